@@ -1,0 +1,77 @@
+"""The record every extractor component takes and returns.
+
+A `Doc` carries the stored text (never modified), a same-length matching text
+(dashes, spaces and old tone placement unified) and the sentence spans, plus the
+facts found so far. Because `match` has the same length as `text`, an offset
+found in one is valid in the other: provenance survives normalisation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.records import (Cooperation, DateRef, Fact, Figure, LegalDoc, Official,
+                              Organization)
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
+class Doc:
+    text: str
+    published: str | None = None
+    name: str = ""
+    title: str = ""
+    match: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    chrome: list[tuple[int, int]] = field(default_factory=list)
+    province: str | None = None
+    year_hint: int | None = None
+    organizations: list[Organization] = field(default_factory=list)
+    officials: list[Official] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    legal_documents: list[LegalDoc] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    cooperations: list[Cooperation] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.match:
+            self.match = self.text
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding `offset` (binary search; -1 if none)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s.index
+        return -1
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.text[s.start:s.end]
+
+    def iter_sentences(self):
+        """(sentence, stored text, matching text) for every non-chrome sentence."""
+        for s in self.sentences:
+            yield s, self.text[s.start:s.end], self.match[s.start:s.end]
+
+
+def provenance(doc: Doc, start: int, end: int, extractor: str, version: str,
+               confidence: float) -> dict:
+    """Keyword arguments for a Fact located at [start, end) of the stored text."""
+    return dict(sentence=doc.sentence_at(start), start=start, end=end,
+                extractor=extractor, version=version, confidence=confidence)
+
+
+__all__ = ["Doc", "Sentence", "provenance", "Fact", "Organization", "Official", "DateRef",
+           "LegalDoc", "Figure", "Cooperation"]

@@ -1,0 +1,11 @@
+"""Placeholder until the real extractor lands."""
+from __future__ import annotations
+
+from .doc import Doc
+
+NAME = "officials"
+VERSION = "0"
+
+
+def extract(doc: Doc) -> Doc:
+    return doc

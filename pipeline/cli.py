@@ -1,0 +1,159 @@
+"""`ytekb` command line: a thin click layer over `pipeline.jobs` and friends.
+
+Exit codes (for schedulers): 0 ok, 1 partial failure (some inputs or sources
+failed), 2 usage error, 3 fatal error, 4 another run holds the lock.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import jobs
+from .contract import to_contract
+from .kb import store
+
+DB_OPTION = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                         default=store.DEFAULT_DB, show_default=True,
+                         help="SQLite knowledge base file.")
+
+
+class YtekbGroup(click.Group):
+    """Turns unexpected exceptions into exit code 3 with one clear line, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as err:  # noqa: BLE001 - the last line of defence
+            logging.getLogger("ytekb").debug("fatal", exc_info=True)
+            click.echo(f"ytekb: fatal: {type(err).__name__}: {err}", err=True)
+            ctx.exit(jobs.FATAL)
+
+
+@click.group(cls=YtekbGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", count=True, help="More logging (-vv for debug).")
+@click.version_option(package_name="ytekb")
+def main(verbose: int) -> None:
+    """ytekb: Vietnamese health news -> a queryable SQLite knowledge base.
+
+    \b
+    Exit codes: 0 ok, 1 partial failure, 2 usage error, 3 fatal, 4 locked.
+    """
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+def _progress(label: str):
+    def wrap(items):
+        return click.progressbar(items, label=label, file=sys.stderr,
+                                 item_show_func=lambda it: Path(it[0]).name if it else "")
+    return wrap
+
+
+def _finish(report: jobs.Report, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        d = report.documents
+        click.echo(f"documents: {d['new']} new, {d['updated']} updated, "
+                   f"{d['unchanged']} unchanged, {d['failed']} failed")
+        if report.facts:
+            click.echo("facts: " + ", ".join(f"{k} {v}" for k, v in report.facts.items()))
+        t = report.totals
+        if t:
+            click.echo(f"knowledge base: {t['documents']} documents, {t['entities']} entities, "
+                       f"{t['mentions']} mentions, {t['roles']} roles, "
+                       f"{t['cooperations']} cooperations, {t['legal_documents']} legal documents, "
+                       f"{t['figures']} figures, {t['dates']} dates")
+        for err in report.errors:
+            click.echo(f"error: {err['error']}", err=True)
+        for w in report.warnings:
+            click.echo(f"warning: {w['item']}: {w['warning']}", err=True)
+    sys.exit(report.exit_code)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON.")
+def run(db_path: Path, as_json: bool) -> None:
+    """Main job: the bundled corpus -> knowledge base (idempotent)."""
+    report = jobs.load(db_path, jobs.corpus_items(), "run", progress=_progress("ytekb run"))
+    _finish(report, as_json)
+
+
+@main.command()
+@DB_OPTION
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", metavar="DATE",
+              help="Publication date for plain-text files (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--source", default="file", show_default=True, help="Source name to record.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON.")
+def ingest(db_path: Path, paths: tuple[Path, ...], published: str | None, source: str,
+           as_json: bool) -> None:
+    """Ingest .html, .txt and .json files or directories into the knowledge base."""
+    _check_date(published)
+    report = jobs.load(db_path, jobs.file_items(paths, published, source), "ingest",
+                       progress=_progress("ytekb ingest"))
+    _finish(report, as_json)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--jsonl", is_flag=True, default=True, help="One JSON object per line (default).")
+@click.option("--published", metavar="DATE", help="Publication date for plain-text files.")
+def extract(paths: tuple[Path, ...], jsonl: bool, published: str | None) -> None:
+    """Print extracted facts per file (the evaluation contract); no database."""
+    _check_date(published)
+    failed = 0
+    for path, ex, error in jobs.extract_files(paths, published):
+        if ex is None:
+            failed += 1
+            click.echo(f"error: {error}", err=True)
+            continue
+        click.echo(json.dumps(to_contract(ex), ensure_ascii=False))
+    sys.exit(jobs.PARTIAL if failed else jobs.OK)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def stats(db_path: Path, as_json: bool) -> None:
+    """Row counts per table and the last runs."""
+    if not db_path.exists():
+        raise click.UsageError(f"no knowledge base at {db_path} (run `ytekb run` first)")
+    db = store.open_kb(db_path)
+    counts = store.counts(db)
+    runs = [dict(zip(("id", "command", "started_at", "finished_at", "status", "exit_code"), r))
+            for r in db.execute("SELECT id, command, started_at, finished_at, status, exit_code "
+                                "FROM runs ORDER BY id DESC LIMIT 5").fetchall()]
+    types = dict(db.execute("SELECT type, count(*) FROM entities GROUP BY type "
+                            "ORDER BY count(*) DESC").fetchall())
+    db.close()
+    if as_json:
+        click.echo(json.dumps({"tables": counts, "entity_types": types, "runs": runs},
+                              ensure_ascii=False, indent=2))
+        return
+    for table, n in counts.items():
+        click.echo(f"{table:16} {n:>8}")
+    click.echo("entity types: " + ", ".join(f"{k} {v}" for k, v in types.items()))
+    for r in runs:
+        click.echo(f"run {r['id']}: {r['command']} {r['started_at']} -> {r['status']} "
+                   f"(exit {r['exit_code']})")
+
+
+def _check_date(value: str | None) -> None:
+    import re
+
+    if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
+                                 param_hint="--published")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

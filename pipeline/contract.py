@@ -1,0 +1,32 @@
+"""The evaluation contract: one JSON object per document (see the eval README)."""
+from __future__ import annotations
+
+from typing import Any
+
+from .records import Extraction, Fact
+
+
+def _prov(f: Fact) -> dict[str, Any]:
+    return {"sentence": f.sentence, "start": f.start, "end": f.end, "confidence": f.confidence}
+
+
+def to_contract(ex: Extraction) -> dict[str, Any]:
+    return {
+        "document": ex.article.name,
+        "published": ex.article.published,
+        "organizations": [{"name": o.name, "type": o.type, "surface": o.surface, **_prov(o)}
+                          for o in ex.organizations],
+        "officials": [{"name": o.name, "title": o.title, "organization": o.organization,
+                       "honorifics": o.honorifics, "former": o.former, **_prov(o)}
+                      for o in ex.officials],
+        "dates": [{"text": d.text, "start": d.date_start, "end": d.date_end,
+                   "offsets": [d.start, d.end], "sentence": d.sentence,
+                   "confidence": d.confidence} for d in ex.dates],
+        "legal_documents": [{"text": d.text, "kind": d.kind, "number": d.number,
+                             "issued": d.issued, "issuer": d.issuer, "title": d.title, **_prov(d)}
+                            for d in ex.legal_documents],
+        "figures": [{"text": f.text, "value": f.value, "unit": f.unit,
+                     "qualifier": f.qualifier, **_prov(f)} for f in ex.figures],
+        "cooperations": [{"from": c.source, "to": c.target, "kind": c.kind, **_prov(c)}
+                         for c in ex.cooperations],
+    }

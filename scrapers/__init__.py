@@ -1,0 +1,1 @@
+"""Collecting articles: fetching, decoding, discovery and per-site adapters."""

@@ -1,0 +1,112 @@
+"""Bytes to clean NFC text for Vietnamese pages.
+
+Order: the HTTP header's charset, then `<meta charset>`, then a BOM, then
+detection. windows-1258 spells tones as combining marks, so every result is
+NFC-normalised: downstream matching and offsets assume precomposed letters.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w\-:]+)""", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+_ALIASES = {"utf8": "utf-8", "windows-1258": "cp1258", "x-cp1258": "cp1258",
+            "vietnamese": "cp1258", "iso-8859-1": "cp1252", "latin-1": "cp1252",
+            "latin1": "cp1252", "us-ascii": "utf-8", "ascii": "utf-8"}
+
+
+class DecodeError(ValueError):
+    """Raised for content that is not text (binary, NULs)."""
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().strip("\"'").lower()
+    name = _ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def header_charset(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    m = re.search(r"charset\s*=\s*([\w\-:]+)", content_type, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NULs or many control bytes in the first 8 KB mean this is not a text page."""
+    head = data[:8192]
+    if any(head.startswith(b) for b, _ in _BOMS[1:]):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return len(head) > 0 and controls / len(head) > 0.05
+
+
+def _vietnamese_score(text: str) -> float:
+    """Share of letters that are Vietnamese-specific: picks cp1258 over cp1252."""
+    viet = sum(1 for c in text if c in "ăâđêôơưĂÂĐÊÔƠƯ" or "\u0300" <= c <= "\u0323")
+    odd = sum(1 for c in text if c in "ÃÂ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿" or c == "\ufffd")
+    return (viet - 3 * odd) / max(1, len(text))
+
+
+def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode page bytes; return (NFC text, codec used). Raises DecodeError."""
+    if not data:
+        raise DecodeError("empty content")
+    if looks_binary(data):
+        raise DecodeError("binary content, not a text page")
+    tried: list[str] = []
+    for declared in (_codec(header_charset(content_type)), _meta_charset(data)):
+        if declared and declared not in tried:
+            tried.append(declared)
+            try:
+                return _finish(data.decode(declared)), declared
+            except UnicodeDecodeError:
+                continue
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _finish(data.decode(name, errors="replace")), name
+    try:
+        return _finish(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = max(("cp1258", "cp1252"),
+               key=lambda c: _vietnamese_score(data.decode(c, errors="replace")))
+    return _finish(data.decode(best, errors="replace")), best
+
+
+def _meta_charset(data: bytes) -> str | None:
+    m = _META.search(data[:4096])
+    return _codec(m.group(1).decode("ascii", "ignore")) if m else None
+
+
+def _finish(text: str) -> str:
+    return unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def encode_cp1258(text: str) -> bytes:
+    """Encode as windows-1258 the way legacy Vietnamese sites do: base letter
+    precomposed, tone as a combining mark. Used to build test pages."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in _TONE_MARKS)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_MARKS))
+        try:
+            (base + tones).encode("cp1258")
+            out.append(base + tones)
+        except UnicodeEncodeError:
+            out.append(ch)
+    return "".join(out).encode("cp1258", errors="replace")
