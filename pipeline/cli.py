@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from . import jobs
+from .commands import register_all
 from .contract import to_contract
 from .kb import store
 
@@ -154,6 +155,8 @@ def _check_date(value: str | None) -> None:
         raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
                                  param_hint="--published")
 
+
+register_all(main)
 
 if __name__ == "__main__":  # pragma: no cover
     main()
