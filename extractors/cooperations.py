@@ -1,11 +1,223 @@
-"""Placeholder until the real extractor lands."""
+"""Cooperation links: who supports, trains, transfers to, donates to, signs
+with or works with whom, as a sentence states it.
+
+Endpoints are the organisations found earlier in the sentence plus bare
+province mentions ("tỉnh Nghệ An", "ngành Y tế Nghệ An"). A cue verb splits
+the clause: the provider is the nearest endpoint before it, the recipients the
+endpoints listed after it; "từ A" / "của A" / "giữa A và B" / "vệ tinh của A"
+reverse or pair the roles.
+"""
 from __future__ import annotations
 
-from .doc import Doc
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .doc import Cooperation, Doc, provenance
+from .places import find_places
 
 NAME = "cooperations"
-VERSION = "0"
+VERSION = "1"
+
+_CUES: list[tuple[str, str]] = [
+    (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
+    (r"trao tặng|tặng|trao|ủng hộ|hỗ trợ kinh phí", "donation"),
+    (r"ký kết|ký(?= thỏa thuận| biên bản| hợp đồng| kết)", "agreement"),
+    (r"bệnh viện vệ tinh|vệ tinh", "satellite"),
+    (r"đào tạo|tập huấn|bồi dưỡng", "training"),
+    (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|thăm và làm việc|khảo sát", "exchange"),
+    (r"hỗ trợ|giúp đỡ|giúp|hợp tác|phối hợp|chỉ đạo tuyến|tư vấn|khám, chữa bệnh từ xa|hội chẩn", "support"),
+]
+_CUE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(f"(?:{c})" for c, _ in _CUES) + r")(?![^\W\d_])",
+                     re.IGNORECASE)
+_KIND = [(re.compile(f"^(?:{c})$", re.IGNORECASE), k) for c, k in _CUES]
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+_GENERIC_GROUP = re.compile(r"\b(?:các|những)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
+                            r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
+_PROVINCE_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?|ngành [Yy] tế(?: tỉnh)?|[Yy] tế(?: tỉnh)?)\s*$")
+
+
+@dataclass
+class End:
+    start: int
+    end: int
+    name: str
+    province: str | None
+    is_place: bool
+
+
+def _kind(cue: str) -> str:
+    for pattern, kind in _KIND:
+        if pattern.match(cue):
+            return kind
+    return "other"
+
+
+def _endpoints(doc: Doc, start: int, end: int) -> list[End]:
+    ends = [End(o.start, o.end, o.name, o.province, False)
+            for o in doc.organizations if start <= o.start < end]
+    covered = [(e.start, e.end) for e in ends]
+    for hit in find_places(doc.match, start, end):
+        if any(s <= hit.start < e for s, e in covered):
+            continue
+        before = doc.match[max(start, hit.start - 16):hit.start]
+        # a province on its own is an endpoint when written as one ("tỉnh Nghệ An",
+        # "ngành Y tế Nghệ An") or right after a preposition
+        if _PROVINCE_PREFIX.search(before) or re.search(r"(?:cho|với|tại|từ|giữa|và|đến)\s+$", before):
+            ends.append(End(hit.start, hit.end, hit.name, hit.name, True))
+    return sorted(ends, key=lambda e: e.start)
+
+
+def _clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    left = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(text, pos, end)
+    return left, (m.start() if m else end)
+
+
+def _recipients(text: str, ends: list[End], after: int, right: int) -> list[End]:
+    """Endpoints after a cue: the first one and those listed with it (", " / "và")."""
+    out: list[End] = []
+    prev_end = after
+    for e in ends:
+        if e.start < after or e.start >= right:
+            continue
+        gap = text[prev_end:e.start]
+        if out and not re.fullmatch(r"\s*(?:,|và|cùng|,\s*và)\s*", gap):
+            break
+        if not out and (len(gap) > 70 or _GENERIC_GROUP.search(gap)):
+            break
+        out.append(e)
+        prev_end = e.end
+    return out
 
 
 def extract(doc: Doc) -> Doc:
+    text = doc.match
+    for s in doc.sentences:
+        ends = _endpoints(doc, s.start, s.end)
+        if len(ends) < 1:
+            continue
+        found: list[tuple[End, End, str, int, int]] = []
+        # "giữa A và B"
+        for m in re.finditer(r"giữa\s+", text[:s.end]):
+            if m.start() < s.start:
+                continue
+            pair = [e for e in ends if e.start >= m.end()][:2]
+            if len(pair) == 2 and re.fullmatch(r"\s*(?:và|với)\s*", text[pair[0].end:pair[1].start]):
+                cue_m = _CUE_RE.search(text, max(s.start, m.start() - 40), m.start())
+                kind = _kind(cue_m.group(1)) if cue_m else "support"
+                a, b = pair
+                if a.is_place and not b.is_place:
+                    a, b = b, a
+                found.append((a, b, kind, m.start(), pair[1].end))
+        pair_cues = [m.start() for m in re.finditer(r"giữa\s+", text[s.start:s.end])]
+        for m in _CUE_RE.finditer(text, s.start, s.end):
+            kind = _kind(m.group(1))
+            if any(0 <= g + s.start - m.end() < 40 for g in pair_cues):
+                continue  # "hợp tác, hỗ trợ giữa A và B" is handled as a pair
+            left, right = _clause(text, s.start, s.end, m.start())
+            parens = _paren_spans(text, left, m.start())
+            before = [e for e in ends if left <= e.start and e.end <= m.start()
+                      and not any(a <= e.start < b for a, b in parens)]
+            recips = _recipients(text, ends, m.end(), right)
+            tail = text[m.end():right]
+            provider = before[-1] if before else None
+            # "nhận chuyển giao ... từ A": A provides to the subject
+            frm = re.search(r"\btừ\s+", tail)
+            if frm and provider:
+                src = [e for e in ends if m.end() + frm.end() - 1 <= e.start < right][:1]
+                if src and src[0].start - (m.end() + frm.end()) < 30:
+                    found.append((src[0], provider, kind, provider.start, src[0].end))
+                    continue
+            # "(sự) hỗ trợ ... của A"
+            of = re.match(r"[^,;]{0,30}?\bcủa\s+", tail)
+            if of and re.search(r"\b(?:theo|đề án|yêu cầu)\b", of.group(0)):
+                of = None
+            if of:
+                src = [e for e in ends if m.end() + of.end() <= e.start < right][:1]
+                if src and src[0].start - (m.end() + of.end()) < 5:
+                    targets = [e for e in ends if e is not src[0]]
+                    target = provider or (targets[0] if targets else None)
+                    if kind == "satellite" and provider:
+                        found.append((src[0], provider, kind, provider.start, src[0].end))
+                        continue
+                    if target is not None:
+                        found.append((src[0], target, kind, min(target.start, m.start()), src[0].end))
+                    continue
+            if provider is None or not recips:
+                continue
+            if re.search(r"\b(các|những)\s+[^\s]+\s+[^\s]+\s*$", text[provider.end:m.start()]) and \
+                    re.search(r"\b(các|những)\b", text[provider.end:m.start()]):
+                # "Bộ Y tế chỉ đạo các bệnh viện hỗ trợ …": the provider is the plural group
+                continue
+            for r in recips:
+                if r.name != provider.name:
+                    found.append((provider, r, kind, provider.start, r.end))
+        seen = set()
+        for a, b, kind, start, end in found:
+            if a.name == b.name or (a.name, b.name) in seen:
+                continue
+            seen.add((a.name, b.name))
+            doc.cooperations.append(Cooperation(
+                source=a.name, target=b.name, kind=kind, text=doc.text[start:end],
+                **provenance(doc, start, end, NAME, VERSION, 0.6)))
     return doc
+
+
+def _paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parenthesised asides: their organisations are not the clause's subject."""
+    spans, depth, open_at = [], 0, start
+    for i in range(start, end):
+        if text[i] == "(":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif text[i] == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((open_at, i))
+    if depth:
+        spans.append((open_at, end))
+    return spans
+
+
+def collapse(links: list[Cooperation], province_of: dict[str, str | None]) -> list[Cooperation]:
+    """One link per pair per document, at one level of detail per province.
+
+    A link between an organisation and its own province says nothing and goes.
+    When a provider's links to a province itself are stated in at least as many
+    sentences as its links to organisations inside that province, the province
+    link stands for them all; otherwise the organisation links stay and the
+    province link goes.
+    """
+    places = {name for name, prov in province_of.items() if prov is None}
+
+    def province(name: str) -> str | None:
+        return province_of.get(name)
+
+    def is_place(name: str) -> bool:
+        return name in places
+
+    by_pair: dict[tuple[str, str], list[Cooperation]] = defaultdict(list)
+    for l in links:
+        if is_place(l.target) and province(l.source) == l.target:
+            continue
+        if is_place(l.source) and province(l.target) == l.source:
+            continue
+        by_pair[(l.source, l.target)].append(l)
+    weight = {pair: len({i.sentence for i in items}) for pair, items in by_pair.items()}
+    keep = {pair: items[0] for pair, items in by_pair.items()}
+    for src, tgt in list(keep):
+        if (src, tgt) not in keep or not is_place(tgt):
+            continue
+        inner = [p for p in keep if p[0] == src and p[1] != tgt and province(p[1]) == tgt]
+        if not inner:
+            continue
+        if weight[(src, tgt)] >= sum(weight[p] for p in inner):
+            for p in inner:
+                keep.pop(p, None)
+        else:
+            keep.pop((src, tgt), None)
+    return list(keep.values())

@@ -1,11 +1,481 @@
-"""Placeholder until the real extractor lands."""
+"""Calendar references resolved to ISO ranges.
+
+Finds full dates ("ngày 18/7/2023", "5-8-2024", "ngày 5 tháng 8 năm 2024"),
+day/month dates with a date-like context ("Chiều 24/7", "từ ngày 19-20/8",
+"(24/7)"), day ranges ("13 và 14/7/2023", "từ ngày 5/8 đến ngày 9/8/2024"),
+months ("tháng 7/2024", "tháng 7-8/2024"), periods ("9 tháng đầu năm 2024",
+"quý I/2024", "giai đoạn 2024-2030") and bare years ("năm 2024", optional in
+the gold, so emitted with a low confidence).
+
+A missing year comes from the publication date (with a month-crossing rule:
+a month more than two months after the publication month is last year's),
+else the context stage's `year_hint`, else the text itself (the latest
+explicit date or "6 tháng đầu năm 2024"-style period, then the latest
+"năm YYYY"); when none is known it is written "XXXX".
+
+Matching runs on `doc.match` inside `doc.sentences` only; offsets are shared
+with `doc.text`.
+"""
 from __future__ import annotations
 
-from .doc import Doc
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from .doc import DateRef, Doc, provenance
 
 NAME = "dates"
-VERSION = "0"
+VERSION = "1"
+
+_F = re.IGNORECASE
+
+# ---------------------------------------------------------------- building blocks
+D = r"(?:0?[1-9]|[12]\d|3[01])"
+M = r"(?:0?[1-9]|1[0-2])"
+Y = r"(?:19\d\d|20\d\d)"
+_L = r"(?<![\w/.\-])(?<!\d,)"          # not glued to a number, code or word on the left
+_R = r"(?![\w/]|[.,\-]\d)"              # nor on the right
+_TOD = r"(?:rạng\s+sáng|sáng\s+sớm|sáng|chiều\s+tối|chiều|tối|trưa|đêm|khuya)"
+# words kept inside the span before a date: "từ ngày", "Sáng", "Chiều nay", "hôm", "mùng"
+_PRE = (r"(?P<pre>(?<!\w)(?:(?:kể\s+)?từ\s+)?"
+        r"(?:" + _TOD + r"(?:\s+(?:nay|qua|mai|hôm\s+nay))?\s*,?\s+)?"
+        r"(?:(?:ngày|hôm|mùng|mồng)\s+)?)")
+_CONN = r"\s*(?:-|–|đến|tới|và|,|&)\s*(?:(?:ngày|hết\s+ngày)\s+)?"
+_DAYCONN = r"\s*(?:-|–|đến|tới|và|,|&)\s*(?:ngày\s+)?"
+
+# "ngày 5/8 đến ngày 9/8/2024", "28/12/2024 - 3/1/2025", "30/9 và 1/10"
+_RANGE_X = re.compile(
+    _PRE + _L + r"(?P<d1>" + D + r")(?P<s1>[/\-])(?P<m1>" + M + r")(?:(?P=s1)(?P<y1>" + Y + r"))?"
+    + r"(?P<conn>" + _CONN + r")"
+    + r"(?P<d2>" + D + r")(?P<s2>[/\-])(?P<m2>" + M + r")(?:(?P=s2)(?P<y2>" + Y + r"))?" + _R, _F)
+# "13 và 14/7/2023", "19-20/8", "từ 17 đến 18/10/2024", "5, 6 và 7/8"
+_RANGE_SAME = re.compile(
+    _PRE + _L + r"(?P<days>" + D + r"(?:" + _DAYCONN + D + r")+)"
+    + r"(?P<s>[/\-])(?P<m>" + M + r")(?:(?P=s)(?P<y>" + Y + r"))?" + _R, _F)
+# "18/7/2023", "18-7-2023", "18.7.2023"
+_DMY = re.compile(
+    _PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")(?P=s)(?P<y>" + Y + r")" + _R, _F)
+# "24/7", "ngày 5-8" (needs a date-like context)
+_DM = re.compile(_PRE + _L + r"(?P<d>" + D + r")(?P<s>[/\-])(?P<m>" + M + r")" + _R, _F)
+# "ngày 5 tháng 8 năm 2024", "12, Tháng 7, 2024", "ngày 5 tháng 8"
+_D_THANG = re.compile(
+    _PRE + r"(?<![\w,])(?P<d>" + D + r")\s*(?P<comma>,)?\s*tháng\s+(?P<m>" + M + r")(?!\d)"
+    r"(?:\s*(?:năm\s+|,\s*|/\s*)(?P<y>" + Y + r"))?" + _R, _F)
+# "tháng 7-8/2024", "từ tháng 5 đến tháng 7/2024", "từ tháng 3/2023 đến tháng 6/2024"
+_MONTH_RANGE = re.compile(
+    r"(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<m1>" + M + r")(?:\s*(?:/|-|năm\s+)\s*(?P<y1>" + Y + r"))?"
+    r"(?P<conn>\s*(?:-|–|đến|tới|và)\s*(?:(?:hết|cuối)\s+)?)(?:tháng\s+)?(?P<m2>" + M + r")(?!\d)"
+    r"(?:\s*(?:/|-|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
+# "tháng 7/2024", "tháng 7 năm 2024", "tháng 07-2024", "tháng 7"
+_MONTH = re.compile(
+    r"(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<m>" + M + r")(?!\d)"
+    r"(?:\s*(?:/|-|năm\s+)\s*(?P<y>" + Y + r"))?" + _R, _F)
+# "9 tháng đầu năm 2024", "6 tháng cuối năm", "9 tháng năm 2024", "nửa đầu năm 2024"
+_PERIOD = re.compile(
+    r"(?<![\w,.])(?:(?P<n>\d{1,2})\s+tháng\s+(?P<pos>đầu|cuối)?\s*|nửa\s+(?P<half>đầu|cuối)\s+)"
+    r"năm(?:\s+(?P<y>" + Y + r")|\s+(?P<nay>nay))?" + _R, _F)
+# "quý I/2024", "quý 2 năm 2024", "quý IV"
+_QUARTER = re.compile(
+    r"(?<!\w)quý\s+(?P<q>IV|III|II|I|[1-4])(?![\w])(?:\s*(?:/|-|năm\s+)\s*(?P<y>" + Y + r"))?" + _R,
+    _F)
+# "giai đoạn 2024-2030", "nhiệm kỳ 2020 - 2025", "từ năm 2020 đến năm 2024", "2021-2025"
+_YEAR_RANGE = re.compile(
+    r"(?P<pre>(?<!\w)(?:(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|niên\s+khóa|niên\s+khoá|"
+    r"năm\s+học|chu\s+kỳ|kỳ|khóa|từ\s+năm|từ|các\s+năm|năm)\s+))?"
+    r"(?<![\w/.\-])(?P<y1>" + Y + r")\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?P<y2>" + Y + r")" + _R, _F)
+# "năm 2024", "tầm nhìn 2045", "tầm nhìn đến năm 2045"
+_YEAR = re.compile(
+    r"(?<!\w)(?:(?P<nam>năm\s+)|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?))(?P<y>" + Y + r")"
+    r"(?![\w/]|[.,\-]\d|\s*(?:-|–)\s*\d)", _F)
+# "2024-08-15"
+_ISO = re.compile(r"(?<![\w/.\-])(?P<y>" + Y + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+                  + _R)
+
+# context before a yearless d/m that makes it a date
+_TRIGGER_BEFORE = re.compile(
+    r"(?:(?:^|[^\w])(?:vào|đến|tới|trước|sau|hết|đầu|cuối|giữa|dịp|hôm|nay|qua|lúc|hạn|"
+    r"tính\s+đến|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\s*,?\s*|\(\s*)$", _F)
+_STRONG_CUE = re.compile(r"hôm|thứ|chủ|ngày|\(", _F)
+_FRACTION_AFTER = re.compile(r"\s*(?:lên|xuống|trên|dưới|của|tổng|so)\b", _F)
+_LUNAR = re.compile(r"\s*\(?\s*(?:âm\s+lịch|AL\b)", _F)
+_SENTENCE_START = re.compile(r"^[\s\"'“‘(\-]*$")
+# a yearless d/m or d-m followed by one of these is a count or fraction, not a date
+_NOUN_AFTER = re.compile(
+    r"\s*(?:%|(?:người|ca|bệnh|số|lần|giờ|phút|ngày|tuần|tháng|năm|trường|đơn|xã|huyện|tỉnh|"
+    r"cơ|trạm|trung|bác|điều|học|hộ|gia|học|em|cháu|mẫu|lượt|kỹ|chỉ|tiêu|điểm|khoa|phòng|"
+    r"giường|sinh|thành|bộ|tổ|đội|nhóm|cán|nhân|thai|sản|trẻ|cặp|bé|vụ|con|liều|mũi|viên|"
+    r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|kg|km|m|cm|mm|ml|mg|lít|sao|câu|mục|loại|dự|hạng|lớp)\b)", _F)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# confidences
+C_FULL, C_INFERRED, C_UNKNOWN_YEAR, C_MONTH, C_BARE_MONTH = 0.95, 0.85, 0.7, 0.9, 0.6
+C_PERIOD, C_YEAR_RANGE, C_BARE_RANGE, C_YEAR = 0.8, 0.9, 0.7, 0.4
+
+
+# ---------------------------------------------------------------- year context
+@dataclass
+class YearContext:
+    """Where a missing year comes from."""
+
+    year: int | None = None       # reference year
+    month: int | None = None      # publication month (month-crossing rule), if known
+    source: str = "none"          # published | hint | text | none
+
+    def year_for(self, month: int | None) -> int | None:
+        """The year of a yearless date in `month`."""
+        if self.year is None:
+            return None
+        if self.month and month and month > self.month + 2:
+            return self.year - 1   # "28/12" in a January article is last December
+        return self.year
+
+
+_PUB = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
+# explicit dates and periods that say which year the article is about
+_STRONG_YEAR = re.compile(
+    r"(?:(?<![\w/.\-])" + D + r"[/.\-]" + M + r"[/.\-](?P<a>" + Y + r")(?![\w/])"
+    r"|tháng\s+" + M + r"\s*(?:/|-|năm\s+)\s*(?P<b>" + Y + r")(?![\w/])"
+    r"|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+(?P<c>" + Y + r")"
+    r"|quý\s+(?:IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*(?P<d>" + Y + r"))", _F)
+_WEAK_YEAR = re.compile(r"(?<!\w)năm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s*\d)", _F)
+# a date right after a document number is its issue date, not the article's time
+_AFTER_DOC = re.compile(r"(?:[A-ZĐ][\w]*/[A-ZĐ][\w\-]*|số\s+\d+|\d+/\d{4}|[A-ZĐ]{2,}\d*)"
+                        r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s*$")
+_FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm\s+nhìn|trước|hướng\s+tới|mục\s+tiêu)\s*$", _F)
+
+
+def parse_published(published: str | None) -> tuple[int | None, int | None]:
+    if not published:
+        return None, None
+    m = _PUB.match(str(published))
+    if not m:
+        return None, None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) and 1 <= int(m.group(2)) <= 12 else None
+    return year, month
+
+
+def text_year(doc: Doc) -> int | None:
+    """The year an article is about, read from its own sentences."""
+    strong: list[int] = []
+    weak: list[int] = []
+    for s, _text, match in doc.iter_sentences():
+        for m in _STRONG_YEAR.finditer(match):
+            if _AFTER_DOC.search(match[max(0, m.start() - 40):m.start()]):
+                continue
+            strong.append(int(next(g for g in m.groups() if g)))
+        for m in _WEAK_YEAR.finditer(match):
+            if _FUTURE_BEFORE.search(match[max(0, m.start() - 20):m.start()]):
+                continue
+            weak.append(int(m.group("y")))
+    if strong:
+        return max(strong)
+    if weak:
+        return max(weak)
+    return None
+
+
+def year_context(doc: Doc) -> YearContext:
+    year, month = parse_published(doc.published)
+    if year:
+        return YearContext(year, month, "published")
+    if doc.year_hint:
+        return YearContext(int(doc.year_hint), None, "hint")
+    year = text_year(doc)
+    if year:
+        return YearContext(year, None, "text")
+    return YearContext()
+
+
+# ---------------------------------------------------------------- helpers
+def valid_day(y: int | None, m: int, d: int) -> bool:
+    try:
+        _dt.date(y if y else 2000, m, d)   # 2000 is a leap year: 29/2 stays possible
+        return True
+    except ValueError:
+        return False
+
+
+def iso_day(y: int | None, m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}" if y else f"XXXX-{m:02d}-{d:02d}"
+
+
+def iso_month(y: int | None, m: int) -> str:
+    return f"{y:04d}-{m:02d}" if y else f"XXXX-{m:02d}"
+
+
+def _consecutive(y: int | None, m1: int, d1: int, m2: int, d2: int) -> bool:
+    base = y or 2001
+    try:
+        a = _dt.date(base, m1, d1)
+        b = _dt.date(base + (1 if m2 < m1 else 0), m2, d2)
+    except ValueError:
+        return False
+    return (b - a).days == 1
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    date_start: str
+    date_end: str
+    conf: float
+    prio: int = 0
+
+
+class _Scanner:
+    """Finds candidates in one sentence (`match` is the sentence's matching text)."""
+
+    def __init__(self, ctx: YearContext, match: str, offset: int):
+        self.ctx = ctx
+        self.s = match
+        self.off = offset
+        self.out: list[_Cand] = []
+
+    # -- context tests
+    def _before(self, pos: int) -> str:
+        return self.s[max(0, pos - 30):pos]
+
+    def has_trigger(self, m: re.Match, sep: str = "/") -> bool:
+        """Does the context make a yearless d/m (or d-m) a date?
+
+        Strong cues (ngày, hôm, Sáng/Chiều…, a weekday, "(") always do, unless
+        a lunar-calendar note follows; weak ones (từ, đến, vào, trước, sentence
+        start…) only with a slash and when no counted noun or fraction word
+        follows ("từ 5-7 ngày", "vào 3/5 bệnh viện", "từ 3/5 lên 4/5")."""
+        if _LUNAR.match(self.s, m.end()):
+            return False
+        pre = (m.group("pre") or "").strip().lower()
+        if pre and pre not in ("từ", "kể từ"):
+            return True
+        before = self._before(m.start())
+        tm = _TRIGGER_BEFORE.search(before)
+        if tm and _STRONG_CUE.search(tm.group(0)):
+            return True
+        weak = bool(pre) or bool(tm) or (bool(_SENTENCE_START.match(self.s[:m.start()]))
+                                         and self.s[m.end():m.end() + 1] in (",", ":"))
+        if not weak or sep != "/":
+            return False
+        return not (_FRACTION_AFTER.match(self.s, m.end()) or _NOUN_AFTER.match(self.s, m.end()))
+
+    def add(self, start: int, end: int, ds: str, de: str, conf: float, prio: int = 0) -> None:
+        self.out.append(_Cand(start + self.off, end + self.off, ds, de, conf, prio))
+
+    # -- scanners
+    def full_dates(self) -> None:
+        for m in _DMY.finditer(self.s):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if valid_day(y, mo, d) and not _LUNAR.match(self.s, m.end()):
+                iso = iso_day(y, mo, d)
+                self.add(m.start(), m.end(), iso, iso, C_FULL, 3)
+        for m in _ISO.finditer(self.s):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if valid_day(y, mo, d):
+                iso = iso_day(y, mo, d)
+                self.add(m.start(), m.end(), iso, iso, C_FULL, 3)
+
+    def day_month(self) -> None:
+        for m in _DM.finditer(self.s):
+            sep = m.group("s")
+            mo, d = int(m.group("m")), int(m.group("d"))
+            if not self.has_trigger(m, sep):
+                continue
+            y = self.ctx.year_for(mo)
+            if not valid_day(y, mo, d):
+                continue
+            iso = iso_day(y, mo, d)
+            self.add(m.start(), m.end(), iso, iso, C_INFERRED if y else C_UNKNOWN_YEAR, 2)
+
+    def day_thang(self) -> None:
+        for m in _D_THANG.finditer(self.s):
+            mo, d = int(m.group("m")), int(m.group("d"))
+            pre = (m.group("pre") or "").lower()
+            y = int(m.group("y")) if m.group("y") else None
+            if m.group("comma") and not y:
+                continue
+            if not y and not re.search(r"(?:ngày|mùng|mồng|hôm)\s*$", pre):
+                continue
+            conf = C_FULL
+            if not y:
+                y = self.ctx.year_for(mo)
+                conf = C_INFERRED if y else C_UNKNOWN_YEAR
+            if valid_day(y, mo, d):
+                iso = iso_day(y, mo, d)
+                self.add(m.start(), m.end(), iso, iso, conf, 3)
+
+    def ranges(self) -> None:
+        for m in _RANGE_SAME.finditer(self.s):
+            days = [int(x) for x in re.findall(r"\d+", m.group("days"))]
+            mo = int(m.group("m"))
+            y = int(m.group("y")) if m.group("y") else None
+            if not y and not self.has_trigger(m, m.group("s")):
+                continue
+            conf = C_FULL
+            if not y:
+                y = self.ctx.year_for(mo)
+                conf = C_INFERRED if y else C_UNKNOWN_YEAR
+            if not all(valid_day(y, mo, d) for d in days):
+                continue
+            conns = re.findall(r"-|–|đến|tới|và|,|&", m.group("days"), _F)
+            is_span = any(c.lower() in ("-", "–", "đến", "tới") for c in conns)
+            steps = all(b == a + 1 for a, b in zip(days, days[1:]))
+            if is_span and days[-1] > days[0] or steps:
+                self.add(m.start(), m.end(), iso_day(y, mo, days[0]), iso_day(y, mo, days[-1]),
+                         conf, 4)
+            else:   # "ngày 5 và 12/8": separate dates; each span covers its own day
+                for dm in re.finditer(r"\d+", m.group("days")):
+                    d = int(dm.group())
+                    iso = iso_day(y, mo, d)
+                    st = m.start("days") + dm.start()
+                    if dm.start() == 0:
+                        st = m.start()
+                    en = m.end() if dm.end() == len(m.group("days")) else m.start("days") + dm.end()
+                    self.add(st, en, iso, iso, conf, 4)
+        for m in _RANGE_X.finditer(self.s):
+            d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
+            y1 = int(m.group("y1")) if m.group("y1") else None
+            y2 = int(m.group("y2")) if m.group("y2") else None
+            conn = m.group("conn").strip().lower()
+            if not (y1 or y2) and not self.has_trigger(m, m.group("s1")):
+                continue
+            conf = C_FULL if y2 or y1 else None
+            if y2 and not y1:
+                y1 = y2 - 1 if m1 > m2 else y2
+            elif y1 and not y2:
+                y2 = y1 + 1 if m2 < m1 else y1
+            elif not y1:
+                y1 = self.ctx.year_for(m1)
+                y2 = (y1 + 1 if m2 < m1 else y1) if y1 else None
+                conf = C_INFERRED if y1 else C_UNKNOWN_YEAR
+            if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)):
+                continue
+            a, b = iso_day(y1, m1, d1), iso_day(y2, m2, d2)
+            joined = conn.startswith(("-", "–", "đến", "tới")) or (
+                conn.startswith(("và", ",", "&")) and _consecutive(y1, m1, d1, m2, d2))
+            if joined:
+                self.add(m.start(), m.end(), a, b, conf, 4)
+            else:
+                self.add(m.start(), m.end("m1") if not m.group("y1") else m.end("y1"), a, a, conf, 4)
+                self.add(m.start("d2"), m.end(), b, b, conf, 4)
+
+    def months(self) -> None:
+        for m in _MONTH_RANGE.finditer(self.s):
+            m1, m2 = int(m.group("m1")), int(m.group("m2"))
+            y1 = int(m.group("y1")) if m.group("y1") else None
+            y2 = int(m.group("y2")) if m.group("y2") else None
+            conn = m.group("conn").strip().lower()
+            if conn.startswith("và") and m2 != m1 + 1:
+                continue
+            if not y2 and not y1 and not (m.group("pre") or self._month_trigger(m.start())):
+                continue
+            if m2 <= m1 and not (y1 and y2 and y2 > y1) and not (y2 and not y1):
+                if not (y1 is None and y2 is not None):
+                    continue
+            conf = C_MONTH
+            if y2 and not y1:
+                y1 = y2 - 1 if m1 > m2 else y2
+            elif y1 and not y2:
+                y2 = y1 + 1 if m2 < m1 else y1
+            elif not y1:
+                y1 = self.ctx.year_for(m1)
+                y2 = (y1 + 1 if m2 < m1 else y1) if y1 else None
+                conf = C_BARE_MONTH
+            if y1 and y2 and (y2, m2) <= (y1, m1):
+                continue
+            self.add(m.start(), m.end(), iso_month(y1, m1), iso_month(y2, m2), conf, 3)
+        for m in _MONTH.finditer(self.s):
+            mo = int(m.group("m"))
+            if m.group("y"):
+                y = int(m.group("y"))
+                self.add(m.start(), m.end(), iso_month(y, mo), iso_month(y, mo), C_MONTH, 2)
+                continue
+            before = self.s[:m.start()]
+            if re.search(r"(?:\d|mỗi|hằng|hàng|/|các|những|vài|mấy)\s*$", before, _F):
+                continue
+            if re.match(r"\s*(?:\d+\s*)?(?:lần|lượt|đợt|ca|người)\b", self.s[m.end():], _F):
+                continue
+            if not (m.group("pre") or self._month_trigger(m.start())):
+                continue
+            y = self.ctx.year_for(mo)
+            self.add(m.start(), m.end(), iso_month(y, mo), iso_month(y, mo), C_BARE_MONTH, 1)
+
+    _MONTH_TRIG = re.compile(
+        r"(?:(?:^|[^\w])(?:trong|vào|từ|đến|tới|đầu|cuối|giữa|hết|sang|suốt|cả|trước|sau|dịp|"
+        r"hồi|riêng|tính\s+đến|nửa\s+đầu|nửa\s+cuối)\s*|\(\s*|^[\s\"'“(\-]*)$", _F)
+
+    def _month_trigger(self, pos: int) -> bool:
+        return bool(self._MONTH_TRIG.search(self.s[max(0, pos - 25):pos]))
+
+    def periods(self) -> None:
+        for m in _PERIOD.finditer(self.s):
+            if m.group("half"):
+                n, pos = 6, m.group("half").lower()
+            else:
+                n = int(m.group("n"))
+                pos = (m.group("pos") or "đầu").lower()
+                if not 1 <= n <= 12:
+                    continue
+                if not m.group("pos") and not m.group("y"):
+                    continue   # "3 tháng năm ..." without a year is too vague
+            y = int(m.group("y")) if m.group("y") else self.ctx.year
+            a, b = (1, n) if pos == "đầu" else (13 - n, 12)
+            self.add(m.start(), m.end(), iso_month(y, a), iso_month(y, b), C_PERIOD, 3)
+        for m in _QUARTER.finditer(self.s):
+            q = _ROMAN[m.group("q").lower()]
+            y = int(m.group("y")) if m.group("y") else self.ctx.year_for(3 * q - 2)
+            self.add(m.start(), m.end(), iso_month(y, 3 * q - 2), iso_month(y, 3 * q),
+                     C_PERIOD if m.group("y") else C_BARE_MONTH, 3)
+
+    def years(self) -> None:
+        for m in _YEAR_RANGE.finditer(self.s):
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            if not 0 < y2 - y1 <= 50:
+                continue
+            pre = (m.group("pre") or "").strip().lower()
+            conf = C_YEAR_RANGE if pre and pre not in ("từ", "năm") else C_BARE_RANGE
+            self.add(m.start(), m.end(), str(y1), str(y2), conf, 2)
+        for m in _YEAR.finditer(self.s):
+            y = m.group("y")
+            start = m.start() if m.group("nam") else m.start("y")
+            self.add(start, m.end(), y, y, C_YEAR, 0)
+
+    def run(self) -> list[_Cand]:
+        self.ranges()
+        self.full_dates()
+        self.day_thang()
+        self.day_month()
+        self.periods()
+        self.months()
+        self.years()
+        return self.out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates: the longest (then highest priority) wins."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken: list[_Cand] = []
+    for c in cands:
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def find_dates(doc: Doc, ctx: YearContext | None = None) -> list[_Cand]:
+    ctx = ctx or year_context(doc)
+    found: list[_Cand] = []
+    for s, _text, match in doc.iter_sentences():
+        found.extend(_select(_Scanner(ctx, match, s.start).run()))
+    return found
 
 
 def extract(doc: Doc) -> Doc:
+    ctx = year_context(doc)
+    for c in find_dates(doc, ctx):
+        text = doc.text[c.start:c.end]
+        # trim a trailing comma/space that a prefix pattern may have kept
+        doc.dates.append(DateRef(text=text, date_start=c.date_start, date_end=c.date_end,
+                                 **provenance(doc, c.start, c.end, NAME, VERSION, c.conf)))
     return doc

@@ -27,6 +27,7 @@ class Doc:
     name: str = ""
     title: str = ""
     match: str = ""
+    lower: str = ""
     sentences: list[Sentence] = field(default_factory=list)
     chrome: list[tuple[int, int]] = field(default_factory=list)
     province: str | None = None

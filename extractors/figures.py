@@ -1,11 +1,512 @@
-"""Placeholder until the real extractor lands."""
+"""Figures: quantities together with what they count or measure.
+
+"hơn 4.400 bác sĩ" -> Figure(value=4400, unit="bác sĩ", qualifier="hơn");
+"750 triệu đồng" -> 750000000 "đồng"; "77,6%" -> 77.6 "%".
+
+How a figure is found, sentence by sentence on the matching text:
+
+1. A number token: digits with "." thousands groups and "," decimals (a "."
+   followed by exactly three digits groups; otherwise a lone "." is a sloppy
+   decimal point). Tokens glued to letters, codes, dates, times, ranges and
+   phone numbers are dropped ("COVID-19", "18/7/2023", "19-20/8", "10h30",
+   "10:30", "39-NQ/TW", "0912 345 678").
+2. A number right after a label noun is a name, date or rank, not a quantity
+   ("ngày 24", "năm 2024", "hạng 1", "lần thứ 2", "Nhi đồng 1", "Quận 1",
+   "Đề án 1816", "số 5", "cấp độ 1").
+3. Multipliers (nghìn/ngàn, triệu, tỷ/tỉ, vạn, "tr." before đồng) scale the
+   value and may chain ("1 tỷ 200 triệu đồng", "1,2 nghìn tỷ đồng").
+4. The unit is the head of the noun phrase after the number, taken from a
+   lexicon of counted nouns and measures (longest match, lower-cased as the
+   text writes it; currencies and percent are canonicalised), else the next
+   one or two lower-case words that are not function words. No unit, no
+   figure: a bare number is never emitted.
+5. A qualifier just before the number (hơn, gần, khoảng, trên, dưới, tới,
+   lên tới, ước tính, tối thiểu, …) goes to `qualifier`, never into the value.
+
+Every occurrence is emitted with its own offsets into `doc.text`; the span runs
+from the qualifier (if any) to the end of the unit.
+"""
 from __future__ import annotations
 
-from .doc import Doc
+import re
+from decimal import Decimal, InvalidOperation
+
+from .doc import Doc, Figure, provenance
 
 NAME = "figures"
-VERSION = "0"
+VERSION = "1"
+
+# --------------------------------------------------------------------------- lexicons
+
+# Counted nouns and measures. Matched longest first, case-insensitively, on
+# word boundaries; the unit is the matched words lower-cased (so the unit is
+# always a prefix of the noun phrase the text writes).
+_COUNT_UNITS = """
+người | người bệnh | người dân | người lao động | người cao tuổi | người khuyết tật | người nước ngoài
+bệnh nhân | bệnh nhi | sản phụ | thai phụ | bà mẹ | phụ nữ | trẻ | trẻ em | trẻ sơ sinh | cháu
+học sinh | sinh viên | học viên | nghiên cứu sinh | thực tập sinh
+bác sĩ | bác sỹ | y bác sĩ | y, bác sĩ | dược sĩ | dược sỹ | điều dưỡng | điều dưỡng viên | hộ sinh
+nữ hộ sinh | y sĩ | y sỹ | y tá | kỹ thuật viên | kĩ thuật viên | nhân viên | nhân viên y tế
+cán bộ | cán bộ y tế | công chức | viên chức | người lao động | lao động | giáo sư | phó giáo sư
+tiến sĩ | tiến sỹ | thạc sĩ | thạc sỹ | chuyên gia | giảng viên | giám đốc | phó giám đốc | lãnh đạo
+đại biểu | thành viên | hội viên | đảng viên | tình nguyện viên | cộng tác viên | chiến sĩ | đồng chí
+thầy thuốc | lương y | nhân lực | kíp | ê kíp | hộ | hộ gia đình | gia đình | hộ nghèo | đối tượng
+nạn nhân | người mắc | người nhiễm | người tử vong | người chết
+ca | ca bệnh | ca mắc | ca nhiễm | ca tử vong | ca phẫu thuật | ca ghép | ca sinh | ca can thiệp
+trường hợp | lượt | lượt người | lượt khám | lượt bệnh nhân | lượt người bệnh | lượt điều trị
+ổ dịch | chùm ca bệnh
+bệnh viện | bệnh viện vệ tinh | trung tâm | trung tâm y tế | trạm y tế | trạm | phòng khám
+phòng khám đa khoa | phòng xét nghiệm | phòng | khoa | chuyên khoa | đơn vị | sở y tế | sở | ban | ngành
+xã | phường | thị trấn | huyện | quận | thị xã | thành phố | tỉnh | tỉnh, thành | tỉnh, thành phố
+tỉnh thành | địa phương | thôn | bản | ấp | làng | tổ dân phố | khu dân cư | điểm | điểm tiêm
+điểm cầu | trường | trường học | viện | cơ sở | cơ sở y tế | cơ sở khám, chữa bệnh | nhà thuốc
+quầy thuốc | doanh nghiệp | công ty | nhà máy | tổ chức | quốc gia | nước | đội | tổ | nhóm | đoàn
+giường | giường bệnh | kỹ thuật | kĩ thuật | dịch vụ | thủ thuật | phẫu thuật | thùng | hộp | gói
+suất | suất quà | phần quà | phần | quà | bộ | chiếc | máy | cái | con | tấn | tạ | liều | liều vắc xin
+liều vaccine | liều vắc-xin | mũi | mũi tiêm | mẫu | mẫu xét nghiệm | xét nghiệm | viên | vỉ | lọ
+ống | túi | túi máu | đơn vị máu | tủ | xe | xe cứu thương | ô tô | hồ sơ | thẻ | thẻ bảo hiểm y tế
+thẻ bhyt | loại | mặt hàng | danh mục | hoạt chất | thuốc | sản phẩm | công trình | dự án | đề tài
+sáng kiến | bài báo | công trình nghiên cứu | hội nghị | hội thảo | lớp | lớp đào tạo | lớp tập huấn
+khóa | khóa học | đợt | buổi | cuộc | chuyến | chương trình | văn bản | nhiệm vụ | chỉ tiêu
+tiêu chí | nội dung | chức năng | cấp độ | tầng | hạng mục | gian hàng | bình | bao | chai
+hecta | héc-ta | ha | km | km2 | m | mét | m2 | m² | m3 | cm | mm | kg | kilôgam | g | gam | mg | ml
+lít | điểm | bước | giải pháp | nhóm giải pháp | huy chương | giải | bằng khen | giấy khen
+bé | em | thí sinh | công nhân | nông dân | ngư dân | hộ dân | hộ gia đình | căn bệnh | bệnh | loại bệnh
+vụ | vụ việc | vụ ngộ độc | sự cố | ổ | tàu | bình oxy | máy thở | thiết bị | trang thiết bị | vật tư
+sinh phẩm | que test | kit | bộ kit | test | khẩu trang | bơm kim tiêm | đơn thuốc | toa thuốc | phác đồ
+quy trình | tiêu chuẩn | phòng bệnh | buồng bệnh | tòa nhà | căn nhà | ngôi nhà | phòng mổ
+phòng phẫu thuật | bàn khám | mô hình | cải tiến | giải thưởng | huân chương | chứng chỉ | giấy phép
+chứng nhận | chuyên ngành | lĩnh vực | mặt bệnh | chỉ số | bệnh lý | báo cáo | tham luận | câu hỏi
+ý kiến | kiến nghị | sự kiện | hoạt động | phong trào | chốt | cụm | vùng | khu vực | cặp | cặp vợ chồng
+ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập thể | cá nhân | gương | đồng nghiệp
+"""
+
+# Durations and ages: optional in the gold standard, kept for the knowledge base.
+_TIME_UNITS = """năm | tháng | ngày | tuần | giờ | tiếng | phút | giây | tuổi | ngày đêm | thập kỷ | quý
+tháng tuổi | ngày tuổi | tuần tuổi | năm tuổi | tiếng đồng hồ"""
+
+# surface (lower) -> canonical unit
+_CANONICAL = {
+    "đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "việt nam đồng": "đồng",
+    "usd": "USD", "đô la": "USD", "đô la mỹ": "USD", "đô-la": "USD", "đôla": "USD",
+    "euro": "euro", "eur": "euro", "yên": "yên", "nhân dân tệ": "nhân dân tệ",
+    "%": "%", "phần trăm": "%",
+}
+_MONEY = {k for k, v in _CANONICAL.items() if v not in ("%",)}
+# units that may be written glued to the number ("5kg", "50%", "500.000đ")
+_GLUED = {"%", "đ", "vnđ", "vnd", "usd", "kg", "g", "mg", "ml", "km", "km2", "m", "m2", "m²",
+          "m3", "cm", "mm", "ha", "tấn", "lít"}
+
+
+def _split(spec: str) -> list[str]:
+    return [w.strip() for w in re.split(r"[|\n]", spec) if w.strip()]
+
+
+_TIME = set(_split(_TIME_UNITS))
+_ALL_UNITS = sorted(set(_split(_COUNT_UNITS)) | _TIME | set(_CANONICAL), key=len, reverse=True)
+
+
+def _alt(words) -> str:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        parts.append(r"\s+".join(re.escape(p) for p in w.split()))
+    return "|".join(parts)
+
+
+# a word ends where no letter or digit follows ("%" ends anywhere)
+_UNIT_RE = re.compile(r"(?:" + _alt(_ALL_UNITS) + r")(?![^\W_])", re.IGNORECASE)
+
+_MULTIPLIERS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
+                "tỉ": 1_000_000_000, "vạn": 10_000}
+_MULT_RE = re.compile(r"((?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])"
+                      r"|tr\.?(?=\s*(?:đồng|đ)(?![^\W\d_])))", re.IGNORECASE)
+# words that look like multipliers but start another noun
+_NOT_MULT_AFTER = re.compile(r"\s*(?:chứng|phú|lệ|trọng|số|thuật)(?![^\W\d_])", re.IGNORECASE)
+
+# Qualifiers in front of the number, longest first.
+_QUALIFIERS = ["lên tới", "lên đến", "gần như", "ước tính", "ước khoảng", "ít nhất", "tối thiểu",
+               "tối đa", "xấp xỉ", "không quá", "chưa đến", "chưa tới", "hơn", "gần", "khoảng",
+               "trên", "dưới", "hàng", "tới", "đến", "ước", "chừng", "có tới", "có đến",
+               "hầu như", "gần đạt"]
+_QUAL_RE = re.compile(r"(?<![^\W\d_])(" + _alt(_QUALIFIERS) + r")\s+$", re.IGNORECASE)
+
+# A number right after one of these words names, dates or ranks something.
+_LABELS = set(_split("""
+ngày | tháng | năm | quý | tuần | thứ | hạng | lần | lần thứ | đợt | khóa | khoá | tầng | lầu | phòng
+quận | phường | thôn | ấp | xóm | bản | khu | khu phố | khối | tổ | tổ dân phố | lô | hẻm | ngõ | ngách
+kiệt | đường | quốc lộ | tỉnh lộ | km | số | điều | khoản | chương | mục | điểm | phụ lục | trang
+tập | kỳ | kì | phần | bài | câu | bước | mức độ | cấp | cấp độ | độ | loại | nhóm | type | tuýp
+typ | týp | giai đoạn | vòng | phiên | top | mũi | liều | giường | buồng | ca | kíp | lớp
+quân khu | quân đoàn | sư đoàn | trung đoàn | lữ đoàn | tiểu đoàn | đại đội | quân y | viện | nhi đồng
+covid | sars-cov | tổng đài | hotline | đường dây nóng | điện thoại | fax | mã | mã số | ký hiệu
+quyết định | nghị định | nghị quyết | thông tư | chỉ thị | công văn | luật | đề án | chương trình
+kế hoạch | văn bản | tờ trình | thông báo | công điện | báo cáo | iso | tcvn | phiên bản | version
+sáng | chiều | tối | trưa | đêm | hôm | rạng sáng | mùng | mồng | khóa học | niên khóa | học kỳ
+giờ | thập niên | thập kỷ | thế kỷ
+"""))
+# "tổng số 300 người" is a count; bare "số 5" is a number-as-name
+_LABEL_EXCEPT_BEFORE = {"số": {"tổng", "với"}}
+# Labels that are also verbs or counted nouns ("cấp 2.500 liều" = supply 2,500 doses,
+# "cấp 1" = level 1): the number is a figure only when a counted noun follows.
+# One-word units that are also the first syllable of other words ("ban hành", "bộ phận",
+# "phòng chống"): after a name-number ("Bệnh viện 108", "Quân y 175") they are not trusted.
+_AMBIGUOUS_UNITS = set(_split("""
+ban | bộ | sở | phòng | khoa | điểm | phần | viên | giải | con | cái | em | bé | bản | tổ | nhóm | cụm
+vùng | chốt | ổ | vụ | test | thuốc | bệnh | m | g | trường | xe | máy | đoàn | ngành | nước | trạm
+viện | gói | bao | bình | ca | lượt | hộ | đội | tàu | kit | mẫu | bước | loại | suất | phần | tạ
+"""))
+_SOFT_LABELS = set(_split("""
+cấp | số | lớp | ca | điểm | phần | bản | tổ | nhóm | loại | liều | mũi | viện | đợt | bài | câu
+bước | tập | kíp | giường | buồng | khu | km | độ | đường | mã | trang | kết luận | quy định
+hướng dẫn
+"""))
+
+# Words that are never the counted noun (fallback only).
+_STOP = set(_split("""
+và | hoặc | hay | của | cho | tại | trong | ngoài | với | là | được | bị | đã | đang | sẽ | có | không
+các | những | mọi | này | đó | kia | ấy | nào | từ | đến | tới | theo | về | trên | dưới | khi | thì
+mà | nhưng | vào | ra | lên | xuống | để | do | bởi | vì | nên | cũng | vẫn | còn | rất | nhiều | ít
+mới | như | nhằm | sau | trước | giữa | so | bằng | qua | đầu | cuối | gồm | đạt | tăng | giảm | trở
+lại | nữa | thêm | hơn | gần | khoảng | đây | nay | vừa | rồi | hết | đều | chỉ | riêng | tổng | tất
+cả | cùng | hằng | hàng | mỗi | một | hai | ba | bốn | năm | sáu | bảy | tám | chín | mười | trăm | chục
+thuộc | gấp | lần | trở | lên | ngay | luôn | liên | tiếp | thứ | sớm | muộn | chiếm | bao | đến | tính
+kể | trừ | phải | cần | nếu | dù | tuy | đối | ông | bà | anh | chị | em | họ | chúng | ta | tôi | mình
+người | là | sáng | chiều | tối | trưa | đêm | giờ | vòng | xấp | xỉ | tương | đương | ước | dự | kiến
+ghi | nhận | so | với | đồng | thời | nhất | hiện | đạt | mức | tỷ | tỉ | lệ | phần | trăm | nghìn
+ngàn | triệu | vạn | cụ | thể | khác | thường | xuyên | số | kg | trên | dưới | đủ | thiếu | bên
+lần | phía | chiều | hướng | kia | dạng | kiểu | mặt | tháng | ngày | tuần | quý
+tiếp | nhận | phối | hợp | tổ | chức | thực | hiện | triển | khai | tham | gia | hỗ | trợ | khám
+chữa | điều | trị | ghi | báo | cáo | đề | nghị | xuất | phát | tiến | hành | diễn | chuyển | đưa
+đón | cấp | cứu | trao | tặng | bàn | giao | đánh | giá | ký | kết | thông | tin | cho | biết | yêu
+cầu | tổng | kết | sơ | công | bố | nhập | viện | xử | lý | sử | dụng | đáp | ứng | mở | đóng
+nằm | đi | đến | về | làm | đóng | góp | bảo | đảm | tương | ứng | liên | quan | đạt | vượt | kéo
+dài | giúp | tiêm | uống | mắc | nhiễm | tử | vong | chết | sống | bắt | đầu | kết | thúc | dành
+""")) - {"người"}
+
+_NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_PREV_WORD_RE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
+_PREV2_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
+_PREV3_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+([^\W\d_]+)\s*$")
+
+_MONEY_CONTEXT = re.compile(
+    r"(?<![^\W\d_])(?:tiền|kinh phí|trị giá|giá trị|chi phí|ngân sách|nguồn vốn|vốn|đầu tư|tổng mức|doanh thu|"
+    r"thu nhập|lương|phụ cấp|tài trợ|ủng hộ|quyên góp|chi trả|thanh toán|viện phí|giá|học bổng|"
+    r"tiết kiệm|thất thu|nợ|bồi thường|phạt|xử phạt|hỗ trợ|trích|chi)(?![^\W\d_])", re.IGNORECASE)
+
+_RANGE_AFTER = re.compile(r"\s*(?:[-–~]|đến|tới)\s*\d", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:[-–~]|đến|tới)\s*$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s+(?:lên|xuống|còn)\s+(?:(?:mức|thành)\s+)?\d", re.IGNORECASE)
+# "6 tháng đầu năm", "9 tháng năm 2024", "24 tháng 7", "3 năm trước": time references
+_PERIOD_AFTER = re.compile(r"\s*(?:(?:đầu|cuối|giữa|trước)(?![^\W\d_])|(?:năm\s+)?\d)",
+                           re.IGNORECASE)
+_YEAR_BEFORE = {"từ", "đến", "tới", "sau", "trước", "cuối", "đầu", "giữa", "nhìn", "vọng", "năm",
+                "khóa", "niên", "kỳ", "và", "hoặc"}
+_SPACED_DIGITS = re.compile(r" \d{3,}(?: \d+)*")
+_CHAIN_RE = re.compile(r"\s+(\d{1,3}(?:,\d+)?)\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])", re.IGNORECASE)
+_SLOPPY = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")  # "1.5", "4.0": a decimal point, not grouping
+_NEXT_WORD_RE = re.compile(r"[ ]+([^\W\d_]+)")
+_CLOCK_AFTER = re.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|rưỡi|kém)", re.IGNORECASE)
+_CLOCK_BEFORE = {"lúc", "vào", "từ", "đến", "tới", "khoảng", "trước", "sau"}
+_UPWARD_AFTER = re.compile(r"\s+trở\s+lên(?![^\W\d_])", re.IGNORECASE)
+_YEAR = range(1900, 2101)
+
+
+def _parse_number(tok: str) -> Decimal | None:
+    """Vietnamese number format; None for codes, versions and dates."""
+    try:
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", tok):
+            return Decimal(tok.replace(".", "").replace(",", "."))
+        if re.fullmatch(r"\d+(?:,\d+)?", tok):
+            return Decimal(tok.replace(",", "."))
+        if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", tok):  # "1,234,567" English style
+            return Decimal(tok.replace(",", ""))
+        if _SLOPPY.fullmatch(tok):
+            return Decimal(tok)  # sloppy decimal point: "1.5 triệu"
+    except InvalidOperation:
+        return None
+    return None
+
+
+class _Unit:
+    __slots__ = ("end", "unit", "kind", "confidence")
+
+    def __init__(self, end: int, unit: str, kind: str, confidence: float):
+        self.end, self.unit, self.kind, self.confidence = end, unit, kind, confidence
+
+
+def _canonical(surface: str) -> tuple[str, str]:
+    low = re.sub(r"\s+", " ", surface.lower())
+    if low in _CANONICAL:
+        return _CANONICAL[low], ("percent" if _CANONICAL[low] == "%" else "money")
+    if low in _TIME:
+        return low, "time"
+    return low, "count"
+
+
+def _lexicon_unit(m: str, pos: int, end: int, glued: bool) -> _Unit | None:
+    u = _UNIT_RE.match(m, pos, end)
+    if not u:
+        return None
+    surface = u.group(0)
+    if glued and surface.lower() not in _GLUED:
+        return None
+    unit, kind = _canonical(surface)
+    return _Unit(u.end(), unit, kind, 0.9)
+
+
+def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
+    """The next one or two lower-case content words, for nouns the lexicon lacks."""
+    w1 = _WORD_RE.match(m, pos, end)
+    if not w1 or not w1.group(0).islower() or w1.group(0).lower() in _STOP:
+        return None
+    if len(w1.group(0)) == 1 or m.startswith(".", w1.end()):  # "tr.", abbreviations
+        return None
+    stop = w1.end()
+    w2 = _NEXT_WORD_RE.match(m, stop, end)
+    if w2 and w2.group(1).islower() and w2.group(1) not in _STOP and len(w2.group(1)) > 1:
+        stop = w2.end()
+    return _Unit(stop, m[pos:stop].lower(), "count", 0.5)
+
+
+def _label_before(low: str, s_start: int, start: int) -> str | None:
+    """"strict" when the number at `start` follows a label noun (date part, rank, name,
+    code), "soft" after a label that may also be a verb or noun, else None."""
+    head = low[max(s_start, start - 40):start]
+    if head and not head[-1].isspace():
+        return None
+    for rx in (_PREV3_RE, _PREV2_RE, _PREV_WORD_RE):
+        m = rx.search(head)
+        if not m:
+            continue
+        words = [g for g in m.groups()]
+        phrase = " ".join(words)
+        if phrase in _LABELS:
+            if len(words) == 1:
+                exc = _LABEL_EXCEPT_BEFORE.get(phrase)
+                if exc:
+                    before = _PREV_WORD_RE.search(head[:m.start(1)])
+                    if before and before.group(1) in exc:
+                        return None
+            return "soft" if phrase in _SOFT_LABELS else "strict"
+    return None
+
+
+def _after_name(m: str, s_start: int, start: int) -> bool:
+    """The number continues a proper name: "Quận 5", "Quân đội 108", "Quân y 103".
+
+    True when the word before is capitalised (but is not the sentence's first word,
+    "Có 300 người"), or the word before that is and the word in between is not a
+    function word or verb ("Hà Nội có 300 ca" is a count)."""
+    if re.search(r"[,;:.()\[\]\"'“”]\s*$", m[max(s_start, start - 3):start]):
+        return False
+    words = list(_WORD_RE.finditer(m, max(s_start, start - 30), start))
+    if not words:
+        return False
+    last = words[-1]
+    if last.group(0)[:1].isupper():
+        return last.start() != s_start
+    if len(words) >= 2:
+        prev = words[-2]
+        return prev.group(0)[:1].isupper() and last.group(0).lower() not in _STOP
+    return False
+
+
+def _prev_word(low: str, s_start: int, start: int) -> str:
+    m = _PREV_WORD_RE.search(low[max(s_start, start - 30):start])
+    return m.group(1) if m else ""
+
+
+def _qualifier(m: str, sent_start: int, start: int) -> tuple[int, str | None]:
+    q = _QUAL_RE.search(m, max(sent_start, start - 20), start)
+    if not q:
+        return start, None
+    return q.start(1), re.sub(r"\s+", " ", q.group(1).lower())
+
+
+def _multipliers(m: str, cur: int, s_end: int, value: Decimal) -> tuple[Decimal, int, bool]:
+    """Apply "nghìn/triệu/tỷ/vạn" after the number: stacked ("nghìn tỷ") and chained
+    ("1 tỷ 200 triệu"). Returns (value, end, whether any multiplier applied)."""
+    mm = _MULT_RE.match(m, _skip_ws(m, cur), s_end)
+    if not mm or _NOT_MULT_AFTER.match(m, mm.end(), s_end):
+        return value, cur, False
+    word = mm.group(1).lower()
+    if word.startswith("tr") and word != "triệu":  # "2 tr.đồng"
+        return value * 1_000_000, mm.end(), True
+    if word == "vạn" and not _UNIT_RE.match(m, _skip_ws(m, mm.end()), s_end):
+        return value, cur, False  # "vạn" multiplies only before a counted noun
+    factor = _MULTIPLIERS[word]
+    cur = mm.end()
+    while True:  # stacked: "1,2 nghìn tỷ"
+        st = _MULT_RE.match(m, _skip_ws(m, cur), s_end)
+        if not st or st.group(1).lower() not in _MULTIPLIERS or \
+                _MULTIPLIERS[st.group(1).lower()] <= factor or \
+                _NOT_MULT_AFTER.match(m, st.end(), s_end):
+            break
+        factor *= _MULTIPLIERS[st.group(1).lower()]
+        cur = st.end()
+    value *= factor
+    last = factor
+    while True:  # chained: "1 tỷ 200 triệu", "3 triệu 500 nghìn"
+        ch = _CHAIN_RE.match(m, cur, s_end)
+        if not ch or _MULTIPLIERS[ch.group(2).lower()] >= last:
+            break
+        last = _MULTIPLIERS[ch.group(2).lower()]
+        value += Decimal(ch.group(1).replace(",", ".")) * last
+        cur = ch.end()
+    return value, cur, True
+
+
+def _skip_ws(m: str, pos: int) -> int:
+    while pos < len(m) and m[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _skip_token(m: str, pos: int, s_end: int, chars: str = "") -> int:
+    while pos < s_end and (m[pos].isalnum() or m[pos] in chars):
+        pos += 1
+    return pos
+
+
+def _same_length_lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _find_in_sentence(doc: Doc, low: str, s_start: int, s_end: int,
+                      blocked: list[tuple[int, int]], out: list[Figure]) -> None:
+    m = doc.match
+    pos = s_start
+    pending_change: list[tuple[int, Decimal, int, str | None]] = []
+    while True:
+        nm = _NUM_RE.search(m, pos, s_end)
+        if not nm:
+            break
+        start, end = nm.start(), nm.end()
+        pos = end
+        tok = nm.group(0)
+        # glued on the left to letters or code punctuation: "F0", "COVID-19", "39-NQ", "+84"
+        if start > s_start:
+            c = m[start - 1]
+            if c.isalnum() or c in "-/.:+#_@&\\%":
+                pos = _skip_token(m, end, s_end, "/-:._")
+                continue
+        value = _parse_number(tok)
+        if value is None:  # "18.7.2023", "2.0.1"
+            continue
+        nxt = m[end:end + 1]
+        # dates, codes, times, ratios: "18/7", "19-20", "10:30", "1/3"
+        if nxt and nxt in "/:-_\\@":
+            pos = _skip_token(m, end, s_end, "/-:._")
+            continue
+        if any(a <= start < b for a, b in blocked):
+            continue
+        digits = tok.replace(".", "").replace(",", "")
+        if digits.startswith("0") and len(digits) >= 8:  # phone numbers
+            continue
+        # digit groups split by a space: phone numbers, hotlines ("1900 9095")
+        sp = _SPACED_DIGITS.match(m, end, s_end)
+        if sp and len(digits) >= 3:
+            pos = sp.end()
+            continue
+        label = _label_before(low, s_start, start)
+        if label == "strict":
+            continue
+        if _RANGE_BEFORE.search(m, max(s_start, start - 12), start):
+            continue
+        plain_year = len(tok) == 4 and tok.isdigit() and int(tok) in _YEAR
+
+        # ---- multipliers
+        value, cur, multiplied = _multipliers(m, end, s_end, value)
+        pos = max(pos, cur)
+
+        # ---- ranges have no single value: "200 - 300 người", "từ 10 đến 20"
+        if _RANGE_AFTER.match(m, end, s_end) and not multiplied:
+            continue
+
+        # ---- unit
+        glued = not multiplied and cur < s_end and not m[cur].isspace() and m[cur] != "%"
+        if glued:
+            unit = _lexicon_unit(m, cur, s_end, glued=True)
+            if unit is None:  # "10h30", "5G", "3D", or punctuation
+                pos = _skip_token(m, cur, s_end)
+                continue
+        else:
+            upos = _skip_ws(m, cur)
+            unit = _lexicon_unit(m, upos, s_end, glued=False)
+            named = _after_name(m, s_start, start)
+            if named and unit is not None and unit.unit in _AMBIGUOUS_UNITS:
+                unit = None
+            if unit is None and not plain_year and label is None and not named \
+                    and not _SLOPPY.fullmatch(tok):
+                unit = _fallback_unit(m, upos, s_end)
+        if unit is None and multiplied and _MONEY_CONTEXT.search(m, max(s_start, start - 60), start):
+            unit = _Unit(cur, "đồng", "money", 0.6)  # "hỗ trợ 5 triệu/người"
+        if unit is None:
+            if not plain_year and _CHANGE_AFTER.match(m, cur, s_end):
+                q0, qual = _qualifier(m, s_start, start)
+                pending_change.append((start, value, q0, qual))
+            continue
+        if label == "soft" and (unit.kind == "time" or unit.confidence < 0.9):
+            continue
+        if plain_year:
+            if unit.kind == "time" or unit.confidence < 0.9 and not multiplied:
+                continue
+            if _prev_word(low, s_start, start) in _YEAR_BEFORE:
+                continue
+
+        # ---- time units: periods of a year, clock times, dates
+        if unit.kind == "time":
+            rest = m[unit.end:unit.end + 24]
+            if unit.unit in ("tháng", "năm", "quý") and _PERIOD_AFTER.match(rest):
+                continue
+            if unit.unit in ("giờ", "phút") and (_CLOCK_AFTER.match(rest)
+                                                 or _prev_word(low, s_start, start) in _CLOCK_BEFORE):
+                continue
+        qstart, qual = _qualifier(m, s_start, start)
+        if qual is None and _UPWARD_AFTER.match(m, unit.end, s_end):
+            qual = "trở lên"
+        conf = unit.confidence * (0.8 if unit.kind == "time" else 1.0)
+        for c_start, c_value, c_q0, c_qual in pending_change:
+            # "tăng từ 30 lên 45%": the first number shares the second's unit
+            if start - c_start < 40:
+                _emit(doc, out, c_q0, c_start, _number_end(m, c_start), float(c_value),
+                      unit.unit, c_qual, conf * 0.9)
+        pending_change = []
+        _emit(doc, out, qstart, start, unit.end, float(value), unit.unit, qual, conf)
+        pos = max(pos, unit.end)
+
+
+def _number_end(m: str, start: int) -> int:
+    nm = _NUM_RE.match(m, start)
+    return nm.end() if nm else start + 1
+
+
+def _emit(doc: Doc, out: list[Figure], qstart: int, nstart: int, end: int, value: float,
+          unit: str, qualifier: str | None, confidence: float) -> None:
+    start = qstart if qualifier and qstart < nstart else nstart
+    text = doc.text[start:end]
+    out.append(Figure(text=text, value=value, unit=unit, qualifier=qualifier,
+                      **provenance(doc, start, end, NAME, VERSION, round(confidence, 2))))
+
+
+def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Short date and legal-document spans found earlier: numbers inside are not figures."""
+    spans = []
+    for fact in list(doc.dates) + list(doc.legal_documents):
+        if 0 <= fact.start < fact.end and fact.end - fact.start <= 60:
+            spans.append((fact.start, fact.end))
+    return spans
 
 
 def extract(doc: Doc) -> Doc:
+    blocked = _blocked_spans(doc)
+    low = _same_length_lower(doc.match)
+    found: list[Figure] = []
+    for sentence in doc.sentences:
+        _find_in_sentence(doc, low, sentence.start, sentence.end, blocked, found)
+    doc.figures.extend(found)
     return doc

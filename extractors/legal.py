@@ -1,11 +1,531 @@
-"""Placeholder until the real extractor lands."""
+"""References to specific legal and policy documents.
+
+Two shapes count:
+
+* numbered: KIND (số)? NUMBER (ngày DATE)? (của|do ISSUER)? (về TITLE)?, e.g.
+  "Nghị quyết số 39-NQ/TW ngày 18/7/2023 của Bộ Chính trị về ...",
+  "Quyết định 1816/QĐ-BYT", "Nghị định 96/2023/NĐ-CP", "Đề án 1816"; a code
+  with a document-type part ("39-NQ/TW") also counts without the kind word;
+* titled: laws by name ("Luật Khám, chữa bệnh", "Bộ luật Lao động") and
+  quoted titles ("Đề án “Phát triển ...”").
+
+Generic mentions ("các nghị quyết", "kế hoạch đề ra", a lone "Nghị quyết")
+are never emitted. The issuer comes from "của ..." in the text, else from the
+code ("/TW" -> Ban Chấp hành Trung ương, "QĐ-BYT" -> Bộ Y tế, "/TU" -> Tỉnh ủy
++ the province named nearest in the sentence, else the article's province).
+"""
 from __future__ import annotations
 
-from .doc import Doc
+import re
+from collections import Counter
+
+from . import dates as _dates
+from .doc import Doc, LegalDoc, provenance
 
 NAME = "legal"
-VERSION = "0"
+VERSION = "1"
+
+_F = re.IGNORECASE
+UP = "A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+
+# ---------------------------------------------------------------- kinds
+KINDS = [
+    "Thông tư liên tịch", "Nghị quyết liên tịch", "Chương trình hành động", "Nghị quyết",
+    "Quyết định", "Nghị định", "Thông tư", "Chỉ thị", "Công văn", "Văn bản", "Bộ luật", "Luật",
+    "Pháp lệnh", "Đề án", "Chương trình", "Kế hoạch", "Kết luận", "Thông báo", "Hướng dẫn",
+    "Công điện", "Điều lệ", "Quy định", "Chiến lược", "Sắc lệnh", "Lệnh",
+]
+_KIND_CANON = {k.lower(): k for k in KINDS} | {"văn bản": "Công văn"}
+# kinds that never take a bare number ("Lệnh 5", "Văn bản 12" are too vague)
+_NO_BARE = {"Văn bản", "Lệnh", "Quy định", "Chiến lược", "Luật", "Bộ luật", "Điều lệ",
+            "Sắc lệnh", "Hướng dẫn", "Thông báo"}
+_KIND_RE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(KINDS, key=len, reverse=True))
+
+# document-type codes inside numbers, for the kind of a kind-less reference
+TYPE_CODES = {
+    "NQ": "Nghị quyết", "NQLT": "Nghị quyết liên tịch", "QĐ": "Quyết định", "QĐi": "Quy định",
+    "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "CT": "Chỉ thị",
+    "KH": "Kế hoạch", "CTr": "Chương trình hành động", "KL": "Kết luận", "TB": "Thông báo",
+    "HD": "Hướng dẫn", "CĐ": "Công điện", "ĐA": "Đề án", "PL": "Pháp lệnh", "CV": "Công văn",
+    "BC": "Báo cáo", "TTr": "Tờ trình", "QC": "Quy chế",
+}
+
+# ---------------------------------------------------------------- numbers
+_TOK = r"[A-ZĐ][A-Za-zĐđ0-9]*"
+# 39-NQ/TW, 68-CTr/TU, 1816/QĐ-BYT, 96/2023/NĐ-CP, 15/2023/QH15, 5436/BYT-KCB, 12/2020/TTLT-BYT-BTC
+CODE_NUM = (r"\d{1,5}(?:-" + _TOK + r"/" + _TOK + r"(?:-" + _TOK + r")*"
+            r"|(?:/\d{4})?/" + _TOK + r"(?:-" + _TOK + r")*)")
+YEAR_NUM = r"\d{1,5}/\d{4}(?![/\w])"
+BARE_NUM = r"\d{1,5}(?![\w/]|[.,]\d|-\w)"
+
+_DATE = (r"(?P<dd>\d{1,2})\s*(?:[/\-.]\s*|\s+tháng\s+)(?P<dm>\d{1,2})"
+         r"(?:\s*(?:[/\-.]|,?\s*năm)\s*(?P<dy>\d{4}))?(?![\w/])")
+_ISSUED = r"(?P<issued>\s*,?\s*(?:ban\s+hành\s+|ký\s+)?(?:ngày|ngay)\s+" + _DATE + r")"
+
+_NUMBERED = re.compile(
+    r"(?<!\w)(?P<kind>" + _KIND_RE + r")\s*(?P<so>số\s*:?\s*|:\s*)?"
+    r"(?P<num>" + CODE_NUM + r"|" + YEAR_NUM + r"|" + BARE_NUM + r")(?!\w)"
+    r"(?:" + _ISSUED + r")?", _F)
+# a further number of the same kind: "Nghị quyết số 20-NQ/TW và 21-NQ/TW"
+_MORE = re.compile(r"\s*(?:,|;|và|&)\s*(?:số\s+)?(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?",
+                   _F)
+_BARE_CODE = re.compile(r"(?<![\w/\-])(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?")
+
+# a bare number followed by one of these counts something ("Kế hoạch 100 ngày")
+_COUNT_AFTER = re.compile(
+    r"\s*(?:%|(?:người|ca|bệnh|lần|giờ|phút|ngày(?!\s+\d)|tuần|tháng|năm(?!\s+\d)|trường|đơn|xã|"
+    r"huyện|tỉnh|cơ|trạm|trung|bác|điểm|điều|mục|nội|nhiệm|giải|chỉ|tiêu|kỹ|dự|lĩnh|vấn|câu|"
+    r"nhóm|hộ|lượt|triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD|tấn|kg|km|ha|m2|học|trẻ|thôn|bản|làng|"
+    r"hạng|cấp|khu|vùng|tầng|giường|phòng|khoa|đợt|bước|loại|gói|văn|nghị|quyết|thông|chương|"
+    r"kế|đề|luật|dòng|trang|phần|chương)\b)", _F)
+
+# ---------------------------------------------------------------- issuers
+MINISTRIES = [
+    "Y tế", "Tài chính", "Kế hoạch và Đầu tư", "Nội vụ", "Tư pháp", "Công an", "Quốc phòng",
+    "Ngoại giao", "Công Thương", "Xây dựng", "Giao thông vận tải", "Giáo dục và Đào tạo",
+    "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội",
+    "Tài nguyên và Môi trường", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
+    "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Văn hóa, Thể thao và Du lịch",
+    "Dân tộc và Tôn giáo",
+]
+_MIN_RE = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MINISTRIES, key=len, reverse=True))
+
+PROVINCES = [
+    "Hà Nội", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên",
+    "Lai Châu", "Sơn La", "Yên Bái", "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh",
+    "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hải Phòng", "Hưng Yên",
+    "Thái Bình", "Hà Nam", "Nam Định", "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh",
+    "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế", "Đà Nẵng", "Quảng Nam", "Quảng Ngãi",
+    "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai",
+    "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai",
+    "Bà Rịa - Vũng Tàu", "Hồ Chí Minh", "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh",
+    "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Cần Thơ", "Hậu Giang", "Sóc Trăng",
+    "Bạc Liêu", "Cà Mau",
+]
+_PROVINCE_ALIASES = {
+    "Thừa Thiên - Huế": "Thừa Thiên Huế", "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu",
+    "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu", "TP.HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh",
+    "TP. HCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "TP. Hồ Chí Minh": "Hồ Chí Minh",
+    "TP Hồ Chí Minh": "Hồ Chí Minh", "TP.Hồ Chí Minh": "Hồ Chí Minh", "Đắc Lắc": "Đắk Lắk",
+    "Đăk Lăk": "Đắk Lắk", "Đắk Lắc": "Đắk Lắk", "Đăk Nông": "Đắk Nông", "Kontum": "Kon Tum",
+}
+CITIES = {"Hà Nội", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"}
+_PROV_NAMES = {p: p for p in PROVINCES} | _PROVINCE_ALIASES
+_PROV_RE = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                              for n in sorted(_PROV_NAMES, key=len, reverse=True)) + r")(?!\w)")
+_PROV_LOOKUP = {re.sub(r"\s+", " ", k): v for k, v in _PROV_NAMES.items()}
+_PROV_ALT = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_PROV_NAMES, key=len, reverse=True))
+
+_ISSUER = re.compile(
+    r"\s*,?\s*(?:của|do)\s+(?:Hội\s+nghị\s+(?:lần\s+thứ\s+\w+|Trung\s+ương\s+\d+)\s+(?:của\s+)?)?"
+    r"(?P<iss>"
+    r"Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?(?:\s+(?:khóa|khoá)\s+[XVI]+)?"
+    r"|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"
+    r"|Ban\s+Thường\s+vụ\s+(?:Tỉnh|Thành)\s+ủy(?:\s+(?:" + _PROV_ALT + r"))?"
+    r"|(?:Tỉnh|Thành)\s+ủy(?:\s+(?:" + _PROV_ALT + r"))?"
+    r"|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Chủ\s+tịch\s+nước"
+    r"|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Quốc\s+hội(?:\s+(?:khóa|khoá)\s+[XVI]+)?"
+    r"|(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:\s+(?:" + _PROV_ALT + r"))?"
+    r"|(?:Bộ\s+trưởng\s+)?Bộ\s+(?:" + _MIN_RE + r")"
+    r"|Sở\s+Y\s+tế(?:\s+(?:tỉnh\s+|thành\s+phố\s+)?(?:" + _PROV_ALT + r"))?"
+    r"|(?:Bảo\s+hiểm\s+xã\s+hội|BHXH)\s+Việt\s+Nam|Văn\s+phòng\s+Chính\s+phủ"
+    r"|Cục\s+Quản\s+lý\s+Khám,?\s+chữa\s+bệnh|Cục\s+Quản\s+lý\s+Dược|Cục\s+Y\s+tế\s+dự\s+phòng"
+    r")(?!\w)")
+
+ISSUER_CODES = {
+    "TW": "Ban Chấp hành Trung ương", "TƯ": "Ban Chấp hành Trung ương",
+    "TU": "Tỉnh ủy", "ThU": "Thành ủy", "BYT": "Bộ Y tế", "CP": "Chính phủ",
+    "TTg": "Thủ tướng Chính phủ", "QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "SYT": "Sở Y tế",
+    "BTC": "Bộ Tài chính", "BHXH": "Bảo hiểm xã hội Việt Nam",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BGDĐT": "Bộ Giáo dục và Đào tạo",
+    "BNV": "Bộ Nội vụ", "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BTNMT": "Bộ Tài nguyên và Môi trường",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "BCT": "Bộ Công Thương",
+    "BXD": "Bộ Xây dựng", "BGTVT": "Bộ Giao thông vận tải", "BKHCN": "Bộ Khoa học và Công nghệ",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BTP": "Bộ Tư pháp",
+    "VPCP": "Văn phòng Chính phủ", "KCB": "Cục Quản lý Khám, chữa bệnh",
+    "CTN": "Chủ tịch nước",
+}
+# issuers that belong to a province
+_LOCAL = ("Tỉnh ủy", "Thành ủy", "Ủy ban nhân dân", "Hội đồng nhân dân", "Sở Y tế",
+          "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy")
+_KIND_ISSUER = {"Nghị định": "Chính phủ", "Luật": "Quốc hội", "Bộ luật": "Quốc hội",
+                "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
+
+# ---------------------------------------------------------------- titles
+_TITLE_AFTER = re.compile(r"\s*,?\s+về\s+(?:việc\s+)?(?P<title>[^.;:()\"\n]{3,200}?)"
+                          r"(?=\s*(?:[.;:()\"\n]|$|,?\s+(?:với\s+nội\s+dung|nhằm|theo\s+đó|trong\s+đó|"
+                          r"đồng\s+thời|(?:và\s+)?tầm\s+nhìn|và\s+(?:các|những)|đã|được|của\s+(?:tỉnh|UBND)\b)))",
+                          _F)
+
+LAWS = [
+    "Khám bệnh, chữa bệnh", "Khám, chữa bệnh", "Bảo hiểm y tế", "Bảo hiểm xã hội", "Dược",
+    "Phòng, chống bệnh truyền nhiễm", "Phòng bệnh", "An toàn thực phẩm",
+    "Phòng, chống tác hại của thuốc lá", "Phòng, chống tác hại của rượu, bia",
+    "Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác", "Bình đẳng giới",
+    "Người cao tuổi", "Người khuyết tật", "Trẻ em", "Bảo vệ, chăm sóc và giáo dục trẻ em",
+    "Dân số", "Phòng, chống HIV/AIDS", "Phòng, chống ma túy", "Hôn nhân và gia đình",
+    "Bảo vệ môi trường", "An toàn, vệ sinh lao động", "Lao động", "Hình sự", "Dân sự",
+    "Tố tụng hình sự", "Tố tụng dân sự", "Đất đai", "Đầu tư", "Đầu tư công", "Đấu thầu",
+    "Ngân sách nhà nước", "Giá", "Thuế thu nhập cá nhân", "Doanh nghiệp", "Viên chức",
+    "Cán bộ, công chức", "Tổ chức chính quyền địa phương", "Tổ chức Chính phủ",
+    "Ban hành văn bản quy phạm pháp luật", "Xử lý vi phạm hành chính", "Thanh tra",
+    "Khiếu nại", "Tố cáo", "Phòng, chống tham nhũng", "Giao thông đường bộ",
+    "Trật tự, an toàn giao thông đường bộ", "Đường bộ", "Xây dựng", "Nhà ở",
+    "Kinh doanh bất động sản", "Giáo dục", "Giáo dục đại học", "Giáo dục nghề nghiệp",
+    "Khoa học và công nghệ", "Chuyển giao công nghệ", "Công nghệ thông tin", "Giao dịch điện tử",
+    "An ninh mạng", "An toàn thông tin mạng", "Sở hữu trí tuệ",
+    "Tiêu chuẩn và quy chuẩn kỹ thuật", "Chất lượng sản phẩm, hàng hóa",
+    "Bảo vệ quyền lợi người tiêu dùng", "Thống kê", "Lưu trữ", "Quy hoạch", "Thủ đô",
+    "Tín ngưỡng, tôn giáo", "Thanh niên", "Phòng, chống thiên tai", "Phòng cháy và chữa cháy",
+    "Phòng cháy, chữa cháy", "Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Nghĩa vụ quân sự",
+    "Quốc phòng", "Công an nhân dân", "Căn cước", "Căn cước công dân", "Cư trú", "Hộ tịch",
+    "Kinh doanh bảo hiểm", "Các tổ chức tín dụng", "Quản lý thuế", "Thuế giá trị gia tăng",
+    "Hải quan", "Điện lực", "Tài nguyên nước", "Lâm nghiệp", "Thủy sản", "Chăn nuôi",
+    "Trồng trọt", "Thú y", "Bảo vệ và kiểm dịch thực vật", "Đa dạng sinh học",
+    "Khí tượng thủy văn", "Năng lượng nguyên tử", "Hóa chất", "Phòng, chống bạo lực gia đình",
+    "Phòng, chống mua bán người", "Việc làm", "Công đoàn", "Tiếp cận thông tin", "Báo chí",
+    "Xuất bản", "Quảng cáo", "Điện ảnh", "Di sản văn hóa", "Thể dục, thể thao", "Du lịch",
+    "Thi đua, khen thưởng", "Hỗ trợ doanh nghiệp nhỏ và vừa", "Quản lý, sử dụng tài sản công",
+    "Kế toán", "Kiểm toán nhà nước", "Phá sản", "Thương mại", "Bảo hiểm tiền gửi",
+    "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng", "Dân quân tự vệ",
+    "Thực hiện dân chủ ở cơ sở", "Mặt trận Tổ quốc Việt Nam", "Tổ chức Quốc hội",
+    "Hiến pháp", "Biển Việt Nam", "Biên giới quốc gia", "Hợp tác xã", "Đo lường",
+    "Phổ biến, giáo dục pháp luật", "Trợ giúp pháp lý", "Hòa giải ở cơ sở",
+    "Ngân hàng Nhà nước Việt Nam", "Chứng khoán", "Kinh doanh", "Đường sắt",
+    "Hàng không dân dụng Việt Nam", "Thuế thu nhập doanh nghiệp", "Phí và lệ phí",
+    "Sửa đổi, bổ sung một số điều của Luật Khám bệnh, chữa bệnh",
+]
+
+
+def _title_regex(title: str) -> str:
+    words = re.split(r"(?:\s*,\s*|\s+)", title)
+    return r"(?:\s*,\s*|\s+)".join(re.escape(w) for w in words)
+
+
+_LAW_TITLES = re.compile(
+    r"(?P<title>" + "|".join(_title_regex(t) for t in sorted(LAWS, key=len, reverse=True)) + r")(?!\w)",
+    _F)
+_LAW = re.compile(r"(?<!\w)(?P<kind>Bộ\s+luật|Luật|bộ\s+luật|luật)\s+(?!sư\b|gia\b|pháp\b|lệ\b)")
+_CAP_WORD = re.compile(r"[" + UP + r"][^\W\d_]*(?:/[A-Z]+)?")
+_LAW_STOP = re.compile(
+    r"(?:\s*(?:[.,;:()\"!?\n]|$)|\s+(?:mới|năm|số|của|do|đã|được|và|có|quy|sửa|hiện|này|thì|là|"
+    r"với|trong|tại|để|cho|về|khi|đang|sẽ|cũng|vừa|đến|nhằm|theo|yêu|ban|có|không|chưa|"
+    r"nêu|nói|thực|sắp|đi|vào|từ|trên|dưới|trước|sau)\b)", _F)
+_LAW_TAIL = re.compile(r"\s*(?:\(\s*sửa\s+đổi\s*\)\s*)?(?:,?\s*năm\s+(?P<year>\d{4})(?!\w))?"
+                       r"(?:\s*,?\s*số\s+(?P<num>" + CODE_NUM + r")(?!\w))?", _F)
+
+# quoted titles: Đề án "Phát triển ..." or “Đề án phát triển ...”
+_TITLED_KINDS = r"Đề\s+án|Kế\s+hoạch|Chương\s+trình(?:\s+hành\s+động)?|Chiến\s+lược|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Dự\s+án"
+_QUOTED_AFTER = re.compile(r"(?<!\w)(?P<kind>" + _TITLED_KINDS + r")\s*\"(?P<title>[^\"\n]{5,250})\"", _F)
+_QUOTED_AROUND = re.compile(r"\"\s*(?P<kind>" + _TITLED_KINDS + r")\s+(?P<title>[^\"\n]{5,250}?)\s*\"")
+
+
+# ---------------------------------------------------------------- helpers
+def _canon_kind(raw: str) -> str:
+    k = re.sub(r"\s+", " ", raw).lower()
+    return _KIND_CANON.get(k, raw[:1].upper() + k[1:])
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _province_of(name: str) -> str | None:
+    return _PROV_LOOKUP.get(_clean(name))
+
+
+def _with_province(base: str, province: str | None) -> str:
+    if not province:
+        return base
+    city = province in CITIES
+    if base == "Tỉnh ủy":
+        return f"{'Thành ủy' if city else 'Tỉnh ủy'} {province}"
+    if base == "Ban Thường vụ Tỉnh ủy" and city:
+        return f"Ban Thường vụ Thành ủy {province}"
+    if base in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
+        place = "Thành phố" if province == "Hồ Chí Minh" else ("thành phố" if city else "tỉnh")
+        return f"{base} {place} {province}"
+    if base == "Sở Y tế":
+        return f"Sở Y tế {province}"
+    return f"{base} {province}"
+
+
+def _doc_province(doc: Doc) -> str | None:
+    """doc.province if the context stage set it, else the most mentioned province."""
+    if doc.province:
+        return doc.province
+    cached = getattr(doc, "_legal_province", None)
+    if cached is not None:
+        return cached or None
+    counts: Counter[str] = Counter()
+    for _s, _t, match in doc.iter_sentences():
+        for m in _PROV_RE.finditer(match):
+            counts[_PROV_LOOKUP[_clean(m.group(1))]] += 1
+    best = counts.most_common(1)[0][0] if counts else ""
+    try:
+        doc._legal_province = best  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    return best or None
+
+
+def _sentence_province(match: str, pos: int) -> str | None:
+    """The province named nearest to `pos` in the sentence ("tỉnh X" preferred)."""
+    best = None
+    for m in _PROV_RE.finditer(match):
+        dist = m.start() - pos if m.start() >= pos else pos - m.end()
+        marked = bool(re.search(r"(?:tỉnh|thành\s+phố|TP\.?|Tỉnh\s+ủy|Thành\s+ủy)\s*$",
+                                match[max(0, m.start() - 12):m.start()], _F))
+        key = (0 if marked else 1, dist)
+        if best is None or key < best[0]:
+            best = (key, _PROV_LOOKUP[_clean(m.group(1))])
+    return best[1] if best else None
+
+
+def _province(doc: Doc, match: str, pos: int) -> str | None:
+    return _sentence_province(match, pos) or _doc_province(doc)
+
+
+def _normalise_issuer(raw: str) -> tuple[str, str | None]:
+    """(base issuer, province written in it)."""
+    s = _clean(raw)
+    s = re.sub(r"^UBND\b", "Ủy ban nhân dân", s)
+    s = re.sub(r"^HĐND\b", "Hội đồng nhân dân", s)
+    s = re.sub(r"^BHXH\b", "Bảo hiểm xã hội", s)
+    s = re.sub(r"^Chủ tịch (Ủy ban nhân dân|Hội đồng nhân dân)", r"\1", s)
+    s = re.sub(r"^Bộ trưởng (Bộ .*)$", r"\1", s)
+    s = re.sub(r"^Thủ tướng$", "Thủ tướng Chính phủ", s)
+    s = re.sub(r"^Ban Chấp hành Trung ương.*$", "Ban Chấp hành Trung ương", s)
+    s = re.sub(r"^Quốc hội.*$", "Quốc hội", s)
+    s = re.sub(r"^Cục Quản lý Khám,? chữa bệnh$", "Cục Quản lý Khám, chữa bệnh", s)
+    s = re.sub(r"\btỉnh ủy\b", "Tỉnh ủy", s, flags=_F)
+    s = re.sub(r"\bthành ủy\b", "Thành ủy", s, flags=_F)
+    prov = None
+    pm = None
+    for pm in _PROV_RE.finditer(s):
+        pass
+    if pm and pm.end() == len(s):
+        prov = _PROV_LOOKUP[_clean(pm.group(1))]
+        s = s[:pm.start()].strip()
+    s = re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)$", "", s, flags=_F)
+    return s, prov
+
+
+def _issuer_from_code(number: str) -> str | None:
+    parts = [p for p in re.split(r"[/\-]", number)[1:] if p and not p.isdigit()]
+    if not parts:
+        return None
+    # "QĐ-BYT": type then issuer(s); "BYT-KCB" (công văn): issuer then drafting unit
+    rest = parts[1:] if parts[0] in TYPE_CODES else parts[:1]
+    names = []
+    for p in rest:
+        key = re.sub(r"\d+$", "", p) if p.startswith(("QH", "UBTVQH")) else p
+        if key in ISSUER_CODES:
+            names.append(ISSUER_CODES[key])
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def _kind_from_code(number: str) -> str | None:
+    parts = [p for p in re.split(r"[/\-]", number)[1:] if p and not p.isdigit()]
+    return TYPE_CODES.get(parts[0]) if parts else None
+
+
+def _issued(m: re.Match, ctx: _dates.YearContext) -> str | None:
+    if not m.group("issued"):
+        return None
+    d, mo = int(m.group("dd")), int(m.group("dm"))
+    y = int(m.group("dy")) if m.group("dy") else ctx.year_for(mo)
+    if not (1 <= mo <= 12) or not _dates.valid_day(y, mo, d):
+        return None
+    return _dates.iso_day(y, mo, d)
+
+
+# ---------------------------------------------------------------- extraction
+class _Found:
+    __slots__ = ("start", "end", "kind", "number", "issued", "issuer", "title", "conf", "code_issuer")
+
+    def __init__(self, start, end, kind, number=None, issued=None, issuer=None, title=None,
+                 conf=0.9, code_issuer=None):
+        self.start, self.end, self.kind, self.number = start, end, kind, number
+        self.issued, self.issuer, self.title, self.conf = issued, issuer, title, conf
+        self.code_issuer = code_issuer
+
+
+def _resolve_issuer(doc: Doc, match: str, pos: int, text_issuer: str | None,
+                    number: str | None, kind: str) -> str | None:
+    if text_issuer:
+        base, prov = _normalise_issuer(text_issuer)
+        if base in _LOCAL:
+            return _with_province(base, prov or _province(doc, match, pos))
+        return base
+    base = _issuer_from_code(number) if number else None
+    if not base:
+        base = _KIND_ISSUER.get(kind)
+    if not base:
+        return None
+    first = base.split(", ")[0]
+    if first in _LOCAL:
+        return _with_province(first, _province(doc, match, pos))
+    return base
+
+
+def _tail(match: str, end: int) -> tuple[str | None, str | None, int]:
+    """Issuer ("của ...") and title ("về ...") after a reference ending at `end`."""
+    issuer = title = None
+    im = _ISSUER.match(match, end)
+    pos = end
+    if im:
+        issuer = im.group("iss")
+        pos = im.end()
+    tm = _TITLE_AFTER.match(match, pos)
+    if tm:
+        title = _clean(tm.group("title")).rstrip(" ,")
+    return issuer, title, pos
+
+
+def _numbered(doc: Doc, match: str, ctx: _dates.YearContext) -> list[_Found]:
+    out: list[_Found] = []
+    for m in _NUMBERED.finditer(match):
+        kind_raw = m.group("kind")
+        kind = _canon_kind(kind_raw)
+        num = m.group("num")
+        has_so = bool(m.group("so") and "số" in m.group("so").lower())
+        is_code = "/" in num
+        if not is_code:
+            if (kind in _NO_BARE or _clean(kind_raw).lower() == "văn bản") and not has_so:
+                continue
+            if not has_so:
+                if not kind_raw[0].isupper() or len(num) < 2:
+                    continue
+                if 1900 <= int(num) <= 2100:
+                    continue   # "Kế hoạch 2024" is a year, not a number
+                if _COUNT_AFTER.match(match, m.end("num")):
+                    continue
+        elif "/" in num and re.fullmatch(r"\d+/\d{4}", num) and not has_so and not kind_raw[0].isupper():
+            continue
+        if kind == "Lệnh" and not is_code:
+            continue
+        items = [(m.start(), m.end(), num, _issued(m, ctx))]
+        pos = m.end()
+        while True:
+            mm = _MORE.match(match, pos)
+            if not mm:
+                break
+            items.append((mm.start("num"), mm.end(), mm.group("num"), _issued(mm, ctx)))
+            pos = mm.end()
+        issuer_raw, title, _ = _tail(match, pos)
+        for st, en, number, issued in items:
+            issuer = _resolve_issuer(doc, match, st, issuer_raw, number, kind)
+            conf = 0.95 if is_code else (0.9 if has_so else 0.8)
+            out.append(_Found(st, en, kind, number, issued, issuer, title, conf))
+    return out
+
+
+def _coded(doc: Doc, match: str, ctx: _dates.YearContext, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Numbers whose code names the document type ("thực hiện 39-NQ/TW")."""
+    out = []
+    for m in _BARE_CODE.finditer(match):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        num = m.group("num")
+        kind = _kind_from_code(num)
+        if not kind or kind in ("Báo cáo", "Tờ trình", "Quy chế"):
+            continue
+        issuer_raw, title, _ = _tail(match, m.end())
+        issuer = _resolve_issuer(doc, match, m.start(), issuer_raw, num, kind)
+        out.append(_Found(m.start(), m.end(), kind, num, _issued(m, ctx), issuer, title, 0.7))
+    return out
+
+
+def _laws(doc: Doc, text: str, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    out = []
+    for m in _LAW.finditer(match):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        kind = "Bộ luật" if "bộ" in m.group("kind").lower() else "Luật"
+        lower = m.group("kind")[0].islower()
+        tpos = m.end()
+        tm = _LAW_TITLES.match(match, tpos)
+        conf = 0.5 if lower else 0.9
+        if tm:
+            tend = tm.end()
+        elif lower:
+            continue
+        else:   # capitalised words up to a function word or punctuation: "Luật Thủ đô"
+            pos, tend = tpos, None
+            while True:
+                w = _CAP_WORD.match(match, pos)
+                if not w:
+                    break
+                tend = w.end()
+                nxt = re.match(r"\s+", match[tend:])
+                if not nxt:
+                    break
+                pos = tend + nxt.end()
+            if tend is None or not _LAW_STOP.match(match, tend):
+                continue
+            conf = 0.7
+        title = _clean(text[tpos:tend])
+        tail = _LAW_TAIL.match(match, tend)
+        end = tend
+        number = issued = None
+        if tail and tail.end() > tend:
+            if tail.group("num"):
+                number = tail.group("num")
+                end = tail.end()
+            if tail.group("year"):
+                issued = tail.group("year")
+                end = max(end, tail.end("year"))
+            if tail.group("num") or tail.group("year"):
+                end = tail.end() if tail.group("num") else end
+        issuer = _resolve_issuer(doc, match, m.start(), None, number, kind)
+        out.append(_Found(m.start(), end, kind, number, issued, issuer, title, conf))
+    return out
+
+
+def _quoted(doc: Doc, text: str, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    out = []
+    for rx in (_QUOTED_AFTER, _QUOTED_AROUND):
+        for m in rx.finditer(match):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            kind = _canon_kind(m.group("kind"))
+            title = _clean(text[m.start("title"):m.end("title")])
+            if rx is _QUOTED_AFTER:
+                start, end = m.start(), m.end()
+            else:
+                start, end = m.start("kind"), m.end("title")
+            out.append(_Found(start, end, kind, None, None, None, title, 0.6))
+            taken.append((m.start(), m.end()))
+    return out
+
+
+def find_legal(doc: Doc) -> list[_Found]:
+    ctx = _dates.year_context(doc)
+    found: list[_Found] = []
+    for s, text, match in doc.iter_sentences():
+        local = _numbered(doc, match, ctx)
+        taken = [(f.start, f.end) for f in local]
+        local += _coded(doc, match, ctx, taken)
+        taken = [(f.start, f.end) for f in local]
+        local += _laws(doc, text, match, taken)
+        taken = [(f.start, f.end) for f in local]
+        local += _quoted(doc, text, match, taken)
+        for f in local:
+            f.start += s.start
+            f.end += s.start
+        found.extend(sorted(local, key=lambda f: f.start))
+    return found
 
 
 def extract(doc: Doc) -> Doc:
+    for f in find_legal(doc):
+        text = doc.text[f.start:f.end]
+        doc.legal_documents.append(LegalDoc(
+            text=text, kind=f.kind, number=f.number, issued=f.issued, issuer=f.issuer,
+            title=f.title, **provenance(doc, f.start, f.end, NAME, VERSION, f.conf)))
     return doc

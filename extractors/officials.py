@@ -1,11 +1,323 @@
-"""Placeholder until the real extractor lands."""
+"""Officials: (person, title, organisation) for every role the text states.
+
+Names come from a surname lexicon plus capitalised syllables; titles from a
+title lexicon; organisations from `organizations.org_at`, so a role's
+organisation is named exactly as the organisation itself. Roles attach to a
+name either before it ("Thứ trưởng Bộ Y tế Lê Đức Luận", "Giám đốc Sở Y tế,
+ông Tạc Văn Nam") or after it ("Lê Đức Luận - Thứ trưởng Bộ Y tế; …",
+"ông Phạm Duy Hưng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh").
+A later bare reference ("ông Hưng") maps to the full name seen earlier.
+"""
 from __future__ import annotations
 
-from .doc import Doc
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import gazetteer
+from .doc import Doc, Official, provenance
+from .organizations import OrgSpan, org_at
+from .places import find_places
+from .tokens import person_at, word_at
 
 NAME = "officials"
-VERSION = "0"
+VERSION = "1"
+
+_BASE_TITLES = """
+Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|
+Phó Chủ tịch Thường trực|Bí thư|Phó Bí thư|Phó Bí thư Thường trực|Tỉnh ủy viên|Thành ủy viên|
+Ủy viên Ban Thường vụ|Ủy viên Ban Chấp hành|Ủy viên Ban Chấp hành Trung ương Đảng|
+Ủy viên Trung ương Đảng|Ủy viên Bộ Chính trị|Trưởng Ban|Phó Trưởng Ban|Phó Trưởng ban|Trưởng ban|
+Giám đốc|Phó Giám đốc|Quyền Giám đốc|Phó Giám đốc phụ trách|Tổng Giám đốc|Phó Tổng Giám đốc|
+Cục trưởng|Phó Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Viện trưởng|Phó Viện trưởng|
+Chánh Văn phòng|Phó Chánh Văn phòng|Chánh Thanh tra|Phó Chánh Thanh tra|Trưởng phòng|Phó Trưởng phòng|
+Trưởng khoa|Phó Trưởng khoa|Điều dưỡng trưởng|Hiệu trưởng|Phó Hiệu trưởng|Chủ nhiệm|Phó Chủ nhiệm|
+Đại biểu Quốc hội|Trưởng đoàn|Chủ tịch Hội đồng quản trị|Trưởng trạm|Phó Trưởng trạm|
+Chủ tịch Hội đồng thành viên|Tổng Thư ký|Thư ký|Trưởng Đoàn đại biểu Quốc hội|Phó Trưởng Đoàn đại biểu Quốc hội|
+Chi cục trưởng|Phó Chi cục trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|
+Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|
+Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|
+Chủ tịch HĐND|Phó Chủ tịch HĐND|
+Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy
+"""
+
+
+@cache
+def _titles() -> list[str]:
+    titles = {t.strip() for t in _BASE_TITLES.replace("\n", "").split("|") if t.strip()}
+    for item in gazetteer.titles():
+        # compound entries ("Phó Giám đốc Sở Y tế") contribute their bare title only:
+        # the organisation after a title is parsed as an organisation
+        base = item.get("base") or item.get("title")
+        if base and not re.search(r"(?i)^(phó )?trưởng ban .", str(base)):
+            titles.add(str(base).strip())
+        if item.get("title") == base:
+            titles.update(str(a).strip() for a in item.get("aliases", []) if a)
+    return sorted(titles, key=len, reverse=True)
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(t) for t in _titles())
+    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+)?(" + alts + r")(?![^\W\d_])",
+                      re.IGNORECASE)
+
+
+# Parts of a title that name the unit, so the organisation starts there.
+_UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng) [Bb]an$|(Giám đốc|Phó Giám đốc) Trung tâm$",
+                              re.IGNORECASE)
+_DEPT_TITLES = re.compile(r"(Trưởng|Phó Trưởng) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$", re.IGNORECASE)
+# Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
+_IMPLIED = {"tỉnh ủy viên": "Tỉnh ủy", "thành ủy viên": "Thành ủy"}
+# Titles that already contain their organisation's head ("Bí thư Tỉnh ủy", "Chủ tịch UBND").
+_SPLIT_TITLE = re.compile(r"^((?:Phó )?(?:Bí thư|Chủ tịch|Trưởng Ban|Trưởng ban)(?: Thường trực)?)\s+"
+                          r"(Tỉnh ủy|Thành ủy|Ủy ban nhân dân|UBND|HĐND|Hội đồng nhân dân|Tuyên giáo|"
+                          r"Tổ chức|Dân vận)$", re.IGNORECASE)
+_HONORIFIC_WORDS = re.compile(
+    r"(?:(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí|Anh|Chị|đ/c|Đ/c|"
+    r"GS|PGS|TS|ThS|BS|BSCKI|BSCKII|BS\.CKI|BS\.CKII|CKI|CKII|DS|DSCKI|DSCKII|CN|KS|TTND|TTƯT|"
+    r"Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Điều dưỡng|Bác sĩ [Cc]huyên khoa (?:I|II|1|2)|"
+    r"Thầy thuốc [Nn]hân dân|Thầy thuốc [Ưư]u tú|Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng|"
+    r"Thiếu tá|Nhà giáo [Nn]hân dân|Anh hùng [Ll]ao động)(?:[.,]?\s*|\.))+$")
+_HON_SPLIT = re.compile(r"[A-Za-zĐđ]+\.?(?=[A-ZĐ])|\S+(?:\s+[a-zđưêôơâăáàảãạ]+\S*)*")
+
+
+@dataclass
+class Role:
+    title: str
+    org: OrgSpan | None
+    start: int
+    end: int
+    former: bool = False
+
+
+@dataclass
+class Person:
+    start: int
+    end: int
+    name: str
+    honorifics: list[str] = field(default_factory=list)
+    hon_start: int = -1
+
+
+def _honorifics_before(text: str, start: int, floor: int) -> tuple[list[str], int]:
+    window = text[max(floor, start - 60):start]
+    m = _HONORIFIC_WORDS.search(window)
+    if not m or not m.group(0).strip():
+        return [], start
+    raw = m.group(0).strip()
+    parts = [p for p in re.split(r"(?<=\.)(?=[A-ZĐ])|,?\s+(?=[A-ZĐa-zđ])", raw) if p.strip(" ,")]
+    hon_start = start - len(window) + m.start()
+    return [raw] if len(parts) == 1 else _merge_hon(parts, raw), hon_start
+
+
+def _merge_hon(parts: list[str], raw: str) -> list[str]:
+    # keep multi-word honorifics ("Bác sĩ Chuyên khoa II") whole: the raw string is honest
+    return [raw.rstrip(",").strip()]
+
+
+def _title_at(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    w = word_at(text, pos, limit)
+    if w is None:
+        return None
+    return _title_re().match(text, w.start, limit)
+
+
+def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
+    """TITLE [ORG] starting at pos (after optional spaces)."""
+    text = doc.match
+    m = _title_at(text, pos, limit)
+    if not m:
+        return None
+    former = bool(m.group(1))
+    title = text[m.start(2):m.end(2)]
+    end = m.end(2)
+    org: OrgSpan | None = None
+    split = _SPLIT_TITLE.match(title)
+    unit = _UNIT_ORG_TITLES.search(title)
+    dept = _DEPT_TITLES.search(title)
+    if split:
+        title = split.group(1)
+        org = org_at(doc, m.start(2) + len(split.group(1)) + 1, limit)
+        if org is None and split.group(2).lower() in ("tuyên giáo", "tổ chức", "dân vận"):
+            org = None
+    elif unit:
+        unit_pos = m.start(2) + unit.start() + len(unit.group(1) or unit.group(2)) + 1
+        title = title[:unit_pos - m.start(2)].strip()
+        org = org_at(doc, unit_pos, limit)
+    elif dept:
+        # department name belongs to the title: "Trưởng phòng Kế hoạch tổng hợp"
+        cur = end
+        dept_words = []
+        while True:
+            w = word_at(text, cur, limit)
+            if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
+                    w.text in ("thuộc", "của", "tại") or person_at(text, w.start, limit):
+                break
+            if not w.is_cap and dept_words and w.text not in ("tổng", "hợp", "nghiệp", "vụ", "y",
+                                                                "dược", "hành", "chính", "quản",
+                                                                "trị", "điều", "dưỡng", "tài",
+                                                                "chính", "kế", "toán", "tổ",
+                                                                "chức", "cán", "bộ", "khám",
+                                                                "chữa", "bệnh", "hoạch", "học"):
+                break
+            dept_words.append(w.text)
+            cur = w.end
+            if len(dept_words) >= 5:
+                break
+        if dept_words:
+            title = f"{title} {' '.join(dept_words)}"
+            title = re.sub(r"^(Trưởng|Phó Trưởng) phòng ([a-zđ])",
+                           lambda x: f"{x.group(1)} phòng {x.group(2).upper()}", title)
+            end = cur
+    if org is None and not unit:
+        nxt = end
+        w = word_at(text, nxt, limit)
+        if w is not None and w.text in ("thuộc", "của", "tại", ","):
+            w2 = word_at(text, w.end, limit)
+            if w2 is not None and (w.text != "," or org_at(doc, w2.start, limit)):
+                nxt = w.end
+        nw = word_at(text, nxt, limit)
+        org = org_at(doc, nw.start, limit) if nw is not None else None
+        if org is None:
+            org = _bare_head(doc, nxt, limit)
+    implied = _IMPLIED.get(title.lower())
+    if org is None and implied and doc.province:
+        org = OrgSpan(m.start(2), m.end(2), f"{implied} {doc.province}", "party", doc.province)
+    if org is not None and org.end > end:
+        end = org.end
+    title = title[0].upper() + title[1:]
+    if former:
+        title = f"nguyên {title}"
+    return Role(title=title, org=org, start=m.start(), end=end, former=former)
+
+
+_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Trung tâm|Trường|Bộ|Cục)(?![^\W\d_])")
+
+
+def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """'Giám đốc Bệnh viện' with no name: the hospital the article is about."""
+    w = word_at(doc.match, pos, limit)
+    if w is None:
+        return None
+    m = _BARE.match(doc.match, w.start, limit)
+    if not m:
+        return None
+    head = m.group(1)
+    kind = {"Bệnh viện": "hospital", "Sở Y tế": "health_department", "Trung tâm": "health_center",
+            "Trường": "university", "Bộ": "ministry", "Cục": "agency"}[head]
+    best = None
+    for org in doc.organizations:
+        if org.type == kind and org.name.startswith(head if head != "Trường" else "Trường"):
+            if best is None or (org.start < pos) >= (best.start < pos):
+                best = org
+            if org.start >= pos:
+                break
+    if best is None:
+        return None
+    return OrgSpan(m.start(), m.end(), best.name, best.type, best.province)
+
+
+def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
+    """TITLE [ORG] (, TITLE [ORG])* from pos; returns roles and the end."""
+    roles: list[Role] = []
+    cur = pos
+    while True:
+        role = _parse_role(doc, cur, limit)
+        if role is None:
+            break
+        roles.append(role)
+        cur = role.end
+        w = word_at(doc.match, cur, limit)
+        if w is not None and w.text in (",", "kiêm", "và"):
+            nxt = _parse_role(doc, w.end, limit)
+            if nxt is not None:
+                cur = w.end
+                continue
+        break
+    return roles, cur
+
+
+def _people(doc: Doc, start: int, end: int) -> list[Person]:
+    """Personal names in [start, end), outside organisation names and place names."""
+    text = doc.match
+    out: list[Person] = []
+    blocked = [(o.start, o.end) for o in doc.organizations if start <= o.start < end]
+    blocked += [(h.start, h.end) for h in find_places(text, start, end)]
+    pos = start
+    while pos < end:
+        inside = next((e for s_, e in blocked if s_ <= pos < e), None)
+        if inside is not None:
+            pos = inside
+            continue
+        w = word_at(text, pos, end)
+        if w is None:
+            nl = text.find("\n", pos, end)
+            if nl < 0:
+                break
+            pos = nl + 1
+            continue
+        inside = next((e for s_, e in blocked if s_ <= w.start < e), None)
+        if inside is not None:
+            pos = inside
+            continue
+        got = person_at(text, w.start, end) if w.is_cap else None
+        if got:
+            pend, name = got
+            hons, hstart = _honorifics_before(text, w.start, start)
+            out.append(Person(w.start, pend, name, hons, hstart if hons else w.start))
+            pos = pend
+        else:
+            pos = w.end
+    return out
+
+
+_SEP_AFTER_NAME = re.compile(r"\s*(?:[-–:]|,)\s*|\s+")
+_JOIN_LEFT = re.compile(r"^\s*(?:,\s*)?$")
 
 
 def extract(doc: Doc) -> Doc:
+    text = doc.match
+    known: dict[str, str] = {}
+    for s in doc.sentences:
+        people = _people(doc, s.start, s.end)
+        taken: set[int] = set()
+        for i, p in enumerate(people):
+            roles: list[Role] = []
+            # after the name: "NAME - TITLE ORG", "NAME, TITLE ORG", "NAME TITLE ORG"
+            sep = _SEP_AFTER_NAME.match(text, p.end)
+            right, _ = _chain(doc, sep.end(), s.end) if sep else ([], p.end)
+            if right and right[0].start >= (people[i + 1].start if i + 1 < len(people) else s.end):
+                right = []
+            # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
+            left: list[Role] = []
+            floor = people[i - 1].end if i else s.start
+            left = _left_roles(doc, floor, p.hon_start, s.end)
+            strong_right = bool(sep and sep.group(0).strip())
+            chosen = right if (right and (strong_right or not left)) else left or right
+            roles.extend(chosen)
+            for r in roles:
+                if r.start in taken or r.org is None:
+                    continue
+                taken.add(r.start)
+                doc.officials.append(Official(
+                    name=p.name, title=r.title, organization=r.org.name, honorifics=p.honorifics,
+                    former=r.former, surface=doc.text[p.start:p.end],
+                    **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
+            known[p.name.split()[-1]] = p.name
     return doc
+
+
+def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]:
+    """Roles in a title chain that ends right before the name (or before ', ông')."""
+    text = doc.match
+    best: list[Role] = []
+    for m in _title_re().finditer(text, floor, name_start):
+        roles, end = _chain(doc, m.start(), limit)
+        if not roles:
+            continue
+        gap = text[end:name_start]
+        if end <= name_start and (_JOIN_LEFT.match(gap) or gap.strip() in (",",)):
+            best = roles
+            break
+    return best

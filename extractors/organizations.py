@@ -1,11 +1,445 @@
-"""Placeholder until the real extractor lands."""
+"""Organisations and hospitals: head noun + proper-name boundary + context.
+
+A name starts at a head noun from the lexicon ("Bệnh viện", "Sở", "UBND",
+"Trường Đại học"…) and runs over capitalised words, numbers, descriptor
+phrases ("đa khoa", "y tế", "kiểm soát bệnh tật") and a final place name. It
+stops at a verb, a person's name or punctuation. Abbreviations are expanded,
+bare mentions ("Sở Y tế", "UBND tỉnh", "Bệnh viện Đa khoa tỉnh") take the
+article's province, plurals ("các bệnh viện") are skipped, and names known to
+the gazetteer are written in their official form.
+"""
 from __future__ import annotations
 
-from .doc import Doc
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import gazetteer
+from .doc import Doc, Organization, provenance
+from .places import place_at
+from .textnorm import match_text
+from .tokens import person_at, word_at
 
 NAME = "organizations"
-VERSION = "0"
+VERSION = "1"
+
+# head (as written, matching text) -> (expanded head, type, needs_place)
+_HEADS: list[tuple[str, str, str]] = [
+    ("Ủy ban nhân dân", "Ủy ban nhân dân", "government"),
+    ("UBND", "Ủy ban nhân dân", "government"),
+    ("Hội đồng nhân dân", "Hội đồng nhân dân", "government"),
+    ("HĐND", "Hội đồng nhân dân", "government"),
+    ("Văn phòng", "Văn phòng", "government"),
+    ("Sở", "Sở", "government"),
+    ("SYT", "Sở Y tế", "health_department"),
+    ("Bộ Chính trị", "Bộ Chính trị", "party"),
+    ("Bộ", "Bộ", "ministry"),
+    ("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương", "party"),
+    ("Ban Bí thư", "Ban Bí thư", "party"),
+    ("Ban", "Ban", "party"),
+    ("Tỉnh ủy", "Tỉnh ủy", "party"),
+    ("Thành ủy", "Thành ủy", "party"),
+    ("Huyện ủy", "Huyện ủy", "party"),
+    ("Đảng ủy", "Đảng ủy", "party"),
+    ("Thủ tướng Chính phủ", "Thủ tướng Chính phủ", "government"),
+    ("Chính phủ", "Chính phủ", "government"),
+    ("Quốc hội", "Quốc hội", "government"),
+    ("Bệnh viện", "Bệnh viện", "hospital"),
+    ("BVĐKTW", "Bệnh viện Đa khoa Trung ương", "hospital"),
+    ("BVĐK", "Bệnh viện Đa khoa", "hospital"),
+    ("BV", "Bệnh viện", "hospital"),
+    ("Trung tâm", "Trung tâm", "health_center"),
+    ("TTYT", "Trung tâm Y tế", "health_center"),
+    ("CDC", "Trung tâm Kiểm soát bệnh tật", "health_center"),
+    ("Trạm Y tế", "Trạm Y tế", "health_center"),
+    ("Phòng khám", "Phòng khám", "health_center"),
+    ("Trường Đại học", "Trường Đại học", "university"),
+    ("Trường Cao đẳng", "Trường Cao đẳng", "university"),
+    ("Đại học", "Đại học", "university"),
+    ("Học viện", "Học viện", "university"),
+    ("Bảo hiểm xã hội", "Bảo hiểm xã hội", "agency"),
+    ("BHXH", "Bảo hiểm xã hội", "agency"),
+    ("Tổng cục", "Tổng cục", "agency"),
+    ("Chi cục", "Chi cục", "agency"),
+    ("Cục", "Cục", "agency"),
+    ("Vụ", "Vụ", "agency"),
+    ("Viện", "Viện", "agency"),
+    ("Thanh tra", "Thanh tra", "agency"),
+    ("Tập đoàn", "Tập đoàn", "company"),
+    ("Tổng công ty", "Tổng công ty", "company"),
+    ("Công ty", "Công ty", "company"),
+    ("Hội", "Hội", "other"),
+    ("Quỹ", "Quỹ", "other"),
+]
+_HEAD_INFO = {h.lower(): (exp, typ) for h, exp, typ in _HEADS}
+_HEAD_RE = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(re.escape(h) for h, _, _ in
+                                 sorted(_HEADS, key=lambda x: -len(x[0]))) + r")(?![^\W\d_])",
+    re.IGNORECASE)
+# heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai")
+_LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty"}
+
+# Descriptor phrases that belong inside names, longest first. The first set
+# may be written in lower case ("Bệnh viện đa khoa tỉnh"); the second only
+# counts when capitalised ("Sở Kế hoạch và Đầu tư"), since in lower case those
+# words are ordinary verbs and nouns ("Sở Y tế tổ chức…").
+_LOWER_DESCRIPTORS = """
+y tế|y khoa|y học|y dược|đa khoa|đại học|nhi đồng|hữu nghị|nhân dân|xã hội|trung ương|khu vực|
+quốc tế|y học cổ truyền|phục hồi chức năng|kiểm soát bệnh tật|huyết học truyền máu|huyết học|
+truyền máu|ung bướu|sản nhi|phụ sản|sản|nhi|quản lý khám chữa bệnh|quản lý khám, chữa bệnh|
+quản lý khám bệnh, chữa bệnh|quản lý dược|y tế dự phòng|an toàn thực phẩm|dân số|pháp y|
+giám định y khoa|kiểm nghiệm|chấn thương chỉnh hình|tâm thần|da liễu|nội tiết|lao và bệnh phổi|
+bệnh phổi|phổi|mắt|răng hàm mặt|tai mũi họng|tim mạch|truyền nhiễm|bệnh nhiệt đới|nhiệt đới|
+lão khoa|chuyên sâu|bảo vệ sức khỏe cán bộ|chăm sóc sức khỏe sinh sản|sức khỏe sinh sản|
+trung ương quân đội|quân y|cổ phần|trách nhiệm hữu hạn|dược phẩm|thiết bị y tế|ghép mô tạng
+"""
+_CAP_DESCRIPTORS = """
+kế hoạch và đầu tư|giáo dục và đào tạo|khoa học và công nghệ|lao động - thương binh và xã hội|
+tài nguyên và môi trường|thông tin và truyền thông|văn hóa, thể thao và du lịch|kế hoạch|tài chính|
+tổng hợp|tổ chức|cán bộ|nội vụ|tư pháp|công thương|xây dựng|giao thông vận tải|ngoại vụ|
+nông nghiệp và phát triển nông thôn|nông nghiệp và môi trường|khoa học|công nghệ|kỹ thuật|
+thông tin|truyền thông|giáo dục|sức khỏe|môi trường|đào tạo|điều dưỡng|cấp cứu|quản lý|dược
+"""
+
+
+def _alternation(block: str) -> list[str]:
+    items = {d.strip() for d in block.replace("\n", "").split("|") if d.strip()}
+    return sorted(items, key=len, reverse=True)
+
+
+_DESC_RE = re.compile(r"(" + "|".join(re.escape(d) for d in _alternation(_LOWER_DESCRIPTORS))
+                      + r")(?![^\W\d_])")
+_CAP_DESC_RE = re.compile(r"(" + "|".join(re.escape(d) for d in _alternation(_CAP_DESCRIPTORS))
+                          + r")(?![^\W\d_])")
+_ADMIN = re.compile(r"(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?![^\W\d_])")
+_PLURAL_BEFORE = re.compile(
+    r"(?:các|những|nhiều|mỗi|một|một số|số|tất cả|hai|ba|bốn|năm|vài|\d+|các đơn vị|cả|hàng chục|hàng trăm|hàng loạt|cơ)\s*$",
+    re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(r"(?:thành lập|xây dựng|thành lập mới|hình thành)\s+(?:[\w,]+\s+){0,6}$",
+                             re.IGNORECASE)
+# Words after a head that make the phrase generic, not a name.
+_GENERIC_AFTER = re.compile(
+    r"(tuyến|vệ tinh|hạng|công lập|ngoài công lập|tư nhân|trong|trên|các|này|đó|của|và|với|"
+    r"thuộc|đầu ngành|chuyên khoa|trực thuộc|cơ sở|địa phương|bạn|lớn|tỉnh,|ngành)(?![^\W\d_])")
+_TPHCM = re.compile(r"TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh")
+_STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "Bà", "Đồng"}
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    start: int
+    end: int
+    name: str
+    type: str
+    province: str | None
+    canonical: str | None = None
+
+
+def _known_key(name: str) -> str:
+    text = match_text(name).lower().replace("–", "-")
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+@cache
+def _known() -> dict[str, tuple[str, str, str | None]]:
+    """Official names of known organisations by key, for every alias."""
+    out: dict[str, tuple[str, str, str | None]] = {}
+    for org in gazetteer.known_orgs():
+        for variant in (org.name, *org.aliases):
+            out.setdefault(_known_key(variant), (org.name, org.type, org.province))
+    return out
+
+
+def _place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None] | None:
+    """'tỉnh Nghệ An' / 'Nghệ An' / 'TP.HCM' / 'thành phố Vinh' at pos -> (end, written, province)."""
+    w = word_at(text, pos, limit)
+    if w is None:
+        return None
+    m = _TPHCM.match(text, w.start)
+    if m:
+        return m.end(), "Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"
+    hit = place_at(text, w.start)
+    if hit:
+        return hit.end, text[hit.start:hit.end], hit.name
+    a = _ADMIN.match(text, w.start)
+    if a:
+        nxt = word_at(text, a.end(), limit)
+        if nxt is not None and nxt.is_cap:
+            m = _TPHCM.match(text, nxt.start)
+            if m:
+                return m.end(), "Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"
+            hit = place_at(text, nxt.start)
+            admin = a.group(1).lower().rstrip(".")
+            admin = "thành phố" if admin == "tp" else admin
+            if hit:
+                return hit.end, f"{admin} {text[hit.start:hit.end]}", hit.name
+            # a district or town name: capitalised words after the admin word
+            end, parts = a.end(), []
+            cur = nxt
+            while cur is not None and cur.is_cap and cur.is_alpha and len(parts) < 4 \
+                    and cur.text not in _STOP_WORDS and person_at(text, cur.start, limit) is None:
+                parts.append(cur.text)
+                end = cur.end
+                cur = word_at(text, end, limit)
+            if parts:
+                return end, f"{admin} {' '.join(parts)}", None
+    return None
+
+
+def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """The organisation whose name starts exactly at `pos` (matching text), if any."""
+    text = doc.match
+    m = _HEAD_RE.match(text, pos, limit)
+    if not m:
+        return None
+    head = m.group(1)
+    expanded, typ = _HEAD_INFO[head.lower()]
+    if head[0].islower() and head.lower() not in _LOWER_OK:
+        return None
+    parts: list[str] = [expanded]
+    end = m.end()
+    proper = False          # saw a capitalised, non-descriptor word
+    named = False           # saw any capitalised word after the head
+    placed = False          # the name ends in a place ("… thành phố Vinh")
+    province: str | None = None
+    bare_admin = False
+    while True:
+        w = word_at(text, end, limit)
+        if w is None:
+            break
+        # place names end the organisation name
+        place = _place_phrase(text, w.start, limit) if (w.is_cap or _ADMIN.match(text, w.start)) else None
+        if place and not (typ in ("ministry", "agency") and not proper and place[2] is None):
+            if place[2] is None and _ADMIN.match(text, w.start) is None and not proper:
+                pass
+            else:
+                end, written, province = place[0], place[1], place[2] or province
+                parts.append(written)
+                placed = True
+                break
+        adm = _ADMIN.match(text, w.start)
+        if adm and adm.end() <= limit:
+            after = word_at(text, adm.end(), limit)
+            if after is None or not after.is_cap:
+                # "Bệnh viện Đa khoa tỉnh" / "UBND tỉnh": bare, the article's province
+                parts.append(adm.group(1).rstrip(".").replace("TP", "thành phố"))
+                end = adm.end()
+                bare_admin = True
+                break
+        d = _DESC_RE.match(doc.lower, w.start, limit) or (
+            _CAP_DESC_RE.match(doc.lower, w.start, limit) if w.is_cap else None)
+        if d and (not w.is_cap or not _HEAD_RE.match(text, w.start) or
+                  d.group(1) in ("đại học", "trung ương", "y tế", "y học", "y dược")):
+            parts.append(text[d.start():d.end()])
+            end = d.end()
+            named = named or w.is_cap
+            continue
+        if w.text in ("-", "–") and named:
+            nxt = word_at(text, w.end, limit)
+            if nxt is not None and nxt.is_cap:
+                parts[-1] = parts[-1] + " -"
+                end = w.end
+                continue
+            break
+        if w.text == "và":
+            nxt = word_at(text, w.end, limit)
+            if (nxt is not None and nxt.is_cap and typ in ("government", "ministry", "agency")
+                    and not _HEAD_RE.match(text, nxt.start) and not place_at(text, nxt.start)):
+                parts.append("và")
+                end = w.end
+                continue
+            break
+        if w.text.isdigit() and named and len(w.text) <= 3 and typ in ("hospital", "health_center",
+                                                                      "other", "company"):
+            parts.append(w.text)
+            end = w.end
+            proper = True   # "Nhi đồng 1" is a specific hospital
+            continue
+        if w.is_cap and w.is_alpha:
+            if w.text in _STOP_WORDS or (_HEAD_RE.match(text, w.start) and named):
+                break
+            if named and _person_starts_here(text, w.start, limit):
+                break
+            parts.append(w.text)
+            end = w.end
+            proper = named = True
+            continue
+        break
+    if head[0].islower() and not proper:
+        return None
+    name = " ".join(parts)
+    name = re.sub(r"\s+", " ", name).strip()
+    words_after_head = name[len(expanded):].strip()
+    if typ == "government" and expanded == "Sở" and words_after_head.startswith("Y tế"):
+        typ = "health_department"
+    if expanded == "Văn phòng" and not re.search(r"Ủy ban|Tỉnh ủy|Thành ủy|Chính phủ|Quốc hội|Bộ|Sở",
+                                                 words_after_head):
+        return None
+    if expanded == "Ban" and not re.search(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Bảo vệ|"
+                                           r"Quản lý|Chỉ đạo|Dân tộc", words_after_head):
+        return None
+    if expanded in ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Sở", "Hội", "Quỹ",
+                    "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
+                    "Trường Đại học", "Trường Cao đẳng") and not words_after_head:
+        return None
+    if not words_after_head and typ in ("hospital", "health_center", "agency", "company",
+                                        "university", "other"):
+        return None
+    if typ == "health_center" and not proper and not placed and not bare_admin:
+        if words_after_head in ("Y tế", "y tế", "") or not doc.province:
+            return None
+    if typ == "hospital" and not proper and not placed and not bare_admin:
+        # "Bệnh viện Ung bướu": a local specialty hospital of the article's province
+        if words_after_head and words_after_head[0].isupper() and doc.province and \
+                not _PLANNED_BEFORE.search(text, max(0, pos - 40), pos):
+            province = doc.province
+            name = f"{name} {_short(province)}"
+        elif not words_after_head or not words_after_head[0].isupper():
+            return None
+    if bare_admin or (typ in ("health_department", "government", "party", "agency") and
+                      province is None and _needs_place(expanded, words_after_head)):
+        if not doc.province:
+            return None if not words_after_head else OrgSpan(pos, end, name, typ, None)
+        province = doc.province
+        name = _with_place(name, expanded, province, bare_admin)
+    return _canonical(OrgSpan(pos, end, name, typ, province))
+
+
+def _person_starts_here(text: str, pos: int, limit: int) -> bool:
+    """A personal name starts at pos, and not one syllable later.
+
+    "Bệnh viện Bạch Mai Đào Xuân Cơ": "Mai Đào Xuân Cơ" and "Đào Xuân Cơ" both
+    look like names (Mai is a surname); full names are usually three syllables,
+    so the later start wins when it leaves a three-syllable name.
+    """
+    here = person_at(text, pos, limit)
+    if not here:
+        return False
+    w = word_at(text, pos, limit)
+    nxt = person_at(text, w.end + 1, limit) if w else None
+    if nxt and len(nxt[1].split()) == 3 and len(here[1].split()) > 3:
+        return False
+    return True
+
+
+def _needs_place(head: str, rest: str) -> bool:
+    """Local bodies named without their place ("Sở Y tế", "Tỉnh ủy", "BHXH tỉnh")."""
+    if head in ("Sở", "Sở Y tế"):
+        return True
+    if head in ("Tỉnh ủy", "Thành ủy", "Ủy ban nhân dân", "Hội đồng nhân dân") and not rest:
+        return True
+    if head == "Ban" and re.search(r"Tỉnh ủy|Thành ủy", rest):
+        return True
+    if head == "Văn phòng" and re.search(r"Ủy ban nhân dân|Tỉnh ủy|Thành ủy", rest):
+        return True
+    return False
+
+
+def _short(province: str) -> str:
+    return province
+
+
+def _with_place(name: str, head: str, province: str, bare_admin: bool) -> str:
+    city = province.startswith("Thành phố") or province in ("Hà Nội", "Hải Phòng", "Đà Nẵng",
+                                                            "Cần Thơ", "Huế")
+    if bare_admin:
+        name = re.sub(r"\s(tỉnh|thành phố)$", "", name)
+        if head in ("Sở", "Sở Y tế"):
+            return f"{name} {province}"
+        if province.startswith("Thành phố"):
+            return f"{name} {province}"
+        return f"{name} {'thành phố' if city else 'tỉnh'} {province}"
+    if head in ("Ủy ban nhân dân", "Hội đồng nhân dân") or (head == "Văn phòng"):
+        if province.startswith("Thành phố"):
+            return f"{name} {province}"
+        return f"{name} {'thành phố' if city else 'tỉnh'} {province}"
+    if head == "Tỉnh ủy" and city:
+        return f"Thành ủy {province}"
+    return f"{name} {province}"
+
+
+def _lookup(name: str, province: str | None) -> tuple[str, str, str | None] | None:
+    table = _known()
+    candidates = [name, re.sub(r"\b(tỉnh|thành phố)\s", "", name)]
+    if province and name.endswith(" " + province):
+        candidates.append(name[: -len(province) - 1])
+    for cand in candidates:
+        hit = table.get(_known_key(cand))
+        if hit:
+            return hit
+    return None
+
+
+def _canonical(span: OrgSpan) -> OrgSpan:
+    """Keep the form the text supports; note the gazetteer's official name and type."""
+    known = _lookup(span.name, span.province)
+    if known:
+        span = OrgSpan(span.start, span.end, span.name, known[1], known[2] or span.province,
+                       known[0])
+    # written forms: capitalise descriptor words right after the head ("Đa khoa")
+    name = re.sub(r"^(Bệnh viện|Trung tâm) (đa khoa|hữu nghị)",
+                  lambda m: f"{m.group(1)} {m.group(2).capitalize()}", span.name)
+    name = re.sub(r"Hữu nghị đa khoa", "Hữu nghị Đa khoa", name)
+    return OrgSpan(span.start, span.end, name, span.type, span.province, span.canonical)
+
+
+def _heads_in(text: str, start: int, end: int):
+    for m in _HEAD_RE.finditer(text, start, end):
+        yield m.start(1)
+
+
+def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
+    """All organisations in [start, end) of the matching text, left to right, non-nested."""
+    out: list[OrgSpan] = []
+    covered = start
+    text = doc.match
+    for pos in _heads_in(text, start, end):
+        if pos < covered:
+            continue
+        if _PLURAL_BEFORE.search(text, max(start, pos - 14), pos):
+            continue
+        after = word_at(text, _HEAD_RE.match(text, pos).end(), end)
+        if after is not None and _GENERIC_AFTER.match(text, after.start):
+            continue
+        span = org_at(doc, pos, end)
+        if span is None:
+            continue
+        out.append(span)
+        covered = span.end
+    return out
+
+
+def _merge_within_document(orgs: list[Organization]) -> None:
+    """One name per organisation in a document.
+
+    Mentions group by the gazetteer's official name when known, else by a loose
+    key (a provincial general hospital is one whether or not "Hữu nghị" or
+    "tỉnh" is written). Each group is named by its shortest written form, the
+    one the text itself supports.
+    """
+    def loose(name: str) -> str:
+        key = _known_key(name)
+        return " ".join(w for w in key.split() if w not in ("tỉnh", "hữu", "nghị", "thành", "phố"))
+
+    groups: dict[str, list[Organization]] = {}
+    for org in orgs:
+        groups.setdefault("k:" + org.canonical if org.canonical else "l:" + loose(org.name),
+                          []).append(org)
+    for members in groups.values():
+        best = min((m.name for m in members), key=lambda n: (len(n), n))
+        canonical = next((m.canonical for m in members if m.canonical), None)
+        for m in members:
+            m.name = best
+            m.canonical = canonical
 
 
 def extract(doc: Doc) -> Doc:
+    for s in doc.sentences:
+        for span in find(doc, s.start, s.end):
+            doc.organizations.append(Organization(
+                name=span.name, type=span.type, surface=doc.text[span.start:span.end],
+                province=span.province, canonical=span.canonical,
+                **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
+    _merge_within_document(doc.organizations)
     return doc

@@ -23,6 +23,8 @@ _NO_SPLIT_AFTER = {
 }
 _BOUNDARY = re.compile(r"([.!?…]+[\"'”’)]*)(\s+)(?=[\"'“‘(]?[A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ0-9])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
+# photo and source credits at the end of a caption line: "Ảnh: SYT NA"
+_CREDIT = re.compile(r"\(?\s*(?:Ảnh|Nguồn|Video|Clip)\s*:", re.IGNORECASE)
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -61,7 +63,7 @@ def split(text: str, chrome: list[tuple[int, int]] | None = None) -> list[tuple[
             continue
         for s, e in _split_line(text, line_start, line_end):
             s, e = _strip(text, s, e)
-            if e > s:
+            if e > s and not _CREDIT.match(text, s, e):
                 out.append((s, e))
     return out
 

@@ -79,5 +79,7 @@ def normalise(doc: Doc) -> Doc:
         # Readers store NFC; a caller handing raw NFD still gets sane matching.
         doc.text = unicodedata.normalize("NFC", doc.text)
     doc.match = match_text(doc.text)
+    lower = doc.match.lower()
+    doc.lower = lower if len(lower) == len(doc.match) else doc.match
     doc.chrome = chrome_lines(doc.match)
     return doc

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from extractors.cooperations import collapse
+
 from .records import Extraction, Fact
 
 
@@ -10,7 +12,18 @@ def _prov(f: Fact) -> dict[str, Any]:
     return {"sentence": f.sentence, "start": f.start, "end": f.end, "confidence": f.confidence}
 
 
+def _province_map(ex: Extraction) -> dict[str, str | None]:
+    """Organisation name -> its province; cooperation ends that are provinces -> None."""
+    out: dict[str, str | None] = {o.name: o.province for o in ex.organizations}
+    for c in ex.cooperations:
+        for name in (c.source, c.target):
+            out.setdefault(name, None)
+    return out
+
+
 def to_contract(ex: Extraction) -> dict[str, Any]:
+    """The eval contract: facts deduplicated per document, as annotators count them."""
+    links = collapse(ex.cooperations, _province_map(ex))
     return {
         "document": ex.article.name,
         "published": ex.article.published,
@@ -28,5 +41,5 @@ def to_contract(ex: Extraction) -> dict[str, Any]:
         "figures": [{"text": f.text, "value": f.value, "unit": f.unit,
                      "qualifier": f.qualifier, **_prov(f)} for f in ex.figures],
         "cooperations": [{"from": c.source, "to": c.target, "kind": c.kind, **_prov(c)}
-                         for c in ex.cooperations],
+                         for c in links],
     }

@@ -53,11 +53,19 @@ def read_article(path: Path, published: str | None = None, source: str = "file",
         text, _codec = decode(data, "text/html" if suffix in (".html", ".htm") else None)
     except DecodeError as err:
         raise ReadError(f"{path}: {err}") from None
-    if suffix in (".html", ".htm"):
+    if suffix in (".html", ".htm") or (suffix not in (".txt", ".json") and looks_like_html(text)):
         return _from_html(text, path, source, published, url)
     if suffix == ".json":
         return _from_json(text, path, source, published)
     return _from_text(text, path, source, published)
+
+
+_HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<head|<meta|<!--|<body|<div)", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """Pages saved from sites keep their URL's ending (.aspx, none at all)."""
+    return bool(_HTML_START.match(text[:2048]))
 
 
 def _from_html(html: str, path: Path, source: str, published: str | None,

@@ -75,6 +75,7 @@ class Organization(Fact):
     type: str = "other"
     surface: str = ""
     province: str | None = None
+    canonical: str | None = None  # the gazetteer's official name, when known
 
 
 @dataclass

@@ -1,0 +1,70 @@
+"""Finding province names in text, for context and for organisation names.
+
+Built once from the gazetteer: every old and new province name and alias, as
+one regex that prefers the longest name ("Thừa Thiên Huế" before "Huế").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import gazetteer
+from .textnorm import match_text
+
+# Upper-case letters including Vietnamese ones, for word-boundary checks.
+UPPER = "A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    start: int
+    end: int
+    name: str      # canonical province name as written in the gazetteer
+    kind: str      # "tỉnh" or "thành phố"
+
+
+@cache
+def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    names: dict[str, tuple[str, str]] = {}
+    for p in gazetteer.provinces():
+        for variant in (p.name, *p.aliases):
+            v = match_text(variant).strip()
+            if len(v) < 3 or not v[0].isupper():
+                continue
+            names.setdefault(v.lower(), (p.name, p.kind))
+    alts = sorted(names, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w.])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.IGNORECASE)
+    return pattern, names
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
+    """Province mentions in `text[start:end]` (matching text), capitalised only."""
+    pattern, names = _table()
+    hits = []
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
+        surface = m.group(1)
+        if not surface[0].isupper():
+            continue
+        name, kind = names[surface.lower()]
+        hits.append(PlaceHit(m.start(1), m.end(1), name, kind))
+    return hits
+
+
+def place_at(text: str, pos: int) -> PlaceHit | None:
+    """A province name starting exactly at `pos`."""
+    pattern, names = _table()
+    m = pattern.match(text, pos)
+    if not m or not m.group(1)[0].isupper():
+        return None
+    name, kind = names[m.group(1).lower()]
+    return PlaceHit(m.start(1), m.end(1), name, kind)
+
+
+def is_city(name: str) -> bool:
+    """Centrally-run cities are written "Thành phố X" in official names, not "tỉnh X"."""
+    for p in gazetteer.provinces():
+        if p.name == name:
+            return p.kind == "thành phố"
+    return False

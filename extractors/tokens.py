@@ -1,0 +1,127 @@
+"""Word scanning over the matching text, with Vietnamese-aware word shapes.
+
+Organisation and official extractors walk the text word by word from a
+position; these helpers keep that walking consistent (abbreviations such as
+"TP.HCM" or "GD&ĐT" are one word; punctuation is its own token).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import gazetteer
+
+WORD = re.compile(r"[^\W_]+(?:[.&'][^\W_]+)*\.?|[^\s\w]", re.UNICODE)
+_SPACE = re.compile(r"[ \t]*")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_alpha(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def bare(self) -> str:
+        return self.text.rstrip(".")
+
+
+def word_at(text: str, pos: int, limit: int | None = None) -> Word | None:
+    """The word starting at `pos` after optional spaces (None at line end or limit)."""
+    limit = len(text) if limit is None else limit
+    pos = _SPACE.match(text, pos).end()
+    if pos >= limit or text[pos] in "\r\n":
+        return None
+    m = WORD.match(text, pos, limit)
+    if not m:
+        return None
+    tok = m.group(0)
+    # a trailing dot belongs to the word only for abbreviations ("TS.", "TP."), not sentence ends
+    if tok.endswith(".") and len(tok) > 1 and not _is_abbrev(tok):
+        return Word(tok[:-1], m.start(), m.end() - 1)
+    return Word(tok, m.start(), m.end())
+
+
+def _is_abbrev(tok: str) -> bool:
+    core = tok.rstrip(".")
+    return "." in core or (len(core) <= 5 and sum(c.isupper() for c in core) >= 2) or core in {
+        "TS", "BS", "GS", "TP", "Q", "H", "P", "ThS", "CN", "KS", "DS"}
+
+
+def words(text: str, start: int, end: int) -> list[Word]:
+    out = []
+    pos = start
+    while pos < end:
+        w = word_at(text, pos, end)
+        if w is None:
+            nxt = text.find("\n", pos, end)
+            if nxt < 0:
+                break
+            pos = nxt + 1
+            continue
+        out.append(w)
+        pos = w.end
+    return out
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(s for s in gazetteer.surnames())
+
+
+@cache
+def name_stopwords() -> frozenset[str]:
+    getter = getattr(gazetteer, "given_name_stopwords", None)
+    return frozenset(getter()) if getter else frozenset()
+
+
+def person_at(text: str, pos: int, limit: int | None = None) -> tuple[int, str] | None:
+    """A Vietnamese personal name starting at `pos`: known surname + 1-4 capitalised syllables."""
+    first = word_at(text, pos, limit)
+    if first is None or first.start != _SPACE.match(text, pos).end() or not first.is_cap:
+        return None
+    if first.text not in surnames():
+        return None
+    parts = [first]
+    cur = first.end
+    while len(parts) < 5:
+        w = word_at(text, cur, limit)
+        if (w is None or w.start != cur + 1 or not w.is_cap or not w.is_alpha
+                or w.text != w.bare or "." in w.text or w.text.isupper() and len(w.text) > 1
+                or w.text in name_stopwords() or w.text in TITLE_STARTS
+                or starts_title(text, w.start)):
+            break
+        parts.append(w)
+        cur = w.end
+    if len(parts) < 2:
+        return None
+    return parts[-1].end, " ".join(p.text for p in parts)
+
+
+# Words that begin a title or organisation and so end a personal name. Single
+# words here are never given names; multi-word starts are checked as phrases
+# because "Trung", "Khoa" or "Công" alone are common given names.
+TITLE_STARTS = frozenset({
+    "Sở", "Bộ", "Cục", "Vụ", "Viện", "Ban", "UBND", "HĐND", "BV", "BVĐK", "TTYT", "BHXH",
+    "SYT", "Ông", "Bà", "Các", "Những", "Tại", "Theo", "Trong", "Với", "Về", "Cùng", "Phó",
+    "Nguyên", "Quyền", "Chánh",
+})
+_MULTI_START = re.compile(
+    r"(?:Giám đốc|Chủ tịch|Bí thư|Trưởng (?:ban|Ban|phòng|Phòng|khoa|Khoa|đoàn|trạm)|Thứ trưởng|"
+    r"Bộ trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Tổng [Gg]iám đốc|Ủy viên|Tỉnh ủy|Thành ủy|"
+    r"Bệnh viện|Trung tâm|Trường Đại học|Đại học|Hiệu trưởng|Tiến sĩ|Thạc sĩ|Bác sĩ|Giáo sư|"
+    r"Dược sĩ|Điều dưỡng|Thành phố|Công ty|Tập đoàn|Học viện|Phòng khám|Trạm Y tế|Chủ nhiệm|"
+    r"Đại biểu|Đại tá|Thiếu tướng|Trung tướng|Thượng tá|Tỉnh|Huyện ủy|Đảng ủy)(?![^\W\d_])")
+
+
+def starts_title(text: str, pos: int) -> bool:
+    return bool(_MULTI_START.match(text, pos))
