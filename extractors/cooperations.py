@@ -34,6 +34,8 @@ _KIND = [(re.compile(f"^(?:{c})$", re.IGNORECASE), k) for c, k in _CUES]
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 _GENERIC_GROUP = re.compile(r"\b(?:các|những)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
                             r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
+_CUE_BEFORE = re.compile(r"(?:hỗ trợ|giúp đỡ|giúp|trao tặng|tặng|chuyển giao kỹ thuật cho)\s+$",
+                         re.IGNORECASE)
 _PROVINCE_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?|ngành [Yy] tế(?: tỉnh)?|[Yy] tế(?: tỉnh)?)\s*$")
 
 
@@ -63,7 +65,8 @@ def _endpoints(doc: Doc, start: int, end: int) -> list[End]:
         before = doc.match[max(start, hit.start - 16):hit.start]
         # a province on its own is an endpoint when written as one ("tỉnh Nghệ An",
         # "ngành Y tế Nghệ An") or right after a preposition
-        if _PROVINCE_PREFIX.search(before) or re.search(r"(?:cho|với|tại|từ|giữa|và|đến)\s+$", before):
+        if (_PROVINCE_PREFIX.search(before) or re.search(r"(?:cho|với|tại|từ|giữa|và|đến)\s+$", before)
+                or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)):
             ends.append(End(hit.start, hit.end, hit.name, hit.name, True))
     return sorted(ends, key=lambda e: e.start)
 
@@ -146,6 +149,12 @@ def extract(doc: Doc) -> Doc:
                     if target is not None:
                         found.append((src[0], target, kind, min(target.start, m.start()), src[0].end))
                     continue
+            if provider is not None and not recips and len(before) >= 2 and \
+                    re.fullmatch(r"\s*(?:và|với|cùng)\s*", text[before[-2].end:before[-1].start]) and \
+                    m.start() - before[-1].end < 30:
+                # "A và B (đã) ký kết thỏa thuận hợp tác": the pair is the subject
+                found.append((before[-2], before[-1], kind, before[-2].start, m.end()))
+                continue
             if provider is None or not recips:
                 continue
             if re.search(r"\b(các|những)\s+[^\s]+\s+[^\s]+\s*$", text[provider.end:m.start()]) and \

@@ -45,31 +45,31 @@ _DAYCONN = r"\s*(?:-|–|đến|tới|và|,|&)\s*(?:ngày\s+)?"
 
 # "ngày 5/8 đến ngày 9/8/2024", "28/12/2024 - 3/1/2025", "30/9 và 1/10"
 _RANGE_X = re.compile(
-    _PRE + _L + r"(?P<d1>" + D + r")(?P<s1>[/\-])(?P<m1>" + M + r")(?:(?P=s1)(?P<y1>" + Y + r"))?"
+    _PRE + _L + r"(?P<d1>" + D + r")(?P<s1>[/.\-])(?P<m1>" + M + r")(?:(?P=s1)(?P<y1>" + Y + r"))?"
     + r"(?P<conn>" + _CONN + r")"
-    + r"(?P<d2>" + D + r")(?P<s2>[/\-])(?P<m2>" + M + r")(?:(?P=s2)(?P<y2>" + Y + r"))?" + _R, _F)
+    + r"(?P<d2>" + D + r")(?P<s2>[/.\-])(?P<m2>" + M + r")(?:(?P=s2)(?P<y2>" + Y + r"))?" + _R, _F)
 # "13 và 14/7/2023", "19-20/8", "từ 17 đến 18/10/2024", "5, 6 và 7/8"
 _RANGE_SAME = re.compile(
     _PRE + _L + r"(?P<days>" + D + r"(?:" + _DAYCONN + D + r")+)"
-    + r"(?P<s>[/\-])(?P<m>" + M + r")(?:(?P=s)(?P<y>" + Y + r"))?" + _R, _F)
+    + r"(?P<s>[/.\-])(?P<m>" + M + r")(?:(?P=s)(?P<y>" + Y + r"))?" + _R, _F)
 # "18/7/2023", "18-7-2023", "18.7.2023"
 _DMY = re.compile(
     _PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")(?P=s)(?P<y>" + Y + r")" + _R, _F)
-# "24/7", "ngày 5-8" (needs a date-like context)
-_DM = re.compile(_PRE + _L + r"(?P<d>" + D + r")(?P<s>[/\-])(?P<m>" + M + r")" + _R, _F)
+# "24/7", "ngày 5-8", "Sáng 12.8" (needs a date-like context)
+_DM = re.compile(_PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")" + _R, _F)
 # "ngày 5 tháng 8 năm 2024", "12, Tháng 7, 2024", "ngày 5 tháng 8"
 _D_THANG = re.compile(
     _PRE + r"(?<![\w,])(?P<d>" + D + r")\s*(?P<comma>,)?\s*tháng\s+(?P<m>" + M + r")(?!\d)"
     r"(?:\s*(?:năm\s+|,\s*|/\s*)(?P<y>" + Y + r"))?" + _R, _F)
 # "tháng 7-8/2024", "từ tháng 5 đến tháng 7/2024", "từ tháng 3/2023 đến tháng 6/2024"
 _MONTH_RANGE = re.compile(
-    r"(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<m1>" + M + r")(?:\s*(?:/|-|năm\s+)\s*(?P<y1>" + Y + r"))?"
+    r"(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<m1>" + M + r")(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y1>" + Y + r"))?"
     r"(?P<conn>\s*(?:-|–|đến|tới|và)\s*(?:(?:hết|cuối)\s+)?)(?:tháng\s+)?(?P<m2>" + M + r")(?!\d)"
-    r"(?:\s*(?:/|-|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
+    r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
 # "tháng 7/2024", "tháng 7 năm 2024", "tháng 07-2024", "tháng 7"
 _MONTH = re.compile(
     r"(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<m>" + M + r")(?!\d)"
-    r"(?:\s*(?:/|-|năm\s+)\s*(?P<y>" + Y + r"))?" + _R, _F)
+    r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y>" + Y + r"))?" + _R, _F)
 # "9 tháng đầu năm 2024", "6 tháng cuối năm", "9 tháng năm 2024", "nửa đầu năm 2024"
 _PERIOD = re.compile(
     r"(?<![\w,.])(?:(?P<n>\d{1,2})\s+tháng\s+(?P<pos>đầu|cuối)?\s*|nửa\s+(?P<half>đầu|cuối)\s+)"
@@ -244,8 +244,11 @@ class _Scanner:
         a lunar-calendar note follows; weak ones (từ, đến, vào, trước, sentence
         start…) only with a slash and when no counted noun or fraction word
         follows ("từ 5-7 ngày", "vào 3/5 bệnh viện", "từ 3/5 lên 4/5")."""
-        if _LUNAR.match(self.s, m.end()):
+        end = m.end()
+        if _LUNAR.match(self.s, end):
             return False
+        if sep == "." and _NOUN_AFTER.match(self.s, end):
+            return False   # "ngày 1.5 lít"
         pre = (m.group("pre") or "").strip().lower()
         if pre and pre not in ("từ", "kể từ"):
             return True
@@ -253,11 +256,14 @@ class _Scanner:
         tm = _TRIGGER_BEFORE.search(before)
         if tm and _STRONG_CUE.search(tm.group(0)):
             return True
+        after = self.s[end:end + 1]
         weak = bool(pre) or bool(tm) or (bool(_SENTENCE_START.match(self.s[:m.start()]))
-                                         and self.s[m.end():m.end() + 1] in (",", ":"))
-        if not weak or sep != "/":
+                                         and after in (",", ":"))
+        if not weak or sep == ".":
             return False
-        return not (_FRACTION_AFTER.match(self.s, m.end()) or _NOUN_AFTER.match(self.s, m.end()))
+        if sep == "-" and after not in (",", ")"):
+            return False   # "từ 5-7 ngày", "từ 2-3"
+        return not (_FRACTION_AFTER.match(self.s, end) or _NOUN_AFTER.match(self.s, end))
 
     def add(self, start: int, end: int, ds: str, de: str, conf: float, prio: int = 0) -> None:
         self.out.append(_Cand(start + self.off, end + self.off, ds, de, conf, prio))

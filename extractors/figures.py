@@ -56,7 +56,7 @@ ca | ca bệnh | ca mắc | ca nhiễm | ca tử vong | ca phẫu thuật | ca g
 trường hợp | lượt | lượt người | lượt khám | lượt bệnh nhân | lượt người bệnh | lượt điều trị
 ổ dịch | chùm ca bệnh
 bệnh viện | bệnh viện vệ tinh | trung tâm | trung tâm y tế | trạm y tế | trạm | phòng khám
-phòng khám đa khoa | phòng xét nghiệm | phòng | khoa | chuyên khoa | đơn vị | sở y tế | sở | ban | ngành
+phòng khám đa khoa | phòng xét nghiệm | phòng | khoa | chuyên khoa | đơn vị | sở y tế | sở | ngành
 xã | phường | thị trấn | huyện | quận | thị xã | thành phố | tỉnh | tỉnh, thành | tỉnh, thành phố
 tỉnh thành | địa phương | thôn | bản | ấp | làng | tổ dân phố | khu dân cư | điểm | điểm tiêm
 điểm cầu | trường | trường học | viện | cơ sở | cơ sở y tế | cơ sở khám, chữa bệnh | nhà thuốc
@@ -154,6 +154,8 @@ _AMBIGUOUS_UNITS = set(_split("""
 ban | bộ | sở | phòng | khoa | điểm | phần | viên | giải | con | cái | em | bé | bản | tổ | nhóm | cụm
 vùng | chốt | ổ | vụ | test | thuốc | bệnh | m | g | trường | xe | máy | đoàn | ngành | nước | trạm
 viện | gói | bao | bình | ca | lượt | hộ | đội | tàu | kit | mẫu | bước | loại | suất | phần | tạ
+tổ chức | phẫu thuật | xét nghiệm | báo cáo | hoạt động | kiến nghị | chứng nhận | cải tiến
+thủ thuật | lao động | giải pháp | ý kiến | đơn vị | dịch vụ | kỹ thuật | sự kiện | chỉ tiêu
 """))
 _SOFT_LABELS = set(_split("""
 cấp | số | lớp | ca | điểm | phần | bản | tổ | nhóm | loại | liều | mũi | viện | đợt | bài | câu
@@ -292,6 +294,10 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
     return None
 
 
+# lower-case last words of names that end in a number ("Bệnh viện 108", "Quân đội 108")
+_NAME_TAILS = {"viện", "đội", "y", "khu", "đoàn", "khoa", "tế", "ương", "lập", "cứu", "an", "sở"}
+
+
 def _after_name(m: str, s_start: int, start: int) -> bool:
     """The number continues a proper name: "Quận 5", "Quân đội 108", "Quân y 103".
 
@@ -308,7 +314,8 @@ def _after_name(m: str, s_start: int, start: int) -> bool:
         return last.start() != s_start
     if len(words) >= 2:
         prev = words[-2]
-        return prev.group(0)[:1].isupper() and last.group(0).lower() not in _STOP
+        mid = last.group(0).lower()
+        return prev.group(0)[:1].isupper() and (mid not in _STOP or mid in _NAME_TAILS)
     return False
 
 

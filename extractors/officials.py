@@ -68,6 +68,12 @@ _UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng) [Bb]an$|(Giám đốc
                               re.IGNORECASE)
 _DEPT_TITLES = re.compile(r"(Trưởng|Phó Trưởng) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$", re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
+# lower-case words that occur inside department names ("phòng Chỉ đạo tuyến")
+_DEPT_WORDS = frozenset("""tổng hợp nghiệp vụ y dược hành chính quản trị điều dưỡng tài kế toán
+tổ chức cán bộ khám chữa bệnh hoạch học chỉ đạo tuyến lý chất lượng công tác xã hội vật tư thiết bị
+hóa sinh nội ngoại sản nhi cấp cứu hồi sức tích cực chống độc dinh dưỡng kiểm soát nhiễm khuẩn
+khoa đào tạo truyền thông tế dân số an toàn thực phẩm phụ thần kinh tim mạch ung bướu
+chẩn đoán hình ảnh xét nghiệm phục hồi chức năng""".split())
 _IMPLIED = {"tỉnh ủy viên": "Tỉnh ủy", "thành ủy viên": "Thành ủy"}
 # Titles that already contain their organisation's head ("Bí thư Tỉnh ủy", "Chủ tịch UBND").
 _SPLIT_TITLE = re.compile(r"^((?:Phó )?(?:Bí thư|Chủ tịch|Trưởng Ban|Trưởng ban)(?: Thường trực)?)\s+"
@@ -154,12 +160,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
             if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
                     w.text in ("thuộc", "của", "tại") or person_at(text, w.start, limit):
                 break
-            if not w.is_cap and dept_words and w.text not in ("tổng", "hợp", "nghiệp", "vụ", "y",
-                                                                "dược", "hành", "chính", "quản",
-                                                                "trị", "điều", "dưỡng", "tài",
-                                                                "chính", "kế", "toán", "tổ",
-                                                                "chức", "cán", "bộ", "khám",
-                                                                "chữa", "bệnh", "hoạch", "học"):
+            if not w.is_cap and dept_words and w.text not in _DEPT_WORDS:
                 break
             dept_words.append(w.text)
             cur = w.end
@@ -294,8 +295,10 @@ def extract(doc: Doc) -> Doc:
             floor = people[i - 1].end if i else s.start
             left = _left_roles(doc, floor, p.hon_start, s.end)
             strong_right = bool(sep and sep.group(0).strip())
+            appointed = _appointment(doc, p, people[i + 1].start if i + 1 < len(people) else s.end)
             chosen = right if (right and (strong_right or not left)) else left or right
             roles.extend(chosen)
+            roles.extend(appointed)
             for r in roles:
                 if r.start in taken or r.org is None:
                     continue
@@ -306,6 +309,22 @@ def extract(doc: Doc) -> Doc:
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
             known[p.name.split()[-1]] = p.name
     return doc
+
+
+_APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
+                      r"làm|được bầu giữ chức|được bầu làm|được bầu)\s+", re.IGNORECASE)
+
+
+def _appointment(doc: Doc, p: Person, limit: int) -> list[Role]:
+    """"bổ nhiệm bà X, Trưởng phòng…, giữ chức vụ Phó Giám đốc Sở Y tế": the new post."""
+    text = doc.match
+    for m in _APPOINT.finditer(text, p.end, min(limit, p.end + 160)):
+        if m.group(0).strip().lower() == "làm" and not re.search(r"bổ nhiệm|bầu", text[p.start - 40:p.start]):
+            continue
+        roles, _ = _chain(doc, m.end(), limit)
+        if roles:
+            return roles
+    return []
 
 
 def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]:

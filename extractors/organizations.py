@@ -84,7 +84,7 @@ _LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty"
 # counts when capitalised ("Sở Kế hoạch và Đầu tư"), since in lower case those
 # words are ordinary verbs and nouns ("Sở Y tế tổ chức…").
 _LOWER_DESCRIPTORS = """
-y tế|y khoa|y học|y dược|đa khoa|đại học|nhi đồng|hữu nghị|nhân dân|xã hội|trung ương|khu vực|
+y tế|y khoa|y học|y dược|đa khoa trung tâm|đa khoa|đại học|nhi đồng|hữu nghị|nhân dân|xã hội|trung ương|khu vực|
 quốc tế|y học cổ truyền|phục hồi chức năng|kiểm soát bệnh tật|huyết học truyền máu|huyết học|
 truyền máu|ung bướu|sản nhi|phụ sản|sản|nhi|quản lý khám chữa bệnh|quản lý khám, chữa bệnh|
 quản lý khám bệnh, chữa bệnh|quản lý dược|y tế dự phòng|an toàn thực phẩm|dân số|pháp y|

@@ -75,7 +75,8 @@ def words(text: str, start: int, end: int) -> list[Word]:
 
 @cache
 def surnames() -> frozenset[str]:
-    return frozenset(s for s in gazetteer.surnames())
+    """Surnames that cannot also be a sentence-opening word or an honorific ("Ông")."""
+    return frozenset(gazetteer.surnames()) - name_stopwords()
 
 
 @cache
