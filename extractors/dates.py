@@ -55,6 +55,9 @@ _RANGE_SAME = re.compile(
 # "18/7/2023", "18-7-2023", "18.7.2023"
 _DMY = re.compile(
     _PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")(?P=s)(?P<y>" + Y + r")" + _R, _F)
+# "ngày 5/8 năm 2024"
+_DM_NAM = re.compile(
+    _PRE + _L + r"(?P<d>" + D + r")(?P<s>[/\-])(?P<m>" + M + r")\s+năm\s+(?P<y>" + Y + r")" + _R, _F)
 # "24/7", "ngày 5-8", "Sáng 12.8" (needs a date-like context)
 _DM = re.compile(_PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")" + _R, _F)
 # "ngày 5 tháng 8 năm 2024", "12, Tháng 7, 2024", "ngày 5 tháng 8"
@@ -66,10 +69,11 @@ _MONTH_RANGE = re.compile(
     r"(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<m1>" + M + r")(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y1>" + Y + r"))?"
     r"(?P<conn>\s*(?:-|–|đến|tới|và)\s*(?:(?:hết|cuối)\s+)?)(?:tháng\s+)?(?P<m2>" + M + r")(?!\d)"
     r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
-# "tháng 7/2024", "tháng 7 năm 2024", "tháng 07-2024", "tháng 7"
+# "tháng 7/2024", "tháng 7 năm 2024", "tháng 07-2024", "tháng 7 năm nay", "tháng 7"
 _MONTH = re.compile(
     r"(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<m>" + M + r")(?!\d)"
-    r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y>" + Y + r"))?" + _R, _F)
+    r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y>" + Y + r")|\s+năm\s+(?P<rel>nay|ngoái|trước|qua)(?!\w))?"
+    + _R, _F)
 # "9 tháng đầu năm 2024", "6 tháng cuối năm", "9 tháng năm 2024", "nửa đầu năm 2024"
 _PERIOD = re.compile(
     r"(?<![\w,.])(?:(?P<n>\d{1,2})\s+tháng\s+(?P<pos>đầu|cuối)?\s*|nửa\s+(?P<half>đầu|cuối)\s+)"
@@ -102,7 +106,7 @@ _SENTENCE_START = re.compile(r"^[\s\"'“‘(\-]*$")
 # a yearless d/m or d-m followed by one of these is a count or fraction, not a date
 _NOUN_AFTER = re.compile(
     r"\s*(?:%|(?:người|ca|bệnh|số|lần|giờ|phút|ngày|tuần|tháng|năm|trường|đơn|xã|huyện|tỉnh|"
-    r"cơ|trạm|trung|bác|điều|học|hộ|gia|học|em|cháu|mẫu|lượt|kỹ|chỉ|tiêu|điểm|khoa|phòng|"
+    r"cơ|trạm|trung|bác|điều|học|hộ|gia|em|cháu|mẫu|lượt|kỹ|chỉ|tiêu|điểm|khoa|phòng|"
     r"giường|sinh|thành|bộ|tổ|đội|nhóm|cán|nhân|thai|sản|trẻ|cặp|bé|vụ|con|liều|mũi|viên|"
     r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|kg|km|m|cm|mm|ml|mg|lít|sao|câu|mục|loại|dự|hạng|lớp)\b)", _F)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -141,6 +145,8 @@ _WEAK_YEAR = re.compile(r"(?<!\w)năm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s
 # a date right after a document number is its issue date, not the article's time
 _AFTER_DOC = re.compile(r"(?:[A-ZĐ][\w]*/[A-ZĐ][\w\-]*|số\s+\d+|\d+/\d{4}|[A-ZĐ]{2,}\d*)"
                         r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s*$")
+_NOT_LOCAL_YEAR = re.compile(r"(?:so\s+với|cùng\s+kỳ|đến|tới|tầm\s+nhìn|từ|trước|sau|hướng\s+tới)\s*$",
+                             _F)
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm\s+nhìn|trước|hướng\s+tới|mục\s+tiêu)\s*$", _F)
 
 
@@ -265,6 +271,16 @@ class _Scanner:
             return False   # "từ 5-7 ngày", "từ 2-3"
         return not (_FRACTION_AFTER.match(self.s, end) or _NOUN_AFTER.match(self.s, end))
 
+    def local_year(self, pos: int) -> int | None:
+        """A year set earlier in the sentence ("Năm 2025, ... quý I ...") for a
+        yearless month, quarter or period; comparisons ("so với năm 2023") and
+        targets ("đến năm 2030") do not count."""
+        year = None
+        for m in _WEAK_YEAR.finditer(self.s, 0, pos):
+            if not _NOT_LOCAL_YEAR.search(self.s[max(0, m.start() - 20):m.start()]):
+                year = int(m.group("y"))
+        return year
+
     def add(self, start: int, end: int, ds: str, de: str, conf: float, prio: int = 0) -> None:
         self.out.append(_Cand(start + self.off, end + self.off, ds, de, conf, prio))
 
@@ -273,6 +289,11 @@ class _Scanner:
         for m in _DMY.finditer(self.s):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if valid_day(y, mo, d) and not _LUNAR.match(self.s, m.end()):
+                iso = iso_day(y, mo, d)
+                self.add(m.start(), m.end(), iso, iso, C_FULL, 3)
+        for m in _DM_NAM.finditer(self.s):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if valid_day(y, mo, d):
                 iso = iso_day(y, mo, d)
                 self.add(m.start(), m.end(), iso, iso, C_FULL, 3)
         for m in _ISO.finditer(self.s):
@@ -375,9 +396,8 @@ class _Scanner:
                 continue
             if not y2 and not y1 and not (m.group("pre") or self._month_trigger(m.start())):
                 continue
-            if m2 <= m1 and not (y1 and y2 and y2 > y1) and not (y2 and not y1):
-                if not (y1 is None and y2 is not None):
-                    continue
+            if y1 is None and y2 is None and m2 <= m1:
+                continue   # "tháng 7-7", or a year change nothing tells us about
             conf = C_MONTH
             if y2 and not y1:
                 y1 = y2 - 1 if m1 > m2 else y2
@@ -396,6 +416,13 @@ class _Scanner:
                 y = int(m.group("y"))
                 self.add(m.start(), m.end(), iso_month(y, mo), iso_month(y, mo), C_MONTH, 2)
                 continue
+            if m.group("rel"):   # "tháng 7 năm nay", "tháng 12 năm ngoái"
+                y = self.ctx.year
+                if y and m.group("rel").lower() != "nay":
+                    y -= 1
+                self.add(m.start(), m.end(), iso_month(y, mo), iso_month(y, mo),
+                         C_INFERRED if y else C_UNKNOWN_YEAR, 2)
+                continue
             before = self.s[:m.start()]
             if re.search(r"(?:\d|mỗi|hằng|hàng|/|các|những|vài|mấy)\s*$", before, _F):
                 continue
@@ -403,7 +430,7 @@ class _Scanner:
                 continue
             if not (m.group("pre") or self._month_trigger(m.start())):
                 continue
-            y = self.ctx.year_for(mo)
+            y = self.local_year(m.start()) or self.ctx.year_for(mo)
             self.add(m.start(), m.end(), iso_month(y, mo), iso_month(y, mo), C_BARE_MONTH, 1)
 
     _MONTH_TRIG = re.compile(
@@ -424,12 +451,13 @@ class _Scanner:
                     continue
                 if not m.group("pos") and not m.group("y"):
                     continue   # "3 tháng năm ..." without a year is too vague
-            y = int(m.group("y")) if m.group("y") else self.ctx.year
+            y = int(m.group("y")) if m.group("y") else (self.local_year(m.start()) or self.ctx.year)
             a, b = (1, n) if pos == "đầu" else (13 - n, 12)
             self.add(m.start(), m.end(), iso_month(y, a), iso_month(y, b), C_PERIOD, 3)
         for m in _QUARTER.finditer(self.s):
             q = _ROMAN[m.group("q").lower()]
-            y = int(m.group("y")) if m.group("y") else self.ctx.year_for(3 * q - 2)
+            y = (int(m.group("y")) if m.group("y")
+                 else self.local_year(m.start()) or self.ctx.year_for(3 * q - 2))
             self.add(m.start(), m.end(), iso_month(y, 3 * q - 2), iso_month(y, 3 * q),
                      C_PERIOD if m.group("y") else C_BARE_MONTH, 3)
 
@@ -481,7 +509,6 @@ def extract(doc: Doc) -> Doc:
     ctx = year_context(doc)
     for c in find_dates(doc, ctx):
         text = doc.text[c.start:c.end]
-        # trim a trailing comma/space that a prefix pattern may have kept
         doc.dates.append(DateRef(text=text, date_start=c.date_start, date_end=c.date_end,
                                  **provenance(doc, c.start, c.end, NAME, VERSION, c.conf)))
     return doc

@@ -51,7 +51,7 @@ TYPE_CODES = {
 }
 
 # ---------------------------------------------------------------- numbers
-_TOK = r"[A-ZĐ][A-Za-zĐđ0-9]*"
+_TOK = r"[" + UP + r"][^\W_]*"
 # 39-NQ/TW, 68-CTr/TU, 1816/QĐ-BYT, 96/2023/NĐ-CP, 15/2023/QH15, 5436/BYT-KCB, 12/2020/TTLT-BYT-BTC
 CODE_NUM = (r"\d{1,5}(?:-" + _TOK + r"/" + _TOK + r"(?:-" + _TOK + r")*"
             r"|(?:/\d{4})?/" + _TOK + r"(?:-" + _TOK + r")*)")
@@ -90,6 +90,7 @@ MINISTRIES = [
 ]
 _MIN_RE = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MINISTRIES, key=len, reverse=True))
 
+HCM = "Thành phố Hồ Chí Minh"
 PROVINCES = [
     "Hà Nội", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên",
     "Lai Châu", "Sơn La", "Yên Bái", "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh",
@@ -98,18 +99,18 @@ PROVINCES = [
     "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế", "Đà Nẵng", "Quảng Nam", "Quảng Ngãi",
     "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai",
     "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai",
-    "Bà Rịa - Vũng Tàu", "Hồ Chí Minh", "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh",
+    "Bà Rịa - Vũng Tàu", "Thành phố Hồ Chí Minh", "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh",
     "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Cần Thơ", "Hậu Giang", "Sóc Trăng",
     "Bạc Liêu", "Cà Mau",
 ]
 _PROVINCE_ALIASES = {
     "Thừa Thiên - Huế": "Thừa Thiên Huế", "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu",
-    "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu", "TP.HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh",
-    "TP. HCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "TP. Hồ Chí Minh": "Hồ Chí Minh",
-    "TP Hồ Chí Minh": "Hồ Chí Minh", "TP.Hồ Chí Minh": "Hồ Chí Minh", "Đắc Lắc": "Đắk Lắk",
+    "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu", "TP.HCM": HCM, "TPHCM": HCM, "TP. HCM": HCM,
+    "TP HCM": HCM, "TP. Hồ Chí Minh": HCM, "TP Hồ Chí Minh": HCM, "TP.Hồ Chí Minh": HCM,
+    "thành phố Hồ Chí Minh": HCM, "Đắc Lắc": "Đắk Lắk",
     "Đăk Lăk": "Đắk Lắk", "Đắk Lắc": "Đắk Lắk", "Đăk Nông": "Đắk Nông", "Kontum": "Kon Tum",
 }
-CITIES = {"Hà Nội", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"}
+CITIES = {"Hà Nội", "Hải Phòng", "Đà Nẵng", HCM, "Cần Thơ"}
 _PROV_NAMES = {p: p for p in PROVINCES} | _PROVINCE_ALIASES
 _PROV_RE = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
@@ -201,26 +202,49 @@ LAWS = [
 ]
 
 
+# several names of one law: the first is canonical, upper-case ones are abbreviations
+LAW_VARIANTS = [
+    ("Khám bệnh, chữa bệnh", "Khám, chữa bệnh", "KBCB", "KCB"),
+    ("Bảo hiểm y tế", "BHYT"), ("Bảo hiểm xã hội", "BHXH"), ("An toàn thực phẩm", "ATTP"),
+    ("Phòng cháy và chữa cháy", "Phòng cháy, chữa cháy", "PCCC"),
+    ("Căn cước", "Căn cước công dân"), ("Khoa học và công nghệ", "Khoa học, công nghệ"),
+]
+
+
+def _law_key(title: str) -> str:
+    return re.sub(r"[\s,]+", " ", title.lower()).strip()
+
+
+_LAW_GROUP: dict[str, tuple[str, bool]] = {}   # variant key -> (canonical title, is abbreviation)
+for _t in LAWS:
+    _LAW_GROUP.setdefault(_law_key(_t), (_t, False))
+for _group in LAW_VARIANTS:
+    for _v in _group:
+        _LAW_GROUP[_law_key(_v)] = (_group[0], _v.isupper())
+
+
 def _title_regex(title: str) -> str:
     words = re.split(r"(?:\s*,\s*|\s+)", title)
     return r"(?:\s*,\s*|\s+)".join(re.escape(w) for w in words)
 
 
+_ALL_LAW_NAMES = set(LAWS) | {v for g in LAW_VARIANTS for v in g}
 _LAW_TITLES = re.compile(
-    r"(?P<title>" + "|".join(_title_regex(t) for t in sorted(LAWS, key=len, reverse=True)) + r")(?!\w)",
-    _F)
+    r"(?P<title>" + "|".join(_title_regex(t) for t in sorted(_ALL_LAW_NAMES, key=len, reverse=True))
+    + r")(?!\w)", _F)
 _LAW = re.compile(r"(?<!\w)(?P<kind>Bộ\s+luật|Luật|bộ\s+luật|luật)\s+(?!sư\b|gia\b|pháp\b|lệ\b)")
 _CAP_WORD = re.compile(r"[" + UP + r"][^\W\d_]*(?:/[A-Z]+)?")
 _LAW_STOP = re.compile(
     r"(?:\s*(?:[.,;:()\"!?\n]|$)|\s+(?:mới|năm|số|của|do|đã|được|và|có|quy|sửa|hiện|này|thì|là|"
     r"với|trong|tại|để|cho|về|khi|đang|sẽ|cũng|vừa|đến|nhằm|theo|yêu|ban|có|không|chưa|"
     r"nêu|nói|thực|sắp|đi|vào|từ|trên|dưới|trước|sau)\b)", _F)
-_LAW_TAIL = re.compile(r"\s*(?:\(\s*sửa\s+đổi\s*\)\s*)?(?:,?\s*năm\s+(?P<year>\d{4})(?!\w))?"
+_LAW_TAIL = re.compile(r"\s*(?:\(\s*sửa\s+đổi\s*\)\s*)?(?:,?\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\w/]))?"
                        r"(?:\s*,?\s*số\s+(?P<num>" + CODE_NUM + r")(?!\w))?", _F)
 
 # quoted titles: Đề án "Phát triển ..." or “Đề án phát triển ...”
-_TITLED_KINDS = r"Đề\s+án|Kế\s+hoạch|Chương\s+trình(?:\s+hành\s+động)?|Chiến\s+lược|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Dự\s+án"
-_QUOTED_AFTER = re.compile(r"(?<!\w)(?P<kind>" + _TITLED_KINDS + r")\s*\"(?P<title>[^\"\n]{5,250})\"", _F)
+_TITLED_KINDS = r"Đề\s+án|Kế\s+hoạch|Chương\s+trình(?:\s+hành\s+động)?|Chiến\s+lược|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị"
+# capitalised kind only: "chương trình “Trái tim cho em”" is a charity event, not a policy
+_QUOTED_AFTER = re.compile(r"(?<!\w)(?P<kind>" + _TITLED_KINDS + r")\s*\"(?P<title>[^\"\n]{5,250})\"")
 _QUOTED_AROUND = re.compile(r"\"\s*(?P<kind>" + _TITLED_KINDS + r")\s+(?P<title>[^\"\n]{5,250}?)\s*\"")
 
 
@@ -247,8 +271,9 @@ def _with_province(base: str, province: str | None) -> str:
     if base == "Ban Thường vụ Tỉnh ủy" and city:
         return f"Ban Thường vụ Thành ủy {province}"
     if base in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
-        place = "Thành phố" if province == "Hồ Chí Minh" else ("thành phố" if city else "tỉnh")
-        return f"{base} {place} {province}"
+        if province == HCM:
+            return f"{base} {HCM}"
+        return f"{base} {'thành phố' if city else 'tỉnh'} {province}"
     if base == "Sở Y tế":
         return f"Sở Y tế {province}"
     return f"{base} {province}"
@@ -257,20 +282,30 @@ def _with_province(base: str, province: str | None) -> str:
 def _doc_province(doc: Doc) -> str | None:
     """doc.province if the context stage set it, else the most mentioned province."""
     if doc.province:
-        return doc.province
-    cached = getattr(doc, "_legal_province", None)
-    if cached is not None:
-        return cached or None
+        return _PROV_LOOKUP.get(_clean(doc.province), doc.province)
     counts: Counter[str] = Counter()
     for _s, _t, match in doc.iter_sentences():
         for m in _PROV_RE.finditer(match):
             counts[_PROV_LOOKUP[_clean(m.group(1))]] += 1
-    best = counts.most_common(1)[0][0] if counts else ""
-    try:
-        doc._legal_province = best  # type: ignore[attr-defined]
-    except AttributeError:
-        pass
-    return best or None
+    return counts.most_common(1)[0][0] if counts else None
+
+
+class _Context:
+    """What every reference in one document shares: years and the fallback province."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.years = _dates.year_context(doc)
+        self._province: str | None = None
+        self._province_done = False
+        self.seen_laws: dict[str, str] = {}
+
+    @property
+    def province(self) -> str | None:
+        if not self._province_done:
+            self._province = _doc_province(self.doc)
+            self._province_done = True
+        return self._province
 
 
 def _sentence_province(match: str, pos: int) -> str | None:
@@ -286,8 +321,8 @@ def _sentence_province(match: str, pos: int) -> str | None:
     return best[1] if best else None
 
 
-def _province(doc: Doc, match: str, pos: int) -> str | None:
-    return _sentence_province(match, pos) or _doc_province(doc)
+def _province(ctx: _Context, match: str, pos: int) -> str | None:
+    return _sentence_province(match, pos) or ctx.province
 
 
 def _normalise_issuer(raw: str) -> tuple[str, str | None]:
@@ -346,21 +381,20 @@ def _issued(m: re.Match, ctx: _dates.YearContext) -> str | None:
 
 # ---------------------------------------------------------------- extraction
 class _Found:
-    __slots__ = ("start", "end", "kind", "number", "issued", "issuer", "title", "conf", "code_issuer")
+    __slots__ = ("start", "end", "kind", "number", "issued", "issuer", "title", "conf")
 
     def __init__(self, start, end, kind, number=None, issued=None, issuer=None, title=None,
-                 conf=0.9, code_issuer=None):
+                 conf=0.9):
         self.start, self.end, self.kind, self.number = start, end, kind, number
         self.issued, self.issuer, self.title, self.conf = issued, issuer, title, conf
-        self.code_issuer = code_issuer
 
 
-def _resolve_issuer(doc: Doc, match: str, pos: int, text_issuer: str | None,
+def _resolve_issuer(ctx: _Context, match: str, pos: int, text_issuer: str | None,
                     number: str | None, kind: str) -> str | None:
     if text_issuer:
         base, prov = _normalise_issuer(text_issuer)
         if base in _LOCAL:
-            return _with_province(base, prov or _province(doc, match, pos))
+            return _with_province(base, prov or _province(ctx, match, pos))
         return base
     base = _issuer_from_code(number) if number else None
     if not base:
@@ -369,11 +403,11 @@ def _resolve_issuer(doc: Doc, match: str, pos: int, text_issuer: str | None,
         return None
     first = base.split(", ")[0]
     if first in _LOCAL:
-        return _with_province(first, _province(doc, match, pos))
+        return _with_province(first, _province(ctx, match, pos))
     return base
 
 
-def _tail(match: str, end: int) -> tuple[str | None, str | None, int]:
+def _tail(match: str, end: int) -> tuple[str | None, str | None]:
     """Issuer ("của ...") and title ("về ...") after a reference ending at `end`."""
     issuer = title = None
     im = _ISSUER.match(match, end)
@@ -384,10 +418,10 @@ def _tail(match: str, end: int) -> tuple[str | None, str | None, int]:
     tm = _TITLE_AFTER.match(match, pos)
     if tm:
         title = _clean(tm.group("title")).rstrip(" ,")
-    return issuer, title, pos
+    return issuer, title
 
 
-def _numbered(doc: Doc, match: str, ctx: _dates.YearContext) -> list[_Found]:
+def _numbered(ctx: _Context, match: str) -> list[_Found]:
     out: list[_Found] = []
     for m in _NUMBERED.finditer(match):
         kind_raw = m.group("kind")
@@ -398,6 +432,8 @@ def _numbered(doc: Doc, match: str, ctx: _dates.YearContext) -> list[_Found]:
         if not is_code:
             if (kind in _NO_BARE or _clean(kind_raw).lower() == "văn bản") and not has_so:
                 continue
+            if not kind_raw[0].isupper() and len(num) < 2:
+                continue   # "kế hoạch số 1" in running text
             if not has_so:
                 if not kind_raw[0].isupper() or len(num) < 2:
                     continue
@@ -409,23 +445,23 @@ def _numbered(doc: Doc, match: str, ctx: _dates.YearContext) -> list[_Found]:
             continue
         if kind == "Lệnh" and not is_code:
             continue
-        items = [(m.start(), m.end(), num, _issued(m, ctx))]
+        items = [(m.start(), m.end(), num, _issued(m, ctx.years))]
         pos = m.end()
         while True:
             mm = _MORE.match(match, pos)
             if not mm:
                 break
-            items.append((mm.start("num"), mm.end(), mm.group("num"), _issued(mm, ctx)))
+            items.append((mm.start("num"), mm.end(), mm.group("num"), _issued(mm, ctx.years)))
             pos = mm.end()
-        issuer_raw, title, _ = _tail(match, pos)
+        issuer_raw, title = _tail(match, pos)
         for st, en, number, issued in items:
-            issuer = _resolve_issuer(doc, match, st, issuer_raw, number, kind)
+            issuer = _resolve_issuer(ctx, match, st, issuer_raw, number, kind)
             conf = 0.95 if is_code else (0.9 if has_so else 0.8)
             out.append(_Found(st, en, kind, number, issued, issuer, title, conf))
     return out
 
 
-def _coded(doc: Doc, match: str, ctx: _dates.YearContext, taken: list[tuple[int, int]]) -> list[_Found]:
+def _coded(ctx: _Context, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """Numbers whose code names the document type ("thực hiện 39-NQ/TW")."""
     out = []
     for m in _BARE_CODE.finditer(match):
@@ -435,13 +471,38 @@ def _coded(doc: Doc, match: str, ctx: _dates.YearContext, taken: list[tuple[int,
         kind = _kind_from_code(num)
         if not kind or kind in ("Báo cáo", "Tờ trình", "Quy chế"):
             continue
-        issuer_raw, title, _ = _tail(match, m.end())
-        issuer = _resolve_issuer(doc, match, m.start(), issuer_raw, num, kind)
-        out.append(_Found(m.start(), m.end(), kind, num, _issued(m, ctx), issuer, title, 0.7))
+        issuer_raw, title = _tail(match, m.end())
+        issuer = _resolve_issuer(ctx, match, m.start(), issuer_raw, num, kind)
+        out.append(_Found(m.start(), m.end(), kind, num, _issued(m, ctx.years), issuer, title, 0.7))
     return out
 
 
-def _laws(doc: Doc, text: str, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
+_NOT_LAW_TITLES = {"Việt Nam", "Nhà nước", "Đảng", "Trung ương"} | set(_PROV_LOOKUP)
+_WORD = re.compile(r"\s*[^\W\d_]+")
+
+
+def _fallback_title_end(match: str, pos: int) -> int | None:
+    """End of an unlisted law title: a capitalised word and at most five more
+    words, ending right before a function word or punctuation ("Luật Dữ liệu
+    đang ...", "Luật Thủ đô năm ..."); None when no such end is near."""
+    first = _CAP_WORD.match(match, pos)
+    if not first:
+        return None
+    end = first.end()
+    for _ in range(6):
+        if _LAW_STOP.match(match, end):
+            return end
+        w = _WORD.match(match, end)
+        if not w:
+            return None
+        end = w.end()
+    return None
+
+
+def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Laws by name. `ctx.seen_laws` maps a law to the title its first mention used, so
+    later variants of the same law ("Luật Khám bệnh, chữa bệnh" after "Luật
+    Khám, chữa bệnh") carry one title."""
     out = []
     for m in _LAW.finditer(match):
         if any(s <= m.start() < e for s, e in taken):
@@ -455,39 +516,32 @@ def _laws(doc: Doc, text: str, match: str, taken: list[tuple[int, int]]) -> list
             tend = tm.end()
         elif lower:
             continue
-        else:   # capitalised words up to a function word or punctuation: "Luật Thủ đô"
-            pos, tend = tpos, None
-            while True:
-                w = _CAP_WORD.match(match, pos)
-                if not w:
-                    break
-                tend = w.end()
-                nxt = re.match(r"\s+", match[tend:])
-                if not nxt:
-                    break
-                pos = tend + nxt.end()
-            if tend is None or not _LAW_STOP.match(match, tend):
+        else:
+            tend = _fallback_title_end(match, tpos)
+            if tend is None or _clean(match[tpos:tend]) in _NOT_LAW_TITLES:
                 continue
             conf = 0.7
         title = _clean(text[tpos:tend])
+        canon, abbrev = _LAW_GROUP.get(_law_key(_clean(match[tpos:tend])), (title, False))
+        if abbrev:
+            title = canon
+        title = ctx.seen_laws.setdefault(f"{kind}|{_law_key(canon)}", title)
         tail = _LAW_TAIL.match(match, tend)
         end = tend
         number = issued = None
-        if tail and tail.end() > tend:
+        if tail:
+            if tail.group("year"):
+                issued = tail.group("year")
+                end = tail.end("year")
             if tail.group("num"):
                 number = tail.group("num")
                 end = tail.end()
-            if tail.group("year"):
-                issued = tail.group("year")
-                end = max(end, tail.end("year"))
-            if tail.group("num") or tail.group("year"):
-                end = tail.end() if tail.group("num") else end
-        issuer = _resolve_issuer(doc, match, m.start(), None, number, kind)
+        issuer = _resolve_issuer(ctx, match, m.start(), None, number, kind)
         out.append(_Found(m.start(), end, kind, number, issued, issuer, title, conf))
     return out
 
 
-def _quoted(doc: Doc, text: str, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
+def _quoted(text: str, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
     out = []
     for rx in (_QUOTED_AFTER, _QUOTED_AROUND):
         for m in rx.finditer(match):
@@ -505,16 +559,16 @@ def _quoted(doc: Doc, text: str, match: str, taken: list[tuple[int, int]]) -> li
 
 
 def find_legal(doc: Doc) -> list[_Found]:
-    ctx = _dates.year_context(doc)
+    ctx = _Context(doc)
     found: list[_Found] = []
     for s, text, match in doc.iter_sentences():
-        local = _numbered(doc, match, ctx)
+        local = _numbered(ctx, match)
         taken = [(f.start, f.end) for f in local]
-        local += _coded(doc, match, ctx, taken)
+        local += _coded(ctx, match, taken)
         taken = [(f.start, f.end) for f in local]
-        local += _laws(doc, text, match, taken)
+        local += _laws(ctx, text, match, taken)
         taken = [(f.start, f.end) for f in local]
-        local += _quoted(doc, text, match, taken)
+        local += _quoted(text, match, taken)
         for f in local:
             f.start += s.start
             f.end += s.start
