@@ -12,7 +12,10 @@ How a figure is found, sentence by sentence on the matching text:
    "10:30", "39-NQ/TW", "0912 345 678").
 2. A number right after a label noun is a name, date or rank, not a quantity
    ("ngày 24", "năm 2024", "hạng 1", "lần thứ 2", "Nhi đồng 1", "Quận 1",
-   "Đề án 1816", "số 5", "cấp độ 1").
+   "Đề án 1816", "cấp độ 1"). Labels that are also verbs or nouns ("cấp",
+   "số", "lớp") pass only when a lexicon noun follows ("cấp 2.500 liều").
+   After a name ("Bệnh viện 108", "Quân y 103") only unambiguous lexicon
+   nouns count. Bare years and ranges ("200 - 300 người") are skipped.
 3. Multipliers (nghìn/ngàn, triệu, tỷ/tỉ, vạn, "tr." before đồng) scale the
    value and may chain ("1 tỷ 200 triệu đồng", "1,2 nghìn tỷ đồng").
 4. The unit is the head of the noun phrase after the number, taken from a
@@ -22,6 +25,9 @@ How a figure is found, sentence by sentence on the matching text:
    figure: a bare number is never emitted.
 5. A qualifier just before the number (hơn, gần, khoảng, trên, dưới, tới,
    lên tới, ước tính, tối thiểu, …) goes to `qualifier`, never into the value.
+6. Durations and ages are kept (optional in the gold standard), but not time
+   references that read as dates: "9 tháng đầu năm 2024", "24 tháng 7",
+   "lúc 8 giờ", "3 năm trước".
 
 Every occurrence is emitted with its own offsets into `doc.text`; the span runs
 from the qualifier (if any) to the end of the unit.
@@ -42,47 +48,50 @@ VERSION = "1"
 # word boundaries; the unit is the matched words lower-cased (so the unit is
 # always a prefix of the noun phrase the text writes).
 _COUNT_UNITS = """
-người | người bệnh | người dân | người lao động | người cao tuổi | người khuyết tật | người nước ngoài
-bệnh nhân | bệnh nhi | sản phụ | thai phụ | bà mẹ | phụ nữ | trẻ | trẻ em | trẻ sơ sinh | cháu
-học sinh | sinh viên | học viên | nghiên cứu sinh | thực tập sinh
-bác sĩ | bác sỹ | y bác sĩ | y, bác sĩ | dược sĩ | dược sỹ | điều dưỡng | điều dưỡng viên | hộ sinh
-nữ hộ sinh | y sĩ | y sỹ | y tá | kỹ thuật viên | kĩ thuật viên | nhân viên | nhân viên y tế
-cán bộ | cán bộ y tế | công chức | viên chức | người lao động | lao động | giáo sư | phó giáo sư
-tiến sĩ | tiến sỹ | thạc sĩ | thạc sỹ | chuyên gia | giảng viên | giám đốc | phó giám đốc | lãnh đạo
-đại biểu | thành viên | hội viên | đảng viên | tình nguyện viên | cộng tác viên | chiến sĩ | đồng chí
-thầy thuốc | lương y | nhân lực | kíp | ê kíp | hộ | hộ gia đình | gia đình | hộ nghèo | đối tượng
-nạn nhân | người mắc | người nhiễm | người tử vong | người chết
-ca | ca bệnh | ca mắc | ca nhiễm | ca tử vong | ca phẫu thuật | ca ghép | ca sinh | ca can thiệp
-trường hợp | lượt | lượt người | lượt khám | lượt bệnh nhân | lượt người bệnh | lượt điều trị
-ổ dịch | chùm ca bệnh
-bệnh viện | bệnh viện vệ tinh | trung tâm | trung tâm y tế | trạm y tế | trạm | phòng khám
-phòng khám đa khoa | phòng xét nghiệm | phòng | khoa | chuyên khoa | đơn vị | sở y tế | sở | ngành
-xã | phường | thị trấn | huyện | quận | thị xã | thành phố | tỉnh | tỉnh, thành | tỉnh, thành phố
-tỉnh thành | địa phương | thôn | bản | ấp | làng | tổ dân phố | khu dân cư | điểm | điểm tiêm
-điểm cầu | trường | trường học | viện | cơ sở | cơ sở y tế | cơ sở khám, chữa bệnh | nhà thuốc
-quầy thuốc | doanh nghiệp | công ty | nhà máy | tổ chức | quốc gia | nước | đội | tổ | nhóm | đoàn
-giường | giường bệnh | kỹ thuật | kĩ thuật | dịch vụ | thủ thuật | phẫu thuật | thùng | hộp | gói
-suất | suất quà | phần quà | phần | quà | bộ | chiếc | máy | cái | con | tấn | tạ | liều | liều vắc xin
-liều vaccine | liều vắc-xin | mũi | mũi tiêm | mẫu | mẫu xét nghiệm | xét nghiệm | viên | vỉ | lọ
-ống | túi | túi máu | đơn vị máu | tủ | xe | xe cứu thương | ô tô | hồ sơ | thẻ | thẻ bảo hiểm y tế
-thẻ bhyt | loại | mặt hàng | danh mục | hoạt chất | thuốc | sản phẩm | công trình | dự án | đề tài
-sáng kiến | bài báo | công trình nghiên cứu | hội nghị | hội thảo | lớp | lớp đào tạo | lớp tập huấn
-khóa | khóa học | đợt | buổi | cuộc | chuyến | chương trình | văn bản | nhiệm vụ | chỉ tiêu
-tiêu chí | nội dung | chức năng | cấp độ | tầng | hạng mục | gian hàng | bình | bao | chai
-hecta | héc-ta | ha | km | km2 | m | mét | m2 | m² | m3 | cm | mm | kg | kilôgam | g | gam | mg | ml
-lít | điểm | bước | giải pháp | nhóm giải pháp | huy chương | giải | bằng khen | giấy khen
-bé | em | thí sinh | công nhân | nông dân | ngư dân | hộ dân | hộ gia đình | căn bệnh | bệnh | loại bệnh
-vụ | vụ việc | vụ ngộ độc | sự cố | ổ | tàu | bình oxy | máy thở | thiết bị | trang thiết bị | vật tư
-sinh phẩm | que test | kit | bộ kit | test | khẩu trang | bơm kim tiêm | đơn thuốc | toa thuốc | phác đồ
-quy trình | tiêu chuẩn | phòng bệnh | buồng bệnh | tòa nhà | căn nhà | ngôi nhà | phòng mổ
-phòng phẫu thuật | bàn khám | mô hình | cải tiến | giải thưởng | huân chương | chứng chỉ | giấy phép
-chứng nhận | chuyên ngành | lĩnh vực | mặt bệnh | chỉ số | bệnh lý | báo cáo | tham luận | câu hỏi
-ý kiến | kiến nghị | sự kiện | hoạt động | phong trào | chốt | cụm | vùng | khu vực | cặp | cặp vợ chồng
-ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập thể | cá nhân | gương | đồng nghiệp
+người | người bệnh | người dân | dân | dân số | người lao động | người cao tuổi
+người khuyết tật | người nước ngoài | bệnh nhân | bệnh nhi | sản phụ | thai phụ | bà mẹ | phụ nữ
+trẻ | trẻ em | trẻ sơ sinh | cháu | học sinh | sinh viên | học viên | nghiên cứu sinh
+thực tập sinh | bác sĩ | bác sỹ | y bác sĩ | y, bác sĩ | dược sĩ | dược sỹ | điều dưỡng
+điều dưỡng viên | hộ sinh | nữ hộ sinh | y sĩ | y sỹ | y tá | kỹ thuật viên | kĩ thuật viên
+nhân viên | nhân viên y tế | cán bộ | cán bộ y tế | công chức | viên chức | người lao động
+lao động | giáo sư | phó giáo sư | tiến sĩ | tiến sỹ | thạc sĩ | thạc sỹ | chuyên gia
+giảng viên | giám đốc | phó giám đốc | lãnh đạo | đại biểu | thành viên | hội viên | đảng viên
+tình nguyện viên | cộng tác viên | chiến sĩ | đồng chí | thầy thuốc | lương y | nhân lực | kíp
+ê kíp | hộ | hộ gia đình | gia đình | hộ nghèo | đối tượng | nạn nhân | người mắc | người nhiễm
+người tử vong | người chết | ca | ca bệnh | ca mắc | ca nhiễm | ca tử vong | ca phẫu thuật
+ca ghép | ca sinh | ca can thiệp | trường hợp | lượt | lượt người | lượt khám | lượt bệnh nhân
+lượt người bệnh | lượt điều trị | ổ dịch | chùm ca bệnh | bệnh viện | bệnh viện vệ tinh
+trung tâm | trung tâm y tế | trạm y tế | trạm | phòng khám | phòng khám đa khoa
+phòng xét nghiệm | phòng | khoa | chuyên khoa | đơn vị | sở y tế | sở | ngành | xã | phường
+thị trấn | huyện | quận | thị xã | thành phố | tỉnh | tỉnh, thành | tỉnh, thành phố | tỉnh thành
+địa phương | thôn | bản | ấp | làng | tổ dân phố | khu dân cư | điểm | điểm tiêm | điểm cầu
+trường | trường học | viện | cơ sở | cơ sở y tế | cơ sở khám, chữa bệnh | nhà thuốc | quầy thuốc
+doanh nghiệp | công ty | nhà máy | tổ chức | quốc gia | nước | đội | tổ | nhóm | đoàn | giường
+giường bệnh | kỹ thuật | kĩ thuật | dịch vụ | thủ thuật | phẫu thuật | thùng | hộp | gói | suất
+suất quà | phần quà | phần | quà | bộ | chiếc | máy | cái | con | tấn | tạ | liều | liều vắc xin
+liều vaccine | liều vắc-xin | mũi | mũi tiêm | mẫu | mẫu xét nghiệm | xét nghiệm | viên | vỉ
+lọ | ống | túi | túi máu | đơn vị máu | tủ | xe | xe cứu thương | ô tô | hồ sơ | thẻ
+thẻ bảo hiểm y tế | thẻ bhyt | loại | mặt hàng | danh mục | hoạt chất | thuốc | sản phẩm
+công trình | dự án | đề tài | sáng kiến | bài báo | công trình nghiên cứu | hội nghị | hội thảo
+lớp | lớp đào tạo | lớp tập huấn | khóa | khóa học | đợt | buổi | cuộc | chuyến | chương trình
+văn bản | nhiệm vụ | chỉ tiêu | tiêu chí | nội dung | chức năng | cấp độ | tầng | hạng mục
+gian hàng | bình | bao | chai | hecta | héc-ta | ha | km | km2 | km² | m | mét | m2 | m² | m3
+m³ | cm | mm | kg | kilôgam | g | gam | mg | ml | lít | điểm | bước | giải pháp | nhóm giải pháp
+huy chương | giải | bằng khen | giấy khen | bé | em | thí sinh | công nhân | nông dân | ngư dân
+hộ dân | hộ gia đình | căn bệnh | bệnh | loại bệnh | vụ | vụ việc | vụ ngộ độc | sự cố | ổ | tàu
+bình oxy | máy thở | thiết bị | trang thiết bị | vật tư | sinh phẩm | que test | kit | bộ kit
+test | khẩu trang | bơm kim tiêm | đơn thuốc | toa thuốc | phác đồ | quy trình | tiêu chuẩn
+phòng bệnh | buồng bệnh | tòa nhà | căn nhà | ngôi nhà | phòng mổ | phòng phẫu thuật | bàn khám
+mô hình | cải tiến | giải thưởng | huân chương | chứng chỉ | giấy phép | chứng nhận
+chuyên ngành | lĩnh vực | mặt bệnh | chỉ số | bệnh lý | báo cáo | tham luận | câu hỏi | ý kiến
+kiến nghị | sự kiện | hoạt động | phong trào | chốt | cụm | vùng | khu vực | cặp | cặp vợ chồng
+ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập thể | cá nhân | gương
+đồng nghiệp
 """
 
 # Durations and ages: optional in the gold standard, kept for the knowledge base.
-_TIME_UNITS = """năm | tháng | ngày | tuần | giờ | tiếng | phút | giây | tuổi | ngày đêm | thập kỷ | quý
+_TIME_UNITS = """
+năm | tháng | ngày | tuần | giờ | tiếng | phút | giây | tuổi | ngày đêm | thập kỷ | quý
 tháng tuổi | ngày tuổi | tuần tuổi | năm tuổi | tiếng đồng hồ"""
 
 # surface (lower) -> canonical unit
@@ -92,10 +101,9 @@ _CANONICAL = {
     "euro": "euro", "eur": "euro", "yên": "yên", "nhân dân tệ": "nhân dân tệ",
     "%": "%", "phần trăm": "%",
 }
-_MONEY = {k for k, v in _CANONICAL.items() if v not in ("%",)}
 # units that may be written glued to the number ("5kg", "50%", "500.000đ")
-_GLUED = {"%", "đ", "vnđ", "vnd", "usd", "kg", "g", "mg", "ml", "km", "km2", "m", "m2", "m²",
-          "m3", "cm", "mm", "ha", "tấn", "lít"}
+_GLUED = {"%", "đ", "vnđ", "vnd", "usd", "kg", "g", "mg", "ml", "km", "km2", "km²", "m", "m2",
+          "m²", "m³", "m3", "cm", "mm", "ha", "tấn", "lít"}
 
 
 def _split(spec: str) -> list[str]:
@@ -126,37 +134,37 @@ _NOT_MULT_AFTER = re.compile(r"\s*(?:chứng|phú|lệ|trọng|số|thuật)(?![
 # Qualifiers in front of the number, longest first.
 _QUALIFIERS = ["lên tới", "lên đến", "gần như", "ước tính", "ước khoảng", "ít nhất", "tối thiểu",
                "tối đa", "xấp xỉ", "không quá", "chưa đến", "chưa tới", "hơn", "gần", "khoảng",
-               "trên", "dưới", "hàng", "tới", "đến", "ước", "chừng", "có tới", "có đến",
-               "hầu như", "gần đạt"]
+               "trên", "dưới", "hàng", "tới", "đến", "ước", "chừng", "hầu như"]
 _QUAL_RE = re.compile(r"(?<![^\W\d_])(" + _alt(_QUALIFIERS) + r")\s+$", re.IGNORECASE)
 
 # A number right after one of these words names, dates or ranks something.
 _LABELS = set(_split("""
-ngày | tháng | năm | quý | tuần | thứ | hạng | lần | lần thứ | đợt | khóa | khoá | tầng | lầu | phòng
-quận | phường | thôn | ấp | xóm | bản | khu | khu phố | khối | tổ | tổ dân phố | lô | hẻm | ngõ | ngách
-kiệt | đường | quốc lộ | tỉnh lộ | km | số | điều | khoản | chương | mục | điểm | phụ lục | trang
-tập | kỳ | kì | phần | bài | câu | bước | mức độ | cấp | cấp độ | độ | loại | nhóm | type | tuýp
-typ | týp | giai đoạn | vòng | phiên | top | mũi | liều | giường | buồng | ca | kíp | lớp
-quân khu | quân đoàn | sư đoàn | trung đoàn | lữ đoàn | tiểu đoàn | đại đội | quân y | viện | nhi đồng
-covid | sars-cov | tổng đài | hotline | đường dây nóng | điện thoại | fax | mã | mã số | ký hiệu
-quyết định | nghị định | nghị quyết | thông tư | chỉ thị | công văn | luật | đề án | chương trình
-kế hoạch | văn bản | tờ trình | thông báo | công điện | báo cáo | iso | tcvn | phiên bản | version
-sáng | chiều | tối | trưa | đêm | hôm | rạng sáng | mùng | mồng | khóa học | niên khóa | học kỳ
-giờ | thập niên | thập kỷ | thế kỷ
+ngày | tháng | năm | quý | tuần | thứ | hạng | lần | lần thứ | đợt | khóa | khoá | tầng | lầu
+phòng | quận | phường | thôn | ấp | xóm | bản | khu | khu phố | khối | tổ | tổ dân phố | lô
+hẻm | ngõ | ngách | kiệt | đường | quốc lộ | tỉnh lộ | km | số | điều | khoản | chương | mục
+điểm | phụ lục | trang | tập | kỳ | kì | phần | bài | câu | bước | mức độ | cấp | cấp độ | độ
+loại | nhóm | type | tuýp | typ | týp | giai đoạn | vòng | phiên | top | mũi | liều | giường
+buồng | ca | kíp | lớp | quân khu | quân đoàn | sư đoàn | trung đoàn | lữ đoàn | tiểu đoàn
+đại đội | quân y | viện | nhi đồng | covid | sars-cov | tổng đài | hotline | đường dây nóng
+điện thoại | fax | mã | mã số | ký hiệu | quyết định | nghị định | nghị quyết | thông tư
+chỉ thị | công văn | luật | đề án | chương trình | kế hoạch | văn bản | tờ trình | thông báo
+công điện | báo cáo | iso | tcvn | phiên bản | version | sáng | chiều | tối | trưa | đêm | hôm
+rạng sáng | mùng | mồng | khóa học | niên khóa | học kỳ | giờ | thập niên | thập kỷ | thế kỷ
 """))
 # "tổng số 300 người" is a count; bare "số 5" is a number-as-name
 _LABEL_EXCEPT_BEFORE = {"số": {"tổng", "với"}}
-# Labels that are also verbs or counted nouns ("cấp 2.500 liều" = supply 2,500 doses,
-# "cấp 1" = level 1): the number is a figure only when a counted noun follows.
 # One-word units that are also the first syllable of other words ("ban hành", "bộ phận",
 # "phòng chống"): after a name-number ("Bệnh viện 108", "Quân y 175") they are not trusted.
 _AMBIGUOUS_UNITS = set(_split("""
-ban | bộ | sở | phòng | khoa | điểm | phần | viên | giải | con | cái | em | bé | bản | tổ | nhóm | cụm
-vùng | chốt | ổ | vụ | test | thuốc | bệnh | m | g | trường | xe | máy | đoàn | ngành | nước | trạm
-viện | gói | bao | bình | ca | lượt | hộ | đội | tàu | kit | mẫu | bước | loại | suất | phần | tạ
-tổ chức | phẫu thuật | xét nghiệm | báo cáo | hoạt động | kiến nghị | chứng nhận | cải tiến
-thủ thuật | lao động | giải pháp | ý kiến | đơn vị | dịch vụ | kỹ thuật | sự kiện | chỉ tiêu
+ban | bộ | sở | phòng | khoa | điểm | phần | viên | giải | con | cái | em | bé | bản | tổ | nhóm
+cụm | vùng | chốt | ổ | vụ | test | thuốc | bệnh | m | g | trường | xe | máy | đoàn | ngành
+nước | trạm | viện | gói | bao | bình | ca | lượt | hộ | đội | tàu | kit | mẫu | bước | loại
+suất | phần | tạ | tổ chức | phẫu thuật | xét nghiệm | báo cáo | hoạt động | kiến nghị
+chứng nhận | cải tiến | thủ thuật | lao động | giải pháp | ý kiến | đơn vị | dịch vụ | kỹ thuật
+sự kiện | chỉ tiêu
 """))
+# Labels that are also verbs or counted nouns ("cấp 2.500 liều" = supply 2,500 doses,
+# "cấp 1" = level 1): the number is a figure only when a lexicon noun follows.
 _SOFT_LABELS = set(_split("""
 cấp | số | lớp | ca | điểm | phần | bản | tổ | nhóm | loại | liều | mũi | viện | đợt | bài | câu
 bước | tập | kíp | giường | buồng | khu | km | độ | đường | mã | trang | kết luận | quy định
@@ -165,24 +173,25 @@ hướng dẫn
 
 # Words that are never the counted noun (fallback only).
 _STOP = set(_split("""
-và | hoặc | hay | của | cho | tại | trong | ngoài | với | là | được | bị | đã | đang | sẽ | có | không
-các | những | mọi | này | đó | kia | ấy | nào | từ | đến | tới | theo | về | trên | dưới | khi | thì
-mà | nhưng | vào | ra | lên | xuống | để | do | bởi | vì | nên | cũng | vẫn | còn | rất | nhiều | ít
-mới | như | nhằm | sau | trước | giữa | so | bằng | qua | đầu | cuối | gồm | đạt | tăng | giảm | trở
-lại | nữa | thêm | hơn | gần | khoảng | đây | nay | vừa | rồi | hết | đều | chỉ | riêng | tổng | tất
-cả | cùng | hằng | hàng | mỗi | một | hai | ba | bốn | năm | sáu | bảy | tám | chín | mười | trăm | chục
-thuộc | gấp | lần | trở | lên | ngay | luôn | liên | tiếp | thứ | sớm | muộn | chiếm | bao | đến | tính
-kể | trừ | phải | cần | nếu | dù | tuy | đối | ông | bà | anh | chị | em | họ | chúng | ta | tôi | mình
-người | là | sáng | chiều | tối | trưa | đêm | giờ | vòng | xấp | xỉ | tương | đương | ước | dự | kiến
-ghi | nhận | so | với | đồng | thời | nhất | hiện | đạt | mức | tỷ | tỉ | lệ | phần | trăm | nghìn
-ngàn | triệu | vạn | cụ | thể | khác | thường | xuyên | số | kg | trên | dưới | đủ | thiếu | bên
-lần | phía | chiều | hướng | kia | dạng | kiểu | mặt | tháng | ngày | tuần | quý
-tiếp | nhận | phối | hợp | tổ | chức | thực | hiện | triển | khai | tham | gia | hỗ | trợ | khám
-chữa | điều | trị | ghi | báo | cáo | đề | nghị | xuất | phát | tiến | hành | diễn | chuyển | đưa
-đón | cấp | cứu | trao | tặng | bàn | giao | đánh | giá | ký | kết | thông | tin | cho | biết | yêu
-cầu | tổng | kết | sơ | công | bố | nhập | viện | xử | lý | sử | dụng | đáp | ứng | mở | đóng
-nằm | đi | đến | về | làm | đóng | góp | bảo | đảm | tương | ứng | liên | quan | đạt | vượt | kéo
-dài | giúp | tiêm | uống | mắc | nhiễm | tử | vong | chết | sống | bắt | đầu | kết | thúc | dành
+và | hoặc | hay | của | cho | tại | trong | ngoài | với | là | được | bị | đã | đang | sẽ | có
+không | các | những | mọi | này | đó | kia | ấy | nào | từ | đến | tới | theo | về | trên | dưới
+khi | thì | mà | nhưng | vào | ra | lên | xuống | để | do | bởi | vì | nên | cũng | vẫn | còn
+rất | nhiều | ít | mới | như | nhằm | sau | trước | giữa | so | bằng | qua | đầu | cuối | gồm
+đạt | tăng | giảm | trở | lại | nữa | thêm | hơn | gần | khoảng | đây | nay | vừa | rồi | hết
+đều | chỉ | riêng | tổng | tất | cả | cùng | hằng | hàng | mỗi | một | hai | ba | bốn | năm
+sáu | bảy | tám | chín | mười | trăm | chục | thuộc | gấp | lần | trở | lên | ngay | luôn | liên
+tiếp | thứ | sớm | muộn | chiếm | bao | đến | tính | kể | trừ | phải | cần | nếu | dù | tuy
+đối | ông | bà | anh | chị | em | họ | chúng | ta | tôi | mình | người | là | sáng | chiều | tối
+trưa | đêm | giờ | vòng | xấp | xỉ | tương | đương | ước | dự | kiến | ghi | nhận | so | với
+đồng | thời | nhất | hiện | đạt | mức | tỷ | tỉ | lệ | phần | trăm | nghìn | ngàn | triệu | vạn
+cụ | thể | khác | thường | xuyên | số | kg | trên | dưới | đủ | thiếu | bên | lần | phía | chiều
+hướng | kia | dạng | kiểu | mặt | tháng | ngày | tuần | quý | tiếp | nhận | phối | hợp | tổ
+chức | thực | hiện | triển | khai | tham | gia | hỗ | trợ | khám | chữa | điều | trị | ghi | báo
+cáo | đề | nghị | xuất | phát | tiến | hành | diễn | chuyển | đưa | đón | cấp | cứu | trao
+tặng | bàn | giao | đánh | giá | ký | kết | thông | tin | cho | biết | yêu | cầu | tổng | kết
+sơ | công | bố | nhập | viện | xử | lý | sử | dụng | đáp | ứng | mở | đóng | nằm | đi | đến | về
+làm | đóng | góp | bảo | đảm | tương | ứng | liên | quan | đạt | vượt | kéo | dài | giúp | tiêm
+uống | mắc | nhiễm | tử | vong | chết | sống | bắt | đầu | kết | thúc | dành
 """)) - {"người"}
 
 _NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
@@ -192,8 +201,8 @@ _PREV2_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
 _PREV3_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+([^\W\d_]+)\s*$")
 
 _MONEY_CONTEXT = re.compile(
-    r"(?<![^\W\d_])(?:tiền|kinh phí|trị giá|giá trị|chi phí|ngân sách|nguồn vốn|vốn|đầu tư|tổng mức|doanh thu|"
-    r"thu nhập|lương|phụ cấp|tài trợ|ủng hộ|quyên góp|chi trả|thanh toán|viện phí|giá|học bổng|"
+    r"(?<![^\W\d_])(?:tiền|kinh phí|trị giá|giá trị|chi phí|ngân sách|nguồn vốn|vốn|đầu tư|"
+    r"tổng mức|doanh thu|thu nhập|lương|phụ cấp|tài trợ|ủng hộ|quyên góp|chi trả|thanh toán|viện phí|giá|học bổng|"
     r"tiết kiệm|thất thu|nợ|bồi thường|phạt|xử phạt|hỗ trợ|trích|chi)(?![^\W\d_])", re.IGNORECASE)
 
 _RANGE_AFTER = re.compile(r"\s*(?:[-–~]|đến|tới)\s*\d", re.IGNORECASE)
@@ -205,7 +214,9 @@ _PERIOD_AFTER = re.compile(r"\s*(?:(?:đầu|cuối|giữa|trước)(?![^\W\d_])
 _YEAR_BEFORE = {"từ", "đến", "tới", "sau", "trước", "cuối", "đầu", "giữa", "nhìn", "vọng", "năm",
                 "khóa", "niên", "kỳ", "và", "hoặc"}
 _SPACED_DIGITS = re.compile(r" \d{3,}(?: \d+)*")
-_CHAIN_RE = re.compile(r"\s+(\d{1,3}(?:,\d+)?)\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])", re.IGNORECASE)
+_CHAIN_RE = re.compile(r"\s+(\d{1,3}(?:,\d+)?)\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])",
+                       re.IGNORECASE)
+_ABBREV_DOT = re.compile(r"\.[^\W\d_]")
 _SLOPPY = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")  # "1.5", "4.0": a decimal point, not grouping
 _NEXT_WORD_RE = re.compile(r"[ ]+([^\W\d_]+)")
 _CLOCK_AFTER = re.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|rưỡi|kém)", re.IGNORECASE)
@@ -262,7 +273,7 @@ def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
     w1 = _WORD_RE.match(m, pos, end)
     if not w1 or not w1.group(0).islower() or w1.group(0).lower() in _STOP:
         return None
-    if len(w1.group(0)) == 1 or m.startswith(".", w1.end()):  # "tr.", abbreviations
+    if len(w1.group(0)) == 1 or _ABBREV_DOT.match(m, w1.end()):  # "tr.đồng", "ng.đ"
         return None
     stop = w1.end()
     w2 = _NEXT_WORD_RE.match(m, stop, end)
@@ -310,8 +321,8 @@ def _after_name(m: str, s_start: int, start: int) -> bool:
     if not words:
         return False
     last = words[-1]
-    if last.group(0)[:1].isupper():
-        return last.start() != s_start
+    if last.group(0)[:1].isupper():  # "BBK - Hơn 300 người": a capitalised qualifier is no name
+        return last.start() != s_start and last.group(0).lower() not in _STOP
     if len(words) >= 2:
         prev = words[-2]
         mid = last.group(0).lower()
@@ -450,7 +461,8 @@ def _find_in_sentence(doc: Doc, low: str, s_start: int, s_end: int,
             if unit is None and not plain_year and label is None and not named \
                     and not _SLOPPY.fullmatch(tok):
                 unit = _fallback_unit(m, upos, s_end)
-        if unit is None and multiplied and _MONEY_CONTEXT.search(m, max(s_start, start - 60), start):
+        if unit is None and multiplied and \
+                _MONEY_CONTEXT.search(m, max(s_start, start - 60), start):
             unit = _Unit(cur, "đồng", "money", 0.6)  # "hỗ trợ 5 triệu/người"
         if unit is None:
             if not plain_year and _CHANGE_AFTER.match(m, cur, s_end):
@@ -470,8 +482,8 @@ def _find_in_sentence(doc: Doc, low: str, s_start: int, s_end: int,
             rest = m[unit.end:unit.end + 24]
             if unit.unit in ("tháng", "năm", "quý") and _PERIOD_AFTER.match(rest):
                 continue
-            if unit.unit in ("giờ", "phút") and (_CLOCK_AFTER.match(rest)
-                                                 or _prev_word(low, s_start, start) in _CLOCK_BEFORE):
+            if unit.unit == "giờ" and (_CLOCK_AFTER.match(rest)
+                                       or _prev_word(low, s_start, start) in _CLOCK_BEFORE):
                 continue
         qstart, qual = _qualifier(m, s_start, start)
         if qual is None and _UPWARD_AFTER.match(m, unit.end, s_end):
