@@ -65,13 +65,19 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     if looks_binary(data):
         raise DecodeError("binary content, not a text page")
     tried: list[str] = []
-    for declared in (_codec(header_charset(content_type)), _meta_charset(data)):
+    header, meta = _codec(header_charset(content_type)), _meta_charset(data)
+    if header == "cp1252" and meta and meta != header:
+        header, meta = meta, header  # latin-1 is many servers' default, not the page's choice
+    for declared in (header, meta):
         if declared and declared not in tried:
             tried.append(declared)
             try:
-                return _finish(data.decode(declared)), declared
+                text = data.decode(declared)
             except UnicodeDecodeError:
                 continue
+            if declared == "cp1252":
+                declared, text = _maybe_cp1258(data, text)
+            return _finish(text), declared
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _finish(data.decode(name, errors="replace")), name
@@ -82,6 +88,15 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     best = max(("cp1258", "cp1252"),
                key=lambda c: _vietnamese_score(data.decode(c, errors="replace")))
     return _finish(data.decode(best, errors="replace")), best
+
+
+def _maybe_cp1258(data: bytes, text: str) -> tuple[str, str]:
+    """A page declared latin-1/windows-1252 that reads as Vietnamese in windows-1258 is 1258."""
+    alt = data.decode("cp1258", errors="replace")
+    tones = sum(1 for c in alt if "\u0300" <= c <= "\u0323")
+    if tones >= 3 and _vietnamese_score(alt) > _vietnamese_score(text) + 0.005:
+        return "cp1258", alt
+    return "cp1252", text
 
 
 def _meta_charset(data: bytes) -> str | None:

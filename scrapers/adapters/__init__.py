@@ -56,3 +56,14 @@ def _sniff(html: str) -> ModuleType | None:
 
 
 __all__ = ["ADAPTERS", "ParsedPage", "for_url", "parse_page", "register", "soup_of"]
+
+
+def _register_sites() -> None:
+    """The bundled site adapters (one module per site layout)."""
+    from . import baobackan, medinet, moh, soyte_hanoi, suckhoedoisong, vnportal
+
+    for module in (suckhoedoisong, moh, soyte_hanoi, medinet, vnportal, baobackan):
+        register(module)
+
+
+_register_sites()

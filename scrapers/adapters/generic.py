@@ -1,5 +1,13 @@
-"""Any site: trafilatura finds the main text; our metadata readers find the date."""
+"""Any site: trafilatura finds the main text; our metadata readers find the date.
+
+Vietnamese news CMSs put long lists of headlines next to the article ("Tin
+liên quan", "Tin mới nhất", "Đọc nhiều", "Các tin khác"); trafilatura sometimes
+keeps them. So page chrome is removed first, by element type and by class/id
+words, unless an element holds most of the page's paragraph text (a wrapper).
+"""
 from __future__ import annotations
+
+import re
 
 import trafilatura
 
@@ -7,17 +15,71 @@ from .. import published as pub
 from .base import ParsedPage, canonical, clean_line, soup_of, title_of
 
 NAME = "generic"
+_CHROME_TAGS = ("nav", "header", "footer", "aside", "script", "style", "noscript", "iframe",
+                "marquee", "select", "button")
+_JUNK_WORDS = {
+    "sidebar", "widget", "related", "relate", "relates", "lienquan", "tinlienquan", "tinkhac",
+    "other", "most", "mostview", "docnhieu", "latest", "breadcrumb", "breadcrumbs", "share",
+    "social", "tags", "tag", "comment", "comments", "banner", "ads", "adv", "advert",
+    "advertisement", "menu", "nav", "navbar", "navigation", "footer", "pagination", "paging",
+    "pager", "print", "toolbar", "topbar", "hotline", "search", "marquee", "newsletter",
+    "tinmoi", "tinmoinhat", "moinhat", "xemthem", "tinnoibat", "docnhieu", "mostread",
+}
+_HEADLINE_LIST = {"news", "new", "other", "items", "posts", "articles"}
+_JUNK_TOKENS = {"col-right", "box-right", "detail-right", "list-news", "list-new",
+                "list-news-right", "title-box-right", "bottom-blocks", "block-xem-them"}
+_SPLIT = re.compile(r"[-_\s]+")
+
+
+def _is_junk(el) -> bool:
+    tokens = [*(el.get("class") or []), el.get("id") or ""]
+    for token in tokens:
+        token = token.lower()
+        if not token:
+            continue
+        parts = set(_SPLIT.split(token))
+        if token in _JUNK_TOKENS or parts & _JUNK_WORDS:
+            return True
+        if "list" in parts and parts & _HEADLINE_LIST:  # lists of headlines, not prose
+            return True
+    return False
+
+
+def strip_chrome(soup) -> None:
+    """Remove navigation, sidebars, related lists and footers in place."""
+    total = sum(len(p.get_text()) for p in soup.find_all("p")) or 1
+    for el in soup.find_all(_CHROME_TAGS):
+        if el.name in ("header", "footer") and _holds_article(el, total):
+            continue
+        el.decompose()
+    for el in soup.find_all(True):
+        if getattr(el, "decomposed", False):
+            continue
+        if el.name in ("html", "body") or not _is_junk(el):
+            continue
+        if _holds_article(el, total):
+            continue
+        el.decompose()
+
+
+def _holds_article(el, total: int) -> bool:
+    return sum(len(p.get_text()) for p in el.find_all("p")) > 0.5 * total
 
 
 def parse(html: str, url: str | None = None) -> ParsedPage | None:
     soup = soup_of(html)
-    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=True,
+    title = title_of(soup)
+    published = pub.from_soup(soup, url=url)
+    link = canonical(soup) or url
+    strip_chrome(soup)
+    text = trafilatura.extract(str(soup), url=url, include_comments=False, include_tables=True,
                                favor_precision=True, deduplicate=True) or ""
     lines = [clean_line(l) for l in text.splitlines()]
-    text = "\n".join(l for l in lines if l)
-    title = title_of(soup)
+    lines = [l for l in lines if l]
+    if lines and title and clean_line(lines[0]) == title:
+        lines = lines[1:]
+    text = "\n".join(lines)
     if not text:
         return None
-    published = pub.from_soup(soup) or pub.from_url(url)
-    return ParsedPage(title=title, text=text, published=published,
-                      canonical_url=canonical(soup) or url, adapter=NAME)
+    return ParsedPage(title=title, text=text, published=published, canonical_url=link,
+                      adapter=NAME)

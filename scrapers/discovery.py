@@ -1,0 +1,205 @@
+"""Finding article URLs: RSS/Atom feeds, sitemaps (and indexes), listing pages.
+
+Each parser returns `Entry(url, lastmod)`; the date lets the crawler skip a
+seen URL whose feed or sitemap says it has not changed, without a request.
+XML is parsed with entity expansion and network access off, and in recover
+mode, because real feeds are often slightly broken.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from types import ModuleType
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from .adapters.base import soup_of
+from .adapters.generic import strip_chrome
+from .published import VN_TZ
+from .urls import netloc, normalize
+
+
+@dataclass(frozen=True)
+class Entry:
+    url: str
+    lastmod: datetime | None = None    # a "changed at" date (sitemap lastmod, Atom updated)
+    published: datetime | None = None  # a "first published" date (RSS pubDate)
+    title: str | None = None
+
+
+def parse_when(value: str | None, tz=VN_TZ) -> datetime | None:
+    """W3C/ISO or RFC 822 date -> aware datetime (naive values are site-local)."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    dt: datetime | None = None
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            dt = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+            dt = datetime(*map(int, m.groups())) if m else None
+    if dt is not None and dt.tzinfo is None:
+        dt = dt.replace(tzinfo=tz)
+    return dt
+
+
+def _xml(content: bytes):
+    if content[:2] == b"\x1f\x8b":
+        try:
+            content = gzip.decompress(content)
+        except (OSError, EOFError) as err:
+            raise ValueError(f"broken gzip: {err}") from None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
+                             huge_tree=False, remove_comments=True)
+    try:
+        root = etree.fromstring(content.lstrip(), parser=parser)
+    except etree.LxmlError as err:
+        raise ValueError(f"not XML: {err}") from None
+    if root is None:
+        raise ValueError("not XML")
+    return root
+
+
+def _local(tag: object) -> str:
+    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+
+
+def _child_text(node, *names: str) -> str | None:
+    for child in node:
+        if _local(child.tag) in names and (child.text or "").strip():
+            return child.text.strip()
+    return None
+
+
+def parse_feed(content: bytes, base: str) -> list[Entry]:
+    """RSS 2.0 / RSS 1.0 / Atom items: link, updated date (if any) and published date."""
+    root = _xml(content)
+    out = []
+    for node in root.iter():
+        kind = _local(node.tag)
+        if kind not in ("item", "entry"):
+            continue
+        link = _child_text(node, "link") if kind == "item" else None
+        if kind == "entry" or not link:
+            for child in node:
+                if _local(child.tag) == "link" and child.get("href") and \
+                        child.get("rel", "alternate") == "alternate":
+                    link = child.get("href")
+                    break
+        link = link or _child_text(node, "guid")
+        if not link or not link.strip().lower().startswith(("http", "/")):
+            continue
+        out.append(Entry(normalize(link, base),
+                         lastmod=parse_when(_child_text(node, "updated", "modified")),
+                         published=parse_when(_child_text(node, "pubdate", "published", "date",
+                                                          "issued")),
+                         title=_child_text(node, "title")))
+    return out
+
+
+def parse_sitemap(content: bytes, base: str) -> tuple[list[Entry], list[Entry]]:
+    """(page entries, child sitemaps) of a urlset or a sitemapindex."""
+    root = _xml(content)
+    pages, children = [], []
+    for node in root:
+        kind = _local(node.tag)
+        if kind not in ("url", "sitemap"):
+            continue
+        loc = _child_text(node, "loc")
+        if not loc:
+            continue
+        entry = Entry(normalize(loc, base), parse_when(_child_text(node, "lastmod")))
+        (pages if kind == "url" else children).append(entry)
+    return pages, children
+
+
+_ARTICLEISH = re.compile(r"(\.(s?html?|aspx|php)$)|(\d{5,})|([^/]*-[^/]*-[^/]*-[^/]*/?$)", re.I)
+_NEXT_TEXT = {"sau", "tiếp", "trang sau", "tiếp theo", "xem thêm", "trang tiếp", "next"}
+_ARROWS = {"»", "›", ">", ">>", "→", "»»"}
+_NEXT_STRIP = re.compile(r"[»›>→\s]+$|^[»›>→\s]+")
+
+
+def looks_like_article(url: str) -> bool:
+    """Generic guess for sites without an adapter: long slugs, numeric ids, .htm pages."""
+    path = urlsplit(url).path
+    return len(path.strip("/")) > 12 and bool(_ARTICLEISH.search(path))
+
+
+def listing_links(html: str, page_url: str, adapter: ModuleType | None,
+                  sites: set[str]) -> list[str]:
+    """Article links of a listing page's main list, in page order, on the source's sites.
+
+    An adapter's LISTING selector picks the list exactly; otherwise navigation,
+    sidebars ("Tin mới nhất", "Đọc nhiều") and footers are stripped first.
+    """
+    soup = soup_of(html)
+    selector = getattr(adapter, "LISTING", None)
+    anchors = [a for a in soup.select(selector) if a.get("href")] if selector else []
+    if not anchors:
+        strip_chrome(soup)
+        anchors = soup.find_all("a", href=True)
+    is_article = getattr(adapter, "is_article_url", None) or looks_like_article
+    out, seen = [], set()
+    for a in anchors:
+        href = a["href"].strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        url = normalize(href, page_url)
+        if url in seen or url.split("?")[0] == page_url.split("?")[0]:
+            continue
+        if netloc(url) not in sites or not is_article(url):
+            continue
+        seen.add(url)
+        out.append(url)
+    return out
+
+
+def next_listing(html: str, page_url: str, number: int, adapter: ModuleType | None,
+                 template: str | None) -> str | None:
+    """URL of listing page `number` (2, 3, ...): template, rel=next, pager links, adapter rule."""
+    if template:
+        return template.replace("{n}", str(number))
+    soup = soup_of(html)
+    link = soup.find(["link", "a"], rel=lambda v: v and "next" in v, href=True)
+    if link:
+        return normalize(link["href"], page_url)
+    numbered = None
+    for a in soup.find_all("a", href=True):
+        if a["href"].strip().startswith(("javascript:", "#")):
+            continue
+        raw = a.get_text(" ", strip=True).lower()
+        text = _NEXT_STRIP.sub("", raw).strip()
+        if text in _NEXT_TEXT or raw in _ARROWS or "next" in (a.get("class") or []):
+            return normalize(a["href"], page_url)
+        if text == str(number) and numbered is None and _in_pager(a):
+            numbered = normalize(a["href"], page_url)
+    if numbered:
+        return numbered
+    rule = getattr(adapter, "listing_page", None)
+    got = rule(page_url, html, number) if rule is not None else None
+    return normalize(got, page_url) if got else None
+
+
+def _in_pager(a) -> bool:
+    classes = " ".join(" ".join(p.get("class") or []) for p in a.parents if hasattr(p, "get"))
+    return any(w in classes.lower() for w in ("pag", "pager", "paging"))
+
+
+def is_article_page(html: str) -> bool:
+    """A start URL that is itself an article (og:type article, published_time meta)."""
+    soup = soup_of(html)
+    og = soup.find("meta", property="og:type")
+    if og and "article" in (og.get("content") or "").lower():
+        return True
+    return soup.find("meta", property="article:published_time") is not None
+
+
+def absolutize(url: str, base: str) -> str:
+    return normalize(urljoin(base, url))

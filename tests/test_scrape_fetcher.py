@@ -1,0 +1,207 @@
+"""The fetcher against real HTTP servers on 127.0.0.1 with programmed faults:
+retries (500, 429 + Retry-After), timeouts, slow and dripping responses, size
+limit, redirects (chains, loops, to forbidden addresses), robots.txt, conditional
+GET, per-host politeness and encodings. Every count is taken server-side."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from scrapers.encoding import encode_cp1258
+from scrapers.fetcher import Blocked, FetchError, Fetcher
+from scrapers.politeness import Throttle
+from scrapers.settings import Settings
+from scrapers.urls import UrlPolicy
+from sites import Site
+
+PAGE = ("<html><head><title>Bệnh viện Bạch Mai</title></head><body><p>Ngày 12/3/2024, "
+        "Bệnh viện Bạch Mai đã ký kết thỏa thuận hợp tác với Sở Y tế Nghệ An nhằm chuyển "
+        "giao kỹ thuật cho tuyến tỉnh.</p></body></html>")
+
+
+def make(delay: float | None = 0.0, **over) -> Fetcher:
+    settings = Settings({"RETRY_TOTAL": 2, "RETRY_BACKOFF": 0.05, "READ_TIMEOUT": 2,
+                         "CONNECT_TIMEOUT": 2, "USE_ENV_PROXIES": False, **over}, env=False)
+    return Fetcher(settings, UrlPolicy(["127.0.0.1"], only_allowed=True),
+                   Throttle(0.0, override=delay))
+
+
+@pytest.fixture
+def site():
+    with Site("example.test", root=None) as s:
+        s.put("/a.html", PAGE)
+        yield s
+
+
+def test_500_then_success_is_retried(site):
+    site.fault("/a.html", status=500)
+    f = make()
+    resp = f.get(site.url("/a.html"))
+    assert resp.status == 200 and "Bạch Mai" in resp.text
+    assert [h.status for h in site.hits if h.path == "/a.html"] == [500, 200]
+    assert f.retries == 1
+
+
+def test_429_honours_retry_after(site):
+    site.fault("/a.html", status=429, headers={"Retry-After": "1"})
+    started = time.monotonic()
+    resp = make().get(site.url("/a.html"))
+    assert resp.status == 200
+    assert time.monotonic() - started >= 0.9  # waited as told, not the 0.05 s backoff
+    assert site.count("/a.html", 429) == 1 and site.count("/a.html", 200) == 1
+
+
+def test_persistent_5xx_gives_up_after_the_retry_budget(site):
+    site.fault("/a.html", status=503, times=None)
+    with pytest.raises(FetchError) as err:
+        make().get(site.url("/a.html"))
+    assert err.value.status == 503
+    assert site.count("/a.html") == 3  # first try + RETRY_TOTAL=2
+
+
+def test_slow_response_within_timeout_succeeds(site):
+    site.fault("/a.html", delay=0.4)
+    resp = make(READ_TIMEOUT=2).get(site.url("/a.html"))
+    assert resp.status == 200 and site.count("/a.html") == 1
+
+
+def test_timeout_is_retried_then_reported(site):
+    site.fault("/a.html", delay=1.5, times=None)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="timed out|Read timed out|after retries"):
+        make(READ_TIMEOUT=0.3).get(site.url("/a.html"))
+    assert time.monotonic() - started < 5
+    deadline = time.monotonic() + 3  # the server logs a hit when its (late) answer goes out
+    while site.count("/a.html") < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert site.count("/a.html") == 3  # first try + RETRY_TOTAL=2 retries
+
+
+def test_slow_drip_is_cut_by_the_total_deadline(site):
+    site.put("/big.html", "<p>" + "x" * 400 + "</p>")
+    site.fault("/big.html", drip=0.01)
+    with pytest.raises(FetchError, match="took over"):
+        make(TOTAL_TIMEOUT=0.5, READ_TIMEOUT=2).get(site.url("/big.html"))
+
+
+def test_oversized_pages_are_abandoned(site):
+    site.put("/huge.html", b"<p>" + b"a" * 300_000 + b"</p>")
+    with pytest.raises(FetchError, match="limit"):
+        make(MAX_PAGE_BYTES=100_000).get(site.url("/huge.html"))
+
+
+def test_redirect_chain_is_followed_and_recorded(site):
+    site.redirect("/r1", "/r2", status=301)
+    site.redirect("/r2", site.url("/r3"), status=302)
+    site.redirect("/r3", "/a.html", status=307)
+    resp = make().get(site.url("/r1"))
+    assert resp.final_url == site.url("/a.html") and len(resp.redirects) == 3
+    assert "Bạch Mai" in resp.text
+
+
+def test_redirect_loop_hits_the_limit(site):
+    site.redirect("/loop", "/loop")
+    with pytest.raises(FetchError, match="redirects"):
+        make(MAX_REDIRECTS=4).get(site.url("/loop"))
+    assert site.count("/loop") == 5
+
+
+@pytest.mark.parametrize("target", ["http://127.0.0.2:{port}/a.html", "http://10.0.0.1/admin",
+                                    "http://169.254.169.254/latest/meta-data/",
+                                    "http://localhost:{port}/a.html", "file:///etc/passwd",
+                                    "ftp://127.0.0.1/x"])
+def test_redirect_to_a_disallowed_address_is_refused_without_contacting_it(site, target):
+    with Site("other.test", root=None, bind="127.0.0.2") as other:
+        other.put("/a.html", PAGE)
+        site.redirect("/jump", target.format(port=other.port))
+        f = Fetcher(Settings({"RETRY_TOTAL": 0, "USE_ENV_PROXIES": False}, env=False),
+                    UrlPolicy(["127.0.0.1"]),
+                    Throttle(0.0, override=0.0))
+        with pytest.raises(Blocked):
+            f.get(site.url("/jump"))
+        assert other.count() == 0
+
+
+def test_https_to_http_downgrade_is_refused(site):
+    from scrapers.urls import redirect_allowed
+    assert not redirect_allowed("https://a.vn/x", "http://a.vn/x")
+
+
+def test_robots_disallow_and_crawl_delay(site):
+    site.put("/robots.txt", "User-agent: *\nDisallow: /private/\nCrawl-delay: 0.3\n",
+             "text/plain")
+    site.put("/private/x.html", PAGE)
+    f = make(delay=None)
+    with pytest.raises(Blocked, match="robots"):
+        f.get(site.url("/private/x.html"))
+    assert site.count("/private/x.html") == 0
+    started = time.monotonic()
+    f.get(site.url("/a.html"))
+    f.get(site.url("/a.html"))
+    assert time.monotonic() - started >= 0.3  # Crawl-delay respected between requests
+    assert site.count("/robots.txt") == 1  # fetched once per run
+
+
+def test_robots_for_our_agent_only(site):
+    site.put("/robots.txt", "User-agent: ytekb\nDisallow: /\n\nUser-agent: *\nAllow: /\n",
+             "text/plain")
+    with pytest.raises(Blocked):
+        make().get(site.url("/a.html"))
+    assert site.count("/a.html") == 0
+
+
+def test_unreachable_robots_means_skip_the_site(site):
+    site.fault("/robots.txt", status=503, times=None)
+    f = make()
+    with pytest.raises(Blocked):
+        f.get(site.url("/a.html"))
+    assert site.count("/a.html") == 0 and f.robots.notes
+
+
+def test_conditional_get_gets_304(site):
+    f = make()
+    first = f.get(site.url("/a.html"))
+    etag = first.headers["etag"]
+    again = f.get(site.url("/a.html"), etag=etag, last_modified=first.headers["last-modified"])
+    assert again.not_modified and again.content == b""
+    site.put("/a.html", PAGE.replace("12/3/2024", "13/3/2024"))
+    changed = f.get(site.url("/a.html"), etag=etag)
+    assert changed.status == 200
+    assert [h.status for h in site.hits if h.path == "/a.html"] == [200, 304, 200]
+
+
+def test_user_agent_names_the_tool(site):
+    make().get(site.url("/a.html"))
+    assert all(h.agent.startswith("ytekb/") for h in site.hits)
+
+
+def test_one_request_at_a_time_per_host_with_delay(site):
+    site.fault("/a.html", delay=0.1, times=None)
+    f = make(delay=0.05)
+    threads = [threading.Thread(target=f.get, args=(site.url("/a.html"),)) for _ in range(4)]
+    started = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert site.max_in_flight == 1
+    assert time.monotonic() - started >= 4 * 0.1 + 3 * 0.05 - 0.05
+
+
+@pytest.mark.parametrize("content_type", ["text/html", "text/html; charset=iso-8859-1",
+                                          "text/html; charset=utf-8"])
+def test_windows_1258_page_with_missing_or_wrong_charset(site, content_type):
+    site.put("/legacy.html", encode_cp1258(PAGE), content_type)
+    site.charset = None
+    resp = make().get(site.url("/legacy.html"))
+    text, codec = resp.decoded()
+    assert codec == "cp1258" and "Bệnh viện Bạch Mai đã ký kết thỏa thuận" in text
+
+
+def test_only_http_and_named_hosts(site):
+    f = make()
+    for url in ("file:///etc/passwd", "http://127.0.0.3/", "http://93.184.216.34/"):
+        with pytest.raises(Blocked):
+            f.get(url)
