@@ -99,17 +99,21 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, version: str,
 
 
 def _write_facts(db: sqlite_utils.Database, doc_id: int, ex: Extraction) -> None:
-    resolver = Resolver(db)
     date = (ex.article.published or "")[:10] or None
+    # the document's province resolves bare names ("Sở Y tế"); its id and date
+    # are recorded with each alias the resolver learns
+    resolver = Resolver(db, province=ex.province, document_id=doc_id, date=date)
     mentions, roles, coops = [], [], []
     org_ids: dict[str, str] = {}
     for org in ex.organizations:
-        eid = resolver.organization(org.name, org.type, org.province)
+        eid = resolver.organization(org.name, org.type, org.province, surface=org.surface)
         org_ids[org.name] = eid
         mentions.append({"document_id": doc_id, "entity_id": eid, "kind": "organization",
                          "surface": org.surface or org.name, **_prov(org)})
     for off in ex.officials:
-        org_id = org_ids.get(off.organization or "") if off.organization else None
+        # a position's organisation is resolved even when not listed as a mention
+        org_id = (org_ids.get(off.organization) or resolver.endpoint(off.organization, ex.province)
+                  if off.organization else None)
         pid = resolver.person(off.name, org_id, ex.province)
         mentions.append({"document_id": doc_id, "entity_id": pid, "kind": "person",
                          "surface": off.surface or off.name, **_prov(off)})

@@ -1,0 +1,205 @@
+"""What `ytekb entity` shows: one entity with its aliases, places, positions,
+officials, mentions and (with explain) why each alias belongs to it."""
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from . import geo
+from .index import PERSON, PROVINCE, gazetteer_by_id
+from .keys import canonical_key, entity_id
+
+_FACT_LINKS = (("mentions", "entity_id"), ("roles", "person_id"), ("roles", "organization_id"),
+               ("cooperations", "from_id"), ("cooperations", "to_id"),
+               ("legal_documents", "issuer_id"))
+
+
+def _rows(db: sqlite_utils.Database, sql: str, args: list[Any]) -> list[dict[str, Any]]:
+    cur = db.execute(sql, args)
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def _span(dates: list[str | None]) -> tuple[str | None, str | None]:
+    ds = sorted(d for d in dates if d)
+    return (ds[0], ds[-1]) if ds else (None, None)
+
+
+def province_info(name: str) -> dict[str, Any]:
+    """Gazetteer facts of a province: status, what it is part of now, what formed it."""
+    p = geo.provinces().get(name)
+    if not p:
+        return {}
+    info: dict[str, Any] = {"kind": p.kind, "status": p.status, "province_now": geo.current(name)}
+    if p.old and p.merged_into and p.merged_into != name:
+        info["merged_into"] = p.merged_into
+        info["since"] = p.since
+    if p.formed_from and p.formed_from != [name]:
+        info["formed_from"] = p.formed_from
+    return info
+
+
+def describe(db: sqlite_utils.Database, eid: str, explain: bool = False) -> dict[str, Any]:
+    ent = _rows(db, "SELECT id, name, type, key, province, province_now, source FROM entities "
+                    "WHERE id = ?", [eid])[0]
+    out: dict[str, Any] = {"id": ent["id"], "name": ent["name"], "type": ent["type"]}
+    aliases = _rows(db, "SELECT a.alias, a.score, a.method, a.reason, a.document_id, "
+                        "d.name AS document FROM aliases a LEFT JOIN documents d "
+                        "ON d.id = a.document_id WHERE a.entity_id = ? ORDER BY a.id", [eid])
+    out["aliases"] = [a["alias"] for a in aliases if a["alias"] != ent["name"]]
+    if ent["province"]:
+        out["province"] = ent["province"]
+        out["province_now"] = ent["province_now"] or geo.current(ent["province"])
+    if ent["type"] == PROVINCE:
+        out.update(province_info(ent["name"]))
+    gaz = gazetteer_by_id().get(eid)
+    if gaz:
+        out["gazetteer"] = {k: gaz[k] for k in ("level", "parent", "until", "successor")
+                            if gaz.get(k)}
+    docs = _documents(db, eid, ent["name"] if ent["type"] == PROVINCE else None)
+    out["mentions"] = db.execute("SELECT count(*) FROM mentions WHERE entity_id = ?",
+                                 [eid]).fetchone()[0]
+    out["first_seen"], out["last_seen"] = _span([d["published"] for d in docs])
+    out["document_count"] = len(docs)
+    out["documents"] = docs
+    if ent["type"] == PERSON:
+        out["positions"] = positions(db, eid)
+    elif ent["type"] != PROVINCE:
+        out["officials"] = officials(db, eid)
+    merged = _rows(db, "SELECT from_id, into_id, action, reason, created_at FROM merges "
+                       "WHERE into_id = ? OR from_id = ? ORDER BY id", [eid, eid])
+    if merged:
+        out["merges"] = merged
+    if explain:
+        out["explain"] = [{k: a[k] for k in ("alias", "score", "method", "reason", "document")}
+                          for a in aliases]
+    return out
+
+
+def _documents(db: sqlite_utils.Database, eid: str,
+               province: str | None = None) -> list[dict[str, Any]]:
+    """Documents citing the entity; for a province also articles about it."""
+    union = " UNION ".join(f"SELECT document_id FROM {t} WHERE {c} = ?" for t, c in _FACT_LINKS)
+    args: list[Any] = [eid] * len(_FACT_LINKS)
+    if province:
+        union += " UNION SELECT id FROM documents WHERE province = ?"
+        args.append(province)
+    return _rows(db, "SELECT d.id, d.name, d.title, substr(d.published, 1, 10) AS published, "
+                     "coalesce(d.canonical_url, d.url) AS url FROM documents d "
+                     f"WHERE d.id IN ({union}) ORDER BY d.published, d.id", args)
+
+
+def positions(db: sqlite_utils.Database, person_id: str) -> list[dict[str, Any]]:
+    """Positions over time: (title, organisation) with first/last seen and documents."""
+    rows = _rows(db, "SELECT r.title, r.organization_id, coalesce(o.name, r.organization) AS org, "
+                     "r.former, coalesce(r.date, substr(d.published, 1, 10)) AS date, "
+                     "r.document_id FROM roles r JOIN documents d ON d.id = r.document_id "
+                     "LEFT JOIN entities o ON o.id = r.organization_id WHERE r.person_id = ? "
+                     "ORDER BY date, r.id", [person_id])
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in rows:
+        k = (canonical_key(r["title"]), r["organization_id"] or canonical_key(r["org"] or ""))
+        g = groups.setdefault(k, {"title": r["title"], "organization": r["org"],
+                                  "organization_id": r["organization_id"], "former": False,
+                                  "dates": [], "documents": []})
+        g["former"] = g["former"] or bool(r["former"])
+        g["dates"].append(r["date"])
+        if r["document_id"] not in g["documents"]:
+            g["documents"].append(r["document_id"])
+    out = []
+    for g in groups.values():
+        g["first_seen"], g["last_seen"] = _span(g.pop("dates"))
+        out.append(g)
+    return sorted(out, key=lambda g: (g["first_seen"] or "9999", g["title"]))
+
+
+def officials(db: sqlite_utils.Database, org_id: str) -> list[dict[str, Any]]:
+    rows = _rows(db, "SELECT p.name, r.person_id, r.title, r.former, "
+                     "coalesce(r.date, substr(d.published, 1, 10)) AS date, r.document_id "
+                     "FROM roles r JOIN documents d ON d.id = r.document_id "
+                     "JOIN entities p ON p.id = r.person_id WHERE r.organization_id = ? "
+                     "ORDER BY date, r.id", [org_id])
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in rows:
+        g = groups.setdefault((r["person_id"], canonical_key(r["title"])), {
+            "name": r["name"], "person_id": r["person_id"], "title": r["title"],
+            "former": False, "dates": [], "documents": []})
+        g["former"] = g["former"] or bool(r["former"])
+        g["dates"].append(r["date"])
+        if r["document_id"] not in g["documents"]:
+            g["documents"].append(r["document_id"])
+    out = []
+    for g in groups.values():
+        g["first_seen"], g["last_seen"] = _span(g.pop("dates"))
+        out.append(g)
+    return sorted(out, key=lambda g: (g["first_seen"] or "9999", g["name"]))
+
+
+def gazetteer_province(name: str) -> dict[str, Any] | None:
+    """A province the KB has not seen yet, described from the gazetteer alone."""
+    prov = geo.lookup(name, cities=True)
+    if not prov:
+        return None
+    out: dict[str, Any] = {"id": entity_id(PROVINCE, canonical_key(prov)), "name": prov,
+                           "type": PROVINCE, "aliases": geo.provinces()[prov].aliases,
+                           "province": prov}
+    out.update(province_info(prov))
+    out.update({"mentions": 0, "document_count": 0, "documents": [], "in_kb": False})
+    return out
+
+
+def text(info: dict[str, Any], others: list[dict[str, Any]] | None = None) -> str:
+    """The table format: one labelled line per field, lists indented."""
+    lines = [f"{info['name']}  [{info['type']}]  {info['id']}"]
+
+    def row(label: str, value: Any) -> None:
+        if value not in (None, "", []):
+            lines.append(f"  {label + ':':<14}{value}")
+
+    if "province" in info:
+        now = info.get("province_now")
+        row("province", info["province"] + (f" (now part of {now})" if now and
+                                             now != info["province"] else ""))
+    row("status", info.get("status") if info.get("status") not in ("unchanged", "new") else None)
+    row("merged into", info.get("merged_into") and f"{info['merged_into']} since {info['since']}")
+    row("formed from", ", ".join(info.get("formed_from", [])))
+    for k, v in info.get("gazetteer", {}).items():
+        row(k, v)
+    row("aliases", "; ".join(info.get("aliases", [])))
+    row("mentions", f"{info.get('mentions', 0)} in {info.get('document_count', 0)} documents")
+    row("first seen", info.get("first_seen"))
+    row("last seen", info.get("last_seen"))
+    if info.get("positions"):
+        lines.append("  positions:")
+        for p in info["positions"]:
+            lines.append(f"    {_dates(p)}  {'former ' if p['former'] else ''}{p['title']}"
+                         f"{', ' + p['organization'] if p['organization'] else ''}"
+                         f"  (documents {', '.join(map(str, p['documents']))})")
+    if info.get("officials"):
+        lines.append("  officials:")
+        for p in info["officials"]:
+            lines.append(f"    {_dates(p)}  {p['name']}, {p['title']}  ({p['person_id']})")
+    if info.get("documents"):
+        lines.append("  documents:")
+        for d in info["documents"][:50]:
+            lines.append(f"    {d['published'] or '?':10}  {d['id']:>5}  {d['name'] or d['url']}"
+                         f"  {d['title'] or ''}".rstrip())
+        if len(info["documents"]) > 50:
+            lines.append(f"    ... {len(info['documents']) - 50} more (use --format json)")
+    for m in info.get("merges", []):
+        lines.append(f"  {m['action']}: {m['from_id']} -> {m['into_id']}  {m['reason']}")
+    if info.get("explain"):
+        lines.append("  why each alias belongs here:")
+        for a in info["explain"]:
+            doc = f"  [{a['document']}]" if a.get("document") else ""
+            lines.append(f"    {a['alias']}  {a['score']:.0f} {a['method']}: {a['reason']}{doc}")
+    for o in others or []:
+        lines.append(f"  also matching: {o['name']} [{o['type']}] {o['id']}"
+                     + (f" ({o['province']})" if o.get("province") else ""))
+    return "\n".join(lines)
+
+
+def _dates(p: dict[str, Any]) -> str:
+    a, b = p.get("first_seen") or "?", p.get("last_seen") or "?"
+    return f"{a} … {b}" if a != b else a
