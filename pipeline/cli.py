@@ -38,13 +38,22 @@ class YtekbGroup(click.Group):
 
 @click.group(cls=YtekbGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", count=True, help="More logging (-vv for debug).")
+@click.option("--overrides", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Entity overrides file (force/forbid merges, extra aliases) applied by every "
+                   "command; default $YTEKB_OVERRIDES or the bundled pipeline/resolve/overrides.toml.")
 @click.version_option(package_name="ytekb")
-def main(verbose: int) -> None:
+def main(verbose: int, overrides: Path | None) -> None:
     """ytekb: Vietnamese health news -> a queryable SQLite knowledge base.
 
     \b
     Exit codes: 0 ok, 1 partial failure, 2 usage error, 3 fatal, 4 locked.
     """
+    if overrides is not None:
+        if not overrides.exists():
+            raise click.BadParameter(f"{overrides}: no such file", param_hint="--overrides")
+        from pipeline.resolve import overrides as rules
+
+        rules.set_path(overrides)
     level = logging.WARNING - 10 * verbose
     logging.basicConfig(level=max(level, logging.DEBUG), stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
