@@ -14,26 +14,56 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .doc import Cooperation, Doc, provenance
-from .places import find_places
+from .places import find_places, place_at
 
 NAME = "cooperations"
-VERSION = "1"
+VERSION = "2"
 
 _CUES: list[tuple[str, str]] = [
     (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
-    (r"trao tặng|tặng|trao|ủng hộ|hỗ trợ kinh phí", "donation"),
+    (r"trao tặng|tặng|trao|ủng hộ|hỗ trợ kinh phí|tài trợ", "donation"),
     (r"ký kết|ký(?= thỏa thuận| biên bản| hợp đồng| kết)", "agreement"),
     (r"bệnh viện vệ tinh|vệ tinh", "satellite"),
     (r"đào tạo|tập huấn|bồi dưỡng", "training"),
     (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|thăm và làm việc|khảo sát", "exchange"),
-    (r"hỗ trợ|giúp đỡ|giúp|hợp tác|phối hợp|chỉ đạo tuyến|tư vấn|khám, chữa bệnh từ xa|hội chẩn", "support"),
+    (r"hỗ trợ|giúp đỡ|giúp|hợp tác|phối hợp|chỉ đạo tuyến|tư vấn|khám, chữa bệnh từ xa|hội chẩn|"
+     r"đồng hành", "support"),
 ]
-_CUE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(f"(?:{c})" for c, _ in _CUES) + r")(?![^\W\d_])",
+
+
+def _top_level(pattern: str) -> list[str]:
+    """Alternatives of a pattern split at "|" outside parentheses."""
+    out, depth, cur = [], 0, ""
+    for ch in pattern:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
+
+
+# every alternative, longest first, so "trao đổi kinh nghiệm" is not read as "trao"
+_CUE_ALTS = sorted({a for c, _ in _CUES for a in _top_level(c)},
+                   key=lambda a: -len(re.sub(r"\(\?=.*?\)", "", a)))
+_CUE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(f"(?:{a})" for a in _CUE_ALTS) + r")(?![^\W\d_])",
                      re.IGNORECASE)
-_KIND = [(re.compile(f"^(?:{c})$", re.IGNORECASE), k) for c, k in _CUES]
+# kinds are decided on the matched words alone, so lookaheads ("ký" before "thỏa thuận") go
+_KIND = [(re.compile("^(?:" + re.sub(r"\(\?=[^)]*\)", "", c) + ")$", re.IGNORECASE), k) for c, k in _CUES]
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 _GENERIC_GROUP = re.compile(r"\b(?:các|những)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
                             r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
+_SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động)\s+[^.;:]{0,40}?"
+                   r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang)\s+")
+_HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|danh hiệu|"
+                     r"cờ thi đua|kỷ niệm chương|hoa|biểu trưng|"
+                     r"giải thưởng|giải)(?![^\W\d_])", re.IGNORECASE)
+_CERTIFICATE = re.compile(r"\s+(?:giấy chứng nhận|chứng nhận|chứng chỉ)(?![^\W\d_])", re.IGNORECASE)
+_WITH_TARGET = re.compile(r"\s*(?:đối với|với|cho|dành cho)\s+(?:(?:ngành [Yy] tế|[Yy] tế)\s+)?"
+                          r"(?:(?:tỉnh|thành phố)\s+)?")
+_BARE_PROVINCE = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố)(?![^\W\d_])")
+_BARE_BEFORE = re.compile(r"(?:hỗ trợ|giúp đỡ|giúp|với|cho|tặng|trao tặng|chuyển giao kỹ thuật cho)\s+$")
 _CUE_BEFORE = re.compile(r"(?:hỗ trợ|giúp đỡ|giúp|trao tặng|tặng|chuyển giao kỹ thuật cho)\s+$",
                          re.IGNORECASE)
 _PROVINCE_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?|ngành [Yy] tế(?: tỉnh)?|[Yy] tế(?: tỉnh)?)\s*$")
@@ -68,6 +98,16 @@ def _endpoints(doc: Doc, start: int, end: int) -> list[End]:
         if (_PROVINCE_PREFIX.search(before) or re.search(r"(?:cho|với|tại|từ|giữa|và|đến)\s+$", before)
                 or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)):
             ends.append(End(hit.start, hit.end, hit.name, hit.name, True))
+    if doc.province:
+        # "… hỗ trợ tỉnh trong công tác xét nghiệm": the article's province
+        for m in _BARE_PROVINCE.finditer(doc.match, start, end):
+            if any(s <= m.start() < e for s, e in covered) or \
+                    not _BARE_BEFORE.search(doc.match, max(start, m.start() - 20), m.start()):
+                continue
+            nxt = re.match(r"\s+([^\W\d_])", doc.match[m.end():end])
+            if nxt and nxt.group(1).isupper():
+                continue
+            ends.append(End(m.start(), m.end(), doc.province, doc.province, True))
     return sorted(ends, key=lambda e: e.start)
 
 
@@ -116,8 +156,30 @@ def extract(doc: Doc) -> Doc:
                     a, b = b, a
                 found.append((a, b, kind, m.start(), pair[1].end))
         pair_cues = [m.start() for m in re.finditer(r"giữa\s+", text[s.start:s.end])]
+        # "A cử (bác sĩ) về B để chuyển giao/hỗ trợ …": sending staff for a stated purpose
+        for m in _SEND.finditer(text, s.start, s.end):
+            left, right = _clause(text, s.start, s.end, m.start())
+            before = [e for e in ends if left <= e.start and e.end <= m.start()]
+            dest = [e for e in ends if m.end() <= e.start < right][:1]
+            if not dest:
+                hit = place_at(text, m.end())   # "cử chuyên gia về Nghệ An"
+                dest = [End(hit.start, hit.end, hit.name, hit.name, True)] if hit else []
+            purpose = _CUE_RE.search(text, dest[0].end, right) if dest else None
+            if before and dest and purpose and purpose.start() - dest[0].end < 40:
+                senders = before[-1:]
+                if len(before) >= 2 and re.fullmatch(r"\s*(?:,|và)\s*", text[before[-2].end:before[-1].start]):
+                    senders = before[-2:]     # "A và B đã cử chuyên gia về …"
+                for sender in senders:
+                    found.append((sender, dest[0], _kind(purpose.group(1)), sender.start, purpose.end()))
+        names = [(o.start, o.end) for o in doc.organizations if s.start <= o.start < s.end]
         for m in _CUE_RE.finditer(text, s.start, s.end):
+            if any(a <= m.start() < b for a, b in names):
+                continue  # "Cơ quan Hợp tác Quốc tế": a cue word inside a name
             kind = _kind(m.group(1))
+            if kind == "donation" and _HONOUR.match(text, m.end()):
+                continue  # "trao quyết định", "tặng Bằng khen": not a gift
+            if kind == "donation" and _CERTIFICATE.match(text, m.end()):
+                kind = "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
             if any(0 <= g + s.start - m.end() < 40 for g in pair_cues):
                 continue  # "hợp tác, hỗ trợ giữa A và B" is handled as a pair
             left, right = _clause(text, s.start, s.end, m.start())
@@ -136,13 +198,17 @@ def extract(doc: Doc) -> Doc:
                     continue
             # "(sự) hỗ trợ ... của A"
             of = re.match(r"[^,;]{0,30}?\bcủa\s+", tail)
-            if of and re.search(r"\b(?:theo|đề án|yêu cầu)\b", of.group(0)):
+            if of and re.search(r"\b(?:theo|đề án|yêu cầu|cho)\b", of.group(0)):
                 of = None
             if of:
                 src = [e for e in ends if m.end() + of.end() <= e.start < right][:1]
                 if src and src[0].start - (m.end() + of.end()) < 5:
                     targets = [e for e in ends if e is not src[0]]
                     target = provider or (targets[0] if targets else None)
+                    named = [e for e in ends if src[0].end <= e.start < right
+                             and _WITH_TARGET.fullmatch(text, src[0].end, e.start)][:1]
+                    if named and kind != "satellite":
+                        target = named[0]   # "sự đồng hành của A với ngành y tế B"
                     if kind == "satellite" and provider:
                         found.append((src[0], provider, kind, provider.start, src[0].end))
                         continue
@@ -150,6 +216,7 @@ def extract(doc: Doc) -> Doc:
                         found.append((src[0], target, kind, min(target.start, m.start()), src[0].end))
                     continue
             if provider is not None and not recips and len(before) >= 2 and \
+                    (kind in ("agreement", "exchange") or m.group(1).lower() in ("hợp tác", "phối hợp")) and \
                     re.fullmatch(r"\s*(?:và|với|cùng)\s*", text[before[-2].end:before[-1].start]) and \
                     m.start() - before[-1].end < 30:
                 # "A và B (đã) ký kết thỏa thuận hợp tác": the pair is the subject
@@ -157,13 +224,18 @@ def extract(doc: Doc) -> Doc:
                 continue
             if provider is None or not recips:
                 continue
-            if re.search(r"\b(các|những)\s+[^\s]+\s+[^\s]+\s*$", text[provider.end:m.start()]) and \
-                    re.search(r"\b(các|những)\b", text[provider.end:m.start()]):
+            between = text[provider.end:m.start()]
+            if (re.search(r"\b(các|những)\s+[^\s]+\s+[^\s]+\s*$", between)
+                    and re.search(r"\b(các|những)\b", between)) or _GENERIC_GROUP.search(between):
                 # "Bộ Y tế chỉ đạo các bệnh viện hỗ trợ …": the provider is the plural group
                 continue
-            for r in recips:
-                if r.name != provider.name:
-                    found.append((provider, r, kind, provider.start, r.end))
+            providers = [provider]
+            if len(before) >= 2 and re.fullmatch(r"\s*(?:và|,)\s*", text[before[-2].end:provider.start]):
+                providers.insert(0, before[-2])   # "A và B hỗ trợ C": both provide
+            for giver in providers:
+                for r in recips:
+                    if r.name != giver.name:
+                        found.append((giver, r, kind, giver.start, r.end))
         seen = set()
         for a, b, kind, start, end in found:
             if a.name == b.name or (a.name, b.name) in seen:

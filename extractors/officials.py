@@ -21,17 +21,17 @@ from .places import find_places
 from .tokens import person_at, word_at
 
 NAME = "officials"
-VERSION = "1"
+VERSION = "2"
 
 _BASE_TITLES = """
 Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|
 Phó Chủ tịch Thường trực|Bí thư|Phó Bí thư|Phó Bí thư Thường trực|Tỉnh ủy viên|Thành ủy viên|
 Ủy viên Ban Thường vụ|Ủy viên Ban Chấp hành|Ủy viên Ban Chấp hành Trung ương Đảng|
 Ủy viên Trung ương Đảng|Ủy viên Bộ Chính trị|Trưởng Ban|Phó Trưởng Ban|Phó Trưởng ban|Trưởng ban|
-Giám đốc|Phó Giám đốc|Quyền Giám đốc|Phó Giám đốc phụ trách|Tổng Giám đốc|Phó Tổng Giám đốc|
+Giám đốc|Phó Giám đốc|Quyền Giám đốc|Phó Giám đốc phụ trách|Phó Giám đốc Thường trực|Phó Trưởng Ban Thường trực|Tổng Giám đốc|Phó Tổng Giám đốc|
 Cục trưởng|Phó Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Viện trưởng|Phó Viện trưởng|
 Chánh Văn phòng|Phó Chánh Văn phòng|Chánh Thanh tra|Phó Chánh Thanh tra|Trưởng phòng|Phó Trưởng phòng|
-Trưởng khoa|Phó Trưởng khoa|Điều dưỡng trưởng|Hiệu trưởng|Phó Hiệu trưởng|Chủ nhiệm|Phó Chủ nhiệm|
+Trưởng khoa|Phó Trưởng khoa|Chủ nhiệm khoa|Phó Chủ nhiệm khoa|Điều dưỡng trưởng|Hiệu trưởng|Phó Hiệu trưởng|Chủ nhiệm|Phó Chủ nhiệm|
 Đại biểu Quốc hội|Trưởng đoàn|Chủ tịch Hội đồng quản trị|Trưởng trạm|Phó Trưởng trạm|
 Chủ tịch Hội đồng thành viên|Tổng Thư ký|Thư ký|Trưởng Đoàn đại biểu Quốc hội|Phó Trưởng Đoàn đại biểu Quốc hội|
 Chi cục trưởng|Phó Chi cục trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|
@@ -66,7 +66,8 @@ def _title_re() -> re.Pattern[str]:
 # Parts of a title that name the unit, so the organisation starts there.
 _UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng) [Bb]an$|(Giám đốc|Phó Giám đốc) Trung tâm$",
                               re.IGNORECASE)
-_DEPT_TITLES = re.compile(r"(Trưởng|Phó Trưởng) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$", re.IGNORECASE)
+_DEPT_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
+                          re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
 # lower-case words that occur inside department names ("phòng Chỉ đạo tuyến")
 _DEPT_WORDS = frozenset("""tổng hợp nghiệp vụ y dược hành chính quản trị điều dưỡng tài kế toán
@@ -84,7 +85,7 @@ _HONORIFIC_WORDS = re.compile(
     r"GS|PGS|TS|ThS|BS|BSCKI|BSCKII|BS\.CKI|BS\.CKII|CKI|CKII|DS|DSCKI|DSCKII|CN|KS|TTND|TTƯT|"
     r"Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Điều dưỡng|Bác sĩ [Cc]huyên khoa (?:I|II|1|2)|"
     r"Thầy thuốc [Nn]hân dân|Thầy thuốc [Ưư]u tú|Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng|"
-    r"Thiếu tá|Nhà giáo [Nn]hân dân|Anh hùng [Ll]ao động)(?:[.,]?\s*|\.))+$")
+    r"Thiếu tá|Nhà giáo [Nn]hân dân|Anh hùng [Ll]ao động)(?:[.,]?\s*|\.))+$", re.IGNORECASE)
 _HON_SPLIT = re.compile(r"[A-Za-zĐđ]+\.?(?=[A-ZĐ])|\S+(?:\s+[a-zđưêôơâăáàảãạ]+\S*)*")
 
 
@@ -149,7 +150,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
             org = None
     elif unit:
         unit_pos = m.start(2) + unit.start() + len(unit.group(1) or unit.group(2)) + 1
-        title = title[:unit_pos - m.start(2)].strip()
+        # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
+        title = title if unit.group(1) else title[:unit_pos - m.start(2)].strip()
         org = org_at(doc, unit_pos, limit)
     elif dept:
         # department name belongs to the title: "Trưởng phòng Kế hoạch tổng hợp"
@@ -174,14 +176,24 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if org is None and not unit:
         nxt = end
         w = word_at(text, nxt, limit)
-        if w is not None and w.text in ("thuộc", "của", "tại", ","):
+        if w is not None and w.text in ("thuộc", "của", "tại", ",", "("):
             w2 = word_at(text, w.end, limit)
-            if w2 is not None and (w.text != "," or org_at(doc, w2.start, limit)):
+            if w2 is not None and (w.text not in (",", "(") or _org_span_at(doc, w2.start, limit)):
                 nxt = w.end
         nw = word_at(text, nxt, limit)
-        org = org_at(doc, nw.start, limit) if nw is not None else None
+        org = _org_span_at(doc, nw.start, limit) if nw is not None else None
         if org is None:
             org = _bare_head(doc, nxt, limit)
+    if org is None and not unit and not split:
+        # a title that names its body: "Chủ tịch Quốc hội", "Thủ tướng Chính phủ",
+        # "Ủy viên Bộ Chính trị"
+        org, title = _org_in_title(doc, title, m.start(2), end, limit)
+    if org is None and title.lower() in _MINISTERIAL:
+        org = _only_ministry(doc)
+    if org is None:
+        unnamed = _UNNAMED_BODY.match(text, end, limit)
+        if unnamed:
+            end = unnamed.end()   # "Bí thư Đảng ủy, Giám đốc Sở Y tế": whose Đảng ủy is not said
     implied = _IMPLIED.get(title.lower())
     if org is None and implied and doc.province:
         org = OrgSpan(m.start(2), m.end(2), f"{implied} {doc.province}", "party", doc.province)
@@ -193,7 +205,54 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     return Role(title=title, org=org, start=m.start(), end=end, former=former)
 
 
-_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Trung tâm|Trường|Bộ|Cục)(?![^\W\d_])")
+_UNNAMED_BODY = re.compile(r"\s+(?:Đảng ủy|Chi bộ|Công đoàn|Ban Giám đốc)(?=\s*[,;])")
+_MINISTERIAL = frozenset({"bộ trưởng", "thứ trưởng", "thứ trưởng thường trực"})
+
+
+def _org_in_title(doc: Doc, title: str, start: int, end: int, limit: int):
+    """(organisation, title) when the title ends in an organisation's name."""
+    text = doc.match
+    cur = start
+    first = True
+    fallback = None
+    while cur < end:
+        w = word_at(text, cur, limit)
+        if w is None or w.start >= end:
+            break
+        if not first and w.is_cap:
+            org = org_at(doc, w.start, limit)
+            if org is not None and org.end >= end:
+                head = text[start:w.start].strip()
+                if any(t.lower() == head.lower() for t in _titles()):
+                    return org, head        # "Phó Thủ tướng" + "Chính phủ"
+                fallback = fallback or org  # "Đại biểu Quốc hội" stays whole
+        first = False
+        cur = w.end
+    return fallback, title
+
+
+def _only_ministry(doc: Doc) -> OrgSpan | None:
+    """"Thứ trưởng Nguyễn Văn A" with no ministry named: the one ministry of the article."""
+    names = {(o.name, o.province) for o in doc.organizations if o.type == "ministry"}
+    if len(names) != 1:
+        return None
+    name, province = names.pop()
+    return OrgSpan(-1, -1, name, "ministry", province)
+
+
+def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """The organisation starting at pos: parsed from a head, or found earlier in the
+    document without one ("Ủy ban Văn hóa và Xã hội của Quốc hội", "WHO")."""
+    org = org_at(doc, pos, limit)
+    if org is not None:
+        return org
+    for o in doc.organizations:
+        if o.start == pos and o.end <= limit:
+            return OrgSpan(o.start, o.end, o.name, o.type, o.province, o.canonical)
+    return None
+
+
+_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Sở|Trung tâm|Trường|Bộ|Cục)(?![^\W\d_])")
 
 
 def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -205,6 +264,12 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if not m:
         return None
     head = m.group(1)
+    if head == "Sở":
+        # "Giám đốc Sở" in a health article: its Sở Y tế (not "Sở Tài chính …")
+        nxt = word_at(doc.match, m.end(), limit)
+        if nxt is not None and nxt.is_cap:
+            return None
+        head = "Sở Y tế"
     kind = {"Bệnh viện": "hospital", "Sở Y tế": "health_department", "Trung tâm": "health_center",
             "Trường": "university", "Bộ": "ministry", "Cục": "agency"}[head]
     best = None
@@ -231,9 +296,13 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
         cur = role.end
         w = word_at(doc.match, cur, limit)
         if w is not None and w.text in (",", "kiêm", "và"):
-            nxt = _parse_role(doc, w.end, limit)
+            after = w.end
+            w2 = word_at(doc.match, after, limit)
+            if w.text == "," and w2 is not None and w2.text in ("kiêm", "đồng thời là"):
+                after = w2.end   # "Phó Giám đốc Sở Y tế, kiêm Giám đốc CDC tỉnh"
+            nxt = _parse_role(doc, after, limit)
             if nxt is not None:
-                cur = w.end
+                cur = after
                 continue
         break
     return roles, cur
@@ -273,8 +342,8 @@ def _people(doc: Doc, start: int, end: int) -> list[Person]:
     return out
 
 
-_SEP_AFTER_NAME = re.compile(r"\s*(?:[-–:]|,)\s*|\s+")
-_JOIN_LEFT = re.compile(r"^\s*(?:,\s*)?$")
+_SEP_AFTER_NAME = re.compile(r"\s*(?:[-–:(]|,)\s*|\s+")
+_JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*)?$")
 
 
 def extract(doc: Doc) -> Doc:
@@ -283,6 +352,8 @@ def extract(doc: Doc) -> Doc:
     for s in doc.sentences:
         people = _people(doc, s.start, s.end)
         taken: set[int] = set()
+        side, side_end = _side_org(doc, s.start, s.end)
+        last_org: OrgSpan | None = None
         for i, p in enumerate(people):
             roles: list[Role] = []
             # after the name: "NAME - TITLE ORG", "NAME, TITLE ORG", "NAME TITLE ORG"
@@ -300,15 +371,38 @@ def extract(doc: Doc) -> Doc:
             roles.extend(chosen)
             roles.extend(appointed)
             for r in roles:
+                if r.org is None and side is not None and p.start >= side_end:
+                    r.org = side          # "về phía BV Bạch Mai có …; B - Trưởng phòng …"
+                elif r.org is None and _DEPT_ROLE.match(r.title) and last_org is not None:
+                    r.org = last_org      # "A - Giám đốc Sở Y tế; B - Trưởng phòng Nghiệp vụ"
                 if r.start in taken or r.org is None:
                     continue
                 taken.add(r.start)
+                if r.org.type in ("hospital", "health_center", "health_department", "agency"):
+                    last_org = r.org
                 doc.officials.append(Official(
                     name=p.name, title=r.title, organization=r.org.name, honorifics=p.honorifics,
                     former=r.former, surface=doc.text[p.start:p.end],
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
             known[p.name.split()[-1]] = p.name
     return doc
+
+
+_SIDE = re.compile(r"(?:[Vv]ề phía|[Pp]hía)\s+")
+_SIDE_END = re.compile(r"\s*(?:có|gồm)(?![^\W\d_])")
+_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) (?:phòng|khoa|Phòng|Khoa)|Điều dưỡng trưởng)")
+
+
+def _side_org(doc: Doc, start: int, end: int) -> tuple[OrgSpan | None, int]:
+    """"Về phía Bệnh viện Bạch Mai có …": the organisation the listed people belong to."""
+    m = _SIDE.search(doc.match, start, end)
+    if not m:
+        return None, end
+    org = org_at(doc, m.end(), end)
+    if org is None:
+        return None, end
+    tail = _SIDE_END.match(doc.match, org.end, end)
+    return (org, tail.end()) if tail else (None, end)
 
 
 _APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
@@ -319,7 +413,7 @@ def _appointment(doc: Doc, p: Person, limit: int) -> list[Role]:
     """"bổ nhiệm bà X, Trưởng phòng…, giữ chức vụ Phó Giám đốc Sở Y tế": the new post."""
     text = doc.match
     for m in _APPOINT.finditer(text, p.end, min(limit, p.end + 160)):
-        if m.group(0).strip().lower() == "làm" and not re.search(r"bổ nhiệm|bầu", text[p.start - 40:p.start]):
+        if m.group(0).strip().lower() == "làm" and not re.search(r"bổ nhiệm|bầu", text[max(0, p.start - 40):p.start]):
             continue
         roles, _ = _chain(doc, m.end(), limit)
         if roles:

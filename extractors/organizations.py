@@ -10,18 +10,20 @@ the gazetteer are written in their official form.
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from . import gazetteer
 from .doc import Doc, Organization, provenance
-from .places import place_at
+from .places import find_places, place_at
 from .textnorm import match_text
 from .tokens import person_at, word_at
 
 NAME = "organizations"
-VERSION = "1"
+VERSION = "2"
 
 # head (as written, matching text) -> (expanded head, type, needs_place)
 _HEADS: list[tuple[str, str, str]] = [
@@ -35,6 +37,7 @@ _HEADS: list[tuple[str, str, str]] = [
     ("Bộ Chính trị", "Bộ Chính trị", "party"),
     ("Bộ", "Bộ", "ministry"),
     ("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương", "party"),
+    ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ", "party"),
     ("Ban Bí thư", "Ban Bí thư", "party"),
     ("Ban", "Ban", "party"),
     ("Tỉnh ủy", "Tỉnh ủy", "party"),
@@ -53,6 +56,7 @@ _HEADS: list[tuple[str, str, str]] = [
     ("CDC", "Trung tâm Kiểm soát bệnh tật", "health_center"),
     ("Trạm Y tế", "Trạm Y tế", "health_center"),
     ("Phòng khám", "Phòng khám", "health_center"),
+    ("Phòng Y tế", "Phòng Y tế", "health_department"),
     ("Trường Đại học", "Trường Đại học", "university"),
     ("Trường Cao đẳng", "Trường Cao đẳng", "university"),
     ("Đại học", "Đại học", "university"),
@@ -69,6 +73,7 @@ _HEADS: list[tuple[str, str, str]] = [
     ("Tổng công ty", "Tổng công ty", "company"),
     ("Công ty", "Công ty", "company"),
     ("Hội", "Hội", "other"),
+    ("Công đoàn", "Công đoàn", "other"),
     ("Quỹ", "Quỹ", "other"),
 ]
 _HEAD_INFO = {h.lower(): (exp, typ) for h, exp, typ in _HEADS}
@@ -91,14 +96,17 @@ quản lý khám bệnh, chữa bệnh|quản lý dược|y tế dự phòng|an 
 giám định y khoa|kiểm nghiệm|chấn thương chỉnh hình|tâm thần|da liễu|nội tiết|lao và bệnh phổi|
 bệnh phổi|phổi|mắt|răng hàm mặt|tai mũi họng|tim mạch|truyền nhiễm|bệnh nhiệt đới|nhiệt đới|
 lão khoa|chuyên sâu|bảo vệ sức khỏe cán bộ|chăm sóc sức khỏe sinh sản|sức khỏe sinh sản|
-trung ương quân đội|quân y|cổ phần|trách nhiệm hữu hạn|dược phẩm|thiết bị y tế|ghép mô tạng
+trung ương quân đội|quân y|cổ phần|trách nhiệm hữu hạn|dược phẩm|thiết bị y tế|ghép mô tạng|
+vệ sinh dịch tễ|dinh dưỡng|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|vệ sinh thực phẩm|
+bảo trợ trẻ em|chữ thập đỏ|kế hoạch hóa gia đình|sốt rét|ký sinh trùng|côn trùng|y tế công cộng
 """
 _CAP_DESCRIPTORS = """
 kế hoạch và đầu tư|giáo dục và đào tạo|khoa học và công nghệ|lao động - thương binh và xã hội|
 tài nguyên và môi trường|thông tin và truyền thông|văn hóa, thể thao và du lịch|kế hoạch|tài chính|
 tổng hợp|tổ chức|cán bộ|nội vụ|tư pháp|công thương|xây dựng|giao thông vận tải|ngoại vụ|
 nông nghiệp và phát triển nông thôn|nông nghiệp và môi trường|khoa học|công nghệ|kỹ thuật|
-thông tin|truyền thông|giáo dục|sức khỏe|môi trường|đào tạo|điều dưỡng|cấp cứu|quản lý|dược
+thông tin|truyền thông|giáo dục|sức khỏe|môi trường|đào tạo|điều dưỡng|cấp cứu|quản lý|dược|
+tuyên giáo|dân vận|nội chính|tuyên giáo và dân vận|chỉ đạo
 """
 
 
@@ -111,7 +119,8 @@ _DESC_RE = re.compile(r"(" + "|".join(re.escape(d) for d in _alternation(_LOWER_
                       + r")(?![^\W\d_])")
 _CAP_DESC_RE = re.compile(r"(" + "|".join(re.escape(d) for d in _alternation(_CAP_DESCRIPTORS))
                           + r")(?![^\W\d_])")
-_ADMIN = re.compile(r"(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?![^\W\d_])")
+_ADMIN = re.compile(r"(tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?![^\W\d_])")
+_LOCAL_ADMIN = ("huyện", "quận", "thị xã", "xã", "phường")
 _PLURAL_BEFORE = re.compile(
     r"(?:các|những|nhiều|mỗi|một|một số|số|tất cả|hai|ba|bốn|năm|vài|\d+|các đơn vị|cả|hàng chục|hàng trăm|hàng loạt|cơ)\s*$",
     re.IGNORECASE)
@@ -178,13 +187,104 @@ def _place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None
             end, parts = a.end(), []
             cur = nxt
             while cur is not None and cur.is_cap and cur.is_alpha and len(parts) < 4 \
-                    and cur.text not in _STOP_WORDS and person_at(text, cur.start, limit) is None:
+                    and cur.text not in _STOP_WORDS and not _person_after_place(text, cur.start,
+                                                                                 limit, parts):
                 parts.append(cur.text)
                 end = cur.end
                 cur = word_at(text, end, limit)
             if parts:
                 return end, f"{admin} {' '.join(parts)}", None
     return None
+
+
+_ABBREVIATIONS = [(re.compile(r"(?<![^\W\d_])(?:TW|TƯ|T\.Ư)(?![^\W\d_])"), "Trung ương"),
+                  (re.compile(r"(?<![^\W\d_])ĐK(?![^\W\d_])"), "Đa khoa")]
+
+
+def _expand_abbreviations(name: str) -> str:
+    """'TP.HCM' / 'TW' / 'ĐK' inside a written name -> full words (names are compared expanded)."""
+    name = _TPHCM.sub("Thành phố Hồ Chí Minh", name)
+    for pattern, full in _ABBREVIATIONS:
+        name = pattern.sub(full, name)
+    return name
+
+
+def _person_after_place(text: str, pos: int, limit: int, parts: list[str]) -> bool:
+    """A personal name starts at pos, after an admin word ("huyện Hoàng Mai" is a place).
+
+    The first word after "huyện"/"quận"/… names the place, so a two-syllable
+    "name" there ("Hoàng Mai") is the place; a three-syllable one is a person
+    ("UBND xã Lê Văn Hùng" is not written so, but "Chủ tịch UBND xã Lê Văn Hùng" is).
+    """
+    got = person_at(text, pos, limit)
+    if not got:
+        return False
+    n = len(got[1].split())
+    if parts:
+        return _person_starts_here(text, pos, limit)
+    if n == 2:
+        return False
+    if n >= 5:
+        # "huyện Hoàng Mai Nguyễn Văn An": a place, then a three-syllable name
+        words = got[1].split()
+        later = re.search(r"\b" + re.escape(" ".join(words[-3:])) + r"$", got[1])
+        offset = pos + later.start() if later else -1
+        tail = person_at(text, offset, limit) if offset > pos else None
+        if tail and len(tail[1].split()) == 3:
+            return False
+    return True
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    """Two- and three-syllable Vietnamese words (underthesea's word list), to keep compounds whole."""
+    spec = importlib.util.find_spec("underthesea")
+    roots = [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
+    for root in roots:
+        path = root / "corpus" / "data" / "Viet74K.txt"
+        if path.is_file():
+            words = path.read_text(encoding="utf-8").splitlines()
+            return frozenset(match_text(w.strip()).lower() for w in words if 1 <= w.count(" ") <= 2)
+    return frozenset()
+
+
+def _known_at(text: str, pos: int, limit: int) -> tuple[int, tuple[str, str, str | None]] | None:
+    """The longest gazetteer name (or alias) written at pos: (end, (name, type, province))."""
+    table = _known()
+    best = None
+    cur = pos
+    for _ in range(16):
+        w = word_at(text, cur, limit)
+        if w is None:
+            break
+        cur = w.end
+        if not w.text[:1].isalnum():
+            continue
+        hit = table.get(_known_key(text[pos:cur]))
+        if hit:
+            best = (cur, hit)
+    return best
+
+
+# a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
+_TITLE_BEFORE = re.compile(r"(?:Giám đốc|[Tt]rưởng|Chủ tịch|Bí thư|[Ll]ãnh đạo|[Đđ]ại diện|"
+                           r"Hiệu trưởng|Chủ nhiệm)\s+$")
+# heads that take a whole organisation: "Văn phòng UBND tỉnh", "Thanh tra Sở Y tế"
+_CONTAINERS = ("Văn phòng", "Thanh tra", "Đảng ủy", "Công đoàn")
+_PARTY_HEAD = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)(?![^\W\d_])")
+# provincial public-health centres: one per province, so a bare mention is the article's
+_PROVINCIAL_CENTRE = re.compile(r"(?:Kiểm soát bệnh tật|Pháp y|Giám định y khoa|Huyết học|Kiểm nghiệm|"
+                                r"Truyền thông giáo dục sức khỏe|Y tế dự phòng|Chăm sóc sức khỏe sinh sản|"
+                                r"Bảo vệ sức khỏe cán bộ)", re.IGNORECASE)
+# a number followed by these counts something; it is not part of a name ("… 500 triệu đồng")
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:[.,]\d|%|triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|giường|người|ca|bệnh nhân|lượt|kỹ thuật|"
+    r"bác sĩ|cán bộ|học viên|máy|chiếc|suất|năm|tháng|ngày|giờ|tuổi|phút)(?![^\W\d_])")
+_PAREN_ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,9}\s*\)")
+# an abbreviation inside a document code ("123/SYT-NVY") is no mention
+_IN_CODE = re.compile(r"[A-ZĐ]+[/-]")
+# after a bare head, a plural or a count makes the mention generic ("Sở Y tế các tỉnh")
+_GENERIC_FOLLOW = re.compile(r"\s*(?:của\s+)?(?:các|những|\d+)\s")
 
 
 def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -204,10 +304,36 @@ def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     placed = False          # the name ends in a place ("… thành phố Vinh")
     province: str | None = None
     bare_admin = False
-    while True:
+    described = False       # saw a descriptor ("đa khoa", "y tế")
+    placed_done = False     # a known name already ends in its place
+    known = _known_at(text, pos, limit)
+    if known and known[0] > m.end():
+        # a name the gazetteer knows is taken whole ("Viện Vệ sinh dịch tễ Trung ương",
+        # "Bệnh viện 175"); capitalised words or a place may still follow
+        rest = _expand_abbreviations(" ".join(text[m.end():known[0]].split()))
+        if not head[0].islower() or any(c.isupper() for c in rest):
+            parts = [f"{expanded} {rest}"]
+            end = known[0]
+            proper = named = True
+            province = known[1][2]
+            placed = province is not None
+            ends_in_place = any(h.end == known[0] for h in find_places(text, m.end(), known[0]))
+            if ends_in_place or _TPHCM.search(text, m.end(), known[0]):
+                placed_done = True   # "Sở Y tế tỉnh Nghệ An": a place ends the name
+    before_dash = end
+    while not placed_done:
         w = word_at(text, end, limit)
         if w is None:
             break
+        # containers take a whole organisation: "Văn phòng UBND tỉnh", "Ban Tuyên giáo Tỉnh ủy"
+        if (expanded in _CONTAINERS and not named) or (
+                expanded == "Ban" and named and _PARTY_HEAD.match(text, w.start)):
+            inner = org_at(doc, w.start, limit) if _HEAD_RE.match(text, w.start) else None
+            if inner is not None:
+                parts.append(inner.name)
+                end, province, placed = inner.end, inner.province, True
+                named = proper = True
+                break
         # place names end the organisation name
         place = _place_phrase(text, w.start, limit) if (w.is_cap or _ADMIN.match(text, w.start)) else None
         if place and not (typ in ("ministry", "agency") and not proper and place[2] is None):
@@ -221,9 +347,11 @@ def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
         adm = _ADMIN.match(text, w.start)
         if adm and adm.end() <= limit:
             after = word_at(text, adm.end(), limit)
-            if after is None or not after.is_cap:
+            if after is None or not after.is_cap or place is None:
+                if adm.group(1).lower() in _LOCAL_ADMIN:
+                    return None   # "UBND xã", "Trung tâm Y tế huyện": which one is not said
                 # "Bệnh viện Đa khoa tỉnh" / "UBND tỉnh": bare, the article's province
-                parts.append(adm.group(1).rstrip(".").replace("TP", "thành phố"))
+                parts.append(adm.group(1).rstrip(".").replace("TP", "thành phố").lower())
                 end = adm.end()
                 bare_admin = True
                 break
@@ -234,12 +362,23 @@ def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
             parts.append(text[d.start():d.end()])
             end = d.end()
             named = named or w.is_cap
+            described = True
             continue
+        if w.text == "(" and named:
+            paren = _PAREN_ABBREV.match(text, w.start, limit)
+            nxt = word_at(text, paren.end(), limit) if paren else None
+            if nxt is not None and (nxt.is_cap or _TPHCM.match(text, nxt.start)) and \
+                    _place_phrase(text, nxt.start, limit):
+                end = paren.end()   # the name goes on after "(CDC)": skip the abbreviation
+                continue
+            break
         if w.text in ("-", "–") and named:
             nxt = word_at(text, w.end, limit)
-            if nxt is not None and nxt.is_cap:
+            if nxt is not None and nxt.is_cap and not (_HEAD_RE.match(text, nxt.start)
+                                                      and not _DESC_RE.match(doc.lower, nxt.start)) \
+                    and not place_at(text, nxt.start) and not _TPHCM.match(text, nxt.start):
                 parts[-1] = parts[-1] + " -"
-                end = w.end
+                before_dash, end = end, w.end
                 continue
             break
         if w.text == "và":
@@ -251,7 +390,8 @@ def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
                 continue
             break
         if w.text.isdigit() and named and len(w.text) <= 3 and typ in ("hospital", "health_center",
-                                                                      "other", "company"):
+                                                                      "other", "company") \
+                and not _QUANTITY_AFTER.match(text, w.end):
             parts.append(w.text)
             end = w.end
             proper = True   # "Nhi đồng 1" is a specific hospital
@@ -259,15 +399,46 @@ def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
         if w.is_cap and w.is_alpha:
             if w.text in _STOP_WORDS or (_HEAD_RE.match(text, w.start) and named):
                 break
-            if named and _person_starts_here(text, w.start, limit):
+            person = person_at(text, w.start, limit) if not proper else None
+            if proper and _person_starts_here(text, w.start, limit):
                 break
+            if person:
+                # no proper name yet: "Bệnh viện Nguyễn Tri Phương" is named after a person,
+                # but "Giám đốc Bệnh viện Nguyễn Văn An" names the director
+                taken = _name_part(text, w.start, limit, person)
+                if (taken and not _TITLE_BEFORE.search(text, max(0, pos - 30), pos)
+                        and (len(taken) <= 2 or (typ in ("hospital", "health_center") and not named))):
+                    parts.extend(x.text for x in taken)
+                    end = taken[-1].end
+                    proper = named = True
+                    continue
+                if named or typ in ("hospital", "health_center") or len(person[1].split()) >= 3:
+                    break
             parts.append(w.text)
             end = w.end
             proper = named = True
+            nxt = word_at(text, end, limit)
+            if (nxt is not None and nxt.start == end + 1 and nxt.is_alpha and not nxt.is_cap
+                    and not _ADMIN.match(text, nxt.start) and not _DESC_RE.match(doc.lower, nxt.start)):
+                # a compound split by capitalisation: "Viện Dinh dưỡng", "Bộ Quốc phòng",
+                # "Hội Nữ hộ sinh"
+                nxt2 = word_at(text, nxt.end, limit)
+                if (nxt2 is not None and nxt2.start == nxt.end + 1 and nxt2.is_alpha and not nxt2.is_cap
+                        and f"{w.text.lower()} {nxt.text} {nxt2.text}" in _dictionary()):
+                    parts.extend((nxt.text, nxt2.text))
+                    end = nxt2.end
+                elif f"{w.text.lower()} {nxt.text}" in _dictionary():
+                    parts.append(nxt.text)
+                    end = nxt.end
             continue
         break
-    if head[0].islower() and not proper:
-        return None
+    if parts[-1].endswith(" -"):
+        parts[-1], end = parts[-1][:-2], before_dash   # nothing followed the dash
+    if head[0].islower() and not proper and not (placed and described):
+        return None   # "bệnh viện đa khoa tỉnh Quảng Trị" is named, "bệnh viện tuyến tỉnh" is not
+    if (not proper and not placed and typ in ("health_department", "government", "party", "agency")
+            and _GENERIC_FOLLOW.match(text, end)):
+        return None   # "Sở Y tế các tỉnh", "Sở Y tế 13 tỉnh"
     name = " ".join(parts)
     name = re.sub(r"\s+", " ", name).strip()
     words_after_head = name[len(expanded):].strip()
@@ -279,7 +450,10 @@ def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if expanded == "Ban" and not re.search(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Bảo vệ|"
                                            r"Quản lý|Chỉ đạo|Dân tộc", words_after_head):
         return None
-    if expanded in ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Sở", "Hội", "Quỹ",
+    if expanded == "Ban" and not placed and not bare_admin and not _needs_place(expanded, words_after_head):
+        return None   # "Ban Tổ chức" (of an event), "Ban Chỉ đạo": whose is not said
+    if expanded in ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Sở", "Hội", "Quỹ", "Đảng ủy", "Công đoàn",
+                    "Phòng Y tế",
                     "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
                     "Trường Đại học", "Trường Cao đẳng") and not words_after_head:
         return None
@@ -289,6 +463,11 @@ def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if typ == "health_center" and not proper and not placed and not bare_admin:
         if words_after_head in ("Y tế", "y tế", "") or not doc.province:
             return None
+        if _PROVINCIAL_CENTRE.match(words_after_head) and \
+                not _PLANNED_BEFORE.search(text, max(0, pos - 40), pos):
+            # "Trung tâm Kiểm soát bệnh tật": the article's province has exactly one
+            province = doc.province
+            name = f"{name} {province}"
     if typ == "hospital" and not proper and not placed and not bare_admin:
         # "Bệnh viện Ung bướu": a local specialty hospital of the article's province
         if words_after_head and words_after_head[0].isupper() and doc.province and \
@@ -306,6 +485,29 @@ def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return _canonical(OrgSpan(pos, end, name, typ, province))
 
 
+def _name_part(text: str, pos: int, limit: int, person: tuple[int, str]) -> list:
+    """Words of a person-like name that belong to an organisation name.
+
+    Up to three syllables are the name ("Bệnh viện Nguyễn Tri Phương"); from four,
+    a trailing three-syllable personal name is split off ("Bệnh viện Hồng Ngọc
+    Nguyễn Văn An" -> "Hồng Ngọc").
+    """
+    out = []
+    cur = pos
+    n = len(person[1].split())
+    for i in range(n):
+        w = word_at(text, cur, limit)
+        if w is None:
+            break
+        if i and n > 3:
+            later = person_at(text, w.start, limit)
+            if later and len(later[1].split()) == 3:
+                break
+        out.append(w)
+        cur = w.end
+    return out
+
+
 def _person_starts_here(text: str, pos: int, limit: int) -> bool:
     """A personal name starts at pos, and not one syllable later.
 
@@ -314,8 +516,8 @@ def _person_starts_here(text: str, pos: int, limit: int) -> bool:
     so the later start wins when it leaves a three-syllable name.
     """
     here = person_at(text, pos, limit)
-    if not here:
-        return False
+    if not here or len(here[1].split()) < 3:
+        return False   # full names in the news have three syllables or more; "Phương Đông" is a name part
     w = word_at(text, pos, limit)
     nxt = person_at(text, w.end + 1, limit) if w else None
     if nxt and len(nxt[1].split()) == 3 and len(here[1].split()) > 3:
@@ -389,14 +591,59 @@ def _heads_in(text: str, start: int, end: int):
         yield m.start(1)
 
 
+@cache
+def _headless_re() -> re.Pattern[str] | None:
+    """Gazetteer names that start with no head noun ("Tổ chức Y tế Thế giới", "UNICEF").
+
+    Only names of three words or more, and upper-case acronyms of four letters or
+    more (and WHO), so that short aliases ("Bạch Mai") and common abbreviations
+    ("BTC" is also "Ban Tổ chức") do not fire on their own.
+    """
+    forms = set()
+    for org in gazetteer.known_orgs():
+        for variant in (org.name, *org.aliases):
+            v = " ".join(match_text(variant).split())
+            if not v or _HEAD_RE.match(v) or place_at(v, 0):
+                continue
+            acronym = v.isupper() and " " not in v and v.isalpha()
+            if acronym and (len(v) >= 4 or v == "WHO"):
+                forms.add(v)
+            elif not acronym and len(v.split()) >= 3 and v[0].isupper():
+                forms.add(v)
+    if not forms:
+        return None
+    alts = sorted(forms, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(part) for part in a.split(" ")) for a in alts)
+    return re.compile(r"(?<![^\W\d_])(" + body + r")(?![^\W\d_])")
+
+
+def _headless_at(doc: Doc, start: int, end: int) -> dict[int, OrgSpan]:
+    pattern = _headless_re()
+    out: dict[int, OrgSpan] = {}
+    if pattern is None:
+        return out
+    for m in pattern.finditer(doc.match, start, end):
+        hit = _known().get(_known_key(m.group(1)))
+        if hit:
+            out[m.start(1)] = OrgSpan(m.start(1), m.end(1), hit[0], hit[1], hit[2], hit[0])
+    return out
+
+
 def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """All organisations in [start, end) of the matching text, left to right, non-nested."""
     out: list[OrgSpan] = []
     covered = start
     text = doc.match
-    for pos in _heads_in(text, start, end):
+    headless = _headless_at(doc, start, end)
+    for pos in sorted(set(_heads_in(text, start, end)) | set(headless)):
         if pos < covered:
             continue
+        if pos in headless:
+            out.append(headless[pos])
+            covered = headless[pos].end
+            continue
+        if _IN_CODE.match(text, pos) or (pos > 0 and text[pos - 1] in "/-"):
+            continue   # "Công văn số 123/SYT-NVY": a code, not a mention
         if _PLURAL_BEFORE.search(text, max(start, pos - 14), pos):
             continue
         after = word_at(text, _HEAD_RE.match(text, pos).end(), end)

@@ -13,7 +13,7 @@ import re
 from .doc import Doc, Sentence
 
 NAME = "sentences"
-VERSION = "1"
+VERSION = "2"
 
 _NO_SPLIT_AFTER = {
     "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "cki", "ckii", "ds", "dsck",
@@ -23,6 +23,8 @@ _NO_SPLIT_AFTER = {
 }
 _BOUNDARY = re.compile(r"([.!?…]+[\"'”’)]*)(\s+)(?=[\"'“‘(]?[A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ0-9])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
+# initials ("N.V.A.", "T.") are never a sentence end
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 # photo and source credits at the end of a caption line: "Ảnh: SYT NA"
 _CREDIT = re.compile(r"\(?\s*(?:Ảnh|Nguồn|Video|Clip)\s*:", re.IGNORECASE)
 
@@ -34,7 +36,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = _LAST_TOKEN.search(text, seg_start, m.start(1))
         token = before.group(1).lower().rstrip(".") if before else ""
         if m.group(1) == "." and (token in _NO_SPLIT_AFTER or
-                                  (len(token) == 1 and token.isalpha())):
+                                  _INITIALS.fullmatch(token)):
             continue
         cut = m.end(1)
         spans.append((seg_start, cut))

@@ -12,7 +12,7 @@ import unicodedata
 from .doc import Doc
 
 NAME = "textnorm"
-VERSION = "1"
+VERSION = "2"
 
 # one char -> one char: spaces, dashes, quotes
 _CHAR_MAP = {
@@ -55,7 +55,8 @@ def match_text(text: str) -> str:
 _CHROME_LINE = re.compile(
     r"""^\s*(?:
         [\w\-]+\.(?:jpe?g|png|gif|webp|bmp)\s*$                   # image file names
-      | (?:xem\s+thêm|video|đọc\s+báo\s+in|tin\s+liên\s+quan|bài\s+liên\s+quan|chia\s+sẻ|
+      | (?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan)\s*[:>»].*$   # "Xem thêm: <link>"
+      | (?:xem\s+thêm|đọc\s+thêm|video|đọc\s+báo\s+in|tin\s+liên\s+quan|bài\s+liên\s+quan|chia\s+sẻ|
            in\s+bài|tin\s+khác|tin\s+cùng\s+chuyên\s+mục|danh\s+mục\s*:.*|từ\s+khóa\s*:.*|
            tags?\s*:.*)\s*$
       | \d{1,2},\s*tháng\s*\d{1,2},\s*\d{4}\s*\|?\s*$            # "12, Tháng 7, 2024 |"

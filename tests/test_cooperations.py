@@ -1,0 +1,283 @@
+"""Table-driven tests for extractors.cooperations, run through the real
+EXTRACTION chain: who supports, transfers to, trains, donates to, signs with,
+works with or is the satellite of whom; and the contract-level `collapse()`
+that keeps one link per pair at one level of detail per province."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import cooperations, run
+from extractors.cooperations import collapse
+from extractors.doc import Cooperation, Doc
+from pipeline.contract import to_contract
+from pipeline.extract import extract as extract_article
+from pipeline.records import Article
+from pipeline.stages import EXTRACTION
+
+P = "2024-08-15"
+
+
+def extract(text: str, published: str | None = P) -> Doc:
+    doc = run(Doc(text=text, published=published), EXTRACTION)
+    for c in doc.cooperations:
+        # offsets locate the stated link in the stored text
+        assert doc.text[c.start:c.end] == c.text, c
+        assert c.extractor == "cooperations" and c.version == cooperations.VERSION
+        assert c.sentence == doc.sentence_at(c.start) >= 0
+        assert c.source != c.target
+    return doc
+
+
+def links(text: str, published: str | None = P) -> set[tuple[str, str, str]]:
+    return {(c.source, c.target, c.kind) for c in extract(text, published).cooperations}
+
+
+BM = "Bệnh viện Bạch Mai"
+
+# (text, exactly these (from, to, kind) links)
+CASES = [
+    # --- A hỗ trợ B
+    ("Bệnh viện Bạch Mai hỗ trợ Bệnh viện Đa khoa tỉnh Điện Biên phát triển chuyên khoa tim mạch.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Điện Biên", "support")}),
+    ("Bệnh viện Hữu nghị Việt Đức cử 3 bác sĩ hỗ trợ Bệnh viện Đa khoa tỉnh Bắc Ninh.",
+     {("Bệnh viện Hữu nghị Việt Đức", "Bệnh viện Đa khoa tỉnh Bắc Ninh", "support")}),
+    ("Bệnh viện Trung ương Thái Nguyên hỗ trợ tỉnh Bắc Kạn nâng cao chất lượng khám chữa bệnh.",
+     {("Bệnh viện Trung ương Thái Nguyên", "Bắc Kạn", "support")}),
+    ("Bệnh viện Bạch Mai đã hỗ trợ tỉnh Sơn La đào tạo 100 bác sĩ.",
+     {(BM, "Sơn La", "support")}),
+    ("Bệnh viện Đa khoa Trung ương Cần Thơ là bệnh viện hạt nhân, hỗ trợ Bệnh viện Đa khoa tỉnh Hậu Giang "
+     "và Bệnh viện Đa khoa tỉnh Bạc Liêu.",
+     {("Bệnh viện Đa khoa Trung ương Cần Thơ", "Bệnh viện Đa khoa tỉnh Hậu Giang", "support"),
+      ("Bệnh viện Đa khoa Trung ương Cần Thơ", "Bệnh viện Đa khoa tỉnh Bạc Liêu", "support")}),
+    ("Bệnh viện K phối hợp với Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức khám sàng lọc ung thư.",
+     {("Bệnh viện K", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
+    ("Bệnh viện Bạch Mai điều động 5 bác sĩ xuống Bệnh viện Đa khoa tỉnh Lai Châu hỗ trợ chuyên môn.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Lai Châu", "support")}),
+    ("Bệnh viện Nhi Trung ương giúp đỡ Bệnh viện Sản - Nhi Lào Cai triển khai đơn nguyên sơ sinh.",
+     {("Bệnh viện Nhi Trung ương", "Bệnh viện Sản - Nhi Lào Cai", "support")}),
+    # --- A chuyển giao kỹ thuật cho B / B nhận chuyển giao … từ A
+    ("Bệnh viện Chợ Rẫy chuyển giao kỹ thuật can thiệp mạch vành cho Bệnh viện Đa khoa tỉnh Kiên Giang.",
+     {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Kiên Giang", "technology_transfer")}),
+    ("Bệnh viện Đa khoa tỉnh Thanh Hóa tiếp nhận chuyển giao kỹ thuật từ Bệnh viện Bạch Mai.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Thanh Hóa", "technology_transfer")}),
+    ("Bệnh viện Sản Nhi Quảng Ngãi nhận chuyển giao 5 kỹ thuật từ Bệnh viện Từ Dũ.",
+     {("Bệnh viện Từ Dũ", "Bệnh viện Sản Nhi Quảng Ngãi", "technology_transfer")}),
+    ("Bệnh viện Đa khoa tỉnh Yên Bái nhận chuyển giao kỹ thuật lọc máu từ Bệnh viện Bạch Mai.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Yên Bái", "technology_transfer")}),
+    ("Bệnh viện Việt Đức đã cử các bác sĩ về Bệnh viện Đa khoa tỉnh Hà Nam để chuyển giao kỹ thuật.",
+     {("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Hà Nam", "technology_transfer")}),
+    ("Năm 2024, Bệnh viện Trung ương Huế chuyển giao 12 gói kỹ thuật cho Bệnh viện Đa khoa tỉnh Quảng Trị.",
+     {("Bệnh viện Trung ương Huế", "Bệnh viện Đa khoa tỉnh Quảng Trị", "technology_transfer")}),
+    # --- training
+    ("Bệnh viện Bạch Mai đào tạo 50 bác sĩ cho Bệnh viện Đa khoa tỉnh Sơn La.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Sơn La", "training")}),
+    ("Trung tâm Kiểm soát bệnh tật tỉnh Bình Dương tập huấn cho Trạm Y tế xã An Bình về tiêm chủng.",
+     {("Trung tâm Kiểm soát bệnh tật tỉnh Bình Dương", "Trạm Y tế xã An Bình", "training")}),
+    # --- donations
+    ("Công ty Cổ phần Dược Hậu Giang trao tặng 5.000 hộp thuốc cho Trung tâm Y tế huyện Mường Lát.",
+     {("Công ty Cổ phần Dược Hậu Giang", "Trung tâm Y tế huyện Mường Lát", "donation")}),
+    ("Tập đoàn Vingroup trao tặng 10 máy thở cho Bệnh viện Đa khoa tỉnh Cà Mau.",
+     {("Tập đoàn Vingroup", "Bệnh viện Đa khoa tỉnh Cà Mau", "donation")}),
+    ("Bệnh viện Nhi Trung ương tặng 5 lồng ấp cho Bệnh viện Sản - Nhi Hà Giang và Trung tâm Y tế huyện Mèo Vạc.",
+     {("Bệnh viện Nhi Trung ương", "Bệnh viện Sản - Nhi Hà Giang", "donation"),
+      ("Bệnh viện Nhi Trung ương", "Trung tâm Y tế huyện Mèo Vạc", "donation")}),
+    ("Bệnh viện Bạch Mai trao tặng trang thiết bị y tế trị giá 2 tỷ đồng cho Trung tâm Y tế huyện Mường Nhé.",
+     {(BM, "Trung tâm Y tế huyện Mường Nhé", "donation")}),
+    ("Quỹ Bảo trợ trẻ em Việt Nam ủng hộ Bệnh viện Nhi Trung ương 500 triệu đồng.",
+     {("Quỹ Bảo trợ trẻ em Việt Nam", "Bệnh viện Nhi Trung ương", "donation")}),
+    ("Tổ chức Y tế Thế giới tài trợ Sở Y tế Điện Biên 20 máy xét nghiệm.",
+     {("Tổ chức Y tế Thế giới", "Sở Y tế Điện Biên", "donation")}),
+    # --- agreements
+    ("Bệnh viện Nhi Trung ương và Bệnh viện Sản - Nhi Lào Cai ký kết thỏa thuận hợp tác chuyên môn.",
+     {("Bệnh viện Nhi Trung ương", "Bệnh viện Sản - Nhi Lào Cai", "agreement")}),
+    ("Ngày 10/5, Bệnh viện Trung ương Huế và Sở Y tế Quảng Trị đã ký kết thỏa thuận hợp tác giai đoạn 2024-2028.",
+     {("Bệnh viện Trung ương Huế", "Sở Y tế Quảng Trị", "agreement")}),
+    ("Trường Đại học Y Dược Cần Thơ ký kết hợp tác đào tạo với Bệnh viện Đa khoa tỉnh Sóc Trăng.",
+     {("Trường Đại học Y Dược Cần Thơ", "Bệnh viện Đa khoa tỉnh Sóc Trăng", "agreement")}),
+    ("Bệnh viện Bạch Mai ký thỏa thuận hợp tác với UBND tỉnh Ninh Bình.",
+     {(BM, "Ủy ban nhân dân tỉnh Ninh Bình", "agreement")}),
+    # --- working sessions and exchanges
+    ("Sở Y tế Hà Giang làm việc với Bệnh viện Bạch Mai về chuyển giao kỹ thuật.",
+     {("Sở Y tế Hà Giang", BM, "exchange")}),
+    ("Sáng 3/4, đoàn công tác của Bệnh viện Bạch Mai đã làm việc với UBND tỉnh Nghệ An.",
+     {(BM, "Ủy ban nhân dân tỉnh Nghệ An", "exchange")}),
+    ("UBND tỉnh Quảng Nam làm việc với Bệnh viện Trung ương Huế về hợp tác chuyên môn.",
+     {("Ủy ban nhân dân tỉnh Quảng Nam", "Bệnh viện Trung ương Huế", "exchange")}),
+    ("Đoàn công tác Sở Y tế Nghệ An học tập kinh nghiệm tại Sở Y tế Đà Nẵng, Bệnh viện Đà Nẵng và "
+     "Trường Đại học Y Dược Đà Nẵng.",
+     {("Sở Y tế Nghệ An", "Sở Y tế Đà Nẵng", "exchange"), ("Sở Y tế Nghệ An", "Bệnh viện Đà Nẵng", "exchange"),
+      ("Sở Y tế Nghệ An", "Trường Đại học Y Dược Đà Nẵng", "exchange")}),
+    ("Sở Y tế Bình Phước trao đổi kinh nghiệm với Sở Y tế Đồng Nai về tự chủ bệnh viện.",
+     {("Sở Y tế Bình Phước", "Sở Y tế Đồng Nai", "exchange")}),
+    # --- satellites: the core hospital supports its satellite
+    ("Bệnh viện Đa khoa huyện Bảo Lâm là bệnh viện vệ tinh của Bệnh viện Nhi Trung ương.",
+     {("Bệnh viện Nhi Trung ương", "Bệnh viện Đa khoa huyện Bảo Lâm", "satellite")}),
+    ("Trung tâm Y tế huyện Mường Nhé là đơn vị vệ tinh của Bệnh viện Đa khoa tỉnh Điện Biên.",
+     {("Bệnh viện Đa khoa tỉnh Điện Biên", "Trung tâm Y tế huyện Mường Nhé", "satellite")}),
+    # --- "với sự hỗ trợ của A", "nhờ sự giúp đỡ của A"
+    ("Bệnh viện Đa khoa tỉnh Quảng Trị phát triển kỹ thuật mới với sự hỗ trợ của Bệnh viện Trung ương Huế.",
+     {("Bệnh viện Trung ương Huế", "Bệnh viện Đa khoa tỉnh Quảng Trị", "support")}),
+    ("Bệnh viện Đa khoa tỉnh Tây Ninh đã làm chủ kỹ thuật nhờ sự hỗ trợ của Bệnh viện Chợ Rẫy.",
+     {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Tây Ninh", "support")}),
+    ("Nhờ sự giúp đỡ của Bệnh viện Chợ Rẫy, Bệnh viện Đa khoa tỉnh Tây Ninh đã làm chủ kỹ thuật.",
+     {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Tây Ninh", "support")}),
+    # --- "hợp tác giữa A và B"
+    ("Chương trình hợp tác giữa Bệnh viện Việt Đức và Bệnh viện Đa khoa tỉnh Phú Thọ đã mang lại hiệu quả.",
+     {("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
+    ("Lễ ký kết thỏa thuận giữa Bệnh viện Nhi Trung ương và Sở Y tế Sơn La diễn ra sáng nay.",
+     {("Bệnh viện Nhi Trung ương", "Sở Y tế Sơn La", "agreement")}),
+    # --- several providers
+    ("Bệnh viện Bạch Mai và Bệnh viện Việt Đức hỗ trợ Bệnh viện Đa khoa tỉnh Lào Cai phát triển kỹ thuật.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Lào Cai", "support"),
+      ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Lào Cai", "support")}),
+    ("Viện Pasteur Nha Trang và Viện Vệ sinh dịch tễ Trung ương đã cử chuyên gia về Nghệ An hỗ trợ giám sát.",
+     {("Viện Pasteur Nha Trang", "Nghệ An", "support"),
+      ("Viện Vệ sinh dịch tễ Trung ương", "Nghệ An", "support")}),
+    # --- "hỗ trợ tỉnh": the article's province; "sự đồng hành của A với B"
+    ("Đoàn công tác làm việc tại Đắk Lắk. Thứ trưởng giao Viện Vệ sinh dịch tễ Tây Nguyên hỗ trợ tỉnh "
+     "trong công tác xét nghiệm.",
+     {("Viện Vệ sinh dịch tễ Tây Nguyên", "Đắk Lắk", "support")}),
+    ("Phó Chủ tịch UBND tỉnh Hà Tĩnh Đặng Quốc Vinh ghi nhận sự đồng hành của Bệnh viện Bạch Mai với "
+     "ngành y tế Hà Tĩnh trong nhiều năm qua.",
+     {(BM, "Hà Tĩnh", "support")}),
+    ("Bệnh viện Trung ương Thái Nguyên sẵn sàng đồng hành cùng ngành y tế Bắc Kạn.",
+     {("Bệnh viện Trung ương Thái Nguyên", "Bắc Kạn", "support")}),
+    # --- certificates after training are a training link
+    ("Dịp này, Bệnh viện Chợ Rẫy đã trao chứng nhận cho 12 bác sĩ của Bệnh viện Đa khoa Trung tâm "
+     "An Giang hoàn thành khóa đào tạo.",
+     {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa Trung tâm An Giang", "training")}),
+    # --- a cue word inside a name is not a cue
+    ("Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) và Bộ Y tế tổng kết dự án.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_links(text: str, expected: set) -> None:
+    assert links(text) == expected
+
+
+# No link: generic groups, a single endpoint, no cue.
+NEGATIVE = [
+    "Các bệnh viện tuyến trung ương hỗ trợ Bệnh viện Đa khoa tỉnh Lai Châu.",
+    "Bệnh viện Bạch Mai hỗ trợ các bệnh viện tuyến tỉnh nâng cao năng lực.",
+    "Bệnh viện Chợ Rẫy tổ chức tập huấn cho 200 điều dưỡng.",
+    "Bộ Y tế chỉ đạo các bệnh viện hỗ trợ Bệnh viện Đa khoa tỉnh Cao Bằng.",
+    "Khoa Tim mạch được thành lập với sự hỗ trợ của Bệnh viện Tim Hà Nội.",
+    "Bệnh viện Chợ Rẫy đã chuyển giao thành công 30 kỹ thuật cho các bệnh viện vệ tinh.",
+    "Hội Chữ thập đỏ tỉnh Quảng Bình trao 200 suất quà cho bệnh nhân nghèo.",
+    "Bộ Y tế yêu cầu Sở Y tế Hà Nội báo cáo trước ngày 15/8.",
+    "Bệnh viện Bạch Mai và Bệnh viện Việt Đức đều quá tải.",
+    "Giám đốc Bệnh viện Bạch Mai cho biết bệnh viện sẽ hỗ trợ tối đa.",
+    "Bệnh viện Bạch Mai sẽ tăng cường hỗ trợ chuyên môn cho tuyến dưới.",
+    "Bộ Y tế cử đoàn công tác đến Bệnh viện Đa khoa tỉnh Hà Nam để kiểm tra.",
+    "Bệnh viện Ung bướu Hà Nội khám sàng lọc miễn phí cho người dân huyện Mê Linh.",
+    "Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) tài trợ xây dựng bệnh viện.",
+    "Bệnh viện Đa khoa tỉnh Nam Định tiếp nhận 30 bệnh nhân từ các huyện lân cận.",
+    "Sở Y tế Hà Nội đề nghị người dân hỗ trợ ngành y tế trong mùa dịch.",
+    "Bệnh viện E đã hỗ trợ hơn 2.000 người bệnh có hoàn cảnh khó khăn.",
+    "Những bệnh viện vệ tinh của Bệnh viện Bạch Mai đã tự thực hiện kỹ thuật.",
+    # honours and decisions are not donations
+    "Sở Y tế Hà Nội tổ chức hội nghị công bố và trao quyết định của UBND thành phố Hà Nội về công tác cán bộ.",
+    "Bộ trưởng Bộ Y tế trao Bằng khen cho Bệnh viện Đa khoa tỉnh Lạng Sơn.",
+    "UBND tỉnh Quảng Ninh tặng Cờ thi đua cho Trung tâm Kiểm soát bệnh tật tỉnh Quảng Ninh.",
+    # a pair as subject of a directed cue is no agreement between them
+    "Bệnh viện Bạch Mai và Bệnh viện Việt Đức đã nhiều năm hỗ trợ tuyến dưới.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_link(text: str) -> None:
+    assert links(text) == set()
+
+
+def test_link_offsets_cover_both_ends() -> None:
+    text = "Sáng 5/3, Bệnh viện Chợ Rẫy chuyển giao kỹ thuật cho Bệnh viện Đa khoa tỉnh Kiên Giang."
+    doc = extract(text)
+    [c] = doc.cooperations
+    assert c.text.startswith("Bệnh viện Chợ Rẫy") and c.text.endswith("Kiên Giang")
+
+
+# --- collapse(): contract level, one link per pair and one level per province
+
+def link(src: str, tgt: str, sentence: int, kind: str = "support") -> Cooperation:
+    return Cooperation(sentence=sentence, start=0, end=1, extractor="cooperations", version="t",
+                       confidence=0.6, source=src, target=tgt, kind=kind)
+
+
+PROVINCES = {
+    BM: "Hà Nội",
+    "Bệnh viện Đa khoa tỉnh Điện Biên": "Điện Biên",
+    "Trung tâm Y tế huyện Mường Chà": "Điện Biên",
+    "Sở Y tế Điện Biên": "Điện Biên",
+    "Bệnh viện Đa khoa tỉnh Lai Châu": "Lai Châu",
+    "Điện Biên": None,       # a province used as an end
+    "Lai Châu": None,
+}
+
+
+def pairs(items) -> list[tuple[str, str]]:
+    return sorted((c.source, c.target) for c in items)
+
+
+def test_collapse_one_link_per_pair() -> None:
+    out = collapse([link(BM, "Bệnh viện Đa khoa tỉnh Điện Biên", 0),
+                    link(BM, "Bệnh viện Đa khoa tỉnh Điện Biên", 3, "training")], PROVINCES)
+    assert pairs(out) == [(BM, "Bệnh viện Đa khoa tỉnh Điện Biên")]
+    assert out[0].sentence == 0      # the first statement is kept
+
+
+def test_collapse_drops_link_to_own_province() -> None:
+    out = collapse([link("Sở Y tế Điện Biên", "Điện Biên", 0),
+                    link("Điện Biên", "Bệnh viện Đa khoa tỉnh Điện Biên", 1),
+                    link(BM, "Sở Y tế Điện Biên", 2)], PROVINCES)
+    assert pairs(out) == [(BM, "Sở Y tế Điện Biên")]
+
+
+def test_collapse_province_link_stands_for_inner_links() -> None:
+    # the province link is stated in as many sentences as the inner link: it stands for it
+    out = collapse([link(BM, "Điện Biên", 0), link(BM, "Điện Biên", 1),
+                    link(BM, "Bệnh viện Đa khoa tỉnh Điện Biên", 2),
+                    link(BM, "Trung tâm Y tế huyện Mường Chà", 2)], PROVINCES)
+    assert pairs(out) == [(BM, "Điện Biên")]
+
+
+def test_collapse_inner_links_win_when_more_often_stated() -> None:
+    out = collapse([link(BM, "Điện Biên", 0),
+                    link(BM, "Bệnh viện Đa khoa tỉnh Điện Biên", 1),
+                    link(BM, "Trung tâm Y tế huyện Mường Chà", 2)], PROVINCES)
+    assert pairs(out) == [(BM, "Bệnh viện Đa khoa tỉnh Điện Biên"), (BM, "Trung tâm Y tế huyện Mường Chà")]
+
+
+def test_collapse_keeps_other_provinces_apart() -> None:
+    out = collapse([link(BM, "Điện Biên", 0), link(BM, "Bệnh viện Đa khoa tỉnh Lai Châu", 1),
+                    link(BM, "Bệnh viện Đa khoa tỉnh Lai Châu", 2)], PROVINCES)
+    assert pairs(out) == [(BM, "Bệnh viện Đa khoa tỉnh Lai Châu"), (BM, "Điện Biên")]
+
+
+def test_collapse_empty() -> None:
+    assert collapse([], {}) == []
+
+
+def contract_links(text: str) -> list[tuple[str, str]]:
+    article = Article(source="test", title="", text=text, path="/tmp/test.txt", published=P)
+    return sorted((c["from"], c["to"]) for c in to_contract(extract_article(article))["cooperations"])
+
+
+def test_contract_collapses_province_and_organisation_links() -> None:
+    text = ("Bệnh viện Bạch Mai hỗ trợ tỉnh Điện Biên phát triển y tế. "
+            "Bệnh viện Bạch Mai tiếp tục hỗ trợ tỉnh Điện Biên đào tạo bác sĩ. "
+            "Bệnh viện Bạch Mai chuyển giao kỹ thuật cho Bệnh viện Đa khoa tỉnh Điện Biên.")
+    assert contract_links(text) == [(BM, "Điện Biên")]
+
+
+def test_contract_keeps_organisation_links_when_more_specific() -> None:
+    text = ("Bệnh viện Bạch Mai hỗ trợ tỉnh Điện Biên phát triển y tế. "
+            "Bệnh viện Bạch Mai chuyển giao kỹ thuật cho Bệnh viện Đa khoa tỉnh Điện Biên. "
+            "Bệnh viện Bạch Mai đào tạo bác sĩ cho Bệnh viện Đa khoa tỉnh Điện Biên.")
+    assert contract_links(text) == [(BM, "Bệnh viện Đa khoa tỉnh Điện Biên")]
+
+
+def test_contract_one_link_for_repeated_pair() -> None:
+    text = ("Bệnh viện Chợ Rẫy hỗ trợ Bệnh viện Đa khoa tỉnh Kiên Giang. "
+            "Bệnh viện Chợ Rẫy chuyển giao kỹ thuật cho Bệnh viện Đa khoa tỉnh Kiên Giang.")
+    assert contract_links(text) == [("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Kiên Giang")]
