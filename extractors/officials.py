@@ -18,10 +18,12 @@ from . import gazetteer
 from .doc import Doc, Official, provenance
 from .organizations import OrgSpan, org_at
 from .places import find_places
+from .signals import tagged_person
+from .tokens import starts_title
 from .tokens import person_at, word_at
 
 NAME = "officials"
-VERSION = "2"
+VERSION = "3"
 
 _BASE_TITLES = """
 Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|
@@ -332,6 +334,8 @@ def _people(doc: Doc, start: int, end: int) -> list[Person]:
             pos = inside
             continue
         got = person_at(text, w.start, end) if w.is_cap else None
+        if not got and w.is_cap and w.is_alpha and _titled_context(text, w, start, end):
+            got = _ner_person(text, w, end)
         if got:
             pend, name = got
             hons, hstart = _honorifics_before(text, w.start, start)
@@ -340,6 +344,29 @@ def _people(doc: Doc, start: int, end: int) -> list[Person]:
         else:
             pos = w.end
     return out
+
+
+_CAP_RUN = re.compile(r"(?:[^\W\d_][^\W_]*)(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}")
+
+
+def _titled_context(text: str, w, start: int, end: int) -> bool:
+    """A capitalised run right after a title or right before "- TITLE": worth a second opinion."""
+    run = _CAP_RUN.match(text, w.start, end)
+    if not run or len(run.group(0).split()) < 2 or starts_title(text, w.start):
+        return False
+    before = text[max(start, w.start - 40):w.start]
+    after = text[run.end():min(end, run.end() + 4)]
+    return bool(re.search(r"(?:ông|bà|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+$", before)
+                or re.match(r"\s*[-–,]\s*$", after) and _title_at(text, run.end() + len(after), end))
+
+
+def _ner_person(text: str, w, end: int) -> tuple[int, str] | None:
+    """underthesea's NER on a short window, for surnames the lexicon lacks."""
+    window = text[w.start:min(end, w.start + 60)]
+    name = tagged_person(window)
+    if not name or not window.startswith(name):
+        return None
+    return w.start + len(name), name
 
 
 _SEP_AFTER_NAME = re.compile(r"\s*(?:[-–:(]|,)\s*|\s+")
