@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from .doc import Doc
-from .places import find_places
+from .places import find_places, places_in
 
 NAME = "context"
 VERSION = "1"
@@ -24,7 +24,7 @@ def detect_context(doc: Doc) -> Doc:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for s in doc.sentences:
-        for hit in find_places(doc.match, s.start, s.end):
+        for hit in places_in(doc, s.start, s.end):
             before = doc.match[max(0, hit.start - 12):hit.start]
             if _NATIONAL_BEFORE.search(before):
                 continue  # "Bệnh viện Trung ương Huế" says nothing about the local province

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .doc import Cooperation, Doc, provenance
-from .places import find_places, place_at
+from .places import find_places, place_at, places_in
 
 NAME = "cooperations"
 VERSION = "2"
@@ -89,7 +89,7 @@ def _endpoints(doc: Doc, start: int, end: int) -> list[End]:
     ends = [End(o.start, o.end, o.name, o.province, False)
             for o in doc.organizations if start <= o.start < end]
     covered = [(e.start, e.end) for e in ends]
-    for hit in find_places(doc.match, start, end):
+    for hit in places_in(doc, start, end):
         if any(s <= hit.start < e for s, e in covered):
             continue
         before = doc.match[max(start, hit.start - 16):hit.start]

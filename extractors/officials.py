@@ -17,10 +17,10 @@ from functools import cache
 from . import gazetteer
 from .doc import Doc, Official, provenance
 from .organizations import OrgSpan, org_at
-from .places import find_places
+from .places import places_in
 from .signals import tagged_person
-from .tokens import starts_title
-from .tokens import person_at, word_at
+
+from .tokens import person_at, starts_title, surnames, word_at
 
 NAME = "officials"
 VERSION = "3"
@@ -310,39 +310,46 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
     return roles, cur
 
 
+@cache
+def _surname_re() -> re.Pattern[str]:
+    names = sorted(surnames(), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names) + r")(?=\s+\S)")
+
+
+# where a name with a surname the lexicon lacks may start: after a title or an honorific
+_NER_LEAD = re.compile(r"(?:ông|bà|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+(?=[A-ZĐÀ-Ỹ])")
+_NER_BEFORE_DASH = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
+
+
 def _people(doc: Doc, start: int, end: int) -> list[Person]:
-    """Personal names in [start, end), outside organisation names and place names."""
+    """Personal names in [start, end), outside organisation names and place names.
+
+    Candidates are the positions of known surnames (one regex over the sentence)
+    plus, for underthesea's second opinion, capitalised runs after a title word or
+    before "- TITLE"; every other word is never looked at.
+    """
     text = doc.match
     out: list[Person] = []
     blocked = [(o.start, o.end) for o in doc.organizations if start <= o.start < end]
-    blocked += [(h.start, h.end) for h in find_places(text, start, end)]
+    blocked += [(h.start, h.end) for h in places_in(doc, start, end)]
+    lexicon = [m.start() for m in _surname_re().finditer(text, start, end)]
+    second = {m.end() for m in _NER_LEAD.finditer(text, start, end)}
+    second.update(m.start() for m in _NER_BEFORE_DASH.finditer(text, start, end))
     pos = start
-    while pos < end:
-        inside = next((e for s_, e in blocked if s_ <= pos < e), None)
-        if inside is not None:
-            pos = inside
+    for cand in sorted(set(lexicon) | second):
+        if cand < pos or any(s_ <= cand < e for s_, e in blocked):
             continue
-        w = word_at(text, pos, end)
-        if w is None:
-            nl = text.find("\n", pos, end)
-            if nl < 0:
-                break
-            pos = nl + 1
+        w = word_at(text, cand, end)
+        if w is None or w.start != cand or not w.is_cap:
             continue
-        inside = next((e for s_, e in blocked if s_ <= w.start < e), None)
-        if inside is not None:
-            pos = inside
-            continue
-        got = person_at(text, w.start, end) if w.is_cap else None
-        if not got and w.is_cap and w.is_alpha and _titled_context(text, w, start, end):
+        got = person_at(text, cand, end)
+        if not got and cand in second and w.is_alpha and _titled_context(text, w, start, end):
             got = _ner_person(text, w, end)
         if got:
             pend, name = got
-            hons, hstart = _honorifics_before(text, w.start, start)
-            out.append(Person(w.start, pend, name, hons, hstart if hons else w.start))
+            hons, hstart = _honorifics_before(text, cand, start)
+            out.append(Person(cand, pend, name, hons, hstart if hons else cand))
             pos = pend
-        else:
-            pos = w.end
     return out
 
 

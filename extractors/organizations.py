@@ -248,9 +248,28 @@ def _dictionary() -> frozenset[str]:
     return frozenset()
 
 
+_NON_WORD = re.compile(r"[^\w\s]")
+
+
+def _fast_key(lowered_match: str) -> str:
+    """`_known_key` for text that is already matching text in lower case."""
+    return " ".join(_NON_WORD.sub(" ", lowered_match.replace("–", "-")).split())
+
+
+@cache
+def _known_prefixes() -> frozenset[str]:
+    """Every word prefix of a known key, so the longest-match walk stops early."""
+    out = set()
+    for key in _known():
+        words = key.split()
+        out.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+    return frozenset(out)
+
+
 def _known_at(text: str, pos: int, limit: int) -> tuple[int, tuple[str, str, str | None]] | None:
     """The longest gazetteer name (or alias) written at pos: (end, (name, type, province))."""
     table = _known()
+    prefixes = _known_prefixes()
     best = None
     cur = pos
     for _ in range(16):
@@ -260,7 +279,10 @@ def _known_at(text: str, pos: int, limit: int) -> tuple[int, tuple[str, str, str
         cur = w.end
         if not w.text[:1].isalnum():
             continue
-        hit = table.get(_known_key(text[pos:cur]))
+        key = _fast_key(text[pos:cur].lower())
+        if key not in prefixes:
+            break
+        hit = table.get(key)
         if hit:
             best = (cur, hit)
     return best

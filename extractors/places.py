@@ -6,6 +6,7 @@ one regex that prefers the longest name ("Thừa Thiên Huế" before "Huế").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -50,6 +51,24 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         name, kind = names[surface.lower()]
         hits.append(PlaceHit(m.start(1), m.end(1), name, kind))
     return hits
+
+
+def places_in(doc, start: int, end: int) -> list[PlaceHit]:
+    """Province mentions of a Doc within [start, end); the whole text is scanned once."""
+    hits = doc.__dict__.get("_place_hits")
+    if hits is None or doc.__dict__.get("_place_text") is not doc.match:
+        hits = find_places(doc.match)
+        doc.__dict__["_place_hits"] = hits
+        doc.__dict__["_place_starts"] = [h.start for h in hits]
+        doc.__dict__["_place_text"] = doc.match
+    lo = bisect_left(doc.__dict__["_place_starts"], start)
+    out = []
+    for h in hits[lo:]:
+        if h.start >= end:
+            break
+        if h.end <= end:
+            out.append(h)
+    return out
 
 
 def place_at(text: str, pos: int) -> PlaceHit | None:
