@@ -17,13 +17,13 @@ from .doc import Cooperation, Doc, provenance
 from .places import find_places, place_at, places_in
 
 NAME = "cooperations"
-VERSION = "2"
+VERSION = "3"
 
 _CUES: list[tuple[str, str]] = [
     (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
     (r"trao tặng|tặng|trao|ủng hộ|hỗ trợ kinh phí|tài trợ", "donation"),
     (r"ký kết|ký(?= thỏa thuận| biên bản| hợp đồng| kết)", "agreement"),
-    (r"bệnh viện vệ tinh|vệ tinh", "satellite"),
+    (r"vệ tinh(?=[^.;,]{0,40}?\bcủa\s)", "satellite"),
     (r"đào tạo|tập huấn|bồi dưỡng", "training"),
     (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|thăm và làm việc|khảo sát", "exchange"),
     (r"hỗ trợ|giúp đỡ|giúp|hợp tác|phối hợp|chỉ đạo tuyến|tư vấn|khám, chữa bệnh từ xa|hội chẩn|"
@@ -54,6 +54,7 @@ _KIND = [(re.compile("^(?:" + re.sub(r"\(\?=[^)]*\)", "", c) + ")$", re.IGNORECA
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 _GENERIC_GROUP = re.compile(r"\b(?:các|những)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
                             r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
+_PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s*")
 _SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động)\s+[^.;:]{0,40}?"
                    r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang)\s+")
 _HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|danh hiệu|"
@@ -85,9 +86,30 @@ def _kind(cue: str) -> str:
     return "other"
 
 
+_PROVINCE_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy)"
+                            r"(?: tỉnh| thành phố)? (.+)$")
+
+
+def endpoint_name(org) -> tuple[str, bool]:
+    """How an organisation is named as a cooperation end: (name, is_province).
+
+    A province's People's Committee or Party Committee acts for the province
+    ("Bạch Mai làm việc với UBND tỉnh Nghệ An" links Bạch Mai and Nghệ An);
+    other ends take the longest form the document writes ("Bệnh viện 108" and
+    "Bệnh viện Trung ương Quân đội 108" are one end, named in full).
+    """
+    m = _PROVINCE_BODY.match(org.name)
+    if m and org.province and m.group(1) in (org.province, org.province.removeprefix("Thành phố ")):
+        return org.province, True
+    return (org.full or org.name), False
+
+
 def _endpoints(doc: Doc, start: int, end: int) -> list[End]:
-    ends = [End(o.start, o.end, o.name, o.province, False)
-            for o in doc.organizations if start <= o.start < end]
+    ends = []
+    for o in doc.organizations:
+        if start <= o.start < end:
+            name, is_place = endpoint_name(o)
+            ends.append(End(o.start, o.end, name, o.province, is_place))
     covered = [(e.start, e.end) for e in ends]
     for hit in places_in(doc, start, end):
         if any(s <= hit.start < e for s, e in covered):
@@ -138,6 +160,7 @@ def _recipients(text: str, ends: list[End], after: int, right: int) -> list[End]
 
 def extract(doc: Doc) -> Doc:
     text = doc.match
+    types = {(o.full or o.name): o.type for o in doc.organizations}
     for s in doc.sentences:
         ends = _endpoints(doc, s.start, s.end)
         if len(ends) < 1:
@@ -232,6 +255,10 @@ def extract(doc: Doc) -> Doc:
             providers = [provider]
             if len(before) >= 2 and re.fullmatch(r"\s*(?:và|,)\s*", text[before[-2].end:provider.start]):
                 providers.insert(0, before[-2])   # "A và B hỗ trợ C": both provide
+            elif len(before) >= 2 and _PARTNER.fullmatch(text, before[-2].end, provider.start):
+                # "A phối hợp với B tổ chức tập huấn tại C": A leads, B partners, both give
+                providers.insert(0, before[-2])
+                found.append((before[-2], provider, "support", before[-2].start, provider.end))
             for giver in providers:
                 for r in recips:
                     if r.name != giver.name:
@@ -240,11 +267,25 @@ def extract(doc: Doc) -> Doc:
         for a, b, kind, start, end in found:
             if a.name == b.name or (a.name, b.name) in seen:
                 continue
+            if kind not in ("agreement", "exchange") and _internal(a, b, types):
+                continue
             seen.add((a.name, b.name))
             doc.cooperations.append(Cooperation(
                 source=a.name, target=b.name, kind=kind, text=doc.text[start:end],
                 **provenance(doc, start, end, NAME, VERSION, 0.6)))
     return doc
+
+
+_ADMIN_TYPES = {"health_department", "government", "party", "agency"}
+
+
+def _internal(a: End, b: End, types: dict[str, str]) -> bool:
+    """A provincial body directing another body of its own province ("Sở Y tế phối
+    hợp với Sở Tài chính", "Sở Y tế tập huấn cho bệnh viện tỉnh") is administration,
+    not cooperation between parties."""
+    if a.is_place or b.is_place or not a.province or a.province != b.province:
+        return False
+    return types.get(a.name) in _ADMIN_TYPES
 
 
 def _paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from .textnorm import match_text
 from .tokens import person_at, word_at
 
 NAME = "organizations"
-VERSION = "2"
+VERSION = "3"
 
 # head (as written, matching text) -> (expanded head, type, needs_place)
 _HEADS: list[tuple[str, str, str]] = [
@@ -183,6 +183,8 @@ def _place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None
             admin = "thành phố" if admin == "tp" else admin
             if hit:
                 return hit.end, f"{admin} {text[hit.start:hit.end]}", hit.name
+            if admin == "tỉnh":
+                return None  # every province is in the gazetteer: "tỉnh H'Lim Niê" is no place
             # a district or town name: capitalised words after the admin word
             end, parts = a.end(), []
             cur = nxt
@@ -605,6 +607,9 @@ def _canonical(span: OrgSpan) -> OrgSpan:
     name = re.sub(r"^(Bệnh viện|Trung tâm) (đa khoa|hữu nghị)",
                   lambda m: f"{m.group(1)} {m.group(2).capitalize()}", span.name)
     name = re.sub(r"Hữu nghị đa khoa", "Hữu nghị Đa khoa", name)
+    # departments are named "Sở Y tế Nghệ An", not "Sở Y tế tỉnh Nghệ An"
+    if span.province:
+        name = re.sub(r"^(Sở [^,]+?) tỉnh (?=" + re.escape(span.province) + r"$)", r"\1 ", name)
     return OrgSpan(span.start, span.end, name, span.type, span.province, span.canonical)
 
 
@@ -697,9 +702,11 @@ def _merge_within_document(orgs: list[Organization]) -> None:
                           []).append(org)
     for members in groups.values():
         best = min((m.name for m in members), key=lambda n: (len(n), n))
+        full = max((m.name for m in members), key=lambda n: (len(n), n))
         canonical = next((m.canonical for m in members if m.canonical), None)
         for m in members:
             m.name = best
+            m.full = full
             m.canonical = canonical
 
 

@@ -15,6 +15,7 @@ def _prov(f: Fact) -> dict[str, Any]:
 def _province_map(ex: Extraction) -> dict[str, str | None]:
     """Organisation name -> its province; cooperation ends that are provinces -> None."""
     out: dict[str, str | None] = {o.name: o.province for o in ex.organizations}
+    out.update({o.full: o.province for o in ex.organizations if o.full})
     for c in ex.cooperations:
         for name in (c.source, c.target):
             out.setdefault(name, None)

@@ -76,6 +76,7 @@ class Organization(Fact):
     surface: str = ""
     province: str | None = None
     canonical: str | None = None  # the gazetteer's official name, when known
+    full: str | None = None       # the longest form this document writes for it
 
 
 @dataclass

@@ -35,7 +35,7 @@ CASES = [
     ("Tham dự có các đồng chí: Lê Văn Hùng - Phó Chủ tịch UBND tỉnh Bình Định; "
      "Trần Thị Mai - Giám đốc Sở Y tế tỉnh Bình Định.",
      {("Lê Văn Hùng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định"),
-      ("Trần Thị Mai", "Giám đốc", "Sở Y tế tỉnh Bình Định")}),
+      ("Trần Thị Mai", "Giám đốc", "Sở Y tế Bình Định")}),
     ("Ông Lê Văn Nam - Chủ tịch HĐND tỉnh Vĩnh Long phát biểu chào mừng.",
      {("Lê Văn Nam", "Chủ tịch", "Hội đồng nhân dân tỉnh Vĩnh Long")}),
     ("TTND. GS.TS. Trần Bình Giang - Giám đốc Bệnh viện Hữu nghị Việt Đức phát biểu.",
@@ -148,13 +148,13 @@ CASES = [
      {("Nguyễn Văn Hòa", "Ủy viên", "Bộ Chính trị"), ("Nguyễn Văn Hòa", "Bí thư", "Thành ủy Hà Nội")}),
     ("Bà Phạm Thị Hà - Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh Thái Bình báo cáo.",
      {("Phạm Thị Hà", "Tỉnh ủy viên", "Tỉnh ủy Thái Bình"),
-      ("Phạm Thị Hà", "Giám đốc", "Sở Y tế tỉnh Thái Bình")}),
+      ("Phạm Thị Hà", "Giám đốc", "Sở Y tế Thái Bình")}),
     ("Ông Đoàn Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An tặng quà.",
      {("Đoàn Văn Tâm", "Phó Bí thư", "Tỉnh ủy Long An"),
       ("Đoàn Văn Tâm", "Chủ tịch", "Hội đồng nhân dân tỉnh Long An")}),
     # --- former posts keep "nguyên"
     ("Bà Nguyễn Thị Hằng, nguyên Giám đốc Sở Y tế tỉnh Phú Yên, được khen thưởng.",
-     {("Nguyễn Thị Hằng", "nguyên Giám đốc", "Sở Y tế tỉnh Phú Yên")}),
+     {("Nguyễn Thị Hằng", "nguyên Giám đốc", "Sở Y tế Phú Yên")}),
     ("Ông Nguyễn Văn Long, nguyên Thứ trưởng Bộ Y tế, đã bị khởi tố.",
      {("Nguyễn Văn Long", "nguyên Thứ trưởng", "Bộ Y tế")}),
     ("Bà Nguyễn Thị Kim Tiến, nguyên Bộ trưởng Bộ Y tế, tham dự lễ kỷ niệm.",
@@ -225,7 +225,7 @@ CASES = [
     ("Thượng tá, bác sĩ Nguyễn Văn Lâm, Chủ nhiệm Khoa Ngoại, Bệnh viện Quân y 103 cho biết.",
      {("Nguyễn Văn Lâm", "Chủ nhiệm Khoa Ngoại", "Bệnh viện Quân y 103")}),
     ("Giám đốc Sở Y tế tỉnh Nghệ An - Trần Minh Quân nhấn mạnh yêu cầu phòng dịch.",
-     {("Trần Minh Quân", "Giám đốc", "Sở Y tế tỉnh Nghệ An")}),
+     {("Trần Minh Quân", "Giám đốc", "Sở Y tế Nghệ An")}),
     ("Bà Lê Thị Bích Thuận, Phó Giám đốc Sở Y tế Thành phố Hồ Chí Minh: \"Chúng tôi sẽ tăng cường kiểm tra\".",
      {("Lê Thị Bích Thuận", "Phó Giám đốc", "Sở Y tế Thành phố Hồ Chí Minh")}),
     # --- roles in parentheses

@@ -186,10 +186,10 @@ NAMED = [
      {("Bộ Quốc phòng", M), ("Bộ Công an", M)}),
     ("Bộ Khoa học và Công nghệ cấp phép cho đề tài nghiên cứu.",
      {("Bộ Khoa học và Công nghệ", M)}),
-    ("Sở Kế hoạch và Đầu tư tỉnh Bình Phước thẩm định dự án bệnh viện.",
-     {("Sở Kế hoạch và Đầu tư tỉnh Bình Phước", G)}),
-    ("Sở Tài chính tỉnh Long An cấp bổ sung kinh phí mua vắc xin.",
-     {("Sở Tài chính tỉnh Long An", G)}),
+    ("Sở Kế hoạch và Đầu tư Bình Phước thẩm định dự án bệnh viện.",
+     {("Sở Kế hoạch và Đầu tư Bình Phước", G)}),
+    ("Sở Tài chính Long An cấp bổ sung kinh phí mua vắc xin.",
+     {("Sở Tài chính Long An", G)}),
     ("Sở Giáo dục và Đào tạo Hà Nội phối hợp khám sức khỏe học sinh.",
      {("Sở Giáo dục và Đào tạo Hà Nội", G)}),
     ("Cục Quản lý Dược cảnh báo 3 loại thuốc giả.",
@@ -348,7 +348,7 @@ BARE = [
      {("Sở Y tế Cần Thơ", HD)}),
     ("Tỉnh Điện Biên thiếu bác sĩ. Giám đốc Sở Y tế cho biết tỉnh cần thêm 200 bác sĩ.",
      {("Sở Y tế Điện Biên", HD)}),
-    ("Sở Y tế tỉnh Quảng Ngãi tổ chức hội nghị. Giám đốc Sở Y tế phát biểu khai mạc.",
+    ("Sở Y tế Quảng Ngãi tổ chức hội nghị. Giám đốc Sở Y tế phát biểu khai mạc.",
      {("Sở Y tế Quảng Ngãi", HD)}),
     ("Theo Trung tâm Kiểm soát bệnh tật (CDC) Nghệ An, toàn tỉnh ghi nhận 1.235 ca sốt xuất huyết.",
      {("Trung tâm Kiểm soát bệnh tật Nghệ An", HC)}),
@@ -373,7 +373,7 @@ def test_bare_mentions_take_the_province(text: str, expected: set) -> None:
 
 
 def test_one_name_per_organisation_per_document() -> None:
-    doc = extract("Sở Y tế tỉnh Quảng Ngãi tổ chức hội nghị. Sở Y tế Quảng Ngãi cho biết "
+    doc = extract("Sở Y tế Quảng Ngãi tổ chức hội nghị. Sở Y tế Quảng Ngãi cho biết "
                   "BVĐK tỉnh Quảng Ngãi và Bệnh viện Đa khoa tỉnh Quảng Ngãi đã sẵn sàng.")
     names = [o.name for o in doc.organizations]
     assert set(names) == {"Sở Y tế Quảng Ngãi", "Bệnh viện Đa khoa tỉnh Quảng Ngãi"}
