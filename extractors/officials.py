@@ -23,7 +23,7 @@ from .signals import tagged_person
 from .tokens import person_at, starts_title, surnames, word_at
 
 NAME = "officials"
-VERSION = "3"
+VERSION = "4"
 
 _BASE_TITLES = """
 Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|
@@ -35,7 +35,7 @@ Cục trưởng|Phó Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Viện t
 Chánh Văn phòng|Phó Chánh Văn phòng|Chánh Thanh tra|Phó Chánh Thanh tra|Trưởng phòng|Phó Trưởng phòng|
 Trưởng khoa|Phó Trưởng khoa|Chủ nhiệm khoa|Phó Chủ nhiệm khoa|Điều dưỡng trưởng|Hiệu trưởng|Phó Hiệu trưởng|Chủ nhiệm|Phó Chủ nhiệm|
 Đại biểu Quốc hội|Trưởng đoàn|Chủ tịch Hội đồng quản trị|Trưởng trạm|Phó Trưởng trạm|
-Chủ tịch Hội đồng thành viên|Tổng Thư ký|Thư ký|Trưởng Đoàn đại biểu Quốc hội|Phó Trưởng Đoàn đại biểu Quốc hội|
+Chủ tịch Hội đồng thành viên|Tổng Thư ký|Thư ký|Chỉ huy trưởng|Phó Chỉ huy trưởng|Chính ủy|Phó Chính ủy|Tư lệnh|Phó Tư lệnh|Trưởng Đoàn đại biểu Quốc hội|Phó Trưởng Đoàn đại biểu Quốc hội|
 Chi cục trưởng|Phó Chi cục trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|
 Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|
 Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|
@@ -155,6 +155,19 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
         title = title if unit.group(1) else title[:unit_pos - m.start(2)].strip()
         org = org_at(doc, unit_pos, limit)
+        parent = _parent_of(doc, org, limit) if org is not None else None
+        if parent is not None:
+            # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
+            title = f"{title} {doc.match[unit_pos:org.end]}".strip()
+            org = parent
+        elif org is None and unit.group(1):
+            # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": an inner unit
+            ban = word_at(doc.match, unit_pos, limit)
+            words, cur = _unit_words(doc, ban.end if ban is not None else unit_pos, limit)
+            if words:
+                title = f"{title} {' '.join(words)}"
+                end = cur
+                unit = None
     elif dept:
         # department name belongs to the title: "Trưởng phòng Kế hoạch tổng hợp"
         cur = end
@@ -205,6 +218,39 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if former:
         title = f"nguyên {title}"
     return Role(title=title, org=org, start=m.start(), end=end, former=former)
+
+
+_SUBUNIT_LINK = re.compile(r"\s*(?:,|-|–|thuộc|của|trực thuộc)\s*")
+
+
+def _parent_of(doc: Doc, org: OrgSpan, limit: int) -> OrgSpan | None:
+    """The hospital or university a centre belongs to, when the text says so
+    right after it ("Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương") or elsewhere
+    in the article."""
+    if org.type != "health_center" or not org.name.startswith("Trung tâm"):
+        return None
+    link = _SUBUNIT_LINK.match(doc.match, org.end, limit)
+    if link:
+        nw = word_at(doc.match, link.end(), limit)
+        parent = org_at(doc, nw.start, limit) if nw is not None else None
+        if parent is not None and parent.type in ("hospital", "university"):
+            return parent
+    return doc.__dict__.get("_subunits", {}).get(org.name)
+
+
+def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
+    """Words naming an inner unit ("Thực hiện chính sách BHYT"), up to a comma or a body."""
+    text = doc.match
+    words: list[str] = []
+    cur = pos
+    while len(words) < 7:
+        w = word_at(text, cur, limit)
+        if w is None or not (w.is_alpha or w.text.isupper()) or org_at(doc, w.start, limit) or \
+                w.text in ("thuộc", "của", "tại", "cùng", "và") or person_at(text, w.start, limit):
+            break
+        words.append(w.text)
+        cur = w.end
+    return words, cur
 
 
 _UNNAMED_BODY = re.compile(r"\s+(?:Đảng ủy|Chi bộ|Công đoàn|Ban Giám đốc)(?=\s*[,;])")
@@ -313,7 +359,8 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
 @cache
 def _surname_re() -> re.Pattern[str]:
     names = sorted(surnames(), key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names) + r")(?=\s+\S)")
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names)
+                      + r"|[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*)(?=\s+\S)")
 
 
 # where a name with a surname the lexicon lacks may start: after a title or an honorific

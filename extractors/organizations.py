@@ -23,7 +23,7 @@ from .textnorm import match_text
 from .tokens import person_at, word_at
 
 NAME = "organizations"
-VERSION = "3"
+VERSION = "4"
 
 # head (as written, matching text) -> (expanded head, type, needs_place)
 _HEADS: list[tuple[str, str, str]] = [
@@ -407,8 +407,10 @@ def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
             break
         if w.text == "và":
             nxt = word_at(text, w.end, limit)
-            if (nxt is not None and nxt.is_cap and typ in ("government", "ministry", "agency")
-                    and not _HEAD_RE.match(text, nxt.start) and not place_at(text, nxt.start)):
+            if (nxt is not None and nxt.is_cap and typ in ("government", "ministry", "agency",
+                                                            "health_center")
+                    and not _HEAD_RE.match(text, nxt.start) and not place_at(text, nxt.start)
+                    and not person_at(text, nxt.start, limit)):
                 parts.append("và")
                 end = w.end
                 continue
@@ -679,9 +681,31 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         span = org_at(doc, pos, end)
         if span is None:
             continue
+        parent = _unit_of(doc, span, end)
+        if parent is not None:
+            # "Trung tâm Tim mạch và Lồng ngực, Bệnh viện Hữu nghị Việt Đức": a unit of
+            # the hospital, not an organisation of its own; the hospital comes next
+            doc.__dict__.setdefault("_subunits", {})[span.name] = parent
+            covered = span.end
+            continue
         out.append(span)
         covered = span.end
     return out
+
+
+_UNIT_LINK = re.compile(r"\s*(?:,|-|thuộc|trực thuộc|của)\s*")
+
+
+def _unit_of(doc: Doc, span: OrgSpan, limit: int) -> OrgSpan | None:
+    """The hospital or university that a placeless centre is written as part of."""
+    if span.type != "health_center" or not span.name.startswith("Trung tâm") or span.province:
+        return None
+    link = _UNIT_LINK.match(doc.match, span.end, limit)
+    if not link:
+        return None
+    nw = word_at(doc.match, link.end(), limit)
+    parent = org_at(doc, nw.start, limit) if nw is not None else None
+    return parent if parent is not None and parent.type in ("hospital", "university") else None
 
 
 def _merge_within_document(orgs: list[Organization]) -> None:

@@ -73,6 +73,10 @@ def words(text: str, start: int, end: int) -> list[Word]:
     return out
 
 
+# Ê Đê, Jrai and K'Ho names open with a prefixed syllable: H'Lim Niê, K'Nhé
+_PREFIXED = re.compile(r"^[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*$")
+
+
 @cache
 def surnames() -> frozenset[str]:
     """Surnames that cannot also be a sentence-opening word or an honorific ("Ông")."""
@@ -90,7 +94,7 @@ def person_at(text: str, pos: int, limit: int | None = None) -> tuple[int, str] 
     first = word_at(text, pos, limit)
     if first is None or first.start != _SPACE.match(text, pos).end() or not first.is_cap:
         return None
-    if first.text not in surnames():
+    if first.text not in surnames() and not _PREFIXED.match(first.text):
         return None
     parts = [first]
     cur = first.end
@@ -114,13 +118,14 @@ def person_at(text: str, pos: int, limit: int | None = None) -> tuple[int, str] 
 TITLE_STARTS = frozenset({
     "Sở", "Bộ", "Cục", "Vụ", "Viện", "Ban", "UBND", "HĐND", "BV", "BVĐK", "TTYT", "BHXH",
     "SYT", "Ông", "Bà", "Các", "Những", "Tại", "Theo", "Trong", "Với", "Về", "Cùng", "Phó",
-    "Nguyên", "Quyền", "Chánh",
+    "Quyền", "Chánh",
 })
 _MULTI_START = re.compile(
     r"(?:Giám đốc|Chủ tịch|Bí thư|Trưởng (?:ban|Ban|phòng|Phòng|khoa|Khoa|đoàn|trạm)|Thứ trưởng|"
     r"Bộ trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Tổng [Gg]iám đốc|Ủy viên|Tỉnh ủy|Thành ủy|"
     r"Bệnh viện|Trung tâm|Trường Đại học|Đại học|Hiệu trưởng|Tiến sĩ|Thạc sĩ|Bác sĩ|Giáo sư|"
     r"Dược sĩ|Điều dưỡng|Thành phố|Công ty|Tập đoàn|Học viện|Phòng khám|Trạm Y tế|Chủ nhiệm|"
+    r"Nguyên (?:Giám đốc|Phó|Chủ tịch|Bí thư|Trưởng|Thứ trưởng|Bộ trưởng|Cục trưởng|Vụ trưởng)|"
     r"Đại biểu|Đại tá|Thiếu tướng|Trung tướng|Thượng tá|Tỉnh|Huyện ủy|Đảng ủy)(?![^\W\d_])")
 
 
