@@ -1,0 +1,368 @@
+"""Query commands: timeline, cooperation, search, officials, figures, legal,
+profile, export and serve. A thin layer over `pipeline.query` and `pipeline.web`:
+options, output files and exit codes (0 ok, 2 usage error, 3 fatal)."""
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from pipeline.kb import store
+from pipeline.query import formats
+from pipeline.query.common import QueryError, Window
+from pipeline.query.export import EXPORT_FORMATS
+from pipeline.query.schema import ensure_views, tune
+from pipeline.query.targets import Target, resolve
+from pipeline.query.text import fold
+
+OUTPUTS = Path("outputs")
+
+
+def _options(*formats_: str, limit: int = 100) -> Callable:
+    """--db, --format, --limit, --from, --to and --output, shared by every query command."""
+    def wrap(f: Callable) -> Callable:
+        opts = [
+            click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                         default=store.DEFAULT_DB, show_default=True,
+                         help="SQLite knowledge base file."),
+            click.option("--format", "fmt", type=click.Choice(formats_), default="table",
+                         show_default=True, help="Output format."),
+            click.option("--limit", type=click.IntRange(min=0), default=limit, show_default=True,
+                         help="At most this many rows (0: no limit)."),
+            click.option("--from", "date_from", metavar="DATE",
+                         help="Only facts dated on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD)."),
+            click.option("--to", "date_to", metavar="DATE",
+                         help="Only facts dated on or before DATE."),
+            click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+                         help="Write to this file instead of standard output."),
+        ]
+        for opt in reversed(opts):
+            f = opt(f)
+        return f
+    return wrap
+
+
+@contextlib.contextmanager
+def _kb(db_path: Path) -> Iterator[Any]:
+    """The KB (migrated, so the views exist); a missing file is a usage error."""
+    if not db_path.exists():
+        raise click.UsageError(f"no knowledge base at {db_path} (run `ytekb run` or "
+                               "`ytekb ingest` first, or pass --db)")
+    db = store.open_kb(db_path)
+    ensure_views(db.conn)
+    tune(db.conn)
+    try:
+        yield db
+    except QueryError as err:
+        raise click.UsageError(str(err)) from None
+    finally:
+        db.close()
+
+
+def _window(date_from: str | None, date_to: str | None) -> Window:
+    try:
+        return Window.of(date_from, date_to)
+    except QueryError as err:
+        raise click.BadParameter(str(err), param_hint="--from/--to") from None
+
+
+def _note(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _check_target(target: Target, what: str = "entity or province") -> None:
+    if not target.found:
+        _note(f"no {what} matches {target.query!r} (try `ytekb search {target.query!r}`)")
+
+
+def _emit(items: list[dict[str, Any]], fmt: str, columns: tuple[str, ...],
+          output: Path | None) -> None:
+    """Write items to `output` or stdout; an empty table says so on stderr."""
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with output.open("w", encoding="utf-8", newline="") as out:
+            formats.render(items, fmt, columns, out)
+        _note(f"wrote {len(items)} rows to {output}")
+    else:
+        try:
+            formats.render(items, fmt, columns, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `ytekb timeline X | head`: the reader has enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
+    if not items and fmt == "table":
+        _note("no results")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "all"
+
+
+def _write_page(content: str, output: Path | None, default_name: str) -> None:
+    """HTML goes to --output (or `-` for stdout), else outputs/<name>.html."""
+    if output is not None and str(output) == "-":
+        sys.stdout.write(content)
+        return
+    path = output or OUTPUTS / default_name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+    _note(f"wrote {path}")
+
+
+@click.command("timeline")
+@click.argument("query")
+@_options("table", "json", "csv", "html")
+@click.option("--kind", "kinds", multiple=True,
+              type=click.Choice(("cooperation", "role", "legal", "figure", "event")),
+              help="Only these kinds of facts (repeatable).")
+def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str | None,
+                 date_to: str | None, output: Path | None, kinds: tuple[str, ...]) -> None:
+    """Dated facts about an entity or a province, oldest first.
+
+    Covers cooperation links, roles, legal documents issued or cited, figures and
+    dated events, each with its source sentence and document. A province
+    ("Nghệ An") also covers the organisations in it, under former or current
+    names. Accents are optional. `--format html` writes a self-contained page
+    (to --output, `-` for stdout, default outputs/timeline-QUERY.html).
+    """
+    from pipeline.query.timeline import COLUMNS, timeline
+
+    when = _window(date_from, date_to)
+    with _kb(db_path) as db:
+        target = resolve(db, query)
+        _check_target(target)
+        items = timeline(db, query, when, kinds or None, limit, target=target)
+    if fmt == "html":
+        subtitle = f"{len(items)} dated facts · {target.describe()}"
+        if when:
+            subtitle += f" · {when.start or '…'} to {when.end or '…'}"
+        _write_page(formats.timeline_html(items, f"Timeline: {query}", subtitle), output,
+                    f"timeline-{_slug(query)}.html")
+    else:
+        _emit(items, fmt, COLUMNS, output)
+
+
+@click.command("cooperation")
+@click.argument("a", required=False)
+@click.argument("b", required=False)
+@_options("table", "json", "csv")
+@click.option("--kind", "kinds", multiple=True, help="Only links of this kind (repeatable).")
+@click.option("--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the network as PATH.graphml or PATH.json.")
+@click.option("--picture", "picture_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also draw the network as PATH.svg or a self-contained PATH.html.")
+@click.pass_context
+def cooperation_cmd(ctx: click.Context, a: str | None, b: str | None, db_path: Path, fmt: str,
+                    limit: int, date_from: str | None, date_to: str | None,
+                    output: Path | None, kinds: tuple[str, ...], graph_path: Path | None,
+                    picture_path: Path | None) -> None:
+    """Every cooperation link of A, or between A and B (no A: every link).
+
+    Each link has from, to, kind, date, sentence and document. A province
+    matches itself and the organisations in it ("Nghệ An" matches "Sở Y tế
+    Nghệ An"). With --graph/--picture and no explicit --limit, the network
+    holds every matching link.
+    """
+    from pipeline.query import graph
+    from pipeline.query.cooperation import COLUMNS, cooperation
+
+    when = _window(date_from, date_to)
+    for path, allowed in ((graph_path, (".graphml", ".json")), (picture_path, (".svg", ".html"))):
+        if path is not None and path.suffix.lower() not in allowed:
+            raise click.BadParameter(f"{path.name}: use {' or '.join(allowed)}",
+                                     param_hint="--graph" if allowed[0] == ".graphml"
+                                     else "--picture")
+    explicit = ctx.get_parameter_source("limit") != click.core.ParameterSource.DEFAULT
+    with _kb(db_path) as db:
+        ta = resolve(db, a) if a else None
+        tb = resolve(db, b) if b else None
+        for t in (ta, tb):
+            if t is not None:
+                _check_target(t)
+        wide = None if (graph_path or picture_path) and not explicit else limit
+        links = cooperation(db, a, b, when, kinds or None, wide, targets=(ta, tb))
+    if graph_path or picture_path:
+        net = graph.build(links)
+        title = "Cooperation: " + (" ↔ ".join(x for x in (a, b) if x) or "all links")
+        if graph_path:
+            graph.write(net, graph_path)
+            _note(f"wrote {graph_path} ({len(net.nodes)} nodes, {len(net.edges)} links)")
+        if picture_path:
+            picture_path.parent.mkdir(parents=True, exist_ok=True)
+            draw = graph.to_html if picture_path.suffix.lower() == ".html" else graph.to_svg
+            picture_path.write_text(draw(net, title), encoding="utf-8")
+            _note(f"wrote {picture_path}")
+    _emit(links[:limit] if limit else links, fmt, COLUMNS, output)
+
+
+@click.command("search")
+@click.argument("query")
+@_options("table", "json", "csv", limit=20)
+@click.option("--source", help="Only documents from this source (name or part of the URL).")
+@click.option("--entity", "entity", metavar="NAME",
+              help="Only documents mentioning this entity (or in this province).")
+@click.option("--raw", is_flag=True, help="Pass QUERY to FTS5 as is (AND, OR, NEAR, \"...\", *).")
+def search_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str | None,
+               date_to: str | None, output: Path | None, source: str | None,
+               entity: str | None, raw: bool) -> None:
+    """Full-text search of titles and texts, best match first, accents optional.
+
+    Plain words must all occur (any order); "quoted words" form a phrase; word*
+    is a prefix. Nothing typed is taken as FTS or SQL syntax unless --raw.
+    """
+    from pipeline.query.search import COLUMNS, search
+
+    when = _window(date_from, date_to)
+    with _kb(db_path) as db:
+        target = resolve(db, entity) if entity else None
+        if target is not None:
+            _check_target(target)
+        items = search(db, query, raw=raw, source=source, when=when, entity=target, limit=limit)
+    _emit(items, fmt, COLUMNS, output)
+
+
+@click.command("officials")
+@click.option("--org", help="Organisation (or province: its organisations).")
+@click.option("--person", help="Person.")
+@_options("table", "json", "csv")
+def officials_cmd(org: str | None, person: str | None, db_path: Path, fmt: str, limit: int,
+                  date_from: str | None, date_to: str | None, output: Path | None) -> None:
+    """Who held which post when: person, position, organisation, first and last seen."""
+    from pipeline.query.lookups import OFFICIAL_COLUMNS, officials
+
+    if not org and not person:
+        raise click.UsageError("give --org NAME and/or --person NAME")
+    when = _window(date_from, date_to)
+    with _kb(db_path) as db:
+        items = officials(db, org=org, person=person, when=when, limit=limit)
+    _emit(items, fmt, OFFICIAL_COLUMNS, output)
+
+
+@click.command("figures")
+@click.option("--entity", required=True, metavar="NAME", help="Entity or province.")
+@click.option("--scope", type=click.Choice(("sentence", "document")), default="sentence",
+              show_default=True, help="Figures in sentences, or in whole documents, naming it.")
+@_options("table", "json", "csv")
+def figures_cmd(entity: str, scope: str, db_path: Path, fmt: str, limit: int,
+                date_from: str | None, date_to: str | None, output: Path | None) -> None:
+    """Figures reported in sentences (or documents) that mention an entity."""
+    from pipeline.query.lookups import FIGURE_COLUMNS, figures
+
+    when = _window(date_from, date_to)
+    with _kb(db_path) as db:
+        target = resolve(db, entity)
+        _check_target(target)
+        items = figures(db, entity, when, scope, limit, target=target)
+    _emit(items, fmt, FIGURE_COLUMNS, output)
+
+
+@click.command("legal")
+@click.argument("number")
+@_options("table", "json", "csv")
+def legal_cmd(number: str, db_path: Path, fmt: str, limit: int, date_from: str | None,
+              date_to: str | None, output: Path | None) -> None:
+    """Where a legal document ("39-NQ/TW") is cited, and by whom."""
+    from pipeline.query.lookups import LEGAL_COLUMNS, legal
+
+    when = _window(date_from, date_to)
+    with _kb(db_path) as db:
+        items = legal(db, number, when, limit)
+    _emit(items, fmt, LEGAL_COLUMNS, output)
+
+
+@click.command("profile")
+@click.argument("name")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
+@click.option("--format", "fmt", type=click.Choice(("table", "json", "csv")), default="table",
+              show_default=True)
+@click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True,
+              help="At most this many matching entities.")
+def profile_cmd(name: str, db_path: Path, fmt: str, limit: int) -> None:
+    """An entity's profile: names, documents, first/last seen, partners, positions."""
+    from pipeline.query.lookups import profile
+
+    with _kb(db_path) as db:
+        target = resolve(db, name)
+        _check_target(target, "entity")
+        items = profile(db, name, limit, target=target)
+    if fmt != "table":
+        formats.render(items, fmt, (), sys.stdout)
+        return
+    for item in items:
+        for key, value in item.items():
+            if isinstance(value, list):
+                value = "; ".join(value)
+            click.echo(f"{key:11} {value if value not in (None, '') else '-'}")
+        click.echo("")
+    if not items:
+        _note("no results")
+
+
+@click.command("export")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="csv",
+              show_default=True)
+@click.option("--table", "tables", multiple=True, metavar="T",
+              help="Only this table or view (repeatable). Default: every table.")
+@click.option("--query", metavar="NAME|SQL",
+              help="A view (timeline, cooperation_links, positions, legal_citations, "
+                   "figure_facts, dated_events, document_index) or one SELECT statement.")
+@click.option("--name", help="File name (without extension) for --query output.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=OUTPUTS, show_default=True, help="Directory for the files.")
+def export_cmd(db_path: Path, fmt: str, tables: tuple[str, ...], query: str | None,
+               name: str | None, out_dir: Path) -> None:
+    """Export the KB (one file per table), some tables or views, or a query.
+
+    Reading is strictly read-only: a --query SELECT cannot change the KB.
+    """
+    from pipeline.query.export import export_query, export_tables
+
+    if query and tables:
+        raise click.UsageError("give --table or --query, not both")
+    with _kb(db_path):
+        pass  # migrate first, so the views exist for the read-only connection
+    try:
+        if query:
+            label, path, n = export_query(db_path, query, out_dir, fmt, name)
+            click.echo(f"{label}: {n} rows -> {path}")
+        else:
+            for label, path, n in export_tables(db_path, out_dir, fmt, list(tables) or None):
+                click.echo(f"{label}: {n} rows -> {path}")
+    except QueryError as err:
+        raise click.UsageError(str(err)) from None
+
+
+@click.command("serve")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (127.0.0.1: this machine only).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--live", is_flag=True,
+              help="Open the file mutable (still read-only) so a running ingest shows up; "
+                   "default is immutable, which is faster.")
+def serve_cmd(db_path: Path, host: str, port: int, live: bool) -> None:
+    """Browse the KB in Datasette (read-only), with canned queries for timeline,
+    cooperation, search and entity profiles."""
+    from pipeline import web
+
+    if not web.datasette_available():
+        click.echo(f"ytekb serve needs Datasette: {web.INSTALL_HINT}", err=True)
+        sys.exit(2)
+    if not db_path.exists():
+        raise click.UsageError(f"no knowledge base at {db_path} (run `ytekb run` first)")
+    click.echo(f"serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    sys.exit(web.serve(db_path, host, port, live))
+
+
+COMMANDS = [timeline_cmd, cooperation_cmd, search_cmd, officials_cmd, figures_cmd, legal_cmd,
+            profile_cmd, export_cmd, serve_cmd]

@@ -1,0 +1,163 @@
+"""Rendering answers: an aligned table for people, JSON/JSONL/CSV for programs,
+and self-contained HTML pages (no scripts, fonts or styles from elsewhere)."""
+from __future__ import annotations
+
+import csv
+import html
+import json
+import shutil
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from typing import Any, TextIO
+
+from .text import clip
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_cell(v) for v in value)
+    return " ".join(str(value).split())
+
+
+def keys(items: Sequence[dict[str, Any]]) -> list[str]:
+    """Every key in first-seen order (rows may differ)."""
+    out: dict[str, None] = {}
+    for item in items:
+        out.update(dict.fromkeys(item))
+    return list(out)
+
+
+def table(items: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO,
+          width: int | None = None) -> None:
+    """Aligned columns cut to the terminal width; long text is clipped with "…"."""
+    if not items:
+        return
+    width = width or shutil.get_terminal_size((140, 24)).columns
+    cells = [[_cell(item.get(c)) for c in columns] for item in items]
+    natural = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    budget = max(width - 2 * (len(columns) - 1), 20 * len(columns))
+    cap = max(natural)
+    while cap > 12 and sum(min(w, cap) for w in natural) > budget:
+        cap -= 1  # one cap for all columns: short ones keep their width, long ones share
+    widths = [min(w, cap) for w in natural]
+    line = "  ".join(c.upper()[:w].ljust(w) for c, w in zip(columns, widths))
+    out.write(line.rstrip() + "\n")
+    for row in cells:
+        out.write("  ".join(clip(v, w).ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+
+
+def write_json(items: Sequence[dict[str, Any]], out: TextIO) -> None:
+    json.dump(list(items), out, ensure_ascii=False, indent=2, default=str)
+    out.write("\n")
+
+
+def write_jsonl(items: Iterable[dict[str, Any]], out: TextIO) -> None:
+    for item in items:
+        out.write(json.dumps(item, ensure_ascii=False, default=str) + "\n")
+
+
+def write_csv(items: Sequence[dict[str, Any]], out: TextIO,
+              columns: Sequence[str] | None = None) -> None:
+    """Every field (or `columns`), lists joined with "; "; readable by Excel and csvkit."""
+    cols = list(columns or keys(items))
+    writer = csv.writer(out)
+    writer.writerow(cols)
+    for item in items:
+        writer.writerow([_csv_value(item.get(c)) for c in cols])
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, bytes):
+        import base64
+
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def render(items: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], out: TextIO) -> None:
+    """Write items as table, json, jsonl or csv."""
+    if fmt == "json":
+        write_json(items, out)
+    elif fmt == "jsonl":
+        write_jsonl(items, out)
+    elif fmt == "csv":
+        write_csv(items, out)
+    else:
+        table(items, columns, out)
+
+
+_STYLE = """
+body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 960px; color: #222;
+       padding: 0 1em; line-height: 1.45; }
+h1 { font-size: 1.6em; margin-bottom: .2em; }
+.meta { color: #666; margin-bottom: 2em; }
+ol.timeline { list-style: none; padding: 0; border-left: 3px solid #4e79a7; margin-left: 7.5em; }
+ol.timeline li { position: relative; margin: 0 0 1.4em 1.2em; }
+ol.timeline li::before { content: ""; position: absolute; left: -1.72em; top: .35em; width: .8em;
+       height: .8em; border-radius: 50%; background: #4e79a7; border: 2px solid white; }
+.date { position: absolute; left: -9.6em; width: 7.6em; text-align: right; font-weight: bold;
+        color: #333; font-variant-numeric: tabular-nums; }
+.kind { display: inline-block; font-size: .75em; text-transform: uppercase; letter-spacing: .05em;
+        padding: 0 .5em; border-radius: 3px; color: white; margin-right: .5em; }
+.kind-cooperation { background: #59a14f; } .kind-role { background: #b07aa1; }
+.kind-legal { background: #e15759; } .kind-figure { background: #f28e2b; }
+.kind-event { background: #4e79a7; }
+.summary { font-weight: 600; }
+blockquote { margin: .3em 0; padding: .2em .8em; border-left: 3px solid #ddd; color: #444; }
+.source { font-size: .85em; color: #666; }
+.source a { color: #2b5d9b; }
+table { border-collapse: collapse; font-size: .9em; }
+td, th { border: 1px solid #ddd; padding: 4px 8px; vertical-align: top; text-align: left; }
+th { background: #f4f4f4; }
+"""
+
+
+def _link(document: str | None, label: str | None) -> str:
+    doc = document or ""
+    text = html.escape(label or doc)
+    if doc.startswith(("http://", "https://")):
+        return f'<a href="{html.escape(doc, quote=True)}">{text}</a>'
+    return text + (f" <code>{html.escape(doc)}</code>" if label and doc else "")
+
+
+def page(title: str, body: str, subtitle: str = "") -> str:
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return (f'<!doctype html>\n<html lang="vi"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head><body>\n"
+            f"<h1>{html.escape(title)}</h1>\n"
+            f'<div class="meta">{html.escape(subtitle)} · generated by ytekb {stamp}</div>\n'
+            f"{body}\n</body></html>\n")
+
+
+def timeline_html(items: Sequence[dict[str, Any]], title: str, subtitle: str = "") -> str:
+    """A vertical timeline: date, kind, summary, the source sentence and its document."""
+    lis = []
+    for item in items:
+        kind = html.escape(item.get("kind") or "")
+        lis.append(
+            f'<li><span class="date">{html.escape(item.get("date") or "undated")}</span>'
+            f'<span class="kind kind-{kind}">{kind}</span>'
+            f'<span class="summary">{html.escape(item.get("summary") or "")}</span>'
+            f'<blockquote>{html.escape(item.get("sentence") or "")}</blockquote>'
+            f'<div class="source">{_link(item.get("document"), clip(item.get("title") or "", 140))}'
+            f'{" · " + html.escape(item["published"]) if item.get("published") else ""}'
+            f"</div></li>")
+    body = '<ol class="timeline">\n' + "\n".join(lis) + "\n</ol>" if lis else "<p>No dated facts.</p>"
+    return page(title, body, subtitle)
+
+
+def table_html(items: Sequence[dict[str, Any]], columns: Sequence[str], title: str,
+               subtitle: str = "") -> str:
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    body_rows = "\n".join("<tr>" + "".join(f"<td>{html.escape(_cell(i.get(c)))}</td>"
+                                           for c in columns) + "</tr>" for i in items)
+    return page(title, f"<table><thead><tr>{head}</tr></thead><tbody>\n{body_rows}\n"
+                       f"</tbody></table>", subtitle)

@@ -1,0 +1,126 @@
+"""The browsable web UI: Datasette over a KB, with titles, facets and canned queries.
+
+`metadata.yaml` describes the tables and names the canned queries; each query's
+SQL lives in `queries/NAME.sql` (readable, and runnable with sqlite3 as is).
+Datasette files metadata under the database's name (the file stem), so
+`metadata()` writes it for the file actually served.
+"""
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import sqlite3
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+PLACEHOLDER = "ytekb"
+INSTALL_HINT = "pip install 'ytekb[web]'"
+
+
+def datasette_available() -> bool:
+    return importlib.util.find_spec("datasette") is not None
+
+
+def query_sql(name: str) -> str:
+    """The SQL of one canned query (queries/NAME.sql)."""
+    return (resources.files(__name__) / "queries" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+@cache
+def _template() -> dict[str, Any]:
+    import yaml  # a Datasette dependency: present whenever `serve` can run
+
+    text = (resources.files(__name__) / "metadata.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def database_name(db_path: Path) -> str:
+    """The name Datasette gives a database file (its stem)."""
+    return Path(db_path).stem
+
+
+def metadata(db_path: Path) -> dict[str, Any]:
+    """Datasette metadata for this file: the template under the file's database name,
+    with every canned query's SQL read from its file."""
+    meta = copy.deepcopy(_template())
+    block = meta["databases"].pop(PLACEHOLDER)
+    for query in block.get("queries", {}).values():
+        if "sql_file" in query:
+            query["sql"] = query_sql(Path(query.pop("sql_file")).stem)
+    meta["databases"][database_name(db_path)] = block
+    return meta
+
+
+def prepare(db_path: Path) -> None:
+    """Migrate (so the views exist) and fold the WAL into the main file: an
+    immutable Datasette reads only the main file."""
+    from pipeline.kb.store import open_kb
+    from pipeline.query.schema import ensure_views
+
+    db = open_kb(db_path)
+    try:
+        ensure_views(db.conn)
+    finally:
+        db.close()
+    conn = sqlite3.connect(str(db_path))
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.OperationalError:
+        pass  # busy or read-only: the data is still there for --live
+    finally:
+        conn.close()
+
+
+def serve_args(db_path: Path, metadata_path: Path, host: str, port: int,
+               live: bool = False) -> list[str]:
+    """`datasette serve` arguments: immutable by default (read-only, counts cached);
+    `live` opens it read-only but mutable, so a running ingest shows up."""
+    args = ["serve", str(db_path)] if live else ["serve", "-i", str(db_path)]
+    return args + [
+        "--host", host, "--port", str(port), "--metadata", str(metadata_path),
+        "--setting", "sql_time_limit_ms", "5000",
+        "--setting", "facet_time_limit_ms", "500",
+        "--setting", "truncate_cells_html", "400",
+        "--setting", "default_page_size", "50",
+    ]
+
+
+def _quiet_user_errors() -> None:
+    """Datasette prints a full rich traceback to the console for every bad request
+    (a non-SELECT in the SQL box, a typo in a URL), which reads like a crash; the
+    browser still gets the error page and the access log keeps the status."""
+    try:
+        from datasette import handle_exception
+    except ImportError:
+        return
+    if hasattr(handle_exception, "rich"):
+        handle_exception.rich = None
+
+
+def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, live: bool = False) -> int:
+    """Run Datasette in this process until interrupted; its exit code."""
+    import tempfile
+
+    from datasette.cli import cli
+
+    _quiet_user_errors()
+    prepare(db_path)
+    with tempfile.TemporaryDirectory(prefix="ytekb-web-") as tmp:
+        meta_path = Path(tmp) / "metadata.json"
+        meta_path.write_text(json.dumps(metadata(db_path), ensure_ascii=False, indent=2),
+                             encoding="utf-8")
+        try:
+            cli.main(args=serve_args(db_path, meta_path, host, port, live),
+                     prog_name="ytekb serve", standalone_mode=False)
+        except SystemExit as stop:
+            return int(stop.code or 0)
+        except KeyboardInterrupt:
+            return 0
+    return 0
+
+
+__all__ = ["INSTALL_HINT", "datasette_available", "metadata", "prepare", "query_sql", "serve",
+           "serve_args"]

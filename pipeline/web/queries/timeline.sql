@@ -1,0 +1,51 @@
+-- Canned timeline: the facts timeline_index links to every entity whose name
+-- contains the words typed (accents optional), with their details from the
+-- component views. Runs as is in sqlite3 with :q, :date_from and :date_to bound.
+WITH hits AS (
+    SELECT DISTINCT entity_id FROM entity_names
+    WHERE entity_names MATCH '"' || replace(replace(replace(trim(:q), '"', '""'), 'đ', 'd'), 'Đ', 'D') || '"'
+),
+picked AS (
+    SELECT DISTINCT kind, fact_id, date FROM timeline_index
+    WHERE entity_id IN (SELECT entity_id FROM hits)
+      AND (:date_from = '' OR date >= :date_from OR :date_from GLOB date || '*')
+      AND (:date_to = '' OR date <= :date_to OR date GLOB :date_to || '*')
+    ORDER BY date IS NULL, date
+    LIMIT 3000
+),
+facts AS (
+    SELECT 'cooperation' AS kind, id AS fact_id, date,
+           from_name || ' → ' || to_name || ' (' || kind || ')' AS summary,
+           document, title, published, document_id, sentence
+    FROM cooperation_links WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'cooperation')
+    UNION ALL
+    SELECT 'role', id, date,
+           person || ': ' || CASE WHEN former THEN 'nguyên ' ELSE '' END || position
+               || coalesce(', ' || organization, ''), document, title, published, document_id, sentence
+    FROM positions WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'role')
+    UNION ALL
+    SELECT 'legal', id, date,
+           kind || coalesce(' ' || number, '') || coalesce(' (' || issuer || ')', '')
+               || coalesce(': ' || legal_title, ''), document, title, published, document_id, sentence
+    FROM legal_citations WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'legal')
+    UNION ALL
+    SELECT 'figure', id, date, text, document, title, published, document_id, sentence
+    FROM figure_facts WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'figure')
+    UNION ALL
+    SELECT 'event', id, date, text, document, title, published, document_id, sentence
+    FROM dated_events WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'event')
+)
+-- As `ytekb timeline`: an event restating another fact's date in its sentence goes,
+-- a fact repeated in one document shows once, and a sentence's figures are one row.
+SELECT date, kind,
+       CASE WHEN kind = 'figure' THEN group_concat(summary, '; ') ELSE summary END AS summary,
+       document, substr(title, 1, 120) || CASE WHEN length(title) > 120 THEN '…' ELSE '' END
+           AS title, published
+FROM facts f
+WHERE NOT (kind = 'event' AND EXISTS (
+    SELECT 1 FROM facts g WHERE g.kind != 'event' AND g.document_id = f.document_id
+      AND g.sentence = f.sentence AND g.date = f.date))
+GROUP BY CASE WHEN kind = 'figure' THEN 'figure' || char(31) || document_id || char(31) || sentence
+              ELSE kind || char(31) || document_id || char(31) || summary END, date
+ORDER BY date IS NULL, date, published, document_id, min(fact_id)
+LIMIT 1000
