@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +31,11 @@ class YtekbGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except BrokenPipeError:
+            # `ytekb stats | head`: the reader left; that is not an error of ours
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(jobs.OK)
         except Exception as err:  # noqa: BLE001 - the last line of defence
             logging.getLogger("ytekb").debug("fatal", exc_info=True)
             click.echo(f"ytekb: fatal: {type(err).__name__}: {err}", err=True)

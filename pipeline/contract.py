@@ -1,6 +1,7 @@
 """The evaluation contract: one JSON object per document (see the eval README)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from extractors.cooperations import collapse
@@ -22,6 +23,26 @@ def _province_map(ex: Extraction) -> dict[str, str | None]:
     return out
 
 
+def _one_per_number(docs: list) -> list:
+    """A document cited several times is one legal document: keep its first
+    mention, with the issue date, issuer and title any later mention adds."""
+    out, by_number = [], {}
+    for d in docs:
+        key = "".join((d.number or "").split()).upper()
+        if not key:
+            out.append(d)
+            continue
+        first = by_number.get(key)
+        if first is None:
+            by_number[key] = first = replace(d)
+            out.append(first)
+            continue
+        first.issued = first.issued or d.issued
+        first.issuer = first.issuer or d.issuer
+        first.title = first.title or d.title
+    return out
+
+
 def to_contract(ex: Extraction) -> dict[str, Any]:
     """The eval contract: facts deduplicated per document, as annotators count them."""
     links = collapse(ex.cooperations, _province_map(ex))
@@ -38,7 +59,7 @@ def to_contract(ex: Extraction) -> dict[str, Any]:
                    "confidence": d.confidence} for d in ex.dates],
         "legal_documents": [{"text": d.text, "kind": d.kind, "number": d.number,
                              "issued": d.issued, "issuer": d.issuer, "title": d.title, **_prov(d)}
-                            for d in ex.legal_documents],
+                            for d in _one_per_number(ex.legal_documents)],
         "figures": [{"text": f.text, "value": f.value, "unit": f.unit,
                      "qualifier": f.qualifier, **_prov(f)} for f in ex.figures],
         "cooperations": [{"from": c.source, "to": c.target, "kind": c.kind, **_prov(c)}

@@ -87,8 +87,23 @@ def _from_text(text: str, path: Path, source: str, published: str | None) -> Art
         text = text[m.end():]
     if not text.strip():
         raise ReadError(f"{path}: no text")
-    title = text.strip().splitlines()[0][:300]
+    title = _title_of(text)
     return Article(source=source, title=title, text=text, path=str(path), published=published)
+
+
+_FIRST_SENTENCE = re.compile(r"^(.{20,160}?[.!?])(?:\s|$)")
+
+
+def _title_of(text: str) -> str:
+    """A plain-text article's title: its first line, cut at the first sentence end or 160 chars."""
+    line = text.strip().splitlines()[0].strip()
+    m = _FIRST_SENTENCE.match(line)
+    if m:
+        return m.group(1)
+    if len(line) <= 160:
+        return line
+    cut = line[:160].rsplit(" ", 1)[0]
+    return cut + "…"
 
 
 def _from_json(raw: str, path: Path, source: str, published: str | None) -> Article:
