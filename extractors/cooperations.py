@@ -17,7 +17,7 @@ from .doc import Cooperation, Doc, provenance
 from .places import find_places, place_at, places_in
 
 NAME = "cooperations"
-VERSION = "3"
+VERSION = "4"
 
 _CUES: list[tuple[str, str]] = [
     (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
@@ -220,7 +220,7 @@ def extract(doc: Doc) -> Doc:
                     found.append((src[0], provider, kind, provider.start, src[0].end))
                     continue
             # "(sự) hỗ trợ ... của A"
-            of = re.match(r"[^,;]{0,30}?\bcủa\s+", tail)
+            of = re.match(r"[^,;]{0,45}?\bcủa\s+", tail)
             if of and re.search(r"\b(?:theo|đề án|yêu cầu|cho)\b", of.group(0)):
                 of = None
             if of:
@@ -331,6 +331,11 @@ def collapse(links: list[Cooperation], province_of: dict[str, str | None]) -> li
         by_pair[(l.source, l.target)].append(l)
     weight = {pair: len({i.sentence for i in items}) for pair, items in by_pair.items()}
     keep = {pair: items[0] for pair, items in by_pair.items()}
+    for src, tgt in list(keep):
+        # one direction per pair: the one more sentences state
+        if (tgt, src) in keep and (src, tgt) in keep and weight[(tgt, src)] >= weight[(src, tgt)] \
+                and (weight[(tgt, src)] > weight[(src, tgt)] or (tgt, src) < (src, tgt)):
+            keep.pop((src, tgt))
     for src, tgt in list(keep):
         if (src, tgt) not in keep or not is_place(tgt):
             continue
