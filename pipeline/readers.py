@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from extractors.textnorm import chrome_lines
 from scrapers.adapters import parse_page
 from scrapers.encoding import DecodeError, decode
 from scrapers.published import to_site_time
@@ -96,7 +97,9 @@ _FIRST_SENTENCE = re.compile(r"^(.{20,160}?[.!?])(?:\s|$)")
 
 def _title_of(text: str) -> str:
     """A plain-text article's title: its first line, cut at the first sentence end or 160 chars."""
-    line = text.strip().splitlines()[0].strip()
+    lines = [l.strip() for l in text.strip().splitlines() if l.strip()]
+    chrome = {text[a:b].strip() for a, b in chrome_lines(text)}
+    line = next((l for l in lines if l not in chrome and len(l) >= 12), lines[0])
     m = _FIRST_SENTENCE.match(line)
     if m:
         return m.group(1)
