@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from . import dates as _dates
+from . import gazetteer
 from .doc import Doc, LegalDoc, provenance
 
 NAME = "legal"
@@ -91,18 +92,7 @@ MINISTRIES = [
 _MIN_RE = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MINISTRIES, key=len, reverse=True))
 
 HCM = "Thành phố Hồ Chí Minh"
-PROVINCES = [
-    "Hà Nội", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên",
-    "Lai Châu", "Sơn La", "Yên Bái", "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh",
-    "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hải Phòng", "Hưng Yên",
-    "Thái Bình", "Hà Nam", "Nam Định", "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh",
-    "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế", "Đà Nẵng", "Quảng Nam", "Quảng Ngãi",
-    "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai",
-    "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai",
-    "Bà Rịa - Vũng Tàu", "Thành phố Hồ Chí Minh", "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh",
-    "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Cần Thơ", "Hậu Giang", "Sóc Trăng",
-    "Bạc Liêu", "Cà Mau",
-]
+PROVINCES = [p.name for p in gazetteer.old_provinces()]  # the 63 names articles before 2025 use
 _PROVINCE_ALIASES = {
     "Thừa Thiên - Huế": "Thừa Thiên Huế", "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu",
     "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu", "TP.HCM": HCM, "TPHCM": HCM, "TP. HCM": HCM,

@@ -116,26 +116,12 @@ def save_copy(db: sqlite_utils.Database, article: Article, original_id: int,
               page: dict[str, Any] | None) -> tuple[int, str]:
     """Store a syndicated copy: a documents row pointing at the original, no facts."""
     with db.atomic():
-        src = store.source_id(db, article.source)
-        row = {"key": article.key, "source_id": src, "url": article.url,
-               "canonical_url": article.canonical_url, "path": article.path,
-               "name": article.name, "title": article.title, "published": article.published,
-               "fetched_at": article.fetched_at, "content_hash": article.content_hash,
-               "text": article.text, "extractor_version": None, "duplicate_of": original_id}
         state = store.document_state(db, article.key)
-        if state:
-            doc_id = state[0]
-            if state[1] == article.content_hash:
-                status = "unchanged"
-            else:
-                for table in store.FACT_TABLES:
-                    db.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
-                sets = ", ".join(f'"{k}" = ?' for k in row)
-                db.execute(f"UPDATE documents SET {sets} WHERE id = ?", [*row.values(), doc_id])
-                status = "updated"
+        if state and state[1] == article.content_hash:
+            doc_id, status = state[0], "unchanged"
         else:
-            doc_id = db["documents"].insert(row).last_pk
-            status = "new"
+            row = store.document_row(db, article, extractor_version=None, duplicate_of=original_id)
+            doc_id, status = store.write_document(db, row, state)
         db.execute("INSERT OR IGNORE INTO document_links(document_id, other_id, relation) "
                    "VALUES (?, ?, 'syndicated')", [doc_id, original_id])
         if page is not None:

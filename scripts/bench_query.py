@@ -32,21 +32,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.kb.store import open_kb  # noqa: E402
 from pipeline.query import cooperation, search, timeline  # noqa: E402
+from extractors import gazetteer  # noqa: E402
 from pipeline.query.common import Window  # noqa: E402
 from pipeline.query.schema import ensure_views, tune  # noqa: E402
 from pipeline.web import query_sql  # noqa: E402
 
-PROVINCES = [
-    "Hà Nội", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên",
-    "Lai Châu", "Sơn La", "Yên Bái", "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh",
-    "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hải Phòng", "Hưng Yên",
-    "Thái Bình", "Hà Nam", "Nam Định", "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh",
-    "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế", "Đà Nẵng", "Quảng Nam", "Quảng Ngãi",
-    "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai",
-    "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai",
-    "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang",
-    "Kiên Giang", "Cần Thơ", "Hậu Giang", "Sóc Trăng", "Bạc Liêu", "Cà Mau",
-]
+PROVINCES = [p.name for p in gazetteer.old_provinces() if p.name != "Thành phố Hồ Chí Minh"]
 CENTRAL = ["Bộ Y tế", "Bệnh viện Bạch Mai", "Bệnh viện Chợ Rẫy", "Bệnh viện Hữu nghị Việt Đức",
            "Bệnh viện Trung ương Huế", "Bệnh viện K", "Bệnh viện Nhi Trung ương",
            "Bệnh viện Trung ương Thái Nguyên", "Bệnh viện Phổi Trung ương", "Bộ Chính trị"]

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from pipeline.records import Extraction
+from pipeline.records import Article, Extraction
 from pipeline.resolve import Resolver
 
 from .schema import migrate
@@ -62,6 +62,32 @@ def is_current(db: sqlite_utils.Database, key: str, content_hash: str, version: 
     return bool(state and state[1] == content_hash and state[2] == version)
 
 
+def document_row(db: sqlite_utils.Database, art: Article, **extra: Any) -> dict[str, Any]:
+    """The documents row for an article (its source registered on the way)."""
+    return {
+        "key": art.key, "source_id": source_id(db, art.source), "url": art.url,
+        "canonical_url": art.canonical_url, "path": art.path, "name": art.name,
+        "title": art.title, "published": art.published, "fetched_at": art.fetched_at,
+        "content_hash": art.content_hash, "text": art.text, **extra,
+    }
+
+
+def write_document(db: sqlite_utils.Database, row: dict[str, Any],
+                   state: tuple[int, str, str | None] | None) -> tuple[int, str]:
+    """Insert a document, or replace a stored one in place with its facts removed.
+
+    Runs inside the caller's transaction, so the old facts and the new row
+    change together or not at all."""
+    if not state:
+        return db["documents"].insert(row).last_pk, "new"
+    doc_id = state[0]
+    for table in FACT_TABLES:
+        db.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
+    sets = ", ".join(f'"{k}" = ?' for k in row)
+    db.execute(f"UPDATE documents SET {sets} WHERE id = ?", [*row.values(), doc_id])
+    return doc_id, "updated"
+
+
 def _prov(fact: Any) -> dict[str, Any]:
     return {"sentence": fact.sentence, "start": fact.start, "end": fact.end,
             "extractor": fact.extractor, "version": fact.version, "confidence": fact.confidence}
@@ -75,23 +101,8 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, version: str,
         state = document_state(db, art.key)
         if state and state[1] == art.content_hash and state[2] == version:
             return state[0], "unchanged"
-        src = source_id(db, art.source)
-        row = {
-            "key": art.key, "source_id": src, "url": art.url, "canonical_url": art.canonical_url,
-            "path": art.path, "name": art.name, "title": art.title, "published": art.published,
-            "fetched_at": art.fetched_at, "content_hash": art.content_hash, "text": art.text,
-            "province": ex.province, "extractor_version": version,
-        }
-        if state:
-            doc_id = state[0]
-            for table in FACT_TABLES:
-                db.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
-            sets = ", ".join(f"{k} = ?" for k in row)
-            db.execute(f"UPDATE documents SET {sets} WHERE id = ?", [*row.values(), doc_id])
-            status = "updated"
-        else:
-            doc_id = db["documents"].insert(row).last_pk
-            status = "new"
+        doc_id, status = write_document(db, document_row(db, art, province=ex.province,
+                                                        extractor_version=version), state)
         _write_facts(db, doc_id, ex)
         if page is not None:
             db["pages"].upsert(dict(page, document_id=doc_id), pk="document_id")
@@ -108,6 +119,8 @@ def _write_facts(db: sqlite_utils.Database, doc_id: int, ex: Extraction) -> None
     for org in ex.organizations:
         eid = resolver.organization(org.name, org.type, org.province, surface=org.surface)
         org_ids[org.name] = eid
+        if org.full:
+            org_ids.setdefault(org.full, eid)   # cooperation ends use the fullest written form
         mentions.append({"document_id": doc_id, "entity_id": eid, "kind": "organization",
                          "surface": org.surface or org.name, **_prov(org)})
     for off in ex.officials:
