@@ -38,9 +38,10 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .doc import Doc, Figure, provenance
+from .places import find_places
 
 NAME = "figures"
-VERSION = "1"
+VERSION = "2"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -317,6 +318,10 @@ def _after_name(m: str, s_start: int, start: int) -> bool:
     function word or verb ("Hà Nội có 300 ca" is a count)."""
     if re.search(r"[,;:.()\[\]\"'“”]\s*$", m[max(s_start, start - 3):start]):
         return False
+    if m[start] == "0":
+        return False  # "01 máy", "07 bệnh viện": zero-padded numbers count, names do not
+    if any(h.end == start - 1 for h in find_places(m, max(s_start, start - 30), start)):
+        return False  # "… tỉnh Ninh Bình 28 kỹ thuật": a province name ends, a count begins
     words = list(_WORD_RE.finditer(m, max(s_start, start - 30), start))
     if not words:
         return False
@@ -326,7 +331,7 @@ def _after_name(m: str, s_start: int, start: int) -> bool:
     if len(words) >= 2:
         prev = words[-2]
         mid = last.group(0).lower()
-        return prev.group(0)[:1].isupper() and (mid not in _STOP or mid in _NAME_TAILS)
+        return prev.group(0)[:1].isupper() and mid in _NAME_TAILS
     return False
 
 
