@@ -13,10 +13,12 @@ from .doc import Doc
 from .places import find_places, places_in
 
 NAME = "context"
-VERSION = "1"
+VERSION = "2"
 
 _YEAR = re.compile(r"^(\d{4})")
-_NATIONAL_BEFORE = re.compile(r"(?:Trung ương|Y Dược|Y khoa|Đại học|Quân đội)\s+$")
+# a place inside a national body's name says nothing about the article's province
+_NATIONAL_BEFORE = re.compile(r"(?:Trung ương|Y Dược|Y khoa|Đại học|Quân đội|Pasteur|dịch tễ|"
+                              r"Sốt rét - Ký sinh trùng - Côn trùng)\s+$")
 _EXPLICIT_BEFORE = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s+$", re.IGNORECASE)
 
 
@@ -37,7 +39,10 @@ def detect_context(doc: Doc) -> Doc:
             counts[hit.name] += 3
             first.setdefault(hit.name, -1)
     if counts:
-        doc.province = max(counts, key=lambda n: (counts[n], -first[n]))
+        best = max(counts, key=lambda n: (counts[n], -first[n]))
+        # one passing mention ("Viện Pasteur TP.HCM" in a Ministry circular) is no context
+        if counts[best] >= 2:
+            doc.province = best
     m = _YEAR.match(doc.published or "")
     doc.year_hint = int(m.group(1)) if m else None
     return doc

@@ -17,7 +17,7 @@ from .doc import Cooperation, Doc, provenance
 from .places import find_places, place_at, places_in
 
 NAME = "cooperations"
-VERSION = "4"
+VERSION = "5"
 
 _CUES: list[tuple[str, str]] = [
     (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
@@ -54,6 +54,8 @@ _KIND = [(re.compile("^(?:" + re.sub(r"\(\?=[^)]*\)", "", c) + ")$", re.IGNORECA
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 _GENERIC_GROUP = re.compile(r"\b(?:các|những)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
                             r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
+_SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh viện\s+)?vệ tinh\s+(?:gồm|bao gồm|là)"
+                             r"[^:;.]{0,40}?(?::|\s(?=[A-ZĐ]))\s*")
 _PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s*")
 _SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động)\s+[^.;:]{0,40}?"
                    r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang)\s+")
@@ -120,6 +122,12 @@ def _endpoints(doc: Doc, start: int, end: int) -> list[End]:
         if (_PROVINCE_PREFIX.search(before) or re.search(r"(?:cho|với|tại|từ|giữa|và|đến)\s+$", before)
                 or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)):
             ends.append(End(hit.start, hit.end, hit.name, hit.name, True))
+    home = _home_hospital(doc)
+    if home is not None:
+        # "Năm qua, Bệnh viện tiếp tục nhận chuyển giao …": the article's own hospital
+        for m in _BARE_HOSPITAL.finditer(doc.match, start, end):
+            if not any(s <= m.start() < e for s, e in covered):
+                ends.append(End(m.start(), m.end(), home.full or home.name, home.province, False))
     if doc.province:
         # "… hỗ trợ tỉnh trong công tác xét nghiệm": the article's province
         for m in _BARE_PROVINCE.finditer(doc.match, start, end):
@@ -131,6 +139,25 @@ def _endpoints(doc: Doc, start: int, end: int) -> list[End]:
                 continue
             ends.append(End(m.start(), m.end(), doc.province, doc.province, True))
     return sorted(ends, key=lambda e: e.start)
+
+
+_BARE_HOSPITAL = re.compile(r"(?<![^\W\d_])Bệnh viện(?=\s+(?:[a-zđ]|đã|đang|sẽ|tiếp|cũng)|[,.;])")
+
+
+def _home_hospital(doc: Doc):
+    """The hospital an article is about: the one it names most (None if no clear one)."""
+    counts: dict[str, int] = {}
+    by_name = {}
+    for o in doc.organizations:
+        if o.type == "hospital":
+            counts[o.name] = counts.get(o.name, 0) + 1
+            by_name[o.name] = o
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return by_name[max(counts, key=counts.get)]
 
 
 def _clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
@@ -194,6 +221,13 @@ def extract(doc: Doc) -> Doc:
                     senders = before[-2:]     # "A và B đã cử chuyên gia về …"
                 for sender in senders:
                     found.append((sender, dest[0], _kind(purpose.group(1)), sender.start, purpose.end()))
+        # "mạng lưới vệ tinh gồm 8 bệnh viện: A, B, C": the provider's satellites
+        for m in _SATELLITE_LIST.finditer(text, s.start, s.end):
+            before = [e for e in ends if s.start <= e.start and e.end <= m.start()]
+            members = _recipients(text, ends, m.end(), s.end)
+            if before and members:
+                for member in members:
+                    found.append((before[-1], member, "satellite", before[-1].start, member.end))
         names = [(o.start, o.end) for o in doc.organizations if s.start <= o.start < s.end]
         for m in _CUE_RE.finditer(text, s.start, s.end):
             if any(a <= m.start() < b for a, b in names):
@@ -215,9 +249,10 @@ def extract(doc: Doc) -> Doc:
             # "nhận chuyển giao ... từ A": A provides to the subject
             frm = re.search(r"\btừ\s+", tail)
             if frm and provider:
-                src = [e for e in ends if m.end() + frm.end() - 1 <= e.start < right][:1]
+                src = _recipients(text, ends, m.end() + frm.end(), right)
                 if src and src[0].start - (m.end() + frm.end()) < 30:
-                    found.append((src[0], provider, kind, provider.start, src[0].end))
+                    for giver in src:   # "nhận chuyển giao … từ A và B"
+                        found.append((giver, provider, kind, provider.start, giver.end))
                     continue
             # "(sự) hỗ trợ ... của A"
             of = re.match(r"[^,;]{0,45}?\bcủa\s+", tail)
@@ -253,7 +288,7 @@ def extract(doc: Doc) -> Doc:
                 # "Bộ Y tế chỉ đạo các bệnh viện hỗ trợ …": the provider is the plural group
                 continue
             providers = [provider]
-            if len(before) >= 2 and re.fullmatch(r"\s*(?:và|,)\s*", text[before[-2].end:provider.start]):
+            if len(before) >= 2 and re.fullmatch(r"\s*(?:,\s*)?và\s*", text[before[-2].end:provider.start]):
                 providers.insert(0, before[-2])   # "A và B hỗ trợ C": both provide
             elif len(before) >= 2 and _PARTNER.fullmatch(text, before[-2].end, provider.start):
                 # "A phối hợp với B tổ chức tập huấn tại C": A leads, B partners, both give

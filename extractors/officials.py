@@ -23,7 +23,7 @@ from .signals import tagged_person
 from .tokens import person_at, starts_title, surnames, word_at
 
 NAME = "officials"
-VERSION = "4"
+VERSION = "5"
 
 _BASE_TITLES = """
 Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|
@@ -98,6 +98,8 @@ class Role:
     start: int
     end: int
     former: bool = False
+    body: str | None = None       # "Đảng ủy" when the title says only "Bí thư Đảng ủy"
+    internal: bool = False        # a department title with no organisation written
 
 
 @dataclass
@@ -142,6 +144,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     title = text[m.start(2):m.end(2)]
     end = m.end(2)
     org: OrgSpan | None = None
+    body: str | None = None
     split = _SPLIT_TITLE.match(title)
     unit = _UNIT_ORG_TITLES.search(title)
     dept = _DEPT_TITLES.search(title)
@@ -209,6 +212,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         unnamed = _UNNAMED_BODY.match(text, end, limit)
         if unnamed:
             end = unnamed.end()   # "Bí thư Đảng ủy, Giám đốc Sở Y tế": whose Đảng ủy is not said
+            body = unnamed.group(0).strip()
     implied = _IMPLIED.get(title.lower())
     if org is None and implied and doc.province:
         org = OrgSpan(m.start(2), m.end(2), f"{implied} {doc.province}", "party", doc.province)
@@ -217,7 +221,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     title = title[0].upper() + title[1:]
     if former:
         title = f"nguyên {title}"
-    return Role(title=title, org=org, start=m.start(), end=end, former=former)
+    return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body,
+                internal=bool(dept) and org is None)
 
 
 _SUBUNIT_LINK = re.compile(r"\s*(?:,|-|–|thuộc|của|trực thuộc)\s*")
@@ -320,6 +325,9 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
         head = "Sở Y tế"
     kind = {"Bệnh viện": "hospital", "Sở Y tế": "health_department", "Trung tâm": "health_center",
             "Trường": "university", "Bộ": "ministry", "Cục": "agency"}[head]
+    home = _home_institution(doc)
+    if home is not None and home.type == kind and home.name.startswith(head):
+        return OrgSpan(m.start(), m.end(), home.name, home.type, home.province)
     best = None
     for org in doc.organizations:
         if org.type == kind and org.name.startswith(head if head != "Trường" else "Trường"):
@@ -333,7 +341,20 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
 
 
 def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
-    """TITLE [ORG] (, TITLE [ORG])* from pos; returns roles and the end."""
+    """TITLE [ORG] (, TITLE [ORG])* from pos; returns roles and the end.
+
+    "Bí thư Đảng ủy, Giám đốc Bệnh viện X": the Đảng ủy is X's."""
+    roles, end = _chain_roles(doc, pos, limit)
+    for i, role in enumerate(roles):
+        if role.org is None and role.body:
+            owner = next((r.org for r in roles[i + 1:] if r.org is not None), None)
+            if owner is not None and owner.type not in ("party",):
+                role.org = OrgSpan(owner.start, owner.end, f"{role.body} {owner.name}", "party",
+                                   owner.province)
+    return roles, end
+
+
+def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
     roles: list[Role] = []
     cur = pos
     while True:
@@ -400,6 +421,23 @@ def _people(doc: Doc, start: int, end: int) -> list[Person]:
     return out
 
 
+def _home_institution(doc: Doc) -> OrgSpan | None:
+    """The hospital, university or agency an article is mostly about (named most often)."""
+    counts: dict[str, int] = {}
+    by_name = {}
+    for o in doc.organizations:
+        if o.type in ("hospital", "university", "agency", "health_center"):
+            counts[o.name] = counts.get(o.name, 0) + 1
+            by_name[o.name] = o
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    o = by_name[max(counts, key=counts.get)]
+    return OrgSpan(o.start, o.end, o.name, o.type, o.province)
+
+
 _CAP_RUN = re.compile(r"(?:[^\W\d_][^\W_]*)(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}")
 
 
@@ -430,6 +468,7 @@ _JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*)?$")
 def extract(doc: Doc) -> Doc:
     text = doc.match
     known: dict[str, str] = {}
+    home = _home_institution(doc)
     for s in doc.sentences:
         people = _people(doc, s.start, s.end)
         taken: set[int] = set()
@@ -456,6 +495,10 @@ def extract(doc: Doc) -> Doc:
                     r.org = side          # "về phía BV Bạch Mai có …; B - Trưởng phòng …"
                 elif r.org is None and _DEPT_ROLE.match(r.title) and last_org is not None:
                     r.org = last_org      # "A - Giám đốc Sở Y tế; B - Trưởng phòng Nghiệp vụ"
+                if r.org is None and _DEPT_ROLE.match(r.title):
+                    # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
+                    # institution that one of the person's other roles, or the article, names
+                    r.org = next((o.org for o in roles if o.org is not None), None) or home
                 if r.start in taken or r.org is None:
                     continue
                 taken.add(r.start)

@@ -23,7 +23,7 @@ from .textnorm import match_text
 from .tokens import person_at, word_at
 
 NAME = "organizations"
-VERSION = "4"
+VERSION = "5"
 
 # head (as written, matching text) -> (expanded head, type, needs_place)
 _HEADS: list[tuple[str, str, str]] = [
@@ -97,6 +97,8 @@ giám định y khoa|kiểm nghiệm|chấn thương chỉnh hình|tâm thần|d
 bệnh phổi|phổi|mắt|răng hàm mặt|tai mũi họng|tim mạch|truyền nhiễm|bệnh nhiệt đới|nhiệt đới|
 lão khoa|chuyên sâu|bảo vệ sức khỏe cán bộ|chăm sóc sức khỏe sinh sản|sức khỏe sinh sản|
 trung ương quân đội|quân y|cổ phần|trách nhiệm hữu hạn|dược phẩm|thiết bị y tế|ghép mô tạng|
+quản lý thị trường|quản lý chất lượng|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|
+bảo vệ thực vật|thú y|dân số - kế hoạch hóa gia đình|dân số và phát triển|phòng chống HIV/AIDS|
 vệ sinh dịch tễ|dinh dưỡng|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|vệ sinh thực phẩm|
 bảo trợ trẻ em|chữ thập đỏ|kế hoạch hóa gia đình|sốt rét|ký sinh trùng|côn trùng|y tế công cộng
 """
@@ -391,7 +393,8 @@ def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
         if w.text == "(" and named:
             paren = _PAREN_ABBREV.match(text, w.start, limit)
             nxt = word_at(text, paren.end(), limit) if paren else None
-            if nxt is not None and (nxt.is_cap or _TPHCM.match(text, nxt.start)) and \
+            if nxt is not None and (nxt.is_cap or _TPHCM.match(text, nxt.start)
+                                    or _ADMIN.match(text, nxt.start)) and \
                     _place_phrase(text, nxt.start, limit):
                 end = paren.end()   # the name goes on after "(CDC)": skip the abbreviation
                 continue
@@ -681,6 +684,9 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         span = org_at(doc, pos, end)
         if span is None:
             continue
+        if span.name in _GENERIC_NAMES:
+            covered = span.end
+            continue
         parent = _unit_of(doc, span, end)
         if parent is not None:
             # "Trung tâm Tim mạch và Lồng ngực, Bệnh viện Hữu nghị Việt Đức": a unit of
@@ -693,6 +699,9 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     return out
 
 
+# bodies every organisation has, named without saying whose
+_GENERIC_NAMES = frozenset({"Thanh tra nhân dân", "Ban Thanh tra nhân dân", "Ban Giám đốc",
+                            "Công đoàn Bệnh viện", "Đảng ủy Bệnh viện", "Hội đồng Khoa học"})
 _UNIT_LINK = re.compile(r"\s*(?:,|-|thuộc|trực thuộc|của)\s*")
 
 

@@ -164,7 +164,8 @@ CASES = [
     # --- appointments: the new post
     ("UBND tỉnh Thanh Hóa quyết định bổ nhiệm bà Lê Thị Lan, Trưởng phòng Nghiệp vụ Y, giữ chức vụ "
      "Phó Giám đốc Sở Y tế Thanh Hóa.",
-     {("Lê Thị Lan", "Phó Giám đốc", "Sở Y tế Thanh Hóa")}),
+     {("Lê Thị Lan", "Phó Giám đốc", "Sở Y tế Thanh Hóa"),
+      ("Lê Thị Lan", "Trưởng phòng Nghiệp vụ Y", "Sở Y tế Thanh Hóa")}),
     ("UBND tỉnh Quảng Bình trao quyết định bổ nhiệm ông Trần Quốc Việt giữ chức vụ Giám đốc "
      "Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới.",
      {("Trần Quốc Việt", "Giám đốc", "Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới")}),
@@ -214,7 +215,8 @@ CASES = [
      {("Nguyễn Anh Trí", "Đại biểu Quốc hội", "Quốc hội")}),
     # --- a party committee named without its body is no organisation; the next title still counts
     ("Dự lễ có ông Phan Đức Tài - Bí thư Đảng ủy, Giám đốc Sở Y tế Nghệ An.",
-     {("Phan Đức Tài", "Giám đốc", "Sở Y tế Nghệ An")}),
+     {("Phan Đức Tài", "Giám đốc", "Sở Y tế Nghệ An"),
+      ("Phan Đức Tài", "Bí thư", "Đảng ủy Sở Y tế Nghệ An")}),
     # --- title variants
     ("Phó Giám đốc thường trực Sở Y tế Hà Nội Nguyễn Đình Hưng cho biết thành phố có 30 điểm tiêm.",
      {("Nguyễn Đình Hưng", "Phó Giám đốc thường trực", "Sở Y tế Hà Nội")}),
