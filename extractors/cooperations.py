@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .doc import Cooperation, Doc, provenance
-from .places import find_places, place_at, places_in
+from .places import place_at, places_in
 
 NAME = "cooperations"
 VERSION = "5"

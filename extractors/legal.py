@@ -248,8 +248,6 @@ def _clean(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _province_of(name: str) -> str | None:
-    return _PROV_LOOKUP.get(_clean(name))
 
 
 def _with_province(base: str, province: str | None) -> str:

@@ -99,7 +99,6 @@ class Role:
     end: int
     former: bool = False
     body: str | None = None       # "Đảng ủy" when the title says only "Bí thư Đảng ủy"
-    internal: bool = False        # a department title with no organisation written
 
 
 @dataclass
@@ -221,8 +220,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     title = title[0].upper() + title[1:]
     if former:
         title = f"nguyên {title}"
-    return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body,
-                internal=bool(dept) and org is None)
+    return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
 
 
 _SUBUNIT_LINK = re.compile(r"\s*(?:,|-|–|thuộc|của|trực thuộc)\s*")

@@ -13,8 +13,6 @@ from functools import cache
 from . import gazetteer
 from .textnorm import match_text
 
-# Upper-case letters including Vietnamese ones, for word-boundary checks.
-UPPER = "A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 
 
 @dataclass(frozen=True)
@@ -80,10 +78,3 @@ def place_at(text: str, pos: int) -> PlaceHit | None:
     name, kind = names[m.group(1).lower()]
     return PlaceHit(m.start(1), m.end(1), name, kind)
 
-
-def is_city(name: str) -> bool:
-    """Centrally-run cities are written "Thành phố X" in official names, not "tỉnh X"."""
-    for p in gazetteer.provinces():
-        if p.name == name:
-            return p.kind == "thành phố"
-    return False

@@ -121,9 +121,10 @@ def ingest(db_path: Path, paths: tuple[Path, ...], published: str | None, source
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--jsonl", is_flag=True, default=True, help="One JSON object per line (default).")
+@click.option("--jsonl", "_jsonl", is_flag=True, default=True,
+              help="One JSON object per line (the only format; accepted for clarity).")
 @click.option("--published", metavar="DATE", help="Publication date for plain-text files.")
-def extract(paths: tuple[Path, ...], jsonl: bool, published: str | None) -> None:
+def extract(paths: tuple[Path, ...], _jsonl: bool, published: str | None) -> None:
     """Print extracted facts per file (the evaluation contract); no database."""
     _check_date(published)
     failed = 0

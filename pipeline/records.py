@@ -6,7 +6,7 @@ alone and the knowledge base never sees an untyped dict.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -152,6 +152,3 @@ class Extraction:
     def counts(self) -> dict[str, int]:
         return {kind: len(items) for kind, items in self.facts().items()}
 
-
-def fact_dict(fact: Fact) -> dict[str, Any]:
-    return asdict(fact)

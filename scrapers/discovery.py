@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from types import ModuleType
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -200,6 +200,3 @@ def is_article_page(html: str) -> bool:
         return True
     return soup.find("meta", property="article:published_time") is not None
 
-
-def absolutize(url: str, base: str) -> str:
-    return normalize(urljoin(base, url))

@@ -22,7 +22,7 @@ Schema (see scrapers/README.md and the shipped `sources.toml`):
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -202,6 +202,3 @@ def adhoc(name: str, sitemaps: tuple[str, ...] = (), feeds: tuple[str, ...] = ()
                   base_urls=tuple(sorted({f"{urlsplit(u).scheme}://{urlsplit(u).netloc}/"
                                           for u in (*sitemaps, *feeds, *starts)})))
 
-
-def with_overrides(src: Source, **kw: Any) -> Source:
-    return replace(src, **{k: v for k, v in kw.items() if v is not None})

@@ -149,7 +149,7 @@ def generate(path: Path, docs: int, mentions: int, seed: int = 7) -> None:
             kind = rng.random()
             a, b = rng.choices(orgs, org_w, k=2)
             if kind < 0.25:
-                s = add("")
+                add("")
                 sa = add(a[1])
                 add(" chuyển giao kỹ thuật " + rng.choice(FILLER) + " cho ")
                 sb = add(b[1])

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from importlib import resources
-from pathlib import Path
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
@@ -67,12 +66,3 @@ def _statements(sql: str) -> list[str]:
         out.append(rest)
     return out
 
-
-def schema_sql(path: Path | str) -> str:
-    """The live schema of a KB file, for documentation and debugging."""
-    conn = sqlite3.connect(str(path))
-    try:
-        rows = conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")
-        return ";\n".join(r[0] for r in rows) + ";\n"
-    finally:
-        conn.close()

@@ -98,9 +98,6 @@ def rows(db: sqlite_utils.Database, sql: str, params: Iterable[Any] = ()) -> lis
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 
 
-def limited(items: list[Any], limit: int | None) -> list[Any]:
-    """The first `limit` items (0 or None: all)."""
-    return items[:limit] if limit else items
 
 
 def load_texts(db: sqlite_utils.Database, cache: dict[int, str], ids: Iterable[int]) -> None:

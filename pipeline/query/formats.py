@@ -153,11 +153,3 @@ def timeline_html(items: Sequence[dict[str, Any]], title: str, subtitle: str = "
     body = '<ol class="timeline">\n' + "\n".join(lis) + "\n</ol>" if lis else "<p>No dated facts.</p>"
     return page(title, body, subtitle)
 
-
-def table_html(items: Sequence[dict[str, Any]], columns: Sequence[str], title: str,
-               subtitle: str = "") -> str:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-    body_rows = "\n".join("<tr>" + "".join(f"<td>{html.escape(_cell(i.get(c)))}</td>"
-                                           for c in columns) + "</tr>" for i in items)
-    return page(title, f"<table><thead><tr>{head}</tr></thead><tbody>\n{body_rows}\n"
-                       f"</tbody></table>", subtitle)

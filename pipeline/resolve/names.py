@@ -196,7 +196,3 @@ def contextual_name(name: str, province: str) -> str:
         text = re.sub(r"\s+(?:thành phố|tp\.?)$", "", text, flags=re.IGNORECASE)
     return f"{text} {province}"
 
-
-def is_province(name: str) -> str | None:
-    """Official province name when `name` is a province and nothing else."""
-    return geo.lookup(name)
