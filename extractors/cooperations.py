@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from . import organizations
 from .doc import Cooperation, Doc, provenance
 from .places import place_at, places_in
 
@@ -122,7 +123,7 @@ def _endpoints(doc: Doc, start: int, end: int) -> list[End]:
         if (_PROVINCE_PREFIX.search(before) or re.search(r"(?:cho|với|tại|từ|giữa|và|đến)\s+$", before)
                 or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)):
             ends.append(End(hit.start, hit.end, hit.name, hit.name, True))
-    home = _home_hospital(doc)
+    home = organizations.home(doc, _HOSPITALS)
     if home is not None:
         # "Năm qua, Bệnh viện tiếp tục nhận chuyển giao …": the article's own hospital
         for m in _BARE_HOSPITAL.finditer(doc.match, start, end):
@@ -141,23 +142,8 @@ def _endpoints(doc: Doc, start: int, end: int) -> list[End]:
     return sorted(ends, key=lambda e: e.start)
 
 
+_HOSPITALS = frozenset({"hospital"})
 _BARE_HOSPITAL = re.compile(r"(?<![^\W\d_])Bệnh viện(?=\s+(?:[a-zđ]|đã|đang|sẽ|tiếp|cũng)|[,.;])")
-
-
-def _home_hospital(doc: Doc):
-    """The hospital an article is about: the one it names most (None if no clear one)."""
-    counts: dict[str, int] = {}
-    by_name = {}
-    for o in doc.organizations:
-        if o.type == "hospital":
-            counts[o.name] = counts.get(o.name, 0) + 1
-            by_name[o.name] = o
-    if not counts:
-        return None
-    ranked = sorted(counts.values(), reverse=True)
-    if ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return None
-    return by_name[max(counts, key=counts.get)]
 
 
 def _clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:

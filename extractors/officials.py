@@ -16,7 +16,7 @@ from functools import cache
 
 from . import gazetteer
 from .doc import Doc, Official, provenance
-from .organizations import OrgSpan, org_at
+from .organizations import OrgSpan, home, org_at
 from .places import places_in
 from .signals import tagged_person
 
@@ -419,21 +419,13 @@ def _people(doc: Doc, start: int, end: int) -> list[Person]:
     return out
 
 
+_INSTITUTIONS = frozenset({"hospital", "university", "agency", "health_center"})
+
+
 def _home_institution(doc: Doc) -> OrgSpan | None:
-    """The hospital, university or agency an article is mostly about (named most often)."""
-    counts: dict[str, int] = {}
-    by_name = {}
-    for o in doc.organizations:
-        if o.type in ("hospital", "university", "agency", "health_center"):
-            counts[o.name] = counts.get(o.name, 0) + 1
-            by_name[o.name] = o
-    if not counts:
-        return None
-    ranked = sorted(counts.values(), reverse=True)
-    if ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
-        return None
-    o = by_name[max(counts, key=counts.get)]
-    return OrgSpan(o.start, o.end, o.name, o.type, o.province)
+    """The hospital, university or agency an article is mostly about."""
+    o = home(doc, _INSTITUTIONS)
+    return OrgSpan(o.start, o.end, o.name, o.type, o.province) if o is not None else None
 
 
 _CAP_RUN = re.compile(r"(?:[^\W\d_][^\W_]*)(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}")

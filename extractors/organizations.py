@@ -743,6 +743,24 @@ def _merge_within_document(orgs: list[Organization]) -> None:
             m.canonical = canonical
 
 
+def home(doc: Doc, types: frozenset[str]) -> Organization | None:
+    """The organisation of these types an article is about: named at least three
+    times and at least twice as often as any other (None when no clear one).
+    Bare mentions ("Bệnh viện", "Phó Giám đốc Bệnh viện") refer to it."""
+    cache = doc.__dict__.setdefault("_home", {})
+    if types not in cache:
+        counts: dict[str, int] = {}
+        first: dict[str, Organization] = {}
+        for o in doc.organizations:
+            if o.type in types:
+                counts[o.name] = counts.get(o.name, 0) + 1
+                first.setdefault(o.name, o)
+        ranked = sorted(counts.values(), reverse=True)
+        clear = ranked and ranked[0] >= 3 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1])
+        cache[types] = first[max(counts, key=counts.get)] if clear else None
+    return cache[types]
+
+
 def extract(doc: Doc) -> Doc:
     for s in doc.sentences:
         for span in find(doc, s.start, s.end):
