@@ -118,7 +118,7 @@ def save_article(db, article: Article, report: Report, label: str,
 
 
 def _fail(report: Report, label: str, message: str) -> None:
-    log.warning("skipped %s", message)
+    log.info("skipped %s", message)  # the CLI prints every error once, at the end
     report.documents["failed"] += 1
     report.errors.append({"item": label, "error": message})
 
