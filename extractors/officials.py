@@ -23,7 +23,7 @@ from .signals import tagged_person
 from .tokens import person_at, starts_title, surnames, word_at
 
 NAME = "officials"
-VERSION = "5"
+VERSION = "6"
 
 _BASE_TITLES = """
 Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|
@@ -66,8 +66,10 @@ def _title_re() -> re.Pattern[str]:
 
 
 # Parts of a title that name the unit, so the organisation starts there.
-_UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng) [Bb]an$|(Giám đốc|Phó Giám đốc) Trung tâm$",
-                              re.IGNORECASE)
+# titles that end in the unit's own head: the organisation starts at that head.
+# "Trưởng Ban …" and "Chánh Thanh tra …" keep the head in the title; "Giám đốc Trung tâm …" not.
+_UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh) (?:[Bb]an|Thanh tra|Văn phòng)$|"
+                              r"(Giám đốc|Phó Giám đốc) Trung tâm$", re.IGNORECASE)
 _DEPT_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
                           re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
@@ -379,7 +381,7 @@ def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
 def _surname_re() -> re.Pattern[str]:
     names = sorted(surnames(), key=len, reverse=True)
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names)
-                      + r"|[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*)(?=\s+\S)")
+                      + r"|[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*|Y(?= [A-ZĐÀ-Ỹ]))(?=\s+\S)")
 
 
 # where a name with a surname the lexicon lacks may start: after a title or an honorific

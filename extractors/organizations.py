@@ -23,7 +23,7 @@ from .textnorm import match_text
 from .tokens import person_at, word_at
 
 NAME = "organizations"
-VERSION = "5"
+VERSION = "6"
 
 # head (as written, matching text) -> (expanded head, type, needs_place)
 _HEADS: list[tuple[str, str, str]] = [
@@ -72,6 +72,8 @@ _HEADS: list[tuple[str, str, str]] = [
     ("Tập đoàn", "Tập đoàn", "company"),
     ("Tổng công ty", "Tổng công ty", "company"),
     ("Công ty", "Công ty", "company"),
+    ("Hiệp hội", "Hiệp hội", "other"),
+    ("Hệ thống Bệnh viện", "Hệ thống Bệnh viện", "hospital"),
     ("Hội", "Hội", "other"),
     ("Công đoàn", "Công đoàn", "other"),
     ("Quỹ", "Quỹ", "other"),
@@ -95,7 +97,7 @@ truyền máu|ung bướu|sản nhi|phụ sản|sản|nhi|quản lý khám chữ
 quản lý khám bệnh, chữa bệnh|quản lý dược|y tế dự phòng|an toàn thực phẩm|dân số|pháp y|
 giám định y khoa|kiểm nghiệm|chấn thương chỉnh hình|tâm thần|da liễu|nội tiết|lao và bệnh phổi|
 bệnh phổi|phổi|mắt|răng hàm mặt|tai mũi họng|tim mạch|truyền nhiễm|bệnh nhiệt đới|nhiệt đới|
-lão khoa|chuyên sâu|bảo vệ sức khỏe cán bộ|chăm sóc sức khỏe sinh sản|sức khỏe sinh sản|
+lão khoa|chuyên sâu|bảo vệ sức khỏe cán bộ|hỗ trợ sinh sản|sinh sản|chăm sóc sức khỏe sinh sản|sức khỏe sinh sản|
 trung ương quân đội|quân y|cổ phần|trách nhiệm hữu hạn|dược phẩm|thiết bị y tế|ghép mô tạng|
 quản lý thị trường|quản lý chất lượng|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|
 bảo vệ thực vật|thú y|dân số - kế hoạch hóa gia đình|dân số và phát triển|phòng chống HIV/AIDS|
@@ -420,12 +422,26 @@ def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
             break
         if w.text.isdigit() and named and len(w.text) <= 3 and typ in ("hospital", "health_center",
                                                                       "other", "company") \
-                and not _QUANTITY_AFTER.match(text, w.end):
+                and not _QUANTITY_AFTER.match(text, w.end) and not _counted_after(text, w.end, limit):
             parts.append(w.text)
             end = w.end
             proper = True   # "Nhi đồng 1" is a specific hospital
             continue
+        if not w.is_cap and w.is_alpha and named and typ in ("company", "other"):
+            # "Công ty TNHH Suất ăn công nghiệp Minh Phát", "Hiệp hội Doanh nghiệp dược Việt Nam":
+            # a short lower-case run inside a company's or association's proper name
+            run_end = _lowercase_bridge(text, w.start, limit)
+            if run_end is not None:
+                parts.append(text[w.start:run_end])
+                end = run_end
+                continue
         if w.is_cap and w.is_alpha:
+            if typ == "company" and _HEAD_RE.match(text, w.start) and \
+                    all(_LEGAL_FORM.fullmatch(p_) for p_ in parts[1:]):
+                parts.append(w.text)   # "Công ty Cổ phần Bệnh viện Đa khoa Tâm Anh"
+                end = w.end
+                named = True
+                continue
             if w.text in _STOP_WORDS or (_HEAD_RE.match(text, w.start) and named):
                 break
             person = person_at(text, w.start, limit) if not proper else None
@@ -535,6 +551,41 @@ def _name_part(text: str, pos: int, limit: int, person: tuple[int, str]) -> list
         out.append(w)
         cur = w.end
     return out
+
+
+# what a number right after a name counts ("… tặng Bệnh viện Calmette 1 hệ thống nội soi");
+# "Trung tâm Y tế Quận 8 ra quân" keeps its number
+_COUNTED = re.compile(r"\s*(?:hệ thống|máy|bộ|chiếc|xe|tấn|kg|liều|hộp|thùng|suất|gói|phần quà|giường|"
+                      r"phòng|cơ sở|trạm|tủ|dàn|lô|tỷ|triệu|nghìn|ngàn)(?![^\W\d_])")
+
+
+def _counted_after(text: str, pos: int, limit: int) -> bool:
+    return bool(_COUNTED.match(text, pos, limit))
+
+
+_LEGAL_FORM = re.compile(r"Cổ phần|TNHH|Trách nhiệm hữu hạn|Một thành viên|MTV|Cổ phần Tập đoàn",
+                         re.IGNORECASE)
+# words that end a name when they follow it: verbs, prepositions, conjunctions
+_NOT_IN_NAMES = frozenset("""đã đang sẽ vừa cũng và với cho của tại là có được đến về từ trong trên
+ngày năm tháng tổ chức triển khai đạt tiến hoàn thành nhận chuyển hỗ trợ phối hợp ký kết làm trao
+tặng các những này đó khi để theo như thì mà nên nhưng hoặc""".split())
+
+
+def _lowercase_bridge(text: str, pos: int, limit: int) -> int | None:
+    """End of a run of 1-4 lower-case name words at pos that a capitalised word closes."""
+    cur = pos
+    for _ in range(4):
+        w = word_at(text, cur, limit)
+        if w is None or not w.is_alpha:
+            return None
+        if w.is_cap:
+            if _HEAD_RE.match(text, w.start) or person_at(text, w.start, limit):
+                return None
+            return cur
+        if w.text in _NOT_IN_NAMES:
+            return None
+        cur = w.end
+    return None
 
 
 def _person_starts_here(text: str, pos: int, limit: int) -> bool:
@@ -684,6 +735,10 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         span = org_at(doc, pos, end)
         if span is None:
             continue
+        surface = doc.text[span.start:span.end]
+        if surface.isupper() and len(surface.split()) >= 4:
+            covered = span.end
+            continue  # an all-caps headline or byline, not a mention in running text
         if span.name in _GENERIC_NAMES:
             covered = span.end
             continue
@@ -727,7 +782,9 @@ def _merge_within_document(orgs: list[Organization]) -> None:
     """
     def loose(name: str) -> str:
         key = _known_key(name)
-        return " ".join(w for w in key.split() if w not in ("tỉnh", "hữu", "nghị", "thành", "phố"))
+        return " ".join(w for w in key.split()
+                        if w not in ("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã",
+                                     "hệ", "thống"))
 
     groups: dict[str, list[Organization]] = {}
     for org in orgs:

@@ -73,6 +73,8 @@ def words(text: str, start: int, end: int) -> list[Word]:
     return out
 
 
+# Ê Đê men's names open with "Y" ("Y Thăng Mlô"): two more capitalised syllables, not "Y Dược"
+_EDE_NAME = re.compile(r" (?!(?:Dược|Tế|Khoa|Học|Hà Nội)\b)[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*)+")
 # Ê Đê, Jrai and K'Ho names open with a prefixed syllable: H'Lim Niê, K'Nhé
 _PREFIXED = re.compile(r"^[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*$")
 
@@ -94,7 +96,8 @@ def person_at(text: str, pos: int, limit: int | None = None) -> tuple[int, str] 
     first = word_at(text, pos, limit)
     if first is None or first.start != _SPACE.match(text, pos).end() or not first.is_cap:
         return None
-    if first.text not in surnames() and not _PREFIXED.match(first.text):
+    if first.text not in surnames() and not _PREFIXED.match(first.text) and \
+            not (first.text == "Y" and _EDE_NAME.match(text, first.end)):
         return None
     parts = [first]
     cur = first.end

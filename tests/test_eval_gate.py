@@ -27,7 +27,7 @@ MICRO_F1_FLOOR = 0.95
 ROW_FLOOR = 0.85
 ROWS = ["organizations", "hospitals", "persons", "official_roles", "dates", "legal_documents",
         "figures", "cooperations"]
-HELDOUT_FLOORS = {"heldout": (0.95, 0.75), "heldout2": (0.93, 0.6)}  # (micro F1, every row)
+HELDOUT_FLOORS = {"heldout": (0.95, 0.75), "heldout2": (0.93, 0.6), "heldout3": (0.93, 0.6)}  # (micro F1, every row)
 
 
 def _score(gold: Path, texts: Path) -> dict:
