@@ -367,13 +367,8 @@ class _Scanner:
             if not (y1 or y2) and not self.has_trigger(m, m.group("s1")):
                 continue
             conf = C_FULL if y2 or y1 else None
-            if y2 and not y1:
-                y1 = y2 - 1 if m1 > m2 else y2
-            elif y1 and not y2:
-                y2 = y1 + 1 if m2 < m1 else y1
-            elif not y1:
-                y1 = self.ctx.year_for(m1)
-                y2 = (y1 + 1 if m2 < m1 else y1) if y1 else None
+            y1, y2, inferred = self.range_years(y1, y2, m1, m2)
+            if inferred:
                 conf = C_INFERRED if y1 else C_UNKNOWN_YEAR
             if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)):
                 continue
@@ -385,6 +380,19 @@ class _Scanner:
             else:
                 self.add(m.start(), m.end("m1") if not m.group("y1") else m.end("y1"), a, a, conf, 4)
                 self.add(m.start("d2"), m.end(), b, b, conf, 4)
+
+    def range_years(self, y1: int | None, y2: int | None, m1: int, m2: int
+                    ) -> tuple[int | None, int | None, bool]:
+        """Years of both ends of a range when one or none is written; a range whose
+        second month is earlier crosses a new year. True when both came from context."""
+        if y2 and not y1:
+            return (y2 - 1 if m1 > m2 else y2), y2, False
+        if y1 and not y2:
+            return y1, (y1 + 1 if m2 < m1 else y1), False
+        if y1:
+            return y1, y2, False
+        y1 = self.ctx.year_for(m1)
+        return y1, ((y1 + 1 if m2 < m1 else y1) if y1 else None), True
 
     def months(self) -> None:
         for m in _MONTH_RANGE.finditer(self.s):
@@ -398,15 +406,8 @@ class _Scanner:
                 continue
             if y1 is None and y2 is None and m2 <= m1:
                 continue   # "tháng 7-7", or a year change nothing tells us about
-            conf = C_MONTH
-            if y2 and not y1:
-                y1 = y2 - 1 if m1 > m2 else y2
-            elif y1 and not y2:
-                y2 = y1 + 1 if m2 < m1 else y1
-            elif not y1:
-                y1 = self.ctx.year_for(m1)
-                y2 = (y1 + 1 if m2 < m1 else y1) if y1 else None
-                conf = C_BARE_MONTH
+            y1, y2, inferred = self.range_years(y1, y2, m1, m2)
+            conf = C_BARE_MONTH if inferred else C_MONTH
             if y1 and y2 and (y2, m2) <= (y1, m1):
                 continue
             self.add(m.start(), m.end(), iso_month(y1, m1), iso_month(y2, m2), conf, 3)

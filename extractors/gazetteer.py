@@ -21,6 +21,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .textnorm import normalize_tones
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 __all__ = [
@@ -41,65 +43,12 @@ def load(name: str) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------- keys
+# tone placement is the normalisation stage's rule (textnorm), shared so data keys
+# and text are normalised alike
 
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền sắc ngã hỏi nặng
-_SHAPE_MARKS = frozenset("\u0302\u0306\u031b")  # circumflex, breve, horn (â ê ô ă ơ ư)
-_VOWELS = frozenset("aeiouy")
 _WORD = re.compile(r"[^\W\d_]+")
 _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]\s*")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
-
-
-def _fix_syllable(word: str) -> str:
-    """Re-place the tone mark of one NFC syllable by the modern rule (see normalize_tones)."""
-    units: list[list[str]] = []  # [base letter, *marks]
-    for ch in unicodedata.normalize("NFD", word):
-        if unicodedata.combining(ch) and units:
-            units[-1].append(ch)
-        else:
-            units.append([ch])
-    tones = [(i, m) for i, u in enumerate(units) for m in u[1:] if m in _TONE_MARKS]
-    if len(tones) != 1:
-        return word  # no tone, or not a Vietnamese syllable
-    tone = tones[0][1]
-    for u in units:
-        if tone in u[1:]:
-            u.remove(tone)
-    base = "".join(u[0] for u in units).lower()
-    start = 0
-    if base.startswith("qu") and len(base) > 2:
-        start = 2  # 'u' of 'qu' is part of the consonant: quý, quỹ, quả
-    elif base.startswith("gi") and len(base) > 2 and base[2] in _VOWELS:
-        start = 2  # 'i' of 'gi' likewise: giá, giữa (but gìn keeps its i)
-    while start < len(base) and base[start] not in _VOWELS:
-        start += 1
-    end = start
-    while end < len(base) and base[end] in _VOWELS:
-        end += 1
-    if start == end:
-        return word
-    cluster = range(start, end)
-    shaped = [i for i in cluster if _SHAPE_MARKS.intersection(units[i][1:])]
-    if shaped:
-        pos = shaped[-1]  # ê ơ ô â ă ư carry the tone (ươ -> ơ)
-    elif end < len(base):
-        pos = end - 1  # closed syllable: last vowel (hoàng, huỳnh, toán)
-    elif end - start == 3:
-        pos = start + 1  # open triphthong: middle (hoài, khuỷu)
-    else:
-        pos = start  # open: first vowel (hòa, khỏe, thủy, mùa, mía)
-    units[pos].append(tone)
-    return unicodedata.normalize("NFC", "".join("".join(u) for u in units))
-
-
-def normalize_tones(text: str) -> str:
-    """NFC text with tone marks in the modern position ("Hoà Bình" -> "Hòa Bình",
-    "Tỉnh uỷ" -> "Tỉnh ủy", "khoẻ" -> "khỏe"); case and everything else preserved.
-
-    The data files spell canonical names this way, so this is also the display form.
-    """
-    text = unicodedata.normalize("NFC", text)
-    return _WORD.sub(lambda m: _fix_syllable(m.group(0)), text)
 
 
 def tone_key(text: str) -> str:

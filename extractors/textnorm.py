@@ -22,27 +22,80 @@ _CHAR_MAP = {
     "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
 }
 
-# Old ("hoà") versus new ("hòa") tone placement: in NFC each pair is two
-# characters either way, so swapping the tone keeps the length.
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_OLD_TONE = re.compile(r"(?i)(?<![qg])([oòóõỏọ][aàáãảạeèéẽẻẹ]|[uùúũủụ][yỳýỹỷỵ])(?![^\W\d_])")
+# Tone placement: old style ("hoà", "uỷ", "khoẻ") and new style ("hòa", "ủy",
+# "khỏe") are the same word. Moving a tone inside an NFC syllable keeps its length.
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền sắc ngã hỏi nặng
+_SHAPE_MARKS = frozenset("\u0302\u0306\u031b")  # circumflex, breve, horn (â ê ô ă ơ ư)
+_VOWELS = frozenset("aeiouy")
 
 
-def _move_tone(pair: str) -> str:
-    """'oà' -> 'òa', 'uỷ' -> 'ủy' (tone on the first vowel of an open oa/oe/uy)."""
-    first = unicodedata.normalize("NFD", pair[0])
-    second = unicodedata.normalize("NFD", pair[1])
-    tones = [c for c in second if c in _TONES]
-    if not tones or any(c in _TONES for c in first):
-        return pair
-    base2 = "".join(c for c in second if c not in _TONES)
-    out = unicodedata.normalize("NFC", first + tones[0]) + unicodedata.normalize("NFC", base2)
-    return out if len(out) == 2 else pair
+def fix_syllable(word: str) -> str:
+    """Re-place the tone mark of one NFC syllable by the modern rule (see normalize_tones)."""
+    units: list[list[str]] = []  # [base letter, *marks]
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch) and units:
+            units[-1].append(ch)
+        else:
+            units.append([ch])
+    tones = [(i, m) for i, u in enumerate(units) for m in u[1:] if m in _TONE_MARKS]
+    if len(tones) != 1:
+        return word  # no tone, or not a Vietnamese syllable
+    tone = tones[0][1]
+    for u in units:
+        if tone in u[1:]:
+            u.remove(tone)
+    base = "".join(u[0] for u in units).lower()
+    start = 0
+    if base.startswith("qu") and len(base) > 2:
+        start = 2  # 'u' of 'qu' is part of the consonant: quý, quỹ, quả
+    elif base.startswith("gi") and len(base) > 2 and base[2] in _VOWELS:
+        start = 2  # 'i' of 'gi' likewise: giá, giữa (but gìn keeps its i)
+    while start < len(base) and base[start] not in _VOWELS:
+        start += 1
+    end = start
+    while end < len(base) and base[end] in _VOWELS:
+        end += 1
+    if start == end:
+        return word
+    cluster = range(start, end)
+    shaped = [i for i in cluster if _SHAPE_MARKS.intersection(units[i][1:])]
+    if shaped:
+        pos = shaped[-1]  # ê ơ ô â ă ư carry the tone (ươ -> ơ)
+    elif end < len(base):
+        pos = end - 1  # closed syllable: last vowel (hoàng, huỳnh, toán)
+    elif end - start == 3:
+        pos = start + 1  # open triphthong: middle (hoài, khuỷu)
+    else:
+        pos = start  # open: first vowel (hòa, khỏe, thủy, mùa, mía)
+    units[pos].append(tone)
+    return unicodedata.normalize("NFC", "".join("".join(u) for u in units))
+
+
+def normalize_tones(text: str) -> str:
+    """NFC text with tone marks in the modern position ("Hoà Bình" -> "Hòa Bình",
+    "Tỉnh uỷ" -> "Tỉnh ủy", "khoẻ" -> "khỏe"); case and everything else preserved.
+
+    The data files spell canonical names this way, so this is also the display form.
+    """
+    text = unicodedata.normalize("NFC", text)
+    return _SYLLABLE.sub(lambda m: fix_syllable(m.group(0)), text)
+
+
+# Only open syllables ending in oa/oe/uy differ between the two styles, so the
+# hot path touches just those words.
+_OLD_STYLE = re.compile(r"(?i)(?<![^\W\d_])[^\W\d_]*?(?:[oòóõỏọ][aàáãảạeèéẽẻẹ]|[uùúũủụ][yỳýỹỷỵ])"
+                        r"(?![^\W\d_])")
+
+
+def _same_length(word: str) -> str:
+    fixed = fix_syllable(word)
+    return fixed if len(fixed) == len(word) else word
 
 
 def tone_fold(text: str) -> str:
     """Modern tone placement for matching ("Tỉnh uỷ" -> "Tỉnh ủy"), same length."""
-    return _OLD_TONE.sub(lambda m: _move_tone(m.group(1)), text)
+    return _OLD_STYLE.sub(lambda m: _same_length(m.group(0)), text)
 
 
 def match_text(text: str) -> str:

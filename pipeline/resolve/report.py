@@ -2,6 +2,7 @@
 officials, mentions and (with explain) why each alias belongs to it."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
@@ -24,6 +25,21 @@ def _rows(db: sqlite_utils.Database, sql: str, args: list[Any]) -> list[dict[str
 def _span(dates: list[str | None]) -> tuple[str | None, str | None]:
     ds = sorted(d for d in dates if d)
     return (ds[0], ds[-1]) if ds else (None, None)
+
+
+def _role_groups(rows: list[dict[str, Any]], key: Callable[[dict[str, Any]], Any],
+                 head: Callable[[dict[str, Any]], dict[str, Any]]) -> list[dict[str, Any]]:
+    """Roles grouped into one post each: ever former, first/last seen, its documents."""
+    groups: dict[Any, dict[str, Any]] = {}
+    for r in rows:
+        g = groups.setdefault(key(r), {**head(r), "former": False, "dates": [], "documents": []})
+        g["former"] = g["former"] or bool(r["former"])
+        g["dates"].append(r["date"])
+        if r["document_id"] not in g["documents"]:
+            g["documents"].append(r["document_id"])
+    for g in groups.values():
+        g["first_seen"], g["last_seen"] = _span(g.pop("dates"))
+    return list(groups.values())
 
 
 def province_info(name: str) -> dict[str, Any]:
@@ -97,20 +113,10 @@ def positions(db: sqlite_utils.Database, person_id: str) -> list[dict[str, Any]]
                      "r.document_id FROM roles r JOIN documents d ON d.id = r.document_id "
                      "LEFT JOIN entities o ON o.id = r.organization_id WHERE r.person_id = ? "
                      "ORDER BY date, r.id", [person_id])
-    groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in rows:
-        k = (canonical_key(r["title"]), r["organization_id"] or canonical_key(r["org"] or ""))
-        g = groups.setdefault(k, {"title": r["title"], "organization": r["org"],
-                                  "organization_id": r["organization_id"], "former": False,
-                                  "dates": [], "documents": []})
-        g["former"] = g["former"] or bool(r["former"])
-        g["dates"].append(r["date"])
-        if r["document_id"] not in g["documents"]:
-            g["documents"].append(r["document_id"])
-    out = []
-    for g in groups.values():
-        g["first_seen"], g["last_seen"] = _span(g.pop("dates"))
-        out.append(g)
+    out = _role_groups(rows, lambda r: (canonical_key(r["title"]),
+                                        r["organization_id"] or canonical_key(r["org"] or "")),
+                       lambda r: {"title": r["title"], "organization": r["org"],
+                                  "organization_id": r["organization_id"]})
     return sorted(out, key=lambda g: (g["first_seen"] or "9999", g["title"]))
 
 
@@ -120,19 +126,9 @@ def officials(db: sqlite_utils.Database, org_id: str) -> list[dict[str, Any]]:
                      "FROM roles r JOIN documents d ON d.id = r.document_id "
                      "JOIN entities p ON p.id = r.person_id WHERE r.organization_id = ? "
                      "ORDER BY date, r.id", [org_id])
-    groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in rows:
-        g = groups.setdefault((r["person_id"], canonical_key(r["title"])), {
-            "name": r["name"], "person_id": r["person_id"], "title": r["title"],
-            "former": False, "dates": [], "documents": []})
-        g["former"] = g["former"] or bool(r["former"])
-        g["dates"].append(r["date"])
-        if r["document_id"] not in g["documents"]:
-            g["documents"].append(r["document_id"])
-    out = []
-    for g in groups.values():
-        g["first_seen"], g["last_seen"] = _span(g.pop("dates"))
-        out.append(g)
+    out = _role_groups(rows, lambda r: (r["person_id"], canonical_key(r["title"])),
+                       lambda r: {"name": r["name"], "person_id": r["person_id"],
+                                  "title": r["title"]})
     return sorted(out, key=lambda g: (g["first_seen"] or "9999", g["name"]))
 
 
