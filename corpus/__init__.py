@@ -17,20 +17,26 @@ CORPUS_DIR: Path = Path(__file__).resolve().parent
 SITES_DIR: Path = CORPUS_DIR / "sites"
 MANIFEST_PATH: Path = CORPUS_DIR / "manifest.json"
 
-#: Crawl entry points per host (root-relative paths under ``sites/{host}/``).
-SITES: dict[str, dict[str, str]] = {
-    "suckhoedoisong.vn": {"source": "suckhoedoisong", "feed": "/rss/home.rss",
-                          "sitemap": "/sitemap.xml", "listing": "/y-te.htm"},
-    "moh.gov.vn": {"source": "moh", "feed": "/rss.xml",
-                   "sitemap": "/sitemap.xml", "listing": "/tin-tong-hop/"},
-    "soyte.hanoi.gov.vn": {"source": "soyte_hanoi", "feed": "/rss.xml",
-                           "sitemap": "/sitemap.xml", "listing": "/tin-tuc-su-kien/"},
-    "medinet.hochiminhcity.gov.vn": {"source": "medinet", "feed": "/rss.xml", "sitemap": "/sitemap.xml",
+#: Crawl entry points per host (root-relative paths under ``sites/{host}/``), the same
+#: paths as in scrapers/sources.toml: ``feed``/``sitemap`` are None where the site has no
+#: evidenced feed or sitemap; ``pages`` is the listing's page-N template, if known.
+SITES: dict[str, dict[str, str | None]] = {
+    "suckhoedoisong.vn": {"source": "suckhoedoisong", "adapter": "suckhoedoisong",
+                          "feed": "/rss/home.rss", "sitemap": "/sitemap.xml",
+                          "listing": "/y-te.htm", "pages": "/timelinelist/1691474/{n}.htm"},
+    "moh.gov.vn": {"source": "moh", "adapter": "moh",
+                   "feed": "/rss/-/asset_publisher/7ng11fEWgASC/rss", "sitemap": None,
+                   "listing": "/tin-tong-hop", "pages": None},
+    "soyte.hanoi.gov.vn": {"source": "soyte_hanoi", "adapter": "soyte_hanoi", "feed": None,
+                           "sitemap": None, "listing": "/tin-tuc-su-kien", "pages": None},
+    "medinet.hochiminhcity.gov.vn": {"source": "medinet", "adapter": "medinet", "feed": None,
+                                     "sitemap": None, "pages": None,
                                      "listing": "/chuyen-muc/tin-hoat-dong-nganh-y-te-c1862.aspx"},
-    "syt.nghean.gov.vn": {"source": "nghean", "feed": "/rss.xml",
-                          "sitemap": "/sitemap.xml", "listing": "/tin-noi-bat/"},
-    "baobackan.vn": {"source": "baobackan", "feed": "/feed.rss",
-                     "sitemap": "/sitemap.xml", "listing": "/y-te/"},
+    "syt.nghean.gov.vn": {"source": "nghean", "adapter": "vnportal", "feed": None,
+                          "sitemap": None, "listing": "/tin-noi-bat/",
+                          "pages": "/tin-noi-bat/?pageindex={n}"},
+    "baobackan.com.vn": {"source": "baobackan", "adapter": "baobackan", "feed": "/rss/home.rss",
+                         "sitemap": None, "listing": "/y-te/", "pages": None},
 }
 
 

@@ -33,7 +33,8 @@ SEEN_KINDS = ("article", "duplicate", "gone", "page")
 COUNTERS = ("discovered", "skipped_seen", "skipped_old", "skipped_offsite", "not_article",
             "blocked",
             "fetched", "not_modified", "new", "updated", "unchanged", "duplicates",
-            "syndicated", "gone", "failed", "fallbacks", "requests", "retries")
+            "syndicated", "gone", "failed", "fallbacks", "skipped_no_text", "requests",
+            "retries")
 
 
 @dataclass
@@ -77,6 +78,7 @@ class _State:
     seen: set[str] = field(default_factory=set)
     listings: set[str] = field(default_factory=set)
     published: dict[str, str | None] = field(default_factory=dict)
+    warned: set[str] = field(default_factory=set)  # adapter warnings already reported
 
 
 def _clean(text: str) -> str:
@@ -356,14 +358,24 @@ class Crawler:
         page = adapters.parse_page(html, resp.final_url,
                                    adapter=st.source.adapter if st.source.adapter != "generic"
                                    else None)
+        if page is not None and page.skip:  # a video page, or only footer/navigation
+            st.result.counts["skipped_no_text"] += 1
+            st.result.warn(url, f"skipped: {page.skip}")
+            log.info("%s: skipped %s: %s", st.source.name, url, page.skip)
+            storage.cache_put(self.db, url, **storage.validators(resp), status=resp.status,
+                              fetched_at=resp.fetched_at, kind="page", source=st.source.name,
+                              final_url=resp.final_url, lastmod=lastmod, error=None)
+            return True, None
         if page is None or not page.text.strip():
             st.result.counts["failed"] += 1
             st.result.error(url, "no article text found (adapter and generic both failed)")
             return False, None
         if page.warnings:
             st.result.counts["fallbacks"] += 1
-            for w in page.warnings:
-                st.result.warn(url, w)
+            for w in page.warnings:  # reported the first time; counted every time
+                if w not in st.warned:
+                    st.warned.add(w)
+                    st.result.warn(url, w)
         final = normalize(resp.final_url)
         canonical, hint = self._canonical(st, page.canonical_url, final)
         published = self._published(page.published, html, final, st.tz)

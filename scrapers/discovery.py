@@ -141,14 +141,16 @@ def listing_links(html: str, page_url: str, adapter: ModuleType | None,
     """
     soup = soup_of(html)
     selector = getattr(adapter, "LISTING", None)
-    anchors = [a for a in soup.select(selector) if a.get("href")] if selector else []
-    if not anchors:
+    hidden = getattr(adapter, "listing_hrefs", None)  # links in onclick/data-href
+    hrefs = [a["href"] for a in soup.select(selector) if a.get("href")] if selector else []
+    hrefs += hidden(soup) if hidden else []
+    if not hrefs:
         strip_chrome(soup)
-        anchors = soup.find_all("a", href=True)
+        hrefs = [a["href"] for a in soup.find_all("a", href=True)]
     is_article = getattr(adapter, "is_article_url", None) or looks_like_article
     out, seen = [], set()
-    for a in anchors:
-        href = a["href"].strip()
+    for href in hrefs:
+        href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
         url = normalize(href, page_url)

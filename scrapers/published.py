@@ -3,9 +3,10 @@
 Order of trust: explicit metadata (`article:published_time`, JSON-LD
 `datePublished`, `<time datetime>`), then the byline text sites print
 ("Ngày đăng: 12/03/2024 08:30", "Thứ Ba, 12/3/2024 - 08:30 (GMT+7)", "Cập
-nhật ..."), then ids in the URL (suckhoedoisong's `-169yyMMddHHmmss…htm`,
-baobackan's `/YYYYMM/`). A modified time is used only when nothing says
-"published". Naive times are the site's local time (Asia/Ho_Chi_Minh).
+nhật ...", or an unlabelled "(Thứ bảy, 22/05/2021 11:38)" inside a date
+element), then ids in the URL that encode the publication time (see
+`from_url`). A modified time is used only when nothing says "published".
+Naive times are the site's local time (Asia/Ho_Chi_Minh).
 """
 from __future__ import annotations
 
@@ -31,8 +32,12 @@ _ISOISH = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))
 _LABEL = re.compile(r"(ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|đăng\s+lúc|"
                     r"thời\s+gian\s+đăng|cập\s+nhật|ngày\s+cập\s+nhật|posted|published)",
                     re.IGNORECASE)
+# date elements the sites print (an unlabelled date inside one of these is trusted):
+# moh `span.text-ngayxam-page`, `p.time-post`; the detail CMS `[data-role=publishdate]`;
+# VNPT portals `.PostDate`; dantri `time.author-time`; vnexpress `span.date`
 _BYLINE = (".publish-date, .date-detail, .detail-time, .detail__time, .article__date, "
            ".news-date, .ngay-dang, .date-time, .datetime, .post-date, .time-post, "
+           ".text-ngayxam-page, [data-role=publishdate], .author-time, .article__meta time, "
            ".time, .date, .meta-date, .entry-date, span.date, .ngaydang, .PostDate")
 
 
@@ -147,22 +152,39 @@ def _from_json_ld(raw: str | None, tz: tzinfo) -> str | None:
     return None
 
 
-_SKDS_URL = re.compile(r"-169(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d{0,3}\.htm")
+# Article ids that are the publication time (yyMMddHHmmss or yyyyMMddHHmmss + a counter):
+#   suckhoedoisong `-169{yyMMddHHmmss}{0-3}.htm`, thanhnien `-185{yyMMddHHmmss}{0-3}.htm`,
+#   soyte.hanoi `-{4-digit prefix}{yyMMddHHmmss}{1-3}.htm` (17-19 digits),
+#   tuoitre and dantri `-{yyyyMMddHHmmss}{3}.htm` (17 digits).
+# Shorter ids (suckhoedoisong's migrated `-169188383.htm`) carry no time.
+_ID_TIME = (
+    re.compile(r"-(?:169|185)(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d{0,3}\.html?$"),
+    re.compile(r"-20(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d{3}\.htm$"),
+    re.compile(r"-\d{4}(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d{1,3}\.htm$"),
+)
 _YYYYMM_URL = re.compile(r"/(20\d{2})(0[1-9]|1[0-2])/")
 _YMD_URL = re.compile(r"/(20\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 
 
+def from_id(url: str | None, tz: tzinfo = VN_TZ) -> str | None:
+    """The publication time an article id encodes, or None (not such an id, not a date)."""
+    path = (url or "").split("?")[0].split("#")[0]
+    for rule in _ID_TIME:
+        m = rule.search(path)
+        if m:
+            dt = _mk(*("20" + m.group(1), *m.groups()[1:]))
+            if dt is not None and 2000 <= dt.year <= 2100:
+                return dt.replace(tzinfo=tz).isoformat()
+    return None
+
+
 def from_url(url: str | None, tz: tzinfo = VN_TZ) -> str | None:
-    """Dates some sites put in the URL: suckhoedoisong's id, /yyyy/mm/dd/, /YYYYMM/."""
+    """Dates some sites put in the URL: time-coded ids, /yyyy/mm/dd/, /YYYYMM/."""
     if not url:
         return None
-    m = _SKDS_URL.search(url)
-    if m:
-        yy, mo, dd, hh, mi, ss = (int(x) for x in m.groups())
-        try:
-            return datetime(2000 + yy, mo, dd, hh, mi, ss, tzinfo=tz).isoformat()
-        except ValueError:
-            return None
+    got = from_id(url, tz)
+    if got:
+        return got
     m = _YMD_URL.search(url)
     if m:
         dt = _mk(*m.groups())

@@ -18,6 +18,8 @@ Schema (see scrapers/README.md and the shipped `sources.toml`):
     timezone = "Asia/Ho_Chi_Minh"
     max_pages = 100            # article downloads per run
     enabled = true
+    verified = true            # the adapter's selectors/URLs/feeds match public evidence
+    notes = "..."              # what the evidence is, or what is missing
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 _KEYS = {"name", "adapter", "base_urls", "base_url", "feeds", "sitemaps", "listings", "delay",
-         "timezone", "max_pages", "enabled", "notes"}
+         "timezone", "max_pages", "enabled", "notes", "verified"}
 
 
 class SourcesError(ValueError):
@@ -57,6 +59,8 @@ class Source:
     timezone: str = DEFAULT_TZ
     max_pages: int | None = None
     enabled: bool = True
+    verified: bool | None = None  # None: not stated
+    notes: str = ""
 
     def urls(self) -> list[str]:
         return [*self.base_urls, *self.feeds, *self.sitemaps,
@@ -159,11 +163,17 @@ def _source(item: Any, where: str, adapters: dict) -> Source:
     max_pages = item.get("max_pages")
     if max_pages is not None and (not isinstance(max_pages, int) or max_pages < 0):
         raise SourcesError(f"{where}: max_pages must be a whole number >= 0")
+    verified, notes = item.get("verified"), item.get("notes", "")
+    if verified is not None and not isinstance(verified, bool):
+        raise SourcesError(f"{where}: verified must be true or false")
+    if not isinstance(notes, str):
+        raise SourcesError(f"{where}: notes must be a string")
     src = Source(name=name.strip(), adapter=adapter,
                  base_urls=tuple(_url_list(base, f"{where}: base_urls")),
                  feeds=tuple(urls["feeds"]), sitemaps=tuple(urls["sitemaps"]), listings=listings,
                  delay=float(delay) if delay is not None else None, timezone=tz,
-                 max_pages=max_pages, enabled=bool(item.get("enabled", True)))
+                 max_pages=max_pages, enabled=bool(item.get("enabled", True)),
+                 verified=verified, notes=notes)
     if not (src.feeds or src.sitemaps or src.listings):
         raise SourcesError(f"{where}: needs at least one of feeds, sitemaps, listings")
     return src

@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_SITES = REPO / "corpus" / "sites"
+FIXTURE_SITES = REPO / "tests" / "data" / "sites"  # outlets outside the bundled corpus
 TEXT_TYPES = {".htm": "text/html", ".html": "text/html", ".aspx": "text/html",
               ".xml": "application/xml", ".rss": "application/rss+xml",
               ".txt": "text/plain", ".json": "application/json"}
@@ -60,12 +61,13 @@ class Site:
     def __init__(self, host: str = "example.test", root: Path | None | str = "corpus",
                  validators: bool = True, charset: str | None = "utf-8",
                  bind: str = "127.0.0.1", also: tuple[str, ...] = ()) -> None:
-        """`root="corpus"` serves corpus/sites/{host}; `also` adds more corpus hosts
-        (their files and links) to the same server: one loopback site, many layouts."""
+        """`root="corpus"` serves corpus/sites/{host} (or tests/data/sites/{host} for the
+        outlets outside the corpus); `also` adds more hosts (their files and links) to the
+        same server: one loopback site, many layouts."""
         self.host = host
         hosts = (host, *also)
         if root == "corpus":
-            self.roots = [CORPUS_SITES / h for h in hosts]
+            self.roots = [site_root(h) for h in hosts]
         else:
             self.roots = [Path(root)] if root else []
         self.validators = validators
@@ -176,8 +178,15 @@ class Site:
         return data
 
 
+def site_root(host: str) -> Path:
+    """Where a host's fixture pages live: the bundled corpus, else tests/data/sites."""
+    return CORPUS_SITES / host if (CORPUS_SITES / host).is_dir() else FIXTURE_SITES / host
+
+
 def _safe(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_.=" else "_" for c in text)
+    """File-name form of a query (long ones by digest, as scripts/site_fixtures writes them)."""
+    safe = "".join(c if c.isalnum() or c in "-_.=" else "_" for c in text)
+    return safe if len(safe) <= 120 else "q" + hashlib.sha1(text.encode()).hexdigest()[:16]
 
 
 def _inside(root: Path, path: Path) -> bool:
@@ -358,13 +367,14 @@ def kill9(proc: subprocess.Popen) -> None:
 # ---- the bundled corpus as one loopback site ---------------------------------------------------
 
 def merged_sitemap(site: Site, extra: dict[str, str] | None = None) -> str:
-    """One urlset with every corpus host's sitemap entries (+ extra path -> lastmod)."""
-    import re
+    """One urlset with every corpus article (lastmod = its publication time), each host's
+    listing page (a category page, as real sitemaps list them) and extra path -> lastmod."""
+    import corpus
 
-    entries = []
-    for root in site.roots:
-        xml = (root / "sitemap.xml").read_text(encoding="utf-8")
-        entries += re.findall(r"<url>.*?</url>", xml, flags=re.S)
+    entries = [f"<url><loc>{e['url']}</loc><lastmod>{e['published']}</lastmod></url>"
+               for e in corpus.manifest()]
+    entries += [f"<url><loc>https://{host}{info['listing']}</loc></url>"
+                for host, info in corpus.SITES.items()]
     for path, lastmod in (extra or {}).items():
         entries.append(f"<url><loc>https://{site.host}{path}</loc><lastmod>{lastmod}</lastmod></url>")
     body = "\n".join(entries)

@@ -17,9 +17,7 @@ import corpus
 from sites import FAST, Net, Site, corpus_site, kill9, merged_sitemap, spawn, ytekb
 
 ENTRIES = corpus.manifest()
-ADAPTER = {"suckhoedoisong.vn": "suckhoedoisong", "moh.gov.vn": "moh",
-           "soyte.hanoi.gov.vn": "soyte_hanoi", "medinet.hochiminhcity.gov.vn": "medinet",
-           "syt.nghean.gov.vn": "vnportal", "baobackan.vn": "baobackan"}
+ADAPTER = {host: info["adapter"] for host, info in corpus.SITES.items()}
 
 
 def q(db: Path, sql: str, *args):
@@ -41,8 +39,8 @@ def mirror_toml(sites: dict[str, Site], extra: str = "") -> str:
 name = "{info['source']}"
 adapter = "{ADAPTER[host]}"
 base_urls = ["{site.base}/"]
-feeds = ["{site.url(info['feed'])}"]
-sitemaps = ["{site.url(info['sitemap'])}"]
+feeds = {[site.url(info['feed'])] if info['feed'] else []}
+sitemaps = {[site.url(info['sitemap'])] if info['sitemap'] else []}
 listings = ["{site.url(info['listing'])}"]
 delay = 2.0
 ''')

@@ -21,9 +21,7 @@ from scrapers.urls import Refused, UrlPolicy, normalize, redirect_allowed
 
 ENTRIES = corpus.manifest()
 IDS = [e["url"].split("/")[2] + ":" + e["url"].rsplit("/", 2)[-1][:30] for e in ENTRIES]
-SITE_ADAPTER = {"suckhoedoisong.vn": "suckhoedoisong", "moh.gov.vn": "moh",
-                "soyte.hanoi.gov.vn": "soyte_hanoi", "medinet.hochiminhcity.gov.vn": "medinet",
-                "syt.nghean.gov.vn": "vnportal", "baobackan.vn": "baobackan"}
+SITE_ADAPTER = {host: info["adapter"] for host, info in corpus.SITES.items()}
 
 
 def _html(entry: dict) -> str:
@@ -50,6 +48,7 @@ def test_site_adapter_extracts_clean_body_title_and_date(entry):
     assert page.title == entry["title"]
     assert page.published == entry["published"]
     assert not page.text.startswith(("SKĐS -", "BBK -"))  # outlet tags dropped from the sapo
+    assert not page.skip
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=IDS)
@@ -84,9 +83,10 @@ def test_broken_html_still_parses():
 
 
 def test_windows_1258_page_decodes_to_clean_nfc_with_missing_or_wrong_charset():
+    import re
+
     entry = next(e for e in ENTRIES if "moh.gov.vn" in e["url"])
-    html = _html(entry).replace('<meta charset="utf-8">', "").replace(
-        '<meta content="text/html; charset=UTF-8" http-equiv="content-type">', "")
+    html = re.sub(r'<meta[^>]*charset=[^>]*>', "", _html(entry), flags=re.IGNORECASE)
     data = encode_cp1258(html)
     assert "Bạch Mai".encode("utf-8") not in data
     for ctype in (None, "text/html", "text/html; charset=iso-8859-1", "text/html; charset=utf-8"):
@@ -107,19 +107,35 @@ def test_windows_1258_page_decodes_to_clean_nfc_with_missing_or_wrong_charset():
     ("ngày 5 tháng 6 năm 2024", "2024-06-05T00:00:00+07:00"),
     ("2024-03-12T01:30:00Z", "2024-03-12T08:30:00+07:00"),
     ("31/02/2024", None),
+    # the forms the real sites print
+    ("(Thứ bảy, 22/05/2021 11:38)", "2021-05-22T11:38:00+07:00"),  # moh span.text-ngayxam-page
+    ("2024-07-12T08:30:00+0700", "2024-07-12T08:30:00+07:00"),  # EPI-CMS ISO +0700
+    ("12/03/2024 08:30 GMT+7", "2024-03-12T08:30:00+07:00"),  # [data-role=publishdate]
+    ("Thứ sáu, 9/5/2025, 11:02 (GMT+7)", "2025-05-09T11:02:00+07:00"),  # vnexpress span.date
+    (" Thứ sáu, 09/05/2025 - 11:02 ", "2025-05-09T11:02:00+07:00"),  # dantri time.author-time
+    ("2025-05-09 11:02", "2025-05-09T11:02:00+07:00"),  # dantri time[datetime]
 ])
 def test_visible_dates_are_read_in_site_time(text, expected):
     assert published.to_site_time(text) == expected
 
 
-def test_url_timestamps():
-    assert published.from_url("https://suckhoedoisong.vn/a-b-169230922100500512.htm") == \
-        "2023-09-22T10:05:00+07:00"
-    assert published.from_url("https://baobackan.vn/y-te/202312/a-b-a9d03f6/") == "2023-12"
-    from scrapers.adapters import soyte_hanoi
-    assert soyte_hanoi.published_from_url(
-        "https://soyte.hanoi.gov.vn/tin-hoat-dong/x-662230718174520456.htm") == \
-        "2023-07-18T17:45:20+07:00"
+@pytest.mark.parametrize("url, expected", [
+    ("https://suckhoedoisong.vn/a-b-169230922100500512.htm", "2023-09-22T10:05:00+07:00"),
+    ("https://suckhoedoisong.vn/an-so-bien-16926052211382453.htm", "2026-05-22T11:38:24+07:00"),
+    ("https://suckhoedoisong.vn/dia-chi-nha-khoa-169182122.htm", None),  # legacy id: no time
+    ("https://suckhoedoisong.vn/dat-lich-kham-benh-169153232.html", None),
+    ("https://soyte.hanoi.gov.vn/bao-hiem-y-te/kham-284925071618440178.htm",
+     "2025-07-16T18:44:01+07:00"),  # 18 digits: 4-digit prefix + yyMMddHHmmss + 2
+    ("https://soyte.hanoi.gov.vn/x/y-2849260201220700908.htm", "2026-02-01T22:07:00+07:00"),
+    ("https://thanhnien.vn/tiem-vac-xin-185250418142000217.htm", "2025-04-18T14:20:00+07:00"),
+    ("https://tuoitre.vn/ghep-gan-20250312093512345.htm", "2025-03-12T09:35:12+07:00"),
+    ("https://dantri.com.vn/du-lich/roi-xuong-vuc-20250509103306115.htm", "2025-05-09T10:33:06+07:00"),
+    ("https://baothainguyen.vn/y-te/202407/kham-3f03be4/", "2024-07"),
+    ("https://baobackan.com.vn/trao-tang-post61245.html", None),
+    ("https://vnexpress.net/kham-sang-loc-4901234.html", None),
+])
+def test_url_timestamps(url, expected):
+    assert published.from_url(url) == expected
 
 
 def test_published_meta_wins_over_modified_and_byline():
@@ -163,16 +179,36 @@ def test_normalize_drops_fragments_and_tracking():
 
 # ---- sources file ----------------------------------------------------------------------------
 
-def test_shipped_sources_file_names_the_six_sites_with_valid_adapters():
+def test_shipped_sources_file_names_the_sites_with_valid_adapters_and_evidence_notes():
     cfg = sources.load()
     names = {s.name for s in cfg.sources}
-    assert names == {"suckhoedoisong", "moh", "soyte_hanoi", "medinet", "nghean", "baobackan"}
+    assert names == {"suckhoedoisong", "moh", "soyte_hanoi", "medinet", "nghean", "baobackan",
+                     "tuoitre", "thanhnien", "dantri", "vnexpress", "ninhbinh"}
     manifest_sources = {e["source"] for e in ENTRIES}
     assert manifest_sources <= names  # crawled and bundled documents share source names
     for s in cfg.sources:
         assert s.timezone == "Asia/Ho_Chi_Minh" and s.delay and s.delay >= 1
-        assert s.feeds and s.listings
+        assert s.listings and s.enabled
         assert all(u.startswith("https://") for u in s.urls() if u)
+        assert s.verified is not None and s.notes, f"{s.name}: say what backs it"
+        adapter = adapters.ADAPTERS[s.adapter]
+        for base in s.base_urls:  # the adapter owns the source's hosts
+            assert adapters.for_url(base) is adapter
+    by_name = {s.name: s for s in cfg.sources}
+    # feeds and pages that public crawlers used, not guesses
+    assert by_name["moh"].feeds == ("https://moh.gov.vn/rss/-/asset_publisher/7ng11fEWgASC/rss",)
+    assert by_name["suckhoedoisong"].listings[0].pages == \
+        "https://suckhoedoisong.vn/timelinelist/1691474/{n}.htm"
+    assert by_name["baobackan"].base_urls == ("https://baobackan.com.vn/",)
+    assert not any(u.endswith(("/rss.xml", "/feed.rss")) for s in cfg.sources for u in s.feeds)
+
+
+def test_verified_and_notes_are_checked(tmp_path):
+    path = tmp_path / "s.toml"
+    path.write_text('[[source]]\nname = "a"\nfeeds = ["http://x/"]\nverified = "yes"\n',
+                    encoding="utf-8")
+    with pytest.raises(sources.SourcesError, match="verified must be true or false"):
+        sources.load(path)
 
 
 @pytest.mark.parametrize("toml, message", [
@@ -218,12 +254,17 @@ def test_rss_and_atom_feeds():
     [entry] = discovery.parse_feed(atom, "https://site.vn/feed")
     assert entry.url == "https://site.vn/a-b-c-d.html"
     assert entry.lastmod.isoformat() == "2024-05-01T10:00:00+00:00"
+    moh = corpus.SITES["moh.gov.vn"]["feed"]  # Liferay's asset-publisher feed is Atom
+    items = discovery.parse_feed((corpus.SITES_DIR / "moh.gov.vn" / moh.lstrip("/")).read_bytes(),
+                                 "https://moh.gov.vn" + moh)
+    assert len(items) == 4 and all(adapters.ADAPTERS["moh"].is_article_url(i.url) for i in items)
 
 
 def test_sitemaps_plain_index_and_gzip():
     pages, children = discovery.parse_sitemap(
-        (corpus.SITES_DIR / "moh.gov.vn" / "sitemap.xml").read_bytes(), "https://moh.gov.vn/")
-    assert len(pages) == 4 and not children and all(p.lastmod for p in pages)
+        (corpus.SITES_DIR / "suckhoedoisong.vn" / "sitemap.xml").read_bytes(),
+        "https://suckhoedoisong.vn/")
+    assert len(pages) == 3 and not children and all(p.lastmod for p in pages)
     index = gzip.compress(b"""<?xml version="1.0"?>
       <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
       <sitemap><loc>https://x.vn/s1.xml</loc><lastmod>2024-01-01</lastmod></sitemap>
@@ -242,32 +283,93 @@ def test_broken_xml_is_recovered_and_entities_are_not_expanded():
 
 @pytest.mark.parametrize("host", list(corpus.SITES))
 def test_listing_pages_yield_the_main_list_and_the_next_page(host):
+    """The listing's main list (sidebars out), with the site adapter and with the generic
+    rules; and page 2 where the site has one: a pager link, or the known page template."""
+    import re
+
     info = corpus.SITES[host]
     path = corpus.SITES_DIR / host / info["listing"].lstrip("/")
     html = (path if path.is_file() else path / "index.html").read_text(encoding="utf-8")
     url = f"https://{host}{info['listing']}"
-    expected = sorted(e["url"] for e in ENTRIES if e["url"].split("/")[2] == host
-                      and e["url"].split("/")[3] in html)
+    listed = [e["url"] for e in ENTRIES if e["url"].split("/")[2] == host
+              and e["url"].split("/", 3)[3] in html]
+    hrefs = set(re.findall(r'href="([^"]+)"', html))
+    assert listed
     for module in (adapters.for_url(url), None):  # with the site adapter, and generic
         links = discovery.listing_links(html, url, module, {host})
         assert sorted(links) == sorted(set(links))
-        assert set(expected) <= set(links), "main list missed"
+        expected = listed if module else [  # generic: plain <a href> that looks like an article
+            u for u in listed if u in hrefs and discovery.looks_like_article(u)]
+        assert set(expected) <= set(links), f"main list missed: {links}"
         assert len(links) <= len(expected) + 1, f"sidebar links leaked: {links}"
-        assert discovery.next_listing(html, url, 2, module, None)
+    template = f"https://{host}{info['pages']}" if info["pages"] else None
+    nxt = discovery.next_listing(html, url, 2, adapters.for_url(url), template)
+    if template or host in ("moh.gov.vn", "baobackan.com.vn", "medinet.hochiminhcity.gov.vn"):
+        assert nxt and nxt != url
+
+
+def test_moh_listing_links_hidden_in_onclick_and_data_href():
+    moh = adapters.ADAPTERS["moh"]
+    html = """<div class="asset-abstract" onclick="location.href='/tin-tong-hop/-/asset_publisher/k206Q9qkZOqn/content/a-b'"><h3 class="asset-title">A</h3></div>
+    <div class="asset-abstract" data-href="https://moh.gov.vn/-/7165302-1"><h3 class="asset-title">B</h3></div>
+    <div class="share"><a data-href="https://moh.gov.vn/-/999-1">Zalo</a></div>"""
+    links = discovery.listing_links(html, "https://moh.gov.vn/tin-tong-hop", moh, {"moh.gov.vn"})
+    assert links == ["https://moh.gov.vn/tin-tong-hop/-/asset_publisher/k206Q9qkZOqn/content/a-b",
+                     "https://moh.gov.vn/-/7165302-1"]  # the share button's data-href is not a list item
 
 
 def test_adapter_pagination_rules():
-    from scrapers.adapters import moh, soyte_hanoi, suckhoedoisong, vnportal
-    assert "_101_INSTANCE_k206Q9qkZOqn_cur=3" in moh.listing_page(
-        "https://moh.gov.vn/tin-tong-hop/-/asset_publisher/k206Q9qkZOqn/", "", 3)
-    assert "_101_INSTANCE_k206Q9qkZOqn_delta=20" in moh.listing_page(
-        "https://moh.gov.vn/tin-tong-hop/-/asset_publisher/k206Q9qkZOqn/", "", 3)
-    assert soyte_hanoi.listing_page("https://soyte.hanoi.gov.vn/tim-kiem?query=&page=1", "", 2) \
+    from scrapers.adapters import moh, soyte_hanoi, vnexpress, vnportal
+
+    A = adapters.ADAPTERS
+    page3 = A["moh"].listing_page("https://moh.gov.vn/tin-tong-hop", 'id="p_p_id_101_INSTANCE_k206Q9qkZOqn_"', 3)
+    assert "_101_INSTANCE_k206Q9qkZOqn_cur=3" in page3 and "_101_INSTANCE_k206Q9qkZOqn_delta=20" in page3
+    liferay7 = "p_p_id_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_hyvGyPUjuRrN_"
+    page2 = moh.listing_page("https://moh.gov.vn/tin-lien-quan", f'<div id="{liferay7}">', 2)
+    assert "_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_hyvGyPUjuRrN_cur=2" \
+        in page2  # newer pages: AssetPublisherPortlet_INSTANCE_ instead of 101_INSTANCE_
+    assert A["suckhoedoisong"].listing_page("https://suckhoedoisong.vn/timelinelist/1691474/2.htm", "", 3) \
+        == "https://suckhoedoisong.vn/timelinelist/1691474/3.htm"
+    assert A["tuoitre"].listing_page("https://tuoitre.vn/timeline/12/trang-1.htm", "", 4) == \
+        "https://tuoitre.vn/timeline/12/trang-4.htm"
+    assert A["suckhoedoisong"].listing_page("https://suckhoedoisong.vn/y-te.htm", "", 2) is None
+    assert soyte_hanoi.search_page("https://soyte.hanoi.gov.vn/tim-kiem?query=&page=1", "", 2) \
         == "https://soyte.hanoi.gov.vn/tim-kiem?query=&page=2"
-    assert vnportal.listing_page("https://syt.nghean.gov.vn/tin-noi-bat/", "", 4).endswith(
+    assert vnexpress.section_page("https://vnexpress.net/suc-khoe", "", 3) == "https://vnexpress.net/suc-khoe-p3"
+    assert vnportal.pageindex("https://syt.nghean.gov.vn/tin-noi-bat/", 'href="?pageindex=2"', 4).endswith(
         "/tin-noi-bat/?pageindex=4")
-    assert suckhoedoisong.listing_page("https://suckhoedoisong.vn/y-te.htm", "", 2) == \
-        "https://suckhoedoisong.vn/y-te/trang-2.htm"
+    assert vnportal.pageindex("https://ninhbinh.gov.vn/van-hoa-xa-hoi", "<div></div>", 2) is None
+
+
+def test_vnpt_post_paging_request_is_read_from_page_one():
+    from scrapers.adapters import vnportal
+    from sites import FIXTURE_SITES
+
+    html = (FIXTURE_SITES / "ninhbinh.gov.vn" / "van-hoa-xa-hoi").read_text(encoding="utf-8")
+    url, form = vnportal.load_article_form(html, "https://ninhbinh.gov.vn/van-hoa-xa-hoi", 2)
+    assert url == "https://ninhbinh.gov.vn/DesktopModule/UIArticleInMenu/ArticleInMenuPagination.aspx/LoadArticle"
+    assert form["article_category_id"] == "1186" and form["site_id"] == "44" and form["page"] == "2"
+    assert vnportal.load_article_form("<html></html>", "https://x.gov.vn/a", 2) is None
+
+
+@pytest.mark.parametrize("url, article", [
+    ("https://suckhoedoisong.vn/a-b-169230922100500512.htm", True),
+    ("https://suckhoedoisong.vn/dia-chi-nha-khoa-169182122.htm", True),  # legacy id
+    ("https://suckhoedoisong.vn/dat-lich-kham-benh-169153232.html", True),
+    ("https://suckhoedoisong.vn/timelinelist/1691474/2.htm", False),
+    ("https://moh.gov.vn/-/7165302-1", True),
+    ("https://moh.gov.vn/tin-tong-hop/-/asset_publisher/k206Q9qkZOqn/content/a-b", True),
+    ("https://moh.gov.vn/rss/-/asset_publisher/7ng11fEWgASC/rss", False),
+    ("https://medinet.hochiminhcity.gov.vn/chuyen-muc/x-cmobile1862-53918.aspx", True),
+    ("https://bvquan5.medinet.gov.vn/chuyen-muc/x-c16896-131217.aspx", True),
+    ("https://medinet.hochiminhcity.gov.vn/chuyen-muc/tin-hoat-dong-nganh-y-te-c1862.aspx", False),
+    ("https://soyte.hanoi.gov.vn/bao-hiem-y-te/kham-284925071618440178.htm", True),
+    ("https://baobackan.com.vn/trao-tang-post61245.html", True),
+    ("https://tuoitre.vn/suc-khoe.htm", False),
+    ("https://thanhnien.vn/tiem-vac-xin-185250418142000217.htm", True),
+])
+def test_article_url_schemes(url, article):
+    assert adapters.for_url(url).is_article_url(url) is article
 
 
 # ---- settings and lock -----------------------------------------------------------------------

@@ -1,68 +1,57 @@
 """soyte.hanoi.gov.vn (Sở Y tế Hà Nội).
 
-Articles: `/{category}/{slug}-{18 digits}.htm`; search listing
-`/tim-kiem?query=&page=N`. Older pages still come from the previous Liferay
-portal and keep their body in `div.journal-content-article`.
+Verified:
+* article ids are 18-19 digits: a 4-digit prefix, then yyMMddHHmmss, then 1-3 digits
+  (`/bao-hiem-y-te/…-284925071618440178.htm`, idx; `…-2849260201220700908.htm`,
+  site-evidence.md): the publication time when a page hides it (published.from_id);
+* listings `/tin-tuc-su-kien` and the search `/tim-kiem?query=&page=N` (several repos);
+* the old Liferay portal's pages: body `div.journal-content-article`, URLs
+  `/…/-/asset_publisher/…/content/…` (site-evidence.md).
+Not verified for this host: the new portal's article markup. The ids share the shape
+of the sister portal hanoi.gov.vn, whose pages use this newsroom CMS
+(`.detail-content.afcbc-body`, `.detail-time`, `.news-info .time`: thuydung203/Crawl_data
+hanoi_ajax_crawler.py), so those selectors are used. No feed or sitemap evidence.
 """
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ..published import VN_TZ
-from .base import ParsedPage
-from .selectors import Layout, parse_layout
-
-NAME = "soyte_hanoi"
-HOSTS = ("soyte.hanoi.gov.vn",)
-ARTICLE = re.compile(r"/[^/]+/[^/]+-\d{18}\.htm$")
-LISTING = ".news-item a, .list-news-cat a, .search-result a"
-_ID_TIME = re.compile(r"-\d{3}(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d{3}\.htm$")
-LAYOUT = Layout(
-    name=NAME,
-    title=(".news-detail h1.news-title", "h1.news-title", "h1.title-detail", ".news-detail h1"),
-    sapo=(".news-detail .news-sapo", ".news-sapo", ".sapo"),
-    body=(".news-detail .news-content", ".news-content", ".news-detail div.journal-content-article",
-          "div.journal-content-article"),
-    date=(".news-meta .news-date", ".news-date", ".date-detail"),
-    junk=(".author", ".source-news"),
-)
+from . import detail_cms
+from .selectors import Layout, has
+from .site import SiteAdapter
 
 
-def parse(html: str, url: str | None = None) -> ParsedPage | None:
-    page = parse_layout(html, url, LAYOUT)
-    if page is not None and not page.published:
-        page.published = published_from_url(url)
-    return page
-
-
-def published_from_url(url: str | None) -> str | None:
-    """The 18-digit id is a 3-digit prefix + yyMMddHHmmss + 3 digits: the publication time."""
-    m = _ID_TIME.search((url or "").split("?")[0])
-    if not m:
-        return None
-    yy, mo, dd, hh, mi, ss = (int(x) for x in m.groups())
-    try:
-        return datetime(2000 + yy, mo, dd, hh, mi, ss, tzinfo=VN_TZ).isoformat()
-    except ValueError:
-        return None
-
-
-def sniff(html: str) -> bool:
-    head = html[:200_000]
-    return "SỞ Y TẾ HÀ NỘI" in head or ("news-detail" in head and "Sở Y tế Hà Nội" in head)
-
-
-def is_article_url(url: str) -> bool:
-    return bool(ARTICLE.search(url.split("?")[0]))
-
-
-def listing_page(url: str, html: str, number: int) -> str | None:
+def search_page(url: str, html: str, number: int) -> str | None:
+    """`/tim-kiem?query=&page=N`: the search listing pages by number."""
     parts = urlsplit(url)
-    if "page=" not in parts.query and not parts.path.rstrip("/").endswith("tim-kiem"):
+    if not parts.path.rstrip("/").endswith("tim-kiem"):
         return None
     query = dict(parse_qsl(parts.query, keep_blank_values=True))
     query.setdefault("query", "")
     query["page"] = str(number)
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+def sniff(html: str) -> bool:
+    return detail_cms.looks_like(html, "Sở Y tế Hà Nội") or \
+        has(html, "journal-content-article", "SỞ Y TẾ HÀ NỘI")
+
+
+ADAPTER = SiteAdapter(
+    NAME="soyte_hanoi",
+    HOSTS=("soyte.hanoi.gov.vn",),
+    LAYOUT=Layout(
+        name="soyte_hanoi",
+        title=("h1.detail-title", ".detail-title", "h1"),
+        sapo=("h2.detail-sapo", ".detail-sapo", ".journal-content-article .sapo"),
+        body=("div.detail-content.afcbc-body", "div.detail-content",
+              "div.journal-content-article"),
+        date=(".news-info .time", ".detail-time", "[data-role=publishdate]"),
+        junk=detail_cms.JUNK,
+    ),
+    ARTICLE=re.compile(r"-\d{17,19}\.htm$|/-/asset_publisher/[\w-]+/content/[^/?#]+"),
+    LISTING=detail_cms.LISTING,
+    sniffer=sniff,
+    pager=search_page,
+)
