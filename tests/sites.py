@@ -152,7 +152,11 @@ class Site:
             if path in self.files and "?" not in raw_path:
                 return self.files[path]
         for candidate in self._candidates(raw_path):
-            if candidate.is_file():
+            try:
+                found = candidate.is_file()
+            except OSError:  # a query too long for a file name: only its digest form exists
+                found = False
+            if found:
                 ctype = TEXT_TYPES.get(candidate.suffix.lower(), "text/html")
                 return candidate.read_bytes(), ctype
         return None
@@ -362,6 +366,18 @@ def spawn(*args, cwd: Path | None = None) -> subprocess.Popen:
 def kill9(proc: subprocess.Popen) -> None:
     proc.send_signal(signal.SIGKILL)
     proc.wait(10)
+
+
+def query(db: Path, sql: str, *args) -> list:
+    """Rows of a read-only query on a KB file (sqlite3.Row, by column name)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
 
 
 # ---- the bundled corpus as one loopback site ---------------------------------------------------

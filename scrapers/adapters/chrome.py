@@ -22,7 +22,8 @@ _RULES = {
               r"(?:\s*:|\s+thường trực|\s+(?:pgs|gs|ts|ths|bs|nhà báo)\b)",
     "credits": r"(?:website|cổng thông tin|trang tin|hệ thống|trang web)\b.{0,60}"
                r"(?:được vận hành|vận hành trên|được phát triển|phát triển bởi|thiết kế bởi|"
-               r"xây dựng bởi|cung cấp bởi)|hỗ trợ bởi|(?:phát triển|thiết kế) bởi",
+               r"xây dựng bởi|cung cấp bởi)|hỗ trợ bởi|"
+               r"(?:thiết kế|phát triển)(?: và (?:thiết kế|phát triển))? bởi",
     "reprint": r"(?:ghi rõ nguồn|không được sao chép|cấm sao chép)",
     "portal": r"(?:trang tin về|cổng thông tin điện tử)\b",
 }
