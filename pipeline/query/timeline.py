@@ -258,6 +258,7 @@ def _finish(db: sqlite_utils.Database, items: list[dict[str, Any]],
             "document": item["document"], "title": item["title"],
             "published": item["published"], "source": item["source"],
             "date_source": item["date_source"], "document_id": item["document_id"],
+            "fact_id": item["fact_id"], "sentence_index": item["sentence_index"],
             "fact": "; ".join(item["figures"]) if item["kind"] == "figure" else item["text"],
         })
     return out

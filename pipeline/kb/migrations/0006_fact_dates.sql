@@ -31,7 +31,7 @@ DROP VIEW IF EXISTS document_index;
 CREATE VIEW IF NOT EXISTS document_index AS
 SELECT d.title, substr(d.published, 1, 10) AS published, s.name AS source, d.province,
        substr(d.published, 1, 4) AS year, coalesce(d.canonical_url, d.url, d.name, d.key) AS document,
-       d.url, d.name, d.duplicate_of, d.id
+       d.duplicate_of, d.id
 FROM documents d LEFT JOIN sources s ON s.id = d.source_id;
 
 DROP VIEW IF EXISTS cooperation_links;
