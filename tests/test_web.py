@@ -299,3 +299,17 @@ def test_canned_timeline_in_headless_chromium(server, tmp_path):
     assert legal and "Nghị quyết 39-NQ/TW (Bộ Chính trị)" in legal[0]
     coop = [r for r in rows if "2024-03-12" in r]
     assert coop and "Bệnh viện Bạch Mai → Sở Y tế Nghệ An (agreement)" in coop[0]
+
+
+def test_serve_open_starts_the_browser_at_the_server(kb, tmp_path):
+    """`serve --open` hands the address to the user's browser ($BROWSER here)."""
+    seen = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"
+    browser.write_text(f'#!/bin/sh\necho "$1" > "{seen}"\n', encoding="utf-8")
+    browser.chmod(0o755)
+    with serving(kb, tmp_path, "--open", env={"BROWSER": f"{browser} %s"}) as base:
+        deadline = time.monotonic() + 30
+        while not seen.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert seen.exists()
+        assert seen.read_text(encoding="utf-8").strip().startswith(base)

@@ -44,24 +44,32 @@ def terminal_width() -> int:
     return shutil.get_terminal_size((140, 24)).columns
 
 
-def fit(natural: Sequence[int], budget: int, floor: int = 8) -> list[int]:
+WIDE = frozenset({"snippet", "sentence"})   # the text people came for gets twice the share
+
+
+def fit(natural: Sequence[int], budget: int, floor: int | Sequence[int] = 8,
+        weights: Sequence[int] | None = None) -> list[int]:
     """Column widths within `budget`: narrow columns keep their width, wide ones share
-    what is left fairly (each gets at most what it needs), none under `floor`."""
-    widths = [min(w, floor) for w in natural]
+    what is left in proportion to their weights (each gets at most what it needs),
+    none under its floor."""
+    weights = weights or [1] * len(natural)
+    floors = [floor] * len(natural) if isinstance(floor, int) else list(floor)
+    widths = [min(w, f) for w, f in zip(natural, floors)]
     left = budget - sum(widths)
-    wanting = sorted((i for i, w in enumerate(natural) if w > widths[i]),
-                     key=lambda i: natural[i])
+    wanting = [i for i, w in enumerate(natural) if w > widths[i]]
     while wanting and left > 0:
-        share = left // len(wanting)
-        i = wanting[0]
-        if natural[i] - widths[i] <= share:
-            left -= natural[i] - widths[i]
-            widths[i] = natural[i]
-            wanting.pop(0)
+        total = sum(weights[i] for i in wanting)
+        done = [i for i in wanting if natural[i] - widths[i] <= left * weights[i] // total]
+        if done:   # these fit in full: give them what they need and share again
+            for i in done:
+                left -= natural[i] - widths[i]
+                widths[i] = natural[i]
+            wanting = [i for i in wanting if i not in done]
             continue
+        shares = {i: left * weights[i] // total for i in wanting}
         for i in wanting:
-            widths[i] += share
-        left -= share * len(wanting)
+            widths[i] += shares[i]
+        left -= sum(shares.values())
         for i in wanting[:left]:
             widths[i] += 1
         break
@@ -113,7 +121,11 @@ def table(items: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO,
     if sum(natural) + GAP * (len(columns) - 1) > width:
         natural = [min(w, LINK_WIDTH) if all(_is_link(r[i]) or not r[i] for r in cells) else w
                    for i, w in enumerate(natural)]
-    widths = fit(natural, width - GAP * (len(columns) - 1))
+    # a column never breaks its words of up to 12 characters (dates, codes, numbers)
+    floors = [max(8, min(12, max((len(w) for r in cells for w in r[i].split()), default=0)))
+              for i in range(len(columns))]
+    widths = fit(natural, width - GAP * (len(columns) - 1), floors,
+                 weights=[2 if c in WIDE else 1 for c in columns])
     out.write("  ".join(c.upper()[:w].ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
     for row in cells:
         wrapped = [_lines(v, w) for v, w in zip(row, widths)]

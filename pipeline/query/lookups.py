@@ -13,8 +13,7 @@ from .common import Rows, Window, chunks, load_texts, placeholders, rows
 from .targets import Target, entity_matches, resolve
 from .text import fold, sentence_at
 
-OFFICIAL_COLUMNS = ("person", "position", "organization", "first_seen", "last_seen",
-                    "documents", "sentence")
+OFFICIAL_COLUMNS = ("person", "position", "organization", "first_seen", "last_seen", "sentence")
 FIGURE_COLUMNS = ("date", "value", "unit", "text", "sentence", "document")
 LEGAL_COLUMNS = ("date", "number", "kind", "issuer", "cited_by", "sentence", "document")
 

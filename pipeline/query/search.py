@@ -22,7 +22,7 @@ from .timeline import COUNT_CAP
 from .targets import Target
 from .text import fold, fts_phrase
 
-COLUMNS = ("published", "document", "title", "snippet")
+COLUMNS = ("date", "title", "snippet", "document")
 MAX_VARIANTS = 8
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 # bm25 column weights: a match in the title counts more than one in the text.
@@ -103,7 +103,8 @@ def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str
                 + " AND ".join(where) + " LIMIT ?)", [*params, COUNT_CAP]).fetchone()[0])
     except sqlite3.OperationalError as err:
         raise _fts_error(query, err, raw) from None
-    return Rows([{"published": r["published"], "document": r["document"], "title": r["title"],
+    return Rows([{"date": (r["published"] or "")[:10] or None, "published": r["published"],
+                  "document": r["document"], "title": r["title"],
                   "snippet": snippets.get(r["document_id"], ""), "source": r["source"],
                   "score": round(-r["score"], 6), "document_id": r["document_id"]}
                  for r in found], total)

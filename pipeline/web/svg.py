@@ -90,6 +90,7 @@ def month_chart(counts: dict[str, dict[str, int]], title: str, width: int = 720)
     counts, months = _continuous(counts)
     if months and len(months[0]) == 4:
         title = title.replace("per month", "per year")
+    width = max(width, 60 + 9 * len(months))
     left, top, bottom, height = 40, 34, 58, 260
     out = _open(width, height, title)
     if not months:
@@ -123,7 +124,7 @@ def month_chart(counts: dict[str, dict[str, int]], title: str, width: int = 720)
     return "\n".join(out)
 
 
-MAX_MONTHS = 60
+MAX_MONTHS = 120
 
 
 def _continuous(counts: dict[str, dict[str, int]]) -> tuple[dict[str, dict[str, int]], list[str]]:
