@@ -9,7 +9,7 @@ import hashlib
 from collections.abc import Callable
 
 from . import (context, cooperations, dates, figures, legal, officials, organizations,
-               sentences, textnorm)
+               sentences, textnorm, factdates)
 from .doc import Doc
 
 Component = Callable[[Doc], Doc]
@@ -24,6 +24,7 @@ REGISTRY: dict[str, tuple[Component, str]] = {
     "legal": (legal.extract, legal.VERSION),
     "figures": (figures.extract, figures.VERSION),
     "cooperations": (cooperations.extract, cooperations.VERSION),
+    "factdates": (factdates.extract, factdates.VERSION),
 }
 
 

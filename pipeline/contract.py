@@ -23,6 +23,11 @@ def _province_map(ex: Extraction) -> dict[str, str | None]:
     return out
 
 
+def _dated(f: Any) -> dict[str, Any]:
+    """A role's, cooperation's or figure's date and how it was chosen (extractors.factdates)."""
+    return {"date": f.date, "date_source": f.date_source}
+
+
 def _one_per_number(docs: list) -> list:
     """A document cited several times is one legal document: keep its first
     mention, with the issue date, issuer and title any later mention adds."""
@@ -52,7 +57,7 @@ def to_contract(ex: Extraction) -> dict[str, Any]:
         "organizations": [{"name": o.name, "type": o.type, "surface": o.surface, **_prov(o)}
                           for o in ex.organizations],
         "officials": [{"name": o.name, "title": o.title, "organization": o.organization,
-                       "honorifics": o.honorifics, "former": o.former, **_prov(o)}
+                       "honorifics": o.honorifics, "former": o.former, **_dated(o), **_prov(o)}
                       for o in ex.officials],
         "dates": [{"text": d.text, "start": d.date_start, "end": d.date_end,
                    "offsets": [d.start, d.end], "sentence": d.sentence,
@@ -61,7 +66,7 @@ def to_contract(ex: Extraction) -> dict[str, Any]:
                              "issued": d.issued, "issuer": d.issuer, "title": d.title, **_prov(d)}
                             for d in _one_per_number(ex.legal_documents)],
         "figures": [{"text": f.text, "value": f.value, "unit": f.unit,
-                     "qualifier": f.qualifier, **_prov(f)} for f in ex.figures],
-        "cooperations": [{"from": c.source, "to": c.target, "kind": c.kind, **_prov(c)}
-                         for c in links],
+                     "qualifier": f.qualifier, **_dated(f), **_prov(f)} for f in ex.figures],
+        "cooperations": [{"from": c.source, "to": c.target, "kind": c.kind, **_dated(c),
+                          **_prov(c)} for c in links],
     }

@@ -70,6 +70,23 @@ class Fact:
 
 
 @dataclass
+class Dated:
+    """The date of a role, cooperation or figure (set by `extractors.factdates`):
+    the event its sentence reports, else the publication date; `date_source`
+    says which (event, published, none)."""
+
+    date: str | None = None
+    date_source: str = "none"
+
+    def date_fields(self, published: str | None) -> dict[str, str | None]:
+        """The stored `date` and `date_source`: the fact's own, or (for a fact that
+        never went through factdates) the publication date."""
+        if self.date or self.date_source != "none":
+            return {"date": self.date, "date_source": self.date_source}
+        return {"date": published or None, "date_source": "published" if published else "none"}
+
+
+@dataclass
 class Organization(Fact):
     name: str = ""
     type: str = "other"
@@ -80,7 +97,7 @@ class Organization(Fact):
 
 
 @dataclass
-class Official(Fact):
+class Official(Dated, Fact):
     name: str = ""
     title: str = ""
     organization: str | None = None
@@ -107,7 +124,7 @@ class LegalDoc(Fact):
 
 
 @dataclass
-class Figure(Fact):
+class Figure(Dated, Fact):
     text: str = ""
     value: float = 0.0
     unit: str = ""
@@ -115,7 +132,7 @@ class Figure(Fact):
 
 
 @dataclass
-class Cooperation(Fact):
+class Cooperation(Dated, Fact):
     source: str = ""
     target: str = ""
     kind: str = "other"

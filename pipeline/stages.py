@@ -16,6 +16,7 @@ EXTRACTION: tuple[str, ...] = (
     "legal",          # numbered and titled legal documents
     "figures",        # quantities with their counted noun
     "cooperations",   # who supports, trains, donates to or works with whom
+    "factdates",      # each role, cooperation and figure dated by its sentence's event
 )
 
 JOB: tuple[str, ...] = (

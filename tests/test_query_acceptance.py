@@ -68,6 +68,6 @@ def test_hostile_search_changes_nothing_and_crashes_nothing(seeds_kb, ytekb):
     for text in ("'; DROP TABLE documents; --", '"', "*", "NEAR(", "bach\" OR 1=1 --"):
         for raw in ((), ("--raw",)):
             res = ytekb("search", text, "--db", seeds_kb, *raw)
-            assert res.code in (0, 2), res.explain()
+            assert res.code in (0, 1, 2), res.explain()   # 1: nothing found
             assert "Traceback" not in res.stderr and "fatal" not in res.stderr
     assert fingerprint(seeds_kb) == before

@@ -27,9 +27,11 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 def as_json(kb: Path, *args: str) -> list[dict]:
+    """The JSON answer; exit 0 when something was found, 1 when nothing was."""
     code, out, err = run(*args, "--db", kb, "--format", "json")
-    assert code == 0, err
-    return json.loads(out)
+    answer = json.loads(out)
+    assert code == (0 if answer else 1), err
+    return answer
 
 
 def fingerprint(path: Path) -> str:
@@ -120,10 +122,10 @@ def test_timeline_html_page_is_self_contained(kb, tmp_path):
     assert 'href="https://baonghean.vn/bach-mai"' in html  # sources stay clickable
 
 
-def test_unknown_entity_is_an_empty_answer_with_a_note(kb):
+def test_unknown_entity_is_an_empty_answer_with_a_note_and_exit_1(kb):
     code, out, err = run("timeline", "Không có gì", "--db", kb, "--format", "json")
-    assert code == 0 and json.loads(out) == []
-    assert "no entity or province matches" in err
+    assert code == 1 and json.loads(out) == []
+    assert "no entity or province matches" in err and "no results" in err
 
 
 # --- cooperation --------------------------------------------------------------------------
@@ -210,8 +212,8 @@ def test_hostile_search_changes_nothing_and_explains(kb, text):
     result = CliRunner().invoke(main, ["search", text, "--db", str(kb), "--format", "json"])
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.output
-    assert result.exit_code in (0, 2), result.output
-    if result.exit_code == 0:
+    assert result.exit_code in (0, 1, 2), result.output
+    if result.exit_code in (0, 1):   # found, or found nothing
         assert isinstance(json.loads(result.stdout), list)
     else:
         assert "Error:" in result.stderr
@@ -232,7 +234,7 @@ def test_hostile_search_in_a_real_process_prints_no_traceback(kb, ytekb):
     for text in ("'; DROP TABLE documents; --", "NEAR(", '"'):
         for extra in ((), ("--raw",)):
             res = ytekb("search", text, "--db", kb, *extra)
-            assert res.code in (0, 2), res.explain()
+            assert res.code in (0, 1, 2), res.explain()
             assert "Traceback" not in res.stderr
     assert fingerprint(kb) == before
 

@@ -131,7 +131,8 @@ def test_table_fits_the_width():
     table(items, ("date", "summary", "document"), out, width=80)
     lines = out.getvalue().splitlines()
     assert all(len(line) <= 80 for line in lines)
-    assert lines[1].startswith("2024-10-17") and "…" in lines[1]
+    assert lines[1].startswith("2024-10-17") and "doc.txt" in lines[1]
+    assert 1 < len(lines) <= 1 + table.__globals__["MAX_LINES"] and "…" in lines[-1]
 
 
 def test_timeline_reads_past_duplicates_to_fill_the_limit(tmp_path):

@@ -116,23 +116,25 @@ def build_sample_kb(path: Path) -> Path:
         db["cooperations"].insert_all([
             {"document_id": 1, "from_id": "hos_bachmai", "to_id": "hea_syt_na",
              "from_name": "Bệnh viện Bạch Mai", "to_name": "Sở Y tế Nghệ An", "kind": "agreement",
-             "date": "2024-10-05", "text": "ký kết thỏa thuận hợp tác",
+             "date": "2024-03-12", "date_source": "event", "text": "ký kết thỏa thuận hợp tác",
              **a.at("ký kết thỏa thuận hợp tác")},
             {"document_id": 2, "from_id": "hos_tw_tn", "to_id": "hea_syt_bk",
              "from_name": "Bệnh viện Trung ương Thái Nguyên", "to_name": "Sở Y tế Bắc Kạn",
-             "kind": "technology_transfer", "date": None, "text": "chuyển giao kỹ thuật",
-             **b.at("chuyển giao kỹ thuật")},
+             "kind": "technology_transfer", "date": "XXXX-07-24", "date_source": "event",
+             "text": "chuyển giao kỹ thuật", **b.at("chuyển giao kỹ thuật")},
             {"document_id": 2, "from_id": "hos_tw_tn", "to_id": "hea_syt_bk",
              "from_name": "Bệnh viện Trung ương Thái Nguyên", "to_name": "Sở Y tế Bắc Kạn",
-             "kind": "donation", "date": None, "text": "trao tặng", **b.at("trao tặng")},
+             "kind": "donation", "date": None, "date_source": "none", "text": "trao tặng",
+             **b.at("trao tặng")},
             {"document_id": 3, "from_id": "hos_bachmai", "to_id": "hos_tim_hn",
              "from_name": "Bệnh viện Bạch Mai", "to_name": "Bệnh viện Tim Hà Nội",
-             "kind": "technology_transfer", "date": "2022-10-30", "text": "chuyển giao kỹ thuật",
-             **c.at("chuyển giao kỹ thuật")},
+             "kind": "technology_transfer", "date": "2022-10-30", "date_source": "published",
+             "text": "chuyển giao kỹ thuật", **c.at("chuyển giao kỹ thuật")},
         ])
         db["roles"].insert({"document_id": 1, "person_id": "per_daoxuanco", "title": "Giám đốc",
                             "organization_id": "hos_bachmai", "organization": "Bệnh viện Bạch Mai",
-                            "date": "2024-10-05", "former": 0, "honorifics": '["PGS.TS."]',
+                            "date": "2024-10-05", "date_source": "published", "former": 0,
+                            "honorifics": '["PGS.TS."]',
                             **a.at("Đào Xuân Cơ")})
         db["legal_documents"].insert({
             "document_id": 1, "kind": "Nghị quyết", "number": "39-NQ/TW", "issued": "2023-07-18",
@@ -141,10 +143,13 @@ def build_sample_kb(path: Path) -> Path:
             **a.at("Nghị quyết số 39-NQ/TW ngày 18/7/2023")})
         db["figures"].insert_all([
             {"document_id": 1, "value": 200, "unit": "cán bộ", "qualifier": None,
+             "date": "2024-10-05", "date_source": "published",
              "text": "200 cán bộ", **a.at("200 cán bộ")},
             {"document_id": 2, "value": 750000000, "unit": "đồng", "qualifier": None,
+             "date": None, "date_source": "none",
              "text": "750 triệu đồng", **b.at("750 triệu đồng")},
             {"document_id": 4, "value": 1200, "unit": "giường bệnh", "qualifier": None,
+             "date": "2021-05-01", "date_source": "published",
              "text": "1.200 giường bệnh", **d.at("1.200 giường bệnh")},
         ])
         db["dates"].insert_all([
@@ -177,9 +182,11 @@ def test_sample_kb_views_answer_from_plain_sqlite(tmp_path):
             "SELECT from_name, to_name, kind, date, date_source FROM cooperation_links "
             "ORDER BY id").fetchall()
         assert links[0] == ("Bệnh viện Bạch Mai", "Sở Y tế Nghệ An", "agreement", "2024-03-12",
-                            "sentence")
-        # no published date and a year-less date in the sentence: the partial date stays
-        assert links[1][3:] == ("XXXX-07-24", "sentence")
+                            "event")
+        # no published date and a year-less event date: the partial date stays
+        assert links[1][3:] == ("XXXX-07-24", "event")
+        assert links[2][3:] == (None, "none")
+        assert links[3][3:] == ("2022-10-30", "published")
         accent_free = conn.execute(
             "SELECT DISTINCT entity_id FROM entity_names WHERE entity_names MATCH ?",
             ['"bach mai"']).fetchall()
@@ -205,8 +212,14 @@ def test_timeline_index_follows_every_change(tmp_path):
         _index_matches_views(conn)
         assert conn.execute("SELECT date FROM timeline_index WHERE entity_id = 'hea_syt_na' "
                             "AND kind = 'cooperation'").fetchone() == ("2024-03-12",)
-        # a date arriving after its sentence's facts re-dates them
+        # a fact's date is its own (stored by factdates): its sentence's dates do not move it
         conn.execute("DELETE FROM dates WHERE text = 'Ngày 12/3/2024'")
+        assert conn.execute("SELECT date FROM timeline_index WHERE entity_id = 'hea_syt_na' "
+                            "AND kind = 'cooperation'").fetchone() == ("2024-03-12",)
+        _index_matches_views(conn)
+        # a fact re-dated to its publication date follows it
+        conn.execute("UPDATE cooperations SET date = NULL, date_source = 'published' "
+                     "WHERE document_id = 1")
         assert conn.execute("SELECT date FROM timeline_index WHERE entity_id = 'hea_syt_na' "
                             "AND kind = 'cooperation'").fetchone() == ("2024-10-05",)
         _index_matches_views(conn)

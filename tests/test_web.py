@@ -1,19 +1,14 @@
 """The web UI: Datasette metadata and canned queries, a real `ytekb serve` on a loopback
-port, and one check in a real headless Chromium (skipped when it is not installed;
-CI installs it with `apt-get install -y chromium`)."""
+port (its pages, links and guards), and one check in a real headless Chromium
+(skipped when it is not installed; CI installs it with `apt-get install -y chromium`).
+tests/test_web_browser.py takes the screenshots."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import socket
+import re
 import sqlite3
-import subprocess
-import sys
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -23,10 +18,9 @@ from pipeline import web
 from pipeline.cli import main
 from test_query_cli import fingerprint
 from test_query_sample import build_sample_kb
+from webserver import CHROMIUM, dump_dom, get, raw_get, serving
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium")
-                                        else None)
-QUERIES = ("timeline", "cooperation", "search", "entity_profile", "legal_document")
+QUERIES = ("entity_timeline", "cooperation", "search", "entity_profile", "legal_document")
 
 
 @pytest.fixture(scope="module")
@@ -64,12 +58,12 @@ def test_metadata_names_the_served_database_and_describes_tables(kb):
 
 
 def test_canned_timeline_cooperation_search_profile_legal(kb):
-    rows = canned(kb, "timeline", q="Nghệ An", date_from="", date_to="")
+    rows = canned(kb, "entity_timeline", q="Nghệ An", date_from="", date_to="")
     dated = {(r[0], r[1]) for r in rows}
     assert {("2023-07-18", "legal"), ("2024-03-12", "cooperation")} <= dated
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)
-    assert canned(kb, "timeline", q="nghe an", date_from="", date_to="") == rows
-    window = canned(kb, "timeline", q="Nghệ An", date_from="2024", date_to="")
+    assert canned(kb, "entity_timeline", q="nghe an", date_from="", date_to="") == rows
+    window = canned(kb, "entity_timeline", q="Nghệ An", date_from="2024", date_to="")
     assert window and all(r[0] >= "2024" for r in window)
     links = canned(kb, "cooperation", a="bach mai", b="nghe an")
     assert [(r[1], r[2], r[3]) for r in links] == [
@@ -85,18 +79,44 @@ def test_canned_timeline_cooperation_search_profile_legal(kb):
                                   'a"b', "(((", "title:x"])
 def test_canned_queries_take_any_input(kb, text):
     before = fingerprint(kb)
-    for name, params in (("timeline", {"q": text, "date_from": "", "date_to": ""}),
+    for name, params in (("entity_timeline", {"q": text, "date_from": "", "date_to": ""}),
                          ("cooperation", {"a": text, "b": text}), ("search", {"q": text}),
                          ("entity_profile", {"q": text}), ("legal_document", {"number": text})):
         assert isinstance(canned(kb, name, **params), list)
     assert fingerprint(kb) == before
 
 
+def test_canned_queries_shadow_no_table_or_view(kb):
+    names = set(web.metadata(kb)["databases"]["kb"]["queries"])
+    conn = sqlite3.connect(f"file:{kb}?mode=ro", uri=True)
+    try:
+        objects = {n for (n,) in conn.execute("SELECT name FROM sqlite_master "
+                                              "WHERE type IN ('table', 'view')")}
+    finally:
+        conn.close()
+    assert "timeline" in objects and not names & objects
+
+
+def test_readable_columns_come_first(kb):
+    meta = web.metadata(kb)["databases"]["kb"]["tables"]
+    assert meta["documents"]["hidden"] and meta["document_index"]["title"] == "documents"
+    conn = sqlite3.connect(f"file:{kb}?mode=ro", uri=True)
+    try:
+        def first(view: str, n: int = 3) -> list[str]:
+            return [c[0] for c in conn.execute(f"SELECT * FROM {view} LIMIT 0").description][:n]
+        assert first("document_index", 1) == ["title"]
+        assert first("positions") == ["person", "position", "organization"]
+        assert first("cooperation_links") == ["from_name", "kind", "to_name"]
+        assert first("timeline") == ["date", "kind", "summary"]
+    finally:
+        conn.close()
+
+
 def test_serve_without_datasette_says_how_to_install(kb, monkeypatch):
     monkeypatch.setattr(web, "datasette_available", lambda: False)
     result = CliRunner().invoke(main, ["serve", "--db", str(kb)])
     assert result.exit_code == 2
-    assert "pip install 'ytekb[web]'" in result.stderr
+    assert ".venv/bin/pip install -e ." in result.stderr
 
 
 def test_serve_needs_an_existing_kb(tmp_path):
@@ -104,56 +124,21 @@ def test_serve_needs_an_existing_kb(tmp_path):
     assert result.exit_code == 2 and "no knowledge base" in result.stderr
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _get(url: str, timeout: float = 10) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as resp:
-            return resp.status, resp.read().decode("utf-8")
-    except urllib.error.HTTPError as err:
-        return err.code, err.read().decode("utf-8", "replace")
+def _get(url: str, **kw) -> tuple[int, str]:
+    status, body, _ = get(url, **kw)
+    return status, body
 
 
 @pytest.fixture(scope="module")
 def server(kb, tmp_path_factory):
     """`ytekb serve` in a real subprocess on a free 127.0.0.1 port; its base URL."""
-    port = _free_port()
-    log = tmp_path_factory.mktemp("serve") / "serve.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "serve", "--db", str(kb),
-                                 "--port", str(port), "--host", "127.0.0.1"],
-                                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"ytekb serve exited {proc.returncode}:\n{log.read_text()}")
-            try:
-                if _get(base + "/-/versions.json", timeout=2)[0] == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"ytekb serve did not answer in 60 s:\n{log.read_text()}")
-            time.sleep(0.3)
+    with serving(kb, tmp_path_factory.mktemp("serve"), "--host", "127.0.0.1") as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def _timeline_url(base: str, q: str, fmt: str = "") -> str:
     query = urllib.parse.urlencode({"q": q, "date_from": "", "date_to": ""})
-    return f"{base}/kb/timeline{fmt}?{query}"
+    return f"{base}/kb/entity_timeline{fmt}?{query}"
 
 
 def test_served_kb_answers_canned_queries_and_stays_read_only(kb, server):
@@ -172,20 +157,159 @@ def test_served_kb_answers_canned_queries_and_stays_read_only(kb, server):
     assert fingerprint(kb) == before
 
 
+# --- the guards ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/kb/entity_timeline", "/kb/search", "/kb/documents",
+                                  "/kb", "/-/ytekb/document/1", "/"])
+def test_writes_get_405_not_500(kb, server, path):
+    before = fingerprint(kb)
+    for method in ("POST", "PUT", "DELETE", "PATCH"):
+        status, body, headers = get(server + path, method=method, data=b"q=x&sql=DELETE",
+                                    headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert status == 405, (method, path, body[:200])
+        assert "GET" in headers.get("allow", headers.get("Allow", ""))
+    assert fingerprint(kb) == before
+
+
+def test_only_loopback_host_names_are_answered(server):
+    port = int(server.rsplit(":", 1)[1])
+    for host in ("evil.example", "evil.example:" + str(port), "127.0.0.1.nip.io",
+                 "192.168.1.20", "attacker.localhost.evil.example"):
+        assert raw_get(port, "/", host) == 400, host
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}", "LOCALHOST",
+                 "app.localhost"):
+        assert raw_get(port, "/", host) == 200, host
+
+
+def test_queries_are_bounded_in_time_and_memory(kb, server):
+    started = time.monotonic()
+    big = urllib.parse.urlencode({"sql": "SELECT length(randomblob(900000000))"})
+    status, body = _get(f"{server}/kb.json?{big}")
+    assert "too big" in body
+    endless = urllib.parse.urlencode({"sql": "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+                                             "SELECT x + 1 FROM c) SELECT count(*) FROM c"})
+    status, body = _get(f"{server}/kb.json?{endless}", timeout=30)
+    assert "too long" in body
+    assert time.monotonic() - started < 15   # the time limit is 1 s
+    assert web.SQL_TIME_LIMIT_MS <= 2000
+
+
+# --- pages and links ----------------------------------------------------------------------
+
+def _pictures(page: str) -> list[str]:
+    """The titles of the SVG pictures on a page."""
+    return re.findall(r'<svg[^>]*aria-label="([^"]*)"', page)
+
+
+def _marks(page: str) -> dict[str, int]:
+    return {kind: len(re.findall(rf'<mark class="[^"]*\bf-{kind}\b', page))
+            for kind in ("organization", "person", "role", "date", "legal", "figure",
+                         "cooperation")}
+
+
+def test_document_page_marks_every_fact_by_type_and_links_entities(server):
+    status, page = _get(f"{server}/-/ytekb/document/1")
+    assert status == 200
+    assert "Bệnh viện Bạch Mai hỗ trợ Nghệ An" in page            # title
+    assert "baonghean" in page and "2024-10-05" in page           # source, publication date
+    assert 'href="https://baonghean.vn/bach-mai"' in page          # the original article
+    marks = _marks(page)
+    assert all(marks[k] >= 1 for k in marks), marks
+    # every sentence is addressable; facts link to their entities
+    assert all(f'id="s{i}"' in page for i in range(4))
+    assert 'href="/-/ytekb/entity/per_daoxuanco"><mark class="f-person f-role"' in page
+    assert 'href="/-/ytekb/entity/hos_bachmai"><mark' in page
+    assert 'id="role-1"' in page and 'id="legal-1"' in page
+    # a fact named in the URL is outlined and its sentence marked
+    status, page = _get(f"{server}/-/ytekb/document/1?fact=role-1")
+    focus = re.search(r'<span class="sent focus-sentence" id="s\d+"', page)
+    assert focus and 'id="role-1"' in page[focus.end():].split('<span class="sent')[0]
+    assert re.search(r'<mark class="[^"]*focus[^"]*" data-facts="[^"]*role-1', page)
+    assert _get(f"{server}/-/ytekb/document/999")[0] == 404
+
+
+@pytest.mark.parametrize("table, kind", [
+    ("roles", "role"), ("positions", "role"), ("cooperations", "cooperation"),
+    ("cooperation_links", "cooperation"), ("legal_documents", "legal"),
+    ("legal_citations", "legal"), ("figures", "figure"), ("figure_facts", "figure"),
+    ("dates", "date"), ("dated_events", "date")])
+def test_fact_rows_link_to_their_sentence_in_the_document_page(server, table, kind):
+    status, page = _get(f"{server}/kb/{table}")
+    assert status == 200
+    found = re.findall(rf'href="(/-/ytekb/document/(\d+)\?fact={kind}-(\d+)#s(\d+))"', page)
+    assert found, page[:500]
+    href, doc_id, fact_id, sentence = found[0]
+    status, target = _get(server + href.replace("&amp;", "&"))
+    assert status == 200
+    assert f'id="s{sentence}"' in target and f'id="{kind}-{fact_id}"' in target
+    assert f"{kind}-{fact_id}" in re.search(r'class="[^"]*focus[^"]*" data-facts="([^"]*)"',
+                                            target).group(1)
+
+
+def test_tables_link_titles_names_and_documents_to_pages(server):
+    status, page = _get(f"{server}/kb/document_index")
+    assert status == 200 and '<a href="/-/ytekb/document/1">Bệnh viện Bạch Mai hỗ trợ Nghệ An</a>' in page
+    status, page = _get(f"{server}/kb/positions")
+    assert '<a href="/-/ytekb/entity/per_daoxuanco">Đào Xuân Cơ</a>' in page
+    status, page = _get(f"{server}/kb/entities")
+    assert '<a href="/-/ytekb/entity/hos_bachmai">Bệnh viện Bạch Mai</a>' in page
+    status, page = _get(_timeline_url(server, "Nghệ An"))
+    assert status == 200 and "/-/ytekb/document/1?fact=legal-1#s" in page
+
+
+def test_entity_page_has_names_posts_timeline_partners_network_and_documents(server):
+    status, page = _get(f"{server}/-/ytekb/entity/hos_bachmai")
+    assert status == 200
+    assert "Bệnh viện Bạch Mai" in page and "BV Bạch Mai" in page        # names and aliases
+    assert re.search(r'<tr class="post" data-title="Giám đốc" data-first="2024-10-05" '
+                     r'data-last="2024-10-05">', page)                    # officials over time
+    pictures = _pictures(page)
+    for picture in ("Officials over time", "Timeline: Bệnh viện Bạch Mai", "Facts per month",
+                    "Top partners (cooperation links)"):
+        assert picture in pictures, pictures
+    assert "Cooperation network: Bệnh viện Bạch Mai" in page and "providers left" in page
+    assert "/-/ytekb/entity/hea_syt_na" in page and "/-/ytekb/entity/hos_tim_hn" in page  # partners
+    assert '<a href="/-/ytekb/document/3">' in page                     # its documents
+    assert _get(f"{server}/-/ytekb/entity/nobody")[0] == 404
+
+
+def test_charts_timeline_network_and_front_door(server):
+    status, page = _get(f"{server}/-/ytekb/charts?q=Ngh%E1%BB%87%20An")
+    assert status == 200 and len(_pictures(page)) == 3
+    assert "Facts per month" in page and "Top partners" in page and 'class="bar"' in page
+    status, page = _get(f"{server}/-/ytekb/timeline?q=Ngh%E1%BB%87%20An")
+    assert status == 200 and "2023-07-18" in page and "Timeline: Nghệ An" in _pictures(page)
+    status, page = _get(f"{server}/-/ytekb/network?q=bach%20mai")
+    assert status == 200 and "Cooperation network: bach mai" in page
+    assert '<a href="/-/ytekb/entity/hea_syt_na">' in page
+    status, page = _get(f"{server}/")
+    assert status == 200 and "/-/ytekb/find" in page and "Bệnh viện Bạch Mai" in page
+    status, body, headers = get(f"{server}/-/ytekb/find?q=bach%20mai")
+    assert status == 200 and "/-/ytekb/entity/hos_bachmai" in body   # redirected to its page
+
+
 @pytest.mark.browser
 @pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install -y chromium)")
 def test_canned_timeline_in_headless_chromium(server, tmp_path):
-    url = _timeline_url(server, "Nghệ An")
-    proc = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", url],
-        capture_output=True, timeout=120)
-    dom = proc.stdout.decode("utf-8", "replace")
-    assert proc.returncode == 0 and "<table" in dom, proc.stderr.decode("utf-8", "replace")[-2000:]
+    dom = dump_dom(_timeline_url(server, "Nghệ An"), tmp_path / "profile")
+    assert "<table" in dom
     assert "Timeline of an entity or province" in dom
     rows = [r for r in dom.split("<tr")[1:]]
     legal = [r for r in rows if "2023-07-18" in r]
     assert legal and "Nghị quyết 39-NQ/TW (Bộ Chính trị)" in legal[0]
     coop = [r for r in rows if "2024-03-12" in r]
     assert coop and "Bệnh viện Bạch Mai → Sở Y tế Nghệ An (agreement)" in coop[0]
+
+
+def test_serve_open_starts_the_browser_at_the_server(kb, tmp_path):
+    """`serve --open` hands the address to the user's browser ($BROWSER here)."""
+    seen = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"
+    browser.write_text(f'#!/bin/sh\necho "$1" > "{seen}"\n', encoding="utf-8")
+    browser.chmod(0o755)
+    with serving(kb, tmp_path, "--open", env={"BROWSER": f"{browser} %s"}) as base:
+        deadline = time.monotonic() + 30
+        while not seen.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert seen.exists()
+        assert seen.read_text(encoding="utf-8").strip().startswith(base)

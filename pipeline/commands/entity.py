@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
 
 from pipeline.kb import store
+from pipeline.query.formats import terminal_width
 from pipeline.resolve import overrides as rules_file
 from pipeline.resolve import report
 from pipeline.resolve.lookup import find_entities
+
+from .options import format_options, nothing_found
+
+ENTITY_TYPES = ("person", "province", "organization", "hospital", "health_department", "ministry",
+                "government", "party", "agency", "university", "health_center", "company",
+                "other")
 
 _DB = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
                    default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
@@ -38,11 +44,10 @@ def _apply(db, path: Path | None) -> list[str]:
 @click.command("entity")
 @click.argument("name")
 @_DB
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format.")
+@format_options("table", "json")
 @click.option("--explain", is_flag=True, help="Show why each alias was merged (score, reason).")
-@click.option("--type", "type_", metavar="TYPE",
-              help="Only entities of this type (person, province, hospital, organization...).")
+@click.option("--type", "type_", type=click.Choice(ENTITY_TYPES),
+              help="Only entities of this type (organization: any organisation).")
 @click.option("--all", "show_all", is_flag=True, help="Describe every matching entity.")
 @_OVERRIDES
 def entity(name: str, db_path: Path, fmt: str, explain: bool, type_: str | None,
@@ -77,16 +82,24 @@ def entity(name: str, db_path: Path, fmt: str, explain: bool, type_: str | None,
             found = [gaz]
     if not found:
         where = "" if db_path.exists() else f" (no knowledge base at {db_path})"
-        click.echo(f"ytekb: no entity matches {name!r}{where}", err=True)
-        sys.exit(1)
+        if fmt == "json":
+            click.echo("{}" if not show_all else "[]")
+        nothing_found(f"ytekb: no entity matches {name!r}{where}")
     if fmt == "json":
         payload = found if show_all else dict(found[0], other_matches=others)
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
+    width = terminal_width()
     for i, info in enumerate(found):
         if i:
             click.echo("")
-        click.echo(report.text(info, others if i == len(found) - 1 else None))
+        click.echo(fit_lines(report.text(info, others if i == len(found) - 1 else None), width))
+
+
+def fit_lines(text: str, width: int) -> str:
+    """Long lines cut at the terminal's width with "…" (--format json has them whole)."""
+    return "\n".join(line if len(line) <= width else line[:width - 1].rstrip() + "…"
+                     for line in text.splitlines())
 
 
 def _brief(db, eid: str) -> dict:

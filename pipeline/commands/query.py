@@ -7,6 +7,7 @@ import contextlib
 import os
 import re
 import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,24 +16,28 @@ import click
 
 from pipeline.kb import store
 from pipeline.query import formats
-from pipeline.query.common import QueryError, Window
+from pipeline.query.common import QueryError, Rows, Window
+from pipeline.query.cooperation import KINDS as COOPERATION_KINDS
+from pipeline.query.timeline import COUNT_CAP, KINDS as TIMELINE_KINDS
 from pipeline.query.export import EXPORT_FORMATS
 from pipeline.query.schema import ensure_views, tune
 from pipeline.query.targets import Target, resolve
 from pipeline.query.text import fold
 
+from .options import format_options, note, nothing_found, showing
+
 OUTPUTS = Path("outputs")
 
 
 def _options(*formats_: str, limit: int = 100) -> Callable:
-    """--db, --format, --limit, --from, --to and --output, shared by every query command."""
+    """--db, --format (and its shorthands), --limit, --from, --to and --output, shared by
+    every query command."""
     def wrap(f: Callable) -> Callable:
         opts = [
             click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
                          default=store.DEFAULT_DB, show_default=True,
                          help="SQLite knowledge base file."),
-            click.option("--format", "fmt", type=click.Choice(formats_), default="table",
-                         show_default=True, help="Output format."),
+            format_options(*formats_),
             click.option("--limit", type=click.IntRange(min=0), default=limit, show_default=True,
                          help="At most this many rows (0: no limit)."),
             click.option("--from", "date_from", metavar="DATE",
@@ -72,8 +77,7 @@ def _window(date_from: str | None, date_to: str | None) -> Window:
         raise click.BadParameter(str(err), param_hint="--from/--to") from None
 
 
-def _note(message: str) -> None:
-    click.echo(message, err=True)
+_note = note
 
 
 def _check_target(target: Target, what: str = "entity or province") -> None:
@@ -83,7 +87,8 @@ def _check_target(target: Target, what: str = "entity or province") -> None:
 
 def _emit(items: list[dict[str, Any]], fmt: str, columns: tuple[str, ...],
           output: Path | None) -> None:
-    """Write items to `output` or stdout; an empty table says so on stderr."""
+    """Write items to `output` or stdout, say when --limit cut them, and exit 1 when
+    there are none (the lookup exit-code rule, pipeline.commands.options)."""
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         with output.open("w", encoding="utf-8", newline="") as out:
@@ -96,8 +101,15 @@ def _emit(items: list[dict[str, Any]], fmt: str, columns: tuple[str, ...],
         except BrokenPipeError:  # `ytekb timeline X | head`: the reader has enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(0)
-    if not items and fmt == "table":
-        _note("no results")
+    _finish(items)
+
+
+def _finish(items: list[Any]) -> None:
+    """"showing N of M" when cut; "no results" and exit 1 when empty."""
+    if not items:
+        nothing_found()
+    if isinstance(items, Rows):
+        showing(len(items), items.total, items.approximate, COUNT_CAP)
 
 
 def _slug(text: str) -> str:
@@ -117,9 +129,8 @@ def _write_page(content: str, output: Path | None, default_name: str) -> None:
 
 @click.command("timeline")
 @click.argument("query")
-@_options("table", "json", "csv", "html")
-@click.option("--kind", "kinds", multiple=True,
-              type=click.Choice(("cooperation", "role", "legal", "figure", "event")),
+@_options("table", "json", "jsonl", "csv", "html")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(TIMELINE_KINDS),
               help="Only these kinds of facts (repeatable).")
 def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str | None,
                  date_to: str | None, output: Path | None, kinds: tuple[str, ...]) -> None:
@@ -144,6 +155,7 @@ def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str
             subtitle += f" · {when.start or '…'} to {when.end or '…'}"
         _write_page(formats.timeline_html(items, f"Timeline: {query}", subtitle), output,
                     f"timeline-{_slug(query)}.html")
+        _finish(items)
     else:
         _emit(items, fmt, COLUMNS, output)
 
@@ -151,8 +163,9 @@ def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str
 @click.command("cooperation")
 @click.argument("a", required=False)
 @click.argument("b", required=False)
-@_options("table", "json", "csv")
-@click.option("--kind", "kinds", multiple=True, help="Only links of this kind (repeatable).")
+@_options("table", "json", "jsonl", "csv")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(COOPERATION_KINDS),
+              help="Only links of this kind (repeatable).")
 @click.option("--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the network as PATH.graphml or PATH.json.")
 @click.option("--picture", "picture_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -198,12 +211,15 @@ def cooperation_cmd(ctx: click.Context, a: str | None, b: str | None, db_path: P
             draw = graph.to_html if picture_path.suffix.lower() == ".html" else graph.to_svg
             picture_path.write_text(draw(net, title), encoding="utf-8")
             _note(f"wrote {picture_path}")
-    _emit(links[:limit] if limit else links, fmt, COLUMNS, output)
+    shown = links
+    if limit and len(links) > limit:
+        shown = Rows(links[:limit], len(links))
+    _emit(shown, fmt, COLUMNS, output)
 
 
 @click.command("search")
 @click.argument("query")
-@_options("table", "json", "csv", limit=20)
+@_options("table", "json", "jsonl", "csv", limit=20)
 @click.option("--source", help="Only documents from this source (name or part of the URL).")
 @click.option("--entity", "entity", metavar="NAME",
               help="Only documents mentioning this entity (or in this province).")
@@ -230,7 +246,7 @@ def search_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str |
 @click.command("officials")
 @click.option("--org", help="Organisation (or province: its organisations).")
 @click.option("--person", help="Person.")
-@_options("table", "json", "csv")
+@_options("table", "json", "jsonl", "csv")
 def officials_cmd(org: str | None, person: str | None, db_path: Path, fmt: str, limit: int,
                   date_from: str | None, date_to: str | None, output: Path | None) -> None:
     """Who held which post when: person, position, organisation, first and last seen."""
@@ -248,7 +264,7 @@ def officials_cmd(org: str | None, person: str | None, db_path: Path, fmt: str, 
 @click.option("--entity", required=True, metavar="NAME", help="Entity or province.")
 @click.option("--scope", type=click.Choice(("sentence", "document")), default="sentence",
               show_default=True, help="Figures in sentences, or in whole documents, naming it.")
-@_options("table", "json", "csv")
+@_options("table", "json", "jsonl", "csv")
 def figures_cmd(entity: str, scope: str, db_path: Path, fmt: str, limit: int,
                 date_from: str | None, date_to: str | None, output: Path | None) -> None:
     """Figures reported in sentences (or documents) that mention an entity."""
@@ -264,7 +280,7 @@ def figures_cmd(entity: str, scope: str, db_path: Path, fmt: str, limit: int,
 
 @click.command("legal")
 @click.argument("number")
-@_options("table", "json", "csv")
+@_options("table", "json", "jsonl", "csv")
 def legal_cmd(number: str, db_path: Path, fmt: str, limit: int, date_from: str | None,
               date_to: str | None, output: Path | None) -> None:
     """Where a legal document ("39-NQ/TW") is cited, and by whom."""
@@ -280,8 +296,7 @@ def legal_cmd(number: str, db_path: Path, fmt: str, limit: int, date_from: str |
 @click.argument("name")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
               default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
-@click.option("--format", "fmt", type=click.Choice(("table", "json", "csv")), default="table",
-              show_default=True)
+@format_options("table", "json", "jsonl", "csv")
 @click.option("--limit", type=click.IntRange(min=0), default=10, show_default=True,
               help="At most this many matching entities.")
 def profile_cmd(name: str, db_path: Path, fmt: str, limit: int) -> None:
@@ -294,22 +309,23 @@ def profile_cmd(name: str, db_path: Path, fmt: str, limit: int) -> None:
         items = profile(db, name, limit, target=target)
     if fmt != "table":
         formats.render(items, fmt, (), sys.stdout)
-        return
-    for item in items:
-        for key, value in item.items():
-            if isinstance(value, list):
-                value = "; ".join(value)
-            click.echo(f"{key:11} {value if value not in (None, '') else '-'}")
-        click.echo("")
-    if not items:
-        _note("no results")
+    else:
+        width = formats.terminal_width()
+        for item in items:
+            for key, value in item.items():
+                if isinstance(value, list):
+                    value = "; ".join(value)
+                click.echo(textwrap.fill(f"{key:11} {value if value not in (None, '') else '-'}",
+                                         width, subsequent_indent=" " * 12,
+                                         break_on_hyphens=False))
+            click.echo("")
+    _finish(items)
 
 
 @click.command("export")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
               default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="csv",
-              show_default=True)
+@format_options(*EXPORT_FORMATS, default="csv", skip=("table",))
 @click.option("--table", "tables", multiple=True, metavar="T",
               help="Only this table or view (repeatable). Default: every table.")
 @click.option("--query", metavar="NAME|SQL",
@@ -346,13 +362,23 @@ def export_cmd(db_path: Path, fmt: str, tables: tuple[str, ...], query: str | No
               default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on (127.0.0.1: this machine only).")
-@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("-p", "--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
+              help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True,
+              help="Open the KB in your web browser once the server starts.")
 @click.option("--live", is_flag=True,
               help="Open the file mutable (still read-only) so a running ingest shows up; "
                    "default is immutable, which is faster.")
-def serve_cmd(db_path: Path, host: str, port: int, live: bool) -> None:
-    """Browse the KB in Datasette (read-only), with canned queries for timeline,
-    cooperation, search and entity profiles."""
+def serve_cmd(db_path: Path, host: str, port: int, open_browser: bool, live: bool) -> None:
+    """Browse the KB in your web browser (Datasette, read-only, on 127.0.0.1).
+
+    \b
+    Pages: / (start here), every article with its facts marked, an entity page
+    per organisation, person and province (posts over time, timeline, partners,
+    cooperation network), timeline, network and charts pages, and every table,
+    view and canned query. Queries stop after 1 s; only GET is answered, and
+    only to localhost names.
+    """
     from pipeline import web
 
     if not web.datasette_available():
@@ -361,7 +387,7 @@ def serve_cmd(db_path: Path, host: str, port: int, live: bool) -> None:
     if not db_path.exists():
         raise click.UsageError(f"no knowledge base at {db_path} (run `ytekb run` first)")
     click.echo(f"serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    sys.exit(web.serve(db_path, host, port, live))
+    sys.exit(web.serve(db_path, host, port, live, open_browser))
 
 
 COMMANDS = [timeline_cmd, cooperation_cmd, search_cmd, officials_cmd, figures_cmd, legal_cmd,

@@ -131,14 +131,14 @@ def _write_facts(db: sqlite_utils.Database, doc_id: int, ex: Extraction) -> None
                          "surface": off.surface or off.name, **_prov(off)})
         roles.append({"document_id": doc_id, "person_id": pid, "title": off.title,
                       "organization_id": org_id, "organization": off.organization,
-                      "date": date, "former": int(off.former),
+                      **off.date_fields(date), "former": int(off.former),
                       "honorifics": json.dumps(off.honorifics, ensure_ascii=False), **_prov(off)})
     for co in ex.cooperations:
         fid = org_ids.get(co.source) or resolver.endpoint(co.source, ex.province)
         tid = org_ids.get(co.target) or resolver.endpoint(co.target, ex.province)
         coops.append({"document_id": doc_id, "from_id": fid, "to_id": tid,
                       "from_name": co.source, "to_name": co.target, "kind": co.kind,
-                      "date": date, "text": co.text, **_prov(co)})
+                      **co.date_fields(date), "text": co.text, **_prov(co)})
     resolver.finish()
     db["mentions"].insert_all(mentions)
     db["roles"].insert_all(roles)
@@ -149,7 +149,7 @@ def _write_facts(db: sqlite_utils.Database, doc_id: int, ex: Extraction) -> None
          "text": d.text, **_prov(d)} for d in ex.legal_documents)
     db["figures"].insert_all(
         {"document_id": doc_id, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
-         "text": f.text, **_prov(f)} for f in ex.figures)
+         **f.date_fields(date), "text": f.text, **_prov(f)} for f in ex.figures)
     db["dates"].insert_all(
         {"document_id": doc_id, "text": d.text, "date_start": d.date_start,
          "date_end": d.date_end, **_prov(d)} for d in ex.dates)

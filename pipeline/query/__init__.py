@@ -2,9 +2,10 @@
 full-text search, lookups, exports and the network picture.
 
 Library code only; `pipeline.commands.query` is the thin CLI over it. Queries
-read the views of migration 0005 (timeline, cooperation_links, positions,
-legal_citations, figure_facts, dated_events, document_index), so `sqlite3`,
-`sqlite-utils` and Datasette users get the same answers as the CLI.
+read the views of migrations 0005 and 0006 (timeline, cooperation_links,
+positions, position_spans, legal_citations, figure_facts, dated_events,
+document_index), so `sqlite3`, `sqlite-utils`, Datasette and the web pages get
+the same answers, with the same fact dates, as the CLI.
 """
 from __future__ import annotations
 

@@ -65,6 +65,20 @@ class Window:
             parts.insert(0, f"{column} GLOB '[0-9][0-9][0-9][0-9]*'")
         return (" AND ".join(parts) or "1"), params
 
+    def span_sql(self, first: str, last: str) -> tuple[str, list[Any]]:
+        """A WHERE fragment for a span [first, last] that overlaps the window: it
+        ends on or after the window's start and starts on or before its end."""
+        parts, params = [], []
+        if self.start:
+            sql, p = Window(self.start).sql(last)
+            parts.append(sql)
+            params += p
+        if self.end:
+            sql, p = Window(None, self.end).sql(first)
+            parts.append(sql)
+            params += p
+        return (" AND ".join(parts) or "1"), params
+
     def contains(self, date: str | None) -> bool:
         """The same test in Python, for rows assembled outside SQL."""
         if not self:
@@ -76,6 +90,21 @@ class Window:
         if self.end and not (date <= self.end or date.startswith(self.end)):
             return False
         return True
+
+
+class Rows(list):
+    """Answer rows (a list) that know how many there were before `--limit` cut them:
+    `total` (None when unknown) and whether that count is an estimate."""
+
+    def __init__(self, items: Iterable[Any] = (), total: int | None = None,
+                 approximate: bool = False) -> None:
+        super().__init__(items)
+        self.total = len(self) if total is None else total
+        self.approximate = approximate
+
+    @property
+    def cut(self) -> bool:
+        return self.total > len(self)
 
 
 def placeholders(n: int) -> str:

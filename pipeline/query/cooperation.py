@@ -11,12 +11,14 @@ from typing import Any
 
 import sqlite_utils
 
-from .common import Window, chunks, load_texts, placeholders, rows
+from .common import Rows, Window, chunks, load_texts, placeholders, rows
 from .targets import Target, resolve
 from .text import sentence_at
-from .timeline import index_rows
+from .graph import KIND_COLORS
+from .timeline import COUNT_CAP, index_rows
 
 COLUMNS = ("date", "from", "to", "kind", "sentence", "document")
+KINDS = tuple(KIND_COLORS)   # every kind the extractor writes; the picture colours each
 _FIELDS = ("id, from_id, from_name, from_type, from_province, to_id, to_name, to_type, "
            "to_province, kind, date, date_source, text, sentence AS sentence_index, start, "
            '"end", document_id, document, title, published, source')
@@ -25,13 +27,13 @@ _FIELDS = ("id, from_id, from_name, from_type, from_province, to_id, to_name, to
 def cooperation(db: sqlite_utils.Database, a: str | None = None, b: str | None = None,
                 when: Window = Window(), kinds: tuple[str, ...] | None = None,
                 limit: int | None = 100, targets: tuple[Target | None, Target | None] | None = None
-                ) -> list[dict[str, Any]]:
+                ) -> Rows:
     """Links {from, to, kind, date, sentence, document, ...}, oldest first.
 
     No A: every link in the KB (for the whole network picture)."""
     ta, tb = targets or (resolve(db, a) if a else None, resolve(db, b) if b else None)
     if (ta is not None and not ta.entity_ids) or (tb is not None and not tb.entity_ids):
-        return []
+        return Rows()
     where, params = [], []
     date_sql, date_params = when.sql("date")
     if kinds:
@@ -58,11 +60,27 @@ def cooperation(db: sqlite_utils.Database, a: str | None = None, b: str | None =
                 for r in rows(db, sql, [*end_params, *params, *([limit] if limit else [])]):
                     found[r["id"]] = r
     links = sorted(found.values(), key=_order)
-    if limit:
+    total = len(links)
+    if limit and total >= limit:
         links = links[:limit]
+        total = max(total, _count(db, ta, tb, where, params))
     texts: dict[int, str] = {}
     load_texts(db, texts, {r["document_id"] for r in links})
-    return [_item(r, texts.get(r["document_id"], "")) for r in links]
+    return Rows([_item(r, texts.get(r["document_id"], "")) for r in links], total)
+
+
+def _count(db: sqlite_utils.Database, ta: Target | None, tb: Target | None, where: list[str],
+           params: list[Any]) -> int:
+    """How many links match, without --limit (at most COUNT_CAP per id chunk)."""
+    total = 0
+    for part_a in chunks(ta.entity_ids if ta else []):
+        for part_b in chunks(tb.entity_ids if tb else []):
+            ends, end_params = _ends(part_a, part_b)
+            total += db.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM cooperation_links WHERE "
+                + " AND ".join([*([ends] if ends else []), *where]) + " LIMIT ?)",
+                [*end_params, *params, COUNT_CAP]).fetchone()[0]
+    return total
 
 
 def _oldest(db: sqlite_utils.Database, ids: list[str], when: Window,

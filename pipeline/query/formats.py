@@ -6,11 +6,13 @@ import csv
 import html
 import json
 import shutil
+import textwrap
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from typing import Any, TextIO
 
 from .text import clip
+
 
 def _cell(value: Any) -> str:
     if value is None:
@@ -32,23 +34,104 @@ def keys(items: Sequence[dict[str, Any]]) -> list[str]:
     return list(out)
 
 
+MAX_LINES = 4   # a long cell wraps to this many lines, then ends with "…"
+LINK_WIDTH = 20  # a column of links gets at most this (they shrink in the middle)
+GAP = 2
+
+
+def terminal_width() -> int:
+    """The terminal's width ($COLUMNS when set, else what the terminal says, else 140)."""
+    return shutil.get_terminal_size((140, 24)).columns
+
+
+WIDE = frozenset({"snippet", "sentence"})   # the text people came for gets twice the share
+
+
+def fit(natural: Sequence[int], budget: int, floor: int | Sequence[int] = 8,
+        weights: Sequence[int] | None = None) -> list[int]:
+    """Column widths within `budget`: narrow columns keep their width, wide ones share
+    what is left in proportion to their weights (each gets at most what it needs),
+    none under its floor."""
+    weights = weights or [1] * len(natural)
+    floors = [floor] * len(natural) if isinstance(floor, int) else list(floor)
+    widths = [min(w, f) for w, f in zip(natural, floors)]
+    left = budget - sum(widths)
+    wanting = [i for i, w in enumerate(natural) if w > widths[i]]
+    while wanting and left > 0:
+        total = sum(weights[i] for i in wanting)
+        done = [i for i in wanting if natural[i] - widths[i] <= left * weights[i] // total]
+        if done:   # these fit in full: give them what they need and share again
+            for i in done:
+                left -= natural[i] - widths[i]
+                widths[i] = natural[i]
+            wanting = [i for i in wanting if i not in done]
+            continue
+        shares = {i: left * weights[i] // total for i in wanting}
+        for i in wanting:
+            widths[i] += shares[i]
+        left -= sum(shares.values())
+        for i in wanting[:left]:
+            widths[i] += 1
+        break
+    return widths
+
+
+def _is_link(text: str) -> bool:
+    return text.startswith(("http://", "https://", "file:", "/"))
+
+
+def _short_link(text: str) -> str:
+    """A link without its scheme and "www.", which say nothing in a narrow column."""
+    for prefix in ("https://", "http://", "file:"):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+            break
+    return text[4:] if text.startswith("www.") else text
+
+
+def _lines(text: str, width: int) -> list[str]:
+    """One cell as at most MAX_LINES lines of `width`: words wrap, links shrink in the
+    middle (their start and end say which page), the rest ends with "…"."""
+    if len(text) <= width:
+        return [text]
+    if _is_link(text):
+        text = _short_link(text)
+        if len(text) <= width:
+            return [text]
+        head = (width - 1) // 2
+        return [text[:head] + "…" + text[len(text) - (width - 1 - head):]]
+    lines = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    if len(lines) > MAX_LINES:
+        rest = " ".join(lines[MAX_LINES - 1:])
+        lines = lines[:MAX_LINES - 1] + [clip(rest, width)]
+        if not lines[-1].endswith("…"):
+            lines[-1] = clip(lines[-1] + " …", width)
+    return lines
+
+
 def table(items: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO,
           width: int | None = None) -> None:
-    """Aligned columns cut to the terminal width; long text is clipped with "…"."""
+    """Aligned columns that fit the terminal width: long text wraps (up to MAX_LINES
+    lines, then "…"), links shrink in the middle. `--format json` has every word."""
     if not items:
         return
-    width = width or shutil.get_terminal_size((140, 24)).columns
+    width = width or terminal_width()
     cells = [[_cell(item.get(c)) for c in columns] for item in items]
     natural = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    budget = max(width - 2 * (len(columns) - 1), 20 * len(columns))
-    cap = max(natural)
-    while cap > 12 and sum(min(w, cap) for w in natural) > budget:
-        cap -= 1  # one cap for all columns: short ones keep their width, long ones share
-    widths = [min(w, cap) for w in natural]
-    line = "  ".join(c.upper()[:w].ljust(w) for c, w in zip(columns, widths))
-    out.write(line.rstrip() + "\n")
+    if sum(natural) + GAP * (len(columns) - 1) > width:
+        natural = [min(w, LINK_WIDTH) if all(_is_link(r[i]) or not r[i] for r in cells) else w
+                   for i, w in enumerate(natural)]
+    # a column never breaks its words of up to 12 characters (dates, codes, numbers)
+    floors = [max(8, min(12, max((len(w) for r in cells for w in r[i].split()), default=0)))
+              for i in range(len(columns))]
+    widths = fit(natural, width - GAP * (len(columns) - 1), floors,
+                 weights=[2 if c in WIDE else 1 for c in columns])
+    out.write("  ".join(c.upper()[:w].ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
     for row in cells:
-        out.write("  ".join(clip(v, w).ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+        wrapped = [_lines(v, w) for v, w in zip(row, widths)]
+        for n in range(max(len(x) for x in wrapped)):
+            out.write("  ".join((x[n] if n < len(x) else "").ljust(w)
+                                for x, w in zip(wrapped, widths)).rstrip() + "\n")
 
 
 def write_json(items: Sequence[dict[str, Any]], out: TextIO) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -117,7 +118,9 @@ def _layout(g: Graph) -> dict[str, tuple[int, int]]:
     return {nid: (c, i) for c in order for i, nid in enumerate(order[c])}
 
 
-def to_svg(g: Graph, title: str = "Cooperation network") -> str:
+def to_svg(g: Graph, title: str = "Cooperation network",
+           link: Callable[[dict[str, Any]], str | None] | None = None) -> str:
+    """The picture; `link(node)` gives a node an address (the web UI's entity page)."""
     place = _layout(g)
     rows_per_col = Counter(c for c, _ in place.values())
     tallest = max(rows_per_col.values(), default=1)
@@ -125,9 +128,8 @@ def to_svg(g: Graph, title: str = "Cooperation network") -> str:
     xs = {0: 330, 1: 600, 2: 870}
     height = top + tallest * row_h + 60
     y_of: dict[str, float] = {}
-    for nid, (c, i) in place.items():
-        offset = (tallest - rows_per_col[c]) * row_h / 2
-        y_of[nid] = top + offset + i * row_h + row_h / 2
+    for nid, (c, i) in place.items():   # every column spread over the whole height
+        y_of[nid] = top + (i + 0.5) * tallest * row_h / rows_per_col[c]
     weight = Counter((e["source"], e["target"], e["kind"]) for e in g.edges)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
            f'width="{width}" height="{height}" font-family="sans-serif" font-size="13">',
@@ -165,11 +167,13 @@ def to_svg(g: Graph, title: str = "Cooperation network") -> str:
         anchor, dx = {0: ("end", -r - 6), 1: ("middle", 0), 2: ("start", r + 6)}[c]
         dy = -r - 4 if c == 1 else 4
         name = escape(clip(node["name"], 42))
-        out.append(f'<g><title>{escape(node["name"])} ({escape(node["type"])}): '
-                   f'{node["out"]} out, {node["in"]} in</title>'
-                   f'<circle cx="{x}" cy="{y}" r="{r}" fill="{color}" stroke="#333"/>'
-                   f'<text x="{x + dx}" y="{y + dy}" text-anchor="{anchor}" stroke="white" '
-                   f'stroke-width="4" paint-order="stroke">{name}</text></g>')
+        shape = (f'<g><title>{escape(node["name"])} ({escape(node["type"])}): '
+                 f'{node["out"]} out, {node["in"]} in</title>'
+                 f'<circle cx="{x}" cy="{y}" r="{r}" fill="{color}" stroke="#333"/>'
+                 f'<text x="{x + dx}" y="{y + dy}" text-anchor="{anchor}" stroke="white" '
+                 f'stroke-width="4" paint-order="stroke">{name}</text></g>')
+        href = link(node) if link else None
+        out.append(f"<a href={quoteattr(href)}>{shape}</a>" if href else shape)
     lx = 20
     for kind, color in KIND_COLORS.items():
         if any(e["kind"] == kind for e in g.edges):

@@ -17,11 +17,12 @@ from typing import Any
 
 import sqlite_utils
 
-from .common import QueryError, Window, chunks, placeholders, rows
+from .common import QueryError, Rows, Window, chunks, placeholders, rows
+from .timeline import COUNT_CAP
 from .targets import Target
 from .text import fold, fts_phrase
 
-COLUMNS = ("published", "document", "title", "snippet")
+COLUMNS = ("date", "title", "snippet", "document")
 MAX_VARIANTS = 8
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 # bm25 column weights: a match in the title counts more than one in the text.
@@ -65,7 +66,7 @@ def fts_query(text: str) -> str:
 
 def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str | None = None,
            when: Window = Window(), entity: Target | None = None,
-           limit: int | None = 20) -> list[dict[str, Any]]:
+           limit: int | None = 20) -> Rows:
     """Documents {document, title, published, snippet, source, score}, best first."""
     if raw and not (query or "").strip():
         raise QueryError("nothing to search for: the query is empty")
@@ -81,7 +82,7 @@ def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str
     params += date_params
     if entity is not None:
         if not entity.entity_ids and not entity.province:
-            return []
+            return Rows()
         docs = [f"d.id IN (SELECT document_id FROM mentions WHERE entity_id IN "
                 f"({placeholders(len(part))}))" for part in chunks(entity.entity_ids) if part]
         for part in chunks(entity.entity_ids):
@@ -94,11 +95,19 @@ def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str
     try:
         found = _ranked(db, where, params, limit, filtered)
         snippets = _snippets(db, match, [r["document_id"] for r in found])
+        total = len(found)
+        if limit and total >= limit:
+            total = max(total, db.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM documents_fts JOIN documents d "
+                "ON d.id = documents_fts.rowid LEFT JOIN sources s ON s.id = d.source_id WHERE "
+                + " AND ".join(where) + " LIMIT ?)", [*params, COUNT_CAP]).fetchone()[0])
     except sqlite3.OperationalError as err:
         raise _fts_error(query, err, raw) from None
-    return [{"published": r["published"], "document": r["document"], "title": r["title"],
-             "snippet": snippets.get(r["document_id"], ""), "source": r["source"],
-             "score": round(-r["score"], 6), "document_id": r["document_id"]} for r in found]
+    return Rows([{"date": (r["published"] or "")[:10] or None, "published": r["published"],
+                  "document": r["document"], "title": r["title"],
+                  "snippet": snippets.get(r["document_id"], ""), "source": r["source"],
+                  "score": round(-r["score"], 6), "document_id": r["document_id"]}
+                 for r in found], total)
 
 
 def _ranked(db: sqlite_utils.Database, where: list[str], params: list[Any], limit: int | None,

@@ -22,7 +22,7 @@ import sqlite_utils
 
 from extractors.textnorm import match_text
 
-from .common import Window, chunks, load_texts, placeholders, rows
+from .common import Rows, Window, chunks, load_texts, placeholders, rows
 from .targets import Target, resolve
 from .text import fold, fts_phrase, sentence_at, sentence_span, window
 
@@ -38,8 +38,9 @@ Key = tuple[str, int]
 
 def timeline(db: sqlite_utils.Database, query: str, when: Window = Window(),
              kinds: tuple[str, ...] | None = None, limit: int | None = 100,
-             target: Target | None = None) -> list[dict[str, Any]]:
-    """Items {date, kind, summary, sentence, document, title, ...}, oldest first."""
+             target: Target | None = None) -> Rows:
+    """Items {date, kind, summary, sentence, document, title, ...}, oldest first. When
+    `limit` cut them, `total` is an estimate of how many there are (see `estimate`)."""
     target = target or resolve(db, query)
     kinds = tuple(kinds or KINDS)
     fetch = limit * 3 + 50 if limit else None
@@ -47,8 +48,31 @@ def timeline(db: sqlite_utils.Database, query: str, when: Window = Window(),
         keys, boundary = _collect(db, target, when, kinds, limit, fetch)
         ordered = _dedupe(sorted(_details(db, keys), key=_order))
         if _settled(ordered, limit, boundary):
-            return _finish(db, ordered, limit)
+            items = _finish(db, ordered, limit)
+            if len(ordered) <= len(items) and boundary is None:
+                return Rows(items)
+            return Rows(items, max(len(ordered), estimate(db, target, when, kinds)),
+                        approximate=True)
         fetch *= 4  # duplicates ate the margin: read further
+
+
+COUNT_CAP = 10000
+
+
+def estimate(db: sqlite_utils.Database, target: Target, when: Window,
+             kinds: tuple[str, ...]) -> int:
+    """About how many facts a timeline holds: the index entries linked to its entities
+    (at most COUNT_CAP; repeats and a province's text matches make it approximate)."""
+    date_sql, date_params = when.sql("date")
+    total = 0
+    for part in chunks(target.entity_ids):
+        if part:
+            total += db.execute(
+                f"SELECT count(*) FROM (SELECT DISTINCT kind, fact_id FROM timeline_index "
+                f"WHERE entity_id IN ({placeholders(len(part))}) AND kind IN "
+                f"({placeholders(len(kinds))}) AND {date_sql} LIMIT ?)",
+                [*part, *kinds, *date_params, COUNT_CAP]).fetchone()[0]
+    return min(total, COUNT_CAP)
 
 
 def _date_key(date: str | None) -> tuple[int, str]:
@@ -234,6 +258,7 @@ def _finish(db: sqlite_utils.Database, items: list[dict[str, Any]],
             "document": item["document"], "title": item["title"],
             "published": item["published"], "source": item["source"],
             "date_source": item["date_source"], "document_id": item["document_id"],
+            "fact_id": item["fact_id"], "sentence_index": item["sentence_index"],
             "fact": "; ".join(item["figures"]) if item["kind"] == "figure" else item["text"],
         })
     return out

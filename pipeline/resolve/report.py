@@ -2,7 +2,6 @@
 officials, mentions and (with explain) why each alias belongs to it."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
@@ -25,21 +24,6 @@ def _rows(db: sqlite_utils.Database, sql: str, args: list[Any]) -> list[dict[str
 def _span(dates: list[str | None]) -> tuple[str | None, str | None]:
     ds = sorted(d for d in dates if d)
     return (ds[0], ds[-1]) if ds else (None, None)
-
-
-def _role_groups(rows: list[dict[str, Any]], key: Callable[[dict[str, Any]], Any],
-                 head: Callable[[dict[str, Any]], dict[str, Any]]) -> list[dict[str, Any]]:
-    """Roles grouped into one post each: ever former, first/last seen, its documents."""
-    groups: dict[Any, dict[str, Any]] = {}
-    for r in rows:
-        g = groups.setdefault(key(r), {**head(r), "former": False, "dates": [], "documents": []})
-        g["former"] = g["former"] or bool(r["former"])
-        g["dates"].append(r["date"])
-        if r["document_id"] not in g["documents"]:
-            g["documents"].append(r["document_id"])
-    for g in groups.values():
-        g["first_seen"], g["last_seen"] = _span(g.pop("dates"))
-    return list(groups.values())
 
 
 def province_info(name: str) -> dict[str, Any]:
@@ -107,29 +91,27 @@ def _documents(db: sqlite_utils.Database, eid: str,
 
 
 def positions(db: sqlite_utils.Database, person_id: str) -> list[dict[str, Any]]:
-    """Positions over time: (title, organisation) with first/last seen and documents."""
-    rows = _rows(db, "SELECT r.title, r.organization_id, coalesce(o.name, r.organization) AS org, "
-                     "r.former, coalesce(r.date, substr(d.published, 1, 10)) AS date, "
-                     "r.document_id FROM roles r JOIN documents d ON d.id = r.document_id "
-                     "LEFT JOIN entities o ON o.id = r.organization_id WHERE r.person_id = ? "
-                     "ORDER BY date, r.id", [person_id])
-    out = _role_groups(rows, lambda r: (canonical_key(r["title"]),
-                                        r["organization_id"] or canonical_key(r["org"] or "")),
-                       lambda r: {"title": r["title"], "organization": r["org"],
-                                  "organization_id": r["organization_id"]})
-    return sorted(out, key=lambda g: (g["first_seen"] or "9999", g["title"]))
+    """Positions over time: (title, organisation) with first/last seen and documents,
+    as the `position_spans` view has them (the one definition every page uses)."""
+    rows = _rows(db, "SELECT position AS title, organization, organization_id, former, "
+                     "first_seen, last_seen, document_ids FROM position_spans "
+                     "WHERE person_id = ?", [person_id])
+    return sorted(map(_post, rows), key=lambda g: (g["first_seen"] or "9999", g["title"]))
 
 
 def officials(db: sqlite_utils.Database, org_id: str) -> list[dict[str, Any]]:
-    rows = _rows(db, "SELECT p.name, r.person_id, r.title, r.former, "
-                     "coalesce(r.date, substr(d.published, 1, 10)) AS date, r.document_id "
-                     "FROM roles r JOIN documents d ON d.id = r.document_id "
-                     "JOIN entities p ON p.id = r.person_id WHERE r.organization_id = ? "
-                     "ORDER BY date, r.id", [org_id])
-    out = _role_groups(rows, lambda r: (r["person_id"], canonical_key(r["title"])),
-                       lambda r: {"name": r["name"], "person_id": r["person_id"],
-                                  "title": r["title"]})
-    return sorted(out, key=lambda g: (g["first_seen"] or "9999", g["name"]))
+    rows = _rows(db, "SELECT person AS name, person_id, position AS title, former, first_seen, "
+                     "last_seen, document_ids FROM position_spans WHERE organization_id = ?",
+                 [org_id])
+    return sorted(map(_post, rows), key=lambda g: (g["first_seen"] or "9999", g["name"]))
+
+
+def _post(row: dict[str, Any]) -> dict[str, Any]:
+    """A position_spans row as `entity` shows it: its document ids as a list."""
+    out = {k: v for k, v in row.items() if k != "document_ids"}
+    out["former"] = bool(row["former"])
+    out["documents"] = sorted(int(i) for i in (row["document_ids"] or "").split(",") if i)
+    return out
 
 
 def gazetteer_province(name: str) -> dict[str, Any] | None:
@@ -169,7 +151,7 @@ def text(info: dict[str, Any], others: list[dict[str, Any]] | None = None) -> st
     if info.get("positions"):
         lines.append("  positions:")
         for p in info["positions"]:
-            lines.append(f"    {_dates(p)}  {'former ' if p['former'] else ''}{p['title']}"
+            lines.append(f"    {_dates(p)}  {p['title']}"
                          f"{', ' + p['organization'] if p['organization'] else ''}"
                          f"  (documents {', '.join(map(str, p['documents']))})")
     if info.get("officials"):

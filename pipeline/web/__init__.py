@@ -1,9 +1,12 @@
-"""The browsable web UI: Datasette over a KB, with titles, facets and canned queries.
+"""The browsable web UI: Datasette over a KB, with ytekb's own pages as a plugin.
 
 `metadata.yaml` describes the tables and names the canned queries; each query's
 SQL lives in `queries/NAME.sql` (readable, and runnable with sqlite3 as is).
 Datasette files metadata under the database's name (the file stem), so
-`metadata()` writes it for the file actually served.
+`metadata()` writes it for the file actually served. `plugin/` adds the front
+door, document, entity, timeline, network and chart pages, links every fact row
+to its sentence, and guards the server (Host header, read-only methods, value
+sizes); `serve` registers it in this process, so plain `datasette` is unchanged.
 """
 from __future__ import annotations
 
@@ -17,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 PLACEHOLDER = "ytekb"
-INSTALL_HINT = "pip install 'ytekb[web]'"
+INSTALL_HINT = ("reinstall ytekb with its dependencies: `.venv/bin/pip install -e .` in the "
+                "ytekb checkout (or `pip install datasette`)")
+SQL_TIME_LIMIT_MS = 1000   # a query (canned or typed) is stopped after this
 
 
 def datasette_available() -> bool:
@@ -42,15 +47,16 @@ def database_name(db_path: Path) -> str:
     return Path(db_path).stem
 
 
-def metadata(db_path: Path) -> dict[str, Any]:
+def metadata(db_path: Path, host: str = "127.0.0.1") -> dict[str, Any]:
     """Datasette metadata for this file: the template under the file's database name,
-    with every canned query's SQL read from its file."""
+    with every canned query's SQL read from its file, and the plugin's settings."""
     meta = copy.deepcopy(_template())
     block = meta["databases"].pop(PLACEHOLDER)
     for query in block.get("queries", {}).values():
         if "sql_file" in query:
             query["sql"] = query_sql(Path(query.pop("sql_file")).stem)
     meta["databases"][database_name(db_path)] = block
+    meta.setdefault("plugins", {})["ytekb"] = {"host": host}
     return meta
 
 
@@ -75,17 +81,28 @@ def prepare(db_path: Path) -> None:
 
 
 def serve_args(db_path: Path, metadata_path: Path, host: str, port: int,
-               live: bool = False) -> list[str]:
+               live: bool = False, open_browser: bool = False) -> list[str]:
     """`datasette serve` arguments: immutable by default (read-only, counts cached);
-    `live` opens it read-only but mutable, so a running ingest shows up."""
+    `live` opens it read-only but mutable, so a running ingest shows up. Queries stop
+    after SQL_TIME_LIMIT_MS (memory is bounded by the plugin, pipeline.web.guard)."""
     args = ["serve", str(db_path)] if live else ["serve", "-i", str(db_path)]
     return args + [
         "--host", host, "--port", str(port), "--metadata", str(metadata_path),
-        "--setting", "sql_time_limit_ms", "5000",
-        "--setting", "facet_time_limit_ms", "500",
+        "--setting", "sql_time_limit_ms", str(SQL_TIME_LIMIT_MS),
+        "--setting", "facet_time_limit_ms", "200",
         "--setting", "truncate_cells_html", "400",
         "--setting", "default_page_size", "50",
-    ]
+    ] + (["--open"] if open_browser else [])
+
+
+def register_plugin() -> None:
+    """Add ytekb's pages and guards to Datasette, in this process only."""
+    from datasette.plugins import pm
+
+    from . import plugin
+
+    if not pm.is_registered(plugin):
+        pm.register(plugin, name="ytekb")
 
 
 def _quiet_user_errors() -> None:
@@ -100,20 +117,22 @@ def _quiet_user_errors() -> None:
         handle_exception.rich = None
 
 
-def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, live: bool = False) -> int:
+def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, live: bool = False,
+          open_browser: bool = False) -> int:
     """Run Datasette in this process until interrupted; its exit code."""
     import tempfile
 
     from datasette.cli import cli
 
     _quiet_user_errors()
+    register_plugin()
     prepare(db_path)
     with tempfile.TemporaryDirectory(prefix="ytekb-web-") as tmp:
         meta_path = Path(tmp) / "metadata.json"
-        meta_path.write_text(json.dumps(metadata(db_path), ensure_ascii=False, indent=2),
+        meta_path.write_text(json.dumps(metadata(db_path, host), ensure_ascii=False, indent=2),
                              encoding="utf-8")
         try:
-            cli.main(args=serve_args(db_path, meta_path, host, port, live),
+            cli.main(args=serve_args(db_path, meta_path, host, port, live, open_browser),
                      prog_name="ytekb serve", standalone_mode=False)
         except SystemExit as stop:
             return int(stop.code or 0)
@@ -122,5 +141,5 @@ def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, live: bool =
     return 0
 
 
-__all__ = ["INSTALL_HINT", "datasette_available", "metadata", "prepare", "query_sql", "serve",
-           "serve_args"]
+__all__ = ["INSTALL_HINT", "SQL_TIME_LIMIT_MS", "datasette_available", "metadata", "prepare",
+           "query_sql", "register_plugin", "serve", "serve_args"]

@@ -15,9 +15,12 @@ SELECT e.id, e.name, e.type, e.province,
            SELECT DISTINCT CASE WHEN from_id = e.id THEN to_name ELSE from_name END AS partner
            FROM cooperation_links WHERE from_id = e.id OR to_id = e.id)) AS partners,
        (SELECT group_concat(post, '; ') FROM (
-           SELECT DISTINCT position || ': ' || CASE WHEN person_id = e.id
-               THEN coalesce(organization, '') ELSE person END AS post
-           FROM positions WHERE person_id = e.id OR organization_id = e.id)) AS positions
+           SELECT position || ': ' || CASE WHEN person_id = e.id
+               THEN coalesce(organization, '') ELSE person END
+               || ' (' || coalesce(first_seen, '?') || CASE WHEN last_seen != first_seen
+                  THEN ' … ' || last_seen ELSE '' END || ')' AS post
+           FROM position_spans WHERE person_id = e.id OR organization_id = e.id
+           ORDER BY first_seen)) AS positions
 FROM entities e
 WHERE e.id IN (SELECT entity_id FROM hits)
 ORDER BY documents DESC, e.name

@@ -19,9 +19,8 @@ facts AS (
            document, title, published, document_id, sentence
     FROM cooperation_links WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'cooperation')
     UNION ALL
-    SELECT 'role', id, date,
-           person || ': ' || CASE WHEN former THEN 'nguyên ' ELSE '' END || position
-               || coalesce(', ' || organization, ''), document, title, published, document_id, sentence
+    SELECT 'role', id, date, person || ': ' || position || coalesce(', ' || organization, ''),
+           document, title, published, document_id, sentence
     FROM positions WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'role')
     UNION ALL
     SELECT 'legal', id, date,
@@ -39,8 +38,8 @@ facts AS (
 -- a fact repeated in one document shows once, and a sentence's figures are one row.
 SELECT date, kind,
        CASE WHEN kind = 'figure' THEN group_concat(summary, '; ') ELSE summary END AS summary,
-       document, substr(title, 1, 120) || CASE WHEN length(title) > 120 THEN '…' ELSE '' END
-           AS title, published
+       substr(title, 1, 120) || CASE WHEN length(title) > 120 THEN '…' ELSE '' END AS title,
+       published, document, sentence, document_id, min(fact_id) AS fact_id
 FROM facts f
 WHERE NOT (kind = 'event' AND EXISTS (
     SELECT 1 FROM facts g WHERE g.kind != 'event' AND g.document_id = f.document_id

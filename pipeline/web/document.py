@@ -1,0 +1,195 @@
+"""The document page: an article as people read it, with every extracted fact marked.
+
+The stored text is split into sentences by the extractors' own splitter (the
+same sentence numbers the facts carry), and each fact's character span is
+marked by type: organisations, people, roles, dates, legal documents, figures
+and cooperation links. A mark on an entity links to its entity page; a fact
+named in the URL (`?fact=role-12`) is outlined and its sentence scrolled to.
+Facts may overlap ("Giám đốc … Đào Xuân Cơ" inside a cooperation sentence), so
+the text is cut at every fact boundary and each piece carries the classes of
+all facts covering it; the innermost entity decides where a piece links.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from extractors import run
+from extractors.doc import Doc
+
+from .links import entity_url
+
+KINDS = ("organization", "person", "role", "date", "legal", "figure", "cooperation")
+LABELS = {"organization": "organisation", "person": "person", "role": "role", "date": "date",
+          "legal": "legal document", "figure": "figure", "cooperation": "cooperation"}
+
+
+@dataclass
+class Mark:
+    """One fact's span in the text."""
+
+    start: int
+    end: int
+    kind: str
+    key: str                     # "role-12": the anchor and the ?fact= value
+    entity: str | None = None    # where the span links
+    note: str = ""               # tooltip: what was extracted
+
+
+@dataclass
+class Page:
+    document: dict[str, Any]
+    body: str                                     # the marked-up text (HTML)
+    facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def rows(conn: sqlite3.Connection, sql: str, params: list[Any] | tuple = ()) -> list[dict]:
+    cur = conn.execute(sql, list(params))
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def _dated(r: dict[str, Any]) -> str:
+    return f"{r.get('date') or 'undated'} ({r.get('date_source') or '?'})"
+
+
+def load_facts(conn: sqlite3.Connection, doc_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every fact of a document, by kind, from the views the CLI reads."""
+    q = "WHERE document_id = ? ORDER BY start"
+    return {
+        "mentions": rows(conn, "SELECT m.id, m.entity_id, m.kind, m.start, m.\"end\", m.sentence, "
+                               "m.surface, e.name, e.type FROM mentions m LEFT JOIN entities e "
+                               "ON e.id = m.entity_id WHERE m.document_id = ? ORDER BY m.start",
+                         [doc_id]),
+        "role": rows(conn, "SELECT id, person, position, organization, date, date_source, "
+                           f'person_id, organization_id, start, "end", sentence FROM positions {q}',
+                     [doc_id]),
+        "cooperation": rows(conn, "SELECT id, from_name, to_name, kind, date, date_source, "
+                                  'from_id, to_id, start, "end", sentence, text '
+                                  f"FROM cooperation_links {q}", [doc_id]),
+        "legal": rows(conn, "SELECT id, kind, number, issuer, issuer_id, issued, legal_title, "
+                            f'text, start, "end", sentence FROM legal_citations {q}', [doc_id]),
+        "figure": rows(conn, "SELECT id, text, value, unit, qualifier, date, date_source, start, "
+                             f'"end", sentence FROM figure_facts {q}', [doc_id]),
+        "date": rows(conn, 'SELECT id, text, date_start, date_end, start, "end", sentence '
+                           f"FROM dates {q}", [doc_id]),
+    }
+
+
+def marks(facts: dict[str, list[dict[str, Any]]]) -> list[Mark]:
+    out = []
+    for m in facts["mentions"]:
+        kind = "person" if m["kind"] == "person" else "organization"
+        out.append(Mark(m["start"], m["end"], kind, f"mention-{m['id']}", m["entity_id"],
+                        f"{LABELS[kind]}: {m['name'] or m['surface']}"))
+    for r in facts["role"]:
+        out.append(Mark(r["start"], r["end"], "role", f"role-{r['id']}", r["person_id"],
+                        f"role: {r['person']}, {r['position']}"
+                        + (f", {r['organization']}" if r["organization"] else "")
+                        + f" · {_dated(r)}"))
+    for c in facts["cooperation"]:
+        out.append(Mark(c["start"], c["end"], "cooperation", f"cooperation-{c['id']}", None,
+                        f"cooperation: {c['from_name']} → {c['to_name']} ({c['kind']})"
+                        f" · {_dated(c)}"))
+    for l in facts["legal"]:
+        out.append(Mark(l["start"], l["end"], "legal", f"legal-{l['id']}", l["issuer_id"],
+                        f"legal: {l['kind']} {l['number'] or ''}".rstrip()
+                        + (f" ({l['issuer']})" if l["issuer"] else "")
+                        + (f", issued {l['issued']}" if l["issued"] else "")))
+    for f in facts["figure"]:
+        out.append(Mark(f["start"], f["end"], "figure", f"figure-{f['id']}", None,
+                        f"figure: {f['text']} · {_dated(f)}"))
+    for d in facts["date"]:
+        end = f" … {d['date_end']}" if d["date_end"] and d["date_end"] != d["date_start"] else ""
+        out.append(Mark(d["start"], d["end"], "date", f"date-{d['id']}", None,
+                        f"date: {d['date_start']}{end}"))
+    return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The extractors' sentences of the stored text: the numbers facts refer to."""
+    doc = run(Doc(text=text), ("textnorm", "sentences"))
+    return [(s.start, s.end) for s in doc.sentences]
+
+
+def _piece(text: str, a: int, b: int, covering: list[Mark], starting: list[Mark],
+           focus: str | None) -> str:
+    anchors = "".join(f'<span class="anchor" id="{escape(m.key)}"></span>' for m in starting)
+    body = escape(text[a:b])
+    if not covering:
+        return anchors + body
+    classes = sorted({f"f-{m.kind}" for m in covering})
+    if focus and any(m.key == focus for m in covering):
+        classes.append("focus")
+    tip = escape("\n".join(m.note for m in sorted(covering, key=lambda m: m.start)), quote=True)
+    keys = escape(" ".join(m.key for m in covering), quote=True)
+    mark = f'<mark class="{" ".join(classes)}" data-facts="{keys}" title="{tip}">{body}</mark>'
+    linked = next((m for m in sorted(covering, key=lambda m: m.end - m.start) if m.entity), None)
+    if linked is not None:   # the innermost fact that names an entity
+        mark = f'<a href="{escape(entity_url(linked.entity), quote=True)}">{mark}</a>'
+    return anchors + mark
+
+
+def _marked(text: str, lo: int, hi: int, spans: list[Mark], focus: str | None) -> str:
+    """text[lo:hi] with the facts inside it marked."""
+    inside = [m for m in spans if m.start < hi and m.end > lo]
+    cuts = sorted({lo, hi, *(max(lo, m.start) for m in inside), *(min(hi, m.end) for m in inside)})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        covering = [m for m in inside if m.start <= a and m.end >= b]
+        starting = [m for m in inside if max(lo, m.start) == a]
+        out.append(_piece(text, a, b, covering, starting, focus))
+    return "".join(out)
+
+
+def render_text(text: str, spans: list[Mark], focus: str | None = None,
+                focus_sentence: int | None = None) -> str:
+    """Paragraphs of sentences (`<span class="sent" id="sN">`) with their facts marked."""
+    sentences = sentence_spans(text)
+    out, pos, index = [], 0, 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        parts, cursor = [], start
+        while index < len(sentences) and sentences[index][0] < end:
+            s, e = sentences[index]
+            if s > cursor:
+                parts.append(f'<span class="chrome">{escape(text[cursor:s])}</span>')
+            cls = "sent focus-sentence" if index == focus_sentence else "sent"
+            parts.append(f'<span class="{cls}" id="s{index}" data-sentence="{index}">'
+                         f'{_marked(text, s, e, spans, focus)}</span>')
+            cursor = e
+            index += 1
+        if cursor < end:
+            parts.append(f'<span class="chrome">{escape(text[cursor:end])}</span>')
+        out.append("<p>" + "".join(parts) + "</p>")
+    return "\n".join(out)
+
+
+def page(conn: sqlite3.Connection, doc_id: int, focus: str | None = None) -> Page | None:
+    """Everything the document page shows, or None for an unknown document."""
+    found = rows(conn, "SELECT d.id, d.title, d.url, d.canonical_url, d.key, d.name, d.path, "
+                       "d.published, d.province, d.text, d.extractor_version, d.duplicate_of, "
+                       "s.name AS source FROM documents d LEFT JOIN sources s "
+                       "ON s.id = d.source_id WHERE d.id = ?", [doc_id])
+    if not found:
+        return None
+    doc = found[0]
+    facts = load_facts(conn, doc_id)
+    spans = marks(facts)
+    focus_sentence = fact_sentence(facts, focus) if focus else None
+    body = render_text(doc["text"], spans, focus, focus_sentence)
+    counts = {k: sum(1 for m in spans if m.kind == k) for k in KINDS}
+    return Page(doc, body, facts, counts)
+
+
+def fact_sentence(facts: dict[str, list[dict[str, Any]]], key: str) -> int | None:
+    """The sentence of the fact `key` ("role-12"), if it is in this document."""
+    kind, _, fact_id = key.partition("-")
+    table = "mentions" if kind == "mention" else kind
+    return next((r["sentence"] for r in facts.get(table, []) if str(r["id"]) == fact_id), None)

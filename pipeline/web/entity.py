@@ -1,0 +1,115 @@
+"""The entity page: who or what an entity is, its posts over time, its timeline,
+its partners and cooperation network, and the documents that name it.
+
+Built from the same library calls as the CLI, so the web answers the same
+question with the same dates: `ytekb entity` (pipeline.resolve.report.describe,
+whose posts come from the `position_spans` view), `ytekb timeline` and `ytekb
+cooperation` (pipeline.query).
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from pipeline.query import graph
+from pipeline.query.cooperation import cooperation
+from pipeline.query.targets import Target, province_entities, province_of
+from pipeline.query.timeline import timeline
+from pipeline.resolve import report
+
+from . import svg
+from .links import document_url, entity_url
+
+TIMELINE_LIMIT = 400
+PARTNERS = 12
+
+
+@dataclass
+class EntityPage:
+    info: dict[str, Any]
+    posts: list[dict[str, Any]]          # position_spans rows: what `ytekb entity` shows
+    facts: list[dict[str, Any]]          # the timeline, oldest first
+    partners: list[tuple[str, str | None, int, list[str]]]  # name, id, links, kinds
+    pictures: dict[str, str] = field(default_factory=dict)  # name -> inline SVG
+    links_total: int = 0
+
+
+def target(db: sqlite_utils.Database, info: dict[str, Any]) -> Target:
+    """This one entity, and for a province also what is in it (as `ytekb timeline`)."""
+    t = Target(info["name"], [info["id"]])
+    if info["type"] == "province":
+        prov = province_of(db, info["name"])
+        if prov:
+            t.province, t.province_names = prov
+            t.entity_ids = sorted({info["id"], *province_entities(db, prov[1])})
+    return t
+
+
+def _post_spans(info: dict[str, Any]) -> list[svg.Span]:
+    if info["type"] == "person":
+        return [svg.Span(p["title"] + (f", {p['organization']}" if p["organization"] else ""),
+                         p["first_seen"], p["last_seen"],
+                         entity_url(p["organization_id"]) if p.get("organization_id") else None)
+                for p in info.get("positions", [])]
+    return [svg.Span(f"{p['name']}, {p['title']}", p["first_seen"], p["last_seen"],
+                     entity_url(p["person_id"])) for p in info.get("officials", [])]
+
+
+def _partners(eid: str, links: list[dict[str, Any]]) -> list[tuple[str, str | None, int, list[str]]]:
+    counts: Counter[tuple[str, str | None]] = Counter()
+    kinds: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for link in links:
+        side = "to" if link.get("from_id") == eid else "from"
+        key = (link[side], link.get(f"{side}_id"))
+        counts[key] += 1
+        kinds[key].add(link["kind"])
+    return [(name, pid, n, sorted(kinds[(name, pid)])) for (name, pid), n in counts.most_common()]
+
+
+def fact_url(item: dict[str, Any]) -> str:
+    """The document page at a timeline item's sentence, the fact marked."""
+    kind = "date" if item["kind"] == "event" else item["kind"]
+    return document_url(item["document_id"], kind, item.get("fact_id"), item.get("sentence_index"))
+
+
+def month_counts(facts: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = defaultdict(Counter)
+    for f in facts:
+        if f["date"] and f["date"][:4].isdigit() and len(f["date"]) >= 7:
+            out[f["date"][:7]][f["kind"]] += 1
+    return out
+
+
+def page(conn: sqlite3.Connection, eid: str) -> EntityPage | None:
+    db = sqlite_utils.Database(conn)
+    if not db.execute("SELECT 1 FROM entities WHERE id = ?", [eid]).fetchone():
+        return None
+    info = report.describe(db, eid)
+    posts = info.get("positions") or info.get("officials") or []
+    t = target(db, info)
+    facts = timeline(db, info["name"], limit=TIMELINE_LIMIT, target=t)
+    links = cooperation(db, info["name"], limit=None, targets=(Target(info["name"], [eid]), None))
+    partners = _partners(eid, links)
+    net = graph.build(links)
+    pictures = {
+        "posts": svg.spans_chart(_post_spans(info),
+                                 "Positions over time" if info["type"] == "person"
+                                 else "Officials over time"),
+        "timeline": svg.strip_chart(
+            [svg.Dot(f["date"], f["kind"], fact_url(f), f["summary"]) for f in facts if f["date"]],
+            f"Timeline: {info['name']}"),
+        "months": svg.month_chart(month_counts(facts), "Facts per month"),
+        "partners": svg.bar_chart([svg.Bar(name, n, entity_url(pid) if pid else None,
+                                           f"{name}: {n} links ({', '.join(kinds)})")
+                                   for name, pid, n, kinds in partners[:PARTNERS]],
+                                  "Top partners (cooperation links)"),
+        "network": graph.to_svg(net, f"Cooperation network: {info['name']}",
+                                link=lambda node: entity_url(node["id"])
+                                if not str(node["id"]).startswith("name:") else None)
+        if links else "",
+    }
+    return EntityPage(info, posts, facts, partners, pictures, len(links))
