@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Rebuild the real2 texts from a git directory of the public VietNews corpus.
+
+    python3 tests/data/real2/build.py GIT_DIR OUT_DIR      # e.g. OUT_DIR = .eval/real2
+
+GIT_DIR is a clone or bare mirror of ThanhChinhBK/vietnews; OUT_DIR must stay out of
+git (the articles carry no licence for redistribution, so only paths and gold live here).
+Each path in selection.txt becomes OUT_DIR/{split}_{id}.txt, e.g.
+data/val_tokenized/015421.txt.seg -> val_015421.txt. The corpus is word-segmented
+("Bộ Y_tế"): underscores become spaces and the space the tokenizer put before closing
+punctuation (and after opening brackets) is removed. Stdlib only.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+COMMIT = "a20d9b7f5d37b95f39f28f08999092f9fa400983"
+SELECTION = Path(__file__).with_name("selection.txt")
+PATH_RE = re.compile(r"data/(train|val|test)_tokenized/(\d+)\.txt\.seg")
+
+
+def selected_paths(selection: Path = SELECTION) -> list[str]:
+    """Corpus paths from the selection file, comments and blank lines skipped."""
+    lines = selection.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def output_name(path: str) -> str:
+    """data/train_tokenized/012345.txt.seg -> train_012345.txt"""
+    match = PATH_RE.fullmatch(path)
+    if not match:
+        raise ValueError(f"not a VietNews tokenized path: {path}")
+    return f"{match.group(1)}_{match.group(2)}.txt"
+
+
+def join_segments(segmented: str) -> str:
+    """Undo the word segmentation and the tokenizer's spacing, line by line."""
+    out = []
+    for line in segmented.splitlines():
+        line = line.replace("_", " ")
+        line = re.sub(r"\s+([,.;:!?%)\]…])", r"\1", line)
+        line = re.sub(r"([(\[])\s+", r"\1", line)
+        out.append(re.sub(r"[ \t]+", " ", line).strip())
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+    return text + "\n"
+
+
+def read_blob(git_dir: str, path: str) -> str:
+    proc = subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{path}"],
+                          capture_output=True, text=True, encoding="utf-8")
+    if proc.returncode != 0:
+        raise SystemExit(f"cannot read {path} at {COMMIT[:12]} from {git_dir}: {proc.stderr.strip()}")
+    return proc.stdout
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    git_dir, out_dir = argv
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = selected_paths()
+    for path in paths:
+        (out / output_name(path)).write_text(join_segments(read_blob(git_dir, path)), encoding="utf-8")
+    print(f"{len(paths)} texts written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
