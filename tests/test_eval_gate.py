@@ -40,6 +40,13 @@ REAL_ROW_FLOORS = {"organizations": 0.77, "persons": 0.73, "official_roles": 0.6
                    "cooperations": 0.15}
 REAL_PRECISION_FLOOR = 0.30  # per row; raised as the rows are fixed
 
+# A second real set (tests/data/real2: 35 VietNews articles annotated blind, texts rebuilt
+# into .eval/real2 by its build.py). Nobody reads its misses: it estimates how the rules
+# generalise beyond the 44 we study, so it only gets a micro-F1 floor.
+REAL2_GOLD = REPO / "tests" / "data" / "real2" / "gold"
+REAL2_TEXTS = REPO / ".eval" / "real2"
+REAL2_MICRO_FLOOR = 0.84
+
 
 def _score(gold: Path, texts: Path) -> dict:
     if not SCORER.is_file():
@@ -83,6 +90,13 @@ def real_scores() -> dict:
     if not REAL_TEXTS.is_dir() or not any(REAL_TEXTS.glob("*.txt")):
         pytest.skip(f"real texts not rebuilt into {REAL_TEXTS} (see ../shared/eval/real/README.md)")
     return _score(REAL_GOLD, REAL_TEXTS)
+
+
+def test_real2_micro_f1_floor() -> None:
+    if not REAL2_TEXTS.is_dir() or not any(REAL2_TEXTS.glob("*.txt")):
+        pytest.skip(f"real2 texts not rebuilt into {REAL2_TEXTS} (see tests/data/real2/README.md)")
+    result = _score(REAL2_GOLD, REAL2_TEXTS)
+    assert result["micro_f1"] >= REAL2_MICRO_FLOOR, result["micro_f1"]
 
 
 def test_real_micro_f1_floor(real_scores: dict) -> None:
