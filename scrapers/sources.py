@@ -18,6 +18,8 @@ Schema (see scrapers/README.md and the shipped `sources.toml`):
     timezone = "Asia/Ho_Chi_Minh"
     max_pages = 100            # article downloads per run
     enabled = true
+    tls_seclevel = 1           # only for hosts with weak TLS (a small DH key): this source's
+                               # hosts get OpenSSL `DEFAULT@SECLEVEL=1`; off by default
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 _KEYS = {"name", "adapter", "base_urls", "base_url", "feeds", "sitemaps", "listings", "delay",
-         "timezone", "max_pages", "enabled", "notes"}
+         "timezone", "max_pages", "enabled", "notes", "tls_seclevel"}
 
 
 class SourcesError(ValueError):
@@ -57,6 +59,7 @@ class Source:
     timezone: str = DEFAULT_TZ
     max_pages: int | None = None
     enabled: bool = True
+    tls_seclevel: int | None = None  # OpenSSL security level for this source's hosts only
 
     def urls(self) -> list[str]:
         return [*self.base_urls, *self.feeds, *self.sitemaps,
@@ -159,7 +162,10 @@ def _source(item: Any, where: str, adapters: dict) -> Source:
     max_pages = item.get("max_pages")
     if max_pages is not None and (not isinstance(max_pages, int) or max_pages < 0):
         raise SourcesError(f"{where}: max_pages must be a whole number >= 0")
-    src = Source(name=name.strip(), adapter=adapter,
+    seclevel = item.get("tls_seclevel")
+    if seclevel is not None and (type(seclevel) is not int or not 0 <= seclevel <= 5):
+        raise SourcesError(f"{where}: tls_seclevel must be an OpenSSL security level 0-5")
+    src = Source(name=name.strip(), adapter=adapter, tls_seclevel=seclevel,
                  base_urls=tuple(_url_list(base, f"{where}: base_urls")),
                  feeds=tuple(urls["feeds"]), sitemaps=tuple(urls["sitemaps"]), listings=listings,
                  delay=float(delay) if delay is not None else None, timezone=tz,
