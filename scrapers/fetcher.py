@@ -266,7 +266,7 @@ class Fetcher:
         if size.isdigit() and int(size) > limit:
             raise FetchError(url, f"{size} bytes is over the {limit} byte limit")
         inflater = Inflater(headers.get("content-encoding", "identity"), limit)
-        if not inflater.identity and inflater.encoding not in ("gzip", "x-gzip", "deflate"):
+        if inflater.unsupported:  # we never ask for these; the bytes would be garbage
             raise FetchError(url, f"unsupported Content-Encoding {inflater.encoding!r}")
         raw = resp.raw
         chunks = []

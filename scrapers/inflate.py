@@ -25,7 +25,7 @@ class Inflater:
     """
 
     def __init__(self, encoding: str, limit: int) -> None:
-        self.encoding = (encoding or "identity").strip().lower()
+        self.encoding = (encoding or "identity").split(",")[-1].strip().lower()
         self.limit = limit
         self.total = 0
         self._obj: zlib._Decompress | None = None
@@ -38,7 +38,13 @@ class Inflater:
 
     @property
     def identity(self) -> bool:
-        return self.encoding in ("", "identity")
+        """Anything but gzip/deflate passes through, as browsers do with junk values
+        ("utf-8", "none"); `unsupported` names the codings we cannot read."""
+        return self.encoding not in ("gzip", "x-gzip", "deflate")
+
+    @property
+    def unsupported(self) -> bool:
+        return self.encoding in ("br", "zstd", "compress", "x-compress")
 
     def _new(self) -> zlib._Decompress:
         if self.encoding in ("gzip", "x-gzip"):

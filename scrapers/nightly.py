@@ -176,7 +176,8 @@ def _crawl(opts: RunOptions, settings: Settings, db, report: jobs.Report,
         return
 
     def make():
-        conn = store.open_kb(opts.db_path)  # each thread reads through its own connection
+        with writer:  # opening may migrate: never beside another write
+            conn = store.open_kb(opts.db_path)  # each thread reads through its own connection
         one = crawler(conn)
 
         def close() -> None:
