@@ -51,7 +51,8 @@ def read_article(path: Path, published: str | None = None, source: str = "file",
     path = path.resolve()
     suffix = path.suffix.lower()
     try:
-        text, _codec = decode(data, "text/html" if suffix in (".html", ".htm") else None)
+        text, _codec = decode(data, "text/html" if suffix in (".html", ".htm") else None,
+                              origin=str(path))
     except DecodeError as err:
         raise ReadError(f"{path}: {err}") from None
     if suffix in (".html", ".htm") or (suffix not in (".txt", ".json") and looks_like_html(text)):

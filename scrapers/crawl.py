@@ -9,6 +9,7 @@ it next time and resumes where it stopped; stored articles then cost nothing.
 from __future__ import annotations
 
 import logging
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -24,7 +25,7 @@ from pipeline.records import Article, content_hash
 from . import adapters, discovery, published as pub, storage
 from .discovery import Entry
 from .encoding import DecodeError
-from .fetcher import Blocked, FetchError, Fetcher, Response
+from .fetcher import Blocked, FetchError, Fetcher, Response, Unreachable
 from .sources import Listing, Source
 from .urls import netloc, normalize
 
@@ -86,15 +87,45 @@ def _clean(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
+class Stopped(Exception):
+    """The run was interrupted; a crawl thread unwinds at its next article."""
+
+
 class Crawler:
-    """Crawls sources into one KB through one Fetcher (and so one politeness state)."""
+    """Crawls sources into one KB through one Fetcher (and so one politeness state).
+
+    Parallel crawl threads each have a Crawler with their own connection and
+    Fetcher; they share `writer`, a lock held for every write to the KB, so
+    storing stays one writer at a time, and `stop`, set when the run is
+    interrupted.
+    """
 
     def __init__(self, db: sqlite_utils.Database, fetcher: Fetcher, report: jobs.Report,
-                 since: date | None = None, max_pages: int | None = None) -> None:
+                 since: date | None = None, max_pages: int | None = None,
+                 writer: threading.RLock | None = None,
+                 stop: threading.Event | None = None) -> None:
         self.db, self.fetcher, self.report = db, fetcher, report
         self.settings = fetcher.settings
         self.since = since
         self.max_pages = max_pages
+        self.writer = writer or threading.RLock()
+        self.stop = stop or threading.Event()
+
+    def _put(self, url: str, **fields: Any) -> None:
+        with self.writer:
+            storage.cache_put(self.db, url, **fields)
+
+    def _stored(self, st: _State, entry: Entry, resp: Response, lastmod: str | None
+                ) -> tuple[bool, str | None]:
+        """Parse and store one page as the only writer; report decoding warnings."""
+        with self.writer:
+            outcome = self._store(st, entry, resp, lastmod)
+        self._decoding_warnings(st, entry.url, resp)
+        return outcome
+
+    def _decoding_warnings(self, st: _State, url: str, resp: Response) -> None:
+        while resp.warnings:  # e.g. "3 invalid UTF-8 byte sequences replaced"
+            st.result.warn(url, resp.warnings.pop(0))
 
     # ---- sources -------------------------------------------------------------------------
 
@@ -109,8 +140,11 @@ class Crawler:
             self.fetcher.throttle.set_delay(host, source.delay if source.delay is not None
                                             else self.settings.DOWNLOAD_DELAY)
         self.fetcher.policy.allow(*source.hosts())
-        storage.store.source_id(self.db, source.name, source.adapter,
-                                source.base_urls[0] if source.base_urls else None)
+        if source.tls_seclevel is not None:
+            self.fetcher.set_tls_seclevel(source.hosts(), source.tls_seclevel)
+        with self.writer:
+            storage.store.source_id(self.db, source.name, source.adapter,
+                                    source.base_urls[0] if source.base_urls else None)
         before, notes = self.fetcher.requests, len(self.fetcher.robots.notes)
         retries = self.fetcher.retries
         for url in source.feeds:
@@ -135,7 +169,7 @@ class Crawler:
             return False
         st.result.containers_ok += 1
         if resp.not_modified:
-            storage.cache_put(self.db, url, fetched_at=resp.fetched_at, status=304)
+            self._put(url, fetched_at=resp.fetched_at, status=304)
             return True
         try:
             complete = handle(st, resp)
@@ -143,18 +177,19 @@ class Crawler:
             st.result.error(url, f"unreadable {kind}: {err}")
             return False
         if complete:
-            storage.cache_put(self.db, url, **storage.validators(resp), status=resp.status,
-                              content_hash=content_hash(resp.content.decode("latin-1")),
-                              fetched_at=resp.fetched_at, kind=kind, source=st.source.name,
-                              final_url=resp.final_url, error=None)
+            self._put(url, **storage.validators(resp), status=resp.status,
+                      content_hash=content_hash(resp.content.decode("latin-1")),
+                      fetched_at=resp.fetched_at, kind=kind, source=st.source.name,
+                      final_url=resp.final_url, error=None)
         return complete
 
     def _feed(self, st: _State, resp: Response) -> bool:
-        entries = discovery.parse_feed(resp.content, resp.final_url)
+        entries = discovery.parse_feed(resp.content, resp.final_url, self.settings.MAX_PAGE_BYTES)
         return self._entries(st, entries)
 
     def _sitemap(self, st: _State, resp: Response, depth: int = 0) -> bool:
-        pages, children = discovery.parse_sitemap(resp.content, resp.final_url)
+        pages, children = discovery.parse_sitemap(resp.content, resp.final_url,
+                                                  self.settings.MAX_PAGE_BYTES)
         complete = self._entries(st, sorted(pages, key=_newest_first))
         for child in sorted(children, key=_newest_first)[:self.settings.MAX_SITEMAPS]:
             if st.result.budget_hit:
@@ -171,7 +206,7 @@ class Crawler:
             ok = self._container(st, child.url, "sitemap",
                                  lambda s, r: self._sitemap(s, r, depth + 1))
             if ok and child.lastmod:
-                storage.cache_put(self.db, child.url, lastmod=_utc(child.lastmod))
+                self._put(child.url, lastmod=_utc(child.lastmod))
             complete = complete and ok
         return complete
 
@@ -211,13 +246,14 @@ class Crawler:
                 st.result.error(url, f"unreadable listing: {err}")
                 complete = False
                 break
+            self._decoding_warnings(st, url, resp)
             module = st.module or adapters.for_url(resp.final_url) or adapters._sniff(html)
             links = discovery.listing_links(html, resp.final_url, module,
                                             st.sites | {netloc(resp.final_url)})
             if number == 1 and not st.source.feeds and not st.source.sitemaps and \
                     st.source.adapter == "generic" and \
                     (not links or self._is_article(st, normalize(resp.final_url), html)):
-                ok, _ = self._store(st, Entry(url), resp, None)
+                ok, _ = self._stored(st, Entry(url), resp, None)
                 complete = complete and ok
             fresh = [l for l in links if not self._known(l)]
             dates: list[str] = []
@@ -233,9 +269,9 @@ class Crawler:
             number += 1
             url = discovery.next_listing(html, resp.final_url, number, module, listing.pages)
         if complete and first_resp is not None and first and not first_resp.not_modified:
-            storage.cache_put(self.db, first, **storage.validators(first_resp),
-                              status=first_resp.status, fetched_at=first_resp.fetched_at,
-                              kind="listing", source=st.source.name)
+            self._put(first, **storage.validators(first_resp),
+                      status=first_resp.status, fetched_at=first_resp.fetched_at,
+                      kind="listing", source=st.source.name)
 
     # ---- articles ------------------------------------------------------------------------
 
@@ -263,6 +299,8 @@ class Crawler:
     def _article(self, st: _State, entry: Entry) -> tuple[bool, str | None]:
         """Handle one discovered URL; (handled?, published). False = retry next run."""
         url = entry.url
+        if self.stop.is_set():
+            raise Stopped(url)
         if url in st.seen:
             return True, st.published.get(url)
         st.seen.add(url)
@@ -292,11 +330,11 @@ class Crawler:
             return outcome in ("blocked", "gone"), None
         if resp.not_modified:
             st.result.counts["not_modified"] += 1
-            storage.cache_put(self.db, url, status=304, fetched_at=resp.fetched_at,
-                              lastmod=lastmod or (cache or {}).get("lastmod"))
+            self._put(url, status=304, fetched_at=resp.fetched_at,
+                      lastmod=lastmod or (cache or {}).get("lastmod"))
             return True, self._published_of(cache)
         st.result.counts["fetched"] += 1
-        return self._store(st, entry, resp, lastmod)
+        return self._stored(st, entry, resp, lastmod)
 
     def _unchanged(self, cache: dict, lastmod: str | None) -> bool:
         """Seen before and nothing says it changed: no request at all."""
@@ -322,6 +360,11 @@ class Crawler:
         try:
             return self.fetcher.get(url, etag=(cache or {}).get("etag"),
                                     last_modified=(cache or {}).get("last_modified")), "ok"
+        except Unreachable as err:  # the site's robots.txt could not be read: a failure
+            if kind == "article":
+                st.result.counts["failed"] += 1
+            st.result.error(url, f"{kind} not fetched: {err.reason}")
+            return None, "failed"
         except Blocked as err:
             st.result.counts["blocked"] += 1
             st.result.warn(url, f"not fetched: {err.reason}")
@@ -332,8 +375,8 @@ class Crawler:
             if kind == "article" and err.status in (404, 410):
                 st.result.counts["gone"] += 1
                 st.result.warn(url, f"HTTP {err.status}: article gone")
-                storage.cache_put(self.db, url, status=err.status, kind="gone",
-                                  source=st.source.name, lastmod=lastmod, error=err.reason)
+                self._put(url, status=err.status, kind="gone",
+                          source=st.source.name, lastmod=lastmod, error=err.reason)
                 return None, "gone"
             if kind == "article":
                 st.result.counts["failed"] += 1

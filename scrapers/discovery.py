@@ -7,7 +7,6 @@ mode, because real feeds are often slightly broken.
 """
 from __future__ import annotations
 
-import gzip
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,7 +18,9 @@ from lxml import etree
 
 from .adapters.base import soup_of
 from .adapters.generic import strip_chrome
+from .inflate import GZIP_MAGIC, TooLarge, gunzip
 from .published import VN_TZ
+from .settings import default
 from .urls import netloc, normalize
 
 
@@ -50,12 +51,15 @@ def parse_when(value: str | None, tz=VN_TZ) -> datetime | None:
     return dt
 
 
-def _xml(content: bytes):
-    if content[:2] == b"\x1f\x8b":
+MAX_BYTES = default("MAX_PAGE_BYTES")
+
+
+def _xml(content: bytes, max_bytes: int = MAX_BYTES):
+    if content[:2] == GZIP_MAGIC:  # a .xml.gz sitemap: inflate, streaming, under the cap
         try:
-            content = gzip.decompress(content)
-        except (OSError, EOFError) as err:
-            raise ValueError(f"broken gzip: {err}") from None
+            content = gunzip(content, max_bytes)
+        except TooLarge as err:
+            raise ValueError(f"gzip sitemap: {err}") from None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
                              huge_tree=False, remove_comments=True)
     try:
@@ -78,9 +82,9 @@ def _child_text(node, *names: str) -> str | None:
     return None
 
 
-def parse_feed(content: bytes, base: str) -> list[Entry]:
+def parse_feed(content: bytes, base: str, max_bytes: int = MAX_BYTES) -> list[Entry]:
     """RSS 2.0 / RSS 1.0 / Atom items: link, updated date (if any) and published date."""
-    root = _xml(content)
+    root = _xml(content, max_bytes)
     out = []
     for node in root.iter():
         kind = _local(node.tag)
@@ -104,9 +108,11 @@ def parse_feed(content: bytes, base: str) -> list[Entry]:
     return out
 
 
-def parse_sitemap(content: bytes, base: str) -> tuple[list[Entry], list[Entry]]:
-    """(page entries, child sitemaps) of a urlset or a sitemapindex."""
-    root = _xml(content)
+def parse_sitemap(content: bytes, base: str, max_bytes: int = MAX_BYTES
+                  ) -> tuple[list[Entry], list[Entry]]:
+    """(page entries, child sitemaps) of a urlset or a sitemapindex; a gzip file is
+    inflated up to `max_bytes` (MAX_PAGE_BYTES), never further."""
+    root = _xml(content, max_bytes)
     pages, children = [], []
     for node in root:
         kind = _local(node.tag)

@@ -1,15 +1,21 @@
 """Bytes to clean NFC text for Vietnamese pages.
 
 Order: the HTTP header's charset, then `<meta charset>`, then a BOM, then
-detection. windows-1258 spells tones as combining marks, so every result is
-NFC-normalised: downstream matching and offsets assume precomposed letters.
+detection. A declared UTF-8 is trusted unless most non-ASCII sequences are
+invalid UTF-8 (a legacy page mislabelled); a few invalid bytes are replaced
+and reported, never a reason to read the page as windows-1258.
+windows-1258 spells tones as combining marks, so every result is NFC-normalised:
+downstream matching and offsets assume precomposed letters.
 """
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import unicodedata
+from collections.abc import Callable
 
+log = logging.getLogger("ytekb.encoding")
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w\-:]+)""", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
@@ -58,8 +64,15 @@ def _vietnamese_score(text: str) -> float:
     return (viet - 3 * odd) / max(1, len(text))
 
 
-def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Decode page bytes; return (NFC text, codec used). Raises DecodeError."""
+def decode(data: bytes, content_type: str | None = None, *, origin: str | None = None,
+           warn: Callable[[str], None] | None = None) -> tuple[str, str]:
+    """Decode page bytes; return (NFC text, codec used). Raises DecodeError.
+
+    Bytes that are UTF-8 apart from a few invalid sequences are decoded as
+    UTF-8 with U+FFFD in their place, and a warning with the count goes to
+    `warn` (or, without it, to the `ytekb.encoding` log, naming `origin`):
+    one bad byte must not turn a whole page into mojibake.
+    """
     if not data:
         raise DecodeError("empty content")
     if looks_binary(data):
@@ -71,6 +84,11 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     for declared in (header, meta):
         if declared and declared not in tried:
             tried.append(declared)
+            if declared == "utf-8":
+                utf8 = _mostly_utf8(data)
+                if utf8 is None:
+                    continue  # declared, but most non-ASCII bytes are not UTF-8
+                return _replaced(utf8, "utf-8", origin, warn), "utf-8"
             try:
                 text = data.decode(declared)
             except UnicodeDecodeError:
@@ -81,13 +99,36 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _finish(data.decode(name, errors="replace")), name
-    try:
-        return _finish(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    utf8 = _mostly_utf8(data)
+    if utf8 is not None:
+        return _replaced(utf8, "no charset", origin, warn), "utf-8"
     best = max(("cp1258", "cp1252"),
                key=lambda c: _vietnamese_score(data.decode(c, errors="replace")))
     return _finish(data.decode(best, errors="replace")), best
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text, invalid sequences replaced) when the bytes read as UTF-8; None when more
+    sequences are invalid than valid, i.e. the page is in a legacy codec."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    if bad == 0:
+        return text, 0
+    good = sum(1 for c in text if c > "\x7f") - bad
+    return (text, bad) if good >= bad else None
+
+
+def _replaced(decoded: tuple[str, int], declared: str, origin: str | None,
+              warn: Callable[[str], None] | None) -> str:
+    text, bad = decoded
+    if bad:
+        message = (f"{bad} invalid UTF-8 byte sequence{'s' if bad > 1 else ''} replaced "
+                   f"with U+FFFD (charset: {declared})")
+        if warn is not None:
+            warn(message)
+        else:
+            log.warning("%s: %s", origin or "decoded bytes", message)
+    return _finish(text)
 
 
 def _maybe_cp1258(data: bytes, text: str) -> tuple[str, str]:

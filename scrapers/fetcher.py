@@ -1,32 +1,37 @@
 """HTTP downloads that are polite, bounded and safe to point at the open web.
 
-`requests` + urllib3 `Retry` handle backoff on 5xx/429 (Retry-After honoured),
-timeouts and connection errors. Redirects are followed here, one hop at a time,
-so every hop passes the URL policy and robots.txt. Bodies are streamed with a
-size cap and a total deadline, so a huge or dripping response cannot stall a run.
+Redirects are followed here, one hop at a time, so every hop passes the URL
+policy and robots.txt. Each hop holds its host's slot in the throttle for the
+whole exchange (attempts, retry waits and body), so one host never sees two
+requests from us at once, even when sources are crawled in parallel threads.
+Each attempt runs under a total deadline covering connect, headers and body
+(`TOTAL_TIMEOUT`, see transport.py); bodies are decompressed by us, streaming,
+under the same byte cap as downloads (`MAX_PAGE_BYTES`, see inflate.py).
+Retries and their waits are ours (retries.py), so Retry-After is budgeted.
 """
 from __future__ import annotations
 
-import inspect
 import logging
-import time
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import urljoin
 
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from . import retries as retry
+from .causes import describe
 from .encoding import DecodeError, decode
+from .inflate import Inflater, TooLarge
 from .politeness import Throttle
-from .robots import Robots
+from .robots import Robots, RobotsCache
 from .settings import Settings
+from .transport import Adapter, Deadline, DeadlinePassed
 from .urls import Refused, UrlPolicy, host_of, redirect_allowed
 
 log = logging.getLogger("ytekb.fetch")
-RETRY_STATUSES = (429, 500, 502, 503, 504)
+RETRY_STATUSES = tuple(sorted(retry.RETRY_STATUSES))
+REDIRECTS = (301, 302, 303, 307, 308)
 
 
 class FetchError(Exception):
@@ -41,6 +46,11 @@ class Blocked(FetchError):
     """Not attempted by choice: robots.txt or the address policy said no."""
 
 
+class Unreachable(Blocked):
+    """Not attempted because the site's robots.txt could not be read (DNS, refused, 5xx):
+    a failure to report as an error with its real cause, not a choice."""
+
+
 @dataclass
 class Response:
     url: str
@@ -50,6 +60,7 @@ class Response:
     content: bytes
     fetched_at: str
     redirects: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # e.g. invalid bytes replaced
     _text: tuple[str, str] | None = None
 
     @property
@@ -63,7 +74,8 @@ class Response:
     def decoded(self) -> tuple[str, str]:
         """(NFC text, codec): header charset, then meta, then BOM, then detection."""
         if self._text is None:
-            self._text = decode(self.content, self.content_type or None)
+            self._text = decode(self.content, self.content_type or None,
+                                origin=self.final_url, warn=self.warnings.append)
         return self._text
 
     @property
@@ -71,23 +83,13 @@ class Response:
         return self.decoded()[0]
 
 
-def _retry(settings: Settings, fetcher: Fetcher) -> Retry:
-    class CountingRetry(Retry):
-        """urllib3 retries silently; count them so the run report can show them."""
+@dataclass
+class _Exchange:
+    """One hop's outcome inside the host slot: status, headers and (maybe) body."""
 
-        def increment(self, *args: Any, **kwargs: Any) -> Retry:
-            fetcher.retries += 1
-            return super().increment(*args, **kwargs)
-
-    kw: dict[str, Any] = dict(
-        total=settings.RETRY_TOTAL, connect=settings.RETRY_TOTAL, read=settings.RETRY_TOTAL,
-        status=settings.RETRY_TOTAL, other=0, redirect=False,
-        allowed_methods=frozenset({"GET", "HEAD"}), status_forcelist=RETRY_STATUSES,
-        backoff_factor=settings.RETRY_BACKOFF, backoff_max=settings.RETRY_BACKOFF_MAX,
-        respect_retry_after_header=True, raise_on_status=False, raise_on_redirect=False)
-    if "retry_after_max" in inspect.signature(Retry.__init__).parameters:
-        kw["retry_after_max"] = int(settings.RETRY_AFTER_MAX)
-    return CountingRetry(**kw)
+    status: int
+    headers: dict[str, str]
+    body: bytes = b""
 
 
 def _now() -> str:
@@ -97,20 +99,28 @@ def _now() -> str:
 
 
 class Fetcher:
-    """One session for a whole run; `get` is the only way the crawler touches the network."""
+    """One session per thread; `get` is the only way the crawler touches the network.
+
+    Fetchers of one run share the throttle, the URL policy, the robots.txt
+    rules and the Retry-After budget (pass them in); counters are per fetcher.
+    """
 
     def __init__(self, settings: Settings | None = None, policy: UrlPolicy | None = None,
-                 throttle: Throttle | None = None) -> None:
+                 throttle: Throttle | None = None, robots: RobotsCache | None = None,
+                 waits: retry.WaitBudget | None = None) -> None:
         self.settings = settings or Settings()
         self.policy = policy or UrlPolicy(only_allowed=self.settings.ALLOWED_HOSTS_ONLY)
         self.throttle = throttle or Throttle(self.settings.DOWNLOAD_DELAY)
+        self.waits = waits or retry.WaitBudget(self.settings.RETRY_AFTER_BUDGET)
         self.session = requests.Session()
         self.session.trust_env = bool(self.settings.USE_ENV_PROXIES)
-        self.requests = 0  # requests sent, not counting urllib3's retries
+        if self.settings.CA_BUNDLE:
+            self.session.verify = str(self.settings.CA_BUNDLE)
+        self.requests = 0  # requests sent, not counting retries
         self.retries = 0
-        adapter = HTTPAdapter(max_retries=_retry(self.settings, self), pool_maxsize=4)
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
+        self.tls_hosts: dict[str, int] = {}
+        for scheme in ("http://", "https://"):
+            self.session.mount(scheme, self._adapter())
         self.session.headers.update({
             "User-Agent": self.settings.USER_AGENT,
             "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,"
@@ -118,7 +128,25 @@ class Fetcher:
             "Accept-Language": "vi,en;q=0.5",
             "Accept-Encoding": "gzip, deflate",
         })
-        self.robots = Robots(self, enabled=self.settings.ROBOTS_OBEY)
+        self.robots = Robots(self, enabled=self.settings.ROBOTS_OBEY, cache=robots)
+        # our retries log their own one-line causes; urllib3's raw lines stay off the console
+        logging.getLogger("urllib3").setLevel(logging.ERROR)
+
+    def _adapter(self, seclevel: int | None = None) -> Adapter:
+        # retries are ours (see _exchange); urllib3 must neither retry nor log retries
+        return Adapter(max_retries=Retry(0, read=False, redirect=False, raise_on_status=False),
+                       pool_maxsize=4, seclevel=seclevel)
+
+    def set_tls_seclevel(self, hosts: set[str] | list[str], level: int) -> None:
+        """Use OpenSSL security level `level` for these hosts only (e.g. 1 for a small DH
+        key). Mounted per host prefix, so no other host's TLS changes."""
+        for host in hosts:
+            if self.tls_hosts.get(host) == level:
+                continue
+            self.tls_hosts[host] = level
+            adapter = self._adapter(level)
+            self.session.mount(f"https://{host}/", adapter)
+            self.session.mount(f"https://{host}:", adapter)
 
     def close(self) -> None:
         self.session.close()
@@ -135,10 +163,9 @@ class Fetcher:
         current = url
         while True:
             self._admit(current, check_robots)
-            resp = self._send(current, headers)
-            location = resp.headers.get("location")
-            if resp.status_code in (301, 302, 303, 307, 308) and location:
-                resp.close()
+            got = self._exchange(current, headers)
+            location = got.headers.get("location")
+            if got.status in REDIRECTS and location:
                 target = urljoin(current, location.strip())
                 if len(history) >= self.settings.MAX_REDIRECTS:
                     raise FetchError(url, f"more than {self.settings.MAX_REDIRECTS} redirects")
@@ -147,7 +174,10 @@ class Fetcher:
                 history.append(current)
                 current = target
                 continue
-            return self._finish(url, current, resp, history)
+            if got.status >= 400:
+                raise FetchError(url, f"HTTP {got.status}", status=got.status)
+            return Response(url=url, final_url=current, status=got.status, headers=got.headers,
+                            content=got.body, fetched_at=_now(), redirects=history)
 
     def _admit(self, url: str, check_robots: bool) -> None:
         try:
@@ -155,82 +185,124 @@ class Fetcher:
         except Refused as err:
             raise Blocked(url, str(err)) from None
         if check_robots and not self.robots.allowed(url):
+            cause = self.robots.failure(url)
+            if cause:
+                raise Unreachable(url, f"site skipped this run: {cause}")
             raise Blocked(url, "disallowed by robots.txt")
 
-    def _send(self, url: str, headers: dict[str, str]) -> requests.Response:
+    def _exchange(self, url: str, headers: dict[str, str]) -> _Exchange:
+        """One hop: attempts with retries, all inside the host's throttle slot."""
         s = self.settings
-        with self.throttle.slot(host_of(url)):
-            self.requests += 1
+        host = host_of(url)
+        self.requests += 1
+        with self.throttle.slot(host):
+            attempt = 0
+            while True:
+                try:
+                    return self._attempt(url, headers)
+                except _Retryable as err:
+                    if attempt >= s.RETRY_TOTAL:
+                        raise FetchError(url, err.final(), status=err.status) from None
+                    retry.sleep(self._wait(url, err, attempt))
+                    attempt += 1
+                    self.retries += 1
+
+    def _wait(self, url: str, err: _Retryable, attempt: int) -> float:
+        """Backoff, or the server's Retry-After (capped, and paid from the run's budget)."""
+        s = self.settings
+        asked = retry.retry_after(err.retry_after) if err.status in \
+            retry.RETRY_AFTER_STATUSES else None
+        if asked is None:
+            return retry.backoff(s.RETRY_BACKOFF, s.RETRY_BACKOFF_MAX, attempt)
+        wait = min(asked, s.RETRY_AFTER_MAX)
+        if not self.waits.take(wait):
+            raise FetchError(url, f"HTTP {err.status} with Retry-After {asked:g} s: not waiting, "
+                             f"the run's Retry-After budget ({s.RETRY_AFTER_BUDGET:g} s, "
+                             f"RETRY_AFTER_BUDGET) is spent", status=err.status)
+        return wait
+
+    def _attempt(self, url: str, headers: dict[str, str]) -> _Exchange:
+        """One request under the total deadline: connect, headers and body."""
+        s = self.settings
+        with Deadline(s.TOTAL_TIMEOUT) as deadline:
             try:
-                return self.session.get(url, headers=headers, stream=True, allow_redirects=False,
+                resp = self.session.get(url, headers=headers, stream=True, allow_redirects=False,
                                         timeout=(s.CONNECT_TIMEOUT, s.READ_TIMEOUT))
-            except requests.exceptions.RetryError as err:
-                raise FetchError(url, f"gave up after retries ({_cause(err)})") from None
-            except requests.exceptions.Timeout as err:
-                raise FetchError(url, f"timed out after retries ({_cause(err)})") from None
-            except requests.exceptions.ConnectionError as err:
-                raise FetchError(url, f"connection failed after retries ({_cause(err)})") from None
+            except DeadlinePassed:
+                raise self._late(url) from None
             except requests.exceptions.RequestException as err:
-                raise FetchError(url, f"request failed: {_cause(err)}") from None
-
-    def _finish(self, url: str, final: str, resp: requests.Response,
-                history: list[str]) -> Response:
-        s = self.settings
-        headers = {k.lower(): v for k, v in resp.headers.items()}
-        try:
-            if resp.status_code == 304:
-                body = b""
-            else:
-                size = int(headers.get("content-length") or 0)
-                if size > s.MAX_PAGE_BYTES:
-                    raise FetchError(url, f"{size} bytes is over the {s.MAX_PAGE_BYTES} byte limit")
-                body = self._read(url, resp)
-        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as err:
-            raise FetchError(url, f"reading the body failed: {_cause(err)}") from None
-        finally:
-            resp.close()
-        if resp.status_code >= 400:
-            raise FetchError(url, f"HTTP {resp.status_code}", status=resp.status_code)
-        return Response(url=url, final_url=final, status=resp.status_code, headers=headers,
-                        content=body, fetched_at=_now(), redirects=history)
-
-    def _read(self, url: str, resp: requests.Response) -> bytes:
-        s = self.settings
-        deadline = time.monotonic() + s.TOTAL_TIMEOUT
-        chunks, total = [], 0
-        raw = resp.raw
-        # read1 returns whatever arrived, so a dripping server still meets the deadline
-        reader = ((lambda: raw.read1(65536, decode_content=True)) if hasattr(raw, "read1")
-                  else iter(resp.iter_content(65536)).__next__)
-        while True:
+                if deadline.expired:
+                    raise self._late(url) from None
+                if isinstance(err, requests.exceptions.SSLError):  # configuration: not transient
+                    raise FetchError(url, describe(err, host_of(url))) from None
+                if isinstance(err, (requests.exceptions.ConnectionError,
+                                    requests.exceptions.Timeout)):
+                    raise _Retryable(describe(err, host_of(url))) from None
+                raise FetchError(url, f"request failed: {describe(err)}") from None
             try:
-                chunk = reader()
-            except StopIteration:
-                break
-            if not chunk:
-                break
-            total += len(chunk)
-            if total > s.MAX_PAGE_BYTES:
-                raise FetchError(url, f"body over the {s.MAX_PAGE_BYTES} byte limit")
-            if time.monotonic() > deadline:
-                raise FetchError(url, f"download took over {s.TOTAL_TIMEOUT:g} s")
-            chunks.append(chunk)
+                if deadline.expired:  # cut mid-headers: http.client saw EOF as their end
+                    raise self._late(url)
+                got = _Exchange(resp.status_code, {k.lower(): v for k, v in resp.headers.items()})
+                if got.status in RETRY_STATUSES:
+                    raise _Retryable(f"HTTP {got.status}", got.status,
+                                     got.headers.get("retry-after"))
+                if got.status < 300 and got.status != 204:
+                    got.body = self._read(url, resp, got.headers, deadline)
+                if deadline.expired:  # cut mid-body: what we have may be truncated
+                    raise self._late(url)
+                return got
+            finally:
+                resp.close()
+
+    def _late(self, url: str) -> FetchError:
+        return FetchError(url, f"took over {self.settings.TOTAL_TIMEOUT:g} s "
+                               "(TOTAL_TIMEOUT: connect, headers and body); not retried")
+
+    def _read(self, url: str, resp: requests.Response, headers: dict[str, str],
+              deadline: Deadline) -> bytes:
+        """The body, decompressed by us, streaming: capped in bytes and in time."""
+        limit = self.settings.MAX_PAGE_BYTES
+        size = headers.get("content-length", "")
+        if size.isdigit() and int(size) > limit:
+            raise FetchError(url, f"{size} bytes is over the {limit} byte limit")
+        inflater = Inflater(headers.get("content-encoding", "identity"), limit)
+        if inflater.unsupported:  # we never ask for these; the bytes would be garbage
+            raise FetchError(url, f"unsupported Content-Encoding {inflater.encoding!r}")
+        raw = resp.raw
+        chunks = []
+        try:
+            while True:
+                chunk = raw.read1(65536, decode_content=False) if hasattr(raw, "read1") \
+                    else raw.read(65536, decode_content=False)
+                if not chunk:
+                    break
+                chunks.append(inflater.feed(chunk))
+                if deadline.remaining() < 0:
+                    raise self._late(url)
+            chunks.append(inflater.flush())
+        except TooLarge:
+            raise FetchError(url, f"body over the {limit} byte limit"
+                             + ("" if inflater.identity else " once decompressed")) from None
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError,
+                OSError, ValueError) as err:
+            if deadline.expired:
+                raise self._late(url) from None
+            raise FetchError(url, f"reading the body failed: {describe(err)}") from None
         return b"".join(chunks)
 
 
-def _cause(err: BaseException) -> str:
-    """The innermost reason, short: 'Read timed out', 'Connection refused', 'too many 500'."""
-    inner: BaseException = err
-    while True:
-        nxt = getattr(inner, "reason", None) or (inner.args[0] if inner.args and
-                                                  isinstance(inner.args[0], BaseException) else None)
-        if not isinstance(nxt, BaseException) or nxt is inner:
-            break
-        inner = nxt
-    text = str(inner)
-    if "too many 5" in str(err) or "too many 429" in str(err):
-        text = str(err)
-    return text[:200]
+class _Retryable(Exception):
+    """A failure worth another attempt: 5xx/429 or a connection problem."""
+
+    def __init__(self, reason: str, status: int | None = None,
+                 retry_after: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason, self.status, self.retry_after = reason, status, retry_after
+
+    def final(self) -> str:
+        if self.status is not None:
+            return f"HTTP {self.status}, gave up after retries"
+        return f"{self.reason}, gave up after retries"
 
 
-__all__ = ["Blocked", "DecodeError", "FetchError", "Fetcher", "Response"]
+__all__ = ["Blocked", "DecodeError", "FetchError", "Fetcher", "Response", "Unreachable"]

@@ -4,7 +4,10 @@ Order: take the lock (exit 4 if a live run holds it) -> open the KB (WAL) ->
 mark runs that died without finishing as 'interrupted' -> crawl each source
 (crawl -> extract -> resolve/normalise -> store, one transaction per document)
 -> write the run record and a JSON run report. A source that fails does not
-stop the others; it makes the exit code 1 (partial).
+stop the others; it makes the exit code 1 (partial). When no source succeeds
+(every one failed: DNS down, all sites unreachable) the run is `failed`,
+exit 3, so a scheduler notices. Up to `CONCURRENT_SOURCES` sources are
+crawled at once (scrapers/parallel.py); hosts stay one request at a time.
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import json
 import logging
 import os
 import signal
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -25,7 +29,10 @@ from pipeline.stages import JOB
 from .crawl import Crawler, SourceResult
 from .fetcher import Fetcher
 from .lock import RunLock, default_path
+from .parallel import crawl_all, crawl_one
 from .politeness import Throttle
+from .retries import WaitBudget
+from .robots import RobotsCache
 from .settings import Settings
 from .sources import Source
 from .urls import UrlPolicy
@@ -84,28 +91,12 @@ def _locked_run(opts: RunOptions, lock: RunLock) -> tuple[dict[str, Any], int]:
     status, code = "ok", jobs.OK
     fatal: str | None = None
     interrupted: list[int] = []
+    writer = threading.RLock()  # held for every KB write: one writer at a time
     try:
         interrupted = _mark_interrupted(db)
         report.run_id = store.start_run(db, opts.command)
-        policy = UrlPolicy(opts.allow_hosts, only_allowed=settings.ALLOWED_HOSTS_ONLY)
-        throttle = Throttle(settings.DOWNLOAD_DELAY, override=opts.delay)
-        fetcher = Fetcher(settings, policy, throttle)
-        crawler = Crawler(db, fetcher, report, since=opts.since, max_pages=opts.max_pages)
-        try:
-            for source in opts.sources:
-                policy.allow(*source.hosts())
-            for source in opts.sources:
-                try:
-                    results[source.name] = crawler.crawl(source)
-                except Exception as err:  # one broken source must not stop the others
-                    log.exception("source %s", source.name)
-                    res = results.setdefault(source.name, SourceResult(source.name))
-                    res.containers_failed += 1
-                    res.error(source.name, f"source crashed: {type(err).__name__}: {err}")
-        finally:
-            fetcher.close()
-        failed = [r for r in results.values() if r.status != "ok"]
-        status, code = ("partial", jobs.PARTIAL) if failed else ("ok", jobs.OK)
+        _crawl(opts, settings, db, report, writer, results)
+        status, code = _outcome(results)
     except KeyboardInterrupt as err:
         status, code, fatal = "interrupted", jobs.FATAL, f"interrupted ({err})"
     except Exception as err:
@@ -136,6 +127,8 @@ def _locked_run(opts: RunOptions, lock: RunLock) -> tuple[dict[str, Any], int]:
         "errors": errors,
         "warnings": [w for r in results.values() for w in r.warnings],
     }
+    if not writer.acquire(timeout=60):  # a crawl thread may still be committing a page
+        log.warning("a crawl thread still holds the writer; recording the run anyway")
     try:
         if report.run_id is not None:
             out["started_at"] = db.execute("SELECT started_at FROM runs WHERE id = ?",
@@ -149,8 +142,59 @@ def _locked_run(opts: RunOptions, lock: RunLock) -> tuple[dict[str, Any], int]:
             store.finish_run(db, report.run_id, status, code, stats, errors)
     finally:
         db.close()
+        try:
+            writer.release()
+        except RuntimeError:  # not acquired above
+            pass
     _write_report(out, opts)
     return out, code
+
+
+def _crawl(opts: RunOptions, settings: Settings, db, report: jobs.Report,
+           writer: threading.RLock, results: dict[str, SourceResult]) -> None:
+    """Every source into `results`, one after another or `CONCURRENT_SOURCES` at a time.
+    The threads share one throttle, URL policy, robots.txt cache and Retry-After budget."""
+    policy = UrlPolicy(opts.allow_hosts, only_allowed=settings.ALLOWED_HOSTS_ONLY)
+    for source in opts.sources:
+        policy.allow(*source.hosts())
+    throttle = Throttle(settings.DOWNLOAD_DELAY, override=opts.delay)
+    robots, waits, stop = RobotsCache(), WaitBudget(settings.RETRY_AFTER_BUDGET), threading.Event()
+
+    def crawler(conn) -> Crawler:
+        fetcher = Fetcher(settings, policy, throttle, robots, waits)
+        return Crawler(conn, fetcher, report, since=opts.since, max_pages=opts.max_pages,
+                       writer=writer, stop=stop)
+
+    workers = int(settings.CONCURRENT_SOURCES)
+    if workers <= 1 or len(opts.sources) <= 1:
+        serial = crawler(db)
+        try:
+            for source in opts.sources:
+                results[source.name] = crawl_one(serial, source)
+        finally:
+            serial.fetcher.close()
+        return
+
+    def make():
+        with writer:  # opening may migrate: never beside another write
+            conn = store.open_kb(opts.db_path)  # each thread reads through its own connection
+        one = crawler(conn)
+
+        def close() -> None:
+            one.fetcher.close()
+            conn.close()
+        return one, close
+
+    crawl_all(opts.sources, make, workers, stop, results)
+
+
+def _outcome(results: dict[str, SourceResult]) -> tuple[str, int]:
+    """ok (0); partial (1) when some source had errors; failed (3) when none succeeded."""
+    if results and all(r.status == "failed" for r in results.values()):
+        return "failed", jobs.FATAL
+    if any(r.status != "ok" for r in results.values()):
+        return "partial", jobs.PARTIAL
+    return "ok", jobs.OK
 
 
 def _mark_interrupted(db) -> list[int]:

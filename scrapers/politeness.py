@@ -13,13 +13,14 @@ from contextlib import contextmanager
 
 
 class Throttle:
-    """Per-host mutual exclusion plus a minimum delay between request starts."""
+    """Per-host mutual exclusion plus a minimum pause between one request's end
+    and the next one's start."""
 
     def __init__(self, default_delay: float = 2.0, override: float | None = None) -> None:
         self.default_delay = default_delay
         self.override = override  # --delay: wins over sources and robots Crawl-delay
         self._delays: dict[str, float] = {}
-        self._next: dict[str, float] = {}
+        self._last: dict[str, float] = {}  # when the host's last request ended
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
 
@@ -39,10 +40,12 @@ class Throttle:
         with self._guard:
             lock = self._locks.setdefault(host, threading.Lock())
         with lock:
-            wait = self._next.get(host, 0.0) - time.monotonic()
+            # the delay is read now, so a Crawl-delay learnt from robots.txt applies at once
+            last = self._last.get(host)
+            wait = 0.0 if last is None else last + self.delay(host) - time.monotonic()
             if wait > 0:
                 time.sleep(wait)
             try:
                 yield
             finally:
-                self._next[host] = time.monotonic() + self.delay(host)
+                self._last[host] = time.monotonic()

@@ -2,11 +2,15 @@
 
 A missing robots.txt (4xx) allows everything; an unreachable one (5xx, network
 error) disallows the whole site for this run, because "could not ask" is not
-"allowed". Crawl-delay raises the host's delay in the throttle.
+"allowed", and the reason (a DNS failure, a refused connection) is kept so
+the run report names the real cause. Crawl-delay raises the host's delay in
+the throttle, up to `MAX_CRAWL_DELAY` (a site asking for 86400 s would
+otherwise stall a run for a day).
 """
 from __future__ import annotations
 
 import logging
+import threading
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
@@ -17,22 +21,48 @@ if TYPE_CHECKING:
 log = logging.getLogger("ytekb.robots")
 
 
+class RobotsCache:
+    """Rules per origin for one run, shared by the fetchers of parallel crawl threads."""
+
+    def __init__(self) -> None:
+        self.rules: dict[str, RobotFileParser] = {}
+        self.failures: dict[str, str] = {}  # origin -> why its robots.txt could not be read
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def lock(self, origin: str) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(origin, threading.Lock())
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 class Robots:
-    def __init__(self, fetcher: Fetcher, enabled: bool = True) -> None:
+    def __init__(self, fetcher: Fetcher, enabled: bool = True,
+                 cache: RobotsCache | None = None) -> None:
         self.fetcher = fetcher
         self.enabled = enabled
-        self._rules: dict[str, RobotFileParser] = {}
+        self.cache = cache or RobotsCache()
         self.notes: list[str] = []  # human-readable events for the run report
 
     def allowed(self, url: str) -> bool:
         if not self.enabled:
             return True
-        parts = urlsplit(url)
-        origin = f"{parts.scheme}://{parts.netloc}"
-        rules = self._rules.get(origin)
+        origin = _origin(url)
+        rules = self.cache.rules.get(origin)
         if rules is None:
-            rules = self._rules[origin] = self._load(origin)
+            with self.cache.lock(origin):  # one thread loads; the others wait for its rules
+                rules = self.cache.rules.get(origin)
+                if rules is None:
+                    rules = self.cache.rules[origin] = self._load(origin)
         return rules.can_fetch(self.fetcher.settings.ROBOTS_AGENT, url)
+
+    def failure(self, url: str) -> str | None:
+        """Why the site of `url` is skipped this run, when its robots.txt was unreadable."""
+        return self.cache.failures.get(_origin(url))
 
     def _load(self, origin: str) -> RobotFileParser:
         from .fetcher import FetchError
@@ -44,6 +74,7 @@ class Robots:
             if err.status is not None and 400 <= err.status < 500:
                 rules.allow_all = True
             else:
+                self.cache.failures[origin] = f"{origin}/robots.txt unreachable ({err.reason})"
                 self.notes.append(f"{origin}/robots.txt unreachable ({err.reason}); "
                                   "site skipped this run")
                 rules.disallow_all = True
@@ -55,6 +86,12 @@ class Robots:
         rules.parse(text.splitlines())
         delay = crawl_delay(text, self.fetcher.settings.ROBOTS_AGENT)
         if delay:
+            cap = float(self.fetcher.settings.MAX_CRAWL_DELAY)
+            if delay > cap:
+                note = (f"{origin}/robots.txt asks Crawl-delay {delay:g} s; capped at {cap:g} s "
+                        "(MAX_CRAWL_DELAY)")
+                self.notes.append(note)
+                delay = cap
             self.fetcher.throttle.set_delay(urlsplit(origin).hostname or "", float(delay))
         return rules
 

@@ -20,6 +20,8 @@ Schema (see scrapers/README.md and the shipped `sources.toml`):
     enabled = true
     verified = true            # the adapter's selectors/URLs/feeds match public evidence
     notes = "..."              # what the evidence is, or what is missing
+    tls_seclevel = 1           # only for hosts with weak TLS (a small DH key): this source's
+                               # hosts get OpenSSL `DEFAULT@SECLEVEL=1`; off by default
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 _KEYS = {"name", "adapter", "base_urls", "base_url", "feeds", "sitemaps", "listings", "delay",
-         "timezone", "max_pages", "enabled", "notes", "verified"}
+         "timezone", "max_pages", "enabled", "notes", "verified", "tls_seclevel"}
 
 
 class SourcesError(ValueError):
@@ -61,6 +63,7 @@ class Source:
     enabled: bool = True
     verified: bool | None = None  # None: not stated
     notes: str = ""
+    tls_seclevel: int | None = None  # OpenSSL security level for this source's hosts only
 
     def urls(self) -> list[str]:
         return [*self.base_urls, *self.feeds, *self.sitemaps,
@@ -168,7 +171,10 @@ def _source(item: Any, where: str, adapters: dict) -> Source:
         raise SourcesError(f"{where}: verified must be true or false")
     if not isinstance(notes, str):
         raise SourcesError(f"{where}: notes must be a string")
-    src = Source(name=name.strip(), adapter=adapter,
+    seclevel = item.get("tls_seclevel")
+    if seclevel is not None and (type(seclevel) is not int or not 0 <= seclevel <= 5):
+        raise SourcesError(f"{where}: tls_seclevel must be an OpenSSL security level 0-5")
+    src = Source(name=name.strip(), adapter=adapter, tls_seclevel=seclevel,
                  base_urls=tuple(_url_list(base, f"{where}: base_urls")),
                  feeds=tuple(urls["feeds"]), sitemaps=tuple(urls["sitemaps"]), listings=listings,
                  delay=float(delay) if delay is not None else None, timezone=tz,

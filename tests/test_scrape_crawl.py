@@ -16,6 +16,7 @@ import pytest
 
 import corpus
 from scrapers.encoding import encode_cp1258
+from readkb import q
 from sites import FAST, Site, corpus_site, merged_sitemap, ytekb
 
 ENTRIES = corpus.manifest()
@@ -32,15 +33,6 @@ bộ y tế trong năm 2024 với kinh phí 750 triệu đồng.</p></article>
 LEGACY_PATHS = {"/tin-tuc/chuyen-giao-ky-thuat-tai-nghe-an-khong-charset-5501.html": None,
                 "/tin-tuc/chuyen-giao-ky-thuat-tai-nghe-an-sai-charset-5502.html":
                     "text/html; charset=iso-8859-1"}
-
-
-def q(db: Path, sql: str, *args):
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
 
 
 def crawl(db: Path, *args, cwd: Path):

@@ -205,3 +205,40 @@ def test_only_http_and_named_hosts(site):
     for url in ("file:///etc/passwd", "http://127.0.0.3/", "http://93.184.216.34/"):
         with pytest.raises(Blocked):
             f.get(url)
+
+
+@pytest.mark.parametrize("encoding,wbits", [("gzip", 31), ("deflate", 15), ("deflate", -15)])
+def test_compressed_bodies_are_inflated_by_the_fetcher(site, encoding, wbits):
+    import zlib
+
+    co = zlib.compressobj(6, zlib.DEFLATED, wbits)  # deflate: zlib-wrapped or raw, both seen
+    packed = co.compress(PAGE.encode()) + co.flush()
+    site.fault("/z.html", status=200, body=packed, headers={
+        "Content-Encoding": encoding, "Content-Type": "text/html; charset=utf-8"})
+    resp = make(ROBOTS_OBEY=False).get(site.url("/z.html"))
+    assert resp.text == PAGE and resp.content == PAGE.encode()
+
+
+def test_junk_content_encoding_passes_through_and_brotli_is_refused(site):
+    site.fault("/junk.html", status=200, body=PAGE.encode(), headers={
+        "Content-Encoding": "UTF-8", "Content-Type": "text/html; charset=utf-8"})
+    assert make(ROBOTS_OBEY=False).get(site.url("/junk.html")).text == PAGE
+    site.fault("/br.html", status=200, body=b"\x8b\x02\x80", headers={"Content-Encoding": "br"})
+    with pytest.raises(FetchError, match="unsupported Content-Encoding 'br'"):
+        make(ROBOTS_OBEY=False).get(site.url("/br.html"))
+
+
+def test_gzip_sitemaps_inflate_within_the_cap_and_truncation_is_an_error():
+    import gzip
+
+    from scrapers.discovery import parse_sitemap
+
+    xml = ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+           + "".join(f"<url><loc>https://x.vn/a-{i}.html</loc></url>" for i in range(50))
+           + "</urlset>").encode()
+    packed = gzip.compress(xml)
+    assert len(parse_sitemap(packed, "https://x.vn/sitemap.xml.gz")[0]) == 50
+    with pytest.raises(ValueError, match="over the 1000 byte limit"):
+        parse_sitemap(packed, "https://x.vn/sitemap.xml.gz", max_bytes=1000)
+    with pytest.raises(ValueError, match="truncated"):
+        parse_sitemap(packed[:-20], "https://x.vn/sitemap.xml.gz")

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup
 
+from ..htmlsafe import bounded
+
 
 @dataclass
 class ParsedPage:
@@ -22,6 +24,7 @@ class ParsedPage:
 
 def soup_of(html: str) -> BeautifulSoup:
     """lxml tolerates broken markup; fall back to the stdlib parser if it chokes."""
+    html = bounded(html)  # flatten hostile nesting first (scrapers/htmlsafe.py)
     try:
         return BeautifulSoup(html, "lxml")
     except Exception:  # pragma: no cover - lxml missing or crashed
