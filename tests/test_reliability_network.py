@@ -185,7 +185,8 @@ def test_retry_after_waits_are_paid_from_one_budget_per_run(stack):
 def _nested(n: int) -> str:
     return ("<html><head><title>Lồng nhau</title></head><body>" + "<div>" * n
             + "<p>Bệnh viện Bạch Mai ký kết hợp tác với Sở Y tế Nghệ An về chuyển giao kỹ "
-              "thuật cho tuyến tỉnh trong năm 2024.</p>" + "</div>" * n + "</body></html>")
+              "thuật cho tuyến tỉnh trong năm 2024. Hai bên thống nhất cử bác sĩ về hỗ trợ "
+              "khoa Hồi sức tích cực.</p>" + "</div>" * n + "</body></html>")
 
 
 def test_deep_nesting_is_flattened_and_the_text_survives(tmp_path):
