@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 import sqlite3
 from functools import cache
-from importlib import resources
 
 from pipeline.kb.schema import _statements
 
-MIGRATION = "0005_views.sql"
+MIGRATION = "0005_views.sql"  # the first; later migrations may redefine its objects
 _OBJECT = re.compile(r"^CREATE (VIEW|TRIGGER|TABLE|VIRTUAL TABLE|INDEX) (?:IF NOT EXISTS )?(\w+)\b(.*)$",
                      re.DOTALL | re.IGNORECASE)
 _INSERT = re.compile(r"^INSERT (?:OR \w+ )?INTO (\w+)", re.IGNORECASE)
@@ -37,9 +36,22 @@ def _norm(sql: str) -> str:
 
 @cache
 def _migration() -> list[tuple[str, str, str]]:
-    """(kind, name, sql) per statement of the migration, comments removed, in order;
-    kind is view, trigger, table, virtual table, index or insert."""
-    sql = (resources.files("pipeline.kb") / "migrations" / MIGRATION).read_text(encoding="utf-8")
+    """(kind, name, sql) per statement of 0005 and the migrations after it, comments
+    removed, in order; an object redefined by a later migration keeps only its last
+    definition. kind is view, trigger, table, virtual table, index or insert."""
+    from pipeline.kb.schema import migrations
+
+    first = int(MIGRATION[:4])
+    out: list[tuple[str, str, str]] = []
+    for number, _, sql in migrations():
+        if number >= first:
+            for item in _parsed(sql):
+                out = [o for o in out if item[0] == "insert" or o[:2] != item[:2]]
+                out.append(item)
+    return out
+
+
+def _parsed(sql: str) -> list[tuple[str, str, str]]:
     out = []
     for statement in _statements(sql):
         body = "\n".join(l for l in statement.splitlines() if not l.lstrip().startswith("--"))
