@@ -21,7 +21,29 @@ from .validate import shown
 
 
 class YtekbGroup(click.Group):
-    """Turns unexpected exceptions into exit code 3 with one clear line, not a traceback."""
+    """Turns unexpected exceptions into exit code 3 with one clear line, not a traceback.
+
+    The command modules in `pipeline.commands` are imported only when a command
+    not defined here is asked for (or --help lists them all): `ytekb extract`
+    does not pay for the query layer, the resolver or Datasette."""
+
+    _all_loaded = False
+
+    def _load_all(self) -> None:
+        if not self._all_loaded:
+            type(self)._all_loaded = True
+            register_all(self)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        found = super().get_command(ctx, cmd_name)
+        if found is None:
+            self._load_all()
+            found = super().get_command(ctx, cmd_name)
+        return found
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load_all()
+        return super().list_commands(ctx)
 
     def invoke(self, ctx: click.Context):
         from scrapers.lock import Locked
@@ -177,8 +199,6 @@ def stats(db_path: Path, as_json: bool) -> None:
         click.echo(f"run {r['id']}: {r['command']} {r['started_at']} -> {r['status']} "
                    f"(exit {r['exit_code']})")
 
-
-register_all(main)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

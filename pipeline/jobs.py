@@ -173,9 +173,10 @@ def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
              inline_check: Callable[[Article], bool] | None = None) -> Iterator[Outcome]:
     """One Outcome per input, in input order.
 
-    jobs 1 with no time limit runs inline (and checks "already stored?" with
-    `inline_check`); otherwise `jobs` worker processes with a CPU budget of
-    `doc_timeout` seconds per document each (they open `db_path` read-only);
+    `jobs` 1 runs here, in this process (and checks "already stored?" with
+    `inline_check`), with the CPU budget of `doc_timeout` seconds per document
+    kept by a timer; more jobs run in worker processes (they open `db_path`
+    read-only), where a runaway document is also killed if it is stuck in C;
     `dask` is a scheduler address: extraction on the cluster."""
     global _current
     if dask:
@@ -183,15 +184,21 @@ def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
 
         yield from on_cluster(items, dask, doc_timeout)
         return
-    if jobs <= 1 and not doc_timeout:
+    from .parallel import OverBudget, Pool, cpu_budget, over_budget_message
+
+    if jobs <= 1:
         saved, _current = _current, inline_check
         try:
             for item in items:
-                yield process(item)
+                try:
+                    with cpu_budget(doc_timeout):
+                        out = process(item)
+                except OverBudget:
+                    out = Outcome(item.label, error=over_budget_message(doc_timeout))
+                yield out
         finally:
             _current = saved
         return
-    from .parallel import Pool
 
     labels: deque[str] = deque()
 

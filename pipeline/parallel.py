@@ -14,11 +14,13 @@ Ctrl-C (the parent decides) and die with the parent, even after `kill -9`.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import pickle
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -45,8 +47,9 @@ def over_budget_message(budget: float) -> str:
     return (f"over the {budget:g} s CPU budget per document (--doc-timeout); skipped")
 
 
-class OverBudget(Exception):
-    """Raised inside a worker when its task used up the CPU budget."""
+class OverBudget(BaseException):
+    """Raised inside a worker when its task used up the CPU budget (a BaseException,
+    so the task's own `except Exception` cannot swallow it)."""
 
 
 _armed = False
@@ -55,6 +58,27 @@ _armed = False
 def _on_prof(signum: int, frame: Any) -> None:
     if _armed:
         raise OverBudget()
+
+
+@contextlib.contextmanager
+def cpu_budget(seconds: float) -> Iterator[None]:
+    """Raise OverBudget in this (main) thread once it has used `seconds` of CPU.
+
+    The in-process form of the budget (`--jobs 1`): it stops Python code, but
+    not a single C call that never returns; worker processes add that."""
+    global _armed
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGPROF, _on_prof)
+    _armed = True
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        _armed = False
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, old)
 
 
 def _die_with_parent() -> None:
@@ -220,7 +244,7 @@ class Pool:
         done: dict[int, Result] = {}
         next_in, next_out, exhausted = 0, 0, False
         try:
-            self.workers = [self._spawn() for _ in range(self.jobs)]
+            self.workers = []   # started as tasks arrive: a small batch forks fewer
             while True:
                 while not exhausted and next_in - next_out < window:
                     try:
@@ -244,6 +268,10 @@ class Pool:
             self.close()
 
     def _dispatch(self, pending: deque[tuple[int, bytes]]) -> None:
+        idle = sum(1 for w in self.workers if not w.queue)
+        while len(pending) > idle and len(self.workers) < self.jobs:
+            self.workers.append(self._spawn())
+            idle += 1
         for worker in self.workers:
             while pending and not worker.retiring and (
                     not worker.queue or (len(worker.queue) < DEPTH

@@ -91,13 +91,15 @@ class BadInput:
 
 
 def storable(path: Path | str) -> str:
-    """A path as text SQLite can store: bytes that were not UTF-8 become \\xNN."""
+    """A path as text SQLite can store: bytes that were not UTF-8 become %NN (as in
+    URLs; a backslash would read as a folder separator in the document's name)."""
     text = str(path)
     try:
         text.encode("utf-8")
         return text
     except UnicodeEncodeError:
-        return shown(text)
+        return "".join(f"%{ord(c) - 0xDC00:02X}" if 0xDC80 <= ord(c) <= 0xDCFF else c
+                       for c in text)
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | BadInput]:
@@ -134,12 +136,13 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | BadInput]
         try:
             mode = entry.stat().st_mode  # follows symlinks
         except OSError as err:
-            yield BadInput(entry.path, f"{shown(path)}: cannot read ({_reason(err)})")
+            yield BadInput(str(path), f"{shown(path)}: cannot read ({_reason(err)})")
             continue
         if stat.S_ISDIR(mode):
             yield from _walk(path, seen)
-        elif stat.S_ISREG(mode) and path.suffix.lower() in SUFFIXES:
-            yield path
+        elif path.suffix.lower() in SUFFIXES:
+            yield path if stat.S_ISREG(mode) else BadInput(
+                str(path), f"{shown(path)}: not a regular file")
 
 
 def _reason(err: OSError) -> str:

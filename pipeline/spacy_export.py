@@ -7,7 +7,7 @@ blank Vietnamese pipeline with plain whitespace tokenisation: no model download.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import spacy
@@ -49,8 +49,9 @@ def iter_docs(db: sqlite_utils.Database, nlp: spacy.language.Language) -> Iterat
         yield doc
 
 
-def export_docbin(db: sqlite_utils.Database, out: Path) -> tuple[int, int]:
-    """Write a .spacy file; return (documents, spans)."""
+def export_docbin(db: sqlite_utils.Database, out: Path,
+                  tick: Callable[[], None] | None = None) -> tuple[int, int]:
+    """Write a .spacy file; return (documents, spans). `tick()` after each document."""
     nlp = blank_nlp()
     bin_ = DocBin(store_user_data=True)
     docs = spans = 0
@@ -58,6 +59,8 @@ def export_docbin(db: sqlite_utils.Database, out: Path) -> tuple[int, int]:
         bin_.add(doc)
         docs += 1
         spans += len(doc.spans["ytekb"])
+        if tick:
+            tick()
     out.parent.mkdir(parents=True, exist_ok=True)
     bin_.to_disk(out)
     return docs, spans

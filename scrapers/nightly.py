@@ -8,6 +8,7 @@ stop the others; it makes the exit code 1 (partial).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -173,6 +174,7 @@ def _write_report(out: dict[str, Any], opts: RunOptions) -> None:
         os.replace(tmp, path)
     except OSError as err:  # the run is recorded in the KB; a lost report is not fatal
         log.error("cannot write the run report %s: %s", path, err)
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
         out["report_path"] = None
         out["warnings"].append({"item": str(path), "warning": f"report not written: {err}"})

@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # sqlite_utils imports numpy: only commands that write pay fo
 DEFAULT_DB = Path("outputs") / "ytekb.sqlite"
 FACT_TABLES = ("mentions", "roles", "cooperations", "legal_documents", "figures", "dates")
 BUSY_TIMEOUT_S = 30.0
-BEGIN_RETRIES = 3
+BEGIN_RETRIES = 2
 
 
 def utcnow() -> str:
