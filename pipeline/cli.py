@@ -16,7 +16,8 @@ import click
 from . import jobs
 from .commands import register_all
 from .kb import store
-from .options import DB_OPTION, progress, published_option, said, work_options, write_options
+from .options import (DB_OPTION, dask_option, progress, published_option, said,
+                      work_options, write_options)
 from .validate import shown
 
 
@@ -136,8 +137,7 @@ def run(db_path: Path, wait: float, jobs_n: int, doc_timeout: float, as_json: bo
 @click.option("--source", default="file", show_default=True, help="Source name to record.")
 @write_options
 @work_options
-@click.option("--dask", metavar="SCHEDULER", help="Extract on a Dask cluster "
-              "(tcp://host:8786); needs the ytekb[dask] extra.")
+@dask_option
 @click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON.")
 def ingest(db_path: Path, paths: tuple[Path, ...], published: str | None, source: str,
            wait: float, jobs_n: int, doc_timeout: float, dask: str | None,

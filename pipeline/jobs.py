@@ -26,7 +26,8 @@ from .validate import shown
 log = logging.getLogger("ytekb")
 
 OK, PARTIAL, USAGE, FATAL, LOCKED = 0, 1, 2, 3, 4
-DEFAULT_DOC_TIMEOUT = 60.0   # CPU seconds per document and stage (read, extract)
+DEFAULT_DOC_TIMEOUT = 60.0   # CPU seconds to read and extract one document
+PRELOAD_AT = 200             # documents from which workers share preloaded models
 
 
 class Input(Protocol):
@@ -170,14 +171,16 @@ def process(item: Input) -> Outcome:
 
 def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
              db_path: str | Path | None = None, dask: str | None = None,
-             inline_check: Callable[[Article], bool] | None = None) -> Iterator[Outcome]:
+             inline_check: Callable[[Article], bool] | None = None,
+             preload: bool = False) -> Iterator[Outcome]:
     """One Outcome per input, in input order.
 
     `jobs` 1 runs here, in this process (and checks "already stored?" with
     `inline_check`), with the CPU budget of `doc_timeout` seconds per document
     kept by a timer; more jobs run in worker processes (they open `db_path`
     read-only), where a runaway document is also killed if it is stuck in C;
-    `dask` is a scheduler address: extraction on the cluster."""
+    `dask` is a scheduler address: extraction on the cluster. `preload` loads the
+    lazily loaded models first (worth it for a large batch on several workers)."""
     global _current
     if dask:
         from .dask_runner import outcomes as on_cluster
@@ -200,6 +203,10 @@ def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
             _current = saved
         return
 
+    if preload:
+        from .extract import preload as load_models
+
+        load_models()   # before the workers fork: one shared copy
     labels: deque[str] = deque()
 
     def feed() -> Iterator[Input]:
@@ -275,7 +282,8 @@ def load(db_path: str | Path, items: Iterable[Input], command: str,
         report.run_id = run.run_id
         write(run.db, report, outcomes(
             seq, jobs, doc_timeout, db_path=db_path, dask=dask,
-            inline_check=lambda a: _is_current(run.db, a)), len(seq), progress)
+            inline_check=lambda a: _is_current(run.db, a),
+            preload=len(seq) >= PRELOAD_AT), len(seq), progress)
     return report
 
 

@@ -33,12 +33,14 @@ def work_options(f):
     """--jobs and --doc-timeout: how extraction uses the machine."""
     f = click.option("--doc-timeout", type=click.FloatRange(min=0), default=DEFAULT_DOC_TIMEOUT,
                      show_default=True, metavar="SECONDS",
-                     help="CPU seconds one document may take to read and to extract; a "
-                          "document over it is skipped with an error line (0: no limit).")(f)
+                     help="CPU seconds one document may take to be read and extracted; a "
+                          "document over it is skipped with an error line and the batch goes "
+                          "on (0: no limit).")(f)
     return click.option("-j", "--jobs", "jobs_n", type=click.IntRange(min=0), default=None,
                         callback=_jobs, metavar="N",
-                        help=f"Worker processes for extraction (default: the CPUs, "
-                             f"{default_jobs()} here; 0 means the same).")(f)
+                        help=f"Documents extracted at once: 1 in this process, N > 1 in N "
+                             f"worker processes (default: the CPUs, {default_jobs()} here; "
+                             f"0 means the same).")(f)
 
 
 def write_options(f, default: float = DEFAULT_WAIT):
@@ -77,3 +79,26 @@ def progress(label: str) -> Callable[[int], Any]:
 def said(command: str) -> Callable[[str], None]:
     """How a command tells the user something once on stderr (waiting for a lock)."""
     return lambda message: click.echo(f"ytekb {command}: {message}", err=True)
+
+
+def _dask(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not value.startswith(("tcp://", "tls://", "inproc://", "ws://", "wss://")) \
+            and ":" not in value:
+        raise click.BadParameter(f"{value!r} is not a scheduler address like "
+                                 "tcp://host:8786", ctx=ctx, param=param)
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise click.BadParameter("needs dask.distributed: pip install 'ytekb[dask]' (in a "
+                                 "checkout: pip install -e '.[dask]')", ctx=ctx,
+                                 param=param) from None
+    return value
+
+
+def dask_option(f):
+    """--dask: extraction on a Dask cluster; the KB is still written here, in order."""
+    return click.option("--dask", metavar="SCHEDULER", callback=_dask,
+                        help="Extract on a Dask cluster (e.g. tcp://10.0.0.5:8786; needs the "
+                             "ytekb[dask] extra); results are stored here, in order.")(f)

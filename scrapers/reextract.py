@@ -121,6 +121,7 @@ def reextract(db_path: str | Path, everything: bool = False, lock_path: str | Pa
             params.append(VERSION)
         ids = [r[0] for r in db.execute(f"SELECT d.id FROM documents d WHERE {where} "
                                         "ORDER BY d.id", params).fetchall()]
-        results = jobs.outcomes(_stored(db, ids), jobs_n, doc_timeout, dask=dask)
+        results = jobs.outcomes(_stored(db, ids), jobs_n, doc_timeout, dask=dask,
+                                preload=len(ids) >= jobs.PRELOAD_AT)
         jobs.write(db, report, results, len(ids), progress, force=everything)
     return report

@@ -16,7 +16,7 @@ import click
 
 from pipeline import jobs
 from pipeline.kb import store
-from pipeline.options import progress, said, work_options, write_options
+from pipeline.options import dask_option, progress, said, work_options, write_options
 
 DB = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
                   default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
@@ -196,8 +196,7 @@ def nightly(db_path: Path, sources_path, names, max_pages, since, delay, allow_h
 @LOCK
 @write_options
 @work_options
-@click.option("--dask", metavar="SCHEDULER", help="Extract on a Dask cluster "
-              "(tcp://host:8786); needs the ytekb[dask] extra.")
+@dask_option
 @click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON.")
 def reextract(db_path: Path, everything: bool, lock_path, wait: float, jobs_n: int,
               doc_timeout: float, dask: str | None, as_json: bool) -> None:
