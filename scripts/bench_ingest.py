@@ -98,9 +98,20 @@ def fallback_docs(n: int) -> list[str]:
 
 # --------------------------------------------------------------------------- runs
 
-def _cmd(code_root: Path) -> list[str]:
+def checkout(revision: str, folder: Path) -> Path:
+    """The tree at `revision` (git archive) in `folder`, to run the baseline from."""
+    folder.mkdir()
+    tar = subprocess.run(["git", "-C", str(ROOT), "archive", revision],
+                         capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=tar, check=True)
+    return folder
+
+
+def cli(code_root: Path, *args: str) -> list[str]:
+    """argv running `ytekb ARGS` with the code in `code_root` (this interpreter)."""
     return [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); "
-            "from pipeline.cli import main; sys.argv[0] = 'ytekb'; main()", str(code_root)]
+            "from pipeline.cli import main; sys.argv[0] = 'ytekb'; main()", str(code_root),
+            *args]
 
 
 def run_ingest(code_root: Path, folder: Path, db: Path, extra: list[str]) -> dict:
@@ -111,8 +122,8 @@ def run_ingest(code_root: Path, folder: Path, db: Path, extra: list[str]) -> dic
         p.unlink()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
-    proc = subprocess.run(_cmd(code_root) + ["ingest", "--db", str(db), "--published",
-                                             "2019-01-01", *extra, str(folder)],
+    proc = subprocess.run(cli(code_root, "ingest", "--db", str(db), "--published",
+                              "2019-01-01", *extra, str(folder)),
                           cwd=db.parent, capture_output=True, timeout=3600)
     wall = time.monotonic() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -199,12 +210,7 @@ def main(argv: list[str] | None = None) -> int:
                         "cpus": os.cpu_count(), "load_before": os.getloadavg()[0]}
         roots = {"this": ROOT}
         if not args.skip_baseline:
-            base = work / "baseline"
-            base.mkdir()
-            tar = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline],
-                                 capture_output=True, check=True).stdout
-            subprocess.run(["tar", "-x", "-C", str(base)], input=tar, check=True)
-            roots["baseline"] = base
+            roots["baseline"] = checkout(args.baseline, work / "baseline")
             result["baseline"] = args.baseline
 
         variants = {"this_jobs1": ("this", ["--jobs", "1"]),

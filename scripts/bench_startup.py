@@ -26,9 +26,8 @@ DEFAULT_BASELINE = "80642ee"
 SMALL = "Sở Y tế Nghệ An tổ chức hội nghị ngày 12/3/2024.\n"
 
 
-def _argv(root: Path, *args: str) -> list[str]:
-    return [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); "
-            "from pipeline.cli import main; sys.argv[0] = 'ytekb'; main()", str(root), *args]
+sys.path.insert(0, str(ROOT / "scripts"))
+from bench_ingest import checkout, cli as _argv  # noqa: E402
 
 
 def one_run(root: Path, small: Path) -> tuple[float, float]:
@@ -69,12 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         small.write_text(SMALL, encoding="utf-8")
         roots = {"this": ROOT}
         if not args.skip_baseline:
-            base = work / "baseline"
-            base.mkdir()
-            tar = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline],
-                                 capture_output=True, check=True).stdout
-            subprocess.run(["tar", "-x", "-C", str(base)], input=tar, check=True)
-            roots[f"baseline {args.baseline}"] = base
+            roots[f"baseline {args.baseline}"] = checkout(args.baseline, work / "baseline")
         got: dict[str, list[tuple[float, float]]] = {name: [] for name in roots}
         for _ in range(args.runs):
             for name, root in roots.items():
