@@ -15,22 +15,48 @@ import click
 
 from . import jobs
 from .commands import register_all
-from .contract import to_contract
 from .kb import store
-
-DB_OPTION = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                         default=store.DEFAULT_DB, show_default=True,
-                         help="SQLite knowledge base file.")
+from .options import (DB_OPTION, dask_option, progress, published_option, said,
+                      work_options, write_options)
+from .validate import shown
 
 
 class YtekbGroup(click.Group):
-    """Turns unexpected exceptions into exit code 3 with one clear line, not a traceback."""
+    """Turns unexpected exceptions into exit code 3 with one clear line, not a traceback.
+
+    The command modules in `pipeline.commands` are imported only when a command
+    not defined here is asked for (or --help lists them all): `ytekb extract`
+    does not pay for the query layer, the resolver or Datasette."""
+
+    _all_loaded = False
+
+    def _load_all(self) -> None:
+        if not self._all_loaded:
+            type(self)._all_loaded = True
+            register_all(self)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        found = super().get_command(ctx, cmd_name)
+        if found is None:
+            self._load_all()
+            found = super().get_command(ctx, cmd_name)
+        return found
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load_all()
+        return super().list_commands(ctx)
 
     def invoke(self, ctx: click.Context):
+        from scrapers.lock import Locked
+
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except Locked as err:  # another run writes this KB: exit 4, said once
+            name = ctx.invoked_subcommand or ""
+            click.echo(f"ytekb {name}: {err}", err=True)
+            ctx.exit(jobs.LOCKED)
         except BrokenPipeError:
             # `ytekb stats | head`: the reader left; that is not an error of ours
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -38,7 +64,7 @@ class YtekbGroup(click.Group):
             ctx.exit(jobs.OK)
         except Exception as err:  # noqa: BLE001 - the last line of defence
             logging.getLogger("ytekb").debug("fatal", exc_info=True)
-            click.echo(f"ytekb: fatal: {type(err).__name__}: {err}", err=True)
+            click.echo(f"ytekb: fatal: {type(err).__name__}: {shown(err)}", err=True)
             ctx.exit(jobs.FATAL)
 
 
@@ -65,14 +91,8 @@ def main(verbose: int, overrides: Path | None) -> None:
                         format="%(levelname)s %(name)s: %(message)s")
 
 
-def _progress(label: str):
-    def wrap(items):
-        return click.progressbar(items, label=label, file=sys.stderr,
-                                 item_show_func=lambda it: Path(it[0]).name if it else "")
-    return wrap
-
-
-def _finish(report: jobs.Report, as_json: bool) -> None:
+def finish(report: jobs.Report, as_json: bool) -> None:
+    """Print a job's report (summary or JSON; errors and warnings on stderr) and exit."""
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -87,53 +107,69 @@ def _finish(report: jobs.Report, as_json: bool) -> None:
                        f"{t['mentions']} mentions, {t['roles']} roles, "
                        f"{t['cooperations']} cooperations, {t['legal_documents']} legal documents, "
                        f"{t['figures']} figures, {t['dates']} dates")
-        for err in report.errors:
-            click.echo(f"error: {err['error']}", err=True)
-        for w in report.warnings:
-            click.echo(f"warning: {w['item']}: {w['warning']}", err=True)
+    for err in report.errors:
+        click.echo(f"error: {err['error']}", err=True)
+    for w in report.warnings:
+        click.echo(f"warning: {w['item']}: {w['warning']}", err=True)
+    if report.interrupted:
+        click.echo(f"ytekb {report.command}: {report.interrupted}; run {report.run_id} "
+                   "recorded as interrupted (rerun to finish: stored documents are kept)",
+                   err=True)
     sys.exit(report.exit_code)
 
 
 @main.command()
 @DB_OPTION
+@write_options
+@work_options
 @click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON.")
-def run(db_path: Path, as_json: bool) -> None:
+def run(db_path: Path, wait: float, jobs_n: int, doc_timeout: float, as_json: bool) -> None:
     """Main job: the bundled corpus -> knowledge base (idempotent)."""
-    report = jobs.load(db_path, jobs.corpus_items(), "run", progress=_progress("ytekb run"))
-    _finish(report, as_json)
+    report = jobs.load(db_path, jobs.corpus_items(), "run", progress=progress("ytekb run"),
+                       jobs=jobs_n, doc_timeout=doc_timeout, wait=wait, on_wait=said("run"))
+    finish(report, as_json)
 
 
 @main.command()
 @DB_OPTION
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", metavar="DATE",
-              help="Publication date for plain-text files (YYYY, YYYY-MM or YYYY-MM-DD).")
+@published_option
 @click.option("--source", default="file", show_default=True, help="Source name to record.")
+@write_options
+@work_options
+@dask_option
 @click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON.")
 def ingest(db_path: Path, paths: tuple[Path, ...], published: str | None, source: str,
+           wait: float, jobs_n: int, doc_timeout: float, dask: str | None,
            as_json: bool) -> None:
     """Ingest .html, .txt and .json files or directories into the knowledge base."""
-    _check_date(published)
     report = jobs.load(db_path, jobs.file_items(paths, published, source), "ingest",
-                       progress=_progress("ytekb ingest"))
-    _finish(report, as_json)
+                       progress=progress("ytekb ingest"), jobs=jobs_n,
+                       doc_timeout=doc_timeout, wait=wait, on_wait=said("ingest"), dask=dask)
+    finish(report, as_json)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--jsonl", "_jsonl", is_flag=True, default=True,
               help="One JSON object per line (the only format; accepted for clarity).")
-@click.option("--published", metavar="DATE", help="Publication date for plain-text files.")
-def extract(paths: tuple[Path, ...], _jsonl: bool, published: str | None) -> None:
-    """Print extracted facts per file (the evaluation contract); no database."""
-    _check_date(published)
+@published_option
+@work_options
+def extract(paths: tuple[Path, ...], _jsonl: bool, published: str | None, jobs_n: int,
+            doc_timeout: float) -> None:
+    """Print extracted facts per file (the evaluation contract); no database.
+
+    A file that cannot be read or extracted is one error line on stderr; the
+    other files are still printed, in order, and the exit code is 1."""
+    from .contract import to_contract
+
     failed = 0
-    for path, ex, error in jobs.extract_files(paths, published):
-        if ex is None:
+    for out in jobs.extract_files(paths, published, jobs_n, doc_timeout):
+        if out.extraction is None:
             failed += 1
-            click.echo(f"error: {error}", err=True)
+            click.echo(f"error: {shown(jobs.error_line(out))}", err=True)
             continue
-        click.echo(json.dumps(to_contract(ex), ensure_ascii=False))
+        click.echo(json.dumps(to_contract(out.extraction), ensure_ascii=False))
     sys.exit(jobs.PARTIAL if failed else jobs.OK)
 
 
@@ -163,16 +199,6 @@ def stats(db_path: Path, as_json: bool) -> None:
         click.echo(f"run {r['id']}: {r['command']} {r['started_at']} -> {r['status']} "
                    f"(exit {r['exit_code']})")
 
-
-def _check_date(value: str | None) -> None:
-    import re
-
-    if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
-                                 param_hint="--published")
-
-
-register_all(main)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,27 +1,42 @@
-"""Jobs: the library behind `ytekb run`, `ingest` and `extract`.
+"""Jobs: the library behind `ytekb run`, `ingest`, `extract` and `reextract`.
 
-Every job streams articles through the stages in `pipeline.stages.JOB`; bad
-inputs become error records, never exceptions, so one bad file cannot stop a
-batch. The CLI only maps the returned report to output and an exit code.
+Every job streams inputs through the stages in `pipeline.stages.JOB`: read and
+extract run where the CPU is (inline, in worker processes, or on a Dask
+cluster) and give one `Outcome` per input; one writer stores the outcomes in
+input order, one transaction per document, under the KB's run lock. Bad inputs
+become error records, never exceptions, so one bad file cannot stop a batch.
+The CLI only maps the returned report to output and an exit code.
 """
 from __future__ import annotations
 
-import contextlib
 import logging
+import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from .extract import VERSION as EXTRACTOR_VERSION
-from .extract import extract
 from .kb import store
-from .readers import ReadError, iter_paths, read_article
+from .readers import BadInput, FileInput, ReadError, iter_paths
 from .records import Article, Extraction
+from .validate import shown
 
 log = logging.getLogger("ytekb")
 
 OK, PARTIAL, USAGE, FATAL, LOCKED = 0, 1, 2, 3, 4
+DEFAULT_DOC_TIMEOUT = 60.0   # CPU seconds to read and extract one document
+PRELOAD_AT = 200             # documents from which workers share preloaded models
+
+
+class Input(Protocol):
+    """Anything a job can read: a label for messages and a `read()` -> Article."""
+
+    @property
+    def label(self) -> str: ...
+
+    def read(self) -> Article: ...
 
 
 @dataclass
@@ -36,100 +51,271 @@ class Report:
     warnings: list[dict[str, str]] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
     run_id: int | None = None
+    interrupted: str | None = None
 
     @property
     def exit_code(self) -> int:
+        if self.interrupted:
+            return FATAL
         return PARTIAL if self.errors else OK
 
+    @property
+    def status(self) -> str:
+        return "interrupted" if self.interrupted else "partial" if self.errors else "ok"
+
+    def fail(self, label: str, message: str) -> None:
+        log.info("skipped %s", message)  # the CLI prints every error once, at the end
+        self.documents["failed"] += 1
+        self.errors.append({"item": shown(label), "error": shown(_named(label, message))})
+
+    def warn(self, label: str, message: str) -> None:
+        self.warnings.append({"item": shown(label), "warning": shown(message)})
+
     def as_dict(self) -> dict[str, Any]:
-        return {"command": self.command, "run_id": self.run_id, "documents": self.documents,
-                "facts": self.facts, "totals": self.totals, "errors": self.errors,
-                "warnings": self.warnings, "exit_code": self.exit_code}
+        return {"command": self.command, "run_id": self.run_id, "status": self.status,
+                "documents": self.documents, "facts": self.facts, "totals": self.totals,
+                "errors": self.errors, "warnings": self.warnings, "exit_code": self.exit_code}
 
 
-Item = tuple[str, Callable[[], Article]]
+def _named(label: str, message: str) -> str:
+    """An error message that names its input (reader messages already start with it)."""
+    return message if message.startswith(label) else f"{label}: {message}"
 
+
+def error_line(out: Outcome) -> str:
+    return _named(out.label, out.error or "")
+
+
+# --------------------------------------------------------------------------- inputs
 
 def file_items(paths: Iterable[str | Path], published: str | None = None,
-               source: str = "file") -> Iterator[Item]:
+               source: str = "file") -> Iterator[Input]:
     for path in iter_paths(paths):
-        yield str(path), (lambda p=path: read_article(p, published=published, source=source))
+        yield path if isinstance(path, BadInput) else FileInput(str(path), published, source)
 
 
-def corpus_items() -> Iterator[Item]:
+def corpus_items() -> Iterator[Input]:
     """The bundled corpus, with each page's real URL and source from the manifest."""
     import corpus
 
     for entry in corpus.manifest():
-        path = corpus.CORPUS_DIR / entry["file"]
-        yield str(path), (lambda p=path, e=entry: read_article(
-            p, source=e.get("source", "corpus"), url=e.get("url")))
+        yield FileInput(str(corpus.CORPUS_DIR / entry["file"]), None,
+                        entry.get("source", "corpus"), entry.get("url"))
 
 
-def load(db_path: str | Path, items: Iterable[Item], command: str,
-         progress: Callable[[list[Item]], Any] | None = None) -> Report:
-    """Read, extract and store each item, one transaction per document."""
-    report = Report(command=command)
-    db = store.open_kb(db_path)
+# --------------------------------------------------------------------------- read + extract
+
+@dataclass
+class Outcome:
+    """One input after reading and extraction, made wherever the CPU work ran.
+
+    `current`: the KB already holds this text from this extractor version, so
+    it was not extracted again."""
+
+    label: str
+    article: Article | None = None
+    extraction: Extraction | None = None
+    error: str | None = None
+    current: bool = False
+
+    @property
+    def warnings(self) -> list[str]:
+        art = self.extraction.article if self.extraction else self.article
+        return list(art.meta.get("warnings", [])) if art else []
+
+
+_current: Callable[[Article], bool] | None = None   # set in each worker (or inline)
+
+
+def check_current_in(db_path: str | Path | None) -> None:
+    """Worker start-up: look stored documents up read-only, to skip unchanged ones."""
+    global _current
+    _current = None
+    if db_path is None:
+        return
+    conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True,
+                           timeout=store.BUSY_TIMEOUT_S, check_same_thread=False)
+    from .extract import VERSION
+
+    def current(article: Article) -> bool:
+        row = conn.execute("SELECT content_hash, extractor_version FROM documents "
+                           "WHERE key = ?", [article.key]).fetchone()
+        return bool(row and row[0] == article.content_hash and row[1] == VERSION)
+    _current = current
+
+
+def process(item: Input) -> Outcome:
+    """Read and extract one input. Runs in a worker: touches no database except the
+    read-only "already stored?" lookup, and never raises."""
+    from .extract import extract
+
+    label = item.label
     try:
-        report.run_id = store.start_run(db, command)
-        seq = list(items)
-        with (progress(seq) if progress else contextlib.nullcontext(seq)) as bar:
-            for label, read in bar:
-                try:
-                    article = read()
-                except ReadError as err:
-                    _fail(report, label, str(err))
-                    continue
-                except Exception as err:  # a reader bug must not stop the batch
-                    log.exception("reading %s", label)
-                    _fail(report, label, f"unexpected {type(err).__name__}: {err}")
-                    continue
-                save_article(db, article, report, label)
-        report.totals = store.counts(db)
-        store.finish_run(db, report.run_id, "partial" if report.errors else "ok",
-                         report.exit_code, {k: v for k, v in report.as_dict().items()
-                                            if k in ("documents", "facts", "totals")},
-                         report.errors)
-    finally:
-        db.close()
-    return report
-
-
-def save_article(db, article: Article, report: Report, label: str,
-                 page: dict[str, Any] | None = None) -> str | None:
-    """Extract and store one article, recording the outcome in `report`."""
-    for warning in article.meta.get("warnings", []):
-        report.warnings.append({"item": label, "warning": warning})
+        article = item.read()
+    except ReadError as err:
+        return Outcome(label, error=str(err))
+    except Exception as err:  # a reader bug must not stop the batch
+        log.debug("reading %s", label, exc_info=True)
+        return Outcome(label, error=f"unexpected {type(err).__name__}: {err}")
+    if article.raw is not None:
+        article = replace(article, raw=None)   # not stored by jobs; spare the pipe
     try:
-        if store.is_current(db, article.key, article.content_hash, EXTRACTOR_VERSION):
-            report.documents["unchanged"] += 1
-            return "unchanged"
-        ex = extract(article)
-        _, status = store.save_extraction(db, ex, EXTRACTOR_VERSION, page=page)
+        if _current is not None and _current(article):
+            return Outcome(label, article=article, current=True)
+        return Outcome(label, extraction=extract(article))
     except Exception as err:
-        log.exception("extracting %s", label)
-        _fail(report, label, f"extraction failed: {type(err).__name__}: {err}")
+        log.debug("extracting %s", label, exc_info=True)
+        return Outcome(label, article=article,
+                       error=f"extraction failed: {type(err).__name__}: {err}")
+
+
+def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
+             db_path: str | Path | None = None, dask: str | None = None,
+             inline_check: Callable[[Article], bool] | None = None,
+             preload: bool = False) -> Iterator[Outcome]:
+    """One Outcome per input, in input order.
+
+    `jobs` 1 runs here, in this process (and checks "already stored?" with
+    `inline_check`), with the CPU budget of `doc_timeout` seconds per document
+    kept by a timer; more jobs run in worker processes (they open `db_path`
+    read-only), where a runaway document is also killed if it is stuck in C;
+    `dask` is a scheduler address: extraction on the cluster. `preload` loads the
+    lazily loaded models first (worth it for a large batch on several workers)."""
+    global _current
+    if dask:
+        from .dask_runner import outcomes as on_cluster
+
+        yield from on_cluster(items, dask, doc_timeout)
+        return
+    from .parallel import OverBudget, Pool, cpu_budget, over_budget_message
+
+    if jobs <= 1:
+        saved, _current = _current, inline_check
+        try:
+            for item in items:
+                try:
+                    with cpu_budget(doc_timeout):
+                        out = process(item)
+                except OverBudget:
+                    out = Outcome(item.label, error=over_budget_message(doc_timeout))
+                yield out
+        finally:
+            _current = saved
+        return
+
+    if preload:
+        from .extract import preload as load_models
+
+        load_models()   # before the workers fork: one shared copy
+    labels: deque[str] = deque()
+
+    def feed() -> Iterator[Input]:
+        for item in items:
+            labels.append(item.label)
+            yield item
+
+    pool = Pool(process, jobs, doc_timeout, init=(check_current_in, (db_path,)))
+    for ok, value in pool.map(feed()):
+        label = labels.popleft()
+        yield value if ok else Outcome(label, error=value)
+
+
+# --------------------------------------------------------------------------- store
+
+def store_outcome(db: Any, out: Outcome, report: Report, force: bool = False,
+                  page: dict[str, Any] | None = None) -> str | None:
+    """Store one outcome (the writer's side), recording what happened in `report`."""
+    from .extract import VERSION
+
+    for warning in out.warnings:
+        report.warn(out.label, warning)
+    if out.error:
+        report.fail(out.label, out.error)
+        return None
+    if out.current and not force:
+        report.documents["unchanged"] += 1
+        return "unchanged"
+    try:
+        _, status = store.save_extraction(db, out.extraction, VERSION, page=page, force=force)
+    except sqlite3.Error as err:
+        log.debug("storing %s", out.label, exc_info=True)
+        report.fail(out.label, f"storing failed: {type(err).__name__}: {err}")
         return None
     report.documents[status] += 1
-    for kind, n in ex.counts().items():
-        report.facts[kind] = report.facts.get(kind, 0) + n
+    if status != "unchanged":
+        for kind, n in out.extraction.counts().items():
+            report.facts[kind] = report.facts.get(kind, 0) + n
     return status
 
 
-def _fail(report: Report, label: str, message: str) -> None:
-    log.info("skipped %s", message)  # the CLI prints every error once, at the end
-    report.documents["failed"] += 1
-    report.errors.append({"item": label, "error": message})
+def save_article(db: Any, article: Article, report: Report, label: str,
+                 page: dict[str, Any] | None = None) -> str | None:
+    """Extract and store one article here and now (the crawler's path)."""
+    from .extract import VERSION, extract
 
-
-def extract_files(paths: Iterable[str | Path], published: str | None = None
-                  ) -> Iterator[tuple[str, Extraction | None, str | None]]:
-    """(path, extraction or None, error) per file; touches no database."""
-    for path in iter_paths(paths):
+    if store.is_current(db, article.key, article.content_hash, VERSION):
+        out = Outcome(label, article=article, current=True)
+    else:
         try:
-            article = read_article(path, published=published)
-        except ReadError as err:
-            yield str(path), None, str(err)
-            continue
-        yield str(path), extract(article), None
+            out = Outcome(label, extraction=extract(article))
+        except Exception as err:
+            log.exception("extracting %s", label)
+            out = Outcome(label, article=article,
+                          error=f"extraction failed: {type(err).__name__}: {err}")
+    return store_outcome(db, out, report, page=page)
+
+
+Progress = Callable[[int], AbstractContextManager[Any]]   # total -> bar with .update(n, label)
+
+
+def load(db_path: str | Path, items: Iterable[Input], command: str,
+         progress: Progress | None = None, jobs: int = 1, doc_timeout: float = 0.0,
+         wait: float = 0.0, on_wait: Callable[[str], None] | None = None,
+         dask: str | None = None) -> Report:
+    """Read, extract and store each item, one transaction per document, under the
+    KB's run lock (waiting up to `wait` seconds for it; raises lock.Locked)."""
+    from .kb.session import writing_run
+
+    report = Report(command=command)
+    seq = list(items)
+    with writing_run(db_path, command, wait=wait, on_wait=on_wait) as run:
+        report.run_id = run.run_id
+        write(run.db, report, outcomes(
+            seq, jobs, doc_timeout, db_path=db_path, dask=dask,
+            inline_check=lambda a: _is_current(run.db, a),
+            preload=len(seq) >= PRELOAD_AT), len(seq), progress)
+    return report
+
+
+def _is_current(db: Any, article: Article) -> bool:
+    from .extract import VERSION
+
+    return store.is_current(db, article.key, article.content_hash, VERSION)
+
+
+def write(db: Any, report: Report, results: Iterable[Outcome], total: int,
+          progress: Progress | None = None, force: bool = False) -> None:
+    """The single writer: store outcomes in order, then close the run record.
+    Ctrl-C or SIGTERM stops between documents; the run is recorded as interrupted."""
+    bar_cm = progress(total) if progress else nullcontext(None)
+    try:
+        with bar_cm as bar:
+            for out in results:
+                store_outcome(db, out, report, force=force)
+                if bar is not None:
+                    bar.update(1, out.label)
+    except KeyboardInterrupt as err:
+        report.interrupted = f"interrupted ({err or 'Ctrl-C'})"
+    report.totals = store.counts(db)
+    store.finish_run(db, report.run_id, report.status,
+                     None if report.interrupted else report.exit_code,
+                     {k: v for k, v in report.as_dict().items()
+                      if k in ("documents", "facts", "totals")},
+                     report.errors + ([{"item": "run", "error": report.interrupted}]
+                                      if report.interrupted else []))
+
+
+def extract_files(paths: Iterable[str | Path], published: str | None = None, jobs: int = 1,
+                  doc_timeout: float = 0.0) -> Iterator[Outcome]:
+    """One Outcome per file, in order; touches no database."""
+    yield from outcomes(file_items(paths, published), jobs, doc_timeout)

@@ -5,61 +5,200 @@ logs and skips them so that good files in the same batch still land.
 """
 from __future__ import annotations
 
-import json
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.textnorm import chrome_lines
-from scrapers.adapters import parse_page
 from scrapers.encoding import DecodeError, decode
-from scrapers.published import to_site_time
 
 from .records import Article
+from .validate import Invalid, check_date, parse_article_json, shown
 
 MAX_BYTES = 8 * 1024 * 1024
 SUFFIXES = {".html", ".htm", ".txt", ".json"}
 # Plain-text exports may start with a metadata line: " date 2024-10 <title...>"
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+")
+NO_DATE = ("no publication date: its facts stay undated (give --published YYYY-MM-DD, "
+           "or start the file with a line 'date YYYY-MM-DD')")
 
 
 class ReadError(Exception):
     """A file that cannot become an article (empty, binary, too large, no text)."""
 
 
-def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and files with a known suffix inside directories, sorted."""
+@dataclass(frozen=True)
+class FileInput:
+    """One input file and how to read it: picklable, so a worker process can read it."""
+
+    path: str
+    published: str | None = None
+    source: str = "file"
+    url: str | None = None
+
+    @property
+    def label(self) -> str:
+        return shown(self.path)
+
+    def read(self) -> Article:
+        return read_article(Path(self.path), published=self.published, source=self.source,
+                            url=self.url)
+
+    def load(self) -> LoadedInput:
+        """The file's bytes read here, so the parsing can run on another machine."""
+        path = Path(self.path)
+        return LoadedInput(self.path, read_bytes(path), self.published, self.source, self.url,
+                           storable(path.resolve()))
+
+
+@dataclass(frozen=True)
+class LoadedInput:
+    """A file already read into memory (for workers that cannot see the file)."""
+
+    path: str
+    data: bytes
+    published: str | None = None
+    source: str = "file"
+    url: str | None = None
+    resolved: str | None = None
+
+    @property
+    def label(self) -> str:
+        return shown(self.path)
+
+    def read(self) -> Article:
+        return article_from_bytes(self.data, Path(self.path), self.resolved or self.path,
+                                  self.published, self.source, self.url)
+
+
+@dataclass(frozen=True)
+class BadInput:
+    """A path that could not even be listed (unreadable folder, symlink loop)."""
+
+    path: str
+    error: str
+
+    @property
+    def label(self) -> str:
+        return shown(self.path)
+
+    def read(self) -> Article:
+        raise ReadError(self.error)
+
+
+def storable(path: Path | str) -> str:
+    """A path as text SQLite can store: bytes that were not UTF-8 become %NN (as in
+    URLs; a backslash would read as a folder separator in the document's name)."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join(f"%{ord(c) - 0xDC00:02X}" if 0xDC80 <= ord(c) <= 0xDCFF else c
+                       for c in text)
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | BadInput]:
+    """Files named directly, and files with a known suffix inside directories,
+    sorted; a folder or entry that cannot be read is a `BadInput`, not a silent skip."""
     for p in paths:
         path = Path(p)
-        if path.is_dir():
-            yield from sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        try:
+            is_dir = stat.S_ISDIR(path.stat().st_mode)
+        except FileNotFoundError:
+            is_dir = False  # reading it says "no such file"
+        except OSError as err:
+            yield BadInput(str(path), f"{shown(path)}: cannot read ({_reason(err)})")
+            continue
+        if is_dir:
+            yield from _walk(path, set())
         else:
             yield path
 
 
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | BadInput]:
+    try:
+        st = folder.stat()
+        if (st.st_dev, st.st_ino) in seen:  # a symlink back up the tree
+            return
+        seen.add((st.st_dev, st.st_ino))
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as err:
+        yield BadInput(str(folder), f"{shown(folder)}: cannot read folder ({_reason(err)})")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            mode = entry.stat().st_mode  # follows symlinks
+        except OSError as err:
+            yield BadInput(str(path), f"{shown(path)}: cannot read ({_reason(err)})")
+            continue
+        if stat.S_ISDIR(mode):
+            yield from _walk(path, seen)
+        elif path.suffix.lower() in SUFFIXES:
+            yield path if stat.S_ISREG(mode) else BadInput(
+                str(path), f"{shown(path)}: not a regular file")
+
+
+def _reason(err: OSError) -> str:
+    return err.strerror or type(err).__name__
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes, with one clear ReadError for every way that fails."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise ReadError(f"{shown(path)}: no such file") from None
+    except OSError as err:
+        raise ReadError(f"{shown(path)}: cannot read ({_reason(err)})") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise ReadError(f"{shown(path)}: is a folder with no readable files")
+        if not stat.S_ISREG(st.st_mode):
+            raise ReadError(f"{shown(path)}: not a regular file")
+        if st.st_size == 0:
+            raise ReadError(f"{shown(path)}: empty file")
+        if st.st_size > max_bytes:
+            raise ReadError(f"{shown(path)}: {st.st_size / 1e6:.1f} MB is over the "
+                            f"{max_bytes / 1e6:.0f} MB limit")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as err:
+        raise ReadError(f"{shown(path)}: cannot read ({_reason(err)})") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise ReadError(f"{shown(path)}: over the {max_bytes / 1e6:.0f} MB limit")
+    return data
+
+
 def read_article(path: Path, published: str | None = None, source: str = "file",
                  max_bytes: int = MAX_BYTES, url: str | None = None) -> Article:
-    if not path.exists():
-        raise ReadError(f"{path}: no such file")
-    size = path.stat().st_size
-    if size == 0:
-        raise ReadError(f"{path}: empty file")
-    if size > max_bytes:
-        raise ReadError(f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit")
-    data = path.read_bytes()
-    path = path.resolve()
+    data = read_bytes(path, max_bytes)
+    return article_from_bytes(data, path, storable(path.resolve()), published, source, url)
+
+
+def article_from_bytes(data: bytes, path: Path, resolved: str, published: str | None,
+                       source: str, url: str | None) -> Article:
+    """Bytes of a .html, .txt or .json file -> an Article (its path stored as `resolved`)."""
     suffix = path.suffix.lower()
     try:
         text, _codec = decode(data, "text/html" if suffix in (".html", ".htm") else None,
-                              origin=str(path))
+                              origin=shown(path))
     except DecodeError as err:
-        raise ReadError(f"{path}: {err}") from None
+        raise ReadError(f"{shown(path)}: {err}") from None
     if suffix in (".html", ".htm") or (suffix not in (".txt", ".json") and looks_like_html(text)):
-        return _from_html(text, path, source, published, url)
+        return _from_html(text, path, resolved, source, published, url)
     if suffix == ".json":
-        return _from_json(text, path, source, published)
-    return _from_text(text, path, source, published)
+        return _from_json(text, path, resolved, source, published)
+    return _from_text(text, path, resolved, source, published)
 
 
 _HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<head|<meta|<!--|<body|<div)", re.IGNORECASE)
@@ -70,27 +209,37 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2048]))
 
 
-def _from_html(html: str, path: Path, source: str, published: str | None,
+def _from_html(html: str, path: Path, resolved: str, source: str, published: str | None,
                url: str | None) -> Article:
+    from scrapers.adapters import parse_page  # HTML parsing (trafilatura) only when needed
+
     page = parse_page(html, url)
     if page is None or not page.text.strip():
-        raise ReadError(f"{path}: no article text found in the HTML")
-    return Article(source=source, title=page.title, text=_clean(page.text), url=url,
-                   canonical_url=page.canonical_url, path=str(path),
+        raise ReadError(f"{shown(path)}: no article text found in the HTML")
+    return Article(source=source, title=page.title, text=clean_text(page.text), url=url,
+                   canonical_url=page.canonical_url, path=resolved,
                    published=published or page.published, raw=html,
-                   meta={"adapter": page.adapter, "warnings": page.warnings})
+                   meta={"adapter": page.adapter, "warnings": list(page.warnings)})
 
 
-def _from_text(text: str, path: Path, source: str, published: str | None) -> Article:
-    text = _clean(text)
+def _from_text(text: str, path: Path, resolved: str, source: str,
+               published: str | None) -> Article:
+    text = clean_text(text)
+    warnings = []
     m = _DATE_MARKER.match(text)
     if m:
-        published = published or m.group(1)
+        try:
+            published = published or check_date(m.group(1), "date line")
+        except Invalid as err:
+            warnings.append(f"{err}; ignored")
         text = text[m.end():]
     if not text.strip():
-        raise ReadError(f"{path}: no text")
+        raise ReadError(f"{shown(path)}: no text")
+    if not published:
+        warnings.append(NO_DATE)
     title = _title_of(text)
-    return Article(source=source, title=title, text=text, path=str(path), published=published)
+    return Article(source=source, title=title, text=text, path=resolved, published=published,
+                   meta={"warnings": warnings})
 
 
 _FIRST_SENTENCE = re.compile(r"^(.{20,160}?[.!?])(?:\s|$)")
@@ -110,23 +259,24 @@ def _title_of(text: str) -> str:
     return cut + "…"
 
 
-def _from_json(raw: str, path: Path, source: str, published: str | None) -> Article:
+def _from_json(raw: str, path: Path, resolved: str, source: str,
+               published: str | None) -> Article:
     try:
-        data = json.loads(raw)
-    except ValueError as err:
-        raise ReadError(f"{path}: invalid JSON ({err})") from None
-    if not isinstance(data, dict) or not str(data.get("text") or "").strip():
-        raise ReadError(f"{path}: JSON needs an object with a non-empty \"text\"")
-    pub = published or data.get("published")
-    if pub and "T" in str(pub):
-        pub = to_site_time(str(pub)) or pub
-    return Article(source=str(data.get("source") or source), title=str(data.get("title") or ""),
-                   text=_clean(str(data["text"])), url=data.get("url"),
-                   canonical_url=data.get("canonical_url") or data.get("url"),
-                   path=str(path), published=pub)
+        data = parse_article_json(raw)
+    except Invalid as err:
+        raise ReadError(f"{shown(path)}: {err}") from None
+    pub = published or data["published"]
+    if pub and "T" in pub:
+        from scrapers.published import to_site_time
+
+        pub = to_site_time(pub) or pub
+    return Article(source=data["source"] or source, title=data["title"] or "",
+                   text=clean_text(data["text"]), url=data["url"],
+                   canonical_url=data["canonical_url"] or data["url"],
+                   path=resolved, published=pub)
 
 
-def _clean(text: str) -> str:
+def clean_text(text: str) -> str:
     """NFC, unified newlines, no trailing spaces: the form every offset refers to."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")

@@ -10,7 +10,7 @@ surrounding spaces and punctuation, then widened to whole words.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import re
@@ -92,8 +92,9 @@ def iter_docs(db: sqlite_utils.Database, nlp: spacy.language.Language) -> Iterat
         yield doc
 
 
-def export_docbin(db: sqlite_utils.Database, out: Path) -> tuple[int, int]:
-    """Write a .spacy file; return (documents, spans)."""
+def export_docbin(db: sqlite_utils.Database, out: Path,
+                  tick: Callable[[], None] | None = None) -> tuple[int, int]:
+    """Write a .spacy file; return (documents, spans). `tick()` after each document."""
     nlp = blank_nlp()
     bin_ = DocBin(store_user_data=True)
     docs = spans = 0
@@ -101,6 +102,8 @@ def export_docbin(db: sqlite_utils.Database, out: Path) -> tuple[int, int]:
         bin_.add(doc)
         docs += 1
         spans += len(doc.spans["ytekb"])
+        if tick:
+            tick()
     out.parent.mkdir(parents=True, exist_ok=True)
     bin_.to_disk(out)
     return docs, spans

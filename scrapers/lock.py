@@ -1,9 +1,11 @@
-"""A lock file so two nightly runs never write the same KB at once.
+"""The KB's run lock: one writing run (nightly, crawl, ingest, run, reextract) at a time.
 
 The kernel's flock is the real lock: it dies with its process, even on
 `kill -9`, so a lock left by a dead run is simply taken over. The file also
-holds the owner's pid and start time, for the "another run holds the lock"
-message and for systems without flock (there a dead pid means stale).
+holds the owner's pid, command and start time, for the "another run holds the
+lock" message and for systems without flock (there a dead pid means stale).
+A run may wait for the lock (`wait` seconds, polled, reported once through
+`on_wait`) instead of giving up at once; the wait is always bounded.
 """
 from __future__ import annotations
 
@@ -11,12 +13,30 @@ import json
 import os
 import socket
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
+
+
+_HELD: set[int] = set()   # lock fds of this process; a forked child closes its copies
+
+
+def _close_in_child() -> None:
+    """A forked worker must not keep the run lock alive after its parent ends."""
+    for fd in _HELD:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_in_child)
 
 
 class Locked(Exception):
@@ -42,12 +62,41 @@ def default_path(db_path: str | os.PathLike[str]) -> Path:
 
 
 class RunLock:
-    """Context manager: `with RunLock(path): ...` or raise Locked at once."""
+    """Context manager: `with RunLock(path): ...`, or raise Locked (at once, or after
+    waiting up to `wait` seconds; `on_wait(message)` is called once when waiting starts)."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    POLL_S = 0.2
+
+    def __init__(self, path: str | os.PathLike[str], wait: float = 0.0, command: str = "",
+                 on_wait: Callable[[str], None] | None = None) -> None:
         self.path = Path(path)
+        self.wait = max(0.0, wait)
+        self.command = command
+        self.on_wait = on_wait
         self.fd: int | None = None
         self.took_over: dict | None = None  # the stale owner we replaced, if any
+        self.waited: float = 0.0            # seconds spent waiting for another run
+
+    def acquire(self) -> RunLock:
+        start = time.monotonic()
+        told = False
+        while True:
+            try:
+                self._try_acquire()
+                self.waited = time.monotonic() - start
+                return self
+            except Locked:
+                waited = time.monotonic() - start
+                if waited >= self.wait:
+                    if self.wait:
+                        raise Locked(f"{self._message(exiting=False)}; gave up after waiting "
+                                     f"{waited:.0f} s (--wait {self.wait:g})") from None
+                    raise
+                if not told and self.on_wait:
+                    self.on_wait(f"{self._message(exiting=False)}; waiting up to "
+                                 f"{self.wait:g} s")
+                    told = True
+                time.sleep(min(self.POLL_S, max(0.0, self.wait - waited)))
 
     def owner(self) -> dict:
         try:
@@ -55,7 +104,7 @@ class RunLock:
         except (OSError, ValueError):
             return {}
 
-    def acquire(self) -> RunLock:
+    def _try_acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         for _ in range(5):
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -82,19 +131,21 @@ class RunLock:
             if prev.get("pid"):
                 self.took_over = prev
             info = {"pid": os.getpid(), "host": socket.gethostname(),
-                    "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+                    "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "command": self.command}
             os.ftruncate(fd, 0)
             os.pwrite(fd, json.dumps(info).encode(), 0)
             os.fsync(fd)
             self.fd = fd
-            return self
+            _HELD.add(fd)
+            return
         raise Locked(f"could not acquire {self.path} (it keeps being replaced)")
 
-    def _message(self) -> str:
+    def _message(self, exiting: bool = True) -> str:
         o = self.owner()
-        who = f"pid {o['pid']} on {o.get('host', '?')} since {o.get('started', '?')}" \
+        what = f"`ytekb {o['command']}`, " if o.get("command") else ""
+        who = f"{what}pid {o['pid']} on {o.get('host', '?')} since {o.get('started', '?')}" \
             if o.get("pid") else "another process"
-        return f"another run holds the lock {self.path} ({who}); exiting"
+        return f"another run holds the lock {self.path} ({who})" + ("; exiting" if exiting else "")
 
     def release(self) -> None:
         if self.fd is None:
@@ -103,6 +154,7 @@ class RunLock:
             self.path.unlink()
         except FileNotFoundError:
             pass
+        _HELD.discard(self.fd)
         os.close(self.fd)  # closing drops the flock
         self.fd = None
 

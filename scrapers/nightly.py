@@ -11,12 +11,14 @@ crawled at once (scrapers/parallel.py); hosts stay one request at a time.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -54,6 +56,8 @@ class RunOptions:
     lock_path: Path | None = None
     report_path: Path | None = None
     sources_file: str | None = None
+    wait: float = 0.0                                  # s to wait for another run's lock
+    on_wait: Callable[[str], None] | None = None       # told once when waiting starts
 
 
 def _stamp() -> str:
@@ -66,7 +70,8 @@ def _terminate(signum: int, frame: Any) -> None:
 
 def run(opts: RunOptions) -> tuple[dict[str, Any], int]:
     """Do one run; return (report dict, exit code). Raises lock.Locked if locked."""
-    lock = RunLock(opts.lock_path or default_path(opts.db_path))
+    lock = RunLock(opts.lock_path or default_path(opts.db_path), wait=opts.wait,
+                   command=opts.command, on_wait=opts.on_wait)
     with lock:
         old = signal.signal(signal.SIGTERM, _terminate) if _main_thread() else None
         try:
@@ -198,22 +203,22 @@ def _outcome(results: dict[str, SourceResult]) -> tuple[str, int]:
 
 
 def _mark_interrupted(db) -> list[int]:
-    """Runs still 'running' while we hold the lock died (kill -9, power cut)."""
-    rows = [r[0] for r in db.execute(
-        "SELECT id FROM runs WHERE status = 'running' AND command IN "
-        "('nightly', 'crawl', 'reextract')").fetchall()]
-    if rows:
-        with db.atomic():
-            db.execute("UPDATE runs SET status = 'interrupted', exit_code = NULL WHERE id IN "
-                       f"({','.join('?' * len(rows))})", rows)
-    return rows
+    """Runs of any command still 'running' while we hold the lock died (kill -9, power cut)."""
+    return store.mark_interrupted(db)
 
 
 def _write_report(out: dict[str, Any], opts: RunOptions) -> None:
     path = opts.report_path or (store.DEFAULT_DB.parent /
                                 f"{opts.command}-{_stamp()}-run{out.get('run_id')}.json")
     out["report_path"] = str(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as err:  # the run is recorded in the KB; a lost report is not fatal
+        log.error("cannot write the run report %s: %s", path, err)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        out["report_path"] = None
+        out["warnings"].append({"item": str(path), "warning": f"report not written: {err}"})

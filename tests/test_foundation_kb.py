@@ -110,16 +110,16 @@ def _snapshot(db: sqlite_utils.Database) -> dict[str, list[tuple]]:
 
 def _fail_on_figures(monkeypatch):
     """Make the figures insert raise: by then the documents row and mentions are written."""
-    real = sqlite_utils.db.Table.insert_all
+    real = store._insert
     seen = []
 
-    def insert_all(self, records, *args, **kwargs):
-        if self.name == "figures":
-            seen.append(self.name)
+    def insert(db, table, rows):
+        if table == "figures":
+            seen.append(table)
             raise RuntimeError("simulated crash while writing facts")
-        return real(self, records, *args, **kwargs)
+        return real(db, table, rows)
 
-    monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", insert_all)
+    monkeypatch.setattr(store, "_insert", insert)
     return seen
 
 
@@ -180,15 +180,15 @@ def test_killed_process_mid_document_leaves_no_partial_document(tmp_path):
     db.close()
 
     script = "from pipeline.records import *\n" + inspect.getsource(_extraction) + textwrap.dedent(f"""
-        import os, sqlite_utils
+        import os
         from pipeline.kb import store
         V2 = {V2!r}
-        real = sqlite_utils.db.Table.insert_all
-        def insert_all(self, records, *a, **k):
-            if self.name == "figures":
+        real = store._insert
+        def insert(db, table, rows):
+            if table == "figures":
                 os._exit(9)
-            return real(self, records, *a, **k)
-        sqlite_utils.db.Table.insert_all = insert_all
+            return real(db, table, rows)
+        store._insert = insert
         db = store.open_kb({str(path)!r})
         store.save_extraction(db, _extraction(V2, "a", "Bệnh viện Chợ Rẫy", "3.400 người", 3400),
                               "v1")

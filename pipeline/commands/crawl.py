@@ -6,6 +6,7 @@ Thin click wrappers: option parsing, usage errors (exit 2), the lock message
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ import click
 
 from pipeline import jobs
 from pipeline.kb import store
+from pipeline.options import dask_option, progress, said, work_options, write_options
 
 DB = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
                   default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
@@ -37,12 +39,25 @@ def _crawl_options(f):
                      help="Override a crawler setting, e.g. -s RETRY_TOTAL=5 (repeatable; "
                      "see scrapers/README.md)."),
         LOCK,
+        lambda f: write_options(f, default=0.0),
         click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+                     callback=_report_path,
                      help="Where to write the JSON run report (default: outputs/)."),
         click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON."),
     )):
         f = opt(f)
     return f
+
+
+def _report_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """A report that could never be written is a usage error now, not a fatal one later."""
+    if value is None:
+        return None
+    folder = value.parent if str(value.parent) else Path(".")
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), Path("."))
+    if value.is_dir() or not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise click.BadParameter(f"cannot write a report at {value}", ctx=ctx, param=param)
+    return value
 
 
 def _since(value: str | None) -> date | None:
@@ -72,13 +87,8 @@ def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
 
 def _go(opts, as_json: bool) -> None:
     from scrapers import nightly
-    from scrapers.lock import Locked
 
-    try:
-        report, code = nightly.run(opts)
-    except Locked as err:
-        click.echo(f"ytekb {opts.command}: {err}", err=True)
-        sys.exit(jobs.LOCKED)
+    report, code = nightly.run(opts)  # Locked: exit 4 (pipeline.cli)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -110,7 +120,7 @@ def _go(opts, as_json: bool) -> None:
               help="Site timezone for publication dates.")
 @_crawl_options
 def crawl(db_path: Path, sitemaps, feeds, starts, name, adapter, tz, max_pages, since, delay,
-          allow_hosts, overrides, lock_path, report_path, as_json) -> None:
+          allow_hosts, overrides, lock_path, wait, report_path, as_json) -> None:
     """Crawl one site with no sources file: --sitemap, --feed or --start-url.
 
     \b
@@ -142,7 +152,8 @@ def crawl(db_path: Path, sitemaps, feeds, starts, name, adapter, tz, max_pages, 
     _go(nightly.RunOptions(db_path=db_path, sources=[src], command="crawl",
                            settings=_overrides(overrides), since=_since(since),
                            max_pages=max_pages, delay=delay, allow_hosts=allow_hosts,
-                           lock_path=lock_path, report_path=report_path), as_json)
+                           lock_path=lock_path, report_path=report_path, wait=wait,
+                           on_wait=said("crawl")), as_json)
 
 
 @click.command()
@@ -153,7 +164,7 @@ def crawl(db_path: Path, sitemaps, feeds, starts, name, adapter, tz, max_pages, 
               help="Only this source (repeatable).")
 @_crawl_options
 def nightly(db_path: Path, sources_path, names, max_pages, since, delay, allow_hosts, overrides,
-            lock_path, report_path, as_json) -> None:
+            lock_path, wait, report_path, as_json) -> None:
     """Crawl every source, extract new or changed articles, load them into the KB.
 
     \b
@@ -175,7 +186,7 @@ def nightly(db_path: Path, sources_path, names, max_pages, since, delay, allow_h
     _go(night.RunOptions(db_path=db_path, sources=chosen, command="nightly", settings=settings,
                          since=_since(since), max_pages=max_pages, delay=delay,
                          allow_hosts=allow_hosts, lock_path=lock_path, report_path=report_path,
-                         sources_file=cfg.path), as_json)
+                         sources_file=cfg.path, wait=wait, on_wait=said("nightly")), as_json)
 
 
 @click.command()
@@ -183,19 +194,20 @@ def nightly(db_path: Path, sources_path, names, max_pages, since, delay, allow_h
 @click.option("--all", "everything", is_flag=True,
               help="Re-extract every document, not only those from an older extractor version.")
 @LOCK
+@write_options
+@work_options
+@dask_option
 @click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON.")
-def reextract(db_path: Path, everything: bool, lock_path, as_json: bool) -> None:
+def reextract(db_path: Path, everything: bool, lock_path, wait: float, jobs_n: int,
+              doc_timeout: float, dask: str | None, as_json: bool) -> None:
     """Re-run extraction from stored raw pages/text (no network), e.g. after an upgrade."""
-    from scrapers.lock import Locked
     from scrapers.reextract import reextract as redo
 
     if not db_path.exists():
         raise click.UsageError(f"no knowledge base at {db_path}")
-    try:
-        report = redo(db_path, everything=everything, lock_path=lock_path)
-    except Locked as err:
-        click.echo(f"ytekb reextract: {err}", err=True)
-        sys.exit(jobs.LOCKED)
+    report = redo(db_path, everything=everything, lock_path=lock_path,
+                  progress=progress("ytekb reextract"), jobs_n=jobs_n,
+                  doc_timeout=doc_timeout, wait=wait, on_wait=said("reextract"), dask=dask)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -203,7 +215,10 @@ def reextract(db_path: Path, everything: bool, lock_path, as_json: bool) -> None
         click.echo(f"documents: {d['updated']} re-extracted, {d['unchanged']} unchanged, "
                    f"{d['failed']} failed")
         for err in report.errors:
-            click.echo(f"error: {err['item']}: {err['error']}", err=True)
+            click.echo(f"error: {err['error']}", err=True)
+        if report.interrupted:
+            click.echo(f"ytekb reextract: {report.interrupted}; run {report.run_id} recorded "
+                       "as interrupted", err=True)
     sys.exit(report.exit_code)
 
 

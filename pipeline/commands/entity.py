@@ -33,7 +33,7 @@ def _apply(db, path: Path | None) -> list[str]:
 
     rules_file.set_path(path)
     try:
-        with db.atomic():
+        with store.transaction(db):
             r = Resolver(db)
             r.finish()
             return r.actions
@@ -115,13 +115,18 @@ def overrides(db_path: Path, overrides_path: Path | None) -> None:
 
     Ingest applies it on every run; this applies it now, e.g. after editing it.
     """
+    from pipeline.options import DEFAULT_WAIT, said
+    from scrapers.lock import RunLock, default_path
+
     if not db_path.exists():
         raise click.UsageError(f"no knowledge base at {db_path}")
-    db = store.open_kb(db_path)
-    try:
-        actions = _apply(db, overrides_path)
-    finally:
-        db.close()
+    with RunLock(default_path(db_path), wait=DEFAULT_WAIT, command="overrides",
+                 on_wait=said("overrides")):  # a KB writer: one at a time
+        db = store.open_kb(db_path)
+        try:
+            actions = _apply(db, overrides_path)
+        finally:
+            db.close()
     for a in actions:
         click.echo(a)
     click.echo(f"overrides: {len(actions)} change(s) from {rules_file.current().path or 'none'}")

@@ -351,7 +351,10 @@ def export_cmd(db_path: Path, fmt: str, tables: tuple[str, ...], query: str | No
             label, path, n = export_query(db_path, query, out_dir, fmt, name)
             click.echo(f"{label}: {n} rows -> {path}")
         else:
-            for label, path, n in export_tables(db_path, out_dir, fmt, list(tables) or None):
+            from pipeline.options import progress
+
+            for label, path, n in export_tables(db_path, out_dir, fmt, list(tables) or None,
+                                                progress=progress("ytekb export")):
                 click.echo(f"{label}: {n} rows -> {path}")
     except QueryError as err:
         raise click.UsageError(str(err)) from None

@@ -38,7 +38,7 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
     for number, name, sql in migrations():
         if number <= version:
             continue
-        conn.execute("BEGIN")
+        conn.execute("BEGIN IMMEDIATE")  # the write lock first: no stale-snapshot failure
         try:
             for statement in _statements(sql):
                 conn.execute(statement)

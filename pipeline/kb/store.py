@@ -4,24 +4,34 @@ A document is keyed by canonical URL (or path plus content hash). Saving an
 unchanged document is a no-op; saving a changed one replaces all its facts in
 the same transaction, so a crash never leaves half a document and a rerun never
 duplicates facts.
+
+Write transactions start with BEGIN IMMEDIATE: the write lock is taken before
+the first read, so a writer waits for another (up to the busy timeout, with a
+few retries) instead of failing when its snapshot went stale, which is what a
+deferred BEGIN does in WAL mode ("database is locked" long before the timeout).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
+import time
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from pipeline.records import Article, Extraction
-from pipeline.resolve import Resolver
 
 from .schema import migrate
 
+if TYPE_CHECKING:  # sqlite_utils imports numpy: only commands that write pay for it
+    import sqlite_utils
+
 DEFAULT_DB = Path("outputs") / "ytekb.sqlite"
 FACT_TABLES = ("mentions", "roles", "cooperations", "legal_documents", "figures", "dates")
+BUSY_TIMEOUT_S = 30.0
+BEGIN_RETRIES = 2
 
 
 def utcnow() -> str:
@@ -30,16 +40,54 @@ def utcnow() -> str:
 
 def open_kb(path: Path | str = DEFAULT_DB) -> sqlite_utils.Database:
     """Open (creating and migrating) a KB file in WAL mode with foreign keys on."""
+    import sqlite_utils
+
     path = Path(path)
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    _retry_busy(lambda: conn.execute("PRAGMA journal_mode=WAL"))
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=30000")
     migrate(conn)
     return sqlite_utils.Database(conn)
+
+
+def _busy(err: sqlite3.OperationalError) -> bool:
+    return "locked" in str(err) or "busy" in str(err)
+
+
+def _retry_busy(step: Any, retries: int = BEGIN_RETRIES) -> Any:
+    """Run `step`; on "database is locked" (after the busy timeout) try again a few times."""
+    for attempt in range(retries + 1):
+        try:
+            return step()
+        except sqlite3.OperationalError as err:
+            if not _busy(err) or attempt == retries:
+                raise
+            time.sleep(0.1 * 2 ** attempt)
+    return None  # pragma: no cover
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction: BEGIN IMMEDIATE (retried when busy), COMMIT or ROLLBACK.
+
+    Nested use (inside another transaction) becomes a savepoint."""
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    _retry_busy(lambda: conn.execute("BEGIN IMMEDIATE"))
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    _retry_busy(lambda: conn.execute("COMMIT"))
 
 
 def source_id(db: sqlite_utils.Database, name: str, adapter: str | None = None,
@@ -71,6 +119,33 @@ def document_row(db: sqlite_utils.Database, art: Article, **extra: Any) -> dict[
     }
 
 
+def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> int | None:
+    """Insert rows that share their keys with one prepared statement; the last rowid."""
+    if not rows:
+        return None
+    cols = list(rows[0])
+    sql = _INSERT_SQL.get((table, tuple(cols)))
+    if sql is None:
+        names = ", ".join(f'"{c}"' for c in cols)
+        sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(cols))})'
+        _INSERT_SQL[(table, tuple(cols))] = sql
+    conn = db.conn
+    if len(rows) == 1:
+        return conn.execute(sql, [_cell(rows[0][c]) for c in cols]).lastrowid
+    conn.executemany(sql, ([_cell(r[c]) for c in cols] for r in rows))
+    return None
+
+
+_INSERT_SQL: dict[tuple[str, tuple[str, ...]], str] = {}
+
+
+def _cell(value: Any) -> Any:
+    """What sqlite-utils stores for a Python value: lists and dicts as JSON."""
+    if isinstance(value, (list, dict, tuple)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
 def write_document(db: sqlite_utils.Database, row: dict[str, Any],
                    state: tuple[int, str, str | None] | None) -> tuple[int, str]:
     """Insert a document, or replace a stored one in place with its facts removed.
@@ -78,7 +153,7 @@ def write_document(db: sqlite_utils.Database, row: dict[str, Any],
     Runs inside the caller's transaction, so the old facts and the new row
     change together or not at all."""
     if not state:
-        return db["documents"].insert(row).last_pk, "new"
+        return _insert(db, "documents", [row]), "new"
     doc_id = state[0]
     for table in FACT_TABLES:
         db.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
@@ -93,22 +168,45 @@ def _prov(fact: Any) -> dict[str, Any]:
 
 
 def save_extraction(db: sqlite_utils.Database, ex: Extraction, version: str,
-                    page: dict[str, Any] | None = None) -> tuple[int, str]:
-    """Store one document and its facts atomically; return (id, 'new'|'updated'|'unchanged')."""
+                    page: dict[str, Any] | None = None,
+                    force: bool = False) -> tuple[int, str]:
+    """Store one document and its facts atomically; return (id, 'new'|'updated'|'unchanged').
+
+    `force` replaces a stored copy even when its text and extractor version match."""
     art = ex.article
-    with db.atomic():
+    with transaction(db):
         state = document_state(db, art.key)
-        if state and state[1] == art.content_hash and state[2] == version:
+        if not force and state and state[1] == art.content_hash and state[2] == version:
             return state[0], "unchanged"
+        if state:
+            _defer_timeline(db, state[0])
         doc_id, status = write_document(db, document_row(db, art, province=ex.province,
                                                         extractor_version=version), state)
+        if not state:
+            _defer_timeline(db, doc_id)
         _write_facts(db, doc_id, ex)
         if page is not None:
             db["pages"].upsert(dict(page, document_id=doc_id), pk="document_id")
+        fill_timeline(db, doc_id)
     return doc_id, status
 
 
+def _defer_timeline(db: sqlite_utils.Database, doc_id: int) -> None:
+    """The per-row timeline triggers skip this document until `fill_timeline` (0007)."""
+    db.execute("INSERT OR IGNORE INTO timeline_deferred(document_id) VALUES (?)", [doc_id])
+
+
+def fill_timeline(db: sqlite_utils.Database, doc_id: int) -> None:
+    """A document's timeline_index rows, from the views, in one statement."""
+    db.execute("DELETE FROM timeline_index WHERE document_id = ?", [doc_id])
+    db.execute("INSERT OR REPLACE INTO timeline_index SELECT * FROM timeline_keys "
+               "WHERE document_id = ?", [doc_id])
+    db.execute("DELETE FROM timeline_deferred WHERE document_id = ?", [doc_id])
+
+
 def _write_facts(db: sqlite_utils.Database, doc_id: int, ex: Extraction) -> None:
+    from pipeline.resolve import Resolver
+
     date = (ex.article.published or "")[:10] or None
     # the document's province resolves bare names ("Sở Y tế"); its id and date
     # are recorded with each alias the resolver learns
@@ -140,34 +238,47 @@ def _write_facts(db: sqlite_utils.Database, doc_id: int, ex: Extraction) -> None
                       "from_name": co.source, "to_name": co.target, "kind": co.kind,
                       **co.date_fields(date), "text": co.text, **_prov(co)})
     resolver.finish()
-    db["mentions"].insert_all(mentions)
-    db["roles"].insert_all(roles)
-    db["cooperations"].insert_all(coops)
-    db["legal_documents"].insert_all(
+    _insert(db, "mentions", mentions)
+    _insert(db, "roles", roles)
+    _insert(db, "cooperations", coops)
+    _insert(db, "legal_documents", [
         {"document_id": doc_id, "kind": d.kind, "number": d.number, "issued": d.issued,
          "issuer": d.issuer, "issuer_id": org_ids.get(d.issuer or ""), "title": d.title,
-         "text": d.text, **_prov(d)} for d in ex.legal_documents)
-    db["figures"].insert_all(
+         "text": d.text, **_prov(d)} for d in ex.legal_documents])
+    _insert(db, "figures", [
         {"document_id": doc_id, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
-         **f.date_fields(date), "text": f.text, **_prov(f)} for f in ex.figures)
-    db["dates"].insert_all(
+         **f.date_fields(date), "text": f.text, **_prov(f)} for f in ex.figures])
+    _insert(db, "dates", [
         {"document_id": doc_id, "text": d.text, "date_start": d.date_start,
-         "date_end": d.date_end, **_prov(d)} for d in ex.dates)
+         "date_end": d.date_end, **_prov(d)} for d in ex.dates])
 
 
 def start_run(db: sqlite_utils.Database, command: str) -> int:
-    with db.atomic():
-        return db["runs"].insert({"command": command, "started_at": utcnow(),
-                                  "status": "running"}).last_pk
+    with transaction(db):
+        return _insert(db, "runs", [{"command": command, "started_at": utcnow(),
+                                     "status": "running"}])
 
 
-def finish_run(db: sqlite_utils.Database, run_id: int, status: str, exit_code: int,
+def finish_run(db: sqlite_utils.Database, run_id: int, status: str, exit_code: int | None,
                stats: dict[str, Any], errors: list[dict[str, Any]]) -> None:
-    with db.atomic():
-        db["runs"].update(run_id, {"finished_at": utcnow(), "status": status,
-                                   "exit_code": exit_code,
-                                   "stats": json.dumps(stats, ensure_ascii=False),
-                                   "errors": json.dumps(errors, ensure_ascii=False)})
+    with transaction(db):
+        db.execute("UPDATE runs SET finished_at = ?, status = ?, exit_code = ?, stats = ?, "
+                   "errors = ? WHERE id = ?",
+                   [utcnow(), status, exit_code, json.dumps(stats, ensure_ascii=False),
+                    json.dumps(errors, ensure_ascii=False), run_id])
+
+
+def mark_interrupted(db: sqlite_utils.Database) -> list[int]:
+    """Runs still 'running' died without finishing (kill -9, power cut, a crash).
+
+    Only call this while holding the KB's run lock: then no other run is live."""
+    with transaction(db):
+        rows = [r[0] for r in db.execute("SELECT id FROM runs WHERE status = 'running'")]
+        if rows:
+            db.execute("UPDATE runs SET status = 'interrupted', exit_code = NULL, "
+                       "finished_at = coalesce(finished_at, ?) WHERE id IN "
+                       f"({','.join('?' * len(rows))})", [utcnow(), *rows])
+    return rows
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:

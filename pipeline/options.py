@@ -1,0 +1,104 @@
+"""Click options and helpers shared by the commands that read, extract or write a KB.
+
+One definition each, so `--jobs`, `--doc-timeout` and `--wait` mean the same
+thing (and have the same defaults) on `run`, `ingest`, `extract`, `reextract`,
+`crawl` and `nightly`, and every long command draws the same progress bar.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .jobs import DEFAULT_DOC_TIMEOUT
+from .kb.store import DEFAULT_DB
+from .parallel import default_jobs
+from .validate import Invalid, check_date
+
+DEFAULT_WAIT = 300.0          # s an interactive writer waits for another run's lock
+
+DB_OPTION = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                         default=DEFAULT_DB, show_default=True,
+                         help="SQLite knowledge base file.")
+
+
+def _jobs(ctx: click.Context, param: click.Parameter, value: int | None) -> int:
+    return value or default_jobs()
+
+
+def work_options(f):
+    """--jobs and --doc-timeout: how extraction uses the machine."""
+    f = click.option("--doc-timeout", type=click.FloatRange(min=0), default=DEFAULT_DOC_TIMEOUT,
+                     show_default=True, metavar="SECONDS",
+                     help="CPU seconds one document may take to be read and extracted; a "
+                          "document over it is skipped with an error line and the batch goes "
+                          "on (0: no limit).")(f)
+    return click.option("-j", "--jobs", "jobs_n", type=click.IntRange(min=0), default=None,
+                        callback=_jobs, metavar="N",
+                        help=f"Documents extracted at once: 1 in this process, N > 1 in N "
+                             f"worker processes (default: the CPUs, {default_jobs()} here; "
+                             f"0 means the same).")(f)
+
+
+def write_options(f, default: float = DEFAULT_WAIT):
+    """--wait: how long a writer waits for the KB's lock before exiting with code 4."""
+    return click.option("--wait", type=click.FloatRange(min=0), default=default,
+                        show_default=True, metavar="SECONDS",
+                        help="Wait up to this long for another run that holds the KB's lock, "
+                             "then exit with code 4 (0: do not wait).")(f)
+
+
+def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return check_date(value, "--published")
+    except Invalid as err:
+        raise click.BadParameter(str(err), ctx=ctx, param=param) from None
+
+
+def published_option(f):
+    """--published: the date for plain-text files, checked against the calendar."""
+    return click.option("--published", metavar="DATE", callback=_published,
+                        help="Publication date for plain-text files (YYYY, YYYY-MM or "
+                             "YYYY-MM-DD, a real calendar date).")(f)
+
+
+def progress(label: str) -> Callable[[int], Any]:
+    """A progress bar on stderr (drawn only on a terminal) for `total` items;
+    `bar.update(1, name)` after each."""
+    def make(total: int):
+        return click.progressbar(length=total, label=label, file=sys.stderr,
+                                 item_show_func=lambda item: Path(item).name if item else "")
+    return make
+
+
+def said(command: str) -> Callable[[str], None]:
+    """How a command tells the user something once on stderr (waiting for a lock)."""
+    return lambda message: click.echo(f"ytekb {command}: {message}", err=True)
+
+
+def _dask(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not value.startswith(("tcp://", "tls://", "inproc://", "ws://", "wss://")) \
+            and ":" not in value:
+        raise click.BadParameter(f"{value!r} is not a scheduler address like "
+                                 "tcp://host:8786", ctx=ctx, param=param)
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise click.BadParameter("needs dask.distributed: pip install 'ytekb[dask]' (in a "
+                                 "checkout: pip install -e '.[dask]')", ctx=ctx,
+                                 param=param) from None
+    return value
+
+
+def dask_option(f):
+    """--dask: extraction on a Dask cluster; the KB is still written here, in order."""
+    return click.option("--dask", metavar="SCHEDULER", callback=_dask,
+                        help="Extract on a Dask cluster (e.g. tcp://10.0.0.5:8786; needs the "
+                             "ytekb[dask] extra); results are stored here, in order.")(f)

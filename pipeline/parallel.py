@@ -1,0 +1,346 @@
+"""Worker processes: one function over many tasks, on every core, results in input order.
+
+Why processes: extraction is pure-Python CPU work, so threads would share one
+core; and a process is the only thing that can be stopped for sure when one
+document runs away (a regex stuck in C ignores signals until it returns).
+
+Each worker is forked from the parent (modules already imported are shared,
+so a worker costs no import time) and serves tasks over its own pipe. Every
+task gets a CPU budget: a timer inside the worker (`ITIMER_PROF`) stops Python
+code at the budget; the parent kills a worker whose CPU time goes past the
+budget plus a grace period (C code that never returns) and starts a new one.
+Either way the task becomes one failure and the batch goes on. Workers ignore
+Ctrl-C (the parent decides) and die with the parent, even after `kill -9`.
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import pickle
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+log = logging.getLogger("ytekb.parallel")
+
+DEPTH = 2              # tasks queued per worker, so it never waits while the parent stores
+SMALL = 32 * 1024      # a second task is queued only when its pickle is this small
+POLL_S = 0.2
+Result = tuple[bool, Any]   # (True, value) or (False, one-line error message)
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on (cgroup/affinity aware where the OS says)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def over_budget_message(budget: float) -> str:
+    return (f"over the {budget:g} s CPU budget per document (--doc-timeout); skipped")
+
+
+class OverBudget(BaseException):
+    """Raised inside a worker when its task used up the CPU budget (a BaseException,
+    so the task's own `except Exception` cannot swallow it)."""
+
+
+_armed = False
+
+
+def _on_prof(signum: int, frame: Any) -> None:
+    if _armed:
+        raise OverBudget()
+
+
+@contextlib.contextmanager
+def cpu_budget(seconds: float) -> Iterator[None]:
+    """Raise OverBudget in this (main) thread once it has used `seconds` of CPU.
+
+    The in-process form of the budget (`--jobs 1`): it stops Python code, but
+    not a single C call that never returns; worker processes add that."""
+    global _armed
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGPROF, _on_prof)
+    _armed = True
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        _armed = False
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, old)
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this worker when the parent dies (kill -9 included)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
+def _serve(conn: Any, fn: Callable[[Any], Any], budget: float,
+           init: tuple[Callable[..., Any], tuple[Any, ...]] | None,
+           siblings: tuple[int, ...] = ()) -> None:
+    """A worker's loop: receive (index, task), send (index, ok, value, retire); a
+    None task or the parent's end closing stops it."""
+    global _armed
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    for fd in siblings:  # forked copies of the parent's ends of other workers' pipes
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    if init is not None:
+        init[0](*init[1])
+    if budget:
+        signal.signal(signal.SIGPROF, _on_prof)
+    while True:
+        try:
+            message = pickle.loads(conn.recv_bytes())
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, task = message
+        retire = False
+        try:
+            if budget:
+                _armed = True
+                signal.setitimer(signal.ITIMER_PROF, budget)
+            value = fn(task)
+            _armed = False
+            reply = (index, True, value, False)
+        except OverBudget:
+            _armed, retire = False, True  # state may be half-changed: a fresh worker follows
+            reply = (index, False, over_budget_message(budget), True)
+        except Exception as err:  # the task function should catch its own; last resort
+            _armed = False
+            reply = (index, False, f"unexpected {type(err).__name__}: {err}", False)
+        finally:
+            _armed = False
+            if budget:
+                signal.setitimer(signal.ITIMER_PROF, 0)
+        try:
+            data = pickle.dumps(reply, pickle.HIGHEST_PROTOCOL)
+        except Exception as err:
+            data = pickle.dumps((index, False, f"result cannot be sent: {err}", retire))
+        try:
+            conn.send_bytes(data)
+        except OSError:
+            return
+        if retire:
+            return
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU of a live process (Linux /proc), else None."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICKS
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+@dataclass
+class _Worker:
+    proc: Any
+    conn: Any
+    queue: deque[int] = field(default_factory=deque)
+    cpu_mark: float | None = None
+    wall_mark: float = 0.0
+    retiring: bool = False
+
+    def mark(self) -> None:
+        """The task at the head of the queue starts now."""
+        self.cpu_mark = _cpu_seconds(self.proc.pid)
+        self.wall_mark = time.monotonic()
+
+    def used(self) -> float:
+        """CPU seconds (wall seconds without /proc) spent on the current task."""
+        now = _cpu_seconds(self.proc.pid)
+        if now is None or self.cpu_mark is None:
+            return (time.monotonic() - self.wall_mark) / 4  # wall time, leniently
+        return now - self.cpu_mark
+
+
+class Pool:
+    """`Pool(fn, jobs, budget).map(tasks)` -> (ok, value) per task, in input order.
+
+    `fn` must be a module-level function (workers find it by reference); `init`
+    is `(function, args)` run once in each new worker (open a read-only handle,
+    say). `budget` is CPU seconds per task, 0 for none."""
+
+    def __init__(self, fn: Callable[[Any], Any], jobs: int, budget: float = 0.0,
+                 init: tuple[Callable[..., Any], tuple[Any, ...]] | None = None,
+                 grace: float | None = None) -> None:
+        import multiprocessing
+
+        methods = multiprocessing.get_all_start_methods()
+        self.ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.fn, self.jobs, self.budget, self.init = fn, max(1, jobs), budget, init
+        self.grace = grace if grace is not None else max(2.0, budget * 0.5)
+        self.workers: list[_Worker] = []
+        self._sent: dict[int, bytes] = {}   # tasks a worker has, until it answers
+
+    # -- worker lifecycle
+    def _spawn(self) -> _Worker:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        parent, child = self.ctx.Pipe(duplex=True)
+        siblings = tuple(w.conn.fileno() for w in self.workers if not w.conn.closed) \
+            if self.ctx.get_start_method() == "fork" else ()
+        proc = self.ctx.Process(target=_serve, args=(child, self.fn, self.budget, self.init,
+                                                     siblings), daemon=True)
+        proc.start()
+        child.close()
+        worker = _Worker(proc, parent)
+        worker.mark()
+        return worker
+
+    def _stop(self, worker: _Worker, kill: bool = False) -> None:
+        try:
+            if not kill:
+                worker.conn.send_bytes(pickle.dumps(None))
+            worker.conn.close()
+        except OSError:
+            pass
+        if kill and worker.proc.is_alive():
+            worker.proc.kill()
+        worker.proc.join(timeout=5)
+        if worker.proc.is_alive():  # pragma: no cover - a worker that ignores EOF
+            worker.proc.kill()
+            worker.proc.join(timeout=5)
+
+    def close(self) -> None:
+        for worker in self.workers:
+            self._stop(worker, kill=bool(worker.queue))
+        self.workers = []
+        self._sent.clear()
+
+    # -- the ordered map
+    def map(self, tasks: Iterable[Any], window: int | None = None) -> Iterator[Result]:
+        window = window or self.jobs * (DEPTH + 2)
+        source = iter(tasks)
+        pending: deque[tuple[int, bytes]] = deque()   # pickled, not yet sent
+        done: dict[int, Result] = {}
+        next_in, next_out, exhausted = 0, 0, False
+        try:
+            self.workers = []   # started as tasks arrive: a small batch forks fewer
+            while True:
+                while not exhausted and next_in - next_out < window:
+                    try:
+                        task = next(source)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    pending.append((next_in, pickle.dumps((next_in, task),
+                                                          pickle.HIGHEST_PROTOCOL)))
+                    next_in += 1
+                self._collect(pending, done, timeout=0)
+                self._dispatch(pending)
+                if next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+                    continue
+                if exhausted and next_out == next_in:
+                    return
+                self._collect(pending, done, timeout=POLL_S)
+        finally:
+            self.close()
+
+    def _dispatch(self, pending: deque[tuple[int, bytes]]) -> None:
+        idle = sum(1 for w in self.workers if not w.queue)
+        while len(pending) > idle and len(self.workers) < self.jobs:
+            self.workers.append(self._spawn())
+            idle += 1
+        for worker in self.workers:
+            while pending and not worker.retiring and (
+                    not worker.queue or (len(worker.queue) < DEPTH
+                                         and len(pending[0][1]) <= SMALL)):
+                index, data = pending.popleft()
+                try:
+                    worker.conn.send_bytes(data)
+                except OSError:  # died; _collect notices and replaces it
+                    pending.appendleft((index, data))
+                    break
+                if not worker.queue:
+                    worker.mark()
+                worker.queue.append(index)
+                self._sent[index] = data
+
+    def _collect(self, pending: deque[tuple[int, bytes]], done: dict[int, Result],
+                 timeout: float) -> None:
+        from multiprocessing.connection import wait
+
+        busy = {w.conn: w for w in self.workers if w.queue}
+        if not busy:
+            return
+        for conn in wait(list(busy), timeout=timeout):
+            worker = busy[conn]
+            try:
+                index, ok, value, retire = pickle.loads(conn.recv_bytes())
+            except (EOFError, OSError, pickle.UnpicklingError):
+                self._replace(worker, pending, done, self._death(worker))
+                continue
+            worker.queue.popleft()
+            self._sent.pop(index, None)
+            done[index] = (ok, value)
+            worker.mark()
+            if retire:
+                worker.retiring = True
+                self._replace(worker, pending, done, None)
+        if self.budget:
+            for worker in [w for w in self.workers if w.queue and not w.retiring]:
+                if worker.used() > self.budget + self.grace:
+                    log.warning("killing worker %s: task %s over its CPU budget",
+                                worker.proc.pid, worker.queue[0])
+                    self._replace(worker, pending, done, over_budget_message(self.budget),
+                                  kill=True)
+
+    def _death(self, worker: _Worker) -> str:
+        worker.proc.join(timeout=5)
+        code = worker.proc.exitcode
+        if code is not None and code < 0:
+            try:
+                how = f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                how = f"killed by signal {-code}"
+        else:
+            how = f"exit code {code}"
+        if worker.used() > self.budget > 0:
+            return over_budget_message(self.budget)
+        return f"worker process died ({how}); skipped"
+
+    def _replace(self, worker: _Worker, pending: deque[tuple[int, bytes]],
+                 done: dict[int, Result], failure: str | None, kill: bool = False) -> None:
+        """Retire `worker`: its current task fails with `failure` (if given), the
+        tasks queued behind it go back to the front of the line, a new worker starts."""
+        if failure is not None and worker.queue:
+            index = worker.queue.popleft()
+            self._sent.pop(index, None)
+            done[index] = (False, failure)
+        requeue = list(worker.queue)
+        worker.queue.clear()
+        self._stop(worker, kill=kill or bool(requeue))
+        for index in reversed(requeue):
+            pending.appendleft((index, self._sent.pop(index)))
+        self.workers[self.workers.index(worker)] = self._spawn()

@@ -1,0 +1,272 @@
+#!/usr/bin/env python3
+"""Ingest speed: documents per CPU-second against a baseline, and --jobs speed-up.
+
+    python scripts/bench_ingest.py                      # 600 docs, baseline = origin of this branch
+    python scripts/bench_ingest.py --docs 1500 --baseline 80642ee --repeat 2
+    python scripts/bench_ingest.py --skip-baseline --jobs 2 --json
+
+What it does, in one run (so the ratios share the machine's load):
+
+1. Builds `--docs` plain-text articles: real press texts from a VietNews git
+   mirror when present (`--vietnews GIT_DIR`; files named in
+   ../shared/eval/real/reserved.txt are skipped and never read), else the
+   mixed corpus of scripts/bench_extract.py. Texts go to a temporary folder and
+   are never printed.
+2. Baseline: `git archive BASELINE` into a temporary folder; its `ytekb ingest`
+   runs with that code (same interpreter and packages).
+3. Runs `ytekb ingest` of the whole folder into a fresh KB for: the baseline;
+   this tree with `--jobs 1` (one process); this tree with `--jobs N`. Each
+   child's CPU (user + system, its worker processes included) comes from
+   `wait4`, wall time from a monotonic clock; the best of `--repeat` runs is kept.
+4. Store alone: the same extractions stored through each tree's
+   `store.save_extraction`, timed in a child process per tree.
+5. Compares full dumps of the KBs (every table and row; alias timestamps and
+   the runs table set aside; the baseline has no timeline_deferred table).
+
+Reports docs per CPU-second and their ratio (this tree / baseline), store
+milliseconds per document and their ratio, and the `--jobs N` speed-up in wall
+time over `--jobs 1`, with the load average, since the machine may be shared.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VIETNEWS = Path("/work/.mirror/ThanhChinhBK+vietnews/repo")
+RESERVED = ROOT.parent / "shared" / "eval" / "real" / "reserved.txt"
+DEFAULT_BASELINE = "80642ee"   # main when the jobs work started
+VOLATILE = {"runs": None, "aliases": "created_at", "merges": "created_at",
+            "timeline_deferred": None}
+
+
+# --------------------------------------------------------------------------- corpus
+
+def _detokenize(seg: str) -> str:
+    import re
+
+    lines = []
+    for line in seg.splitlines():
+        t = line.replace("_", " ")
+        t = re.sub(r"\s+([,.;:!?%)\]”…])", r"\1", t)
+        t = re.sub(r"([(\[“])\s+", r"\1", t)
+        lines.append(re.sub(r"\s{2,}", " ", t).strip())
+    return "\n".join(lines).strip() + "\n"
+
+
+def vietnews_docs(git_dir: Path, n: int) -> list[str]:
+    """`n` articles spread over the training split; reserved files are skipped by name."""
+    reserved = set()
+    if RESERVED.exists():
+        reserved = {l.strip() for l in RESERVED.read_text(encoding="utf-8").splitlines()
+                    if l.strip() and not l.startswith("#")}
+    names = subprocess.run(["git", "--git-dir", str(git_dir), "ls-tree", "-r", "--name-only",
+                            "HEAD", "data/train_tokenized/"], capture_output=True, text=True,
+                           check=True).stdout.split()
+    names = [p for p in names if p not in reserved]
+    step = max(1, len(names) // n)
+    picked = names[7::step][:n]
+    proc = subprocess.Popen(["git", "--git-dir", str(git_dir), "cat-file", "--batch"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    out = []
+    for path in picked:
+        proc.stdin.write(f"HEAD:{path}\n".encode())
+        proc.stdin.flush()
+        size = int(proc.stdout.readline().split()[2])
+        out.append(_detokenize(proc.stdout.read(size).decode("utf-8", "replace")))
+        proc.stdout.read(1)
+    proc.stdin.close()
+    proc.wait()
+    return out
+
+
+def fallback_docs(n: int) -> list[str]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_extract import build_corpus
+
+    docs, _ = build_corpus(max(0.2, n * 0.004))
+    return [d["text"] for d in docs[:n]]
+
+
+# --------------------------------------------------------------------------- runs
+
+def checkout(revision: str, folder: Path) -> Path:
+    """The tree at `revision` (git archive) in `folder`, to run the baseline from."""
+    folder.mkdir()
+    tar = subprocess.run(["git", "-C", str(ROOT), "archive", revision],
+                         capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=tar, check=True)
+    return folder
+
+
+def cli(code_root: Path, *args: str) -> list[str]:
+    """argv running `ytekb ARGS` with the code in `code_root` (this interpreter)."""
+    return [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); "
+            "from pipeline.cli import main; sys.argv[0] = 'ytekb'; main()", str(code_root),
+            *args]
+
+
+def run_ingest(code_root: Path, folder: Path, db: Path, extra: list[str]) -> dict:
+    """One `ytekb ingest` child; CPU from RUSAGE_CHILDREN deltas (workers included)."""
+    import resource
+
+    for p in db.parent.glob(db.name + "*"):
+        p.unlink()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    proc = subprocess.run(cli(code_root, "ingest", "--db", str(db), "--published",
+                              "2019-01-01", *extra, str(folder)),
+                          cwd=db.parent, capture_output=True, timeout=3600)
+    wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if proc.returncode != 0:
+        raise SystemExit(f"ingest failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
+    return {"cpu": cpu, "wall": wall}
+
+
+_STORE_CHILD = r"""
+import sys, time, json, glob
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from pipeline.kb import store
+from pipeline.extract import extract, VERSION
+from pipeline.readers import read_article
+files = sorted(glob.glob(sys.argv[2] + "/*.txt"))
+exs = [extract(read_article(Path(f), published="2019-01-01")) for f in files]
+db = store.open_kb(sys.argv[3])
+t = time.process_time()
+for ex in exs:
+    store.save_extraction(db, ex, VERSION)
+print(json.dumps({"store_cpu": time.process_time() - t, "docs": len(exs)}))
+"""
+
+
+def store_only(code_root: Path, folder: Path, db: Path) -> dict:
+    for p in db.parent.glob(db.name + "*"):
+        p.unlink()
+    proc = subprocess.run([sys.executable, "-c", _STORE_CHILD, str(code_root), str(folder),
+                           str(db)], capture_output=True, text=True, timeout=3600, cwd=db.parent)
+    if proc.returncode != 0:
+        raise SystemExit(f"store child failed: {proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def dump(path: Path) -> dict[str, list]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        out = {}
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"):
+            if name in VOLATILE and VOLATILE[name] is None:
+                continue
+            cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')
+                    if r[1] != VOLATILE.get(name)]
+            sel = ", ".join(f'"{c}"' for c in cols)
+            out[name] = conn.execute(f'SELECT {sel} FROM "{name}" ORDER BY {sel}').fetchall()
+        return out
+    finally:
+        conn.close()
+
+
+def same(a: Path, b: Path) -> tuple[bool, list[str]]:
+    da, db_ = dump(a), dump(b)
+    diff = [t for t in sorted(set(da) | set(db_)) if da.get(t) != db_.get(t)]
+    return not diff, diff
+
+
+# --------------------------------------------------------------------------- main
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=600)
+    ap.add_argument("--jobs", type=int, default=2, help="the parallel run's --jobs")
+    ap.add_argument("--baseline", default=DEFAULT_BASELINE, help="git revision to compare with")
+    ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per variant; the best is kept")
+    ap.add_argument("--vietnews", type=Path, default=VIETNEWS)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+
+    work = Path(tempfile.mkdtemp(prefix="ytekb-bench-ingest-"))
+    try:
+        texts = (vietnews_docs(args.vietnews, args.docs) if args.vietnews.is_dir()
+                 else fallback_docs(args.docs))
+        folder = work / "docs"
+        folder.mkdir()
+        for i, text in enumerate(texts):
+            (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+        result: dict = {"docs": len(texts), "chars": sum(map(len, texts)),
+                        "source": "vietnews" if args.vietnews.is_dir() else "bench_extract mix",
+                        "cpus": os.cpu_count(), "load_before": os.getloadavg()[0]}
+        roots = {"this": ROOT}
+        if not args.skip_baseline:
+            roots["baseline"] = checkout(args.baseline, work / "baseline")
+            result["baseline"] = args.baseline
+
+        variants = {"this_jobs1": ("this", ["--jobs", "1"]),
+                    f"this_jobs{args.jobs}": ("this", ["--jobs", str(args.jobs)])}
+        if "baseline" in roots:
+            variants = {"baseline": ("baseline", []), **variants}
+        runs: dict[str, dict] = {}
+        for _ in range(max(1, args.repeat)):
+            for name, (root, extra) in variants.items():
+                got = run_ingest(roots[root], folder, work / f"{name}.sqlite", extra)
+                best = runs.setdefault(name, got)
+                runs[name] = {"cpu": min(best["cpu"], got["cpu"]),
+                              "wall": min(best["wall"], got["wall"])}
+        for r in runs.values():
+            r["docs_per_cpu_s"] = len(texts) / r["cpu"]
+        result["ingest"] = runs
+        j1, jn = runs["this_jobs1"], runs[f"this_jobs{args.jobs}"]
+        result["jobs_speedup_wall"] = j1["wall"] / jn["wall"]
+        ok, diff = same(work / "this_jobs1.sqlite", work / f"this_jobs{args.jobs}.sqlite")
+        result["jobs_dumps_equal"] = ok
+        if "baseline" in runs:
+            result["docs_per_cpu_s_ratio"] = j1["docs_per_cpu_s"] / runs["baseline"]["docs_per_cpu_s"]
+            ok, diff_b = same(work / "baseline.sqlite", work / "this_jobs1.sqlite")
+            result["baseline_dumps_equal"], result["baseline_dump_diffs"] = ok, diff_b
+            stores = {name: store_only(roots[name], folder, work / f"store_{name}.sqlite")
+                      for name in ("baseline", "this")}
+            for s in stores.values():
+                s["ms_per_doc"] = 1000 * s["store_cpu"] / s["docs"]
+            result["store"] = stores
+            result["store_speedup"] = stores["baseline"]["ms_per_doc"] / stores["this"]["ms_per_doc"]
+        result["load_after"] = os.getloadavg()[0]
+        if diff:
+            result["jobs_dump_diffs"] = diff
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"{result['docs']} documents ({result['chars']:,} chars, {result['source']}), "
+          f"{result['cpus']} CPUs, load average {result['load_before']:.1f} -> "
+          f"{result['load_after']:.1f}")
+    for name, r in result["ingest"].items():
+        print(f"  ingest {name:12} {r['docs_per_cpu_s']:7.1f} docs/CPU-s   "
+              f"cpu {r['cpu']:7.2f} s   wall {r['wall']:7.2f} s")
+    if "docs_per_cpu_s_ratio" in result:
+        print(f"  docs/CPU-s, --jobs 1 / baseline {result['baseline']}: "
+              f"{result['docs_per_cpu_s_ratio']:.2f}x   (KB dumps equal: "
+              f"{result['baseline_dumps_equal']}{'' if result['baseline_dumps_equal'] else ' ' + str(result['baseline_dump_diffs'])})")
+        s = result["store"]
+        print(f"  store alone: baseline {s['baseline']['ms_per_doc']:.2f} ms/doc, this "
+              f"{s['this']['ms_per_doc']:.2f} ms/doc: {result['store_speedup']:.2f}x")
+    print(f"  --jobs {args.jobs} over --jobs 1, wall: {result['jobs_speedup_wall']:.2f}x   "
+          f"(KB dumps equal: {result['jobs_dumps_equal']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
