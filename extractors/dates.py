@@ -109,6 +109,14 @@ _NOUN_AFTER = re.compile(
     r"cơ|trạm|trung|bác|điều|học|hộ|gia|em|cháu|mẫu|lượt|kỹ|chỉ|tiêu|điểm|khoa|phòng|"
     r"giường|sinh|thành|bộ|tổ|đội|nhóm|cán|nhân|thai|sản|trẻ|cặp|bé|vụ|con|liều|mũi|viên|"
     r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|kg|km|m|cm|mm|ml|mg|lít|sao|câu|mục|loại|dự|hạng|lớp)\b)", _F)
+# Cheap tests a sentence must pass before a scanner runs: every pattern of the
+# scanner needs them to match at all, and most patterns start with optional words,
+# so the engine would otherwise try them at every position of every sentence.
+_DAY_SEP_MONTH = re.compile(r"\d[/.\-]\d")     # d/m, d-m, d.m (and y-m of ISO dates)
+_YEAR4 = re.compile(r"(?:19|20)\d\d")           # a year, as Y spells it
+# literal words the patterns need, tested on the lower-cased sentence; none has a
+# letter that IGNORECASE matches beyond its lower-case form (checked over Unicode)
+_MONTH_WORD, _YEAR_WORD, _QUARTER_WORD = "tháng", "năm", "quý"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # confidences
@@ -162,10 +170,17 @@ def parse_published(published: str | None) -> tuple[int | None, int | None]:
 
 
 def text_year(doc: Doc) -> int | None:
-    """The year an article is about, read from its own sentences."""
+    """The year an article is about, read from its own sentences (once per document:
+    dates and legal both ask)."""
+    return doc.derived("dates.text_year", _text_year)
+
+
+def _text_year(doc: Doc) -> int | None:
     strong: list[int] = []
     weak: list[int] = []
     for s, _text, match in doc.iter_sentences():
+        if not _YEAR4.search(match):
+            continue   # both patterns need a year
         for m in _STRONG_YEAR.finditer(match):
             if _AFTER_DOC.search(match[max(0, m.start() - 40):m.start()]):
                 continue
@@ -455,6 +470,8 @@ class _Scanner:
             y = int(m.group("y")) if m.group("y") else (self.local_year(m.start()) or self.ctx.year)
             a, b = (1, n) if pos == "đầu" else (13 - n, 12)
             self.add(m.start(), m.end(), iso_month(y, a), iso_month(y, b), C_PERIOD, 3)
+
+    def quarters(self) -> None:
         for m in _QUARTER.finditer(self.s):
             q = _ROMAN[m.group("q").lower()]
             y = (int(m.group("y")) if m.group("y")
@@ -476,13 +493,25 @@ class _Scanner:
             self.add(start, m.end(), y, y, C_YEAR, 0)
 
     def run(self) -> list[_Cand]:
-        self.ranges()
-        self.full_dates()
-        self.day_thang()
-        self.day_month()
-        self.periods()
-        self.months()
-        self.years()
+        """Every scanner whose precondition the sentence meets, in a fixed order."""
+        low = self.s.lower()
+        day_month = _DAY_SEP_MONTH.search(self.s) is not None
+        month = _MONTH_WORD in low
+        if day_month:
+            self.ranges()
+            self.full_dates()
+        if month:
+            self.day_thang()
+        if day_month:
+            self.day_month()
+        if _YEAR_WORD in low:
+            self.periods()
+        if _QUARTER_WORD in low:
+            self.quarters()
+        if month:
+            self.months()
+        if _YEAR4.search(self.s):
+            self.years()
         return self.out
 
 

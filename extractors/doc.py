@@ -7,10 +7,15 @@ found in one is valid in the other: provenance survives normalisation.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from pipeline.records import (Cooperation, DateRef, Fact, Figure, LegalDoc, Official,
                               Organization)
+
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -38,10 +43,23 @@ class Doc:
     legal_documents: list[LegalDoc] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     cooperations: list[Cooperation] = field(default_factory=list)
+    _derived: dict[str, tuple[str, list[Sentence], object]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.match:
             self.match = self.text
+
+    def derived(self, key: str, make: Callable[[Doc], T]) -> T:
+        """`make(self)`, computed once and shared by every component that asks (the
+        article's year, a lexicon's hits); computed again if the matching text or
+        the sentence list is replaced."""
+        hit = self._derived.get(key)
+        if hit is not None and hit[0] is self.match and hit[1] is self.sentences:
+            return hit[2]  # type: ignore[return-value]
+        value = make(self)
+        self._derived[key] = (self.match, self.sentences, value)
+        return value
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding `offset` (binary search; -1 if none)."""

@@ -1,6 +1,8 @@
 """Table-driven tests for extractors.dates (calendar references -> ISO ranges)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractors import dates, sentences, textnorm
@@ -457,3 +459,43 @@ def test_only_sentences_are_scanned():
     doc = make_doc("Ngày 5/8/2024, hội nghị diễn ra.")
     doc.sentences = []
     assert dates.extract(doc).dates == []
+
+
+class _Ungated(dates._Scanner):
+    """Every scanner on every sentence, as before the preconditions existed."""
+
+    def run(self):
+        for scan in (self.ranges, self.full_dates, self.day_thang, self.day_month,
+                     self.periods, self.quarters, self.months, self.years):
+            scan()
+        return self.out
+
+
+def _corpus_texts() -> list[str]:
+    root = Path(__file__).resolve().parent
+    files = sorted(root.glob("data/heldout*/texts/*.txt"))
+    files += sorted((root.parent.parent / "shared" / "corpus" / "seeds").glob("*.txt"))
+    return [f.read_text(encoding="utf-8") for f in files]
+
+
+def test_preconditions_never_drop_a_date():
+    """A scanner skipped because the sentence lacks its digits or words would have found
+    nothing: every candidate of the ungated scanners is still found, in the same order."""
+    texts = [c[0] for c in CASES] + NEGATIVES + [c[0] for c in HINT_CASES] + _corpus_texts()
+    texts += [t.upper() for t in texts[:60]]   # upper-case words still pass the word tests
+    sentences = 0
+    for text in texts:
+        doc = make_doc(text, "2024-08")
+        ctx = dates.year_context(doc)
+        for s, _t, match in doc.iter_sentences():
+            assert dates._Scanner(ctx, match, s.start).run() == \
+                _Ungated(ctx, match, s.start).run(), match
+            sentences += 1
+    assert sentences > 500
+
+
+def test_text_year_is_read_once_per_text():
+    doc = make_doc("Năm 2023 là năm bản lề. Chiều 24/7, đoàn công tác làm việc.")
+    assert dates.text_year(doc) == 2023
+    doc.match = doc.match.replace("2023", "2022")   # a new matching text is read anew
+    assert dates.text_year(doc) == 2022
