@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .doc import DateRef, Doc, provenance
@@ -109,14 +110,65 @@ _NOUN_AFTER = re.compile(
     r"cơ|trạm|trung|bác|điều|học|hộ|gia|em|cháu|mẫu|lượt|kỹ|chỉ|tiêu|điểm|khoa|phòng|"
     r"giường|sinh|thành|bộ|tổ|đội|nhóm|cán|nhân|thai|sản|trẻ|cặp|bé|vụ|con|liều|mũi|viên|"
     r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|kg|km|m|cm|mm|ml|mg|lít|sao|câu|mục|loại|dự|hạng|lớp)\b)", _F)
-# Cheap tests a sentence must pass before a scanner runs: every pattern of the
-# scanner needs them to match at all, and most patterns start with optional words,
-# so the engine would otherwise try them at every position of every sentence.
-_DAY_SEP_MONTH = re.compile(r"\d[/.\-]\d")     # d/m, d-m, d.m (and y-m of ISO dates)
-_YEAR4 = re.compile(r"(?:19|20)\d\d")           # a year, as Y spells it
-# literal words the patterns need, tested on the lower-cased sentence; none has a
-# letter that IGNORECASE matches beyond its lower-case form (checked over Unicode)
-_MONTH_WORD, _YEAR_WORD, _QUARTER_WORD = "tháng", "năm", "quý"
+# Cues a sentence must hold before a scanner runs: every pattern of the scanner
+# needs its cue to match at all, and most patterns start with optional words, so
+# the engine would otherwise try them at every position of every sentence. They
+# are found once per document; a sentence with none is never sliced or scanned.
+DAY_MONTH, YEAR, MONTH_WORD, YEAR_WORD, QUARTER_WORD, VISION_WORD = 1, 2, 4, 8, 16, 32
+# (pattern, width, cue): d/m, d-m, d.m (and y-m of ISO dates); a year as Y spells it.
+# Each consumes a prefix no other occurrence can start inside, so finditer sees them all.
+_CUE_PATTERNS = ((re.compile(r"\d(?=[/.\-]\d)"), 3, DAY_MONTH),
+                 (re.compile(r"(?:19|20)(?=\d\d)"), 4, YEAR))
+# literal words the patterns need, found in the lower-cased text; none has a letter
+# that IGNORECASE matches beyond its lower-case form (checked over all of Unicode)
+_CUE_WORDS = (("tháng", MONTH_WORD), ("năm", YEAR_WORD), ("quý", QUARTER_WORD),
+              ("nhìn", VISION_WORD))
+# the middle of _YEAR_RANGE, which it cannot match without
+_YEAR_PAIR = re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d", _F)
+_YEAR4 = _CUE_PATTERNS[1][0]
+
+
+def sentence_cues(doc: Doc) -> list[int]:
+    """Per sentence of `doc`, the cues (bit flags above) it holds; once per document."""
+    return doc.derived("dates.cues", _sentence_cues)
+
+
+def _sentence_cues(doc: Doc) -> list[int]:
+    sentences = doc.sentences
+    cues = [0] * len(sentences)
+    starts = [s.start for s in sentences]
+
+    def mark(pos: int, width: int, cue: int) -> None:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos + width <= sentences[i].end:
+            cues[i] |= cue
+
+    text = doc.match
+    for pattern, width, cue in _CUE_PATTERNS:
+        for m in pattern.finditer(text):
+            mark(m.start(), width, cue)
+    low = text.lower()
+    if len(low) == len(text):   # offsets hold (no "İ"): one pass over the document
+        for word, cue in _CUE_WORDS:
+            pos = low.find(word)
+            while pos >= 0:
+                mark(pos, len(word), cue)
+                pos = low.find(word, pos + 1)
+    else:
+        for i, s in enumerate(sentences):
+            cues[i] |= text_cues(text[s.start:s.end], words_only=True)
+    return cues
+
+
+def text_cues(text: str, words_only: bool = False) -> int:
+    """The cues of one piece of text (a sentence)."""
+    low = text.lower()
+    cues = sum(cue for word, cue in _CUE_WORDS if word in low)
+    if not words_only:
+        cues |= sum(cue for pattern, _w, cue in _CUE_PATTERNS if pattern.search(text))
+    return cues
+
+
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # confidences
@@ -178,9 +230,10 @@ def text_year(doc: Doc) -> int | None:
 def _text_year(doc: Doc) -> int | None:
     strong: list[int] = []
     weak: list[int] = []
-    for s, _text, match in doc.iter_sentences():
-        if not _YEAR4.search(match):
+    for s, cues in zip(doc.sentences, sentence_cues(doc)):
+        if not cues & YEAR:
             continue   # both patterns need a year
+        match = doc.match[s.start:s.end]
         for m in _STRONG_YEAR.finditer(match):
             if _AFTER_DOC.search(match[max(0, m.start() - 40):m.start()]):
                 continue
@@ -248,10 +301,11 @@ class _Cand:
 class _Scanner:
     """Finds candidates in one sentence (`match` is the sentence's matching text)."""
 
-    def __init__(self, ctx: YearContext, match: str, offset: int):
+    def __init__(self, ctx: YearContext, match: str, offset: int, cues: int | None = None):
         self.ctx = ctx
         self.s = match
         self.off = offset
+        self.cues = text_cues(match) if cues is None else cues
         self.out: list[_Cand] = []
 
     # -- context tests
@@ -480,37 +534,35 @@ class _Scanner:
                      C_PERIOD if m.group("y") else C_BARE_MONTH, 3)
 
     def years(self) -> None:
-        for m in _YEAR_RANGE.finditer(self.s):
+        for m in (_YEAR_RANGE.finditer(self.s) if _YEAR_PAIR.search(self.s) else ()):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if not 0 < y2 - y1 <= 50:
                 continue
             pre = (m.group("pre") or "").strip().lower()
             conf = C_YEAR_RANGE if pre and pre not in ("từ", "năm") else C_BARE_RANGE
             self.add(m.start(), m.end(), str(y1), str(y2), conf, 2)
-        for m in _YEAR.finditer(self.s):
+        for m in (_YEAR.finditer(self.s) if self.cues & (YEAR_WORD | VISION_WORD) else ()):
             y = m.group("y")
             start = m.start() if m.group("nam") else m.start("y")
             self.add(start, m.end(), y, y, C_YEAR, 0)
 
     def run(self) -> list[_Cand]:
-        """Every scanner whose precondition the sentence meets, in a fixed order."""
-        low = self.s.lower()
-        day_month = _DAY_SEP_MONTH.search(self.s) is not None
-        month = _MONTH_WORD in low
-        if day_month:
+        """Every scanner whose cue the sentence holds, in a fixed order."""
+        cues = self.cues
+        if cues & DAY_MONTH:
             self.ranges()
             self.full_dates()
-        if month:
+        if cues & MONTH_WORD:
             self.day_thang()
-        if day_month:
+        if cues & DAY_MONTH:
             self.day_month()
-        if _YEAR_WORD in low:
+        if cues & YEAR_WORD:
             self.periods()
-        if _QUARTER_WORD in low:
+        if cues & QUARTER_WORD:
             self.quarters()
-        if month:
+        if cues & MONTH_WORD:
             self.months()
-        if _YEAR4.search(self.s):
+        if cues & YEAR:
             self.years()
         return self.out
 
@@ -530,8 +582,10 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 def find_dates(doc: Doc, ctx: YearContext | None = None) -> list[_Cand]:
     ctx = ctx or year_context(doc)
     found: list[_Cand] = []
-    for s, _text, match in doc.iter_sentences():
-        found.extend(_select(_Scanner(ctx, match, s.start).run()))
+    for s, cues in zip(doc.sentences, sentence_cues(doc)):
+        if cues:
+            scanner = _Scanner(ctx, doc.match[s.start:s.end], s.start, cues)
+            found.extend(_select(scanner.run()))
     return found
 
 

@@ -7,7 +7,8 @@ found in one is valid in the other: provenance survives normalisation.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -16,6 +17,7 @@ from pipeline.records import (Cooperation, DateRef, Fact, Figure, LegalDoc, Offi
 
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Fact)
 
 
 @dataclass
@@ -43,8 +45,8 @@ class Doc:
     legal_documents: list[LegalDoc] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     cooperations: list[Cooperation] = field(default_factory=list)
-    _derived: dict[str, tuple[str, list[Sentence], object]] = field(
-        default_factory=dict, init=False, repr=False, compare=False)
+    _derived: dict[str, tuple] = field(default_factory=dict, init=False, repr=False,
+                                       compare=False)
 
     def __post_init__(self) -> None:
         if not self.match:
@@ -60,6 +62,24 @@ class Doc:
         value = make(self)
         self._derived[key] = (self.match, self.sentences, value)
         return value
+
+    def starting_in(self, facts: Sequence[F], start: int, end: int) -> list[F]:
+        """The facts of `facts` (e.g. `doc.organizations`) that start in [start, end), in
+        list order: `[f for f in facts if start <= f.start < end]` without reading every
+        fact for every sentence (quadratic in a long document). The index by start is
+        built once per list and again when the list has grown or shrunk (facts are
+        added, not moved)."""
+        key = f"starting_in:{id(facts)}"
+        index = self._derived.get(key)
+        if index is None or index[0] is not facts or len(index[1]) != len(facts):
+            order = sorted(range(len(facts)), key=lambda i: facts[i].start)
+            index = (facts, order, [facts[i].start for i in order])
+            self._derived[key] = index
+        _, order, starts = index
+        picked = order[bisect_left(starts, start):bisect_left(starts, end)]
+        if len(picked) > 1:
+            picked = sorted(picked)
+        return [facts[i] for i in picked]
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding `offset` (binary search; -1 if none)."""

@@ -462,7 +462,7 @@ def test_only_sentences_are_scanned():
 
 
 class _Ungated(dates._Scanner):
-    """Every scanner on every sentence, as before the preconditions existed."""
+    """Every scanner on every sentence, as before the cues existed."""
 
     def run(self):
         for scan in (self.ranges, self.full_dates, self.day_thang, self.day_month,
@@ -483,13 +483,18 @@ def test_preconditions_never_drop_a_date():
     nothing: every candidate of the ungated scanners is still found, in the same order."""
     texts = [c[0] for c in CASES] + NEGATIVES + [c[0] for c in HINT_CASES] + _corpus_texts()
     texts += [t.upper() for t in texts[:60]]   # upper-case words still pass the word tests
+    texts += ["İstanbul, ngày 5/8/2024: THÁNG 7. Quý II năm 2023."]   # lower() changes length
     sentences = 0
     for text in texts:
         doc = make_doc(text, "2024-08")
         ctx = dates.year_context(doc)
-        for s, _t, match in doc.iter_sentences():
-            assert dates._Scanner(ctx, match, s.start).run() == \
-                _Ungated(ctx, match, s.start).run(), match
+        cues = dates.sentence_cues(doc)   # found once for the whole document
+        for (s, _t, match), cue in zip(doc.iter_sentences(), cues):
+            assert cue == dates.text_cues(match), match
+            assert dates._Scanner(ctx, match, s.start, cue).run() == \
+                _Ungated(ctx, match, s.start, -1).run(), match   # -1: every cue
+            if dates._YEAR_RANGE.search(match):
+                assert dates._YEAR_PAIR.search(match), match
             sentences += 1
     assert sentences > 500
 
