@@ -96,6 +96,26 @@ _YEAR = re.compile(
 _ISO = re.compile(r"(?<![\w/.\-])(?P<y>" + Y + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                   + _R)
 
+# The core of each pattern whose cue is common: the pattern without its optional
+# leading words and look-arounds, loosened (any separator, 1-2 digit numbers), so it
+# matches wherever the pattern does. These start with a digit, which the engine
+# skips to in C, where the patterns would be tried at every position.
+_CORE = {
+    _DMY: re.compile(r"\d[/.\-]\d{1,2}[/.\-](?:19|20)\d\d"),
+    _DM_NAM: re.compile(r"\d[/\-]\d{1,2}\s+năm\s+(?:19|20)\d\d", _F),
+    _ISO: re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d"),
+    _RANGE_X: re.compile(r"\d[/.\-]\d{1,2}(?:[/.\-](?:19|20)\d\d)?" + _CONN + r"\d{1,2}[/.\-]\d", _F),
+    _RANGE_SAME: re.compile(r"\d" + _DAYCONN + r"\d{1,2}[/.\-]\d", _F),
+    _YEAR_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d", _F),
+}
+
+
+def _finditer(pattern: re.Pattern[str], text: str):
+    """pattern.finditer(text), skipped when the pattern's core is not in the text."""
+    core = _CORE.get(pattern)
+    return pattern.finditer(text) if core is None or core.search(text) else iter(())
+
+
 # context before a yearless d/m that makes it a date
 _TRIGGER_BEFORE = re.compile(
     r"(?:(?:^|[^\w])(?:vào|đến|tới|trước|sau|hết|đầu|cuối|giữa|dịp|hôm|nay|qua|lúc|hạn|"
@@ -123,8 +143,7 @@ _CUE_PATTERNS = ((re.compile(r"\d(?=[/.\-]\d)"), 3, DAY_MONTH),
 # that IGNORECASE matches beyond its lower-case form (checked over all of Unicode)
 _CUE_WORDS = (("tháng", MONTH_WORD), ("năm", YEAR_WORD), ("quý", QUARTER_WORD),
               ("nhìn", VISION_WORD))
-# the middle of _YEAR_RANGE, which it cannot match without
-_YEAR_PAIR = re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d", _F)
+
 _YEAR4 = _CUE_PATTERNS[1][0]
 
 
@@ -355,17 +374,17 @@ class _Scanner:
 
     # -- scanners
     def full_dates(self) -> None:
-        for m in _DMY.finditer(self.s):
+        for m in _finditer(_DMY, self.s):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if valid_day(y, mo, d) and not _LUNAR.match(self.s, m.end()):
                 iso = iso_day(y, mo, d)
                 self.add(m.start(), m.end(), iso, iso, C_FULL, 3)
-        for m in _DM_NAM.finditer(self.s):
+        for m in _finditer(_DM_NAM, self.s):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if valid_day(y, mo, d):
                 iso = iso_day(y, mo, d)
                 self.add(m.start(), m.end(), iso, iso, C_FULL, 3)
-        for m in _ISO.finditer(self.s):
+        for m in _finditer(_ISO, self.s):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if valid_day(y, mo, d):
                 iso = iso_day(y, mo, d)
@@ -401,7 +420,7 @@ class _Scanner:
                 self.add(m.start(), m.end(), iso, iso, conf, 3)
 
     def ranges(self) -> None:
-        for m in _RANGE_SAME.finditer(self.s):
+        for m in _finditer(_RANGE_SAME, self.s):
             days = [int(x) for x in re.findall(r"\d+", m.group("days"))]
             mo = int(m.group("m"))
             y = int(m.group("y")) if m.group("y") else None
@@ -428,7 +447,7 @@ class _Scanner:
                         st = m.start()
                     en = m.end() if dm.end() == len(m.group("days")) else m.start("days") + dm.end()
                     self.add(st, en, iso, iso, conf, 4)
-        for m in _RANGE_X.finditer(self.s):
+        for m in _finditer(_RANGE_X, self.s):
             d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
             y1 = int(m.group("y1")) if m.group("y1") else None
             y2 = int(m.group("y2")) if m.group("y2") else None
@@ -534,7 +553,7 @@ class _Scanner:
                      C_PERIOD if m.group("y") else C_BARE_MONTH, 3)
 
     def years(self) -> None:
-        for m in (_YEAR_RANGE.finditer(self.s) if _YEAR_PAIR.search(self.s) else ()):
+        for m in _finditer(_YEAR_RANGE, self.s):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if not 0 < y2 - y1 <= 50:
                 continue
