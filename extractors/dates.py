@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .doc import DateRef, Doc, provenance
@@ -95,6 +96,26 @@ _YEAR = re.compile(
 _ISO = re.compile(r"(?<![\w/.\-])(?P<y>" + Y + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                   + _R)
 
+# The core of each pattern whose cue is common: the pattern without its optional
+# leading words and look-arounds, loosened (any separator, 1-2 digit numbers), so it
+# matches wherever the pattern does. These start with a digit, which the engine
+# skips to in C, where the patterns would be tried at every position.
+_CORE = {
+    _DMY: re.compile(r"\d[/.\-]\d{1,2}[/.\-](?:19|20)\d\d"),
+    _DM_NAM: re.compile(r"\d[/\-]\d{1,2}\s+năm\s+(?:19|20)\d\d", _F),
+    _ISO: re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d"),
+    _RANGE_X: re.compile(r"\d[/.\-]\d{1,2}(?:[/.\-](?:19|20)\d\d)?" + _CONN + r"\d{1,2}[/.\-]\d", _F),
+    _RANGE_SAME: re.compile(r"\d" + _DAYCONN + r"\d{1,2}[/.\-]\d", _F),
+    _YEAR_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d", _F),
+}
+
+
+def _finditer(pattern: re.Pattern[str], text: str):
+    """pattern.finditer(text), skipped when the pattern's core is not in the text."""
+    core = _CORE.get(pattern)
+    return pattern.finditer(text) if core is None or core.search(text) else iter(())
+
+
 # context before a yearless d/m that makes it a date
 _TRIGGER_BEFORE = re.compile(
     r"(?:(?:^|[^\w])(?:vào|đến|tới|trước|sau|hết|đầu|cuối|giữa|dịp|hôm|nay|qua|lúc|hạn|"
@@ -109,6 +130,64 @@ _NOUN_AFTER = re.compile(
     r"cơ|trạm|trung|bác|điều|học|hộ|gia|em|cháu|mẫu|lượt|kỹ|chỉ|tiêu|điểm|khoa|phòng|"
     r"giường|sinh|thành|bộ|tổ|đội|nhóm|cán|nhân|thai|sản|trẻ|cặp|bé|vụ|con|liều|mũi|viên|"
     r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|kg|km|m|cm|mm|ml|mg|lít|sao|câu|mục|loại|dự|hạng|lớp)\b)", _F)
+# Cues a sentence must hold before a scanner runs: every pattern of the scanner
+# needs its cue to match at all, and most patterns start with optional words, so
+# the engine would otherwise try them at every position of every sentence. They
+# are found once per document; a sentence with none is never sliced or scanned.
+DAY_MONTH, YEAR, MONTH_WORD, YEAR_WORD, QUARTER_WORD, VISION_WORD = 1, 2, 4, 8, 16, 32
+# (pattern, width, cue): d/m, d-m, d.m (and y-m of ISO dates); a year as Y spells it.
+# Each consumes a prefix no other occurrence can start inside, so finditer sees them all.
+_CUE_PATTERNS = ((re.compile(r"\d(?=[/.\-]\d)"), 3, DAY_MONTH),
+                 (re.compile(r"(?:19|20)(?=\d\d)"), 4, YEAR))
+# literal words the patterns need, found in the lower-cased text; none has a letter
+# that IGNORECASE matches beyond its lower-case form (checked over all of Unicode)
+_CUE_WORDS = (("tháng", MONTH_WORD), ("năm", YEAR_WORD), ("quý", QUARTER_WORD),
+              ("nhìn", VISION_WORD))
+
+_YEAR4 = _CUE_PATTERNS[1][0]
+
+
+def sentence_cues(doc: Doc) -> list[int]:
+    """Per sentence of `doc`, the cues (bit flags above) it holds; once per document."""
+    return doc.derived("dates.cues", _sentence_cues)
+
+
+def _sentence_cues(doc: Doc) -> list[int]:
+    sentences = doc.sentences
+    cues = [0] * len(sentences)
+    starts = [s.start for s in sentences]
+
+    def mark(pos: int, width: int, cue: int) -> None:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos + width <= sentences[i].end:
+            cues[i] |= cue
+
+    text = doc.match
+    for pattern, width, cue in _CUE_PATTERNS:
+        for m in pattern.finditer(text):
+            mark(m.start(), width, cue)
+    low = text.lower()
+    if len(low) == len(text):   # offsets hold (no "İ"): one pass over the document
+        for word, cue in _CUE_WORDS:
+            pos = low.find(word)
+            while pos >= 0:
+                mark(pos, len(word), cue)
+                pos = low.find(word, pos + 1)
+    else:
+        for i, s in enumerate(sentences):
+            cues[i] |= text_cues(text[s.start:s.end], words_only=True)
+    return cues
+
+
+def text_cues(text: str, words_only: bool = False) -> int:
+    """The cues of one piece of text (a sentence)."""
+    low = text.lower()
+    cues = sum(cue for word, cue in _CUE_WORDS if word in low)
+    if not words_only:
+        cues |= sum(cue for pattern, _w, cue in _CUE_PATTERNS if pattern.search(text))
+    return cues
+
+
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # confidences
@@ -162,10 +241,18 @@ def parse_published(published: str | None) -> tuple[int | None, int | None]:
 
 
 def text_year(doc: Doc) -> int | None:
-    """The year an article is about, read from its own sentences."""
+    """The year an article is about, read from its own sentences (once per document:
+    dates and legal both ask)."""
+    return doc.derived("dates.text_year", _text_year)
+
+
+def _text_year(doc: Doc) -> int | None:
     strong: list[int] = []
     weak: list[int] = []
-    for s, _text, match in doc.iter_sentences():
+    for s, cues in zip(doc.sentences, sentence_cues(doc)):
+        if not cues & YEAR:
+            continue   # both patterns need a year
+        match = doc.match[s.start:s.end]
         for m in _STRONG_YEAR.finditer(match):
             if _AFTER_DOC.search(match[max(0, m.start() - 40):m.start()]):
                 continue
@@ -233,10 +320,11 @@ class _Cand:
 class _Scanner:
     """Finds candidates in one sentence (`match` is the sentence's matching text)."""
 
-    def __init__(self, ctx: YearContext, match: str, offset: int):
+    def __init__(self, ctx: YearContext, match: str, offset: int, cues: int | None = None):
         self.ctx = ctx
         self.s = match
         self.off = offset
+        self.cues = text_cues(match) if cues is None else cues
         self.out: list[_Cand] = []
 
     # -- context tests
@@ -286,17 +374,17 @@ class _Scanner:
 
     # -- scanners
     def full_dates(self) -> None:
-        for m in _DMY.finditer(self.s):
+        for m in _finditer(_DMY, self.s):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if valid_day(y, mo, d) and not _LUNAR.match(self.s, m.end()):
                 iso = iso_day(y, mo, d)
                 self.add(m.start(), m.end(), iso, iso, C_FULL, 3)
-        for m in _DM_NAM.finditer(self.s):
+        for m in _finditer(_DM_NAM, self.s):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if valid_day(y, mo, d):
                 iso = iso_day(y, mo, d)
                 self.add(m.start(), m.end(), iso, iso, C_FULL, 3)
-        for m in _ISO.finditer(self.s):
+        for m in _finditer(_ISO, self.s):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if valid_day(y, mo, d):
                 iso = iso_day(y, mo, d)
@@ -332,7 +420,7 @@ class _Scanner:
                 self.add(m.start(), m.end(), iso, iso, conf, 3)
 
     def ranges(self) -> None:
-        for m in _RANGE_SAME.finditer(self.s):
+        for m in _finditer(_RANGE_SAME, self.s):
             days = [int(x) for x in re.findall(r"\d+", m.group("days"))]
             mo = int(m.group("m"))
             y = int(m.group("y")) if m.group("y") else None
@@ -359,7 +447,7 @@ class _Scanner:
                         st = m.start()
                     en = m.end() if dm.end() == len(m.group("days")) else m.start("days") + dm.end()
                     self.add(st, en, iso, iso, conf, 4)
-        for m in _RANGE_X.finditer(self.s):
+        for m in _finditer(_RANGE_X, self.s):
             d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
             y1 = int(m.group("y1")) if m.group("y1") else None
             y2 = int(m.group("y2")) if m.group("y2") else None
@@ -455,6 +543,8 @@ class _Scanner:
             y = int(m.group("y")) if m.group("y") else (self.local_year(m.start()) or self.ctx.year)
             a, b = (1, n) if pos == "đầu" else (13 - n, 12)
             self.add(m.start(), m.end(), iso_month(y, a), iso_month(y, b), C_PERIOD, 3)
+
+    def quarters(self) -> None:
         for m in _QUARTER.finditer(self.s):
             q = _ROMAN[m.group("q").lower()]
             y = (int(m.group("y")) if m.group("y")
@@ -463,26 +553,36 @@ class _Scanner:
                      C_PERIOD if m.group("y") else C_BARE_MONTH, 3)
 
     def years(self) -> None:
-        for m in _YEAR_RANGE.finditer(self.s):
+        for m in _finditer(_YEAR_RANGE, self.s):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if not 0 < y2 - y1 <= 50:
                 continue
             pre = (m.group("pre") or "").strip().lower()
             conf = C_YEAR_RANGE if pre and pre not in ("từ", "năm") else C_BARE_RANGE
             self.add(m.start(), m.end(), str(y1), str(y2), conf, 2)
-        for m in _YEAR.finditer(self.s):
+        for m in (_YEAR.finditer(self.s) if self.cues & (YEAR_WORD | VISION_WORD) else ()):
             y = m.group("y")
             start = m.start() if m.group("nam") else m.start("y")
             self.add(start, m.end(), y, y, C_YEAR, 0)
 
     def run(self) -> list[_Cand]:
-        self.ranges()
-        self.full_dates()
-        self.day_thang()
-        self.day_month()
-        self.periods()
-        self.months()
-        self.years()
+        """Every scanner whose cue the sentence holds, in a fixed order."""
+        cues = self.cues
+        if cues & DAY_MONTH:
+            self.ranges()
+            self.full_dates()
+        if cues & MONTH_WORD:
+            self.day_thang()
+        if cues & DAY_MONTH:
+            self.day_month()
+        if cues & YEAR_WORD:
+            self.periods()
+        if cues & QUARTER_WORD:
+            self.quarters()
+        if cues & MONTH_WORD:
+            self.months()
+        if cues & YEAR:
+            self.years()
         return self.out
 
 
@@ -501,8 +601,10 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 def find_dates(doc: Doc, ctx: YearContext | None = None) -> list[_Cand]:
     ctx = ctx or year_context(doc)
     found: list[_Cand] = []
-    for s, _text, match in doc.iter_sentences():
-        found.extend(_select(_Scanner(ctx, match, s.start).run()))
+    for s, cues in zip(doc.sentences, sentence_cues(doc)):
+        if cues:
+            scanner = _Scanner(ctx, doc.match[s.start:s.end], s.start, cues)
+            found.extend(_select(scanner.run()))
     return found
 
 

@@ -7,10 +7,17 @@ found in one is valid in the other: provenance survives normalisation.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from pipeline.records import (Cooperation, DateRef, Fact, Figure, LegalDoc, Official,
                               Organization)
+
+
+T = TypeVar("T")
+F = TypeVar("F", bound=Fact)
 
 
 @dataclass
@@ -38,10 +45,41 @@ class Doc:
     legal_documents: list[LegalDoc] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     cooperations: list[Cooperation] = field(default_factory=list)
+    _derived: dict[str, tuple] = field(default_factory=dict, init=False, repr=False,
+                                       compare=False)
 
     def __post_init__(self) -> None:
         if not self.match:
             self.match = self.text
+
+    def derived(self, key: str, make: Callable[[Doc], T]) -> T:
+        """`make(self)`, computed once and shared by every component that asks (the
+        article's year, a lexicon's hits); computed again if the matching text or
+        the sentence list is replaced."""
+        hit = self._derived.get(key)
+        if hit is not None and hit[0] is self.match and hit[1] is self.sentences:
+            return hit[2]  # type: ignore[return-value]
+        value = make(self)
+        self._derived[key] = (self.match, self.sentences, value)
+        return value
+
+    def starting_in(self, facts: Sequence[F], start: int, end: int) -> list[F]:
+        """The facts of `facts` (e.g. `doc.organizations`) that start in [start, end), in
+        list order: `[f for f in facts if start <= f.start < end]` without reading every
+        fact for every sentence (quadratic in a long document). The index by start is
+        built once per list and again when the list has grown or shrunk (facts are
+        added, not moved)."""
+        key = f"starting_in:{id(facts)}"
+        index = self._derived.get(key)
+        if index is None or index[0] is not facts or len(index[1]) != len(facts):
+            order = sorted(range(len(facts)), key=lambda i: facts[i].start)
+            index = (facts, order, [facts[i].start for i in order])
+            self._derived[key] = index
+        _, order, starts = index
+        picked = order[bisect_left(starts, start):bisect_left(starts, end)]
+        if len(picked) > 1:
+            picked = sorted(picked)
+        return [facts[i] for i in picked]
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding `offset` (binary search; -1 if none)."""

@@ -83,9 +83,19 @@ def normalize_tones(text: str) -> str:
 
 
 # Only open syllables ending in oa/oe/uy differ between the two styles, so the
-# hot path touches just those words.
-_OLD_STYLE = re.compile(r"(?i)(?<![^\W\d_])[^\W\d_]*?(?:[oòóõỏọ][aàáãảạeèéẽẻẹ]|[uùúũủụ][yỳýỹỷỵ])"
-                        r"(?![^\W\d_])")
+# hot path touches just those words: it looks for the vowel pair at a word's end
+# (a leading character class lets the regex engine skip ahead fast), then walks
+# back to the word's start. A word is a run of letters: `[^\W\d_]` in re terms,
+# which is exactly `ch.isalnum() and not ch.isdecimal()`.
+def _cased(chars: str) -> str:
+    """`chars` with every other case form IGNORECASE would match (they are Latin letters
+    with one simple case pair each)."""
+    return "".join(dict.fromkeys(chars + chars.upper()))
+
+
+_O, _U = _cased("oòóõỏọ"), _cased("uùúũủụ")
+_OLD_STYLE_END = re.compile(rf"[{_O}{_U}](?:(?<=[{_O}])[{_cased('aàáãảạeèéẽẻẹ')}]"
+                            rf"|(?<=[{_U}])[{_cased('yỳýỹỷỵ')}])(?![^\W\d_])")
 
 
 def _same_length(word: str) -> str:
@@ -95,13 +105,26 @@ def _same_length(word: str) -> str:
 
 def tone_fold(text: str) -> str:
     """Modern tone placement for matching ("Tỉnh uỷ" -> "Tỉnh ủy"), same length."""
-    return _OLD_STYLE.sub(lambda m: _same_length(m.group(0)), text)
+    parts: list[str] = []
+    done = 0
+    for m in _OLD_STYLE_END.finditer(text):
+        start = m.start()
+        while start > done and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+            start -= 1
+        parts += (text[done:start], _same_length(text[start:m.end()]))
+        done = m.end()
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def match_text(text: str) -> str:
     """Same-length matching form of NFC text."""
-    mapped = text.translate(str.maketrans(_CHAR_MAP))
-    return tone_fold(mapped)
+    for char, plain in _CHAR_MAP.items():   # a few C-speed scans beat str.translate
+        if char in text:
+            text = text.replace(char, plain)
+    return tone_fold(text)
 
 
 # Page chrome: lines that are navigation, captions or file names, not prose.

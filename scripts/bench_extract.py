@@ -1,29 +1,37 @@
 #!/usr/bin/env python3
-"""Extraction throughput and memory: ytekb's rule pipeline against underthesea NER.
+"""Extraction speed on real and mixed text, against spaCy's tokenizer and underthesea NER.
 
-    python scripts/bench_extract.py                 # 1 MB, NER on a 200 KB sample
-    python scripts/bench_extract.py --mb 4 --ner-sample-kb 0   # NER on all of it
-    python scripts/bench_extract.py --json          # one JSON object, for scripts
+    python scripts/bench_extract.py                  # every text kind present, linearity to 2 M chars
+    python scripts/bench_extract.py --long-chars 0   # skip the linearity rows
+    python scripts/bench_extract.py --json           # one JSON object, for scripts
 
-What it does:
+Text kinds, each measured only if present:
 
-1. Builds at least `--mb` MB of varied Vietnamese health-news text. Sources, in
-   order, each used only if present: HTML/text pages under corpus/sites (read
-   with `pipeline.readers.read_article`, as `ytekb ingest` reads them), the seed
-   articles in ../shared/corpus/seeds, and a built-in generator of health-news
-   sentences. Sentences from all sources are shuffled across documents
-   (fixed seed) into new documents of 15-60 sentences until the size is reached,
-   so the text is varied but the run is repeatable.
-2. Runs the full extraction (`pipeline.extract.extract(article)`, every
-   registered component) over every document in a child process
-   (`--only ytekb`) and measures CPU time (`time.process_time`).
-3. Runs underthesea `ner()` sentence by sentence over the same text, or over a
-   fixed sample of it (`--ner-sample-kb`, whole documents, spread evenly) in a
-   second child process (`--only ner`).
-4. Reports characters per CPU-second for both, their ratio, and each child's
-   peak RSS (`ru_maxrss`), so memory is attributable to one side only.
+- real: the development articles in .eval/real (real press text, rebuilt from VietNews);
+- vietnews: `--real-docs` articles spread evenly over a scratch sample of VietNews health
+  articles (`--vietnews`, default /tmp/speed-corpus, built by
+  scripts/build_vietnews_sample.py; reserved files are never in it);
+- mixed: at least `--mb` MB of pages under corpus/sites, the seed articles and generated
+  health-news sentences, shuffled across documents (fixed seed), as before.
 
-CPU time, not wall time: the figure does not depend on other load on the machine.
+Per kind, each side runs in its own child process (so peak RSS is its own) and reports
+CPU time (`time.process_time`, independent of other load on the machine):
+
+- ytekb: `pipeline.extract.extract` with every registered component. One-time costs
+  are reported apart: imports, and the first pass over the text minus the second pass
+  (lexicons built on first use, the underthesea model when a name needs it). Steady
+  state is the second pass, with the underthesea answer cache emptied first so no
+  sentence is answered from the first pass;
+- underthesea `ner()` sentence by sentence (the sentences ytekb sees) on a fixed sample
+  of `--ner-sample-kb` KB of whole documents; its model load is reported apart;
+- spaCy's rule-based tokenizer, `spacy.blank("xx")` (the multi-language tokenizer; the
+  Vietnamese `blank("vi")` needs pyvi, or with `use_pyvi=False` only splits on spaces),
+  over all of the text; import and `blank()` reported apart, steady state is the second
+  pass as for ytekb.
+
+Linearity: the same text (VietNews articles in name order, else mixed text) extracted
+as separate documents and as one long document, at each size of `--long-chars`; the
+row shows the long document's CPU per char over the short documents'.
 """
 from __future__ import annotations
 
@@ -44,6 +52,8 @@ if str(ROOT) not in sys.path:
 
 SITES_DIR = ROOT / "corpus" / "sites"
 SEEDS_DIR = ROOT.parent / "shared" / "corpus" / "seeds"
+REAL_DIR = ROOT / ".eval" / "real"
+VIETNEWS_DIR = Path("/tmp/speed-corpus")
 SEED = 20240724
 
 # --------------------------------------------------------------------------- synthetic text
@@ -197,13 +207,86 @@ def ner_sample(docs: list[dict], sample_kb: float) -> tuple[list[dict], bool]:
     return picked, True
 
 
+# --------------------------------------------------------------------------- real text
+
+def read_docs(files: list[Path]) -> list[dict]:
+    """Articles read as `ytekb extract` reads them (title and publication date included)."""
+    from pipeline.readers import read_article
+
+    docs = []
+    for path in files:
+        try:
+            art = read_article(path)
+        except Exception:  # an unreadable file must not stop the benchmark
+            continue
+        docs.append({"name": art.name, "title": art.title, "text": art.text,
+                     "published": art.published})
+    return docs
+
+
+def spread(files: list[Path], n: int) -> list[Path]:
+    """`n` files spread evenly over `files` (all of them if fewer)."""
+    if n <= 0 or n >= len(files):
+        return files
+    return [files[i * len(files) // n] for i in range(n)]
+
+
+def build_long(a: argparse.Namespace, size: int) -> tuple[list[dict], dict]:
+    """Text for the linearity rows: VietNews articles in name order, else mixed text."""
+    files = sorted(Path(a.vietnews).glob("*.txt"))
+    docs, n = [], 0
+    for path in files:
+        if n >= size:
+            break
+        got = read_docs([path])
+        docs += got
+        n += sum(len(d["text"]) for d in got)
+    if n >= size:
+        return docs, {"kind": "vietnews", "documents": len(docs), "chars": n}
+    docs, info = build_corpus(size * 1.8 / 1e6, a.seed)   # about 1.8 bytes per char
+    return docs, {"kind": "mixed", "documents": len(docs), "chars": info["chars"]}
+
+
+def build_kind(kind: str, a: argparse.Namespace) -> tuple[list[dict], dict]:
+    if kind == "long":
+        return build_long(a, max(int(float(x)) for x in a.long_chars.split(",")))
+    if kind == "mixed":
+        docs, info = build_corpus(a.mb, a.seed)
+        for d in docs:
+            d["published"] = "2024-07-24"
+        info["note"] = ("; ".join(info["sources"]) + f"; {info['synthetic_sentences']:,} generated "
+                        "sentences; shuffled across documents; published 2024-07-24")
+        return docs, info
+    if kind == "real":
+        files = sorted(REAL_DIR.glob("*.txt"))
+        note = f"{REAL_DIR.relative_to(ROOT)}, real press articles, publication date unknown"
+    else:
+        every = sorted(Path(a.vietnews).glob("*.txt"))
+        files = spread(every, a.real_docs)
+        note = (f"{len(files)} of {len(every):,} VietNews health articles in {a.vietnews}, "
+                "spread evenly; publication date unknown")
+    docs = read_docs(files)
+    info = {"documents": len(docs), "chars": sum(len(d["text"]) for d in docs),
+            "bytes": sum(len(d["text"].encode("utf-8")) for d in docs), "note": note}
+    return docs, info
+
+
+def kinds_present(a: argparse.Namespace) -> list[str]:
+    kinds = []
+    if any(REAL_DIR.glob("*.txt")):
+        kinds.append("real")
+    if any(Path(a.vietnews).glob("*.txt")):
+        kinds.append("vietnews")
+    return kinds + ["mixed"]
+
+
 # --------------------------------------------------------------------------- measured sides
 
 def _rss_mb() -> float:
     """Peak RSS of this process from ru_maxrss (Linux reports KB, macOS bytes).
 
     On Linux ru_maxrss survives fork+exec, so a child starts at its parent's
-    peak: the parent stays small (the corpus is built in a child too) and
+    peak: the parent stays small (corpora are built in children too) and
     `_hwm_mb` (VmHWM, reset on exec) cross-checks it."""
     r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return r / (1024 * 1024) if sys.platform == "darwin" else r / 1024
@@ -220,20 +303,21 @@ def _hwm_mb() -> float | None:
     return None
 
 
-def run_ytekb(docs: list[dict]) -> dict:
-    rss_loaded = _rss_mb()
-    t_import = time.process_time()
+def _clear_answer_caches() -> None:
+    """Forget underthesea answers, so a pass never reuses an earlier pass's."""
+    from extractors import signals
+
+    clear = getattr(signals.tagged_person, "cache_clear", None)
+    if clear:
+        clear()
+
+
+def _extract_all(articles: list) -> tuple[float, dict[str, int], dict[str, int]]:
     from pipeline.extract import extract
-    from pipeline.records import Article
-    from pipeline.stages import EXTRACTION
-    articles = [Article(source="bench", title=d["title"], text=d["text"], path=d["name"] + ".txt",
-                        published="2024-07-24") for d in docs]
-    import_cpu = time.process_time() - t_import
+
     counts: dict[str, int] = {}
     failures: dict[str, int] = {}
-    chars = sum(len(a.text) for a in articles)
     t0 = time.process_time()
-    w0 = time.perf_counter()
     for art in articles:
         try:
             ex = extract(art)
@@ -243,11 +327,36 @@ def run_ytekb(docs: list[dict]) -> dict:
             continue
         for kind, n in ex.counts().items():
             counts[kind] = counts.get(kind, 0) + n
-    cpu = time.process_time() - t0
+    return time.process_time() - t0, counts, failures
+
+
+def _articles(docs: list[dict]) -> list:
+    from pipeline.records import Article
+
+    return [Article(source="bench", title=d["title"], text=d["text"], path=d["name"] + ".txt",
+                    published=d.get("published")) for d in docs]
+
+
+def run_ytekb(docs: list[dict]) -> dict:
+    rss_loaded = _rss_mb()
+    t0 = time.process_time()
+    import pipeline.extract  # noqa: F401  (what `ytekb extract` imports to extract)
+    from pipeline.stages import EXTRACTION
+    import_cpu = time.process_time() - t0
+    articles = _articles(docs)
+    chars = sum(len(a.text) for a in articles)
+    first_cpu, counts, failures = _extract_all(articles)
+    _clear_answer_caches()
+    w0 = time.perf_counter()
+    cpu, _, _ = _extract_all(articles)
     wall = time.perf_counter() - w0
     return {"side": "ytekb", "documents": len(articles), "chars": chars, "cpu_s": cpu,
             "wall_s": wall, "chars_per_cpu_s": chars / cpu if cpu else None,
-            "import_cpu_s": import_cpu, "components": list(EXTRACTION), "facts": counts,
+            "import_cpu_s": import_cpu, "first_pass_cpu_s": first_cpu,
+            "first_use_cpu_s": max(0.0, first_cpu - cpu),
+            "fresh_chars_per_cpu_s": chars / (import_cpu + first_cpu),
+            "components": list(EXTRACTION), "facts": counts,
+            "underthesea_loaded": "underthesea.pipeline.ner" in sys.modules,
             "failed_documents": sum(failures.values()), "failures": failures,
             "rss_before_mb": rss_loaded, "peak_rss_mb": _rss_mb(), "vm_hwm_mb": _hwm_mb()}
 
@@ -255,14 +364,15 @@ def run_ytekb(docs: list[dict]) -> dict:
 def run_ner(docs: list[dict]) -> dict:
     rss_loaded = _rss_mb()
     from extractors.sentences import split  # the same sentences ytekb sees
-    t_import = time.process_time()
+    t0 = time.process_time()
     from underthesea import ner
-    ner("Sở Y tế tỉnh Nghệ An.")  # loads the model: counted as import, not throughput
-    import_cpu = time.process_time() - t_import
+    import_cpu = time.process_time() - t0
+    t0 = time.process_time()
+    ner("Sở Y tế tỉnh Nghệ An.")  # loads the model
+    load_cpu = time.process_time() - t0
     sentences = [d["text"][s:e] for d in docs for s, e in split(d["text"])]
     chars = sum(len(d["text"]) for d in docs)
-    entities = 0
-    failed = 0
+    entities = failed = 0
     t0 = time.process_time()
     w0 = time.perf_counter()
     for s in sentences:
@@ -275,18 +385,73 @@ def run_ner(docs: list[dict]) -> dict:
     return {"side": "ner", "documents": len(docs), "sentences": len(sentences), "chars": chars,
             "bytes": sum(len(d["text"].encode("utf-8")) for d in docs),
             "cpu_s": cpu, "wall_s": wall, "chars_per_cpu_s": chars / cpu if cpu else None,
-            "import_cpu_s": import_cpu, "entities": entities, "failed_sentences": failed,
+            "import_cpu_s": import_cpu, "first_use_cpu_s": load_cpu, "entities": entities,
+            "failed_sentences": failed, "rss_before_mb": rss_loaded, "peak_rss_mb": _rss_mb(),
+            "vm_hwm_mb": _hwm_mb()}
+
+
+def run_spacy(docs: list[dict]) -> dict:
+    rss_loaded = _rss_mb()
+    t0 = time.process_time()
+    import spacy
+    import_cpu = time.process_time() - t0
+    t0 = time.process_time()
+    nlp = spacy.blank("xx")
+    load_cpu = time.process_time() - t0
+    texts = [d["text"] for d in docs]
+    chars = sum(len(t) for t in texts)
+    t0 = time.process_time()
+    tokens = sum(len(nlp.make_doc(t)) for t in texts)
+    first_cpu = time.process_time() - t0
+    t0 = time.process_time()
+    for t in texts:
+        nlp.make_doc(t)
+    cpu = time.process_time() - t0
+    return {"side": "spacy", "documents": len(docs), "chars": chars, "tokens": tokens,
+            "cpu_s": cpu, "chars_per_cpu_s": chars / cpu if cpu else None,
+            "import_cpu_s": import_cpu, "first_use_cpu_s": load_cpu + max(0.0, first_cpu - cpu),
             "rss_before_mb": rss_loaded, "peak_rss_mb": _rss_mb(), "vm_hwm_mb": _hwm_mb()}
 
 
-def _child(side: str, corpus_path: str, ner_kb: float, extra: list[str] | None = None) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--only", side, "--corpus", corpus_path,
-           "--ner-sample-kb", str(ner_kb), "--json", *(extra or [])]
+def run_long(docs: list[dict], sizes: list[int]) -> dict:
+    """The same text as separate documents and as one document, per size."""
+    from pipeline.records import Article
+
+    _extract_all(_articles(docs[:3]))  # imports and first-use loads out of the way
+    from extractors.signals import tagged_person
+    tagged_person("Nguyễn Văn An làm việc")  # the underthesea model, if a name ever needs it
+    rows = []
+    for size in sizes:
+        picked, n = [], 0
+        for d in docs:
+            if n >= size:
+                break
+            picked.append(d)
+            n += len(d["text"])
+        if n < size:
+            rows.append({"size": size, "error": f"only {n:,} chars of text"})
+            continue
+        _clear_answer_caches()
+        many_cpu, _, fail_many = _extract_all(_articles(picked))
+        long_text = "\n\n".join(d["text"] for d in picked)
+        _clear_answer_caches()
+        one_cpu, _, fail_one = _extract_all([Article(source="bench", title="", text=long_text,
+                                                     path="long.txt")])
+        rows.append({"size": size, "documents": len(picked), "chars": n,
+                     "long_chars": len(long_text), "many_cpu_s": many_cpu, "one_cpu_s": one_cpu,
+                     "many_chars_per_cpu_s": n / many_cpu, "one_chars_per_cpu_s": len(long_text) / one_cpu,
+                     "one_over_many": (one_cpu / len(long_text)) / (many_cpu / n),
+                     "failed": sum(fail_many.values()) + sum(fail_one.values())})
+    return {"side": "long", "rows": rows, "peak_rss_mb": _rss_mb()}
+
+
+def _child(args: list[str]) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), *args, "--json"]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=str(ROOT))
     if proc.returncode != 0:
-        return {"side": side, "error": (proc.stderr or proc.stdout)[-2000:]}
+        return {"error": (proc.stderr or proc.stdout)[-2000:]}
     last = [line for line in proc.stdout.splitlines() if line.startswith("{")]
-    return json.loads(last[-1]) if last else {"side": side, "error": "no output"}
+    return json.loads(last[-1]) if last else {"error": "no output"}
 
 
 # --------------------------------------------------------------------------- report
@@ -295,98 +460,156 @@ def _fmt(x, spec: str = ",.0f") -> str:
     return "-" if x is None else format(x, spec)
 
 
+_LABELS = {"ytekb": "ytekb extract (all rules)", "spacy": 'spaCy blank("xx") tokenizer',
+           "ner": "underthesea ner()"}
+
+
+def _side_row(kind: str, side: dict, name: str) -> str:
+    label = _LABELS[name]
+    if "error" in side:
+        return f"{kind:9}{label:29}failed: {side['error'].strip().splitlines()[-1][:80]}"
+    once = side["import_cpu_s"] + side["first_use_cpu_s"]
+    return (f"{kind:9}{label:29}{side['chars']:>11,}{side['cpu_s']:>8.2f}"
+            f"{_fmt(side['chars_per_cpu_s']):>13}{side['import_cpu_s']:>9.2f}"
+            f"{side['first_use_cpu_s']:>11.2f}{once:>8.2f}{side['peak_rss_mb']:>9.0f}")
+
+
+def _ratio(a: dict, b: dict) -> float | None:
+    if a.get("chars_per_cpu_s") and b.get("chars_per_cpu_s"):
+        return a["chars_per_cpu_s"] / b["chars_per_cpu_s"]
+    return None
+
+
 def report(result: dict) -> str:
-    c, y, n = result["corpus"], result["ytekb"], result["ner"]
-    lines = [
-        f"Corpus: {c['documents']} documents, {c['bytes'] / 1e6:.2f} MB UTF-8, {c['chars']:,} chars "
-        f"(seed {c['seed']})",
-        "  sources: " + "; ".join(c["sources"]) +
-        f"; {c['synthetic_sentences']:,} generated sentences; sentences shuffled across documents",
-        "",
-        f"{'':28}{'chars':>12}{'CPU s':>9}{'chars/CPU-s':>13}{'peak RSS MB':>13}",
-    ]
-    for label, side in (("ytekb extract (all rules)", y), ("underthesea ner()", n)):
-        if "error" in side:
-            lines.append(f"{label:28}failed: {side['error'].strip().splitlines()[-1][:80]}")
-            continue
-        lines.append(f"{label:28}{side['chars']:>12,}{side['cpu_s']:>9.2f}"
-                     f"{_fmt(side['chars_per_cpu_s']):>13}{side['peak_rss_mb']:>13.0f}")
-    lines.append("")
-    if "error" not in n:
-        lines.append("NER measured on " + (f"a fixed sample of {n['chars']:,} chars, {n['bytes'] / 1000:.0f} KB "
-                                             f"({n['documents']} whole documents spread over the corpus)"
-                                             if result["ner_is_sample"] else "the whole corpus")
-                     + ", sentence by sentence; model load excluded"
-                     f" ({n['import_cpu_s']:.1f} CPU s).")
-    if "error" not in y:
-        lines.append(f"ytekb components: {', '.join(y['components'])}; import "
-                     f"{y['import_cpu_s']:.1f} CPU s excluded.")
-        facts = ", ".join(f"{k} {v:,}" for k, v in y["facts"].items())
-        lines.append(f"ytekb facts: {facts}")
-        if y["failed_documents"]:
-            lines.append(f"ytekb: {y['failed_documents']} documents raised: "
-                         + "; ".join(f"{k} x{v}" for k, v in list(y["failures"].items())[:3]))
-    if result.get("speedup"):
-        lines.append(f"Speed ratio: ytekb is {result['speedup']:,.1f}x underthesea ner() "
-                     f"in chars per CPU-second.")
-    base = [side["rss_before_mb"] for side in (y, n) if "rss_before_mb" in side]
-    lines.append("Peak RSS (ru_maxrss) is each side's own child process, imports and corpus included"
-                 + (f"; a bare child holding the corpus is {max(base):.0f} MB." if base else "."))
+    lines = ["Text kinds:"]
+    for kind, k in result["kinds"].items():
+        info = k["info"]
+        lines.append(f"  {kind:9}{info['documents']:>6,} documents {info['chars']:>11,} chars  "
+                     f"{info['note']}")
+    lines += ["", "Steady state per CPU-second; one-time loads apart (CPU s):",
+              f"{'kind':9}{'side':29}{'chars':>11}{'CPU s':>8}{'chars/CPU-s':>13}{'imports':>9}"
+              f"{'first use':>11}{'total':>8}{'RSS MB':>9}"]
+    for kind, k in result["kinds"].items():
+        for name in ("ytekb", "spacy", "ner"):
+            lines.append(_side_row(kind, k[name], name))
+    lines += ["", "Ratios in this run (steady state, chars per CPU-second):",
+              f"{'kind':9}{'ytekb / ner()':>15}{'ytekb / spaCy':>15}{'ytekb fresh process':>22}"]
+    for kind, k in result["kinds"].items():
+        y = k["ytekb"]
+        r_ner, r_sp = _ratio(y, k["ner"]), _ratio(y, k["spacy"])
+        lines.append(f"{kind:9}{_fmt(r_ner, '>14.1f')}x{_fmt(r_sp, '>14.2f')}x"
+                     f"{_fmt(y.get('fresh_chars_per_cpu_s')):>22}")
+    long = result.get("long")
+    if long:
+        lines += ["", f"Linearity ({long['kind']} text): the same text as separate documents "
+                  "and as one document:",
+                  f"{'chars':>11}{'documents':>11}{'many c/CPU-s':>14}{'one c/CPU-s':>13}"
+                  f"{'one/many CPU per char':>23}"]
+        if "error" in long:
+            lines.append("  failed: " + long["error"].strip().splitlines()[-1][:100])
+        for r in long.get("rows", []):
+            if "error" in r:
+                lines.append(f"{r['size']:>11,}  {r['error']}")
+                continue
+            lines.append(f"{r['long_chars']:>11,}{r['documents']:>11,}"
+                         f"{r['many_chars_per_cpu_s']:>14,.0f}{r['one_chars_per_cpu_s']:>13,.0f}"
+                         f"{r['one_over_many']:>22.2f}x")
+    notes = []
+    for kind, k in result["kinds"].items():
+        n = k["ner"]
+        if "error" not in n:
+            notes.append(f"{kind}: ner() on {n['chars']:,} chars ({n['documents']} whole documents"
+                         f"{', a fixed sample' if n['chars'] < k['info']['chars'] else ''}),"
+                         f" {n['sentences']:,} sentences")
+        y = k["ytekb"]
+        if "error" not in y:
+            notes.append(f"{kind}: ytekb " + ("loaded" if y.get("underthesea_loaded") else "never loaded")
+                         + " the underthesea model")
+        if "error" not in y and y["failed_documents"]:
+            notes.append(f"{kind}: ytekb: {y['failed_documents']} documents raised: "
+                         + "; ".join(f"{e} x{c}" for e, c in list(y["failures"].items())[:3]))
+    first = next(iter(result["kinds"].values()))["ytekb"]
+    lines += ["", "ytekb: first use = first pass over the text minus the steady (second) pass:",
+              "  lexicons built on first use and the underthesea model when a name needs it.",
+              "  Fresh process = chars / (imports + first pass)."]
+    if "error" not in first:
+        lines.append("ytekb components: " + ", ".join(first["components"]))
+    lines += [f"  {n}" for n in notes]
+    lines.append('spaCy: blank("xx"), the multi-language rule tokenizer (blank("vi") needs pyvi).')
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mb", type=float, default=1.0, help="corpus size in MB (default 1)")
+    ap.add_argument("--mb", type=float, default=1.0, help="mixed corpus size in MB (default 1)")
+    ap.add_argument("--vietnews", default=str(VIETNEWS_DIR),
+                    help="scratch VietNews sample directory (default /tmp/speed-corpus)")
+    ap.add_argument("--real-docs", type=int, default=400,
+                    help="VietNews articles to measure, spread evenly (0 = all; default 400)")
     ap.add_argument("--ner-sample-kb", type=float, default=200.0,
-                    help="run NER on a fixed sample of this many KB (0 = whole corpus; default 200)")
+                    help="run NER on a fixed sample of this many KB (0 = all of it; default 200)")
+    ap.add_argument("--long-chars", default="500000,2000000",
+                    help="comma-separated sizes for the linearity rows (0 = skip)")
+    ap.add_argument("--kinds", help="comma-separated text kinds (default: all present)")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     ap.add_argument("--seed", type=int, default=SEED, help="shuffling seed")
-    ap.add_argument("--only", choices=["build", "ytekb", "ner"], help=argparse.SUPPRESS)
+    ap.add_argument("--only", choices=["build", "ytekb", "ner", "spacy", "long"],
+                    help=argparse.SUPPRESS)
+    ap.add_argument("--kind", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
+    sizes = [int(float(x)) for x in a.long_chars.split(",") if float(x) > 0]
 
     if a.only == "build":  # child: write the corpus, so the parent never grows
-        docs, info = build_corpus(a.mb, a.seed)
+        docs, info = build_kind(a.kind, a)
         with open(a.corpus, "w", encoding="utf-8") as f:
             json.dump(docs, f, ensure_ascii=False)
-        _, is_sample = ner_sample(docs, a.ner_sample_kb)
-        print(json.dumps({"info": info, "ner_is_sample": is_sample}, ensure_ascii=False))
+        print(json.dumps(info, ensure_ascii=False))
         return 0
     if a.only:  # child: measure one side over the corpus file
         with open(a.corpus, encoding="utf-8") as f:
             docs = json.load(f)
         if a.only == "ytekb":
             out = run_ytekb(docs)
+        elif a.only == "spacy":
+            out = run_spacy(docs)
+        elif a.only == "long":
+            out = run_long(docs, sizes)
         else:
-            sample, _ = ner_sample(docs, a.ner_sample_kb)
-            out = run_ner(sample)
+            out = run_ner(ner_sample(docs, a.ner_sample_kb)[0])
         print(json.dumps(out, ensure_ascii=False))
         return 0
 
-    fd, path = tempfile.mkstemp(prefix="ytekb-bench-", suffix=".json")
-    os.close(fd)
+    kinds = a.kinds.split(",") if a.kinds else kinds_present(a)
+    common = ["--mb", str(a.mb), "--seed", str(a.seed), "--vietnews", a.vietnews,
+              "--real-docs", str(a.real_docs), "--ner-sample-kb", str(a.ner_sample_kb),
+              "--long-chars", a.long_chars]
+    result: dict = {"kinds": {}, "python": sys.version.split()[0]}
+    tmp = tempfile.mkdtemp(prefix="ytekb-bench-")
     try:
-        built = _child("build", path, a.ner_sample_kb, ["--mb", str(a.mb), "--seed", str(a.seed)])
-        if "error" in built:
-            print(f"building the corpus failed:\n{built['error']}", file=sys.stderr)
-            return 1
-        info, is_sample = built["info"], built["ner_is_sample"]
-        ours = _child("ytekb", path, a.ner_sample_kb)
-        theirs = _child("ner", path, a.ner_sample_kb)
+        for kind in kinds:
+            path = os.path.join(tmp, f"{kind}.json")
+            info = _child(["--only", "build", "--kind", kind, "--corpus", path, *common])
+            if "error" in info:
+                print(f"building the {kind} text failed:\n{info['error']}", file=sys.stderr)
+                return 1
+            k = {"info": info}
+            for side in ("ytekb", "spacy", "ner"):
+                k[side] = _child(["--only", side, "--corpus", path, *common])
+            result["kinds"][kind] = k
+        if sizes:
+            path = os.path.join(tmp, "long.json")
+            info = _child(["--only", "build", "--kind", "long", "--corpus", path, *common])
+            long = info if "error" in info else _child(["--only", "long", "--corpus", path, *common])
+            result["long"] = {"kind": info.get("kind", "?"), **long}
     finally:
-        os.unlink(path)
-    speedup = None
-    if ours.get("chars_per_cpu_s") and theirs.get("chars_per_cpu_s"):
-        speedup = ours["chars_per_cpu_s"] / theirs["chars_per_cpu_s"]
-    result = {"corpus": info, "ytekb": ours, "ner": theirs, "ner_is_sample": is_sample,
-              "speedup": speedup, "python": sys.version.split()[0]}
-    if a.json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        print(report(result))
-    return 0 if "error" not in ours and "error" not in theirs else 1
+        for name in os.listdir(tmp):
+            os.unlink(os.path.join(tmp, name))
+        os.rmdir(tmp)
+    print(json.dumps(result, ensure_ascii=False) if a.json else report(result))
+    failed = any("error" in k[s] for k in result["kinds"].values() for s in ("ytekb", "spacy", "ner"))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

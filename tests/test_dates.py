@@ -1,6 +1,8 @@
 """Table-driven tests for extractors.dates (calendar references -> ISO ranges)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractors import dates, sentences, textnorm
@@ -457,3 +459,48 @@ def test_only_sentences_are_scanned():
     doc = make_doc("Ngày 5/8/2024, hội nghị diễn ra.")
     doc.sentences = []
     assert dates.extract(doc).dates == []
+
+
+class _Ungated(dates._Scanner):
+    """Every scanner on every sentence, as before the cues existed."""
+
+    def run(self):
+        for scan in (self.ranges, self.full_dates, self.day_thang, self.day_month,
+                     self.periods, self.quarters, self.months, self.years):
+            scan()
+        return self.out
+
+
+def _corpus_texts() -> list[str]:
+    root = Path(__file__).resolve().parent
+    files = sorted(root.glob("data/heldout*/texts/*.txt"))
+    files += sorted((root.parent.parent / "shared" / "corpus" / "seeds").glob("*.txt"))
+    return [f.read_text(encoding="utf-8") for f in files]
+
+
+def test_preconditions_never_drop_a_date():
+    """A scanner skipped because the sentence lacks its digits or words would have found
+    nothing: every candidate of the ungated scanners is still found, in the same order."""
+    texts = [c[0] for c in CASES] + NEGATIVES + [c[0] for c in HINT_CASES] + _corpus_texts()
+    texts += [t.upper() for t in texts]   # upper-case words still pass the word tests
+    texts += ["İstanbul, ngày 5/8/2024: THÁNG 7. Quý II năm 2023."]   # lower() changes length
+    sentences = 0
+    for text in texts:
+        doc = make_doc(text, "2024-08")
+        ctx = dates.year_context(doc)
+        cues = dates.sentence_cues(doc)   # found once for the whole document
+        for (s, _t, match), cue in zip(doc.iter_sentences(), cues):
+            assert cue == dates.text_cues(match), match
+            assert dates._Scanner(ctx, match, s.start, cue).run() == \
+                _Ungated(ctx, match, s.start, -1).run(), match   # -1: every cue
+            for pattern, core in dates._CORE.items():   # a pattern never matches without its core
+                assert core.search(match) or not pattern.search(match), (pattern.pattern, match)
+            sentences += 1
+    assert sentences > 500
+
+
+def test_text_year_is_read_once_per_text():
+    doc = make_doc("Năm 2023 là năm bản lề. Chiều 24/7, đoàn công tác làm việc.")
+    assert dates.text_year(doc) == 2023
+    doc.match = doc.match.replace("2023", "2022")   # a new matching text is read anew
+    assert dates.text_year(doc) == 2022

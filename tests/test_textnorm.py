@@ -171,3 +171,27 @@ def test_chrome_spans_are_offsets_into_text() -> None:
     doc = textnorm.normalise(Doc(text=text))
     lines = [text[s:e] for s, e in doc.chrome]
     assert lines == ["z5664746724810_7046c99cba07bb174a7d6011e07a898e.jpg", "Ảnh: BVBM", "Xem thêm"]
+
+
+# The word-by-word definition tone_fold must agree with: every whole word (run of
+# letters) ending in oa/oe/uy, any tone and case, gets the modern placement.
+_REFERENCE = __import__("re").compile(
+    r"(?i)(?<![^\W\d_])[^\W\d_]*?(?:[oòóõỏọ][aàáãảạeèéẽẻẹ]|[uùúũủụ][yỳýỹỷỵ])(?![^\W\d_])")
+
+
+def _reference_fold(text: str) -> str:
+    return _REFERENCE.sub(lambda m: textnorm._same_length(m.group(0)), text)
+
+
+def test_tone_fold_agrees_with_the_word_definition() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    texts = [f.read_text(encoding="utf-8") for f in sorted(root.glob("data/heldout*/texts/*"))]
+    texts += [s for s, _ in MATCH_CASES]
+    # word edges: digits, underscores, marks, other scripts, string ends
+    texts += ["hoà", "3hoà", "_hoà_", "hoà2", "xhoà", "ΑΣhoà", "HOÀ-THUỶ", "uỷ²", "²hoà", "½thuỷ", "oà oà oà",
+              "Khánh Hoà.\nTHUỶ\tloé", "ngoằn ngoèo khuỷu", "ỦY"]
+    for text in texts:
+        text = nfc(text)
+        assert textnorm.tone_fold(text) == _reference_fold(text), text

