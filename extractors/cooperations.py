@@ -10,6 +10,7 @@ reverse or pair the roles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -52,6 +53,7 @@ _CUE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(f"(?:{a})" for a in _CUE_ALTS)
                      re.IGNORECASE)
 # kinds are decided on the matched words alone, so lookaheads ("ký" before "thỏa thuận") go
 _KIND = [(re.compile("^(?:" + re.sub(r"\(\?=[^)]*\)", "", c) + ")$", re.IGNORECASE), k) for c, k in _CUES]
+_BETWEEN = re.compile(r"giữa\s+")
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 _GENERIC_GROUP = re.compile(r"\b(?:các|những)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
                             r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
@@ -107,12 +109,23 @@ def endpoint_name(org) -> tuple[str, bool]:
     return (org.full or org.name), False
 
 
-def _endpoints(doc: Doc, start: int, end: int) -> list[End]:
-    ends = []
+def orgs_by_sentence(doc: Doc) -> list[list]:
+    """The organisations starting inside each sentence, in document order: one pass
+    over the document instead of one scan of every organisation per sentence."""
+    starts = [s.start for s in doc.sentences]
+    out: list[list] = [[] for _ in doc.sentences]
     for o in doc.organizations:
-        if start <= o.start < end:
-            name, is_place = endpoint_name(o)
-            ends.append(End(o.start, o.end, name, o.province, is_place))
+        i = bisect_right(starts, o.start) - 1
+        if i >= 0 and o.start < doc.sentences[i].end:
+            out[i].append(o)
+    return out
+
+
+def _endpoints(doc: Doc, start: int, end: int, orgs: list) -> list[End]:
+    ends = []
+    for o in orgs:
+        name, is_place = endpoint_name(o)
+        ends.append(End(o.start, o.end, name, o.province, is_place))
     covered = [(e.start, e.end) for e in ends]
     for hit in places_in(doc, start, end):
         if any(s <= hit.start < e for s, e in covered):
@@ -174,15 +187,14 @@ def _recipients(text: str, ends: list[End], after: int, right: int) -> list[End]
 def extract(doc: Doc) -> Doc:
     text = doc.match
     types = {(o.full or o.name): o.type for o in doc.organizations}
-    for s in doc.sentences:
-        ends = _endpoints(doc, s.start, s.end)
+    by_sentence = orgs_by_sentence(doc)
+    for s, orgs in zip(doc.sentences, by_sentence):
+        ends = _endpoints(doc, s.start, s.end, orgs)
         if len(ends) < 1:
             continue
         found: list[tuple[End, End, str, int, int]] = []
         # "giữa A và B"
-        for m in re.finditer(r"giữa\s+", text[:s.end]):
-            if m.start() < s.start:
-                continue
+        for m in _BETWEEN.finditer(text, s.start, s.end):
             pair = [e for e in ends if e.start >= m.end()][:2]
             if len(pair) == 2 and re.fullmatch(r"\s*(?:và|với)\s*", text[pair[0].end:pair[1].start]):
                 cue_m = _CUE_RE.search(text, max(s.start, m.start() - 40), m.start())
@@ -191,7 +203,7 @@ def extract(doc: Doc) -> Doc:
                 if a.is_place and not b.is_place:
                     a, b = b, a
                 found.append((a, b, kind, m.start(), pair[1].end))
-        pair_cues = [m.start() for m in re.finditer(r"giữa\s+", text[s.start:s.end])]
+        pair_cues = [m.start() - s.start for m in _BETWEEN.finditer(text, s.start, s.end)]
         # "A cử (bác sĩ) về B để chuyển giao/hỗ trợ …": sending staff for a stated purpose
         for m in _SEND.finditer(text, s.start, s.end):
             left, right = _clause(text, s.start, s.end, m.start())
@@ -214,7 +226,7 @@ def extract(doc: Doc) -> Doc:
             if before and members:
                 for member in members:
                     found.append((before[-1], member, "satellite", before[-1].start, member.end))
-        names = [(o.start, o.end) for o in doc.organizations if s.start <= o.start < s.end]
+        names = [(o.start, o.end) for o in orgs]
         for m in _CUE_RE.finditer(text, s.start, s.end):
             if any(a <= m.start() < b for a, b in names):
                 continue  # "Cơ quan Hợp tác Quốc tế": a cue word inside a name

@@ -35,6 +35,7 @@ from the qualifier (if any) to the end of the unit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 
 from .doc import Doc, Figure, provenance
@@ -400,7 +401,7 @@ def _same_length_lower(text: str) -> str:
 
 
 def _find_in_sentence(doc: Doc, low: str, s_start: int, s_end: int,
-                      blocked: list[tuple[int, int]], out: list[Figure]) -> None:
+                      blocked: _Blocked, out: list[Figure]) -> None:
     m = doc.match
     pos = s_start
     pending_change: list[tuple[int, Decimal, int, str | None]] = []
@@ -425,7 +426,7 @@ def _find_in_sentence(doc: Doc, low: str, s_start: int, s_end: int,
         if nxt and nxt in "/:-_\\@":
             pos = _skip_token(m, end, s_end, "/-:._")
             continue
-        if any(a <= start < b for a, b in blocked):
+        if start in blocked:
             continue
         digits = tok.replace(".", "").replace(",", "")
         if digits.startswith("0") and len(digits) >= 8:  # phone numbers
@@ -517,17 +518,25 @@ def _emit(doc: Doc, out: list[Figure], qstart: int, nstart: int, end: int, value
                       **provenance(doc, start, end, NAME, VERSION, round(confidence, 2))))
 
 
-def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Short date and legal-document spans found earlier: numbers inside are not figures."""
-    spans = []
-    for fact in list(doc.dates) + list(doc.legal_documents):
-        if 0 <= fact.start < fact.end and fact.end - fact.start <= 60:
-            spans.append((fact.start, fact.end))
-    return spans
+class _Blocked:
+    """Short date and legal-document spans found earlier: numbers inside are not
+    figures. Sorted once, so each lookup is a binary search, not a scan."""
+
+    def __init__(self, doc: Doc):
+        spans = sorted((f.start, f.end) for f in list(doc.dates) + list(doc.legal_documents)
+                       if 0 <= f.start < f.end and f.end - f.start <= 60)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []   # furthest end among spans starting at or before each
+        for _, b in spans:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
 
 
 def extract(doc: Doc) -> Doc:
-    blocked = _blocked_spans(doc)
+    blocked = _Blocked(doc)
     low = _same_length_lower(doc.match)
     found: list[Figure] = []
     for sentence in doc.sentences:
