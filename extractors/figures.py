@@ -126,6 +126,17 @@ def _alt(words) -> str:
 # a word ends where no letter or digit follows ("%" ends anywhere)
 _UNIT_RE = re.compile(r"(?:" + _alt(_ALL_UNITS) + r")(?![^\W_])", re.IGNORECASE)
 
+
+
+def counted_noun_at(text: str, pos: int) -> bool:
+    """A counted noun or measure of the lexicon (not a duration) starts after the spaces at
+    `pos`: other extractors use it to tell "quyết định 1816 bệnh nhân" from a document number."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    u = _UNIT_RE.match(text, pos)
+    return bool(u) and u.group(0).lower() not in _TIME | _AMBIGUOUS_UNITS
+
+
 _MULTIPLIERS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
                 "tỉ": 1_000_000_000, "vạn": 10_000}
 _MULT_RE = re.compile(r"((?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])"

@@ -20,14 +20,14 @@ import re
 from collections import Counter
 
 from . import dates as _dates
-from . import gazetteer
+from . import figures, gazetteer
 from .doc import Doc, LegalDoc, provenance
 
 NAME = "legal"
-VERSION = "1"
+VERSION = "2"
 
 _F = re.IGNORECASE
-UP = "A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 
 # ---------------------------------------------------------------- kinds
 KINDS = [
@@ -54,8 +54,18 @@ TYPE_CODES = {
 # ---------------------------------------------------------------- numbers
 _TOK = r"[" + UP + r"][^\W_]*"
 # 39-NQ/TW, 68-CTr/TU, 1816/QĐ-BYT, 96/2023/NĐ-CP, 15/2023/QH15, 5436/BYT-KCB, 12/2020/TTLT-BYT-BTC
-CODE_NUM = (r"\d{1,5}(?:-" + _TOK + r"/" + _TOK + r"(?:-" + _TOK + r")*"
-            r"|(?:/\d{4})?/" + _TOK + r"(?:-" + _TOK + r")*)")
+_TIGHT_CODE = (r"\d{1,5}(?:-" + _TOK + r"/" + _TOK + r"(?:-" + _TOK + r")*"
+               r"|(?:/\d{4})?/" + _TOK + r"(?:-" + _TOK + r")*)")
+# the same written with spaces around "/" and "-" ("93 / NQ - CP", "5239 / QĐ - BYT"), as
+# word-segmented and some scraped text has them; every part must then look like a code
+# (capitals and digits, at most one lower-case letter: "TTg", "CTr"; "QH 14"), so "- Hà Nội"
+# never joins
+_CAPS = "A-ZĐĂÂÊÔƠƯ"
+_CTOK = r"(?:QH\s\d\d|[" + _CAPS + r"][" + _CAPS + r"0-9]*(?:[a-zđ][" + _CAPS + r"0-9]*)?)"
+_SL, _DA = r"\s?/\s?", r"\s?-\s?"
+_SPACED_CODE = (r"\d{1,5}(?:" + _DA + _CTOK + _SL + _CTOK + r"(?:" + _DA + _CTOK + r")*"
+                r"|(?:" + _SL + r"\d{4})?" + _SL + _CTOK + r"(?:(?:" + _DA + "|" + _SL + r")" + _CTOK + r")*)(?![\w/])")
+CODE_NUM = r"(?:" + _SPACED_CODE + r"|" + _TIGHT_CODE + r")"
 YEAR_NUM = r"\d{1,5}/\d{4}(?![/\w])"
 BARE_NUM = r"\d{1,5}(?![\w/]|[.,]\d|-\w)"
 
@@ -70,7 +80,8 @@ _NUMBERED = re.compile(
 # a further number of the same kind: "Nghị quyết số 20-NQ/TW và 21-NQ/TW"
 _MORE = re.compile(r"\s*(?:,|;|và|&)\s*(?:số\s+)?(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?",
                    _F)
-_BARE_CODE = re.compile(r"(?<![\w/\-])(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?")
+_MORE_BARE = re.compile(r"\s*(?:,|và)\s*(?P<num>" + BARE_NUM + r")(?!\w)(?:" + _ISSUED + r")?", _F)
+_BARE_CODE = re.compile(r"(?<![\w/\-])(?<![/\-] )(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?")
 
 # a bare number followed by one of these counts something ("Kế hoạch 100 ngày")
 _COUNT_AFTER = re.compile(
@@ -409,39 +420,69 @@ def _tail(match: str, end: int) -> tuple[str | None, str | None]:
     return issuer, title
 
 
+def _squeeze(number: str) -> str:
+    """A number as the document writes it, without the spaces of "93 / NQ - CP"."""
+    return re.sub(r"\s+", "", number)
+
+
+# kinds whose lower-case form with a bare number is still a reference ("theo nghị định 43",
+# "đề án 1816"); a lower-case "kế hoạch 12" or "chương trình 30" is more often a count
+_LOWER_BARE = {"Nghị định", "Nghị quyết", "Quyết định", "Thông tư", "Chỉ thị", "Đề án", "Công văn",
+               "Thông tư liên tịch", "Nghị quyết liên tịch"}
+
+
+def _counted_after(match: str, pos: int) -> bool:
+    """A counted noun follows: "Kế hoạch 100 ngày", "quyết định 1816 bệnh nhân"."""
+    return bool(_COUNT_AFTER.match(match, pos)) or figures.counted_noun_at(match, pos)
+
+
+def _bare_number_ok(match: str, m: re.Match, kind: str, has_so: bool) -> bool:
+    """A number without a code ("Đề án 1816", "nghị định số 43") is a reference only when
+    the kind allows it and nothing reads it as a count or a year."""
+    kind_raw, num = m.group("kind"), m.group("num")
+    upper = kind_raw[0].isupper()
+    if kind == "Lệnh":
+        return False
+    if (kind in _NO_BARE or _clean(kind_raw).lower() == "văn bản") and not has_so:
+        return False
+    if len(num) < 2 and not upper:
+        return False   # "kế hoạch số 1" in running text
+    if has_so:
+        return True
+    if len(num) < 2 or 1900 <= int(num) <= 2100:
+        return False   # "Kế hoạch 2024" is a year, not a number
+    if not upper and kind not in _LOWER_BARE:
+        return False
+    return not _counted_after(match, m.end("num"))
+
+
+def _further(match: str, pos: int, bare: bool, years) -> list[tuple[int, int, str, str | None]]:
+    """Further numbers of one kind: "Nghị quyết số 20-NQ/TW và 21-NQ/TW", and for bare
+    numbers "Thông tư 04 và 03", "hai nghị định số 43 và 16"."""
+    items = []
+    while True:
+        mm = _MORE.match(match, pos) or (bare and _MORE_BARE.match(match, pos))
+        if not mm or (mm.re is _MORE_BARE and _counted_after(match, mm.end("num"))):
+            break
+        items.append((mm.start("num"), mm.end(), _squeeze(mm.group("num")), _issued(mm, years)))
+        pos = mm.end()
+    return items
+
+
 def _numbered(ctx: _Context, match: str) -> list[_Found]:
     out: list[_Found] = []
     for m in _NUMBERED.finditer(match):
-        kind_raw = m.group("kind")
-        kind = _canon_kind(kind_raw)
-        num = m.group("num")
+        kind = _canon_kind(m.group("kind"))
+        num = _squeeze(m.group("num"))
         has_so = bool(m.group("so") and "số" in m.group("so").lower())
         is_code = "/" in num
-        if not is_code:
-            if (kind in _NO_BARE or _clean(kind_raw).lower() == "văn bản") and not has_so:
-                continue
-            if not kind_raw[0].isupper() and len(num) < 2:
-                continue   # "kế hoạch số 1" in running text
-            if not has_so:
-                if not kind_raw[0].isupper() or len(num) < 2:
-                    continue
-                if 1900 <= int(num) <= 2100:
-                    continue   # "Kế hoạch 2024" is a year, not a number
-                if _COUNT_AFTER.match(match, m.end("num")):
-                    continue
-        elif "/" in num and re.fullmatch(r"\d+/\d{4}", num) and not has_so and not kind_raw[0].isupper():
+        if not is_code and not _bare_number_ok(match, m, kind, has_so):
             continue
-        if kind == "Lệnh" and not is_code:
+        if re.fullmatch(r"\d+/\d{4}", num) and not has_so and not m.group("kind")[0].isupper():
             continue
         items = [(m.start(), m.end(), num, _issued(m, ctx.years))]
-        pos = m.end()
-        while True:
-            mm = _MORE.match(match, pos)
-            if not mm:
-                break
-            items.append((mm.start("num"), mm.end(), mm.group("num"), _issued(mm, ctx.years)))
-            pos = mm.end()
-        issuer_raw, title = _tail(match, pos)
+        items += _further(match, m.end(), not is_code, ctx.years)
+        issuer_raw, title = _tail(match, items[-1][1])
         for st, en, number, issued in items:
             issuer = _resolve_issuer(ctx, match, st, issuer_raw, number, kind)
             conf = 0.95 if is_code else (0.9 if has_so else 0.8)
@@ -455,7 +496,7 @@ def _coded(ctx: _Context, match: str, taken: list[tuple[int, int]]) -> list[_Fou
     for m in _BARE_CODE.finditer(match):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
-        num = m.group("num")
+        num = _squeeze(m.group("num"))
         kind = _kind_from_code(num)
         if not kind or kind in ("Báo cáo", "Tờ trình", "Quy chế"):
             continue

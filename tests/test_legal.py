@@ -238,6 +238,30 @@ CASES = [
     ("Quyết định số 2151/QĐ-UBND do UBND tỉnh Quảng Nam ban hành.", None,
      [("Quyết định số 2151/QĐ-UBND", "Quyết định", "2151/QĐ-UBND", None,
        "Ủy ban nhân dân tỉnh Quảng Nam")]),
+    # --- numbers written with spaces around "/" and "-" (word-segmented or careless text)
+    ("Thực hiện Nghị quyết số 45 / NQ - CP ngày 12-3-2019 của Chính phủ, tỉnh đã rà soát.", None,
+     [("Nghị quyết số 45 / NQ - CP ngày 12-3-2019", "Nghị quyết", "45/NQ-CP", "2019-03-12",
+       "Chính phủ")]),
+    ("Bệnh viện được công nhận theo QĐ số 4120 / QĐ - BYT ngày 5/10/2017 của Bộ Y tế.", None,
+     [("4120 / QĐ - BYT ngày 5/10/2017", "Quyết định", "4120/QĐ-BYT", "2017-10-05", "Bộ Y tế")]),
+    ("Thủ tướng đã ký Quyết định 2217 / QĐ - TTg về chương trình tiêm chủng.", None,
+     [("Quyết định 2217 / QĐ - TTg", "Quyết định", "2217/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
+    ("Luật được ban hành theo Nghị quyết 61 / 2019 / QH 14 của Quốc hội.", None,
+     [("Nghị quyết 61 / 2019 / QH 14", "Nghị quyết", "61/2019/QH14", None, "Quốc hội")]),
+    ("Sở gửi Công văn số 88 / SYT - NV - Hà Nội để nhắc các đơn vị.", None,
+     [("Công văn số 88 / SYT - NV", "Công văn", "88/SYT-NV", None, "Sở Y tế Hà Nội")]),
+    # --- lower-case kinds with a bare number, and lists of bare numbers
+    ("Các bệnh viện tự chủ tài chính theo nghị định 60 của Chính phủ.", None,
+     [("nghị định 60", "Nghị định", "60", None, "Chính phủ")]),
+    ("Tỉnh đã hoàn thành các chỉ tiêu của đề án 1816 trong năm qua.", None,
+     [("đề án 1816", "Đề án", "1816", None, None)]),
+    ("Giá dịch vụ được áp dụng theo Thông tư 37 và 39 của Bộ Y tế.", None,
+     [("Thông tư 37", "Thông tư", "37", None, "Bộ Y tế"), ("39", "Thông tư", "39", None, "Bộ Y tế")]),
+    ("Chính phủ đã ban hành hai nghị định số 85 và 60 về tự chủ của đơn vị sự nghiệp.", None,
+     [("nghị định số 85", "Nghị định", "85", None, "Chính phủ"),
+      ("60", "Nghị định", "60", None, "Chính phủ")]),
+    ("Bệnh viện áp dụng Thông tư 37 và 5 bệnh viện khác đã làm theo.", None,
+     [("Thông tư 37", "Thông tư", "37", None, None)]),
     # --- quoted titles (kind + title, no number)
     ("Đề án \"Phát triển y tế cơ sở giai đoạn 2024-2030\" đã được phê duyệt.", None,
      [("Đề án \"Phát triển y tế cơ sở giai đoạn 2024-2030\"", "Đề án", None, None, None)]),
@@ -305,6 +329,9 @@ NEGATIVES = [
     "Luật Việt Nam quy định rõ quyền của người bệnh.",
     "Bệnh viện phối hợp tổ chức chương trình “Trái tim cho em” tại tỉnh.",
     "Pháp luật về khám chữa bệnh cần được hoàn thiện.",
+    "Ngành y tế hoàn thành kế hoạch 30 ngày cao điểm tiêm chủng.",
+    "Hội đồng đã có quyết định 15 bác sĩ được cử đi đào tạo.",
+    "Giai đoạn 2013 - 2020 được chia làm hai phần.",
 ]
 
 
