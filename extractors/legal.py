@@ -17,17 +17,18 @@ code ("/TW" -> Ban Chấp hành Trung ương, "QĐ-BYT" -> Bộ Y tế, "/TU" ->
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from . import dates as _dates
-from . import figures, gazetteer
+from . import figures, gazetteer, legal_titles
 from .doc import Doc, LegalDoc, provenance
 
 NAME = "legal"
-VERSION = "2"
+VERSION = "3"
 
 _F = re.IGNORECASE
-UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+UP = legal_titles.UP
 
 # ---------------------------------------------------------------- kinds
 KINDS = [
@@ -158,10 +159,7 @@ _KIND_ISSUER = {"Nghị định": "Chính phủ", "Luật": "Quốc hội", "B�
                 "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 
 # ---------------------------------------------------------------- titles
-_TITLE_AFTER = re.compile(r"\s*,?\s+về\s+(?:việc\s+)?(?P<title>[^.;:()\"\n]{3,200}?)"
-                          r"(?=\s*(?:[.;:()\"\n]|$|,?\s+(?:với\s+nội\s+dung|nhằm|theo\s+đó|trong\s+đó|"
-                          r"đồng\s+thời|(?:và\s+)?tầm\s+nhìn|và\s+(?:các|những)|đã|được|của\s+(?:tỉnh|UBND)\b)))",
-                          _F)
+_TITLE_AFTER = re.compile(r"\s*,?\s+về\s+(?:việc\s+)?" + legal_titles.TITLE_BODY, _F)
 
 LAWS = [
     "Khám bệnh, chữa bệnh", "Khám, chữa bệnh", "Bảo hiểm y tế", "Bảo hiểm xã hội", "Dược",
@@ -241,12 +239,6 @@ _LAW_STOP = re.compile(
     r"nêu|nói|thực|sắp|đi|vào|từ|trên|dưới|trước|sau)\b)", _F)
 _LAW_TAIL = re.compile(r"\s*(?:\(\s*sửa\s+đổi\s*\)\s*)?(?:,?\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\w/]))?"
                        r"(?:\s*,?\s*số\s+(?P<num>" + CODE_NUM + r")(?!\w))?", _F)
-
-# quoted titles: Đề án "Phát triển ..." or “Đề án phát triển ...”
-_TITLED_KINDS = r"Đề\s+án|Kế\s+hoạch|Chương\s+trình(?:\s+hành\s+động)?|Chiến\s+lược|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị"
-# capitalised kind only: "chương trình “Trái tim cho em”" is a charity event, not a policy
-_QUOTED_AFTER = re.compile(r"(?<!\w)(?P<kind>" + _TITLED_KINDS + r")\s*\"(?P<title>[^\"\n]{5,250})\"")
-_QUOTED_AROUND = re.compile(r"\"\s*(?P<kind>" + _TITLED_KINDS + r")\s+(?P<title>[^\"\n]{5,250}?)\s*\"")
 
 
 # ---------------------------------------------------------------- helpers
@@ -570,34 +562,30 @@ def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) ->
     return out
 
 
-def _quoted(text: str, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
+def _titled(text: str, match: str, taken: list[tuple[int, int]],
+            org_starts: set[int]) -> list[_Found]:
     out = []
-    for rx in (_QUOTED_AFTER, _QUOTED_AROUND):
-        for m in rx.finditer(match):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            kind = _canon_kind(m.group("kind"))
-            title = _clean(text[m.start("title"):m.end("title")])
-            if rx is _QUOTED_AFTER:
-                start, end = m.start(), m.end()
-            else:
-                start, end = m.start("kind"), m.end("title")
-            out.append(_Found(start, end, kind, None, None, None, title, 0.6))
-            taken.append((m.start(), m.end()))
+    for t in legal_titles.find_titles(text, match, taken, org_starts):
+        kind = _canon_kind(t.kind)
+        issuer = _KIND_ISSUER.get(kind)   # "ban hành Nghị định quy định về …": the Government
+        out.append(_Found(t.start, t.end, kind, issuer=issuer, title=t.title, conf=0.6))
     return out
 
 
 def find_legal(doc: Doc) -> list[_Found]:
     ctx = _Context(doc)
     found: list[_Found] = []
+    org_starts = sorted(o.start for o in doc.organizations)
     for s, text, match in doc.iter_sentences():
+        lo, hi = bisect_left(org_starts, s.start), bisect_left(org_starts, s.end)
+        orgs_here = {o - s.start for o in org_starts[lo:hi]}
         local = _numbered(ctx, match)
         taken = [(f.start, f.end) for f in local]
         local += _coded(ctx, match, taken)
         taken = [(f.start, f.end) for f in local]
         local += _laws(ctx, text, match, taken)
         taken = [(f.start, f.end) for f in local]
-        local += _quoted(text, match, taken)
+        local += _titled(text, match, taken, orgs_here)
         for f in local:
             f.start += s.start
             f.end += s.start
@@ -605,8 +593,26 @@ def find_legal(doc: Doc) -> list[_Found]:
     return found
 
 
+def _share_titles(found: list[_Found]) -> None:
+    """One title per titled document: a later or earlier mention that adds words to a
+    title of the same kind ("Đề án Bệnh viện vệ tinh chuyên ngành ung bướu" after "Đề án
+    Bệnh viện vệ tinh") is the same document under its shorter name."""
+    titled = [f for f in found if f.title and not f.number and f.kind not in ("Luật", "Bộ luật")]
+    shortest: dict[str, list[str]] = {}
+    for f in sorted(titled, key=lambda f: len(f.title)):
+        key = f.title.lower() + " "
+        known = shortest.setdefault(f.kind, [])
+        base = next((t for t in known if key.startswith(t.lower() + " ")), None)
+        if base:
+            f.title = base
+        else:
+            known.append(f.title)
+
+
 def extract(doc: Doc) -> Doc:
-    for f in find_legal(doc):
+    found = find_legal(doc)
+    _share_titles(found)
+    for f in found:
         text = doc.text[f.start:f.end]
         doc.legal_documents.append(LegalDoc(
             text=text, kind=f.kind, number=f.number, issued=f.issued, issuer=f.issuer,

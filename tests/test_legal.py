@@ -262,6 +262,13 @@ CASES = [
       ("60", "Nghị định", "60", None, "Chính phủ")]),
     ("Bệnh viện áp dụng Thông tư 37 và 5 bệnh viện khác đã làm theo.", None,
      [("Thông tư 37", "Thông tư", "37", None, None)]),
+    # --- titles written without quotes: title case after the kind, or the subject of a new document
+    ("Bộ Y tế triển khai Đề án Giảm tải bệnh viện giai đoạn 2014-2020 tại nhiều tỉnh.", None,
+     [("Đề án Giảm tải bệnh viện", "Đề án", None, None, None)]),
+    ("Chính phủ vừa ban hành Nghị định quy định về quản lý trang thiết bị y tế.", None,
+     [("Nghị định quy định về quản lý trang thiết bị y tế", "Nghị định", None, None, "Chính phủ")]),
+    ("Bộ đang lấy ý kiến dự thảo thông tư hướng dẫn đấu thầu thuốc tại các cơ sở y tế công lập.", None,
+     [("thông tư hướng dẫn đấu thầu thuốc tại các cơ sở y tế công lập", "Thông tư", None, None, None)]),
     # --- quoted titles (kind + title, no number)
     ("Đề án \"Phát triển y tế cơ sở giai đoạn 2024-2030\" đã được phê duyệt.", None,
      [("Đề án \"Phát triển y tế cơ sở giai đoạn 2024-2030\"", "Đề án", None, None, None)]),
@@ -290,6 +297,19 @@ TITLES = [
      "Phát triển y tế cơ sở giai đoạn 2024-2030"),
     ("Kế hoạch số 149/KH-UBND của UBND tỉnh về triển khai tiêm chủng mở rộng năm 2024.",
      "triển khai tiêm chủng mở rộng năm 2024"),
+]
+
+# titles without quotes: where they end
+UNQUOTED_TITLES = [
+    ("Sở Y tế đã phê duyệt kế hoạch Nâng cao chất lượng dịch vụ y tế cơ sở, hướng tới sự hài lòng "
+     "của người dân.", "Nâng cao chất lượng dịch vụ y tế cơ sở, hướng tới sự hài lòng của người dân"),
+    ("Theo Đề án Bệnh viện vệ tinh, Bệnh viện Đa khoa tỉnh được nhận chuyển giao 20 kỹ thuật.",
+     "Bệnh viện vệ tinh"),
+    ("Tỉnh thực hiện Đề án Chăm sóc sức khỏe người cao tuổi đã được phê duyệt từ năm ngoái.",
+     "Chăm sóc sức khỏe người cao tuổi"),
+    ("Đề án Y tế học đường Hà Nội, trong năm học này, mở rộng ra 30 trường.", "Y tế học đường Hà Nội"),
+    ("HĐND tỉnh thông qua Nghị quyết quy định mức hỗ trợ bác sĩ về xã với 95% đại biểu tán thành.",
+     "mức hỗ trợ bác sĩ về xã"),
 ]
 
 # generic mentions and look-alikes that are not document references
@@ -332,6 +352,13 @@ NEGATIVES = [
     "Ngành y tế hoàn thành kế hoạch 30 ngày cao điểm tiêm chủng.",
     "Hội đồng đã có quyết định 15 bác sĩ được cử đi đào tạo.",
     "Giai đoạn 2013 - 2020 được chia làm hai phần.",
+    "Ông là Trưởng phòng Kế hoạch Tổng hợp của bệnh viện.",
+    "Bộ Kế hoạch và Đầu tư đã có ý kiến về dự án.",
+    "Kế hoạch Brexit của Thủ tướng Anh lại bị bác bỏ.",
+    "Nghị định quy định mức phạt từ 5 đến 10 triệu đồng với hành vi này.",
+    "Bệnh viện giới thiệu “Chương trình giám sát kê đơn thuốc trực tuyến” tại hội nghị.",
+    "Kế hoạch “giải cứu” nông sản được bàn thảo lại.",
+    "“Kế hoạch của chúng tôi là mở rộng khoa Nhi”, ông nói.",
 ]
 
 
@@ -346,6 +373,18 @@ def test_titles(text, title):
     doc = run(text)
     assert doc.legal_documents, text
     assert doc.legal_documents[0].title == title
+
+
+@pytest.mark.parametrize("text,title", UNQUOTED_TITLES,
+                         ids=[f"unquoted{i}" for i in range(len(UNQUOTED_TITLES))])
+def test_unquoted_titles(text, title):
+    assert [d.title for d in run(text).legal_documents] == [title]
+
+
+def test_one_title_for_the_mentions_of_one_plan():
+    doc = run("Tỉnh tham gia Đề án Bệnh viện vệ tinh chuyên ngành tim mạch từ năm 2015. "
+              "Nhờ Đề án Bệnh viện vệ tinh, người bệnh được điều trị ngay tại tỉnh.")
+    assert [d.title for d in doc.legal_documents] == ["Bệnh viện vệ tinh", "Bệnh viện vệ tinh"]
 
 
 @pytest.mark.parametrize("text", NEGATIVES, ids=[f"neg{i:02d}" for i in range(len(NEGATIVES))])
