@@ -1,0 +1,271 @@
+"""Cooperation matchers: each reads one sentence and states links.
+
+A link is (giver, receiver, kind, start, end): who provides to whom, the kind
+of cooperation, and the span of text that states it. Matchers:
+
+* `between`: "ký kết hợp tác giữa A và B";
+* `sent_staff`: "A cử bác sĩ về B để chuyển giao …";
+* `satellite_list`: "mạng lưới vệ tinh gồm: A, B, C" of a provider;
+* `cue_clauses`: a cue verb splits its clause; the provider is the nearest end
+  before it, the receivers the ends listed after it, unless "từ A" / "của A" /
+  "A và B ký kết" say otherwise.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .coop_cues import CUE_RE, kind_of
+from .coop_ends import End
+from .places import place_at
+
+Link = tuple[End, End, str, int, int]
+
+
+@dataclass
+class Sent:
+    """One sentence as the matchers see it: the matching text, its bounds, its
+    endpoints and the spans of its organisation names."""
+    text: str
+    start: int
+    end: int
+    ends: list[End]
+    names: list[tuple[int, int]]
+
+
+_BETWEEN = re.compile(r"giữa\s+")
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+_GENERIC_GROUP = re.compile(r"\b(?:các|những)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
+                            r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
+_SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh viện\s+)?vệ tinh\s+(?:gồm|bao gồm|là)"
+                             r"[^:;.]{0,40}?(?::|\s(?=[A-ZĐ]))\s*")
+_PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s*")
+_SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động)\s+[^.;:]{0,40}?"
+                   r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang)\s+")
+_HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|danh hiệu|"
+                     r"cờ thi đua|kỷ niệm chương|hoa|biểu trưng|"
+                     r"giải thưởng|giải)(?![^\W\d_])", re.IGNORECASE)
+_CERTIFICATE = re.compile(r"\s+(?:giấy chứng nhận|chứng nhận|chứng chỉ)(?![^\W\d_])", re.IGNORECASE)
+_WITH_TARGET = re.compile(r"\s*(?:đối với|với|cho|dành cho)\s+(?:(?:ngành [Yy] tế|[Yy] tế)\s+)?"
+                          r"(?:(?:tỉnh|thành phố)\s+)?")
+_FROM = re.compile(r"\btừ\s+")
+_OF = re.compile(r"[^,;]{0,45}?\bcủa\s+")
+_OF_NOT_GIVER = re.compile(r"\b(?:theo|đề án|yêu cầu|cho)\b")
+_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|,\s*và)\s*")
+
+
+def clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """The clause around `pos`: between the nearest ";", ":" or ". " on each side."""
+    left = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(text, pos, end)
+    return left, (m.start() if m else end)
+
+
+def listed_after(text: str, ends: list[End], after: int, right: int) -> list[End]:
+    """Endpoints after a cue: the first one and those listed with it (", " / "và")."""
+    out: list[End] = []
+    prev_end = after
+    for e in ends:
+        if e.start < after or e.start >= right:
+            continue
+        gap = text[prev_end:e.start]
+        if out and not _LIST_GAP.fullmatch(gap):
+            break
+        if not out and (len(gap) > 70 or _GENERIC_GROUP.search(gap)):
+            break
+        out.append(e)
+        prev_end = e.end
+    return out
+
+
+def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parenthesised asides: their organisations are not the clause's subject."""
+    spans, depth, open_at = [], 0, start
+    for i in range(start, end):
+        if text[i] == "(":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif text[i] == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((open_at, i))
+    if depth:
+        spans.append((open_at, end))
+    return spans
+
+
+# ---------------------------------------------------------------- "giữa A và B"
+def between(s: Sent) -> list[Link]:
+    out = []
+    for m in _BETWEEN.finditer(s.text, s.start, s.end):
+        pair = [e for e in s.ends if e.start >= m.end()][:2]
+        if len(pair) == 2 and re.fullmatch(r"\s*(?:và|với)\s*", s.text[pair[0].end:pair[1].start]):
+            cue_m = CUE_RE.search(s.text, max(s.start, m.start() - 40), m.start())
+            kind = kind_of(cue_m.group(1)) if cue_m else "support"
+            a, b = pair
+            if a.is_place and not b.is_place:
+                a, b = b, a
+            out.append((a, b, kind, m.start(), pair[1].end))
+    return out
+
+
+def pair_cue_starts(s: Sent) -> list[int]:
+    return [m.start() for m in _BETWEEN.finditer(s.text, s.start, s.end)]
+
+
+# ---------------------------------------------------------------- "A cử bác sĩ về B để …"
+def sent_staff(s: Sent) -> list[Link]:
+    """Sending staff for a stated purpose: "A cử (bác sĩ) về B để chuyển giao/hỗ trợ …"."""
+    out = []
+    text, ends = s.text, s.ends
+    for m in _SEND.finditer(text, s.start, s.end):
+        left, right = clause(text, s.start, s.end, m.start())
+        before = [e for e in ends if left <= e.start and e.end <= m.start()]
+        dest = [e for e in ends if m.end() <= e.start < right][:1]
+        if not dest:
+            hit = place_at(text, m.end())   # "cử chuyên gia về Nghệ An"
+            dest = [End(hit.start, hit.end, hit.name, hit.name, True)] if hit else []
+        purpose = CUE_RE.search(text, dest[0].end, right) if dest else None
+        if before and dest and purpose and purpose.start() - dest[0].end < 40:
+            senders = before[-1:]
+            if len(before) >= 2 and re.fullmatch(r"\s*(?:,|và)\s*", text[before[-2].end:before[-1].start]):
+                senders = before[-2:]     # "A và B đã cử chuyên gia về …"
+            for sender in senders:
+                out.append((sender, dest[0], kind_of(purpose.group(1)), sender.start, purpose.end()))
+    return out
+
+
+# ---------------------------------------------------------------- satellite lists
+def satellite_list(s: Sent) -> list[Link]:
+    """"mạng lưới vệ tinh gồm 8 bệnh viện: A, B, C": the provider's satellites."""
+    out = []
+    for m in _SATELLITE_LIST.finditer(s.text, s.start, s.end):
+        before = [e for e in s.ends if s.start <= e.start and e.end <= m.start()]
+        members = listed_after(s.text, s.ends, m.end(), s.end)
+        if before and members:
+            for member in members:
+                out.append((before[-1], member, "satellite", before[-1].start, member.end))
+    return out
+
+
+# ---------------------------------------------------------------- cue clauses
+@dataclass
+class Cue:
+    """One cue in its clause: the ends before it (the subject side) and after it."""
+    m: re.Match
+    kind: str
+    right: int
+    before: list[End]
+    recips: list[End]
+
+    @property
+    def provider(self) -> End | None:
+        return self.before[-1] if self.before else None
+
+
+def _cue_kind(s: Sent, m: re.Match) -> str | None:
+    """The kind of the cue at `m`, or None when it is no cooperation here."""
+    if any(a <= m.start() < b for a, b in s.names):
+        return None  # "Cơ quan Hợp tác Quốc tế": a cue word inside a name
+    kind = kind_of(m.group(1))
+    if kind == "donation" and _HONOUR.match(s.text, m.end()):
+        return None  # "trao quyết định", "tặng Bằng khen": not a gift
+    if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
+        return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
+    return kind
+
+
+def _received_from(s: Sent, c: Cue) -> list[Link] | None:
+    """"nhận chuyển giao ... từ A (và B)": A provides to the subject."""
+    tail_start = c.m.end()
+    frm = _FROM.search(s.text, tail_start, c.right)
+    if not (frm and c.provider):
+        return None
+    src = listed_after(s.text, s.ends, frm.end(), c.right)
+    if not (src and src[0].start - frm.end() < 30):
+        return None
+    return [(giver, c.provider, c.kind, c.provider.start, giver.end) for giver in src]
+
+
+def _given_by(s: Sent, c: Cue) -> list[Link] | None:
+    """"(sự) hỗ trợ ... của A": A provides, to the subject or to a named target."""
+    of = _OF.match(s.text, c.m.end(), c.right)
+    if not of or _OF_NOT_GIVER.search(of.group(0)):
+        return None
+    src = [e for e in s.ends if of.end() <= e.start < c.right][:1]
+    if not (src and src[0].start - of.end() < 5):
+        return None
+    giver = src[0]
+    targets = [e for e in s.ends if e is not giver]
+    target = c.provider or (targets[0] if targets else None)
+    named = [e for e in s.ends if giver.end <= e.start < c.right
+             and _WITH_TARGET.fullmatch(s.text, giver.end, e.start)][:1]
+    if named and c.kind != "satellite":
+        target = named[0]   # "sự đồng hành của A với ngành y tế B"
+    if c.kind == "satellite" and c.provider:
+        return [(giver, c.provider, c.kind, c.provider.start, giver.end)]
+    if target is None:
+        return []
+    return [(giver, target, c.kind, min(target.start, c.m.start()), giver.end)]
+
+
+def _pair_subject(s: Sent, c: Cue) -> list[Link] | None:
+    """"A và B (đã) ký kết thỏa thuận hợp tác": the pair is the subject."""
+    b = c.before
+    if c.provider is None or c.recips or len(b) < 2:
+        return None
+    if not (c.kind in ("agreement", "exchange") or c.m.group(1).lower() in ("hợp tác", "phối hợp")):
+        return None
+    if not re.fullmatch(r"\s*(?:và|với|cùng)\s*", s.text[b[-2].end:b[-1].start]) or \
+            c.m.start() - b[-1].end >= 30:
+        return None
+    return [(b[-2], b[-1], c.kind, b[-2].start, c.m.end())]
+
+
+def _to_receivers(s: Sent, c: Cue) -> list[Link]:
+    """The provider (and a partner or co-provider before it) gives to every receiver."""
+    provider, before, text = c.provider, c.before, s.text
+    if provider is None or not c.recips:
+        return []
+    gap = text[provider.end:c.m.start()]
+    if (re.search(r"\b(các|những)\s+[^\s]+\s+[^\s]+\s*$", gap)
+            and re.search(r"\b(các|những)\b", gap)) or _GENERIC_GROUP.search(gap):
+        return []  # "Bộ Y tế chỉ đạo các bệnh viện hỗ trợ …": the provider is the plural group
+    out: list[Link] = []
+    providers = [provider]
+    if len(before) >= 2 and re.fullmatch(r"\s*(?:,\s*)?và\s*", text[before[-2].end:provider.start]):
+        providers.insert(0, before[-2])   # "A và B hỗ trợ C": both provide
+    elif len(before) >= 2 and _PARTNER.fullmatch(text, before[-2].end, provider.start):
+        # "A phối hợp với B tổ chức tập huấn tại C": A leads, B partners, both give
+        providers.insert(0, before[-2])
+        out.append((before[-2], provider, "support", before[-2].start, provider.end))
+    for giver in providers:
+        out += [(giver, r, c.kind, giver.start, r.end) for r in c.recips if r.name != giver.name]
+    return out
+
+
+_CUE_RULES = (_received_from, _given_by, _pair_subject)
+
+
+def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
+    out: list[Link] = []
+    for m in CUE_RE.finditer(s.text, s.start, s.end):
+        kind = _cue_kind(s, m)
+        if kind is None or any(0 <= g - m.end() < 40 for g in pair_cues):
+            continue  # "hợp tác, hỗ trợ giữa A và B" is handled as a pair
+        left, right = clause(s.text, s.start, s.end, m.start())
+        parens = paren_spans(s.text, left, m.start())
+        before = [e for e in s.ends if left <= e.start and e.end <= m.start()
+                  and not any(a <= e.start < b for a, b in parens)]
+        cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right))
+        for rule in _CUE_RULES:
+            links = rule(s, cue)
+            if links is not None:
+                out += links
+                break
+        else:
+            out += _to_receivers(s, cue)
+    return out
