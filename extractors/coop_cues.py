@@ -11,7 +11,7 @@ import re
 CUES: list[tuple[str, str]] = [
     (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
     (r"trao tặng|tặng|trao|ủng hộ|hỗ trợ kinh phí|tài trợ", "donation"),
-    (r"ký kết|ký(?= thỏa thuận| biên bản| hợp đồng| kết)", "agreement"),
+    (r"ký kết|kết nghĩa|ký(?= thỏa thuận| biên bản| hợp đồng| kết)", "agreement"),
     (r"vệ tinh(?=[^.;,]{0,40}?\bcủa\s)", "satellite"),
     (r"đào tạo|tập huấn|bồi dưỡng", "training"),
     (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|thăm và làm việc|khảo sát", "exchange"),

@@ -106,12 +106,54 @@ def _bare_province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int,
     return out
 
 
-def find_ends(doc: Doc, s: Sentence, orgs: list) -> list[End]:
+# "bệnh viện này", "cơ sở trên": an organisation named shortly before, of a fitting type
+_ANAPHOR = re.compile(r"(?<![^\W\d_])(?P<head>[Bb]ệnh viện|[Cc]ơ sở|[Đđ]ơn vị|[Tt]rung tâm)\s+(?:này|trên)"
+                      r"(?![^\W\d_])")
+_INSTITUTIONS = frozenset({"hospital", "health_center", "company", "university", "other"})
+_ANAPHOR_TYPES = {"bệnh viện": _HOSPITALS, "cơ sở": _INSTITUTIONS,
+                  "đơn vị": _INSTITUTIONS | {"agency"}, "trung tâm": frozenset({"health_center"})}
+_ANAPHOR_REACH = 1500   # characters back: the last few sentences
+
+
+class Antecedents:
+    """The organisations of a document by position, to resolve "bệnh viện này"."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.orgs = sorted(doc.organizations, key=lambda o: o.start)
+        self.starts = [o.start for o in self.orgs]
+
+    def before(self, pos: int, types: frozenset[str]):
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.orgs[i].start > pos - _ANAPHOR_REACH:
+            o = self.orgs[i]
+            if o.type in types and o.end <= pos:
+                return o
+            i -= 1
+        return organizations.home(self.doc, types) if types is _HOSPITALS else None
+
+
+def _anaphor_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],
+                  antecedents: Antecedents) -> list[End]:
+    out = []
+    for m in _ANAPHOR.finditer(doc.match, start, end):
+        if _covered(covered, m.start()):
+            continue
+        o = antecedents.before(m.start(), _ANAPHOR_TYPES[m.group("head").lower()])
+        if o is not None:
+            name, is_place = endpoint_name(o)
+            out.append(End(m.start(), m.end(), name, o.province, is_place))
+    return out
+
+
+def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> list[End]:
     """Every endpoint of sentence `s` (whose organisations are `orgs`), in text order."""
     ends = []
     for o in orgs:
         name, is_place = endpoint_name(o)
         ends.append(End(o.start, o.end, name, o.province, is_place))
+    covered = [(e.start, e.end) for e in ends]
+    ends += _anaphor_ends(doc, s.start, s.end, covered, antecedents)
     covered = [(e.start, e.end) for e in ends]
     ends += _province_ends(doc, s.start, s.end, covered)
     ends += _home_ends(doc, s.start, s.end, covered)

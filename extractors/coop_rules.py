@@ -97,18 +97,56 @@ def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-# ---------------------------------------------------------------- "giữa A và B"
+# ---------------------------------------------------------------- "giữa A, B và C"
+# a party's parent or second name joined to it: "Cục Quản lý Khám, chữa bệnh - Bộ Y tế",
+# "Bệnh viện Trung y / Tổng bệnh viện 301"
+_ATTACHED = re.compile(r"\s*[-–/]\s*")
+_PARTY_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và|với|cùng)\s*")
+_UNNAMED_ATTACHMENT = re.compile(r"\s*[-–/]\s*[^,;()]{1,50}?\s+(?:và|với)\s*")
+# "giữa" states cooperation only after a cooperation word: "điều động nhân sự giữa A và B" does not
+_PAIR_NOUN = re.compile(r"(?<![^\W\d_])(?:hợp tác|thỏa thuận|thoả thuận|ký kết|kết nghĩa|liên kết|phối hợp|"
+                        r"ghi nhớ|hợp đồng|biên bản|làm việc|hội đàm|trao đổi|hỗ trợ|chuyển giao|họp|"
+                        r"hội nghị|giao ban|giao lưu|kết nối)"
+                        r"(?![^\W\d_])", re.IGNORECASE)
+
+
+_PAIR_REACH = 100   # "Bản ghi nhớ về hợp tác trong lĩnh vực … giữa A và B"
+
+
+def _parties(s: Sent, after: int) -> tuple[list[End], int]:
+    """The ends listed after "giữa" and where the list stops: a new party after ",", "và",
+    "với"; a parent joined by "-" or "/" stays with the party before it."""
+    ends = [e for e in s.ends if e.start >= after]
+    if not ends or ends[0].start - after > 3:
+        return [], after
+    parties, last = [ends[0]], ends[0].end
+    for e in ends[1:]:
+        gap = s.text[last:e.start]
+        if _ATTACHED.fullmatch(gap):
+            last = e.end           # "A - Bộ Y tế": A's parent, not a party
+        elif _PARTY_GAP.fullmatch(gap) or _UNNAMED_ATTACHMENT.fullmatch(gap):
+            parties.append(e)
+            last = e.end
+        else:
+            break
+    return parties, last
+
+
 def between(s: Sent) -> list[Link]:
+    """"ký kết thỏa thuận hợp tác giữa A, B và C": every pair of the parties."""
     out = []
     for m in _BETWEEN.finditer(s.text, s.start, s.end):
-        pair = [e for e in s.ends if e.start >= m.end()][:2]
-        if len(pair) == 2 and re.fullmatch(r"\s*(?:và|với)\s*", s.text[pair[0].end:pair[1].start]):
-            cue_m = CUE_RE.search(s.text, max(s.start, m.start() - 40), m.start())
-            kind = kind_of(cue_m.group(1)) if cue_m else "support"
-            a, b = pair
-            if a.is_place and not b.is_place:
-                a, b = b, a
-            out.append((a, b, kind, m.start(), pair[1].end))
+        left, _ = clause(s.text, s.start, s.end, m.start())
+        if not _PAIR_NOUN.search(s.text, max(left, m.start() - _PAIR_REACH), m.start()):
+            continue
+        window = max(s.start, m.start() - 40)
+        parties, end = _parties(s, m.end())
+        cue_m = CUE_RE.search(s.text, window, m.start())
+        kind = kind_of(cue_m.group(1)) if cue_m else "support"
+        for i, first in enumerate(parties):
+            for second in parties[i + 1:]:
+                a, b = (second, first) if first.is_place and not second.is_place else (first, second)
+                out.append((a, b, kind, m.start(), end))
     return out
 
 
@@ -151,6 +189,69 @@ def satellite_list(s: Sent) -> list[Link]:
     return out
 
 
+# ---------------------------------------------------------------- teams and invited experts
+_TEAM = re.compile(r"(?<![^\W\d_])[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)"
+                   r"(?:\s+liên\s+ngành)?(?:\s+(?:của|do|thuộc))?\s+")
+_VISIT = re.compile(r"(?<![^\W\d_])(?:làm\s+việc|kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát|thăm|đến|tới|"
+                    r"công\s+bố)(?![^\W\d_])", re.IGNORECASE)
+_VISIT_REACH = 60
+
+
+# "A cử đoàn công tác đến B", "A thành lập đoàn kiểm tra tại B"
+_SENT_TEAM = re.compile(r"(?<![^\W\d_])(?:cử|thành lập|lập)\s+(?:\d+\s+)?(?:các\s+)?đoàn\s+(?:công\s+tác|"
+                        r"kiểm\s+tra|thanh\s+tra|giám\s+sát|liên\s+ngành)[^.;:]{0,40}?(?<![^\W\d_])"
+                        r"(?:về|đến|tới|xuống|lên|sang|tại|làm\s+việc\s+(?:tại|với)|kiểm\s+tra)\s+")
+
+
+def _sent_team(s: Sent) -> list[Link]:
+    out = []
+    for m in _SENT_TEAM.finditer(s.text, s.start, s.end):
+        host = next((e for e in s.ends if m.end() <= e.start <= m.end() + 3), None)
+        left, _ = clause(s.text, s.start, s.end, m.start())
+        sender = [e for e in s.ends if left <= e.start and e.end <= m.start()]
+        if host and sender:
+            out.append((sender[-1], host, "exchange", sender[-1].start, host.end))
+    return out
+
+
+def team_visit(s: Sent) -> list[Link]:
+    """"Đoàn công tác của A … làm việc tại / kiểm tra / thanh tra … B" and "A cử đoàn
+    công tác đến B": A's team visits B."""
+    out = _sent_team(s)
+    for m in _TEAM.finditer(s.text, s.start, s.end):
+        team = next((e for e in s.ends if m.end() <= e.start <= m.end() + 3), None)
+        if team is None:
+            continue
+        _, right = clause(s.text, s.start, s.end, m.start())
+        for host in (e for e in s.ends if team.end < e.start < right):
+            if _ATTACHED.fullmatch(s.text, team.end, host.start) or \
+                    s.text[team.end:host.start].strip().startswith("("):
+                continue   # "Đoàn công tác của Cục X - Bộ Y tế": the team's parent
+            visit = None
+            for v in _VISIT.finditer(s.text, team.end, host.start):
+                visit = v
+            if visit and host.start - visit.end() <= _VISIT_REACH:
+                out.append((team, host, "exchange", m.start(), host.end))
+                break
+    return out
+
+
+_INVITE = re.compile(r"(?<![^\W\d_])(?:mời|đề nghị|xin)\s+(?:các\s+|những\s+)?(?:chuyên gia|bác sĩ|giáo sư|"
+                     r"kỹ thuật viên|cán bộ|kíp|ê kíp|đoàn)[^.;:]{0,50}?(?:của|từ)\s+", re.IGNORECASE)
+
+
+def invited(s: Sent) -> list[Link]:
+    """"A mời các chuyên gia (của|từ) B về …": B supports A."""
+    out = []
+    for m in _INVITE.finditer(s.text, s.start, s.end):
+        giver = next((e for e in s.ends if m.end() <= e.start <= m.end() + 3), None)
+        left, _ = clause(s.text, s.start, s.end, m.start())
+        host = [e for e in s.ends if left <= e.start and e.end <= m.start()]
+        if giver and host:
+            out.append((giver, host[-1], "support", host[-1].start, giver.end))
+    return out
+
+
 # ---------------------------------------------------------------- cue clauses
 @dataclass
 class Cue:
@@ -166,10 +267,22 @@ class Cue:
         return self.before[-1] if self.before else None
 
 
-def _cue_kind(s: Sent, m: re.Match) -> str | None:
+_QUOTED_NAME = 60   # longer quotations are speech, whose statements count
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Short quoted stretches ('"…"', quotes already unified) of [start, end): names of
+    initiatives and products, not quoted speech."""
+    marks = [i for i in range(start, end) if text[i] == '"']
+    return [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a <= _QUOTED_NAME]
+
+
+def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None:
     """The kind of the cue at `m`, or None when it is no cooperation here."""
     if any(a <= m.start() < b for a, b in s.names):
         return None  # "Cơ quan Hợp tác Quốc tế": a cue word inside a name
+    if any(a < m.start() < b for a, b in quotes):
+        return None  # "“Trạm cấp cứu vệ tinh GPS” của Bệnh viện …": a cue inside a quoted name
     kind = kind_of(m.group(1))
     if kind == "donation" and _HONOUR.match(s.text, m.end()):
         return None  # "trao quyết định", "tặng Bằng khen": not a gift
@@ -212,6 +325,19 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     return [(giver, target, c.kind, min(target.start, c.m.start()), giver.end)]
 
 
+_PASSIVE = re.compile(r"\s*(?:(?:sẽ|đã|vừa|đang|cũng|tiếp tục|thường xuyên|luôn)\s+)*(?:được|nhận được)\s+")
+
+
+def _passive(s: Sent, c: Cue) -> list[Link] | None:
+    """"A (sẽ) được B chuyển giao kỹ thuật": B gives to A."""
+    b = c.before
+    if len(b) < 2 or c.recips or not _PASSIVE.fullmatch(s.text, b[-2].end, b[-1].start):
+        return None
+    if c.m.start() - b[-1].end >= 40:
+        return None
+    return [(b[-1], b[-2], c.kind, b[-2].start, c.m.end())]
+
+
 def _pair_subject(s: Sent, c: Cue) -> list[Link] | None:
     """"A và B (đã) ký kết thỏa thuận hợp tác": the pair is the subject."""
     b = c.before
@@ -247,13 +373,14 @@ def _to_receivers(s: Sent, c: Cue) -> list[Link]:
     return out
 
 
-_CUE_RULES = (_received_from, _given_by, _pair_subject)
+_CUE_RULES = (_received_from, _given_by, _passive, _pair_subject)
 
 
 def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
     out: list[Link] = []
+    quotes = quote_spans(s.text, s.start, s.end)
     for m in CUE_RE.finditer(s.text, s.start, s.end):
-        kind = _cue_kind(s, m)
+        kind = _cue_kind(s, m, quotes)
         if kind is None or any(0 <= g - m.end() < 40 for g in pair_cues):
             continue  # "hợp tác, hỗ trợ giữa A và B" is handled as a pair
         left, right = clause(s.text, s.start, s.end, m.start())

@@ -12,31 +12,38 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from . import coop_rules
-from .coop_ends import End, find_ends, orgs_by_sentence
+from . import coop_rules, gazetteer
+from .coop_ends import Antecedents, End, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, provenance
 
 NAME = "cooperations"
-VERSION = "5"
+VERSION = "6"
 
 
-def _links(s: coop_rules.Sent) -> list[coop_rules.Link]:
+def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
+    """Every link the matchers state, with whether it may be internal administration
+    even as an exchange: a provincial body's own inspection team visiting its unit is."""
     pair_cues = coop_rules.pair_cue_starts(s)
-    return (coop_rules.between(s) + coop_rules.sent_staff(s) + coop_rules.satellite_list(s)
-            + coop_rules.cue_clauses(s, pair_cues))
+    stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
+              + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues))
+    return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
 def extract(doc: Doc) -> Doc:
     types = {(o.full or o.name): o.type for o in doc.organizations}
+    antecedents = Antecedents(doc)
     for s, orgs in zip(doc.sentences, orgs_by_sentence(doc)):
-        ends = find_ends(doc, s, orgs)
+        ends = find_ends(doc, s, orgs, antecedents)
         if not ends:
             continue
         sent = coop_rules.Sent(doc.match, s.start, s.end, ends, [(o.start, o.end) for o in orgs])
         seen = set()
-        for a, b, kind, start, end in _links(sent):
+        for (a, b, kind, start, end), oversight in _links(sent):
             if a.name == b.name or (a.name, b.name) in seen:
                 continue
+            if oversight and _internal(a, b, types, doc.province):
+                seen.add((a.name, b.name))   # nor as the same visit read from its verb
+                continue   # an inspection team visiting a unit of its own province
             if kind not in ("agreement", "exchange") and _internal(a, b, types):
                 continue
             seen.add((a.name, b.name))
@@ -46,14 +53,25 @@ def extract(doc: Doc) -> Doc:
     return doc
 
 
+def _current(province: str) -> str:
+    return gazetteer.current_province(province, province)
+
+
 _ADMIN_TYPES = {"health_department", "government", "party", "agency"}
 
 
-def _internal(a: End, b: End, types: dict[str, str]) -> bool:
+def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -> bool:
     """A provincial body directing another body of its own province ("Sở Y tế phối
     hợp với Sở Tài chính", "Sở Y tế tập huấn cho bệnh viện tỉnh") is administration,
-    not cooperation between parties."""
-    if a.is_place or b.is_place or not a.province or a.province != b.province:
+    not cooperation between parties. `local`, when given, is the province of a unit
+    whose name states none (the article's province)."""
+    if a.is_place or b.is_place or not a.province:
+        return False
+    if b.province is None and local:
+        same = _current(a.province) == _current(local)   # "Thừa Thiên Huế" is today's "Huế"
+    else:
+        same = a.province == b.province
+    if not same:
         return False
     return types.get(a.name) in _ADMIN_TYPES
 
