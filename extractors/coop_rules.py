@@ -203,14 +203,21 @@ _SENT_TEAM = re.compile(r"(?<![^\W\d_])(?:cử|thành lập|lập)\s+(?:\d+\s+)?
                         r"(?:về|đến|tới|xuống|lên|sang|tại|làm\s+việc\s+(?:tại|với)|kiểm\s+tra)\s+")
 
 
+def _next_to(s: Sent, m: re.Match) -> tuple[End | None, End | None]:
+    """The end the phrase `m` leads to (right after it) and the subject of its clause
+    (the nearest end before it)."""
+    after = next((e for e in s.ends if m.end() <= e.start <= m.end() + 3), None)
+    left, _ = clause(s.text, s.start, s.end, m.start())
+    before = [e for e in s.ends if left <= e.start and e.end <= m.start()]
+    return after, (before[-1] if before else None)
+
+
 def _sent_team(s: Sent) -> list[Link]:
     out = []
     for m in _SENT_TEAM.finditer(s.text, s.start, s.end):
-        host = next((e for e in s.ends if m.end() <= e.start <= m.end() + 3), None)
-        left, _ = clause(s.text, s.start, s.end, m.start())
-        sender = [e for e in s.ends if left <= e.start and e.end <= m.start()]
+        host, sender = _next_to(s, m)
         if host and sender:
-            out.append((sender[-1], host, "exchange", sender[-1].start, host.end))
+            out.append((sender, host, "exchange", sender.start, host.end))
     return out
 
 
@@ -244,11 +251,9 @@ def invited(s: Sent) -> list[Link]:
     """"A mời các chuyên gia (của|từ) B về …": B supports A."""
     out = []
     for m in _INVITE.finditer(s.text, s.start, s.end):
-        giver = next((e for e in s.ends if m.end() <= e.start <= m.end() + 3), None)
-        left, _ = clause(s.text, s.start, s.end, m.start())
-        host = [e for e in s.ends if left <= e.start and e.end <= m.start()]
+        giver, host = _next_to(s, m)
         if giver and host:
-            out.append((giver, host[-1], "support", host[-1].start, giver.end))
+            out.append((giver, host, "support", host.start, giver.end))
     return out
 
 
