@@ -31,6 +31,7 @@ class Sent:
     end: int
     ends: list[End]
     names: list[tuple[int, int]]
+    subject: End | None = None   # the organisation the article is about, if one stands out
 
 
 _BETWEEN = re.compile(r"giữa\s+")
@@ -381,6 +382,29 @@ def _to_receivers(s: Sent, c: Cue) -> list[Link]:
 _CUE_RULES = (_received_from, _given_by, _passive, _pair_subject)
 
 
+# what a cue must say to give to the article's subject unnamed: expertise, not money or
+# coordination ("hỗ trợ chuyên môn", "chuyển giao kỹ thuật", "đào tạo bác sĩ")
+_EXPERTISE = re.compile(r"(?:chuyển giao|hỗ trợ\s+(?:về\s+)?(?:chuyên môn|kỹ thuật|đào tạo|nhân lực)|"
+                        r"đào tạo|tập huấn)(?![^\W\d_])", re.IGNORECASE)
+_RECEIVER_IN_WORDS = re.compile(r"[^,;]{0,50}?(?<![^\W\d_])(?:cho|tới|đến|với|giữa|lẫn nhau)(?![^\W\d_])")
+
+
+def _to_subject(s: Sent, c: Cue) -> list[Link]:
+    """"Bệnh viện Bạch Mai sẽ hỗ trợ chuyên môn về khoa ngoại" in an article about a new
+    hospital: with no receiver in the sentence, the receiver is the article's subject."""
+    provider = c.provider
+    if s.subject is None or provider is None or c.recips or not _EXPERTISE.match(s.text, c.m.start()):
+        return []
+    if provider.name == s.subject.name or provider.is_place or c.m.start() - provider.end > 30:
+        return []
+    if _RECEIVER_IN_WORDS.match(s.text, c.m.end(), c.right):
+        return []   # "hỗ trợ cho người dân", "hợp tác với nhiều nước": someone else receives
+    gap = s.text[provider.end:c.m.start()]
+    if "," in gap or CUE_RE.search(gap) or _GENERIC_GROUP.search(gap):
+        return []   # the cue is not the provider's own verb: "A và B ký kết hợp tác về đào tạo"
+    return [(provider, s.subject, c.kind, provider.start, c.m.end())]
+
+
 def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
     out: list[Link] = []
     quotes = quote_spans(s.text, s.start, s.end)
@@ -399,5 +423,5 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
                 out += links
                 break
         else:
-            out += _to_receivers(s, cue)
+            out += _to_receivers(s, cue) or _to_subject(s, cue)
     return out

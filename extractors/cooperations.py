@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from . import coop_rules, gazetteer
-from .coop_ends import Antecedents, End, find_ends, orgs_by_sentence
+from . import coop_rules, gazetteer, organizations
+from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, provenance
 
 NAME = "cooperations"
@@ -29,14 +29,28 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
+_SUBJECT_TYPES = frozenset({"hospital", "health_center"})
+
+
+def _subject(doc: Doc) -> End | None:
+    """The hospital or health centre the article is about, as an endpoint."""
+    home = organizations.home(doc, _SUBJECT_TYPES)
+    if home is None:
+        return None
+    name, is_place = endpoint_name(home)
+    return End(home.start, home.end, name, home.province, is_place)
+
+
 def extract(doc: Doc) -> Doc:
     types = {(o.full or o.name): o.type for o in doc.organizations}
     antecedents = Antecedents(doc)
+    subject = _subject(doc)
     for s, orgs in zip(doc.sentences, orgs_by_sentence(doc)):
         ends = find_ends(doc, s, orgs, antecedents)
         if not ends:
             continue
-        sent = coop_rules.Sent(doc.match, s.start, s.end, ends, [(o.start, o.end) for o in orgs])
+        sent = coop_rules.Sent(doc.match, s.start, s.end, ends, [(o.start, o.end) for o in orgs],
+                               subject)
         seen = set()
         for (a, b, kind, start, end), oversight in _links(sent):
             if a.name == b.name or (a.name, b.name) in seen:

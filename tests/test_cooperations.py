@@ -313,3 +313,21 @@ def test_contract_one_link_for_repeated_pair() -> None:
     text = ("Bệnh viện Chợ Rẫy hỗ trợ Bệnh viện Đa khoa tỉnh Kiên Giang. "
             "Bệnh viện Chợ Rẫy chuyển giao kỹ thuật cho Bệnh viện Đa khoa tỉnh Kiên Giang.")
     assert contract_links(text) == [("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Kiên Giang")]
+
+
+def test_unnamed_receiver_is_the_article_subject() -> None:
+    # the receiver of "hỗ trợ chuyên môn" is the new hospital the article is about
+    text = ("Bệnh viện Đa khoa Phố Nối khánh thành khu điều trị mới.\n"
+            "Bệnh viện Đa khoa Phố Nối có 300 giường bệnh.\n"
+            "Năm tới, Bệnh viện Đa khoa Phố Nối mở thêm khoa ngoại.\n"
+            "Bệnh viện Hữu nghị Việt Đức sẽ hỗ trợ chuyên môn về khoa ngoại.")
+    assert links(text) == {("Bệnh viện Hữu nghị Việt Đức", "Bệnh viện Đa khoa Phố Nối", "support")}
+
+
+def test_unnamed_receiver_needs_expertise_and_the_providers_own_verb() -> None:
+    text = ("Bệnh viện Đa khoa Phố Nối khánh thành khu điều trị mới.\n"
+            "Bệnh viện Đa khoa Phố Nối có 300 giường bệnh.\n"
+            "Bệnh viện Đa khoa Phố Nối mở thêm khoa ngoại.\n"
+            "Công ty Cổ phần Dược Hậu Giang phối hợp tổ chức lễ khánh thành.\n"
+            "Sở Y tế Hưng Yên và Trường Đại học Y Hà Nội ký kết hợp tác về đào tạo.")
+    assert all(c.target != "Bệnh viện Đa khoa Phố Nối" for c in extract(text).cooperations)
