@@ -411,109 +411,133 @@ def _same_length_lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _find_in_sentence(doc: Doc, low: str, s_start: int, s_end: int,
-                      blocked: _Blocked, out: list[Figure]) -> None:
-    m = doc.match
-    pos = s_start
-    pending_change: list[tuple[int, Decimal, int, str | None]] = []
-    while True:
-        nm = _NUM_RE.search(m, pos, s_end)
-        if not nm:
-            break
-        start, end = nm.start(), nm.end()
-        pos = end
-        tok = nm.group(0)
+class _Number:
+    """A number token that passed the token checks, on its way to a unit."""
+    __slots__ = ("start", "end", "tok", "value", "label", "plain_year", "cur", "multiplied")
+
+    def __init__(self, start: int, end: int, tok: str, value: Decimal, label: str | None):
+        self.start, self.end, self.tok, self.value, self.label = start, end, tok, value, label
+        self.plain_year = len(tok) == 4 and tok.isdigit() and int(tok) in _YEAR
+        self.cur, self.multiplied = end, False
+
+
+class _Scanner:
+    """The numbers of one sentence, in order. Each step either rejects a number, saying
+    where scanning resumes, or passes it on: token -> multipliers -> unit -> checks."""
+
+    def __init__(self, doc: Doc, low: str, s_start: int, s_end: int, blocked: _Blocked,
+                 out: list[Figure]):
+        self.doc, self.m, self.low = doc, doc.match, low
+        self.s_start, self.s_end, self.blocked, self.out = s_start, s_end, blocked, out
+        self.pending_change: list[tuple[int, Decimal, int, str | None]] = []
+
+    def run(self) -> None:
+        pos = self.s_start
+        while True:
+            nm = _NUM_RE.search(self.m, pos, self.s_end)
+            if not nm:
+                break
+            pos = self._one(nm)
+
+    def _one(self, nm: re.Match) -> int:
+        n, resume = self._token(nm)
+        if n is None:
+            return resume
+        n.value, n.cur, n.multiplied = _multipliers(self.m, n.end, self.s_end, n.value)
+        resume = max(resume, n.cur)
+        # ranges have no single value: "200 - 300 người", "từ 10 đến 20"
+        if _RANGE_AFTER.match(self.m, n.end, self.s_end) and not n.multiplied:
+            return resume
+        unit, skip_to = self._unit(n)
+        if skip_to is not None:
+            return skip_to
+        if unit is None:
+            if not n.plain_year and _CHANGE_AFTER.match(self.m, n.cur, self.s_end):
+                q0, qual = _qualifier(self.m, self.s_start, n.start)
+                self.pending_change.append((n.start, n.value, q0, qual))
+            return resume
+        if self._keeps(n, unit):
+            self._emit(n, unit)
+            resume = max(resume, unit.end)
+        return resume
+
+    def _token(self, nm: re.Match) -> tuple[_Number | None, int]:
+        m, s_start, s_end = self.m, self.s_start, self.s_end
+        start, end, tok = nm.start(), nm.end(), nm.group(0)
         # glued on the left to letters or code punctuation: "F0", "COVID-19", "39-NQ", "+84"
-        if start > s_start:
-            c = m[start - 1]
-            if c.isalnum() or c in "-/.:+#_@&\\%":
-                pos = _skip_token(m, end, s_end, "/-:._")
-                continue
+        if start > s_start and (m[start - 1].isalnum() or m[start - 1] in "-/.:+#_@&\\%"):
+            return None, _skip_token(m, end, s_end, "/-:._")
         value = _parse_number(tok)
         if value is None:  # "18.7.2023", "2.0.1"
-            continue
+            return None, end
         nxt = m[end:end + 1]
         # dates, codes, times, ratios: "18/7", "19-20", "10:30", "1/3"
         if nxt and nxt in "/:-_\\@":
-            pos = _skip_token(m, end, s_end, "/-:._")
-            continue
-        if start in blocked:
-            continue
+            return None, _skip_token(m, end, s_end, "/-:._")
+        if start in self.blocked:
+            return None, end
         digits = tok.replace(".", "").replace(",", "")
         if digits.startswith("0") and len(digits) >= 8:  # phone numbers
-            continue
+            return None, end
         # digit groups split by a space: phone numbers, hotlines ("1900 9095")
         sp = _SPACED_DIGITS.match(m, end, s_end)
         if sp and len(digits) >= 3:
-            pos = sp.end()
-            continue
-        label = _label_before(low, s_start, start)
-        if label == "strict":
-            continue
-        if _RANGE_BEFORE.search(m, max(s_start, start - 12), start):
-            continue
-        plain_year = len(tok) == 4 and tok.isdigit() and int(tok) in _YEAR
+            return None, sp.end()
+        label = _label_before(self.low, s_start, start)
+        if label == "strict" or _RANGE_BEFORE.search(m, max(s_start, start - 12), start):
+            return None, end
+        return _Number(start, end, tok, value, label), end
 
-        # ---- multipliers
-        value, cur, multiplied = _multipliers(m, end, s_end, value)
-        pos = max(pos, cur)
-
-        # ---- ranges have no single value: "200 - 300 người", "từ 10 đến 20"
-        if _RANGE_AFTER.match(m, end, s_end) and not multiplied:
-            continue
-
-        # ---- unit
-        glued = not multiplied and cur < s_end and not m[cur].isspace() and m[cur] != "%"
+    def _unit(self, n: _Number) -> tuple[_Unit | None, int | None]:
+        """The number's unit, or (None, where to resume) for a glued token that is none."""
+        m, s_start, s_end, cur = self.m, self.s_start, self.s_end, n.cur
+        glued = not n.multiplied and cur < s_end and not m[cur].isspace() and m[cur] != "%"
         if glued:
             unit = _lexicon_unit(m, cur, s_end, glued=True)
             if unit is None:  # "10h30", "5G", "3D", or punctuation
-                pos = _skip_token(m, cur, s_end)
-                continue
-        else:
-            upos = _skip_ws(m, cur)
-            unit = _lexicon_unit(m, upos, s_end, glued=False)
-            named = _after_name(m, s_start, start)
-            if named and unit is not None and unit.unit in _AMBIGUOUS_UNITS:
-                unit = None
-            if unit is None and not plain_year and label is None and not named \
-                    and not _SLOPPY.fullmatch(tok):
-                unit = _fallback_unit(m, upos, s_end)
-        if unit is None and multiplied and \
-                _MONEY_CONTEXT.search(m, max(s_start, start - 60), start):
+                return None, _skip_token(m, cur, s_end)
+            return unit, None
+        upos = _skip_ws(m, cur)
+        unit = _lexicon_unit(m, upos, s_end, glued=False)
+        named = _after_name(m, s_start, n.start)
+        if named and unit is not None and unit.unit in _AMBIGUOUS_UNITS:
+            unit = None
+        if unit is None and not n.plain_year and n.label is None and not named \
+                and not _SLOPPY.fullmatch(n.tok):
+            unit = _fallback_unit(m, upos, s_end)
+        if unit is None and n.multiplied and \
+                _MONEY_CONTEXT.search(m, max(s_start, n.start - 60), n.start):
             unit = _Unit(cur, "đồng", "money", 0.6)  # "hỗ trợ 5 triệu/người"
-        if unit is None:
-            if not plain_year and _CHANGE_AFTER.match(m, cur, s_end):
-                q0, qual = _qualifier(m, s_start, start)
-                pending_change.append((start, value, q0, qual))
-            continue
-        if label == "soft" and (unit.kind == "time" or unit.confidence < 0.9):
-            continue
-        if plain_year:
-            if unit.kind == "time" or unit.confidence < 0.9 and not multiplied:
-                continue
-            if _prev_word(low, s_start, start) in _YEAR_BEFORE:
-                continue
+        return unit, None
 
-        # ---- time units: periods of a year, clock times, dates
-        if unit.kind == "time":
-            rest = m[unit.end:unit.end + 24]
-            if unit.unit in ("tháng", "năm", "quý") and _PERIOD_AFTER.match(rest):
-                continue
-            if unit.unit == "giờ" and (_CLOCK_AFTER.match(rest)
-                                       or _prev_word(low, s_start, start) in _CLOCK_BEFORE):
-                continue
-        qstart, qual = _qualifier(m, s_start, start)
-        if qual is None and _UPWARD_AFTER.match(m, unit.end, s_end):
+    def _keeps(self, n: _Number, unit: _Unit) -> bool:
+        if n.label == "soft" and (unit.kind == "time" or unit.confidence < 0.9):
+            return False
+        prev = _prev_word(self.low, self.s_start, n.start)
+        if n.plain_year and (unit.kind == "time" or unit.confidence < 0.9 and not n.multiplied
+                             or prev in _YEAR_BEFORE):
+            return False
+        if unit.kind != "time":
+            return True
+        # time units: periods of a year, clock times, dates
+        rest = self.m[unit.end:unit.end + 24]
+        if unit.unit in ("tháng", "năm", "quý") and _PERIOD_AFTER.match(rest):
+            return False
+        return not (unit.unit == "giờ" and (_CLOCK_AFTER.match(rest) or prev in _CLOCK_BEFORE))
+
+    def _emit(self, n: _Number, unit: _Unit) -> None:
+        m = self.m
+        qstart, qual = _qualifier(m, self.s_start, n.start)
+        if qual is None and _UPWARD_AFTER.match(m, unit.end, self.s_end):
             qual = "trở lên"
         conf = unit.confidence * (0.8 if unit.kind == "time" else 1.0)
-        for c_start, c_value, c_q0, c_qual in pending_change:
+        for c_start, c_value, c_q0, c_qual in self.pending_change:
             # "tăng từ 30 lên 45%": the first number shares the second's unit
-            if start - c_start < 40:
-                _emit(doc, out, c_q0, c_start, _number_end(m, c_start), float(c_value),
+            if n.start - c_start < 40:
+                _emit(self.doc, self.out, c_q0, c_start, _number_end(m, c_start), float(c_value),
                       unit.unit, c_qual, conf * 0.9)
-        pending_change = []
-        _emit(doc, out, qstart, start, unit.end, float(value), unit.unit, qual, conf)
-        pos = max(pos, unit.end)
+        self.pending_change = []
+        _emit(self.doc, self.out, qstart, n.start, unit.end, float(n.value), unit.unit, qual, conf)
 
 
 def _number_end(m: str, start: int) -> int:
@@ -551,6 +575,6 @@ def extract(doc: Doc) -> Doc:
     low = _same_length_lower(doc.match)
     found: list[Figure] = []
     for sentence in doc.sentences:
-        _find_in_sentence(doc, low, sentence.start, sentence.end, blocked, found)
+        _Scanner(doc, low, sentence.start, sentence.end, blocked, found).run()
     doc.figures.extend(found)
     return doc
