@@ -42,7 +42,7 @@ from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "2"
+VERSION = "3"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -88,7 +88,7 @@ mô hình | cải tiến | giải thưởng | huân chương | chứng chỉ | g
 chuyên ngành | lĩnh vực | mặt bệnh | chỉ số | bệnh lý | báo cáo | tham luận | câu hỏi | ý kiến
 kiến nghị | sự kiện | hoạt động | phong trào | chốt | cụm | vùng | khu vực | cặp | cặp vợ chồng
 ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập thể | cá nhân | gương
-đồng nghiệp
+đồng nghiệp | mức giá | mức phí | mức thu | mức hỗ trợ | mức độ
 """
 
 # Durations and ages: optional in the gold standard, kept for the knowledge base.
@@ -101,6 +101,7 @@ _CANONICAL = {
     "đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "việt nam đồng": "đồng",
     "usd": "USD", "đô la": "USD", "đô la mỹ": "USD", "đô-la": "USD", "đôla": "USD",
     "euro": "euro", "eur": "euro", "yên": "yên", "nhân dân tệ": "nhân dân tệ",
+    "peso": "peso", "rupee": "rupee", "won": "won", "baht": "baht", "rúp": "rúp", "bảng anh": "bảng Anh",
     "%": "%", "phần trăm": "%",
 }
 # units that may be written glued to the number ("5kg", "50%", "500.000đ")
@@ -204,7 +205,7 @@ cáo | đề | nghị | xuất | phát | tiến | hành | diễn | chuyển | đ
 tặng | bàn | giao | đánh | giá | ký | kết | thông | tin | cho | biết | yêu | cầu | tổng | kết
 sơ | công | bố | nhập | viện | xử | lý | sử | dụng | đáp | ứng | mở | đóng | nằm | đi | đến | về
 làm | đóng | góp | bảo | đảm | tương | ứng | liên | quan | đạt | vượt | kéo | dài | giúp | tiêm
-uống | mắc | nhiễm | tử | vong | chết | sống | bắt | đầu | kết | thúc | dành
+uống | mắc | nhiễm | tử | vong | chết | sống | bắt | đầu | kết | thúc | dành | đặt
 """)) - {"người"}
 
 _NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
@@ -411,6 +412,73 @@ def _same_length_lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# "23/38 bệnh viện": a part of a counted whole
+_FRACTION = re.compile(r"/(\d{1,3}(?:\.\d{3})*)(?=\s)")
+
+
+def _fraction_of(start: int, value: Decimal, fraction: re.Match, m: str, s_end: int) -> bool:
+    """N/M is a count of N when N <= M and a counted noun of the lexicon follows."""
+    whole = _parse_number(fraction.group(1))
+    if whole is None or whole < 5 or not 0 < value <= whole:
+        return False   # "1/3 người", "2/3 số giường": a proportion, not a count
+    if whole >= 100 and str(whole).rstrip("0") == "1":
+        return False   # "21/1.000 ca sinh": a rate
+    if _PROPORTION_BEFORE.search(m, max(0, start - 30), start):
+        return False
+    u = _lexicon_unit(m, _skip_ws(m, fraction.end(1)), s_end, glued=False)
+    return u is not None and u.kind == "count" and u.unit not in _AMBIGUOUS_UNITS
+
+
+_PROPORTION_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|khoảng|gần|chiếm|xấp xỉ)\s+$", re.IGNORECASE)
+_CAPITAL_NEXT = re.compile(r"\s+(?=[^\W\d_])")
+_VEHICLE_PARTS = {"chỗ", "bánh", "tầng", "ghế", "cửa", "máy"}
+_VEHICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:xe|ô\s?tô|ôtô|máy bay|tàu|ca nô)(?:\s+[^\W\d_]+){0,2}\s+$")
+# units that also open the name of a body: "Cơ sở 2 Bệnh viện Ung bướu", "lớp 8 Trường THCS …"
+_NAME_HEADS = {"bệnh viện", "trường", "sở", "bộ", "viện", "trung tâm", "khoa", "phòng", "đội", "cục",
+               "xã"}
+
+
+def _capital_next(m: str, pos: int, s_end: int) -> bool:
+    nxt = _CAPITAL_NEXT.match(m, pos, s_end)
+    return bool(nxt) and m[nxt.end()].isupper()
+
+
+_BILLIONS = re.compile(r"t[ỷỉ]", re.IGNORECASE)
+# "nâng tổng số giường của bệnh viện lên 1.450": the noun was named before the number
+_STATED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?")
+_LINK_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|lên|đạt|tới|đến|còn)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+_STATED_REACH = 70
+
+
+def _stated_unit(low: str, s_start: int, start: int, cur: int) -> _Unit | None:
+    """The counted noun named in "(tổng) số <noun> … là/lên/đạt N" before a bare number."""
+    if not _LINK_BEFORE.search(low, max(s_start, start - 20), start):
+        return None
+    window = max(s_start, start - _STATED_REACH)
+    found = None
+    for sm in _STATED.finditer(low, window, start):
+        found = sm
+    if found is None or re.search(r"\d|[;:]", low[found.end():start]):
+        return None
+    u = _lexicon_unit(low, found.end(), start, glued=False)
+    if u is None or u.kind != "count":
+        return None
+    return _Unit(cur, u.unit, "count", 0.6)
+
+
+def _one_unit_per_value(found: list[Figure]) -> None:
+    """One unit per value in a document: "1.000 giường" and "1.000 giường bệnh" are one
+    quantity, named by the fuller unit."""
+    by_value: dict[float, list[Figure]] = {}
+    for f in found:
+        by_value.setdefault(f.value, []).append(f)
+    for figs in by_value.values():
+        # the fullest lexicon unit names the quantity; a guessed longer one ("chỗ tông") does not
+        units = sorted({f.unit for f in figs if f.confidence >= 0.7}, key=len, reverse=True)
+        for f in figs:
+            f.unit = next((u for u in units if u.startswith(f.unit + " ")), f.unit)
+
+
 class _Number:
     """A number token that passed the token checks, on its way to a unit."""
     __slots__ = ("start", "end", "tok", "value", "label", "plain_year", "cur", "multiplied")
@@ -426,8 +494,8 @@ class _Scanner:
     where scanning resumes, or passes it on: token -> multipliers -> unit -> checks."""
 
     def __init__(self, doc: Doc, low: str, s_start: int, s_end: int, blocked: _Blocked,
-                 out: list[Figure]):
-        self.doc, self.m, self.low = doc, doc.match, low
+                 out: list[Figure], org_starts: frozenset[int] = frozenset()):
+        self.doc, self.m, self.low, self.org_starts = doc, doc.match, low, org_starts
         self.s_start, self.s_end, self.blocked, self.out = s_start, s_end, blocked, out
         self.pending_change: list[tuple[int, Decimal, int, str | None]] = []
 
@@ -471,8 +539,11 @@ class _Scanner:
         if value is None:  # "18.7.2023", "2.0.1"
             return None, end
         nxt = m[end:end + 1]
-        # dates, codes, times, ratios: "18/7", "19-20", "10:30", "1/3"
-        if nxt and nxt in "/:-_\\@":
+        fraction = _FRACTION.match(m, end, s_end) if nxt == "/" else None
+        if fraction and _fraction_of(start, value, fraction, m, s_end):
+            end = fraction.end(1)   # "23/38 bệnh viện": 23 of the 38 hospitals
+        elif nxt and nxt in "/:-_\\@":
+            # dates, codes, times, ratios: "18/7", "19-20", "10:30", "1/3"
             return None, _skip_token(m, end, s_end, "/-:._")
         if start in self.blocked:
             return None, end
@@ -491,7 +562,7 @@ class _Scanner:
     def _unit(self, n: _Number) -> tuple[_Unit | None, int | None]:
         """The number's unit, or (None, where to resume) for a glued token that is none."""
         m, s_start, s_end, cur = self.m, self.s_start, self.s_end, n.cur
-        glued = not n.multiplied and cur < s_end and not m[cur].isspace() and m[cur] != "%"
+        glued = not n.multiplied and cur < s_end and not m[cur].isspace() and m[cur] not in "%.,;:)"
         if glued:
             unit = _lexicon_unit(m, cur, s_end, glued=True)
             if unit is None:  # "10h30", "5G", "3D", or punctuation
@@ -499,20 +570,31 @@ class _Scanner:
             return unit, None
         upos = _skip_ws(m, cur)
         unit = _lexicon_unit(m, upos, s_end, glued=False)
+        if m[upos:upos + 1].isupper() and (upos in self.org_starts or unit is not None
+                                           and unit.unit in _NAME_HEADS
+                                           and _capital_next(m, unit.end, s_end)):
+            return None, None   # "Cơ sở 2 Bệnh viện Ung bướu": a name follows, not a noun
         named = _after_name(m, s_start, n.start)
         if named and unit is not None and unit.unit in _AMBIGUOUS_UNITS:
             unit = None
+        if unit is None and n.multiplied and _BILLIONS.search(m, n.end, cur):
+            return _Unit(cur, "đồng", "money", 0.6), None   # "gần 11 tỷ thu sai": money
         if unit is None and not n.plain_year and n.label is None and not named \
                 and not _SLOPPY.fullmatch(n.tok):
             unit = _fallback_unit(m, upos, s_end)
         if unit is None and n.multiplied and \
                 _MONEY_CONTEXT.search(m, max(s_start, n.start - 60), n.start):
             unit = _Unit(cur, "đồng", "money", 0.6)  # "hỗ trợ 5 triệu/người"
+        if unit is None and n.label is None and not n.plain_year:
+            unit = _stated_unit(self.low, s_start, n.start, cur)
         return unit, None
 
     def _keeps(self, n: _Number, unit: _Unit) -> bool:
         if n.label == "soft" and (unit.kind == "time" or unit.confidence < 0.9):
             return False
+        if unit.unit.split()[0] in _VEHICLE_PARTS and \
+                _VEHICLE_BEFORE.search(self.low, max(self.s_start, n.start - 25), n.start):
+            return False   # "xe cấp cứu 2 bánh", "ô tô 7 chỗ": what a vehicle is, not a count
         prev = _prev_word(self.low, self.s_start, n.start)
         if n.plain_year and (unit.kind == "time" or unit.confidence < 0.9 and not n.multiplied
                              or prev in _YEAR_BEFORE):
@@ -572,9 +654,11 @@ class _Blocked:
 
 def extract(doc: Doc) -> Doc:
     blocked = _Blocked(doc)
+    org_starts = frozenset(o.start for o in doc.organizations)
     low = _same_length_lower(doc.match)
     found: list[Figure] = []
     for sentence in doc.sentences:
-        _Scanner(doc, low, sentence.start, sentence.end, blocked, found).run()
+        _Scanner(doc, low, sentence.start, sentence.end, blocked, found, org_starts).run()
+    _one_unit_per_value(found)
     doc.figures.extend(found)
     return doc
