@@ -8,7 +8,7 @@ its home hospital, "tỉnh" after a cue for its province.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import organizations
@@ -122,6 +122,12 @@ class Antecedents:
         self.doc = doc
         self.orgs = sorted(doc.organizations, key=lambda o: o.start)
         self.starts = [o.start for o in self.orgs]
+        self.mentions = list(_ANAPHOR.finditer(doc.match))   # one pass over the document
+        self.mention_starts = [m.start() for m in self.mentions]
+
+    def mentions_in(self, start: int, end: int) -> list[re.Match]:
+        lo, hi = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end() <= end]
 
     def before(self, pos: int, types: frozenset[str]):
         i = bisect_right(self.starts, pos) - 1
@@ -136,7 +142,7 @@ class Antecedents:
 def _anaphor_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],
                   antecedents: Antecedents) -> list[End]:
     out = []
-    for m in _ANAPHOR.finditer(doc.match, start, end):
+    for m in antecedents.mentions_in(start, end):
         if _covered(covered, m.start()):
             continue
         o = antecedents.before(m.start(), _ANAPHOR_TYPES[m.group("head").lower()])

@@ -274,12 +274,13 @@ class Cue:
 
 
 _QUOTED_NAME = 60   # longer quotations are speech, whose statements count
+_QUOTE = re.compile('"')
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Short quoted stretches ('"…"', quotes already unified) of [start, end): names of
     initiatives and products, not quoted speech."""
-    marks = [i for i in range(start, end) if text[i] == '"']
+    marks = [m.start() for m in _QUOTE.finditer(text, start, end)]
     return [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a <= _QUOTED_NAME]
 
 
