@@ -173,11 +173,24 @@ def issued(match: str) -> list[Titled]:
     return out
 
 
+_TC_HINTS = ("đề án", "kế hoạch", "chiến lược", "chương trình hành động")
+_ISSUED_HINTS = ("nghị định", "thông tư", "nghị quyết", "quyết định", "chỉ thị")
+
+
 def find_titles(text: str, match: str, taken: list[tuple[int, int]],
                 org_starts: set[int]) -> list[Titled]:
     """Titled documents in one sentence that overlap nothing in `taken` (which grows)."""
     out = []
-    for found in (quoted(match), title_case(match, org_starts), issued(match)):
+    found_all = []
+    # cheap substring checks first: most sentences name no document at all
+    if '"' in match:
+        found_all.append(quoted(match))
+    low = match.lower()
+    if any(w in low for w in _TC_HINTS):
+        found_all.append(title_case(match, org_starts))
+    if any(w in low for w in _ISSUED_HINTS):
+        found_all.append(issued(match))
+    for found in found_all:
         for t in found:
             if any(t.start < e and s < t.end for s, e in taken):
                 continue
