@@ -11,16 +11,18 @@ A later bare reference ("ông Hưng") maps to the full name seen earlier.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
 from . import gazetteer
 from .doc import Doc, Official, provenance
 from .organizations import OrgSpan, home, org_at
-from .places import places_in
+from .places import country_at, country_before, places_in
+from .foreign_names import foreign_name_at
 from .signals import tagged_person
 
-from .tokens import person_at, starts_title, surnames, word_at
+from .tokens import is_vietnamese_syllable, person_at, starts_title, surnames, word_at
 
 NAME = "officials"
 VERSION = "6"
@@ -110,6 +112,7 @@ class Person:
     name: str
     honorifics: list[str] = field(default_factory=list)
     hon_start: int = -1
+    foreign: bool = False
 
 
 def _honorifics_before(text: str, start: int, floor: int) -> tuple[list[str], int]:
@@ -217,6 +220,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     implied = _IMPLIED.get(title.lower())
     if org is None and implied and doc.province:
         org = OrgSpan(m.start(2), m.end(2), f"{implied} {doc.province}", "party", doc.province)
+    if org is None and title.lower() in _HEAD_OF_GOVERNMENT:
+        org = _government(doc, m.start(2), end, limit)
     if org is not None and org.end > end:
         end = org.end
     title = title[0].upper() + title[1:]
@@ -256,6 +261,19 @@ def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
         words.append(w.text)
         cur = w.end
     return words, cur
+
+
+_HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng"})
+
+
+def _government(doc: Doc, start: int, end: int, limit: int) -> OrgSpan:
+    """"Thủ tướng Nguyễn Xuân Phúc" heads the Chính phủ; "Thủ tướng Australia Scott
+    Morrison" the government of Australia (the country then ends the title)."""
+    w = word_at(doc.match, end, limit)
+    hit = country_at(doc.match, w.start, ambiguous=True) if w is not None and w.is_cap else None
+    if hit is not None and hit.name != "Việt Nam":
+        return OrgSpan(hit.start, hit.end, f"Chính phủ {doc.match[hit.start:hit.end]}", "government", None)
+    return OrgSpan(start, start, "Chính phủ", "government", None)
 
 
 _UNNAMED_BODY = re.compile(r"\s+(?:Đảng ủy|Chi bộ|Công đoàn|Ban Giám đốc)(?=\s*[,;])")
@@ -398,27 +416,82 @@ def _people(doc: Doc, start: int, end: int) -> list[Person]:
     """
     text = doc.match
     out: list[Person] = []
-    blocked = [(o.start, o.end) for o in doc.organizations if start <= o.start < end]
+    sentence_orgs = _orgs_in(doc, start, end)
+    blocked = [(o.start, o.end) for o in sentence_orgs]
     blocked += [(h.start, h.end) for h in places_in(doc, start, end)]
     lexicon = [m.start() for m in _surname_re().finditer(text, start, end)]
     second = {m.end() for m in _NER_LEAD.finditer(text, start, end)}
     second.update(m.start() for m in _NER_BEFORE_DASH.finditer(text, start, end))
+    foreign_starts = _foreign_after_titles(doc, start, end, sentence_orgs)
     pos = start
-    for cand in sorted(set(lexicon) | second):
-        if cand < pos or any(s_ <= cand < e for s_, e in blocked):
+    for cand in sorted(set(lexicon) | second | foreign_starts):
+        if cand < pos or any(s_ <= cand < e for s_, e in blocked) or country_at(text, cand):
             continue
         w = word_at(text, cand, end)
         if w is None or w.start != cand or not w.is_cap:
             continue
         got = person_at(text, cand, end)
+        foreign = not got and (cand in foreign_starts or cand in second and w.is_alpha
+                               and _titled_context(text, w, start, end)) and foreign_name_at(text, cand, end)
+        if foreign:
+            got = foreign
         if not got and cand in second and w.is_alpha and _titled_context(text, w, start, end):
             got = _ner_person(text, w, end)
         if got:
             pend, name = got
             hons, hstart = _honorifics_before(text, cand, start)
-            out.append(Person(cand, pend, name, hons, hstart if hons else cand))
+            out.append(Person(cand, pend, name, hons, hstart if hons else cand, bool(foreign)))
             pos = pend
     return out
+
+
+def _orgs_in(doc: Doc, start: int, end: int) -> list:
+    """The organisations found in [start, end) (they are stored in text order)."""
+    starts = doc.__dict__.get("_org_starts")
+    if starts is None or len(starts) != len(doc.organizations):
+        starts = doc.__dict__["_org_starts"] = [o.start for o in doc.organizations]
+    lo = bisect_left(starts, start)
+    return doc.organizations[lo:bisect_left(starts, end, lo)]
+
+
+_CAP_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*")
+
+
+def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int]:
+    """Starts of foreign-looking capitalised words right after a title, its organisation
+    and a country ("Bộ trưởng Y tế Hala Zayed", "Thủ tướng Australia Scott Morrison")."""
+    text = doc.match
+    out = set()
+    org_starts = {o.end: o.start for o in orgs}
+    prev_foreign_end = -2
+    for m in _CAP_WORD.finditer(text, start, end):
+        word = m.group(0)
+        if word.isupper() or is_vietnamese_syllable(word) or country_at(text, m.start()):
+            continue   # acronyms ("WHO"), our own syllables and countries start no foreign name
+        if m.start() > prev_foreign_end + 1 and _title_before(doc, m.start(), start, org_starts):
+            out.add(m.start())
+        prev_foreign_end = m.end()   # "Scott Morrison": only the first word can start the name
+    return out
+
+
+def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) -> bool:
+    """A title ends right before pos, maybe followed by its organisation and a country."""
+    text = doc.match
+    for _ in range(3):
+        q = len(text[floor:pos].rstrip()) + floor
+        if q in org_starts:
+            pos = org_starts[q]
+            continue
+        hit = country_before(text, floor, q)
+        if hit is None:
+            break
+        pos = hit.start
+    return bool(_title_end_re().search(text, max(floor, pos - 48), pos))
+
+
+@cache
+def _title_end_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(t) for t in _titles()) + r")\s*$", re.IGNORECASE)
 
 
 _INSTITUTIONS = frozenset({"hospital", "university", "agency", "health_center"})
@@ -470,13 +543,15 @@ def extract(doc: Doc) -> Doc:
             roles: list[Role] = []
             # after the name: "NAME - TITLE ORG", "NAME, TITLE ORG", "NAME TITLE ORG"
             sep = _SEP_AFTER_NAME.match(text, p.end)
-            right, _ = _chain(doc, sep.end(), s.end) if sep else ([], p.end)
-            if right and right[0].start >= (people[i + 1].start if i + 1 < len(people) else s.end):
+            right, right_end = _chain(doc, sep.end(), s.end) if sep else ([], p.end)
+            nxt = people[i + 1] if i + 1 < len(people) else None
+            if right and right[0].start >= (nxt.start if nxt else s.end):
                 right = []
             # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
-            left: list[Role] = []
             floor = people[i - 1].end if i else s.start
             left = _left_roles(doc, floor, p.hon_start, s.end)
+            if right and left and nxt and not text[right_end:nxt.hon_start].strip():
+                right = []   # "Bộ trưởng Y tế A, Bộ trưởng Tài chính B": the second title is B's
             strong_right = bool(sep and sep.group(0).strip())
             appointed = _appointment(doc, p, people[i + 1].start if i + 1 < len(people) else s.end)
             chosen = right if (right and (strong_right or not left)) else left or right
@@ -491,8 +566,8 @@ def extract(doc: Doc) -> Doc:
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
                     r.org = next((o.org for o in roles if o.org is not None), None) or home
-                if r.start in taken or r.org is None:
-                    continue
+                if r.start in taken or r.org is None or (p.foreign and r.org.name == "Chính phủ"):
+                    continue   # a foreign "Thủ tướng" with no country named heads some other government
                 taken.add(r.start)
                 if r.org.type in ("hospital", "health_center", "health_department", "agency"):
                     last_org = r.org

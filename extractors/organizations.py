@@ -13,6 +13,7 @@ import re
 from .doc import Doc, Organization, provenance
 from .orgs.heads import HEAD_RE
 from .orgs.known import headless_at, known_key
+from .orgs.portfolio import portfolio_orgs
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
 from .tokens import word_at
@@ -43,7 +44,9 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     out: list[OrgSpan] = []
     covered = start
     text = doc.match
+    # names written without a head: known ones ("WHO") and portfolios ("Bộ trưởng Y tế")
     headless = headless_at(doc.match, start, end)
+    headless.update(portfolio_orgs(doc, start, end))
     for pos in sorted(set(_heads_in(text, start, end)) | set(headless)):
         if pos < covered:
             continue

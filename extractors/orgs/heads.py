@@ -63,6 +63,10 @@ HEAD_RE = re.compile(
     re.IGNORECASE)
 # heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai")
 LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty"}
+# heads real press writes in lower case before a capitalised name ("bộ Y tế", "sở Y tế Nghệ An",
+# "cục Quản lý khám chữa bệnh", "tập đoàn Vingroup"): a name only when a capitalised word
+# follows, and not the tail of a compound ("cán bộ Y tế", "cơ sở Y tế", "toàn bộ Hà Nội")
+LOWER_NAMED = {"bộ", "sở", "cục", "tổng cục", "tập đoàn", "học viện"}
 # heads that take a whole organisation: "Văn phòng UBND tỉnh", "Thanh tra Sở Y tế"
 CONTAINERS = ("Văn phòng", "Thanh tra", "Đảng ủy", "Công đoàn")
 PARTY_HEAD = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)(?![^\W\d_])")

@@ -49,20 +49,25 @@ def _known_prefixes() -> frozenset[str]:
     return frozenset(out)
 
 
-def known_at(text: str, pos: int, limit: int) -> tuple[int, Known] | None:
-    """The longest gazetteer name (or alias) written at pos: (end, (name, type, province))."""
+def known_at(text: str, pos: int, limit: int, prefix: str = "") -> tuple[int, Known] | None:
+    """The longest gazetteer name (or alias) written at pos: (end, (name, type, province)).
+
+    `prefix` is a head the text implies but does not write ("Cục " before "Quân y")."""
     table = known()
     prefixes = _known_prefixes()
     best = None
     cur = pos
+    prefix = prefix.lower()
     for _ in range(16):
         w = word_at(text, cur, limit)
         if w is None:
             break
         cur = w.end
+        if w.text in "()":
+            break   # "Cục Quân y (Bộ Quốc phòng)": the name ends before the parenthesis
         if not w.text[:1].isalnum():
             continue
-        key = _fast_key(text[pos:cur].lower())
+        key = _fast_key(prefix + text[pos:cur].lower())
         if key not in prefixes:
             break
         hit = table.get(key)

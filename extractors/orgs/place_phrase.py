@@ -5,6 +5,7 @@ import re
 
 from ..places import place_at
 from ..tokens import person_at, word_at
+from .abbreviations import expand_portfolios
 from .person_names import person_starts_here
 
 TPHCM = re.compile(r"TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh")
@@ -87,8 +88,8 @@ _ABBREVIATIONS = [(re.compile(r"(?<![^\W\d_])(?:TW|TƯ|T\.Ư)(?![^\W\d_])"), "Tr
 
 
 def expand_abbreviations(name: str) -> str:
-    """'TP.HCM' / 'TW' / 'ĐK' inside a written name -> full words (names are compared expanded)."""
+    """'TP.HCM' / 'TW' / 'ĐK' / 'GD&ĐT' inside a written name -> full words (names are compared expanded)."""
     name = TPHCM.sub("Thành phố Hồ Chí Minh", name)
     for pattern, full in _ABBREVIATIONS:
         name = pattern.sub(full, name)
-    return name
+    return expand_portfolios(name)

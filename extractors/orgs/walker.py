@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from ..doc import Doc
-from ..places import find_places, place_at
-from ..tokens import Word, person_at, word_at
+from ..foreign_names import foreign_name_at
+from ..places import country_at, find_places, place_at
+from ..tokens import Word, is_vietnamese_syllable, person_at, word_at
+from .abbreviations import portfolio_abbreviation_at
 from .descriptors import CAP_DESC_RE, DESC_RE
-from .heads import CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_OK, PARTY_HEAD
+from .heads import CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, PARTY_HEAD
 from .known import known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, expand_abbreviations, place_phrase
@@ -66,6 +68,8 @@ class Walk:
     placed_done: bool = False  # a known name already ends in its place
     before_dash: int = 0
     last_place: tuple[int, str, str | None] | None = None   # the place step's reading of this word
+    country: str | None = None   # the country that ended the name, as written
+    implied: bool = False   # the head is not written: it comes from a title ("Cục trưởng …")
 
     @property
     def text(self) -> str:
@@ -84,28 +88,54 @@ def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
         return None
     head = m.group(1)
     expanded, typ = HEAD_INFO[head.lower()]
-    if head[0].islower() and head.lower() not in LOWER_OK:
+    if head[0].islower() and not _lower_head_ok(doc.match, pos, head):
         return None
     walk = Walk(doc, pos, limit, head, expanded, typ, m.end(), [expanded])
-    _start_from_gazetteer(walk, m.end())
+    return finish(walk) if read(walk) else None
+
+
+def implied_walk(doc: Doc, pos: int, limit: int, head: str, typ: str) -> Walk | None:
+    """The name at pos read as if `head` were written before it ("Cục trưởng Quân y":
+    "Quân y" names a Cục); None when nothing name-like follows."""
+    walk = Walk(doc, pos, limit, head, head, typ, pos, [head], implied=True)
+    return walk if read(walk) else None
+
+
+def read(walk: Walk) -> bool:
+    """Read words into the name until a step stops; False when a step rejects the name."""
+    _start_from_gazetteer(walk, walk.end)
     walk.before_dash = walk.end
     while not walk.placed_done:
-        w = word_at(doc.match, walk.end, limit)
+        w = word_at(walk.text, walk.end, walk.limit)
         if w is None:
             break
         step = next((s for s in (f(walk, w) for f in _STEPS) if s is not None), Step.STOP)
         if step is Step.REJECT:
-            return None
+            return False
         if step is Step.STOP:
             break
-    return finish(walk)
+    return True
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _lower_head_ok(text: str, pos: int, head: str) -> bool:
+    """A head written in lower case opens a name only if it is not the end of a compound."""
+    low = head.lower()
+    if low in LOWER_OK:
+        return True
+    if low not in LOWER_NAMED:
+        return False
+    prev = _PREV_WORD.search(text, max(0, pos - 12), pos)
+    return not (prev and f"{prev.group(1).lower()} {low.split()[0]}" in dictionary())
 
 
 def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     """A name the gazetteer knows is taken whole ("Viện Vệ sinh dịch tễ Trung ương",
     "Bệnh viện 175"); capitalised words or a place may still follow."""
     text = walk.text
-    known = known_at(text, walk.pos, walk.limit)
+    known = known_at(text, walk.pos, walk.limit, walk.head + " " if walk.implied else "")
     if not known or known[0] <= head_end:
         return
     rest = expand_abbreviations(" ".join(text[head_end:known[0]].split()))
@@ -154,6 +184,37 @@ def _place(walk: Walk, w: Word) -> Step | None:
     return Step.STOP
 
 
+def _country(walk: Walk, w: Word) -> Step | None:
+    """A country ends a name: "Bộ Y tế Thái Lan", "Chính phủ Đức", "Bộ Ngoại giao Ấn Độ Raveesh Kumar".
+
+    "Việt - Đức" and "Việt Nam - Cu Ba" go on after a dash; a country form that is also
+    a common word ("Nhật", "Đức") does not end "Bệnh viện Nhật Tân"."""
+    if not w.is_cap:
+        return None
+    text = walk.text
+    hit = country_at(text, w.start, ambiguous=True)
+    if hit is None or re.match(r"\s*[-–]\s*[A-ZĐÀ-Ỹ]", text[hit.end:hit.end + 4]):
+        return None
+    if not _ends_as_country(walk, hit.end, ambiguous=country_at(text, w.start) is None):
+        return None
+    walk.country = text[hit.start:hit.end]
+    walk.named = True
+    walk.placed = True
+    walk.take(walk.country, hit.end)
+    return Step.STOP
+
+
+def _ends_as_country(walk: Walk, end: int, ambiguous: bool) -> bool:
+    """A country ends the name unless a Vietnamese name word follows ("Công ty cổ phần Việt
+    Nam Kỹ nghệ Súc sản"); an ambiguous form ("Mỹ", "Đức") only after a portfolio ending in a
+    lower-case word, and not as the first syllable of a place ("Mỹ Đức", "Anh Sơn")."""
+    if ambiguous and not ((walk.named or walk.described) and walk.parts[-1].split()[-1][:1].islower()):
+        return False   # "Bộ Quốc phòng Mỹ", but not "Bệnh viện Tâm Anh", "Bệnh viện Hoàn Mỹ"
+    nxt = word_at(walk.text, end, walk.limit)
+    return (nxt is None or not nxt.is_cap or not nxt.is_alpha or person_at(walk.text, nxt.start, walk.limit)
+            is not None or not is_vietnamese_syllable(nxt.text) or bool(HEAD_RE.match(walk.text, nxt.start)))
+
+
 def _admin(walk: Walk, w: Word) -> Step | None:
     """A bare admin word: "Bệnh viện Đa khoa tỉnh" / "UBND tỉnh" take the article's province."""
     text = walk.text
@@ -169,6 +230,17 @@ def _admin(walk: Walk, w: Word) -> Step | None:
     walk.end = adm.end()
     walk.bare_admin = True
     return Step.STOP
+
+
+def _abbreviation(walk: Walk, w: Word) -> Step | None:
+    """"Sở GD&ĐT", "Bộ LĐ-TB&XH": a portfolio abbreviation, written out."""
+    if not w.text[:1].isupper() or not w.text[:2].isupper():
+        return None
+    hit = portfolio_abbreviation_at(walk.text, w.start, walk.limit)
+    if hit is None:
+        return None
+    walk.named = walk.described = True
+    return walk.take(hit[1], hit[0])
 
 
 def _descriptor(walk: Walk, w: Word) -> Step | None:
@@ -257,8 +329,11 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
             all(_LEGAL_FORM.fullmatch(p_) for p_ in walk.parts[1:]):
         walk.named = True   # "Công ty Cổ phần Bệnh viện Đa khoa Tâm Anh"
         return walk.take(w.text, w.end)
-    if w.text in _STOP_WORDS or (HEAD_RE.match(text, w.start) and walk.named):
-        return Step.STOP
+    if w.text in _STOP_WORDS or (HEAD_RE.match(text, w.start) and (walk.named or walk.head[0].islower())):
+        return Step.STOP   # "phòng khám răng hàm mặt Bệnh viện …": the next organisation
+    if walk.named and walk.typ in ("ministry", "government", "agency") and foreign_name_at(text, w.start, limit) \
+            and all(is_vietnamese_syllable(p) for p in " ".join(walk.parts).split() if p.isalpha()):
+        return Step.STOP   # "Thứ trưởng Bộ Y tế Igor Lositsky": a foreign person follows
     person = person_at(text, w.start, limit) if not walk.proper else None
     if walk.proper and person_starts_here(text, w.start, limit):
         return Step.STOP
@@ -296,7 +371,7 @@ def _compound_after(walk: Walk, w: Word) -> None:
         walk.take(nxt.text, nxt.end)
 
 
-_STEPS = (_container, _place, _admin, _descriptor, _parenthesis, _dash, _conjunction, _number,
+_STEPS = (_container, _place, _country, _admin, _abbreviation, _descriptor, _parenthesis, _dash, _conjunction, _number,
           _lowercase_run, _capitalised)
 
 
@@ -320,12 +395,15 @@ def finish(walk: Walk) -> OrgSpan | None:
     """The name read, if it is one; bare mentions get the article's province."""
     if walk.parts[-1].endswith(" -"):
         walk.parts[-1], walk.end = walk.parts[-1][:-2], walk.before_dash   # nothing followed the dash
-    if walk.head[0].islower() and not walk.proper and not (walk.placed and walk.described):
+    if walk.head[0].islower() and not walk.proper and not (walk.placed and walk.described) \
+            and not (walk.named and walk.head.lower() in LOWER_NAMED):
         return None   # "bệnh viện đa khoa tỉnh Quảng Trị" is named, "bệnh viện tuyến tỉnh" is not
     if (not walk.proper and not walk.placed and walk.typ in ("health_department", "government", "party", "agency")
             and _GENERIC_FOLLOW.match(walk.text, walk.end)):
         return None   # "Sở Y tế các tỉnh", "Sở Y tế 13 tỉnh"
     name = re.sub(r"\s+", " ", " ".join(walk.parts)).strip()
+    if name.endswith(".") and walk.text[walk.end - 1] == ".":
+        name, walk.end = name[:-1], walk.end - 1   # "… Bộ VH, TT & DL." ends a sentence
     rest = name[len(walk.expanded):].strip()
     if walk.typ == "government" and walk.expanded == "Sở" and rest.startswith("Y tế"):
         walk.typ = "health_department"
@@ -347,6 +425,8 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False
     if not rest and walk.typ in ("hospital", "health_center", "agency", "company", "university", "other"):
         return False
+    if walk.country and walk.typ in ("hospital", "health_center", "company") and rest == walk.country:
+        return False   # "bệnh viện Việt Nam", "phòng khám Trung Quốc", "tập đoàn Brazil": generic
     return True
 
 

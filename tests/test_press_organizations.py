@@ -1,0 +1,93 @@
+"""Table tests for how real press writes organisations (issue 9), run through the
+real EXTRACTION chain. Each family is one table of our own sentences: heads in
+lower case, organisations named inside a title, foreign bodies ending in a
+country, spaced portfolio abbreviations, and the generic look-alikes that must
+stay unnamed."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import run
+from extractors.doc import Doc
+from pipeline.stages import EXTRACTION
+
+P = "2018-06-15"
+H, HD, M, G, A, C = "hospital", "health_department", "ministry", "government", "agency", "company"
+
+
+def orgs(text: str) -> set[tuple[str, str]]:
+    doc = run(Doc(text=text, published=P), EXTRACTION)
+    for o in doc.organizations:
+        assert doc.text[o.start:o.end] == o.surface, o
+    return {(o.name, o.type) for o in doc.organizations}
+
+
+# --- heads written in lower case before a capitalised name
+LOWER_HEADS = [
+    ("Chiều qua, đại diện bộ Y tế đã xác nhận thông tin về vụ việc.", {("Bộ Y tế", M)}),
+    ("Ông Lê Văn Tâm, Phó Giám đốc sở Y tế tỉnh Quảng Bình, cho biết đã lập đoàn kiểm tra.",
+     {("Sở Y tế Quảng Bình", HD)}),
+    ("Văn bản do cục Quản lý khám chữa bệnh gửi các bệnh viện trực thuộc.",
+     {("Cục Quản lý khám chữa bệnh", A)}),
+    ("Khu đất được giao cho tập đoàn Hưng Thịnh xây dựng khu phức hợp.", {("Tập đoàn Hưng Thịnh", C)}),
+]
+# --- lower-case words that end a compound are no heads
+NOT_HEADS = [
+    "Các cán bộ Y tế xã đã có mặt từ sớm.",
+    "Toàn bộ Hà Nội đã được phun khử khuẩn.",
+    "Nhiều cơ sở Y tế tư nhân chưa đạt chuẩn.",
+]
+
+
+
+
+
+# --- the title says the head: "Bộ trưởng Y tế", "Cục trưởng Quân y"
+PORTFOLIOS = [
+    ("Bộ trưởng Y tế Trần Thị Hoa khẳng định sẽ xử lý nghiêm.", {("Bộ Y tế", M)}),
+    ("Thứ trưởng Quốc phòng Lê Văn Bình tiếp đoàn.", {("Bộ Quốc phòng", M)}),
+    ("Ông Vũ Quang Huy, Cục trưởng Quản lý Dược, cho biết thuốc đã bị thu hồi.", {("Cục Quản lý Dược", A)}),
+    ("Ông Đỗ Minh Khang, Vụ trưởng Kế hoạch tài chính, Bộ Y tế trả lời.",
+     {("Vụ Kế hoạch tài chính", A), ("Bộ Y tế", M)}),
+    ("Thiếu tướng Hồ Văn Sơn, Cục trưởng Quân y (Bộ Quốc phòng), dự lễ.",
+     {("Cục Quân y", A), ("Bộ Quốc phòng", M)}),
+    ("Bộ trưởng Y tế Thái Lan vừa ra thông báo khẩn.", {("Bộ Y tế Thái Lan", M)}),
+    # a minister's given name is no portfolio
+    ("Bộ trưởng Tiến nói rằng ngành sẽ thay đổi.", set()),
+]
+
+
+
+# --- a country ends a foreign body's name; alone after a head it is generic
+COUNTRIES = [
+    ("Bộ Ngoại giao Ấn Độ Raveesh Kumar phát biểu.", {("Bộ Ngoại giao Ấn Độ", M)}),
+    ("Bộ Quốc phòng Mỹ xác nhận tin này.", {("Bộ Quốc phòng Mỹ", M)}),
+    ("Chính phủ Đức tài trợ dự án.", {("Chính phủ Đức", G)}),
+    ("Nhiều người tin vào phòng khám Trung Quốc và bệnh viện Việt Nam vẫn quá tải.", set()),
+    # country words inside Vietnamese names do not cut them
+    ("Bệnh viện Đa khoa Tâm Anh TP.HCM mở khoa mới.",
+     {("Bệnh viện Đa khoa Tâm Anh Thành phố Hồ Chí Minh", H)}),
+    ("Bệnh viện Đa khoa Mỹ Đức tiếp nhận bệnh nhân.", {("Bệnh viện Đa khoa Mỹ Đức", H)}),
+    ("Công ty cổ phần Việt Nam Kỹ nghệ Súc sản báo lãi.", {("Công ty cổ phần Việt Nam Kỹ nghệ Súc sản", C)}),
+]
+
+
+
+# --- portfolio abbreviations, however they are spaced, are written out
+ABBREVIATIONS = [
+    ("Sở GD&ĐT Thanh Hóa công bố điểm thi.", {("Sở Giáo dục và Đào tạo Thanh Hóa", G)}),
+    ("Sở GD & ĐT Thanh Hóa công bố điểm thi.", {("Sở Giáo dục và Đào tạo Thanh Hóa", G)}),
+    ("Bộ LĐ - TB & XH ban hành hướng dẫn.", {("Bộ Lao động - Thương binh và Xã hội", M)}),
+    ("Sở TN&MT Hà Tĩnh kiểm tra nguồn nước.", {("Sở Tài nguyên và Môi trường Hà Tĩnh", G)}),
+    ("Vụ BHYT đã có văn bản trả lời.", {("Vụ Bảo hiểm y tế", A)}),
+]
+
+FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
+            "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS}
+
+
+@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")
+                                           for family, table in FAMILIES.items()
+                                           for i, (t, e) in enumerate(table)])
+def test_press_organisations(text: str, expected: set) -> None:
+    assert orgs(text) == expected
