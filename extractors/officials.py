@@ -454,6 +454,9 @@ def _orgs_in(doc: Doc, start: int, end: int) -> list:
     return doc.organizations[lo:bisect_left(starts, end, lo)]
 
 
+# a word every title in titles.json contains (a cheap test before looking closer)
+_TITLE_WORD = re.compile(r"(?i)trưởng|tướng|giám đốc|chủ tịch|thư ký|bí thư|phát ngôn|đại sứ|thống đốc|tư lệnh|"
+                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh")
 _CAP_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*")
 
 
@@ -461,7 +464,9 @@ def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int
     """Starts of foreign-looking capitalised words right after a title, its organisation
     and a country ("Bộ trưởng Y tế Hala Zayed", "Thủ tướng Australia Scott Morrison")."""
     text = doc.match
-    out = set()
+    out: set[int] = set()
+    if not _TITLE_WORD.search(text, start, end):
+        return out
     org_starts = {o.end: o.start for o in orgs}
     prev_foreign_end = -2
     for m in _CAP_WORD.finditer(text, start, end):

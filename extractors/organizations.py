@@ -12,6 +12,7 @@ import re
 
 from .doc import Doc, Organization, provenance
 from .orgs.heads import HEAD_RE
+from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_key
 from .orgs.portfolio import portfolio_orgs
 from .orgs.span import OrgSpan
@@ -57,6 +58,10 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if _IN_CODE.match(text, pos) or (pos > 0 and text[pos - 1] in "/-"):
             continue   # "Công văn số 123/SYT-NVY": a code, not a mention
         if _PLURAL_BEFORE.search(text, max(start, pos - 14), pos):
+            # "các bệnh viện tuyến tỉnh" is generic; "5 bệnh viện Việt Đức, Xanh Pôn…" a list
+            listed = hospital_list(doc, pos, end)
+            out.extend(listed)
+            covered = listed[-1].end if listed else covered
             continue
         after = word_at(text, HEAD_RE.match(text, pos).end(), end)
         if after is not None and _GENERIC_AFTER.match(text, after.start):

@@ -56,3 +56,9 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_roles(text: str, expected: set) -> None:
     assert roles(text) == expected
+
+
+def test_every_title_has_a_title_word() -> None:
+    """Foreign names are looked for only in sentences with a title word: every title has one."""
+    from extractors.officials import _TITLE_WORD, _titles
+    assert [t for t in _titles() if not _TITLE_WORD.search(t)] == []

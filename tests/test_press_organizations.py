@@ -82,8 +82,28 @@ ABBREVIATIONS = [
     ("Vụ BHYT đã có văn bản trả lời.", {("Vụ Bảo hiểm y tế", A)}),
 ]
 
+# --- hospitals listed by their short names after a plural head
+HOSPITAL_LISTS = [
+    ("Đoàn kiểm tra đã làm việc tại 3 bệnh viện Bạch Mai, Thanh Nhàn và Xanh Pôn trong tuần qua.",
+     {("Bệnh viện Bạch Mai", H), ("Bệnh viện Thanh Nhàn", H), ("Bệnh viện Xanh Pôn", H)}),
+    ("Thành phố có 4 bệnh viện đạt chuẩn gồm: Bệnh viện Từ Dũ, Hùng Vương, Nhi Đồng 1 và 2.",
+     {("Bệnh viện Từ Dũ", H), ("Bệnh viện Hùng Vương", H), ("Bệnh viện Nhi Đồng 1", H),
+      ("Bệnh viện Nhi Đồng 2", H)}),
+    ("Nhiều bệnh viện đầu ngành đã cam kết như Chợ Rẫy, Việt Đức, K Trung ương...",
+     {("Bệnh viện Chợ Rẫy", H), ("Bệnh viện Việt Đức", H), ("Bệnh viện K Trung ương", H)}),
+    ("Dự án hỗ trợ hai bệnh viện đa khoa huyện Yên Thành và Diễn Châu.",
+     {("Bệnh viện Đa khoa huyện Yên Thành", H), ("Bệnh viện Đa khoa huyện Diễn Châu", H)}),
+    # a specialty named alone takes the place of the hospital listed before it
+    ("Các bệnh viện tuyến cuối như Bệnh viện Tim Hà Nội, Phụ sản, Ung bướu cần giữ chân người bệnh.",
+     {("Bệnh viện Tim Hà Nội", H), ("Bệnh viện Phụ sản Hà Nội", H), ("Bệnh viện Ung bướu Hà Nội", H)}),
+    # generic plurals stay unnamed
+    ("Các bệnh viện Hà Nội và nhiều bệnh viện Trung ương đều quá tải.", set()),
+    ("Người bệnh tìm đến các bệnh viện lớn như ở Thủ đô để khám.", set()),
+]
+
 FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
-            "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS}
+            "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
+            "hospital list": HOSPITAL_LISTS}
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")
