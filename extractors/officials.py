@@ -18,6 +18,7 @@ from functools import cache
 from . import gazetteer
 from .doc import Doc, Official, provenance
 from .organizations import OrgSpan, home, org_at
+from .orgs.descriptors import DESC_RE
 from .places import country_at, country_before, places_in
 from .foreign_names import foreign_name_at
 from .signals import tagged_person
@@ -63,8 +64,20 @@ def _titles() -> list[str]:
 @cache
 def _title_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(t) for t in _titles())
-    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+)?(" + alts + r")(?![^\W\d_])",
+    # any title may be a deputy's: "Phó Tổng Thanh tra", "Phó Tổng cục trưởng"
+    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r"))(?![^\W\d_])",
                       re.IGNORECASE)
+
+
+@cache
+def _expansions() -> dict[str, str]:
+    """Abbreviated titles written out: "Chủ tịch HĐQT" -> "Chủ tịch Hội đồng quản trị", "PGĐ" -> "Phó Giám đốc"."""
+    out = {}
+    for item in gazetteer.titles():
+        for alias in item.get("aliases", ()):
+            if re.search(r"[A-ZĐ]{2,}", alias) and not re.search(r"[A-ZĐ]{2,}", item["title"]):
+                out[alias.lower()] = item["title"]
+    return out
 
 
 # Parts of a title that name the unit, so the organisation starts there.
@@ -177,19 +190,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
                 unit = None
     elif dept:
         # department name belongs to the title: "Trưởng phòng Kế hoạch tổng hợp"
-        cur = end
-        dept_words = []
-        while True:
-            w = word_at(text, cur, limit)
-            if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
-                    w.text in ("thuộc", "của", "tại") or person_at(text, w.start, limit):
-                break
-            if not w.is_cap and dept_words and w.text not in _DEPT_WORDS:
-                break
-            dept_words.append(w.text)
-            cur = w.end
-            if len(dept_words) >= 5:
-                break
+        dept_words, cur = _department_words(doc, end, limit)
         if dept_words:
             title = f"{title} {' '.join(dept_words)}"
             title = re.sub(r"^(Trưởng|Phó Trưởng) phòng ([a-zđ])",
@@ -225,9 +226,53 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if org is not None and org.end > end:
         end = org.end
     title = title[0].upper() + title[1:]
+    title = re.sub(r"^(Phó\s+)?(.+)$", lambda x: (x.group(1) or "") + _expansions().get(x.group(2).lower(), x.group(2)),
+                   title)
     if former:
         title = f"nguyên {title}"
     return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
+
+
+def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
+    """Words naming a department after "Trưởng phòng"/"Trưởng khoa": "Kế hoạch tổng hợp",
+    "chấn thương chỉnh hình" (a specialty), "quy hoạch giao đất (Sở …)" (up to its body)."""
+    text = doc.match
+    words: list[str] = []
+    cur = pos
+    while len(words) < 5:
+        w = word_at(text, cur, limit)
+        if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
+                w.text in ("thuộc", "của", "tại") or person_at(text, w.start, limit):
+            break
+        d = DESC_RE.match(doc.lower, w.start, limit) if not w.is_cap else None
+        if d:   # a specialty: "chấn thương chỉnh hình", "hồi sức cấp cứu"
+            words.extend(text[w.start:d.end()].split())
+            cur = d.end()
+            continue
+        if not w.is_cap and words and w.text not in _DEPT_WORDS:
+            run = _run_before_body(doc, w.start, limit)
+            if run is not None:
+                words.extend(text[w.start:run].split())
+                cur = run
+            break
+        words.append(w.text)
+        cur = w.end
+    return words, cur
+
+
+def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
+    """End of 1-3 lower-case words right before "(ORG" or ", ORG"."""
+    text, cur = doc.match, pos
+    for _ in range(3):
+        w = word_at(text, cur, limit)
+        if w is None or not w.is_alpha or w.is_cap:
+            return None
+        cur = w.end
+        nxt = word_at(text, cur, limit)
+        if nxt is not None and nxt.text in ("(", ","):
+            after = word_at(text, nxt.end, limit)
+            return cur if after is not None and org_at(doc, after.start, limit) else None
+    return None
 
 
 _SUBUNIT_LINK = re.compile(r"\s*(?:,|-|–|thuộc|của|trực thuộc)\s*")
@@ -323,7 +368,7 @@ def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return None
 
 
-_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Sở|Trung tâm|Trường|Bộ|Cục)(?![^\W\d_])")
+_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở)(?![^\W\d_])")
 
 
 def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -335,12 +380,18 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if not m:
         return None
     head = m.group(1)
+    head = head[0].upper() + head[1:]   # "nguyên phó giám đốc bệnh viện", "giám đốc sở"
     if head == "Sở":
-        # "Giám đốc Sở" in a health article: its Sở Y tế (not "Sở Tài chính …")
+        # "Giám đốc Sở" in a health article: its Sở Y tế (not "Sở Tài chính …");
+        # "nguyên giám đốc sở Huỳnh Quốc Việt": the name follows
         nxt = word_at(doc.match, m.end(), limit)
-        if nxt is not None and nxt.is_cap:
+        if nxt is not None and nxt.is_cap and not person_at(doc.match, nxt.start, limit):
             return None
         head = "Sở Y tế"
+    elif m.group(1)[0].islower():
+        nxt = word_at(doc.match, m.end(), limit)
+        if nxt is not None and nxt.is_cap and not person_at(doc.match, nxt.start, limit):
+            return None   # "bệnh viện Mắt": a name, read as an organisation or not at all
     kind = {"Bệnh viện": "hospital", "Sở Y tế": "health_department", "Trung tâm": "health_center",
             "Trường": "university", "Bộ": "ministry", "Cục": "agency"}[head]
     home = _home_institution(doc)
@@ -358,12 +409,19 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return OrgSpan(m.start(), m.end(), best.name, best.type, best.province)
 
 
+# titles every kind of body has, so one "kiêm" organisation may be theirs too
+_SHARED_TITLE = re.compile(r"(?i)(?:nguyên )?(?:phó )?(?:chủ tịch|tổng giám đốc|giám đốc)")
+
+
 def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
     """TITLE [ORG] (, TITLE [ORG])* from pos; returns roles and the end.
 
     "Bí thư Đảng ủy, Giám đốc Bệnh viện X": the Đảng ủy is X's."""
     roles, end = _chain_roles(doc, pos, limit)
     for i, role in enumerate(roles):
+        if role.org is None and not role.body and i + 1 < len(roles) and _SHARED_TITLE.fullmatch(role.title) \
+                and re.search(r"\bkiêm\b", doc.match[role.end:roles[i + 1].start]):
+            role.org = roles[i + 1].org   # "phó chủ tịch kiêm tổng giám đốc Tập đoàn X": both of X
         if role.org is None and role.body:
             owner = next((r.org for r in roles[i + 1:] if r.org is not None), None)
             if owner is not None and owner.type not in ("party",):

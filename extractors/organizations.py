@@ -110,20 +110,16 @@ def _merge_within_document(orgs: list[Organization]) -> None:
     """One name per organisation in a document.
 
     Mentions group by the gazetteer's official name when known, else by a loose
-    key (a provincial general hospital is one whether or not "Hữu nghị" or
-    "tỉnh" is written). Each group is named by its shortest written form, the
-    one the text itself supports.
+    key (a provincial general hospital is one whether or not "Hữu nghị", "Đa
+    khoa" or "tỉnh" is written); a hospital named without its place joins the one
+    named with it ("Bệnh viện Mắt", "Bệnh viện Mắt TP.HCM"). Each group is named
+    by its shortest written form, the one the text itself supports.
     """
-    def loose(name: str) -> str:
-        key = known_key(name)
-        return " ".join(w for w in key.split()
-                        if w not in ("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã",
-                                     "hệ", "thống"))
-
     groups: dict[str, list[Organization]] = {}
     for org in orgs:
-        groups.setdefault("k:" + org.canonical if org.canonical else "l:" + loose(org.name),
+        groups.setdefault("k:" + org.canonical if org.canonical else "l:" + _loose(org.name),
                           []).append(org)
+    _join_placeless(groups)
     for members in groups.values():
         best = min((m.name for m in members), key=lambda n: (len(n), n))
         full = max((m.name for m in members), key=lambda n: (len(n), n))
@@ -132,6 +128,28 @@ def _merge_within_document(orgs: list[Organization]) -> None:
             m.name = best
             m.full = full
             m.canonical = canonical
+
+
+_LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã", "hệ", "thống"))
+
+
+def _loose(name: str) -> str:
+    key = f" {known_key(name)} ".replace(" đa khoa ", " ")
+    return " ".join(w for w in key.split() if w not in _LOOSE_DROP)
+
+
+def _join_placeless(groups: dict[str, list[Organization]]) -> None:
+    """Move a placeless hospital's group into the one group naming it with a place."""
+    for key in [k for k in groups if k.startswith("l:")]:
+        members = groups[key]
+        if any(m.province or m.type not in ("hospital", "health_center") for m in members):
+            continue
+        stem = key[2:] + " "
+        homes = {k for k, ms in groups.items() if k != key for m in ms
+                 if _loose(m.name).startswith(stem) and m.province
+                 and _loose(m.name)[len(stem):] == _loose(m.province)}
+        if len(homes) == 1:
+            groups[homes.pop()].extend(groups.pop(key))
 
 
 def home(doc: Doc, types: frozenset[str]) -> Organization | None:

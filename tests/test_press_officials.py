@@ -47,6 +47,32 @@ CASES = [
     # --- heads in lower case
     ("Ông Hồ Văn Thái, Giám đốc sở Y tế tỉnh Gia Lai cho biết.",
      {("Hồ Văn Thái", "Giám đốc", "Sở Y tế Gia Lai")}),
+    # --- heads written in lower case and bare: the article's own body
+    ("Bệnh viện Mắt Cần Thơ bị thanh tra. Sở Y tế kiểm điểm bà Lê Thị Thu, nguyên phó giám đốc bệnh viện.",
+     {("Lê Thị Thu", "nguyên Phó giám đốc", "Bệnh viện Mắt Cần Thơ")}),
+    ("Sở Y tế tỉnh Sóc Trăng vừa kiểm điểm nguyên giám đốc sở Trương Văn Lợi.",
+     {("Trương Văn Lợi", "nguyên Giám đốc", "Sở Y tế Sóc Trăng")}),
+    # --- abbreviated titles written out; "Phó" before any title; "kiêm" shares the body
+    ("Ông Đào Văn Hải, Chủ tịch HĐQT Tập đoàn Sao Mai, phát biểu.",
+     {("Đào Văn Hải", "Chủ tịch Hội đồng quản trị", "Tập đoàn Sao Mai")}),
+    ("Bà Mai Thị Lụa, PGĐ Sở Y tế Nghệ An, cho biết.", {("Mai Thị Lụa", "Phó Giám đốc", "Sở Y tế Nghệ An")}),
+    ("Phó Tổng Thanh tra Chính phủ Hà Văn Khải yêu cầu báo cáo.",
+     {("Hà Văn Khải", "Phó Tổng Thanh tra Chính phủ", "Thanh tra Chính phủ")}),
+    ("Ông Lý Văn Cường, phó chủ tịch kiêm tổng giám đốc Tập đoàn Sao Mai, cho biết.",
+     {("Lý Văn Cường", "Phó chủ tịch", "Tập đoàn Sao Mai"), ("Lý Văn Cường", "Tổng giám đốc", "Tập đoàn Sao Mai")}),
+    # a university's post is not the hospital's the same person runs
+    ("PGS.TS Đỗ Minh Tâm, Phó Hiệu trưởng, kiêm Giám đốc Bệnh viện Trường Đại học Y Dược Cần Thơ phát biểu.",
+     {("Đỗ Minh Tâm", "Giám đốc", "Bệnh viện Trường Đại học Y Dược Cần Thơ")}),
+    # --- departments: specialties and units named up to their body
+    ("TS Bùi Văn Nam, Trưởng khoa chấn thương chỉnh hình, Bệnh viện Bạch Mai, cho biết.",
+     {("Bùi Văn Nam", "Trưởng khoa chấn thương chỉnh hình", "Bệnh viện Bạch Mai")}),
+    ("Ông Hồ Văn Lệ, Trưởng phòng quản lý đất đai (Sở Tài nguyên và Môi trường Hà Tĩnh) cho biết.",
+     {("Hồ Văn Lệ", "Trưởng phòng Quản lý đất đai", "Sở Tài nguyên và Môi trường Hà Tĩnh")}),
+    # --- surnames grown from the corpus; "Bé" is a given name
+    ("BS.CKII Phù Văn Hòa - Giám đốc Bệnh viện Chợ Rẫy - thông báo.",
+     {("Phù Văn Hòa", "Giám đốc", "Bệnh viện Chợ Rẫy")}),
+    ("Bác sĩ Đặng Bé Tư, Giám đốc Bệnh viện Sản - Nhi Cà Mau, cho biết.",
+     {("Đặng Bé Tư", "Giám đốc", "Bệnh viện Sản - Nhi Cà Mau")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),

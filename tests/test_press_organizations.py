@@ -101,9 +101,17 @@ HOSPITAL_LISTS = [
     ("Người bệnh tìm đến các bệnh viện lớn như ở Thủ đô để khám.", set()),
 ]
 
+# --- companies: a legal form alone names nobody; "CP" is "Cổ phần" after "Công ty"
+COMPANIES = [
+    ("Giám đốc công ty cho biết Công ty cổ phần đã trả lương.", set()),
+    ("Công ty CP Dược Hậu Giang báo lãi.", {("Công ty Cổ phần Dược Hậu Giang", C)}),
+    ("Bà Lê Thị Hoa, Giám đốc Công ty Cổ phần đa khoa Bệnh viện Sao Mai, cho biết.",
+     {("Công ty Cổ phần đa khoa Bệnh viện Sao Mai", C)}),
+]
+
 FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
-            "hospital list": HOSPITAL_LISTS}
+            "hospital list": HOSPITAL_LISTS, "company": COMPANIES}
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")
@@ -111,3 +119,12 @@ FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in N
                                            for i, (t, e) in enumerate(table)])
 def test_press_organisations(text: str, expected: set) -> None:
     assert orgs(text) == expected
+
+
+def test_one_hospital_however_it_is_written() -> None:
+    """"Đa khoa" or a place may be left out in later mentions: one organisation, one name."""
+    doc = run(Doc(text="Bệnh viện Đa khoa Sao Mai nợ lương. Bệnh viện Sao Mai hứa trả. "
+                       "Bệnh viện Mắt TP.HCM bị thanh tra. Sở Y tế kiểm tra Bệnh viện Mắt.", published=P),
+              EXTRACTION)
+    hospitals = {o.name for o in doc.organizations if o.type == H}
+    assert hospitals == {"Bệnh viện Sao Mai", "Bệnh viện Mắt"}   # the shortest written form

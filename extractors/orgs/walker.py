@@ -236,6 +236,8 @@ def _abbreviation(walk: Walk, w: Word) -> Step | None:
     """"Sở GD&ĐT", "Bộ LĐ-TB&XH": a portfolio abbreviation, written out."""
     if not w.text[:1].isupper() or not w.text[:2].isupper():
         return None
+    if w.text == "CP" and walk.typ == "company" and len(walk.parts) == 1:
+        return walk.take("Cổ phần", w.end)   # "Công ty CP Traphaco"
     hit = portfolio_abbreviation_at(walk.text, w.start, walk.limit)
     if hit is None:
         return None
@@ -326,8 +328,8 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
         return None
     text, limit = walk.text, walk.limit
     if walk.typ == "company" and HEAD_RE.match(text, w.start) and \
-            all(_LEGAL_FORM.fullmatch(p_) for p_ in walk.parts[1:]):
-        walk.named = True   # "Công ty Cổ phần Bệnh viện Đa khoa Tâm Anh"
+            all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
+        walk.named = True   # "Công ty Cổ phần (đa khoa) Bệnh viện Đa khoa Tâm Anh"
         return walk.take(w.text, w.end)
     if w.text in _STOP_WORDS or (HEAD_RE.match(text, w.start) and (walk.named or walk.head[0].islower())):
         return Step.STOP   # "phòng khám răng hàm mặt Bệnh viện …": the next organisation
@@ -425,6 +427,8 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False
     if not rest and walk.typ in ("hospital", "health_center", "agency", "company", "university", "other"):
         return False
+    if walk.typ == "company" and not re.search(r"[A-ZĐÀ-Ỹ\d]", _LEGAL_FORM.sub("", rest)):
+        return False   # "Công ty cổ phần", "Công ty TNHH đa khoa": whose is not said
     if walk.country and walk.typ in ("hospital", "health_center", "company") and rest == walk.country:
         return False   # "bệnh viện Việt Nam", "phòng khám Trung Quốc", "tập đoàn Brazil": generic
     return True
