@@ -453,11 +453,33 @@ def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
     return roles, cur
 
 
+_CAP_TOKEN = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*(?:['’][A-ZĐÀ-Ỹ][^\W\d_]*)?(?=\s+\S)")
+_PREFIXED_NAME = re.compile(r"[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*")
+
+
 @cache
-def _surname_re() -> re.Pattern[str]:
-    names = sorted(surnames(), key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names)
-                      + r"|[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*|Y(?= [A-ZĐÀ-Ỹ]))(?=\s+\S)")
+def _compound_firsts() -> dict[str, tuple[str, ...]]:
+    """First syllable -> the multi-syllable surnames it opens ("Tôn" -> ("Tôn Thất", …))."""
+    out: dict[str, list[str]] = {}
+    for name in surnames():
+        if " " in name:
+            out.setdefault(name.split()[0], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _surname_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a known surname starts in [start, end): capitalised words looked up in a set
+    (a regex of every surname is twice as slow), prefixed names (H'Lim) and Ê Đê "Y"."""
+    names, firsts = surnames(), _compound_firsts()
+    out = []
+    for m in _CAP_TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        if word in names or _PREFIXED_NAME.fullmatch(word) or \
+                word == "Y" and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper() \
+                or any(text.startswith(c, m.start()) and re.match(r"\s+\S", text[m.start() + len(c):m.start() + len(c) + 2])
+                       for c in firsts.get(word, ())):
+            out.append(m.start())
+    return out
 
 
 # where a name with a surname the lexicon lacks may start: after a title or an honorific
@@ -477,7 +499,7 @@ def _people(doc: Doc, start: int, end: int) -> list[Person]:
     sentence_orgs = _orgs_in(doc, start, end)
     blocked = [(o.start, o.end) for o in sentence_orgs]
     blocked += [(h.start, h.end) for h in places_in(doc, start, end)]
-    lexicon = [m.start() for m in _surname_re().finditer(text, start, end)]
+    lexicon = _surname_starts(text, start, end)
     second = {m.end() for m in _NER_LEAD.finditer(text, start, end)}
     second.update(m.start() for m in _NER_BEFORE_DASH.finditer(text, start, end))
     foreign_starts = _foreign_after_titles(doc, start, end, sentence_orgs)
@@ -513,7 +535,7 @@ def _orgs_in(doc: Doc, start: int, end: int) -> list:
 
 
 # a word every title in titles.json contains (a cheap test before looking closer)
-_TITLE_WORD = re.compile(r"(?i)trưởng|tướng|giám đốc|chủ tịch|thư ký|bí thư|phát ngôn|đại sứ|thống đốc|tư lệnh|"
+_TITLE_WORD = re.compile(r"trưởng|tướng|giám đốc|chủ tịch|thư ký|bí thư|phát ngôn|đại sứ|thống đốc|tư lệnh|"
                          r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh")
 _CAP_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*")
 
@@ -523,7 +545,7 @@ def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int
     and a country ("Bộ trưởng Y tế Hala Zayed", "Thủ tướng Australia Scott Morrison")."""
     text = doc.match
     out: set[int] = set()
-    if not _TITLE_WORD.search(text, start, end):
+    if not _TITLE_WORD.search(doc.lower, start, end):
         return out
     org_starts = {o.end: o.start for o in orgs}
     prev_foreign_end = -2

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .doc import Doc, Organization, provenance
-from .orgs.heads import HEAD_RE
+from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_key
 from .orgs.portfolio import portfolio_orgs
@@ -35,9 +35,13 @@ _GENERIC_AFTER = re.compile(
 _IN_CODE = re.compile(r"[A-ZĐ]+[/-]")
 
 
-def _heads_in(text: str, start: int, end: int):
-    for m in HEAD_RE.finditer(text, start, end):
-        yield m.start(1)
+def _heads_in(doc: Doc, start: int, end: int):
+    """Where a head noun starts (scanning the lower-cased matching text: no case folding)."""
+    if doc.lower is doc.match:   # lower-casing changed the length: fold case while matching
+        yield from (m.start() for m in HEAD_RE.finditer(doc.match, start, end))
+        return
+    for m in HEAD_LOWER_RE.finditer(doc.lower, start, end):
+        yield m.start()
 
 
 def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
@@ -48,7 +52,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     # names written without a head: known ones ("WHO") and portfolios ("Bộ trưởng Y tế")
     headless = headless_at(doc.match, start, end)
     headless.update(portfolio_orgs(doc, start, end))
-    for pos in sorted(set(_heads_in(text, start, end)) | set(headless)):
+    for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
             continue
         if pos in headless:

@@ -61,6 +61,10 @@ HEAD_RE = re.compile(
     r"(?<![^\W\d_])(" + "|".join(re.escape(h) for h, _, _ in
                                  sorted(HEADS, key=lambda x: -len(x[0]))) + r")(?![^\W\d_])",
     re.IGNORECASE)
+# the same heads in lower case, to scan the lower-cased matching text (doc.lower) fast
+HEAD_LOWER_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(re.escape(h.lower()) for h in
+                                   sorted({h.lower() for h, _, _ in HEADS}, key=lambda x: -len(x))) + r")(?![^\W\d_])")
 # heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai")
 LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty"}
 # heads real press writes in lower case before a capitalised name ("bộ Y tế", "sở Y tế Nghệ An",

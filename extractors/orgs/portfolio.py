@@ -23,16 +23,21 @@ from .walker import canonical, implied_walk
 _IMPLIED_HEADS = {"bộ": ("Bộ", "ministry"), "thứ": ("Bộ", "ministry"), "cục": ("Cục", "agency"),
                   "tổng cục": ("Tổng cục", "agency"), "chi cục": ("Chi cục", "agency"),
                   "vụ": ("Vụ", "agency"), "viện": ("Viện", "agency")}
-_TITLE = re.compile(r"(?<![^\W\d_])(?:[Pp]hó\s+)?([Bb]ộ|[Tt]hứ|[Cc]ục|[Tt]ổng [Cc]ục|[Cc]hi [Cc]ục|[Vv]ụ|[Vv]iện)"
-                    r"\s*[Tt]rưởng(?:\s+[Tt]hường trực)?\s+(?=[A-ZĐÀ-Ỹ])")
+# scanned in the lower-cased matching text (doc.lower); the name after it must be capitalised
+_TITLE = re.compile(r"(?<![^\W\d_])(?:phó\s+)?(bộ|thứ|cục|tổng cục|chi cục|vụ|viện)"
+                    r"\s*trưởng(?:\s+thường trực)?\s+")
 
 
 def portfolio_orgs(doc: Doc, start: int, end: int) -> dict[int, OrgSpan]:
     """Organisations implied by titles in [start, end), by start offset."""
     out: dict[int, OrgSpan] = {}
-    text = doc.match
-    for m in _TITLE.finditer(text, start, end):
-        span = _portfolio_at(doc, m.end(), end, _IMPLIED_HEADS[" ".join(m.group(1).lower().split())])
+    lower = doc.lower if doc.lower is not doc.match else doc.match.lower()   # same length or not at all
+    if len(lower) != len(doc.match):
+        return out
+    for m in _TITLE.finditer(lower, start, end):
+        if not doc.match[m.end():m.end() + 1].isupper():
+            continue
+        span = _portfolio_at(doc, m.end(), end, _IMPLIED_HEADS[" ".join(m.group(1).split())])
         if span is not None:
             out[span.start] = span
     return out
