@@ -167,14 +167,20 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     dept = _DEPT_TITLES.search(title)
     if split:
         title = split.group(1)
-        org = org_at(doc, m.start(2) + len(split.group(1)) + 1, limit)
-        if org is None and split.group(2).lower() in ("tuyên giáo", "tổ chức", "dân vận"):
-            org = None
+        # "Chủ tịch UBND tỉnh X"; "Trưởng ban Tổ chức Tỉnh ủy X" (a Ban the title names)
+        org = _org_span_at(doc, m.start(2) + len(split.group(1)) + 1, limit)
     elif unit:
         unit_pos = m.start(2) + unit.start() + len(unit.group(1) or unit.group(2)) + 1
         # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
         title = title if unit.group(1) else title[:unit_pos - m.start(2)].strip()
         org = org_at(doc, unit_pos, limit)
+        if org is None and unit.group(1):
+            # "Trưởng ban Tổ chức Tỉnh ủy X": the Ban the title names, found as an organisation
+            ban = word_at(doc.match, unit_pos, limit)
+            kind = word_at(doc.match, ban.end, limit) if ban is not None else None
+            named = _org_span_at(doc, kind.start, limit) if kind is not None else None
+            if named is not None and named.name.startswith("Ban "):
+                org = named
         parent = _parent_of(doc, org, limit) if org is not None else None
         if parent is not None:
             # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital

@@ -73,6 +73,8 @@ CASES = [
      {("Phù Văn Hòa", "Giám đốc", "Bệnh viện Chợ Rẫy")}),
     ("Bác sĩ Đặng Bé Tư, Giám đốc Bệnh viện Sản - Nhi Cà Mau, cho biết.",
      {("Đặng Bé Tư", "Giám đốc", "Bệnh viện Sản - Nhi Cà Mau")}),
+    ("Ông Lê Văn Sáu, Trưởng ban Tổ chức Tỉnh ủy Bạc Liêu, cho biết.",
+     {("Lê Văn Sáu", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Bạc Liêu")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),

@@ -109,9 +109,23 @@ COMPANIES = [
      {("Công ty Cổ phần đa khoa Bệnh viện Sao Mai", C)}),
 ]
 
+# --- look-alikes: hypothetical hospitals, a programme, twins' names
+LOOK_ALIKES = [
+    ("Không thể vì làm ở Bệnh viện A mà giá cao hơn làm ở Bệnh viện B.", set()),
+    ("Anh được đưa đến Bệnh viện A Thái Nguyên, sau đó chuyển Bệnh viện K.",
+     {("Bệnh viện A Thái Nguyên", H), ("Bệnh viện K", H)}),
+    ("Tỉnh tham gia Đề án Bệnh viện Vệ tinh từ năm 2014.", set()),
+    ("Ca mổ tách đôi Việt - Đức được thế giới khâm phục.", set()),
+    ("Trung tâm Công nghệ thông tin thuộc Sở Y tế TP.HCM hoạt động từ năm 2019.",
+     {("Trung tâm Công nghệ thông tin", "health_center"), ("Sở Y tế Thành phố Hồ Chí Minh", HD)}),
+    ("Ông Lê Văn Sáu, Trưởng ban Tổ chức Tỉnh ủy Bạc Liêu, cho biết.", {("Ban Tổ chức Tỉnh ủy Bạc Liêu", "party")}),
+    ("Ông Lê Văn Sáu, Trưởng ban Tổ chức giải chạy, cho biết.", set()),
+]
+
 FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
-            "hospital list": HOSPITAL_LISTS, "company": COMPANIES}
+            "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
+            "look-alike": LOOK_ALIKES}
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")

@@ -93,7 +93,7 @@ def lookup(name: str, province: str | None) -> Known | None:
 def _headless_re() -> re.Pattern[str] | None:
     """Gazetteer names that start with no head noun ("Tổ chức Y tế Thế giới", "UNICEF").
 
-    Only names of three words or more, and upper-case acronyms of four letters or
+    Only names of three words or more ("Việt - Đức" is two), and upper-case acronyms of four letters or
     more (and WHO), so that short aliases ("Bạch Mai") and common abbreviations
     ("BTC" is also "Ban Tổ chức") do not fire on their own.
     """
@@ -106,7 +106,7 @@ def _headless_re() -> re.Pattern[str] | None:
             acronym = v.isupper() and " " not in v and v.isalpha()
             if acronym and (len(v) >= 4 or v == "WHO"):
                 forms.add(v)
-            elif not acronym and len(v.split()) >= 3 and v[0].isupper():
+            elif not acronym and sum(w[0].isalnum() for w in v.split()) >= 3 and v[0].isupper():
                 forms.add(v)
     if not forms:
         return None

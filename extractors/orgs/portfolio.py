@@ -17,15 +17,15 @@ from .heads import HEAD_RE
 from .known import lookup
 from .person_names import dictionary
 from .span import OrgSpan
-from .walker import canonical, implied_walk
+from .walker import BAN_KINDS as _BAN_KINDS, canonical, implied_walk
 
 # the title's head word -> (implied organisation head, type)
 _IMPLIED_HEADS = {"bộ": ("Bộ", "ministry"), "thứ": ("Bộ", "ministry"), "cục": ("Cục", "agency"),
                   "tổng cục": ("Tổng cục", "agency"), "chi cục": ("Chi cục", "agency"),
-                  "vụ": ("Vụ", "agency"), "viện": ("Viện", "agency")}
+                  "vụ": ("Vụ", "agency"), "viện": ("Viện", "agency"), "ban": ("Ban", "party")}
 # scanned in the lower-cased matching text (doc.lower); the name after it must be capitalised
-_TITLE = re.compile(r"(?<![^\W\d_])(?:phó\s+)?(bộ|thứ|cục|tổng cục|chi cục|vụ|viện)"
-                    r"\s*trưởng(?:\s+thường trực)?\s+")
+_TITLE = re.compile(r"(?<![^\W\d_])(?:phó\s+)?(?:(bộ|thứ|cục|tổng cục|chi cục|vụ|viện)\s*trưởng|trưởng\s+(ban))"
+                    r"(?:\s+thường trực)?\s+")
 
 
 def portfolio_orgs(doc: Doc, start: int, end: int) -> dict[int, OrgSpan]:
@@ -37,7 +37,7 @@ def portfolio_orgs(doc: Doc, start: int, end: int) -> dict[int, OrgSpan]:
     for m in _TITLE.finditer(lower, start, end):
         if not doc.match[m.end():m.end() + 1].isupper():
             continue
-        span = _portfolio_at(doc, m.end(), end, _IMPLIED_HEADS[" ".join(m.group(1).split())])
+        span = _portfolio_at(doc, m.end(), end, _IMPLIED_HEADS[" ".join((m.group(1) or m.group(2)).split())])
         if span is not None:
             out[span.start] = span
     return out
@@ -56,6 +56,8 @@ def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgS
     if not rest or rest == walk.country:
         return None
     known = lookup(name, walk.province)
+    if head[0] == "Ban" and not (_BAN_KINDS.match(rest) and walk.placed):
+        return None   # "Trưởng ban Tổ chức Tỉnh ủy X" names a Ban; "Trưởng ban Tổ chức" (of an event) not
     if not (known or walk.described or walk.country or walk.proper and rest.lower() in dictionary()):
         return None   # "Bộ trưởng Tiến nói": a minister's given name, not a portfolio
     return canonical(OrgSpan(w.start, walk.end, name, head[1], walk.province))

@@ -387,7 +387,7 @@ _GENERIC_FOLLOW = re.compile(r"\s*(?:của\s+)?(?:các|những|\d+)\s")
 _PROVINCIAL_CENTRE = re.compile(r"(?:Kiểm soát bệnh tật|Pháp y|Giám định y khoa|Huyết học|Kiểm nghiệm|"
                                 r"Truyền thông giáo dục sức khỏe|Y tế dự phòng|Chăm sóc sức khỏe sinh sản|"
                                 r"Bảo vệ sức khỏe cán bộ)", re.IGNORECASE)
-_BAN_KINDS = re.compile(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Bảo vệ|Quản lý|Chỉ đạo|Dân tộc")
+BAN_KINDS = re.compile(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Bảo vệ|Quản lý|Chỉ đạo|Dân tộc")
 _NEEDS_WORDS = ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Sở", "Hội", "Quỹ", "Đảng ủy",
                 "Công đoàn", "Phòng Y tế", "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
                 "Trường Đại học", "Trường Cao đẳng")
@@ -419,7 +419,7 @@ def _is_name(walk: Walk, rest: str) -> bool:
     expanded = walk.expanded
     if expanded == "Văn phòng" and not re.search(r"Ủy ban|Tỉnh ủy|Thành ủy|Chính phủ|Quốc hội|Bộ|Sở", rest):
         return False
-    if expanded == "Ban" and not _BAN_KINDS.search(rest):
+    if expanded == "Ban" and not BAN_KINDS.search(rest):
         return False
     if expanded == "Ban" and not walk.placed and not walk.bare_admin and not needs_place(expanded, rest):
         return False   # "Ban Tổ chức" (of an event), "Ban Chỉ đạo": whose is not said
@@ -427,6 +427,9 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False
     if not rest and walk.typ in ("hospital", "health_center", "agency", "company", "university", "other"):
         return False
+    if walk.typ == "hospital" and (rest == "Vệ tinh" or re.fullmatch(r"[A-Z]", rest)) and not lookup(
+            f"{walk.expanded} {rest}", None):
+        return False   # "Đề án Bệnh viện Vệ tinh"; "Bệnh viện A … Bệnh viện B" (but Bệnh viện K, E)
     if walk.typ == "company" and not re.search(r"[A-ZĐÀ-Ỹ\d]", _LEGAL_FORM.sub("", rest)):
         return False   # "Công ty cổ phần", "Công ty TNHH đa khoa": whose is not said
     if walk.country and walk.typ in ("hospital", "health_center", "company") and rest == walk.country:
