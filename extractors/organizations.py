@@ -123,7 +123,9 @@ def _merge_within_document(orgs: list[Organization]) -> None:
     for org in orgs:
         groups.setdefault("k:" + org.canonical if org.canonical else "l:" + _loose(org.name),
                           []).append(org)
+    _join_loose(groups)
     _join_placeless(groups)
+    _join_short_companies(groups)
     for members in groups.values():
         best = min((m.name for m in members), key=lambda n: (len(n), n))
         full = max((m.name for m in members), key=lambda n: (len(n), n))
@@ -142,6 +144,40 @@ def _loose(name: str) -> str:
     return " ".join(w for w in key.split() if w not in _LOOSE_DROP)
 
 
+def _join(groups: dict[str, list[Organization]], key: str, homes: set[str]) -> None:
+    if len(homes) == 1:
+        groups[homes.pop()].extend(groups.pop(key))
+
+
+def _join_loose(groups: dict[str, list[Organization]]) -> None:
+    """An unknown spelling joins the known organisation it loosely equals
+    ("Bệnh viện Đa khoa Trung ương Huế" and the gazetteer's "Bệnh viện Trung ương Huế")."""
+    known: dict[str, set[str]] = {}
+    for k, members in groups.items():
+        if k.startswith("k:"):
+            for m in members:
+                known.setdefault(_loose(m.name), set()).add(k)
+    for key in [k for k in groups if k.startswith("l:")]:
+        _join(groups, key, set(known.get(key[2:], ())))
+
+
+_COMPANY_FORM = re.compile(r"\b(?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv)\b")
+
+
+def _join_short_companies(groups: dict[str, list[Organization]]) -> None:
+    """"Công ty Hồng Đức" after "Công ty Cổ phần đa khoa Bệnh viện Hồng Đức": the same company."""
+    for key in [k for k in groups if k.startswith("l:")]:
+        members = groups[key]
+        if any(m.type != "company" for m in members) or _COMPANY_FORM.search(key):
+            continue
+        tail = key[2:].split(" ", 2)[-1] if key[2:].startswith("công ty ") else None
+        if not tail:
+            continue
+        _join(groups, key, {k for k, ms in groups.items() if k != key for m in ms
+                            if m.type == "company" and _COMPANY_FORM.search(_loose(m.name))
+                            and _loose(m.name).endswith(" " + tail)})
+
+
 def _join_placeless(groups: dict[str, list[Organization]]) -> None:
     """Move a placeless hospital's group into the one group naming it with a place."""
     for key in [k for k in groups if k.startswith("l:")]:
@@ -152,8 +188,7 @@ def _join_placeless(groups: dict[str, list[Organization]]) -> None:
         homes = {k for k, ms in groups.items() if k != key for m in ms
                  if _loose(m.name).startswith(stem) and m.province
                  and _loose(m.name)[len(stem):] == _loose(m.province)}
-        if len(homes) == 1:
-            groups[homes.pop()].extend(groups.pop(key))
+        _join(groups, key, homes)
 
 
 def home(doc: Doc, types: frozenset[str]) -> Organization | None:

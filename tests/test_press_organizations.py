@@ -122,10 +122,21 @@ LOOK_ALIKES = [
     ("Ông Lê Văn Sáu, Trưởng ban Tổ chức giải chạy, cho biết.", set()),
 ]
 
+# --- names capitalised on their first word only, closed by a place or country
+FIRST_WORD_CAPITALISED = [
+    ("Đại tá Lê Văn Hải, Cục trưởng Cục Gìn giữ hòa bình Việt Nam, phát biểu.",
+     {("Cục Gìn giữ hòa bình Việt Nam", A)}),
+    ("Giáo sư Trần Văn Bình, Chủ tịch Hội phẫu thuật thần kinh Việt Nam, cho biết.",
+     {("Hội phẫu thuật thần kinh Việt Nam", "other")}),
+    # a festival is no association; without a closing place the name is not guessed
+    ("Du khách đổ về Hội hoa Đà Lạt.", set()),
+    ("Cục Quản lý dược đã làm việc với các doanh nghiệp.", {("Cục Quản lý dược", A)}),
+]
+
 FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
-            "look-alike": LOOK_ALIKES}
+            "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED}
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")
@@ -142,3 +153,11 @@ def test_one_hospital_however_it_is_written() -> None:
               EXTRACTION)
     hospitals = {o.name for o in doc.organizations if o.type == H}
     assert hospitals == {"Bệnh viện Sao Mai", "Bệnh viện Mắt"}   # the shortest written form
+
+
+def test_short_and_loose_spellings_join_the_known_name() -> None:
+    doc = run(Doc(text="Ông Lê Văn Tư, Giám đốc Công ty Cổ phần Dược Sao Mai, cho biết. Công ty Sao Mai "
+                       "nợ thuế. Bệnh viện Trung ương Huế và Bệnh viện Đa khoa Trung ương Huế ký kết.",
+                  published=P), EXTRACTION)
+    names = {(o.name, o.type) for o in doc.organizations}
+    assert names == {("Công ty Sao Mai", C), ("Bệnh viện Trung ương Huế", H)}

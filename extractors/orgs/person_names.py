@@ -62,9 +62,9 @@ tặng các những này đó khi để theo như thì mà nên nhưng hoặc"""
 
 
 def lowercase_bridge(text: str, pos: int, limit: int) -> int | None:
-    """End of a run of 1-4 lower-case name words at pos that a capitalised word closes."""
+    """End of a run of 1-5 lower-case name words at pos that a capitalised word closes."""
     cur = pos
-    for _ in range(4):
+    for _ in range(5):
         w = word_at(text, cur, limit)
         if w is None or not w.is_alpha:
             return None

@@ -314,12 +314,26 @@ def _number(walk: Walk, w: Word) -> Step | None:
 def _lowercase_run(walk: Walk, w: Word) -> Step | None:
     """"Công ty TNHH Suất ăn công nghiệp Minh Phát", "Hiệp hội Doanh nghiệp dược Việt Nam":
     a short lower-case run inside a company's or association's proper name."""
-    if w.is_cap or not w.is_alpha or not walk.named or walk.typ not in ("company", "other"):
+    if w.is_cap or not w.is_alpha or walk.typ not in ("company", "other", "agency"):
+        return None
+    association = walk.expanded in ("Hội", "Hiệp hội") and len(walk.parts) == 1
+    if not walk.named and not association:
         return None
     run_end = lowercase_bridge(walk.text, w.start, walk.limit)
     if run_end is None:
         return None
+    if not walk.named and not _closes_with_place(walk.text, run_end, countries_only=True):
+        return None   # "Hội giải phẫu bệnh Việt Nam"; "Hội hoa Đà Lạt" is a festival
+    if walk.typ == "agency" and not _closes_with_place(walk.text, run_end):
+        return None   # "Cục Gìn giữ hoà bình Việt Nam": a place closes the name
+    walk.named = True
     return walk.take(walk.text[w.start:run_end], run_end)
+
+
+def _closes_with_place(text: str, pos: int, countries_only: bool = False) -> bool:
+    w = word_at(text, pos)
+    return w is not None and (country_at(text, w.start) is not None or
+                              not countries_only and place_at(text, w.start) is not None)
 
 
 def _capitalised(walk: Walk, w: Word) -> Step | None:
