@@ -43,6 +43,8 @@ _SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh vi
 _PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s*")
 _SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động)\s+[^.;:]{0,40}?"
                    r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang)\s+")
+_STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|y bác sĩ|điều dưỡng|"
+                    r"kỹ thuật viên|cán bộ chuyên môn|cán bộ y tế)(?![^\W\d_])", re.IGNORECASE)
 _HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|danh hiệu|"
                      r"cờ thi đua|kỷ niệm chương|hoa|biểu trưng|"
                      r"giải thưởng|giải)(?![^\W\d_])", re.IGNORECASE)
@@ -167,13 +169,21 @@ def sent_staff(s: Sent) -> list[Link]:
         if not dest:
             hit = place_at(text, m.end())   # "cử chuyên gia về Nghệ An"
             dest = [End(hit.start, hit.end, hit.name, hit.name, True)] if hit else []
-        purpose = CUE_RE.search(text, dest[0].end, right) if dest else None
-        if before and dest and purpose and purpose.start() - dest[0].end < 40:
-            senders = before[-1:]
-            if len(before) >= 2 and re.fullmatch(r"\s*(?:,|và)\s*", text[before[-2].end:before[-1].start]):
-                senders = before[-2:]     # "A và B đã cử chuyên gia về …"
-            for sender in senders:
-                out.append((sender, dest[0], kind_of(purpose.group(1)), sender.start, purpose.end()))
+        if not (before and dest):
+            continue
+        purpose = CUE_RE.search(text, dest[0].end, right)
+        if purpose and purpose.start() - dest[0].end < 40:
+            kind, end = kind_of(purpose.group(1)), purpose.end()
+        elif (_STAFF.search(m.group(0)) or _STAFF.search(text, left, m.start())) \
+                and dest[0].start - m.end() <= 3:
+            kind, end = "support", dest[0].end   # "kíp chuyên gia được A cử đến B": staff is help
+        else:
+            continue
+        senders = before[-1:]
+        if len(before) >= 2 and re.fullmatch(r"\s*(?:,|và)\s*", text[before[-2].end:before[-1].start]):
+            senders = before[-2:]     # "A và B đã cử chuyên gia về …"
+        for sender in senders:
+            out.append((sender, dest[0], kind, sender.start, end))
     return out
 
 
@@ -298,16 +308,25 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
     return kind
 
 
+_REQUEST_BEFORE = re.compile(r"(?<![^\W\d_])(?:đề nghị|xin|nhận|tiếp nhận|yêu cầu)\s+$", re.IGNORECASE)
+
+
 def _received_from(s: Sent, c: Cue) -> list[Link] | None:
-    """"nhận chuyển giao ... từ A (và B)": A provides to the subject."""
+    """"nhận chuyển giao ... từ A (và B)": A provides to the subject; with no subject in
+    the sentence ("Kíp trực … đề nghị hỗ trợ nhân lực từ A"), to the article's subject."""
     tail_start = c.m.end()
     frm = _FROM.search(s.text, tail_start, c.right)
-    if not (frm and c.provider):
+    receiver = c.provider
+    if receiver is None and s.subject and _REQUEST_BEFORE.search(s.text, max(s.start, c.m.start() - 20),
+                                                                  c.m.start()):
+        receiver = s.subject
+    if not (frm and receiver):
         return None
     src = listed_after(s.text, s.ends, frm.end(), c.right)
     if not (src and src[0].start - frm.end() < 30):
         return None
-    return [(giver, c.provider, c.kind, c.provider.start, giver.end) for giver in src]
+    start = receiver.start if receiver is c.provider else c.m.start()
+    return [(giver, receiver, c.kind, start, giver.end) for giver in src]
 
 
 def _given_by(s: Sent, c: Cue) -> list[Link] | None:
@@ -341,6 +360,22 @@ def _passive(s: Sent, c: Cue) -> list[Link] | None:
     if len(b) < 2 or c.recips or not _PASSIVE.fullmatch(s.text, b[-2].end, b[-1].start):
         return None
     if c.m.start() - b[-1].end >= 40:
+        return None
+    return [(b[-1], b[-2], c.kind, b[-2].start, c.m.end())]
+
+
+_BY = re.compile(r"\s*(?<![^\W\d_])do\s+$")
+_AT_OR_FOR = re.compile(r"(?<![^\W\d_])(?:tại|cho|của)\s+$")
+
+
+def _given_through(s: Sent, c: Cue) -> list[Link] | None:
+    """"(Chương trình) tại B … do A tài trợ": A gives to B."""
+    b = c.before
+    if len(b) < 2 or c.recips or c.m.start() - b[-1].end > 40 or "," in s.text[b[-1].end:c.m.start()]:
+        return None
+    if not _BY.search(s.text, max(s.start, b[-1].start - 6), b[-1].start):
+        return None
+    if not _AT_OR_FOR.search(s.text, max(s.start, b[-2].start - 6), b[-2].start):
         return None
     return [(b[-1], b[-2], c.kind, b[-2].start, c.m.end())]
 
@@ -380,7 +415,7 @@ def _to_receivers(s: Sent, c: Cue) -> list[Link]:
     return out
 
 
-_CUE_RULES = (_received_from, _given_by, _passive, _pair_subject)
+_CUE_RULES = (_received_from, _given_by, _passive, _given_through, _pair_subject)
 
 
 # what a cue must say to give to the article's subject unnamed: expertise, not money or

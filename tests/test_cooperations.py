@@ -172,6 +172,12 @@ CASES = [
      {("Bộ Y tế", "Bệnh viện Đa khoa tỉnh Bắc Giang", "exchange")}),
     ("Bộ Y tế cử đoàn công tác đến Bệnh viện Đa khoa tỉnh Hà Nam để kiểm tra.",
      {("Bộ Y tế", "Bệnh viện Đa khoa tỉnh Hà Nam", "exchange")}),
+    # --- staff sent, even without a stated purpose: "kíp chuyên gia được A cử đến B"
+    ("Hai kíp chuyên gia hồi sức được Bệnh viện Chợ Rẫy cử đến Bệnh viện Đa khoa tỉnh Bến Tre trong đêm.",
+     {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Bến Tre", "support")}),
+    # --- "tại B … do A tài trợ": A gives to B
+    ("Kinh phí cải tạo khoa Nhi tại Bệnh viện Đa khoa tỉnh Bình Phước do Tập đoàn Vingroup tài trợ.",
+     {("Tập đoàn Vingroup", "Bệnh viện Đa khoa tỉnh Bình Phước", "donation")}),
     # --- invited experts: "A mời chuyên gia của B"
     ("Bệnh viện Đa khoa tỉnh Lạng Sơn đã mời các chuyên gia của Bệnh viện Nhi Trung ương lên hội chẩn.",
      {("Bệnh viện Nhi Trung ương", "Bệnh viện Đa khoa tỉnh Lạng Sơn", "support")}),
@@ -331,3 +337,11 @@ def test_unnamed_receiver_needs_expertise_and_the_providers_own_verb() -> None:
             "Công ty Cổ phần Dược Hậu Giang phối hợp tổ chức lễ khánh thành.\n"
             "Sở Y tế Hưng Yên và Trường Đại học Y Hà Nội ký kết hợp tác về đào tạo.")
     assert all(c.target != "Bệnh viện Đa khoa Phố Nối" for c in extract(text).cooperations)
+
+
+def test_help_requested_from_others_goes_to_the_article_subject() -> None:
+    text = ("Bệnh viện Đa khoa huyện Kim Bảng tiếp nhận sản phụ trong tình trạng nặng.\n"
+            "Bệnh viện Đa khoa huyện Kim Bảng có khoa sản nhỏ.\n"
+            "Giám đốc Bệnh viện Đa khoa huyện Kim Bảng cho biết ca mổ kéo dài.\n"
+            "Kíp trực đã đề nghị hỗ trợ nhân lực từ Bệnh viện Phụ sản Hà Nam.")
+    assert links(text) == {("Bệnh viện Phụ sản Hà Nam", "Bệnh viện Đa khoa huyện Kim Bảng", "support")}
