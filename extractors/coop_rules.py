@@ -48,6 +48,7 @@ _STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kí
 _HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|danh hiệu|"
                      r"cờ thi đua|kỷ niệm chương|hoa|biểu trưng|"
                      r"giải thưởng|giải)(?![^\W\d_])", re.IGNORECASE)
+_NOT_GIVEN = re.compile(r"\s+(?:nhầm|trả|lại|quyền|tay)(?![^\W\d_])", re.IGNORECASE)
 _CERTIFICATE = re.compile(r"\s+(?:giấy chứng nhận|chứng nhận|chứng chỉ)(?![^\W\d_])", re.IGNORECASE)
 _WITH_TARGET = re.compile(r"\s*(?:đối với|với|cho|dành cho)\s+(?:(?:ngành [Yy] tế|[Yy] tế)\s+)?"
                           r"(?:(?:tỉnh|thành phố)\s+)?")
@@ -301,8 +302,8 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
     if any(a < m.start() < b for a, b in quotes):
         return None  # "“Trạm cấp cứu vệ tinh GPS” của Bệnh viện …": a cue inside a quoted name
     kind = kind_of(m.group(1))
-    if kind == "donation" and _HONOUR.match(s.text, m.end()):
-        return None  # "trao quyết định", "tặng Bằng khen": not a gift
+    if kind == "donation" and (_HONOUR.match(s.text, m.end()) or _NOT_GIVEN.match(s.text, m.end())):
+        return None  # "trao quyết định", "tặng Bằng khen", "trao nhầm": not a gift
     if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
     return kind
@@ -393,10 +394,25 @@ def _pair_subject(s: Sent, c: Cue) -> list[Link] | None:
     return [(b[-2], b[-1], c.kind, b[-2].start, c.m.end())]
 
 
+_DIRECTIVE = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|giao|chỉ đạo|đề xuất)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _directed(s: Sent, c: Cue) -> bool:
+    """"Thủ tướng yêu cầu A chủ trì, phối hợp với B": coordination ordered from above is
+    administration, not cooperation the parties state."""
+    if c.m.group(1).lower() != "phối hợp" or c.provider is None:
+        return False
+    left, _ = clause(s.text, s.start, s.end, c.m.start())
+    for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - 50), c.provider.start):
+        if not any(a <= d.start() < b for a, b in s.names):
+            return True
+    return False
+
+
 def _to_receivers(s: Sent, c: Cue) -> list[Link]:
     """The provider (and a partner or co-provider before it) gives to every receiver."""
     provider, before, text = c.provider, c.before, s.text
-    if provider is None or not c.recips:
+    if provider is None or not c.recips or _directed(s, c):
         return []
     gap = text[provider.end:c.m.start()]
     if (re.search(r"\b(các|những)\s+[^\s]+\s+[^\s]+\s*$", gap)

@@ -209,6 +209,9 @@ NEGATIVE = [
     "Khoảng cách giữa Bệnh viện Bạch Mai và Bệnh viện Việt Đức chỉ vài km.",
     "Việc điều động nhân sự giữa Bệnh viện Đa khoa Cái Nước và Bệnh viện Đa khoa tỉnh Cà Mau còn thiếu sót.",
     "Nổi bật có “Phòng khám vệ tinh trực tuyến” của Bệnh viện Đa khoa Xanh Pôn được nhiều người biết đến.",
+    # coordination ordered from above, and "trao nhầm" (swapped), are no cooperation
+    "Thủ tướng yêu cầu Bộ Tài chính chủ trì, phối hợp với Bộ Công Thương điều hành giá xăng dầu.",
+    "Hai bé gái bị trao nhầm tại Bệnh viện Phụ sản Hà Nam cho hai gia đình khác nhau.",
     # a provincial inspection team visiting its own unit is administration
     "Đoàn kiểm tra của Sở Y tế tỉnh Nam Định đã làm việc tại Bệnh viện Đa khoa tỉnh Nam Định.",
     "Sở Y tế Hà Nội đề nghị người dân hỗ trợ ngành y tế trong mùa dịch.",
