@@ -25,7 +25,7 @@ from . import figures, gazetteer, legal_titles
 from .doc import Doc, LegalDoc, provenance
 
 NAME = "legal"
-VERSION = "3"
+VERSION = "4"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -72,7 +72,10 @@ BARE_NUM = r"\d{1,5}(?![\w/]|[.,]\d|-\w)"
 
 _DATE = (r"(?P<dd>\d{1,2})\s*(?:[/\-.]\s*|\s+tháng\s+)(?P<dm>\d{1,2})"
          r"(?:\s*(?:[/\-.]|,?\s*năm)\s*(?P<dy>\d{4}))?(?![\w/])")
-_ISSUED = r"(?P<issued>\s*,?\s*(?:ban\s+hành\s+|ký\s+)?(?:ngày|ngay)\s+" + _DATE + r")"
+# "ngày 18/7/2023", "(ngày 26/11/2008)", "ban hành năm 2000", "năm 2014"
+_ISSUED_ON = r"(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:(?:ngày|ngay)\s+" + _DATE + \
+    r"|(?:(?:vào|từ)\s+)?năm\s+(?P<iy>(?:19|20)\d\d)(?![\w/]))"
+_ISSUED = r"(?P<issued>\s*(?P<paren>\(\s*)?,?\s*" + _ISSUED_ON + r"(?(paren)\s*\)))"
 
 _NUMBERED = re.compile(
     r"(?<!\w)(?P<kind>" + _KIND_RE + r")\s*(?P<so>số\s*:?\s*|:\s*)?"
@@ -363,6 +366,8 @@ def _kind_from_code(number: str) -> str | None:
 def _issued(m: re.Match, ctx: _dates.YearContext) -> str | None:
     if not m.group("issued"):
         return None
+    if m.group("iy"):
+        return m.group("iy")
     d, mo = int(m.group("dd")), int(m.group("dm"))
     y = int(m.group("dy")) if m.group("dy") else ctx.year_for(mo)
     if not (1 <= mo <= 12) or not _dates.valid_day(y, mo, d):

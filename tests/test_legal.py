@@ -250,6 +250,15 @@ CASES = [
      [("Nghị quyết 61 / 2019 / QH 14", "Nghị quyết", "61/2019/QH14", None, "Quốc hội")]),
     ("Sở gửi Công văn số 88 / SYT - NV - Hà Nội để nhắc các đơn vị.", None,
      [("Công văn số 88 / SYT - NV", "Công văn", "88/SYT-NV", None, "Sở Y tế Hà Nội")]),
+    ("Bệnh viện được nâng hạng theo Quyết định số 2841/QĐ - UBND (ngày 12/10/2009) của UBND tỉnh Bình Định.",
+     None,
+     [("Quyết định số 2841/QĐ - UBND (ngày 12/10/2009)", "Quyết định", "2841/QĐ-UBND", "2009-10-12",
+       "Ủy ban nhân dân tỉnh Bình Định")]),
+    # --- the year of issue after a bare number
+    ("Chế độ phụ cấp theo Nghị định 56 ban hành năm 2011 đã lạc hậu.", None,
+     [("Nghị định 56 ban hành năm 2011", "Nghị định", "56", "2011", "Chính phủ")]),
+    ("Giá dịch vụ vẫn theo Thông tư 37 năm 2018 của Bộ Y tế.", None,
+     [("Thông tư 37 năm 2018", "Thông tư", "37", "2018", "Bộ Y tế")]),
     # --- lower-case kinds with a bare number, and lists of bare numbers
     ("Các bệnh viện tự chủ tài chính theo nghị định 60 của Chính phủ.", None,
      [("nghị định 60", "Nghị định", "60", None, "Chính phủ")]),
