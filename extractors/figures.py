@@ -448,17 +448,25 @@ _BILLIONS = re.compile(r"t[ỷỉ]", re.IGNORECASE)
 _STATED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?")
 _LINK_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|lên|đạt|tới|đến|còn)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 _STATED_REACH = 70
+_LIST_REACH = 250
+_PAREN_COUNT = re.compile(r"\(\d[\d.,]*\)")   # "Hà Nội (120)": a count in parentheses after a name
+_NAME_BEFORE_PAREN = re.compile(r"[^\W\d_]\s*$")
 
 
 def _stated_unit(low: str, s_start: int, start: int, cur: int) -> _Unit | None:
-    """The counted noun named in "(tổng) số <noun> … là/lên/đạt N" before a bare number."""
-    if not _LINK_BEFORE.search(low, max(s_start, start - 20), start):
+    """The counted noun named in "(tổng) số <noun> … là/lên/đạt N" before a bare number,
+    or before a list of counts in parentheses: "số ca mắc cao nhất ở Hà Nội (120), …"."""
+    if _LINK_BEFORE.search(low, max(s_start, start - 20), start):
+        reach, between = _STATED_REACH, r"\d|[;:]"
+    elif _PAREN_COUNT.match(low, start - 1, cur + 1) and _NAME_BEFORE_PAREN.search(low, s_start, start - 1):
+        reach, between = _LIST_REACH, r"[;]"
+    else:
         return None
-    window = max(s_start, start - _STATED_REACH)
+    window = max(s_start, start - reach)
     found = None
     for sm in _STATED.finditer(low, window, start):
         found = sm
-    if found is None or re.search(r"\d|[;:]", low[found.end():start]):
+    if found is None or re.search(between, low[found.end():start]):
         return None
     u = _lexicon_unit(low, found.end(), start, glued=False)
     if u is None or u.kind != "count":

@@ -209,6 +209,8 @@ POSITIVE = [
     # the counted noun named before the number
     ("Tòa nhà mới nâng tổng số giường của bệnh viện lên 1.200.", [(1200, "giường")]),
     ("Tổng số ca mắc sởi trên địa bàn là 156, tăng gấp đôi.", [(156, "ca mắc")]),
+    ("Số ca mắc sởi tập trung ở các tỉnh Hà Nam (41), Nam Định (17) và Ninh Bình (9).",
+     [(41, "ca mắc"), (17, "ca mắc"), (9, "ca mắc")]),
 ]
 
 # --------------------------------------------------------------------------- negatives
@@ -279,6 +281,7 @@ NEGATIVE = [
     "Tỷ lệ 1/3 người mắc bệnh là trẻ em.",
     "Ngày 21/3 bệnh viện tiếp nhận thêm bệnh nhân.",
     "Khoảng 7/10 người dân ủng hộ chủ trương này.",
+    "Số bệnh nhân tăng vì hai lý do: (1) thời tiết nồm ẩm; (2) dịch cúm.",
     "Sáng 11/5 bệnh viện đón đoàn công tác.",
     "Khoảng 20-30% trẻ em bị suy dinh dưỡng.",
     "Từ 10 đến 15% bệnh nhân gặp biến chứng.",
