@@ -37,6 +37,9 @@ _ALTS = sorted({a for c, _ in CUES for a in _top_level(c)},
                key=lambda a: -len(re.sub(r"\(\?=.*?\)", "", a)))
 CUE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(f"(?:{a})" for a in _ALTS) + r")(?![^\W\d_])",
                     re.IGNORECASE)
+# the literal start of every cue (what precedes any optional part or lookahead): a text
+# without one of these, lower-cased, has no cue at all
+CUE_WORDS = tuple(sorted({a.split("(")[0].strip() for a in _ALTS}))
 _KINDS = [(re.compile("^(?:" + re.sub(r"\(\?=[^)]*\)", "", c) + ")$", re.IGNORECASE), k) for c, k in CUES]
 
 

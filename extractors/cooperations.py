@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from . import coop_rules, gazetteer, organizations
+from .coop_cues import CUE_WORDS
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, provenance
 
@@ -27,6 +28,15 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
+
+
+# every matcher needs a cue or one of these words: a sentence without any is skipped whole
+# (substring tests on the lower-cased sentence: far cheaper than the matchers' patterns)
+_TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "mời", "đề nghị", "xin", "vệ tinh")
+
+
+def _says_cooperation(low: str) -> bool:
+    return any(w in low for w in _TRIGGERS)
 
 
 _SUBJECT_TYPES = frozenset({"hospital", "health_center"})
@@ -46,6 +56,8 @@ def extract(doc: Doc) -> Doc:
     antecedents = Antecedents(doc)
     subject = _subject(doc)
     for s, orgs in zip(doc.sentences, orgs_by_sentence(doc)):
+        if not _says_cooperation(doc.match[s.start:s.end].lower()):
+            continue
         ends = find_ends(doc, s, orgs, antecedents)
         if not ends:
             continue

@@ -603,9 +603,8 @@ class _Scanner:
         if unit.unit.split()[0] in _VEHICLE_PARTS and \
                 _VEHICLE_BEFORE.search(self.low, max(self.s_start, n.start - 25), n.start):
             return False   # "xe cấp cứu 2 bánh", "ô tô 7 chỗ": what a vehicle is, not a count
-        prev = _prev_word(self.low, self.s_start, n.start)
         if n.plain_year and (unit.kind == "time" or unit.confidence < 0.9 and not n.multiplied
-                             or prev in _YEAR_BEFORE):
+                             or _prev_word(self.low, self.s_start, n.start) in _YEAR_BEFORE):
             return False
         if unit.kind != "time":
             return True
@@ -613,7 +612,8 @@ class _Scanner:
         rest = self.m[unit.end:unit.end + 24]
         if unit.unit in ("tháng", "năm", "quý") and _PERIOD_AFTER.match(rest):
             return False
-        return not (unit.unit == "giờ" and (_CLOCK_AFTER.match(rest) or prev in _CLOCK_BEFORE))
+        return not (unit.unit == "giờ" and (_CLOCK_AFTER.match(rest) or
+                                            _prev_word(self.low, self.s_start, n.start) in _CLOCK_BEFORE))
 
     def _emit(self, n: _Number, unit: _Unit) -> None:
         m = self.m
