@@ -19,6 +19,7 @@ from . import gazetteer
 from .doc import Doc, Official, provenance
 from .organizations import OrgSpan, home, org_at
 from .orgs.descriptors import DESC_RE
+from .orgs.steering import steering_at
 from .places import country_at, country_before, places_in
 from .foreign_names import foreign_name_at
 from .signals import tagged_person
@@ -173,7 +174,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         unit_pos = m.start(2) + unit.start() + len(unit.group(1) or unit.group(2)) + 1
         # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
         title = title if unit.group(1) else title[:unit_pos - m.start(2)].strip()
-        org = org_at(doc, unit_pos, limit)
+        org = _org_span_at(doc, unit_pos, limit)
         if org is None and unit.group(1):
             # "Trưởng ban Tổ chức Tỉnh ủy X": the Ban the title names, found as an organisation
             ban = word_at(doc.match, unit_pos, limit)
@@ -365,11 +366,12 @@ def _only_ministry(doc: Doc) -> OrgSpan | None:
 def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """The organisation starting at pos: parsed from a head, or found earlier in the
     document without one ("Ủy ban Văn hóa và Xã hội của Quốc hội", "WHO")."""
-    org = org_at(doc, pos, limit)
+    org = steering_at(doc, pos, limit) if doc.match.startswith("Ban", pos) else None
+    org = org or org_at(doc, pos, limit)
     if org is not None:
         return org
-    for o in doc.organizations:
-        if o.start == pos and o.end <= limit:
+    for o in _orgs_in(doc, pos, pos + 1):
+        if o.end <= limit:
             return OrgSpan(o.start, o.end, o.name, o.type, o.province, o.canonical)
     return None
 
@@ -646,6 +648,8 @@ def extract(doc: Doc) -> Doc:
             strong_right = bool(sep and sep.group(0).strip())
             appointed = _appointment(doc, p, people[i + 1].start if i + 1 < len(people) else s.end)
             chosen = right if (right and (strong_right or not left)) else left or right
+            if right and left and strong_right and sep.group(0).strip() == ",":
+                chosen = left + right   # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's
             roles.extend(chosen)
             roles.extend(appointed)
             for r in roles:

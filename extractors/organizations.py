@@ -15,6 +15,7 @@ from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_key
 from .orgs.portfolio import portfolio_orgs
+from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
 from .tokens import word_at
@@ -70,7 +71,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         after = word_at(text, HEAD_RE.match(text, pos).end(), end)
         if after is not None and _GENERIC_AFTER.match(text, after.start):
             continue
-        span = org_at(doc, pos, end)
+        span = (steering_at(doc, pos, end) if text.startswith("Ban", pos) else None) or org_at(doc, pos, end)
         if span is None:
             continue
         surface = doc.text[span.start:span.end]
@@ -141,6 +142,7 @@ _LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyệ
 
 def _loose(name: str) -> str:
     key = f" {known_key(name)} ".replace(" đa khoa ", " ")
+    key = re.sub(r" dã chiến(?: cấp \d)? ", " ", key)   # "Bệnh viện dã chiến cấp 2 số 1" = "Bệnh viện số 1"
     return " ".join(w for w in key.split() if w not in _LOOSE_DROP)
 
 

@@ -133,10 +133,30 @@ FIRST_WORD_CAPITALISED = [
     ("Cục Quản lý dược đã làm việc với các doanh nghiệp.", {("Cục Quản lý dược", A)}),
 ]
 
+# --- steering committees, numbered and field hospitals, numbered districts
+STEERING_AND_NUMBERED = [
+    ("Ban chỉ đạo phòng, chống dịch Covid - 19 thành phố Đà Nẵng vừa họp khẩn.",
+     {("Ban Chỉ đạo phòng, chống dịch Covid - 19 thành phố Đà Nẵng", G)}),
+    ("Ban Chỉ đạo quốc gia phòng chống dịch COVID-19 yêu cầu các tỉnh cách ly.",
+     {("Ban Chỉ đạo quốc gia phòng chống dịch COVID-19", G)}),
+    ("Ban chỉ đạo Trung ương về phòng chống thiên tai cảnh báo bão số 3.",
+     {("Ban Chỉ đạo Trung ương về phòng chống thiên tai", G)}),
+    # an exam board or a committee that does not say what it directs names nothing
+    ("Ban chỉ đạo thi đã họp. Ban Chỉ đạo đã kiểm tra các điểm thi.", set()),
+    ("Bệnh nhân được chuyển đến Bệnh viện dã chiến Củ Chi và Bệnh viện 199.",
+     {("Bệnh viện dã chiến Củ Chi", H), ("Bệnh viện 199", H)}),
+    ("Bệnh viện dã chiến cấp 2 (số 3) lên đường; đây là bệnh viện dã chiến cấp 2 thứ ba.",
+     {("Bệnh viện dã chiến cấp 2 số 3", H)}),
+    ("Bệnh viện 500 giường sẽ khánh thành.", set()),
+    ("UBND quận 3 và Trung tâm Y tế Q. Bình Thạnh phối hợp.",
+     {("Ủy ban nhân dân quận 3", G), ("Trung tâm Y tế quận Bình Thạnh", "health_center")}),
+]
+
 FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
-            "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED}
+            "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,
+            "steering and numbered": STEERING_AND_NUMBERED}
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")

@@ -22,7 +22,7 @@ from .descriptors import CAP_DESC_RE, DESC_RE
 from .heads import CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, PARTY_HEAD
 from .known import known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
-from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, expand_abbreviations, place_phrase
+from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
 from .span import OrgSpan
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
@@ -224,9 +224,9 @@ def _admin(walk: Walk, w: Word) -> Step | None:
     after = word_at(text, adm.end(), walk.limit)
     if not (after is None or not after.is_cap or walk.last_place is None):
         return None
-    if adm.group(1).lower() in LOCAL_ADMIN:
+    if admin_word(adm.group(1)) in LOCAL_ADMIN:
         return Step.REJECT   # "UBND xã", "Trung tâm Y tế huyện": which one is not said
-    walk.parts.append(adm.group(1).rstrip(".").replace("TP", "thành phố").lower())
+    walk.parts.append(admin_word(adm.group(1)))
     walk.end = adm.end()
     walk.bare_admin = True
     return Step.STOP
@@ -300,9 +300,25 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
     return Step.STOP
 
 
+_NUMBERED = re.compile(r"\(?\s*(?:số|cấp)\s+\d{1,3}\s*\)?(?![^\W\d_])")
+
+
+def _numbered(walk: Walk, w: Word) -> Step | None:
+    """"Bệnh viện dã chiến cấp 2 (số 1)", "Bệnh viện số 2 Quảng Ninh": numbered hospitals."""
+    if walk.typ != "hospital" or w.text not in ("số", "cấp", "("):
+        return None
+    m = _NUMBERED.match(walk.text, w.start, walk.limit)
+    if not m or w.text == "cấp" and not walk.parts[-1].endswith("dã chiến"):
+        return None
+    walk.proper = walk.named = True
+    return walk.take(" ".join(re.sub(r"[()]", " ", m.group(0)).split()), m.end())
+
+
 def _number(walk: Walk, w: Word) -> Step | None:
-    """"Nhi đồng 1" is a specific hospital; "… 500 triệu đồng" counts something."""
-    if not (w.text.isdigit() and walk.named and len(w.text) <= 3
+    """"Nhi đồng 1" is a specific hospital; "… 500 triệu đồng" counts something;
+    "Bệnh viện 199" is named by its number alone."""
+    first = len(walk.parts) == 1 and walk.typ == "hospital" and len(w.text) >= 2
+    if not (w.text.isdigit() and (walk.named or first) and len(w.text) <= 3
             and walk.typ in ("hospital", "health_center", "other", "company")):
         return None
     if _QUANTITY_AFTER.match(walk.text, w.end) or _COUNTED.match(walk.text, w.end, walk.limit):
@@ -387,7 +403,8 @@ def _compound_after(walk: Walk, w: Word) -> None:
         walk.take(nxt.text, nxt.end)
 
 
-_STEPS = (_container, _place, _country, _admin, _abbreviation, _descriptor, _parenthesis, _dash, _conjunction, _number,
+_STEPS = (_container, _place, _country, _admin, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
+          _conjunction, _number,
           _lowercase_run, _capitalised)
 
 
@@ -446,8 +463,11 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False   # "Đề án Bệnh viện Vệ tinh"; "Bệnh viện A … Bệnh viện B" (but Bệnh viện K, E)
     if walk.typ == "company" and not re.search(r"[A-ZĐÀ-Ỹ\d]", _LEGAL_FORM.sub("", rest)):
         return False   # "Công ty cổ phần", "Công ty TNHH đa khoa": whose is not said
-    if walk.country and walk.typ in ("hospital", "health_center", "company") and rest == walk.country:
-        return False   # "bệnh viện Việt Nam", "phòng khám Trung Quốc", "tập đoàn Brazil": generic
+    if walk.country and walk.typ in ("hospital", "health_center", "company") and \
+            re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country:
+        return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
+    if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
+        return False   # "bệnh viện dã chiến cấp 2": a kind of hospital; "… cấp 2 số 1" is one
     return True
 
 
