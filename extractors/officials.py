@@ -24,7 +24,7 @@ from .places import country_at, country_before, places_in
 from .foreign_names import foreign_name_at
 from .signals import tagged_person
 
-from .tokens import is_vietnamese_syllable, person_at, starts_title, surnames, word_at
+from .tokens import UPPER, is_vietnamese_syllable, person_at, starts_title, surnames, word_at
 
 NAME = "officials"
 VERSION = "6"
@@ -42,7 +42,8 @@ Trưởng khoa|Phó Trưởng khoa|Chủ nhiệm khoa|Phó Chủ nhiệm khoa|Đ
 Chủ tịch Hội đồng thành viên|Tổng Thư ký|Thư ký|Chỉ huy trưởng|Phó Chỉ huy trưởng|Chính ủy|Phó Chính ủy|Tư lệnh|Phó Tư lệnh|Trưởng Đoàn đại biểu Quốc hội|Phó Trưởng Đoàn đại biểu Quốc hội|
 Chi cục trưởng|Phó Chi cục trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|
 Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|
-Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|
+Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|Tham tán|Tham tán Công sứ|
+Quốc vụ khanh|Người phát ngôn|
 Chủ tịch HĐND|Phó Chủ tịch HĐND|
 Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy
 """
@@ -461,7 +462,7 @@ def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
     return roles, cur
 
 
-_CAP_TOKEN = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*(?:['’][A-ZĐÀ-Ỹ][^\W\d_]*)?(?=\s+\S)")
+_CAP_TOKEN = re.compile(r"(?<![^\W\d_])" + UPPER + r"[^\W\d_]*(?:['’]" + UPPER + r"[^\W\d_]*)?(?=\s+\S)")
 _PREFIXED_NAME = re.compile(r"[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*")
 
 
@@ -544,8 +545,8 @@ def _orgs_in(doc: Doc, start: int, end: int) -> list:
 
 # a word every title in titles.json contains (a cheap test before looking closer)
 _TITLE_WORD = re.compile(r"trưởng|tướng|giám đốc|chủ tịch|thư ký|bí thư|phát ngôn|đại sứ|thống đốc|tư lệnh|"
-                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh")
-_CAP_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*")
+                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh|khanh")
+_CAP_WORD = re.compile(r"(?<![^\W\d_])" + UPPER + r"[^\W\d_]*")
 
 
 def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int]:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from .doc import Doc, Organization, provenance
+from .orgs.airlines import airlines_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_key
+from .orgs.missions import missions_in
 from .orgs.portfolio import portfolio_orgs
 from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
@@ -53,6 +55,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     # names written without a head: known ones ("WHO") and portfolios ("Bộ trưởng Y tế")
     headless = headless_at(doc.match, start, end)
     headless.update(portfolio_orgs(doc, start, end))
+    for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end):
+        headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
             continue

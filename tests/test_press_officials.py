@@ -79,6 +79,8 @@ CASES = [
     ("Phó Thủ tướng Lê Văn Thành, Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Hà Nam, phát biểu.",
      {("Lê Văn Thành", "Phó Thủ tướng", "Chính phủ"),
       ("Lê Văn Thành", "Trưởng Ban", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Hà Nam")}),
+    ("Ông Trần Văn Hải, Tham tán Đại sứ quán Việt Nam tại Lào, dự lễ.",
+     {("Trần Văn Hải", "Tham tán", "Đại sứ quán Việt Nam tại Lào")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),

@@ -152,11 +152,21 @@ STEERING_AND_NUMBERED = [
      {("Ủy ban nhân dân quận 3", G), ("Trung tâm Y tế quận Bình Thạnh", "health_center")}),
 ]
 
+# --- airlines by their own name; diplomatic missions by country
+AIRLINES_AND_MISSIONS = [
+    ("Hành khách của hãng hàng không Sao Việt Airways được hoàn vé.", {("Sao Việt Airways", C)}),
+    ("Theo Vietnam Airlines, các chuyến bay của Lion Air và AirAsia bị hủy.",
+     {("Vietnam Airlines", C), ("Lion Air", C), ("AirAsia", C)}),
+    ("Hãng hàng không Malaysia Airlines xác nhận; hãng hàng không Mỹ thì chưa.", {("Malaysia Airlines", C)}),
+    ("Anh mua chiếc iPad Air và xe AirBlade.", set()),
+    ("Đại sứ quán Việt Nam tại Nhật Bản đã bảo hộ công dân.", {("Đại sứ quán Việt Nam tại Nhật Bản", "other")}),
+]
+
 FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,
-            "steering and numbered": STEERING_AND_NUMBERED}
+            "steering and numbered": STEERING_AND_NUMBERED, "airlines and missions": AIRLINES_AND_MISSIONS}
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")

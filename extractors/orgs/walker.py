@@ -16,7 +16,7 @@ from enum import Enum
 from ..doc import Doc
 from ..foreign_names import foreign_name_at
 from ..places import country_at, find_places, place_at
-from ..tokens import Word, is_vietnamese_syllable, person_at, word_at
+from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
 from .abbreviations import portfolio_abbreviation_at
 from .descriptors import CAP_DESC_RE, DESC_RE
 from .heads import CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, PARTY_HEAD
@@ -193,7 +193,7 @@ def _country(walk: Walk, w: Word) -> Step | None:
         return None
     text = walk.text
     hit = country_at(text, w.start, ambiguous=True)
-    if hit is None or re.match(r"\s*[-–]\s*[A-ZĐÀ-Ỹ]", text[hit.end:hit.end + 4]):
+    if hit is None or re.match(r"\s*[-–]\s*" + UPPER, text[hit.end:hit.end + 4]):
         return None
     if not _ends_as_country(walk, hit.end, ambiguous=country_at(text, w.start) is None):
         return None
@@ -461,7 +461,7 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if walk.typ == "hospital" and (rest == "Vệ tinh" or re.fullmatch(r"[A-Z]", rest)) and not lookup(
             f"{walk.expanded} {rest}", None):
         return False   # "Đề án Bệnh viện Vệ tinh"; "Bệnh viện A … Bệnh viện B" (but Bệnh viện K, E)
-    if walk.typ == "company" and not re.search(r"[A-ZĐÀ-Ỹ\d]", _LEGAL_FORM.sub("", rest)):
+    if walk.typ == "company" and not re.search(r"\d|" + UPPER, _LEGAL_FORM.sub("", rest)):
         return False   # "Công ty cổ phần", "Công ty TNHH đa khoa": whose is not said
     if walk.country and walk.typ in ("hospital", "health_center", "company") and \
             re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country:
