@@ -19,6 +19,7 @@ from . import gazetteer
 from .doc import Doc, Official, provenance
 from .organizations import OrgSpan, home, org_at
 from .orgs.descriptors import DESC_RE
+from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
 from .places import country_at, country_before, places_in
 from .foreign_names import foreign_name_at
@@ -221,6 +222,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         org, title = _org_in_title(doc, title, m.start(2), end, limit)
     if org is None and title.lower() in _MINISTERIAL:
         org = _only_ministry(doc)
+    if org is None and title.lower() in ("chủ tịch", "phó chủ tịch"):
+        org = _committee_of_place(doc, end, limit)
     if org is None:
         unnamed = _UNNAMED_BODY.match(text, end, limit)
         if unnamed:
@@ -314,6 +317,19 @@ def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
         words.append(w.text)
         cur = w.end
     return words, cur
+
+
+_LOCAL_UNIT = re.compile(r"\s*(?:xã|phường|thị trấn|huyện|quận|thị xã)\s")
+
+
+def _committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Chủ tịch xã Nhôn Mai", "Phó chủ tịch huyện Đà Bắc": the place's people's committee."""
+    if not _LOCAL_UNIT.match(doc.match, pos, limit):
+        return None
+    place = place_phrase(doc.match, pos, limit)
+    if place is None or place[1].split()[0] not in ("xã", "phường", "thị", "huyện", "quận"):
+        return None
+    return OrgSpan(pos, place[0], f"Ủy ban nhân dân {place[1]}", "government", place[2])
 
 
 _HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng"})

@@ -14,7 +14,7 @@ from .doc import Doc, Organization, provenance
 from .orgs.airlines import airlines_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
 from .orgs.hospital_lists import hospital_list
-from .orgs.known import headless_at, known_key
+from .orgs.known import headless_at, known_at, known_key
 from .orgs.missions import missions_in
 from .orgs.portfolio import portfolio_orgs
 from .orgs.steering import steering_at
@@ -66,15 +66,16 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             continue
         if _IN_CODE.match(text, pos) or (pos > 0 and text[pos - 1] in "/-"):
             continue   # "Công văn số 123/SYT-NVY": a code, not a mention
-        if _PLURAL_BEFORE.search(text, max(start, pos - 14), pos):
+        if _PLURAL_BEFORE.search(text, max(start, pos - 14, covered), pos):
+            # (a number that ends the previous name counts nothing: "Bệnh viện 175 Bộ Quốc phòng")
             # "các bệnh viện tuyến tỉnh" is generic; "5 bệnh viện Việt Đức, Xanh Pôn…" a list
             listed = hospital_list(doc, pos, end)
             out.extend(listed)
             covered = listed[-1].end if listed else covered
             continue
         after = word_at(text, HEAD_RE.match(text, pos).end(), end)
-        if after is not None and _GENERIC_AFTER.match(text, after.start):
-            continue
+        if after is not None and _GENERIC_AFTER.match(text, after.start) and not known_at(text, pos, end):
+            continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
         span = (steering_at(doc, pos, end) if text.startswith("Ban", pos) else None) or org_at(doc, pos, end)
         if span is None:
             continue

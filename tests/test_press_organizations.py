@@ -162,11 +162,28 @@ AIRLINES_AND_MISSIONS = [
     ("Đại sứ quán Việt Nam tại Nhật Bản đã bảo hộ công dân.", {("Đại sứ quán Việt Nam tại Nhật Bản", "other")}),
 ]
 
+# --- police, army, schools, banks, committees
+MORE_HEADS = [
+    ("Công an tỉnh Hà Tĩnh đang điều tra; Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh hỗ trợ.",
+     {("Công an tỉnh Hà Tĩnh", A), ("Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh", "other")}),
+    ("Lực lượng của Quân khu 4 và Bộ Tư lệnh Thủ đô Hà Nội tham gia.",
+     {("Quân khu 4", "other"), ("Bộ Tư lệnh Thủ đô Hà Nội", "other")}),
+    ("Học sinh Trường THCS Lê Văn Tám và Trường Tiểu học Kỳ Tân bị ngộ độc.",
+     {("Trường THCS Lê Văn Tám", "other"), ("Trường Tiểu học Kỳ Tân", "other")}),
+    ("Ngân hàng Đầu tư và Phát triển Việt Nam tài trợ.", {("Ngân hàng Đầu tư và Phát triển Việt Nam", C)}),
+    ("Ủy ban Kiểm tra Tỉnh ủy Nghệ An kết luận.", {("Ủy ban Kiểm tra Tỉnh ủy Nghệ An", "party")}),
+    ("Bệnh nhân chuyển đến Bệnh viện 175 Bộ Quốc phòng.", {("Bệnh viện 175", H), ("Bộ Quốc phòng", M)}),
+    # committees run on in lower case: known or placed only; "Chính phủ và Thông tư" is two things
+    ("Ủy ban An toàn giao thông quốc gia cảnh báo.", set()),
+    ("Theo Nghị định của Chính phủ và Thông tư của Bộ Y tế.", {("Chính phủ", G), ("Bộ Y tế", M)}),
+]
+
 FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,
-            "steering and numbered": STEERING_AND_NUMBERED, "airlines and missions": AIRLINES_AND_MISSIONS}
+            "steering and numbered": STEERING_AND_NUMBERED, "airlines and missions": AIRLINES_AND_MISSIONS,
+            "more heads": MORE_HEADS}
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")
