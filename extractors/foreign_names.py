@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .tokens import is_vietnamese_syllable
+from .tokens import UPPER, is_vietnamese_syllable
 
-_RUN = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[-'’][A-ZĐÀ-Ỹa-zđà-ỹ][^\W\d_]*)*"
-                  r"(?:[ ]+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[-'’][A-ZĐÀ-Ỹa-zđà-ỹ][^\W\d_]*)*){1,3}")
+_WORD = UPPER + r"[^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_RUN = re.compile(_WORD + r"(?:[ ]+" + _WORD + r"){1,3}")
 
 
 def _foreign(word: str) -> bool:

@@ -19,11 +19,13 @@ from . import gazetteer
 from .doc import Doc, Official, provenance
 from .organizations import OrgSpan, home, org_at
 from .orgs.descriptors import DESC_RE
+from .orgs.place_phrase import place_phrase
+from .orgs.steering import steering_at
 from .places import country_at, country_before, places_in
 from .foreign_names import foreign_name_at
 from .signals import tagged_person
 
-from .tokens import is_vietnamese_syllable, person_at, starts_title, surnames, word_at
+from .tokens import UPPER, is_vietnamese_syllable, person_at, starts_title, surnames, word_at
 
 NAME = "officials"
 VERSION = "6"
@@ -41,7 +43,8 @@ Trưởng khoa|Phó Trưởng khoa|Chủ nhiệm khoa|Phó Chủ nhiệm khoa|Đ
 Chủ tịch Hội đồng thành viên|Tổng Thư ký|Thư ký|Chỉ huy trưởng|Phó Chỉ huy trưởng|Chính ủy|Phó Chính ủy|Tư lệnh|Phó Tư lệnh|Trưởng Đoàn đại biểu Quốc hội|Phó Trưởng Đoàn đại biểu Quốc hội|
 Chi cục trưởng|Phó Chi cục trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|
 Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|
-Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|
+Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|Tham tán|Tham tán Công sứ|
+Quốc vụ khanh|Người phát ngôn|
 Chủ tịch HĐND|Phó Chủ tịch HĐND|
 Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy
 """
@@ -173,7 +176,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         unit_pos = m.start(2) + unit.start() + len(unit.group(1) or unit.group(2)) + 1
         # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
         title = title if unit.group(1) else title[:unit_pos - m.start(2)].strip()
-        org = org_at(doc, unit_pos, limit)
+        org = _org_span_at(doc, unit_pos, limit)
         if org is None and unit.group(1):
             # "Trưởng ban Tổ chức Tỉnh ủy X": the Ban the title names, found as an organisation
             ban = word_at(doc.match, unit_pos, limit)
@@ -219,6 +222,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         org, title = _org_in_title(doc, title, m.start(2), end, limit)
     if org is None and title.lower() in _MINISTERIAL:
         org = _only_ministry(doc)
+    if org is None and title.lower() in ("chủ tịch", "phó chủ tịch"):
+        org = _committee_of_place(doc, end, limit)
     if org is None:
         unnamed = _UNNAMED_BODY.match(text, end, limit)
         if unnamed:
@@ -314,6 +319,19 @@ def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
     return words, cur
 
 
+_LOCAL_UNIT = re.compile(r"\s*(?:xã|phường|thị trấn|huyện|quận|thị xã)\s")
+
+
+def _committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Chủ tịch xã Nhôn Mai", "Phó chủ tịch huyện Đà Bắc": the place's people's committee."""
+    if not _LOCAL_UNIT.match(doc.match, pos, limit):
+        return None
+    place = place_phrase(doc.match, pos, limit)
+    if place is None or place[1].split()[0] not in ("xã", "phường", "thị", "huyện", "quận"):
+        return None
+    return OrgSpan(pos, place[0], f"Ủy ban nhân dân {place[1]}", "government", place[2])
+
+
 _HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng"})
 
 
@@ -365,11 +383,12 @@ def _only_ministry(doc: Doc) -> OrgSpan | None:
 def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """The organisation starting at pos: parsed from a head, or found earlier in the
     document without one ("Ủy ban Văn hóa và Xã hội của Quốc hội", "WHO")."""
-    org = org_at(doc, pos, limit)
+    org = steering_at(doc, pos, limit) if doc.match.startswith("Ban", pos) else None
+    org = org or org_at(doc, pos, limit)
     if org is not None:
         return org
-    for o in doc.organizations:
-        if o.start == pos and o.end <= limit:
+    for o in _orgs_in(doc, pos, pos + 1):
+        if o.end <= limit:
             return OrgSpan(o.start, o.end, o.name, o.type, o.province, o.canonical)
     return None
 
@@ -459,7 +478,7 @@ def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
     return roles, cur
 
 
-_CAP_TOKEN = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*(?:['’][A-ZĐÀ-Ỹ][^\W\d_]*)?(?=\s+\S)")
+_CAP_TOKEN = re.compile(r"(?<![^\W\d_])" + UPPER + r"[^\W\d_]*(?:['’]" + UPPER + r"[^\W\d_]*)?(?=\s+\S)")
 _PREFIXED_NAME = re.compile(r"[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*")
 
 
@@ -542,8 +561,8 @@ def _orgs_in(doc: Doc, start: int, end: int) -> list:
 
 # a word every title in titles.json contains (a cheap test before looking closer)
 _TITLE_WORD = re.compile(r"trưởng|tướng|giám đốc|chủ tịch|thư ký|bí thư|phát ngôn|đại sứ|thống đốc|tư lệnh|"
-                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh")
-_CAP_WORD = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*")
+                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh|khanh")
+_CAP_WORD = re.compile(r"(?<![^\W\d_])" + UPPER + r"[^\W\d_]*")
 
 
 def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int]:
@@ -646,6 +665,8 @@ def extract(doc: Doc) -> Doc:
             strong_right = bool(sep and sep.group(0).strip())
             appointed = _appointment(doc, p, people[i + 1].start if i + 1 < len(people) else s.end)
             chosen = right if (right and (strong_right or not left)) else left or right
+            if right and left and strong_right and sep.group(0).strip() == ",":
+                chosen = left + right   # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's
             roles.extend(chosen)
             roles.extend(appointed)
             for r in roles:

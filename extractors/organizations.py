@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 
 from .doc import Doc, Organization, provenance
+from .orgs.airlines import airlines_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
 from .orgs.hospital_lists import hospital_list
-from .orgs.known import headless_at, known_key
+from .orgs.known import headless_at, known_at, known_key
+from .orgs.missions import missions_in
 from .orgs.portfolio import portfolio_orgs
+from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
 from .tokens import word_at
@@ -52,6 +55,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     # names written without a head: known ones ("WHO") and portfolios ("Bộ trưởng Y tế")
     headless = headless_at(doc.match, start, end)
     headless.update(portfolio_orgs(doc, start, end))
+    for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end):
+        headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
             continue
@@ -61,16 +66,17 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             continue
         if _IN_CODE.match(text, pos) or (pos > 0 and text[pos - 1] in "/-"):
             continue   # "Công văn số 123/SYT-NVY": a code, not a mention
-        if _PLURAL_BEFORE.search(text, max(start, pos - 14), pos):
+        if _PLURAL_BEFORE.search(text, max(start, pos - 14, covered), pos):
+            # (a number that ends the previous name counts nothing: "Bệnh viện 175 Bộ Quốc phòng")
             # "các bệnh viện tuyến tỉnh" is generic; "5 bệnh viện Việt Đức, Xanh Pôn…" a list
             listed = hospital_list(doc, pos, end)
             out.extend(listed)
             covered = listed[-1].end if listed else covered
             continue
         after = word_at(text, HEAD_RE.match(text, pos).end(), end)
-        if after is not None and _GENERIC_AFTER.match(text, after.start):
-            continue
-        span = org_at(doc, pos, end)
+        if after is not None and _GENERIC_AFTER.match(text, after.start) and not known_at(text, pos, end):
+            continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
+        span = (steering_at(doc, pos, end) if text.startswith("Ban", pos) else None) or org_at(doc, pos, end)
         if span is None:
             continue
         surface = doc.text[span.start:span.end]
@@ -141,6 +147,7 @@ _LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyệ
 
 def _loose(name: str) -> str:
     key = f" {known_key(name)} ".replace(" đa khoa ", " ")
+    key = re.sub(r" dã chiến(?: cấp \d)? ", " ", key)   # "Bệnh viện dã chiến cấp 2 số 1" = "Bệnh viện số 1"
     return " ".join(w for w in key.split() if w not in _LOOSE_DROP)
 
 

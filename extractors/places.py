@@ -90,6 +90,11 @@ def _country_table() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])"), forms
 
 
+def country_pattern() -> re.Pattern[str]:
+    """One regex of every country form (ambiguous ones too), longest first."""
+    return _country_table()[0]
+
+
 def country_at(text: str, pos: int, ambiguous: bool = False) -> PlaceHit | None:
     """A country name starting exactly at `pos` ("Thái Lan", "Australia").
 

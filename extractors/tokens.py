@@ -13,6 +13,8 @@ from functools import cache, lru_cache
 
 from . import gazetteer
 
+# an upper-case letter, Vietnamese ones included ("[A-ZĐÀ-Ỹ]" would also take "đ", "ư", "ả"…)
+UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()) + "]"
 WORD = re.compile(r"[^\W_]+(?:[.&'][^\W_]+)*\.?|[^\s\w]", re.UNICODE)
 _SPACE = re.compile(r"[ \t]*")
 

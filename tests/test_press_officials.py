@@ -75,6 +75,17 @@ CASES = [
      {("Đặng Bé Tư", "Giám đốc", "Bệnh viện Sản - Nhi Cà Mau")}),
     ("Ông Lê Văn Sáu, Trưởng ban Tổ chức Tỉnh ủy Bạc Liêu, cho biết.",
      {("Lê Văn Sáu", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Bạc Liêu")}),
+    # --- a title on each side of the name: both are the person's
+    ("Phó Thủ tướng Lê Văn Thành, Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Hà Nam, phát biểu.",
+     {("Lê Văn Thành", "Phó Thủ tướng", "Chính phủ"),
+      ("Lê Văn Thành", "Trưởng Ban", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Hà Nam")}),
+    ("Ông Trần Văn Hải, Tham tán Đại sứ quán Việt Nam tại Lào, dự lễ.",
+     {("Trần Văn Hải", "Tham tán", "Đại sứ quán Việt Nam tại Lào")}),
+    # --- a commune's or district's chairman: its people's committee
+    ("Ông Lương Văn Hiệp, Chủ tịch xã Tam Hải cho biết thêm.",
+     {("Lương Văn Hiệp", "Chủ tịch", "Ủy ban nhân dân xã Tam Hải")}),
+    ("Phó chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội Đỗ Văn Lợi cho rằng.",
+     {("Đỗ Văn Lợi", "Phó chủ nhiệm", "Ủy ban về các vấn đề xã hội của Quốc hội")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),

@@ -133,10 +133,57 @@ FIRST_WORD_CAPITALISED = [
     ("Cục Quản lý dược đã làm việc với các doanh nghiệp.", {("Cục Quản lý dược", A)}),
 ]
 
+# --- steering committees, numbered and field hospitals, numbered districts
+STEERING_AND_NUMBERED = [
+    ("Ban chỉ đạo phòng, chống dịch Covid - 19 thành phố Đà Nẵng vừa họp khẩn.",
+     {("Ban Chỉ đạo phòng, chống dịch Covid - 19 thành phố Đà Nẵng", G)}),
+    ("Ban Chỉ đạo quốc gia phòng chống dịch COVID-19 yêu cầu các tỉnh cách ly.",
+     {("Ban Chỉ đạo quốc gia phòng chống dịch COVID-19", G)}),
+    ("Ban chỉ đạo Trung ương về phòng chống thiên tai cảnh báo bão số 3.",
+     {("Ban Chỉ đạo Trung ương về phòng chống thiên tai", G)}),
+    # an exam board or a committee that does not say what it directs names nothing
+    ("Ban chỉ đạo thi đã họp. Ban Chỉ đạo đã kiểm tra các điểm thi.", set()),
+    ("Bệnh nhân được chuyển đến Bệnh viện dã chiến Củ Chi và Bệnh viện 199.",
+     {("Bệnh viện dã chiến Củ Chi", H), ("Bệnh viện 199", H)}),
+    ("Bệnh viện dã chiến cấp 2 (số 3) lên đường; đây là bệnh viện dã chiến cấp 2 thứ ba.",
+     {("Bệnh viện dã chiến cấp 2 số 3", H)}),
+    ("Bệnh viện 500 giường sẽ khánh thành.", set()),
+    ("UBND quận 3 và Trung tâm Y tế Q. Bình Thạnh phối hợp.",
+     {("Ủy ban nhân dân quận 3", G), ("Trung tâm Y tế quận Bình Thạnh", "health_center")}),
+]
+
+# --- airlines by their own name; diplomatic missions by country
+AIRLINES_AND_MISSIONS = [
+    ("Hành khách của hãng hàng không Sao Việt Airways được hoàn vé.", {("Sao Việt Airways", C)}),
+    ("Theo Vietnam Airlines, các chuyến bay của Lion Air và AirAsia bị hủy.",
+     {("Vietnam Airlines", C), ("Lion Air", C), ("AirAsia", C)}),
+    ("Hãng hàng không Malaysia Airlines xác nhận; hãng hàng không Mỹ thì chưa.", {("Malaysia Airlines", C)}),
+    ("Anh mua chiếc iPad Air và xe AirBlade.", set()),
+    ("Đại sứ quán Việt Nam tại Nhật Bản đã bảo hộ công dân.", {("Đại sứ quán Việt Nam tại Nhật Bản", "other")}),
+]
+
+# --- police, army, schools, banks, committees
+MORE_HEADS = [
+    ("Công an tỉnh Hà Tĩnh đang điều tra; Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh hỗ trợ.",
+     {("Công an tỉnh Hà Tĩnh", A), ("Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh", "other")}),
+    ("Lực lượng của Quân khu 4 và Bộ Tư lệnh Thủ đô Hà Nội tham gia.",
+     {("Quân khu 4", "other"), ("Bộ Tư lệnh Thủ đô Hà Nội", "other")}),
+    ("Học sinh Trường THCS Lê Văn Tám và Trường Tiểu học Kỳ Tân bị ngộ độc.",
+     {("Trường THCS Lê Văn Tám", "other"), ("Trường Tiểu học Kỳ Tân", "other")}),
+    ("Ngân hàng Đầu tư và Phát triển Việt Nam tài trợ.", {("Ngân hàng Đầu tư và Phát triển Việt Nam", C)}),
+    ("Ủy ban Kiểm tra Tỉnh ủy Nghệ An kết luận.", {("Ủy ban Kiểm tra Tỉnh ủy Nghệ An", "party")}),
+    ("Bệnh nhân chuyển đến Bệnh viện 175 Bộ Quốc phòng.", {("Bệnh viện 175", H), ("Bộ Quốc phòng", M)}),
+    # committees run on in lower case: known or placed only; "Chính phủ và Thông tư" is two things
+    ("Ủy ban An toàn giao thông quốc gia cảnh báo.", set()),
+    ("Theo Nghị định của Chính phủ và Thông tư của Bộ Y tế.", {("Chính phủ", G), ("Bộ Y tế", M)}),
+]
+
 FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
-            "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED}
+            "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,
+            "steering and numbered": STEERING_AND_NUMBERED, "airlines and missions": AIRLINES_AND_MISSIONS,
+            "more heads": MORE_HEADS}
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")

@@ -51,6 +51,24 @@ HEADS: list[tuple[str, str, str]] = [
     ("Tổng công ty", "Tổng công ty", "company"),
     ("Công ty", "Công ty", "company"),
     ("Hiệp hội", "Hiệp hội", "other"),
+    ("Ủy ban", "Ủy ban", "government"),
+    ("Ngân hàng", "Ngân hàng", "company"),
+    ("Công an", "Công an", "agency"),
+    ("Bộ Tư lệnh", "Bộ Tư lệnh", "other"),
+    ("Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Quân sự", "other"),
+    ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "other"),
+    ("Bộ đội Biên phòng", "Bộ đội Biên phòng", "other"),
+    ("Quân khu", "Quân khu", "other"),
+    ("Quân đoàn", "Quân đoàn", "other"),
+    ("Sư đoàn", "Sư đoàn", "other"),
+    ("Lữ đoàn", "Lữ đoàn", "other"),
+    ("Trung đoàn", "Trung đoàn", "other"),
+    ("Trường THPT", "Trường THPT", "other"),
+    ("Trường THCS", "Trường THCS", "other"),
+    ("Trường Tiểu học", "Trường Tiểu học", "other"),
+    ("Trường Mầm non", "Trường Mầm non", "other"),
+    ("Trường Trung cấp", "Trường Trung cấp", "university"),
+    ("Trường Phổ thông", "Trường Phổ thông", "other"),
     ("Hệ thống Bệnh viện", "Hệ thống Bệnh viện", "hospital"),
     ("Hội", "Hội", "other"),
     ("Công đoàn", "Công đoàn", "other"),
@@ -73,4 +91,10 @@ LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty"}
 LOWER_NAMED = {"bộ", "sở", "cục", "tổng cục", "tập đoàn", "học viện"}
 # heads that take a whole organisation: "Văn phòng UBND tỉnh", "Thanh tra Sở Y tế"
 CONTAINERS = ("Văn phòng", "Thanh tra", "Đảng ủy", "Công đoàn")
+# heads of units named by a number alone ("Quân khu 7", "Bệnh viện 175")
+NUMBERED_HEADS = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn"})
+# heads often named after a person ("Bệnh viện Nguyễn Tri Phương", "Trường THCS Võ Thị Sáu")
+PERSON_NAMED_TYPES = frozenset({"hospital", "health_center"})
+SCHOOL_HEADS = frozenset({"Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "Trường Trung cấp",
+                          "Trường Phổ thông"})
 PARTY_HEAD = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)(?![^\W\d_])")

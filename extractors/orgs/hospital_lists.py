@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from ..places import country_at, place_at
-from ..tokens import is_vietnamese_syllable, person_at, word_at
+from ..tokens import UPPER, is_vietnamese_syllable, person_at, word_at
 from .descriptors import DESC_RE
 from .heads import HEAD_RE
 from .known import lookup
@@ -30,7 +30,7 @@ _MARKER = re.compile(r"(?:,\s*)?(?:như là|như|bao gồm|gồm có|gồm|là)\
 _MARKER_REACH = 90
 _SEPARATOR = re.compile(r"\s*(?:,|;|và|cùng|hoặc)\s*")
 # what may follow an item before the next separator: "của TP HCM", "- cơ sở 3", "(Hà Nội)"
-_TRAILER = re.compile(r"\s*(?:(?:của|ở|tại)\s+(?:TP\.?\s?HCM|[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)*)"
+_TRAILER = re.compile(r"\s*(?:(?:của|ở|tại)\s+(?:TP\.?\s?HCM|" + UPPER + r"[^\W\d_]*(?:\s+" + UPPER + r"[^\W\d_]*)*)"
                       r"|[-–]\s*cơ sở\s+\d+|\([^()]{1,30}\))")
 # capitalised words that make a plural generic, not a name ("các bệnh viện Nhà nước")
 _GENERIC_ITEMS = frozenset({"Nhà nước", "Quân đội", "Công an", "Trung ương", "Tư nhân", "Công lập",
@@ -154,7 +154,7 @@ def _bare_item(doc: Doc, pos: int, limit: int, prefix: str | None) -> _Item | No
     return _Item(span, known, False, walk.proper or only_place)
 
 
-_PLACE_LIKE = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*){0,2}")
+_PLACE_LIKE = re.compile(UPPER + r"[^\W\d_]*(?: " + UPPER + r"[^\W\d_]*){0,2}")
 
 
 def _place_like(words: str) -> bool:

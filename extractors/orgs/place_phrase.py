@@ -9,8 +9,15 @@ from .abbreviations import expand_portfolios
 from .person_names import person_starts_here
 
 TPHCM = re.compile(r"TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh")
-ADMIN = re.compile(r"(tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?![^\W\d_])")
+ADMIN = re.compile(r"(tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|Q\.|thị xã|TX\.|xã|phường)(?![^\W\d_])")
 LOCAL_ADMIN = ("huyện", "quận", "thị xã", "xã", "phường")
+_ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã"}
+
+
+def admin_word(written: str) -> str:
+    """The admin word written out and in lower case ("TP." -> "thành phố", "Q." -> "quận")."""
+    word = written.lower().rstrip(".")
+    return _ADMIN_WORDS.get(word, word)
 # capitalised words that open a title, not a district name
 _STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "Bà", "Đồng"}
 
@@ -29,13 +36,14 @@ def place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None]
     a = ADMIN.match(text, w.start)
     if a:
         nxt = word_at(text, a.end(), limit)
+        admin = admin_word(a.group(1))
+        if nxt is not None and nxt.text.isdigit() and len(nxt.text) <= 2 and admin in ("quận", "phường"):
+            return nxt.end, f"{admin} {nxt.text}", None   # "Trung tâm Y tế quận 8"
         if nxt is not None and nxt.is_cap:
             m = TPHCM.match(text, nxt.start)
             if m:
                 return m.end(), "Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"
             hit = place_at(text, nxt.start)
-            admin = a.group(1).lower().rstrip(".")
-            admin = "thành phố" if admin == "tp" else admin
             if hit:
                 return hit.end, f"{admin} {text[hit.start:hit.end]}", hit.name
             if admin == "tỉnh":

@@ -16,13 +16,14 @@ from enum import Enum
 from ..doc import Doc
 from ..foreign_names import foreign_name_at
 from ..places import country_at, find_places, place_at
-from ..tokens import Word, is_vietnamese_syllable, person_at, word_at
+from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
 from .abbreviations import portfolio_abbreviation_at
 from .descriptors import CAP_DESC_RE, DESC_RE
-from .heads import CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, PARTY_HEAD
+from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, NUMBERED_HEADS, PARTY_HEAD,
+                    PERSON_NAMED_TYPES, SCHOOL_HEADS)
 from .known import known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
-from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, expand_abbreviations, place_phrase
+from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
 from .span import OrgSpan
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
@@ -158,7 +159,7 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
 def _container(walk: Walk, w: Word) -> Step | None:
     """Containers take a whole organisation: "Văn phòng UBND tỉnh", "Ban Tuyên giáo Tỉnh ủy"."""
     if not ((walk.expanded in CONTAINERS and not walk.named) or (
-            walk.expanded == "Ban" and walk.named and PARTY_HEAD.match(walk.text, w.start))):
+            walk.expanded in ("Ban", "Ủy ban") and walk.named and PARTY_HEAD.match(walk.text, w.start))):
         return None
     inner = org_at(walk.doc, w.start, walk.limit) if HEAD_RE.match(walk.text, w.start) else None
     if inner is None:
@@ -166,6 +167,8 @@ def _container(walk: Walk, w: Word) -> Step | None:
     walk.parts.append(inner.name)
     walk.end, walk.province, walk.placed = inner.end, inner.province, True
     walk.named = walk.proper = True
+    if walk.expanded == "Ủy ban" and inner.type == "party":
+        walk.typ = "party"   # "Ủy ban Kiểm tra Tỉnh ủy X"
     return Step.STOP
 
 
@@ -193,7 +196,7 @@ def _country(walk: Walk, w: Word) -> Step | None:
         return None
     text = walk.text
     hit = country_at(text, w.start, ambiguous=True)
-    if hit is None or re.match(r"\s*[-–]\s*[A-ZĐÀ-Ỹ]", text[hit.end:hit.end + 4]):
+    if hit is None or re.match(r"\s*[-–]\s*" + UPPER, text[hit.end:hit.end + 4]):
         return None
     if not _ends_as_country(walk, hit.end, ambiguous=country_at(text, w.start) is None):
         return None
@@ -224,9 +227,9 @@ def _admin(walk: Walk, w: Word) -> Step | None:
     after = word_at(text, adm.end(), walk.limit)
     if not (after is None or not after.is_cap or walk.last_place is None):
         return None
-    if adm.group(1).lower() in LOCAL_ADMIN:
+    if admin_word(adm.group(1)) in LOCAL_ADMIN:
         return Step.REJECT   # "UBND xã", "Trung tâm Y tế huyện": which one is not said
-    walk.parts.append(adm.group(1).rstrip(".").replace("TP", "thành phố").lower())
+    walk.parts.append(admin_word(adm.group(1)))
     walk.end = adm.end()
     walk.bare_admin = True
     return Step.STOP
@@ -293,21 +296,46 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
         return None
     text = walk.text
     nxt = word_at(text, w.end, walk.limit)
-    if (nxt is not None and nxt.is_cap and walk.typ in ("government", "ministry", "agency", "health_center")
+    if (nxt is not None and nxt.is_cap and walk.named
+            and walk.typ in ("government", "ministry", "agency", "health_center", "company")
             and not HEAD_RE.match(text, nxt.start) and not place_at(text, nxt.start)
-            and not person_at(text, nxt.start, walk.limit)):
-        return walk.take("và", w.end)
+            and not person_at(text, nxt.start, walk.limit)
+            and (walk.typ != "company" or _compound_at(text, nxt, walk.limit))):
+        return walk.take("và", w.end)   # a company's "Đầu tư và Xây dựng", not "Ngân hàng X và VietinBank"
     return Step.STOP
 
 
+def _compound_at(text: str, w: Word, limit: int) -> bool:
+    nxt = word_at(text, w.end, limit)
+    return nxt is not None and f"{w.text.lower()} {nxt.text.lower()}" in dictionary()
+
+
+_NUMBERED = re.compile(r"\(?\s*(?:số|cấp)\s+\d{1,3}\s*\)?(?![^\W\d_])")
+
+
+def _numbered(walk: Walk, w: Word) -> Step | None:
+    """"Bệnh viện dã chiến cấp 2 (số 1)", "Bệnh viện số 2 Quảng Ninh": numbered hospitals."""
+    if walk.typ != "hospital" or w.text not in ("số", "cấp", "("):
+        return None
+    m = _NUMBERED.match(walk.text, w.start, walk.limit)
+    if not m or w.text == "cấp" and not walk.parts[-1].endswith("dã chiến"):
+        return None
+    walk.proper = walk.named = True
+    return walk.take(" ".join(re.sub(r"[()]", " ", m.group(0)).split()), m.end())
+
+
 def _number(walk: Walk, w: Word) -> Step | None:
-    """"Nhi đồng 1" is a specific hospital; "… 500 triệu đồng" counts something."""
-    if not (w.text.isdigit() and walk.named and len(w.text) <= 3
+    """"Nhi đồng 1" is a specific hospital; "… 500 triệu đồng" counts something;
+    "Bệnh viện 199" is named by its number alone."""
+    first = len(walk.parts) == 1 and walk.expanded in NUMBERED_HEADS and (len(w.text) >= 2 or walk.typ != "hospital")
+    if not (w.text.isdigit() and (walk.named or first) and len(w.text) <= 3
             and walk.typ in ("hospital", "health_center", "other", "company")):
         return None
     if _QUANTITY_AFTER.match(walk.text, w.end) or _COUNTED.match(walk.text, w.end, walk.limit):
         return None
     walk.proper = True
+    if first:
+        walk.named = True
     return walk.take(w.text, w.end)
 
 
@@ -347,6 +375,13 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
         return walk.take(w.text, w.end)
     if w.text in _STOP_WORDS or (HEAD_RE.match(text, w.start) and (walk.named or walk.head[0].islower())):
         return Step.STOP   # "phòng khám răng hàm mặt Bệnh viện …": the next organisation
+    if HEAD_RE.match(text, w.start) and walk.expanded not in CONTAINERS:
+        inner = org_at(walk.doc, w.start, limit)
+        if inner is not None and inner.type == "ministry":
+            # "Bảo hiểm xã hội Bộ Công an", "Bệnh viện 198 Bộ Công an": a ministry's own body
+            walk.named = walk.proper = True
+            walk.take(inner.name, inner.end)
+            return Step.STOP
     if walk.named and walk.typ in ("ministry", "government", "agency") and foreign_name_at(text, w.start, limit) \
             and all(is_vietnamese_syllable(p) for p in " ".join(walk.parts).split() if p.isalpha()):
         return Step.STOP   # "Thứ trưởng Bộ Y tế Igor Lositsky": a foreign person follows
@@ -358,7 +393,8 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
         # but "Giám đốc Bệnh viện Nguyễn Văn An" names the director
         taken = name_part(text, w.start, limit, person)
         if (taken and not _TITLE_BEFORE.search(text, max(0, walk.pos - 30), walk.pos)
-                and (len(taken) <= 2 or (walk.typ in ("hospital", "health_center") and not walk.named))):
+                and (len(taken) <= 2 or ((walk.typ in PERSON_NAMED_TYPES or walk.expanded in SCHOOL_HEADS)
+                                         and not walk.named))):
             walk.parts.extend(x.text for x in taken)
             walk.end = taken[-1].end
             walk.proper = walk.named = True
@@ -387,7 +423,8 @@ def _compound_after(walk: Walk, w: Word) -> None:
         walk.take(nxt.text, nxt.end)
 
 
-_STEPS = (_container, _place, _country, _admin, _abbreviation, _descriptor, _parenthesis, _dash, _conjunction, _number,
+_STEPS = (_container, _place, _country, _admin, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
+          _conjunction, _number,
           _lowercase_run, _capitalised)
 
 
@@ -404,7 +441,9 @@ _PROVINCIAL_CENTRE = re.compile(r"(?:Kiểm soát bệnh tật|Pháp y|Giám đ�
 BAN_KINDS = re.compile(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Bảo vệ|Quản lý|Chỉ đạo|Dân tộc")
 _NEEDS_WORDS = ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Sở", "Hội", "Quỹ", "Đảng ủy",
                 "Công đoàn", "Phòng Y tế", "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
-                "Trường Đại học", "Trường Cao đẳng")
+                "Trường Đại học", "Trường Cao đẳng", "Ủy ban", "Ngân hàng", "Công an", "Bộ Tư lệnh",
+                "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Quân khu", "Quân đoàn",
+                "Sư đoàn", "Lữ đoàn", "Trung đoàn", *SCHOOL_HEADS)
 
 
 def finish(walk: Walk) -> OrgSpan | None:
@@ -439,15 +478,20 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False   # "Ban Tổ chức" (of an event), "Ban Chỉ đạo": whose is not said
     if expanded in _NEEDS_WORDS and not rest:
         return False
+    if expanded == "Ủy ban" and not (walk.placed or lookup(f"{expanded} {rest}", None)):
+        return False   # "Ủy ban An toàn giao thông quốc gia" runs on in lower case: known or placed only
     if not rest and walk.typ in ("hospital", "health_center", "agency", "company", "university", "other"):
         return False
     if walk.typ == "hospital" and (rest == "Vệ tinh" or re.fullmatch(r"[A-Z]", rest)) and not lookup(
             f"{walk.expanded} {rest}", None):
         return False   # "Đề án Bệnh viện Vệ tinh"; "Bệnh viện A … Bệnh viện B" (but Bệnh viện K, E)
-    if walk.typ == "company" and not re.search(r"[A-ZĐÀ-Ỹ\d]", _LEGAL_FORM.sub("", rest)):
+    if walk.typ == "company" and not re.search(r"\d|" + UPPER, _LEGAL_FORM.sub("", rest)):
         return False   # "Công ty cổ phần", "Công ty TNHH đa khoa": whose is not said
-    if walk.country and walk.typ in ("hospital", "health_center", "company") and rest == walk.country:
-        return False   # "bệnh viện Việt Nam", "phòng khám Trung Quốc", "tập đoàn Brazil": generic
+    if walk.country and walk.typ in ("hospital", "health_center", "company") and \
+            re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country:
+        return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
+    if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
+        return False   # "bệnh viện dã chiến cấp 2": a kind of hospital; "… cấp 2 số 1" is one
     return True
 
 
