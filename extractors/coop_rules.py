@@ -104,7 +104,7 @@ def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- "giữa A, B và C"
 # a party's parent or second name joined to it: "Cục Quản lý Khám, chữa bệnh - Bộ Y tế",
 # "Bệnh viện Trung y / Tổng bệnh viện 301"
-_ATTACHED = re.compile(r"\s*[-–/]\s*")
+_ATTACHED = re.compile(r"\s*[-–/]\s*(?:(?!và|với)[^\W\d_]+\s+){0,2}")
 _PARTY_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và|với|cùng)\s*")
 _UNNAMED_ATTACHMENT = re.compile(r"\s*[-–/]\s*[^,;()]{1,50}?\s+(?:và|với)\s*")
 # "giữa" states cooperation only after a cooperation word: "điều động nhân sự giữa A và B" does not

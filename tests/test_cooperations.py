@@ -156,6 +156,9 @@ CASES = [
       ("Cục Quản lý Dược", "Công ty Cổ phần Dược phẩm Imexpharm", "agreement")}),
     ("Hai bên thống nhất kết nghĩa giữa Bệnh viện Quân y 103 và Bệnh viện Đa khoa tỉnh Sơn La.",
      {("Bệnh viện Quân y 103", "Bệnh viện Đa khoa tỉnh Sơn La", "agreement")}),
+    ("Hai bên thống nhất kết nghĩa giữa Bệnh viện Đông y / Tổng bệnh viện 303 Quảng Tây và Bệnh viện "
+     "Y học cổ truyền tỉnh Lạng Sơn.",
+     {("Bệnh viện Đông y", "Bệnh viện Y học cổ truyền tỉnh Lạng Sơn", "agreement")}),
     ("Bản ghi nhớ về hợp tác trong lĩnh vực điều trị ung thư và phục hồi chức năng giữa Bệnh viện K "
      "và Bệnh viện Đa khoa tỉnh Phú Thọ được trao tại hội nghị.",
      {("Bệnh viện K", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
