@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from . import organizations
 from .doc import Doc, Sentence
-from .places import places_in
+from .coop_cues import CUE_WORDS
+from .places import country_at, country_pattern, places_in
 
 
 @dataclass
@@ -78,6 +79,34 @@ def _province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]
         if (_PROVINCE_PREFIX.search(before) or _AFTER_PREPOSITION.search(before)
                 or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)):
             out.append(End(hit.start, hit.end, hit.name, hit.name, True))
+    return out
+
+
+# a country acting on its own: "Nhật Bản tài trợ …", "hỗ trợ cho Lào"; the home country is
+# no party (its links are diplomacy, not one institution helping another)
+_HOME_COUNTRY = "Việt Nam"
+_COUNTRY_PARTNER_BEFORE = re.compile(r"(?<![^\W\d_])(?:cho|với|giữa)\s+$")
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])và)\s*$")
+_COUNTRY_ROLE_AFTER = re.compile(r"\s+(?:(?:đã|sẽ|cũng|tiếp tục|vừa)\s+)*(?:" +
+                                 "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")(?![^\W\d_])",
+                                 re.IGNORECASE)
+
+
+def _country_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
+    """Countries written as a party: right after a preposition or cue, or as a cue's subject."""
+    out = []
+    for m in country_pattern().finditer(doc.match, start, end):
+        hit = country_at(doc.match, m.start())
+        if hit is None or hit.name == _HOME_COUNTRY or _covered(covered, hit.start):
+            continue
+        before = doc.match[max(start, hit.start - 16):hit.start]
+        # after a noun a country says whose ("bác sĩ Campuchia", "máy bay Australia"); it
+        # is a party after "cho/với/giữa" ("từ X" is mostly where people come from), or as
+        # the subject of a cue
+        if _COUNTRY_PARTNER_BEFORE.search(before) or (
+                _CLAUSE_OPENING.search(doc.match, start, hit.start)
+                and _COUNTRY_ROLE_AFTER.match(doc.match, hit.end, end)):
+            out.append(End(hit.start, hit.end, hit.name, None, True))
     return out
 
 
@@ -162,6 +191,7 @@ def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> li
     ends += _anaphor_ends(doc, s.start, s.end, covered, antecedents)
     covered = [(e.start, e.end) for e in ends]
     ends += _province_ends(doc, s.start, s.end, covered)
+    ends += _country_ends(doc, s.start, s.end, covered)
     ends += _home_ends(doc, s.start, s.end, covered)
     ends += _bare_province_ends(doc, s.start, s.end, covered)
     return sorted(ends, key=lambda e: e.start)

@@ -181,6 +181,9 @@ CASES = [
     # --- "tại B … do A tài trợ": A gives to B
     ("Kinh phí cải tạo khoa Nhi tại Bệnh viện Đa khoa tỉnh Bình Phước do Tập đoàn Vingroup tài trợ.",
      {("Tập đoàn Vingroup", "Bệnh viện Đa khoa tỉnh Bình Phước", "donation")}),
+    # --- a country as a party: the subject of a cue, or after "cho/với/giữa"
+    ("Năm 2019, Hàn Quốc hỗ trợ Bệnh viện Đa khoa tỉnh Quảng Nam xây dựng khoa Nhi.",
+     {("Hàn Quốc", "Bệnh viện Đa khoa tỉnh Quảng Nam", "support")}),
     # --- invited experts: "A mời chuyên gia của B"
     ("Bệnh viện Đa khoa tỉnh Lạng Sơn đã mời các chuyên gia của Bệnh viện Nhi Trung ương lên hội chẩn.",
      {("Bệnh viện Nhi Trung ương", "Bệnh viện Đa khoa tỉnh Lạng Sơn", "support")}),
@@ -212,6 +215,8 @@ NEGATIVE = [
     "Khoảng cách giữa Bệnh viện Bạch Mai và Bệnh viện Việt Đức chỉ vài km.",
     "Việc điều động nhân sự giữa Bệnh viện Đa khoa Cái Nước và Bệnh viện Đa khoa tỉnh Cà Mau còn thiếu sót.",
     "Nổi bật có “Phòng khám vệ tinh trực tuyến” của Bệnh viện Đa khoa Xanh Pôn được nhiều người biết đến.",
+    # a country after a noun says whose, not who: "bác sĩ Campuchia"
+    "Bệnh viện Chợ Rẫy đã đào tạo hơn 300 bác sĩ Campuchia trong 10 năm qua.",
     # coordination ordered from above, and "trao nhầm" (swapped), are no cooperation
     "Thủ tướng yêu cầu Bộ Tài chính chủ trì, phối hợp với Bộ Công Thương điều hành giá xăng dầu.",
     "Hai bé gái bị trao nhầm tại Bệnh viện Phụ sản Hà Nam cho hai gia đình khác nhau.",
