@@ -35,13 +35,14 @@ from the qualifier (if any) to the end of the unit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 
 from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "2"
+VERSION = "3"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -87,7 +88,7 @@ mô hình | cải tiến | giải thưởng | huân chương | chứng chỉ | g
 chuyên ngành | lĩnh vực | mặt bệnh | chỉ số | bệnh lý | báo cáo | tham luận | câu hỏi | ý kiến
 kiến nghị | sự kiện | hoạt động | phong trào | chốt | cụm | vùng | khu vực | cặp | cặp vợ chồng
 ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập thể | cá nhân | gương
-đồng nghiệp
+đồng nghiệp | mức giá | mức phí | mức thu | mức hỗ trợ | mức độ
 """
 
 # Durations and ages: optional in the gold standard, kept for the knowledge base.
@@ -100,6 +101,7 @@ _CANONICAL = {
     "đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "việt nam đồng": "đồng",
     "usd": "USD", "đô la": "USD", "đô la mỹ": "USD", "đô-la": "USD", "đôla": "USD",
     "euro": "euro", "eur": "euro", "yên": "yên", "nhân dân tệ": "nhân dân tệ",
+    "peso": "peso", "rupee": "rupee", "won": "won", "baht": "baht", "rúp": "rúp", "bảng anh": "bảng Anh",
     "%": "%", "phần trăm": "%",
 }
 # units that may be written glued to the number ("5kg", "50%", "500.000đ")
@@ -124,6 +126,17 @@ def _alt(words) -> str:
 
 # a word ends where no letter or digit follows ("%" ends anywhere)
 _UNIT_RE = re.compile(r"(?:" + _alt(_ALL_UNITS) + r")(?![^\W_])", re.IGNORECASE)
+
+
+
+def counted_noun_at(text: str, pos: int) -> bool:
+    """A counted noun or measure of the lexicon (not a duration) starts after the spaces at
+    `pos`: other extractors use it to tell "quyết định 1816 bệnh nhân" from a document number."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    u = _UNIT_RE.match(text, pos)
+    return bool(u) and u.group(0).lower() not in _TIME | _AMBIGUOUS_UNITS
+
 
 _MULTIPLIERS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
                 "tỉ": 1_000_000_000, "vạn": 10_000}
@@ -192,7 +205,7 @@ cáo | đề | nghị | xuất | phát | tiến | hành | diễn | chuyển | đ
 tặng | bàn | giao | đánh | giá | ký | kết | thông | tin | cho | biết | yêu | cầu | tổng | kết
 sơ | công | bố | nhập | viện | xử | lý | sử | dụng | đáp | ứng | mở | đóng | nằm | đi | đến | về
 làm | đóng | góp | bảo | đảm | tương | ứng | liên | quan | đạt | vượt | kéo | dài | giúp | tiêm
-uống | mắc | nhiễm | tử | vong | chết | sống | bắt | đầu | kết | thúc | dành
+uống | mắc | nhiễm | tử | vong | chết | sống | bắt | đầu | kết | thúc | dành | đặt
 """)) - {"người"}
 
 _NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
@@ -399,109 +412,222 @@ def _same_length_lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _find_in_sentence(doc: Doc, low: str, s_start: int, s_end: int,
-                      blocked: list[tuple[int, int]], out: list[Figure]) -> None:
-    m = doc.match
-    pos = s_start
-    pending_change: list[tuple[int, Decimal, int, str | None]] = []
-    while True:
-        nm = _NUM_RE.search(m, pos, s_end)
-        if not nm:
-            break
-        start, end = nm.start(), nm.end()
-        pos = end
-        tok = nm.group(0)
+# "23/38 bệnh viện": a part of a counted whole
+_FRACTION = re.compile(r"/(\d{1,3}(?:\.\d{3})*)(?=\s)")
+
+
+def _fraction_of(start: int, value: Decimal, fraction: re.Match, m: str, s_end: int) -> bool:
+    """N/M is a count of N when N <= M and a counted noun of the lexicon follows."""
+    whole = _parse_number(fraction.group(1))
+    if whole is None or whole < 5 or not 0 < value <= whole:
+        return False   # "1/3 người", "2/3 số giường": a proportion, not a count
+    if whole >= 100 and str(whole).rstrip("0") == "1":
+        return False   # "21/1.000 ca sinh": a rate
+    if _PROPORTION_BEFORE.search(m, max(0, start - 30), start):
+        return False
+    u = _lexicon_unit(m, _skip_ws(m, fraction.end(1)), s_end, glued=False)
+    return u is not None and u.kind == "count" and u.unit not in _AMBIGUOUS_UNITS
+
+
+_PROPORTION_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|khoảng|gần|chiếm|xấp xỉ)\s+$", re.IGNORECASE)
+_CAPITAL_NEXT = re.compile(r"\s+(?=[^\W\d_])")
+_VEHICLE_PARTS = {"chỗ", "bánh", "tầng", "ghế", "cửa", "máy"}
+_VEHICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:xe|ô\s?tô|ôtô|máy bay|tàu|ca nô)(?:\s+[^\W\d_]+){0,2}\s+$")
+# units that also open the name of a body: "Cơ sở 2 Bệnh viện Ung bướu", "lớp 8 Trường THCS …"
+_NAME_HEADS = {"bệnh viện", "trường", "sở", "bộ", "viện", "trung tâm", "khoa", "phòng", "đội", "cục",
+               "xã"}
+
+
+def _capital_next(m: str, pos: int, s_end: int) -> bool:
+    nxt = _CAPITAL_NEXT.match(m, pos, s_end)
+    return bool(nxt) and m[nxt.end()].isupper()
+
+
+_BILLIONS = re.compile(r"t[ỷỉ]", re.IGNORECASE)
+# "nâng tổng số giường của bệnh viện lên 1.450": the noun was named before the number
+_STATED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?")
+_LINK_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|lên|đạt|tới|đến|còn)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+_STATED_REACH = 70
+_LIST_REACH = 250
+_PAREN_COUNT = re.compile(r"\(\d[\d.,]*\)")   # "Hà Nội (120)": a count in parentheses after a name
+_NAME_BEFORE_PAREN = re.compile(r"[^\W\d_]\s*$")
+
+
+def _stated_unit(low: str, s_start: int, start: int, cur: int) -> _Unit | None:
+    """The counted noun named in "(tổng) số <noun> … là/lên/đạt N" before a bare number,
+    or before a list of counts in parentheses: "số ca mắc cao nhất ở Hà Nội (120), …"."""
+    if _LINK_BEFORE.search(low, max(s_start, start - 20), start):
+        reach, between = _STATED_REACH, r"\d|[;:]"
+    elif _PAREN_COUNT.match(low, start - 1, cur + 1) and _NAME_BEFORE_PAREN.search(low, s_start, start - 1):
+        reach, between = _LIST_REACH, r"[;]"
+    else:
+        return None
+    window = max(s_start, start - reach)
+    found = None
+    for sm in _STATED.finditer(low, window, start):
+        found = sm
+    if found is None or re.search(between, low[found.end():start]):
+        return None
+    u = _lexicon_unit(low, found.end(), start, glued=False)
+    if u is None or u.kind != "count":
+        return None
+    return _Unit(cur, u.unit, "count", 0.6)
+
+
+def _one_unit_per_value(found: list[Figure]) -> None:
+    """One unit per value in a document: "1.000 giường" and "1.000 giường bệnh" are one
+    quantity, named by the fuller unit."""
+    by_value: dict[float, list[Figure]] = {}
+    for f in found:
+        by_value.setdefault(f.value, []).append(f)
+    for figs in by_value.values():
+        # the fullest lexicon unit names the quantity; a guessed longer one ("chỗ tông") does not
+        units = sorted({f.unit for f in figs if f.confidence >= 0.7}, key=len, reverse=True)
+        for f in figs:
+            f.unit = next((u for u in units if u.startswith(f.unit + " ")), f.unit)
+
+
+class _Number:
+    """A number token that passed the token checks, on its way to a unit."""
+    __slots__ = ("start", "end", "tok", "value", "label", "plain_year", "cur", "multiplied")
+
+    def __init__(self, start: int, end: int, tok: str, value: Decimal, label: str | None):
+        self.start, self.end, self.tok, self.value, self.label = start, end, tok, value, label
+        self.plain_year = len(tok) == 4 and tok.isdigit() and int(tok) in _YEAR
+        self.cur, self.multiplied = end, False
+
+
+class _Scanner:
+    """The numbers of one sentence, in order. Each step either rejects a number, saying
+    where scanning resumes, or passes it on: token -> multipliers -> unit -> checks."""
+
+    def __init__(self, doc: Doc, low: str, s_start: int, s_end: int, blocked: _Blocked,
+                 out: list[Figure], org_starts: frozenset[int] = frozenset()):
+        self.doc, self.m, self.low, self.org_starts = doc, doc.match, low, org_starts
+        self.s_start, self.s_end, self.blocked, self.out = s_start, s_end, blocked, out
+        self.pending_change: list[tuple[int, Decimal, int, str | None]] = []
+
+    def run(self) -> None:
+        pos = self.s_start
+        while True:
+            nm = _NUM_RE.search(self.m, pos, self.s_end)
+            if not nm:
+                break
+            pos = self._one(nm)
+
+    def _one(self, nm: re.Match) -> int:
+        n, resume = self._token(nm)
+        if n is None:
+            return resume
+        n.value, n.cur, n.multiplied = _multipliers(self.m, n.end, self.s_end, n.value)
+        resume = max(resume, n.cur)
+        # ranges have no single value: "200 - 300 người", "từ 10 đến 20"
+        if _RANGE_AFTER.match(self.m, n.end, self.s_end) and not n.multiplied:
+            return resume
+        unit, skip_to = self._unit(n)
+        if skip_to is not None:
+            return skip_to
+        if unit is None:
+            if not n.plain_year and _CHANGE_AFTER.match(self.m, n.cur, self.s_end):
+                q0, qual = _qualifier(self.m, self.s_start, n.start)
+                self.pending_change.append((n.start, n.value, q0, qual))
+            return resume
+        if self._keeps(n, unit):
+            self._emit(n, unit)
+            resume = max(resume, unit.end)
+        return resume
+
+    def _token(self, nm: re.Match) -> tuple[_Number | None, int]:
+        m, s_start, s_end = self.m, self.s_start, self.s_end
+        start, end, tok = nm.start(), nm.end(), nm.group(0)
         # glued on the left to letters or code punctuation: "F0", "COVID-19", "39-NQ", "+84"
-        if start > s_start:
-            c = m[start - 1]
-            if c.isalnum() or c in "-/.:+#_@&\\%":
-                pos = _skip_token(m, end, s_end, "/-:._")
-                continue
+        if start > s_start and (m[start - 1].isalnum() or m[start - 1] in "-/.:+#_@&\\%"):
+            return None, _skip_token(m, end, s_end, "/-:._")
         value = _parse_number(tok)
         if value is None:  # "18.7.2023", "2.0.1"
-            continue
+            return None, end
         nxt = m[end:end + 1]
-        # dates, codes, times, ratios: "18/7", "19-20", "10:30", "1/3"
-        if nxt and nxt in "/:-_\\@":
-            pos = _skip_token(m, end, s_end, "/-:._")
-            continue
-        if any(a <= start < b for a, b in blocked):
-            continue
+        fraction = _FRACTION.match(m, end, s_end) if nxt == "/" else None
+        if fraction and _fraction_of(start, value, fraction, m, s_end):
+            end = fraction.end(1)   # "23/38 bệnh viện": 23 of the 38 hospitals
+        elif nxt and nxt in "/:-_\\@":
+            # dates, codes, times, ratios: "18/7", "19-20", "10:30", "1/3"
+            return None, _skip_token(m, end, s_end, "/-:._")
+        if start in self.blocked:
+            return None, end
         digits = tok.replace(".", "").replace(",", "")
         if digits.startswith("0") and len(digits) >= 8:  # phone numbers
-            continue
+            return None, end
         # digit groups split by a space: phone numbers, hotlines ("1900 9095")
         sp = _SPACED_DIGITS.match(m, end, s_end)
         if sp and len(digits) >= 3:
-            pos = sp.end()
-            continue
-        label = _label_before(low, s_start, start)
-        if label == "strict":
-            continue
-        if _RANGE_BEFORE.search(m, max(s_start, start - 12), start):
-            continue
-        plain_year = len(tok) == 4 and tok.isdigit() and int(tok) in _YEAR
+            return None, sp.end()
+        label = _label_before(self.low, s_start, start)
+        if label == "strict" or _RANGE_BEFORE.search(m, max(s_start, start - 12), start):
+            return None, end
+        return _Number(start, end, tok, value, label), end
 
-        # ---- multipliers
-        value, cur, multiplied = _multipliers(m, end, s_end, value)
-        pos = max(pos, cur)
-
-        # ---- ranges have no single value: "200 - 300 người", "từ 10 đến 20"
-        if _RANGE_AFTER.match(m, end, s_end) and not multiplied:
-            continue
-
-        # ---- unit
-        glued = not multiplied and cur < s_end and not m[cur].isspace() and m[cur] != "%"
+    def _unit(self, n: _Number) -> tuple[_Unit | None, int | None]:
+        """The number's unit, or (None, where to resume) for a glued token that is none."""
+        m, s_start, s_end, cur = self.m, self.s_start, self.s_end, n.cur
+        glued = not n.multiplied and cur < s_end and not m[cur].isspace() and m[cur] not in "%.,;:)"
         if glued:
             unit = _lexicon_unit(m, cur, s_end, glued=True)
             if unit is None:  # "10h30", "5G", "3D", or punctuation
-                pos = _skip_token(m, cur, s_end)
-                continue
-        else:
-            upos = _skip_ws(m, cur)
-            unit = _lexicon_unit(m, upos, s_end, glued=False)
-            named = _after_name(m, s_start, start)
-            if named and unit is not None and unit.unit in _AMBIGUOUS_UNITS:
-                unit = None
-            if unit is None and not plain_year and label is None and not named \
-                    and not _SLOPPY.fullmatch(tok):
-                unit = _fallback_unit(m, upos, s_end)
-        if unit is None and multiplied and \
-                _MONEY_CONTEXT.search(m, max(s_start, start - 60), start):
+                return None, _skip_token(m, cur, s_end)
+            return unit, None
+        upos = _skip_ws(m, cur)
+        unit = _lexicon_unit(m, upos, s_end, glued=False)
+        if m[upos:upos + 1].isupper() and (upos in self.org_starts or unit is not None
+                                           and unit.unit in _NAME_HEADS
+                                           and _capital_next(m, unit.end, s_end)):
+            return None, None   # "Cơ sở 2 Bệnh viện Ung bướu": a name follows, not a noun
+        named = _after_name(m, s_start, n.start)
+        if named and unit is not None and unit.unit in _AMBIGUOUS_UNITS:
+            unit = None
+        if unit is None and n.multiplied and _BILLIONS.search(m, n.end, cur):
+            return _Unit(cur, "đồng", "money", 0.6), None   # "gần 11 tỷ thu sai": money
+        if unit is None and not n.plain_year and n.label is None and not named \
+                and not _SLOPPY.fullmatch(n.tok):
+            unit = _fallback_unit(m, upos, s_end)
+        if unit is None and n.multiplied and \
+                _MONEY_CONTEXT.search(m, max(s_start, n.start - 60), n.start):
             unit = _Unit(cur, "đồng", "money", 0.6)  # "hỗ trợ 5 triệu/người"
-        if unit is None:
-            if not plain_year and _CHANGE_AFTER.match(m, cur, s_end):
-                q0, qual = _qualifier(m, s_start, start)
-                pending_change.append((start, value, q0, qual))
-            continue
-        if label == "soft" and (unit.kind == "time" or unit.confidence < 0.9):
-            continue
-        if plain_year:
-            if unit.kind == "time" or unit.confidence < 0.9 and not multiplied:
-                continue
-            if _prev_word(low, s_start, start) in _YEAR_BEFORE:
-                continue
+        if unit is None and n.label is None and not n.plain_year:
+            unit = _stated_unit(self.low, s_start, n.start, cur)
+        return unit, None
 
-        # ---- time units: periods of a year, clock times, dates
-        if unit.kind == "time":
-            rest = m[unit.end:unit.end + 24]
-            if unit.unit in ("tháng", "năm", "quý") and _PERIOD_AFTER.match(rest):
-                continue
-            if unit.unit == "giờ" and (_CLOCK_AFTER.match(rest)
-                                       or _prev_word(low, s_start, start) in _CLOCK_BEFORE):
-                continue
-        qstart, qual = _qualifier(m, s_start, start)
-        if qual is None and _UPWARD_AFTER.match(m, unit.end, s_end):
+    def _keeps(self, n: _Number, unit: _Unit) -> bool:
+        if n.label == "soft" and (unit.kind == "time" or unit.confidence < 0.9):
+            return False
+        if unit.unit.split()[0] in _VEHICLE_PARTS and \
+                _VEHICLE_BEFORE.search(self.low, max(self.s_start, n.start - 25), n.start):
+            return False   # "xe cấp cứu 2 bánh", "ô tô 7 chỗ": what a vehicle is, not a count
+        if n.plain_year and (unit.kind == "time" or unit.confidence < 0.9 and not n.multiplied
+                             or _prev_word(self.low, self.s_start, n.start) in _YEAR_BEFORE):
+            return False
+        if unit.kind != "time":
+            return True
+        # time units: periods of a year, clock times, dates
+        rest = self.m[unit.end:unit.end + 24]
+        if unit.unit in ("tháng", "năm", "quý") and _PERIOD_AFTER.match(rest):
+            return False
+        return not (unit.unit == "giờ" and (_CLOCK_AFTER.match(rest) or
+                                            _prev_word(self.low, self.s_start, n.start) in _CLOCK_BEFORE))
+
+    def _emit(self, n: _Number, unit: _Unit) -> None:
+        m = self.m
+        qstart, qual = _qualifier(m, self.s_start, n.start)
+        if qual is None and _UPWARD_AFTER.match(m, unit.end, self.s_end):
             qual = "trở lên"
         conf = unit.confidence * (0.8 if unit.kind == "time" else 1.0)
-        for c_start, c_value, c_q0, c_qual in pending_change:
+        for c_start, c_value, c_q0, c_qual in self.pending_change:
             # "tăng từ 30 lên 45%": the first number shares the second's unit
-            if start - c_start < 40:
-                _emit(doc, out, c_q0, c_start, _number_end(m, c_start), float(c_value),
+            if n.start - c_start < 40:
+                _emit(self.doc, self.out, c_q0, c_start, _number_end(m, c_start), float(c_value),
                       unit.unit, c_qual, conf * 0.9)
-        pending_change = []
-        _emit(doc, out, qstart, start, unit.end, float(value), unit.unit, qual, conf)
-        pos = max(pos, unit.end)
+        self.pending_change = []
+        _emit(self.doc, self.out, qstart, n.start, unit.end, float(n.value), unit.unit, qual, conf)
 
 
 def _number_end(m: str, start: int) -> int:
@@ -517,20 +643,30 @@ def _emit(doc: Doc, out: list[Figure], qstart: int, nstart: int, end: int, value
                       **provenance(doc, start, end, NAME, VERSION, round(confidence, 2))))
 
 
-def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Short date and legal-document spans found earlier: numbers inside are not figures."""
-    spans = []
-    for fact in list(doc.dates) + list(doc.legal_documents):
-        if 0 <= fact.start < fact.end and fact.end - fact.start <= 60:
-            spans.append((fact.start, fact.end))
-    return spans
+class _Blocked:
+    """Short date and legal-document spans found earlier: numbers inside are not
+    figures. Sorted once, so each lookup is a binary search, not a scan."""
+
+    def __init__(self, doc: Doc):
+        spans = sorted((f.start, f.end) for f in list(doc.dates) + list(doc.legal_documents)
+                       if 0 <= f.start < f.end and f.end - f.start <= 60)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []   # furthest end among spans starting at or before each
+        for _, b in spans:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
 
 
 def extract(doc: Doc) -> Doc:
-    blocked = _blocked_spans(doc)
+    blocked = _Blocked(doc)
+    org_starts = frozenset(o.start for o in doc.organizations)
     low = _same_length_lower(doc.match)
     found: list[Figure] = []
     for sentence in doc.sentences:
-        _find_in_sentence(doc, low, sentence.start, sentence.end, blocked, found)
+        _Scanner(doc, low, sentence.start, sentence.end, blocked, found, org_starts).run()
+    _one_unit_per_value(found)
     doc.figures.extend(found)
     return doc

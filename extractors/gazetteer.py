@@ -26,7 +26,7 @@ from .textnorm import normalize_tones
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 __all__ = [
-    "DATA_DIR", "KnownOrg", "Province", "abbreviations", "current_province", "find_org",
+    "DATA_DIR", "KnownOrg", "Province", "abbreviations", "countries", "current_province", "find_org",
     "find_province", "former_names", "given_name_stopwords", "honorifics", "known_orgs",
     "legal_issuers", "legal_kind_codes", "legal_kinds", "load", "loose_key", "new_provinces",
     "normalize_tones", "old_provinces", "org_heads", "org_index", "org_variants",
@@ -356,6 +356,15 @@ def split_honorifics(text: str) -> tuple[list[str], str]:
                 break
         else:
             return found, text[pos:].strip()
+
+
+@cache
+def countries() -> list[tuple[str, tuple[str, ...], frozenset[str]]]:
+    """(name, aliases, ambiguous forms) of foreign and home countries (countries.json).
+
+    Ambiguous forms ("Đức", "Anh", "Mỹ") are also common words or given names."""
+    return [(c["name"], tuple(c.get("aliases", ())), frozenset(c.get("ambiguous", ())))
+            for c in load("countries")["countries"]]
 
 
 @cache

@@ -17,17 +17,18 @@ code ("/TW" -> Ban Chấp hành Trung ương, "QĐ-BYT" -> Bộ Y tế, "/TU" ->
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from . import dates as _dates
-from . import gazetteer
+from . import figures, gazetteer, legal_titles
 from .doc import Doc, LegalDoc, provenance
 
 NAME = "legal"
-VERSION = "1"
+VERSION = "4"
 
 _F = re.IGNORECASE
-UP = "A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+UP = legal_titles.UP
 
 # ---------------------------------------------------------------- kinds
 KINDS = [
@@ -54,14 +55,27 @@ TYPE_CODES = {
 # ---------------------------------------------------------------- numbers
 _TOK = r"[" + UP + r"][^\W_]*"
 # 39-NQ/TW, 68-CTr/TU, 1816/QĐ-BYT, 96/2023/NĐ-CP, 15/2023/QH15, 5436/BYT-KCB, 12/2020/TTLT-BYT-BTC
-CODE_NUM = (r"\d{1,5}(?:-" + _TOK + r"/" + _TOK + r"(?:-" + _TOK + r")*"
-            r"|(?:/\d{4})?/" + _TOK + r"(?:-" + _TOK + r")*)")
+_TIGHT_CODE = (r"\d{1,5}(?:-" + _TOK + r"/" + _TOK + r"(?:-" + _TOK + r")*"
+               r"|(?:/\d{4})?/" + _TOK + r"(?:-" + _TOK + r")*)")
+# the same written with spaces around "/" and "-" ("93 / NQ - CP", "5239 / QĐ - BYT"), as
+# word-segmented and some scraped text has them; every part must then look like a code
+# (capitals and digits, at most one lower-case letter: "TTg", "CTr"; "QH 14"), so "- Hà Nội"
+# never joins
+_CAPS = "A-ZĐĂÂÊÔƠƯ"
+_CTOK = r"(?:QH\s\d\d|[" + _CAPS + r"][" + _CAPS + r"0-9]*(?:[a-zđ][" + _CAPS + r"0-9]*)?)"
+_SL, _DA = r"\s?/\s?", r"\s?-\s?"
+_SPACED_CODE = (r"\d{1,5}(?:" + _DA + _CTOK + _SL + _CTOK + r"(?:" + _DA + _CTOK + r")*"
+                r"|(?:" + _SL + r"\d{4})?" + _SL + _CTOK + r"(?:(?:" + _DA + "|" + _SL + r")" + _CTOK + r")*)(?![\w/])")
+CODE_NUM = r"(?:" + _SPACED_CODE + r"|" + _TIGHT_CODE + r")"
 YEAR_NUM = r"\d{1,5}/\d{4}(?![/\w])"
 BARE_NUM = r"\d{1,5}(?![\w/]|[.,]\d|-\w)"
 
 _DATE = (r"(?P<dd>\d{1,2})\s*(?:[/\-.]\s*|\s+tháng\s+)(?P<dm>\d{1,2})"
          r"(?:\s*(?:[/\-.]|,?\s*năm)\s*(?P<dy>\d{4}))?(?![\w/])")
-_ISSUED = r"(?P<issued>\s*,?\s*(?:ban\s+hành\s+|ký\s+)?(?:ngày|ngay)\s+" + _DATE + r")"
+# "ngày 18/7/2023", "(ngày 26/11/2008)", "ban hành năm 2000", "năm 2014"
+_ISSUED_ON = r"(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:(?:ngày|ngay)\s+" + _DATE + \
+    r"|(?:(?:vào|từ)\s+)?năm\s+(?P<iy>(?:19|20)\d\d)(?![\w/]))"
+_ISSUED = r"(?P<issued>\s*(?P<paren>\(\s*)?,?\s*" + _ISSUED_ON + r"(?(paren)\s*\)))"
 
 _NUMBERED = re.compile(
     r"(?<!\w)(?P<kind>" + _KIND_RE + r")\s*(?P<so>số\s*:?\s*|:\s*)?"
@@ -70,7 +84,8 @@ _NUMBERED = re.compile(
 # a further number of the same kind: "Nghị quyết số 20-NQ/TW và 21-NQ/TW"
 _MORE = re.compile(r"\s*(?:,|;|và|&)\s*(?:số\s+)?(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?",
                    _F)
-_BARE_CODE = re.compile(r"(?<![\w/\-])(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?")
+_MORE_BARE = re.compile(r"\s*(?:,|và)\s*(?P<num>" + BARE_NUM + r")(?!\w)(?:" + _ISSUED + r")?", _F)
+_BARE_CODE = re.compile(r"(?<![\w/\-])(?<![/\-] )(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?")
 
 # a bare number followed by one of these counts something ("Kế hoạch 100 ngày")
 _COUNT_AFTER = re.compile(
@@ -147,10 +162,7 @@ _KIND_ISSUER = {"Nghị định": "Chính phủ", "Luật": "Quốc hội", "B�
                 "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 
 # ---------------------------------------------------------------- titles
-_TITLE_AFTER = re.compile(r"\s*,?\s+về\s+(?:việc\s+)?(?P<title>[^.;:()\"\n]{3,200}?)"
-                          r"(?=\s*(?:[.;:()\"\n]|$|,?\s+(?:với\s+nội\s+dung|nhằm|theo\s+đó|trong\s+đó|"
-                          r"đồng\s+thời|(?:và\s+)?tầm\s+nhìn|và\s+(?:các|những)|đã|được|của\s+(?:tỉnh|UBND)\b)))",
-                          _F)
+_TITLE_AFTER = re.compile(r"\s*,?\s+về\s+(?:việc\s+)?" + legal_titles.TITLE_BODY, _F)
 
 LAWS = [
     "Khám bệnh, chữa bệnh", "Khám, chữa bệnh", "Bảo hiểm y tế", "Bảo hiểm xã hội", "Dược",
@@ -230,12 +242,6 @@ _LAW_STOP = re.compile(
     r"nêu|nói|thực|sắp|đi|vào|từ|trên|dưới|trước|sau)\b)", _F)
 _LAW_TAIL = re.compile(r"\s*(?:\(\s*sửa\s+đổi\s*\)\s*)?(?:,?\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\w/]))?"
                        r"(?:\s*,?\s*số\s+(?P<num>" + CODE_NUM + r")(?!\w))?", _F)
-
-# quoted titles: Đề án "Phát triển ..." or “Đề án phát triển ...”
-_TITLED_KINDS = r"Đề\s+án|Kế\s+hoạch|Chương\s+trình(?:\s+hành\s+động)?|Chiến\s+lược|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị"
-# capitalised kind only: "chương trình “Trái tim cho em”" is a charity event, not a policy
-_QUOTED_AFTER = re.compile(r"(?<!\w)(?P<kind>" + _TITLED_KINDS + r")\s*\"(?P<title>[^\"\n]{5,250})\"")
-_QUOTED_AROUND = re.compile(r"\"\s*(?P<kind>" + _TITLED_KINDS + r")\s+(?P<title>[^\"\n]{5,250}?)\s*\"")
 
 
 # ---------------------------------------------------------------- helpers
@@ -360,6 +366,8 @@ def _kind_from_code(number: str) -> str | None:
 def _issued(m: re.Match, ctx: _dates.YearContext) -> str | None:
     if not m.group("issued"):
         return None
+    if m.group("iy"):
+        return m.group("iy")
     d, mo = int(m.group("dd")), int(m.group("dm"))
     y = int(m.group("dy")) if m.group("dy") else ctx.year_for(mo)
     if not (1 <= mo <= 12) or not _dates.valid_day(y, mo, d):
@@ -409,39 +417,69 @@ def _tail(match: str, end: int) -> tuple[str | None, str | None]:
     return issuer, title
 
 
+def _squeeze(number: str) -> str:
+    """A number as the document writes it, without the spaces of "93 / NQ - CP"."""
+    return re.sub(r"\s+", "", number)
+
+
+# kinds whose lower-case form with a bare number is still a reference ("theo nghị định 43",
+# "đề án 1816"); a lower-case "kế hoạch 12" or "chương trình 30" is more often a count
+_LOWER_BARE = {"Nghị định", "Nghị quyết", "Quyết định", "Thông tư", "Chỉ thị", "Đề án", "Công văn",
+               "Thông tư liên tịch", "Nghị quyết liên tịch"}
+
+
+def _counted_after(match: str, pos: int) -> bool:
+    """A counted noun follows: "Kế hoạch 100 ngày", "quyết định 1816 bệnh nhân"."""
+    return bool(_COUNT_AFTER.match(match, pos)) or figures.counted_noun_at(match, pos)
+
+
+def _bare_number_ok(match: str, m: re.Match, kind: str, has_so: bool) -> bool:
+    """A number without a code ("Đề án 1816", "nghị định số 43") is a reference only when
+    the kind allows it and nothing reads it as a count or a year."""
+    kind_raw, num = m.group("kind"), m.group("num")
+    upper = kind_raw[0].isupper()
+    if kind == "Lệnh":
+        return False
+    if (kind in _NO_BARE or _clean(kind_raw).lower() == "văn bản") and not has_so:
+        return False
+    if len(num) < 2 and not upper:
+        return False   # "kế hoạch số 1" in running text
+    if has_so:
+        return True
+    if len(num) < 2 or 1900 <= int(num) <= 2100:
+        return False   # "Kế hoạch 2024" is a year, not a number
+    if not upper and kind not in _LOWER_BARE:
+        return False
+    return not _counted_after(match, m.end("num"))
+
+
+def _further(match: str, pos: int, bare: bool, years) -> list[tuple[int, int, str, str | None]]:
+    """Further numbers of one kind: "Nghị quyết số 20-NQ/TW và 21-NQ/TW", and for bare
+    numbers "Thông tư 04 và 03", "hai nghị định số 43 và 16"."""
+    items = []
+    while True:
+        mm = _MORE.match(match, pos) or (bare and _MORE_BARE.match(match, pos))
+        if not mm or (mm.re is _MORE_BARE and _counted_after(match, mm.end("num"))):
+            break
+        items.append((mm.start("num"), mm.end(), _squeeze(mm.group("num")), _issued(mm, years)))
+        pos = mm.end()
+    return items
+
+
 def _numbered(ctx: _Context, match: str) -> list[_Found]:
     out: list[_Found] = []
     for m in _NUMBERED.finditer(match):
-        kind_raw = m.group("kind")
-        kind = _canon_kind(kind_raw)
-        num = m.group("num")
+        kind = _canon_kind(m.group("kind"))
+        num = _squeeze(m.group("num"))
         has_so = bool(m.group("so") and "số" in m.group("so").lower())
         is_code = "/" in num
-        if not is_code:
-            if (kind in _NO_BARE or _clean(kind_raw).lower() == "văn bản") and not has_so:
-                continue
-            if not kind_raw[0].isupper() and len(num) < 2:
-                continue   # "kế hoạch số 1" in running text
-            if not has_so:
-                if not kind_raw[0].isupper() or len(num) < 2:
-                    continue
-                if 1900 <= int(num) <= 2100:
-                    continue   # "Kế hoạch 2024" is a year, not a number
-                if _COUNT_AFTER.match(match, m.end("num")):
-                    continue
-        elif "/" in num and re.fullmatch(r"\d+/\d{4}", num) and not has_so and not kind_raw[0].isupper():
+        if not is_code and not _bare_number_ok(match, m, kind, has_so):
             continue
-        if kind == "Lệnh" and not is_code:
+        if re.fullmatch(r"\d+/\d{4}", num) and not has_so and not m.group("kind")[0].isupper():
             continue
         items = [(m.start(), m.end(), num, _issued(m, ctx.years))]
-        pos = m.end()
-        while True:
-            mm = _MORE.match(match, pos)
-            if not mm:
-                break
-            items.append((mm.start("num"), mm.end(), mm.group("num"), _issued(mm, ctx.years)))
-            pos = mm.end()
-        issuer_raw, title = _tail(match, pos)
+        items += _further(match, m.end(), not is_code, ctx.years)
+        issuer_raw, title = _tail(match, items[-1][1])
         for st, en, number, issued in items:
             issuer = _resolve_issuer(ctx, match, st, issuer_raw, number, kind)
             conf = 0.95 if is_code else (0.9 if has_so else 0.8)
@@ -455,7 +493,7 @@ def _coded(ctx: _Context, match: str, taken: list[tuple[int, int]]) -> list[_Fou
     for m in _BARE_CODE.finditer(match):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
-        num = m.group("num")
+        num = _squeeze(m.group("num"))
         kind = _kind_from_code(num)
         if not kind or kind in ("Báo cáo", "Tờ trình", "Quy chế"):
             continue
@@ -529,34 +567,30 @@ def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) ->
     return out
 
 
-def _quoted(text: str, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
+def _titled(text: str, match: str, taken: list[tuple[int, int]],
+            org_starts: set[int]) -> list[_Found]:
     out = []
-    for rx in (_QUOTED_AFTER, _QUOTED_AROUND):
-        for m in rx.finditer(match):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            kind = _canon_kind(m.group("kind"))
-            title = _clean(text[m.start("title"):m.end("title")])
-            if rx is _QUOTED_AFTER:
-                start, end = m.start(), m.end()
-            else:
-                start, end = m.start("kind"), m.end("title")
-            out.append(_Found(start, end, kind, None, None, None, title, 0.6))
-            taken.append((m.start(), m.end()))
+    for t in legal_titles.find_titles(text, match, taken, org_starts):
+        kind = _canon_kind(t.kind)
+        issuer = _KIND_ISSUER.get(kind)   # "ban hành Nghị định quy định về …": the Government
+        out.append(_Found(t.start, t.end, kind, issuer=issuer, title=t.title, conf=0.6))
     return out
 
 
 def find_legal(doc: Doc) -> list[_Found]:
     ctx = _Context(doc)
     found: list[_Found] = []
+    org_starts = sorted(o.start for o in doc.organizations)
     for s, text, match in doc.iter_sentences():
+        lo, hi = bisect_left(org_starts, s.start), bisect_left(org_starts, s.end)
+        orgs_here = {o - s.start for o in org_starts[lo:hi]}
         local = _numbered(ctx, match)
         taken = [(f.start, f.end) for f in local]
         local += _coded(ctx, match, taken)
         taken = [(f.start, f.end) for f in local]
         local += _laws(ctx, text, match, taken)
         taken = [(f.start, f.end) for f in local]
-        local += _quoted(text, match, taken)
+        local += _titled(text, match, taken, orgs_here)
         for f in local:
             f.start += s.start
             f.end += s.start
@@ -564,8 +598,26 @@ def find_legal(doc: Doc) -> list[_Found]:
     return found
 
 
+def _share_titles(found: list[_Found]) -> None:
+    """One title per titled document: a later or earlier mention that adds words to a
+    title of the same kind ("Đề án Bệnh viện vệ tinh chuyên ngành ung bướu" after "Đề án
+    Bệnh viện vệ tinh") is the same document under its shorter name."""
+    titled = [f for f in found if f.title and not f.number and f.kind not in ("Luật", "Bộ luật")]
+    shortest: dict[str, list[str]] = {}
+    for f in sorted(titled, key=lambda f: len(f.title)):
+        key = f.title.lower() + " "
+        known = shortest.setdefault(f.kind, [])
+        base = next((t for t in known if key.startswith(t.lower() + " ")), None)
+        if base:
+            f.title = base
+        else:
+            known.append(f.title)
+
+
 def extract(doc: Doc) -> Doc:
-    for f in find_legal(doc):
+    found = find_legal(doc)
+    _share_titles(found)
+    for f in found:
         text = doc.text[f.start:f.end]
         doc.legal_documents.append(LegalDoc(
             text=text, kind=f.kind, number=f.number, issued=f.issued, issuer=f.issuer,

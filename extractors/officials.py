@@ -11,16 +11,21 @@ A later bare reference ("ông Hưng") maps to the full name seen earlier.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
 from . import gazetteer
 from .doc import Doc, Official, provenance
 from .organizations import OrgSpan, home, org_at
-from .places import places_in
+from .orgs.descriptors import DESC_RE
+from .orgs.place_phrase import place_phrase
+from .orgs.steering import steering_at
+from .places import country_at, country_before, places_in
+from .foreign_names import foreign_name_at
 from .signals import tagged_person
 
-from .tokens import person_at, starts_title, surnames, word_at
+from .tokens import UPPER, is_vietnamese_syllable, person_at, starts_title, surnames, word_at
 
 NAME = "officials"
 VERSION = "6"
@@ -38,7 +43,8 @@ Trưởng khoa|Phó Trưởng khoa|Chủ nhiệm khoa|Phó Chủ nhiệm khoa|Đ
 Chủ tịch Hội đồng thành viên|Tổng Thư ký|Thư ký|Chỉ huy trưởng|Phó Chỉ huy trưởng|Chính ủy|Phó Chính ủy|Tư lệnh|Phó Tư lệnh|Trưởng Đoàn đại biểu Quốc hội|Phó Trưởng Đoàn đại biểu Quốc hội|
 Chi cục trưởng|Phó Chi cục trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|
 Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|
-Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|
+Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|Tham tán|Tham tán Công sứ|
+Quốc vụ khanh|Người phát ngôn|
 Chủ tịch HĐND|Phó Chủ tịch HĐND|
 Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy
 """
@@ -61,8 +67,20 @@ def _titles() -> list[str]:
 @cache
 def _title_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(t) for t in _titles())
-    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+)?(" + alts + r")(?![^\W\d_])",
+    # any title may be a deputy's: "Phó Tổng Thanh tra", "Phó Tổng cục trưởng"
+    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r"))(?![^\W\d_])",
                       re.IGNORECASE)
+
+
+@cache
+def _expansions() -> dict[str, str]:
+    """Abbreviated titles written out: "Chủ tịch HĐQT" -> "Chủ tịch Hội đồng quản trị", "PGĐ" -> "Phó Giám đốc"."""
+    out = {}
+    for item in gazetteer.titles():
+        for alias in item.get("aliases", ()):
+            if re.search(r"[A-ZĐ]{2,}", alias) and not re.search(r"[A-ZĐ]{2,}", item["title"]):
+                out[alias.lower()] = item["title"]
+    return out
 
 
 # Parts of a title that name the unit, so the organisation starts there.
@@ -110,6 +128,7 @@ class Person:
     name: str
     honorifics: list[str] = field(default_factory=list)
     hon_start: int = -1
+    foreign: bool = False
 
 
 def _honorifics_before(text: str, start: int, floor: int) -> tuple[list[str], int]:
@@ -151,14 +170,20 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     dept = _DEPT_TITLES.search(title)
     if split:
         title = split.group(1)
-        org = org_at(doc, m.start(2) + len(split.group(1)) + 1, limit)
-        if org is None and split.group(2).lower() in ("tuyên giáo", "tổ chức", "dân vận"):
-            org = None
+        # "Chủ tịch UBND tỉnh X"; "Trưởng ban Tổ chức Tỉnh ủy X" (a Ban the title names)
+        org = _org_span_at(doc, m.start(2) + len(split.group(1)) + 1, limit)
     elif unit:
         unit_pos = m.start(2) + unit.start() + len(unit.group(1) or unit.group(2)) + 1
         # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
         title = title if unit.group(1) else title[:unit_pos - m.start(2)].strip()
-        org = org_at(doc, unit_pos, limit)
+        org = _org_span_at(doc, unit_pos, limit)
+        if org is None and unit.group(1):
+            # "Trưởng ban Tổ chức Tỉnh ủy X": the Ban the title names, found as an organisation
+            ban = word_at(doc.match, unit_pos, limit)
+            kind = word_at(doc.match, ban.end, limit) if ban is not None else None
+            named = _org_span_at(doc, kind.start, limit) if kind is not None else None
+            if named is not None and named.name.startswith("Ban "):
+                org = named
         parent = _parent_of(doc, org, limit) if org is not None else None
         if parent is not None:
             # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
@@ -174,19 +199,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
                 unit = None
     elif dept:
         # department name belongs to the title: "Trưởng phòng Kế hoạch tổng hợp"
-        cur = end
-        dept_words = []
-        while True:
-            w = word_at(text, cur, limit)
-            if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
-                    w.text in ("thuộc", "của", "tại") or person_at(text, w.start, limit):
-                break
-            if not w.is_cap and dept_words and w.text not in _DEPT_WORDS:
-                break
-            dept_words.append(w.text)
-            cur = w.end
-            if len(dept_words) >= 5:
-                break
+        dept_words, cur = _department_words(doc, end, limit)
         if dept_words:
             title = f"{title} {' '.join(dept_words)}"
             title = re.sub(r"^(Trưởng|Phó Trưởng) phòng ([a-zđ])",
@@ -209,6 +222,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         org, title = _org_in_title(doc, title, m.start(2), end, limit)
     if org is None and title.lower() in _MINISTERIAL:
         org = _only_ministry(doc)
+    if org is None and title.lower() in ("chủ tịch", "phó chủ tịch"):
+        org = _committee_of_place(doc, end, limit)
     if org is None:
         unnamed = _UNNAMED_BODY.match(text, end, limit)
         if unnamed:
@@ -217,12 +232,58 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     implied = _IMPLIED.get(title.lower())
     if org is None and implied and doc.province:
         org = OrgSpan(m.start(2), m.end(2), f"{implied} {doc.province}", "party", doc.province)
+    if org is None and title.lower() in _HEAD_OF_GOVERNMENT:
+        org = _government(doc, m.start(2), end, limit)
     if org is not None and org.end > end:
         end = org.end
     title = title[0].upper() + title[1:]
+    title = re.sub(r"^(Phó\s+)?(.+)$", lambda x: (x.group(1) or "") + _expansions().get(x.group(2).lower(), x.group(2)),
+                   title)
     if former:
         title = f"nguyên {title}"
     return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
+
+
+def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
+    """Words naming a department after "Trưởng phòng"/"Trưởng khoa": "Kế hoạch tổng hợp",
+    "chấn thương chỉnh hình" (a specialty), "quy hoạch giao đất (Sở …)" (up to its body)."""
+    text = doc.match
+    words: list[str] = []
+    cur = pos
+    while len(words) < 5:
+        w = word_at(text, cur, limit)
+        if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
+                w.text in ("thuộc", "của", "tại") or person_at(text, w.start, limit):
+            break
+        d = DESC_RE.match(doc.lower, w.start, limit) if not w.is_cap else None
+        if d:   # a specialty: "chấn thương chỉnh hình", "hồi sức cấp cứu"
+            words.extend(text[w.start:d.end()].split())
+            cur = d.end()
+            continue
+        if not w.is_cap and words and w.text not in _DEPT_WORDS:
+            run = _run_before_body(doc, w.start, limit)
+            if run is not None:
+                words.extend(text[w.start:run].split())
+                cur = run
+            break
+        words.append(w.text)
+        cur = w.end
+    return words, cur
+
+
+def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
+    """End of 1-3 lower-case words right before "(ORG" or ", ORG"."""
+    text, cur = doc.match, pos
+    for _ in range(3):
+        w = word_at(text, cur, limit)
+        if w is None or not w.is_alpha or w.is_cap:
+            return None
+        cur = w.end
+        nxt = word_at(text, cur, limit)
+        if nxt is not None and nxt.text in ("(", ","):
+            after = word_at(text, nxt.end, limit)
+            return cur if after is not None and org_at(doc, after.start, limit) else None
+    return None
 
 
 _SUBUNIT_LINK = re.compile(r"\s*(?:,|-|–|thuộc|của|trực thuộc)\s*")
@@ -256,6 +317,32 @@ def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
         words.append(w.text)
         cur = w.end
     return words, cur
+
+
+_LOCAL_UNIT = re.compile(r"\s*(?:xã|phường|thị trấn|huyện|quận|thị xã)\s")
+
+
+def _committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Chủ tịch xã Nhôn Mai", "Phó chủ tịch huyện Đà Bắc": the place's people's committee."""
+    if not _LOCAL_UNIT.match(doc.match, pos, limit):
+        return None
+    place = place_phrase(doc.match, pos, limit)
+    if place is None or place[1].split()[0] not in ("xã", "phường", "thị", "huyện", "quận"):
+        return None
+    return OrgSpan(pos, place[0], f"Ủy ban nhân dân {place[1]}", "government", place[2])
+
+
+_HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng"})
+
+
+def _government(doc: Doc, start: int, end: int, limit: int) -> OrgSpan:
+    """"Thủ tướng Nguyễn Xuân Phúc" heads the Chính phủ; "Thủ tướng Australia Scott
+    Morrison" the government of Australia (the country then ends the title)."""
+    w = word_at(doc.match, end, limit)
+    hit = country_at(doc.match, w.start, ambiguous=True) if w is not None and w.is_cap else None
+    if hit is not None and hit.name != "Việt Nam":
+        return OrgSpan(hit.start, hit.end, f"Chính phủ {doc.match[hit.start:hit.end]}", "government", None)
+    return OrgSpan(start, start, "Chính phủ", "government", None)
 
 
 _UNNAMED_BODY = re.compile(r"\s+(?:Đảng ủy|Chi bộ|Công đoàn|Ban Giám đốc)(?=\s*[,;])")
@@ -296,16 +383,17 @@ def _only_ministry(doc: Doc) -> OrgSpan | None:
 def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """The organisation starting at pos: parsed from a head, or found earlier in the
     document without one ("Ủy ban Văn hóa và Xã hội của Quốc hội", "WHO")."""
-    org = org_at(doc, pos, limit)
+    org = steering_at(doc, pos, limit) if doc.match.startswith("Ban", pos) else None
+    org = org or org_at(doc, pos, limit)
     if org is not None:
         return org
-    for o in doc.organizations:
-        if o.start == pos and o.end <= limit:
+    for o in _orgs_in(doc, pos, pos + 1):
+        if o.end <= limit:
             return OrgSpan(o.start, o.end, o.name, o.type, o.province, o.canonical)
     return None
 
 
-_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Sở|Trung tâm|Trường|Bộ|Cục)(?![^\W\d_])")
+_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở)(?![^\W\d_])")
 
 
 def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -317,12 +405,18 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if not m:
         return None
     head = m.group(1)
+    head = head[0].upper() + head[1:]   # "nguyên phó giám đốc bệnh viện", "giám đốc sở"
     if head == "Sở":
-        # "Giám đốc Sở" in a health article: its Sở Y tế (not "Sở Tài chính …")
+        # "Giám đốc Sở" in a health article: its Sở Y tế (not "Sở Tài chính …");
+        # "nguyên giám đốc sở Huỳnh Quốc Việt": the name follows
         nxt = word_at(doc.match, m.end(), limit)
-        if nxt is not None and nxt.is_cap:
+        if nxt is not None and nxt.is_cap and not person_at(doc.match, nxt.start, limit):
             return None
         head = "Sở Y tế"
+    elif m.group(1)[0].islower():
+        nxt = word_at(doc.match, m.end(), limit)
+        if nxt is not None and nxt.is_cap and not person_at(doc.match, nxt.start, limit):
+            return None   # "bệnh viện Mắt": a name, read as an organisation or not at all
     kind = {"Bệnh viện": "hospital", "Sở Y tế": "health_department", "Trung tâm": "health_center",
             "Trường": "university", "Bộ": "ministry", "Cục": "agency"}[head]
     home = _home_institution(doc)
@@ -340,12 +434,19 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return OrgSpan(m.start(), m.end(), best.name, best.type, best.province)
 
 
+# titles every kind of body has, so one "kiêm" organisation may be theirs too
+_SHARED_TITLE = re.compile(r"(?i)(?:nguyên )?(?:phó )?(?:chủ tịch|tổng giám đốc|giám đốc)")
+
+
 def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
     """TITLE [ORG] (, TITLE [ORG])* from pos; returns roles and the end.
 
     "Bí thư Đảng ủy, Giám đốc Bệnh viện X": the Đảng ủy is X's."""
     roles, end = _chain_roles(doc, pos, limit)
     for i, role in enumerate(roles):
+        if role.org is None and not role.body and i + 1 < len(roles) and _SHARED_TITLE.fullmatch(role.title) \
+                and re.search(r"\bkiêm\b", doc.match[role.end:roles[i + 1].start]):
+            role.org = roles[i + 1].org   # "phó chủ tịch kiêm tổng giám đốc Tập đoàn X": both of X
         if role.org is None and role.body:
             owner = next((r.org for r in roles[i + 1:] if r.org is not None), None)
             if owner is not None and owner.type not in ("party",):
@@ -377,11 +478,33 @@ def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
     return roles, cur
 
 
+_CAP_TOKEN = re.compile(r"(?<![^\W\d_])" + UPPER + r"[^\W\d_]*(?:['’]" + UPPER + r"[^\W\d_]*)?(?=\s+\S)")
+_PREFIXED_NAME = re.compile(r"[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*")
+
+
 @cache
-def _surname_re() -> re.Pattern[str]:
-    names = sorted(surnames(), key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names)
-                      + r"|[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*|Y(?= [A-ZĐÀ-Ỹ]))(?=\s+\S)")
+def _compound_firsts() -> dict[str, tuple[str, ...]]:
+    """First syllable -> the multi-syllable surnames it opens ("Tôn" -> ("Tôn Thất", …))."""
+    out: dict[str, list[str]] = {}
+    for name in surnames():
+        if " " in name:
+            out.setdefault(name.split()[0], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _surname_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a known surname starts in [start, end): capitalised words looked up in a set
+    (a regex of every surname is twice as slow), prefixed names (H'Lim) and Ê Đê "Y"."""
+    names, firsts = surnames(), _compound_firsts()
+    out = []
+    for m in _CAP_TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        if word in names or _PREFIXED_NAME.fullmatch(word) or \
+                word == "Y" and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper() \
+                or any(text.startswith(c, m.start()) and re.match(r"\s+\S", text[m.start() + len(c):m.start() + len(c) + 2])
+                       for c in firsts.get(word, ())):
+            out.append(m.start())
+    return out
 
 
 # where a name with a surname the lexicon lacks may start: after a title or an honorific
@@ -398,27 +521,87 @@ def _people(doc: Doc, start: int, end: int) -> list[Person]:
     """
     text = doc.match
     out: list[Person] = []
-    blocked = [(o.start, o.end) for o in doc.organizations if start <= o.start < end]
+    sentence_orgs = _orgs_in(doc, start, end)
+    blocked = [(o.start, o.end) for o in sentence_orgs]
     blocked += [(h.start, h.end) for h in places_in(doc, start, end)]
-    lexicon = [m.start() for m in _surname_re().finditer(text, start, end)]
+    lexicon = _surname_starts(text, start, end)
     second = {m.end() for m in _NER_LEAD.finditer(text, start, end)}
     second.update(m.start() for m in _NER_BEFORE_DASH.finditer(text, start, end))
+    foreign_starts = _foreign_after_titles(doc, start, end, sentence_orgs)
     pos = start
-    for cand in sorted(set(lexicon) | second):
-        if cand < pos or any(s_ <= cand < e for s_, e in blocked):
+    for cand in sorted(set(lexicon) | second | foreign_starts):
+        if cand < pos or any(s_ <= cand < e for s_, e in blocked) or country_at(text, cand):
             continue
         w = word_at(text, cand, end)
         if w is None or w.start != cand or not w.is_cap:
             continue
         got = person_at(text, cand, end)
+        foreign = not got and (cand in foreign_starts or cand in second and w.is_alpha
+                               and _titled_context(text, w, start, end)) and foreign_name_at(text, cand, end)
+        if foreign:
+            got = foreign
         if not got and cand in second and w.is_alpha and _titled_context(text, w, start, end):
             got = _ner_person(text, w, end)
         if got:
             pend, name = got
             hons, hstart = _honorifics_before(text, cand, start)
-            out.append(Person(cand, pend, name, hons, hstart if hons else cand))
+            out.append(Person(cand, pend, name, hons, hstart if hons else cand, bool(foreign)))
             pos = pend
     return out
+
+
+def _orgs_in(doc: Doc, start: int, end: int) -> list:
+    """The organisations found in [start, end) (they are stored in text order)."""
+    starts = doc.__dict__.get("_org_starts")
+    if starts is None or len(starts) != len(doc.organizations):
+        starts = doc.__dict__["_org_starts"] = [o.start for o in doc.organizations]
+    lo = bisect_left(starts, start)
+    return doc.organizations[lo:bisect_left(starts, end, lo)]
+
+
+# a word every title in titles.json contains (a cheap test before looking closer)
+_TITLE_WORD = re.compile(r"trưởng|tướng|giám đốc|chủ tịch|thư ký|bí thư|phát ngôn|đại sứ|thống đốc|tư lệnh|"
+                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh|khanh")
+_CAP_WORD = re.compile(r"(?<![^\W\d_])" + UPPER + r"[^\W\d_]*")
+
+
+def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int]:
+    """Starts of foreign-looking capitalised words right after a title, its organisation
+    and a country ("Bộ trưởng Y tế Hala Zayed", "Thủ tướng Australia Scott Morrison")."""
+    text = doc.match
+    out: set[int] = set()
+    if not _TITLE_WORD.search(doc.lower, start, end):
+        return out
+    org_starts = {o.end: o.start for o in orgs}
+    prev_foreign_end = -2
+    for m in _CAP_WORD.finditer(text, start, end):
+        word = m.group(0)
+        if word.isupper() or is_vietnamese_syllable(word) or country_at(text, m.start()):
+            continue   # acronyms ("WHO"), our own syllables and countries start no foreign name
+        if m.start() > prev_foreign_end + 1 and _title_before(doc, m.start(), start, org_starts):
+            out.add(m.start())
+        prev_foreign_end = m.end()   # "Scott Morrison": only the first word can start the name
+    return out
+
+
+def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) -> bool:
+    """A title ends right before pos, maybe followed by its organisation and a country."""
+    text = doc.match
+    for _ in range(3):
+        q = len(text[floor:pos].rstrip()) + floor
+        if q in org_starts:
+            pos = org_starts[q]
+            continue
+        hit = country_before(text, floor, q)
+        if hit is None:
+            break
+        pos = hit.start
+    return bool(_title_end_re().search(text, max(floor, pos - 48), pos))
+
+
+@cache
+def _title_end_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(t) for t in _titles()) + r")\s*$", re.IGNORECASE)
 
 
 _INSTITUTIONS = frozenset({"hospital", "university", "agency", "health_center"})
@@ -470,16 +653,20 @@ def extract(doc: Doc) -> Doc:
             roles: list[Role] = []
             # after the name: "NAME - TITLE ORG", "NAME, TITLE ORG", "NAME TITLE ORG"
             sep = _SEP_AFTER_NAME.match(text, p.end)
-            right, _ = _chain(doc, sep.end(), s.end) if sep else ([], p.end)
-            if right and right[0].start >= (people[i + 1].start if i + 1 < len(people) else s.end):
+            right, right_end = _chain(doc, sep.end(), s.end) if sep else ([], p.end)
+            nxt = people[i + 1] if i + 1 < len(people) else None
+            if right and right[0].start >= (nxt.start if nxt else s.end):
                 right = []
             # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
-            left: list[Role] = []
             floor = people[i - 1].end if i else s.start
             left = _left_roles(doc, floor, p.hon_start, s.end)
+            if right and left and nxt and not text[right_end:nxt.hon_start].strip():
+                right = []   # "Bộ trưởng Y tế A, Bộ trưởng Tài chính B": the second title is B's
             strong_right = bool(sep and sep.group(0).strip())
             appointed = _appointment(doc, p, people[i + 1].start if i + 1 < len(people) else s.end)
             chosen = right if (right and (strong_right or not left)) else left or right
+            if right and left and strong_right and sep.group(0).strip() == ",":
+                chosen = left + right   # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's
             roles.extend(chosen)
             roles.extend(appointed)
             for r in roles:
@@ -491,8 +678,8 @@ def extract(doc: Doc) -> Doc:
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
                     r.org = next((o.org for o in roles if o.org is not None), None) or home
-                if r.start in taken or r.org is None:
-                    continue
+                if r.start in taken or r.org is None or (p.foreign and r.org.name == "Chính phủ"):
+                    continue   # a foreign "Thủ tướng" with no country named heads some other government
                 taken.add(r.start)
                 if r.org.type in ("hospital", "health_center", "health_department", "agency"):
                     last_org = r.org

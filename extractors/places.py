@@ -19,8 +19,8 @@ from .textnorm import match_text
 class PlaceHit:
     start: int
     end: int
-    name: str      # canonical province name as written in the gazetteer
-    kind: str      # "tỉnh" or "thành phố"
+    name: str      # canonical province (or country) name as written in the gazetteer
+    kind: str      # "tỉnh", "thành phố" or "country"
 
 
 @cache
@@ -78,3 +78,48 @@ def place_at(text: str, pos: int) -> PlaceHit | None:
     name, kind = names[m.group(1).lower()]
     return PlaceHit(m.start(1), m.end(1), name, kind)
 
+
+
+@cache
+def _country_table() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    forms: dict[str, tuple[str, bool]] = {}
+    for name, aliases, ambiguous in gazetteer.countries():
+        for variant in (name, *aliases):
+            forms.setdefault(match_text(variant), (name, variant in ambiguous))
+    alts = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])"), forms
+
+
+def country_pattern() -> re.Pattern[str]:
+    """One regex of every country form (ambiguous ones too), longest first."""
+    return _country_table()[0]
+
+
+def country_at(text: str, pos: int, ambiguous: bool = False) -> PlaceHit | None:
+    """A country name starting exactly at `pos` ("Thái Lan", "Australia").
+
+    Forms that are also common words or given names ("Đức", "Anh", "Mỹ") count
+    only when `ambiguous` is allowed: right after an organisation or a title."""
+    pattern, forms = _country_table()
+    m = pattern.match(text, pos)
+    if not m:
+        return None
+    name, is_ambiguous = forms[m.group(1)]
+    if is_ambiguous and not ambiguous:
+        return None
+    return PlaceHit(m.start(1), m.end(1), name, "country")
+
+
+@cache
+def _country_end_re() -> re.Pattern[str]:
+    pattern, _ = _country_table()
+    return re.compile(pattern.pattern + r"\s*$")
+
+
+def country_before(text: str, start: int, end: int) -> PlaceHit | None:
+    """A country name (ambiguous forms too) ending right before `end`, not before `start`."""
+    _, forms = _country_table()
+    m = _country_end_re().search(text, max(start, end - 40), end)
+    if not m:
+        return None
+    return PlaceHit(m.start(1), m.end(1), forms[m.group(1)][0], "country")

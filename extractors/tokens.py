@@ -7,11 +7,14 @@ position; these helpers keep that walking consistent (abbreviations such as
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import gazetteer
 
+# an upper-case letter, Vietnamese ones included ("[A-ZĐÀ-Ỹ]" would also take "đ", "ư", "ả"…)
+UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()) + "]"
 WORD = re.compile(r"[^\W_]+(?:[.&'][^\W_]+)*\.?|[^\s\w]", re.UNICODE)
 _SPACE = re.compile(r"[ \t]*")
 
@@ -134,3 +137,17 @@ _MULTI_START = re.compile(
 
 def starts_title(text: str, pos: int) -> bool:
     return bool(_MULTI_START.match(text, pos))
+
+
+# one Vietnamese syllable, tone marks removed: initial consonant, vowel nucleus, final
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+                       r"[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+@lru_cache(maxsize=8192)
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether `word` can be one Vietnamese syllable ("Nguyễn", "Khuê": yes;
+    "James", "Morrison", "Australia": no), to tell foreign names from ours."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c not in _TONES)
+    return bool(_SYLLABLE.fullmatch(unicodedata.normalize("NFC", bare)))

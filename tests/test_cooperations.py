@@ -148,6 +148,45 @@ CASES = [
      {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa Trung tâm An Giang", "training")}),
     # --- a cue word inside a name is not a cue
     ("Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) và Bộ Y tế tổng kết dự án.", set()),
+    # --- several parties after "giữa": every pair; a parent joined by "-" is no party
+    ("Lễ ký kết thỏa thuận hợp tác giữa UBND tỉnh Hà Nam, Cục Quản lý Dược - Bộ Y tế và Công ty Cổ "
+     "phần Dược phẩm Imexpharm đã diễn ra sáng nay.",
+     {("Cục Quản lý Dược", "Hà Nam", "agreement"),
+      ("Công ty Cổ phần Dược phẩm Imexpharm", "Hà Nam", "agreement"),
+      ("Cục Quản lý Dược", "Công ty Cổ phần Dược phẩm Imexpharm", "agreement")}),
+    ("Hai bên thống nhất kết nghĩa giữa Bệnh viện Quân y 103 và Bệnh viện Đa khoa tỉnh Sơn La.",
+     {("Bệnh viện Quân y 103", "Bệnh viện Đa khoa tỉnh Sơn La", "agreement")}),
+    ("Hai bên thống nhất kết nghĩa giữa Bệnh viện Đông y / Tổng bệnh viện 303 Quảng Tây và Bệnh viện "
+     "Y học cổ truyền tỉnh Lạng Sơn.",
+     {("Bệnh viện Đông y", "Bệnh viện Y học cổ truyền tỉnh Lạng Sơn", "agreement")}),
+    ("Bản ghi nhớ về hợp tác trong lĩnh vực điều trị ung thư và phục hồi chức năng giữa Bệnh viện K "
+     "và Bệnh viện Đa khoa tỉnh Phú Thọ được trao tại hội nghị.",
+     {("Bệnh viện K", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
+    # --- passive: "A được B chuyển giao"
+    ("Năm nay, Bệnh viện Đa khoa tỉnh Hà Giang sẽ được Bệnh viện Bạch Mai chuyển giao 5 kỹ thuật.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Hà Giang", "technology_transfer")}),
+    # --- "bệnh viện này", "cơ sở này": the organisation named just before
+    ("Sau phản ánh của người dân về Bệnh viện Đa khoa huyện Ba Vì, Sở Y tế Hà Nội đã có buổi làm việc "
+     "với bệnh viện này.",
+     {("Sở Y tế Hà Nội", "Bệnh viện Đa khoa huyện Ba Vì", "exchange")}),
+    # --- working and inspection teams
+    ("Đoàn công tác của Bộ Y tế do Thứ trưởng Trần Văn Thuấn dẫn đầu đã đến kiểm tra công tác phòng "
+     "chống dịch tại Bệnh viện Đa khoa tỉnh Bắc Giang.",
+     {("Bộ Y tế", "Bệnh viện Đa khoa tỉnh Bắc Giang", "exchange")}),
+    ("Bộ Y tế cử đoàn công tác đến Bệnh viện Đa khoa tỉnh Hà Nam để kiểm tra.",
+     {("Bộ Y tế", "Bệnh viện Đa khoa tỉnh Hà Nam", "exchange")}),
+    # --- staff sent, even without a stated purpose: "kíp chuyên gia được A cử đến B"
+    ("Hai kíp chuyên gia hồi sức được Bệnh viện Chợ Rẫy cử đến Bệnh viện Đa khoa tỉnh Bến Tre trong đêm.",
+     {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Bến Tre", "support")}),
+    # --- "tại B … do A tài trợ": A gives to B
+    ("Kinh phí cải tạo khoa Nhi tại Bệnh viện Đa khoa tỉnh Bình Phước do Tập đoàn Vingroup tài trợ.",
+     {("Tập đoàn Vingroup", "Bệnh viện Đa khoa tỉnh Bình Phước", "donation")}),
+    # --- a country as a party: the subject of a cue, or after "cho/với/giữa"
+    ("Năm 2019, Hàn Quốc hỗ trợ Bệnh viện Đa khoa tỉnh Quảng Nam xây dựng khoa Nhi.",
+     {("Hàn Quốc", "Bệnh viện Đa khoa tỉnh Quảng Nam", "support")}),
+    # --- invited experts: "A mời chuyên gia của B"
+    ("Bệnh viện Đa khoa tỉnh Lạng Sơn đã mời các chuyên gia của Bệnh viện Nhi Trung ương lên hội chẩn.",
+     {("Bệnh viện Nhi Trung ương", "Bệnh viện Đa khoa tỉnh Lạng Sơn", "support")}),
 ]
 
 
@@ -169,10 +208,20 @@ NEGATIVE = [
     "Bệnh viện Bạch Mai và Bệnh viện Việt Đức đều quá tải.",
     "Giám đốc Bệnh viện Bạch Mai cho biết bệnh viện sẽ hỗ trợ tối đa.",
     "Bệnh viện Bạch Mai sẽ tăng cường hỗ trợ chuyên môn cho tuyến dưới.",
-    "Bộ Y tế cử đoàn công tác đến Bệnh viện Đa khoa tỉnh Hà Nam để kiểm tra.",
     "Bệnh viện Ung bướu Hà Nội khám sàng lọc miễn phí cho người dân huyện Mê Linh.",
     "Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) tài trợ xây dựng bệnh viện.",
     "Bệnh viện Đa khoa tỉnh Nam Định tiếp nhận 30 bệnh nhân từ các huyện lân cận.",
+    # "giữa" without a cooperation word; a cue inside a quoted initiative's name
+    "Khoảng cách giữa Bệnh viện Bạch Mai và Bệnh viện Việt Đức chỉ vài km.",
+    "Việc điều động nhân sự giữa Bệnh viện Đa khoa Cái Nước và Bệnh viện Đa khoa tỉnh Cà Mau còn thiếu sót.",
+    "Nổi bật có “Phòng khám vệ tinh trực tuyến” của Bệnh viện Đa khoa Xanh Pôn được nhiều người biết đến.",
+    # a country after a noun says whose, not who: "bác sĩ Campuchia"
+    "Bệnh viện Chợ Rẫy đã đào tạo hơn 300 bác sĩ Campuchia trong 10 năm qua.",
+    # coordination ordered from above, and "trao nhầm" (swapped), are no cooperation
+    "Thủ tướng yêu cầu Bộ Tài chính chủ trì, phối hợp với Bộ Công Thương điều hành giá xăng dầu.",
+    "Hai bé gái bị trao nhầm tại Bệnh viện Phụ sản Hà Nam cho hai gia đình khác nhau.",
+    # a provincial inspection team visiting its own unit is administration
+    "Đoàn kiểm tra của Sở Y tế tỉnh Nam Định đã làm việc tại Bệnh viện Đa khoa tỉnh Nam Định.",
     "Sở Y tế Hà Nội đề nghị người dân hỗ trợ ngành y tế trong mùa dịch.",
     "Bệnh viện E đã hỗ trợ hơn 2.000 người bệnh có hoàn cảnh khó khăn.",
     "Những bệnh viện vệ tinh của Bệnh viện Bạch Mai đã tự thực hiện kỹ thuật.",
@@ -281,3 +330,29 @@ def test_contract_one_link_for_repeated_pair() -> None:
     text = ("Bệnh viện Chợ Rẫy hỗ trợ Bệnh viện Đa khoa tỉnh Kiên Giang. "
             "Bệnh viện Chợ Rẫy chuyển giao kỹ thuật cho Bệnh viện Đa khoa tỉnh Kiên Giang.")
     assert contract_links(text) == [("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Kiên Giang")]
+
+
+def test_unnamed_receiver_is_the_article_subject() -> None:
+    # the receiver of "hỗ trợ chuyên môn" is the new hospital the article is about
+    text = ("Bệnh viện Đa khoa Phố Nối khánh thành khu điều trị mới.\n"
+            "Bệnh viện Đa khoa Phố Nối có 300 giường bệnh.\n"
+            "Năm tới, Bệnh viện Đa khoa Phố Nối mở thêm khoa ngoại.\n"
+            "Bệnh viện Hữu nghị Việt Đức sẽ hỗ trợ chuyên môn về khoa ngoại.")
+    assert links(text) == {("Bệnh viện Hữu nghị Việt Đức", "Bệnh viện Đa khoa Phố Nối", "support")}
+
+
+def test_unnamed_receiver_needs_expertise_and_the_providers_own_verb() -> None:
+    text = ("Bệnh viện Đa khoa Phố Nối khánh thành khu điều trị mới.\n"
+            "Bệnh viện Đa khoa Phố Nối có 300 giường bệnh.\n"
+            "Bệnh viện Đa khoa Phố Nối mở thêm khoa ngoại.\n"
+            "Công ty Cổ phần Dược Hậu Giang phối hợp tổ chức lễ khánh thành.\n"
+            "Sở Y tế Hưng Yên và Trường Đại học Y Hà Nội ký kết hợp tác về đào tạo.")
+    assert all(c.target != "Bệnh viện Đa khoa Phố Nối" for c in extract(text).cooperations)
+
+
+def test_help_requested_from_others_goes_to_the_article_subject() -> None:
+    text = ("Bệnh viện Đa khoa huyện Kim Bảng tiếp nhận sản phụ trong tình trạng nặng.\n"
+            "Bệnh viện Đa khoa huyện Kim Bảng có khoa sản nhỏ.\n"
+            "Giám đốc Bệnh viện Đa khoa huyện Kim Bảng cho biết ca mổ kéo dài.\n"
+            "Kíp trực đã đề nghị hỗ trợ nhân lực từ Bệnh viện Phụ sản Hà Nam.")
+    assert links(text) == {("Bệnh viện Phụ sản Hà Nam", "Bệnh viện Đa khoa huyện Kim Bảng", "support")}

@@ -198,6 +198,19 @@ POSITIVE = [
      [(1_500_000_000_000, "đồng")]),
     ("Đề án đặt mục tiêu đào tạo 1.000 bác sĩ cho vùng khó khăn.", [(1000, "bác sĩ")]),
     ("Theo Quyết định 1234/QĐ-UBND, tỉnh bổ sung 200 biên chế y tế.", [(200, "biên chế")]),
+    # a part of a counted whole is a count of the part
+    ("Đến nay đã có 23/38 bệnh viện triển khai bệnh án điện tử.", [(23, "bệnh viện")]),
+    ("Có 7/10 bệnh nhân khỏi bệnh hoàn toàn.", [(7, "bệnh nhân")]),
+    ("Toàn huyện có 19/19 trạm y tế đạt chuẩn quốc gia.", [(19, "trạm y tế")]),
+    # billions without "đồng" are money
+    ("Bệnh viện phải hoàn trả gần 12 tỷ thu sai của bệnh nhân.", [(12_000_000_000, "đồng", "gần")]),
+    ("Dự thảo có 5 mức giá từ hạng đặc biệt đến hạng 4.", [(5, "mức giá")]),
+    ("Bệnh viện mua 9 xe cấp cứu 2 bánh và 3 xe ô tô 16 chỗ.", [(9, "xe"), (3, "xe")]),
+    # the counted noun named before the number
+    ("Tòa nhà mới nâng tổng số giường của bệnh viện lên 1.200.", [(1200, "giường")]),
+    ("Tổng số ca mắc sởi trên địa bàn là 156, tăng gấp đôi.", [(156, "ca mắc")]),
+    ("Số ca mắc sởi tập trung ở các tỉnh Hà Nam (41), Nam Định (17) và Ninh Bình (9).",
+     [(41, "ca mắc"), (17, "ca mắc"), (9, "ca mắc")]),
 ]
 
 # --------------------------------------------------------------------------- negatives
@@ -265,7 +278,11 @@ NEGATIVE = [
     "Giờ làm việc từ 7 giờ sáng đến 17 giờ hằng ngày.",
     # ranges, ratios, bare numbers
     "Bình quân mỗi bác sĩ khám 60-70 bệnh nhân.",
-    "Có 7/10 bệnh nhân khỏi bệnh hoàn toàn.",
+    "Tỷ lệ 1/3 người mắc bệnh là trẻ em.",
+    "Ngày 21/3 bệnh viện tiếp nhận thêm bệnh nhân.",
+    "Khoảng 7/10 người dân ủng hộ chủ trương này.",
+    "Số bệnh nhân tăng vì hai lý do: (1) thời tiết nồm ẩm; (2) dịch cúm.",
+    "Sáng 11/5 bệnh viện đón đoàn công tác.",
     "Khoảng 20-30% trẻ em bị suy dinh dưỡng.",
     "Từ 10 đến 15% bệnh nhân gặp biến chứng.",
     "Huyết áp của bệnh nhân là 180/100 mmHg.",
@@ -373,3 +390,16 @@ def test_dates_found_earlier_block_numbers():
 def test_registered():
     from extractors import REGISTRY
     assert REGISTRY["figures"][0] is figures.extract
+
+
+def test_a_name_after_a_number_is_no_counted_noun() -> None:
+    # "Cơ sở 2 Bệnh viện …" numbers a site; the capitalised "Bệnh viện" starts a name
+    from extractors import run as run_all
+    from pipeline.stages import EXTRACTION
+    doc = run_all(Doc(text="Dự án Cơ sở 2 Bệnh viện Nhi Trung ương được khởi công."), EXTRACTION)
+    assert doc.figures == []
+
+
+def test_one_unit_per_value_in_a_document() -> None:
+    doc = run("Bệnh viện có quy mô 1.000 giường. Với 1.000 giường bệnh, đây là bệnh viện lớn nhất tỉnh.")
+    assert {f.unit for f in doc.figures} == {"giường bệnh"}

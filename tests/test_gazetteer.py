@@ -533,3 +533,17 @@ def test_loaders_are_cached():
     assert g.provinces() is g.provinces()
     assert g.known_orgs() is g.known_orgs()
     assert g.province_index() is g.province_index()
+
+
+def test_countries():
+    data = g.countries()
+    names = [name for name, _, _ in data]
+    assert len(names) == len(set(names)) >= 150
+    for name, aliases, ambiguous in data:
+        # an ambiguous form is one of the country's own forms
+        assert ambiguous <= {name, *aliases}, name
+    by_name = {name: (aliases, ambiguous) for name, aliases, ambiguous in data}
+    assert "Úc" in by_name["Australia"][0] and "Úc" in by_name["Australia"][1]
+    assert not by_name["Thái Lan"][1]   # unambiguous: never a given name on its own
+    # no country is also a province of Việt Nam
+    assert not {n for n in names if g.find_province(n) is not None}

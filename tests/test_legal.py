@@ -238,6 +238,46 @@ CASES = [
     ("Quyết định số 2151/QĐ-UBND do UBND tỉnh Quảng Nam ban hành.", None,
      [("Quyết định số 2151/QĐ-UBND", "Quyết định", "2151/QĐ-UBND", None,
        "Ủy ban nhân dân tỉnh Quảng Nam")]),
+    # --- numbers written with spaces around "/" and "-" (word-segmented or careless text)
+    ("Thực hiện Nghị quyết số 45 / NQ - CP ngày 12-3-2019 của Chính phủ, tỉnh đã rà soát.", None,
+     [("Nghị quyết số 45 / NQ - CP ngày 12-3-2019", "Nghị quyết", "45/NQ-CP", "2019-03-12",
+       "Chính phủ")]),
+    ("Bệnh viện được công nhận theo QĐ số 4120 / QĐ - BYT ngày 5/10/2017 của Bộ Y tế.", None,
+     [("4120 / QĐ - BYT ngày 5/10/2017", "Quyết định", "4120/QĐ-BYT", "2017-10-05", "Bộ Y tế")]),
+    ("Thủ tướng đã ký Quyết định 2217 / QĐ - TTg về chương trình tiêm chủng.", None,
+     [("Quyết định 2217 / QĐ - TTg", "Quyết định", "2217/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
+    ("Luật được ban hành theo Nghị quyết 61 / 2019 / QH 14 của Quốc hội.", None,
+     [("Nghị quyết 61 / 2019 / QH 14", "Nghị quyết", "61/2019/QH14", None, "Quốc hội")]),
+    ("Sở gửi Công văn số 88 / SYT - NV - Hà Nội để nhắc các đơn vị.", None,
+     [("Công văn số 88 / SYT - NV", "Công văn", "88/SYT-NV", None, "Sở Y tế Hà Nội")]),
+    ("Bệnh viện được nâng hạng theo Quyết định số 2841/QĐ - UBND (ngày 12/10/2009) của UBND tỉnh Bình Định.",
+     None,
+     [("Quyết định số 2841/QĐ - UBND (ngày 12/10/2009)", "Quyết định", "2841/QĐ-UBND", "2009-10-12",
+       "Ủy ban nhân dân tỉnh Bình Định")]),
+    # --- the year of issue after a bare number
+    ("Chế độ phụ cấp theo Nghị định 56 ban hành năm 2011 đã lạc hậu.", None,
+     [("Nghị định 56 ban hành năm 2011", "Nghị định", "56", "2011", "Chính phủ")]),
+    ("Giá dịch vụ vẫn theo Thông tư 37 năm 2018 của Bộ Y tế.", None,
+     [("Thông tư 37 năm 2018", "Thông tư", "37", "2018", "Bộ Y tế")]),
+    # --- lower-case kinds with a bare number, and lists of bare numbers
+    ("Các bệnh viện tự chủ tài chính theo nghị định 60 của Chính phủ.", None,
+     [("nghị định 60", "Nghị định", "60", None, "Chính phủ")]),
+    ("Tỉnh đã hoàn thành các chỉ tiêu của đề án 1816 trong năm qua.", None,
+     [("đề án 1816", "Đề án", "1816", None, None)]),
+    ("Giá dịch vụ được áp dụng theo Thông tư 37 và 39 của Bộ Y tế.", None,
+     [("Thông tư 37", "Thông tư", "37", None, "Bộ Y tế"), ("39", "Thông tư", "39", None, "Bộ Y tế")]),
+    ("Chính phủ đã ban hành hai nghị định số 85 và 60 về tự chủ của đơn vị sự nghiệp.", None,
+     [("nghị định số 85", "Nghị định", "85", None, "Chính phủ"),
+      ("60", "Nghị định", "60", None, "Chính phủ")]),
+    ("Bệnh viện áp dụng Thông tư 37 và 5 bệnh viện khác đã làm theo.", None,
+     [("Thông tư 37", "Thông tư", "37", None, None)]),
+    # --- titles written without quotes: title case after the kind, or the subject of a new document
+    ("Bộ Y tế triển khai Đề án Giảm tải bệnh viện giai đoạn 2014-2020 tại nhiều tỉnh.", None,
+     [("Đề án Giảm tải bệnh viện", "Đề án", None, None, None)]),
+    ("Chính phủ vừa ban hành Nghị định quy định về quản lý trang thiết bị y tế.", None,
+     [("Nghị định quy định về quản lý trang thiết bị y tế", "Nghị định", None, None, "Chính phủ")]),
+    ("Bộ đang lấy ý kiến dự thảo thông tư hướng dẫn đấu thầu thuốc tại các cơ sở y tế công lập.", None,
+     [("thông tư hướng dẫn đấu thầu thuốc tại các cơ sở y tế công lập", "Thông tư", None, None, None)]),
     # --- quoted titles (kind + title, no number)
     ("Đề án \"Phát triển y tế cơ sở giai đoạn 2024-2030\" đã được phê duyệt.", None,
      [("Đề án \"Phát triển y tế cơ sở giai đoạn 2024-2030\"", "Đề án", None, None, None)]),
@@ -266,6 +306,19 @@ TITLES = [
      "Phát triển y tế cơ sở giai đoạn 2024-2030"),
     ("Kế hoạch số 149/KH-UBND của UBND tỉnh về triển khai tiêm chủng mở rộng năm 2024.",
      "triển khai tiêm chủng mở rộng năm 2024"),
+]
+
+# titles without quotes: where they end
+UNQUOTED_TITLES = [
+    ("Sở Y tế đã phê duyệt kế hoạch Nâng cao chất lượng dịch vụ y tế cơ sở, hướng tới sự hài lòng "
+     "của người dân.", "Nâng cao chất lượng dịch vụ y tế cơ sở, hướng tới sự hài lòng của người dân"),
+    ("Theo Đề án Bệnh viện vệ tinh, Bệnh viện Đa khoa tỉnh được nhận chuyển giao 20 kỹ thuật.",
+     "Bệnh viện vệ tinh"),
+    ("Tỉnh thực hiện Đề án Chăm sóc sức khỏe người cao tuổi đã được phê duyệt từ năm ngoái.",
+     "Chăm sóc sức khỏe người cao tuổi"),
+    ("Đề án Y tế học đường Hà Nội, trong năm học này, mở rộng ra 30 trường.", "Y tế học đường Hà Nội"),
+    ("HĐND tỉnh thông qua Nghị quyết quy định mức hỗ trợ bác sĩ về xã với 95% đại biểu tán thành.",
+     "mức hỗ trợ bác sĩ về xã"),
 ]
 
 # generic mentions and look-alikes that are not document references
@@ -305,6 +358,16 @@ NEGATIVES = [
     "Luật Việt Nam quy định rõ quyền của người bệnh.",
     "Bệnh viện phối hợp tổ chức chương trình “Trái tim cho em” tại tỉnh.",
     "Pháp luật về khám chữa bệnh cần được hoàn thiện.",
+    "Ngành y tế hoàn thành kế hoạch 30 ngày cao điểm tiêm chủng.",
+    "Hội đồng đã có quyết định 15 bác sĩ được cử đi đào tạo.",
+    "Giai đoạn 2013 - 2020 được chia làm hai phần.",
+    "Ông là Trưởng phòng Kế hoạch Tổng hợp của bệnh viện.",
+    "Bộ Kế hoạch và Đầu tư đã có ý kiến về dự án.",
+    "Kế hoạch Brexit của Thủ tướng Anh lại bị bác bỏ.",
+    "Nghị định quy định mức phạt từ 5 đến 10 triệu đồng với hành vi này.",
+    "Bệnh viện giới thiệu “Chương trình giám sát kê đơn thuốc trực tuyến” tại hội nghị.",
+    "Kế hoạch “giải cứu” nông sản được bàn thảo lại.",
+    "“Kế hoạch của chúng tôi là mở rộng khoa Nhi”, ông nói.",
 ]
 
 
@@ -319,6 +382,18 @@ def test_titles(text, title):
     doc = run(text)
     assert doc.legal_documents, text
     assert doc.legal_documents[0].title == title
+
+
+@pytest.mark.parametrize("text,title", UNQUOTED_TITLES,
+                         ids=[f"unquoted{i}" for i in range(len(UNQUOTED_TITLES))])
+def test_unquoted_titles(text, title):
+    assert [d.title for d in run(text).legal_documents] == [title]
+
+
+def test_one_title_for_the_mentions_of_one_plan():
+    doc = run("Tỉnh tham gia Đề án Bệnh viện vệ tinh chuyên ngành tim mạch từ năm 2015. "
+              "Nhờ Đề án Bệnh viện vệ tinh, người bệnh được điều trị ngay tại tỉnh.")
+    assert [d.title for d in doc.legal_documents] == ["Bệnh viện vệ tinh", "Bệnh viện vệ tinh"]
 
 
 @pytest.mark.parametrize("text", NEGATIVES, ids=[f"neg{i:02d}" for i in range(len(NEGATIVES))])

@@ -1,0 +1,51 @@
+"""Cue words of cooperation and the kind each one states.
+
+Alternatives are matched longest first, so "trao đổi kinh nghiệm" is never
+read as "trao"; a lookahead ("ký" before "thỏa thuận") restricts where a short
+cue counts but is not part of the words that decide its kind.
+"""
+from __future__ import annotations
+
+import re
+
+CUES: list[tuple[str, str]] = [
+    (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
+    (r"trao tặng|tặng|trao|ủng hộ|hỗ trợ kinh phí|tài trợ", "donation"),
+    (r"ký kết|kết nghĩa|ký(?= thỏa thuận| biên bản| hợp đồng| kết)", "agreement"),
+    (r"vệ tinh(?=[^.;,]{0,40}?\bcủa\s)", "satellite"),
+    (r"đào tạo|tập huấn|bồi dưỡng", "training"),
+    (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|thăm và làm việc|khảo sát", "exchange"),
+    (r"hỗ trợ|giúp đỡ|giúp|hợp tác|phối hợp|chỉ đạo tuyến|tư vấn|khám, chữa bệnh từ xa|hội chẩn|"
+     r"đồng hành", "support"),
+]
+
+
+def _top_level(pattern: str) -> list[str]:
+    """Alternatives of a pattern split at "|" outside parentheses."""
+    out, depth, cur = [], 0, ""
+    for ch in pattern:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
+
+
+_ALTS = sorted({a for c, _ in CUES for a in _top_level(c)},
+               key=lambda a: -len(re.sub(r"\(\?=.*?\)", "", a)))
+CUE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(f"(?:{a})" for a in _ALTS) + r")(?![^\W\d_])",
+                    re.IGNORECASE)
+# the literal start of every cue (what precedes any optional part or lookahead): a text
+# without one of these, lower-cased, has no cue at all
+CUE_WORDS = tuple(sorted({a.split("(")[0].strip() for a in _ALTS}))
+_KINDS = [(re.compile("^(?:" + re.sub(r"\(\?=[^)]*\)", "", c) + ")$", re.IGNORECASE), k) for c, k in CUES]
+
+
+def kind_of(cue: str) -> str:
+    """The kind a matched cue states ("chuyển giao kỹ thuật" -> technology_transfer)."""
+    for pattern, kind in _KINDS:
+        if pattern.match(cue):
+            return kind
+    return "other"

@@ -1,0 +1,197 @@
+"""Cooperation endpoints: what, in one sentence, can give or receive.
+
+Endpoints are the organisations found earlier in the sentence, provinces written
+as such ("tỉnh Nghệ An", "ngành Y tế Nghệ An", or right after a preposition or
+cue), and bare mentions that stand for the article's subject: "Bệnh viện" for
+its home hospital, "tỉnh" after a cue for its province.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from . import organizations
+from .doc import Doc, Sentence
+from .coop_cues import CUE_WORDS
+from .places import country_at, country_pattern, places_in
+
+
+@dataclass
+class End:
+    start: int
+    end: int
+    name: str
+    province: str | None
+    is_place: bool
+
+
+_PROVINCE_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy)"
+                            r"(?: tỉnh| thành phố)? (.+)$")
+_PROVINCE_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?|ngành [Yy] tế(?: tỉnh)?|[Yy] tế(?: tỉnh)?)\s*$")
+_AFTER_PREPOSITION = re.compile(r"(?:cho|với|tại|từ|giữa|và|đến)\s+$")
+_CUE_BEFORE = re.compile(r"(?:hỗ trợ|giúp đỡ|giúp|trao tặng|tặng|chuyển giao kỹ thuật cho)\s+$",
+                         re.IGNORECASE)
+_BARE_PROVINCE = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố)(?![^\W\d_])")
+_BARE_BEFORE = re.compile(r"(?:hỗ trợ|giúp đỡ|giúp|với|cho|tặng|trao tặng|chuyển giao kỹ thuật cho)\s+$")
+_HOSPITALS = frozenset({"hospital"})
+_BARE_HOSPITAL = re.compile(r"(?<![^\W\d_])Bệnh viện(?=\s+(?:[a-zđ]|đã|đang|sẽ|tiếp|cũng)|[,.;])")
+
+
+def endpoint_name(org) -> tuple[str, bool]:
+    """How an organisation is named as a cooperation end: (name, is_province).
+
+    A province's People's Committee or Party Committee acts for the province
+    ("Bạch Mai làm việc với UBND tỉnh Nghệ An" links Bạch Mai and Nghệ An);
+    other ends take the longest form the document writes ("Bệnh viện 108" and
+    "Bệnh viện Trung ương Quân đội 108" are one end, named in full).
+    """
+    m = _PROVINCE_BODY.match(org.name)
+    if m and org.province and m.group(1) in (org.province, org.province.removeprefix("Thành phố ")):
+        return org.province, True
+    return (org.full or org.name), False
+
+
+def orgs_by_sentence(doc: Doc) -> list[list]:
+    """The organisations starting inside each sentence, in document order: one pass
+    over the document instead of one scan of every organisation per sentence."""
+    starts = [s.start for s in doc.sentences]
+    out: list[list] = [[] for _ in doc.sentences]
+    for o in doc.organizations:
+        i = bisect_right(starts, o.start) - 1
+        if i >= 0 and o.start < doc.sentences[i].end:
+            out[i].append(o)
+    return out
+
+
+def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
+    """A province on its own is an endpoint when written as one ("tỉnh Nghệ An",
+    "ngành Y tế Nghệ An") or right after a preposition or a cue."""
+    out = []
+    for hit in places_in(doc, start, end):
+        if _covered(covered, hit.start):
+            continue
+        before = doc.match[max(start, hit.start - 16):hit.start]
+        if (_PROVINCE_PREFIX.search(before) or _AFTER_PREPOSITION.search(before)
+                or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)):
+            out.append(End(hit.start, hit.end, hit.name, hit.name, True))
+    return out
+
+
+# a country acting on its own: "Nhật Bản tài trợ …", "hỗ trợ cho Lào"; the home country is
+# no party (its links are diplomacy, not one institution helping another)
+_HOME_COUNTRY = "Việt Nam"
+_COUNTRY_PARTNER_BEFORE = re.compile(r"(?<![^\W\d_])(?:cho|với|giữa)\s+$")
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])và)\s*$")
+_COUNTRY_ROLE_AFTER = re.compile(r"\s+(?:(?:đã|sẽ|cũng|tiếp tục|vừa)\s+)*(?:" +
+                                 "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")(?![^\W\d_])",
+                                 re.IGNORECASE)
+
+
+def _country_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
+    """Countries written as a party: right after a preposition or cue, or as a cue's subject."""
+    out = []
+    for m in country_pattern().finditer(doc.match, start, end):
+        hit = country_at(doc.match, m.start())
+        if hit is None or hit.name == _HOME_COUNTRY or _covered(covered, hit.start):
+            continue
+        before = doc.match[max(start, hit.start - 16):hit.start]
+        # after a noun a country says whose ("bác sĩ Campuchia", "máy bay Australia"); it
+        # is a party after "cho/với/giữa" ("từ X" is mostly where people come from), or as
+        # the subject of a cue
+        if _COUNTRY_PARTNER_BEFORE.search(before) or (
+                _CLAUSE_OPENING.search(doc.match, start, hit.start)
+                and _COUNTRY_ROLE_AFTER.match(doc.match, hit.end, end)):
+            out.append(End(hit.start, hit.end, hit.name, None, True))
+    return out
+
+
+def _home_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
+    """"Năm qua, Bệnh viện tiếp tục nhận chuyển giao …": the article's own hospital."""
+    home = organizations.home(doc, _HOSPITALS)
+    if home is None:
+        return []
+    return [End(m.start(), m.end(), home.full or home.name, home.province, False)
+            for m in _BARE_HOSPITAL.finditer(doc.match, start, end) if not _covered(covered, m.start())]
+
+
+def _bare_province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
+    """"… hỗ trợ tỉnh trong công tác xét nghiệm": the article's province."""
+    if not doc.province:
+        return []
+    out = []
+    for m in _BARE_PROVINCE.finditer(doc.match, start, end):
+        if _covered(covered, m.start()) or \
+                not _BARE_BEFORE.search(doc.match, max(start, m.start() - 20), m.start()):
+            continue
+        nxt = re.match(r"\s+([^\W\d_])", doc.match[m.end():end])
+        if nxt and nxt.group(1).isupper():
+            continue
+        out.append(End(m.start(), m.end(), doc.province, doc.province, True))
+    return out
+
+
+# "bệnh viện này", "cơ sở trên": an organisation named shortly before, of a fitting type
+_ANAPHOR = re.compile(r"(?<![^\W\d_])(?P<head>[Bb]ệnh viện|[Cc]ơ sở|[Đđ]ơn vị|[Tt]rung tâm)\s+(?:này|trên)"
+                      r"(?![^\W\d_])")
+_INSTITUTIONS = frozenset({"hospital", "health_center", "company", "university", "other"})
+_ANAPHOR_TYPES = {"bệnh viện": _HOSPITALS, "cơ sở": _INSTITUTIONS,
+                  "đơn vị": _INSTITUTIONS | {"agency"}, "trung tâm": frozenset({"health_center"})}
+_ANAPHOR_REACH = 1500   # characters back: the last few sentences
+
+
+class Antecedents:
+    """The organisations of a document by position, to resolve "bệnh viện này"."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.orgs = sorted(doc.organizations, key=lambda o: o.start)
+        self.starts = [o.start for o in self.orgs]
+        self.mentions = list(_ANAPHOR.finditer(doc.match))   # one pass over the document
+        self.mention_starts = [m.start() for m in self.mentions]
+
+    def mentions_in(self, start: int, end: int) -> list[re.Match]:
+        lo, hi = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end() <= end]
+
+    def before(self, pos: int, types: frozenset[str]):
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.orgs[i].start > pos - _ANAPHOR_REACH:
+            o = self.orgs[i]
+            if o.type in types and o.end <= pos:
+                return o
+            i -= 1
+        return organizations.home(self.doc, types) if types is _HOSPITALS else None
+
+
+def _anaphor_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],
+                  antecedents: Antecedents) -> list[End]:
+    out = []
+    for m in antecedents.mentions_in(start, end):
+        if _covered(covered, m.start()):
+            continue
+        o = antecedents.before(m.start(), _ANAPHOR_TYPES[m.group("head").lower()])
+        if o is not None:
+            name, is_place = endpoint_name(o)
+            out.append(End(m.start(), m.end(), name, o.province, is_place))
+    return out
+
+
+def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> list[End]:
+    """Every endpoint of sentence `s` (whose organisations are `orgs`), in text order."""
+    ends = []
+    for o in orgs:
+        name, is_place = endpoint_name(o)
+        ends.append(End(o.start, o.end, name, o.province, is_place))
+    covered = [(e.start, e.end) for e in ends]
+    ends += _anaphor_ends(doc, s.start, s.end, covered, antecedents)
+    covered = [(e.start, e.end) for e in ends]
+    ends += _province_ends(doc, s.start, s.end, covered)
+    ends += _country_ends(doc, s.start, s.end, covered)
+    ends += _home_ends(doc, s.start, s.end, covered)
+    ends += _bare_province_ends(doc, s.start, s.end, covered)
+    return sorted(ends, key=lambda e: e.start)

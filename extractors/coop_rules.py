@@ -1,0 +1,479 @@
+"""Cooperation matchers: each reads one sentence and states links.
+
+A link is (giver, receiver, kind, start, end): who provides to whom, the kind
+of cooperation, and the span of text that states it. Matchers:
+
+* `between`: "ký kết hợp tác giữa A và B";
+* `sent_staff`: "A cử bác sĩ về B để chuyển giao …";
+* `satellite_list`: "mạng lưới vệ tinh gồm: A, B, C" of a provider;
+* `cue_clauses`: a cue verb splits its clause; the provider is the nearest end
+  before it, the receivers the ends listed after it, unless "từ A" / "của A" /
+  "A và B ký kết" say otherwise.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .coop_cues import CUE_RE, kind_of
+from .coop_ends import End
+from .places import place_at
+
+Link = tuple[End, End, str, int, int]
+
+
+@dataclass
+class Sent:
+    """One sentence as the matchers see it: the matching text, its bounds, its
+    endpoints and the spans of its organisation names."""
+    text: str
+    start: int
+    end: int
+    ends: list[End]
+    names: list[tuple[int, int]]
+    subject: End | None = None   # the organisation the article is about, if one stands out
+
+
+_BETWEEN = re.compile(r"giữa\s+")
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+_GENERIC_GROUP = re.compile(r"\b(?:các|những)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
+                            r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
+_SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh viện\s+)?vệ tinh\s+(?:gồm|bao gồm|là)"
+                             r"[^:;.]{0,40}?(?::|\s(?=[A-ZĐ]))\s*")
+_PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s*")
+_SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động)\s+[^.;:]{0,40}?"
+                   r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang)\s+")
+_STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|y bác sĩ|điều dưỡng|"
+                    r"kỹ thuật viên|cán bộ chuyên môn|cán bộ y tế)(?![^\W\d_])", re.IGNORECASE)
+_HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|danh hiệu|"
+                     r"cờ thi đua|kỷ niệm chương|hoa|biểu trưng|"
+                     r"giải thưởng|giải)(?![^\W\d_])", re.IGNORECASE)
+_NOT_GIVEN = re.compile(r"\s+(?:nhầm|trả|lại|quyền|tay)(?![^\W\d_])", re.IGNORECASE)
+_CERTIFICATE = re.compile(r"\s+(?:giấy chứng nhận|chứng nhận|chứng chỉ)(?![^\W\d_])", re.IGNORECASE)
+_WITH_TARGET = re.compile(r"\s*(?:đối với|với|cho|dành cho)\s+(?:(?:ngành [Yy] tế|[Yy] tế)\s+)?"
+                          r"(?:(?:tỉnh|thành phố)\s+)?")
+_FROM = re.compile(r"\btừ\s+")
+_OF = re.compile(r"[^,;]{0,45}?\bcủa\s+")
+_OF_NOT_GIVER = re.compile(r"\b(?:theo|đề án|yêu cầu|cho)\b")
+_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|,\s*và)\s*")
+
+
+def clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """The clause around `pos`: between the nearest ";", ":" or ". " on each side."""
+    left = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(text, pos, end)
+    return left, (m.start() if m else end)
+
+
+def listed_after(text: str, ends: list[End], after: int, right: int) -> list[End]:
+    """Endpoints after a cue: the first one and those listed with it (", " / "và")."""
+    out: list[End] = []
+    prev_end = after
+    for e in ends:
+        if e.start < after or e.start >= right:
+            continue
+        gap = text[prev_end:e.start]
+        if out and not _LIST_GAP.fullmatch(gap):
+            break
+        if not out and (len(gap) > 70 or _GENERIC_GROUP.search(gap)):
+            break
+        out.append(e)
+        prev_end = e.end
+    return out
+
+
+def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parenthesised asides: their organisations are not the clause's subject."""
+    spans, depth, open_at = [], 0, start
+    for i in range(start, end):
+        if text[i] == "(":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif text[i] == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((open_at, i))
+    if depth:
+        spans.append((open_at, end))
+    return spans
+
+
+# ---------------------------------------------------------------- "giữa A, B và C"
+# a party's parent or second name joined to it: "Cục Quản lý Khám, chữa bệnh - Bộ Y tế",
+# "Bệnh viện Trung y / Tổng bệnh viện 301"
+_ATTACHED = re.compile(r"\s*[-–/]\s*(?:(?!và|với)[^\W\d_]+\s+){0,2}")
+_PARTY_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và|với|cùng)\s*")
+_UNNAMED_ATTACHMENT = re.compile(r"\s*[-–/]\s*[^,;()]{1,50}?\s+(?:và|với)\s*")
+# "giữa" states cooperation only after a cooperation word: "điều động nhân sự giữa A và B" does not
+_PAIR_NOUN = re.compile(r"(?<![^\W\d_])(?:hợp tác|thỏa thuận|thoả thuận|ký kết|kết nghĩa|liên kết|phối hợp|"
+                        r"ghi nhớ|hợp đồng|biên bản|làm việc|hội đàm|trao đổi|hỗ trợ|chuyển giao|họp|"
+                        r"hội nghị|giao ban|giao lưu|kết nối)"
+                        r"(?![^\W\d_])", re.IGNORECASE)
+
+
+_PAIR_REACH = 100   # "Bản ghi nhớ về hợp tác trong lĩnh vực … giữa A và B"
+
+
+def _parties(s: Sent, after: int) -> tuple[list[End], int]:
+    """The ends listed after "giữa" and where the list stops: a new party after ",", "và",
+    "với"; a parent joined by "-" or "/" stays with the party before it."""
+    ends = [e for e in s.ends if e.start >= after]
+    if not ends or ends[0].start - after > 3:
+        return [], after
+    parties, last = [ends[0]], ends[0].end
+    for e in ends[1:]:
+        gap = s.text[last:e.start]
+        if _ATTACHED.fullmatch(gap):
+            last = e.end           # "A - Bộ Y tế": A's parent, not a party
+        elif _PARTY_GAP.fullmatch(gap) or _UNNAMED_ATTACHMENT.fullmatch(gap):
+            parties.append(e)
+            last = e.end
+        else:
+            break
+    return parties, last
+
+
+def between(s: Sent) -> list[Link]:
+    """"ký kết thỏa thuận hợp tác giữa A, B và C": every pair of the parties."""
+    out = []
+    for m in _BETWEEN.finditer(s.text, s.start, s.end):
+        left, _ = clause(s.text, s.start, s.end, m.start())
+        if not _PAIR_NOUN.search(s.text, max(left, m.start() - _PAIR_REACH), m.start()):
+            continue
+        window = max(s.start, m.start() - 40)
+        parties, end = _parties(s, m.end())
+        cue_m = CUE_RE.search(s.text, window, m.start())
+        kind = kind_of(cue_m.group(1)) if cue_m else "support"
+        for i, first in enumerate(parties):
+            for second in parties[i + 1:]:
+                a, b = (second, first) if first.is_place and not second.is_place else (first, second)
+                out.append((a, b, kind, m.start(), end))
+    return out
+
+
+def pair_cue_starts(s: Sent) -> list[int]:
+    return [m.start() for m in _BETWEEN.finditer(s.text, s.start, s.end)]
+
+
+# ---------------------------------------------------------------- "A cử bác sĩ về B để …"
+def sent_staff(s: Sent) -> list[Link]:
+    """Sending staff for a stated purpose: "A cử (bác sĩ) về B để chuyển giao/hỗ trợ …"."""
+    out = []
+    text, ends = s.text, s.ends
+    for m in _SEND.finditer(text, s.start, s.end):
+        left, right = clause(text, s.start, s.end, m.start())
+        before = [e for e in ends if left <= e.start and e.end <= m.start()]
+        dest = [e for e in ends if m.end() <= e.start < right][:1]
+        if not dest:
+            hit = place_at(text, m.end())   # "cử chuyên gia về Nghệ An"
+            dest = [End(hit.start, hit.end, hit.name, hit.name, True)] if hit else []
+        if not (before and dest):
+            continue
+        purpose = CUE_RE.search(text, dest[0].end, right)
+        if purpose and purpose.start() - dest[0].end < 40:
+            kind, end = kind_of(purpose.group(1)), purpose.end()
+        elif (_STAFF.search(m.group(0)) or _STAFF.search(text, left, m.start())) \
+                and dest[0].start - m.end() <= 3:
+            kind, end = "support", dest[0].end   # "kíp chuyên gia được A cử đến B": staff is help
+        else:
+            continue
+        senders = before[-1:]
+        if len(before) >= 2 and re.fullmatch(r"\s*(?:,|và)\s*", text[before[-2].end:before[-1].start]):
+            senders = before[-2:]     # "A và B đã cử chuyên gia về …"
+        for sender in senders:
+            out.append((sender, dest[0], kind, sender.start, end))
+    return out
+
+
+# ---------------------------------------------------------------- satellite lists
+def satellite_list(s: Sent) -> list[Link]:
+    """"mạng lưới vệ tinh gồm 8 bệnh viện: A, B, C": the provider's satellites."""
+    out = []
+    for m in _SATELLITE_LIST.finditer(s.text, s.start, s.end):
+        before = [e for e in s.ends if s.start <= e.start and e.end <= m.start()]
+        members = listed_after(s.text, s.ends, m.end(), s.end)
+        if before and members:
+            for member in members:
+                out.append((before[-1], member, "satellite", before[-1].start, member.end))
+    return out
+
+
+# ---------------------------------------------------------------- teams and invited experts
+_TEAM = re.compile(r"(?<![^\W\d_])[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)"
+                   r"(?:\s+liên\s+ngành)?(?:\s+(?:của|do|thuộc))?\s+")
+_VISIT = re.compile(r"(?<![^\W\d_])(?:làm\s+việc|kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát|thăm|đến|tới|"
+                    r"công\s+bố)(?![^\W\d_])", re.IGNORECASE)
+_VISIT_REACH = 60
+
+
+# "A cử đoàn công tác đến B", "A thành lập đoàn kiểm tra tại B"
+_SENT_TEAM = re.compile(r"(?<![^\W\d_])(?:cử|thành lập|lập)\s+(?:\d+\s+)?(?:các\s+)?đoàn\s+(?:công\s+tác|"
+                        r"kiểm\s+tra|thanh\s+tra|giám\s+sát|liên\s+ngành)[^.;:]{0,40}?(?<![^\W\d_])"
+                        r"(?:về|đến|tới|xuống|lên|sang|tại|làm\s+việc\s+(?:tại|với)|kiểm\s+tra)\s+")
+
+
+def _next_to(s: Sent, m: re.Match) -> tuple[End | None, End | None]:
+    """The end the phrase `m` leads to (right after it) and the subject of its clause
+    (the nearest end before it)."""
+    after = next((e for e in s.ends if m.end() <= e.start <= m.end() + 3), None)
+    left, _ = clause(s.text, s.start, s.end, m.start())
+    before = [e for e in s.ends if left <= e.start and e.end <= m.start()]
+    return after, (before[-1] if before else None)
+
+
+def _sent_team(s: Sent) -> list[Link]:
+    out = []
+    for m in _SENT_TEAM.finditer(s.text, s.start, s.end):
+        host, sender = _next_to(s, m)
+        if host and sender:
+            out.append((sender, host, "exchange", sender.start, host.end))
+    return out
+
+
+def team_visit(s: Sent) -> list[Link]:
+    """"Đoàn công tác của A … làm việc tại / kiểm tra / thanh tra … B" and "A cử đoàn
+    công tác đến B": A's team visits B."""
+    out = _sent_team(s)
+    for m in _TEAM.finditer(s.text, s.start, s.end):
+        team = next((e for e in s.ends if m.end() <= e.start <= m.end() + 3), None)
+        if team is None:
+            continue
+        _, right = clause(s.text, s.start, s.end, m.start())
+        for host in (e for e in s.ends if team.end < e.start < right):
+            if _ATTACHED.fullmatch(s.text, team.end, host.start) or \
+                    s.text[team.end:host.start].strip().startswith("("):
+                continue   # "Đoàn công tác của Cục X - Bộ Y tế": the team's parent
+            visit = None
+            for v in _VISIT.finditer(s.text, team.end, host.start):
+                visit = v
+            if visit and host.start - visit.end() <= _VISIT_REACH:
+                out.append((team, host, "exchange", m.start(), host.end))
+                break
+    return out
+
+
+_INVITE = re.compile(r"(?<![^\W\d_])(?:mời|đề nghị|xin)\s+(?:các\s+|những\s+)?(?:chuyên gia|bác sĩ|giáo sư|"
+                     r"kỹ thuật viên|cán bộ|kíp|ê kíp|đoàn)[^.;:]{0,50}?(?:của|từ)\s+", re.IGNORECASE)
+
+
+def invited(s: Sent) -> list[Link]:
+    """"A mời các chuyên gia (của|từ) B về …": B supports A."""
+    out = []
+    for m in _INVITE.finditer(s.text, s.start, s.end):
+        giver, host = _next_to(s, m)
+        if giver and host:
+            out.append((giver, host, "support", host.start, giver.end))
+    return out
+
+
+# ---------------------------------------------------------------- cue clauses
+@dataclass
+class Cue:
+    """One cue in its clause: the ends before it (the subject side) and after it."""
+    m: re.Match
+    kind: str
+    right: int
+    before: list[End]
+    recips: list[End]
+
+    @property
+    def provider(self) -> End | None:
+        return self.before[-1] if self.before else None
+
+
+_QUOTED_NAME = 60   # longer quotations are speech, whose statements count
+_QUOTE = re.compile('"')
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Short quoted stretches ('"…"', quotes already unified) of [start, end): names of
+    initiatives and products, not quoted speech."""
+    marks = [m.start() for m in _QUOTE.finditer(text, start, end)]
+    return [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a <= _QUOTED_NAME]
+
+
+def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None:
+    """The kind of the cue at `m`, or None when it is no cooperation here."""
+    if any(a <= m.start() < b for a, b in s.names):
+        return None  # "Cơ quan Hợp tác Quốc tế": a cue word inside a name
+    if any(a < m.start() < b for a, b in quotes):
+        return None  # "“Trạm cấp cứu vệ tinh GPS” của Bệnh viện …": a cue inside a quoted name
+    kind = kind_of(m.group(1))
+    if kind == "donation" and (_HONOUR.match(s.text, m.end()) or _NOT_GIVEN.match(s.text, m.end())):
+        return None  # "trao quyết định", "tặng Bằng khen", "trao nhầm": not a gift
+    if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
+        return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
+    return kind
+
+
+_REQUEST_BEFORE = re.compile(r"(?<![^\W\d_])(?:đề nghị|xin|nhận|tiếp nhận|yêu cầu)\s+$", re.IGNORECASE)
+
+
+def _received_from(s: Sent, c: Cue) -> list[Link] | None:
+    """"nhận chuyển giao ... từ A (và B)": A provides to the subject; with no subject in
+    the sentence ("Kíp trực … đề nghị hỗ trợ nhân lực từ A"), to the article's subject."""
+    tail_start = c.m.end()
+    frm = _FROM.search(s.text, tail_start, c.right)
+    receiver = c.provider
+    if receiver is None and s.subject and _REQUEST_BEFORE.search(s.text, max(s.start, c.m.start() - 20),
+                                                                  c.m.start()):
+        receiver = s.subject
+    if not (frm and receiver):
+        return None
+    src = listed_after(s.text, s.ends, frm.end(), c.right)
+    if not (src and src[0].start - frm.end() < 30):
+        return None
+    start = receiver.start if receiver is c.provider else c.m.start()
+    return [(giver, receiver, c.kind, start, giver.end) for giver in src]
+
+
+def _given_by(s: Sent, c: Cue) -> list[Link] | None:
+    """"(sự) hỗ trợ ... của A": A provides, to the subject or to a named target."""
+    of = _OF.match(s.text, c.m.end(), c.right)
+    if not of or _OF_NOT_GIVER.search(of.group(0)):
+        return None
+    src = [e for e in s.ends if of.end() <= e.start < c.right][:1]
+    if not (src and src[0].start - of.end() < 5):
+        return None
+    giver = src[0]
+    targets = [e for e in s.ends if e is not giver]
+    target = c.provider or (targets[0] if targets else None)
+    named = [e for e in s.ends if giver.end <= e.start < c.right
+             and _WITH_TARGET.fullmatch(s.text, giver.end, e.start)][:1]
+    if named and c.kind != "satellite":
+        target = named[0]   # "sự đồng hành của A với ngành y tế B"
+    if c.kind == "satellite" and c.provider:
+        return [(giver, c.provider, c.kind, c.provider.start, giver.end)]
+    if target is None:
+        return []
+    return [(giver, target, c.kind, min(target.start, c.m.start()), giver.end)]
+
+
+_PASSIVE = re.compile(r"\s*(?:(?:sẽ|đã|vừa|đang|cũng|tiếp tục|thường xuyên|luôn)\s+)*(?:được|nhận được)\s+")
+
+
+def _passive(s: Sent, c: Cue) -> list[Link] | None:
+    """"A (sẽ) được B chuyển giao kỹ thuật": B gives to A."""
+    b = c.before
+    if len(b) < 2 or c.recips or not _PASSIVE.fullmatch(s.text, b[-2].end, b[-1].start):
+        return None
+    if c.m.start() - b[-1].end >= 40:
+        return None
+    return [(b[-1], b[-2], c.kind, b[-2].start, c.m.end())]
+
+
+_BY = re.compile(r"\s*(?<![^\W\d_])do\s+$")
+_AT_OR_FOR = re.compile(r"(?<![^\W\d_])(?:tại|cho|của)\s+$")
+
+
+def _given_through(s: Sent, c: Cue) -> list[Link] | None:
+    """"(Chương trình) tại B … do A tài trợ": A gives to B."""
+    b = c.before
+    if len(b) < 2 or c.recips or c.m.start() - b[-1].end > 40 or "," in s.text[b[-1].end:c.m.start()]:
+        return None
+    if not _BY.search(s.text, max(s.start, b[-1].start - 6), b[-1].start):
+        return None
+    if not _AT_OR_FOR.search(s.text, max(s.start, b[-2].start - 6), b[-2].start):
+        return None
+    return [(b[-1], b[-2], c.kind, b[-2].start, c.m.end())]
+
+
+def _pair_subject(s: Sent, c: Cue) -> list[Link] | None:
+    """"A và B (đã) ký kết thỏa thuận hợp tác": the pair is the subject."""
+    b = c.before
+    if c.provider is None or c.recips or len(b) < 2:
+        return None
+    if not (c.kind in ("agreement", "exchange") or c.m.group(1).lower() in ("hợp tác", "phối hợp")):
+        return None
+    if not re.fullmatch(r"\s*(?:và|với|cùng)\s*", s.text[b[-2].end:b[-1].start]) or \
+            c.m.start() - b[-1].end >= 30:
+        return None
+    return [(b[-2], b[-1], c.kind, b[-2].start, c.m.end())]
+
+
+_DIRECTIVE = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|giao|chỉ đạo|đề xuất)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _directed(s: Sent, c: Cue) -> bool:
+    """"Thủ tướng yêu cầu A chủ trì, phối hợp với B": coordination ordered from above is
+    administration, not cooperation the parties state."""
+    if c.m.group(1).lower() != "phối hợp" or c.provider is None:
+        return False
+    left, _ = clause(s.text, s.start, s.end, c.m.start())
+    for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - 50), c.provider.start):
+        if not any(a <= d.start() < b for a, b in s.names):
+            return True
+    return False
+
+
+def _to_receivers(s: Sent, c: Cue) -> list[Link]:
+    """The provider (and a partner or co-provider before it) gives to every receiver."""
+    provider, before, text = c.provider, c.before, s.text
+    if provider is None or not c.recips or _directed(s, c):
+        return []
+    gap = text[provider.end:c.m.start()]
+    if (re.search(r"\b(các|những)\s+[^\s]+\s+[^\s]+\s*$", gap)
+            and re.search(r"\b(các|những)\b", gap)) or _GENERIC_GROUP.search(gap):
+        return []  # "Bộ Y tế chỉ đạo các bệnh viện hỗ trợ …": the provider is the plural group
+    out: list[Link] = []
+    providers = [provider]
+    if len(before) >= 2 and re.fullmatch(r"\s*(?:,\s*)?và\s*", text[before[-2].end:provider.start]):
+        providers.insert(0, before[-2])   # "A và B hỗ trợ C": both provide
+    elif len(before) >= 2 and _PARTNER.fullmatch(text, before[-2].end, provider.start):
+        # "A phối hợp với B tổ chức tập huấn tại C": A leads, B partners, both give
+        providers.insert(0, before[-2])
+        out.append((before[-2], provider, "support", before[-2].start, provider.end))
+    for giver in providers:
+        out += [(giver, r, c.kind, giver.start, r.end) for r in c.recips if r.name != giver.name]
+    return out
+
+
+_CUE_RULES = (_received_from, _given_by, _passive, _given_through, _pair_subject)
+
+
+# what a cue must say to give to the article's subject unnamed: expertise, not money or
+# coordination ("hỗ trợ chuyên môn", "chuyển giao kỹ thuật", "đào tạo bác sĩ")
+_EXPERTISE = re.compile(r"(?:chuyển giao|hỗ trợ\s+(?:về\s+)?(?:chuyên môn|kỹ thuật|đào tạo|nhân lực)|"
+                        r"đào tạo|tập huấn)(?![^\W\d_])", re.IGNORECASE)
+_RECEIVER_IN_WORDS = re.compile(r"[^,;]{0,50}?(?<![^\W\d_])(?:cho|tới|đến|với|giữa|lẫn nhau)(?![^\W\d_])")
+
+
+def _to_subject(s: Sent, c: Cue) -> list[Link]:
+    """"Bệnh viện Bạch Mai sẽ hỗ trợ chuyên môn về khoa ngoại" in an article about a new
+    hospital: with no receiver in the sentence, the receiver is the article's subject."""
+    provider = c.provider
+    if s.subject is None or provider is None or c.recips or not _EXPERTISE.match(s.text, c.m.start()):
+        return []
+    if provider.name == s.subject.name or provider.is_place or c.m.start() - provider.end > 30:
+        return []
+    if _RECEIVER_IN_WORDS.match(s.text, c.m.end(), c.right):
+        return []   # "hỗ trợ cho người dân", "hợp tác với nhiều nước": someone else receives
+    gap = s.text[provider.end:c.m.start()]
+    if "," in gap or CUE_RE.search(gap) or _GENERIC_GROUP.search(gap):
+        return []   # the cue is not the provider's own verb: "A và B ký kết hợp tác về đào tạo"
+    return [(provider, s.subject, c.kind, provider.start, c.m.end())]
+
+
+def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
+    out: list[Link] = []
+    quotes = quote_spans(s.text, s.start, s.end)
+    for m in CUE_RE.finditer(s.text, s.start, s.end):
+        kind = _cue_kind(s, m, quotes)
+        if kind is None or any(0 <= g - m.end() < 40 for g in pair_cues):
+            continue  # "hợp tác, hỗ trợ giữa A và B" is handled as a pair
+        left, right = clause(s.text, s.start, s.end, m.start())
+        parens = paren_spans(s.text, left, m.start())
+        before = [e for e in s.ends if left <= e.start and e.end <= m.start()
+                  and not any(a <= e.start < b for a, b in parens)]
+        cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right))
+        for rule in _CUE_RULES:
+            links = rule(s, cue)
+            if links is not None:
+                out += links
+                break
+        else:
+            out += _to_receivers(s, cue) or _to_subject(s, cue)
+    return out

@@ -1,0 +1,200 @@
+"""Policy documents named by their title, without a number.
+
+Three shapes real press uses, each a small matcher over one sentence of the
+matching text (quotes already unified to '"'):
+
+* quoted: Đề án "Phát triển y tế cơ sở", "Kế hoạch hành động phòng chống dịch";
+* title case: Đề án Bệnh viện vệ tinh, kế hoạch Đổi mới phong cách, thái độ
+  phục vụ ... (the title starts with a capital; a plan's first word must be a
+  policy verb, since "kế hoạch Brexit" or "Bộ Kế hoạch và Đầu tư" are not titles);
+* issued with its subject: "Chính phủ vừa ban hành Nghị định quy định về ...",
+  "lấy ý kiến dự thảo thông tư liên tịch quy định ..." (an issuing verb or
+  "dự thảo" right before the kind makes a specific, new document).
+
+Each matcher yields `Titled` spans; `legal` canonicalises the kind and adds them
+where no numbered reference was found.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .places import place_at
+
+_F = re.IGNORECASE
+UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+
+
+@dataclass
+class Titled:
+    start: int
+    end: int
+    kind: str       # as written; the caller canonicalises it
+    title_start: int
+    title_end: int
+    title: str = ""
+
+
+# where a title after "về", "quy định", "hướng dẫn" ends: punctuation, or the clause that
+# follows it ("…, nhằm …", "… đã được …")
+TITLE_BODY = (r"(?P<title>[^.;:()\"\n]{3,200}?)"
+              r"(?=\s*(?:[.;:()\"\n]|$|,\s*(?:trình|gửi)(?!\w)"
+              r"|,?\s+(?:với\s+nội\s+dung|nhằm|theo\s+đó|trong\s+đó|đồng\s+thời|(?:và\s+)?tầm\s+nhìn"
+              r"|và\s+(?:các|những)|đã|được|đang|sẽ|vừa|để|là|theo\s+chỉ\s+đạo"
+              r"|(?:vào|trong)\s+(?:quý|tháng|năm)|của\s+(?:tỉnh|UBND)\b)(?!\w)|,?\s+với\s+\d))")
+
+
+# ---------------------------------------------------------------- quoted
+# plain "Chương trình" only as a state programme: "Chương trình “Trái tim cho em”" is an event
+_QUOTED_KINDS = (r"Đề\s+án|Kế\s+hoạch|Chương\s+trình\s+(?:hành\s+động|mục\s+tiêu|quốc\s+gia)"
+                 r"|Chiến\s+lược|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị")
+_QUOTED_AFTER = re.compile(r"(?<!\w)(?P<kind>" + _QUOTED_KINDS + r")\s*\"\s*(?P<title>[" + UP + r"0-9]"
+                           r"[^\"\n]{4,250}?)\s*\"")
+_QUOTED_AROUND = re.compile(r"\"\s*(?P<kind>" + _QUOTED_KINDS + r")\s+(?P<title>[^\"\n]{5,250}?)\s*\"")
+# a quotation that opens with a kind is speech ("Kế hoạch của họ là …"), not a title
+_SPEECH_START = re.compile(r"(?:của|này|đó|ấy|là|thì|mà|sẽ|đã|được|đang|nhỏ)(?!\w)")
+
+
+def quoted(match: str) -> list[Titled]:
+    out = []
+    for m in _QUOTED_AFTER.finditer(match):
+        out.append(Titled(m.start(), m.end(), m.group("kind"), m.start("title"), m.end("title")))
+    for m in _QUOTED_AROUND.finditer(match):
+        if _SPEECH_START.match(m.group("title")):
+            continue
+        out.append(Titled(m.start("kind"), m.end("title"), m.group("kind"), m.start("title"),
+                          m.end("title")))
+    return out
+
+
+# ---------------------------------------------------------------- title case
+# first words of plan and strategy titles (VietNews: "kế hoạch Đổi mới …", "Đề án Xây dựng …")
+POLICY_HEADS = {
+    "xây dựng", "phát triển", "đổi mới", "nâng cao", "tăng cường", "quản lý", "hỗ trợ",
+    "cải cách", "cơ cấu", "bảo tồn", "phòng chống", "phòng", "đào tạo", "triển khai", "thí điểm",
+    "thực hiện", "chăm sóc", "sắp xếp", "điều chỉnh", "xử lý", "thành lập", "quy hoạch",
+    "tiếp sức", "giảm tải", "giảm", "hạn chế", "kiểm soát", "ứng phó", "khắc phục", "đẩy mạnh",
+    "chuyển đổi", "cải thiện", "bảo vệ", "nghiên cứu", "truyền thông", "tuyên truyền",
+    "tiêm chủng", "củng cố", "hoàn thiện", "ứng dụng", "tái cơ cấu", "bảo đảm", "đảm bảo",
+    "khám", "sàng lọc", "loại trừ", "thanh toán", "tiến tới", "huy động", "mở rộng",
+}
+# capitalised words after "Đề án" that start a body, a place or a person, not a title
+_NOT_TITLE_HEADS = {
+    "thủ tướng", "chính phủ", "thành phố", "ban", "bộ", "sở", "ubnd", "ủy", "uỷ", "nhà nước",
+    "quốc hội", "trung ương", "tỉnh", "huyện", "đảng", "hội đồng", "tổng", "ông", "bà", "anh",
+    "chị", "theo", "trong", "tại", "với", "và", "này", "đó", "của", "trường", "công ty", "tập đoàn",
+}
+_TC_KINDS = (r"[Đđ]ề\s+án|[Kk]ế\s+hoạch|[Cc]hiến\s+lược|[Cc]hương\s+trình\s+hành\s+động")
+_TC_OPEN = re.compile(r"(?<!\w)(?P<kind>" + _TC_KINDS + r")\s+(?=[" + UP + r"])")
+# a kind word inside a unit's name: "Phòng Kế hoạch tổng hợp", "Vụ Kế hoạch - Tài chính"
+_UNIT_BEFORE = re.compile(r"(?:[Pp]hòng|Bộ|Vụ|Sở|[Bb]an|[Kk]hối|Viện|Cục|Trường|[Tt]rưởng|[Pp]hó)\s+$")
+_WORD = re.compile(r"(?P<comma>\s*,)?\s+(?P<w>[^\W\d_]+|\d+(?:[.,/–-]\d+)*)")
+# a period after the name is not part of it: "Đề án Bệnh viện vệ tinh giai đoạn 2013-2020"
+_PERIOD = re.compile(r"\s+(?:giai\s+đoạn|(?:từ\s+|đến\s+)?năm)\s+\d")
+# words that begin the sentence's predicate: the title ends before them
+_PREDICATE = {"được", "đã", "đang", "sẽ", "vừa", "do", "nhằm", "là", "thì", "mà", "nhưng", "cũng",
+              "đều", "không", "chưa", "còn", "bị", "có", "cần", "phải", "nay", "này", "đó", "ấy",
+              "để", "vào"}
+# after a comma, these open a new clause rather than continue the title's list
+_CLAUSE_OPENERS = {"trong", "theo", "tại", "với", "khi", "sau", "trước", "từ", "đến", "vì", "nên",
+                   "song", "tuy", "hoặc", "cùng", "qua", "nhờ", "bởi", "ngoài", "riêng", "đặc"}
+_MAX_WORDS = 30
+
+
+def _two_words(match: str, pos: int) -> tuple[str, str]:
+    words = re.match(r"([^\W\d_]+)\s+([^\W\d_]+)", match[pos:pos + 40])
+    return (words.group(1), words.group(2)) if words else ("", "")
+
+
+def _opens_title(match: str, m: re.Match, org_starts: set[int]) -> bool:
+    pos = m.end()
+    w1, w2 = _two_words(match, pos)
+    if not w2 or w2[0].isupper() or pos in org_starts or place_at(match, pos):
+        return False
+    if w1 != "Y" and not any(c.islower() for c in w1):
+        return False   # "kế hoạch B", "dự án BOT": a letter or an acronym, not a title
+    if _UNIT_BEFORE.search(match, max(0, m.start() - 12), m.start()):
+        return False
+    head1, head2 = w1.lower(), f"{w1} {w2}".lower()
+    if m.group("kind").lower().startswith("đề"):
+        return head1 not in _NOT_TITLE_HEADS and head2 not in _NOT_TITLE_HEADS
+    return head1 in POLICY_HEADS or head2 in POLICY_HEADS
+
+
+def _title_end(match: str, pos: int, org_starts: set[int]) -> int:
+    """End of a title-case title: the last word before punctuation, a predicate word,
+    an organisation's name, or a comma that does not continue a list of lower-case words.
+    A title that went on past a comma must end at punctuation: "Đề án X, người bệnh
+    được …" ends at X, "kế hoạch Đổi mới phong cách, thái độ phục vụ …." runs on."""
+    end = match.index(" ", pos) if " " in match[pos:] else len(match)
+    before_comma = None
+    for _ in range(_MAX_WORDS):
+        w = _WORD.match(match, end)
+        if not w:
+            return end
+        word = w.group("w")
+        if _PERIOD.match(match, end) or word.lower() in _PREDICATE or w.start("w") in org_starts:
+            break
+        if w.group("comma"):
+            if not word.islower() or word in _CLAUSE_OPENERS:
+                return end
+            before_comma = end if before_comma is None else before_comma
+        end = w.end()
+    return end if before_comma is None else before_comma
+
+
+def title_case(match: str, org_starts: set[int]) -> list[Titled]:
+    out = []
+    for m in _TC_OPEN.finditer(match):
+        if not _opens_title(match, m, org_starts):
+            continue
+        end = _title_end(match, m.end(), org_starts)
+        out.append(Titled(m.start(), end, m.group("kind"), m.end(), end))
+    return out
+
+
+# ---------------------------------------------------------------- issued with a subject
+_ISSUING = (r"(?:(?:ký\s+)?ban\s+hành|phê\s+duyệt|thông\s+qua|ký|công\s+bố|trình"
+            r"|lấy\s+ý\s+kiến(?:\s+góp\s+ý)?(?:\s+(?:về|cho))?)\s+(?:(?:bản\s+)?dự\s+thảo\s+)?"
+            r"|(?<!\w)dự\s+thảo\s+")
+_ISSUED_KINDS = (r"Nghị\s+định|Thông\s+tư\s+liên\s+tịch|Thông\s+tư|Nghị\s+quyết\s+liên\s+tịch"
+                 r"|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị")
+_ISSUED = re.compile(
+    r"(?<!\w)(?:" + _ISSUING + r")(?P<kind>" + _ISSUED_KINDS + r")\s+"
+    r"(?P<lead>quy\s+định(?:\s+về)?|hướng\s+dẫn|về(?:\s+việc)?)\s+" + TITLE_BODY, _F)
+
+
+def issued(match: str) -> list[Titled]:
+    out = []
+    for m in _ISSUED.finditer(match):
+        # "Thông tư hướng dẫn …" keeps its verb in the title; "quy định về", "về việc" go
+        start = m.start("lead") if m.group("lead").lower().startswith("hướng") else m.start("title")
+        out.append(Titled(m.start("kind"), m.end("title"), m.group("kind"), start, m.end("title")))
+    return out
+
+
+_TC_HINTS = ("đề án", "kế hoạch", "chiến lược", "chương trình hành động")
+_ISSUED_HINTS = ("nghị định", "thông tư", "nghị quyết", "quyết định", "chỉ thị")
+
+
+def find_titles(text: str, match: str, taken: list[tuple[int, int]],
+                org_starts: set[int]) -> list[Titled]:
+    """Titled documents in one sentence that overlap nothing in `taken` (which grows)."""
+    out = []
+    found_all = []
+    # cheap substring checks first: most sentences name no document at all
+    if '"' in match:
+        found_all.append(quoted(match))
+    low = match.lower()
+    if any(w in low for w in _TC_HINTS):
+        found_all.append(title_case(match, org_starts))
+    if any(w in low for w in _ISSUED_HINTS):
+        found_all.append(issued(match))
+    for found in found_all:
+        for t in found:
+            if any(t.start < e and s < t.end for s, e in taken):
+                continue
+            t.title = re.sub(r"\s+", " ", text[t.title_start:t.title_end]).strip(" ,")
+            out.append(t)
+            taken.append((t.start, t.end))
+    return out

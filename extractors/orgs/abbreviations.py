@@ -1,0 +1,57 @@
+"""Portfolio abbreviations inside names: "Sở GD&ĐT", "Bộ LĐ-TB&XH", "Vụ BHYT".
+
+Expansions come from the gazetteer (org_heads.json). The press, and word-
+segmented corpora, space them freely ("GD & ĐT", "LĐ - TB & XH", "T T&T T"), so
+each is matched with optional spaces around "&" and "-" and between letters.
+Names are written expanded ("Sở Giáo dục và Đào tạo"), as the gold rules ask.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import gazetteer
+
+# abbreviations that stand for what a Sở, Bộ, Cục or Vụ deals with (not heads, places or titles)
+_PORTFOLIO = ("GD&ĐT", "GDĐT", "GTVT", "KH&CN", "KH&ĐT", "KH-TC", "KHCN", "KHCN&ĐT", "LĐ-TB&XH",
+              "LĐTB&XH", "LĐTBXH", "NN&MT", "NN&PTNT", "TN&MT", "TT&TT", "VH-TT&DL", "VHTT&DL",
+              "VHTTDL", "QLD", "QLKCB", "ATTP", "YTDP", "YHCT", "TCCB", "HTQT", "CNTT", "BHYT",
+              "DS-KHHGĐ")
+
+
+def _pattern(key: str) -> str:
+    out = []
+    for i, ch in enumerate(key):
+        if ch == "&":
+            out.append(r"\s*&\s*")
+        elif ch == "-":
+            out.append(r"\s*[-,]\s*")   # "VH-TT&DL", "VH, TT & DL"
+        else:
+            if i and key[i - 1] not in "&-":
+                out.append(" ?")   # "T T&T T": a segmenter's spaces inside the letters
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+@cache
+def _table() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = gazetteer.abbreviations()
+    expansions = {re.sub(r"[\s&-]", "", k): table[k] for k in _PORTFOLIO if k in table}
+    alts = sorted((k for k in _PORTFOLIO if k in table), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(_pattern(k) for k in alts) + r")(?![^\W\d_])"), \
+        expansions
+
+
+def portfolio_abbreviation_at(text: str, pos: int, limit: int) -> tuple[int, str] | None:
+    """(end, expansion) of a portfolio abbreviation starting at pos."""
+    pattern, expansions = _table()
+    m = pattern.match(text, pos, limit)
+    if not m:
+        return None
+    return m.end(), expansions[re.sub(r"[\s&,-]", "", m.group(0))]
+
+
+def expand_portfolios(name: str) -> str:
+    """Every portfolio abbreviation inside a written name, written out."""
+    pattern, expansions = _table()
+    return pattern.sub(lambda m: expansions[re.sub(r"[\s&,-]", "", m.group(0))], name)

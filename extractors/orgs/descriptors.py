@@ -1,0 +1,46 @@
+"""Descriptor phrases that belong inside organisation names, longest first.
+
+The first set may be written in lower case ("Bệnh viện đa khoa tỉnh"); the
+second only counts when capitalised ("Sở Kế hoạch và Đầu tư"), since in lower
+case those words are ordinary verbs and nouns ("Sở Y tế tổ chức…").
+"""
+from __future__ import annotations
+
+import re
+
+_LOWER_DESCRIPTORS = """
+y tế|y khoa|y học|y dược|đa khoa trung tâm|đa khoa|đại học|nhi đồng|hữu nghị|nhân dân|xã hội|trung ương|khu vực|
+quốc tế|y học cổ truyền|phục hồi chức năng|kiểm soát bệnh tật|huyết học truyền máu|huyết học|
+truyền máu|ung bướu|sản nhi|phụ sản|sản|nhi|quản lý khám chữa bệnh|quản lý khám, chữa bệnh|
+quản lý khám bệnh, chữa bệnh|quản lý dược|y tế dự phòng|an toàn thực phẩm|dân số|pháp y|
+giám định y khoa|kiểm nghiệm|chấn thương chỉnh hình|tâm thần|da liễu|nội tiết|lao và bệnh phổi|
+bệnh phổi|phổi|mắt|răng hàm mặt|tai mũi họng|tim mạch|truyền nhiễm|bệnh nhiệt đới|nhiệt đới|
+lão khoa|chuyên sâu|bảo vệ sức khỏe cán bộ|hỗ trợ sinh sản|sinh sản|chăm sóc sức khỏe sinh sản|sức khỏe sinh sản|
+trung ương quân đội|quân y|cổ phần|trách nhiệm hữu hạn|dược phẩm|thiết bị y tế|ghép mô tạng|
+quản lý thị trường|quản lý chất lượng|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|
+bảo vệ thực vật|thú y|dân số - kế hoạch hóa gia đình|dân số và phát triển|phòng chống HIV/AIDS|
+vệ sinh dịch tễ|dinh dưỡng|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|vệ sinh thực phẩm|
+bảo trợ trẻ em|chữ thập đỏ|kế hoạch hóa gia đình|sốt rét|ký sinh trùng|côn trùng|y tế công cộng|
+cấp cứu 115|công nghệ thông tin|dã chiến|điều trị covid-19|điều trị covid - 19|điều trị covid|
+điều trị bệnh nhân covid-19|điều trị bệnh nhân covid - 19
+"""
+_CAP_DESCRIPTORS = """
+kế hoạch và đầu tư|giáo dục và đào tạo|khoa học và công nghệ|lao động - thương binh và xã hội|
+tài nguyên và môi trường|thông tin và truyền thông|văn hóa, thể thao và du lịch|kế hoạch|tài chính|
+tổng hợp|tổ chức|cán bộ|nội vụ|tư pháp|công thương|xây dựng|giao thông vận tải|ngoại vụ|
+nông nghiệp và phát triển nông thôn|nông nghiệp và môi trường|khoa học|công nghệ|kỹ thuật|
+thông tin|truyền thông|giáo dục|sức khỏe|môi trường|đào tạo|điều dưỡng|cấp cứu|quản lý|dược|
+tuyên giáo|dân vận|nội chính|tuyên giáo và dân vận|chỉ đạo
+"""
+
+
+def _alternation(block: str) -> list[str]:
+    items = {d.strip() for d in block.replace("\n", "").split("|") if d.strip()}
+    return sorted(items, key=len, reverse=True)
+
+
+# both match the lower-cased matching text (doc.lower)
+DESC_RE = re.compile(r"(" + "|".join(re.escape(d) for d in _alternation(_LOWER_DESCRIPTORS))
+                     + r")(?![^\W\d_])")
+CAP_DESC_RE = re.compile(r"(" + "|".join(re.escape(d) for d in _alternation(_CAP_DESCRIPTORS))
+                         + r")(?![^\W\d_])")

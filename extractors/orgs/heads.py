@@ -1,0 +1,100 @@
+"""Head nouns that open an organisation name, with the type they introduce."""
+from __future__ import annotations
+
+import re
+
+# head (as written, matching text) -> (expanded head, type)
+HEADS: list[tuple[str, str, str]] = [
+    ("Ủy ban nhân dân", "Ủy ban nhân dân", "government"),
+    ("UBND", "Ủy ban nhân dân", "government"),
+    ("Hội đồng nhân dân", "Hội đồng nhân dân", "government"),
+    ("HĐND", "Hội đồng nhân dân", "government"),
+    ("Văn phòng", "Văn phòng", "government"),
+    ("Sở", "Sở", "government"),
+    ("SYT", "Sở Y tế", "health_department"),
+    ("Bộ Chính trị", "Bộ Chính trị", "party"),
+    ("Bộ", "Bộ", "ministry"),
+    ("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương", "party"),
+    ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ", "party"),
+    ("Ban Bí thư", "Ban Bí thư", "party"),
+    ("Ban", "Ban", "party"),
+    ("Tỉnh ủy", "Tỉnh ủy", "party"),
+    ("Thành ủy", "Thành ủy", "party"),
+    ("Huyện ủy", "Huyện ủy", "party"),
+    ("Đảng ủy", "Đảng ủy", "party"),
+    ("Thủ tướng Chính phủ", "Thủ tướng Chính phủ", "government"),
+    ("Chính phủ", "Chính phủ", "government"),
+    ("Quốc hội", "Quốc hội", "government"),
+    ("Bệnh viện", "Bệnh viện", "hospital"),
+    ("BVĐKTW", "Bệnh viện Đa khoa Trung ương", "hospital"),
+    ("BVĐK", "Bệnh viện Đa khoa", "hospital"),
+    ("BV", "Bệnh viện", "hospital"),
+    ("Trung tâm", "Trung tâm", "health_center"),
+    ("TTYT", "Trung tâm Y tế", "health_center"),
+    ("CDC", "Trung tâm Kiểm soát bệnh tật", "health_center"),
+    ("Trạm Y tế", "Trạm Y tế", "health_center"),
+    ("Phòng khám", "Phòng khám", "health_center"),
+    ("Phòng Y tế", "Phòng Y tế", "health_department"),
+    ("Trường Đại học", "Trường Đại học", "university"),
+    ("Trường Cao đẳng", "Trường Cao đẳng", "university"),
+    ("Đại học", "Đại học", "university"),
+    ("Học viện", "Học viện", "university"),
+    ("Bảo hiểm xã hội", "Bảo hiểm xã hội", "agency"),
+    ("BHXH", "Bảo hiểm xã hội", "agency"),
+    ("Tổng cục", "Tổng cục", "agency"),
+    ("Chi cục", "Chi cục", "agency"),
+    ("Cục", "Cục", "agency"),
+    ("Vụ", "Vụ", "agency"),
+    ("Viện", "Viện", "agency"),
+    ("Thanh tra", "Thanh tra", "agency"),
+    ("Tập đoàn", "Tập đoàn", "company"),
+    ("Tổng công ty", "Tổng công ty", "company"),
+    ("Công ty", "Công ty", "company"),
+    ("Hiệp hội", "Hiệp hội", "other"),
+    ("Ủy ban", "Ủy ban", "government"),
+    ("Ngân hàng", "Ngân hàng", "company"),
+    ("Công an", "Công an", "agency"),
+    ("Bộ Tư lệnh", "Bộ Tư lệnh", "other"),
+    ("Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Quân sự", "other"),
+    ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "other"),
+    ("Bộ đội Biên phòng", "Bộ đội Biên phòng", "other"),
+    ("Quân khu", "Quân khu", "other"),
+    ("Quân đoàn", "Quân đoàn", "other"),
+    ("Sư đoàn", "Sư đoàn", "other"),
+    ("Lữ đoàn", "Lữ đoàn", "other"),
+    ("Trung đoàn", "Trung đoàn", "other"),
+    ("Trường THPT", "Trường THPT", "other"),
+    ("Trường THCS", "Trường THCS", "other"),
+    ("Trường Tiểu học", "Trường Tiểu học", "other"),
+    ("Trường Mầm non", "Trường Mầm non", "other"),
+    ("Trường Trung cấp", "Trường Trung cấp", "university"),
+    ("Trường Phổ thông", "Trường Phổ thông", "other"),
+    ("Hệ thống Bệnh viện", "Hệ thống Bệnh viện", "hospital"),
+    ("Hội", "Hội", "other"),
+    ("Công đoàn", "Công đoàn", "other"),
+    ("Quỹ", "Quỹ", "other"),
+]
+HEAD_INFO = {h.lower(): (exp, typ) for h, exp, typ in HEADS}
+HEAD_RE = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(re.escape(h) for h, _, _ in
+                                 sorted(HEADS, key=lambda x: -len(x[0]))) + r")(?![^\W\d_])",
+    re.IGNORECASE)
+# the same heads in lower case, to scan the lower-cased matching text (doc.lower) fast
+HEAD_LOWER_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(re.escape(h.lower()) for h in
+                                   sorted({h.lower() for h, _, _ in HEADS}, key=lambda x: -len(x))) + r")(?![^\W\d_])")
+# heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai")
+LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty"}
+# heads real press writes in lower case before a capitalised name ("bộ Y tế", "sở Y tế Nghệ An",
+# "cục Quản lý khám chữa bệnh", "tập đoàn Vingroup"): a name only when a capitalised word
+# follows, and not the tail of a compound ("cán bộ Y tế", "cơ sở Y tế", "toàn bộ Hà Nội")
+LOWER_NAMED = {"bộ", "sở", "cục", "tổng cục", "tập đoàn", "học viện"}
+# heads that take a whole organisation: "Văn phòng UBND tỉnh", "Thanh tra Sở Y tế"
+CONTAINERS = ("Văn phòng", "Thanh tra", "Đảng ủy", "Công đoàn")
+# heads of units named by a number alone ("Quân khu 7", "Bệnh viện 175")
+NUMBERED_HEADS = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn"})
+# heads often named after a person ("Bệnh viện Nguyễn Tri Phương", "Trường THCS Võ Thị Sáu")
+PERSON_NAMED_TYPES = frozenset({"hospital", "health_center"})
+SCHOOL_HEADS = frozenset({"Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "Trường Trung cấp",
+                          "Trường Phổ thông"})
+PARTY_HEAD = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)(?![^\W\d_])")

@@ -1,0 +1,128 @@
+"""Organisations the gazetteer knows: lookups by name or alias, and names
+written with no head noun ("Tổ chức Y tế Thế giới", "UNICEF")."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import gazetteer
+from ..places import place_at
+from ..textnorm import match_text
+from ..tokens import word_at
+from .heads import HEAD_RE
+from .span import OrgSpan
+
+Known = tuple[str, str, "str | None"]   # (official name, type, province)
+
+
+def known_key(name: str) -> str:
+    text = match_text(name).lower().replace("–", "-")
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+@cache
+def known() -> dict[str, Known]:
+    """Official names of known organisations by key, for every alias."""
+    out: dict[str, Known] = {}
+    for org in gazetteer.known_orgs():
+        for variant in (org.name, *org.aliases):
+            out.setdefault(known_key(variant), (org.name, org.type, org.province))
+    return out
+
+
+_NON_WORD = re.compile(r"[^\w\s]")
+
+
+def _fast_key(lowered_match: str) -> str:
+    """`known_key` for text that is already matching text in lower case."""
+    return " ".join(_NON_WORD.sub(" ", lowered_match.replace("–", "-")).split())
+
+
+@cache
+def _known_prefixes() -> frozenset[str]:
+    """Every word prefix of a known key, so the longest-match walk stops early."""
+    out = set()
+    for key in known():
+        words = key.split()
+        out.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+def known_at(text: str, pos: int, limit: int, prefix: str = "") -> tuple[int, Known] | None:
+    """The longest gazetteer name (or alias) written at pos: (end, (name, type, province)).
+
+    `prefix` is a head the text implies but does not write ("Cục " before "Quân y")."""
+    table = known()
+    prefixes = _known_prefixes()
+    best = None
+    cur = pos
+    prefix = prefix.lower()
+    for _ in range(16):
+        w = word_at(text, cur, limit)
+        if w is None:
+            break
+        cur = w.end
+        if w.text in "()":
+            break   # "Cục Quân y (Bộ Quốc phòng)": the name ends before the parenthesis
+        if not w.text[:1].isalnum():
+            continue
+        key = _fast_key(prefix + text[pos:cur].lower())
+        if key not in prefixes:
+            break
+        hit = table.get(key)
+        if hit:
+            best = (cur, hit)
+    return best
+
+
+def lookup(name: str, province: str | None) -> Known | None:
+    """The known organisation a parsed name refers to, with or without its place."""
+    table = known()
+    candidates = [name, re.sub(r"\b(tỉnh|thành phố)\s", "", name)]
+    if province and name.endswith(" " + province):
+        candidates.append(name[: -len(province) - 1])
+    for cand in candidates:
+        hit = table.get(known_key(cand))
+        if hit:
+            return hit
+    return None
+
+
+@cache
+def _headless_re() -> re.Pattern[str] | None:
+    """Gazetteer names that start with no head noun ("Tổ chức Y tế Thế giới", "UNICEF").
+
+    Only names of three words or more ("Việt - Đức" is two), and upper-case acronyms of four letters or
+    more (and WHO), so that short aliases ("Bạch Mai") and common abbreviations
+    ("BTC" is also "Ban Tổ chức") do not fire on their own.
+    """
+    forms = set()
+    for org in gazetteer.known_orgs():
+        for variant in (org.name, *org.aliases):
+            v = " ".join(match_text(variant).split())
+            if not v or HEAD_RE.match(v) or place_at(v, 0):
+                continue
+            acronym = v.isupper() and " " not in v and v.isalpha()
+            if acronym and (len(v) >= 4 or v == "WHO"):
+                forms.add(v)
+            elif not acronym and sum(w[0].isalnum() for w in v.split()) >= 3 and v[0].isupper():
+                forms.add(v)
+    if not forms:
+        return None
+    alts = sorted(forms, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(part) for part in a.split(" ")) for a in alts)
+    return re.compile(r"(?<![^\W\d_])(" + body + r")(?![^\W\d_])")
+
+
+def headless_at(text: str, start: int, end: int) -> dict[int, OrgSpan]:
+    """Known names without a head noun in [start, end), by start offset."""
+    pattern = _headless_re()
+    out: dict[int, OrgSpan] = {}
+    if pattern is None:
+        return out
+    for m in pattern.finditer(text, start, end):
+        hit = known().get(known_key(m.group(1)))
+        if hit:
+            out[m.start(1)] = OrgSpan(m.start(1), m.end(1), hit[0], hit[1], hit[2], hit[0])
+    return out

@@ -1,0 +1,31 @@
+"""Diplomatic missions: "Đại sứ quán Việt Nam tại Nhật Bản", "Tổng Lãnh sự quán Mỹ",
+"Phái đoàn thường trực Việt Nam tại Liên Hợp Quốc": the head, the sending country
+and, when said, where the mission sits."""
+from __future__ import annotations
+
+import re
+
+from ..places import country_pattern
+from .airlines import CAP
+from .span import OrgSpan
+
+_HEAD = re.compile(r"(?<![^\W\d_])(?:Đại sứ quán|Tổng [Ll]ãnh sự quán|Lãnh sự quán|Phái đoàn [Tt]hường trực(?: của)?)\s+")
+_AT = re.compile(r"\s+(?:tại|ở)\s+")
+_PLACE = re.compile(CAP + r"(?:\s+" + CAP + r"){0,2}")
+
+
+def missions_in(text: str, start: int, end: int) -> list[OrgSpan]:
+    """Diplomatic missions named in [start, end) of the matching text."""
+    if "quán" not in text[start:end] and "Phái đoàn" not in text[start:end]:
+        return []
+    spans = []
+    for head in _HEAD.finditer(text, start, end):
+        sender = country_pattern().match(text, head.end(), end)
+        if not sender:
+            continue
+        stop = sender.end()
+        at = _AT.match(text, stop, end)
+        host = (country_pattern().match(text, at.end(), end) or _PLACE.match(text, at.end(), end)) if at else None
+        stop = host.end() if host else stop
+        spans.append(OrgSpan(head.start(), stop, " ".join(text[head.start():stop].split()), "other", None))
+    return spans

@@ -1,0 +1,91 @@
+"""Personal names next to organisation names: part of the name or the next word?
+
+"Bệnh viện Nguyễn Tri Phương" is named after a person; in "Giám đốc Bệnh viện
+Bạch Mai Đào Xuân Cơ" the person follows the name. These rules decide where
+the organisation ends.
+"""
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+from pathlib import Path
+
+from ..textnorm import match_text
+from ..tokens import Word, person_at, word_at
+from .heads import HEAD_RE
+
+
+def name_part(text: str, pos: int, limit: int, person: tuple[int, str]) -> list[Word]:
+    """Words of a person-like name that belong to an organisation name.
+
+    Up to three syllables are the name ("Bệnh viện Nguyễn Tri Phương"); from four,
+    a trailing three-syllable personal name is split off ("Bệnh viện Hồng Ngọc
+    Nguyễn Văn An" -> "Hồng Ngọc").
+    """
+    out = []
+    cur = pos
+    n = len(person[1].split())
+    for i in range(n):
+        w = word_at(text, cur, limit)
+        if w is None:
+            break
+        if i and n > 3:
+            later = person_at(text, w.start, limit)
+            if later and len(later[1].split()) == 3:
+                break
+        out.append(w)
+        cur = w.end
+    return out
+
+
+def person_starts_here(text: str, pos: int, limit: int) -> bool:
+    """A personal name starts at pos, and not one syllable later.
+
+    "Bệnh viện Bạch Mai Đào Xuân Cơ": "Mai Đào Xuân Cơ" and "Đào Xuân Cơ" both
+    look like names (Mai is a surname); full names are usually three syllables,
+    so the later start wins when it leaves a three-syllable name.
+    """
+    here = person_at(text, pos, limit)
+    if not here or len(here[1].split()) < 3:
+        return False   # full names in the news have three syllables or more; "Phương Đông" is a name part
+    w = word_at(text, pos, limit)
+    nxt = person_at(text, w.end + 1, limit) if w else None
+    if nxt and len(nxt[1].split()) == 3 and len(here[1].split()) > 3:
+        return False
+    return True
+
+
+# words that end a name when they follow it: verbs, prepositions, conjunctions
+NOT_IN_NAMES = frozenset("""đã đang sẽ vừa cũng và với cho của tại là có được đến về từ trong trên
+ngày năm tháng tổ chức triển khai đạt tiến hoàn thành nhận chuyển hỗ trợ phối hợp ký kết làm trao
+tặng các những này đó khi để theo như thì mà nên nhưng hoặc""".split())
+
+
+def lowercase_bridge(text: str, pos: int, limit: int) -> int | None:
+    """End of a run of 1-5 lower-case name words at pos that a capitalised word closes."""
+    cur = pos
+    for _ in range(5):
+        w = word_at(text, cur, limit)
+        if w is None or not w.is_alpha:
+            return None
+        if w.is_cap:
+            if HEAD_RE.match(text, w.start) or person_at(text, w.start, limit):
+                return None
+            return cur
+        if w.text in NOT_IN_NAMES:
+            return None
+        cur = w.end
+    return None
+
+
+@cache
+def dictionary() -> frozenset[str]:
+    """Two- and three-syllable Vietnamese words (underthesea's word list), to keep compounds whole."""
+    spec = importlib.util.find_spec("underthesea")
+    roots = [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
+    for root in roots:
+        path = root / "corpus" / "data" / "Viet74K.txt"
+        if path.is_file():
+            words = path.read_text(encoding="utf-8").splitlines()
+            return frozenset(match_text(w.strip()).lower() for w in words if 1 <= w.count(" ") <= 2)
+    return frozenset()

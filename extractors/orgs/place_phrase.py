@@ -1,0 +1,103 @@
+"""Place phrases that end an organisation name: "tỉnh Nghệ An", "TP.HCM", "huyện Mường Nhé"."""
+from __future__ import annotations
+
+import re
+
+from ..places import place_at
+from ..tokens import person_at, word_at
+from .abbreviations import expand_portfolios
+from .person_names import person_starts_here
+
+TPHCM = re.compile(r"TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh")
+ADMIN = re.compile(r"(tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|Q\.|thị xã|TX\.|xã|phường)(?![^\W\d_])")
+LOCAL_ADMIN = ("huyện", "quận", "thị xã", "xã", "phường")
+_ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã"}
+
+
+def admin_word(written: str) -> str:
+    """The admin word written out and in lower case ("TP." -> "thành phố", "Q." -> "quận")."""
+    word = written.lower().rstrip(".")
+    return _ADMIN_WORDS.get(word, word)
+# capitalised words that open a title, not a district name
+_STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "Bà", "Đồng"}
+
+
+def place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None] | None:
+    """'tỉnh Nghệ An' / 'Nghệ An' / 'TP.HCM' / 'thành phố Vinh' at pos -> (end, written, province)."""
+    w = word_at(text, pos, limit)
+    if w is None:
+        return None
+    m = TPHCM.match(text, w.start)
+    if m:
+        return m.end(), "Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"
+    hit = place_at(text, w.start)
+    if hit:
+        return hit.end, text[hit.start:hit.end], hit.name
+    a = ADMIN.match(text, w.start)
+    if a:
+        nxt = word_at(text, a.end(), limit)
+        admin = admin_word(a.group(1))
+        if nxt is not None and nxt.text.isdigit() and len(nxt.text) <= 2 and admin in ("quận", "phường"):
+            return nxt.end, f"{admin} {nxt.text}", None   # "Trung tâm Y tế quận 8"
+        if nxt is not None and nxt.is_cap:
+            m = TPHCM.match(text, nxt.start)
+            if m:
+                return m.end(), "Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"
+            hit = place_at(text, nxt.start)
+            if hit:
+                return hit.end, f"{admin} {text[hit.start:hit.end]}", hit.name
+            if admin == "tỉnh":
+                return None  # every province is in the gazetteer: "tỉnh H'Lim Niê" is no place
+            return _district(text, a.end(), nxt, admin, limit)
+    return None
+
+
+def _district(text: str, end: int, cur, admin: str, limit: int) -> tuple[int, str, None] | None:
+    """A district or town name: capitalised words after the admin word."""
+    parts: list[str] = []
+    while cur is not None and cur.is_cap and cur.is_alpha and len(parts) < 4 \
+            and cur.text not in _STOP_WORDS and not _person_after_place(text, cur.start, limit, parts):
+        parts.append(cur.text)
+        end = cur.end
+        cur = word_at(text, end, limit)
+    if parts:
+        return end, f"{admin} {' '.join(parts)}", None
+    return None
+
+
+def _person_after_place(text: str, pos: int, limit: int, parts: list[str]) -> bool:
+    """A personal name starts at pos, after an admin word ("huyện Hoàng Mai" is a place).
+
+    The first word after "huyện"/"quận"/… names the place, so a two-syllable
+    "name" there ("Hoàng Mai") is the place; a three-syllable one is a person
+    ("UBND xã Lê Văn Hùng" is not written so, but "Chủ tịch UBND xã Lê Văn Hùng" is).
+    """
+    got = person_at(text, pos, limit)
+    if not got:
+        return False
+    n = len(got[1].split())
+    if parts:
+        return person_starts_here(text, pos, limit)
+    if n == 2:
+        return False
+    if n >= 5:
+        # "huyện Hoàng Mai Nguyễn Văn An": a place, then a three-syllable name
+        words = got[1].split()
+        later = re.search(r"\b" + re.escape(" ".join(words[-3:])) + r"$", got[1])
+        offset = pos + later.start() if later else -1
+        tail = person_at(text, offset, limit) if offset > pos else None
+        if tail and len(tail[1].split()) == 3:
+            return False
+    return True
+
+
+_ABBREVIATIONS = [(re.compile(r"(?<![^\W\d_])(?:TW|TƯ|T\.Ư)(?![^\W\d_])"), "Trung ương"),
+                  (re.compile(r"(?<![^\W\d_])ĐK(?![^\W\d_])"), "Đa khoa")]
+
+
+def expand_abbreviations(name: str) -> str:
+    """'TP.HCM' / 'TW' / 'ĐK' / 'GD&ĐT' inside a written name -> full words (names are compared expanded)."""
+    name = TPHCM.sub("Thành phố Hồ Chí Minh", name)
+    for pattern, full in _ABBREVIATIONS:
+        name = pattern.sub(full, name)
+    return expand_portfolios(name)

@@ -1,0 +1,63 @@
+"""Organisations named inside a title: "Bộ trưởng Y tế", "Thứ trưởng Quốc phòng",
+"Cục trưởng Quản lý khám chữa bệnh", "Vụ trưởng Kế hoạch tài chính".
+
+Real press drops the head noun the title already says ("Cục trưởng Cục Quân y"
+becomes "Cục trưởng Quân y"). The words after such a title are read as a name
+with the implied head; they count only when they look like a portfolio (a
+descriptor, a dictionary compound, a known body or a country), so that
+"Bộ trưởng Tiến nói" (the minister called Tiến) names nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc
+from ..tokens import person_at, word_at
+from .heads import HEAD_RE
+from .known import lookup
+from .person_names import dictionary
+from .span import OrgSpan
+from .walker import BAN_KINDS as _BAN_KINDS, canonical, implied_walk
+
+# the title's head word -> (implied organisation head, type)
+_IMPLIED_HEADS = {"bộ": ("Bộ", "ministry"), "thứ": ("Bộ", "ministry"), "cục": ("Cục", "agency"),
+                  "tổng cục": ("Tổng cục", "agency"), "chi cục": ("Chi cục", "agency"),
+                  "vụ": ("Vụ", "agency"), "viện": ("Viện", "agency"), "ban": ("Ban", "party")}
+# scanned in the lower-cased matching text (doc.lower); the name after it must be capitalised
+_TITLE = re.compile(r"(?<![^\W\d_])(?:phó\s+)?(?:(bộ|thứ|cục|tổng cục|chi cục|vụ|viện)\s*trưởng|trưởng\s+(ban))"
+                    r"(?:\s+thường trực)?\s+")
+
+
+def portfolio_orgs(doc: Doc, start: int, end: int) -> dict[int, OrgSpan]:
+    """Organisations implied by titles in [start, end), by start offset."""
+    out: dict[int, OrgSpan] = {}
+    lower = doc.lower if doc.lower is not doc.match else doc.match.lower()   # same length or not at all
+    if len(lower) != len(doc.match):
+        return out
+    for m in _TITLE.finditer(lower, start, end):
+        if not doc.match[m.end():m.end() + 1].isupper():
+            continue
+        span = _portfolio_at(doc, m.end(), end, _IMPLIED_HEADS[" ".join((m.group(1) or m.group(2)).split())])
+        if span is not None:
+            out[span.start] = span
+    return out
+
+
+def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgSpan | None:
+    text = doc.match
+    w = word_at(text, pos, limit)
+    if w is None or not w.is_cap or HEAD_RE.match(text, w.start) or person_at(text, w.start, limit):
+        return None
+    walk = implied_walk(doc, w.start, limit, *head)
+    if walk is None:
+        return None
+    name = re.sub(r"\s+", " ", " ".join(walk.parts)).strip()
+    rest = name[len(head[0]):].strip()
+    if not rest or rest == walk.country:
+        return None
+    known = lookup(name, walk.province)
+    if head[0] == "Ban" and not (_BAN_KINDS.match(rest) and walk.placed):
+        return None   # "Trưởng ban Tổ chức Tỉnh ủy X" names a Ban; "Trưởng ban Tổ chức" (of an event) not
+    if not (known or walk.described or walk.country or walk.proper and rest.lower() in dictionary()):
+        return None   # "Bộ trưởng Tiến nói": a minister's given name, not a portfolio
+    return canonical(OrgSpan(w.start, walk.end, name, head[1], walk.province))

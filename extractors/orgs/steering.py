@@ -1,0 +1,51 @@
+"""Steering committees: "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Quảng Nam",
+"Ban chỉ đạo quốc gia phòng chống dịch Covid - 19", "Ban Chỉ đạo Trung ương về phòng,
+chống tham nhũng", "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo Tây Nam Bộ".
+
+Their names are written mostly in lower case and run long, so the general walker
+cannot tell where they end. Here a name is the head, then the parts such names
+are made of, each optional but in this order: a level ("quốc gia", "Trung ương",
+"liên ngành", a number), "về", an action ("phòng, chống", "chống", "khắc phục"),
+its object (a disease, "thiên tai", "tham nhũng", "buôn lậu, gian lận thương
+mại"…) and a place. A committee must say what it directs (an action and its
+object, a number or a region); "Ban chỉ đạo thi" (an exam board) and "Ban Chỉ đạo"
+alone name nothing specific.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc
+from .place_phrase import place_phrase
+from .span import OrgSpan
+
+_DISEASE = (r"(?:covid\s*-\s*19|covid-19|covid|sars\s*-\s*cov\s*-\s*2|ncov|sốt xuất huyết|tay chân miệng|sởi|"
+            r"cúm(?:\s+a)?(?:\s*/?\s*h\d+n\d+)?|cúm gia cầm|ebola|mers(?:\s*-\s*cov)?|zika|bạch hầu|dại|"
+            r"viêm đường hô hấp cấp(?: do [\w\s-]{3,20}?)?|bệnh (?:truyền nhiễm|dại|sởi))")
+_OBJECT = (r"(?:(?:dịch\s+bệnh|dịch)(?:\s+bệnh)?(?:\s+" + _DISEASE + r")?|" + _DISEASE + r"|thiên tai(?: và tìm kiếm cứu nạn)?|"
+           r"tham nhũng(?:,? tiêu cực)?|buôn lậu(?:,\s*gian lận thương mại(?:\s*(?:,|và)\s*hàng giả)?)?|"
+           r"tội phạm(?: ma túy)?|ma túy|mại dâm|hiv\s*/\s*aids|aids(?:,? ma túy,? mại dâm)?|tệ nạn xã hội|"
+           r"hậu quả bom mìn(?: sau chiến tranh)?|an toàn thực phẩm|vệ sinh an toàn thực phẩm)")
+_ACTION = r"(?:phòng\s*,?\s*chống|phòng\s+và\s+chống|chống|khắc phục|ứng phó(?: với)?|đấu tranh phòng,? chống)"
+_LEVEL = r"(?:quốc gia|trung ương|liên ngành|\d{2,4}(?:\s*/\s*cp)?)"
+_REGION = r"(?:tây nam bộ|tây bắc|tây nguyên|nam bộ)"
+_STEERING = re.compile(
+    r"(?P<head>ban\s+chỉ\s+đạo)"
+    r"(?P<level>(?:\s+" + _LEVEL + r"){0,2})"
+    r"(?:\s+về)?"
+    r"(?P<what>\s+" + _ACTION + r"\s+" + _OBJECT + r"|\s+" + _REGION + r")?"
+    r"(?P<level2>\s+" + _LEVEL + r")?"
+    r"(?![^\W\d_])")
+
+
+def steering_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """The steering committee named at pos ("Ban Chỉ đạo …"), if it says what it directs."""
+    m = _STEERING.match(doc.lower, pos, limit)
+    if not m or not (m.group("what") or re.search(r"\d", m.group("level") or "")):
+        return None
+    end, province = m.end(), None
+    place = place_phrase(doc.match, end, limit)
+    if place is not None and doc.match[end:place[0]].strip():
+        end, province = place[0], place[2]
+    rest = " ".join(doc.match[m.end("head"):end].split())
+    return OrgSpan(pos, end, f"Ban Chỉ đạo {rest}", "government", province)

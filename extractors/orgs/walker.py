@@ -1,0 +1,571 @@
+"""Reading one organisation name from its head noun: `org_at`.
+
+A name starts at a head noun ("Bệnh viện", "Sở", "UBND", "Trường Đại học"…)
+and runs over capitalised words, numbers, descriptor phrases ("đa khoa", "y
+tế") and a final place name. Each kind of word is one small step below; the
+walk stops at a verb, a person's name or punctuation. `finish` then decides
+whether the words read are a name at all, and resolves bare mentions ("Sở Y
+tế", "UBND tỉnh") with the article's province.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ..doc import Doc
+from ..foreign_names import foreign_name_at
+from ..places import country_at, find_places, place_at
+from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
+from .abbreviations import portfolio_abbreviation_at
+from .descriptors import CAP_DESC_RE, DESC_RE
+from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, NUMBERED_HEADS, PARTY_HEAD,
+                    PERSON_NAMED_TYPES, SCHOOL_HEADS)
+from .known import known_at, lookup
+from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
+from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
+from .span import OrgSpan
+
+# a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
+_TITLE_BEFORE = re.compile(r"(?:Giám đốc|[Tt]rưởng|Chủ tịch|Bí thư|[Ll]ãnh đạo|[Đđ]ại diện|"
+                           r"Hiệu trưởng|Chủ nhiệm)\s+$")
+# a number followed by these counts something; it is not part of a name ("… 500 triệu đồng")
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:[.,]\d|%|triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|giường|người|ca|bệnh nhân|lượt|kỹ thuật|"
+    r"bác sĩ|cán bộ|học viên|máy|chiếc|suất|năm|tháng|ngày|giờ|tuổi|phút)(?![^\W\d_])")
+# what a number right after a name counts ("… tặng Bệnh viện Calmette 1 hệ thống nội soi");
+# "Trung tâm Y tế Quận 8 ra quân" keeps its number
+_COUNTED = re.compile(r"\s*(?:hệ thống|máy|bộ|chiếc|xe|tấn|kg|liều|hộp|thùng|suất|gói|phần quà|giường|"
+                      r"phòng|cơ sở|trạm|tủ|dàn|lô|tỷ|triệu|nghìn|ngàn)(?![^\W\d_])")
+_PAREN_ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,9}\s*\)")
+_LEGAL_FORM = re.compile(r"Cổ phần|TNHH|Trách nhiệm hữu hạn|Một thành viên|MTV|Cổ phần Tập đoàn",
+                         re.IGNORECASE)
+_STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "Bà", "Đồng"}
+
+
+class Step(Enum):
+    NEXT = "next"       # the word belongs to the name: read on
+    STOP = "stop"       # the name ended before (or with) this word
+    REJECT = "reject"   # what was read is no organisation name
+
+
+@dataclass
+class Walk:
+    """What has been read of one name so far."""
+    doc: Doc
+    pos: int
+    limit: int
+    head: str               # the head as written
+    expanded: str           # the head written out ("UBND" -> "Ủy ban nhân dân")
+    typ: str
+    end: int
+    parts: list[str] = field(default_factory=list)
+    proper: bool = False    # saw a capitalised, non-descriptor word
+    named: bool = False     # saw any capitalised word after the head
+    placed: bool = False    # the name ends in a place ("… thành phố Vinh")
+    province: str | None = None
+    bare_admin: bool = False
+    described: bool = False  # saw a descriptor ("đa khoa", "y tế")
+    placed_done: bool = False  # a known name already ends in its place
+    before_dash: int = 0
+    last_place: tuple[int, str, str | None] | None = None   # the place step's reading of this word
+    country: str | None = None   # the country that ended the name, as written
+    implied: bool = False   # the head is not written: it comes from a title ("Cục trưởng …")
+
+    @property
+    def text(self) -> str:
+        return self.doc.match
+
+    def take(self, written: str, end: int) -> Step:
+        self.parts.append(written)
+        self.end = end
+        return Step.NEXT
+
+
+def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """The organisation whose name starts exactly at `pos` (matching text), if any."""
+    m = HEAD_RE.match(doc.match, pos, limit)
+    if not m:
+        return None
+    head = m.group(1)
+    expanded, typ = HEAD_INFO[head.lower()]
+    if head[0].islower() and not _lower_head_ok(doc.match, pos, head):
+        return None
+    walk = Walk(doc, pos, limit, head, expanded, typ, m.end(), [expanded])
+    return finish(walk) if read(walk) else None
+
+
+def implied_walk(doc: Doc, pos: int, limit: int, head: str, typ: str) -> Walk | None:
+    """The name at pos read as if `head` were written before it ("Cục trưởng Quân y":
+    "Quân y" names a Cục); None when nothing name-like follows."""
+    walk = Walk(doc, pos, limit, head, head, typ, pos, [head], implied=True)
+    return walk if read(walk) else None
+
+
+def read(walk: Walk) -> bool:
+    """Read words into the name until a step stops; False when a step rejects the name."""
+    _start_from_gazetteer(walk, walk.end)
+    walk.before_dash = walk.end
+    while not walk.placed_done:
+        w = word_at(walk.text, walk.end, walk.limit)
+        if w is None:
+            break
+        step = next((s for s in (f(walk, w) for f in _STEPS) if s is not None), Step.STOP)
+        if step is Step.REJECT:
+            return False
+        if step is Step.STOP:
+            break
+    return True
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _lower_head_ok(text: str, pos: int, head: str) -> bool:
+    """A head written in lower case opens a name only if it is not the end of a compound."""
+    low = head.lower()
+    if low in LOWER_OK:
+        return True
+    if low not in LOWER_NAMED:
+        return False
+    prev = _PREV_WORD.search(text, max(0, pos - 12), pos)
+    return not (prev and f"{prev.group(1).lower()} {low.split()[0]}" in dictionary())
+
+
+def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
+    """A name the gazetteer knows is taken whole ("Viện Vệ sinh dịch tễ Trung ương",
+    "Bệnh viện 175"); capitalised words or a place may still follow."""
+    text = walk.text
+    known = known_at(text, walk.pos, walk.limit, walk.head + " " if walk.implied else "")
+    if not known or known[0] <= head_end:
+        return
+    rest = expand_abbreviations(" ".join(text[head_end:known[0]].split()))
+    if walk.head[0].islower() and not any(c.isupper() for c in rest):
+        return
+    walk.parts = [f"{walk.expanded} {rest}"]
+    walk.end = known[0]
+    walk.proper = walk.named = True
+    walk.province = known[1][2]
+    walk.placed = walk.province is not None
+    ends_in_place = any(h.end == known[0] for h in find_places(text, head_end, known[0]))
+    if ends_in_place or TPHCM.search(text, head_end, known[0]):
+        walk.placed_done = True   # "Sở Y tế tỉnh Nghệ An": a place ends the name
+
+
+# ----------------------------------------------------------------------- steps
+# Each step looks at the next word and returns a Step, or None when the word is
+# not its kind (the next step is asked).
+
+def _container(walk: Walk, w: Word) -> Step | None:
+    """Containers take a whole organisation: "Văn phòng UBND tỉnh", "Ban Tuyên giáo Tỉnh ủy"."""
+    if not ((walk.expanded in CONTAINERS and not walk.named) or (
+            walk.expanded in ("Ban", "Ủy ban") and walk.named and PARTY_HEAD.match(walk.text, w.start))):
+        return None
+    inner = org_at(walk.doc, w.start, walk.limit) if HEAD_RE.match(walk.text, w.start) else None
+    if inner is None:
+        return None
+    walk.parts.append(inner.name)
+    walk.end, walk.province, walk.placed = inner.end, inner.province, True
+    walk.named = walk.proper = True
+    if walk.expanded == "Ủy ban" and inner.type == "party":
+        walk.typ = "party"   # "Ủy ban Kiểm tra Tỉnh ủy X"
+    return Step.STOP
+
+
+def _place(walk: Walk, w: Word) -> Step | None:
+    """Place names end the organisation name."""
+    text = walk.text
+    place = place_phrase(text, w.start, walk.limit) if (w.is_cap or ADMIN.match(text, w.start)) else None
+    walk.last_place = place   # the admin step looks at it too
+    if not place or (walk.typ in ("ministry", "agency") and not walk.proper and place[2] is None):
+        return None
+    if place[2] is None and ADMIN.match(text, w.start) is None and not walk.proper:
+        return None
+    walk.end, written, walk.province = place[0], place[1], place[2] or walk.province
+    walk.parts.append(written)
+    walk.placed = True
+    return Step.STOP
+
+
+def _country(walk: Walk, w: Word) -> Step | None:
+    """A country ends a name: "Bộ Y tế Thái Lan", "Chính phủ Đức", "Bộ Ngoại giao Ấn Độ Raveesh Kumar".
+
+    "Việt - Đức" and "Việt Nam - Cu Ba" go on after a dash; a country form that is also
+    a common word ("Nhật", "Đức") does not end "Bệnh viện Nhật Tân"."""
+    if not w.is_cap:
+        return None
+    text = walk.text
+    hit = country_at(text, w.start, ambiguous=True)
+    if hit is None or re.match(r"\s*[-–]\s*" + UPPER, text[hit.end:hit.end + 4]):
+        return None
+    if not _ends_as_country(walk, hit.end, ambiguous=country_at(text, w.start) is None):
+        return None
+    walk.country = text[hit.start:hit.end]
+    walk.named = True
+    walk.placed = True
+    walk.take(walk.country, hit.end)
+    return Step.STOP
+
+
+def _ends_as_country(walk: Walk, end: int, ambiguous: bool) -> bool:
+    """A country ends the name unless a Vietnamese name word follows ("Công ty cổ phần Việt
+    Nam Kỹ nghệ Súc sản"); an ambiguous form ("Mỹ", "Đức") only after a portfolio ending in a
+    lower-case word, and not as the first syllable of a place ("Mỹ Đức", "Anh Sơn")."""
+    if ambiguous and not ((walk.named or walk.described) and walk.parts[-1].split()[-1][:1].islower()):
+        return False   # "Bộ Quốc phòng Mỹ", but not "Bệnh viện Tâm Anh", "Bệnh viện Hoàn Mỹ"
+    nxt = word_at(walk.text, end, walk.limit)
+    return (nxt is None or not nxt.is_cap or not nxt.is_alpha or person_at(walk.text, nxt.start, walk.limit)
+            is not None or not is_vietnamese_syllable(nxt.text) or bool(HEAD_RE.match(walk.text, nxt.start)))
+
+
+def _admin(walk: Walk, w: Word) -> Step | None:
+    """A bare admin word: "Bệnh viện Đa khoa tỉnh" / "UBND tỉnh" take the article's province."""
+    text = walk.text
+    adm = ADMIN.match(text, w.start)
+    if not adm or adm.end() > walk.limit:
+        return None
+    after = word_at(text, adm.end(), walk.limit)
+    if not (after is None or not after.is_cap or walk.last_place is None):
+        return None
+    if admin_word(adm.group(1)) in LOCAL_ADMIN:
+        return Step.REJECT   # "UBND xã", "Trung tâm Y tế huyện": which one is not said
+    walk.parts.append(admin_word(adm.group(1)))
+    walk.end = adm.end()
+    walk.bare_admin = True
+    return Step.STOP
+
+
+def _abbreviation(walk: Walk, w: Word) -> Step | None:
+    """"Sở GD&ĐT", "Bộ LĐ-TB&XH": a portfolio abbreviation, written out."""
+    if not w.text[:1].isupper() or not w.text[:2].isupper():
+        return None
+    if w.text == "CP" and walk.typ == "company" and len(walk.parts) == 1:
+        return walk.take("Cổ phần", w.end)   # "Công ty CP Traphaco"
+    hit = portfolio_abbreviation_at(walk.text, w.start, walk.limit)
+    if hit is None:
+        return None
+    walk.named = walk.described = True
+    return walk.take(hit[1], hit[0])
+
+
+def _descriptor(walk: Walk, w: Word) -> Step | None:
+    """"đa khoa", "y tế", "Kế hoạch và Đầu tư": words that describe what the body is."""
+    lower = walk.doc.lower
+    d = DESC_RE.match(lower, w.start, walk.limit) or (
+        CAP_DESC_RE.match(lower, w.start, walk.limit) if w.is_cap else None)
+    if not d or not (not w.is_cap or not HEAD_RE.match(walk.text, w.start) or
+                     d.group(1) in ("đại học", "trung ương", "y tế", "y học", "y dược")):
+        return None
+    walk.named = walk.named or w.is_cap
+    walk.described = True
+    return walk.take(walk.text[d.start():d.end()], d.end())
+
+
+def _parenthesis(walk: Walk, w: Word) -> Step | None:
+    """"(CDC)" inside a name: skipped when the name goes on with a place."""
+    if w.text != "(" or not walk.named:
+        return None
+    text = walk.text
+    paren = _PAREN_ABBREV.match(text, w.start, walk.limit)
+    nxt = word_at(text, paren.end(), walk.limit) if paren else None
+    if nxt is not None and (nxt.is_cap or TPHCM.match(text, nxt.start) or ADMIN.match(text, nxt.start)) \
+            and place_phrase(text, nxt.start, walk.limit):
+        walk.end = paren.end()
+        return Step.NEXT
+    return Step.STOP
+
+
+def _dash(walk: Walk, w: Word) -> Step | None:
+    """"Bệnh viện Sản - Nhi": a dash between two capitalised name parts."""
+    if w.text not in ("-", "–") or not walk.named:
+        return None
+    text = walk.text
+    nxt = word_at(text, w.end, walk.limit)
+    if nxt is not None and nxt.is_cap and not (HEAD_RE.match(text, nxt.start)
+                                              and not DESC_RE.match(walk.doc.lower, nxt.start)) \
+            and not place_at(text, nxt.start) and not TPHCM.match(text, nxt.start):
+        walk.parts[-1] = walk.parts[-1] + " -"
+        walk.before_dash, walk.end = walk.end, w.end
+        return Step.NEXT
+    return Step.STOP
+
+
+def _conjunction(walk: Walk, w: Word) -> Step | None:
+    """"Sở Tài nguyên và Môi trường": "và" inside an agency's name."""
+    if w.text != "và":
+        return None
+    text = walk.text
+    nxt = word_at(text, w.end, walk.limit)
+    if (nxt is not None and nxt.is_cap and walk.named
+            and walk.typ in ("government", "ministry", "agency", "health_center", "company")
+            and not HEAD_RE.match(text, nxt.start) and not place_at(text, nxt.start)
+            and not person_at(text, nxt.start, walk.limit)
+            and (walk.typ != "company" or _compound_at(text, nxt, walk.limit))):
+        return walk.take("và", w.end)   # a company's "Đầu tư và Xây dựng", not "Ngân hàng X và VietinBank"
+    return Step.STOP
+
+
+def _compound_at(text: str, w: Word, limit: int) -> bool:
+    nxt = word_at(text, w.end, limit)
+    return nxt is not None and f"{w.text.lower()} {nxt.text.lower()}" in dictionary()
+
+
+_NUMBERED = re.compile(r"\(?\s*(?:số|cấp)\s+\d{1,3}\s*\)?(?![^\W\d_])")
+
+
+def _numbered(walk: Walk, w: Word) -> Step | None:
+    """"Bệnh viện dã chiến cấp 2 (số 1)", "Bệnh viện số 2 Quảng Ninh": numbered hospitals."""
+    if walk.typ != "hospital" or w.text not in ("số", "cấp", "("):
+        return None
+    m = _NUMBERED.match(walk.text, w.start, walk.limit)
+    if not m or w.text == "cấp" and not walk.parts[-1].endswith("dã chiến"):
+        return None
+    walk.proper = walk.named = True
+    return walk.take(" ".join(re.sub(r"[()]", " ", m.group(0)).split()), m.end())
+
+
+def _number(walk: Walk, w: Word) -> Step | None:
+    """"Nhi đồng 1" is a specific hospital; "… 500 triệu đồng" counts something;
+    "Bệnh viện 199" is named by its number alone."""
+    first = len(walk.parts) == 1 and walk.expanded in NUMBERED_HEADS and (len(w.text) >= 2 or walk.typ != "hospital")
+    if not (w.text.isdigit() and (walk.named or first) and len(w.text) <= 3
+            and walk.typ in ("hospital", "health_center", "other", "company")):
+        return None
+    if _QUANTITY_AFTER.match(walk.text, w.end) or _COUNTED.match(walk.text, w.end, walk.limit):
+        return None
+    walk.proper = True
+    if first:
+        walk.named = True
+    return walk.take(w.text, w.end)
+
+
+def _lowercase_run(walk: Walk, w: Word) -> Step | None:
+    """"Công ty TNHH Suất ăn công nghiệp Minh Phát", "Hiệp hội Doanh nghiệp dược Việt Nam":
+    a short lower-case run inside a company's or association's proper name."""
+    if w.is_cap or not w.is_alpha or walk.typ not in ("company", "other", "agency"):
+        return None
+    association = walk.expanded in ("Hội", "Hiệp hội") and len(walk.parts) == 1
+    if not walk.named and not association:
+        return None
+    run_end = lowercase_bridge(walk.text, w.start, walk.limit)
+    if run_end is None:
+        return None
+    if not walk.named and not _closes_with_place(walk.text, run_end, countries_only=True):
+        return None   # "Hội giải phẫu bệnh Việt Nam"; "Hội hoa Đà Lạt" is a festival
+    if walk.typ == "agency" and not _closes_with_place(walk.text, run_end):
+        return None   # "Cục Gìn giữ hoà bình Việt Nam": a place closes the name
+    walk.named = True
+    return walk.take(walk.text[w.start:run_end], run_end)
+
+
+def _closes_with_place(text: str, pos: int, countries_only: bool = False) -> bool:
+    w = word_at(text, pos)
+    return w is not None and (country_at(text, w.start) is not None or
+                              not countries_only and place_at(text, w.start) is not None)
+
+
+def _capitalised(walk: Walk, w: Word) -> Step | None:
+    """A capitalised word: part of the name, unless a title or a person's name starts here."""
+    if not (w.is_cap and w.is_alpha):
+        return None
+    text, limit = walk.text, walk.limit
+    if walk.typ == "company" and HEAD_RE.match(text, w.start) and \
+            all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
+        walk.named = True   # "Công ty Cổ phần (đa khoa) Bệnh viện Đa khoa Tâm Anh"
+        return walk.take(w.text, w.end)
+    if w.text in _STOP_WORDS or (HEAD_RE.match(text, w.start) and (walk.named or walk.head[0].islower())):
+        return Step.STOP   # "phòng khám răng hàm mặt Bệnh viện …": the next organisation
+    if HEAD_RE.match(text, w.start) and walk.expanded not in CONTAINERS:
+        inner = org_at(walk.doc, w.start, limit)
+        if inner is not None and inner.type == "ministry":
+            # "Bảo hiểm xã hội Bộ Công an", "Bệnh viện 198 Bộ Công an": a ministry's own body
+            walk.named = walk.proper = True
+            walk.take(inner.name, inner.end)
+            return Step.STOP
+    if walk.named and walk.typ in ("ministry", "government", "agency") and foreign_name_at(text, w.start, limit) \
+            and all(is_vietnamese_syllable(p) for p in " ".join(walk.parts).split() if p.isalpha()):
+        return Step.STOP   # "Thứ trưởng Bộ Y tế Igor Lositsky": a foreign person follows
+    person = person_at(text, w.start, limit) if not walk.proper else None
+    if walk.proper and person_starts_here(text, w.start, limit):
+        return Step.STOP
+    if person:
+        # no proper name yet: "Bệnh viện Nguyễn Tri Phương" is named after a person,
+        # but "Giám đốc Bệnh viện Nguyễn Văn An" names the director
+        taken = name_part(text, w.start, limit, person)
+        if (taken and not _TITLE_BEFORE.search(text, max(0, walk.pos - 30), walk.pos)
+                and (len(taken) <= 2 or ((walk.typ in PERSON_NAMED_TYPES or walk.expanded in SCHOOL_HEADS)
+                                         and not walk.named))):
+            walk.parts.extend(x.text for x in taken)
+            walk.end = taken[-1].end
+            walk.proper = walk.named = True
+            return Step.NEXT
+        if walk.named or walk.typ in ("hospital", "health_center") or len(person[1].split()) >= 3:
+            return Step.STOP
+    walk.take(w.text, w.end)
+    walk.proper = walk.named = True
+    _compound_after(walk, w)
+    return Step.NEXT
+
+
+def _compound_after(walk: Walk, w: Word) -> None:
+    """A compound split by capitalisation: "Viện Dinh dưỡng", "Bộ Quốc phòng", "Hội Nữ hộ sinh"."""
+    text, limit, lower = walk.text, walk.limit, walk.doc.lower
+    nxt = word_at(text, walk.end, limit)
+    if not (nxt is not None and nxt.start == walk.end + 1 and nxt.is_alpha and not nxt.is_cap
+            and not ADMIN.match(text, nxt.start) and not DESC_RE.match(lower, nxt.start)):
+        return
+    nxt2 = word_at(text, nxt.end, limit)
+    if (nxt2 is not None and nxt2.start == nxt.end + 1 and nxt2.is_alpha and not nxt2.is_cap
+            and f"{w.text.lower()} {nxt.text} {nxt2.text}" in dictionary()):
+        walk.parts.extend((nxt.text, nxt2.text))
+        walk.end = nxt2.end
+    elif f"{w.text.lower()} {nxt.text}" in dictionary():
+        walk.take(nxt.text, nxt.end)
+
+
+_STEPS = (_container, _place, _country, _admin, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
+          _conjunction, _number,
+          _lowercase_run, _capitalised)
+
+
+# ---------------------------------------------------------------------- finish
+
+_PLANNED_BEFORE = re.compile(r"(?:thành lập|xây dựng|thành lập mới|hình thành)\s+(?:[\w,]+\s+){0,6}$",
+                             re.IGNORECASE)
+# after a bare head, a plural or a count makes the mention generic ("Sở Y tế các tỉnh")
+_GENERIC_FOLLOW = re.compile(r"\s*(?:của\s+)?(?:các|những|\d+)\s")
+# provincial public-health centres: one per province, so a bare mention is the article's
+_PROVINCIAL_CENTRE = re.compile(r"(?:Kiểm soát bệnh tật|Pháp y|Giám định y khoa|Huyết học|Kiểm nghiệm|"
+                                r"Truyền thông giáo dục sức khỏe|Y tế dự phòng|Chăm sóc sức khỏe sinh sản|"
+                                r"Bảo vệ sức khỏe cán bộ)", re.IGNORECASE)
+BAN_KINDS = re.compile(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Bảo vệ|Quản lý|Chỉ đạo|Dân tộc")
+_NEEDS_WORDS = ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Sở", "Hội", "Quỹ", "Đảng ủy",
+                "Công đoàn", "Phòng Y tế", "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
+                "Trường Đại học", "Trường Cao đẳng", "Ủy ban", "Ngân hàng", "Công an", "Bộ Tư lệnh",
+                "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Quân khu", "Quân đoàn",
+                "Sư đoàn", "Lữ đoàn", "Trung đoàn", *SCHOOL_HEADS)
+
+
+def finish(walk: Walk) -> OrgSpan | None:
+    """The name read, if it is one; bare mentions get the article's province."""
+    if walk.parts[-1].endswith(" -"):
+        walk.parts[-1], walk.end = walk.parts[-1][:-2], walk.before_dash   # nothing followed the dash
+    if walk.head[0].islower() and not walk.proper and not (walk.placed and walk.described) \
+            and not (walk.named and walk.head.lower() in LOWER_NAMED):
+        return None   # "bệnh viện đa khoa tỉnh Quảng Trị" is named, "bệnh viện tuyến tỉnh" is not
+    if (not walk.proper and not walk.placed and walk.typ in ("health_department", "government", "party", "agency")
+            and _GENERIC_FOLLOW.match(walk.text, walk.end)):
+        return None   # "Sở Y tế các tỉnh", "Sở Y tế 13 tỉnh"
+    name = re.sub(r"\s+", " ", " ".join(walk.parts)).strip()
+    if name.endswith(".") and walk.text[walk.end - 1] == ".":
+        name, walk.end = name[:-1], walk.end - 1   # "… Bộ VH, TT & DL." ends a sentence
+    rest = name[len(walk.expanded):].strip()
+    if walk.typ == "government" and walk.expanded == "Sở" and rest.startswith("Y tế"):
+        walk.typ = "health_department"
+    if not _is_name(walk, rest):
+        return None
+    return _resolve_bare(walk, name, rest)
+
+
+def _is_name(walk: Walk, rest: str) -> bool:
+    """Heads that need words after them, and the kinds of "Văn phòng" and "Ban" that are bodies."""
+    expanded = walk.expanded
+    if expanded == "Văn phòng" and not re.search(r"Ủy ban|Tỉnh ủy|Thành ủy|Chính phủ|Quốc hội|Bộ|Sở", rest):
+        return False
+    if expanded == "Ban" and not BAN_KINDS.search(rest):
+        return False
+    if expanded == "Ban" and not walk.placed and not walk.bare_admin and not needs_place(expanded, rest):
+        return False   # "Ban Tổ chức" (of an event), "Ban Chỉ đạo": whose is not said
+    if expanded in _NEEDS_WORDS and not rest:
+        return False
+    if expanded == "Ủy ban" and not (walk.placed or lookup(f"{expanded} {rest}", None)):
+        return False   # "Ủy ban An toàn giao thông quốc gia" runs on in lower case: known or placed only
+    if not rest and walk.typ in ("hospital", "health_center", "agency", "company", "university", "other"):
+        return False
+    if walk.typ == "hospital" and (rest == "Vệ tinh" or re.fullmatch(r"[A-Z]", rest)) and not lookup(
+            f"{walk.expanded} {rest}", None):
+        return False   # "Đề án Bệnh viện Vệ tinh"; "Bệnh viện A … Bệnh viện B" (but Bệnh viện K, E)
+    if walk.typ == "company" and not re.search(r"\d|" + UPPER, _LEGAL_FORM.sub("", rest)):
+        return False   # "Công ty cổ phần", "Công ty TNHH đa khoa": whose is not said
+    if walk.country and walk.typ in ("hospital", "health_center", "company") and \
+            re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country:
+        return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
+    if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
+        return False   # "bệnh viện dã chiến cấp 2": a kind of hospital; "… cấp 2 số 1" is one
+    return True
+
+
+def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
+    """Placeless local bodies belong to the article's province ("Sở Y tế", "Bệnh viện Ung bướu")."""
+    doc, typ, province = walk.doc, walk.typ, walk.province
+    plain = not walk.proper and not walk.placed and not walk.bare_admin
+    planned = _PLANNED_BEFORE.search(walk.text, max(0, walk.pos - 40), walk.pos)
+    if typ == "health_center" and plain:
+        if rest in ("Y tế", "y tế", "") or not doc.province:
+            return None
+        if _PROVINCIAL_CENTRE.match(rest) and not planned:
+            # "Trung tâm Kiểm soát bệnh tật": the article's province has exactly one
+            province = doc.province
+            name = f"{name} {province}"
+    if typ == "hospital" and plain:
+        # "Bệnh viện Ung bướu": a local specialty hospital of the article's province
+        if rest and rest[0].isupper() and doc.province and not planned:
+            province = doc.province
+            name = f"{name} {province}"
+        elif not rest or not rest[0].isupper():
+            return None
+    if walk.bare_admin or (typ in ("health_department", "government", "party", "agency") and
+                           province is None and needs_place(walk.expanded, rest)):
+        if not doc.province:
+            return None if not rest else OrgSpan(walk.pos, walk.end, name, typ, None)
+        province = doc.province
+        name = _with_place(name, walk.expanded, province, walk.bare_admin)
+    return canonical(OrgSpan(walk.pos, walk.end, name, typ, province))
+
+
+def needs_place(head: str, rest: str) -> bool:
+    """Local bodies named without their place ("Sở Y tế", "Tỉnh ủy", "BHXH tỉnh")."""
+    if head in ("Sở", "Sở Y tế"):
+        return True
+    if head in ("Tỉnh ủy", "Thành ủy", "Ủy ban nhân dân", "Hội đồng nhân dân") and not rest:
+        return True
+    if head == "Ban" and re.search(r"Tỉnh ủy|Thành ủy", rest):
+        return True
+    if head == "Văn phòng" and re.search(r"Ủy ban nhân dân|Tỉnh ủy|Thành ủy", rest):
+        return True
+    return False
+
+
+def _with_place(name: str, head: str, province: str, bare_admin: bool) -> str:
+    city = province.startswith("Thành phố") or province in ("Hà Nội", "Hải Phòng", "Đà Nẵng",
+                                                            "Cần Thơ", "Huế")
+    if bare_admin:
+        name = re.sub(r"\s(tỉnh|thành phố)$", "", name)
+        if head in ("Sở", "Sở Y tế"):
+            return f"{name} {province}"
+        if province.startswith("Thành phố"):
+            return f"{name} {province}"
+        return f"{name} {'thành phố' if city else 'tỉnh'} {province}"
+    if head in ("Ủy ban nhân dân", "Hội đồng nhân dân") or (head == "Văn phòng"):
+        if province.startswith("Thành phố"):
+            return f"{name} {province}"
+        return f"{name} {'thành phố' if city else 'tỉnh'} {province}"
+    if head == "Tỉnh ủy" and city:
+        return f"Thành ủy {province}"
+    return f"{name} {province}"
+
+
+def canonical(span: OrgSpan) -> OrgSpan:
+    """Keep the form the text supports; note the gazetteer's official name and type."""
+    known = lookup(span.name, span.province)
+    if known:
+        span = OrgSpan(span.start, span.end, span.name, known[1], known[2] or span.province,
+                       known[0])
+    # written forms: capitalise descriptor words right after the head ("Đa khoa")
+    name = re.sub(r"^(Bệnh viện|Trung tâm) (đa khoa|hữu nghị)",
+                  lambda m: f"{m.group(1)} {m.group(2).capitalize()}", span.name)
+    name = re.sub(r"Hữu nghị đa khoa", "Hữu nghị Đa khoa", name)
+    # departments are named "Sở Y tế Nghệ An", not "Sở Y tế tỉnh Nghệ An"
+    if span.province:
+        name = re.sub(r"^(Sở [^,]+?) tỉnh (?=" + re.escape(span.province) + r"$)", r"\1 ", name)
+    return OrgSpan(span.start, span.end, name, span.type, span.province, span.canonical)

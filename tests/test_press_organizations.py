@@ -1,0 +1,210 @@
+"""Table tests for how real press writes organisations (issue 9), run through the
+real EXTRACTION chain. Each family is one table of our own sentences: heads in
+lower case, organisations named inside a title, foreign bodies ending in a
+country, spaced portfolio abbreviations, and the generic look-alikes that must
+stay unnamed."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import run
+from extractors.doc import Doc
+from pipeline.stages import EXTRACTION
+
+P = "2018-06-15"
+H, HD, M, G, A, C = "hospital", "health_department", "ministry", "government", "agency", "company"
+
+
+def orgs(text: str) -> set[tuple[str, str]]:
+    doc = run(Doc(text=text, published=P), EXTRACTION)
+    for o in doc.organizations:
+        assert doc.text[o.start:o.end] == o.surface, o
+    return {(o.name, o.type) for o in doc.organizations}
+
+
+# --- heads written in lower case before a capitalised name
+LOWER_HEADS = [
+    ("Chiều qua, đại diện bộ Y tế đã xác nhận thông tin về vụ việc.", {("Bộ Y tế", M)}),
+    ("Ông Lê Văn Tâm, Phó Giám đốc sở Y tế tỉnh Quảng Bình, cho biết đã lập đoàn kiểm tra.",
+     {("Sở Y tế Quảng Bình", HD)}),
+    ("Văn bản do cục Quản lý khám chữa bệnh gửi các bệnh viện trực thuộc.",
+     {("Cục Quản lý khám chữa bệnh", A)}),
+    ("Khu đất được giao cho tập đoàn Hưng Thịnh xây dựng khu phức hợp.", {("Tập đoàn Hưng Thịnh", C)}),
+]
+# --- lower-case words that end a compound are no heads
+NOT_HEADS = [
+    "Các cán bộ Y tế xã đã có mặt từ sớm.",
+    "Toàn bộ Hà Nội đã được phun khử khuẩn.",
+    "Nhiều cơ sở Y tế tư nhân chưa đạt chuẩn.",
+]
+
+
+
+
+
+# --- the title says the head: "Bộ trưởng Y tế", "Cục trưởng Quân y"
+PORTFOLIOS = [
+    ("Bộ trưởng Y tế Trần Thị Hoa khẳng định sẽ xử lý nghiêm.", {("Bộ Y tế", M)}),
+    ("Thứ trưởng Quốc phòng Lê Văn Bình tiếp đoàn.", {("Bộ Quốc phòng", M)}),
+    ("Ông Vũ Quang Huy, Cục trưởng Quản lý Dược, cho biết thuốc đã bị thu hồi.", {("Cục Quản lý Dược", A)}),
+    ("Ông Đỗ Minh Khang, Vụ trưởng Kế hoạch tài chính, Bộ Y tế trả lời.",
+     {("Vụ Kế hoạch tài chính", A), ("Bộ Y tế", M)}),
+    ("Thiếu tướng Hồ Văn Sơn, Cục trưởng Quân y (Bộ Quốc phòng), dự lễ.",
+     {("Cục Quân y", A), ("Bộ Quốc phòng", M)}),
+    ("Bộ trưởng Y tế Thái Lan vừa ra thông báo khẩn.", {("Bộ Y tế Thái Lan", M)}),
+    # a minister's given name is no portfolio
+    ("Bộ trưởng Tiến nói rằng ngành sẽ thay đổi.", set()),
+]
+
+
+
+# --- a country ends a foreign body's name; alone after a head it is generic
+COUNTRIES = [
+    ("Bộ Ngoại giao Ấn Độ Raveesh Kumar phát biểu.", {("Bộ Ngoại giao Ấn Độ", M)}),
+    ("Bộ Quốc phòng Mỹ xác nhận tin này.", {("Bộ Quốc phòng Mỹ", M)}),
+    ("Chính phủ Đức tài trợ dự án.", {("Chính phủ Đức", G)}),
+    ("Nhiều người tin vào phòng khám Trung Quốc và bệnh viện Việt Nam vẫn quá tải.", set()),
+    # country words inside Vietnamese names do not cut them
+    ("Bệnh viện Đa khoa Tâm Anh TP.HCM mở khoa mới.",
+     {("Bệnh viện Đa khoa Tâm Anh Thành phố Hồ Chí Minh", H)}),
+    ("Bệnh viện Đa khoa Mỹ Đức tiếp nhận bệnh nhân.", {("Bệnh viện Đa khoa Mỹ Đức", H)}),
+    ("Công ty cổ phần Việt Nam Kỹ nghệ Súc sản báo lãi.", {("Công ty cổ phần Việt Nam Kỹ nghệ Súc sản", C)}),
+]
+
+
+
+# --- portfolio abbreviations, however they are spaced, are written out
+ABBREVIATIONS = [
+    ("Sở GD&ĐT Thanh Hóa công bố điểm thi.", {("Sở Giáo dục và Đào tạo Thanh Hóa", G)}),
+    ("Sở GD & ĐT Thanh Hóa công bố điểm thi.", {("Sở Giáo dục và Đào tạo Thanh Hóa", G)}),
+    ("Bộ LĐ - TB & XH ban hành hướng dẫn.", {("Bộ Lao động - Thương binh và Xã hội", M)}),
+    ("Sở TN&MT Hà Tĩnh kiểm tra nguồn nước.", {("Sở Tài nguyên và Môi trường Hà Tĩnh", G)}),
+    ("Vụ BHYT đã có văn bản trả lời.", {("Vụ Bảo hiểm y tế", A)}),
+]
+
+# --- hospitals listed by their short names after a plural head
+HOSPITAL_LISTS = [
+    ("Đoàn kiểm tra đã làm việc tại 3 bệnh viện Bạch Mai, Thanh Nhàn và Xanh Pôn trong tuần qua.",
+     {("Bệnh viện Bạch Mai", H), ("Bệnh viện Thanh Nhàn", H), ("Bệnh viện Xanh Pôn", H)}),
+    ("Thành phố có 4 bệnh viện đạt chuẩn gồm: Bệnh viện Từ Dũ, Hùng Vương, Nhi Đồng 1 và 2.",
+     {("Bệnh viện Từ Dũ", H), ("Bệnh viện Hùng Vương", H), ("Bệnh viện Nhi Đồng 1", H),
+      ("Bệnh viện Nhi Đồng 2", H)}),
+    ("Nhiều bệnh viện đầu ngành đã cam kết như Chợ Rẫy, Việt Đức, K Trung ương...",
+     {("Bệnh viện Chợ Rẫy", H), ("Bệnh viện Việt Đức", H), ("Bệnh viện K Trung ương", H)}),
+    ("Dự án hỗ trợ hai bệnh viện đa khoa huyện Yên Thành và Diễn Châu.",
+     {("Bệnh viện Đa khoa huyện Yên Thành", H), ("Bệnh viện Đa khoa huyện Diễn Châu", H)}),
+    # a specialty named alone takes the place of the hospital listed before it
+    ("Các bệnh viện tuyến cuối như Bệnh viện Tim Hà Nội, Phụ sản, Ung bướu cần giữ chân người bệnh.",
+     {("Bệnh viện Tim Hà Nội", H), ("Bệnh viện Phụ sản Hà Nội", H), ("Bệnh viện Ung bướu Hà Nội", H)}),
+    # generic plurals stay unnamed
+    ("Các bệnh viện Hà Nội và nhiều bệnh viện Trung ương đều quá tải.", set()),
+    ("Người bệnh tìm đến các bệnh viện lớn như ở Thủ đô để khám.", set()),
+]
+
+# --- companies: a legal form alone names nobody; "CP" is "Cổ phần" after "Công ty"
+COMPANIES = [
+    ("Giám đốc công ty cho biết Công ty cổ phần đã trả lương.", set()),
+    ("Công ty CP Dược Hậu Giang báo lãi.", {("Công ty Cổ phần Dược Hậu Giang", C)}),
+    ("Bà Lê Thị Hoa, Giám đốc Công ty Cổ phần đa khoa Bệnh viện Sao Mai, cho biết.",
+     {("Công ty Cổ phần đa khoa Bệnh viện Sao Mai", C)}),
+]
+
+# --- look-alikes: hypothetical hospitals, a programme, twins' names
+LOOK_ALIKES = [
+    ("Không thể vì làm ở Bệnh viện A mà giá cao hơn làm ở Bệnh viện B.", set()),
+    ("Anh được đưa đến Bệnh viện A Thái Nguyên, sau đó chuyển Bệnh viện K.",
+     {("Bệnh viện A Thái Nguyên", H), ("Bệnh viện K", H)}),
+    ("Tỉnh tham gia Đề án Bệnh viện Vệ tinh từ năm 2014.", set()),
+    ("Ca mổ tách đôi Việt - Đức được thế giới khâm phục.", set()),
+    ("Trung tâm Công nghệ thông tin thuộc Sở Y tế TP.HCM hoạt động từ năm 2019.",
+     {("Trung tâm Công nghệ thông tin", "health_center"), ("Sở Y tế Thành phố Hồ Chí Minh", HD)}),
+    ("Ông Lê Văn Sáu, Trưởng ban Tổ chức Tỉnh ủy Bạc Liêu, cho biết.", {("Ban Tổ chức Tỉnh ủy Bạc Liêu", "party")}),
+    ("Ông Lê Văn Sáu, Trưởng ban Tổ chức giải chạy, cho biết.", set()),
+]
+
+# --- names capitalised on their first word only, closed by a place or country
+FIRST_WORD_CAPITALISED = [
+    ("Đại tá Lê Văn Hải, Cục trưởng Cục Gìn giữ hòa bình Việt Nam, phát biểu.",
+     {("Cục Gìn giữ hòa bình Việt Nam", A)}),
+    ("Giáo sư Trần Văn Bình, Chủ tịch Hội phẫu thuật thần kinh Việt Nam, cho biết.",
+     {("Hội phẫu thuật thần kinh Việt Nam", "other")}),
+    # a festival is no association; without a closing place the name is not guessed
+    ("Du khách đổ về Hội hoa Đà Lạt.", set()),
+    ("Cục Quản lý dược đã làm việc với các doanh nghiệp.", {("Cục Quản lý dược", A)}),
+]
+
+# --- steering committees, numbered and field hospitals, numbered districts
+STEERING_AND_NUMBERED = [
+    ("Ban chỉ đạo phòng, chống dịch Covid - 19 thành phố Đà Nẵng vừa họp khẩn.",
+     {("Ban Chỉ đạo phòng, chống dịch Covid - 19 thành phố Đà Nẵng", G)}),
+    ("Ban Chỉ đạo quốc gia phòng chống dịch COVID-19 yêu cầu các tỉnh cách ly.",
+     {("Ban Chỉ đạo quốc gia phòng chống dịch COVID-19", G)}),
+    ("Ban chỉ đạo Trung ương về phòng chống thiên tai cảnh báo bão số 3.",
+     {("Ban Chỉ đạo Trung ương về phòng chống thiên tai", G)}),
+    # an exam board or a committee that does not say what it directs names nothing
+    ("Ban chỉ đạo thi đã họp. Ban Chỉ đạo đã kiểm tra các điểm thi.", set()),
+    ("Bệnh nhân được chuyển đến Bệnh viện dã chiến Củ Chi và Bệnh viện 199.",
+     {("Bệnh viện dã chiến Củ Chi", H), ("Bệnh viện 199", H)}),
+    ("Bệnh viện dã chiến cấp 2 (số 3) lên đường; đây là bệnh viện dã chiến cấp 2 thứ ba.",
+     {("Bệnh viện dã chiến cấp 2 số 3", H)}),
+    ("Bệnh viện 500 giường sẽ khánh thành.", set()),
+    ("UBND quận 3 và Trung tâm Y tế Q. Bình Thạnh phối hợp.",
+     {("Ủy ban nhân dân quận 3", G), ("Trung tâm Y tế quận Bình Thạnh", "health_center")}),
+]
+
+# --- airlines by their own name; diplomatic missions by country
+AIRLINES_AND_MISSIONS = [
+    ("Hành khách của hãng hàng không Sao Việt Airways được hoàn vé.", {("Sao Việt Airways", C)}),
+    ("Theo Vietnam Airlines, các chuyến bay của Lion Air và AirAsia bị hủy.",
+     {("Vietnam Airlines", C), ("Lion Air", C), ("AirAsia", C)}),
+    ("Hãng hàng không Malaysia Airlines xác nhận; hãng hàng không Mỹ thì chưa.", {("Malaysia Airlines", C)}),
+    ("Anh mua chiếc iPad Air và xe AirBlade.", set()),
+    ("Đại sứ quán Việt Nam tại Nhật Bản đã bảo hộ công dân.", {("Đại sứ quán Việt Nam tại Nhật Bản", "other")}),
+]
+
+# --- police, army, schools, banks, committees
+MORE_HEADS = [
+    ("Công an tỉnh Hà Tĩnh đang điều tra; Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh hỗ trợ.",
+     {("Công an tỉnh Hà Tĩnh", A), ("Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh", "other")}),
+    ("Lực lượng của Quân khu 4 và Bộ Tư lệnh Thủ đô Hà Nội tham gia.",
+     {("Quân khu 4", "other"), ("Bộ Tư lệnh Thủ đô Hà Nội", "other")}),
+    ("Học sinh Trường THCS Lê Văn Tám và Trường Tiểu học Kỳ Tân bị ngộ độc.",
+     {("Trường THCS Lê Văn Tám", "other"), ("Trường Tiểu học Kỳ Tân", "other")}),
+    ("Ngân hàng Đầu tư và Phát triển Việt Nam tài trợ.", {("Ngân hàng Đầu tư và Phát triển Việt Nam", C)}),
+    ("Ủy ban Kiểm tra Tỉnh ủy Nghệ An kết luận.", {("Ủy ban Kiểm tra Tỉnh ủy Nghệ An", "party")}),
+    ("Bệnh nhân chuyển đến Bệnh viện 175 Bộ Quốc phòng.", {("Bệnh viện 175", H), ("Bộ Quốc phòng", M)}),
+    # committees run on in lower case: known or placed only; "Chính phủ và Thông tư" is two things
+    ("Ủy ban An toàn giao thông quốc gia cảnh báo.", set()),
+    ("Theo Nghị định của Chính phủ và Thông tư của Bộ Y tế.", {("Chính phủ", G), ("Bộ Y tế", M)}),
+]
+
+FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
+            "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
+            "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
+            "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,
+            "steering and numbered": STEERING_AND_NUMBERED, "airlines and missions": AIRLINES_AND_MISSIONS,
+            "more heads": MORE_HEADS}
+
+
+@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")
+                                           for family, table in FAMILIES.items()
+                                           for i, (t, e) in enumerate(table)])
+def test_press_organisations(text: str, expected: set) -> None:
+    assert orgs(text) == expected
+
+
+def test_one_hospital_however_it_is_written() -> None:
+    """"Đa khoa" or a place may be left out in later mentions: one organisation, one name."""
+    doc = run(Doc(text="Bệnh viện Đa khoa Sao Mai nợ lương. Bệnh viện Sao Mai hứa trả. "
+                       "Bệnh viện Mắt TP.HCM bị thanh tra. Sở Y tế kiểm tra Bệnh viện Mắt.", published=P),
+              EXTRACTION)
+    hospitals = {o.name for o in doc.organizations if o.type == H}
+    assert hospitals == {"Bệnh viện Sao Mai", "Bệnh viện Mắt"}   # the shortest written form
+
+
+def test_short_and_loose_spellings_join_the_known_name() -> None:
+    doc = run(Doc(text="Ông Lê Văn Tư, Giám đốc Công ty Cổ phần Dược Sao Mai, cho biết. Công ty Sao Mai "
+                       "nợ thuế. Bệnh viện Trung ương Huế và Bệnh viện Đa khoa Trung ương Huế ký kết.",
+                  published=P), EXTRACTION)
+    names = {(o.name, o.type) for o in doc.organizations}
+    assert names == {("Công ty Sao Mai", C), ("Bệnh viện Trung ương Huế", H)}
