@@ -21,6 +21,7 @@ from .organizations import OrgSpan, home, org_at
 from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
+from .orgs.walker import finish, implied_walk
 from .places import country_at, country_before, places_in
 from .foreign_names import foreign_name_at
 from .signals import tagged_person
@@ -86,7 +87,7 @@ def _expansions() -> dict[str, str]:
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
 # "Trưởng Ban …" and "Chánh Thanh tra …" keep the head in the title; "Giám đốc Trung tâm …" not.
-_UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh) (?:[Bb]an|Thanh tra|Văn phòng)$|"
+_UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh) (?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm)$|"
                               r"(Giám đốc|Phó Giám đốc) Trung tâm$", re.IGNORECASE)
 _DEPT_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
                           re.IGNORECASE)
@@ -198,8 +199,10 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
                 end = cur
                 unit = None
     elif dept:
-        # department name belongs to the title: "Trưởng phòng Kế hoạch tổng hợp"
-        dept_words, cur = _department_words(doc, end, limit)
+        # a district's office: "trưởng phòng Giáo dục và Đào tạo huyện Kỳ Sơn"
+        org = _district_office(doc, end, limit) if dept.group(2).lower() == "phòng" else None
+        # else the department name belongs to the title: "Trưởng phòng Kế hoạch tổng hợp"
+        dept_words, cur = _department_words(doc, end, limit) if org is None else ([], end)
         if dept_words:
             title = f"{title} {' '.join(dept_words)}"
             title = re.sub(r"^(Trưởng|Phó Trưởng) phòng ([a-zđ])",
@@ -242,6 +245,14 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if former:
         title = f"nguyên {title}"
     return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
+
+
+def _district_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Phòng <portfolio> huyện X" after "Trưởng phòng": the district's office, not a department."""
+    w = word_at(doc.match, pos, limit)
+    walk = implied_walk(doc, w.start, limit, "Phòng", "government") if w is not None and w.is_cap else None
+    office = finish(walk) if walk is not None else None
+    return office if office is not None and office.name.startswith("Phòng ") else None
 
 
 def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
@@ -393,7 +404,7 @@ def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return None
 
 
-_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở)(?![^\W\d_])")
+_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở|BV)(?![^\W\d_])")
 
 
 def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -405,7 +416,7 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if not m:
         return None
     head = m.group(1)
-    head = head[0].upper() + head[1:]   # "nguyên phó giám đốc bệnh viện", "giám đốc sở"
+    head = "Bệnh viện" if head == "BV" else head[0].upper() + head[1:]   # "giám đốc bệnh viện", "Giám đốc BV"
     if head == "Sở":
         # "Giám đốc Sở" in a health article: its Sở Y tế (not "Sở Tài chính …");
         # "nguyên giám đốc sở Huỳnh Quốc Việt": the name follows

@@ -73,8 +73,10 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             out.extend(listed)
             covered = listed[-1].end if listed else covered
             continue
-        after = word_at(text, HEAD_RE.match(text, pos).end(), end)
-        if after is not None and _GENERIC_AFTER.match(text, after.start) and not known_at(text, pos, end):
+        head_end = HEAD_RE.match(text, pos).end()
+        after = word_at(text, head_end, end)
+        if after is not None and _GENERIC_AFTER.match(text, after.start) and \
+                (known_at(text, pos, end) or (0,))[0] <= head_end:
             continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
         span = (steering_at(doc, pos, end) if text.startswith("Ban", pos) else None) or org_at(doc, pos, end)
         if span is None:
