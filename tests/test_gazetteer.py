@@ -547,3 +547,13 @@ def test_countries():
     assert not by_name["Thái Lan"][1]   # unambiguous: never a given name on its own
     # no country is also a province of Việt Nam
     assert not {n for n in names if g.find_province(n) is not None}
+
+
+def test_corpus_grown_entries_say_how_often_they_were_seen():
+    """Entries grown from the corpus carry their article count, and are not one-offs."""
+    grown = [o for o in raw("organizations")["organizations"] if "_corpus_docs" in o]
+    assert grown
+    for o in grown:
+        assert o["_corpus_docs"] >= 10, o["name"]
+        assert g.find_org(o["name"]) is not None
+    assert g.find_org("UNMISS").name.startswith("Phái bộ")

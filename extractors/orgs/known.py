@@ -89,6 +89,10 @@ def lookup(name: str, province: str | None) -> Known | None:
     return None
 
 
+# three-letter acronyms that name one body in the news ("BTC" may be "Ban Tổ chức" too)
+_SHORT_ACRONYMS = frozenset({"WHO", "IMF", "WTO", "FAO", "FDA"})
+
+
 @cache
 def _headless_re() -> re.Pattern[str] | None:
     """Gazetteer names that start with no head noun ("Tổ chức Y tế Thế giới", "UNICEF").
@@ -104,7 +108,7 @@ def _headless_re() -> re.Pattern[str] | None:
             if not v or HEAD_RE.match(v) or place_at(v, 0):
                 continue
             acronym = v.isupper() and " " not in v and v.isalpha()
-            if acronym and (len(v) >= 4 or v == "WHO"):
+            if acronym and (len(v) >= 4 or v in _SHORT_ACRONYMS):
                 forms.add(v)
             elif not acronym and sum(w[0].isalnum() for w in v.split()) >= 3 and v[0].isupper():
                 forms.add(v)
