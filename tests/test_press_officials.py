@@ -108,5 +108,5 @@ def test_roles(text: str, expected: set) -> None:
 
 def test_every_title_has_a_title_word() -> None:
     """Foreign names are looked for only in sentences with a title word: every title has one."""
-    from extractors.officials import _TITLE_WORD, _titles
+    from extractors.titles import TITLE_WORD as _TITLE_WORD, titles as _titles
     assert [t for t in _titles() if not _TITLE_WORD.search(t.lower())] == []
