@@ -9,6 +9,7 @@ one name per organisation per document.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .doc import Doc, Organization, provenance
 from .orgs.airlines import airlines_in
@@ -147,6 +148,7 @@ def _merge_within_document(orgs: list[Organization]) -> None:
 _LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã", "hệ", "thống"))
 
 
+@lru_cache(maxsize=1 << 14)
 def _loose(name: str) -> str:
     key = f" {known_key(name)} ".replace(" đa khoa ", " ")
     key = re.sub(r" dã chiến(?: cấp \d)? ", " ", key)   # "Bệnh viện dã chiến cấp 2 số 1" = "Bệnh viện số 1"

@@ -3,7 +3,7 @@ written with no head noun ("Tổ chức Y tế Thế giới", "UNICEF")."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import gazetteer
 from ..places import place_at
@@ -13,11 +13,14 @@ from .heads import HEAD_RE
 from .span import OrgSpan
 
 Known = tuple[str, str, "str | None"]   # (official name, type, province)
+_NON_WORD = re.compile(r"[^\w\s]")
 
 
+@lru_cache(maxsize=1 << 16)
 def known_key(name: str) -> str:
-    text = match_text(name).lower().replace("–", "-")
-    text = re.sub(r"[^\w\s]", " ", text)
+    """Lookup key of a name: matching text, lower case, punctuation as spaces (cached:
+    the same names come back in every document)."""
+    text = _NON_WORD.sub(" ", match_text(name).lower().replace("–", "-"))
     return " ".join(text.split())
 
 
@@ -29,9 +32,6 @@ def known() -> dict[str, Known]:
         for variant in (org.name, *org.aliases):
             out.setdefault(known_key(variant), (org.name, org.type, org.province))
     return out
-
-
-_NON_WORD = re.compile(r"[^\w\s]")
 
 
 def _fast_key(lowered_match: str) -> str:
@@ -76,6 +76,7 @@ def known_at(text: str, pos: int, limit: int, prefix: str = "") -> tuple[int, Kn
     return best
 
 
+@lru_cache(maxsize=1 << 14)
 def lookup(name: str, province: str | None) -> Known | None:
     """The known organisation a parsed name refers to, with or without its place."""
     table = known()

@@ -557,6 +557,9 @@ def _with_place(name: str, head: str, province: str, bare_admin: bool) -> str:
     return f"{name} {province}"
 
 
+_DESCRIPTOR_AFTER_HEAD = re.compile(r"^(Bệnh viện|Trung tâm) (đa khoa|hữu nghị)")
+
+
 def canonical(span: OrgSpan) -> OrgSpan:
     """Keep the form the text supports; note the gazetteer's official name and type."""
     known = lookup(span.name, span.province)
@@ -564,10 +567,10 @@ def canonical(span: OrgSpan) -> OrgSpan:
         span = OrgSpan(span.start, span.end, span.name, known[1], known[2] or span.province,
                        known[0])
     # written forms: capitalise descriptor words right after the head ("Đa khoa")
-    name = re.sub(r"^(Bệnh viện|Trung tâm) (đa khoa|hữu nghị)",
-                  lambda m: f"{m.group(1)} {m.group(2).capitalize()}", span.name)
-    name = re.sub(r"Hữu nghị đa khoa", "Hữu nghị Đa khoa", name)
+    name = _DESCRIPTOR_AFTER_HEAD.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", span.name)
+    name = name.replace("Hữu nghị đa khoa", "Hữu nghị Đa khoa")
     # departments are named "Sở Y tế Nghệ An", not "Sở Y tế tỉnh Nghệ An"
-    if span.province:
-        name = re.sub(r"^(Sở [^,]+?) tỉnh (?=" + re.escape(span.province) + r"$)", r"\1 ", name)
+    if span.province and name.startswith("Sở ") and name.endswith(f" tỉnh {span.province}") and \
+            "," not in name[:-len(span.province)]:
+        name = name[:-len(f" tỉnh {span.province}")] + f" {span.province}"
     return OrgSpan(span.start, span.end, name, span.type, span.province, span.canonical)
