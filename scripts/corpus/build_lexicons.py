@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import pickle
 import sys
 import time
 from collections import Counter
@@ -41,7 +42,8 @@ def _docs(args: argparse.Namespace, stats: vietnews.ReadStats, health_min: int =
         yield i, st.doc_sentences(doc.seg)
 
 
-def build(args: argparse.Namespace) -> dict[str, Path]:
+def mine(args: argparse.Namespace) -> dict:
+    """Both corpus passes; returns the miners' results (picklable, see --save-state)."""
     t0 = time.process_time()
     orgs, titles, persons = mo.OrgMiner(), mt.TitleMiner(), mp.PersonMiner()
     stats = vietnews.ReadStats()
@@ -51,20 +53,40 @@ def build(args: argparse.Namespace) -> dict[str, Path]:
         persons.feed(i, sents)
         if args.progress and i and i % 10000 == 0:
             print(f"  pass 1: {i} articles, {time.process_time() - t0:.0f} CPU-s", file=sys.stderr)
-    articles = stats.yielded
     org_result = orgs.finish()
-    org_rows = mo.select(org_result)
-    title_rows = mt.select(titles.finish(org_result["sticky"]))
-    person_result = persons.finish()
-    tails = ms.candidates(sorted(org_rows, key=lambda r: -r["count"]))
+    title_result = titles.finish(org_result["sticky"])
+    tails = ms.candidates(sorted(mo.select(org_result), key=lambda r: -r["count"]))
     shorts = ms.ShortFormCounter(tails)
     pass2 = 0
     for i, sents in _docs(args, vietnews.ReadStats(), health_min=1):
         shorts.feed(i, sents)
         pass2 += 1
-    short_rows = shorts.rows()
-    print(f"pass 1: {articles} articles; pass 2: {pass2} articles; "
+    print(f"pass 1: {stats.yielded} articles; pass 2: {pass2} articles; "
           f"{time.process_time() - t0:.0f} CPU-s", file=sys.stderr)
+    del org_result["sticky"]  # large, and only needed while reading names
+    return {"articles": stats.yielded, "orgs": org_result, "titles": title_result,
+            "persons": persons, "short_rows": shorts.rows()}
+
+
+def build(args: argparse.Namespace) -> dict[str, Path]:
+    if getattr(args, "load_state", None):
+        with open(args.load_state, "rb") as f:
+            state = pickle.load(f)
+    else:
+        state = mine(args)
+        if getattr(args, "save_state", None):
+            with open(args.save_state, "wb") as f:
+                pickle.dump(state, f)
+    return emit_all(args, state)
+
+
+def emit_all(args: argparse.Namespace, state: dict) -> dict[str, Path]:
+    """Select entries by the thresholds and write every lexicon file."""
+    articles, org_result = state["articles"], state["orgs"]
+    person_result = state["persons"].finish()
+    org_rows = mo.select(org_result)
+    title_rows = mt.select(state["titles"])
+    short_rows = state["short_rows"]
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -82,7 +104,8 @@ def build(args: argparse.Namespace) -> dict[str, Path]:
     emit("org_names", _doc_lines(mo.__doc__),
          {"min_count": mo.MIN_COUNT, "min_docs": mo.MIN_DOCS, "sticky_min": mo.STICKY_MIN,
           "sticky_ratio": mo.STICKY_RATIO, "lower_min": mo.LOWER_MIN,
-          "cap_evidence": mo.CAP_EVIDENCE, "max_name_syllables": mo.MAX_NAME_SYLLABLES},
+          "cap_evidence": mo.CAP_EVIDENCE, "max_name_syllables": mo.MAX_NAME_SYLLABLES,
+          "external_min_names": mo.EXTERNAL_MIN_NAMES, "truncated_share": mo.TRUNCATED_SHARE},
          ["grouped case-insensitively; 'TP. HCM'/'TP.HCM'/'TP HCM' merged; tone marks in "
           "modern placement; displayed in the most frequent spelling with the head capitalised",
           "dropped: bare descriptors (" + ", ".join(sorted(mo.GENERIC_TAILS)) + "), a bare country "
@@ -91,7 +114,9 @@ def build(args: argparse.Namespace) -> dict[str, Path]:
           "a name stops before a person's name, a title word, a new head, '(' or a photo credit",
           "lower-case words are kept only where the corpus shows them sticking to the prefix "
           "(see thresholds); function words and reporting verbs never are",
-          "variants listed only when seen at least twice"],
+          "variants listed only when seen at least twice",
+          "dropped: truncated prefixes - names most of whose mentions end at a lower-case word "
+          "that is not among the words ending many names (e.g. 'Cục Quản lý' + 'thị trường')"],
          {"organizations": org_rows})
 
     emit("org_heads", ["Head nouns that open organisation names, with how many kept names "
@@ -187,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--date", default=dt.date.today().isoformat(),
                         help="build date written in the headers (default: today)")
     parser.add_argument("--progress", action="store_true", help="report progress on stderr")
+    parser.add_argument("--save-state", metavar="FILE",
+                        help="also pickle the mined counts, to re-select without re-reading")
+    parser.add_argument("--load-state", metavar="FILE",
+                        help="skip the corpus: write the files from a --save-state pickle")
     args = parser.parse_args(argv)
     try:
         written = build(args)

@@ -65,11 +65,17 @@ PLACE_CONNECTORS = (("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",),
 CAPTION_WORDS = frozenset({"ảnh", "nguồn", "video", "clip", "theo", "đồ", "họa", "infographic"})
 STOP_CAPS = frozenset({"Ông", "Bà", "Theo", "Tại", "Trong", "Sau", "Khi", "Ngày", "Tháng",
                        "Năm", "Các", "Những", "Hiện", "Đây", "Đó", "Này"})
-TRAIL_TRIM = frozenset({",", "-", "và", "&", "–", "tại", "về", "của", "cho", "ở", "với", "trên"})
+TRAIL_TRIM = frozenset({",", "-", "và", "&", "–", "tại", "về", "của", "cho", "ở", "với", "trên",
+                        "tỉnh", "huyện", "quận", "xã", "phường", "tp", "tp.", "thành", "phố"})
+# heads that at the start of a sentence are mostly common nouns ("Vụ cháy...", "Phòng
+# khám...", "Hội nghị..."): only counted inside a sentence
+AMBIGUOUS_AT_START = frozenset({"Vụ", "Phòng", "Khoa", "Đoàn", "Đài", "Quỹ", "Hội", "Trường",
+                                "Ban", "Hãng", "Nhà máy", "Chi nhánh", "Cơ quan", "Tổ chức",
+                                "Văn phòng", "Báo", "Trung tâm"})
 # acronyms and words that describe rather than name: a person's name may follow them
 # ("Trường THPT Nguyễn Du", "Bệnh viện Đa khoa Đức Giang")
 DESCRIPTORS = frozenset({"THPT", "THCS", "ĐH", "CĐ", "CP", "TNHH", "MTV", "TMCP", "Đa", "khoa",
-                         "Tiểu", "học", "Mầm", "non", "Trung", "Quận", "Huyện", "Tỉnh"})
+                         "Tiểu", "học", "Mầm", "non"})
 DESCRIPTOR_KEYS = frozenset(d.lower() for d in DESCRIPTORS)
 STICKY_MIN, STICKY_RATIO = 15, 0.3   # lower-case-only continuation: count and share
 LOWER_MIN, CAP_EVIDENCE = 3, 2        # continuation also seen capitalised after the prefix
@@ -79,29 +85,23 @@ FUNCTION_WORDS = frozenset("""đã sẽ đang vừa mới cũng cho là được
     làm hay hoặc nếu để do bởi từ như thế nào ai gì sau trước trong ngoài lên xuống qua
     tiếp yêu ban ký tổ phối kiểm thông cung khởi ngày tháng năm phó trưởng""".split())
 MIN_COUNT, MIN_DOCS = 5, 3
+EXTERNAL_MIN_NAMES, TRUNCATED_SHARE = 40, 0.5   # see truncated()
 MAX_NAME_SYLLABLES = 16
 # "names" that are only a descriptor: dropped, they say nothing about one organisation
 GENERIC_TAILS = frozenset({"đa khoa", "trung ương", "đa khoa trung ương", "đa khoa tỉnh",
                            "quốc tế", "tư nhân", "đa khoa tư nhân", "dã chiến",
                            "đa khoa khu vực", "nhà nước", "trung ương đảng"})
 
-# a bare country after a generic head is a description ("Công ty Mỹ"), not a name
-COUNTRIES = frozenset("""mỹ|hoa kỳ|trung quốc|nhật|nhật bản|hàn quốc|triều tiên|nga|anh|pháp|đức|
-    úc|ấn độ|việt nam|vn|lào|campuchia|thái lan|singapore|malaysia|indonesia|philippines|
-    myanmar|đài loan|hong kong|hồng kông|canada|italy|ý|tây ban nha|israel|iran|iraq|syria|
-    thổ nhĩ kỳ|ukraine|brazil|mexico|châu âu|eu|châu á|quốc tế|nước ngoài|venezuela|
-    afghanistan|pakistan|ai cập|saudi arabia|ả rập xê út|australia|new zealand|cuba|
-    thụy điển|thụy sĩ|hà lan|bỉ|ba lan|séc|hungary|áo|na uy|phần lan|đan mạch|
-    mông cổ|bangladesh|sri lanka|nepal|qatar|yemen|libya|jordan|liban|li băng|
-    nam phi|nigeria|kenya|ethiopia|argentina|chile|peru|colombia|bolivia|brunei|
-    đông timor""".replace("\n", "").split("|"))
-COUNTRIES = frozenset(c.strip() for c in COUNTRIES)
+COUNTRIES = st.COUNTRIES  # a bare country after a generic head is a description ("Công ty Mỹ")
 # head + first words that make something other than an organisation ("Bộ luật Hình sự")
 NOT_ORG_PREFIXES = ("bộ luật", "bộ quy", "bộ tiêu chí", "bộ sưu tập", "bộ phim", "bộ đề",
                     "bộ trưởng", "viện phó", "viện trưởng", "cục trưởng", "đài loan", "đài bắc",
                     "hội an", "ban giám", "ban lãnh", "ban biên tập", "hội nghị", "ban tổ chức lễ",
                     "trung tâm thương mại", "phòng bầu dục", "công ty luật")
 
+# state units whose own names are Vietnamese: a foreign word after one is a person's name
+GOV_HEADS = frozenset({"Bộ", "Sở", "Cục", "Tổng cục", "Vụ", "Chi cục", "Ủy ban", "Ban"})
+PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "tp", "tp.", "thị"})
 _PERSON, _START = st.PERSON_FLAG, st.WORD_FLAG
 
 
@@ -140,6 +140,10 @@ def _ends_with_country(low: list[str]) -> bool:
     return any(" ".join(low[-n:]) in COUNTRIES for n in (1, 2, 3) if len(low) > n)
 
 
+def _country_at(syls: Sequence[str], k: int) -> bool:
+    return any(" ".join(syls[k:k + n]).lower() in COUNTRIES for n in (1, 2, 3))
+
+
 def _is_capish(s: str) -> bool:
     return s[:1].isupper() or s[:1].isdigit()
 
@@ -157,6 +161,8 @@ class OrgMiner:
             self.sentences += 1
             syls, flags = sent.syls, sent.flags
             for head, j, end in HEAD_INDEX.finditer(syls, flags):
+                if head in AMBIGUOUS_AT_START and (j == 0 or syls[j - 1] in st.OPENERS):
+                    continue
                 lower = not syls[j][:1].isupper() and head not in ("BV", "UBND", "HĐND")
                 nxt = syls[end] if end < len(syls) else ""
                 if lower:
@@ -214,6 +220,7 @@ class OrgMiner:
         stoppers: Counter[str] = Counter()
         finals: Counter[str] = Counter()
         acronyms: dict[str, Counter[str]] = defaultdict(Counter)
+        stops: dict[str, Counter[str]] = defaultdict(Counter)  # name -> what ended it
         covered = (0, 0)  # (sentence, end position) of the last name read
         for w in self.windows:
             if w.sent == covered[0] and w.pos - len(w.head.split()) < covered[1]:
@@ -230,13 +237,14 @@ class OrgMiner:
             if w.lower:
                 lower_forms[key] += 1
             stoppers[stopper] += 1
+            stops[key][stopper] += 1
             finals[tail[-1]] += 1
             rest = w.syls[k:k + 3]
             if len(rest) == 3 and rest[0] == "(" and rest[2] == ")" and st.is_acronym(rest[1]):
                 acronyms[rest[1]][key] += 1
         return {"names": names, "docs": docs, "heads": heads, "lower_forms": lower_forms,
                 "stoppers": stoppers, "finals": finals, "sticky": sticky, "acronyms": acronyms,
-                "lowercase_uses": self.lowercase_uses}
+                "lowercase_uses": self.lowercase_uses, "stops": stops}
 
 
 def read_name(w: Window, sticky: set[tuple[str, ...]]) -> tuple[list[str], str, int]:
@@ -256,15 +264,16 @@ def read_name(w: Window, sticky: set[tuple[str, ...]]) -> tuple[list[str], str, 
             k += 1
             continue
         if _is_capish(s) or st.is_acronym(s):
-            if parts and f == _PERSON:
+            if f == _PERSON and any(x not in DESCRIPTORS for x in out):
                 stopper = "<person>"
                 break
             if parts and (s in TITLE_WORDS or s in STOP_CAPS):
                 stopper = s
                 break
             if parts and not st.is_vietnamese_syllable(s) and not st.is_acronym(s) \
-                    and _ends_with_country(low):
-                stopper = "<person>"  # "Bộ Quốc phòng Mỹ | James Mattis"
+                    and (_ends_with_country(low)
+                         or (w.head in GOV_HEADS and not _country_at(syls, k))):
+                stopper = "<person>"  # "Bộ Quốc phòng Mỹ | James Mattis", "Bộ Y tế | Hala Zayed"
                 break
             hit = match_head(syls, flags, k) if parts else None
             if hit and hit[0] not in INNER_HEADS:
@@ -327,8 +336,25 @@ def group_key(surface: str) -> str:
     return " ".join(key.split())
 
 
+def ends_with_person(head: str, surface: str) -> bool:
+    """'Bộ Công Thương Trần Tuấn Anh': a name followed by a person's, glued into one
+    corpus word by the segmenter. A name that *is* a person's ('Bệnh viện Nguyễn Tri
+    Phương', 'Trường THPT Lê Quý Đôn', 'TP Hồ Chí Minh') stays: nothing but the head, a
+    descriptor or a place word stands before it."""
+    tail = surface[len(head):].split()
+    if len(tail) < 4:
+        return False
+    last = tail[-3:]
+    before = tail[-4]
+    return (last[0] in st.SURNAMES and all(x[:1].isupper() and x.isalpha()
+                                          and st.is_vietnamese_syllable(x) for x in last)
+            and before not in DESCRIPTORS and before.lower() not in PLACE_WORDS)
+
+
 def is_generic(head: str, surface: str) -> bool:
     """A descriptor, a bare place or country, or something that is not an organisation."""
+    if ends_with_person(head, surface):
+        return True
     key = group_key(surface)
     if key.startswith(NOT_ORG_PREFIXES):
         return True
@@ -341,14 +367,35 @@ def is_generic(head: str, surface: str) -> bool:
     return all(w in DESCRIPTOR_KEYS for w in tail.split())
 
 
+def external_words(stops: dict[str, Counter[str]]) -> frozenset[str]:
+    """Words that end many different names: verbs and particles *after* a name ("đã",
+    "khẳng định"), as opposed to a name's own continuation ("thị trường" after
+    "Cục Quản lý"), which follows few prefixes."""
+    names_after: Counter[str] = Counter()
+    for counter in stops.values():
+        names_after.update(counter.keys())
+    return frozenset(w for w, n in names_after.items() if n >= EXTERNAL_MIN_NAMES) | FUNCTION_WORDS
+
+
+def truncated(stops: Counter[str], external: frozenset[str]) -> bool:
+    """A prefix of longer names written in lower case ("Cục Quản lý" + "thị trường" /
+    "dược" / "khám chữa bệnh"...): most of its mentions end at a lower-case word that is
+    not one of the words that end names in general."""
+    total = sum(stops.values())
+    cut = sum(n for w, n in stops.items() if w.isalpha() and w.islower() and w not in external)
+    return total > 0 and cut >= TRUNCATED_SHARE * total
+
+
 def select(result: dict, min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS) -> list[dict]:
     """Kept names, most frequent first within each head."""
+    external = external_words(result["stops"])
     rows = []
     for key, variants in result["names"].items():
         count, ndocs = sum(variants.values()), len(result["docs"][key])
         head = result["heads"][key]
         best = _best_surface(head, variants)
-        if count < min_count or ndocs < min_docs or is_generic(head, best):
+        if count < min_count or ndocs < min_docs or is_generic(head, best) \
+                or truncated(result["stops"][key], external):
             continue
         rows.append({"name": best, "head": head, "type": HEADS[head], "count": count,
                      "docs": ndocs, "lowercase_head": result["lower_forms"][key],

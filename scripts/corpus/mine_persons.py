@@ -37,7 +37,7 @@ EXTRA_HONORIFIC_WORDS = {"giáo sư", "phó giáo sư", "tiến sĩ", "tiến s�
                          "ngnd", "ngưt", "nsnd", "nsưt", "ahlđ", "kts", "ls", "bsnt", "ks"}
 SEPARATORS = frozenset({"-", ",", "."})
 MIN_DISTINCT_NAMES = 3
-MIN_FOREIGN_COUNT, MIN_FOREIGN_DOCS = 4, 3
+MIN_FOREIGN_COUNT, MIN_FOREIGN_DOCS = 10, 5
 MIN_CHAIN_COUNT = 5
 
 
@@ -52,6 +52,12 @@ def _honorific_words() -> frozenset[str]:
 
 
 HONORIFIC_WORDS = _honorific_words()
+
+
+def _not_name_words() -> frozenset[str]:
+    data = json.loads((st.DATA / "surnames.json").read_text(encoding="utf-8"))
+    overlap = set(data.get("stopword_surname_overlap", []))
+    return frozenset(st.norm(w) for w in data.get("given_name_stopwords", []) if w not in overlap)
 
 
 def is_honorific(token: str) -> bool:
@@ -137,9 +143,12 @@ class PersonMiner:
         surnames: dict[str, set[str]] = defaultdict(set)
         given: dict[str, set[str]] = defaultdict(set)
         middle: dict[str, set[str]] = defaultdict(set)
+        not_names = _not_name_words()
         for name in self.names:
             sy = name.split()
-            if len(sy) >= 3:  # two syllables after "anh"/"chị" are often a given name only
+            # two syllables after "anh"/"chị" are often a given name only; headline capitals
+            # ("NGUYỄN") and capitalised non-name words ("Tỉnh", "Hội") are not surnames
+            if len(sy) >= 3 and sy[0][1:].islower() and sy[0] not in not_names:
                 surnames[sy[0]].add(name)
             given[sy[-1]].add(name)
             for m in sy[1:-1]:

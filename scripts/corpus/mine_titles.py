@@ -50,8 +50,16 @@ TITLE_INDEX = st.PhraseIndex(TITLES)  # abbreviations ("GĐ") count only when ca
 
 def _field_word(w: "TitleWindow") -> bool:
     """A portfolio starts with a word of two or more syllables ("Y tế", "Quốc phòng") or an
-    acronym ("GTVT"); one capitalised syllable is usually a given name ("Thứ trưởng Đông")."""
-    return (len(w.flags) > 1 and w.flags[1] == st.INNER_FLAG) or st.is_acronym(w.syls[0])
+    acronym ("GTVT"); one capitalised syllable is usually a given name ("Thứ trưởng Đông"),
+    and so is a capitalised word opening with a surname ("Thứ trưởng Nguyễn Nhật")."""
+    if st.is_acronym(w.syls[0]):
+        return True
+    word = [w.syls[0]]
+    for s, f in zip(w.syls[1:], w.flags[1:]):
+        if f != st.INNER_FLAG:
+            break
+        word.append(s)
+    return len(word) > 1 and not (word[0] in st.SURNAMES and all(s[:1].isupper() for s in word))
 
 
 @dataclass(slots=True)
@@ -93,12 +101,15 @@ class TitleMiner:
                 before_person[w.title] += 1
                 continue
             hit = mo.match_head(w.syls, w.flags, 0)
-            if hit:
+            implied = TITLES[w.title]
+            if hit and (implied is None or hit[0] == implied):  # "Bộ trưởng Bộ Y tế"
                 head, end = hit
                 kind = "org"
                 window = mo.Window(head, False, w.doc, 0, 0, w.flags[end:], w.syls[end:])
-            elif TITLES[w.title] and w.syls[0][:1].isupper() and _field_word(w):
-                head, kind = TITLES[w.title], "portfolio"
+            elif implied and w.syls[0][:1].isupper() and (hit or _field_word(w)):
+                # "Bộ trưởng Y tế", and "Trưởng ban Tổ chức ...", "Chánh Thanh tra Bộ X":
+                # the unit the title names comes first, another head may follow it
+                head, kind = implied, "portfolio"
                 window = mo.Window(head, False, w.doc, 0, 0, w.flags, w.syls)
             else:
                 continue

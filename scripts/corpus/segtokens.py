@@ -105,11 +105,41 @@ def all_syllables_cap(token: str) -> bool:
     return all(s[:1].isupper() for s in syllables(token))
 
 
+# countries and regions as the Vietnamese press writes them (lower case)
+COUNTRIES = frozenset("""mỹ|hoa kỳ|trung quốc|nhật|nhật bản|hàn quốc|triều tiên|nga|anh|pháp|đức|
+    úc|ấn độ|việt nam|vn|lào|campuchia|thái lan|singapore|malaysia|indonesia|philippines|
+    myanmar|đài loan|hong kong|hồng kông|canada|italy|ý|tây ban nha|israel|iran|iraq|syria|
+    thổ nhĩ kỳ|ukraine|brazil|mexico|châu âu|eu|châu á|quốc tế|nước ngoài|venezuela|
+    afghanistan|pakistan|ai cập|saudi arabia|ả rập xê út|australia|new zealand|cuba|
+    thụy điển|thụy sĩ|hà lan|bỉ|ba lan|séc|hungary|áo|na uy|phần lan|đan mạch|
+    mông cổ|bangladesh|sri lanka|nepal|qatar|yemen|libya|jordan|liban|li băng|
+    nam phi|nigeria|kenya|ethiopia|argentina|chile|peru|colombia|bolivia|brunei|
+    đông timor""".replace("\n", "").split("|"))
+COUNTRIES = frozenset(c.strip() for c in COUNTRIES)
+
+
+def _load_places() -> frozenset[str]:
+    data = json.loads((DATA / "provinces.json").read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for unit in data.get("old_units", []) + data.get("new_units", []):
+        for n in [unit.get("name"), unit.get("capital"), unit.get("seat"), *(unit.get("aliases") or [])]:
+            if n:
+                names.add(norm(n).replace(" ", "_"))
+    names.update(c.title().replace(" ", "_") for c in COUNTRIES)  # "Thái_Lan", "Hoa_Kỳ"
+    return frozenset(names)
+
+
+PLACES = _load_places()
+
+
 def looks_vietnamese_person(token: str) -> bool:
-    """'Nguyễn_Xuân_Phúc': 3-5 capitalised Vietnamese syllables starting with a known surname.
-    Two syllables are too often a place ('Hà_Nội', 'Bạch_Mai': Hà and Bạch are surnames too)."""
+    """'Nguyễn_Xuân_Phúc', 'Tô_Lâm': 2-5 capitalised Vietnamese syllables starting with a
+    known surname; two-syllable provinces, capitals and countries ('Hà_Nội', 'Thái_Lan')
+    excepted."""
     sy = syllables(token)
-    return (3 <= len(sy) <= 5 and all_syllables_cap(token) and sy[0] in SURNAMES
+    if len(sy) == 2 and token in PLACES:
+        return False
+    return (2 <= len(sy) <= 5 and all_syllables_cap(token) and sy[0] in SURNAMES
             and all(s.isalpha() and is_vietnamese_syllable(s) for s in sy))
 
 

@@ -115,7 +115,11 @@ def as_read(doc: vietnews.CorpusDoc, tmp: Path | None) -> Article:
 
 def sweep(docs, timeout_s: int, report: SweepReport, raw: bool = False) -> SweepReport:
     signal.signal(signal.SIGALRM, _alarm)
+    # warm-up outside the timing: lazy loads, including underthesea's CRF, which the
+    # officials extractor consults as a second opinion on rare surnames
     extract(Article(source="warm-up", title="", text="Sở Y tế Hà Nội.", path="warm-up.txt"))
+    from extractors.signals import tagged_person
+    tagged_person("Giám đốc Ka Văn Lợi")
     with tempfile.TemporaryDirectory(prefix="ytekb-sweep-") as tmp:
         for doc in docs:
             try:
