@@ -86,7 +86,7 @@ def emit_all(args: argparse.Namespace, state: dict) -> dict[str, Path]:
     person_result = state["persons"].finish()
     org_rows = mo.select(org_result)
     title_rows = mt.select(state["titles"])
-    short_rows = state["short_rows"]
+    short_rows = [r for r in state["short_rows"] if not ms.bare_specialty(r["short"])]
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -138,6 +138,8 @@ def emit_all(args: argparse.Namespace, state: dict) -> dict[str, Path]:
           "max_place_share": ms.MAX_PLACE_SHARE, "max_tail_syllables": ms.MAX_TAIL_SYLLABLES},
          ["tails that are provinces, capitals or countries, start with a descriptor "
           "('Đa khoa'), or hold 'TP'/'tỉnh' are not candidates",
+          "a bare specialty is a department or field, not a hospital: dropped (" +
+          ", ".join(sorted(ms.SPECIALTIES)) + ")",
           "hospital cues: " + ", ".join(ms.HOSPITAL_CUES),
           "place words: " + ", ".join(sorted(ms.PLACE_WORDS))],
          {"short_forms": short_rows})

@@ -130,6 +130,7 @@ class Window:
     pos: int
     flags: str
     syls: tuple[str, ...]
+    at_start: bool = False  # an ambiguous head opening the sentence: read, never counted
 
 
 def match_head(syls: Sequence[str], flags: str, j: int) -> tuple[str, int] | None:
@@ -161,8 +162,7 @@ class OrgMiner:
             self.sentences += 1
             syls, flags = sent.syls, sent.flags
             for head, j, end in HEAD_INDEX.finditer(syls, flags):
-                if head in AMBIGUOUS_AT_START and (j == 0 or syls[j - 1] in st.OPENERS):
-                    continue
+                at_start = head in AMBIGUOUS_AT_START and (j == 0 or syls[j - 1] in st.OPENERS)
                 lower = not syls[j][:1].isupper() and head not in ("BV", "UBND", "HĐND")
                 nxt = syls[end] if end < len(syls) else ""
                 if lower:
@@ -171,7 +171,7 @@ class OrgMiner:
                         continue
                 stop = min(len(syls), end + MAX_NAME_SYLLABLES)
                 self.windows.append(Window(head, lower, doc, self.sentences, end,
-                                           flags[end:stop], tuple(syls[end:stop])))
+                                           flags[end:stop], tuple(syls[end:stop]), at_start))
 
     # ------------------------------------------------------------------ stickiness
     def sticky_table(self) -> set[tuple[str, ...]]:
@@ -179,13 +179,15 @@ class OrgMiner:
 
         Two kinds of evidence: the same word is also written capitalised right after
         that prefix (CAP_EVIDENCE times: "Trung tâm Kiểm soát Bệnh tật" vouches for
-        "... kiểm soát bệnh tật"), which verbs after a name never are; or the word follows
-        that prefix in at least STICKY_RATIO of its mentions (for names always written in
-        lower case after the first word), function words excepted."""
+        "... kiểm soát bệnh tật", "Tổ chức Y tế Thế giới" for "... thế giới"), which
+        verbs after a name never are; or the word follows that prefix in at least
+        STICKY_RATIO of its mentions (for names always written in lower case after the
+        first word), function words excepted. A comma stays when the word after it is
+        sticky ("Ban Chỉ đạo ... phòng, chống ...")."""
         lower: Counter[tuple[str, ...]] = Counter()
         cap: Counter[tuple[str, ...]] = Counter()
         for w in self.windows:
-            if w.lower:
+            if w.lower or w.at_start:
                 continue
             low = [w.head.lower()] + [s.lower() for s in w.syls[:9]]
             for k, s in enumerate(w.syls[:9]):
@@ -194,13 +196,13 @@ class OrgMiner:
                 key = tuple(low[:k + 1]) + (low[k + 1],)
                 if s[:1].isupper():
                     cap[key] += 1
-                elif s.lower() not in FUNCTION_WORDS:
+                else:
                     lower[key] += 1
         candidates = {p for p, n in lower.items() if n >= LOWER_MIN}
         prefixes = {p[:-1] for p in candidates}
         prefix_counts: Counter[tuple[str, ...]] = Counter()
         for w in self.windows:
-            if w.lower:
+            if w.lower or w.at_start:
                 continue
             low = [w.head.lower()] + [s.lower() for s in w.syls[:9]]
             for k in range(1, len(low)):
@@ -209,7 +211,8 @@ class OrgMiner:
                     prefix_counts[key] += 1
         return {p for p in candidates
                 if (cap[p] >= CAP_EVIDENCE and p[-1] != ",")
-                or (lower[p] >= STICKY_MIN and lower[p] >= STICKY_RATIO * prefix_counts[p[:-1]])}
+                or (p[-1] not in FUNCTION_WORDS and lower[p] >= STICKY_MIN
+                    and lower[p] >= STICKY_RATIO * prefix_counts[p[:-1]])}
 
     def finish(self) -> dict:
         sticky = self.sticky_table()
@@ -227,6 +230,8 @@ class OrgMiner:
                 continue  # a head inside the previous name ("Ban Tổ chức ...")
             tail, stopper, k = read_name(w, sticky)
             covered = (w.sent, w.pos + len(tail))
+            if w.at_start:
+                continue  # "Vụ cháy ...", but its extent still hides heads inside it
             if not tail or not any(_is_capish(s) or st.is_acronym(s) for s in tail):
                 continue
             surface = display(w.head, tail)
@@ -306,7 +311,8 @@ def read_name(w: Window, sticky: set[tuple[str, ...]]) -> tuple[list[str], str, 
                 low.append(s.lower())
                 k += 1
                 continue
-        if tuple(low) + (s.lower(),) in sticky:
+        if tuple(low) + (s.lower(),) in sticky or (
+                s == "," and tuple(low) + (",", nxt.lower()) in sticky):  # "phòng, chống"
             out.append(s)
             low.append(s.lower())
             k += 1

@@ -27,6 +27,17 @@ MIN_NAME_COUNT = 20
 MIN_BARE, MIN_BARE_DOCS = 5, 3
 MIN_CONTEXT_SHARE, MAX_PLACE_SHARE = 0.6, 0.2
 MAX_TAIL_SYLLABLES = 4
+# a specialty alone names a department or a field, not one hospital ("khoa Nhi", "Ung bướu")
+SPECIALTIES = frozenset("""nhi|ung bướu|tâm thần|chấn thương chỉnh hình|chấn thương|mắt|phổi|
+    da liễu|phụ sản|sản|sản nhi|sản - nhi|lao|lao và bệnh phổi|nội tiết|y học cổ truyền|
+    răng hàm mặt|tai mũi họng|nhiệt đới|bệnh nhiệt đới|phục hồi chức năng|tim mạch|bỏng|
+    huyết học|truyền máu|ung thư|đa khoa|quân y|tâm thần kinh|điều dưỡng|y dược|k""".replace(
+    "\n", "").split("|"))
+SPECIALTIES = frozenset(x.strip() for x in SPECIALTIES)
+
+
+def bare_specialty(tail: str) -> bool:
+    return tail.lower() in SPECIALTIES
 
 
 def _place_names() -> frozenset[str]:
@@ -53,7 +64,8 @@ def candidates(org_rows: list[dict]) -> dict[tuple[str, ...], str]:
         sy = tuple(tail.split())
         if not sy or len(sy) > MAX_TAIL_SYLLABLES or not sy[0][:1].isupper():
             continue
-        if sy[0] in mo.DESCRIPTORS or tail.lower() in PLACES or "TP" in tail or "tỉnh" in sy:
+        if sy[0] in mo.DESCRIPTORS or tail.lower() in PLACES or "TP" in tail or "tỉnh" in sy \
+                or bare_specialty(tail):
             continue
         out.setdefault(sy, row["name"])  # rows are most frequent first per head
     return out

@@ -39,12 +39,15 @@ def norm(token: str) -> str:
 
 
 def sentences(seg: str) -> Iterator[list[str]]:
-    """Token lists of the sentences of a segmented article; all-caps heading lines skipped
-    (their capitals say nothing about names)."""
+    """Token lists of the sentences of a segmented article; all-caps and Title Case
+    heading lines skipped (their capitals say nothing about names)."""
     for line in seg.splitlines():
         tokens = [norm(t) for t in line.split()]
         letters = [c for t in tokens for c in t if c.isalpha()]
         if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            continue
+        heads = [s[0] for t in tokens for s in syllables(t) if s[:1].isalpha()]
+        if len(heads) >= 6 and sum(c.isupper() for c in heads) > 0.75 * len(heads):
             continue
         current: list[str] = []
         for tok in tokens:
