@@ -104,7 +104,8 @@ def emit_all(args: argparse.Namespace, state: dict) -> dict[str, Path]:
     emit("org_names", _doc_lines(mo.__doc__),
          {"min_count": mo.MIN_COUNT, "min_docs": mo.MIN_DOCS, "sticky_min": mo.STICKY_MIN,
           "sticky_ratio": mo.STICKY_RATIO, "lower_min": mo.LOWER_MIN,
-          "cap_evidence": mo.CAP_EVIDENCE, "max_name_syllables": mo.MAX_NAME_SYLLABLES,
+          "cap_evidence": mo.CAP_EVIDENCE, "cap_evidence_share": mo.CAP_EVIDENCE_SHARE,
+          "max_name_syllables": mo.MAX_NAME_SYLLABLES,
           "external_min_names": mo.EXTERNAL_MIN_NAMES, "truncated_share": mo.TRUNCATED_SHARE},
          ["grouped case-insensitively; 'TP. HCM'/'TP.HCM'/'TP HCM' merged; tone marks in "
           "modern placement; displayed in the most frequent spelling with the head capitalised",

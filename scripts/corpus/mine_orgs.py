@@ -77,8 +77,9 @@ AMBIGUOUS_AT_START = frozenset({"Vụ", "Phòng", "Khoa", "Đoàn", "Đài", "Qu
 DESCRIPTORS = frozenset({"THPT", "THCS", "ĐH", "CĐ", "CP", "TNHH", "MTV", "TMCP", "Đa", "khoa",
                          "Tiểu", "học", "Mầm", "non"})
 DESCRIPTOR_KEYS = frozenset(d.lower() for d in DESCRIPTORS)
-STICKY_MIN, STICKY_RATIO = 15, 0.3   # lower-case-only continuation: count and share
-LOWER_MIN, CAP_EVIDENCE = 3, 2        # continuation also seen capitalised after the prefix
+STICKY_MIN, STICKY_RATIO = 8, 0.3    # lower-case-only continuation: count and share
+LOWER_MIN, CAP_EVIDENCE = 3, 2        # continuation also seen capitalised after the prefix,
+CAP_EVIDENCE_SHARE = 0.01             # at least this share of the prefix's mentions
 # never inside a name in lower case: function words and the verbs that follow names
 FUNCTION_WORDS = frozenset("""đã sẽ đang vừa mới cũng cho là được bị thì mà nhưng nên rằng khi
     này đó đây kia các những một không chưa còn đều vẫn phải có ra đưa tin cùng vào lại
@@ -97,8 +98,14 @@ COUNTRIES = st.COUNTRIES  # a bare country after a generic head is a description
 NOT_ORG_PREFIXES = ("bộ luật", "bộ quy", "bộ tiêu chí", "bộ sưu tập", "bộ phim", "bộ đề",
                     "bộ trưởng", "viện phó", "viện trưởng", "cục trưởng", "đài loan", "đài bắc",
                     "hội an", "ban giám", "ban lãnh", "ban biên tập", "hội nghị", "ban tổ chức lễ",
-                    "trung tâm thương mại", "phòng bầu dục", "công ty luật")
+                    "trung tâm thương mại", "phòng bầu dục", "công ty luật",
+                    # the inside of "Ban Tổ chức X" after "Trưởng ban" (one corpus word)
+                    "tổ chức thành ủy", "tổ chức tỉnh ủy", "tổ chức trung ương", "tổ chức huyện ủy",
+                    "tổ chức quận ủy", "tổ chức đảng ủy", "tổ chức thị ủy")
 
+# a title that names its unit, written right before the rest of the unit's name
+UNIT_OF_TITLE = {("trưởng", "ban"): "Ban", ("phó", "ban"): "Ban", ("trưởng", "phòng"): "Phòng",
+                 ("trưởng", "khoa"): "Khoa", ("phó", "khoa"): "Khoa"}
 # state units whose own names are Vietnamese: a foreign word after one is a person's name
 GOV_HEADS = frozenset({"Bộ", "Sở", "Cục", "Tổng cục", "Vụ", "Chi cục", "Ủy ban", "Ban"})
 PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "tp", "tp.", "thị"})
@@ -163,6 +170,9 @@ class OrgMiner:
             syls, flags = sent.syls, sent.flags
             for head, j, end in HEAD_INDEX.finditer(syls, flags):
                 at_start = head in AMBIGUOUS_AT_START and (j == 0 or syls[j - 1] in st.OPENERS)
+                unit = UNIT_OF_TITLE.get(tuple(x.lower() for x in syls[max(0, j - 2):j]))
+                if unit:  # "Trưởng ban | Tổ chức Thành ủy": the name is "Ban Tổ chức Thành ủy"
+                    head, end, at_start = unit, j, False
                 lower = not syls[j][:1].isupper() and head not in ("BV", "UBND", "HĐND")
                 nxt = syls[end] if end < len(syls) else ""
                 if lower:
@@ -210,7 +220,8 @@ class OrgMiner:
                 if key in prefixes:
                     prefix_counts[key] += 1
         return {p for p in candidates
-                if (cap[p] >= CAP_EVIDENCE and p[-1] != ",")
+                if (cap[p] >= max(CAP_EVIDENCE, CAP_EVIDENCE_SHARE * prefix_counts[p[:-1]])
+                    and p[-1] != ",")
                 or (p[-1] not in FUNCTION_WORDS and lower[p] >= STICKY_MIN
                     and lower[p] >= STICKY_RATIO * prefix_counts[p[:-1]])}
 

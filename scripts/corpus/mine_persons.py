@@ -90,6 +90,15 @@ def foreign_name(tokens: list[str], i: int) -> list[str]:
     return []
 
 
+def strip_country(name: str) -> str:
+    """The name without a leading country the segmenter glued to it."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]).lower() in COUNTRIES:
+            return " ".join(words[n:])
+    return "" if name.lower() in COUNTRIES else name
+
+
 def chain_before(tokens: list[str], i: int) -> str:
     """The honorific chain right before position i ('PGS.TS', 'Giáo sư - tiến sĩ')."""
     k = i
@@ -146,6 +155,8 @@ class PersonMiner:
         not_names = _not_name_words()
         for name in self.names:
             sy = name.split()
+            if name.lower() in COUNTRIES:  # "Tổng thư ký Liên Hợp Quốc"
+                continue
             # two syllables after "anh"/"chị" are often a given name only; headline capitals
             # ("NGUYỄN") and capitalised non-name words ("Tỉnh", "Hội") are not surnames
             if len(sy) >= 3 and sy[0][1:].islower() and sy[0] not in not_names:
@@ -160,9 +171,21 @@ class PersonMiner:
                    for s, v in table.items() if len(v) >= MIN_DISTINCT_NAMES]
             return sorted(out, key=lambda r: (-r["distinct_names"], r[key]))
 
+        # a surname the gazetteer lacks must open names more often than it sits inside
+        # them ("Quang", "Hữu", "Trung" are middle names, "Dư", "Bành" surnames)
+        for s_ in [s_ for s_ in surnames if s_ not in known]:
+            if len(middle.get(s_, ())) >= len(surnames[s_]):
+                del surnames[s_]
+        foreign_cues: dict[str, Counter[str]] = defaultdict(Counter)
+        foreign_docs: dict[str, set[int]] = defaultdict(set)
+        for name, cues in self.foreign.items():  # "Syria Bashar Assad" (glued) -> "Bashar Assad"
+            bare = strip_country(name)
+            if bare:
+                foreign_cues[bare].update(cues)
+                foreign_docs[bare] |= self.foreign_docs[name]
         foreign = []
-        for name, cues in self.foreign.items():
-            count, ndocs = sum(cues.values()), len(self.foreign_docs[name])
+        for name, cues in foreign_cues.items():
+            count, ndocs = sum(cues.values()), len(foreign_docs[name])
             if count >= MIN_FOREIGN_COUNT and ndocs >= MIN_FOREIGN_DOCS:
                 foreign.append({"name": name, "count": count, "docs": ndocs,
                                 "cues": dict(cues.most_common(5))})

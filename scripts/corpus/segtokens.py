@@ -117,7 +117,7 @@ COUNTRIES = frozenset("""mỹ|hoa kỳ|trung quốc|nhật|nhật bản|hàn qu�
     thụy điển|thụy sĩ|hà lan|bỉ|ba lan|séc|hungary|áo|na uy|phần lan|đan mạch|
     mông cổ|bangladesh|sri lanka|nepal|qatar|yemen|libya|jordan|liban|li băng|
     nam phi|nigeria|kenya|ethiopia|argentina|chile|peru|colombia|bolivia|brunei|
-    đông timor""".replace("\n", "").split("|"))
+    đông timor|liên hợp quốc|liên hiệp quốc|lhq""".replace("\n", "").split("|"))
 COUNTRIES = frozenset(c.strip() for c in COUNTRIES)
 
 
