@@ -183,12 +183,24 @@ MORE_HEADS = [
      {("Phòng Giáo dục và Đào tạo quận Cầu Giấy", G), ("Bộ Chỉ huy Phòng không Bắc Mỹ", M)}),
 ]
 
+# --- names the corpus writes on in lower case (mined lexicon), courts, sub-institutes
+MINED_AND_COURTS = [
+    ("Cục Cảnh sát giao thông đề nghị tăng cường kiểm tra.", {("Cục Cảnh sát giao thông", A)}),
+    ("Ông Lê Văn Hòa, nguyên Viện trưởng Viện Nghiên cứu quản lý kinh tế trung ương, nhận định.",
+     {("Viện Nghiên cứu quản lý kinh tế trung ương", A)}),
+    ("TAND tỉnh Đồng Nai xét xử vụ án; Tòa án nhân dân tối cao giám đốc thẩm.",
+     {("Tòa án nhân dân tỉnh Đồng Nai", A), ("Tòa án nhân dân tối cao", A)}),
+    ("Phân viện Sốt rét Hòa Bình lấy mẫu.", {("Phân viện Sốt rét Hòa Bình", A)}),
+    # a unit code after a dash is not part of the name
+    ("Cục Cảnh sát giao thông - C08 vào cuộc.", {("Cục Cảnh sát giao thông", A)}),
+]
+
 FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,
             "steering and numbered": STEERING_AND_NUMBERED, "airlines and missions": AIRLINES_AND_MISSIONS,
-            "more heads": MORE_HEADS}
+            "more heads": MORE_HEADS, "mined and courts": MINED_AND_COURTS}
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")

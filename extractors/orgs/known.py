@@ -2,6 +2,7 @@
 written with no head noun ("Tổ chức Y tế Thế giới", "UNICEF")."""
 from __future__ import annotations
 
+import json
 import re
 from functools import cache, lru_cache
 
@@ -26,12 +27,27 @@ def known_key(name: str) -> str:
 
 @cache
 def known() -> dict[str, Known]:
-    """Official names of known organisations by key, for every alias."""
+    """Official names of known organisations by key, for every alias; then the names the
+    corpus writes with a lower-case continuation the walker cannot bound (mined names)."""
     out: dict[str, Known] = {}
     for org in gazetteer.known_orgs():
         for variant in (org.name, *org.aliases):
             out.setdefault(known_key(variant), (org.name, org.type, org.province))
+    for name, typ in mined_names():
+        out.setdefault(known_key(name), (name, typ, None))
     return out
+
+
+@cache
+def mined_names() -> tuple[tuple[str, str], ...]:
+    """Names the corpus writes with a lower-case continuation the walker cannot bound
+    ("Cục Cảnh sát giao thông"): data/mined_org_names.json, built by
+    scripts/build_mined_org_names.py from the corpus lexicon."""
+    try:
+        data = json.loads((gazetteer.DATA_DIR / "mined_org_names.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    return tuple((n["name"], n["type"]) for n in data.get("names", ()))
 
 
 def _fast_key(lowered_match: str) -> str:

@@ -281,8 +281,8 @@ def _dash(walk: Walk, w: Word) -> Step | None:
         return None
     text = walk.text
     nxt = word_at(text, w.end, walk.limit)
-    if nxt is not None and nxt.is_cap and not (head_at(text, nxt.start)
-                                              and not DESC_RE.match(walk.doc.lower, nxt.start)) \
+    if nxt is not None and nxt.is_cap and nxt.text.isalpha() and len(nxt.text) > 1 and not (head_at(text, nxt.start)
+                                                                      and not DESC_RE.match(walk.doc.lower, nxt.start)) \
             and not place_at(text, nxt.start) and not TPHCM.match(text, nxt.start):
         walk.parts[-1] = walk.parts[-1] + " -"
         walk.before_dash, walk.end = walk.end, w.end
@@ -443,7 +443,7 @@ _NEEDS_WORDS = ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", 
                 "Công đoàn", "Phòng Y tế", "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
                 "Trường Đại học", "Trường Cao đẳng", "Ủy ban", "Ngân hàng", "Công an", "Bộ Tư lệnh",
                 "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Quân khu", "Quân đoàn",
-                "Sư đoàn", "Lữ đoàn", "Trung đoàn", *SCHOOL_HEADS)
+                "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Phân viện", "Tòa án nhân dân", *SCHOOL_HEADS)
 
 
 def finish(walk: Walk) -> OrgSpan | None:
