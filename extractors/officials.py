@@ -1,92 +1,35 @@
 """Officials: (person, title, organisation) for every role the text states.
 
-Names come from a surname lexicon plus capitalised syllables; titles from a
-title lexicon; organisations from `organizations.org_at`, so a role's
+Names come from `people` (surnames, foreign names, a NER second opinion); titles
+from `titles`; organisations from `organizations.org_at`, so a role's
 organisation is named exactly as the organisation itself. Roles attach to a
 name either before it ("Thứ trưởng Bộ Y tế Lê Đức Luận", "Giám đốc Sở Y tế,
 ông Tạc Văn Nam") or after it ("Lê Đức Luận - Thứ trưởng Bộ Y tế; …",
 "ông Phạm Duy Hưng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh").
-A later bare reference ("ông Hưng") maps to the full name seen earlier.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 
-from . import gazetteer
 from .doc import Doc, Official, provenance
 from .organizations import OrgSpan, home, org_at
 from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
-from .places import country_at, country_before, places_in
-from .foreign_names import foreign_name_at
-from .signals import tagged_person
-
-from .tokens import UPPER, is_vietnamese_syllable, person_at, starts_title, surnames, word_at
+from .orgs.walker import finish, implied_walk
+from .people import Person, find_people, orgs_in
+from .places import country_at
+from .titles import expansions, title_at, title_re, titles
+from .tokens import person_at, word_at
 
 NAME = "officials"
 VERSION = "6"
 
-_BASE_TITLES = """
-Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|
-Phó Chủ tịch Thường trực|Bí thư|Phó Bí thư|Phó Bí thư Thường trực|Tỉnh ủy viên|Thành ủy viên|
-Ủy viên Ban Thường vụ|Ủy viên Ban Chấp hành|Ủy viên Ban Chấp hành Trung ương Đảng|
-Ủy viên Trung ương Đảng|Ủy viên Bộ Chính trị|Trưởng Ban|Phó Trưởng Ban|Phó Trưởng ban|Trưởng ban|
-Giám đốc|Phó Giám đốc|Quyền Giám đốc|Phó Giám đốc phụ trách|Phó Giám đốc Thường trực|Phó Trưởng Ban Thường trực|Tổng Giám đốc|Phó Tổng Giám đốc|
-Cục trưởng|Phó Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Viện trưởng|Phó Viện trưởng|
-Chánh Văn phòng|Phó Chánh Văn phòng|Chánh Thanh tra|Phó Chánh Thanh tra|Trưởng phòng|Phó Trưởng phòng|
-Trưởng khoa|Phó Trưởng khoa|Chủ nhiệm khoa|Phó Chủ nhiệm khoa|Điều dưỡng trưởng|Hiệu trưởng|Phó Hiệu trưởng|Chủ nhiệm|Phó Chủ nhiệm|
-Đại biểu Quốc hội|Trưởng đoàn|Chủ tịch Hội đồng quản trị|Trưởng trạm|Phó Trưởng trạm|
-Chủ tịch Hội đồng thành viên|Tổng Thư ký|Thư ký|Chỉ huy trưởng|Phó Chỉ huy trưởng|Chính ủy|Phó Chính ủy|Tư lệnh|Phó Tư lệnh|Trưởng Đoàn đại biểu Quốc hội|Phó Trưởng Đoàn đại biểu Quốc hội|
-Chi cục trưởng|Phó Chi cục trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|
-Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|
-Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|Tham tán|Tham tán Công sứ|
-Quốc vụ khanh|Người phát ngôn|
-Chủ tịch HĐND|Phó Chủ tịch HĐND|
-Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy
-"""
-
-
-@cache
-def _titles() -> list[str]:
-    titles = {t.strip() for t in _BASE_TITLES.replace("\n", "").split("|") if t.strip()}
-    for item in gazetteer.titles():
-        # compound entries ("Phó Giám đốc Sở Y tế") contribute their bare title only:
-        # the organisation after a title is parsed as an organisation
-        base = item.get("base") or item.get("title")
-        if base and not re.search(r"(?i)^(phó )?trưởng ban .", str(base)):
-            titles.add(str(base).strip())
-        if item.get("title") == base:
-            titles.update(str(a).strip() for a in item.get("aliases", []) if a)
-    return sorted(titles, key=len, reverse=True)
-
-
-@cache
-def _title_re() -> re.Pattern[str]:
-    alts = "|".join(re.escape(t) for t in _titles())
-    # any title may be a deputy's: "Phó Tổng Thanh tra", "Phó Tổng cục trưởng"
-    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r"))(?![^\W\d_])",
-                      re.IGNORECASE)
-
-
-@cache
-def _expansions() -> dict[str, str]:
-    """Abbreviated titles written out: "Chủ tịch HĐQT" -> "Chủ tịch Hội đồng quản trị", "PGĐ" -> "Phó Giám đốc"."""
-    out = {}
-    for item in gazetteer.titles():
-        for alias in item.get("aliases", ()):
-            if re.search(r"[A-ZĐ]{2,}", alias) and not re.search(r"[A-ZĐ]{2,}", item["title"]):
-                out[alias.lower()] = item["title"]
-    return out
-
-
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
 # "Trưởng Ban …" and "Chánh Thanh tra …" keep the head in the title; "Giám đốc Trung tâm …" not.
-_UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh) (?:[Bb]an|Thanh tra|Văn phòng)$|"
+_UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh) (?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm)$|"
                               r"(Giám đốc|Phó Giám đốc) Trung tâm$", re.IGNORECASE)
 _DEPT_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
                           re.IGNORECASE)
@@ -102,13 +45,6 @@ _IMPLIED = {"tỉnh ủy viên": "Tỉnh ủy", "thành ủy viên": "Thành ủ
 _SPLIT_TITLE = re.compile(r"^((?:Phó )?(?:Bí thư|Chủ tịch|Trưởng Ban|Trưởng ban)(?: Thường trực)?)\s+"
                           r"(Tỉnh ủy|Thành ủy|Ủy ban nhân dân|UBND|HĐND|Hội đồng nhân dân|Tuyên giáo|"
                           r"Tổ chức|Dân vận)$", re.IGNORECASE)
-_HONORIFIC_WORDS = re.compile(
-    r"(?:(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí|Anh|Chị|đ/c|Đ/c|"
-    r"GS|PGS|TS|ThS|BS|BSCKI|BSCKII|BS\.CKI|BS\.CKII|CKI|CKII|DS|DSCKI|DSCKII|CN|KS|TTND|TTƯT|"
-    r"Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Điều dưỡng|Bác sĩ [Cc]huyên khoa (?:I|II|1|2)|"
-    r"Thầy thuốc [Nn]hân dân|Thầy thuốc [Ưư]u tú|Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng|"
-    r"Thiếu tá|Nhà giáo [Nn]hân dân|Anh hùng [Ll]ao động)(?:[.,]?\s*|\.))+$", re.IGNORECASE)
-_HON_SPLIT = re.compile(r"[A-Za-zĐđ]+\.?(?=[A-ZĐ])|\S+(?:\s+[a-zđưêôơâăáàảãạ]+\S*)*")
 
 
 @dataclass
@@ -121,43 +57,10 @@ class Role:
     body: str | None = None       # "Đảng ủy" when the title says only "Bí thư Đảng ủy"
 
 
-@dataclass
-class Person:
-    start: int
-    end: int
-    name: str
-    honorifics: list[str] = field(default_factory=list)
-    hon_start: int = -1
-    foreign: bool = False
-
-
-def _honorifics_before(text: str, start: int, floor: int) -> tuple[list[str], int]:
-    window = text[max(floor, start - 60):start]
-    m = _HONORIFIC_WORDS.search(window)
-    if not m or not m.group(0).strip():
-        return [], start
-    raw = m.group(0).strip()
-    parts = [p for p in re.split(r"(?<=\.)(?=[A-ZĐ])|,?\s+(?=[A-ZĐa-zđ])", raw) if p.strip(" ,")]
-    hon_start = start - len(window) + m.start()
-    return [raw] if len(parts) == 1 else _merge_hon(parts, raw), hon_start
-
-
-def _merge_hon(parts: list[str], raw: str) -> list[str]:
-    # keep multi-word honorifics ("Bác sĩ Chuyên khoa II") whole: the raw string is honest
-    return [raw.rstrip(",").strip()]
-
-
-def _title_at(text: str, pos: int, limit: int) -> re.Match[str] | None:
-    w = word_at(text, pos, limit)
-    if w is None:
-        return None
-    return _title_re().match(text, w.start, limit)
-
-
 def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     """TITLE [ORG] starting at pos (after optional spaces)."""
     text = doc.match
-    m = _title_at(text, pos, limit)
+    m = title_at(text, pos, limit)
     if not m:
         return None
     former = bool(m.group(1))
@@ -198,8 +101,10 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
                 end = cur
                 unit = None
     elif dept:
-        # department name belongs to the title: "Trưởng phòng Kế hoạch tổng hợp"
-        dept_words, cur = _department_words(doc, end, limit)
+        # a district's office: "trưởng phòng Giáo dục và Đào tạo huyện Kỳ Sơn"
+        org = _district_office(doc, end, limit) if dept.group(2).lower() == "phòng" else None
+        # else the department name belongs to the title: "Trưởng phòng Kế hoạch tổng hợp"
+        dept_words, cur = _department_words(doc, end, limit) if org is None else ([], end)
         if dept_words:
             title = f"{title} {' '.join(dept_words)}"
             title = re.sub(r"^(Trưởng|Phó Trưởng) phòng ([a-zđ])",
@@ -237,11 +142,19 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if org is not None and org.end > end:
         end = org.end
     title = title[0].upper() + title[1:]
-    title = re.sub(r"^(Phó\s+)?(.+)$", lambda x: (x.group(1) or "") + _expansions().get(x.group(2).lower(), x.group(2)),
+    title = re.sub(r"^(Phó\s+)?(.+)$", lambda x: (x.group(1) or "") + expansions().get(x.group(2).lower(), x.group(2)),
                    title)
     if former:
         title = f"nguyên {title}"
     return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
+
+
+def _district_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Phòng <portfolio> huyện X" after "Trưởng phòng": the district's office, not a department."""
+    w = word_at(doc.match, pos, limit)
+    walk = implied_walk(doc, w.start, limit, "Phòng", "government") if w is not None and w.is_cap else None
+    office = finish(walk) if walk is not None else None
+    return office if office is not None and office.name.startswith("Phòng ") else None
 
 
 def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
@@ -363,7 +276,7 @@ def _org_in_title(doc: Doc, title: str, start: int, end: int, limit: int):
             org = org_at(doc, w.start, limit)
             if org is not None and org.end >= end:
                 head = text[start:w.start].strip()
-                if any(t.lower() == head.lower() for t in _titles()):
+                if any(t.lower() == head.lower() for t in titles()):
                     return org, head        # "Phó Thủ tướng" + "Chính phủ"
                 fallback = fallback or org  # "Đại biểu Quốc hội" stays whole
         first = False
@@ -387,13 +300,13 @@ def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     org = org or org_at(doc, pos, limit)
     if org is not None:
         return org
-    for o in _orgs_in(doc, pos, pos + 1):
+    for o in orgs_in(doc, pos, pos + 1):
         if o.end <= limit:
             return OrgSpan(o.start, o.end, o.name, o.type, o.province, o.canonical)
     return None
 
 
-_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở)(?![^\W\d_])")
+_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở|BV)(?![^\W\d_])")
 
 
 def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -405,7 +318,7 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if not m:
         return None
     head = m.group(1)
-    head = head[0].upper() + head[1:]   # "nguyên phó giám đốc bệnh viện", "giám đốc sở"
+    head = "Bệnh viện" if head == "BV" else head[0].upper() + head[1:]   # "giám đốc bệnh viện", "Giám đốc BV"
     if head == "Sở":
         # "Giám đốc Sở" in a health article: its Sở Y tế (not "Sở Tài chính …");
         # "nguyên giám đốc sở Huỳnh Quốc Việt": the name follows
@@ -478,132 +391,6 @@ def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
     return roles, cur
 
 
-_CAP_TOKEN = re.compile(r"(?<![^\W\d_])" + UPPER + r"[^\W\d_]*(?:['’]" + UPPER + r"[^\W\d_]*)?(?=\s+\S)")
-_PREFIXED_NAME = re.compile(r"[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*")
-
-
-@cache
-def _compound_firsts() -> dict[str, tuple[str, ...]]:
-    """First syllable -> the multi-syllable surnames it opens ("Tôn" -> ("Tôn Thất", …))."""
-    out: dict[str, list[str]] = {}
-    for name in surnames():
-        if " " in name:
-            out.setdefault(name.split()[0], []).append(name)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _surname_starts(text: str, start: int, end: int) -> list[int]:
-    """Where a known surname starts in [start, end): capitalised words looked up in a set
-    (a regex of every surname is twice as slow), prefixed names (H'Lim) and Ê Đê "Y"."""
-    names, firsts = surnames(), _compound_firsts()
-    out = []
-    for m in _CAP_TOKEN.finditer(text, start, end):
-        word = m.group(0)
-        if word in names or _PREFIXED_NAME.fullmatch(word) or \
-                word == "Y" and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper() \
-                or any(text.startswith(c, m.start()) and re.match(r"\s+\S", text[m.start() + len(c):m.start() + len(c) + 2])
-                       for c in firsts.get(word, ())):
-            out.append(m.start())
-    return out
-
-
-# where a name with a surname the lexicon lacks may start: after a title or an honorific
-_NER_LEAD = re.compile(r"(?:ông|bà|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+(?=[A-ZĐÀ-Ỹ])")
-_NER_BEFORE_DASH = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
-
-
-def _people(doc: Doc, start: int, end: int) -> list[Person]:
-    """Personal names in [start, end), outside organisation names and place names.
-
-    Candidates are the positions of known surnames (one regex over the sentence)
-    plus, for underthesea's second opinion, capitalised runs after a title word or
-    before "- TITLE"; every other word is never looked at.
-    """
-    text = doc.match
-    out: list[Person] = []
-    sentence_orgs = _orgs_in(doc, start, end)
-    blocked = [(o.start, o.end) for o in sentence_orgs]
-    blocked += [(h.start, h.end) for h in places_in(doc, start, end)]
-    lexicon = _surname_starts(text, start, end)
-    second = {m.end() for m in _NER_LEAD.finditer(text, start, end)}
-    second.update(m.start() for m in _NER_BEFORE_DASH.finditer(text, start, end))
-    foreign_starts = _foreign_after_titles(doc, start, end, sentence_orgs)
-    pos = start
-    for cand in sorted(set(lexicon) | second | foreign_starts):
-        if cand < pos or any(s_ <= cand < e for s_, e in blocked) or country_at(text, cand):
-            continue
-        w = word_at(text, cand, end)
-        if w is None or w.start != cand or not w.is_cap:
-            continue
-        got = person_at(text, cand, end)
-        foreign = not got and (cand in foreign_starts or cand in second and w.is_alpha
-                               and _titled_context(text, w, start, end)) and foreign_name_at(text, cand, end)
-        if foreign:
-            got = foreign
-        if not got and cand in second and w.is_alpha and _titled_context(text, w, start, end):
-            got = _ner_person(text, w, end)
-        if got:
-            pend, name = got
-            hons, hstart = _honorifics_before(text, cand, start)
-            out.append(Person(cand, pend, name, hons, hstart if hons else cand, bool(foreign)))
-            pos = pend
-    return out
-
-
-def _orgs_in(doc: Doc, start: int, end: int) -> list:
-    """The organisations found in [start, end) (they are stored in text order)."""
-    starts = doc.__dict__.get("_org_starts")
-    if starts is None or len(starts) != len(doc.organizations):
-        starts = doc.__dict__["_org_starts"] = [o.start for o in doc.organizations]
-    lo = bisect_left(starts, start)
-    return doc.organizations[lo:bisect_left(starts, end, lo)]
-
-
-# a word every title in titles.json contains (a cheap test before looking closer)
-_TITLE_WORD = re.compile(r"trưởng|tướng|giám đốc|chủ tịch|thư ký|bí thư|phát ngôn|đại sứ|thống đốc|tư lệnh|"
-                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh|khanh")
-_CAP_WORD = re.compile(r"(?<![^\W\d_])" + UPPER + r"[^\W\d_]*")
-
-
-def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int]:
-    """Starts of foreign-looking capitalised words right after a title, its organisation
-    and a country ("Bộ trưởng Y tế Hala Zayed", "Thủ tướng Australia Scott Morrison")."""
-    text = doc.match
-    out: set[int] = set()
-    if not _TITLE_WORD.search(doc.lower, start, end):
-        return out
-    org_starts = {o.end: o.start for o in orgs}
-    prev_foreign_end = -2
-    for m in _CAP_WORD.finditer(text, start, end):
-        word = m.group(0)
-        if word.isupper() or is_vietnamese_syllable(word) or country_at(text, m.start()):
-            continue   # acronyms ("WHO"), our own syllables and countries start no foreign name
-        if m.start() > prev_foreign_end + 1 and _title_before(doc, m.start(), start, org_starts):
-            out.add(m.start())
-        prev_foreign_end = m.end()   # "Scott Morrison": only the first word can start the name
-    return out
-
-
-def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) -> bool:
-    """A title ends right before pos, maybe followed by its organisation and a country."""
-    text = doc.match
-    for _ in range(3):
-        q = len(text[floor:pos].rstrip()) + floor
-        if q in org_starts:
-            pos = org_starts[q]
-            continue
-        hit = country_before(text, floor, q)
-        if hit is None:
-            break
-        pos = hit.start
-    return bool(_title_end_re().search(text, max(floor, pos - 48), pos))
-
-
-@cache
-def _title_end_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(t) for t in _titles()) + r")\s*$", re.IGNORECASE)
-
-
 _INSTITUTIONS = frozenset({"hospital", "university", "agency", "health_center"})
 
 
@@ -613,62 +400,19 @@ def _home_institution(doc: Doc) -> OrgSpan | None:
     return OrgSpan(o.start, o.end, o.name, o.type, o.province) if o is not None else None
 
 
-_CAP_RUN = re.compile(r"(?:[^\W\d_][^\W_]*)(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}")
-
-
-def _titled_context(text: str, w, start: int, end: int) -> bool:
-    """A capitalised run right after a title or right before "- TITLE": worth a second opinion."""
-    run = _CAP_RUN.match(text, w.start, end)
-    if not run or len(run.group(0).split()) < 2 or starts_title(text, w.start):
-        return False
-    before = text[max(start, w.start - 40):w.start]
-    after = text[run.end():min(end, run.end() + 4)]
-    return bool(re.search(r"(?:ông|bà|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+$", before)
-                or re.match(r"\s*[-–,]\s*$", after) and _title_at(text, run.end() + len(after), end))
-
-
-def _ner_person(text: str, w, end: int) -> tuple[int, str] | None:
-    """underthesea's NER on a short window, for surnames the lexicon lacks."""
-    window = text[w.start:min(end, w.start + 60)]
-    name = tagged_person(window)
-    if not name or not window.startswith(name):
-        return None
-    return w.start + len(name), name
-
-
 _SEP_AFTER_NAME = re.compile(r"\s*(?:[-–:(]|,)\s*|\s+")
 _JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*)?$")
 
 
 def extract(doc: Doc) -> Doc:
-    text = doc.match
-    known: dict[str, str] = {}
     home = _home_institution(doc)
     for s in doc.sentences:
-        people = _people(doc, s.start, s.end)
+        people = find_people(doc, s.start, s.end)
         taken: set[int] = set()
         side, side_end = _side_org(doc, s.start, s.end)
         last_org: OrgSpan | None = None
         for i, p in enumerate(people):
-            roles: list[Role] = []
-            # after the name: "NAME - TITLE ORG", "NAME, TITLE ORG", "NAME TITLE ORG"
-            sep = _SEP_AFTER_NAME.match(text, p.end)
-            right, right_end = _chain(doc, sep.end(), s.end) if sep else ([], p.end)
-            nxt = people[i + 1] if i + 1 < len(people) else None
-            if right and right[0].start >= (nxt.start if nxt else s.end):
-                right = []
-            # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
-            floor = people[i - 1].end if i else s.start
-            left = _left_roles(doc, floor, p.hon_start, s.end)
-            if right and left and nxt and not text[right_end:nxt.hon_start].strip():
-                right = []   # "Bộ trưởng Y tế A, Bộ trưởng Tài chính B": the second title is B's
-            strong_right = bool(sep and sep.group(0).strip())
-            appointed = _appointment(doc, p, people[i + 1].start if i + 1 < len(people) else s.end)
-            chosen = right if (right and (strong_right or not left)) else left or right
-            if right and left and strong_right and sep.group(0).strip() == ",":
-                chosen = left + right   # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's
-            roles.extend(chosen)
-            roles.extend(appointed)
+            roles = _stated_roles(doc, people, i, s.start, s.end)
             for r in roles:
                 if r.org is None and side is not None and p.start >= side_end:
                     r.org = side          # "về phía BV Bạch Mai có …; B - Trưởng phòng …"
@@ -687,8 +431,28 @@ def extract(doc: Doc) -> Doc:
                     name=p.name, title=r.title, organization=r.org.name, honorifics=p.honorifics,
                     former=r.former, surface=doc.text[p.start:p.end],
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
-            known[p.name.split()[-1]] = p.name
     return doc
+
+
+def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) -> list[Role]:
+    """The roles written next to the i-th name of a sentence, on either side of it,
+    and the post it is appointed to."""
+    text, p = doc.match, people[i]
+    nxt = people[i + 1] if i + 1 < len(people) else None
+    # after the name: "NAME - TITLE ORG", "NAME, TITLE ORG", "NAME TITLE ORG"
+    sep = _SEP_AFTER_NAME.match(text, p.end)
+    right, right_end = _chain(doc, sep.end(), end) if sep else ([], p.end)
+    if right and right[0].start >= (nxt.start if nxt else end):
+        right = []
+    # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
+    left = _left_roles(doc, people[i - 1].end if i else start, p.hon_start, end)
+    if right and left and nxt and not text[right_end:nxt.hon_start].strip():
+        right = []   # "Bộ trưởng Y tế A, Bộ trưởng Tài chính B": the second title is B's
+    strong_right = bool(sep and sep.group(0).strip())
+    chosen = right if (right and (strong_right or not left)) else left or right
+    if right and left and strong_right and sep.group(0).strip() == ",":
+        chosen = left + right   # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's
+    return chosen + _appointment(doc, p, nxt.start if nxt else end)
 
 
 _SIDE = re.compile(r"(?:[Vv]ề phía|[Pp]hía)\s+")
@@ -728,7 +492,7 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
     """Roles in a title chain that ends right before the name (or before ', ông')."""
     text = doc.match
     best: list[Role] = []
-    for m in _title_re().finditer(text, floor, name_start):
+    for m in title_re().finditer(text, floor, name_start):
         roles, end = _chain(doc, m.start(), limit)
         if not roles:
             continue

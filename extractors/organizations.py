@@ -9,6 +9,7 @@ one name per organisation per document.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .doc import Doc, Organization, provenance
 from .orgs.airlines import airlines_in
@@ -73,8 +74,10 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             out.extend(listed)
             covered = listed[-1].end if listed else covered
             continue
-        after = word_at(text, HEAD_RE.match(text, pos).end(), end)
-        if after is not None and _GENERIC_AFTER.match(text, after.start) and not known_at(text, pos, end):
+        head_end = HEAD_RE.match(text, pos).end()
+        after = word_at(text, head_end, end)
+        if after is not None and _GENERIC_AFTER.match(text, after.start) and \
+                (known_at(text, pos, end) or (0,))[0] <= head_end:
             continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
         span = (steering_at(doc, pos, end) if text.startswith("Ban", pos) else None) or org_at(doc, pos, end)
         if span is None:
@@ -145,6 +148,7 @@ def _merge_within_document(orgs: list[Organization]) -> None:
 _LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã", "hệ", "thống"))
 
 
+@lru_cache(maxsize=1 << 14)
 def _loose(name: str) -> str:
     key = f" {known_key(name)} ".replace(" đa khoa ", " ")
     key = re.sub(r" dã chiến(?: cấp \d)? ", " ", key)   # "Bệnh viện dã chiến cấp 2 số 1" = "Bệnh viện số 1"

@@ -547,3 +547,24 @@ def test_countries():
     assert not by_name["Thái Lan"][1]   # unambiguous: never a given name on its own
     # no country is also a province of Việt Nam
     assert not {n for n in names if g.find_province(n) is not None}
+
+
+def test_corpus_grown_entries_say_how_often_they_were_seen():
+    """Entries grown from the corpus carry their article count, and are not one-offs."""
+    grown = [o for o in raw("organizations")["organizations"] if "_corpus_docs" in o]
+    assert grown
+    for o in grown:
+        assert o["_corpus_docs"] >= 10, o["name"]
+        assert g.find_org(o["name"]) is not None
+    assert g.find_org("UNMISS").name.startswith("Phái bộ")
+
+
+def test_mined_organisation_names_are_built_from_the_corpus_lexicon():
+    """data/mined_org_names.json says how it was built, and every name in it is one the
+    corpus lexicon holds often enough."""
+    mined = raw("mined_org_names")
+    assert "scripts/build_mined_org_names.py" in mined["_provenance"]["builder"]
+    corpus = {o["name"]: o for o in json.loads((g.DATA_DIR / "corpus" / "org_names.json").read_text())["organizations"]}
+    assert mined["names"]
+    for n in mined["names"]:
+        assert corpus[n["name"]]["count"] >= 20 and corpus[n["name"]]["docs"] >= 10, n

@@ -86,6 +86,15 @@ CASES = [
      {("Lương Văn Hiệp", "Chủ tịch", "Ủy ban nhân dân xã Tam Hải")}),
     ("Phó chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội Đỗ Văn Lợi cho rằng.",
      {("Đỗ Văn Lợi", "Phó chủ nhiệm", "Ủy ban về các vấn đề xã hội của Quốc hội")}),
+    ("Ông Lê Văn Hùng, Trưởng trạm Y tế xã Kỳ Tân cho biết.",
+     {("Lê Văn Hùng", "Trưởng trạm", "Trạm Y tế xã Kỳ Tân")}),
+    ("Bà Lê Thị An - trưởng Phòng GD-ĐT huyện Buôn Đôn - cho biết.",
+     {("Lê Thị An", "Trưởng Phòng", "Phòng Giáo dục và Đào tạo huyện Buôn Đôn")}),
+    ("Ông Phạm Văn Dũng, Vụ trưởng vụ Thanh toán Ngân hàng Nhà nước, cho biết.",
+     {("Phạm Văn Dũng", "Vụ trưởng", "Vụ Thanh toán")}),
+    ("Bệnh viện Đa khoa tỉnh Hòa Bình quá tải. Bà Lê Thị Yến, Giám đốc BV cho biết. "
+     "Bệnh viện Đa khoa tỉnh Hòa Bình sẽ mở rộng. Bệnh viện Đa khoa tỉnh Hòa Bình đã xin vốn.",
+     {("Lê Thị Yến", "Giám đốc", "Bệnh viện Đa khoa tỉnh Hòa Bình")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
@@ -99,5 +108,5 @@ def test_roles(text: str, expected: set) -> None:
 
 def test_every_title_has_a_title_word() -> None:
     """Foreign names are looked for only in sentences with a title word: every title has one."""
-    from extractors.officials import _TITLE_WORD, _titles
+    from extractors.titles import TITLE_WORD as _TITLE_WORD, titles as _titles
     assert [t for t in _titles() if not _TITLE_WORD.search(t.lower())] == []

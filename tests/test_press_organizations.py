@@ -173,9 +173,26 @@ MORE_HEADS = [
     ("Ngân hàng Đầu tư và Phát triển Việt Nam tài trợ.", {("Ngân hàng Đầu tư và Phát triển Việt Nam", C)}),
     ("Ủy ban Kiểm tra Tỉnh ủy Nghệ An kết luận.", {("Ủy ban Kiểm tra Tỉnh ủy Nghệ An", "party")}),
     ("Bệnh nhân chuyển đến Bệnh viện 175 Bộ Quốc phòng.", {("Bệnh viện 175", H), ("Bộ Quốc phòng", M)}),
-    # committees run on in lower case: known or placed only; "Chính phủ và Thông tư" is two things
+    # committees run on in lower case: known or placed only; "Chính phủ và Thông tư" is not one name
     ("Ủy ban An toàn giao thông quốc gia cảnh báo.", set()),
-    ("Theo Nghị định của Chính phủ và Thông tư của Bộ Y tế.", {("Chính phủ", G), ("Bộ Y tế", M)}),
+    ("Theo Nghị định của Chính phủ và Thông tư của Bộ Y tế.", {("Bộ Y tế", M)}),
+    ("Phó chủ nhiệm Ủy ban các vấn đề xã hội Trần Văn Nam phát biểu.", {("Ủy ban các vấn đề xã hội", G)}),
+    ("Trạm y tế xã Tân Lập và trung tâm tỉnh Tiền Giang.", {("Trạm Y tế xã Tân Lập", "health_center")}),
+    # a district's office; "Phòng chống", "Phòng không" are words, not heads
+    ("Phòng Giáo dục và Đào tạo quận Cầu Giấy đã họp với Bộ Chỉ huy Phòng không Bắc Mỹ.",
+     {("Phòng Giáo dục và Đào tạo quận Cầu Giấy", G), ("Bộ Chỉ huy Phòng không Bắc Mỹ", M)}),
+]
+
+# --- names the corpus writes on in lower case (mined lexicon), courts, sub-institutes
+MINED_AND_COURTS = [
+    ("Cục Cảnh sát giao thông đề nghị tăng cường kiểm tra.", {("Cục Cảnh sát giao thông", A)}),
+    ("Ông Lê Văn Hòa, nguyên Viện trưởng Viện Nghiên cứu quản lý kinh tế trung ương, nhận định.",
+     {("Viện Nghiên cứu quản lý kinh tế trung ương", A)}),
+    ("TAND tỉnh Đồng Nai xét xử vụ án; Tòa án nhân dân tối cao giám đốc thẩm.",
+     {("Tòa án nhân dân tỉnh Đồng Nai", A), ("Tòa án nhân dân tối cao", A)}),
+    ("Phân viện Sốt rét Hòa Bình lấy mẫu.", {("Phân viện Sốt rét Hòa Bình", A)}),
+    # a unit code after a dash is not part of the name
+    ("Cục Cảnh sát giao thông - C08 vào cuộc.", {("Cục Cảnh sát giao thông", A)}),
 ]
 
 FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
@@ -183,7 +200,7 @@ FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in N
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,
             "steering and numbered": STEERING_AND_NUMBERED, "airlines and missions": AIRLINES_AND_MISSIONS,
-            "more heads": MORE_HEADS}
+            "more heads": MORE_HEADS, "mined and courts": MINED_AND_COURTS}
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")

@@ -23,7 +23,7 @@ def _pattern(key: str) -> str:
     out = []
     for i, ch in enumerate(key):
         if ch == "&":
-            out.append(r"\s*&\s*")
+            out.append(r"\s*[&-]\s*")   # "GD&ĐT", "GD-ĐT", "GD - ĐT"
         elif ch == "-":
             out.append(r"\s*[-,]\s*")   # "VH-TT&DL", "VH, TT & DL"
         else:

@@ -35,6 +35,7 @@ HEADS: list[tuple[str, str, str]] = [
     ("Trạm Y tế", "Trạm Y tế", "health_center"),
     ("Phòng khám", "Phòng khám", "health_center"),
     ("Phòng Y tế", "Phòng Y tế", "health_department"),
+    ("Phòng", "Phòng", "government"),
     ("Trường Đại học", "Trường Đại học", "university"),
     ("Trường Cao đẳng", "Trường Cao đẳng", "university"),
     ("Đại học", "Đại học", "university"),
@@ -46,6 +47,9 @@ HEADS: list[tuple[str, str, str]] = [
     ("Cục", "Cục", "agency"),
     ("Vụ", "Vụ", "agency"),
     ("Viện", "Viện", "agency"),
+    ("Phân viện", "Phân viện", "agency"),
+    ("Tòa án nhân dân", "Tòa án nhân dân", "agency"),
+    ("TAND", "Tòa án nhân dân", "agency"),
     ("Thanh tra", "Thanh tra", "agency"),
     ("Tập đoàn", "Tập đoàn", "company"),
     ("Tổng công ty", "Tổng công ty", "company"),
@@ -84,7 +88,9 @@ HEAD_LOWER_RE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(re.escape(h.lower()) for h in
                                    sorted({h.lower() for h, _, _ in HEADS}, key=lambda x: -len(x))) + r")(?![^\W\d_])")
 # heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai")
-LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty"}
+LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty", "trạm y tế", "trung tâm y tế"}
+# lower-case heads that say what they are: named by their place alone ("trạm y tế xã Tân Lập")
+LOWER_PLACED_OK = {"trạm y tế", "trung tâm y tế"}
 # heads real press writes in lower case before a capitalised name ("bộ Y tế", "sở Y tế Nghệ An",
 # "cục Quản lý khám chữa bệnh", "tập đoàn Vingroup"): a name only when a capitalised word
 # follows, and not the tail of a compound ("cán bộ Y tế", "cơ sở Y tế", "toàn bộ Hà Nội")
@@ -98,3 +104,15 @@ PERSON_NAMED_TYPES = frozenset({"hospital", "health_center"})
 SCHOOL_HEADS = frozenset({"Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "Trường Trung cấp",
                           "Trường Phổ thông"})
 PARTY_HEAD = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)(?![^\W\d_])")
+
+
+_VERB_PHONG = re.compile(r"Phòng\s+[a-zđà-ỹ,]")
+
+
+def head_at(text: str, pos: int, limit: int | None = None) -> re.Match[str] | None:
+    """A head noun at pos; "Phòng" only before a capitalised portfolio ("Phòng Giáo dục …"),
+    since "Phòng chống", "Phòng không" and "Phòng ngừa" are words inside other names."""
+    m = HEAD_RE.match(text, pos, len(text) if limit is None else limit)
+    if m and m.group(1) == "Phòng" and _VERB_PHONG.match(text, pos):
+        return None
+    return m

@@ -2,8 +2,9 @@
 written with no head noun ("Tổ chức Y tế Thế giới", "UNICEF")."""
 from __future__ import annotations
 
+import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import gazetteer
 from ..places import place_at
@@ -13,25 +14,40 @@ from .heads import HEAD_RE
 from .span import OrgSpan
 
 Known = tuple[str, str, "str | None"]   # (official name, type, province)
+_NON_WORD = re.compile(r"[^\w\s]")
 
 
+@lru_cache(maxsize=1 << 16)
 def known_key(name: str) -> str:
-    text = match_text(name).lower().replace("–", "-")
-    text = re.sub(r"[^\w\s]", " ", text)
+    """Lookup key of a name: matching text, lower case, punctuation as spaces (cached:
+    the same names come back in every document)."""
+    text = _NON_WORD.sub(" ", match_text(name).lower().replace("–", "-"))
     return " ".join(text.split())
 
 
 @cache
 def known() -> dict[str, Known]:
-    """Official names of known organisations by key, for every alias."""
+    """Official names of known organisations by key, for every alias; then the names the
+    corpus writes with a lower-case continuation the walker cannot bound (mined names)."""
     out: dict[str, Known] = {}
     for org in gazetteer.known_orgs():
         for variant in (org.name, *org.aliases):
             out.setdefault(known_key(variant), (org.name, org.type, org.province))
+    for name, typ in mined_names():
+        out.setdefault(known_key(name), (name, typ, None))
     return out
 
 
-_NON_WORD = re.compile(r"[^\w\s]")
+@cache
+def mined_names() -> tuple[tuple[str, str], ...]:
+    """Names the corpus writes with a lower-case continuation the walker cannot bound
+    ("Cục Cảnh sát giao thông"): data/mined_org_names.json, built by
+    scripts/build_mined_org_names.py from the corpus lexicon."""
+    try:
+        data = json.loads((gazetteer.DATA_DIR / "mined_org_names.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    return tuple((n["name"], n["type"]) for n in data.get("names", ()))
 
 
 def _fast_key(lowered_match: str) -> str:
@@ -76,6 +92,7 @@ def known_at(text: str, pos: int, limit: int, prefix: str = "") -> tuple[int, Kn
     return best
 
 
+@lru_cache(maxsize=1 << 14)
 def lookup(name: str, province: str | None) -> Known | None:
     """The known organisation a parsed name refers to, with or without its place."""
     table = known()
@@ -87,6 +104,10 @@ def lookup(name: str, province: str | None) -> Known | None:
         if hit:
             return hit
     return None
+
+
+# three-letter acronyms that name one body in the news ("BTC" may be "Ban Tổ chức" too)
+_SHORT_ACRONYMS = frozenset({"WHO", "IMF", "WTO", "FAO", "FDA"})
 
 
 @cache
@@ -104,7 +125,7 @@ def _headless_re() -> re.Pattern[str] | None:
             if not v or HEAD_RE.match(v) or place_at(v, 0):
                 continue
             acronym = v.isupper() and " " not in v and v.isalpha()
-            if acronym and (len(v) >= 4 or v == "WHO"):
+            if acronym and (len(v) >= 4 or v in _SHORT_ACRONYMS):
                 forms.add(v)
             elif not acronym and sum(w[0].isalnum() for w in v.split()) >= 3 and v[0].isupper():
                 forms.add(v)

@@ -56,7 +56,8 @@ def _district(text: str, end: int, cur, admin: str, limit: int) -> tuple[int, st
     """A district or town name: capitalised words after the admin word."""
     parts: list[str] = []
     while cur is not None and cur.is_cap and cur.is_alpha and len(parts) < 4 \
-            and cur.text not in _STOP_WORDS and not _person_after_place(text, cur.start, limit, parts):
+            and (cur.text not in _STOP_WORDS or cur.text == "Đồng" and not text.startswith(" chí", cur.end)) \
+            and not _person_after_place(text, cur.start, limit, parts):
         parts.append(cur.text)
         end = cur.end
         cur = word_at(text, end, limit)

@@ -35,10 +35,16 @@ def portfolio_orgs(doc: Doc, start: int, end: int) -> dict[int, OrgSpan]:
     if len(lower) != len(doc.match):
         return out
     for m in _TITLE.finditer(lower, start, end):
-        if not doc.match[m.end():m.end() + 1].isupper():
+        head = _IMPLIED_HEADS[" ".join((m.group(1) or m.group(2)).split())]
+        pos = m.end()
+        if lower.startswith(head[0].lower() + " ", pos) and doc.match[pos].islower():
+            # "Vụ trưởng vụ Thanh toán": the head again, in lower case
+            pos += len(head[0]) + 1
+        if not doc.match[pos:pos + 1].isupper():
             continue
-        span = _portfolio_at(doc, m.end(), end, _IMPLIED_HEADS[" ".join((m.group(1) or m.group(2)).split())])
+        span = _portfolio_at(doc, pos, end, head)
         if span is not None:
+            span = OrgSpan(m.end(), span.end, span.name, span.type, span.province, span.canonical)
             out[span.start] = span
     return out
 

@@ -19,8 +19,8 @@ from ..places import country_at, find_places, place_at
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
 from .abbreviations import portfolio_abbreviation_at
 from .descriptors import CAP_DESC_RE, DESC_RE
-from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, NUMBERED_HEADS, PARTY_HEAD,
-                    PERSON_NAMED_TYPES, SCHOOL_HEADS)
+from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, LOWER_PLACED_OK, NUMBERED_HEADS,
+                    PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
 from .known import known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
@@ -84,7 +84,7 @@ class Walk:
 
 def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """The organisation whose name starts exactly at `pos` (matching text), if any."""
-    m = HEAD_RE.match(doc.match, pos, limit)
+    m = head_at(doc.match, pos, limit)
     if not m:
         return None
     head = m.group(1)
@@ -161,7 +161,7 @@ def _container(walk: Walk, w: Word) -> Step | None:
     if not ((walk.expanded in CONTAINERS and not walk.named) or (
             walk.expanded in ("Ban", "Ủy ban") and walk.named and PARTY_HEAD.match(walk.text, w.start))):
         return None
-    inner = org_at(walk.doc, w.start, walk.limit) if HEAD_RE.match(walk.text, w.start) else None
+    inner = org_at(walk.doc, w.start, walk.limit) if head_at(walk.text, w.start) else None
     if inner is None:
         return None
     walk.parts.append(inner.name)
@@ -253,7 +253,7 @@ def _descriptor(walk: Walk, w: Word) -> Step | None:
     lower = walk.doc.lower
     d = DESC_RE.match(lower, w.start, walk.limit) or (
         CAP_DESC_RE.match(lower, w.start, walk.limit) if w.is_cap else None)
-    if not d or not (not w.is_cap or not HEAD_RE.match(walk.text, w.start) or
+    if not d or not (not w.is_cap or not head_at(walk.text, w.start) or
                      d.group(1) in ("đại học", "trung ương", "y tế", "y học", "y dược")):
         return None
     walk.named = walk.named or w.is_cap
@@ -281,8 +281,8 @@ def _dash(walk: Walk, w: Word) -> Step | None:
         return None
     text = walk.text
     nxt = word_at(text, w.end, walk.limit)
-    if nxt is not None and nxt.is_cap and not (HEAD_RE.match(text, nxt.start)
-                                              and not DESC_RE.match(walk.doc.lower, nxt.start)) \
+    if nxt is not None and nxt.is_cap and nxt.text.isalpha() and len(nxt.text) > 1 and not (head_at(text, nxt.start)
+                                                                      and not DESC_RE.match(walk.doc.lower, nxt.start)) \
             and not place_at(text, nxt.start) and not TPHCM.match(text, nxt.start):
         walk.parts[-1] = walk.parts[-1] + " -"
         walk.before_dash, walk.end = walk.end, w.end
@@ -298,7 +298,7 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
     nxt = word_at(text, w.end, walk.limit)
     if (nxt is not None and nxt.is_cap and walk.named
             and walk.typ in ("government", "ministry", "agency", "health_center", "company")
-            and not HEAD_RE.match(text, nxt.start) and not place_at(text, nxt.start)
+            and not head_at(text, nxt.start) and not place_at(text, nxt.start)
             and not person_at(text, nxt.start, walk.limit)
             and (walk.typ != "company" or _compound_at(text, nxt, walk.limit))):
         return walk.take("và", w.end)   # a company's "Đầu tư và Xây dựng", not "Ngân hàng X và VietinBank"
@@ -369,13 +369,13 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if not (w.is_cap and w.is_alpha):
         return None
     text, limit = walk.text, walk.limit
-    if walk.typ == "company" and HEAD_RE.match(text, w.start) and \
+    if walk.typ == "company" and head_at(text, w.start) and \
             all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
         walk.named = True   # "Công ty Cổ phần (đa khoa) Bệnh viện Đa khoa Tâm Anh"
         return walk.take(w.text, w.end)
-    if w.text in _STOP_WORDS or (HEAD_RE.match(text, w.start) and (walk.named or walk.head[0].islower())):
+    if w.text in _STOP_WORDS or (head_at(text, w.start) and (walk.named or walk.head[0].islower())):
         return Step.STOP   # "phòng khám răng hàm mặt Bệnh viện …": the next organisation
-    if HEAD_RE.match(text, w.start) and walk.expanded not in CONTAINERS:
+    if head_at(text, w.start) and walk.expanded not in CONTAINERS:
         inner = org_at(walk.doc, w.start, limit)
         if inner is not None and inner.type == "ministry":
             # "Bảo hiểm xã hội Bộ Công an", "Bệnh viện 198 Bộ Công an": a ministry's own body
@@ -443,14 +443,14 @@ _NEEDS_WORDS = ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", 
                 "Công đoàn", "Phòng Y tế", "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
                 "Trường Đại học", "Trường Cao đẳng", "Ủy ban", "Ngân hàng", "Công an", "Bộ Tư lệnh",
                 "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Quân khu", "Quân đoàn",
-                "Sư đoàn", "Lữ đoàn", "Trung đoàn", *SCHOOL_HEADS)
+                "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Phân viện", "Tòa án nhân dân", *SCHOOL_HEADS)
 
 
 def finish(walk: Walk) -> OrgSpan | None:
     """The name read, if it is one; bare mentions get the article's province."""
     if walk.parts[-1].endswith(" -"):
         walk.parts[-1], walk.end = walk.parts[-1][:-2], walk.before_dash   # nothing followed the dash
-    if walk.head[0].islower() and not walk.proper and not (walk.placed and walk.described) \
+    if walk.head[0].islower() and not walk.proper and not (walk.placed and (walk.described or walk.head.lower() in LOWER_PLACED_OK)) \
             and not (walk.named and walk.head.lower() in LOWER_NAMED):
         return None   # "bệnh viện đa khoa tỉnh Quảng Trị" is named, "bệnh viện tuyến tỉnh" is not
     if (not walk.proper and not walk.placed and walk.typ in ("health_department", "government", "party", "agency")
@@ -478,6 +478,8 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False   # "Ban Tổ chức" (of an event), "Ban Chỉ đạo": whose is not said
     if expanded in _NEEDS_WORDS and not rest:
         return False
+    if expanded == "Phòng" and not (walk.placed and walk.described and not walk.province):
+        return False   # "Phòng Giáo dục và Đào tạo huyện X" is a district's; "Phòng Kế hoạch" a unit
     if expanded == "Ủy ban" and not (walk.placed or lookup(f"{expanded} {rest}", None)):
         return False   # "Ủy ban An toàn giao thông quốc gia" runs on in lower case: known or placed only
     if not rest and walk.typ in ("hospital", "health_center", "agency", "company", "university", "other"):
@@ -555,6 +557,9 @@ def _with_place(name: str, head: str, province: str, bare_admin: bool) -> str:
     return f"{name} {province}"
 
 
+_DESCRIPTOR_AFTER_HEAD = re.compile(r"^(Bệnh viện|Trung tâm) (đa khoa|hữu nghị)")
+
+
 def canonical(span: OrgSpan) -> OrgSpan:
     """Keep the form the text supports; note the gazetteer's official name and type."""
     known = lookup(span.name, span.province)
@@ -562,10 +567,10 @@ def canonical(span: OrgSpan) -> OrgSpan:
         span = OrgSpan(span.start, span.end, span.name, known[1], known[2] or span.province,
                        known[0])
     # written forms: capitalise descriptor words right after the head ("Đa khoa")
-    name = re.sub(r"^(Bệnh viện|Trung tâm) (đa khoa|hữu nghị)",
-                  lambda m: f"{m.group(1)} {m.group(2).capitalize()}", span.name)
-    name = re.sub(r"Hữu nghị đa khoa", "Hữu nghị Đa khoa", name)
+    name = _DESCRIPTOR_AFTER_HEAD.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", span.name)
+    name = name.replace("Hữu nghị đa khoa", "Hữu nghị Đa khoa")
     # departments are named "Sở Y tế Nghệ An", not "Sở Y tế tỉnh Nghệ An"
-    if span.province:
-        name = re.sub(r"^(Sở [^,]+?) tỉnh (?=" + re.escape(span.province) + r"$)", r"\1 ", name)
+    if span.province and name.startswith("Sở ") and name.endswith(f" tỉnh {span.province}") and \
+            "," not in name[:-len(span.province)]:
+        name = name[:-len(f" tỉnh {span.province}")] + f" {span.province}"
     return OrgSpan(span.start, span.end, name, span.type, span.province, span.canonical)

@@ -1,0 +1,195 @@
+"""Personal names in a sentence, and the honorifics written before them.
+
+Candidates are the positions of known surnames (a set lookup over capitalised words),
+foreign-looking words right after a title ("Thủ tướng Australia Scott Morrison"), and,
+for underthesea's second opinion, capitalised runs after a title word or before
+"- TITLE"; every other word is never looked at. Names inside organisation and place
+names are skipped.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from .doc import Doc
+from .foreign_names import foreign_name_at
+from .places import country_at, country_before, places_in
+from .signals import tagged_person
+from .titles import TITLE_WORD, title_at, title_end_re
+from .tokens import UPPER, is_vietnamese_syllable, person_at, starts_title, surnames, word_at
+
+_HONORIFIC_WORDS = re.compile(
+    r"(?:(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí|Anh|Chị|đ/c|Đ/c|"
+    r"GS|PGS|TS|ThS|BS|BSCKI|BSCKII|BS\.CKI|BS\.CKII|CKI|CKII|DS|DSCKI|DSCKII|CN|KS|TTND|TTƯT|"
+    r"Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Điều dưỡng|Bác sĩ [Cc]huyên khoa (?:I|II|1|2)|"
+    r"Thầy thuốc [Nn]hân dân|Thầy thuốc [Ưư]u tú|Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng|"
+    r"Thiếu tá|Nhà giáo [Nn]hân dân|Anh hùng [Ll]ao động)(?:[.,]?\s*|\.))+$", re.IGNORECASE)
+
+
+@dataclass
+class Person:
+    start: int
+    end: int
+    name: str
+    honorifics: list[str] = field(default_factory=list)
+    hon_start: int = -1
+    foreign: bool = False
+
+
+def _honorifics_before(text: str, start: int, floor: int) -> tuple[list[str], int]:
+    window = text[max(floor, start - 60):start]
+    m = _HONORIFIC_WORDS.search(window)
+    if not m or not m.group(0).strip():
+        return [], start
+    raw = m.group(0).strip()
+    parts = [p for p in re.split(r"(?<=\.)(?=[A-ZĐ])|,?\s+(?=[A-ZĐa-zđ])", raw) if p.strip(" ,")]
+    hon_start = start - len(window) + m.start()
+    return [raw] if len(parts) == 1 else _merge_hon(parts, raw), hon_start
+
+
+def _merge_hon(parts: list[str], raw: str) -> list[str]:
+    # keep multi-word honorifics ("Bác sĩ Chuyên khoa II") whole: the raw string is honest
+    return [raw.rstrip(",").strip()]
+
+
+_CAP_TOKEN = re.compile(r"(?<![^\W\d_])" + UPPER + r"[^\W\d_]*(?:['’]" + UPPER + r"[^\W\d_]*)?(?=\s+\S)")
+_PREFIXED_NAME = re.compile(r"[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*")
+
+
+@cache
+def _compound_firsts() -> dict[str, tuple[str, ...]]:
+    """First syllable -> the multi-syllable surnames it opens ("Tôn" -> ("Tôn Thất", …))."""
+    out: dict[str, list[str]] = {}
+    for name in surnames():
+        if " " in name:
+            out.setdefault(name.split()[0], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _surname_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a known surname starts in [start, end): capitalised words looked up in a set
+    (a regex of every surname is twice as slow), prefixed names (H'Lim) and Ê Đê "Y"."""
+    names, firsts = surnames(), _compound_firsts()
+    out = []
+    for m in _CAP_TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        if word in names or _PREFIXED_NAME.fullmatch(word) or \
+                word == "Y" and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper() \
+                or any(text.startswith(c, m.start()) and re.match(r"\s+\S", text[m.start() + len(c):m.start() + len(c) + 2])
+                       for c in firsts.get(word, ())):
+            out.append(m.start())
+    return out
+
+
+# where a name with a surname the lexicon lacks may start: after a title or an honorific
+_NER_LEAD = re.compile(r"(?:ông|bà|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+(?=[A-ZĐÀ-Ỹ])")
+_NER_BEFORE_DASH = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
+
+
+def find_people(doc: Doc, start: int, end: int) -> list[Person]:
+    """Personal names in [start, end), outside organisation names and place names.
+
+    Candidates are the positions of known surnames (one regex over the sentence)
+    plus, for underthesea's second opinion, capitalised runs after a title word or
+    before "- TITLE"; every other word is never looked at.
+    """
+    text = doc.match
+    out: list[Person] = []
+    sentence_orgs = orgs_in(doc, start, end)
+    blocked = [(o.start, o.end) for o in sentence_orgs]
+    blocked += [(h.start, h.end) for h in places_in(doc, start, end)]
+    lexicon = _surname_starts(text, start, end)
+    second = {m.end() for m in _NER_LEAD.finditer(text, start, end)}
+    second.update(m.start() for m in _NER_BEFORE_DASH.finditer(text, start, end))
+    foreign_starts = _foreign_after_titles(doc, start, end, sentence_orgs)
+    pos = start
+    for cand in sorted(set(lexicon) | second | foreign_starts):
+        if cand < pos or any(s_ <= cand < e for s_, e in blocked) or country_at(text, cand):
+            continue
+        w = word_at(text, cand, end)
+        if w is None or w.start != cand or not w.is_cap:
+            continue
+        got = person_at(text, cand, end)
+        foreign = not got and (cand in foreign_starts or cand in second and w.is_alpha
+                               and _titled_context(text, w, start, end)) and foreign_name_at(text, cand, end)
+        if foreign:
+            got = foreign
+        if not got and cand in second and w.is_alpha and _titled_context(text, w, start, end):
+            got = _ner_person(text, w, end)
+        if got:
+            pend, name = got
+            hons, hstart = _honorifics_before(text, cand, start)
+            out.append(Person(cand, pend, name, hons, hstart if hons else cand, bool(foreign)))
+            pos = pend
+    return out
+
+
+def orgs_in(doc: Doc, start: int, end: int) -> list:
+    """The organisations found in [start, end) (they are stored in text order)."""
+    starts = doc.__dict__.get("_org_starts")
+    if starts is None or len(starts) != len(doc.organizations):
+        starts = doc.__dict__["_org_starts"] = [o.start for o in doc.organizations]
+    lo = bisect_left(starts, start)
+    return doc.organizations[lo:bisect_left(starts, end, lo)]
+
+
+_CAP_WORD = re.compile(r"(?<![^\W\d_])" + UPPER + r"[^\W\d_]*")
+
+
+def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int]:
+    """Starts of foreign-looking capitalised words right after a title, its organisation
+    and a country ("Bộ trưởng Y tế Hala Zayed", "Thủ tướng Australia Scott Morrison")."""
+    text = doc.match
+    out: set[int] = set()
+    if not TITLE_WORD.search(doc.lower, start, end):
+        return out
+    org_starts = {o.end: o.start for o in orgs}
+    prev_foreign_end = -2
+    for m in _CAP_WORD.finditer(text, start, end):
+        word = m.group(0)
+        if word.isupper() or is_vietnamese_syllable(word) or country_at(text, m.start()):
+            continue   # acronyms ("WHO"), our own syllables and countries start no foreign name
+        if m.start() > prev_foreign_end + 1 and _title_before(doc, m.start(), start, org_starts):
+            out.add(m.start())
+        prev_foreign_end = m.end()   # "Scott Morrison": only the first word can start the name
+    return out
+
+
+def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) -> bool:
+    """A title ends right before pos, maybe followed by its organisation and a country."""
+    text = doc.match
+    for _ in range(3):
+        q = len(text[floor:pos].rstrip()) + floor
+        if q in org_starts:
+            pos = org_starts[q]
+            continue
+        hit = country_before(text, floor, q)
+        if hit is None:
+            break
+        pos = hit.start
+    return bool(title_end_re().search(text, max(floor, pos - 48), pos))
+
+
+_CAP_RUN = re.compile(r"(?:[^\W\d_][^\W_]*)(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}")
+
+
+def _titled_context(text: str, w, start: int, end: int) -> bool:
+    """A capitalised run right after a title or right before "- TITLE": worth a second opinion."""
+    run = _CAP_RUN.match(text, w.start, end)
+    if not run or len(run.group(0).split()) < 2 or starts_title(text, w.start):
+        return False
+    before = text[max(start, w.start - 40):w.start]
+    after = text[run.end():min(end, run.end() + 4)]
+    return bool(re.search(r"(?:ông|bà|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+$", before)
+                or re.match(r"\s*[-–,]\s*$", after) and title_at(text, run.end() + len(after), end))
+
+
+def _ner_person(text: str, w, end: int) -> tuple[int, str] | None:
+    """underthesea's NER on a short window, for surnames the lexicon lacks."""
+    window = text[w.start:min(end, w.start + 60)]
+    name = tagged_person(window)
+    if not name or not window.startswith(name):
+        return None
+    return w.start + len(name), name

@@ -1,0 +1,82 @@
+"""The title lexicon: positions officials hold ("Giám đốc", "Thứ trưởng", "Chủ tịch HĐQT"…).
+
+Built once from a base list and titles.json (compound entries give their bare title: the
+organisation after a title is read as an organisation). Any title may be a deputy's
+("Phó Tổng Thanh tra"); abbreviated titles are written out ("PGĐ" -> "Phó Giám đốc").
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import gazetteer
+from .tokens import word_at
+
+_BASE_TITLES = """
+Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|
+Phó Chủ tịch Thường trực|Bí thư|Phó Bí thư|Phó Bí thư Thường trực|Tỉnh ủy viên|Thành ủy viên|
+Ủy viên Ban Thường vụ|Ủy viên Ban Chấp hành|Ủy viên Ban Chấp hành Trung ương Đảng|
+Ủy viên Trung ương Đảng|Ủy viên Bộ Chính trị|Trưởng Ban|Phó Trưởng Ban|Phó Trưởng ban|Trưởng ban|
+Giám đốc|Phó Giám đốc|Quyền Giám đốc|Phó Giám đốc phụ trách|Phó Giám đốc Thường trực|Phó Trưởng Ban Thường trực|Tổng Giám đốc|Phó Tổng Giám đốc|
+Cục trưởng|Phó Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Viện trưởng|Phó Viện trưởng|
+Chánh Văn phòng|Phó Chánh Văn phòng|Chánh Thanh tra|Phó Chánh Thanh tra|Trưởng phòng|Phó Trưởng phòng|
+Trưởng khoa|Phó Trưởng khoa|Chủ nhiệm khoa|Phó Chủ nhiệm khoa|Điều dưỡng trưởng|Hiệu trưởng|Phó Hiệu trưởng|Chủ nhiệm|Phó Chủ nhiệm|
+Đại biểu Quốc hội|Trưởng đoàn|Chủ tịch Hội đồng quản trị|Trưởng trạm|Phó Trưởng trạm|
+Chủ tịch Hội đồng thành viên|Tổng Thư ký|Thư ký|Chỉ huy trưởng|Phó Chỉ huy trưởng|Chính ủy|Phó Chính ủy|Tư lệnh|Phó Tư lệnh|Trưởng Đoàn đại biểu Quốc hội|Phó Trưởng Đoàn đại biểu Quốc hội|
+Chi cục trưởng|Phó Chi cục trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|
+Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|
+Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|Tham tán|Tham tán Công sứ|
+Quốc vụ khanh|Người phát ngôn|
+Chủ tịch HĐND|Phó Chủ tịch HĐND|
+Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy
+"""
+
+
+@cache
+def titles() -> list[str]:
+    titles = {t.strip() for t in _BASE_TITLES.replace("\n", "").split("|") if t.strip()}
+    for item in gazetteer.titles():
+        # compound entries ("Phó Giám đốc Sở Y tế") contribute their bare title only:
+        # the organisation after a title is parsed as an organisation
+        base = item.get("base") or item.get("title")
+        if base and not re.search(r"(?i)^(phó )?trưởng ban .", str(base)):
+            titles.add(str(base).strip())
+        if item.get("title") == base:
+            titles.update(str(a).strip() for a in item.get("aliases", []) if a)
+    return sorted(titles, key=len, reverse=True)
+
+
+@cache
+def title_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(t) for t in titles())
+    # any title may be a deputy's: "Phó Tổng Thanh tra", "Phó Tổng cục trưởng"
+    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r"))(?![^\W\d_])",
+                      re.IGNORECASE)
+
+
+@cache
+def expansions() -> dict[str, str]:
+    """Abbreviated titles written out: "Chủ tịch HĐQT" -> "Chủ tịch Hội đồng quản trị", "PGĐ" -> "Phó Giám đốc"."""
+    out = {}
+    for item in gazetteer.titles():
+        for alias in item.get("aliases", ()):
+            if re.search(r"[A-ZĐ]{2,}", alias) and not re.search(r"[A-ZĐ]{2,}", item["title"]):
+                out[alias.lower()] = item["title"]
+    return out
+
+
+@cache
+def title_end_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(t) for t in titles()) + r")\s*$", re.IGNORECASE)
+
+
+# a word every title in titles.json contains (a cheap test before looking closer)
+TITLE_WORD = re.compile(r"trưởng|tướng|giám đốc|chủ tịch|thư ký|bí thư|phát ngôn|đại sứ|thống đốc|tư lệnh|"
+                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh|khanh")
+
+
+def title_at(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    w = word_at(text, pos, limit)
+    if w is None:
+        return None
+    return title_re().match(text, w.start, limit)
