@@ -22,11 +22,11 @@ from urllib3.util.retry import Retry
 from . import retries as retry
 from .causes import describe
 from .encoding import DecodeError, decode
-from .inflate import Inflater, TooLarge
+from .inflate import MAX_LAYERS, Inflater, TooLarge
 from .politeness import Throttle
 from .robots import Robots, RobotsCache
 from .settings import Settings
-from .transport import Adapter, Deadline, DeadlinePassed
+from .transport import Adapter, Deadline, DeadlinePassed, quiet_urllib3
 from .urls import Refused, UrlPolicy, host_of, redirect_allowed
 
 log = logging.getLogger("ytekb.fetch")
@@ -129,8 +129,9 @@ class Fetcher:
             "Accept-Encoding": "gzip, deflate",
         })
         self.robots = Robots(self, enabled=self.settings.ROBOTS_OBEY, cache=robots)
-        # our retries log their own one-line causes; urllib3's raw lines stay off the console
-        logging.getLogger("urllib3").setLevel(logging.ERROR)
+        # our retries log their own one-line causes; urllib3's raw lines made inside our
+        # requests stay off the console (only those: see transport.quiet_urllib3)
+        quiet_urllib3()
 
     def _adapter(self, seclevel: int | None = None) -> Adapter:
         # retries are ours (see _exchange); urllib3 must neither retry nor log retries
@@ -267,7 +268,8 @@ class Fetcher:
             raise FetchError(url, f"{size} bytes is over the {limit} byte limit")
         inflater = Inflater(headers.get("content-encoding", "identity"), limit)
         if inflater.unsupported:  # we never ask for these; the bytes would be garbage
-            raise FetchError(url, f"unsupported Content-Encoding {inflater.encoding!r}")
+            raise FetchError(url, f"unsupported Content-Encoding {inflater.encoding!r}" + (
+                f" (more than {MAX_LAYERS} codings)" if inflater.too_many else ""))
         raw = resp.raw
         chunks = []
         try:

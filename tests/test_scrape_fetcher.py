@@ -219,6 +219,48 @@ def test_compressed_bodies_are_inflated_by_the_fetcher(site, encoding, wbits):
     assert resp.text == PAGE and resp.content == PAGE.encode()
 
 
+def test_stacked_content_encodings_are_all_undone(site):
+    """ "gzip, gzip" (a body gzipped twice, seen behind double-compressing proxies) and
+    "deflate, gzip": every layer is undone, last applied first."""
+    import gzip
+    import zlib
+
+    twice = gzip.compress(gzip.compress(PAGE.encode()))
+    site.fault("/gz2.html", status=200, body=twice, headers={
+        "Content-Encoding": "gzip, gzip", "Content-Type": "text/html; charset=utf-8"})
+    mixed = gzip.compress(zlib.compress(PAGE.encode()))
+    site.fault("/dg.html", status=200, body=mixed, headers={
+        "Content-Encoding": "deflate,gzip", "Content-Type": "text/html; charset=utf-8"})
+    f = make(ROBOTS_OBEY=False)
+    assert f.get(site.url("/gz2.html")).text == PAGE
+    assert f.get(site.url("/dg.html")).text == PAGE
+    five = PAGE.encode()
+    for _ in range(5):
+        five = gzip.compress(five)
+    site.fault("/gz5.html", status=200, body=five, headers={"Content-Encoding": ", ".join(["gzip"] * 5)})
+    with pytest.raises(FetchError, match="more than 4 codings"):
+        f.get(site.url("/gz5.html"))
+
+
+def test_a_bomb_inside_a_bomb_stops_at_the_byte_cap(site):
+    """64 MiB of zeros gzipped twice is a 2 KB body; no layer may inflate past the cap."""
+    import gzip
+
+    from scrapers.inflate import Inflater, TooLarge
+
+    inner = gzip.compress(b"\0" * (64 << 20), 9)
+    body = gzip.compress(inner, 9)
+    assert len(body) < 100_000
+    site.fault("/bomb.html", status=200, body=body, headers={"Content-Encoding": "gzip, gzip"})
+    with pytest.raises(FetchError, match="over the 1048576 byte limit once decompressed"):
+        make(ROBOTS_OBEY=False, MAX_PAGE_BYTES=1 << 20).get(site.url("/bomb.html"))
+    inflater = Inflater("gzip, gzip", 1 << 20)
+    with pytest.raises(TooLarge):
+        for i in range(0, len(body), 4096):
+            inflater.feed(body[i:i + 4096])
+    assert inflater.total <= (1 << 20) + 256 * 1024  # stopped within one step of the cap
+
+
 def test_junk_content_encoding_passes_through_and_brotli_is_refused(site):
     site.fault("/junk.html", status=200, body=PAGE.encode(), headers={
         "Content-Encoding": "UTF-8", "Content-Type": "text/html; charset=utf-8"})
@@ -242,3 +284,69 @@ def test_gzip_sitemaps_inflate_within_the_cap_and_truncation_is_an_error():
         parse_sitemap(packed, "https://x.vn/sitemap.xml.gz", max_bytes=1000)
     with pytest.raises(ValueError, match="truncated"):
         parse_sitemap(packed[:-20], "https://x.vn/sitemap.xml.gz")
+
+
+@pytest.fixture
+def bad_headers():
+    """A raw loopback server whose responses carry a header line with no name: urllib3
+    logs a warning with a traceback ("Failed to parse headers") for each."""
+    import socket
+
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(8)
+    srv.settimeout(0.2)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = srv.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(2)
+                try:
+                    conn.recv(65536)
+                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                                 b": no name\r\nContent-Length: 15\r\nConnection: close\r\n\r\n"
+                                 b"<p>xin chao</p>")
+                except OSError:
+                    pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.getsockname()[1]}/a.html"
+    stop.set()
+    thread.join(5)
+    srv.close()
+
+
+def test_urllib3_lines_are_dropped_only_inside_our_requests(bad_headers):
+    """A program using ytekb as a library keeps its own urllib3 logging: the fetcher no
+    longer sets the urllib3 logger's level for the whole process."""
+    import logging
+
+    import requests
+
+    seen: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    lib = logging.getLogger("urllib3")
+    levels = {n: logging.getLogger(n).level for n in ("urllib3", "urllib3.connection")}
+    handler = Keep(logging.WARNING)
+    lib.addHandler(handler)
+    try:
+        f = make(ROBOTS_OBEY=False)
+        assert f.get(bad_headers).text == "<p>xin chao</p>"  # inside our request: dropped
+        assert not [m for m in seen if "Failed to parse headers" in m]
+        assert requests.get(bad_headers, timeout=5).status_code == 200  # the program's own
+        assert [m for m in seen if "Failed to parse headers" in m]
+        assert {n: logging.getLogger(n).level for n in levels} == levels
+        assert logging.getLogger("urllib3.connection").isEnabledFor(logging.WARNING)
+        f.close()
+    finally:
+        lib.removeHandler(handler)
