@@ -69,13 +69,19 @@ def site(stack: ExitStack, **kw) -> LoggedSite:
 
 # ---- decoding ------------------------------------------------------------------------------
 
-def test_one_invalid_byte_under_a_utf8_charset_is_replaced_and_reported(stack, tmp_path):
+def bad_byte_site(stack: ExitStack) -> tuple[LoggedSite, bytes, int]:
+    """A site whose one article has one invalid byte under a UTF-8 charset, and a feed."""
     web = site(stack)
     good = page().encode("utf-8")
     cut = good.index("tuyến tỉnh".encode()) - 1
     web.put("/robots.txt", "", "text/plain")
     web.put("/bad-byte-article-12345.html", good[:cut] + b"\xff" + good[cut:])
     web.put("/rss.xml", feed(web, ["/bad-byte-article-12345.html"]), "application/rss+xml")
+    return web, good, cut
+
+
+def test_one_invalid_byte_under_a_utf8_charset_is_replaced_and_reported(stack, tmp_path):
+    web, good, cut = bad_byte_site(stack)
     db = tmp_path / "kb.sqlite"
     res = ytekb("crawl", "--db", db, "--feed", web.url("/rss.xml"), "--delay", "0", *FAST,
                 "--report", tmp_path / "r.json", cwd=tmp_path)
@@ -98,6 +104,25 @@ def test_one_invalid_byte_under_a_utf8_charset_is_replaced_and_reported(stack, t
     clean, bad = (json.loads(line) for line in out.stdout.splitlines())
     assert len(bad["organizations"]) == len(clean["organizations"]) >= 4
     assert "one-bad-byte.html: 1 invalid UTF-8 byte sequence replaced" in out.stderr
+
+
+def test_reextract_names_the_stored_page_whose_bytes_were_replaced(stack, tmp_path):
+    """`reextract` decodes the stored raw page again: its warning names the page (URL,
+    under the document's key), not "decoded bytes"."""
+    web, _, _ = bad_byte_site(stack)
+    db = tmp_path / "kb.sqlite"
+    res = ytekb("crawl", "--db", db, "--feed", web.url("/rss.xml"), "--delay", "0", *FAST,
+                cwd=tmp_path)
+    assert res.code == 0, res.explain()
+    url = web.url("/bad-byte-article-12345.html")
+    res = ytekb("reextract", "--db", db, "--all", "--jobs", "1", "--json", cwd=tmp_path)
+    assert res.code == 0, res.explain()
+    assert "decoded bytes" not in res.stderr
+    warnings = json.loads(res.stdout)["warnings"]
+    assert [w["warning"] for w in warnings] == [
+        f"stored page {url}: 1 invalid UTF-8 byte sequence replaced with U+FFFD (charset: utf-8)"]
+    assert warnings[0]["item"] == q(db, "SELECT key FROM documents")[0]["key"]
+    assert q(db, "SELECT text FROM documents")[0]["text"].count("\ufffd") == 1
 
 
 # ---- bounded memory: gzip bombs ---------------------------------------------------------------
