@@ -220,16 +220,22 @@ class Crawler:
         return complete
 
     def _listing(self, st: _State, listing: Listing) -> None:
-        url: str | None = normalize(listing.url)
-        first = url
+        """Page 1 conditionally, then pages 2+ (GET, or the adapter's POST) while they
+        list something new. Only page 1's validators are kept: later pages (a POST
+        above all) are never asked conditionally nor cached under their URL."""
+        first = normalize(listing.url)
+        request: discovery.PageRequest | None = discovery.PageRequest(first)
         limit = listing.max_pages or self.settings.MAX_LISTING_PAGES
         number, complete = 1, True
         first_resp: Response | None = None
-        while url and number <= limit and not st.result.budget_hit:
+        first_page: tuple[str, str] | None = None  # (url, html): a POST is built from it
+        while request and number <= limit and not st.result.budget_hit:
+            url = request.url
             # page 1 is asked conditionally (304: nothing new), except in a --since backfill
             cache = storage.cache_get(self.db, url) if number == 1 and self.since is None \
                 else None
-            resp, outcome = self._get(st, url, cache, "listing" if number == 1 else "listing-page")
+            resp, outcome = self._get(st, url, cache, "listing" if number == 1 else "listing-page",
+                                      form=request.form)
             if resp is None:
                 complete = complete and outcome == "gone"
                 if number == 1:
@@ -240,6 +246,8 @@ class Crawler:
                 first_resp = resp
                 if resp.not_modified:
                     return
+            elif not resp.content.strip():
+                break  # an empty answer: past the last page (the VNPT POST says so)
             try:
                 html = resp.text
             except DecodeError as err:
@@ -247,6 +255,8 @@ class Crawler:
                 complete = False
                 break
             self._decoding_warnings(st, url, resp)
+            if number == 1:
+                first_page = (resp.final_url, html)
             module = st.module or adapters.for_url(resp.final_url) or adapters._sniff(html)
             links = discovery.listing_links(html, resp.final_url, module,
                                             st.sites | {netloc(resp.final_url)})
@@ -267,7 +277,8 @@ class Crawler:
             if self.since is not None and dates and min(dates)[:10] < self.since.isoformat():
                 break
             number += 1
-            url = discovery.next_listing(html, resp.final_url, number, module, listing.pages)
+            request = discovery.listing_request(html, resp.final_url, number, module,
+                                                listing.pages, first_page)
         if complete and first_resp is not None and first and not first_resp.not_modified:
             self._put(first, **storage.validators(first_resp),
                       status=first_resp.status, fetched_at=first_resp.fetched_at,
@@ -355,9 +366,13 @@ class Crawler:
         return row[0] if row else None
 
     def _get(self, st: _State, url: str, cache: dict | None, kind: str,
-             lastmod: str | None = None) -> tuple[Response | None, str]:
-        """Fetch, turning failures into report entries: (response, 'ok'|'blocked'|'gone'|'failed')."""
+             lastmod: str | None = None, form: dict[str, str] | None = None
+             ) -> tuple[Response | None, str]:
+        """Fetch (GET, or POST `form`), turning failures into report entries:
+        (response, 'ok'|'blocked'|'gone'|'failed')."""
         try:
+            if form is not None:
+                return self.fetcher.post(url, form), "ok"
             return self.fetcher.get(url, etag=(cache or {}).get("etag"),
                                     last_modified=(cache or {}).get("last_modified")), "ok"
         except Unreachable as err:  # the site's robots.txt could not be read: a failure

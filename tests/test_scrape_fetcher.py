@@ -190,6 +190,64 @@ def test_one_request_at_a_time_per_host_with_delay(site):
     assert time.monotonic() - started >= 4 * 0.1 + 3 * 0.05 - 0.05
 
 
+LOAD = "/DesktopModule/UIArticleInMenu/ArticleInMenuPagination.aspx/LoadArticle"
+FORM = {"article_category_id": "1186", "site_id": "44", "page": "2", "lang": "vi-VN"}
+ITEMS = '<div class="item"><a href="/bai-viet-12345">Bài viết</a></div>'
+
+
+def test_post_obeys_robots_and_the_host_delay_and_is_never_conditional(site):
+    site.put("/robots.txt", "User-agent: *\nDisallow: /private/\nCrawl-delay: 0.3\n",
+             "text/plain")
+    site.put(LOAD + "?article_category_id=1186&page=2&site_id=44", ITEMS)
+    f = make(delay=None)
+    with pytest.raises(Blocked, match="robots"):
+        f.post(site.url("/private" + LOAD), FORM)
+    assert not [h for h in site.hits if h.path.startswith("/private/")]
+    started = time.monotonic()
+    f.get(site.url("/a.html"))
+    resp = f.post(site.url(LOAD), FORM)
+    assert time.monotonic() - started >= 0.3  # the Crawl-delay holds between a GET and a POST
+    assert resp.method == "POST" and resp.text == ITEMS
+    post = next(h for h in site.hits if h.path == LOAD)
+    assert post.method == "POST" and post.form == FORM and not post.conditional
+    assert post.content_type.startswith("application/x-www-form-urlencoded")
+    from scrapers.storage import validators
+    assert resp.headers.get("etag") and validators(resp) == {"etag": None, "last_modified": None}
+
+
+def test_posts_and_gets_share_the_one_request_per_host_slot(site):
+    site.put(LOAD + "?article_category_id=1186&page=2&site_id=44", ITEMS)
+    site.fault("/a.html", delay=0.1, times=None)
+    site.fault(LOAD, delay=0.1, times=None)
+    f = make(delay=0.05)
+    calls = [(f.get, (site.url("/a.html"),)), (f.post, (site.url(LOAD), FORM))] * 2
+    threads = [threading.Thread(target=fn, args=args) for fn, args in calls]
+    started = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert site.max_in_flight == 1
+    assert sorted(h.method for h in site.hits if h.path != "/robots.txt") == ["GET"] * 2 + ["POST"] * 2
+    assert time.monotonic() - started >= 4 * 0.1 + 3 * 0.05 - 0.05
+
+
+def test_post_is_bounded_like_a_get_and_redirects_as_browsers_do(site):
+    site.put(LOAD + "?article_category_id=1186&page=2&site_id=44", "<p>" + "x" * 400 + "</p>")
+    site.fault(LOAD, drip=0.01)
+    with pytest.raises(FetchError, match="took over"):
+        make(TOTAL_TIMEOUT=0.5, READ_TIMEOUT=2).post(site.url(LOAD), FORM)
+    with pytest.raises(FetchError, match="limit"):
+        make(MAX_PAGE_BYTES=100).post(site.url(LOAD), FORM)
+    site.redirect("/see-other", "/a.html", status=303, times=1)  # continues as a GET
+    assert make().post(site.url("/see-other"), FORM).method == "GET"
+    site.put("/moved?article_category_id=1186&page=2&site_id=44", ITEMS)
+    site.redirect("/temp", "/moved", status=307, times=1)  # repeats the POST, form and all
+    assert make().post(site.url("/temp"), FORM).text == ITEMS
+    assert [(h.path, h.method, h.form) for h in site.hits if h.path in ("/a.html", "/moved")] \
+        == [("/a.html", "GET", None), ("/moved", "POST", FORM)]
+
+
 @pytest.mark.parametrize("content_type", ["text/html", "text/html; charset=iso-8859-1",
                                           "text/html; charset=utf-8"])
 def test_windows_1258_page_with_missing_or_wrong_charset(site, content_type):

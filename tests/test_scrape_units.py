@@ -352,6 +352,23 @@ def test_vnpt_post_paging_request_is_read_from_page_one():
     assert vnportal.load_article_form("<html></html>", "https://x.gov.vn/a", 2) is None
 
 
+def test_vnpt_paging_prefers_the_pages_own_pager_then_the_post_built_from_page_one():
+    from scrapers.adapters import vnportal
+    from sites import FIXTURE_SITES
+
+    first_url = "https://ninhbinh.gov.vn/van-hoa-xa-hoi"
+    first = (FIXTURE_SITES / "ninhbinh.gov.vn" / "van-hoa-xa-hoi").read_text(encoding="utf-8")
+    fragment = '<div class="item"><a href="/bai-12345">Bài</a></div>'  # page 2: no ids in it
+    load = vnportal.load_article_form(first, first_url, 3)[0]
+    page3 = discovery.listing_request(fragment, load, 3, vnportal.ADAPTER, None, (first_url, first))
+    assert page3.url == load and page3.form["page"] == "3" and page3.form["site_id"] == "44"
+    with_pager = first.replace('<div class="ViewMore">', '<div class="pagination"><a href="?pageindex=2">2'
+                               '</a></div><div class="ViewMore">')
+    page2 = discovery.listing_request(with_pager, first_url, 2, vnportal.ADAPTER, None)
+    assert page2 == discovery.PageRequest(first_url + "?pageindex=2")  # a GET: its own link
+    assert discovery.listing_request("<p>x</p>", first_url, 2, vnportal.ADAPTER, None) is None
+
+
 @pytest.mark.parametrize("url, article", [
     ("https://suckhoedoisong.vn/a-b-169230922100500512.htm", True),
     ("https://suckhoedoisong.vn/dia-chi-nha-khoa-169182122.htm", True),  # legacy id
