@@ -7,6 +7,8 @@ import json
 import os
 import subprocess
 import sys
+import threading
+import time
 import unicodedata
 
 import pytest
@@ -427,3 +429,42 @@ def test_unreadable_feeds_raise_value_errors():
     for bad in (b"", b"\x1f\x8b not really gzip", b"\x00\x01\x02"):
         with pytest.raises(ValueError):
             discovery.parse_feed(bad, "https://x.vn/rss")
+
+
+def _spin(cpu_s: float) -> None:
+    end = time.thread_time() + cpu_s
+    while time.thread_time() < end:
+        pass
+
+
+def test_page_budget_stops_python_code_in_any_thread_and_never_fires_late():
+    """The crawl's CPU budget per page works in threads (the SIGPROF one cannot), is
+    shared by a page's parsing and extraction, and never raises after its block."""
+    from pipeline.parallel import OverBudget
+    from scrapers.budget import PageBudget
+
+    got: dict[str, object] = {}
+
+    def run(name: str, seconds: float, *spins: float) -> None:
+        budget = PageBudget(seconds)
+        try:
+            for cpu in spins:  # e.g. parsing, then extraction: one budget
+                with budget:
+                    _spin(cpu)
+            got[name] = "done"
+        except OverBudget:
+            got[name] = ("over", budget.spent())
+        _spin(0.3)  # a late exception would surface here and kill the thread
+        got[name + " after"] = "ok"
+
+    threads = [threading.Thread(target=run, args=args) for args in (
+        ("runaway", 0.3, 30.0), ("two phases", 0.5, 0.3, 0.3), ("within", 2.0, 0.1),
+        ("no limit", 0, 0.2))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert got["runaway"][0] == "over" and 0.3 <= got["runaway"][1] < 2.0
+    assert got["two phases"][0] == "over" and 0.5 <= got["two phases"][1] < 1.0
+    assert got["within"] == got["no limit"] == "done"
+    assert all(got[f"{n} after"] == "ok" for n in ("runaway", "two phases", "within", "no limit"))
