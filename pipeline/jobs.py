@@ -249,15 +249,18 @@ def store_outcome(db: Any, out: Outcome, report: Report, force: bool = False,
 
 
 def save_article(db: Any, article: Article, report: Report, label: str,
-                 page: dict[str, Any] | None = None) -> str | None:
-    """Extract and store one article here and now (the crawler's path)."""
+                 page: dict[str, Any] | None = None,
+                 guard: AbstractContextManager[Any] | None = None) -> str | None:
+    """Extract and store one article here and now (the crawler's path). `guard` is
+    entered around the extraction only (the crawler's CPU budget for the page)."""
     from .extract import VERSION, extract
 
     if store.is_current(db, article.key, article.content_hash, VERSION):
         out = Outcome(label, article=article, current=True)
     else:
         try:
-            out = Outcome(label, extraction=extract(article))
+            with guard or nullcontext():
+                out = Outcome(label, extraction=extract(article))
         except Exception as err:
             log.exception("extracting %s", label)
             out = Outcome(label, article=article,

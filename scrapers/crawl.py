@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from types import ModuleType
@@ -20,9 +21,11 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from pipeline import jobs
+from pipeline.parallel import OverBudget
 from pipeline.records import Article, content_hash
 
 from . import adapters, discovery, published as pub, storage
+from .budget import PageBudget
 from .discovery import Entry
 from .encoding import DecodeError
 from .fetcher import Blocked, FetchError, Fetcher, Response, Unreachable
@@ -31,6 +34,7 @@ from .urls import netloc, normalize
 
 log = logging.getLogger("ytekb.crawl")
 SEEN_KINDS = ("article", "duplicate", "gone", "page")
+OVER = object()  # a listing page whose parsing went over DOC_TIMEOUT
 COUNTERS = ("discovered", "skipped_seen", "skipped_old", "skipped_offsite", "not_article",
             "blocked",
             "fetched", "not_modified", "new", "updated", "unchanged", "duplicates",
@@ -117,11 +121,28 @@ class Crawler:
 
     def _stored(self, st: _State, entry: Entry, resp: Response, lastmod: str | None
                 ) -> tuple[bool, str | None]:
-        """Parse and store one page as the only writer; report decoding warnings."""
-        with self.writer:
-            outcome = self._store(st, entry, resp, lastmod)
+        """Parse and store one page as the only writer; report decoding warnings.
+        Parsing and extraction share one CPU budget (DOC_TIMEOUT); storing is outside it."""
+        budget = PageBudget(self.settings.DOC_TIMEOUT)
+        try:
+            with self.writer:
+                outcome = self._store(st, entry, resp, lastmod, budget)
+        except OverBudget:
+            outcome = self._over_budget(st, entry.url, resp, lastmod)
         self._decoding_warnings(st, entry.url, resp)
         return outcome
+
+    def _over_budget(self, st: _State, url: str, resp: Response, lastmod: str | None
+                     ) -> tuple[bool, str | None]:
+        """One error line; the page is remembered (not fetched again until it changes)."""
+        message = (f"over the {self.settings.DOC_TIMEOUT:g} s CPU budget per page "
+                   "(DOC_TIMEOUT: parsing and extraction); skipped")
+        st.result.counts["failed"] += 1
+        st.result.error(url, message)
+        self._put(url, **storage.validators(resp), status=resp.status,
+                  fetched_at=resp.fetched_at, kind="page", source=st.source.name,
+                  final_url=resp.final_url, lastmod=lastmod, error=message)
+        return True, None
 
     def _decoding_warnings(self, st: _State, url: str, resp: Response) -> None:
         while resp.warnings:  # e.g. "3 invalid UTF-8 byte sequences replaced"
@@ -220,16 +241,22 @@ class Crawler:
         return complete
 
     def _listing(self, st: _State, listing: Listing) -> None:
-        url: str | None = normalize(listing.url)
-        first = url
+        """Page 1 conditionally, then pages 2+ (GET, or the adapter's POST) while they
+        list something new. Only page 1's validators are kept: later pages (a POST
+        above all) are never asked conditionally nor cached under their URL."""
+        first = normalize(listing.url)
+        request: discovery.PageRequest | None = discovery.PageRequest(first)
         limit = listing.max_pages or self.settings.MAX_LISTING_PAGES
         number, complete = 1, True
         first_resp: Response | None = None
-        while url and number <= limit and not st.result.budget_hit:
+        first_page: tuple[str, str] | None = None  # (url, html): a POST is built from it
+        while request and number <= limit and not st.result.budget_hit:
+            url = request.url
             # page 1 is asked conditionally (304: nothing new), except in a --since backfill
             cache = storage.cache_get(self.db, url) if number == 1 and self.since is None \
                 else None
-            resp, outcome = self._get(st, url, cache, "listing" if number == 1 else "listing-page")
+            resp, outcome = self._get(st, url, cache, "listing" if number == 1 else "listing-page",
+                                      form=request.form)
             if resp is None:
                 complete = complete and outcome == "gone"
                 if number == 1:
@@ -240,6 +267,8 @@ class Crawler:
                 first_resp = resp
                 if resp.not_modified:
                     return
+            elif not resp.content.strip():
+                break  # an empty answer: past the last page (the VNPT POST says so)
             try:
                 html = resp.text
             except DecodeError as err:
@@ -247,12 +276,15 @@ class Crawler:
                 complete = False
                 break
             self._decoding_warnings(st, url, resp)
+            if number == 1:
+                first_page = (resp.final_url, html)
             module = st.module or adapters.for_url(resp.final_url) or adapters._sniff(html)
-            links = discovery.listing_links(html, resp.final_url, module,
-                                            st.sites | {netloc(resp.final_url)})
-            if number == 1 and not st.source.feeds and not st.source.sitemaps and \
-                    st.source.adapter == "generic" and \
-                    (not links or self._is_article(st, normalize(resp.final_url), html)):
+            read = self._bounded(st, url, self._read_listing, st, resp, html, module, number)
+            if read is OVER:
+                complete = False
+                break
+            links, itself = read
+            if itself:  # a generic start URL that is an article itself
                 ok, _ = self._stored(st, Entry(url), resp, None)
                 complete = complete and ok
             fresh = [l for l in links if not self._known(l)]
@@ -267,11 +299,35 @@ class Crawler:
             if self.since is not None and dates and min(dates)[:10] < self.since.isoformat():
                 break
             number += 1
-            url = discovery.next_listing(html, resp.final_url, number, module, listing.pages)
+            request = self._bounded(st, url, discovery.listing_request, html, resp.final_url,
+                                    number, module, listing.pages, first_page)
+            if request is OVER:
+                complete, request = False, None
         if complete and first_resp is not None and first and not first_resp.not_modified:
             self._put(first, **storage.validators(first_resp),
                       status=first_resp.status, fetched_at=first_resp.fetched_at,
                       kind="listing", source=st.source.name)
+
+    def _read_listing(self, st: _State, resp: Response, html: str, module: Any,
+                      number: int) -> tuple[list[str], bool]:
+        """(article links, is page 1 itself an article to store?)."""
+        links = discovery.listing_links(html, resp.final_url, module,
+                                        st.sites | {netloc(resp.final_url)})
+        itself = number == 1 and not st.source.feeds and not st.source.sitemaps and \
+            st.source.adapter == "generic" and \
+            (not links or self._is_article(st, normalize(resp.final_url), html))
+        return links, itself
+
+    def _bounded(self, st: _State, url: str, parse: Callable[..., Any], *args: Any) -> Any:
+        """`parse(*args)` (a listing page's parsing) under its own CPU budget; OVER and one
+        error line when it goes over."""
+        try:
+            with PageBudget(self.settings.DOC_TIMEOUT):
+                return parse(*args)
+        except OverBudget:
+            st.result.error(url, f"unreadable listing: over the {self.settings.DOC_TIMEOUT:g} "
+                                 "s CPU budget per page (DOC_TIMEOUT)")
+            return OVER
 
     # ---- articles ------------------------------------------------------------------------
 
@@ -355,9 +411,13 @@ class Crawler:
         return row[0] if row else None
 
     def _get(self, st: _State, url: str, cache: dict | None, kind: str,
-             lastmod: str | None = None) -> tuple[Response | None, str]:
-        """Fetch, turning failures into report entries: (response, 'ok'|'blocked'|'gone'|'failed')."""
+             lastmod: str | None = None, form: dict[str, str] | None = None
+             ) -> tuple[Response | None, str]:
+        """Fetch (GET, or POST `form`), turning failures into report entries:
+        (response, 'ok'|'blocked'|'gone'|'failed')."""
         try:
+            if form is not None:
+                return self.fetcher.post(url, form), "ok"
             return self.fetcher.get(url, etag=(cache or {}).get("etag"),
                                     last_modified=(cache or {}).get("last_modified")), "ok"
         except Unreachable as err:  # the site's robots.txt could not be read: a failure
@@ -384,23 +444,26 @@ class Crawler:
             return None, "failed"
 
     def _store(self, st: _State, entry: Entry, resp: Response,
-               lastmod: str | None) -> tuple[bool, str | None]:
+               lastmod: str | None, budget: PageBudget) -> tuple[bool, str | None]:
         url = entry.url
         try:
-            html, codec = resp.decoded()
+            with budget:  # pure computation only: nothing is written while it is armed
+                html, codec = resp.decoded()
+                is_article = self._is_article(st, normalize(resp.final_url), html)
+                page = adapters.parse_page(
+                    html, resp.final_url,
+                    adapter=st.source.adapter if st.source.adapter != "generic" else None) \
+                    if is_article else None
         except DecodeError as err:
             st.result.counts["failed"] += 1
             st.result.error(url, f"undecodable page: {err}")
             return False, None
-        if not self._is_article(st, normalize(resp.final_url), html):
+        if not is_article:
             st.result.counts["not_article"] += 1
             storage.cache_put(self.db, url, **storage.validators(resp), status=resp.status,
                               fetched_at=resp.fetched_at, kind="page", source=st.source.name,
                               final_url=resp.final_url, lastmod=lastmod, error=None)
             return True, None
-        page = adapters.parse_page(html, resp.final_url,
-                                   adapter=st.source.adapter if st.source.adapter != "generic"
-                                   else None)
         if page is not None and page.skip:  # a video page, or only footer/navigation
             st.result.counts["skipped_no_text"] += 1
             st.result.warn(url, f"skipped: {page.skip}")
@@ -431,7 +494,7 @@ class Crawler:
                           fetched_at=resp.fetched_at, raw=html,
                           meta={"adapter": page.adapter, "warnings": []})
         row = storage.page_row(resp, codec, page.adapter)
-        doc_id, status = self._save(st, article, row, hint)
+        doc_id, status = self._save(st, article, row, hint, budget)
         if doc_id is None:
             return False, published
         st.result.counts[status] += 1
@@ -442,8 +505,8 @@ class Crawler:
                           lastmod=lastmod, error=None)
         return True, published
 
-    def _save(self, st: _State, article: Article, row: dict, hint: str | None
-              ) -> tuple[int | None, str]:
+    def _save(self, st: _State, article: Article, row: dict, hint: str | None,
+              budget: PageBudget | None = None) -> tuple[int | None, str]:
         state = storage.store.document_state(self.db, article.key)
         src_id = storage.source_id_of(self.db, st.source.name)
         existing_copy = state and self.db.execute(
@@ -460,7 +523,8 @@ class Crawler:
             if existing_copy:  # no longer a copy of anything: becomes a document of its own
                 self.db.execute("UPDATE documents SET duplicate_of = NULL, content_hash = '' "
                                 "WHERE id = ?", [state[0]])
-        status = jobs.save_article(self.db, article, self.report, article.url or "", page=row)
+        status = jobs.save_article(self.db, article, self.report, article.url or "", page=row,
+                                   guard=budget)
         if status is None:
             st.result.counts["failed"] += 1
             st.result.errors.append({"source": st.source.name, "item": article.url or "",

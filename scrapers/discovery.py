@@ -169,11 +169,42 @@ def listing_links(html: str, page_url: str, adapter: ModuleType | None,
     return out
 
 
+@dataclass(frozen=True)
+class PageRequest:
+    """How to ask for one listing page: a GET of `url`, or a POST of `form` to it."""
+
+    url: str
+    form: dict[str, str] | None = None
+
+
 def next_listing(html: str, page_url: str, number: int, adapter: ModuleType | None,
                  template: str | None) -> str | None:
     """URL of listing page `number` (2, 3, ...): template, rel=next, pager links, adapter rule."""
     if template:
         return template.replace("{n}", str(number))
+    return _pager_link(html, page_url, number) or _adapter_page(adapter, page_url, html, number)
+
+
+def listing_request(html: str, page_url: str, number: int, adapter: ModuleType | None,
+                    template: str | None, first: tuple[str, str] | None = None
+                    ) -> PageRequest | None:
+    """Listing page `number`: like `next_listing`, but where the page has no pager link an
+    adapter may page by POST (`listing_post`, built from page 1: `first` = (url, html))."""
+    if template:
+        return PageRequest(template.replace("{n}", str(number)))
+    link = _pager_link(html, page_url, number)
+    if link:
+        return PageRequest(link)
+    post = getattr(adapter, "listing_post", None)
+    got = post(*(first or (page_url, html)), number) if post is not None else None
+    if got:
+        return PageRequest(got[0], got[1])
+    link = _adapter_page(adapter, page_url, html, number)
+    return PageRequest(link) if link else None
+
+
+def _pager_link(html: str, page_url: str, number: int) -> str | None:
+    """rel=next, a "next" link, or the pager's link numbered `number`."""
     soup = soup_of(html)
     link = soup.find(["link", "a"], rel=lambda v: v and "next" in v, href=True)
     if link:
@@ -188,8 +219,11 @@ def next_listing(html: str, page_url: str, number: int, adapter: ModuleType | No
             return normalize(a["href"], page_url)
         if text == str(number) and numbered is None and _in_pager(a):
             numbered = normalize(a["href"], page_url)
-    if numbered:
-        return numbered
+    return numbered
+
+
+def _adapter_page(adapter: ModuleType | None, page_url: str, html: str,
+                  number: int) -> str | None:
     rule = getattr(adapter, "listing_page", None)
     got = rule(page_url, html, number) if rule is not None else None
     return normalize(got, page_url) if got else None

@@ -8,12 +8,17 @@ Each attempt runs under a total deadline covering connect, headers and body
 (`TOTAL_TIMEOUT`, see transport.py); bodies are decompressed by us, streaming,
 under the same byte cap as downloads (`MAX_PAGE_BYTES`, see inflate.py).
 Retries and their waits are ours (retries.py), so Retry-After is budgeted.
+
+`post` sends a form the same way (a listing's "load more" endpoint, e.g. the VNPT
+portals' LoadArticle): same robots.txt check, host slot, delay, deadline and byte
+cap, but never conditional, and its response is marked `method="POST"` so the
+crawler never stores it as the GET validators of its URL.
 """
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urlencode, urljoin
 
 import requests
 import urllib3
@@ -22,16 +27,17 @@ from urllib3.util.retry import Retry
 from . import retries as retry
 from .causes import describe
 from .encoding import DecodeError, decode
-from .inflate import Inflater, TooLarge
+from .inflate import MAX_LAYERS, Inflater, TooLarge
 from .politeness import Throttle
 from .robots import Robots, RobotsCache
 from .settings import Settings
-from .transport import Adapter, Deadline, DeadlinePassed
+from .transport import Adapter, Deadline, DeadlinePassed, quiet_urllib3
 from .urls import Refused, UrlPolicy, host_of, redirect_allowed
 
 log = logging.getLogger("ytekb.fetch")
 RETRY_STATUSES = tuple(sorted(retry.RETRY_STATUSES))
 REDIRECTS = (301, 302, 303, 307, 308)
+KEEP_METHOD = (307, 308)  # other redirects continue as a GET without the body, as browsers do
 
 
 class FetchError(Exception):
@@ -61,6 +67,7 @@ class Response:
     fetched_at: str
     redirects: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # e.g. invalid bytes replaced
+    method: str = "GET"  # of the request that got this response (after redirects)
     _text: tuple[str, str] | None = None
 
     @property
@@ -84,6 +91,15 @@ class Response:
 
 
 @dataclass
+class _Request:
+    """One hop's request: method, conditional headers and (for POST) a form body."""
+
+    method: str = "GET"
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes | None = None
+
+
+@dataclass
 class _Exchange:
     """One hop's outcome inside the host slot: status, headers and (maybe) body."""
 
@@ -99,7 +115,8 @@ def _now() -> str:
 
 
 class Fetcher:
-    """One session per thread; `get` is the only way the crawler touches the network.
+    """One session per thread; `get` and `post` are the only ways the crawler touches
+    the network.
 
     Fetchers of one run share the throttle, the URL policy, the robots.txt
     rules and the Retry-After budget (pass them in); counters are per fetcher.
@@ -129,8 +146,9 @@ class Fetcher:
             "Accept-Encoding": "gzip, deflate",
         })
         self.robots = Robots(self, enabled=self.settings.ROBOTS_OBEY, cache=robots)
-        # our retries log their own one-line causes; urllib3's raw lines stay off the console
-        logging.getLogger("urllib3").setLevel(logging.ERROR)
+        # our retries log their own one-line causes; urllib3's raw lines made inside our
+        # requests stay off the console (only those: see transport.quiet_urllib3)
+        quiet_urllib3()
 
     def _adapter(self, seclevel: int | None = None) -> Adapter:
         # retries are ours (see _exchange); urllib3 must neither retry nor log retries
@@ -159,11 +177,21 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        return self._follow(url, _Request("GET", headers), check_robots)
+
+    def post(self, url: str, form: dict[str, str], check_robots: bool = True) -> Response:
+        """POST a urlencoded form under the same rules as `get` (never conditional)."""
+        body = urlencode(form).encode("ascii")
+        headers = {"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8"}
+        return self._follow(url, _Request("POST", headers, body), check_robots)
+
+    def _follow(self, url: str, request: _Request, check_robots: bool) -> Response:
+        """Send `request`, following redirects one checked hop at a time."""
         history: list[str] = []
         current = url
         while True:
             self._admit(current, check_robots)
-            got = self._exchange(current, headers)
+            got = self._exchange(current, request)
             location = got.headers.get("location")
             if got.status in REDIRECTS and location:
                 target = urljoin(current, location.strip())
@@ -173,11 +201,14 @@ class Fetcher:
                     raise Blocked(url, f"redirect to another scheme refused: {target}")
                 history.append(current)
                 current = target
+                if request.method != "GET" and got.status not in KEEP_METHOD:
+                    request = _Request("GET")
                 continue
             if got.status >= 400:
                 raise FetchError(url, f"HTTP {got.status}", status=got.status)
             return Response(url=url, final_url=current, status=got.status, headers=got.headers,
-                            content=got.body, fetched_at=_now(), redirects=history)
+                            content=got.body, fetched_at=_now(), redirects=history,
+                            method=request.method)
 
     def _admit(self, url: str, check_robots: bool) -> None:
         try:
@@ -190,7 +221,7 @@ class Fetcher:
                 raise Unreachable(url, f"site skipped this run: {cause}")
             raise Blocked(url, "disallowed by robots.txt")
 
-    def _exchange(self, url: str, headers: dict[str, str]) -> _Exchange:
+    def _exchange(self, url: str, request: _Request) -> _Exchange:
         """One hop: attempts with retries, all inside the host's throttle slot."""
         s = self.settings
         host = host_of(url)
@@ -199,7 +230,7 @@ class Fetcher:
             attempt = 0
             while True:
                 try:
-                    return self._attempt(url, headers)
+                    return self._attempt(url, request)
                 except _Retryable as err:
                     if attempt >= s.RETRY_TOTAL:
                         raise FetchError(url, err.final(), status=err.status) from None
@@ -221,13 +252,15 @@ class Fetcher:
                              f"RETRY_AFTER_BUDGET) is spent", status=err.status)
         return wait
 
-    def _attempt(self, url: str, headers: dict[str, str]) -> _Exchange:
+    def _attempt(self, url: str, request: _Request) -> _Exchange:
         """One request under the total deadline: connect, headers and body."""
         s = self.settings
         with Deadline(s.TOTAL_TIMEOUT) as deadline:
             try:
-                resp = self.session.get(url, headers=headers, stream=True, allow_redirects=False,
-                                        timeout=(s.CONNECT_TIMEOUT, s.READ_TIMEOUT))
+                resp = self.session.request(request.method, url, headers=request.headers,
+                                            data=request.body, stream=True,
+                                            allow_redirects=False,
+                                            timeout=(s.CONNECT_TIMEOUT, s.READ_TIMEOUT))
             except DeadlinePassed:
                 raise self._late(url) from None
             except requests.exceptions.RequestException as err:
@@ -267,7 +300,8 @@ class Fetcher:
             raise FetchError(url, f"{size} bytes is over the {limit} byte limit")
         inflater = Inflater(headers.get("content-encoding", "identity"), limit)
         if inflater.unsupported:  # we never ask for these; the bytes would be garbage
-            raise FetchError(url, f"unsupported Content-Encoding {inflater.encoding!r}")
+            raise FetchError(url, f"unsupported Content-Encoding {inflater.encoding!r}" + (
+                f" (more than {MAX_LAYERS} codings)" if inflater.too_many else ""))
         raw = resp.raw
         chunks = []
         try:

@@ -48,16 +48,20 @@ class StoredInput:
             from . import adapters
             from .encoding import DecodeError, decode
 
+            url = self.page["url"] or row["url"]
+            named = f"stored page {url}" if url else "stored page"
             try:
-                html, _ = decode(_inflate(self.raw), self.page["content_type"])
+                html, _ = decode(_inflate(self.raw), self.page["content_type"], origin=named,
+                                 warn=lambda m: meta["warnings"].append(f"{named}: {m}"))
                 name = self.page["adapter"]
-                page = adapters.parse_page(html, self.page["url"] or row["url"],
+                page = adapters.parse_page(html, url,
                                            adapter=name if name in adapters.ADAPTERS else None)
                 if page is not None and page.text.strip():
                     text, title = clean_text(page.text), page.title or title
-                    meta = {"adapter": page.adapter, "warnings": list(page.warnings)}
+                    meta["adapter"] = page.adapter
+                    meta["warnings"].extend(page.warnings)
             except (DecodeError, ReadError) as err:
-                meta["warnings"].append(f"raw page unreadable: {err}")
+                meta["warnings"].append(f"{named} unreadable: {err}")
         art = Article(source=row["source"] or "unknown", title=title, text=text, url=row["url"],
                       canonical_url=row["canonical_url"], path=row["path"],
                       published=row["published"], fetched_at=row["fetched_at"], meta=meta)

@@ -45,6 +45,9 @@ SETTINGS: tuple[Setting, ...] = (
             "and body (slow drips). A request cut by it is not retried."),
     Setting("MAX_PAGE_BYTES", 8 * 1024 * 1024, "Larger responses are abandoned; the same cap "
             "applies after decompression (gzip/deflate bodies, .xml.gz sitemaps)."),
+    Setting("DOC_TIMEOUT", 60.0, "CPU seconds to parse and extract one crawled page (listing "
+            "pages: to parse one), like --doc-timeout for files; a page over it is skipped "
+            "with one error line and the crawl goes on. 0 = no limit."),
     Setting("MAX_REDIRECTS", 5, "Redirect hops followed before giving up."),
     Setting("RETRY_TOTAL", 3, "Retries after a 5xx, 429, timeout or connection error."),
     Setting("RETRY_BACKOFF", 1.0, "Exponential backoff factor in seconds (1, 2, 4, ...)."),

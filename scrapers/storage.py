@@ -44,6 +44,10 @@ def cache_put(db: sqlite_utils.Database, url: str, **fields: Any) -> None:
 
 
 def validators(resp: Response) -> dict[str, Any]:
+    """A GET's ETag/Last-Modified; none for a POST (its answer depends on the form, so
+    it must never make a later GET of the same URL conditional)."""
+    if resp.method != "GET":
+        return {"etag": None, "last_modified": None}
     return {"etag": resp.headers.get("etag"), "last_modified": resp.headers.get("last-modified")}
 
 

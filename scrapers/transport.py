@@ -11,9 +11,15 @@ Some government hosts still offer only a small Diffie-Hellman group, which
 OpenSSL 3 refuses at its default security level. `Adapter(seclevel=1)` builds
 a TLS context with `DEFAULT@SECLEVEL=1`; the fetcher mounts it for the hosts a
 source names (`tls_seclevel`), never for others.
+
+urllib3 logs raw lines ("Failed to parse headers …" with a traceback, "Connection
+pool is full …") that the fetcher reports itself, in one line. They are dropped
+only while a thread is inside one of our requests (under a `Deadline`): a program
+that uses ytekb as a library keeps its own urllib3 logging as it configured it.
 """
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import ssl
@@ -92,6 +98,32 @@ def _cut(sock: socket.socket) -> None:
 
 def current() -> Deadline | None:
     return getattr(_current, "deadline", None)
+
+
+_URLLIB3_LOGGERS = ("urllib3", "urllib3.connectionpool", "urllib3.connection",
+                    "urllib3.response", "urllib3.poolmanager", "urllib3.util.retry")
+
+
+class _OursOnly(logging.Filter):
+    """Drops urllib3's warnings made inside our requests (with `-vv`, on `ytekb.fetch`
+    DEBUG, they pass); every other record, including errors, passes unchanged."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if current() is None or record.levelno >= logging.ERROR:
+            return True
+        return logging.getLogger("ytekb.fetch").isEnabledFor(logging.DEBUG)
+
+
+_OURS_ONLY = _OursOnly()
+
+
+def quiet_urllib3() -> None:
+    """Install the filter on urllib3's loggers (idempotent; levels are left alone).
+    Logger filters are not inherited, so each module's logger gets it."""
+    for name in _URLLIB3_LOGGERS:
+        logger = logging.getLogger(name)
+        if _OURS_ONLY not in logger.filters:
+            logger.addFilter(_OURS_ONLY)
 
 
 class _DeadlineMixin:

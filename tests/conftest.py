@@ -117,6 +117,19 @@ def samples() -> SimpleNamespace:
                            BROKEN_HTML=BROKEN_HTML)
 
 
+@pytest.fixture(scope="module")
+def small_kb(tmp_path_factory) -> Path:
+    """A KB ingested from the two sample texts (copy it before writing to it)."""
+    from pipeline import jobs
+
+    folder = tmp_path_factory.mktemp("small_kb")
+    for i, text in enumerate((ARTICLE, OTHER)):
+        (folder / f"e{i}.txt").write_text(text, encoding="utf-8")
+    db = folder / "kb.sqlite"
+    assert jobs.load(db, jobs.file_items([folder], "2024-06-01"), "ingest").exit_code == 0
+    return db
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO_ROOT

@@ -172,6 +172,16 @@ def gzip_bomb(members: int = 32, member_mib: int = 64) -> bytes:
     return member * members
 
 
+def slow_page(size: int = 8 * 2**20 - 4096) -> str:
+    """An HTML page of `size` bytes built to be slow to read, within the download cap and
+    the tag cap: 30,000 `span.date` bylines of date-like text (soup, selector and date
+    lookups, trafilatura) cost about 7 CPU s to parse and far more to extract."""
+    byline = '<span class="date">12/03/2024 12/03/2024 12 / 03 / 2024 99/99/9999</span>'
+    head = ("<html><head><meta charset='utf-8'><title>Trang chậm</title>"
+            "<meta property='og:type' content='article'></head><body><article>")
+    return head + byline * ((size - len(head) - 30) // len(byline)) + "</article></body></html>"
+
+
 def weak_tls(tmp: Path, ips: tuple[str, ...]) -> tuple[ssl.SSLContext, Path]:
     """A server context offering only DHE with a 1024-bit group (TLS 1.2), and the
     self-signed certificate (for `ips`) a client must trust explicitly."""

@@ -6,6 +6,10 @@ can be programmed with faults: status codes (500, 429 + Retry-After), delays,
 stalls (until released), redirects and replaced bodies. Links to the real host
 inside served text are rewritten to the loopback address, so a crawl never
 leaves this machine. `Net` runs several sites and rewrites links between them.
+
+A form POST (the VNPT portals' LoadArticle paging) is answered from the file named
+by the path and the form fields in `FORM_KEYS`, as if they were the query string;
+the other fields (page size, language, …) do not choose the answer.
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_SITES = REPO / "corpus" / "sites"
@@ -32,6 +36,7 @@ TEXT_TYPES = {".htm": "text/html", ".html": "text/html", ".aspx": "text/html",
               ".xml": "application/xml", ".rss": "application/rss+xml",
               ".txt": "text/plain", ".json": "application/json"}
 FIXED_DATE = "Mon, 04 Mar 2024 01:00:00 GMT"
+FORM_KEYS = ("article_category_id", "page", "site_id")  # the fields that choose a POST answer
 
 
 @dataclass
@@ -53,6 +58,9 @@ class Hit:
     status: int
     conditional: bool
     agent: str = ""
+    method: str = "GET"
+    form: dict[str, str] | None = None  # a POST's urlencoded fields
+    content_type: str = ""              # of the request
 
 
 class Site:
@@ -214,17 +222,29 @@ def _handler(site: Site):
             except (BrokenPipeError, ConnectionResetError, socket.timeout):
                 pass
 
+        form: dict[str, str] | None = None
+
         def do_GET(self) -> None:
+            self._counted(self.path)
+
+        def do_POST(self) -> None:
+            size = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(min(size, 1 << 20)).decode("utf-8", "replace")
+            self.form = dict(parse_qsl(raw, keep_blank_values=True))
+            chosen = "&".join(f"{k}={self.form[k]}" for k in FORM_KEYS if k in self.form)
+            self._counted(urlsplit(self.path).path + (f"?{chosen}" if chosen else ""))
+
+        def _counted(self, lookup: str) -> None:
             with site._lock:
                 site.in_flight += 1
                 site.max_in_flight = max(site.max_in_flight, site.in_flight)
             try:
-                self._get()
+                self._get(lookup)
             finally:
                 with site._lock:
                     site.in_flight -= 1
 
-        def _get(self) -> None:
+        def _get(self, lookup: str) -> None:
             conditional = bool(self.headers.get("If-None-Match") or
                                self.headers.get("If-Modified-Since"))
             fault = self._fault()
@@ -237,7 +257,7 @@ def _handler(site: Site):
                 if fault.status is not None:
                     self._send(fault.status, fault.body, fault.headers, conditional)
                     return
-            found = site.lookup(self.path)
+            found = site.lookup(lookup)
             if found is None:
                 if urlsplit(self.path).path == "/robots.txt":
                     self._send(404, b"not found", {"Content-Type": "text/plain"}, conditional)
@@ -277,7 +297,8 @@ def _handler(site: Site):
                   drip: float = 0.0) -> None:
             with site._lock:
                 site.hits.append(Hit(self.path, status, conditional,
-                                     self.headers.get("User-Agent", "")))
+                                     self.headers.get("User-Agent", ""), self.command, self.form,
+                                     self.headers.get("Content-Type", "")))
             self.send_response(status)
             for k, v in headers.items():
                 self.send_header(k, v)

@@ -384,19 +384,6 @@ def test_a_report_that_cannot_be_written_is_not_fatal(tmp_path):
 
 # --------------------------------------------------------------------------- exports
 
-@pytest.fixture(scope="module")
-def small_kb(tmp_path_factory) -> Path:
-    from conftest import ARTICLE, OTHER
-    from pipeline import jobs
-
-    folder = tmp_path_factory.mktemp("export_kb")
-    for i, text in enumerate((ARTICLE, OTHER)):
-        (folder / f"e{i}.txt").write_text(text, encoding="utf-8")
-    db = folder / "kb.sqlite"
-    assert jobs.load(db, jobs.file_items([folder], "2024-06-01"), "ingest").exit_code == 0
-    return db
-
-
 def test_csv_cells_cannot_be_formulas(small_kb, tmp_path):
     from pipeline.query.export import export_query
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile import HeaderDripper, LoggedSite, gzip_bomb, measured, weak_tls
+from hostile import HeaderDripper, LoggedSite, gzip_bomb, measured, slow_page, weak_tls
 from scrapers import htmlsafe
 from scrapers.adapters import parse_page
 from scrapers.fetcher import FetchError, Fetcher
@@ -69,13 +69,19 @@ def site(stack: ExitStack, **kw) -> LoggedSite:
 
 # ---- decoding ------------------------------------------------------------------------------
 
-def test_one_invalid_byte_under_a_utf8_charset_is_replaced_and_reported(stack, tmp_path):
+def bad_byte_site(stack: ExitStack) -> tuple[LoggedSite, bytes, int]:
+    """A site whose one article has one invalid byte under a UTF-8 charset, and a feed."""
     web = site(stack)
     good = page().encode("utf-8")
     cut = good.index("tuyến tỉnh".encode()) - 1
     web.put("/robots.txt", "", "text/plain")
     web.put("/bad-byte-article-12345.html", good[:cut] + b"\xff" + good[cut:])
     web.put("/rss.xml", feed(web, ["/bad-byte-article-12345.html"]), "application/rss+xml")
+    return web, good, cut
+
+
+def test_one_invalid_byte_under_a_utf8_charset_is_replaced_and_reported(stack, tmp_path):
+    web, good, cut = bad_byte_site(stack)
     db = tmp_path / "kb.sqlite"
     res = ytekb("crawl", "--db", db, "--feed", web.url("/rss.xml"), "--delay", "0", *FAST,
                 "--report", tmp_path / "r.json", cwd=tmp_path)
@@ -98,6 +104,25 @@ def test_one_invalid_byte_under_a_utf8_charset_is_replaced_and_reported(stack, t
     clean, bad = (json.loads(line) for line in out.stdout.splitlines())
     assert len(bad["organizations"]) == len(clean["organizations"]) >= 4
     assert "one-bad-byte.html: 1 invalid UTF-8 byte sequence replaced" in out.stderr
+
+
+def test_reextract_names_the_stored_page_whose_bytes_were_replaced(stack, tmp_path):
+    """`reextract` decodes the stored raw page again: its warning names the page (URL,
+    under the document's key), not "decoded bytes"."""
+    web, _, _ = bad_byte_site(stack)
+    db = tmp_path / "kb.sqlite"
+    res = ytekb("crawl", "--db", db, "--feed", web.url("/rss.xml"), "--delay", "0", *FAST,
+                cwd=tmp_path)
+    assert res.code == 0, res.explain()
+    url = web.url("/bad-byte-article-12345.html")
+    res = ytekb("reextract", "--db", db, "--all", "--jobs", "1", "--json", cwd=tmp_path)
+    assert res.code == 0, res.explain()
+    assert "decoded bytes" not in res.stderr
+    warnings = json.loads(res.stdout)["warnings"]
+    assert [w["warning"] for w in warnings] == [
+        f"stored page {url}: 1 invalid UTF-8 byte sequence replaced with U+FFFD (charset: utf-8)"]
+    assert warnings[0]["item"] == q(db, "SELECT key FROM documents")[0]["key"]
+    assert q(db, "SELECT text FROM documents")[0]["text"].count("\ufffd") == 1
 
 
 # ---- bounded memory: gzip bombs ---------------------------------------------------------------
@@ -219,6 +244,77 @@ def test_too_many_elements_keep_their_text():
 
 
 # ---- TLS per host ------------------------------------------------------------------------------
+
+# ---- bounded parse time ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def slow_html() -> str:
+    return slow_page()
+
+
+def test_a_slow_page_is_cut_at_the_cpu_budget_in_crawl_threads(stack, tmp_path, slow_html):
+    """Two sources crawled side by side (threads): one has an 8 MB page built to be slow
+    to read, the other such a page as its listing. Each is one error line at DOC_TIMEOUT;
+    the normal articles are stored; the slow article is remembered, not fetched again."""
+    a, b = site(stack, bind="127.0.0.41"), site(stack, bind="127.0.0.42")
+    for web, n in ((a, 1), (b, 2)):
+        web.put("/robots.txt", "", "text/plain")
+        web.put(f"/tin/bai-binh-thuong-{n}-12345.html", page(n, day=10 + n))
+    a.put("/tin/trang-rat-cham-77777.html", slow_html)
+    a.put("/rss.xml", feed(a, ["/tin/trang-rat-cham-77777.html", "/tin/bai-binh-thuong-1-12345.html"]),
+          "application/rss+xml")
+    b.put("/chuyen-muc/", slow_html)
+    b.put("/rss.xml", feed(b, ["/tin/bai-binh-thuong-2-12345.html"]), "application/rss+xml")
+    toml = tmp_path / "sources.toml"
+    toml.write_text(f"""
+[[source]]
+name = "a"
+base_urls = ["{a.base}/"]
+feeds = ["{a.url('/rss.xml')}"]
+[[source]]
+name = "b"
+base_urls = ["{b.base}/"]
+feeds = ["{b.url('/rss.xml')}"]
+listings = ["{b.url('/chuyen-muc/')}"]
+""", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    args = ("nightly", "--db", db, "--sources", toml, "--delay", "0", *FAST,
+            "-s", "DOC_TIMEOUT=1", "-s", "CONCURRENT_SOURCES=2", "--report", tmp_path / "r.json")
+    res = measured(*args, cwd=tmp_path, timeout=240)
+    assert res.code == 1, res.explain()
+    print(f"\nnightly with two 8 MB slow pages, DOC_TIMEOUT=1: {res.cpu_s:.1f} CPU s, "
+          f"{res.wall_s:.1f} s wall")
+    report = json.loads((tmp_path / "r.json").read_text())
+    errors = {e["item"]: e["error"] for e in report["errors"]}
+    assert errors == {
+        a.url("/tin/trang-rat-cham-77777.html"): "over the 1 s CPU budget per page "
+                                                 "(DOC_TIMEOUT: parsing and extraction); skipped",
+        b.url("/chuyen-muc/"): "unreadable listing: over the 1 s CPU budget per page (DOC_TIMEOUT)"}
+    assert report["sources"]["a"]["new"] == report["sources"]["b"]["new"] == 1
+    assert report["sources"]["a"]["failed"] == 1
+    assert sorted(r[0] for r in q(db, "SELECT url FROM documents")) == sorted(
+        [a.url("/tin/bai-binh-thuong-1-12345.html"), b.url("/tin/bai-binh-thuong-2-12345.html")])
+    kind, error = q(db, "SELECT kind, error FROM http_cache WHERE url = ?",
+                    a.url("/tin/trang-rat-cham-77777.html"))[0]
+    assert kind == "page" and "CPU budget" in error
+    again = measured(*args, cwd=tmp_path, timeout=240)  # the slow article: no new download
+    served = a.paths()
+    assert served.count("/tin/trang-rat-cham-77777.html") == 1, served
+    assert again.code == 1 and "unreadable listing" in again.stderr  # the listing is re-read
+
+
+def test_ingest_of_a_slow_html_file_is_cut_at_the_doc_timeout(tmp_path, slow_html, samples):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "trang-cham.html").write_text(slow_html, encoding="utf-8")
+    (tmp_path / "in" / "bai.txt").write_text(samples.ARTICLE, encoding="utf-8")
+    res = measured("ingest", "--db", tmp_path / "kb.sqlite", "--jobs", "1", "--doc-timeout", "1",
+                   "--published", "2024-06-01", tmp_path / "in", cwd=tmp_path, timeout=240)
+    assert res.code == 1, res.explain()
+    assert [l for l in res.stderr.splitlines() if l.startswith("error:")] == [
+        f"error: {tmp_path / 'in' / 'trang-cham.html'}: over the 1 s CPU budget per document "
+        "(--doc-timeout); skipped"]
+    assert q(tmp_path / "kb.sqlite", "SELECT count(*) FROM documents")[0][0] == 1
+
 
 def test_lower_tls_security_level_only_for_the_source_that_asks(stack, tmp_path):
     ctx, cert = weak_tls(tmp_path, ("127.0.0.1", "127.0.0.3"))

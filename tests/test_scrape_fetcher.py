@@ -190,6 +190,64 @@ def test_one_request_at_a_time_per_host_with_delay(site):
     assert time.monotonic() - started >= 4 * 0.1 + 3 * 0.05 - 0.05
 
 
+LOAD = "/DesktopModule/UIArticleInMenu/ArticleInMenuPagination.aspx/LoadArticle"
+FORM = {"article_category_id": "1186", "site_id": "44", "page": "2", "lang": "vi-VN"}
+ITEMS = '<div class="item"><a href="/bai-viet-12345">Bài viết</a></div>'
+
+
+def test_post_obeys_robots_and_the_host_delay_and_is_never_conditional(site):
+    site.put("/robots.txt", "User-agent: *\nDisallow: /private/\nCrawl-delay: 0.3\n",
+             "text/plain")
+    site.put(LOAD + "?article_category_id=1186&page=2&site_id=44", ITEMS)
+    f = make(delay=None)
+    with pytest.raises(Blocked, match="robots"):
+        f.post(site.url("/private" + LOAD), FORM)
+    assert not [h for h in site.hits if h.path.startswith("/private/")]
+    started = time.monotonic()
+    f.get(site.url("/a.html"))
+    resp = f.post(site.url(LOAD), FORM)
+    assert time.monotonic() - started >= 0.3  # the Crawl-delay holds between a GET and a POST
+    assert resp.method == "POST" and resp.text == ITEMS
+    post = next(h for h in site.hits if h.path == LOAD)
+    assert post.method == "POST" and post.form == FORM and not post.conditional
+    assert post.content_type.startswith("application/x-www-form-urlencoded")
+    from scrapers.storage import validators
+    assert resp.headers.get("etag") and validators(resp) == {"etag": None, "last_modified": None}
+
+
+def test_posts_and_gets_share_the_one_request_per_host_slot(site):
+    site.put(LOAD + "?article_category_id=1186&page=2&site_id=44", ITEMS)
+    site.fault("/a.html", delay=0.1, times=None)
+    site.fault(LOAD, delay=0.1, times=None)
+    f = make(delay=0.05)
+    calls = [(f.get, (site.url("/a.html"),)), (f.post, (site.url(LOAD), FORM))] * 2
+    threads = [threading.Thread(target=fn, args=args) for fn, args in calls]
+    started = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert site.max_in_flight == 1
+    assert sorted(h.method for h in site.hits if h.path != "/robots.txt") == ["GET"] * 2 + ["POST"] * 2
+    assert time.monotonic() - started >= 4 * 0.1 + 3 * 0.05 - 0.05
+
+
+def test_post_is_bounded_like_a_get_and_redirects_as_browsers_do(site):
+    site.put(LOAD + "?article_category_id=1186&page=2&site_id=44", "<p>" + "x" * 400 + "</p>")
+    site.fault(LOAD, drip=0.01)
+    with pytest.raises(FetchError, match="took over"):
+        make(TOTAL_TIMEOUT=0.5, READ_TIMEOUT=2).post(site.url(LOAD), FORM)
+    with pytest.raises(FetchError, match="limit"):
+        make(MAX_PAGE_BYTES=100).post(site.url(LOAD), FORM)
+    site.redirect("/see-other", "/a.html", status=303, times=1)  # continues as a GET
+    assert make().post(site.url("/see-other"), FORM).method == "GET"
+    site.put("/moved?article_category_id=1186&page=2&site_id=44", ITEMS)
+    site.redirect("/temp", "/moved", status=307, times=1)  # repeats the POST, form and all
+    assert make().post(site.url("/temp"), FORM).text == ITEMS
+    assert [(h.path, h.method, h.form) for h in site.hits if h.path in ("/a.html", "/moved")] \
+        == [("/a.html", "GET", None), ("/moved", "POST", FORM)]
+
+
 @pytest.mark.parametrize("content_type", ["text/html", "text/html; charset=iso-8859-1",
                                           "text/html; charset=utf-8"])
 def test_windows_1258_page_with_missing_or_wrong_charset(site, content_type):
@@ -219,6 +277,48 @@ def test_compressed_bodies_are_inflated_by_the_fetcher(site, encoding, wbits):
     assert resp.text == PAGE and resp.content == PAGE.encode()
 
 
+def test_stacked_content_encodings_are_all_undone(site):
+    """ "gzip, gzip" (a body gzipped twice, seen behind double-compressing proxies) and
+    "deflate, gzip": every layer is undone, last applied first."""
+    import gzip
+    import zlib
+
+    twice = gzip.compress(gzip.compress(PAGE.encode()))
+    site.fault("/gz2.html", status=200, body=twice, headers={
+        "Content-Encoding": "gzip, gzip", "Content-Type": "text/html; charset=utf-8"})
+    mixed = gzip.compress(zlib.compress(PAGE.encode()))
+    site.fault("/dg.html", status=200, body=mixed, headers={
+        "Content-Encoding": "deflate,gzip", "Content-Type": "text/html; charset=utf-8"})
+    f = make(ROBOTS_OBEY=False)
+    assert f.get(site.url("/gz2.html")).text == PAGE
+    assert f.get(site.url("/dg.html")).text == PAGE
+    five = PAGE.encode()
+    for _ in range(5):
+        five = gzip.compress(five)
+    site.fault("/gz5.html", status=200, body=five, headers={"Content-Encoding": ", ".join(["gzip"] * 5)})
+    with pytest.raises(FetchError, match="more than 4 codings"):
+        f.get(site.url("/gz5.html"))
+
+
+def test_a_bomb_inside_a_bomb_stops_at_the_byte_cap(site):
+    """64 MiB of zeros gzipped twice is a 2 KB body; no layer may inflate past the cap."""
+    import gzip
+
+    from scrapers.inflate import Inflater, TooLarge
+
+    inner = gzip.compress(b"\0" * (64 << 20), 9)
+    body = gzip.compress(inner, 9)
+    assert len(body) < 100_000
+    site.fault("/bomb.html", status=200, body=body, headers={"Content-Encoding": "gzip, gzip"})
+    with pytest.raises(FetchError, match="over the 1048576 byte limit once decompressed"):
+        make(ROBOTS_OBEY=False, MAX_PAGE_BYTES=1 << 20).get(site.url("/bomb.html"))
+    inflater = Inflater("gzip, gzip", 1 << 20)
+    with pytest.raises(TooLarge):
+        for i in range(0, len(body), 4096):
+            inflater.feed(body[i:i + 4096])
+    assert inflater.total <= (1 << 20) + 256 * 1024  # stopped within one step of the cap
+
+
 def test_junk_content_encoding_passes_through_and_brotli_is_refused(site):
     site.fault("/junk.html", status=200, body=PAGE.encode(), headers={
         "Content-Encoding": "UTF-8", "Content-Type": "text/html; charset=utf-8"})
@@ -242,3 +342,69 @@ def test_gzip_sitemaps_inflate_within_the_cap_and_truncation_is_an_error():
         parse_sitemap(packed, "https://x.vn/sitemap.xml.gz", max_bytes=1000)
     with pytest.raises(ValueError, match="truncated"):
         parse_sitemap(packed[:-20], "https://x.vn/sitemap.xml.gz")
+
+
+@pytest.fixture
+def bad_headers():
+    """A raw loopback server whose responses carry a header line with no name: urllib3
+    logs a warning with a traceback ("Failed to parse headers") for each."""
+    import socket
+
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(8)
+    srv.settimeout(0.2)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = srv.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(2)
+                try:
+                    conn.recv(65536)
+                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                                 b": no name\r\nContent-Length: 15\r\nConnection: close\r\n\r\n"
+                                 b"<p>xin chao</p>")
+                except OSError:
+                    pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.getsockname()[1]}/a.html"
+    stop.set()
+    thread.join(5)
+    srv.close()
+
+
+def test_urllib3_lines_are_dropped_only_inside_our_requests(bad_headers):
+    """A program using ytekb as a library keeps its own urllib3 logging: the fetcher no
+    longer sets the urllib3 logger's level for the whole process."""
+    import logging
+
+    import requests
+
+    seen: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    lib = logging.getLogger("urllib3")
+    levels = {n: logging.getLogger(n).level for n in ("urllib3", "urllib3.connection")}
+    handler = Keep(logging.WARNING)
+    lib.addHandler(handler)
+    try:
+        f = make(ROBOTS_OBEY=False)
+        assert f.get(bad_headers).text == "<p>xin chao</p>"  # inside our request: dropped
+        assert not [m for m in seen if "Failed to parse headers" in m]
+        assert requests.get(bad_headers, timeout=5).status_code == 200  # the program's own
+        assert [m for m in seen if "Failed to parse headers" in m]
+        assert {n: logging.getLogger(n).level for n in levels} == levels
+        assert logging.getLogger("urllib3.connection").isEnabledFor(logging.WARNING)
+        f.close()
+    finally:
+        lib.removeHandler(handler)

@@ -7,6 +7,8 @@ import json
 import os
 import subprocess
 import sys
+import threading
+import time
 import unicodedata
 
 import pytest
@@ -352,6 +354,23 @@ def test_vnpt_post_paging_request_is_read_from_page_one():
     assert vnportal.load_article_form("<html></html>", "https://x.gov.vn/a", 2) is None
 
 
+def test_vnpt_paging_prefers_the_pages_own_pager_then_the_post_built_from_page_one():
+    from scrapers.adapters import vnportal
+    from sites import FIXTURE_SITES
+
+    first_url = "https://ninhbinh.gov.vn/van-hoa-xa-hoi"
+    first = (FIXTURE_SITES / "ninhbinh.gov.vn" / "van-hoa-xa-hoi").read_text(encoding="utf-8")
+    fragment = '<div class="item"><a href="/bai-12345">Bài</a></div>'  # page 2: no ids in it
+    load = vnportal.load_article_form(first, first_url, 3)[0]
+    page3 = discovery.listing_request(fragment, load, 3, vnportal.ADAPTER, None, (first_url, first))
+    assert page3.url == load and page3.form["page"] == "3" and page3.form["site_id"] == "44"
+    with_pager = first.replace('<div class="ViewMore">', '<div class="pagination"><a href="?pageindex=2">2'
+                               '</a></div><div class="ViewMore">')
+    page2 = discovery.listing_request(with_pager, first_url, 2, vnportal.ADAPTER, None)
+    assert page2 == discovery.PageRequest(first_url + "?pageindex=2")  # a GET: its own link
+    assert discovery.listing_request("<p>x</p>", first_url, 2, vnportal.ADAPTER, None) is None
+
+
 @pytest.mark.parametrize("url, article", [
     ("https://suckhoedoisong.vn/a-b-169230922100500512.htm", True),
     ("https://suckhoedoisong.vn/dia-chi-nha-khoa-169182122.htm", True),  # legacy id
@@ -410,3 +429,42 @@ def test_unreadable_feeds_raise_value_errors():
     for bad in (b"", b"\x1f\x8b not really gzip", b"\x00\x01\x02"):
         with pytest.raises(ValueError):
             discovery.parse_feed(bad, "https://x.vn/rss")
+
+
+def _spin(cpu_s: float) -> None:
+    end = time.thread_time() + cpu_s
+    while time.thread_time() < end:
+        pass
+
+
+def test_page_budget_stops_python_code_in_any_thread_and_never_fires_late():
+    """The crawl's CPU budget per page works in threads (the SIGPROF one cannot), is
+    shared by a page's parsing and extraction, and never raises after its block."""
+    from pipeline.parallel import OverBudget
+    from scrapers.budget import PageBudget
+
+    got: dict[str, object] = {}
+
+    def run(name: str, seconds: float, *spins: float) -> None:
+        budget = PageBudget(seconds)
+        try:
+            for cpu in spins:  # e.g. parsing, then extraction: one budget
+                with budget:
+                    _spin(cpu)
+            got[name] = "done"
+        except OverBudget:
+            got[name] = ("over", budget.spent())
+        _spin(0.3)  # a late exception would surface here and kill the thread
+        got[name + " after"] = "ok"
+
+    threads = [threading.Thread(target=run, args=args) for args in (
+        ("runaway", 0.3, 30.0), ("two phases", 0.5, 0.3, 0.3), ("within", 2.0, 0.1),
+        ("no limit", 0, 0.2))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert got["runaway"][0] == "over" and 0.3 <= got["runaway"][1] < 2.0
+    assert got["two phases"][0] == "over" and 0.5 <= got["two phases"][1] < 1.0
+    assert got["within"] == got["no limit"] == "done"
+    assert all(got[f"{n} after"] == "ok" for n in ("runaway", "two phases", "within", "no limit"))

@@ -134,14 +134,9 @@ def test_selectors_that_find_nothing_warn_once_per_run_and_generic_carries(tmp_p
         assert all(line not in text for line in e["expect"]["body_must_not_contain"])
 
 
-@pytest.mark.parametrize("name, page2", [
-    ("suckhoedoisong", "/timelinelist/1691474/2.htm"),  # the CMS's timeline fragment
-    ("moh", "_101_INSTANCE_k206Q9qkZOqn_cur=2"),  # Liferay paging; items in onclick/data-href
-    ("nghean", "/tin-noi-bat/?pageindex=2"),
-    ("soyte_hanoi", "/tim-kiem?query=&page=2"),
-])
-def test_listings_alone_reach_every_article_through_the_real_paging(mirrors, tmp_path, name, page2):
-    by_source, text = mirrors
+def _listings_only(mirrors, tmp_path, name: str):
+    """Crawl source `name` from its (paged) listing alone; (site, KB path)."""
+    by_source, _ = mirrors
     site = by_source[name]
     src = next(s for s in SHIPPED.sources if s.name == name)
     listing = next((l for l in src.listings if l.pages), src.listings[0])  # the paged one
@@ -157,7 +152,37 @@ def test_listings_alone_reach_every_article_through_the_real_paging(mirrors, tmp
     res = ytekb("nightly", "--db", tmp_path / "kb.sqlite", "--sources", tmp_path / "s.toml",
                 "--allow-host", "127.0.0.1", "--delay", "0", *FAST, cwd=tmp_path)
     assert res.code == 0, res.explain()
-    assert any(page2 in h.path and h.status == 200 for h in site.hits), [h.path for h in site.hits]
     want = {urlsplit(a["url"]).path for a in ARTICLES if a["source"] == name and not a["skip"]}
     got = {urlsplit(r["url"]).path for r in q(tmp_path / "kb.sqlite", "SELECT url FROM documents")}
     assert got == want
+    return site, tmp_path / "kb.sqlite"
+
+
+@pytest.mark.parametrize("name, page2", [
+    ("suckhoedoisong", "/timelinelist/1691474/2.htm"),  # the CMS's timeline fragment
+    ("moh", "_101_INSTANCE_k206Q9qkZOqn_cur=2"),  # Liferay paging; items in onclick/data-href
+    ("nghean", "/tin-noi-bat/?pageindex=2"),  # the page's own pager link
+    ("soyte_hanoi", "/tim-kiem?query=&page=2"),
+])
+def test_listings_alone_reach_every_article_through_the_real_paging(mirrors, tmp_path, name, page2):
+    site, _ = _listings_only(mirrors, tmp_path, name)
+    assert any(page2 in h.path and h.status == 200 for h in site.hits), [h.path for h in site.hits]
+
+
+def test_vnpt_section_pages_2_and_up_are_read_by_the_loadarticle_post(mirrors, tmp_path):
+    """ninhbinh's page 1 lists one article and a "Xem thêm" button; the other two are only
+    on pages 2 and 3, which the portal answers to a POST built from page 1's ids."""
+    site, db = _listings_only(mirrors, tmp_path, "ninhbinh")
+    load = "/DesktopModule/UIArticleInMenu/ArticleInMenuPagination.aspx/LoadArticle"
+    posts = [h for h in site.hits if h.path == load]
+    assert all(h.method == "POST" and not h.conditional for h in posts)
+    assert [(h.form["page"], h.status) for h in posts] == [("2", 200), ("3", 200), ("4", 200)]
+    for h in posts:  # the ids page 1 printed, the page size it printed, a urlencoded form
+        assert (h.form["article_category_id"], h.form["site_id"], h.form["page_size"]) == \
+            ("1186", "44", "15")
+        assert h.content_type.startswith("application/x-www-form-urlencoded")
+    assert [h.path for h in site.hits][:2] == ["/robots.txt", "/van-hoa-xa-hoi"]
+    assert len([h for h in site.hits if h.path == "/robots.txt"]) == 1
+    # the POST's answers are never kept as validators of their URL (only page 1's are)
+    assert not q(db, "SELECT url FROM http_cache WHERE url LIKE ?", "%LoadArticle%")
+    assert q(db, "SELECT etag FROM http_cache WHERE url LIKE ?", "%/van-hoa-xa-hoi")[0]["etag"]

@@ -20,7 +20,7 @@ from pipeline.query.common import QueryError, Rows, Window
 from pipeline.query.cooperation import KINDS as COOPERATION_KINDS
 from pipeline.query.timeline import COUNT_CAP, KINDS as TIMELINE_KINDS
 from pipeline.query.export import EXPORT_FORMATS
-from pipeline.query.schema import ensure_views, tune
+from pipeline.query.schema import UPGRADE_WAIT_S, ensure_views, needs_upgrade, tune, upgrade
 from pipeline.query.targets import Target, resolve
 from pipeline.query.text import fold
 
@@ -53,13 +53,21 @@ def _options(*formats_: str, limit: int = 100) -> Callable:
     return wrap
 
 
+def _upgraded(db_path: Path) -> None:
+    """A KB from an older ytekb is migrated and its views refreshed first, as a writer:
+    under the KB's lock, waited for briefly (Locked: exit 4, naming `ytekb upgrade`)."""
+    if needs_upgrade(db_path):
+        upgrade(db_path, wait=UPGRADE_WAIT_S)
+
+
 @contextlib.contextmanager
 def _kb(db_path: Path) -> Iterator[Any]:
     """The KB (migrated, so the views exist); a missing file is a usage error."""
     if not db_path.exists():
         raise click.UsageError(f"no knowledge base at {db_path} (run `ytekb run` or "
                                "`ytekb ingest` first, or pass --db)")
-    db = store.open_kb(db_path)
+    _upgraded(db_path)
+    db = store.open_kb(db_path)   # nothing left to migrate: this only reads
     ensure_views(db.conn)
     tune(db.conn)
     try:
@@ -389,6 +397,7 @@ def serve_cmd(db_path: Path, host: str, port: int, open_browser: bool, live: boo
         sys.exit(2)
     if not db_path.exists():
         raise click.UsageError(f"no knowledge base at {db_path} (run `ytekb run` first)")
+    _upgraded(db_path)
     click.echo(f"serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
     sys.exit(web.serve(db_path, host, port, live, open_browser))
 

@@ -648,10 +648,19 @@ class NinhBinh(VnPortal):
               "Thiết kế và phát triển bởi VNPT Ninh Bình"]
 
     def extras(self, items: list[dict]) -> dict[str, str]:
+        """Page 1 prints the section's ids and a "Xem thêm" button; pages 2+ are the HTML
+        fragments (list items only) the LoadArticle POST answers, one item per page here,
+        then an empty answer past the end. Files are named by the form fields that choose
+        the answer (tests/sites.py FORM_KEYS)."""
         script = ('<script type="text/javascript">var article_category_id = 1186; var site_id = 44; '
                   'var page_size = 15;</script>\n')
         more = '<div class="ViewMore"><a class="btn-more" href="javascript:void(0)" onclick="LoadArticle(2)">Xem thêm</a></div>'
-        return {self.section[0]: self.listing(items, more, script)}
+        load = "/DesktopModule/UIArticleInMenu/ArticleInMenuPagination.aspx/LoadArticle"
+        pages = {self.section[0]: self.listing(items[:1], more, script)}
+        for n in range(2, len(items) + 2):
+            pages[f"{load}?article_category_id=1186&page={n}&site_id=44"] = \
+                "\n".join(self.item(a) for a in items[n - 1:n])
+        return pages
 
 
 # ---- EPI-CMS: baobackan.com.vn -------------------------------------------------------------------
