@@ -219,6 +219,9 @@ def test_org_recall_rebuilds_sentences_with_gold_character_spans():
     assert [doc.text[a:b] for a, b in doc.orgs] == ["Sở Y tế", "SYT"] * 2
     assert org_recall.head_of("Sở Y tế Hà Nội") == "Sở"
     assert org_recall.head_of("WHO") == "<acronym>"
+    names = {"bệnh viện bạch mai", "who"}
+    assert org_recall.covered_by("Khoa Nhi, Bệnh viện Bạch Mai", names)
+    assert not org_recall.covered_by("Bệnh viện Bạch", names)
 
 
 def test_org_recall_refuses_the_held_out_test_split(tmp_path):

@@ -106,7 +106,8 @@ def emit_all(args: argparse.Namespace, state: dict) -> dict[str, Path]:
           "sticky_ratio": mo.STICKY_RATIO, "lower_min": mo.LOWER_MIN,
           "cap_evidence": mo.CAP_EVIDENCE, "cap_evidence_share": mo.CAP_EVIDENCE_SHARE,
           "max_name_syllables": mo.MAX_NAME_SYLLABLES,
-          "external_min_names": mo.EXTERNAL_MIN_NAMES, "truncated_share": mo.TRUNCATED_SHARE},
+          "external_min_names": mo.EXTERNAL_MIN_NAMES, "truncated_share": mo.TRUNCATED_SHARE,
+          "truncated_one_share": mo.TRUNCATED_ONE_SHARE},
          ["grouped case-insensitively; 'TP. HCM'/'TP.HCM'/'TP HCM' merged; tone marks in "
           "modern placement; displayed in the most frequent spelling with the head capitalised",
           "dropped: bare descriptors (" + ", ".join(sorted(mo.GENERIC_TAILS)) + "), a bare country "
@@ -116,8 +117,11 @@ def emit_all(args: argparse.Namespace, state: dict) -> dict[str, Path]:
           "lower-case words are kept only where the corpus shows them sticking to the prefix "
           "(see thresholds); function words and reporting verbs never are",
           "variants listed only when seen at least twice",
-          "dropped: truncated prefixes - names most of whose mentions end at a lower-case word "
-          "that is not among the words ending many names (e.g. 'Cục Quản lý' + 'thị trường')"],
+          "dropped: truncated prefixes (see mine_orgs.truncated): most mentions go on with "
+          "lower-case words that do not end many names ('Cục Quản lý' + 'thị trường'), or one "
+          "such word follows often ('Trung tâm Kiểm soát' + 'bệnh tật'), or a lower-case end "
+          "mostly followed by a person's name ('Trường THPT chuyên')",
+          "dropped: a bare number after a non-military, non-hospital head ('UBND 11')"],
          {"organizations": org_rows})
 
     emit("org_heads", ["Head nouns that open organisation names, with how many kept names "

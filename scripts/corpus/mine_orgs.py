@@ -56,7 +56,9 @@ LOWER_HEADS = frozenset({"Bệnh viện", "Công ty", "Tập đoàn", "Hãng", "
                          "Bệnh xá", "Phòng khám", "Công ty cổ phần", "Công ty TNHH"})
 # heads after which "và" between capitals stays inside the name ("Sở Tài nguyên và Môi trường")
 AND_HEADS = frozenset({"Bộ", "Sở", "Cục", "Vụ", "Viện", "Trung tâm", "Trường", "Trường Đại học",
-                       "Học viện", "Ban", "Ủy ban", "Hội", "Hiệp hội", "Tổng cục", "Đại học"})
+                       "Học viện", "Ban", "Ủy ban", "Hội", "Hiệp hội", "Tổng cục", "Đại học",
+                       "Công ty", "Công ty cổ phần", "Công ty TNHH", "Tổng công ty", "Tập đoàn",
+                       "Ngân hàng", "Phòng", "Chi cục"})
 # heads that may follow another head inside one name ("Bộ Tư lệnh Quân khu 7")
 INNER_HEADS = frozenset({"Quân khu", "Quân đoàn", "Quân chủng", "Binh đoàn", "Sư đoàn",
                          "Lữ đoàn", "Cảnh sát", "Trung tâm Y tế"})
@@ -75,9 +77,9 @@ AMBIGUOUS_AT_START = frozenset({"Vụ", "Phòng", "Khoa", "Đoàn", "Đài", "Qu
 # acronyms and words that describe rather than name: a person's name may follow them
 # ("Trường THPT Nguyễn Du", "Bệnh viện Đa khoa Đức Giang")
 DESCRIPTORS = frozenset({"THPT", "THCS", "ĐH", "CĐ", "CP", "TNHH", "MTV", "TMCP", "Đa", "khoa",
-                         "Tiểu", "học", "Mầm", "non"})
+                         "Tiểu", "học", "Mầm", "non", "chuyên"})
 DESCRIPTOR_KEYS = frozenset(d.lower() for d in DESCRIPTORS)
-STICKY_MIN, STICKY_RATIO = 8, 0.3    # lower-case-only continuation: count and share
+STICKY_MIN, STICKY_RATIO = 15, 0.3   # lower-case-only continuation: count and share
 LOWER_MIN, CAP_EVIDENCE = 3, 2        # continuation also seen capitalised after the prefix,
 CAP_EVIDENCE_SHARE = 0.01             # at least this share of the prefix's mentions
 # never inside a name in lower case: function words and the verbs that follow names
@@ -86,7 +88,9 @@ FUNCTION_WORDS = frozenset("""đã sẽ đang vừa mới cũng cho là được
     làm hay hoặc nếu để do bởi từ như thế nào ai gì sau trước trong ngoài lên xuống qua
     tiếp yêu ban ký tổ phối kiểm thông cung khởi ngày tháng năm phó trưởng""".split())
 MIN_COUNT, MIN_DOCS = 5, 3
-EXTERNAL_MIN_NAMES, TRUNCATED_SHARE = 40, 0.5   # see truncated()
+EXTERNAL_MIN_NAMES, TRUNCATED_SHARE, TRUNCATED_ONE_SHARE = 150, 0.5, 0.3   # see truncated()
+PREPOSITIONS = frozenset("tại ở của về trên với bởi cùng trong ngoài dưới sau trước theo từ đến "
+                         "vào ra lên như khi nơi".split())
 MAX_NAME_SYLLABLES = 16
 # "names" that are only a descriptor: dropped, they say nothing about one organisation
 GENERIC_TAILS = frozenset({"đa khoa", "trung ương", "đa khoa trung ương", "đa khoa tỉnh",
@@ -171,7 +175,7 @@ class OrgMiner:
             for head, j, end in HEAD_INDEX.finditer(syls, flags):
                 at_start = head in AMBIGUOUS_AT_START and (j == 0 or syls[j - 1] in st.OPENERS)
                 unit = UNIT_OF_TITLE.get(tuple(x.lower() for x in syls[max(0, j - 2):j]))
-                if unit:  # "Trưởng ban | Tổ chức Thành ủy": the name is "Ban Tổ chức Thành ủy"
+                if unit and not head.startswith(unit):  # "Trưởng ban | Tổ chức Thành ủy" = "Ban Tổ chức ..."
                     head, end, at_start = unit, j, False
                 lower = not syls[j][:1].isupper() and head not in ("BV", "UBND", "HĐND")
                 nxt = syls[end] if end < len(syls) else ""
@@ -221,7 +225,7 @@ class OrgMiner:
                     prefix_counts[key] += 1
         return {p for p in candidates
                 if (cap[p] >= max(CAP_EVIDENCE, CAP_EVIDENCE_SHARE * prefix_counts[p[:-1]])
-                    and p[-1] != ",")
+                    and "," not in p[-2:])  # after a comma a capital starts a list item
                 or (p[-1] not in FUNCTION_WORDS and lower[p] >= STICKY_MIN
                     and lower[p] >= STICKY_RATIO * prefix_counts[p[:-1]])}
 
@@ -275,6 +279,9 @@ def read_name(w: Window, sticky: set[tuple[str, ...]]) -> tuple[list[str], str, 
         s, f = syls[k], flags[k]
         nxt = syls[k + 1] if k + 1 < len(syls) else ""
         if f == ".":  # rest of a word already begun
+            if s[:1].isupper() and not st.is_vietnamese_syllable(s) and _ends_with_country(low):
+                stopper = "<person>"  # glued by the segmenter: "Ấn Độ_Raveesh_Kumar"
+                break
             out.append(s)
             low.append(s.lower())
             k += 1
@@ -381,6 +388,8 @@ def is_generic(head: str, surface: str) -> bool:
         return True
     if tail in COUNTRIES and HEADS[head] != "diplomatic":
         return True
+    if tail.isdigit() and HEADS[head] not in ("military", "hospital"):
+        return True  # "Bộ 3", "UBND 11": a count or a list number, not a name
     return all(w in DESCRIPTOR_KEYS for w in tail.split())
 
 
@@ -391,16 +400,22 @@ def external_words(stops: dict[str, Counter[str]]) -> frozenset[str]:
     names_after: Counter[str] = Counter()
     for counter in stops.values():
         names_after.update(counter.keys())
-    return frozenset(w for w, n in names_after.items() if n >= EXTERNAL_MIN_NAMES) | FUNCTION_WORDS
+    return (frozenset(w for w, n in names_after.items() if n >= EXTERNAL_MIN_NAMES)
+            | FUNCTION_WORDS | PREPOSITIONS)
 
 
-def truncated(stops: Counter[str], external: frozenset[str]) -> bool:
-    """A prefix of longer names written in lower case ("Cục Quản lý" + "thị trường" /
-    "dược" / "khám chữa bệnh"...): most of its mentions end at a lower-case word that is
-    not one of the words that end names in general."""
+def truncated(stops: Counter[str], external: frozenset[str], last_word: str = "") -> bool:
+    """A prefix of a longer name: its mentions mostly go on with lower-case words that are
+    not among the words ending names in general ("Cục Quản lý" + "thị trường" / "dược"
+    / ...), or one such word follows it often ("Trung tâm Kiểm soát" + "bệnh tật"), or it
+    ends in lower case and a person's name mostly follows ("Trường THPT chuyên" + X)."""
     total = sum(stops.values())
-    cut = sum(n for w, n in stops.items() if w.isalpha() and w.islower() and w not in external)
-    return total > 0 and cut >= TRUNCATED_SHARE * total
+    if not total:
+        return False
+    inner = [n for w, n in stops.items() if w.isalpha() and w.islower() and w not in external]
+    return (sum(inner) >= TRUNCATED_SHARE * total
+            or (bool(inner) and max(inner) >= max(5, TRUNCATED_ONE_SHARE * total))
+            or (last_word.islower() and stops.get("<person>", 0) >= 0.5 * total))
 
 
 def select(result: dict, min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS) -> list[dict]:
@@ -412,7 +427,7 @@ def select(result: dict, min_count: int = MIN_COUNT, min_docs: int = MIN_DOCS) -
         head = result["heads"][key]
         best = _best_surface(head, variants)
         if count < min_count or ndocs < min_docs or is_generic(head, best) \
-                or truncated(result["stops"][key], external):
+                or truncated(result["stops"][key], external, best.split()[-1]):
             continue
         rows.append({"name": best, "head": head, "type": HEADS[head], "count": count,
                      "docs": ndocs, "lowercase_head": result["lower_forms"][key],

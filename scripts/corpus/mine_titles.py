@@ -130,6 +130,16 @@ class TitleMiner:
                 "form_kind": form_kind}
 
 
+def _ends_with_foreign_person(form: str) -> bool:
+    """'Bộ trưởng Quốc phòng Nhật Bản Gen Nakatani', 'Bộ trưởng Sergei Shoigu': a state
+    portfolio is Vietnamese words (and maybe a country); a foreign last word is a person."""
+    words = form.split()
+    last = words[-1]
+    if not last[:1].isupper() or st.is_vietnamese_syllable(last) or st.is_acronym(last):
+        return False
+    return not any(" ".join(words[-n:]).lower() in st.COUNTRIES for n in (1, 2, 3))
+
+
 def select(result: dict, min_count: int = MIN_FORM_COUNT, min_docs: int = MIN_FORM_DOCS) -> list[dict]:
     by_title: dict[str, list[dict]] = defaultdict(list)
     for key, variants in result["forms"].items():
@@ -138,6 +148,8 @@ def select(result: dict, min_count: int = MIN_FORM_COUNT, min_docs: int = MIN_FO
             continue
         kind, org = result["form_kind"][key]
         surface = sorted(variants.items(), key=lambda x: (-x[1], x[0]))[0][0]
+        if kind == "portfolio" and _ends_with_foreign_person(surface):
+            continue
         title = key[0]
         surface = title + surface[len(title):]
         by_title[title].append({"form": surface, "kind": kind, "organization": org,

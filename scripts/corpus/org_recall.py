@@ -145,6 +145,39 @@ def documents(sentences: list[Sentence], join: int) -> list[Sentence]:
     return docs
 
 
+LEXICON_DIR = segtokens.ROOT / "extractors" / "data" / "corpus"
+
+
+def lexicon_names(min_count: int = 10) -> set[str]:
+    """Lower-case names the corpus lexicons hold: organisations (>= min_count mentions),
+    their acronyms and hospital short forms. For the --lexicon-coverage estimate."""
+    out: set[str] = set()
+    path = LEXICON_DIR / "org_names.json"
+    if path.exists():
+        for row in json.loads(path.read_text(encoding="utf-8"))["organizations"]:
+            if row["count"] >= min_count:
+                out.add(row["name"].lower())
+    path = LEXICON_DIR / "org_heads.json"
+    if path.exists():
+        out |= {a["acronym"].lower() for a in json.loads(path.read_text(encoding="utf-8"))["acronyms"]
+                if a["count"] >= 3}
+    path = LEXICON_DIR / "hospital_short_forms.json"
+    if path.exists():
+        out |= {r["short"].lower() for r in
+                json.loads(path.read_text(encoding="utf-8"))["short_forms"]}
+    return out
+
+
+def covered_by(span: str, names: set[str]) -> bool:
+    """Some lexicon name occurs in the span as whole words."""
+    words = span.lower().replace(",", " ").split()
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 12) + 1):
+            if " ".join(words[i:j]) in names:
+                return True
+    return False
+
+
 def evaluate(docs, score, show: bool = False) -> Result:
     from pipeline.extract import extract
     from pipeline.readers import read_article
@@ -193,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true",
                         help="print missed and unmatched spans (terminal only; never store them)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--lexicon-coverage", action="store_true",
+                        help="also count missed spans holding a name from extractors/data/corpus")
     args = parser.parse_args(argv)
     score = load_score_module()
     report: dict[str, dict] = {}
@@ -203,6 +238,11 @@ def main(argv: list[str] | None = None) -> int:
         heads = Counter(head_of(m) for m in res.missed)
         report[split] = {"sentences": len(sentences), "join": args.join, **res.numbers(),
                          "missed_by_head": dict(heads.most_common(args.misses))}
+        if args.lexicon_coverage:
+            names = lexicon_names()
+            report[split]["missed_holding_a_lexicon_name"] = sum(covered_by(m, names)
+                                                                 for m in res.missed)
+            report[split]["missed"] = len(res.missed)
         if args.show:
             for m in res.missed:
                 print(f"[{split}] MISSED {m}")
@@ -218,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"{r['precision_org_or_location']} counting gold LOCATION spans "
                   "(PhoNER tags a hospital where a patient stays as a location)")
             print("  missed by head: " + ", ".join(f"{h} {n}" for h, n in r["missed_by_head"].items()))
+            if "missed_holding_a_lexicon_name" in r:
+                print(f"  missed spans holding a corpus-lexicon name: "
+                      f"{r['missed_holding_a_lexicon_name']} of {r['missed']}")
     return 0
 
 

@@ -30,14 +30,13 @@ import traceback
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import segtokens  # noqa: F401  (puts the repository root on sys.path)
 import vietnews
-from pipeline.contract import to_contract
-from pipeline.extract import extract
-from pipeline.readers import ReadError, read_article
-from pipeline.records import Article, Extraction
+
+if TYPE_CHECKING:
+    from pipeline.records import Article, Extraction
 
 WORD = re.compile(r"\w+")
 
@@ -102,6 +101,8 @@ def _alarm(signum, frame):  # noqa: ARG001
 
 def as_read(doc: vietnews.CorpusDoc, tmp: Path | None) -> Article:
     """The article as `ytekb ingest` would store it (tmp given), or the raw rebuilt text."""
+    from pipeline.readers import read_article
+    from pipeline.records import Article
     if tmp is None:
         return Article(source="vietnews", title=doc.title, text=doc.text,
                        path=f"vietnews/{doc.name}.txt")
@@ -114,6 +115,9 @@ def as_read(doc: vietnews.CorpusDoc, tmp: Path | None) -> Article:
 
 
 def sweep(docs, timeout_s: int, report: SweepReport, raw: bool = False) -> SweepReport:
+    from pipeline.extract import extract
+    from pipeline.readers import ReadError
+    from pipeline.records import Article
     signal.signal(signal.SIGALRM, _alarm)
     # warm-up outside the timing: lazy loads, including underthesea's CRF, which the
     # officials extractor consults as a second opinion on rare surnames
@@ -133,6 +137,8 @@ def sweep(docs, timeout_s: int, report: SweepReport, raw: bool = False) -> Sweep
 
 def _one(article: Article, timeout_s: int, report: SweepReport) -> None:
     """Extract one article, time it and check every fact; failures go into the report."""
+    from pipeline.contract import to_contract
+    from pipeline.extract import extract
     report.articles += 1
     report.chars += len(article.text)
     t0 = time.process_time()
@@ -167,6 +173,8 @@ def _one(article: Article, timeout_s: int, report: SweepReport) -> None:
 def ner_speed(docs: list, limit: int) -> dict[str, float]:
     """underthesea ner() sentence by sentence on the first `limit` articles, and our
     extraction on the same ones: the issue's "≥ 10× underthesea ner() per core" figure."""
+    from pipeline.extract import extract
+    from pipeline.records import Article
     from underthesea import ner, sent_tokenize
     sample = docs[:limit]
     chars = sum(len(d.text) for d in sample)
