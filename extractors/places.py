@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import gazetteer
+from .lexicon import alternation
 from .textnorm import match_text
 
 
@@ -32,9 +33,9 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
             if len(v) < 3 or not v[0].isupper():
                 continue
             names.setdefault(v.lower(), (p.name, p.kind))
-    alts = sorted(names, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w.])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.IGNORECASE)
+    # a trie-shaped alternation: 138+ names are not tried one after another at every word
+    pattern = re.compile(r"(?<![\w.])(" + alternation(names, ignorecase=True) + r")(?![\w])",
+                         re.IGNORECASE)
     return pattern, names
 
 
