@@ -87,8 +87,7 @@ def _country_table() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
     for name, aliases, ambiguous in gazetteer.countries():
         for variant in (name, *aliases):
             forms.setdefault(match_text(variant), (name, variant in ambiguous))
-    alts = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])"), forms
+    return re.compile(r"(?<![\w.])(" + alternation(forms) + r")(?![\w])"), forms
 
 
 def country_pattern() -> re.Pattern[str]:

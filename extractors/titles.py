@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from . import gazetteer
+from .lexicon import alternation
 from .tokens import word_at
 
 _BASE_TITLES = """
@@ -48,7 +49,7 @@ def titles() -> list[str]:
 
 @cache
 def title_re() -> re.Pattern[str]:
-    alts = "|".join(re.escape(t) for t in titles())
+    alts = alternation(titles(), ignorecase=True)
     # any title may be a deputy's: "Phó Tổng Thanh tra", "Phó Tổng cục trưởng"
     return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r"))(?![^\W\d_])",
                       re.IGNORECASE)
@@ -67,7 +68,7 @@ def expansions() -> dict[str, str]:
 
 @cache
 def title_end_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(t) for t in titles()) + r")\s*$", re.IGNORECASE)
+    return re.compile(r"(?<![^\W\d_])(?:" + alternation(titles(), ignorecase=True) + r")\s*$", re.IGNORECASE)
 
 
 # a word every title in titles.json contains (a cheap test before looking closer)

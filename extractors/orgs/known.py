@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from .. import gazetteer
+from ..lexicon import alternation
 from ..places import place_at
 from ..textnorm import match_text
 from ..tokens import word_at
@@ -131,8 +132,7 @@ def _headless_re() -> re.Pattern[str] | None:
                 forms.add(v)
     if not forms:
         return None
-    alts = sorted(forms, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(part) for part in a.split(" ")) for a in alts)
+    body = alternation(forms, space=r"\s+")
     return re.compile(r"(?<![^\W\d_])(" + body + r")(?![^\W\d_])")
 
 
