@@ -286,10 +286,11 @@ def _org_in_title(doc: Doc, title: str, start: int, end: int, limit: int):
 
 def _only_ministry(doc: Doc) -> OrgSpan | None:
     """"Thứ trưởng Nguyễn Văn A" with no ministry named: the one ministry of the article."""
-    names = {(o.name, o.province) for o in doc.organizations if o.type == "ministry"}
+    names = doc.derived("officials.ministries", lambda d: frozenset(
+        (o.name, o.province) for o in d.organizations if o.type == "ministry"))
     if len(names) != 1:
         return None
-    name, province = names.pop()
+    (name, province), = names
     return OrgSpan(-1, -1, name, "ministry", province)
 
 
