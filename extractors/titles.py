@@ -56,6 +56,13 @@ def title_re() -> re.Pattern[str]:
 
 
 @cache
+def title_start_re() -> re.Pattern[str]:
+    """Where a title could start, whatever follows it: every role starts with one, so a
+    sentence this finds nothing in has no official (a cheap test before finding names)."""
+    return re.compile(r"(?<![^\W\d_])(?:" + alternation(titles(), ignorecase=True) + ")", re.IGNORECASE)
+
+
+@cache
 def expansions() -> dict[str, str]:
     """Abbreviated titles written out: "Chủ tịch HĐQT" -> "Chủ tịch Hội đồng quản trị", "PGĐ" -> "Phó Giám đốc"."""
     out = {}
