@@ -20,7 +20,7 @@ from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
 from .people import Person, find_people, orgs_in
 from .places import country_at
-from .titles import expansions, title_at, title_re, title_start_re, titles
+from .titles import expansions, has_title, title_at, title_re, titles
 from .tokens import person_at, word_at
 
 NAME = "officials"
@@ -407,9 +407,8 @@ _JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*)?$")
 
 def extract(doc: Doc) -> Doc:
     home = _home_institution(doc)
-    has_title = title_start_re().search
     for s in doc.sentences:
-        if not has_title(doc.match, s.start, s.end):
+        if not has_title(doc, s.start, s.end):
             continue   # every role opens with a title: nobody here can be an official
         people = find_people(doc, s.start, s.end)
         taken: set[int] = set()
