@@ -20,7 +20,7 @@ from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
 from .people import Person, find_people, orgs_in
 from .places import country_at
-from .titles import expansions, title_at, title_re, titles
+from .titles import expansions, has_title, title_at, title_re, titles
 from .tokens import person_at, word_at
 
 NAME = "officials"
@@ -286,10 +286,11 @@ def _org_in_title(doc: Doc, title: str, start: int, end: int, limit: int):
 
 def _only_ministry(doc: Doc) -> OrgSpan | None:
     """"Thứ trưởng Nguyễn Văn A" with no ministry named: the one ministry of the article."""
-    names = {(o.name, o.province) for o in doc.organizations if o.type == "ministry"}
+    names = doc.derived("officials.ministries", lambda d: frozenset(
+        (o.name, o.province) for o in d.organizations if o.type == "ministry"))
     if len(names) != 1:
         return None
-    name, province = names.pop()
+    (name, province), = names
     return OrgSpan(-1, -1, name, "ministry", province)
 
 
@@ -407,6 +408,8 @@ _JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*)?$")
 def extract(doc: Doc) -> Doc:
     home = _home_institution(doc)
     for s in doc.sentences:
+        if not has_title(doc, s.start, s.end):
+            continue   # every role opens with a title: nobody here can be an official
         people = find_people(doc, s.start, s.end)
         taken: set[int] = set()
         side, side_end = _side_org(doc, s.start, s.end)

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import gazetteer
+from .lexicon import _SRE_EXTRA, alternation
 from .textnorm import match_text
+from .tokens import word_start_alternation
 
 
 
@@ -32,9 +34,9 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
             if len(v) < 3 or not v[0].isupper():
                 continue
             names.setdefault(v.lower(), (p.name, p.kind))
-    alts = sorted(names, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w.])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.IGNORECASE)
+    # a trie-shaped alternation: 138+ names are not tried one after another at every word
+    pattern = re.compile(r"(?<![\w.])(" + alternation(names, ignorecase=True) + r")(?![\w])",
+                         re.IGNORECASE)
     return pattern, names
 
 
@@ -51,11 +53,37 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     return hits
 
 
+@cache
+def _lower_table() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`_table`'s pattern for lower-cased text, case-sensitive (so the engine skips ahead to
+    a name's first letter), and the letters IGNORECASE would also match that lower-casing
+    does not give ("ı"): where they occur, the case-folding pattern is used instead."""
+    _, names = _table()
+    extra = {chr(x) for n in names for ch in n for x in _SRE_EXTRA.get(ord(ch), ())}
+    odd = re.compile("[" + "".join(re.escape(c) for c in sorted(extra)) + "]" if extra else r"(?!)")
+    return re.compile("(" + word_start_alternation(sorted(names), not_after=r"[\w.]") + r")(?![\w])"), odd
+
+
+def _doc_places(doc) -> list[PlaceHit]:
+    """`find_places(doc.match)`, read from the lower-cased text when it has the same length."""
+    lower_re, odd = _lower_table()
+    if doc.lower is doc.match or len(doc.lower) != len(doc.match) or odd.search(doc.lower):
+        return find_places(doc.match)
+    _, names = _table()
+    text = doc.match
+    hits = []
+    for m in lower_re.finditer(doc.lower):
+        if text[m.start()].isupper():
+            name, kind = names[m.group(1)]
+            hits.append(PlaceHit(m.start(1), m.end(1), name, kind))
+    return hits
+
+
 def places_in(doc, start: int, end: int) -> list[PlaceHit]:
     """Province mentions of a Doc within [start, end); the whole text is scanned once."""
     hits = doc.__dict__.get("_place_hits")
     if hits is None or doc.__dict__.get("_place_text") is not doc.match:
-        hits = find_places(doc.match)
+        hits = _doc_places(doc)
         doc.__dict__["_place_hits"] = hits
         doc.__dict__["_place_starts"] = [h.start for h in hits]
         doc.__dict__["_place_text"] = doc.match
@@ -86,8 +114,7 @@ def _country_table() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
     for name, aliases, ambiguous in gazetteer.countries():
         for variant in (name, *aliases):
             forms.setdefault(match_text(variant), (name, variant in ambiguous))
-    alts = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])"), forms
+    return re.compile(r"(?<![\w.])(" + alternation(forms) + r")(?![\w])"), forms
 
 
 def country_pattern() -> re.Pattern[str]:

@@ -10,7 +10,8 @@ import re
 from functools import cache
 
 from . import gazetteer
-from .tokens import word_at
+from .lexicon import _SRE_EXTRA, alternation
+from .tokens import word_at, word_start_alternation
 
 _BASE_TITLES = """
 Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|
@@ -48,10 +49,38 @@ def titles() -> list[str]:
 
 @cache
 def title_re() -> re.Pattern[str]:
-    alts = "|".join(re.escape(t) for t in titles())
+    alts = alternation(titles(), ignorecase=True)
     # any title may be a deputy's: "Phó Tổng Thanh tra", "Phó Tổng cục trưởng"
     return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r"))(?![^\W\d_])",
                       re.IGNORECASE)
+
+
+@cache
+def title_start_re() -> re.Pattern[str]:
+    """Where a title could start, whatever follows it: every role starts with one, so a
+    sentence this finds nothing in has no official (a cheap test before finding names)."""
+    return re.compile(r"(?<![^\W\d_])(?:" + alternation(titles(), ignorecase=True) + ")", re.IGNORECASE)
+
+
+@cache
+def _lower_title_start() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`title_start_re` for lower-cased text, case-sensitive (so the engine can skip ahead),
+    and the letters IGNORECASE would also match that lower-casing does not give ("ı")."""
+    lowered = sorted({t.lower() for t in titles()})
+    extra = {chr(x) for t in lowered for ch in t for x in _SRE_EXTRA.get(ord(ch), ())}
+    odd = re.compile("[" + "".join(re.escape(c) for c in sorted(extra)) + "]" if extra else r"(?!)")
+    return re.compile(word_start_alternation(lowered)), odd
+
+
+def has_title(doc, start: int, end: int) -> bool:
+    """Whether a title starts in [start, end) of a Doc: `title_start_re` on the matching
+    text, read from the lower-cased text when it has the same length."""
+    if doc.lower is doc.match:
+        return title_start_re().search(doc.match, start, end) is not None
+    lower_re, odd = _lower_title_start()
+    if odd.search(doc.lower, start, end):
+        return title_start_re().search(doc.match, start, end) is not None
+    return lower_re.search(doc.lower, start, end) is not None
 
 
 @cache
@@ -67,7 +96,7 @@ def expansions() -> dict[str, str]:
 
 @cache
 def title_end_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(t) for t in titles()) + r")\s*$", re.IGNORECASE)
+    return re.compile(r"(?<![^\W\d_])(?:" + alternation(titles(), ignorecase=True) + r")\s*$", re.IGNORECASE)
 
 
 # a word every title in titles.json contains (a cheap test before looking closer)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation
+
 _LOWER_DESCRIPTORS = """
 y tế|y khoa|y học|y dược|đa khoa trung tâm|đa khoa|đại học|nhi đồng|hữu nghị|nhân dân|xã hội|trung ương|khu vực|
 quốc tế|y học cổ truyền|phục hồi chức năng|kiểm soát bệnh tật|huyết học truyền máu|huyết học|
@@ -40,7 +42,7 @@ def _alternation(block: str) -> list[str]:
 
 
 # both match the lower-cased matching text (doc.lower)
-DESC_RE = re.compile(r"(" + "|".join(re.escape(d) for d in _alternation(_LOWER_DESCRIPTORS))
+DESC_RE = re.compile(r"(" + alternation(_alternation(_LOWER_DESCRIPTORS))
                      + r")(?![^\W\d_])")
-CAP_DESC_RE = re.compile(r"(" + "|".join(re.escape(d) for d in _alternation(_CAP_DESCRIPTORS))
+CAP_DESC_RE = re.compile(r"(" + alternation(_alternation(_CAP_DESCRIPTORS))
                          + r")(?![^\W\d_])")

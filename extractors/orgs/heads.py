@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation
+from ..tokens import word_start_alternation
+
 # head (as written, matching text) -> (expanded head, type)
 HEADS: list[tuple[str, str, str]] = [
     ("Ủy ban nhân dân", "Ủy ban nhân dân", "government"),
@@ -79,14 +82,10 @@ HEADS: list[tuple[str, str, str]] = [
     ("Quỹ", "Quỹ", "other"),
 ]
 HEAD_INFO = {h.lower(): (exp, typ) for h, exp, typ in HEADS}
-HEAD_RE = re.compile(
-    r"(?<![^\W\d_])(" + "|".join(re.escape(h) for h, _, _ in
-                                 sorted(HEADS, key=lambda x: -len(x[0]))) + r")(?![^\W\d_])",
-    re.IGNORECASE)
+HEAD_RE = re.compile(r"(?<![^\W\d_])(" + alternation([h for h, _, _ in HEADS], ignorecase=True)
+                     + r")(?![^\W\d_])", re.IGNORECASE)
 # the same heads in lower case, to scan the lower-cased matching text (doc.lower) fast
-HEAD_LOWER_RE = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(re.escape(h.lower()) for h in
-                                   sorted({h.lower() for h, _, _ in HEADS}, key=lambda x: -len(x))) + r")(?![^\W\d_])")
+HEAD_LOWER_RE = re.compile(word_start_alternation(sorted({h.lower() for h, _, _ in HEADS})) + r"(?![^\W\d_])")
 # heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai")
 LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty", "trạm y tế", "trung tâm y tế"}
 # lower-case heads that say what they are: named by their place alone ("trạm y tế xã Tân Lập")

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from .. import gazetteer
 from ..places import place_at
 from ..textnorm import match_text
-from ..tokens import word_at
+from ..tokens import word_at, word_start_alternation
 from .heads import HEAD_RE
 from .span import OrgSpan
 
@@ -131,9 +131,7 @@ def _headless_re() -> re.Pattern[str] | None:
                 forms.add(v)
     if not forms:
         return None
-    alts = sorted(forms, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(part) for part in a.split(" ")) for a in alts)
-    return re.compile(r"(?<![^\W\d_])(" + body + r")(?![^\W\d_])")
+    return re.compile("(" + word_start_alternation(sorted(forms), space=r"\s+") + r")(?![^\W\d_])")
 
 
 def headless_at(text: str, start: int, end: int) -> dict[int, OrgSpan]:

@@ -32,8 +32,8 @@ def portfolio_orgs(doc: Doc, start: int, end: int) -> dict[int, OrgSpan]:
     """Organisations implied by titles in [start, end), by start offset."""
     out: dict[int, OrgSpan] = {}
     lower = doc.lower if doc.lower is not doc.match else doc.match.lower()   # same length or not at all
-    if len(lower) != len(doc.match):
-        return out
+    if len(lower) != len(doc.match) or lower.find("trưởng", start, end) < 0:
+        return out   # every such title holds "trưởng"
     for m in _TITLE.finditer(lower, start, end):
         head = _IMPLIED_HEADS[" ".join((m.group(1) or m.group(2)).split())]
         pos = m.end()

@@ -110,7 +110,12 @@ def read(walk: Walk) -> bool:
         w = word_at(walk.text, walk.end, walk.limit)
         if w is None:
             break
-        step = next((s for s in (f(walk, w) for f in _STEPS) if s is not None), Step.STOP)
+        for f in _STEPS:   # the first step that knows this kind of word decides
+            step = f(walk, w)
+            if step is not None:
+                break
+        else:
+            step = Step.STOP
         if step is Step.REJECT:
             return False
         if step is Step.STOP:
