@@ -23,6 +23,7 @@ from collections import Counter
 from . import dates as _dates
 from . import figures, gazetteer, legal_titles
 from .doc import Doc, LegalDoc, provenance
+from .lexicon import alternation
 
 NAME = "legal"
 VERSION = "4"
@@ -41,7 +42,7 @@ _KIND_CANON = {k.lower(): k for k in KINDS} | {"văn bản": "Công văn"}
 # kinds that never take a bare number ("Lệnh 5", "Văn bản 12" are too vague)
 _NO_BARE = {"Văn bản", "Lệnh", "Quy định", "Chiến lược", "Luật", "Bộ luật", "Điều lệ",
             "Sắc lệnh", "Hướng dẫn", "Thông báo"}
-_KIND_RE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(KINDS, key=len, reverse=True))
+_KIND_RE = alternation(KINDS, space=r"\s+", ignorecase=True)
 
 # document-type codes inside numbers, for the kind of a kind-less reference
 TYPE_CODES = {
@@ -117,11 +118,9 @@ _PROVINCE_ALIASES = {
 }
 CITIES = {"Hà Nội", "Hải Phòng", "Đà Nẵng", HCM, "Cần Thơ"}
 _PROV_NAMES = {p: p for p in PROVINCES} | _PROVINCE_ALIASES
-_PROV_RE = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
-                              for n in sorted(_PROV_NAMES, key=len, reverse=True)) + r")(?!\w)")
+_PROV_RE = re.compile(r"(?<![\w.])(" + alternation(_PROV_NAMES, space=r"\s+") + r")(?!\w)")
 _PROV_LOOKUP = {re.sub(r"\s+", " ", k): v for k, v in _PROV_NAMES.items()}
-_PROV_ALT = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_PROV_NAMES, key=len, reverse=True))
+_PROV_ALT = alternation(_PROV_NAMES, space=r"\s+")
 
 _ISSUER = re.compile(
     r"\s*,?\s*(?:của|do)\s+(?:Hội\s+nghị\s+(?:lần\s+thứ\s+\w+|Trung\s+ương\s+\d+)\s+(?:của\s+)?)?"
@@ -577,6 +576,9 @@ def _titled(text: str, match: str, taken: list[tuple[int, int]],
     return out
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_legal(doc: Doc) -> list[_Found]:
     ctx = _Context(doc)
     found: list[_Found] = []
@@ -584,9 +586,11 @@ def find_legal(doc: Doc) -> list[_Found]:
     for s, text, match in doc.iter_sentences():
         lo, hi = bisect_left(org_starts, s.start), bisect_left(org_starts, s.end)
         orgs_here = {o - s.start for o in org_starts[lo:hi]}
-        local = _numbered(ctx, match)
-        taken = [(f.start, f.end) for f in local]
-        local += _coded(ctx, match, taken)
+        local: list[_Found] = []
+        if _DIGIT.search(match):   # every number _numbered and _coded read starts with a digit
+            local = _numbered(ctx, match)
+            taken = [(f.start, f.end) for f in local]
+            local += _coded(ctx, match, taken)
         taken = [(f.start, f.end) for f in local]
         local += _laws(ctx, text, match, taken)
         taken = [(f.start, f.end) for f in local]

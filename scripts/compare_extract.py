@@ -5,7 +5,8 @@
     python scripts/compare_extract.py check BASE_DIR      # after: record anew, compare
     python scripts/compare_extract.py diff BASE_DIR NEW_DIR
 
-Sets (each only if present): .eval/real/*.txt, ../shared/corpus/seeds/*,
+Sets (each only if present): .eval/real*/*.txt (real3 is blind: only counts of differing
+documents are printed), ../shared/corpus/seeds/*,
 tests/data/heldout*/texts/*, and a scratch VietNews sample (--vietnews, default
 /tmp/speed-corpus, built by scripts/build_vietnews_sample.py).
 
@@ -35,12 +36,18 @@ def sets(vietnews: Path) -> dict[str, list[Path]]:
     shared = ROOT.parent / "shared"
     found = {
         "real": sorted((ROOT / ".eval" / "real").glob("*.txt")),
+        "real2": sorted((ROOT / ".eval" / "real2").glob("*.txt")),
+        "real3": sorted((ROOT / ".eval" / "real3").glob("*.txt")),
         "seeds": sorted(p for p in (shared / "corpus" / "seeds").glob("*") if p.is_file()),
         "heldout": sorted(p for d in sorted((ROOT / "tests" / "data").glob("heldout*"))
                           for p in (d / "texts").glob("*") if p.is_file()),
         "vietnews": sorted(vietnews.glob("*.txt")),
     }
     return {k: v for k, v in found.items() if v}
+
+
+# blind evaluation sets: their texts, gold and predictions are never shown
+BLIND = ("real3.", "real4.")
 
 
 def _full(ex) -> dict:
@@ -60,7 +67,8 @@ def record(out_dir: Path, vietnews: Path) -> dict[str, int]:
         n = 0
         with open(out_dir / f"{name}.jsonl", "w", encoding="utf-8") as short, \
                 open(out_dir / f"{name}.full.jsonl", "w", encoding="utf-8") as full:
-            for path, ex, error in extract_files(files):
+            for outcome in extract_files(files):
+                path, ex, error = outcome.label, outcome.extraction, outcome.error
                 if ex is None:
                     line = json.dumps({"document": str(path), "error": error}, ensure_ascii=False)
                     short.write(line + "\n")
@@ -109,6 +117,8 @@ def diff(base: Path, new: Path, show: int = 10) -> int:
             continue
         total += len(bad)
         print(f"{path.name}: {len(bad)} of {max(len(a), len(b))} documents differ")
+        if path.name.startswith(BLIND):
+            continue   # a blind set: how many differ, never what
         for i in bad[:show]:
             if i >= len(a) or i >= len(b):
                 print(f"  line {i + 1}: present on one side only")
