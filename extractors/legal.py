@@ -26,7 +26,7 @@ from .doc import Doc, LegalDoc, provenance
 from .lexicon import alternation
 
 NAME = "legal"
-VERSION = "4"
+VERSION = "5"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -91,7 +91,7 @@ _BARE_CODE = re.compile(r"(?<![\w/\-])(?<![/\-] )(?P<num>" + CODE_NUM + r")(?!\w
 # a bare number followed by one of these counts something ("Kế hoạch 100 ngày")
 _COUNT_AFTER = re.compile(
     r"\s*(?:%|(?:người|ca|bệnh|lần|giờ|phút|ngày(?!\s+\d)|tuần|tháng|năm(?!\s+\d)|trường|đơn|xã|"
-    r"huyện|tỉnh|cơ|trạm|trung|bác|điểm|điều|mục|nội|nhiệm|giải|chỉ|tiêu|kỹ|dự|lĩnh|vấn|câu|"
+    r"huyện|tỉnh|cơ|trạm|trung|bác|điểm|điều|mục|nội|nhiệm|giải|chỉ\s+(?:tiêu|số)|tiêu|kỹ|dự|lĩnh|vấn|câu|"
     r"nhóm|hộ|lượt|triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD|tấn|kg|km|ha|m2|học|trẻ|thôn|bản|làng|"
     r"hạng|cấp|khu|vùng|tầng|giường|phòng|khoa|đợt|bước|loại|gói|văn|nghị|quyết|thông|chương|"
     r"kế|đề|luật|dòng|trang|phần|chương)\b)", _F)
@@ -524,6 +524,25 @@ def _fallback_title_end(match: str, pos: int) -> int | None:
     return None
 
 
+# an amending law names the law it amends: its title runs to the end of that law's title
+_AMEND = re.compile(r"sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?:các\s+)?"
+                    r"(?P<inner>(?:[Bb]ộ\s+)?[Ll]uật)\s+", _F)
+
+
+def _law_title_end(match: str, pos: int, lower: bool) -> int | None:
+    """End of a law's title at `pos`: a listed title, else (after a capitalised "Luật")
+    an unlisted capitalised one ("Luật Dữ liệu"); None when neither."""
+    tm = _LAW_TITLES.match(match, pos)
+    if tm:
+        return tm.end()
+    if lower:
+        return None
+    tend = _fallback_title_end(match, pos)
+    if tend is None or _clean(match[pos:tend]) in _NOT_LAW_TITLES:
+        return None
+    return tend
+
+
 def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """Laws by name. `ctx.seen_laws` maps a law to the title its first mention used, so
     later variants of the same law ("Luật Khám bệnh, chữa bệnh" after "Luật
@@ -535,21 +554,21 @@ def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) ->
         kind = "Bộ luật" if "bộ" in m.group("kind").lower() else "Luật"
         lower = m.group("kind")[0].islower()
         tpos = m.end()
-        tm = _LAW_TITLES.match(match, tpos)
         conf = 0.5 if lower else 0.9
-        if tm:
-            tend = tm.end()
-        elif lower:
-            continue
-        else:
-            tend = _fallback_title_end(match, tpos)
-            if tend is None or _clean(match[tpos:tend]) in _NOT_LAW_TITLES:
+        amended = _AMEND.match(match, tpos)
+        if amended:   # "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"
+            tend = _law_title_end(match, amended.end(), amended.group("inner")[0].islower())
+            if tend is None:
                 continue
-            conf = 0.7
+        else:
+            tend = _law_title_end(match, tpos, lower)
+            if tend is None:
+                continue
+            if not _LAW_TITLES.match(match, tpos):
+                conf = 0.7
+        # the title as written ("Luật BHYT" keeps BHYT); variants of one law share the first
         title = _clean(text[tpos:tend])
-        canon, abbrev = _LAW_GROUP.get(_law_key(_clean(match[tpos:tend])), (title, False))
-        if abbrev:
-            title = canon
+        canon, _abbrev = _LAW_GROUP.get(_law_key(_clean(match[tpos:tend])), (title, False))
         title = ctx.seen_laws.setdefault(f"{kind}|{_law_key(canon)}", title)
         tail = _LAW_TAIL.match(match, tend)
         end = tend
