@@ -479,6 +479,8 @@ def _numbered(ctx: _Context, match: str) -> list[_Found]:
         items = [(m.start(), m.end(), num, _issued(m, ctx.years))]
         items += _further(match, m.end(), not is_code, ctx.years)
         issuer_raw, title = _tail(match, items[-1][1])
+        if title is None and kind in ("Luật", "Bộ luật"):
+            title = _amending_title(match, items[-1][1])
         for st, en, number, issued in items:
             issuer = _resolve_issuer(ctx, match, st, issuer_raw, number, kind)
             conf = 0.95 if is_code else (0.9 if has_so else 0.8)
@@ -543,6 +545,23 @@ def _law_title_end(match: str, pos: int, lower: bool) -> int | None:
     return tend
 
 
+def _amended_end(match: str, amended: re.Match) -> int | None:
+    """End of an amending law's title: the end of the amended law's title."""
+    return _law_title_end(match, amended.end(), amended.group("inner")[0].islower())
+
+
+_AMEND_AFTER = re.compile(r"\s*,?\s*(?=sửa\s+đổi)", _F)
+
+
+def _amending_title(match: str, pos: int) -> str | None:
+    """The title right after a numbered law: "Luật số 44/2024/QH15 sửa đổi, bổ sung một
+    số điều của Luật Dược" is titled "sửa đổi, bổ sung một số điều của Luật Dược"."""
+    gap = _AMEND_AFTER.match(match, pos)
+    amended = gap and _AMEND.match(match, gap.end())
+    end = amended and _amended_end(match, amended)
+    return _clean(match[gap.end():end]) if end else None
+
+
 def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """Laws by name. `ctx.seen_laws` maps a law to the title its first mention used, so
     later variants of the same law ("Luật Khám bệnh, chữa bệnh" after "Luật
@@ -557,7 +576,7 @@ def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) ->
         conf = 0.5 if lower else 0.9
         amended = _AMEND.match(match, tpos)
         if amended:   # "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"
-            tend = _law_title_end(match, amended.end(), amended.group("inner")[0].islower())
+            tend = _amended_end(match, amended)
             if tend is None:
                 continue
         else:
@@ -637,9 +656,21 @@ def _share_titles(found: list[_Found]) -> None:
             known.append(f.title)
 
 
+def _share_numbers(found: list[_Found]) -> None:
+    """A titled mention is the numbered document of the same kind and title written
+    elsewhere ("Luật sửa đổi, … Luật Dược" in the headline, "Luật số 44/2024/QH15 sửa đổi,
+    … Luật Dược" in the body): it takes that number."""
+    numbered = {(f.kind, _law_key(f.title)): f for f in found if f.number and f.title}
+    for f in found:
+        g = None if f.number or not f.title else numbered.get((f.kind, _law_key(f.title)))
+        if g is not None:
+            f.number, f.issued, f.issuer = g.number, f.issued or g.issued, f.issuer or g.issuer
+
+
 def extract(doc: Doc) -> Doc:
     found = find_legal(doc)
     _share_titles(found)
+    _share_numbers(found)
     for f in found:
         text = doc.text[f.start:f.end]
         doc.legal_documents.append(LegalDoc(

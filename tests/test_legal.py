@@ -480,3 +480,11 @@ def test_amending_law_is_titled_with_the_law_it_amends():
     items = run("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế.")
     titles = [d.title for d in items.legal_documents]
     assert titles[0] == "sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"
+
+
+def test_titled_mention_takes_the_number_of_the_same_law():
+    text = ("Bộ Y tế triển khai Luật sửa đổi, bổ sung một số điều của Luật Dược.\n"
+            "Luật số 44/2024/QH15 sửa đổi, bổ sung một số điều của Luật Dược đã được thông qua.")
+    amending = [d for d in run(text).legal_documents if d.title.startswith("sửa đổi")]
+    assert [d.number for d in amending] == ["44/2024/QH15", "44/2024/QH15"]
+    assert {d.title for d in amending} == {"sửa đổi, bổ sung một số điều của Luật Dược"}
