@@ -4,14 +4,20 @@ Finds full dates ("ngày 18/7/2023", "5-8-2024", "ngày 5 tháng 8 năm 2024"),
 day/month dates with a date-like context ("Chiều 24/7", "từ ngày 19-20/8",
 "(24/7)"), day ranges ("13 và 14/7/2023", "từ ngày 5/8 đến ngày 9/8/2024"),
 months ("tháng 7/2024", "tháng 7-8/2024"), periods ("9 tháng đầu năm 2024",
-"quý I/2024", "giai đoạn 2024-2030") and bare years ("năm 2024", optional in
-the gold, so emitted with a low confidence).
+"quý I/2024", "giai đoạn 2024-2030"), ranges whose ends differ in precision
+("từ năm 2013 đến tháng 6/2015"), days of one month with "tháng" ("ngày 9 và 10
+tháng 8"), product-label months ("hạn dùng 3.2020") and bare years ("năm 2024",
+optional in the gold, so emitted with a low confidence). Ages and counts are not
+dates whatever cue stands before them ("độ tuổi từ 8-12", "(1-12 trường hợp …)").
 
 A missing year comes from the publication date (with a month-crossing rule:
 a month more than two months after the publication month is last year's),
 else the context stage's `year_hint`, else the text itself (the latest
-explicit date or "6 tháng đầu năm 2024"-style period, then the latest
-"năm YYYY"); when none is known it is written "XXXX".
+explicit date or "6 tháng đầu năm 2024"-style period that does not look ahead
+(a deadline, a rule taking effect), then the latest "năm YYYY", then a year span or a
+lone year); when none is known it is written "XXXX". After the text's latest year, a
+yearless date half a year earlier in the calendar is in the next year ("20/12/2015 …
+ngày 9/1" → 2016).
 
 Matching runs on `doc.match` inside `doc.sentences` only; offsets are shared
 with `doc.text`.
@@ -26,7 +32,7 @@ from dataclasses import dataclass
 from .doc import DateRef, Doc, provenance
 
 NAME = "dates"
-VERSION = "1"
+VERSION = "2"
 
 _F = re.IGNORECASE
 
@@ -63,8 +69,12 @@ _DM_NAM = re.compile(
 _DM = re.compile(_PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")" + _R, _F)
 # "ngày 5 tháng 8 năm 2024", "12, Tháng 7, 2024", "ngày 5 tháng 8"
 _D_THANG = re.compile(
-    _PRE + r"(?<![\w,])(?P<d>" + D + r")\s*(?P<comma>,)?\s*tháng\s+(?P<m>" + M + r")(?!\d)"
+    _PRE + r"(?<![\w,])(?<![A-Z]-)(?<![A-Z] -)(?P<d>" + D + r")\s*(?P<comma>,)?\s*tháng\s+(?P<m>" + M + r")(?!\d)"
     r"(?:\s*(?:năm\s+|,\s*|/\s*)(?P<y>" + Y + r"))?" + _R, _F)
+# "ngày 9 và 10 tháng 8", "từ 7-9 tháng 1", "các ngày 29-30 tháng 12 năm 2012"
+_RANGE_THANG = re.compile(
+    _PRE + r"(?<![\w,])(?P<days>" + D + r"(?:" + _DAYCONN + D + r")+)\s+tháng\s+(?P<m>" + M + r")(?!\d)"
+    r"(?:\s*(?:năm\s+|,\s*|/\s*|-\s*)(?P<y>" + Y + r"))?" + _R, _F)
 # "tháng 7-8/2024", "từ tháng 5 đến tháng 7/2024", "từ tháng 3/2023 đến tháng 6/2024"
 _MONTH_RANGE = re.compile(
     r"(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<m1>" + M + r")(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y1>" + Y + r"))?"
@@ -88,6 +98,20 @@ _YEAR_RANGE = re.compile(
     r"(?P<pre>(?<!\w)(?:(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|niên\s+khóa|niên\s+khoá|"
     r"năm\s+học|chu\s+kỳ|kỳ|khóa|từ\s+năm|từ|các\s+năm|năm)\s+))?"
     r"(?<![\w/.\-])(?P<y1>" + Y + r")\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?P<y2>" + Y + r")" + _R, _F)
+# "từ năm 2013 đến tháng 6/2015", "từ tháng 1/2014 đến năm 2017", "từ năm 2013 đến ngày
+# 5/8/2016": a range whose ends are written at different precisions (same-precision
+# ranges are the patterns above)
+_POINT = (r"(?:ngày\s+" + D + r"(?P<{p}s>[/.\-])" + M + r"(?P={p}s)" + Y
+          + r"|tháng\s+" + M + r"\s*(?:/|-|\.|năm\s+)\s*" + Y + r"|năm\s+" + Y + r")")
+_MIXED_RANGE = re.compile(
+    r"(?<!\w)(?:kể\s+)?từ\s+(?P<a>" + _POINT.format(p="a") + r")(?![\w/])"
+    r"\s*(?:-|–|đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?(?P<b>" + _POINT.format(p="b") + r")" + _R, _F)
+_POINT_PARTS = re.compile(r"(?:ngày\s+(?P<d>\d+)[/.\-](?P<dm>\d+)[/.\-]|tháng\s+(?P<m>\d+)\D+|năm\s+)"
+                          r"(?P<y>\d{4})", _F)
+# a product label's month: "ngày sản xuất 4.2017", "hạn dùng 3/2020", "HSD: 12-2021"
+_LABEL_MONTH = re.compile(
+    r"(?<!\w)(?:(?:ngày\s+)?sản\s+xuất|hạn\s+(?:sử\s+)?dùng|hết\s+hạn|NSX|HSD)\s*:?\s*"
+    r"(?:(?:đến|tới)\s+)?(?:tháng\s+)?(?P<m>" + M + r")[/.\-](?P<y>" + Y + r")" + _R, _F)
 # "năm 2024", "tầm nhìn 2045", "tầm nhìn đến năm 2045"
 _YEAR = re.compile(
     r"(?<!\w)(?:(?P<nam>năm\s+)|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?))(?P<y>" + Y + r")"
@@ -107,6 +131,10 @@ _CORE = {
     _RANGE_X: re.compile(r"\d[/.\-]\d{1,2}(?:[/.\-](?:19|20)\d\d)?" + _CONN + r"\d{1,2}[/.\-]\d", _F),
     _RANGE_SAME: re.compile(r"\d" + _DAYCONN + r"\d{1,2}[/.\-]\d", _F),
     _YEAR_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d", _F),
+    _LABEL_MONTH: re.compile(r"(?:xuất|dùng|hạn|NSX|HSD)\s*:?\s*(?:(?:đến|tới)\s+)?(?:tháng\s+)?"
+                             r"\d{1,2}[/.\-](?:19|20)\d\d", _F),
+    _MIXED_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?"
+                             r"(?:ngày|tháng|năm)\s", _F),
 }
 
 
@@ -129,7 +157,11 @@ _NOUN_AFTER = re.compile(
     r"\s*(?:%|(?:người|ca|bệnh|số|lần|giờ|phút|ngày|tuần|tháng|năm|trường|đơn|xã|huyện|tỉnh|"
     r"cơ|trạm|trung|bác|điều|học|hộ|gia|em|cháu|mẫu|lượt|kỹ|chỉ|tiêu|điểm|khoa|phòng|"
     r"giường|sinh|thành|bộ|tổ|đội|nhóm|cán|nhân|thai|sản|trẻ|cặp|bé|vụ|con|liều|mũi|viên|"
-    r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|kg|km|m|cm|mm|ml|mg|lít|sao|câu|mục|loại|dự|hạng|lớp)\b)", _F)
+    r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|kg|km|m|cm|mm|ml|mg|lít|sao|câu|mục|loại|dự|hạng|lớp|"
+    r"tuổi|lọ|chai|hộp|gói|túi|bao|thùng|cốc|ly|bát|suất|phần|công\s+ty|doanh\s+nghiệp)\b)", _F)
+# an age range ("độ tuổi từ 8-12", "(1-7 tuổi)"): never a date, whatever cue comes before it
+_AGE_BEFORE = re.compile(r"(?<!\w)tuổi(?:\s+[^\W\d_]+)?\s+(?:từ\s+)?$")   # not "Tuổi Trẻ"
+_NOT_DATE_AFTER = re.compile(r"\s*tuổi\b", _F)
 # Cues a sentence must hold before a scanner runs: every pattern of the scanner
 # needs its cue to match at all, and most patterns start with optional words, so
 # the engine would otherwise try them at every position of every sentence. They
@@ -203,30 +235,47 @@ class YearContext:
     year: int | None = None       # reference year
     month: int | None = None      # publication month (month-crossing rule), if known
     source: str = "none"          # published | hint | text | none
+    # from the text: the latest month written with `year`, and where `year` is first written
+    anchor_month: int | None = None
+    anchor_pos: int | None = None
 
-    def year_for(self, month: int | None) -> int | None:
-        """The year of a yearless date in `month`."""
+    def year_for(self, month: int | None, pos: int | None = None) -> int | None:
+        """The year of a yearless date in `month` (at offset `pos` of the document)."""
         if self.year is None:
             return None
         if self.month and month and month > self.month + 2:
             return self.year - 1   # "28/12" in a January article is last December
+        if (pos is not None and month and self.anchor_month and self.anchor_pos is not None
+                and pos > self.anchor_pos and month < self.anchor_month - 5):
+            # "ngày 20/12/2015 … Ngày 9/1, Sở quyết định": after the text's latest
+            # year, a date half a year earlier in the calendar is in the next year
+            return self.year + 1
         return self.year
 
 
 _PUB = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 # explicit dates and periods that say which year the article is about
 _STRONG_YEAR = re.compile(
-    r"(?:(?<![\w/.\-])" + D + r"[/.\-]" + M + r"[/.\-](?P<a>" + Y + r")(?![\w/])"
-    r"|tháng\s+" + M + r"\s*(?:/|-|năm\s+)\s*(?P<b>" + Y + r")(?![\w/])"
+    r"(?:(?<![\w/.\-])" + D + r"[/.\-](?P<ma>" + M + r")[/.\-](?P<a>" + Y + r")(?![\w/])"
+    r"|tháng\s+(?P<mb>" + M + r")\s*(?:/|-|năm\s+)\s*(?P<b>" + Y + r")(?![\w/])"
     r"|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+(?P<c>" + Y + r")"
     r"|quý\s+(?:IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*(?P<d>" + Y + r"))", _F)
+# a year written alone, not a birth year ("SN 1990") nor part of a number, code or span
+_LONE_YEAR = re.compile(r"(?<![\w/.,\-])(?<!SN )(?<!sinh )(?P<y>" + Y + r")(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
 _WEAK_YEAR = re.compile(r"(?<!\w)năm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s*\d)", _F)
 # a date right after a document number is its issue date, not the article's time
 _AFTER_DOC = re.compile(r"(?:[A-ZĐ][\w]*/[A-ZĐ][\w\-]*|số\s+\d+|\d+/\d{4}|[A-ZĐ]{2,}\d*)"
                         r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s*$")
 _NOT_LOCAL_YEAR = re.compile(r"(?:so\s+với|cùng\s+kỳ|đến|tới|tầm\s+nhìn|từ|trước|sau|hướng\s+tới)\s*$",
                              _F)
-_FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm\s+nhìn|trước|hướng\s+tới|mục\s+tiêu)\s*$", _F)
+# before a date that looks ahead of the article's time: when a rule takes effect, a
+# deadline, what is planned ("có hiệu lực từ ngày 1/1/2020", "hạn kiểm định đến 29-3-2019")
+_AHEAD_BEFORE = re.compile(
+    r"(?:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ|có\s+giá\s+trị\s+(?:đến|tới)"
+    r"|(?<!\w)hạn(?:\s+[^\W\d_]+){0,2}\s+(?:đến|tới)|từ\s+nay\s+(?:đến|tới)|chậm\s+nhất(?:\s+là)?"
+    r"|dự\s+kiến(?:\s+(?:vào|từ|đến|tới))?|sẽ(?:\s+bắt\s+đầu)?\s+(?:từ|vào))"
+    r"\s+(?:(?:hết\s+)?ngày\s+|tháng\s+)?$", _F)
+_FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm\s+nhìn|trước|hướng\s+tới|mục\s+tiêu|(?<!\w)sang)\s*$", _F)
 
 
 def parse_published(published: str | None) -> tuple[int | None, int | None]:
@@ -243,29 +292,55 @@ def parse_published(published: str | None) -> tuple[int | None, int | None]:
 def text_year(doc: Doc) -> int | None:
     """The year an article is about, read from its own sentences (once per document:
     dates and legal both ask)."""
+    return text_anchor(doc)[0]
+
+
+def text_anchor(doc: Doc) -> tuple[int | None, int | None, int | None]:
+    """(text year, the latest month written with it, the offset where it is first
+    written); the last two only when the year comes from explicit dates."""
     return doc.derived("dates.text_year", _text_year)
 
 
-def _text_year(doc: Doc) -> int | None:
+def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
     strong: list[int] = []
+    dated: list[tuple[int, int | None, int]] = []   # (year, month, offset) of `strong`
     weak: list[int] = []
+    ahead: list[int] = []
+    spans: list[int] = []
     for s, cues in zip(doc.sentences, sentence_cues(doc)):
         if not cues & YEAR:
             continue   # both patterns need a year
         match = doc.match[s.start:s.end]
         for m in _STRONG_YEAR.finditer(match):
-            if _AFTER_DOC.search(match[max(0, m.start() - 40):m.start()]):
+            before = match[max(0, m.start() - 40):m.start()]
+            if _AFTER_DOC.search(before):
                 continue
-            strong.append(int(next(g for g in m.groups() if g)))
+            year = int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+            # a deadline or a date a rule takes effect looks ahead of the article's time
+            if _AHEAD_BEFORE.search(before):
+                ahead.append(year)
+                continue
+            strong.append(year)
+            month = m.group("ma") or m.group("mb")
+            dated.append((year, int(month) if month else None, s.start + m.start()))
         for m in _WEAK_YEAR.finditer(match):
             if _FUTURE_BEFORE.search(match[max(0, m.start() - 20):m.start()]):
                 continue
             weak.append(int(m.group("y")))
+        if not (strong or weak):
+            spans.extend(int(m.group("y2")) for m in _finditer(_YEAR_RANGE, match))
+            spans.extend(int(m.group("y")) for m in _LONE_YEAR.finditer(match))
+    # the last resort is a year span or a year alone ("kỷ niệm 80 năm thành lập
+    # (1937-2017)", "chương trình Đối tác Thái Bình Dương 2018 … năm nay"): a guess costs
+    # nothing where the article leaves the year open (XXXX)
     if strong:
-        return max(strong)
-    if weak:
-        return max(weak)
-    return None
+        year = max(strong)
+        months = [mo for y, mo, _ in dated if y == year and mo]
+        return year, max(months, default=None), min(pos for y, _, pos in dated if y == year)
+    for years in (weak, ahead, spans):
+        if years:
+            return max(years), None, None
+    return None, None, None
 
 
 def year_context(doc: Doc) -> YearContext:
@@ -274,9 +349,9 @@ def year_context(doc: Doc) -> YearContext:
         return YearContext(year, month, "published")
     if doc.year_hint:
         return YearContext(int(doc.year_hint), None, "hint")
-    year = text_year(doc)
+    year, month, pos = text_anchor(doc)
     if year:
-        return YearContext(year, None, "text")
+        return YearContext(year, None, "text", month, pos)
     return YearContext()
 
 
@@ -339,17 +414,20 @@ class _Scanner:
         start…) only with a slash and when no counted noun or fraction word
         follows ("từ 5-7 ngày", "vào 3/5 bệnh viện", "từ 3/5 lên 4/5")."""
         end = m.end()
-        if _LUNAR.match(self.s, end):
+        if _LUNAR.match(self.s, end) or _NOT_DATE_AFTER.match(self.s, end):
+            return False
+        pre = (m.group("pre") or "").strip().lower()
+        if pre in ("", "từ") and _AGE_BEFORE.search(self.s, max(0, m.start() - 25), m.start()):
             return False
         if sep == "." and _NOUN_AFTER.match(self.s, end):
             return False   # "ngày 1.5 lít"
-        pre = (m.group("pre") or "").strip().lower()
         if pre and pre not in ("từ", "kể từ"):
             return True
         before = self._before(m.start())
         tm = _TRIGGER_BEFORE.search(before)
         if tm and _STRONG_CUE.search(tm.group(0)):
-            return True
+            # "(1-12 trường hợp / 100.000 ca)": a bracket alone does not date a count
+            return not (tm.group(0).strip() == "(" and _NOUN_AFTER.match(self.s, end))
         after = self.s[end:end + 1]
         weak = bool(pre) or bool(tm) or (bool(_SENTENCE_START.match(self.s[:m.start()]))
                                          and after in (",", ":"))
@@ -396,13 +474,20 @@ class _Scanner:
             mo, d = int(m.group("m")), int(m.group("d"))
             if not self.has_trigger(m, sep):
                 continue
-            y = self.ctx.year_for(mo)
+            y = self.ctx.year_for(mo, self.off + m.start())
             if not valid_day(y, mo, d):
                 continue
             iso = iso_day(y, mo, d)
             self.add(m.start(), m.end(), iso, iso, C_INFERRED if y else C_UNKNOWN_YEAR, 2)
 
     def day_thang(self) -> None:
+        for m in _RANGE_THANG.finditer(self.s):
+            y = int(m.group("y")) if m.group("y") else None
+            pre = (m.group("pre") or "").strip()
+            if _LUNAR.match(self.s, m.end()) or not (y or pre):
+                continue
+            if y or pre.lower() not in ("từ", "kể từ") or not _NOUN_AFTER.match(self.s, m.end()):
+                self.day_list(m, y)   # not "từ 5-7 tháng 2 lần"
         for m in _D_THANG.finditer(self.s):
             mo, d = int(m.group("m")), int(m.group("d"))
             pre = (m.group("pre") or "").lower()
@@ -413,7 +498,7 @@ class _Scanner:
                 continue
             conf = C_FULL
             if not y:
-                y = self.ctx.year_for(mo)
+                y = self.ctx.year_for(mo, self.off + m.start())
                 conf = C_INFERRED if y else C_UNKNOWN_YEAR
             if valid_day(y, mo, d):
                 iso = iso_day(y, mo, d)
@@ -421,32 +506,37 @@ class _Scanner:
 
     def ranges(self) -> None:
         for m in _finditer(_RANGE_SAME, self.s):
-            days = [int(x) for x in re.findall(r"\d+", m.group("days"))]
-            mo = int(m.group("m"))
             y = int(m.group("y")) if m.group("y") else None
-            if not y and not self.has_trigger(m, m.group("s")):
-                continue
-            conf = C_FULL
-            if not y:
-                y = self.ctx.year_for(mo)
-                conf = C_INFERRED if y else C_UNKNOWN_YEAR
-            if not all(valid_day(y, mo, d) for d in days):
-                continue
-            conns = re.findall(r"-|–|đến|tới|và|,|&", m.group("days"), _F)
-            is_span = any(c.lower() in ("-", "–", "đến", "tới") for c in conns)
-            steps = all(b == a + 1 for a, b in zip(days, days[1:]))
-            if is_span and days[-1] > days[0] or steps:
-                self.add(m.start(), m.end(), iso_day(y, mo, days[0]), iso_day(y, mo, days[-1]),
-                         conf, 4)
-            else:   # "ngày 5 và 12/8": separate dates; each span covers its own day
-                for dm in re.finditer(r"\d+", m.group("days")):
-                    d = int(dm.group())
-                    iso = iso_day(y, mo, d)
-                    st = m.start("days") + dm.start()
-                    if dm.start() == 0:
-                        st = m.start()
-                    en = m.end() if dm.end() == len(m.group("days")) else m.start("days") + dm.end()
-                    self.add(st, en, iso, iso, conf, 4)
+            if y or self.has_trigger(m, m.group("s")):
+                self.day_list(m, y)
+
+    def day_list(self, m: re.Match, y: int | None) -> None:
+        """Days of one month: a span ("19-20/8", "từ 7-9 tháng 1") or several dates."""
+        days = [int(x) for x in re.findall(r"\d+", m.group("days"))]
+        mo = int(m.group("m"))
+        conf = C_FULL
+        if not y:
+            y = self.ctx.year_for(mo, self.off + m.start())
+            conf = C_INFERRED if y else C_UNKNOWN_YEAR
+        if not all(valid_day(y, mo, d) for d in days):
+            return
+        conns = re.findall(r"-|–|đến|tới|và|,|&", m.group("days"), _F)
+        is_span = any(c.lower() in ("-", "–", "đến", "tới") for c in conns)
+        steps = all(b == a + 1 for a, b in zip(days, days[1:]))
+        if is_span and days[-1] > days[0] or steps:
+            self.add(m.start(), m.end(), iso_day(y, mo, days[0]), iso_day(y, mo, days[-1]),
+                     conf, 4)
+        else:   # "ngày 5 và 12/8": separate dates; each span covers its own day
+            for dm in re.finditer(r"\d+", m.group("days")):
+                d = int(dm.group())
+                iso = iso_day(y, mo, d)
+                st = m.start("days") + dm.start()
+                if dm.start() == 0:
+                    st = m.start()
+                en = m.end() if dm.end() == len(m.group("days")) else m.start("days") + dm.end()
+                self.add(st, en, iso, iso, conf, 4)
+
+    def ranges_x(self) -> None:
         for m in _finditer(_RANGE_X, self.s):
             d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
             y1 = int(m.group("y1")) if m.group("y1") else None
@@ -455,7 +545,7 @@ class _Scanner:
             if not (y1 or y2) and not self.has_trigger(m, m.group("s1")):
                 continue
             conf = C_FULL if y2 or y1 else None
-            y1, y2, inferred = self.range_years(y1, y2, m1, m2)
+            y1, y2, inferred = self.range_years(y1, y2, m1, m2, m.start())
             if inferred:
                 conf = C_INFERRED if y1 else C_UNKNOWN_YEAR
             if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)):
@@ -469,7 +559,7 @@ class _Scanner:
                 self.add(m.start(), m.end("m1") if not m.group("y1") else m.end("y1"), a, a, conf, 4)
                 self.add(m.start("d2"), m.end(), b, b, conf, 4)
 
-    def range_years(self, y1: int | None, y2: int | None, m1: int, m2: int
+    def range_years(self, y1: int | None, y2: int | None, m1: int, m2: int, pos: int
                     ) -> tuple[int | None, int | None, bool]:
         """Years of both ends of a range when one or none is written; a range whose
         second month is earlier crosses a new year. True when both came from context."""
@@ -479,7 +569,7 @@ class _Scanner:
             return y1, (y1 + 1 if m2 < m1 else y1), False
         if y1:
             return y1, y2, False
-        y1 = self.ctx.year_for(m1)
+        y1 = self.ctx.year_for(m1, self.off + pos)
         return y1, ((y1 + 1 if m2 < m1 else y1) if y1 else None), True
 
     def months(self) -> None:
@@ -494,7 +584,7 @@ class _Scanner:
                 continue
             if y1 is None and y2 is None and m2 <= m1:
                 continue   # "tháng 7-7", or a year change nothing tells us about
-            y1, y2, inferred = self.range_years(y1, y2, m1, m2)
+            y1, y2, inferred = self.range_years(y1, y2, m1, m2, m.start())
             conf = C_BARE_MONTH if inferred else C_MONTH
             if y1 and y2 and (y2, m2) <= (y1, m1):
                 continue
@@ -519,7 +609,7 @@ class _Scanner:
                 continue
             if not (m.group("pre") or self._month_trigger(m.start())):
                 continue
-            y = self.local_year(m.start()) or self.ctx.year_for(mo)
+            y = self.local_year(m.start()) or self.ctx.year_for(mo, self.off + m.start())
             self.add(m.start(), m.end(), iso_month(y, mo), iso_month(y, mo), C_BARE_MONTH, 1)
 
     _MONTH_TRIG = re.compile(
@@ -548,14 +638,21 @@ class _Scanner:
         for m in _QUARTER.finditer(self.s):
             q = _ROMAN[m.group("q").lower()]
             y = (int(m.group("y")) if m.group("y")
-                 else self.local_year(m.start()) or self.ctx.year_for(3 * q - 2))
+                 else self.local_year(m.start()) or self.ctx.year_for(3 * q - 2, self.off + m.start()))
             self.add(m.start(), m.end(), iso_month(y, 3 * q - 2), iso_month(y, 3 * q),
                      C_PERIOD if m.group("y") else C_BARE_MONTH, 3)
 
     def years(self) -> None:
+        for m in _finditer(_LABEL_MONTH, self.s):
+            iso = iso_month(int(m.group("y")), int(m.group("m")))
+            self.add(m.start(), m.end(), iso, iso, C_MONTH, 2)
+        for m in _finditer(_MIXED_RANGE, self.s):
+            a, b = _point(m.group("a")), _point(m.group("b"))
+            if a is not None and b is not None and len(a) != len(b) and a[:len(b)] < b[:len(a)]:
+                self.add(m.start(), m.end(), a, b, C_FULL, 4)
         for m in _finditer(_YEAR_RANGE, self.s):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
-            if not 0 < y2 - y1 <= 50:
+            if not 0 < y2 - y1 <= 100:   # "(1937-2017)": an anniversary spans 80 years
                 continue
             pre = (m.group("pre") or "").strip().lower()
             conf = C_YEAR_RANGE if pre and pre not in ("từ", "năm") else C_BARE_RANGE
@@ -570,6 +667,7 @@ class _Scanner:
         cues = self.cues
         if cues & DAY_MONTH:
             self.ranges()
+            self.ranges_x()
             self.full_dates()
         if cues & MONTH_WORD:
             self.day_thang()
@@ -584,6 +682,20 @@ class _Scanner:
         if cues & YEAR:
             self.years()
         return self.out
+
+
+def _point(text: str) -> str | None:
+    """ISO form of one end of a mixed range ("năm 2013", "tháng 6/2015", "ngày 5/8/2016")."""
+    m = _POINT_PARTS.match(text)
+    if not m:
+        return None
+    y = int(m.group("y"))
+    if m.group("d"):
+        d, mo = int(m.group("d")), int(m.group("dm"))
+        return iso_day(y, mo, d) if valid_day(y, mo, d) else None
+    if m.group("m"):
+        return iso_month(y, int(m.group("m")))
+    return str(y)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:

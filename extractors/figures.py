@@ -42,7 +42,7 @@ from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "3"
+VERSION = "4"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -89,6 +89,8 @@ chuyên ngành | lĩnh vực | mặt bệnh | chỉ số | bệnh lý | báo cá
 kiến nghị | sự kiện | hoạt động | phong trào | chốt | cụm | vùng | khu vực | cặp | cặp vợ chồng
 ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập thể | cá nhân | gương
 đồng nghiệp | mức giá | mức phí | mức thu | mức hỗ trợ | mức độ
+bị cáo | bị can | bị hại | ứng viên | ứng cử viên | hành khách | du khách | cầu thủ
+vận động viên | quan chức | công dân | hợp đồng | gói thầu | đầu cầu | điểm cầu truyền hình
 """
 
 # Durations and ages: optional in the gold standard, kept for the knowledge base.
@@ -235,6 +237,7 @@ _SLOPPY = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")  # "1.5", "4.0": a decimal poin
 _NEXT_WORD_RE = re.compile(r"[ ]+([^\W\d_]+)")
 _CLOCK_AFTER = re.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|rưỡi|kém)", re.IGNORECASE)
 _CLOCK_BEFORE = {"lúc", "vào", "từ", "đến", "tới", "khoảng", "trước", "sau"}
+_CLOCK_WORD_AFTER = re.compile(r"\s+(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|cùng)(?![^\W\d_])", re.IGNORECASE)
 _UPWARD_AFTER = re.compile(r"\s+trở\s+lên(?![^\W\d_])", re.IGNORECASE)
 _YEAR = range(1900, 2101)
 
@@ -443,6 +446,8 @@ def _capital_next(m: str, pos: int, s_end: int) -> bool:
     return bool(nxt) and m[nxt.end()].isupper()
 
 
+# nouns counted only through a classifier ("3 hộp thuốc"): a bare amount of them is money
+_MASS_NOUNS = {"thuốc", "vật tư", "thiết bị", "trang thiết bị", "sinh phẩm"}
 _BILLIONS = re.compile(r"t[ỷỉ]", re.IGNORECASE)
 # "nâng tổng số giường của bệnh viện lên 1.450": the noun was named before the number
 _STATED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?")
@@ -474,6 +479,9 @@ def _stated_unit(low: str, s_start: int, start: int, cur: int) -> _Unit | None:
     return _Unit(cur, u.unit, "count", 0.6)
 
 
+_GENERIC_UNITS = {"điểm", "đơn vị", "cơ sở", "địa điểm", "nơi"}
+
+
 def _one_unit_per_value(found: list[Figure]) -> None:
     """One unit per value in a document: "1.000 giường" and "1.000 giường bệnh" are one
     quantity, named by the fuller unit."""
@@ -485,6 +493,16 @@ def _one_unit_per_value(found: list[Figure]) -> None:
         units = sorted({f.unit for f in figs if f.confidence >= 0.7}, key=len, reverse=True)
         for f in figs:
             f.unit = next((u for u in units if u.startswith(f.unit + " ")), f.unit)
+        # "tại 26 điểm" in the headline, "26 trạm y tế xã" in the body: one quantity,
+        # named by the one specific unit the body gives it (a headline compresses; in
+        # the body, two nouns with one number are mostly two quantities)
+        specific = {f.unit for f in figs if f.confidence >= 0.7 and f.sentence > 0
+                    and f.unit not in _GENERIC_UNITS and _canonical(f.unit)[1] == "count"}
+        if len(specific) == 1:
+            (named,) = specific
+            for f in figs:
+                if f.unit in _GENERIC_UNITS and f.sentence == 0:
+                    f.unit = named
 
 
 class _Number:
@@ -585,8 +603,10 @@ class _Scanner:
         named = _after_name(m, s_start, n.start)
         if named and unit is not None and unit.unit in _AMBIGUOUS_UNITS:
             unit = None
-        if unit is None and n.multiplied and _BILLIONS.search(m, n.end, cur):
-            return _Unit(cur, "đồng", "money", 0.6), None   # "gần 11 tỷ thu sai": money
+        if n.multiplied and _BILLIONS.search(m, n.end, cur) and (
+                unit is None or unit.unit in _MASS_NOUNS):
+            # "gần 11 tỷ thu sai", "mua 680 tỉ thuốc": billions of what has no count are money
+            return _Unit(cur if unit is None else unit.end, "đồng", "money", 0.6), None
         if unit is None and not n.plain_year and n.label is None and not named \
                 and not _SLOPPY.fullmatch(n.tok):
             unit = _fallback_unit(m, upos, s_end)
@@ -599,6 +619,8 @@ class _Scanner:
 
     def _keeps(self, n: _Number, unit: _Unit) -> bool:
         if n.label == "soft" and (unit.kind == "time" or unit.confidence < 0.9):
+            return False
+        if self._clock(n, unit):
             return False
         if unit.unit.split()[0] in _VEHICLE_PARTS and \
                 _VEHICLE_BEFORE.search(self.low, max(self.s_start, n.start - 25), n.start):
@@ -614,6 +636,13 @@ class _Scanner:
             return False
         return not (unit.unit == "giờ" and (_CLOCK_AFTER.match(rest) or
                                             _prev_word(self.low, self.s_start, n.start) in _CLOCK_BEFORE))
+
+    def _clock(self, n: _Number, unit: _Unit) -> bool:
+        """"Đến 16g ngày 6-10", "lúc 1g chiều": an hour written with "g", not grams."""
+        if unit.unit != "g" or n.multiplied or not (n.value == int(n.value) and 0 <= n.value <= 24):
+            return False
+        return bool(_CLOCK_WORD_AFTER.match(self.m, unit.end, self.s_end)) or \
+            _prev_word(self.low, self.s_start, n.start) in _CLOCK_BEFORE
 
     def _emit(self, n: _Number, unit: _Unit) -> None:
         m = self.m

@@ -23,9 +23,10 @@ from collections import Counter
 from . import dates as _dates
 from . import figures, gazetteer, legal_titles
 from .doc import Doc, LegalDoc, provenance
+from .lexicon import alternation
 
 NAME = "legal"
-VERSION = "4"
+VERSION = "5"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -41,7 +42,7 @@ _KIND_CANON = {k.lower(): k for k in KINDS} | {"văn bản": "Công văn"}
 # kinds that never take a bare number ("Lệnh 5", "Văn bản 12" are too vague)
 _NO_BARE = {"Văn bản", "Lệnh", "Quy định", "Chiến lược", "Luật", "Bộ luật", "Điều lệ",
             "Sắc lệnh", "Hướng dẫn", "Thông báo"}
-_KIND_RE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(KINDS, key=len, reverse=True))
+_KIND_RE = alternation(KINDS, space=r"\s+", ignorecase=True)
 
 # document-type codes inside numbers, for the kind of a kind-less reference
 TYPE_CODES = {
@@ -90,7 +91,7 @@ _BARE_CODE = re.compile(r"(?<![\w/\-])(?<![/\-] )(?P<num>" + CODE_NUM + r")(?!\w
 # a bare number followed by one of these counts something ("Kế hoạch 100 ngày")
 _COUNT_AFTER = re.compile(
     r"\s*(?:%|(?:người|ca|bệnh|lần|giờ|phút|ngày(?!\s+\d)|tuần|tháng|năm(?!\s+\d)|trường|đơn|xã|"
-    r"huyện|tỉnh|cơ|trạm|trung|bác|điểm|điều|mục|nội|nhiệm|giải|chỉ|tiêu|kỹ|dự|lĩnh|vấn|câu|"
+    r"huyện|tỉnh|cơ|trạm|trung|bác|điểm|điều|mục|nội|nhiệm|giải|chỉ\s+(?:tiêu|số)|tiêu|kỹ|dự|lĩnh|vấn|câu|"
     r"nhóm|hộ|lượt|triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD|tấn|kg|km|ha|m2|học|trẻ|thôn|bản|làng|"
     r"hạng|cấp|khu|vùng|tầng|giường|phòng|khoa|đợt|bước|loại|gói|văn|nghị|quyết|thông|chương|"
     r"kế|đề|luật|dòng|trang|phần|chương)\b)", _F)
@@ -117,11 +118,9 @@ _PROVINCE_ALIASES = {
 }
 CITIES = {"Hà Nội", "Hải Phòng", "Đà Nẵng", HCM, "Cần Thơ"}
 _PROV_NAMES = {p: p for p in PROVINCES} | _PROVINCE_ALIASES
-_PROV_RE = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
-                              for n in sorted(_PROV_NAMES, key=len, reverse=True)) + r")(?!\w)")
+_PROV_RE = re.compile(r"(?<![\w.])(" + alternation(_PROV_NAMES, space=r"\s+") + r")(?!\w)")
 _PROV_LOOKUP = {re.sub(r"\s+", " ", k): v for k, v in _PROV_NAMES.items()}
-_PROV_ALT = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_PROV_NAMES, key=len, reverse=True))
+_PROV_ALT = alternation(_PROV_NAMES, space=r"\s+")
 
 _ISSUER = re.compile(
     r"\s*,?\s*(?:của|do)\s+(?:Hội\s+nghị\s+(?:lần\s+thứ\s+\w+|Trung\s+ương\s+\d+)\s+(?:của\s+)?)?"
@@ -480,6 +479,8 @@ def _numbered(ctx: _Context, match: str) -> list[_Found]:
         items = [(m.start(), m.end(), num, _issued(m, ctx.years))]
         items += _further(match, m.end(), not is_code, ctx.years)
         issuer_raw, title = _tail(match, items[-1][1])
+        if title is None and kind in ("Luật", "Bộ luật"):
+            title = _amending_title(match, items[-1][1])
         for st, en, number, issued in items:
             issuer = _resolve_issuer(ctx, match, st, issuer_raw, number, kind)
             conf = 0.95 if is_code else (0.9 if has_so else 0.8)
@@ -525,6 +526,42 @@ def _fallback_title_end(match: str, pos: int) -> int | None:
     return None
 
 
+# an amending law names the law it amends: its title runs to the end of that law's title
+_AMEND = re.compile(r"sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?:các\s+)?"
+                    r"(?P<inner>(?:[Bb]ộ\s+)?[Ll]uật)\s+", _F)
+
+
+def _law_title_end(match: str, pos: int, lower: bool) -> int | None:
+    """End of a law's title at `pos`: a listed title, else (after a capitalised "Luật")
+    an unlisted capitalised one ("Luật Dữ liệu"); None when neither."""
+    tm = _LAW_TITLES.match(match, pos)
+    if tm:
+        return tm.end()
+    if lower:
+        return None
+    tend = _fallback_title_end(match, pos)
+    if tend is None or _clean(match[pos:tend]) in _NOT_LAW_TITLES:
+        return None
+    return tend
+
+
+def _amended_end(match: str, amended: re.Match) -> int | None:
+    """End of an amending law's title: the end of the amended law's title."""
+    return _law_title_end(match, amended.end(), amended.group("inner")[0].islower())
+
+
+_AMEND_AFTER = re.compile(r"\s*,?\s*(?=sửa\s+đổi)", _F)
+
+
+def _amending_title(match: str, pos: int) -> str | None:
+    """The title right after a numbered law: "Luật số 44/2024/QH15 sửa đổi, bổ sung một
+    số điều của Luật Dược" is titled "sửa đổi, bổ sung một số điều của Luật Dược"."""
+    gap = _AMEND_AFTER.match(match, pos)
+    amended = gap and _AMEND.match(match, gap.end())
+    end = amended and _amended_end(match, amended)
+    return _clean(match[gap.end():end]) if end else None
+
+
 def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """Laws by name. `ctx.seen_laws` maps a law to the title its first mention used, so
     later variants of the same law ("Luật Khám bệnh, chữa bệnh" after "Luật
@@ -536,21 +573,21 @@ def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) ->
         kind = "Bộ luật" if "bộ" in m.group("kind").lower() else "Luật"
         lower = m.group("kind")[0].islower()
         tpos = m.end()
-        tm = _LAW_TITLES.match(match, tpos)
         conf = 0.5 if lower else 0.9
-        if tm:
-            tend = tm.end()
-        elif lower:
-            continue
-        else:
-            tend = _fallback_title_end(match, tpos)
-            if tend is None or _clean(match[tpos:tend]) in _NOT_LAW_TITLES:
+        amended = _AMEND.match(match, tpos)
+        if amended:   # "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"
+            tend = _amended_end(match, amended)
+            if tend is None:
                 continue
-            conf = 0.7
+        else:
+            tend = _law_title_end(match, tpos, lower)
+            if tend is None:
+                continue
+            if not _LAW_TITLES.match(match, tpos):
+                conf = 0.7
+        # the title as written ("Luật BHYT" keeps BHYT); variants of one law share the first
         title = _clean(text[tpos:tend])
-        canon, abbrev = _LAW_GROUP.get(_law_key(_clean(match[tpos:tend])), (title, False))
-        if abbrev:
-            title = canon
+        canon, _abbrev = _LAW_GROUP.get(_law_key(_clean(match[tpos:tend])), (title, False))
         title = ctx.seen_laws.setdefault(f"{kind}|{_law_key(canon)}", title)
         tail = _LAW_TAIL.match(match, tend)
         end = tend
@@ -577,6 +614,9 @@ def _titled(text: str, match: str, taken: list[tuple[int, int]],
     return out
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_legal(doc: Doc) -> list[_Found]:
     ctx = _Context(doc)
     found: list[_Found] = []
@@ -584,9 +624,11 @@ def find_legal(doc: Doc) -> list[_Found]:
     for s, text, match in doc.iter_sentences():
         lo, hi = bisect_left(org_starts, s.start), bisect_left(org_starts, s.end)
         orgs_here = {o - s.start for o in org_starts[lo:hi]}
-        local = _numbered(ctx, match)
-        taken = [(f.start, f.end) for f in local]
-        local += _coded(ctx, match, taken)
+        local: list[_Found] = []
+        if _DIGIT.search(match):   # every number _numbered and _coded read starts with a digit
+            local = _numbered(ctx, match)
+            taken = [(f.start, f.end) for f in local]
+            local += _coded(ctx, match, taken)
         taken = [(f.start, f.end) for f in local]
         local += _laws(ctx, text, match, taken)
         taken = [(f.start, f.end) for f in local]
@@ -614,9 +656,21 @@ def _share_titles(found: list[_Found]) -> None:
             known.append(f.title)
 
 
+def _share_numbers(found: list[_Found]) -> None:
+    """A titled mention is the numbered document of the same kind and title written
+    elsewhere ("Luật sửa đổi, … Luật Dược" in the headline, "Luật số 44/2024/QH15 sửa đổi,
+    … Luật Dược" in the body): it takes that number."""
+    numbered = {(f.kind, _law_key(f.title)): f for f in found if f.number and f.title}
+    for f in found:
+        g = None if f.number or not f.title else numbered.get((f.kind, _law_key(f.title)))
+        if g is not None:
+            f.number, f.issued, f.issuer = g.number, f.issued or g.issued, f.issuer or g.issuer
+
+
 def extract(doc: Doc) -> Doc:
     found = find_legal(doc)
     _share_titles(found)
+    _share_numbers(found)
     for f in found:
         text = doc.text[f.start:f.end]
         doc.legal_documents.append(LegalDoc(

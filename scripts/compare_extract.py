@@ -5,7 +5,8 @@
     python scripts/compare_extract.py check BASE_DIR      # after: record anew, compare
     python scripts/compare_extract.py diff BASE_DIR NEW_DIR
 
-Sets (each only if present): .eval/real{,2,3}/*.txt, ../shared/corpus/seeds/*,
+Sets (each only if present): .eval/real*/*.txt (real3 is blind: only counts of differing
+documents are printed), ../shared/corpus/seeds/*,
 tests/data/heldout*/texts/*, and a scratch VietNews sample (--vietnews, default
 /tmp/speed-corpus, built by scripts/build_vietnews_sample.py).
 
@@ -14,8 +15,7 @@ prints (the evaluation contract), and SET.full.jsonl, every field of the
 Extraction record (sentences, province, extractor versions, all facts before
 the contract's deduplication), so a change hidden by the contract still shows.
 `check` and `diff` print, per set, identical or the documents that differ with
-the first differing fields, and exit 1 when anything differs. For the blind set
-(real3) only the number of differing documents is printed, never their content.
+the first differing fields, and exit 1 when anything differs.
 """
 from __future__ import annotations
 
@@ -46,7 +46,8 @@ def sets(vietnews: Path) -> dict[str, list[Path]]:
     return {k: v for k, v in found.items() if v}
 
 
-BLIND = {"real3"}   # scored blind: never print what differs
+# blind evaluation sets: their texts, gold and predictions are never shown
+BLIND = ("real3.", "real4.")
 
 
 def _full(ex) -> dict:
@@ -66,10 +67,10 @@ def record(out_dir: Path, vietnews: Path) -> dict[str, int]:
         n = 0
         with open(out_dir / f"{name}.jsonl", "w", encoding="utf-8") as short, \
                 open(out_dir / f"{name}.full.jsonl", "w", encoding="utf-8") as full:
-            for out in extract_files(files):
-                ex = out.extraction
+            for outcome in extract_files(files):
+                path, ex, error = outcome.label, outcome.extraction, outcome.error
                 if ex is None:
-                    line = json.dumps({"document": out.label, "error": out.error}, ensure_ascii=False)
+                    line = json.dumps({"document": str(path), "error": error}, ensure_ascii=False)
                     short.write(line + "\n")
                     full.write(line + "\n")
                     continue
@@ -116,7 +117,9 @@ def diff(base: Path, new: Path, show: int = 10) -> int:
             continue
         total += len(bad)
         print(f"{path.name}: {len(bad)} of {max(len(a), len(b))} documents differ")
-        for i in ([] if path.name.split(".")[0] in BLIND else bad[:show]):
+        if path.name.startswith(BLIND):
+            continue   # a blind set: how many differ, never what
+        for i in bad[:show]:
             if i >= len(a) or i >= len(b):
                 print(f"  line {i + 1}: present on one side only")
                 continue

@@ -1,6 +1,7 @@
 """Table-driven tests for extractors.dates (calendar references -> ISO ranges)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -324,6 +325,24 @@ CASES = [
      [("10 tháng năm 2024", "2024-01", "2024-10")]),
     ("Đợt 1 từ 1/3 đến 31/3, đợt 2 từ 1/9 đến 30/9.", "2024-08",
      [("từ 1/3 đến 31/3", "2024-03-01", "2024-03-31"), ("từ 1/9 đến 30/9", "2024-09-01", "2024-09-30")]),
+    # --- ranges whose ends have different precisions: one item from the first to the last
+    ("Ông giữ chức từ năm 2013 đến tháng 6/2015 thì nghỉ hưu.", P,
+     [("từ năm 2013 đến tháng 6/2015", "2013", "2015-06")]),
+    ("Từ tháng 1/2014 đến năm 2017, bệnh viện khám 2 triệu lượt.", P,
+     [("Từ tháng 1/2014 đến năm 2017", "2014-01", "2017")]),
+    ("Dự án chạy từ năm 2012 đến hết ngày 30-6-2016.", P,
+     [("từ năm 2012 đến hết ngày 30-6-2016", "2012", "2016-06-30")]),
+    # --- days of one month written with "tháng"
+    ("Hội nghị diễn ra trong hai ngày 9 và 10 tháng 8 năm 2024 tại Hà Nội.", P,
+     [("ngày 9 và 10 tháng 8 năm 2024", "2024-08-09", "2024-08-10")]),
+    ("Đoàn thăm Nhật Bản từ 7-9 tháng 1, ký kết nhiều thỏa thuận.", "2024-01",
+     [("từ 7-9 tháng 1", "2024-01-07", "2024-01-09")]),
+    # --- a product label's month of production or expiry
+    ("Lô thuốc có ngày sản xuất 4.2017, hạn dùng 3.2020.", P,
+     [("ngày sản xuất 4.2017", "2017-04", "2017-04"), ("hạn dùng 3.2020", "2020-03", "2020-03")]),
+    # --- an anniversary spans more than 50 years
+    ("Bệnh viện kỷ niệm 80 năm ngày thành lập (1937-2017).", P,
+     [("1937-2017", "1937", "2017")]),
 ]
 
 # sentences that hold no calendar reference at all
@@ -367,6 +386,13 @@ NEGATIVES = [
     "Đường dây nóng 1900.9095 và 0235.3852.115 hoạt động 24/24 giờ.",
     "Bệnh viện đạt 4,5/5 sao về sự hài lòng của người bệnh.",
     "Ca bệnh thứ 12/15 được phát hiện ở xã biên giới.",
+    # ages and counts, whatever cue comes before them
+    "Có 7 ca dương tính (gồm 3 nam, 4 nữ, độ tuổi từ 8-12).",
+    "Anh cùng 3 con gái (1-7 tuổi) được đưa đi cấp cứu.",
+    "Đây là tai biến ít gặp (1-12 trường hợp / 100.000 ca).",
+    "Sản phụ đã uống hết 2/3 lọ thuốc trừ sâu.",
+    "Trẻ từ 3-6 tháng tuổi cần được tiêm đủ liều.",
+    "Bệnh nhân tái khám từ 5-7 tháng 2 lần.",
 ]
 
 CHROME = "12, Tháng 7, 2024 |\n8, Tháng 8, 2023 |\nBài viết không có ngày tháng."
@@ -394,6 +420,20 @@ HINT_CASES = [
     ("Ngày 29/10, Bệnh viện Tim tổ chức hội nghị.", "2023", None,
      [("Ngày 29/10", "2023-10-29", "2023-10-29")]),
 ]
+
+
+@pytest.mark.parametrize("text,year", [
+    # a year span is the last resort for a yearless date
+    ("Tối 15-12, bệnh viện kỷ niệm 80 năm thành lập (1937-2017).", "2017"),
+    # "sang năm 2016" looks ahead: the article's year is the one it moves from
+    ("Bộ sẽ thu đến hết năm 2015; sang năm 2016 chia thành vài đợt. Ngày 8/9, ông nói.", "2015"),
+    # after the text's latest year, a date half a year earlier in the calendar is next year's
+    ("Vụ việc xảy ra ngày 20/12/2015. Ngày 9/1, Sở Y tế ra quyết định xử phạt.", "2016"),
+])
+def test_year_from_the_text(text, year):
+    yearless = [d for d in run(text).dates
+                if "-" in d.date_start and not re.search(r"(?:19|20)\d\d", d.text)]
+    assert yearless and {d.date_start[:4] for d in yearless} == {year}
 
 
 @pytest.mark.parametrize("text,published,hint,expected", HINT_CASES,
@@ -465,7 +505,7 @@ class _Ungated(dates._Scanner):
     """Every scanner on every sentence, as before the cues existed."""
 
     def run(self):
-        for scan in (self.ranges, self.full_dates, self.day_thang, self.day_month,
+        for scan in (self.ranges, self.ranges_x, self.full_dates, self.day_thang, self.day_month,
                      self.periods, self.quarters, self.months, self.years):
             scan()
         return self.out

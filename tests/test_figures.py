@@ -211,6 +211,13 @@ POSITIVE = [
     ("Tổng số ca mắc sởi trên địa bàn là 156, tăng gấp đôi.", [(156, "ca mắc")]),
     ("Số ca mắc sởi tập trung ở các tỉnh Hà Nam (41), Nam Định (17) và Ninh Bình (9).",
      [(41, "ca mắc"), (17, "ca mắc"), (9, "ca mắc")]),
+    # people the press counts beyond patients and staff
+    ("Phiên tòa xét xử 7 bị cáo, gần 150 hành khách đã được đưa đi cấp cứu.",
+     [(7, "bị cáo"), (150, "hành khách", "gần")]),
+    ("Bác sĩ Hùng cùng 2 ứng viên khác vượt qua phần thi viết.", [(2, "ứng viên")]),
+    ("Hội nghị trực tuyến với hơn 700 đầu cầu trên cả nước.", [(700, "đầu cầu", "hơn")]),
+    # billions of what has no count are money
+    ("Sở Y tế mua 680 tỉ thuốc không qua đấu thầu.", [(680e9, "đồng")]),
 ]
 
 # --------------------------------------------------------------------------- negatives
@@ -294,6 +301,8 @@ NEGATIVE = [
     "Một trung tâm chuyên sâu sẽ sớm được thành lập.",
     "Có 3 triệu chứng thường gặp là sốt, ho và đau họng.",
     # page chrome
+    "Đến 16g ngày 6-10 chưa phát hiện thêm ca mắc mới.",
+    "Lúc 1g chiều, thuyền viên được đưa vào bờ.",
     "12, Tháng 7, 2024 |",
     "z5664746724810_7046c99cba07bb174a7d6011e07a898e.jpg",
 ]
@@ -403,3 +412,10 @@ def test_a_name_after_a_number_is_no_counted_noun() -> None:
 def test_one_unit_per_value_in_a_document() -> None:
     doc = run("Bệnh viện có quy mô 1.000 giường. Với 1.000 giường bệnh, đây là bệnh viện lớn nhất tỉnh.")
     assert {f.unit for f in doc.figures} == {"giường bệnh"}
+
+
+def test_a_generic_unit_takes_the_specific_unit_of_the_same_value() -> None:
+    """The headline's "26 điểm" and the body's "26 trạm y tế" are one quantity."""
+    doc = run("Nâng cao chất lượng trạm y tế tại 26 điểm trên cả nước.\n"
+              "Chương trình thí điểm ở 26 trạm y tế xã, phường.")
+    assert {f.unit for f in doc.figures} == {"trạm y tế"}

@@ -469,6 +469,22 @@ def test_variants_of_one_law_share_the_first_title():
     assert titles == ["Khám, chữa bệnh", "Khám, chữa bệnh"]
 
 
-def test_law_abbreviation_gets_the_full_title():
-    (item,) = run("Luật BHYT sửa đổi mở rộng quyền lợi.").legal_documents
-    assert item.title == "Bảo hiểm y tế"
+def test_law_abbreviation_keeps_its_written_title_and_groups_its_variants():
+    """The title as stated (annotators write "Luật BHYT" with title BHYT); a later full
+    mention of the same law shares it."""
+    items = run("Luật BHYT sửa đổi mở rộng quyền lợi. Luật Bảo hiểm y tế có hiệu lực.").legal_documents
+    assert [d.title for d in items] == ["BHYT", "BHYT"]
+
+
+def test_amending_law_is_titled_with_the_law_it_amends():
+    items = run("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế.")
+    titles = [d.title for d in items.legal_documents]
+    assert titles[0] == "sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"
+
+
+def test_titled_mention_takes_the_number_of_the_same_law():
+    text = ("Bộ Y tế triển khai Luật sửa đổi, bổ sung một số điều của Luật Dược.\n"
+            "Luật số 44/2024/QH15 sửa đổi, bổ sung một số điều của Luật Dược đã được thông qua.")
+    amending = [d for d in run(text).legal_documents if d.title.startswith("sửa đổi")]
+    assert [d.number for d in amending] == ["44/2024/QH15", "44/2024/QH15"]
+    assert {d.title for d in amending} == {"sửa đổi, bổ sung một số điều của Luật Dược"}
