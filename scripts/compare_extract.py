@@ -5,7 +5,7 @@
     python scripts/compare_extract.py check BASE_DIR      # after: record anew, compare
     python scripts/compare_extract.py diff BASE_DIR NEW_DIR
 
-Sets (each only if present): .eval/real*/*.txt (real3 is blind: only counts of differing
+Sets (each only if present): .eval/real*/*.txt (real3 and real4 are blind: only counts of differing
 documents are printed), ../shared/corpus/seeds/*,
 tests/data/heldout*/texts/*, and a scratch VietNews sample (--vietnews, default
 /tmp/speed-corpus, built by scripts/build_vietnews_sample.py).
@@ -38,6 +38,7 @@ def sets(vietnews: Path) -> dict[str, list[Path]]:
         "real": sorted((ROOT / ".eval" / "real").glob("*.txt")),
         "real2": sorted((ROOT / ".eval" / "real2").glob("*.txt")),
         "real3": sorted((ROOT / ".eval" / "real3").glob("*.txt")),
+        "real4": sorted((ROOT / ".eval" / "real4").glob("*.txt")),
         "seeds": sorted(p for p in (shared / "corpus" / "seeds").glob("*") if p.is_file()),
         "heldout": sorted(p for d in sorted((ROOT / "tests" / "data").glob("heldout*"))
                           for p in (d / "texts").glob("*") if p.is_file()),
