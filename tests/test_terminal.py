@@ -51,6 +51,17 @@ def test_tables_fit_80_columns_and_json_keeps_every_word(corpus_copy, ytekb, arg
         assert "…" in res.stdout
 
 
+@pytest.mark.parametrize("args", [("officials", "--org", "Nghệ An"), ("cooperation", "Bạch Mai"),
+                                  ("timeline", "Nghệ An")], ids=["officials", "cooperation", "timeline"])
+def test_headers_are_whole_field_names_at_80_columns(corpus_copy, ytekb, args):
+    res = narrow(ytekb, *args, "--db", corpus_copy)
+    assert res.code == 0, res.explain()
+    fields = {k for item in json.loads(narrow(ytekb, *args, "--db", corpus_copy, "--json").stdout)
+              for k in item}
+    header = [h.lower() for h in res.stdout.splitlines()[0].split()]
+    assert header and set(header) <= fields, (header, fields)   # "ORGANIZATIO" was cut
+
+
 def test_a_search_snippet_keeps_a_useful_width(corpus_copy, ytekb):
     res = narrow(ytekb, "search", "chuyển giao kỹ thuật", "--db", corpus_copy)
     assert res.code == 0, res.explain()

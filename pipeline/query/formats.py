@@ -121,9 +121,10 @@ def table(items: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO,
     if sum(natural) + GAP * (len(columns) - 1) > width:
         natural = [min(w, LINK_WIDTH) if all(_is_link(r[i]) or not r[i] for r in cells) else w
                    for i, w in enumerate(natural)]
-    # a column never breaks its words of up to 12 characters (dates, codes, numbers)
-    floors = [max(8, min(12, max((len(w) for r in cells for w in r[i].split()), default=0)))
-              for i in range(len(columns))]
+    # a column never breaks its words of up to 12 characters (dates, codes, numbers),
+    # nor a header of up to 12 ("organization")
+    floors = [max(8, min(12, max([len(c)] + [len(w) for r in cells for w in r[i].split()])))
+              for i, c in enumerate(columns)]
     widths = fit(natural, width - GAP * (len(columns) - 1), floors,
                  weights=[2 if c in WIDE else 1 for c in columns])
     out.write("  ".join(c.upper()[:w].ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
