@@ -16,7 +16,7 @@ CUES: list[tuple[str, str]] = [
     (r"đào tạo|tập huấn|bồi dưỡng", "training"),
     (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|thăm và làm việc|khảo sát", "exchange"),
     (r"hỗ trợ|giúp đỡ|giúp|hợp tác|phối hợp|chỉ đạo tuyến|tư vấn|khám, chữa bệnh từ xa|hội chẩn|"
-     r"đồng hành", "support"),
+     r"đồng hành|kết hợp", "support"),
 ]
 
 

@@ -168,6 +168,17 @@ class Antecedents:
         return organizations.home(self.doc, types) if types is _HOSPITALS else None
 
 
+    def named_before(self, pos: int, head: str):
+        """The last organisation before `pos` (within reach) whose name starts with `head`."""
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.orgs[i].start > pos - _ANAPHOR_REACH:
+            o = self.orgs[i]
+            if o.end <= pos and (o.full or o.name).startswith(head + " "):
+                return o
+            i -= 1
+        return None
+
+
 def _anaphor_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],
                   antecedents: Antecedents) -> list[End]:
     out = []
@@ -175,6 +186,27 @@ def _anaphor_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]
         if _covered(covered, m.start()):
             continue
         o = antecedents.before(m.start(), _ANAPHOR_TYPES[m.group("head").lower()])
+        if o is not None:
+            name, is_place = endpoint_name(o)
+            out.append(End(m.start(), m.end(), name, o.province, is_place))
+    return out
+
+
+# "Sở đã phối hợp với Viện Pasteur", "Bộ sẽ hỗ trợ …": a bare capitalised head as a clause's
+# subject stands for the last organisation named with that head; it must be followed by a verb
+# or an adverb, so "Bộ trưởng", "Trường hợp", "Viện phí" never count
+_BARE_HEAD = re.compile(r"(?<![^\W\d_])(?P<head>Sở|Bộ|Viện|Cục|Trường|Trung tâm)(?=\s+(?:đã|đang|sẽ|cũng|vừa|"
+                        r"tiếp tục|luôn|còn|thường xuyên|phối hợp|hỗ trợ|chuyển giao|ký|làm việc|cử|tổ chức|"
+                        r"đề nghị|hợp tác|đào tạo|tập huấn|tặng|trao)(?![^\W\d_]))")
+
+
+def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],
+                    antecedents: Antecedents) -> list[End]:
+    out = []
+    for m in _BARE_HEAD.finditer(doc.match, start, end):
+        if _covered(covered, m.start()):
+            continue
+        o = antecedents.named_before(m.start(), m.group("head"))
         if o is not None:
             name, is_place = endpoint_name(o)
             out.append(End(m.start(), m.end(), name, o.province, is_place))
@@ -193,5 +225,6 @@ def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> li
     ends += _province_ends(doc, s.start, s.end, covered)
     ends += _country_ends(doc, s.start, s.end, covered)
     ends += _home_ends(doc, s.start, s.end, covered)
+    ends += _bare_head_ends(doc, s.start, s.end, covered, antecedents)
     ends += _bare_province_ends(doc, s.start, s.end, covered)
     return sorted(ends, key=lambda e: e.start)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import gazetteer
 from .coop_cues import CUE_RE, kind_of
 from .coop_ends import End
 from .places import place_at
@@ -35,7 +36,8 @@ class Sent:
 
 
 _BETWEEN = re.compile(r"giữa\s+")
-_CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+# inside a sentence, ". " after a capital ends an abbreviation ("TP. HCM", "PGS. TS"), not a clause
+_CLAUSE_BREAK = re.compile(r"[;:]|(?<![A-ZĐ])\.\s")
 _GENERIC_GROUP = re.compile(r"\b(?:các|những)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
                             r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
 _SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh viện\s+)?vệ tinh\s+(?:gồm|bao gồm|là)"
@@ -45,7 +47,7 @@ _SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động)\s+[^.;:]{0,40}?"
                    r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang)\s+")
 _STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|y bác sĩ|điều dưỡng|"
                     r"kỹ thuật viên|cán bộ chuyên môn|cán bộ y tế)(?![^\W\d_])", re.IGNORECASE)
-_HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|danh hiệu|"
+_HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|huy hiệu|danh hiệu|"
                      r"cờ thi đua|kỷ niệm chương|hoa|biểu trưng|"
                      r"giải thưởng|giải)(?![^\W\d_])", re.IGNORECASE)
 _NOT_GIVEN = re.compile(r"\s+(?:nhầm|trả|lại|quyền|tay)(?![^\W\d_])", re.IGNORECASE)
@@ -67,7 +69,20 @@ def clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     return left, (m.start() if m else end)
 
 
-def listed_after(text: str, ends: list[End], after: int, right: int) -> list[End]:
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_LEADS = gazetteer.load("coop_receiver_leads")
+# what may stand between a cue and its first receiver: nothing, or the cue's object and then
+# a word that introduces the receiver, with a few words of the receiver's kind ("chuyển giao 17
+# gói kỹ thuật cho tỉnh A", "làm việc với lãnh đạo B"); "làm việc với chị H. - người tố …"
+# names no receiver (coop_receiver_leads.json)
+_RECEIVER_LEAD = re.compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["leads"]) + r"))\s*"
+                            r"(?:(?:" + _alternatives(_LEADS["fillers"]) + r"|\d[\d.,]*),?\s+){0,4}$", re.IGNORECASE)
+
+
+def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool = False) -> list[End]:
     """Endpoints after a cue: the first one and those listed with it (", " / "và")."""
     out: list[End] = []
     prev_end = after
@@ -77,7 +92,8 @@ def listed_after(text: str, ends: list[End], after: int, right: int) -> list[End
         gap = text[prev_end:e.start]
         if out and not _LIST_GAP.fullmatch(gap):
             break
-        if not out and (len(gap) > 70 or _GENERIC_GROUP.search(gap)):
+        if not out and (len(gap) > 70 or _GENERIC_GROUP.search(gap)
+                        or (lead and not _RECEIVER_LEAD.search(gap))):
             break
         out.append(e)
         prev_end = e.end
@@ -295,6 +311,14 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a <= _QUOTED_NAME]
 
 
+# "làm việc" of someone's job rather than a working session: a worker before it, or the employer
+# after "cho" (an inspection's "60 ngày làm việc tại Cục X" is a visit and stays)
+_EMPLOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:người|thợ|thợ lặn|công nhân|lao động|nhân viên|đối tượng|bà|ông|anh|"
+                              r"chị|em|sống và|nơi|môi trường|nhà|đi)"
+                              r"(?:\s+(?:đang|đã|từng|vẫn|cùng|đến|sang|ra))?\s+$", re.IGNORECASE)
+_EMPLOYER_AFTER = re.compile(r"\s+cho(?![^\W\d_])", re.IGNORECASE)
+
+
 def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None:
     """The kind of the cue at `m`, or None when it is no cooperation here."""
     if any(a <= m.start() < b for a, b in s.names):
@@ -304,6 +328,10 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
     kind = kind_of(m.group(1))
     if kind == "donation" and (_HONOUR.match(s.text, m.end()) or _NOT_GIVEN.match(s.text, m.end())):
         return None  # "trao quyết định", "tặng Bằng khen", "trao nhầm": not a gift
+    if m.group(1).lower() == "làm việc" and (_EMPLOYED_BEFORE.search(s.text, max(s.start, m.start() - 30),
+                                                                       m.start())
+                                             or _EMPLOYER_AFTER.match(s.text, m.end())):
+        return None  # "48 người làm việc cho công ty X", "60 ngày làm việc tại Cục Y": a job, no visit
     if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
     return kind
@@ -468,7 +496,7 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
         parens = paren_spans(s.text, left, m.start())
         before = [e for e in s.ends if left <= e.start and e.end <= m.start()
                   and not any(a <= e.start < b for a, b in parens)]
-        cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right))
+        cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right, lead=True))
         for rule in _CUE_RULES:
             links = rule(s, cue)
             if links is not None:

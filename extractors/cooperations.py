@@ -10,6 +10,7 @@ view of one link per pair per document.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from . import coop_rules, gazetteer, organizations
@@ -18,7 +19,7 @@ from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sente
 from .doc import Cooperation, Doc, provenance
 
 NAME = "cooperations"
-VERSION = "8"
+VERSION = "9"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -37,6 +38,15 @@ _TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "mời",
 
 def _says_cooperation(low: str) -> bool:
     return any(w in low for w in _TRIGGERS)
+
+
+# police, procuracy and courts: their links are investigations (coop_non_parties.json)
+_NON_PARTY = re.compile("^(?:" + "|".join(re.escape(p) for p in
+                                          gazetteer.load("coop_non_parties")["name_prefixes"]) + r")\b")
+
+
+def _non_party(end: End) -> bool:
+    return bool(_NON_PARTY.match(end.name))
 
 
 _SUBJECT_TYPES = frozenset({"hospital", "health_center"})
@@ -65,7 +75,7 @@ def extract(doc: Doc) -> Doc:
                                subject)
         seen = set()
         for (a, b, kind, start, end), oversight in _links(sent):
-            if a.name == b.name or (a.name, b.name) in seen:
+            if a.name == b.name or (a.name, b.name) in seen or _non_party(a) or _non_party(b):
                 continue
             if oversight and _internal(a, b, types, doc.province):
                 seen.add((a.name, b.name))   # nor as the same visit read from its verb

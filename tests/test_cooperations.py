@@ -187,6 +187,23 @@ CASES = [
     # --- invited experts: "A mời chuyên gia của B"
     ("Bệnh viện Đa khoa tỉnh Lạng Sơn đã mời các chuyên gia của Bệnh viện Nhi Trung ương lên hội chẩn.",
      {("Bệnh viện Nhi Trung ương", "Bệnh viện Đa khoa tỉnh Lạng Sơn", "support")}),
+    # --- "TP. HCM" inside a name is no clause break
+    ("Bệnh viện Đại học Y Dược TP. HCM đã chuyển giao kỹ thuật mổ nội soi cho Bệnh viện Đa khoa tỉnh Bến Tre.",
+     {("Bệnh viện Đại học Y Dược Thành phố Hồ Chí Minh", "Bệnh viện Đa khoa tỉnh Bến Tre",
+       "technology_transfer")}),
+    # --- the receiver reached through a lead word and a few words of its kind
+    ("Bệnh viện Nhi Trung ương đã chuyển giao 12 gói kỹ thuật cho tỉnh Yên Bái.",
+     {("Bệnh viện Nhi Trung ương", "Yên Bái", "technology_transfer")}),
+    ("Bệnh viện Chợ Rẫy chuyển giao kỹ thuật lọc máu cho các bác sĩ, điều dưỡng viên Bệnh viện Đa khoa tỉnh "
+     "Bình Phước.",
+     {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Bình Phước", "technology_transfer")}),
+    # --- a bare head as subject stands for the organisation named before with that head
+    ("Sở Y tế Quảng Ngãi cho biết dịch đã được khống chế. Sở đã phối hợp với Viện Pasteur Nha Trang khoanh "
+     "vùng ổ dịch.",
+     {("Sở Y tế Quảng Ngãi", "Viện Pasteur Nha Trang", "support")}),
+    # --- "A kết hợp (với) B"
+    ("Bộ Y tế sẽ kết hợp Bộ Quốc phòng xây dựng bệnh viện quân dân y trên đảo.",
+     {("Bộ Y tế", "Bộ Quốc phòng", "support")}),
 ]
 
 
@@ -231,6 +248,17 @@ NEGATIVE = [
     "UBND tỉnh Quảng Ninh tặng Cờ thi đua cho Trung tâm Kiểm soát bệnh tật tỉnh Quảng Ninh.",
     # a pair as subject of a directed cue is no agreement between them
     "Bệnh viện Bạch Mai và Bệnh viện Việt Đức đã nhiều năm hỗ trợ tuyến dưới.",
+    # a person between the cue and an organisation: the person is who the work is with
+    "Bệnh viện Đa khoa Thành phố Vinh đã làm việc với chị H., người tố cáo một cán bộ Sở Y tế Nghệ An.",
+    # "làm việc" of a job, not a working session
+    "Sở Y tế Đồng Nai cho biết 12 người làm việc cho Công ty Tân Phú đã nhập viện.",
+    "Trung tâm Y tế huyện Tuy Phong cho biết 7 công nhân làm việc tại Công ty Hải sản Phan Thiết bị ngộ độc.",
+    # police and courts work on a case, they do not cooperate
+    "Bệnh viện Đa khoa tỉnh Phú Yên đang phối hợp với Công an tỉnh Phú Yên làm rõ vụ việc.",
+    # a badge is an honour, not a gift
+    "Bộ Y tế trao huy hiệu Vì sức khỏe nhân dân cho Bệnh viện Đa khoa tỉnh Lạng Sơn.",
+    # "Bộ trưởng" is a person, not a bare "Bộ"
+    "Bộ Y tế đã họp khẩn. Bộ trưởng đã làm việc với Bệnh viện Bạch Mai về sự cố.",
 ]
 
 
