@@ -10,7 +10,7 @@ import re
 
 CUES: list[tuple[str, str]] = [
     (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
-    (r"trao tặng|tặng|trao|ủng hộ|hỗ trợ kinh phí|tài trợ", "donation"),
+    (r"trao tặng|tặng|trao|ủng hộ|hỗ trợ kinh phí|tài trợ|viện trợ", "donation"),
     (r"ký kết|kết nghĩa|ký(?= thỏa thuận| biên bản| hợp đồng| kết)", "agreement"),
     (r"vệ tinh(?=[^.;,]{0,40}?\bcủa\s)", "satellite"),
     (r"đào tạo|tập huấn|bồi dưỡng", "training"),

@@ -77,7 +77,9 @@ def _province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]
             continue
         before = doc.match[max(start, hit.start - 16):hit.start]
         if (_PROVINCE_PREFIX.search(before) or _AFTER_PREPOSITION.search(before)
-                or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)):
+                or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)
+                or _CLAUSE_OPENING.search(doc.match, start, hit.start)
+                and _COUNTRY_ROLE_AFTER.match(doc.match, hit.end, end)):
             out.append(End(hit.start, hit.end, hit.name, hit.name, True))
     return out
 

@@ -43,9 +43,9 @@ _GENERIC_GROUP = re.compile(r"\b(?:các|những)\s+(?:tuyến|bệnh viện|đơ
 _SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh viện\s+)?vệ tinh\s+(?:gồm|bao gồm|là)"
                              r"[^:;.]{0,40}?(?::|\s(?=[A-ZĐ]))\s*")
 _PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s*")
-_SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động)\s+[^.;:]{0,40}?"
+_SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động|luân phiên|tăng cường)\s+[^.;:]{0,40}?"
                    r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang)\s+")
-_STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|y bác sĩ|điều dưỡng|"
+_STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|y bác sĩ|điều dưỡng|cán bộ|"
                     r"kỹ thuật viên|cán bộ chuyên môn|cán bộ y tế)(?![^\W\d_])", re.IGNORECASE)
 _HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|huy hiệu|danh hiệu|"
                      r"cờ thi đua|kỷ niệm chương|hoa|biểu trưng|"
@@ -55,7 +55,8 @@ _CERTIFICATE = re.compile(r"\s+(?:giấy chứng nhận|chứng nhận|chứng c
 _WITH_TARGET = re.compile(r"\s*(?:đối với|với|cho|dành cho)\s+(?:(?:ngành [Yy] tế|[Yy] tế)\s+)?"
                           r"(?:(?:tỉnh|thành phố)\s+)?")
 _FROM = re.compile(r"\btừ\s+")
-_OF = re.compile(r"[^,;]{0,45}?\bcủa\s+")
+_OF = re.compile(r"[^,;]{0,45}?\bcủa\s+(?:(?:các|những|đội ngũ|đoàn|chuyên gia|bác sĩ|y bác sĩ|y, bác sĩ|"
+                 r"cán bộ|kíp|ê kíp)\s+){0,2}")
 _OF_NOT_GIVER = re.compile(r"\b(?:theo|đề án|yêu cầu|cho)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|,\s*và)\s*")
 
@@ -82,6 +83,10 @@ _RECEIVER_LEAD = re.compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["lea
                             r"(?:(?:" + _alternatives(_LEADS["fillers"]) + r"|\d[\d.,]*),?\s+){0,4}$", re.IGNORECASE)
 
 
+# a group named by its members: "các tỉnh Tây Nguyên như A, B", "12 bệnh viện, trong đó có A"
+_MEMBERS = re.compile(r"(?<![^\W\d_])(?:như|gồm|gồm có|bao gồm|trong đó có)\s*:?\s*$", re.IGNORECASE)
+
+
 def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool = False) -> list[End]:
     """Endpoints after a cue: the first one and those listed with it (", " / "và")."""
     out: list[End] = []
@@ -92,6 +97,10 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
         gap = text[prev_end:e.start]
         if out and not _LIST_GAP.fullmatch(gap):
             break
+        if not out and _MEMBERS.search(gap) and len(gap) <= 70:
+            out.append(e)    # "cho 12 bệnh viện vệ tinh, trong đó có A": the group's named members
+            prev_end = e.end
+            continue
         if not out and (len(gap) > 70 or _GENERIC_GROUP.search(gap)
                         or (lead and not _RECEIVER_LEAD.search(gap))):
             break
@@ -204,6 +213,20 @@ def sent_staff(s: Sent) -> list[Link]:
     return out
 
 
+_STUDY = re.compile(r"(?<![^\W\d_])cử\s+[^.;:]{0,40}?(?:đi\s+)?(?:học tập|học|đào tạo|tập huấn|thực tập)\s+"
+                    r"(?:tại|ở)\s+", re.IGNORECASE)
+
+
+def sent_to_study(s: Sent) -> list[Link]:
+    """"A cử 10 bác sĩ đi học tập tại B": B trains A."""
+    out = []
+    for m in _STUDY.finditer(s.text, s.start, s.end):
+        school, sender = _next_to(s, m)
+        if school and sender:
+            out.append((school, sender, "training", sender.start, school.end))
+    return out
+
+
 # ---------------------------------------------------------------- satellite lists
 def satellite_list(s: Sent) -> list[Link]:
     """"mạng lưới vệ tinh gồm 8 bệnh viện: A, B, C": the provider's satellites."""
@@ -275,13 +298,20 @@ _INVITE = re.compile(r"(?<![^\W\d_])(?:mời|đề nghị|xin)\s+(?:các\s+|nh�
                      r"kỹ thuật viên|cán bộ|kíp|ê kíp|đoàn)[^.;:]{0,50}?(?:của|từ)\s+", re.IGNORECASE)
 
 
+# "A tiếp đón đoàn công tác của B": B's team visits A
+_RECEIVE_TEAM = re.compile(r"(?<![^\W\d_])(?:tiếp đón|đón tiếp|tiếp|đón)\s+(?:các\s+)?đoàn(?:\s+công tác|\s+chuyên gia|"
+                           r"\s+cán bộ|\s+lãnh đạo)?[^.;:]{0,30}?(?:của|từ)\s+", re.IGNORECASE)
+
+
 def invited(s: Sent) -> list[Link]:
-    """"A mời các chuyên gia (của|từ) B về …": B supports A."""
+    """"A mời các chuyên gia (của|từ) B về …": B supports A; "A tiếp đón đoàn công tác của B":
+    B visits A."""
     out = []
-    for m in _INVITE.finditer(s.text, s.start, s.end):
-        giver, host = _next_to(s, m)
-        if giver and host:
-            out.append((giver, host, "support", host.start, giver.end))
+    for pattern, kind in ((_INVITE, "support"), (_RECEIVE_TEAM, "exchange")):
+        for m in pattern.finditer(s.text, s.start, s.end):
+            giver, host = _next_to(s, m)
+            if giver and host:
+                out.append((giver, host, kind, host.start, giver.end))
     return out
 
 
@@ -395,16 +425,18 @@ def _passive(s: Sent, c: Cue) -> list[Link] | None:
 
 _BY = re.compile(r"\s*(?<![^\W\d_])do\s+$")
 _AT_OR_FOR = re.compile(r"(?<![^\W\d_])(?:tại|cho|của)\s+$")
+_RECEIVES = re.compile(r"(?<![^\W\d_])(?:tiếp nhận|nhận|được trao|được tặng|đón nhận)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _given_through(s: Sent, c: Cue) -> list[Link] | None:
-    """"(Chương trình) tại B … do A tài trợ": A gives to B."""
+    """"(Chương trình) tại B … do A tài trợ", "B tiếp nhận 2 máy thở do A trao tặng": A gives to B."""
     b = c.before
     if len(b) < 2 or c.recips or c.m.start() - b[-1].end > 40 or "," in s.text[b[-1].end:c.m.start()]:
         return None
     if not _BY.search(s.text, max(s.start, b[-1].start - 6), b[-1].start):
         return None
-    if not _AT_OR_FOR.search(s.text, max(s.start, b[-2].start - 6), b[-2].start):
+    if not (_AT_OR_FOR.search(s.text, max(s.start, b[-2].start - 6), b[-2].start)
+            or _RECEIVES.search(s.text, b[-2].end, b[-1].start)):
         return None
     return [(b[-1], b[-2], c.kind, b[-2].start, c.m.end())]
 

@@ -27,13 +27,15 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     even as an exchange: a provincial body's own inspection team visiting its unit is."""
     pair_cues = coop_rules.pair_cue_starts(s)
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
+              + coop_rules.sent_to_study(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
 # every matcher needs a cue or one of these words: a sentence without any is skipped whole
 # (substring tests on the lower-cased sentence: far cheaper than the matchers' patterns)
-_TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "mời", "đề nghị", "xin", "vệ tinh")
+_TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị", "xin", "đón",
+                         "vệ tinh")
 
 
 def _says_cooperation(low: str) -> bool:

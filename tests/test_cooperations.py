@@ -204,6 +204,27 @@ CASES = [
     # --- "A kết hợp (với) B"
     ("Bộ Y tế sẽ kết hợp Bộ Quốc phòng xây dựng bệnh viện quân dân y trên đảo.",
      {("Bộ Y tế", "Bộ Quốc phòng", "support")}),
+    # --- gifts received: "A tiếp nhận … do B trao tặng", "viện trợ của B"
+    ("Bệnh viện Đa khoa tỉnh Bình Dương đã tiếp nhận 2 máy thở do Công ty Samsung Việt Nam trao tặng.",
+     {("Công ty Samsung Việt Nam", "Bệnh viện Đa khoa tỉnh Bình Dương", "donation")}),
+    ("Chính phủ Hàn Quốc viện trợ trang thiết bị cho Bệnh viện Đa khoa tỉnh Quảng Nam.",
+     {("Chính phủ Hàn Quốc", "Bệnh viện Đa khoa tỉnh Quảng Nam", "donation")}),
+    # --- staff of the giver named before it: "với sự giúp đỡ của các chuyên gia B, A …"
+    ("Với sự giúp đỡ của các chuyên gia Bệnh viện Việt Đức, Bệnh viện Đa khoa tỉnh Phú Thọ đã ghép thận "
+     "thành công.",
+     {("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
+    # --- rotation of staff, a team received, staff sent to study
+    ("Bệnh viện Trung ương Thái Nguyên luân phiên cán bộ về Trung tâm Y tế huyện Chợ Đồn.",
+     {("Bệnh viện Trung ương Thái Nguyên", "Trung tâm Y tế huyện Chợ Đồn", "support")}),
+    ("Bệnh viện Đa khoa tỉnh Sơn La đã tiếp đón đoàn công tác của Bệnh viện Bạch Mai.",
+     {("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Sơn La", "exchange")}),
+    ("Bệnh viện Đa khoa tỉnh Hà Giang đã cử 10 bác sĩ đi học tập tại Bệnh viện Bạch Mai.",
+     {("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hà Giang", "training")}),
+    # --- a group named by its members; a province as the subject of a cue
+    ("Bệnh viện Việt Đức hỗ trợ 12 bệnh viện vệ tinh, trong đó có Bệnh viện Đa khoa tỉnh Bắc Giang.",
+     {("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Bắc Giang", "support")}),
+    ("Thành phố Hồ Chí Minh hỗ trợ tỉnh Bình Dương 500 máy thở.",
+     {("Thành phố Hồ Chí Minh", "Bình Dương", "support")}),
 ]
 
 
