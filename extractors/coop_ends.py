@@ -202,16 +202,26 @@ _BARE_HEAD = re.compile(r"(?<![^\W\d_])(?P<head>Sở|Bộ|Viện|Cục|Trường
                         r"đề nghị|hợp tác|đào tạo|tập huấn|tặng|trao)(?![^\W\d_]))")
 
 
+# "… chuyển giao kỹ thuật cho trung tâm.": a bare head closing a clause after a receiver's lead
+# ("cho bệnh viện" is as often the hospital's own guards or patients: only "với bệnh viện" counts)
+_BARE_OBJECT = re.compile(r"(?<![^\W\d_])(?:(?:cho|giúp|hỗ trợ)\s+(?P<head>trung tâm|sở|viện)|"
+                          r"với\s+(?P<head2>bệnh viện|trung tâm|sở|viện))(?=\s*[.,;])")
+
+
 def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],
                     antecedents: Antecedents) -> list[End]:
     out = []
-    for m in _BARE_HEAD.finditer(doc.match, start, end):
-        if _covered(covered, m.start()):
+    hits = [(m.start(g), m.end(g), m.group(g)) for m in _BARE_HEAD.finditer(doc.match, start, end)
+            for g in ("head",)]
+    hits += [(m.start(g), m.end(g), m.group(g)) for m in _BARE_OBJECT.finditer(doc.match, start, end)
+             for g in ("head", "head2") if m.group(g)]
+    for h_start, h_end, head in hits:
+        if _covered(covered, h_start):
             continue
-        o = antecedents.named_before(m.start(), m.group("head"))
+        o = antecedents.named_before(h_start, head[0].upper() + head[1:])
         if o is not None:
             name, is_place = endpoint_name(o)
-            out.append(End(m.start(), m.end(), name, o.province, is_place))
+            out.append(End(h_start, h_end, name, o.province, is_place))
     return out
 
 

@@ -227,6 +227,20 @@ def sent_to_study(s: Sent) -> list[Link]:
     return out
 
 
+_TECHNIQUES_FROM = re.compile(r"(?<![^\W\d_])(?:tiếp nhận|nhận)\s+(?:thêm\s+)?(?:\d+\s+|các\s+|nhiều\s+)?(?:gói\s+)?"
+                              r"kỹ thuật[^.;:]{0,40}?(?<![^\W\d_])từ\s+", re.IGNORECASE)
+
+
+def received_techniques(s: Sent) -> list[Link]:
+    """"A đã tiếp nhận 12 kỹ thuật mới từ B": B transfers techniques to A."""
+    out = []
+    for m in _TECHNIQUES_FROM.finditer(s.text, s.start, s.end):
+        giver, receiver = _next_to(s, m)
+        if giver and receiver:
+            out.append((giver, receiver, "technology_transfer", receiver.start, giver.end))
+    return out
+
+
 # ---------------------------------------------------------------- satellite lists
 def satellite_list(s: Sent) -> list[Link]:
     """"mạng lưới vệ tinh gồm 8 bệnh viện: A, B, C": the provider's satellites."""

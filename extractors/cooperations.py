@@ -27,15 +27,15 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     even as an exchange: a provincial body's own inspection team visiting its unit is."""
     pair_cues = coop_rules.pair_cue_starts(s)
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
-              + coop_rules.sent_to_study(s)
+              + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
 # every matcher needs a cue or one of these words: a sentence without any is skipped whole
 # (substring tests on the lower-cased sentence: far cheaper than the matchers' patterns)
-_TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị", "xin", "đón",
-                         "vệ tinh")
+_TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
+                         "xin", "đón", "tiếp nhận", "vệ tinh")
 
 
 def _says_cooperation(low: str) -> bool:
@@ -96,6 +96,8 @@ def _current(province: str) -> str:
 
 
 _ADMIN_TYPES = {"health_department", "government", "party", "agency"}
+# an institute named after its seat ("Viện Pasteur Nha Trang") serves a region, not its province
+_NATIONAL_INSTITUTE = "Viện "
 
 
 def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -> bool:
@@ -109,7 +111,7 @@ def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -
         same = _current(a.province) == _current(local)   # "Thừa Thiên Huế" is today's "Huế"
     else:
         same = a.province == b.province
-    if not same:
+    if not same or a.name.startswith(_NATIONAL_INSTITUTE):
         return False
     return types.get(a.name) in _ADMIN_TYPES
 

@@ -225,6 +225,16 @@ CASES = [
      {("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Bắc Giang", "support")}),
     ("Thành phố Hồ Chí Minh hỗ trợ tỉnh Bình Dương 500 máy thở.",
      {("Thành phố Hồ Chí Minh", "Bình Dương", "support")}),
+    # --- techniques received from B without a cue verb
+    ("Năm 2023, Bệnh viện Đa khoa tỉnh Tây Ninh đã tiếp nhận 9 kỹ thuật mới từ Bệnh viện Nhân dân 115.",
+     {("Bệnh viện Nhân dân 115", "Bệnh viện Đa khoa tỉnh Tây Ninh", "technology_transfer")}),
+    # --- an institute named after its seat is no provincial administration of that province
+    ("Viện Pasteur Nha Trang đã cử chuyên gia hỗ trợ Trung tâm Kiểm soát bệnh tật tỉnh Khánh Hòa.",
+     {("Viện Pasteur Nha Trang", "Trung tâm Kiểm soát bệnh tật tỉnh Khánh Hòa", "support")}),
+    # --- a bare head closing the clause after the receiver's lead word
+    ("Trung tâm Y tế huyện Bảo Lạc vừa khai trương khoa mới. Bệnh viện Trung ương Thái Nguyên đã cử kíp bác "
+     "sĩ về chuyển giao kỹ thuật mổ nội soi cho trung tâm.",
+     {("Bệnh viện Trung ương Thái Nguyên", "Trung tâm Y tế huyện Bảo Lạc", "technology_transfer")}),
 ]
 
 
