@@ -219,12 +219,7 @@ _STUDY = re.compile(r"(?<![^\W\d_])cử\s+[^.;:]{0,40}?(?:đi\s+)?(?:học tập
 
 def sent_to_study(s: Sent) -> list[Link]:
     """"A cử 10 bác sĩ đi học tập tại B": B trains A."""
-    out = []
-    for m in _STUDY.finditer(s.text, s.start, s.end):
-        school, sender = _next_to(s, m)
-        if school and sender:
-            out.append((school, sender, "training", sender.start, school.end))
-    return out
+    return _phrase_links(s, _STUDY, "training")
 
 
 _TECHNIQUES_FROM = re.compile(r"(?<![^\W\d_])(?:tiếp nhận|nhận)\s+(?:thêm\s+)?(?:\d+\s+|các\s+|nhiều\s+)?(?:gói\s+)?"
@@ -233,12 +228,7 @@ _TECHNIQUES_FROM = re.compile(r"(?<![^\W\d_])(?:tiếp nhận|nhận)\s+(?:thêm
 
 def received_techniques(s: Sent) -> list[Link]:
     """"A đã tiếp nhận 12 kỹ thuật mới từ B": B transfers techniques to A."""
-    out = []
-    for m in _TECHNIQUES_FROM.finditer(s.text, s.start, s.end):
-        giver, receiver = _next_to(s, m)
-        if giver and receiver:
-            out.append((giver, receiver, "technology_transfer", receiver.start, giver.end))
-    return out
+    return _phrase_links(s, _TECHNIQUES_FROM, "technology_transfer")
 
 
 # ---------------------------------------------------------------- satellite lists
@@ -320,12 +310,16 @@ _RECEIVE_TEAM = re.compile(r"(?<![^\W\d_])(?:tiếp đón|đón tiếp|tiếp|đ
 def invited(s: Sent) -> list[Link]:
     """"A mời các chuyên gia (của|từ) B về …": B supports A; "A tiếp đón đoàn công tác của B":
     B visits A."""
+    return _phrase_links(s, _INVITE, "support") + _phrase_links(s, _RECEIVE_TEAM, "exchange")
+
+
+def _phrase_links(s: Sent, pattern: re.Pattern, kind: str) -> list[Link]:
+    """"A <phrase> B": B, the end right after the phrase, gives to A, its clause's subject."""
     out = []
-    for pattern, kind in ((_INVITE, "support"), (_RECEIVE_TEAM, "exchange")):
-        for m in pattern.finditer(s.text, s.start, s.end):
-            giver, host = _next_to(s, m)
-            if giver and host:
-                out.append((giver, host, kind, host.start, giver.end))
+    for m in pattern.finditer(s.text, s.start, s.end):
+        giver, receiver = _next_to(s, m)
+        if giver and receiver:
+            out.append((giver, receiver, kind, receiver.start, giver.end))
     return out
 
 
