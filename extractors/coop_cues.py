@@ -10,13 +10,13 @@ import re
 
 CUES: list[tuple[str, str]] = [
     (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
-    (r"trao tặng|tặng|trao|ủng hộ|hỗ trợ kinh phí|tài trợ", "donation"),
+    (r"trao tặng|tặng|trao|ủng hộ|hỗ trợ kinh phí|tài trợ|viện trợ", "donation"),
     (r"ký kết|kết nghĩa|ký(?= thỏa thuận| biên bản| hợp đồng| kết)", "agreement"),
     (r"vệ tinh(?=[^.;,]{0,40}?\bcủa\s)", "satellite"),
     (r"đào tạo|tập huấn|bồi dưỡng", "training"),
     (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|thăm và làm việc|khảo sát", "exchange"),
     (r"hỗ trợ|giúp đỡ|giúp|hợp tác|phối hợp|chỉ đạo tuyến|tư vấn|khám, chữa bệnh từ xa|hội chẩn|"
-     r"đồng hành", "support"),
+     r"đồng hành|kết hợp", "support"),
 ]
 
 

@@ -77,7 +77,9 @@ def _province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]
             continue
         before = doc.match[max(start, hit.start - 16):hit.start]
         if (_PROVINCE_PREFIX.search(before) or _AFTER_PREPOSITION.search(before)
-                or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)):
+                or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)
+                or _CLAUSE_OPENING.search(doc.match, start, hit.start)
+                and _COUNTRY_ROLE_AFTER.match(doc.match, hit.end, end)):
             out.append(End(hit.start, hit.end, hit.name, hit.name, True))
     return out
 
@@ -168,6 +170,17 @@ class Antecedents:
         return organizations.home(self.doc, types) if types is _HOSPITALS else None
 
 
+    def named_before(self, pos: int, head: str):
+        """The last organisation before `pos` (within reach) whose name starts with `head`."""
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.orgs[i].start > pos - _ANAPHOR_REACH:
+            o = self.orgs[i]
+            if o.end <= pos and (o.full or o.name).startswith(head + " "):
+                return o
+            i -= 1
+        return None
+
+
 def _anaphor_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],
                   antecedents: Antecedents) -> list[End]:
     out = []
@@ -178,6 +191,37 @@ def _anaphor_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]
         if o is not None:
             name, is_place = endpoint_name(o)
             out.append(End(m.start(), m.end(), name, o.province, is_place))
+    return out
+
+
+# "Sở đã phối hợp với Viện Pasteur", "Bộ sẽ hỗ trợ …": a bare capitalised head as a clause's
+# subject stands for the last organisation named with that head; it must be followed by a verb
+# or an adverb, so "Bộ trưởng", "Trường hợp", "Viện phí" never count
+_BARE_HEAD = re.compile(r"(?<![^\W\d_])(?P<head>Sở|Bộ|Viện|Cục|Trường|Trung tâm)(?=\s+(?:đã|đang|sẽ|cũng|vừa|"
+                        r"tiếp tục|luôn|còn|thường xuyên|phối hợp|hỗ trợ|chuyển giao|ký|làm việc|cử|tổ chức|"
+                        r"đề nghị|hợp tác|đào tạo|tập huấn|tặng|trao)(?![^\W\d_]))")
+
+
+# "… chuyển giao kỹ thuật cho trung tâm.": a bare head closing a clause after a receiver's lead
+# ("cho bệnh viện" is as often the hospital's own guards or patients: only "với bệnh viện" counts)
+_BARE_OBJECT = re.compile(r"(?<![^\W\d_])(?:(?:cho|giúp|hỗ trợ)\s+(?P<head>trung tâm|sở|viện)|"
+                          r"với\s+(?P<head2>bệnh viện|trung tâm|sở|viện))(?=\s*[.,;])")
+
+
+def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],
+                    antecedents: Antecedents) -> list[End]:
+    out = []
+    hits = [(m.start(g), m.end(g), m.group(g)) for m in _BARE_HEAD.finditer(doc.match, start, end)
+            for g in ("head",)]
+    hits += [(m.start(g), m.end(g), m.group(g)) for m in _BARE_OBJECT.finditer(doc.match, start, end)
+             for g in ("head", "head2") if m.group(g)]
+    for h_start, h_end, head in hits:
+        if _covered(covered, h_start):
+            continue
+        o = antecedents.named_before(h_start, head[0].upper() + head[1:])
+        if o is not None:
+            name, is_place = endpoint_name(o)
+            out.append(End(h_start, h_end, name, o.province, is_place))
     return out
 
 
@@ -193,5 +237,6 @@ def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> li
     ends += _province_ends(doc, s.start, s.end, covered)
     ends += _country_ends(doc, s.start, s.end, covered)
     ends += _home_ends(doc, s.start, s.end, covered)
+    ends += _bare_head_ends(doc, s.start, s.end, covered, antecedents)
     ends += _bare_province_ends(doc, s.start, s.end, covered)
     return sorted(ends, key=lambda e: e.start)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import gazetteer
 from .coop_cues import CUE_RE, kind_of
 from .coop_ends import End
 from .places import place_at
@@ -35,17 +36,18 @@ class Sent:
 
 
 _BETWEEN = re.compile(r"giữa\s+")
-_CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+# inside a sentence, ". " after a capital ends an abbreviation ("TP. HCM", "PGS. TS"), not a clause
+_CLAUSE_BREAK = re.compile(r"[;:]|(?<![A-ZĐ])\.\s")
 _GENERIC_GROUP = re.compile(r"\b(?:các|những)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
                             r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
 _SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh viện\s+)?vệ tinh\s+(?:gồm|bao gồm|là)"
                              r"[^:;.]{0,40}?(?::|\s(?=[A-ZĐ]))\s*")
 _PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s*")
-_SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động)\s+[^.;:]{0,40}?"
+_SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động|luân phiên|tăng cường)\s+[^.;:]{0,40}?"
                    r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang)\s+")
-_STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|y bác sĩ|điều dưỡng|"
+_STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|y bác sĩ|điều dưỡng|cán bộ|"
                     r"kỹ thuật viên|cán bộ chuyên môn|cán bộ y tế)(?![^\W\d_])", re.IGNORECASE)
-_HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|danh hiệu|"
+_HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|huy hiệu|danh hiệu|"
                      r"cờ thi đua|kỷ niệm chương|hoa|biểu trưng|"
                      r"giải thưởng|giải)(?![^\W\d_])", re.IGNORECASE)
 _NOT_GIVEN = re.compile(r"\s+(?:nhầm|trả|lại|quyền|tay)(?![^\W\d_])", re.IGNORECASE)
@@ -53,7 +55,8 @@ _CERTIFICATE = re.compile(r"\s+(?:giấy chứng nhận|chứng nhận|chứng c
 _WITH_TARGET = re.compile(r"\s*(?:đối với|với|cho|dành cho)\s+(?:(?:ngành [Yy] tế|[Yy] tế)\s+)?"
                           r"(?:(?:tỉnh|thành phố)\s+)?")
 _FROM = re.compile(r"\btừ\s+")
-_OF = re.compile(r"[^,;]{0,45}?\bcủa\s+")
+_OF = re.compile(r"[^,;]{0,45}?\bcủa\s+(?:(?:các|những|đội ngũ|đoàn|chuyên gia|bác sĩ|y bác sĩ|y, bác sĩ|"
+                 r"cán bộ|kíp|ê kíp)\s+){0,2}")
 _OF_NOT_GIVER = re.compile(r"\b(?:theo|đề án|yêu cầu|cho)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|và|cùng|,\s*và)\s*")
 
@@ -67,7 +70,24 @@ def clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     return left, (m.start() if m else end)
 
 
-def listed_after(text: str, ends: list[End], after: int, right: int) -> list[End]:
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_LEADS = gazetteer.load("coop_receiver_leads")
+# what may stand between a cue and its first receiver: nothing, or the cue's object and then
+# a word that introduces the receiver, with a few words of the receiver's kind ("chuyển giao 17
+# gói kỹ thuật cho tỉnh A", "làm việc với lãnh đạo B"); "làm việc với chị H. - người tố …"
+# names no receiver (coop_receiver_leads.json)
+_RECEIVER_LEAD = re.compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["leads"]) + r"))\s*"
+                            r"(?:(?:" + _alternatives(_LEADS["fillers"]) + r"|\d[\d.,]*),?\s+){0,4}$", re.IGNORECASE)
+
+
+# a group named by its members: "các tỉnh Tây Nguyên như A, B", "12 bệnh viện, trong đó có A"
+_MEMBERS = re.compile(r"(?<![^\W\d_])(?:như|gồm|gồm có|bao gồm|trong đó có)\s*:?\s*$", re.IGNORECASE)
+
+
+def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool = False) -> list[End]:
     """Endpoints after a cue: the first one and those listed with it (", " / "và")."""
     out: list[End] = []
     prev_end = after
@@ -77,7 +97,12 @@ def listed_after(text: str, ends: list[End], after: int, right: int) -> list[End
         gap = text[prev_end:e.start]
         if out and not _LIST_GAP.fullmatch(gap):
             break
-        if not out and (len(gap) > 70 or _GENERIC_GROUP.search(gap)):
+        if not out and _MEMBERS.search(gap) and len(gap) <= 70:
+            out.append(e)    # "cho 12 bệnh viện vệ tinh, trong đó có A": the group's named members
+            prev_end = e.end
+            continue
+        if not out and (len(gap) > 70 or _GENERIC_GROUP.search(gap)
+                        or (lead and not _RECEIVER_LEAD.search(gap))):
             break
         out.append(e)
         prev_end = e.end
@@ -188,6 +213,24 @@ def sent_staff(s: Sent) -> list[Link]:
     return out
 
 
+_STUDY = re.compile(r"(?<![^\W\d_])cử\s+[^.;:]{0,40}?(?:đi\s+)?(?:học tập|học|đào tạo|tập huấn|thực tập)\s+"
+                    r"(?:tại|ở)\s+", re.IGNORECASE)
+
+
+def sent_to_study(s: Sent) -> list[Link]:
+    """"A cử 10 bác sĩ đi học tập tại B": B trains A."""
+    return _phrase_links(s, _STUDY, "training")
+
+
+_TECHNIQUES_FROM = re.compile(r"(?<![^\W\d_])(?:tiếp nhận|nhận)\s+(?:thêm\s+)?(?:\d+\s+|các\s+|nhiều\s+)?(?:gói\s+)?"
+                              r"kỹ thuật[^.;:]{0,40}?(?<![^\W\d_])từ\s+", re.IGNORECASE)
+
+
+def received_techniques(s: Sent) -> list[Link]:
+    """"A đã tiếp nhận 12 kỹ thuật mới từ B": B transfers techniques to A."""
+    return _phrase_links(s, _TECHNIQUES_FROM, "technology_transfer")
+
+
 # ---------------------------------------------------------------- satellite lists
 def satellite_list(s: Sent) -> list[Link]:
     """"mạng lưới vệ tinh gồm 8 bệnh viện: A, B, C": the provider's satellites."""
@@ -259,13 +302,24 @@ _INVITE = re.compile(r"(?<![^\W\d_])(?:mời|đề nghị|xin)\s+(?:các\s+|nh�
                      r"kỹ thuật viên|cán bộ|kíp|ê kíp|đoàn)[^.;:]{0,50}?(?:của|từ)\s+", re.IGNORECASE)
 
 
+# "A tiếp đón đoàn công tác của B": B's team visits A
+_RECEIVE_TEAM = re.compile(r"(?<![^\W\d_])(?:tiếp đón|đón tiếp|tiếp|đón)\s+(?:các\s+)?đoàn(?:\s+công tác|\s+chuyên gia|"
+                           r"\s+cán bộ|\s+lãnh đạo)?[^.;:]{0,30}?(?:của|từ)\s+", re.IGNORECASE)
+
+
 def invited(s: Sent) -> list[Link]:
-    """"A mời các chuyên gia (của|từ) B về …": B supports A."""
+    """"A mời các chuyên gia (của|từ) B về …": B supports A; "A tiếp đón đoàn công tác của B":
+    B visits A."""
+    return _phrase_links(s, _INVITE, "support") + _phrase_links(s, _RECEIVE_TEAM, "exchange")
+
+
+def _phrase_links(s: Sent, pattern: re.Pattern, kind: str) -> list[Link]:
+    """"A <phrase> B": B, the end right after the phrase, gives to A, its clause's subject."""
     out = []
-    for m in _INVITE.finditer(s.text, s.start, s.end):
-        giver, host = _next_to(s, m)
-        if giver and host:
-            out.append((giver, host, "support", host.start, giver.end))
+    for m in pattern.finditer(s.text, s.start, s.end):
+        giver, receiver = _next_to(s, m)
+        if giver and receiver:
+            out.append((giver, receiver, kind, receiver.start, giver.end))
     return out
 
 
@@ -295,6 +349,14 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a <= _QUOTED_NAME]
 
 
+# "làm việc" of someone's job rather than a working session: a worker before it, or the employer
+# after "cho" (an inspection's "60 ngày làm việc tại Cục X" is a visit and stays)
+_EMPLOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:người|thợ|thợ lặn|công nhân|lao động|nhân viên|đối tượng|bà|ông|anh|"
+                              r"chị|em|sống và|nơi|môi trường|nhà|đi)"
+                              r"(?:\s+(?:đang|đã|từng|vẫn|cùng|đến|sang|ra))?\s+$", re.IGNORECASE)
+_EMPLOYER_AFTER = re.compile(r"\s+cho(?![^\W\d_])", re.IGNORECASE)
+
+
 def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None:
     """The kind of the cue at `m`, or None when it is no cooperation here."""
     if any(a <= m.start() < b for a, b in s.names):
@@ -304,6 +366,10 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
     kind = kind_of(m.group(1))
     if kind == "donation" and (_HONOUR.match(s.text, m.end()) or _NOT_GIVEN.match(s.text, m.end())):
         return None  # "trao quyết định", "tặng Bằng khen", "trao nhầm": not a gift
+    if m.group(1).lower() == "làm việc" and (_EMPLOYED_BEFORE.search(s.text, max(s.start, m.start() - 30),
+                                                                       m.start())
+                                             or _EMPLOYER_AFTER.match(s.text, m.end())):
+        return None  # "48 người làm việc cho công ty X", "60 ngày làm việc tại Cục Y": a job, no visit
     if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
     return kind
@@ -367,16 +433,18 @@ def _passive(s: Sent, c: Cue) -> list[Link] | None:
 
 _BY = re.compile(r"\s*(?<![^\W\d_])do\s+$")
 _AT_OR_FOR = re.compile(r"(?<![^\W\d_])(?:tại|cho|của)\s+$")
+_RECEIVES = re.compile(r"(?<![^\W\d_])(?:tiếp nhận|nhận|được trao|được tặng|đón nhận)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _given_through(s: Sent, c: Cue) -> list[Link] | None:
-    """"(Chương trình) tại B … do A tài trợ": A gives to B."""
+    """"(Chương trình) tại B … do A tài trợ", "B tiếp nhận 2 máy thở do A trao tặng": A gives to B."""
     b = c.before
     if len(b) < 2 or c.recips or c.m.start() - b[-1].end > 40 or "," in s.text[b[-1].end:c.m.start()]:
         return None
     if not _BY.search(s.text, max(s.start, b[-1].start - 6), b[-1].start):
         return None
-    if not _AT_OR_FOR.search(s.text, max(s.start, b[-2].start - 6), b[-2].start):
+    if not (_AT_OR_FOR.search(s.text, max(s.start, b[-2].start - 6), b[-2].start)
+            or _RECEIVES.search(s.text, b[-2].end, b[-1].start)):
         return None
     return [(b[-1], b[-2], c.kind, b[-2].start, c.m.end())]
 
@@ -468,7 +536,7 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
         parens = paren_spans(s.text, left, m.start())
         before = [e for e in s.ends if left <= e.start and e.end <= m.start()
                   and not any(a <= e.start < b for a, b in parens)]
-        cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right))
+        cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right, lead=True))
         for rule in _CUE_RULES:
             links = rule(s, cue)
             if links is not None:

@@ -10,6 +10,7 @@ view of one link per pair per document.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from . import coop_rules, gazetteer, organizations
@@ -18,7 +19,7 @@ from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sente
 from .doc import Cooperation, Doc, provenance
 
 NAME = "cooperations"
-VERSION = "8"
+VERSION = "9"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -26,17 +27,28 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     even as an exchange: a provincial body's own inspection team visiting its unit is."""
     pair_cues = coop_rules.pair_cue_starts(s)
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
+              + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
 # every matcher needs a cue or one of these words: a sentence without any is skipped whole
 # (substring tests on the lower-cased sentence: far cheaper than the matchers' patterns)
-_TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "mời", "đề nghị", "xin", "vệ tinh")
+_TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
+                         "xin", "đón", "tiếp nhận", "vệ tinh")
 
 
 def _says_cooperation(low: str) -> bool:
     return any(w in low for w in _TRIGGERS)
+
+
+# police, procuracy and courts: their links are investigations (coop_non_parties.json)
+_NON_PARTY = re.compile("^(?:" + "|".join(re.escape(p) for p in
+                                          gazetteer.load("coop_non_parties")["name_prefixes"]) + r")\b")
+
+
+def _non_party(end: End) -> bool:
+    return bool(_NON_PARTY.match(end.name))
 
 
 _SUBJECT_TYPES = frozenset({"hospital", "health_center"})
@@ -65,7 +77,7 @@ def extract(doc: Doc) -> Doc:
                                subject)
         seen = set()
         for (a, b, kind, start, end), oversight in _links(sent):
-            if a.name == b.name or (a.name, b.name) in seen:
+            if a.name == b.name or (a.name, b.name) in seen or _non_party(a) or _non_party(b):
                 continue
             if oversight and _internal(a, b, types, doc.province):
                 seen.add((a.name, b.name))   # nor as the same visit read from its verb
@@ -84,6 +96,8 @@ def _current(province: str) -> str:
 
 
 _ADMIN_TYPES = {"health_department", "government", "party", "agency"}
+# an institute named after its seat ("Viện Pasteur Nha Trang") serves a region, not its province
+_NATIONAL_INSTITUTE = "Viện "
 
 
 def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -> bool:
@@ -97,7 +111,7 @@ def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -
         same = _current(a.province) == _current(local)   # "Thừa Thiên Huế" is today's "Huế"
     else:
         same = a.province == b.province
-    if not same:
+    if not same or a.name.startswith(_NATIONAL_INSTITUTE):
         return False
     return types.get(a.name) in _ADMIN_TYPES
 

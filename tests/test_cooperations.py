@@ -187,6 +187,54 @@ CASES = [
     # --- invited experts: "A mời chuyên gia của B"
     ("Bệnh viện Đa khoa tỉnh Lạng Sơn đã mời các chuyên gia của Bệnh viện Nhi Trung ương lên hội chẩn.",
      {("Bệnh viện Nhi Trung ương", "Bệnh viện Đa khoa tỉnh Lạng Sơn", "support")}),
+    # --- "TP. HCM" inside a name is no clause break
+    ("Bệnh viện Đại học Y Dược TP. HCM đã chuyển giao kỹ thuật mổ nội soi cho Bệnh viện Đa khoa tỉnh Bến Tre.",
+     {("Bệnh viện Đại học Y Dược Thành phố Hồ Chí Minh", "Bệnh viện Đa khoa tỉnh Bến Tre",
+       "technology_transfer")}),
+    # --- the receiver reached through a lead word and a few words of its kind
+    ("Bệnh viện Nhi Trung ương đã chuyển giao 12 gói kỹ thuật cho tỉnh Yên Bái.",
+     {("Bệnh viện Nhi Trung ương", "Yên Bái", "technology_transfer")}),
+    ("Bệnh viện Chợ Rẫy chuyển giao kỹ thuật lọc máu cho các bác sĩ, điều dưỡng viên Bệnh viện Đa khoa tỉnh "
+     "Bình Phước.",
+     {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Bình Phước", "technology_transfer")}),
+    # --- a bare head as subject stands for the organisation named before with that head
+    ("Sở Y tế Quảng Ngãi cho biết dịch đã được khống chế. Sở đã phối hợp với Viện Pasteur Nha Trang khoanh "
+     "vùng ổ dịch.",
+     {("Sở Y tế Quảng Ngãi", "Viện Pasteur Nha Trang", "support")}),
+    # --- "A kết hợp (với) B"
+    ("Bộ Y tế sẽ kết hợp Bộ Quốc phòng xây dựng bệnh viện quân dân y trên đảo.",
+     {("Bộ Y tế", "Bộ Quốc phòng", "support")}),
+    # --- gifts received: "A tiếp nhận … do B trao tặng", "viện trợ của B"
+    ("Bệnh viện Đa khoa tỉnh Bình Dương đã tiếp nhận 2 máy thở do Công ty Samsung Việt Nam trao tặng.",
+     {("Công ty Samsung Việt Nam", "Bệnh viện Đa khoa tỉnh Bình Dương", "donation")}),
+    ("Chính phủ Hàn Quốc viện trợ trang thiết bị cho Bệnh viện Đa khoa tỉnh Quảng Nam.",
+     {("Chính phủ Hàn Quốc", "Bệnh viện Đa khoa tỉnh Quảng Nam", "donation")}),
+    # --- staff of the giver named before it: "với sự giúp đỡ của các chuyên gia B, A …"
+    ("Với sự giúp đỡ của các chuyên gia Bệnh viện Việt Đức, Bệnh viện Đa khoa tỉnh Phú Thọ đã ghép thận "
+     "thành công.",
+     {("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
+    # --- rotation of staff, a team received, staff sent to study
+    ("Bệnh viện Trung ương Thái Nguyên luân phiên cán bộ về Trung tâm Y tế huyện Chợ Đồn.",
+     {("Bệnh viện Trung ương Thái Nguyên", "Trung tâm Y tế huyện Chợ Đồn", "support")}),
+    ("Bệnh viện Đa khoa tỉnh Sơn La đã tiếp đón đoàn công tác của Bệnh viện Bạch Mai.",
+     {("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Sơn La", "exchange")}),
+    ("Bệnh viện Đa khoa tỉnh Hà Giang đã cử 10 bác sĩ đi học tập tại Bệnh viện Bạch Mai.",
+     {("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hà Giang", "training")}),
+    # --- a group named by its members; a province as the subject of a cue
+    ("Bệnh viện Việt Đức hỗ trợ 12 bệnh viện vệ tinh, trong đó có Bệnh viện Đa khoa tỉnh Bắc Giang.",
+     {("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Bắc Giang", "support")}),
+    ("Thành phố Hồ Chí Minh hỗ trợ tỉnh Bình Dương 500 máy thở.",
+     {("Thành phố Hồ Chí Minh", "Bình Dương", "support")}),
+    # --- techniques received from B without a cue verb
+    ("Năm 2023, Bệnh viện Đa khoa tỉnh Tây Ninh đã tiếp nhận 9 kỹ thuật mới từ Bệnh viện Nhân dân 115.",
+     {("Bệnh viện Nhân dân 115", "Bệnh viện Đa khoa tỉnh Tây Ninh", "technology_transfer")}),
+    # --- an institute named after its seat is no provincial administration of that province
+    ("Viện Pasteur Nha Trang đã cử chuyên gia hỗ trợ Trung tâm Kiểm soát bệnh tật tỉnh Khánh Hòa.",
+     {("Viện Pasteur Nha Trang", "Trung tâm Kiểm soát bệnh tật tỉnh Khánh Hòa", "support")}),
+    # --- a bare head closing the clause after the receiver's lead word
+    ("Trung tâm Y tế huyện Bảo Lạc vừa khai trương khoa mới. Bệnh viện Trung ương Thái Nguyên đã cử kíp bác "
+     "sĩ về chuyển giao kỹ thuật mổ nội soi cho trung tâm.",
+     {("Bệnh viện Trung ương Thái Nguyên", "Trung tâm Y tế huyện Bảo Lạc", "technology_transfer")}),
 ]
 
 
@@ -231,6 +279,17 @@ NEGATIVE = [
     "UBND tỉnh Quảng Ninh tặng Cờ thi đua cho Trung tâm Kiểm soát bệnh tật tỉnh Quảng Ninh.",
     # a pair as subject of a directed cue is no agreement between them
     "Bệnh viện Bạch Mai và Bệnh viện Việt Đức đã nhiều năm hỗ trợ tuyến dưới.",
+    # a person between the cue and an organisation: the person is who the work is with
+    "Bệnh viện Đa khoa Thành phố Vinh đã làm việc với chị H., người tố cáo một cán bộ Sở Y tế Nghệ An.",
+    # "làm việc" of a job, not a working session
+    "Sở Y tế Đồng Nai cho biết 12 người làm việc cho Công ty Tân Phú đã nhập viện.",
+    "Trung tâm Y tế huyện Tuy Phong cho biết 7 công nhân làm việc tại Công ty Hải sản Phan Thiết bị ngộ độc.",
+    # police and courts work on a case, they do not cooperate
+    "Bệnh viện Đa khoa tỉnh Phú Yên đang phối hợp với Công an tỉnh Phú Yên làm rõ vụ việc.",
+    # a badge is an honour, not a gift
+    "Bộ Y tế trao huy hiệu Vì sức khỏe nhân dân cho Bệnh viện Đa khoa tỉnh Lạng Sơn.",
+    # "Bộ trưởng" is a person, not a bare "Bộ"
+    "Bộ Y tế đã họp khẩn. Bộ trưởng đã làm việc với Bệnh viện Bạch Mai về sự cố.",
 ]
 
 
