@@ -107,11 +107,17 @@ def checkout(revision: str, folder: Path) -> Path:
     return folder
 
 
-def cli(code_root: Path, *args: str) -> list[str]:
-    """argv running `ytekb ARGS` with the code in `code_root` (this interpreter)."""
-    return [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); "
+def cli(code_root: Path, *args: str, self_cpu: Path | None = None) -> list[str]:
+    """argv running `ytekb ARGS` with the code in `code_root` (this interpreter).
+
+    `self_cpu`: at exit the `ytekb` process writes its own CPU seconds there (its
+    workers' excluded): with --jobs > 1 that is the writer, the serial part."""
+    hook = ("import atexit, resource; atexit.register(lambda p=sys.argv.pop(1): "
+            "open(p, 'w').write(repr(sum(resource.getrusage(resource.RUSAGE_SELF)[:2])))); "
+            if self_cpu else "")
+    return [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); " + hook +
             "from pipeline.cli import main; sys.argv[0] = 'ytekb'; main()", str(code_root),
-            *args]
+            *([str(self_cpu)] if self_cpu else []), *args]
 
 
 def run_ingest(code_root: Path, folder: Path, db: Path, extra: list[str]) -> dict:
@@ -122,15 +128,18 @@ def run_ingest(code_root: Path, folder: Path, db: Path, extra: list[str]) -> dic
         p.unlink()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
+    self_cpu = db.with_suffix(".cpu")
+    self_cpu.unlink(missing_ok=True)
     proc = subprocess.run(cli(code_root, "ingest", "--db", str(db), "--published",
-                              "2019-01-01", *extra, str(folder)),
+                              "2019-01-01", *extra, str(folder), self_cpu=self_cpu),
                           cwd=db.parent, capture_output=True, timeout=3600)
     wall = time.monotonic() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         raise SystemExit(f"ingest failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
-    return {"cpu": cpu, "wall": wall}
+    writer = float(self_cpu.read_text()) if self_cpu.exists() else float("nan")
+    return {"cpu": cpu, "wall": wall, "writer_cpu": writer}
 
 
 _STORE_CHILD = r"""
@@ -218,17 +227,21 @@ def main(argv: list[str] | None = None) -> int:
         if "baseline" in roots:
             variants = {"baseline": ("baseline", []), **variants}
         runs: dict[str, dict] = {}
+        each: dict[str, list[dict]] = {}   # every run, with the load average after it
         for _ in range(max(1, args.repeat)):
             for name, (root, extra) in variants.items():
                 got = run_ingest(roots[root], folder, work / f"{name}.sqlite", extra)
                 best = runs.setdefault(name, got)
-                runs[name] = {"cpu": min(best["cpu"], got["cpu"]),
-                              "wall": min(best["wall"], got["wall"])}
+                runs[name] = {k: min(best[k], got[k]) for k in ("cpu", "wall", "writer_cpu")}
+                each.setdefault(name, []).append(dict(got, load=os.getloadavg()[0]))
         for r in runs.values():
             r["docs_per_cpu_s"] = len(texts) / r["cpu"]
-        result["ingest"] = runs
+        result["ingest"], result["runs"] = runs, each
         j1, jn = runs["this_jobs1"], runs[f"this_jobs{args.jobs}"]
         result["jobs_speedup_wall"] = j1["wall"] / jn["wall"]
+        # load-independent: the speed-up N idle cores would give, from CPU alone; the
+        # writer (serial) and the total spread over N cores bound the parallel run
+        result["jobs_bound_cpu"] = j1["cpu"] / max(jn["writer_cpu"], jn["cpu"] / args.jobs)
         ok, diff = same(work / "this_jobs1.sqlite", work / f"this_jobs{args.jobs}.sqlite")
         result["jobs_dumps_equal"] = ok
         if "baseline" in runs:
@@ -253,9 +266,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{result['docs']} documents ({result['chars']:,} chars, {result['source']}), "
           f"{result['cpus']} CPUs, load average {result['load_before']:.1f} -> "
           f"{result['load_after']:.1f}")
+    n = result["docs"]
     for name, r in result["ingest"].items():
         print(f"  ingest {name:12} {r['docs_per_cpu_s']:7.1f} docs/CPU-s   "
-              f"cpu {r['cpu']:7.2f} s   wall {r['wall']:7.2f} s")
+              f"cpu {r['cpu']:7.2f} s   wall {r['wall']:7.2f} s   "
+              f"writer {r['writer_cpu']:6.2f} s ({1000 * r['writer_cpu'] / n:.2f} ms/doc)")
+        for i, got in enumerate(result["runs"][name]):
+            print(f"      run {i + 1}: cpu {got['cpu']:7.2f} s   wall {got['wall']:7.2f} s   "
+                  f"writer {got['writer_cpu']:6.2f} s   load {got['load']:.1f}")
     if "docs_per_cpu_s_ratio" in result:
         print(f"  docs/CPU-s, --jobs 1 / baseline {result['baseline']}: "
               f"{result['docs_per_cpu_s_ratio']:.2f}x   (KB dumps equal: "
@@ -265,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{s['this']['ms_per_doc']:.2f} ms/doc: {result['store_speedup']:.2f}x")
     print(f"  --jobs {args.jobs} over --jobs 1, wall: {result['jobs_speedup_wall']:.2f}x   "
           f"(KB dumps equal: {result['jobs_dumps_equal']})")
+    print(f"  --jobs {args.jobs} bound from CPU (jobs1 cpu / max(writer, cpu / {args.jobs})): "
+          f"{result['jobs_bound_cpu']:.2f}x")
     return 0
 
 

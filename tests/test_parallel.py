@@ -9,6 +9,7 @@ import shutil
 import signal
 import sqlite3
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -99,6 +100,23 @@ def test_jobs_2_gives_the_same_kb_and_output_as_jobs_1(mixed, reference, tmp_pat
     res = run("reextract", "--db", db, "--all", "--jobs", "2", cwd=tmp_path)
     assert res.returncode == 0 and f"{N_GOOD} re-extracted" in res.stdout.decode()
     assert full_dump(db) == reference["reextracted"]
+
+
+def test_a_large_batch_warmed_up_before_forking_gives_the_same_kb(mixed, reference, tmp_path):
+    """From PRELOAD_AT documents the parent extracts the first plain-text inputs itself
+    (here all of them, to warm up every lazy load once) and freezes its objects before forking; the bad
+    files first in line still fail once each, and the KB is the one `--jobs 1` writes.
+    (A fresh process, as `ytekb ingest` is: HTML reading keeps history in-process.)"""
+    db = tmp_path / "kb.sqlite"
+    code = ("import sys; from pipeline import jobs; jobs.PRELOAD_AT, jobs.WARM_DOCS = 1, 100; "
+            "from pipeline.cli import main; sys.argv[0] = 'ytekb'; main()")
+    res = subprocess.run([sys.executable, "-c", code, "ingest", "--db", str(db), "--jobs", "2",
+                          str(mixed)], cwd=tmp_path, capture_output=True, timeout=300,
+                         env=dict(os.environ, PYTHONIOENCODING="utf-8", NO_COLOR="1"),
+                         stdin=subprocess.DEVNULL)
+    assert res.returncode == 1, res.stderr.decode()
+    assert res.stderr.decode().count("error:") == 2
+    assert full_dump(db) == reference["ingested"]
 
 
 @pytest.mark.parametrize("how", ["ctrl-c", "sigterm"])

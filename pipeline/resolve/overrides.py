@@ -21,6 +21,7 @@ import hashlib
 import os
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,6 +61,12 @@ def default_path() -> Path:
     env = os.environ.get(ENV)
     if env:
         return Path(env)
+    return _bundled()
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> Path:
+    """The file beside this module (looked up once: every document asks)."""
     return Path(str(resources.files("pipeline.resolve") / "overrides.toml"))
 
 
