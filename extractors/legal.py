@@ -615,24 +615,74 @@ def _titled(text: str, match: str, taken: list[tuple[int, int]],
 
 
 _DIGIT = re.compile(r"\d")
+# one syllable of every kind, lower-case: a sentence without any names no numbered document
+_KIND_KEYS = ("thông", "nghị", "chương", "quyết", "chỉ", "văn", "luật", "lệnh", "đề", "hoạch",
+              "luận", "hướng", "điện", "điều", "quy", "lược")
+assert all(any(k in kind.lower().split() for k in _KIND_KEYS) for kind in KINDS)
+# letters IGNORECASE matches to a kind's letters that str.lower() does not map onto them
+_CASE_ODD = ("ı", "ſ")
+
+
+class _Gates:
+    """Cheap tests on a sentence span that every matcher's regex needs to pass, so the
+    matchers (and the sentence slices) are skipped where they could find nothing. Each
+    keyword is first looked for in the whole document; a sentence is then searched only
+    for the few the document has."""
+
+    def __init__(self, doc: Doc):
+        self.match = doc.match
+        # doc.lower is the same-length lower case of doc.match unless lower-casing changed
+        # the length; then (or with letters str.lower() misses) the keyword tests are off
+        lower = doc.lower if doc.lower is not doc.match and len(doc.lower) == len(doc.match) \
+            else None
+        self.lower = lower
+        exact = lower is not None and not any(c in doc.match for c in _CASE_ODD)
+        self.kinds = [k for k in _KIND_KEYS if k in lower] if exact else None
+        self.hints = legal_titles.hints_in(lower) if lower is not None else None
+        self.has_laws = "uật" in doc.match
+
+    def numbers(self, start: int, end: int) -> bool:
+        """A digit and one kind's syllable, or a "/": what `_numbered` and `_coded` need."""
+        if not _DIGIT.search(self.match, start, end):
+            return False
+        if self.kinds is None or self.match.find("/", start, end) >= 0:
+            return True
+        return any(self.lower.find(k, start, end) >= 0 for k in self.kinds)
+
+    def laws(self, start: int, end: int) -> bool:
+        return self.has_laws and self.match.find("uật", start, end) >= 0   # "Luật", "Bộ luật"
+
+    def titles(self, start: int, end: int) -> bool:
+        if self.hints is None:
+            return True
+        return any(self.lower.find(w, start, end) >= 0 for w in self.hints)
 
 
 def find_legal(doc: Doc) -> list[_Found]:
     ctx = _Context(doc)
+    gates = _Gates(doc)
     found: list[_Found] = []
     org_starts = sorted(o.start for o in doc.organizations)
-    for s, text, match in doc.iter_sentences():
-        lo, hi = bisect_left(org_starts, s.start), bisect_left(org_starts, s.end)
-        orgs_here = {o - s.start for o in org_starts[lo:hi]}
+    for s in doc.sentences:
+        numbers = gates.numbers(s.start, s.end)
+        laws = gates.laws(s.start, s.end)
+        titles = gates.titles(s.start, s.end)
+        if not (numbers or laws or titles):
+            continue
+        text, match = doc.text[s.start:s.end], doc.match[s.start:s.end]
         local: list[_Found] = []
-        if _DIGIT.search(match):   # every number _numbered and _coded read starts with a digit
+        if numbers:   # every number _numbered and _coded read starts with a digit
             local = _numbered(ctx, match)
             taken = [(f.start, f.end) for f in local]
             local += _coded(ctx, match, taken)
-        taken = [(f.start, f.end) for f in local]
-        local += _laws(ctx, text, match, taken)
-        taken = [(f.start, f.end) for f in local]
-        local += _titled(text, match, taken, orgs_here)
+        if laws:
+            taken = [(f.start, f.end) for f in local]
+            local += _laws(ctx, text, match, taken)
+        if titles:
+            lo, hi = bisect_left(org_starts, s.start), bisect_left(org_starts, s.end)
+            orgs_here = {o - s.start for o in org_starts[lo:hi]}
+            taken = [(f.start, f.end) for f in local]
+            local += _titled(text, match, taken, orgs_here)
         for f in local:
             f.start += s.start
             f.end += s.start
