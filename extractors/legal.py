@@ -17,7 +17,7 @@ code ("/TW" -> Ban Chấp hành Trung ương, "QĐ-BYT" -> Bộ Y tế, "/TU" ->
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from . import dates as _dates
@@ -623,62 +623,69 @@ assert all(any(k in kind.lower().split() for k in _KIND_KEYS) for kind in KINDS)
 _CASE_ODD = ("ı", "ſ")
 
 
-class _Gates:
-    """Cheap tests on a sentence span that every matcher's regex needs to pass, so the
-    matchers (and the sentence slices) are skipped where they could find nothing. Each
-    keyword is first looked for in the whole document; a sentence is then searched only
-    for the few the document has."""
+_HAS_KIND, _HAS_LAW, _HAS_TITLE = 1, 2, 4   # a kind's syllable or "/"; "uật"; a title hint
 
-    def __init__(self, doc: Doc):
-        self.match = doc.match
-        # doc.lower is the same-length lower case of doc.match unless lower-casing changed
-        # the length; then (or with letters str.lower() misses) the keyword tests are off
-        lower = doc.lower if doc.lower is not doc.match and len(doc.lower) == len(doc.match) \
-            else None
-        self.lower = lower
-        exact = lower is not None and not any(c in doc.match for c in _CASE_ODD)
-        self.kinds = [k for k in _KIND_KEYS if k in lower] if exact else None
-        self.hints = legal_titles.hints_in(lower) if lower is not None else None
-        self.has_laws = "uật" in doc.match
 
-    def numbers(self, start: int, end: int) -> bool:
-        """A digit and one kind's syllable, or a "/": what `_numbered` and `_coded` need."""
-        if not _DIGIT.search(self.match, start, end):
-            return False
-        if self.kinds is None or self.match.find("/", start, end) >= 0:
-            return True
-        return any(self.lower.find(k, start, end) >= 0 for k in self.kinds)
+def _mark(flags: list[int], starts: list[int], sentences, text: str, word: str, flag: int) -> None:
+    """Set `flag` on every sentence holding `word` (found in `text`, the whole document)."""
+    pos = text.find(word)
+    while pos >= 0:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos + len(word) <= sentences[i].end:
+            flags[i] |= flag
+        pos = text.find(word, pos + 1)
 
-    def laws(self, start: int, end: int) -> bool:
-        return self.has_laws and self.match.find("uật", start, end) >= 0   # "Luật", "Bộ luật"
 
-    def titles(self, start: int, end: int) -> bool:
-        if self.hints is None:
-            return True
-        return any(self.lower.find(w, start, end) >= 0 for w in self.hints)
+def _sentence_flags(doc: Doc) -> list[int]:
+    """Per sentence, the cheap keywords (bit flags above) every matcher's regex needs:
+    `_numbered` and `_coded` a kind's syllable or a "/" (and a digit, tested later),
+    `_laws` "uật" ("Luật", "Bộ luật"), `find_titles` its hints. Each keyword is looked
+    for once in the whole document, so sentences holding none are never sliced or
+    scanned."""
+    sentences, match = doc.sentences, doc.match
+    bounds = [x for s in sentences for x in (s.start, s.end)]
+    if any(a > b for a, b in zip(bounds, bounds[1:])):   # not ordered spans: test them all
+        return [_HAS_KIND | _HAS_LAW | _HAS_TITLE] * len(sentences)
+    flags = [0] * len(sentences)
+    starts = bounds[::2]
+    # doc.lower is the same-length lower case of doc.match unless lower-casing changed
+    # the length; then (or with letters str.lower() misses) the keyword tests are off
+    lower = doc.lower if doc.lower is not match and len(doc.lower) == len(match) else None
+    if lower is None or any(c in match for c in _CASE_ODD):
+        flags = [_HAS_KIND] * len(sentences)
+    else:
+        for key in _KIND_KEYS:
+            if key in lower:
+                _mark(flags, starts, sentences, lower, key, _HAS_KIND)
+        _mark(flags, starts, sentences, match, "/", _HAS_KIND)
+    _mark(flags, starts, sentences, match, "uật", _HAS_LAW)
+    if lower is None:
+        flags = [f | _HAS_TITLE for f in flags]
+    else:
+        for hint in legal_titles.hints_in(lower):
+            _mark(flags, starts, sentences, lower, hint, _HAS_TITLE)
+    return flags
 
 
 def find_legal(doc: Doc) -> list[_Found]:
     ctx = _Context(doc)
-    gates = _Gates(doc)
     found: list[_Found] = []
     org_starts = sorted(o.start for o in doc.organizations)
-    for s in doc.sentences:
-        numbers = gates.numbers(s.start, s.end)
-        laws = gates.laws(s.start, s.end)
-        titles = gates.titles(s.start, s.end)
-        if not (numbers or laws or titles):
+    for s, flags in zip(doc.sentences, _sentence_flags(doc)):
+        # every number _numbered and _coded read starts with a digit
+        numbers = flags & _HAS_KIND and _DIGIT.search(doc.match, s.start, s.end) is not None
+        if not (numbers or flags & (_HAS_LAW | _HAS_TITLE)):
             continue
         text, match = doc.text[s.start:s.end], doc.match[s.start:s.end]
         local: list[_Found] = []
-        if numbers:   # every number _numbered and _coded read starts with a digit
+        if numbers:
             local = _numbered(ctx, match)
             taken = [(f.start, f.end) for f in local]
             local += _coded(ctx, match, taken)
-        if laws:
+        if flags & _HAS_LAW:
             taken = [(f.start, f.end) for f in local]
             local += _laws(ctx, text, match, taken)
-        if titles:
+        if flags & _HAS_TITLE:
             lo, hi = bisect_left(org_starts, s.start), bisect_left(org_starts, s.end)
             orgs_here = {o - s.start for o in org_starts[lo:hi]}
             taken = [(f.start, f.end) for f in local]
