@@ -195,7 +195,25 @@ MINED_AND_COURTS = [
     ("Cục Cảnh sát giao thông - C08 vào cuộc.", {("Cục Cảnh sát giao thông", A)}),
 ]
 
-FAMILIES = {"lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
+# --- wave 3 precision audit on VietNews: caption credits, titles before a person, district bodies, "&"
+AUDIT = [
+    # a photo credit after a dash is no part of the name
+    ("Xe cứu thương đỗ trước Bệnh viện Đa khoa Sao Mai - Ảnh: MINH AN.", {("Bệnh viện Đa khoa Sao Mai", H)}),
+    # "nguyên giám đốc bệnh viện Lê Văn Tám": the director's name, not a hospital
+    ("Ông Tư đề nghị làm rõ trách nhiệm của nguyên giám đốc bệnh viện Lê Văn Tám.", set()),
+    # district police, procuracy: "H." and "P." are "huyện" and "phường"
+    ("Công an H.Bình Chánh và Công an P. Tân Định phối hợp; Viện KSND quận Ba Đình truy tố.",
+     {("Công an huyện Bình Chánh", A), ("Công an phường Tân Định", A),
+      ("Viện Kiểm sát nhân dân quận Ba Đình", A)}),
+    # "&" for "và" in portfolios and ministries, abbreviations written out
+    ("Bộ trưởng Kế hoạch & Đầu tư và Bộ NNPTNT cùng dự họp.",
+     {("Bộ Kế hoạch và Đầu tư", M), ("Bộ Nông nghiệp và Phát triển nông thôn", M)}),
+    ("Bệnh nhân được chuyển tới Bệnh viện ĐH Y dược TP. HCM.",
+     {("Bệnh viện Đại học Y dược Thành phố Hồ Chí Minh", H)}),
+    ("Sản phẩm không do Công ty Hồng Phát hay Vina Trà sản xuất.", {("Công ty Hồng Phát", C)}),
+]
+
+FAMILIES = {"audit": AUDIT, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,

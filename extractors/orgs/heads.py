@@ -49,6 +49,8 @@ HEADS: list[tuple[str, str, str]] = [
     ("Chi cục", "Chi cục", "agency"),
     ("Cục", "Cục", "agency"),
     ("Vụ", "Vụ", "agency"),
+    ("VKSND", "Viện Kiểm sát nhân dân", "agency"),
+    ("Viện KSND", "Viện Kiểm sát nhân dân", "agency"),
     ("Viện", "Viện", "agency"),
     ("Phân viện", "Phân viện", "agency"),
     ("Tòa án nhân dân", "Tòa án nhân dân", "agency"),

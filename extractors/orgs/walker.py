@@ -27,8 +27,10 @@ from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbrevia
 from .span import OrgSpan
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
-_TITLE_BEFORE = re.compile(r"(?:Giám đốc|[Tt]rưởng|Chủ tịch|Bí thư|[Ll]ãnh đạo|[Đđ]ại diện|"
-                           r"Hiệu trưởng|Chủ nhiệm)\s+$")
+_TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|[Ll]ãnh đạo|[Đđ]ại diện|"
+                           r"[Hh]iệu trưởng|[Cc]hủ nhiệm)\s+$")
+# a caption's credit after a dash ("Bệnh viện Chợ Rẫy - Ảnh: T.T."): not part of the name
+_CREDIT = frozenset({"Ảnh", "Video", "Clip", "Nguồn", "Đồ họa", "Đồ hoạ"})
 # a number followed by these counts something; it is not part of a name ("… 500 triệu đồng")
 _QUANTITY_AFTER = re.compile(
     r"\s*(?:[.,]\d|%|triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|giường|người|ca|bệnh nhân|lượt|kỹ thuật|"
@@ -40,6 +42,8 @@ _COUNTED = re.compile(r"\s*(?:hệ thống|máy|bộ|chiếc|xe|tấn|kg|liều|
 _PAREN_ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,9}\s*\)")
 _LEGAL_FORM = re.compile(r"Cổ phần|TNHH|Trách nhiệm hữu hạn|Một thành viên|MTV|Cổ phần Tập đoàn",
                          re.IGNORECASE)
+# agencies with a body in every district: "Công an huyện X", "Viện KSND quận Y"
+LOCAL_LEVEL_HEADS = frozenset({"Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bảo hiểm xã hội"})
 _STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "Bà", "Đồng"}
 
 
@@ -144,7 +148,7 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     known = known_at(text, walk.pos, walk.limit, walk.head + " " if walk.implied else "")
     if not known or known[0] <= head_end:
         return
-    rest = expand_abbreviations(" ".join(text[head_end:known[0]].split()))
+    rest = expand_abbreviations(" ".join(text[head_end:known[0]].split())).replace(" & ", " và ")
     if walk.head[0].islower() and not any(c.isupper() for c in rest):
         return
     walk.parts = [f"{walk.expanded} {rest}"]
@@ -182,8 +186,9 @@ def _place(walk: Walk, w: Word) -> Step | None:
     text = walk.text
     place = place_phrase(text, w.start, walk.limit) if (w.is_cap or ADMIN.match(text, w.start)) else None
     walk.last_place = place   # the admin step looks at it too
-    if not place or (walk.typ in ("ministry", "agency") and not walk.proper and place[2] is None):
-        return None
+    if not place or (walk.typ in ("ministry", "agency") and not walk.proper and place[2] is None
+                     and not (walk.expanded in LOCAL_LEVEL_HEADS and ADMIN.match(text, w.start))):
+        return None   # "Công an huyện Bình Chánh" has a district's level; a "Cục" has none
     if place[2] is None and ADMIN.match(text, w.start) is None and not walk.proper:
         return None
     walk.end, written, walk.province = place[0], place[1], place[2] or walk.province
@@ -286,7 +291,8 @@ def _dash(walk: Walk, w: Word) -> Step | None:
         return None
     text = walk.text
     nxt = word_at(text, w.end, walk.limit)
-    if nxt is not None and nxt.is_cap and nxt.text.isalpha() and len(nxt.text) > 1 and not (head_at(text, nxt.start)
+    if nxt is not None and nxt.is_cap and nxt.text.isalpha() and len(nxt.text) > 1 and nxt.text not in _CREDIT \
+            and not (head_at(text, nxt.start)
                                                                       and not DESC_RE.match(walk.doc.lower, nxt.start)) \
             and not place_at(text, nxt.start) and not TPHCM.match(text, nxt.start):
         walk.parts[-1] = walk.parts[-1] + " -"
@@ -296,8 +302,8 @@ def _dash(walk: Walk, w: Word) -> Step | None:
 
 
 def _conjunction(walk: Walk, w: Word) -> Step | None:
-    """"Sở Tài nguyên và Môi trường": "và" inside an agency's name."""
-    if w.text != "và":
+    """"Sở Tài nguyên và Môi trường" ("… Tài nguyên & Môi trường"): "và" inside an agency's name."""
+    if w.text not in ("và", "&"):
         return None
     text = walk.text
     nxt = word_at(text, w.end, walk.limit)
