@@ -211,6 +211,15 @@ AUDIT = [
     ("Bệnh nhân được chuyển tới Bệnh viện ĐH Y dược TP. HCM.",
      {("Bệnh viện Đại học Y dược Thành phố Hồ Chí Minh", H)}),
     ("Sản phẩm không do Công ty Hồng Phát hay Vina Trà sản xuất.", {("Công ty Hồng Phát", C)}),
+    # "Hội nghị", "Hội thảo" are events; "trái phiếu Chính phủ" names no actor
+    ("Hội nghị cấp cao Việt Nam - Lào và Hội thảo khoa học Y tế diễn ra.", set()),
+    ("Dự án dùng vốn trái phiếu Chính phủ.", set()),
+    # the standing committee of a provincial party body; known central bodies in any case
+    ("Ban Thường vụ Tỉnh ủy Hà Tĩnh họp; Ban tổ chức Trung ương thẩm định.",
+     {("Ban Thường vụ Tỉnh ủy Hà Tĩnh", "party"), ("Ban tổ chức Trung ương", "party")}),
+    # "VN" written out; "Bộ Y tế Việt Nam" is the Bộ Y tế
+    ("Theo BHXH VN, Bộ Y tế Việt Nam và Bộ Y tế đã thống nhất.",
+     {("Bảo hiểm xã hội Việt Nam", A), ("Bộ Y tế", M)}),
 ]
 
 FAMILIES = {"audit": AUDIT, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],

@@ -108,12 +108,16 @@ PARTY_HEAD = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)(
 
 
 _VERB_PHONG = re.compile(r"Phòng\s+[a-zđà-ỹ,]")
+# "Hội nghị", "Hội thảo", "Hội chợ": events and words, not an association ("Hội Nữ hộ sinh")
+_NOT_HOI = re.compile(r"Hội\s+(?:nghị|thảo|chợ|thi|diễn|chứng|viên|nhập|chẩn|trường|ý|họp|sở|quán|tụ|làng|"
+                      r"xuân|đàm|ngộ|đủ|tự)(?![^\W\d_])", re.IGNORECASE)
 
 
 def head_at(text: str, pos: int, limit: int | None = None) -> re.Match[str] | None:
     """A head noun at pos; "Phòng" only before a capitalised portfolio ("Phòng Giáo dục …"),
     since "Phòng chống", "Phòng không" and "Phòng ngừa" are words inside other names."""
     m = HEAD_RE.match(text, pos, len(text) if limit is None else limit)
-    if m and m.group(1) == "Phòng" and _VERB_PHONG.match(text, pos):
+    if m and (m.group(1) == "Phòng" and _VERB_PHONG.match(text, pos) or
+              m.group(1) == "Hội" and _NOT_HOI.match(text, pos)):
         return None
     return m

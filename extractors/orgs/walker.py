@@ -449,7 +449,7 @@ _GENERIC_FOLLOW = re.compile(r"\s*(?:của\s+)?(?:các|những|\d+)\s")
 _PROVINCIAL_CENTRE = re.compile(r"(?:Kiểm soát bệnh tật|Pháp y|Giám định y khoa|Huyết học|Kiểm nghiệm|"
                                 r"Truyền thông giáo dục sức khỏe|Y tế dự phòng|Chăm sóc sức khỏe sinh sản|"
                                 r"Bảo vệ sức khỏe cán bộ)", re.IGNORECASE)
-BAN_KINDS = re.compile(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Bảo vệ|Quản lý|Chỉ đạo|Dân tộc")
+BAN_KINDS = re.compile(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Bảo vệ|Quản lý|Chỉ đạo|Dân tộc|Thường vụ")
 _NEEDS_WORDS = ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Sở", "Hội", "Quỹ", "Đảng ủy",
                 "Công đoàn", "Phòng Y tế", "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
                 "Trường Đại học", "Trường Cao đẳng", "Ủy ban", "Ngân hàng", "Công an", "Bộ Tư lệnh",
@@ -481,6 +481,8 @@ def finish(walk: Walk) -> OrgSpan | None:
 def _is_name(walk: Walk, rest: str) -> bool:
     """Heads that need words after them, and the kinds of "Văn phòng" and "Ban" that are bodies."""
     expanded = walk.expanded
+    if expanded in ("Ban", "Ủy ban", "Văn phòng") and lookup(f"{expanded} {rest}", walk.province):
+        return True   # "Ban tổ chức Trung ương": a known body however its kind is written
     if expanded == "Văn phòng" and not re.search(r"Ủy ban|Tỉnh ủy|Thành ủy|Chính phủ|Quốc hội|Bộ|Sở", rest):
         return False
     if expanded == "Ban" and not BAN_KINDS.search(rest):
