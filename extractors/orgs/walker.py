@@ -25,6 +25,7 @@ from .known import known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
 from .span import OrgSpan
+from .truncated import cut_short
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
 _TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|[Ll]ãnh đạo|[Đđ]ại diện|"
@@ -473,7 +474,7 @@ def finish(walk: Walk) -> OrgSpan | None:
     rest = name[len(walk.expanded):].strip()
     if walk.typ == "government" and walk.expanded == "Sở" and rest.startswith("Y tế"):
         walk.typ = "health_department"
-    if not _is_name(walk, rest):
+    if not _is_name(walk, rest) or cut_short(walk.text, walk.end, walk.expanded, rest, walk.typ):
         return None
     return _resolve_bare(walk, name, rest)
 
