@@ -225,6 +225,12 @@ AUDIT = [
     ("Chi cục trưởng Nuôi trồng thủy sản Hà Tĩnh cho biết.", set()),
     ("Cục Thú y khuyến cáo người dân; Sở Xây dựng kiểm tra công trình.",
      {("Cục Thú y", A), ("Sở Xây dựng", G)}),
+    # a rank after a dash is a person; "và" before a known name ends the first one
+    ("Đại diện Bộ Công an - Trung tướng Lê Văn Hùng phát biểu.", {("Bộ Công an", M)}),
+    ("Bộ Y tế và Tổ chức Y tế Thế giới khuyến cáo.", {("Bộ Y tế", M), ("Tổ chức Y tế Thế giới", "other")}),
+    # a company of a country, an affair ("vụ"), a credit in capitals
+    ("Khi nhập hàng, công ty Mỹ thường có nhiều ràng buộc. Vụ sản phụ tử vong gây xôn xao.", set()),
+    ("Bác sĩ khám tại Bệnh viện Đa khoa Sao Mai - ẢNH: T.L.", {("Bệnh viện Đa khoa Sao Mai", H)}),
 ]
 
 FAMILIES = {"audit": AUDIT, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],

@@ -22,7 +22,7 @@ from .person_names import NOT_IN_NAMES, dictionary
 
 # a lower-case word right after the name, maybe after a dash or comma ("Cục Cứu hộ - cứu nạn")
 _GOES_ON = re.compile(r"[ \t]*(?:[-–,][ \t]*)?([a-zđà-ỹ]+)(?![^\W\d_])")
-_TYPES = frozenset({"agency", "government", "health_center", "ministry"})
+_TYPES = frozenset({"agency", "government", "health_center", "ministry", "other"})
 _MIN_COUNT = 5   # the corpus lexicon's own floor
 
 

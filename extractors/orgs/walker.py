@@ -21,7 +21,7 @@ from .abbreviations import portfolio_abbreviation_at
 from .descriptors import CAP_DESC_RE, DESC_RE
 from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, LOWER_PLACED_OK, NUMBERED_HEADS,
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
-from .known import known_at, lookup
+from .known import headless_at, known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
 from .span import OrgSpan
@@ -30,6 +30,8 @@ from .truncated import cut_short
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
 _TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|[Ll]ãnh đạo|[Đđ]ại diện|"
                            r"[Hh]iệu trưởng|[Cc]hủ nhiệm)\s+$")
+# a rank after a dash starts a person ("Bộ Công an - Trung tướng Tô Lâm")
+_RANK = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)(?![^\W\d_])")
 # a caption's credit after a dash ("Bệnh viện Chợ Rẫy - Ảnh: T.T."): not part of the name
 _CREDIT = frozenset({"Ảnh", "Video", "Clip", "Nguồn", "Đồ họa", "Đồ hoạ"})
 # a number followed by these counts something; it is not part of a name ("… 500 triệu đồng")
@@ -292,7 +294,9 @@ def _dash(walk: Walk, w: Word) -> Step | None:
         return None
     text = walk.text
     nxt = word_at(text, w.end, walk.limit)
-    if nxt is not None and nxt.is_cap and nxt.text.isalpha() and len(nxt.text) > 1 and nxt.text not in _CREDIT \
+    if nxt is not None and nxt.is_cap and nxt.text.isalpha() and len(nxt.text) > 1 \
+            and nxt.text.capitalize() not in _CREDIT and nxt.text not in _STOP_WORDS \
+            and not _RANK.match(text, nxt.start) \
             and not (head_at(text, nxt.start)
                                                                       and not DESC_RE.match(walk.doc.lower, nxt.start)) \
             and not place_at(text, nxt.start) and not TPHCM.match(text, nxt.start):
@@ -311,6 +315,7 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
     if (nxt is not None and nxt.is_cap and walk.named
             and walk.typ in ("government", "ministry", "agency", "health_center", "company")
             and not head_at(text, nxt.start) and not place_at(text, nxt.start)
+            and not headless_at(text, nxt.start, walk.limit).get(nxt.start)
             and not person_at(text, nxt.start, walk.limit)
             and (walk.typ != "company" or _compound_at(text, nxt, walk.limit))):
         return walk.take("và", w.end)   # a company's "Đầu tư và Xây dựng", not "Ngân hàng X và VietinBank"
@@ -506,6 +511,10 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if walk.country and walk.typ in ("hospital", "health_center", "company") and \
             re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country:
         return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
+    if walk.typ == "company" and (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
+        return False   # "công ty Mỹ": a company of a country, not a named one
+    if expanded == "Vụ" and rest[:1].islower():
+        return False   # "Vụ sản phụ tử vong": an affair, not a department
     if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
         return False   # "bệnh viện dã chiến cấp 2": a kind of hospital; "… cấp 2 số 1" is one
     return True
