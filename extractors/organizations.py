@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .doc import Doc, Organization, provenance
 from .orgs.airlines import airlines_in
+from .orgs.boards import board_at
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_at, known_key
@@ -83,7 +84,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if after is not None and _GENERIC_AFTER.match(text, after.start) and \
                 (known_at(text, pos, end) or (0,))[0] <= head_end:
             continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
-        span = (steering_at(doc, pos, end) if text.startswith("Ban", pos) else None) or org_at(doc, pos, end)
+        span = ((steering_at(doc, pos, end) or board_at(doc, pos, end)) if text.startswith("Ban", pos) else None) \
+            or org_at(doc, pos, end)
         if span is None:
             continue
         surface = doc.text[span.start:span.end]

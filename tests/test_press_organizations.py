@@ -231,6 +231,13 @@ AUDIT = [
     # a company of a country, an affair ("vụ"), a credit in capitals
     ("Khi nhập hàng, công ty Mỹ thường có nhiều ràng buộc. Vụ sản phụ tử vong gây xôn xao.", set()),
     ("Bác sĩ khám tại Bệnh viện Đa khoa Sao Mai - ẢNH: T.L.", {("Bệnh viện Đa khoa Sao Mai", H)}),
+    # investigating police bodies contain their police; project boards close with a place or owner
+    ("Cơ quan CSĐT Công an tỉnh Hà Tĩnh khởi tố; cơ quan cảnh sát điều tra đang làm rõ.",
+     {("Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh", A)}),
+    ("Ban quản lý dự án xây dựng các công trình trọng điểm tỉnh Nam Định và Ban quản lý dự án cho biết.",
+     {("Ban Quản lý dự án xây dựng các công trình trọng điểm tỉnh Nam Định", A)}),
+    ("Ban Chỉ đạo quốc gia phòng chống đại dịch cúm trên người họp.",
+     {("Ban Chỉ đạo quốc gia phòng chống đại dịch cúm trên người", G)}),
 ]
 
 FAMILIES = {"audit": AUDIT, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
