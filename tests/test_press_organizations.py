@@ -222,7 +222,7 @@ AUDIT = [
      {("Bảo hiểm xã hội Việt Nam", A), ("Bộ Y tế", M)}),
     # a common compound cut before its lower-case tail is no name; attested short names stay
     ("Vụ Sức khỏe bà mẹ và trẻ em cảnh báo; Cục Quản lý xuất nhập cảnh trả lời.", set()),
-    ("Chi cục trưởng Nuôi trồng thủy sản Hà Tĩnh cho biết.", set()),
+    ("Chi cục trưởng Nuôi trồng thủy sản cho biết.", set()),
     ("Cục Thú y khuyến cáo người dân; Sở Xây dựng kiểm tra công trình.",
      {("Cục Thú y", A), ("Sở Xây dựng", G)}),
     # a rank after a dash is a person; "và" before a known name ends the first one
@@ -238,6 +238,12 @@ AUDIT = [
      {("Ban Quản lý dự án xây dựng các công trình trọng điểm tỉnh Nam Định", A)}),
     ("Ban Chỉ đạo quốc gia phòng chống đại dịch cúm trên người họp.",
      {("Ban Chỉ đạo quốc gia phòng chống đại dịch cúm trên người", G)}),
+    # "Thông tin - truyền thông" is one portfolio; a bare Chi cục is the article's province's
+    ("Sở Thông tin - truyền thông tỉnh Nghệ An xử phạt; Chi cục Thú y Nghệ An lấy mẫu.",
+     {("Sở Thông tin - truyền thông Nghệ An", G), ("Chi cục Thú y Nghệ An", A)}),
+    # a cut name closed by a place reads its lower-case tail
+    ("Chi cục trưởng Nuôi trồng thủy sản Hà Tĩnh cho biết; Trung tâm Điều phối ghép tạng Huế nhận tin.",
+     {("Chi cục Nuôi trồng thủy sản Hà Tĩnh", A), ("Trung tâm Điều phối ghép tạng Huế", "health_center")}),
 ]
 
 FAMILIES = {"audit": AUDIT, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],

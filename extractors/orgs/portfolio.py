@@ -17,7 +17,7 @@ from .heads import HEAD_RE
 from .known import lookup
 from .person_names import dictionary
 from .span import OrgSpan
-from .truncated import cut_short
+from .truncated import cut_short, tail_to_place
 from .walker import BAN_KINDS as _BAN_KINDS, canonical, implied_walk
 
 # the title's head word -> (implied organisation head, type)
@@ -68,5 +68,8 @@ def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgS
     if not (known or walk.described or walk.country or walk.proper and rest.lower() in dictionary()):
         return None   # "Bộ trưởng Tiến nói": a minister's given name, not a portfolio
     if not known and cut_short(text, walk.end, head[0], rest, head[1]):
-        return None   # "Chi cục trưởng Nuôi trồng thủy sản": the portfolio goes on in lower case
+        tail = tail_to_place(text, walk.end, limit)
+        if tail is None:
+            return None   # "Chi cục trưởng Nuôi trồng thủy sản": the portfolio goes on in lower case
+        return canonical(OrgSpan(w.start, tail[0], f"{name} {tail[1]} {tail[2]}", head[1], tail[3] or walk.province))
     return canonical(OrgSpan(w.start, walk.end, name, head[1], walk.province))

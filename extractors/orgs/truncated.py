@@ -19,10 +19,16 @@ from functools import cache
 from .. import gazetteer
 from .known import known_key, lookup
 from .person_names import NOT_IN_NAMES, dictionary
+from .place_phrase import place_phrase
 
 # a lower-case word right after the name, maybe after a dash or comma ("Cục Cứu hộ - cứu nạn")
 _GOES_ON = re.compile(r"[ \t]*(?:[-–,][ \t]*)?([a-zđà-ỹ]+)(?![^\W\d_])")
 _TYPES = frozenset({"agency", "government", "health_center", "ministry", "other"})
+_LOWER_WORD = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?![^\W\d_])")
+_MAX_TAIL = 6
+# an association's name going on with a capitalised part ("… cấp cứu và Chống độc")
+_AND_NAME = re.compile(r"[ \t]+và[ \t]+[A-ZĐÀ-Ỹ]")
+_CLOSE = re.compile(r"[ \t]*[,.;)]")   # or a short tail that punctuation closes ("Hội Hồi sức cấp cứu,")
 _MIN_COUNT = 5   # the corpus lexicon's own floor
 
 
@@ -51,3 +57,23 @@ def cut_short(text: str, end: int, head: str, rest: str, typ: str) -> bool:
         return False
     name = f"{head} {rest}"
     return not lookup(name, None) and known_key(name) not in _attested()
+
+
+def tail_to_place(text: str, end: int, limit: int, open_end: bool = False) -> tuple[int, str, str, str | None] | None:
+    """The lower-case tail of a cut name when a place closes it ("Trung tâm Kiểm soát [bệnh tật]
+    TP. HCM", "Chi cục Nuôi trồng [thủy sản] Hà Tĩnh"): (end, tail, place as written, province).
+    `open_end`: an association's tail may also end before "và" and a capitalised part
+    ("Hội Hồi sức [cấp cứu] và Chống độc"), or a short tail before punctuation: read that far."""
+    cur, words = end, []
+    for _ in range(_MAX_TAIL):
+        m = _LOWER_WORD.match(text, cur, limit)
+        if m is None or m.group(1) in NOT_IN_NAMES:
+            break
+        words.append(m.group(1))
+        cur = m.end()
+        place = place_phrase(text, cur, limit) if text[cur:cur + 1] == " " else None
+        if place is not None:
+            return place[0], " ".join(words), place[1], place[2]
+    if open_end and words and (_AND_NAME.match(text, cur, limit) or len(words) <= 2 and _CLOSE.match(text, cur)):
+        return cur, " ".join(words), "", None
+    return None

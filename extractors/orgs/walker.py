@@ -25,7 +25,7 @@ from .known import headless_at, known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
 from .span import OrgSpan
-from .truncated import cut_short
+from .truncated import cut_short, tail_to_place
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
 _TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|[Ll]ãnh đạo|[Đđ]ại diện|"
@@ -480,8 +480,15 @@ def finish(walk: Walk) -> OrgSpan | None:
     rest = name[len(walk.expanded):].strip()
     if walk.typ == "government" and walk.expanded == "Sở" and rest.startswith("Y tế"):
         walk.typ = "health_department"
-    if not _is_name(walk, rest) or cut_short(walk.text, walk.end, walk.expanded, rest, walk.typ):
+    if not _is_name(walk, rest):
         return None
+    if cut_short(walk.text, walk.end, walk.expanded, rest, walk.typ):
+        tail = tail_to_place(walk.text, walk.end, walk.limit, open_end=walk.typ == "other")
+        if tail is None:
+            return None   # "Cục Quản lý [xuất nhập cảnh]": where the name ends is not known
+        walk.end, walk.province, walk.placed = tail[0], tail[3] or walk.province, bool(tail[2])
+        name = " ".join(f"{name} {tail[1]} {tail[2]}".split())
+        rest = name[len(walk.expanded):].strip()
     return _resolve_bare(walk, name, rest)
 
 
@@ -551,8 +558,8 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
 
 def needs_place(head: str, rest: str) -> bool:
     """Local bodies named without their place ("Sở Y tế", "Tỉnh ủy", "BHXH tỉnh")."""
-    if head in ("Sở", "Sở Y tế"):
-        return True
+    if head in ("Sở", "Sở Y tế", "Chi cục"):
+        return True   # a Chi cục is a provincial Sở's: "Chi cục Thú y" is the article's province's
     if head in ("Tỉnh ủy", "Thành ủy", "Ủy ban nhân dân", "Hội đồng nhân dân") and not rest:
         return True
     if head == "Ban" and re.search(r"Tỉnh ủy|Thành ủy", rest):
