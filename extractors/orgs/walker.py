@@ -130,7 +130,7 @@ def read(walk: Walk) -> bool:
     return True
 
 
-_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_PREV_TWO = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+$")
 
 
 def _lower_head_ok(text: str, pos: int, head: str) -> bool:
@@ -140,8 +140,14 @@ def _lower_head_ok(text: str, pos: int, head: str) -> bool:
         return True
     if low not in LOWER_NAMED:
         return False
-    prev = _PREV_WORD.search(text, max(0, pos - 12), pos)
-    return not (prev and f"{prev.group(1).lower()} {low.split()[0]}" in dictionary())
+    prev = _PREV_TWO.search(text, max(0, pos - 24), pos)
+    if prev is None:
+        return True
+    first = low.split()[0]
+    words = dictionary()
+    # "cán bộ Y tế" and "Câu lạc bộ Truyền thống": the head ends a compound
+    return f"{prev.group(2).lower()} {first}" not in words and \
+        not (prev.group(1) and f"{prev.group(1).lower()} {prev.group(2).lower()} {first}" in words)
 
 
 def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
@@ -189,6 +195,8 @@ def _place(walk: Walk, w: Word) -> Step | None:
     text = walk.text
     place = place_phrase(text, w.start, walk.limit) if (w.is_cap or ADMIN.match(text, w.start)) else None
     walk.last_place = place   # the admin step looks at it too
+    if walk.expanded == "Quốc hội" and place and place[2] is not None:
+        return Step.STOP   # "Đoàn đại biểu Quốc hội tỉnh Nghệ An": the delegation's place, not the assembly's
     if not place or (walk.typ in ("ministry", "agency") and not walk.proper and place[2] is None
                      and not (walk.expanded in LOCAL_LEVEL_HEADS and ADMIN.match(text, w.start))):
         return None   # "Công an huyện Bình Chánh" has a district's level; a "Cục" has none
