@@ -230,6 +230,7 @@ AUDIT = [
     ("Bộ Y tế và Tổ chức Y tế Thế giới khuyến cáo.", {("Bộ Y tế", M), ("Tổ chức Y tế Thế giới", "other")}),
     # a company of a country, an affair ("vụ"), a credit in capitals
     ("Khi nhập hàng, công ty Mỹ thường có nhiều ràng buộc. Vụ sản phụ tử vong gây xôn xao.", set()),
+    ("Thanh tra việc sáp nhập Công ty Cổ phần Nhựa y tế vào VINAMED.", {("Công ty Cổ phần Nhựa y tế", C)}),
     ("Bác sĩ khám tại Bệnh viện Đa khoa Sao Mai - ẢNH: T.L.", {("Bệnh viện Đa khoa Sao Mai", H)}),
     # investigating police bodies contain their police; project boards close with a place or owner
     ("Cơ quan CSĐT Công an tỉnh Hà Tĩnh khởi tố; cơ quan cảnh sát điều tra đang làm rõ.",
