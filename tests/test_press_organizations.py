@@ -225,6 +225,8 @@ AUDIT = [
     ("Chi cục trưởng Nuôi trồng thủy sản cho biết.", set()),
     ("Cục Thú y khuyến cáo người dân; Sở Xây dựng kiểm tra công trình.",
      {("Cục Thú y", A), ("Sở Xây dựng", G)}),
+    # a verb after the short name: the name was whole
+    ("Bà Lan, Phó Giám đốc Trung tâm Sơ sinh phụ trách lớp học ở Lào Cai.", {("Trung tâm Sơ sinh", "health_center")}),
     # a rank after a dash is a person; "và" before a known name ends the first one
     ("Đại diện Bộ Công an - Trung tướng Lê Văn Hùng phát biểu.", {("Bộ Công an", M)}),
     ("Bộ Y tế và Tổ chức Y tế Thế giới khuyến cáo.", {("Bộ Y tế", M), ("Tổ chức Y tế Thế giới", "other")}),

@@ -30,6 +30,12 @@ _MAX_TAIL = 6
 _AND_NAME = re.compile(r"[ \t]+và[ \t]+[A-ZĐÀ-Ỹ]")
 _CLOSE = re.compile(r"[ \t]*[,.;)]")   # or a short tail that punctuation closes ("Hội Hồi sức cấp cứu,")
 _MIN_COUNT = 5   # the corpus lexicon's own floor
+# what the press has an organisation do right after its name
+_VERBS = frozenset("""phụ trách|khẳng định|tiếp nhận|đề nghị|yêu cầu|thông tin|phát hiện|xác nhận|kiểm tra|
+ban hành|công bố|chủ trì|đề xuất|báo cáo|khuyến cáo|quyết định|thực hiện|xử lý|hướng dẫn|cảnh báo|trả lời|
+tiến hành|gửi|lấy|ghi nhận|thông báo|cấp|tiếp tục|điều tra|khởi tố|xét xử|tuyên|vừa|nay|hiện|sau|trước|
+dự kiến|nhận định|lưu ý|chỉ đạo|khám|điều trị|cứu|mổ|phẫu thuật|tổ chức|phát động|trao|nhấn mạnh|
+chia sẻ|giải thích|thừa nhận|họp|làm việc|ký|đã|đang|sẽ""".replace("\n", "").split("|"))
 
 
 @cache
@@ -55,6 +61,10 @@ def cut_short(text: str, end: int, head: str, rest: str, typ: str) -> bool:
     m = _GOES_ON.match(text, end)
     if m is None or m.group(1) in NOT_IN_NAMES:
         return False
+    nxt = _LOWER_WORD.match(text, m.end())
+    direct = not re.match(r"[ \t]*[-–,]", text[end:m.start(1)])   # no dash or comma before it
+    if direct and (m.group(1) in _VERBS or nxt is not None and f"{m.group(1)} {nxt.group(1)}" in _VERBS):
+        return False   # "Trung tâm Sơ sinh phụ trách": a verb follows the whole name
     name = f"{head} {rest}"
     return not lookup(name, None) and known_key(name) not in _attested()
 
