@@ -325,7 +325,7 @@ _LABEL_LASTS = frozenset(label.split()[-1].split("-")[-1] for label in _LABELS)
 
 
 def _is_letter(c: str) -> bool:
-    """`[^\W\d_]` of `re` for one character."""
+    r"""`[^\W\d_]` of `re` for one character."""
     return c.isalnum() and not c.isdecimal() and c != "_"
 
 
