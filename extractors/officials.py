@@ -24,14 +24,14 @@ from .titles import expansions, has_title, title_at, title_re, titles
 from .tokens import person_at, word_at
 
 NAME = "officials"
-VERSION = "6"
+VERSION = "7"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
 # "Trưởng Ban …" and "Chánh Thanh tra …" keep the head in the title; "Giám đốc Trung tâm …" not.
 _UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh) (?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm)$|"
                               r"(Giám đốc|Phó Giám đốc) Trung tâm$", re.IGNORECASE)
-_DEPT_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
+_DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
                           re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
 # lower-case words that occur inside department names ("phòng Chỉ đạo tuyến")
@@ -66,6 +66,10 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     former = bool(m.group(1))
     title = text[m.start(2):m.end(2)]
     end = m.end(2)
+    remit, remit_end = _remit(doc, title, end, limit)
+    if remit:
+        # "Phó Giám đốc phụ trách chuyên môn bệnh viện Chợ Rẫy": the remit is part of the title
+        title, end = f"{title} {remit}", remit_end
     org: OrgSpan | None = None
     body: str | None = None
     split = _SPLIT_TITLE.match(title)
@@ -107,7 +111,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         dept_words, cur = _department_words(doc, end, limit) if org is None else ([], end)
         if dept_words:
             title = f"{title} {' '.join(dept_words)}"
-            title = re.sub(r"^(Trưởng|Phó Trưởng) phòng ([a-zđ])",
+            title = re.sub(r"^(Trưởng|Phó Trưởng|Phó) phòng ([a-zđ])",
                            lambda x: f"{x.group(1)} phòng {x.group(2).upper()}", title)
             end = cur
     if org is None and not unit:
@@ -149,6 +153,44 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
 
 
+_PHU_TRACH = re.compile(r"\s+phụ trách(?![^\W\d_])")
+_REMIT_STOP = frozenset({"của", "tại", "thuộc", "trực", "và", "kiêm", "cho", "từ", "ở", "với"})
+
+
+def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
+    """"phụ trách chuyên môn", "phụ trách Quản lý - Điều hành" after a title: the words of
+    the remit, up to an organisation, a preposition or punctuation ("" when none)."""
+    text = doc.match
+    lead = ""
+    if not title.lower().endswith("phụ trách"):
+        m = _PHU_TRACH.match(text, pos, limit)
+        if not m:
+            return "", pos
+        lead, pos = "phụ trách", m.end()
+    words: list[str] = []
+    cur = pos
+    while len(words) < 8:
+        w = word_at(text, cur, limit)
+        if w is None or w.text.lower() in _REMIT_STOP or org_at(doc, w.start, limit) \
+                or _BARE.match(text, w.start, limit) or person_at(text, w.start, limit) \
+                or title_at(text, w.start, limit) or w.text.lower() == "ban":
+            break
+        if not w.is_alpha:
+            nxt = word_at(text, w.end, limit)
+            if w.text in ("-", "–") and words and nxt is not None and nxt.is_alpha:
+                words.append(w.text)
+                cur = w.end
+                continue
+            break
+        words.append(w.text)
+        cur = w.end
+    while words and words[-1] in ("-", "–"):
+        words.pop()
+    if not words:
+        return "", pos if not lead else pos
+    return " ".join(([lead] if lead else []) + words), cur if words else pos
+
+
 def _district_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """"Phòng <portfolio> huyện X" after "Trưởng phòng": the district's office, not a department."""
     w = word_at(doc.match, pos, limit)
@@ -163,8 +205,19 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
     text = doc.match
     words: list[str] = []
     cur = pos
-    while len(words) < 5:
+    while len(words) < 7:
         w = word_at(text, cur, limit)
+        if w is not None and words and (w.text in ("-", "–") or _ROMAN.fullmatch(w.text)):
+            nxt = word_at(text, w.end, limit) if w.text in ("-", "–") else None
+            if _ROMAN.fullmatch(w.text):   # "Phòng Nghiệp vụ III"
+                words.append(w.text)
+                cur = w.end
+                continue
+            if nxt is not None and nxt.is_cap and nxt.is_alpha and not org_at(doc, nxt.start, limit) \
+                    and not person_at(text, nxt.start, limit):
+                words.append(w.text)   # "Kế hoạch - Tài chính", "Chẩn đoán hình ảnh - Xét nghiệm"
+                cur = w.end
+                continue
         if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
                 w.text in ("thuộc", "của", "tại") or person_at(text, w.start, limit):
             break
@@ -182,6 +235,9 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
         words.append(w.text)
         cur = w.end
     return words, cur
+
+
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 
 
 def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
@@ -307,7 +363,7 @@ def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return None
 
 
-_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở|BV)(?![^\W\d_])")
+_BARE = re.compile(r"(Bệnh viện|[Ss]ở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở|BV)(?![^\W\d_])")
 
 
 def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -401,7 +457,17 @@ def _home_institution(doc: Doc) -> OrgSpan | None:
     return OrgSpan(o.start, o.end, o.name, o.type, o.province) if o is not None else None
 
 
-_SEP_AFTER_NAME = re.compile(r"\s*(?:[-–:(]|,)\s*|\s+")
+# what may stand between a name and its title: a birth year or an age in brackets
+# ("Trần Văn A (SN 1965), nguyên Trưởng phòng …", "bà B (54 tuổi, Trạm trưởng …)"), the
+# separator, degrees written after the name ("ông C, Phó giáo sư, Tiến sỹ y học, Phó Giám
+# đốc …", "Bác sĩ D - chuyên khoa II trưởng Khoa …") and a copula ("E hiện là Chủ tịch …")
+_AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]|[Bb]ác s[ĩỹ]|[Dd]ược s[ĩỹ]|"
+                   r"PGS\.?\s?TS|GS\.?\s?TS|TS|ThS|BSCKI{1,2}|"
+                   r"[Cc]huyên khoa (?:II|I|1|2))(?: y học| y khoa| chính| chuyên khoa (?:II|I|1|2))?"
+                   r"(?:\s*\(hạng \d\))?(?:\s*,\s*|\s+))")
+_SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s)))?"
+                             r"(?:\s*(?:[-–:(]|,)\s*|\s+)" + _AFTER_NAME_HON + r"*"
+                             r"(?:(?:hiện|đều|đang|vẫn|hiện nay)\s+)*(?:là\s+)?")
 _JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*)?$")
 
 
@@ -460,7 +526,8 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
 
 _SIDE = re.compile(r"(?:[Vv]ề phía|[Pp]hía)\s+")
 _SIDE_END = re.compile(r"\s*(?:có|gồm)(?![^\W\d_])")
-_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) (?:phòng|khoa|Phòng|Khoa)|Điều dưỡng trưởng)")
+_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) (?:phòng|khoa|Phòng|Khoa)|"
+                        r"(?:phòng|khoa|Phòng|Khoa) \S|Điều dưỡng trưởng)")
 
 
 def _side_org(doc: Doc, start: int, end: int) -> tuple[OrgSpan | None, int]:
@@ -475,7 +542,7 @@ def _side_org(doc: Doc, start: int, end: int) -> tuple[OrgSpan | None, int]:
     return (org, tail.end()) if tail else (None, end)
 
 
-_APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
+_APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|bị cách chức|bị giáng chức|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
                       r"làm|được bầu giữ chức|được bầu làm|được bầu)\s+", re.IGNORECASE)
 
 

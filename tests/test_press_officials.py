@@ -95,6 +95,34 @@ CASES = [
     ("Bệnh viện Đa khoa tỉnh Hòa Bình quá tải. Bà Lê Thị Yến, Giám đốc BV cho biết. "
      "Bệnh viện Đa khoa tỉnh Hòa Bình sẽ mở rộng. Bệnh viện Đa khoa tỉnh Hòa Bình đã xin vốn.",
      {("Lê Thị Yến", "Giám đốc", "Bệnh viện Đa khoa tỉnh Hòa Bình")}),
+    # --- departments written with a hyphen or a numeral, and "Phó khoa"/"Phó phòng"
+    ("Ông Lê Văn Tài, trưởng phòng Kế hoạch - Tài chính sở Y tế tỉnh Kon Tum, bị kỷ luật.",
+     {("Lê Văn Tài", "Trưởng phòng Kế hoạch - Tài chính", "Sở Y tế Kon Tum")}),
+    ("Bệnh viện Đa khoa huyện Mỹ Lợi công bố quyết định. Ông Trần Văn Lâm giữ chức Phó khoa "
+     "Hồi sức - Cấp cứu, Bệnh viện Đa khoa huyện Mỹ Lợi.",
+     {("Trần Văn Lâm", "Phó khoa Hồi sức - Cấp cứu", "Bệnh viện Đa khoa huyện Mỹ Lợi")}),
+    # a bare "phó khoa" names no department: no role
+    ("Ông Lê Văn Bảo làm phó khoa, ông Hà Văn Vĩnh bị cách chức.", set()),
+    # --- a dismissal states the post held
+    ("Ông Đỗ Văn Kiên bị cách chức Giám đốc Bệnh viện Đa khoa huyện Tam Nông.",
+     {("Đỗ Văn Kiên", "Giám đốc", "Bệnh viện Đa khoa huyện Tam Nông")}),
+    # --- a birth year, an age or degrees between the name and the title; a copula
+    ("Bị cáo Lê Văn Tám (SN 1962), nguyên Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình, bị truy tố.",
+     {("Lê Văn Tám", "nguyên Giám đốc", "Bệnh viện Đa khoa tỉnh Hòa Bình")}),
+    ("Bà Ngô Thị Hạnh (52 tuổi, Giám đốc Trung tâm Y tế huyện Đông Sơn) đã được khen thưởng.",
+     {("Ngô Thị Hạnh", "Giám đốc", "Trung tâm Y tế huyện Đông Sơn")}),
+    ("Quyết định được trao cho ông Lê Văn Định, Phó giáo sư, Tiến sỹ y học, bác sĩ chính (hạng 2), "
+     "Phó Giám đốc Bệnh viện Thống Nhất.",
+     {("Lê Văn Định", "Phó Giám đốc", "Bệnh viện Thống Nhất")}),
+    ("Bác sĩ Hồ Văn Tùng - chuyên khoa II trưởng Khoa Ngoại thần kinh Bệnh viện Đa khoa Đồng Tháp, cho biết.",
+     {("Hồ Văn Tùng", "Trưởng Khoa Ngoại thần kinh", "Bệnh viện Đa khoa Đồng Tháp")}),
+    ("Hiện tại, ông Lê Văn Đức là Chủ tịch Hội Y học tỉnh Thanh Hóa.",
+     {("Lê Văn Đức", "Chủ tịch", "Hội Y học tỉnh Thanh Hóa")}),
+    # --- a remit after the title belongs to it
+    ("Bộ Y tế bổ nhiệm bác sĩ Lê Văn Hòa giữ chức Phó Giám đốc phụ trách chuyên môn Bệnh viện Chợ Rẫy.",
+     {("Lê Văn Hòa", "Phó Giám đốc phụ trách chuyên môn", "Bệnh viện Chợ Rẫy")}),
+    ("GS.TS Trần Văn Khôi, Phó Giám đốc phụ trách Quản lý - Điều hành Bệnh viện Chợ Rẫy, nhận bằng khen.",
+     {("Trần Văn Khôi", "Phó Giám đốc phụ trách Quản lý - Điều hành", "Bệnh viện Chợ Rẫy")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
