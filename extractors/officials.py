@@ -92,6 +92,12 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
             if named is not None and named.name.startswith("Ban "):
                 org = named
         parent = _parent_of(doc, org, limit) if org is not None else None
+        if org is None and unit.group(2):
+            # "Giám đốc Trung tâm chống độc của bệnh viện": a centre of a hospital, in lower case
+            inner = _inner_centre(doc, unit_pos, limit)
+            if inner is not None:
+                title, org, end = f"{title} {inner[0]}", inner[1], inner[1].end
+                unit = None
         if parent is not None:
             # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
             title = f"{title} {doc.match[unit_pos:org.end]}".strip()
@@ -271,6 +277,22 @@ def _parent_of(doc: Doc, org: OrgSpan, limit: int) -> OrgSpan | None:
         if parent is not None and parent.type in ("hospital", "university"):
             return parent
     return doc.__dict__.get("_subunits", {}).get(org.name)
+
+
+def _inner_centre(doc: Doc, pos: int, limit: int) -> tuple[str, OrgSpan] | None:
+    """("Trung tâm Chống độc", the hospital) for "Trung tâm chống độc của bệnh viện [X]"."""
+    centre = word_at(doc.match, pos, limit)
+    tam = word_at(doc.match, centre.end, limit) if centre is not None else None
+    if tam is None:
+        return None
+    words, cur = _unit_words(doc, tam.end, limit)
+    link = _SUBUNIT_LINK.match(doc.match, cur, limit)
+    nw = word_at(doc.match, link.end(), limit) if words and link else None
+    parent = (org_at(doc, nw.start, limit) or _bare_head(doc, nw.start, limit)) if nw is not None else None
+    if parent is None or parent.type not in ("hospital", "university"):
+        return None
+    words[0] = words[0][0].upper() + words[0][1:]
+    return f"Trung tâm {' '.join(words)}", parent
 
 
 def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
@@ -491,6 +513,9 @@ def extract(doc: Doc) -> Doc:
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
                     r.org = next((o.org for o in roles if o.org is not None), None) or home
+                if r.org is None and home is not None and _HEAD_ROLE.fullmatch(r.title) and _ends_bare(doc, r, s.end, home):
+                    # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
+                    r.org = home
                 if r.start in taken or r.org is None or (p.foreign and r.org.name == "Chính phủ"):
                     continue   # a foreign "Thủ tướng" with no country named heads some other government
                 taken.add(r.start)
@@ -501,6 +526,23 @@ def extract(doc: Doc) -> Doc:
                     former=r.former, surface=doc.text[p.start:p.end],
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
     return doc
+
+
+_HEAD_ROLE_TEXT = re.compile(r"(?:[Nn]guyên\s+)?(?:[Pp]hó\s+)?[Gg]iám đốc")
+_OTHER_HEADS = frozenset("trung công cục sở ban phòng khoa viện chi tổng trường hội".split())
+
+
+def _ends_bare(doc: Doc, role: Role, limit: int, home: OrgSpan) -> bool:
+    """The title is followed by a name or punctuation, not by words naming some other body
+    ("giám đốc Trung tâm giám định …" names one, only in lower case)."""
+    head = _HEAD_ROLE_TEXT.match(doc.match, role.start, limit)
+    w = word_at(doc.match, head.end() if head else role.end, limit)
+    if w is None or not w.is_alpha or person_at(doc.match, w.start, limit) is not None:
+        return True
+    # "giám đốc Trung tâm …" read as no organisation: the home one if it is such a body
+    if w.text.lower() in _OTHER_HEADS:
+        return home.name.lower().startswith(w.text.lower() + " ")
+    return not w.is_cap   # "Giám đốc Nhà thiếu nhi Cà Mau", "Giám đốc CTCP X": a body we do not read
 
 
 def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) -> list[Role]:
@@ -524,6 +566,8 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     return chosen + _appointment(doc, p, nxt.start if nxt else end)
 
 
+# a head's bare title: with no body named, the institution the article is about
+_HEAD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?[Gg]iám đốc")
 _SIDE = re.compile(r"(?:[Vv]ề phía|[Pp]hía)\s+")
 _SIDE_END = re.compile(r"\s*(?:có|gồm)(?![^\W\d_])")
 _DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) (?:phòng|khoa|Phòng|Khoa)|"
@@ -546,10 +590,15 @@ _APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|bị cách chức|bị
                       r"làm|được bầu giữ chức|được bầu làm|được bầu)\s+", re.IGNORECASE)
 
 
+_OTHER_PERSON = re.compile(r"(?<![^\W\d_])(?:ông|bà|anh|chị)\s+[A-ZĐÀ-Ỹ]")
+
+
 def _appointment(doc: Doc, p: Person, limit: int) -> list[Role]:
     """"bổ nhiệm bà X, Trưởng phòng…, giữ chức vụ Phó Giám đốc Sở Y tế": the new post."""
     text = doc.match
     for m in _APPOINT.finditer(text, p.end, min(limit, p.end + 160)):
+        if _OTHER_PERSON.search(text, p.end, m.start()):
+            break   # "… tái bổ nhiệm bà Nam giữ chức giám đốc": someone else's post
         if m.group(0).strip().lower() == "làm" and not re.search(r"bổ nhiệm|bầu", text[max(0, p.start - 40):p.start]):
             continue
         roles, _ = _chain(doc, m.end(), limit)

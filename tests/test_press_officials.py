@@ -123,6 +123,21 @@ CASES = [
      {("Lê Văn Hòa", "Phó Giám đốc phụ trách chuyên môn", "Bệnh viện Chợ Rẫy")}),
     ("GS.TS Trần Văn Khôi, Phó Giám đốc phụ trách Quản lý - Điều hành Bệnh viện Chợ Rẫy, nhận bằng khen.",
      {("Trần Văn Khôi", "Phó Giám đốc phụ trách Quản lý - Điều hành", "Bệnh viện Chợ Rẫy")}),
+    # --- a bare head's title in a story about one institution: that institution
+    ("Trung tâm Y tế huyện Kỳ Anh lập quỹ đen. Thanh tra kết luận sai phạm tại Trung tâm Y tế huyện Kỳ Anh. "
+     "Sở Y tế cảnh cáo giám đốc Lê Văn Hà và phó giám đốc Trần Thị Mai. Trung tâm Y tế huyện Kỳ Anh nhận lỗi.",
+     {("Lê Văn Hà", "Giám đốc", "Trung tâm Y tế huyện Kỳ Anh"),
+      ("Trần Thị Mai", "Phó giám đốc", "Trung tâm Y tế huyện Kỳ Anh")}),
+    # ... but not when the title names some other body we cannot read
+    ("Bệnh viện Đa khoa tỉnh Cà Mau quá tải. Bệnh viện Đa khoa tỉnh Cà Mau xin vốn. Bệnh viện Đa khoa tỉnh "
+     "Cà Mau mở rộng. Ông Lê Văn Dũng - Giám đốc Nhà thiếu nhi Cà Mau, cho biết.", set()),
+    # a centre of a hospital, in lower case: the centre goes in the title
+    ("Bệnh viện Bạch Mai họp báo. Chủ trì là bác sĩ Lê Văn Nguyên, Giám đốc Trung tâm chống độc của bệnh viện.",
+     {("Lê Văn Nguyên", "Giám đốc Trung tâm Chống độc", "Bệnh viện Bạch Mai")}),
+    # the post someone else is appointed to is not the speaker's
+    ("Ông Trần Văn Thuận, Trưởng ban Tổ chức Tỉnh ủy Cà Mau, chưa nhận được báo cáo về việc tái bổ nhiệm "
+     "bà Nam giữ chức giám đốc Bệnh viện Sản - Nhi Cà Mau.",
+     {("Trần Văn Thuận", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Cà Mau")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
