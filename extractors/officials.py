@@ -84,7 +84,10 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
         title = title if unit.group(1) else title[:unit_pos - m.start(2)].strip()
         org = _org_span_at(doc, unit_pos, limit)
-        if org is None and unit.group(1):
+        inspectorate = doc.match.startswith(("thanh tra", "Thanh tra"), unit_pos)
+        if inspectorate:
+            org = _inspectorate(doc, org, unit_pos, limit)
+        if org is None and unit.group(1) and not inspectorate:
             # "Trưởng ban Tổ chức Tỉnh ủy X": the Ban the title names, found as an organisation
             ban = word_at(doc.match, unit_pos, limit)
             kind = word_at(doc.match, ban.end, limit) if ban is not None else None
@@ -102,7 +105,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
             # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
             title = f"{title} {doc.match[unit_pos:org.end]}".strip()
             org = parent
-        elif org is None and unit.group(1):
+        elif org is None and unit.group(1) and not inspectorate:
             # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": an inner unit
             ban = word_at(doc.match, unit_pos, limit)
             words, cur = _unit_words(doc, ban.end if ban is not None else unit_pos, limit)
@@ -195,6 +198,23 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
     if not words:
         return "", pos if not lead else pos
     return " ".join(([lead] if lead else []) + words), cur if words else pos
+
+
+def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> OrgSpan | None:
+    """The body of "Chánh Thanh tra …": a department's inspectorate is an office of the
+    department ("Chánh Thanh tra Sở Y tế Cần Thơ" -> Sở Y tế Cần Thơ); a ministry's is
+    named as such ("Phó Chánh thanh tra Bộ Y tế" -> Thanh tra Bộ Y tế)."""
+    if org is None:
+        w = word_at(doc.match, pos, limit)
+        tra = word_at(doc.match, w.end, limit) if w is not None else None
+        nxt = word_at(doc.match, tra.end, limit) if tra is not None else None
+        body = _org_span_at(doc, nxt.start, limit) if nxt is not None else None
+        return body if body is not None and body.name.startswith(("Bộ ", "Sở ")) else None
+    if org.name.startswith("Thanh tra Sở "):
+        name = org.name[len("Thanh tra "):]
+        kind = "health_department" if name.startswith("Sở Y tế") else "government"
+        return OrgSpan(org.start, org.end, name, kind, org.province)
+    return org
 
 
 def _district_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:

@@ -138,6 +138,11 @@ CASES = [
     ("Ông Trần Văn Thuận, Trưởng ban Tổ chức Tỉnh ủy Cà Mau, chưa nhận được báo cáo về việc tái bổ nhiệm "
      "bà Nam giữ chức giám đốc Bệnh viện Sản - Nhi Cà Mau.",
      {("Trần Văn Thuận", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Cà Mau")}),
+    # --- a department's chief inspector holds a post of the department
+    ("Ông Phạm Văn Giang - Chánh Thanh tra Sở Y tế TP Cần Thơ cho biết.",
+     {("Phạm Văn Giang", "Chánh Thanh tra", "Sở Y tế thành phố Cần Thơ")}),
+    ("Ông Lê Văn Hòa, Phó Chánh thanh tra Bộ Y tế, làm trưởng đoàn.",
+     {("Lê Văn Hòa", "Phó Chánh thanh tra", "Bộ Y tế")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
