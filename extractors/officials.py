@@ -55,6 +55,7 @@ class Role:
     end: int
     former: bool = False
     body: str | None = None       # "Đảng ủy" when the title says only "Bí thư Đảng ủy"
+    shared: bool = False          # written once after a list of names ("đều là …")
 
 
 def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
@@ -142,6 +143,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         org = _only_ministry(doc)
     if org is None and title.lower() in ("chủ tịch", "phó chủ tịch"):
         org = _committee_of_place(doc, end, limit)
+    if org is None and title.lower() in _POLICE_CHIEFS:
+        org = _police_of_place(doc, end, limit)
     if org is None:
         unnamed = _UNNAMED_BODY.match(text, end, limit)
         if unnamed:
@@ -343,6 +346,17 @@ def _committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return OrgSpan(pos, place[0], f"Ủy ban nhân dân {place[1]}", "government", place[2])
 
 
+_POLICE_CHIEFS = frozenset({"trưởng công an", "phó trưởng công an"})
+
+
+def _police_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Trưởng Công an huyện Kỳ Anh": the police of the place the title names."""
+    place = place_phrase(doc.match, pos, limit)
+    if place is None:
+        return None
+    return OrgSpan(pos, place[0], f"Công an {place[1]}", "agency", place[2])
+
+
 _HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng"})
 
 
@@ -522,8 +536,9 @@ def extract(doc: Doc) -> Doc:
         taken: set[int] = set()
         side, side_end = _side_org(doc, s.start, s.end)
         last_org: OrgSpan | None = None
+        stated = [_stated_roles(doc, people, i, s.start, s.end) for i in range(len(people))]
         for i, p in enumerate(people):
-            roles = _stated_roles(doc, people, i, s.start, s.end)
+            roles = stated[i] or _shared_roles(doc, people, stated, i)
             for r in roles:
                 if r.org is None and side is not None and p.start >= side_end:
                     r.org = side          # "về phía BV Bạch Mai có …; B - Trưởng phòng …"
@@ -536,9 +551,10 @@ def extract(doc: Doc) -> Doc:
                 if r.org is None and home is not None and _HEAD_ROLE.fullmatch(r.title) and _ends_bare(doc, r, s.end, home):
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
                     r.org = home
-                if r.start in taken or r.org is None or (p.foreign and r.org.name == "Chính phủ"):
+                if r.start in taken and not r.shared or r.org is None or (p.foreign and r.org.name == "Chính phủ"):
                     continue   # a foreign "Thủ tướng" with no country named heads some other government
-                taken.add(r.start)
+                if not r.shared:
+                    taken.add(r.start)
                 if r.org.type in ("hospital", "health_center", "health_department", "agency"):
                     last_org = r.org
                 doc.officials.append(Official(
@@ -550,6 +566,23 @@ def extract(doc: Doc) -> Doc:
 
 _HEAD_ROLE_TEXT = re.compile(r"(?:[Nn]guyên\s+)?(?:[Pp]hó\s+)?[Gg]iám đốc")
 _OTHER_HEADS = frozenset("trung công cục sở ban phòng khoa viện chi tổng trường hội".split())
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
+_BOTH = re.compile(r"\s*(?:[,(\-–]\s*)?(?:đều|cùng)\s+(?:(?:đang|là|đã)\s+)*")
+
+
+def _shared_roles(doc: Doc, people: list[Person], stated: list[list[Role]], i: int) -> list[Role]:
+    """"ông A, bà B (đều đang là phó giám đốc bệnh viện)": the roles written after the
+    last name of a list that says "đều" (both, all) are every name's."""
+    text = doc.match
+    j = i
+    while j + 1 < len(people) and _LIST_JOIN.fullmatch(text, people[j].end, people[j + 1].hon_start):
+        j += 1
+        if stated[j]:
+            return [Role(r.title, r.org, r.start, r.end, r.former, r.body, True) for r in stated[j]] \
+                if _BOTH.match(text, people[j].end) else []
+    return []
 
 
 def _ends_bare(doc: Doc, role: Role, limit: int, home: OrgSpan) -> bool:

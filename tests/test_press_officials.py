@@ -143,6 +143,18 @@ CASES = [
      {("Phạm Văn Giang", "Chánh Thanh tra", "Sở Y tế thành phố Cần Thơ")}),
     ("Ông Lê Văn Hòa, Phó Chánh thanh tra Bộ Y tế, làm trưởng đoàn.",
      {("Lê Văn Hòa", "Phó Chánh thanh tra", "Bộ Y tế")}),
+    # --- names listed with "đều": the role written once is each one's
+    ("Bệnh viện Mắt Cần Thơ bị thanh tra. Ông Lê Văn Tiến, bà Võ Thị Nga (đều đang là phó giám đốc "
+     "bệnh viện) bị khiển trách.",
+     {("Lê Văn Tiến", "Phó giám đốc", "Bệnh viện Mắt Cần Thơ"), ("Võ Thị Nga", "Phó giám đốc", "Bệnh viện Mắt Cần Thơ")}),
+    # ... without "đều" the title is the last name's only
+    ("Ông Lê Văn An, ông Trần Văn Bình, Phó Giám đốc Sở Y tế Nghệ An, phát biểu.",
+     {("Trần Văn Bình", "Phó Giám đốc", "Sở Y tế Nghệ An")}),
+    # --- a district's or commune's police chief: its police
+    ("Thượng tá Lê Văn Hải, Trưởng Công an huyện Kỳ Anh, cho biết.",
+     {("Lê Văn Hải", "Trưởng Công an", "Công an huyện Kỳ Anh")}),
+    ("Ông Lê Văn Hà - Phó trưởng Công an xã Kỳ Tân cho biết.",
+     {("Lê Văn Hà", "Phó trưởng Công an", "Công an xã Kỳ Tân")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
