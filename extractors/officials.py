@@ -85,7 +85,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
         title = title if unit.group(1) else title[:unit_pos - m.start(2)].strip()
         org = _org_span_at(doc, unit_pos, limit)
-        inspectorate = doc.match.startswith(("thanh tra", "Thanh tra"), unit_pos)
+        inspectorate = doc.match.startswith(("thanh tra", "Thanh tra", "văn phòng", "Văn phòng"), unit_pos)
         if inspectorate:
             org = _inspectorate(doc, org, unit_pos, limit)
         if org is None and unit.group(1) and not inspectorate:
@@ -204,7 +204,7 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
 
 
 def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> OrgSpan | None:
-    """The body of "Chánh Thanh tra …": a department's inspectorate is an office of the
+    """The body of "Chánh Thanh tra …" ("Chánh Văn phòng …"): a department's inspectorate is an office of the
     department ("Chánh Thanh tra Sở Y tế Cần Thơ" -> Sở Y tế Cần Thơ); a ministry's is
     named as such ("Phó Chánh thanh tra Bộ Y tế" -> Thanh tra Bộ Y tế)."""
     if org is None:
@@ -212,9 +212,12 @@ def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> OrgSpa
         tra = word_at(doc.match, w.end, limit) if w is not None else None
         nxt = word_at(doc.match, tra.end, limit) if tra is not None else None
         body = _org_span_at(doc, nxt.start, limit) if nxt is not None else None
+        if body is not None and w.text.lower() == "văn" and not body.name.startswith("Sở "):
+            # "Chánh văn phòng UBND huyện An Dương": the office of that body
+            return OrgSpan(body.start, body.end, f"Văn phòng {body.name}", body.type, body.province)
         return body if body is not None and body.name.startswith(("Bộ ", "Sở ")) else None
-    if org.name.startswith("Thanh tra Sở "):
-        name = org.name[len("Thanh tra "):]
+    if org.name.startswith(("Thanh tra Sở ", "Văn phòng Sở ")):
+        name = org.name.split(" ", 2)[2]
         kind = "health_department" if name.startswith("Sở Y tế") else "government"
         return OrgSpan(org.start, org.end, name, kind, org.province)
     return org

@@ -117,12 +117,28 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
             got = foreign
         if not got and cand in second and w.is_alpha and _titled_context(text, w, start, end):
             got = _ner_person(text, w, end)
+        if got and not foreign:
+            got = _given_title_word(text, got, end)
         if got:
             pend, name = got
             hons, hstart = _honorifics_before(text, cand, start)
             out.append(Person(cand, pend, name, hons, hstart if hons else cand, bool(foreign)))
             pos = pend
     return out
+
+
+# given names that also open a title ("Quyền Giám đốc", "Chánh Văn phòng"), so the name
+# reader stops before them: "Đinh Văn Quyền - Chánh văn phòng" keeps its "Quyền"
+_GIVEN_TITLE_WORDS = frozenset({"Quyền", "Chánh"})
+
+
+def _given_title_word(text: str, got: tuple[int, str], end: int) -> tuple[int, str]:
+    pend, name = got
+    w = word_at(text, pend, end)
+    if w is None or w.start != pend + 1 or w.text not in _GIVEN_TITLE_WORDS or len(name.split()) > 3 \
+            or title_at(text, w.start, end):
+        return got
+    return w.end, f"{name} {w.text}"
 
 
 def orgs_in(doc: Doc, start: int, end: int) -> list:

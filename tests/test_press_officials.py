@@ -155,6 +155,13 @@ CASES = [
      {("Lê Văn Hải", "Trưởng Công an", "Công an huyện Kỳ Anh")}),
     ("Ông Lê Văn Hà - Phó trưởng Công an xã Kỳ Tân cho biết.",
      {("Lê Văn Hà", "Phó trưởng Công an", "Công an xã Kỳ Tân")}),
+    # --- a given name that also opens a title stays in the name
+    ("Ông Đinh Văn Quyền – Chánh văn phòng UBND huyện An Dương cho biết.",
+     {("Đinh Văn Quyền", "Chánh văn phòng", "Văn phòng Ủy ban nhân dân huyện An Dương")}),
+    ("Ông Lê Văn An, Quyền Giám đốc Sở Y tế Nghệ An, cho biết.",
+     {("Lê Văn An", "Quyền Giám đốc", "Sở Y tế Nghệ An")}),
+    ("Ông Đào Văn Hải – Chánh văn phòng Sở Y tế Đồng Tháp cho biết.",
+     {("Đào Văn Hải", "Chánh văn phòng", "Sở Y tế Đồng Tháp")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
