@@ -119,6 +119,8 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
             got = _ner_person(text, w, end)
         if got and not foreign:
             got = _given_title_word(text, got, end)
+            if len(got[1].split()) == 2 and _ADMIN_BEFORE.search(text, max(start, cand - 12), cand):
+                continue   # "quận Hoàng Mai", "xã Hồng Hà": a place named like a person
         if got:
             pend, name = got
             hons, hstart = _honorifics_before(text, cand, start)
@@ -127,9 +129,15 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
     return out
 
 
-# given names that also open a title ("Quyền Giám đốc", "Chánh Văn phòng"), so the name
-# reader stops before them: "Đinh Văn Quyền - Chánh văn phòng" keeps its "Quyền"
-_GIVEN_TITLE_WORDS = frozenset({"Quyền", "Chánh"})
+# given names that also open a title or a compound ("Quyền Giám đốc", "Chánh Văn phòng",
+# "Nghị quyết"), so the name reader stops before them: "Đinh Văn Quyền - Chánh văn phòng"
+# and "Phạm Đình Nghị, Chủ tịch …" keep their last word
+_GIVEN_TITLE_WORDS = frozenset({"Quyền", "Chánh", "Nghị", "Đồng"})
+# words that make those a compound, not a name's end ("Nghị quyết", "Đồng thời")
+_COMPOUND_NEXT = frozenset({"quyết", "định", "thời", "sự", "trưởng"})
+
+
+_ADMIN_BEFORE = re.compile(r"(?<![^\W\d_])(?:quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thôn|ấp|đường|phố)\s+$")
 
 
 def _given_title_word(text: str, got: tuple[int, str], end: int) -> tuple[int, str]:
@@ -138,6 +146,9 @@ def _given_title_word(text: str, got: tuple[int, str], end: int) -> tuple[int, s
     if w is None or w.start != pend + 1 or w.text not in _GIVEN_TITLE_WORDS or len(name.split()) > 3 \
             or title_at(text, w.start, end):
         return got
+    nxt = word_at(text, w.end, end)
+    if nxt is not None and nxt.is_alpha and (nxt.is_cap or nxt.text in _COMPOUND_NEXT):
+        return got   # "… Nghị quyết", "… Quyền Hạnh": not a name's last word
     return w.end, f"{name} {w.text}"
 
 

@@ -162,6 +162,13 @@ CASES = [
      {("Lê Văn An", "Quyền Giám đốc", "Sở Y tế Nghệ An")}),
     ("Ông Đào Văn Hải – Chánh văn phòng Sở Y tế Đồng Tháp cho biết.",
      {("Đào Văn Hải", "Chánh văn phòng", "Sở Y tế Đồng Tháp")}),
+    ("Ngày 7/11, ông Phạm Đình Nghị, Chủ tịch UBND tỉnh Nam Định, cho biết.",
+     {("Phạm Đình Nghị", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}),
+    # --- a district named like a person is no person ("quận Hoàng Mai")
+    ("Phó chủ tịch quận Hoàng Mai, ông Trần Quý Thái cho hay.",
+     {("Trần Quý Thái", "Phó chủ tịch", "Ủy ban nhân dân quận Hoàng Mai")}),
+    ("Đáp ý kiến của quận Hoàng Mai, Phó giám đốc Sở Y tế Hà Nội Hoàng Đức Hạnh cho hay.",
+     {("Hoàng Đức Hạnh", "Phó giám đốc", "Sở Y tế Hà Nội")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
