@@ -675,4 +675,22 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
         if end <= name_start and (_JOIN_LEFT.match(gap) or gap.strip() in (",",)):
             best = roles
             break
+        parent = _parent_in_gap(doc, end, name_start, limit) if end <= name_start else None
+        if parent is not None:
+            # "Vụ trưởng Vụ Kế hoạch tài chính, Bộ Y tế Nguyễn Nam Liên"
+            for r in roles:
+                r.org = r.org or parent
+            best = roles
+            break
     return best
+
+
+def _parent_in_gap(doc: Doc, end: int, name_start: int, limit: int) -> OrgSpan | None:
+    """The organisation that fills ", ORG " between a title chain and the name after it."""
+    comma = re.compile(r"\s*,\s*").match(doc.match, end, name_start)
+    if not comma:
+        return None
+    org = org_at(doc, comma.end(), limit)
+    if org is None or not _JOIN_LEFT.match(doc.match[org.end:name_start]):
+        return None
+    return OrgSpan(org.start, org.end, org.name, org.type, org.province)

@@ -169,6 +169,11 @@ CASES = [
      {("Trần Quý Thái", "Phó chủ tịch", "Ủy ban nhân dân quận Hoàng Mai")}),
     ("Đáp ý kiến của quận Hoàng Mai, Phó giám đốc Sở Y tế Hà Nội Hoàng Đức Hạnh cho hay.",
      {("Hoàng Đức Hạnh", "Phó giám đốc", "Sở Y tế Hà Nội")}),
+    # --- the parent body between the title and the name
+    ("Vụ trưởng Vụ Kế hoạch tài chính, Bộ Y tế Nguyễn Văn Liên thừa nhận thông tư có sạn.",
+     {("Nguyễn Văn Liên", "Vụ trưởng", "Vụ Kế hoạch tài chính")}),
+    ("Trưởng khoa Nhi, Bệnh viện Bạch Mai Lê Văn Hùng cho biết.",
+     {("Lê Văn Hùng", "Trưởng khoa Nhi", "Bệnh viện Bạch Mai")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
