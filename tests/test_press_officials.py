@@ -174,6 +174,9 @@ CASES = [
      {("Nguyễn Văn Liên", "Vụ trưởng", "Vụ Kế hoạch tài chính")}),
     ("Trưởng khoa Nhi, Bệnh viện Bạch Mai Lê Văn Hùng cho biết.",
      {("Lê Văn Hùng", "Trưởng khoa Nhi", "Bệnh viện Bạch Mai")}),
+    # --- a foreign name after "ông" and before its title
+    ("Ông Azuma Sinichi, Công sứ Đại sứ quán Nhật Bản tại Việt Nam, chứng kiến lễ ký kết.",
+     {("Azuma Sinichi", "Công sứ", "Đại sứ quán Nhật Bản tại Việt Nam")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
