@@ -83,7 +83,7 @@ def _surname_starts(text: str, start: int, end: int) -> list[int]:
 
 
 # where a name with a surname the lexicon lacks may start: after a title or an honorific
-_NER_LEAD = re.compile(r"(?:ông|bà|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+(?=[A-ZĐÀ-Ỹ])")
+_NER_LEAD = re.compile(r"(?:[Ôô]ng|[Bb]à|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+(?=[A-ZĐÀ-Ỹ])")
 _NER_BEFORE_DASH = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
 
 
@@ -204,7 +204,7 @@ def _titled_context(text: str, w, start: int, end: int) -> bool:
         return False
     before = text[max(start, w.start - 40):w.start]
     after = text[run.end():min(end, run.end() + 4)]
-    return bool(re.search(r"(?:ông|bà|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+$", before)
+    return bool(re.search(r"(?:[Ôô]ng|[Bb]à|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+$", before)
                 or re.match(r"\s*[-–,]\s*$", after) and title_at(text, run.end() + len(after), end))
 
 
