@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import gazetteer
 from .doc import Doc, Official, provenance
 from .organizations import OrgSpan, home, org_at
 from .orgs.descriptors import DESC_RE
@@ -20,7 +21,8 @@ from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
 from .people import Person, find_people, orgs_in
 from .places import country_at
-from .titles import expansions, has_title, title_at, title_re, titles
+from .textnorm import normalize_tones
+from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
 from .tokens import person_at, word_at
 
 NAME = "officials"
@@ -88,6 +90,10 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         inspectorate = doc.match.startswith(("thanh tra", "Thanh tra", "văn phòng", "Văn phòng"), unit_pos)
         if inspectorate:
             org = _inspectorate(doc, org, unit_pos, limit)
+        board = central_board_re().match(doc.match, unit_pos, limit) if org is None else None
+        if board is not None:
+            # "Trưởng ban Tổ chức Trung ương Phạm Minh Chính": a board of the Central Committee
+            org = OrgSpan(unit_pos, board.end(), _board_name(board.group(1)), "party", None)
         if org is None and unit.group(1) and not inspectorate:
             # "Trưởng ban Tổ chức Tỉnh ủy X": the Ban the title names, found as an organisation
             ban = word_at(doc.match, unit_pos, limit)
@@ -201,6 +207,12 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
     if not words:
         return "", pos if not lead else pos
     return " ".join(([lead] if lead else []) + words), cur if words else pos
+
+
+def _board_name(written: str) -> str:
+    """"tổ chức" -> "Ban Tổ chức Trung ương": the board's name as the lexicon spells it."""
+    names = {normalize_tones(n).lower(): n for n in gazetteer.load("titles")["central_boards"]["names"]}
+    return f"Ban {names.get(written.lower(), written)} Trung ương"
 
 
 def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> OrgSpan | None:

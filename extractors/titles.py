@@ -11,6 +11,7 @@ from functools import cache
 
 from . import gazetteer
 from .lexicon import _SRE_EXTRA, alternation
+from .textnorm import normalize_tones
 from .tokens import word_at, word_start_alternation
 
 _BASE_TITLES = """
@@ -81,6 +82,15 @@ def has_title(doc, start: int, end: int) -> bool:
     if odd.search(doc.lower, start, end):
         return title_start_re().search(doc.match, start, end) is not None
     return lower_re.search(doc.lower, start, end) is not None
+
+
+@cache
+def central_board_re() -> re.Pattern[str]:
+    """"ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương": a board of the Party Central
+    Committee written after "Trưởng ban" (group 1: its name as written)."""
+    names = gazetteer.load("titles").get("central_boards", {}).get("names", [])
+    alts = "|".join(re.escape(normalize_tones(n)) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"[Bb]an\s+(" + alts + r")\s+(?:Trung ương|TƯ|TW)(?![^\W\d_])", re.IGNORECASE)
 
 
 @cache

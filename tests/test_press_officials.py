@@ -177,6 +177,13 @@ CASES = [
     # --- a foreign name after "ông" and before its title
     ("Ông Azuma Sinichi, Công sứ Đại sứ quán Nhật Bản tại Việt Nam, chứng kiến lễ ký kết.",
      {("Azuma Sinichi", "Công sứ", "Đại sứ quán Nhật Bản tại Việt Nam")}),
+    # --- boards of the Party Central Committee
+    ("Trưởng ban Tổ chức Trung ương Lê Minh Chính trao quyết định bổ nhiệm Bộ trưởng Y tế Trần Thị Hoa "
+     "làm Trưởng ban bảo vệ, chăm sóc sức khoẻ cán bộ Trung ương.",
+     {("Lê Minh Chính", "Trưởng ban", "Ban Tổ chức Trung ương"), ("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"),
+      ("Trần Thị Hoa", "Trưởng ban", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương")}),
+    ("Ông Lê Văn An, Phó trưởng ban Tuyên giáo Trung ương, cho biết.",
+     {("Lê Văn An", "Phó trưởng ban", "Ban Tuyên giáo Trung ương")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
