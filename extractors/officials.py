@@ -576,7 +576,25 @@ def extract(doc: Doc) -> Doc:
                     name=p.name, title=r.title, organization=r.org.name, honorifics=p.honorifics,
                     former=r.former, surface=doc.text[p.start:p.end],
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
+    _one_name_per_body(doc.officials)
     return doc
+
+
+_ADMIN_WORDS = re.compile(r"\b(?:huyện|tỉnh|thành phố|quận|thị xã) ")
+
+
+def _one_name_per_body(officials: list[Official]) -> None:
+    """One person's one post at "Bệnh viện đa khoa Thanh Bình" and at "Bệnh viện Đa khoa
+    huyện Thanh Bình" is one post: the body takes its fullest name everywhere."""
+    fullest: dict[tuple[str, str, str], str] = {}
+    for o in officials:
+        if o.organization:
+            key = (o.name, o.title.lower(), _ADMIN_WORDS.sub("", o.organization.lower()))
+            if len(o.organization) > len(fullest.get(key, "")):
+                fullest[key] = o.organization
+    for o in officials:
+        if o.organization:
+            o.organization = fullest[(o.name, o.title.lower(), _ADMIN_WORDS.sub("", o.organization.lower()))]
 
 
 _HEAD_ROLE_TEXT = re.compile(r"(?:[Nn]guyên\s+)?(?:[Pp]hó\s+)?[Gg]iám đốc")
@@ -654,7 +672,7 @@ def _side_org(doc: Doc, start: int, end: int) -> tuple[OrgSpan | None, int]:
     return (org, tail.end()) if tail else (None, end)
 
 
-_APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|bị cách chức|bị giáng chức|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
+_APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|bị cách chức|bị giáng chức|được giao|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
                       r"làm|được bầu giữ chức|được bầu làm|được bầu)\s+", re.IGNORECASE)
 
 
@@ -687,6 +705,12 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
         if end <= name_start and (_JOIN_LEFT.match(gap) or gap.strip() in (",",)):
             best = roles
             break
+        if end <= name_start and _FOR_PERSON.fullmatch(gap) and \
+                _DECISION_BEFORE.search(text, max(floor, m.start() - 40), m.start()):
+            # "quyết định cách chức Giám đốc Bệnh viện X đối với ông Y",
+            # "trao quyết định bổ nhiệm Giám đốc bệnh viện X cho ông Y"
+            best = roles
+            break
         parent = _parent_in_gap(doc, end, name_start, limit) if end <= name_start else None
         if parent is not None:
             # "Vụ trưởng Vụ Kế hoạch tài chính, Bộ Y tế Nguyễn Nam Liên"
@@ -695,6 +719,11 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
             best = roles
             break
     return best
+
+
+_FOR_PERSON = re.compile(r"\s*(?:đối với|cho)\s*")
+_DECISION_BEFORE = re.compile(r"(?:bổ nhiệm(?: lại)?|cách chức|miễn nhiệm|giáng chức|điều động)"
+                              r"(?:\s+(?:lại|chức danh|chức vụ|chức|làm|giữ chức))*\s*$")
 
 
 def _parent_in_gap(doc: Doc, end: int, name_start: int, limit: int) -> OrgSpan | None:

@@ -184,6 +184,19 @@ CASES = [
       ("Trần Thị Hoa", "Trưởng ban", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương")}),
     ("Ông Lê Văn An, Phó trưởng ban Tuyên giáo Trung ương, cho biết.",
      {("Lê Văn An", "Phó trưởng ban", "Ban Tuyên giáo Trung ương")}),
+    # --- a decision about a post, then the person it concerns
+    ("Sở Y tế thu hồi quyết định bổ nhiệm lại chức danh Giám đốc Bệnh viện đa khoa Phú Quốc đối với ông Lê Văn Phát.",
+     {("Lê Văn Phát", "Giám đốc", "Bệnh viện Đa khoa Phú Quốc")}),
+    ("Bộ trưởng trao quyết định bổ nhiệm Giám đốc Bệnh viện Thống Nhất cho ông Lê Văn Thanh.",
+     {("Lê Văn Thanh", "Giám đốc", "Bệnh viện Thống Nhất")}),
+    # ... a gift for someone is no post
+    ("Giám đốc Sở Y tế Nghệ An trao quà cho ông Lê Văn An.", set()),
+    ("Ông Lê Văn Minh đã được giao quyền Giám đốc sở Y tế tỉnh Vĩnh Long.",
+     {("Lê Văn Minh", "Quyền Giám đốc", "Sở Y tế Vĩnh Long")}),
+    # --- one post, one body name, however the body is written
+    ("Ông Phạm Văn Nông bị cách chức Giám đốc bệnh viện đa khoa Thanh Bình. Sở Y tế triển khai quyết định "
+     "cách chức Giám đốc Bệnh viện đa khoa huyện Thanh Bình đối với ông Phạm Văn Nông.",
+     {("Phạm Văn Nông", "Giám đốc", "Bệnh viện Đa khoa huyện Thanh Bình")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
