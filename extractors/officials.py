@@ -82,6 +82,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         title = split.group(1)
         # "Chủ tịch UBND tỉnh X"; "Trưởng ban Tổ chức Tỉnh ủy X" (a Ban the title names)
         org = _org_span_at(doc, m.start(2) + len(split.group(1)) + 1, limit)
+        if org is None and split.group(2).lower() in ("tỉnh ủy", "thành ủy"):
+            org = _committee_of(doc, split.group(2), m.end(2), limit)   # "Phó bí thư thành ủy Đà Nẵng"
     elif unit:
         unit_pos = m.start(2) + unit.start() + len(unit.group(1) or unit.group(2)) + 1
         # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
@@ -171,7 +173,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
 
 
-_PHU_TRACH = re.compile(r"\s+phụ trách(?![^\W\d_])")
+_PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách)(?![^\W\d_])")
 _REMIT_STOP = frozenset({"của", "tại", "thuộc", "trực", "và", "kiêm", "cho", "từ", "ở", "với"})
 
 
@@ -184,7 +186,9 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
         m = _PHU_TRACH.match(text, pos, limit)
         if not m:
             return "", pos
-        lead, pos = "phụ trách", m.end()
+        lead, pos = m.group(1), m.end()
+        if lead == "chuyên trách":   # "Phó Chủ tịch chuyên trách Ủy ban …": no remit follows
+            return lead, pos
     words: list[str] = []
     cur = pos
     while len(words) < 8:
@@ -209,9 +213,19 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
     return " ".join(([lead] if lead else []) + words), cur if words else pos
 
 
+def _committee_of(doc: Doc, body: str, pos: int, limit: int) -> OrgSpan | None:
+    """"tỉnh ủy Nghệ An" written in lower case: the Party committee of the place after it."""
+    place = place_phrase(doc.match, pos, limit)
+    if place is None or place[2] is None:
+        return None
+    return OrgSpan(pos, place[0], f"{body[0].upper()}{body[1:].lower()} {place[2]}", "party", place[2])
+
+
 def _board_name(written: str) -> str:
     """"tổ chức" -> "Ban Tổ chức Trung ương": the board's name as the lexicon spells it."""
-    names = {normalize_tones(n).lower(): n for n in gazetteer.load("titles")["central_boards"]["names"]}
+    boards = gazetteer.load("titles")["central_boards"]
+    names = {normalize_tones(n).lower(): n for n in boards["names"]}
+    names.update({normalize_tones(v).lower(): n for v, n in boards.get("variants", {}).items()})
     return f"Ban {names.get(written.lower(), written)} Trung ương"
 
 
@@ -539,7 +553,10 @@ _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt
 _SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s)))?"
                              r"(?:\s*(?:[-–:(]|,)\s*|\s+)" + _AFTER_NAME_HON + r"*"
                              r"(?:(?:hiện|đều|đang|vẫn|hiện nay)\s+)*(?:là\s+)?")
-_JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*)?$")
+# between a title chain and the name: a comma or dash, or a short bracket that names the
+# parent or spells the body out ("Bộ trưởng Bộ NN và PTNT (NN & PTNT) X", "vụ trưởng Vụ
+# Tổ chức cán bộ (Bộ Y tế) Y")
+_JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*|\([^()\d]{1,40}\)\s*)?$")
 
 
 def extract(doc: Doc) -> Doc:
@@ -563,7 +580,8 @@ def extract(doc: Doc) -> Doc:
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
                     r.org = next((o.org for o in roles if o.org is not None), None) or home
-                if r.org is None and home is not None and _HEAD_ROLE.fullmatch(r.title) and _ends_bare(doc, r, s.end, home):
+                if r.org is None and home is not None and _HEAD_ROLE.fullmatch(r.title) and \
+                        _DIRECTED.match(home.name) and _ends_bare(doc, r, s.end, home):
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
                     r.org = home
                 if r.start in taken and not r.shared or r.org is None or (p.foreign and r.org.name == "Chính phủ"):
@@ -654,6 +672,8 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
 
 # a head's bare title: with no body named, the institution the article is about
 _HEAD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?[Gg]iám đốc")
+# bodies a "Giám đốc" heads (a Cục or Tổng cục has a "Cục trưởng")
+_DIRECTED = re.compile(r"Bệnh viện|Trung tâm|Học viện|Đại học|Viện|Bảo hiểm xã hội|Sở|Công ty")
 _SIDE = re.compile(r"(?:[Vv]ề phía|[Pp]hía)\s+")
 _SIDE_END = re.compile(r"\s*(?:có|gồm)(?![^\W\d_])")
 _DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) (?:phòng|khoa|Phòng|Khoa)|"

@@ -52,7 +52,7 @@ def titles() -> list[str]:
 def title_re() -> re.Pattern[str]:
     alts = alternation(titles(), ignorecase=True)
     # any title may be a deputy's: "Phó Tổng Thanh tra", "Phó Tổng cục trưởng"
-    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r"))(?![^\W\d_])",
+    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+|cựu\s+|Cựu\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r"))(?![^\W\d_])",
                       re.IGNORECASE)
 
 
@@ -88,7 +88,8 @@ def has_title(doc, start: int, end: int) -> bool:
 def central_board_re() -> re.Pattern[str]:
     """"ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương": a board of the Party Central
     Committee written after "Trưởng ban" (group 1: its name as written)."""
-    names = gazetteer.load("titles").get("central_boards", {}).get("names", [])
+    boards = gazetteer.load("titles").get("central_boards", {})
+    names = list(boards.get("names", [])) + list(boards.get("variants", {}))
     alts = "|".join(re.escape(normalize_tones(n)) for n in sorted(names, key=len, reverse=True))
     return re.compile(r"[Bb]an\s+(" + alts + r")\s+(?:Trung ương|TƯ|TW)(?![^\W\d_])", re.IGNORECASE)
 

@@ -197,6 +197,17 @@ CASES = [
     ("Ông Phạm Văn Nông bị cách chức Giám đốc bệnh viện đa khoa Thanh Bình. Sở Y tế triển khai quyết định "
      "cách chức Giám đốc Bệnh viện đa khoa huyện Thanh Bình đối với ông Phạm Văn Nông.",
      {("Phạm Văn Nông", "Giám đốc", "Bệnh viện Đa khoa huyện Thanh Bình")}),
+    # --- a bracket between the title's body and the name; "chuyên trách"; "cựu" is "nguyên"
+    ("Dự hội nghị có Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN & PTNT) Lê Xuân Cường.",
+     {("Lê Xuân Cường", "Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")}),
+    ("Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế) Phạm Văn Tác cho rằng có điểm mới.",
+     {("Phạm Văn Tác", "Vụ trưởng", "Vụ Tổ chức cán bộ")}),
+    ("Ông Lê Văn A, cựu Chủ tịch UBND tỉnh Nghệ An, phát biểu.",
+     {("Lê Văn A", "nguyên Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}),
+    ("Ông Võ Công Trí - Phó bí thư thành uỷ Đà Nẵng cho biết.",
+     {("Võ Công Trí", "Phó bí thư", "Thành ủy Đà Nẵng")}),
+    ("Ông Nguyễn Quốc Triệu, Trưởng ban bảo vệ và chăm sóc sức khoẻ trung ương cho hay.",
+     {("Nguyễn Quốc Triệu", "Trưởng ban", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
