@@ -173,7 +173,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
 
 
-_PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách)(?![^\W\d_])")
+_PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách|điều hành)(?![^\W\d_])")
 _REMIT_STOP = frozenset({"của", "tại", "thuộc", "trực", "và", "kiêm", "cho", "từ", "ở", "với"})
 
 
@@ -187,7 +187,7 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
         if not m:
             return "", pos
         lead, pos = m.group(1), m.end()
-        if lead == "chuyên trách":   # "Phó Chủ tịch chuyên trách Ủy ban …": no remit follows
+        if lead != "phụ trách":   # "Phó Chủ tịch chuyên trách Ủy ban …", "Giám đốc điều hành": no remit
             return lead, pos
     words: list[str] = []
     cur = pos

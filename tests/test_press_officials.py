@@ -208,6 +208,8 @@ CASES = [
      {("Võ Công Trí", "Phó bí thư", "Thành ủy Đà Nẵng")}),
     ("Ông Nguyễn Quốc Triệu, Trưởng ban bảo vệ và chăm sóc sức khoẻ trung ương cho hay.",
      {("Nguyễn Quốc Triệu", "Trưởng ban", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương")}),
+    ("Bà Lê Thị Hoa, giám đốc điều hành Công ty Cổ phần Dược phẩm Sao Mai, cho biết.",
+     {("Lê Thị Hoa", "Giám đốc điều hành", "Công ty Cổ phần Dược phẩm Sao Mai")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
