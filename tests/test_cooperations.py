@@ -415,3 +415,17 @@ def test_help_requested_from_others_goes_to_the_article_subject() -> None:
             "Giám đốc Bệnh viện Đa khoa huyện Kim Bảng cho biết ca mổ kéo dài.\n"
             "Kíp trực đã đề nghị hỗ trợ nhân lực từ Bệnh viện Phụ sản Hà Nam.")
     assert links(text) == {("Bệnh viện Phụ sản Hà Nam", "Bệnh viện Đa khoa huyện Kim Bảng", "support")}
+
+
+@pytest.mark.parametrize("text", [
+    "Bệnh viện Bạch Mai hợp tác. Trời mưa. Đoàn công tác",
+    "İstanbul: Bệnh viện A HỢP TÁC với Bệnh viện B. Trời mưa.",   # İ lower-cases to two characters
+])
+def test_trigger_test_reads_each_sentence_as_its_own_lowercased_slice(text: str) -> None:
+    """The document-wide trigger search finds a trigger in a span exactly when the
+    span's own lower-cased text holds one, and never across a span's edges."""
+    says = cooperations._trigger_test(text)
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 7):
+            low = text[start:end].lower()
+            assert says(start, end) == any(w in low for w in cooperations._TRIGGERS)
