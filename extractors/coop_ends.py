@@ -8,7 +8,7 @@ its home hospital, "tỉnh" after a cue for its province.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import organizations
@@ -153,12 +153,12 @@ class Antecedents:
         self.doc = doc
         self.orgs = sorted(doc.organizations, key=lambda o: o.start)
         self.starts = [o.start for o in self.orgs]
-        self.mentions = list(_ANAPHOR.finditer(doc.match))   # one pass over the document
-        self.mention_starts = [m.start() for m in self.mentions]
 
     def mentions_in(self, start: int, end: int) -> list[re.Match]:
-        lo, hi = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
-        return [m for m in self.mentions[lo:hi] if m.end() <= end]
+        """The anaphors inside [start, end), found as a scan of the whole text would find
+        them: searched only in the sentences that need them, one character past `end` so
+        the closing lookahead sees what follows (lookbehind sees before `start` anyway)."""
+        return [m for m in _ANAPHOR.finditer(self.doc.match, start, end + 1) if m.end() <= end]
 
     def before(self, pos: int, types: frozenset[str]):
         i = bisect_right(self.starts, pos) - 1

@@ -429,3 +429,16 @@ def test_trigger_test_reads_each_sentence_as_its_own_lowercased_slice(text: str)
         for end in range(start, len(text) + 1, 7):
             low = text[start:end].lower()
             assert says(start, end) == any(w in low for w in cooperations._TRIGGERS)
+
+
+def test_anaphors_in_a_span_are_those_a_whole_text_scan_finds() -> None:
+    """"bệnh viện này" counts inside a sentence only as a whole word of the whole text:
+    a span ending inside "nàyx" or starting inside "Xbệnh viện" finds nothing there."""
+    from extractors.coop_ends import _ANAPHOR, Antecedents
+    text = "Bệnh viện này hỗ trợ. Xbệnh viện này và trung tâm nàyx, cơ sở trên."
+    antecedents = Antecedents(Doc(text=text))
+    whole = [m.span() for m in _ANAPHOR.finditer(text)]
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            assert [m.span() for m in antecedents.mentions_in(start, end)] == \
+                [sp for sp in whole if start <= sp[0] and sp[1] <= end]
