@@ -442,3 +442,17 @@ def test_anaphors_in_a_span_are_those_a_whole_text_scan_finds() -> None:
         for end in range(start, len(text) + 1):
             assert [m.span() for m in antecedents.mentions_in(start, end)] == \
                 [sp for sp in whole if start <= sp[0] and sp[1] <= end]
+
+
+def test_starts_with_guard_changes_no_match() -> None:
+    """The first-letter lookahead only skips positions no word could start at."""
+    import re
+    from extractors.coop_cues import starts_with
+    words = ["đón", "tiếp", "Bộ"]
+    plain = re.compile(r"(?<![^\W\d_])(?:đón|tiếp|bộ)(?![^\W\d_])", re.IGNORECASE)
+    guarded = re.compile(starts_with(*words) + plain.pattern, re.IGNORECASE)
+    text = "ĐÓN đoàn, Tiếp nhận; BỘ Y tế; xđón; bộ"
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(guarded.findall(text)) == 4
+    with pytest.raises(ValueError):
+        starts_with("(?:a)")
