@@ -8,12 +8,12 @@ its home hospital, "tỉnh" after a cue for its province.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import organizations
 from .doc import Doc, Sentence
-from .coop_cues import CUE_WORDS
+from .coop_cues import CUE_WORDS, starts_with
 from .places import country_at, country_pattern, places_in
 
 
@@ -138,7 +138,8 @@ def _bare_province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int,
 
 
 # "bệnh viện này", "cơ sở trên": an organisation named shortly before, of a fitting type
-_ANAPHOR = re.compile(r"(?<![^\W\d_])(?P<head>[Bb]ệnh viện|[Cc]ơ sở|[Đđ]ơn vị|[Tt]rung tâm)\s+(?:này|trên)"
+_ANAPHOR = re.compile(starts_with("bệnh viện", "cơ sở", "đơn vị", "trung tâm") +
+                      r"(?<![^\W\d_])(?P<head>[Bb]ệnh viện|[Cc]ơ sở|[Đđ]ơn vị|[Tt]rung tâm)\s+(?:này|trên)"
                       r"(?![^\W\d_])")
 _INSTITUTIONS = frozenset({"hospital", "health_center", "company", "university", "other"})
 _ANAPHOR_TYPES = {"bệnh viện": _HOSPITALS, "cơ sở": _INSTITUTIONS,
@@ -153,12 +154,12 @@ class Antecedents:
         self.doc = doc
         self.orgs = sorted(doc.organizations, key=lambda o: o.start)
         self.starts = [o.start for o in self.orgs]
-        self.mentions = list(_ANAPHOR.finditer(doc.match))   # one pass over the document
-        self.mention_starts = [m.start() for m in self.mentions]
 
     def mentions_in(self, start: int, end: int) -> list[re.Match]:
-        lo, hi = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
-        return [m for m in self.mentions[lo:hi] if m.end() <= end]
+        """The anaphors inside [start, end), found as a scan of the whole text would find
+        them: searched only in the sentences that need them, one character past `end` so
+        the closing lookahead sees what follows (lookbehind sees before `start` anyway)."""
+        return [m for m in _ANAPHOR.finditer(self.doc.match, start, end + 1) if m.end() <= end]
 
     def before(self, pos: int, types: frozenset[str]):
         i = bisect_right(self.starts, pos) - 1
@@ -197,14 +198,16 @@ def _anaphor_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]
 # "Sở đã phối hợp với Viện Pasteur", "Bộ sẽ hỗ trợ …": a bare capitalised head as a clause's
 # subject stands for the last organisation named with that head; it must be followed by a verb
 # or an adverb, so "Bộ trưởng", "Trường hợp", "Viện phí" never count
-_BARE_HEAD = re.compile(r"(?<![^\W\d_])(?P<head>Sở|Bộ|Viện|Cục|Trường|Trung tâm)(?=\s+(?:đã|đang|sẽ|cũng|vừa|"
+_BARE_HEAD = re.compile(starts_with("Sở", "Bộ", "Viện", "Cục", "Trường", "Trung tâm") +
+                        r"(?<![^\W\d_])(?P<head>Sở|Bộ|Viện|Cục|Trường|Trung tâm)(?=\s+(?:đã|đang|sẽ|cũng|vừa|"
                         r"tiếp tục|luôn|còn|thường xuyên|phối hợp|hỗ trợ|chuyển giao|ký|làm việc|cử|tổ chức|"
                         r"đề nghị|hợp tác|đào tạo|tập huấn|tặng|trao)(?![^\W\d_]))")
 
 
 # "… chuyển giao kỹ thuật cho trung tâm.": a bare head closing a clause after a receiver's lead
 # ("cho bệnh viện" is as often the hospital's own guards or patients: only "với bệnh viện" counts)
-_BARE_OBJECT = re.compile(r"(?<![^\W\d_])(?:(?:cho|giúp|hỗ trợ)\s+(?P<head>trung tâm|sở|viện)|"
+_BARE_OBJECT = re.compile(starts_with("cho", "giúp", "hỗ trợ", "với") +
+                          r"(?<![^\W\d_])(?:(?:cho|giúp|hỗ trợ)\s+(?P<head>trung tâm|sở|viện)|"
                           r"với\s+(?P<head2>bệnh viện|trung tâm|sở|viện))(?=\s*[.,;])")
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
-from .coop_cues import CUE_RE, kind_of
+from .coop_cues import CUE_RE, kind_of, starts_with
 from .coop_ends import End
 from .places import place_at
 
@@ -213,7 +213,8 @@ def sent_staff(s: Sent) -> list[Link]:
     return out
 
 
-_STUDY = re.compile(r"(?<![^\W\d_])cử\s+[^.;:]{0,40}?(?:đi\s+)?(?:học tập|học|đào tạo|tập huấn|thực tập)\s+"
+_STUDY = re.compile(starts_with("cử") +
+                    r"(?<![^\W\d_])cử\s+[^.;:]{0,40}?(?:đi\s+)?(?:học tập|học|đào tạo|tập huấn|thực tập)\s+"
                     r"(?:tại|ở)\s+", re.IGNORECASE)
 
 
@@ -222,7 +223,8 @@ def sent_to_study(s: Sent) -> list[Link]:
     return _phrase_links(s, _STUDY, "training")
 
 
-_TECHNIQUES_FROM = re.compile(r"(?<![^\W\d_])(?:tiếp nhận|nhận)\s+(?:thêm\s+)?(?:\d+\s+|các\s+|nhiều\s+)?(?:gói\s+)?"
+_TECHNIQUES_FROM = re.compile(starts_with("tiếp nhận", "nhận") +
+                              r"(?<![^\W\d_])(?:tiếp nhận|nhận)\s+(?:thêm\s+)?(?:\d+\s+|các\s+|nhiều\s+)?(?:gói\s+)?"
                               r"kỹ thuật[^.;:]{0,40}?(?<![^\W\d_])từ\s+", re.IGNORECASE)
 
 
@@ -298,12 +300,14 @@ def team_visit(s: Sent) -> list[Link]:
     return out
 
 
-_INVITE = re.compile(r"(?<![^\W\d_])(?:mời|đề nghị|xin)\s+(?:các\s+|những\s+)?(?:chuyên gia|bác sĩ|giáo sư|"
+_INVITE = re.compile(starts_with("mời", "đề nghị", "xin") +
+                     r"(?<![^\W\d_])(?:mời|đề nghị|xin)\s+(?:các\s+|những\s+)?(?:chuyên gia|bác sĩ|giáo sư|"
                      r"kỹ thuật viên|cán bộ|kíp|ê kíp|đoàn)[^.;:]{0,50}?(?:của|từ)\s+", re.IGNORECASE)
 
 
 # "A tiếp đón đoàn công tác của B": B's team visits A
-_RECEIVE_TEAM = re.compile(r"(?<![^\W\d_])(?:tiếp đón|đón tiếp|tiếp|đón)\s+(?:các\s+)?đoàn(?:\s+công tác|\s+chuyên gia|"
+_RECEIVE_TEAM = re.compile(starts_with("tiếp", "đón") +
+                           r"(?<![^\W\d_])(?:tiếp đón|đón tiếp|tiếp|đón)\s+(?:các\s+)?đoàn(?:\s+công tác|\s+chuyên gia|"
                            r"\s+cán bộ|\s+lãnh đạo)?[^.;:]{0,30}?(?:của|từ)\s+", re.IGNORECASE)
 
 

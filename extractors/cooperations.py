@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from . import coop_rules, gazetteer, organizations
+from . import coop_rules, gazetteer, lexicon, organizations
 from .coop_cues import CUE_WORDS
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, provenance
@@ -33,13 +33,23 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
 
 
 # every matcher needs a cue or one of these words: a sentence without any is skipped whole
-# (substring tests on the lower-cased sentence: far cheaper than the matchers' patterns)
+# (a substring search of the lower-cased sentence: far cheaper than the matchers' patterns)
 _TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
                          "xin", "đón", "tiếp nhận", "vệ tinh")
 
 
-def _says_cooperation(low: str) -> bool:
-    return any(w in low for w in _TRIGGERS)
+# one trie-shaped alternation, unanchored: found exactly when some trigger is a substring
+_TRIGGER = re.compile(lexicon.alternation(_TRIGGERS))
+
+
+def _trigger_test(match: str):
+    """A test of whether the text in [start, end) holds a trigger. The document is
+    lower-cased once and searched between bounds (the pattern has no lookaround, so
+    that is the slice's own search), unless lower-casing changed its length."""
+    low = match.lower()
+    if len(low) == len(match):
+        return lambda start, end: _TRIGGER.search(low, start, end) is not None
+    return lambda start, end: _TRIGGER.search(match[start:end].lower()) is not None
 
 
 # police, procuracy and courts: their links are investigations (coop_non_parties.json)
@@ -67,8 +77,9 @@ def extract(doc: Doc) -> Doc:
     types = {(o.full or o.name): o.type for o in doc.organizations}
     antecedents = Antecedents(doc)
     subject = _subject(doc)
+    says_cooperation = _trigger_test(doc.match)
     for s, orgs in zip(doc.sentences, orgs_by_sentence(doc)):
-        if not _says_cooperation(doc.match[s.start:s.end].lower()):
+        if not says_cooperation(s.start, s.end):
             continue
         ends = find_ends(doc, s, orgs, antecedents)
         if not ends:

@@ -120,6 +120,8 @@ _YEAR = re.compile(
 _ISO = re.compile(r"(?<![\w/.\-])(?P<y>" + Y + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                   + _R)
 
+_DAY_TH = re.compile(r"\d\s*,?\s*tháng\s+\d", _F)   # a day, "tháng", a month
+
 # The core of each pattern whose cue is common: the pattern without its optional
 # leading words and look-arounds, loosened (any separator, 1-2 digit numbers), so it
 # matches wherever the pattern does. These start with a digit, which the engine
@@ -135,6 +137,10 @@ _CORE = {
                              r"\d{1,2}[/.\-](?:19|20)\d\d", _F),
     _MIXED_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?"
                              r"(?:ngày|tháng|năm)\s", _F),
+    # a month of one or two digits that ends the number: "1.000" and "2.500" are no d/m
+    _DM: re.compile(r"\d[/.\-]\d\d?(?!\w)"),
+    _D_THANG: _DAY_TH,
+    _RANGE_THANG: _DAY_TH,
 }
 
 
@@ -198,7 +204,8 @@ def _sentence_cues(doc: Doc) -> list[int]:
     for pattern, width, cue in _CUE_PATTERNS:
         for m in pattern.finditer(text):
             mark(m.start(), width, cue)
-    low = text.lower()
+    # textnorm's same-length lower case, else (İ, or no textnorm) lower-case here
+    low = doc.lower if len(doc.lower) == len(text) and doc.lower is not text else text.lower()
     if len(low) == len(text):   # offsets hold (no "İ"): one pass over the document
         for word, cue in _CUE_WORDS:
             pos = low.find(word)
@@ -311,7 +318,9 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
         if not cues & YEAR:
             continue   # both patterns need a year
         match = doc.match[s.start:s.end]
-        for m in _STRONG_YEAR.finditer(match):
+        # each branch of _STRONG_YEAR needs a d/m, "tháng" or "quý"; _WEAK_YEAR needs "năm"
+        for m in (_STRONG_YEAR.finditer(match) if cues & (DAY_MONTH | MONTH_WORD | QUARTER_WORD)
+                  else ()):
             before = match[max(0, m.start() - 40):m.start()]
             if _AFTER_DOC.search(before):
                 continue
@@ -323,7 +332,7 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
             strong.append(year)
             month = m.group("ma") or m.group("mb")
             dated.append((year, int(month) if month else None, s.start + m.start()))
-        for m in _WEAK_YEAR.finditer(match):
+        for m in (_WEAK_YEAR.finditer(match) if cues & YEAR_WORD else ()):
             if _FUTURE_BEFORE.search(match[max(0, m.start() - 20):m.start()]):
                 continue
             weak.append(int(m.group("y")))
@@ -469,7 +478,7 @@ class _Scanner:
                 self.add(m.start(), m.end(), iso, iso, C_FULL, 3)
 
     def day_month(self) -> None:
-        for m in _DM.finditer(self.s):
+        for m in _finditer(_DM, self.s):
             sep = m.group("s")
             mo, d = int(m.group("m")), int(m.group("d"))
             if not self.has_trigger(m, sep):
@@ -481,14 +490,14 @@ class _Scanner:
             self.add(m.start(), m.end(), iso, iso, C_INFERRED if y else C_UNKNOWN_YEAR, 2)
 
     def day_thang(self) -> None:
-        for m in _RANGE_THANG.finditer(self.s):
+        for m in _finditer(_RANGE_THANG, self.s):
             y = int(m.group("y")) if m.group("y") else None
             pre = (m.group("pre") or "").strip()
             if _LUNAR.match(self.s, m.end()) or not (y or pre):
                 continue
             if y or pre.lower() not in ("từ", "kể từ") or not _NOUN_AFTER.match(self.s, m.end()):
                 self.day_list(m, y)   # not "từ 5-7 tháng 2 lần"
-        for m in _D_THANG.finditer(self.s):
+        for m in _finditer(_D_THANG, self.s):
             mo, d = int(m.group("m")), int(m.group("d"))
             pre = (m.group("pre") or "").lower()
             y = int(m.group("y")) if m.group("y") else None

@@ -239,10 +239,13 @@ def event_date(doc: Doc, start: int, end: int, uses: list[DateUse]) -> DateRef |
     return best
 
 
-def sentence_uses(doc: Doc) -> dict[int, list[DateUse]]:
-    """Every date of the document, classified, by sentence index."""
+def sentence_uses(doc: Doc, only: set[int] | None = None) -> dict[int, list[DateUse]]:
+    """Every date of the document (or of the sentences in `only`), classified, by
+    sentence index."""
     out: dict[int, list[DateUse]] = {}
     for d in doc.dates:
+        if only is not None and d.sentence not in only:
+            continue
         if 0 <= d.sentence < len(doc.sentences) and _ISO.match(d.date_start or ""):
             out.setdefault(d.sentence, []).append(classify(doc, doc.sentences[d.sentence], d))
     return out
@@ -250,10 +253,11 @@ def sentence_uses(doc: Doc) -> dict[int, list[DateUse]]:
 
 def extract(doc: Doc) -> Doc:
     """Set `date` and `date_source` on every official, cooperation and figure."""
-    uses = sentence_uses(doc)
+    facts = (*doc.officials, *doc.cooperations, *doc.figures)
+    uses = sentence_uses(doc, {f.sentence for f in facts})   # dates beside no fact date nothing
     published = _published(doc)
     fallback = (published[:10], PUBLISHED) if published else (None, NONE)
-    for fact in (*doc.officials, *doc.cooperations, *doc.figures):
+    for fact in facts:
         found = None
         if 0 <= fact.sentence < len(doc.sentences):
             found = event_date(doc, fact.start, fact.end, uses.get(fact.sentence, []))

@@ -211,6 +211,7 @@ uống | mắc | nhiễm | tử | vong | chết | sống | bắt | đầu | kế
 """)) - {"người"}
 
 _NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
+_DIGIT = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
 _PREV2_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
@@ -242,14 +243,22 @@ _UPWARD_AFTER = re.compile(r"\s+trở\s+lên(?![^\W\d_])", re.IGNORECASE)
 _YEAR = range(1900, 2101)
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_PLAIN = re.compile(r"\d+(?:,\d+)?")
+_ENGLISH = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_SPACES = re.compile(r"\s+")
+
+
 def _parse_number(tok: str) -> Decimal | None:
     """Vietnamese number format; None for codes, versions and dates."""
     try:
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", tok):
+        if "." not in tok and "," not in tok:   # the common case: plain digits
+            return Decimal(tok)
+        if _GROUPED.fullmatch(tok):
             return Decimal(tok.replace(".", "").replace(",", "."))
-        if re.fullmatch(r"\d+(?:,\d+)?", tok):
+        if _PLAIN.fullmatch(tok):
             return Decimal(tok.replace(",", "."))
-        if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", tok):  # "1,234,567" English style
+        if _ENGLISH.fullmatch(tok):  # "1,234,567" English style
             return Decimal(tok.replace(",", ""))
         if _SLOPPY.fullmatch(tok):
             return Decimal(tok)  # sloppy decimal point: "1.5 triệu"
@@ -266,7 +275,19 @@ class _Unit:
 
 
 def _canonical(surface: str) -> tuple[str, str]:
-    low = re.sub(r"\s+", " ", surface.lower())
+    hit = _CANONICAL_SEEN.get(surface)
+    if hit is None:
+        hit = _canonical_of(surface)
+        if len(_CANONICAL_SEEN) < 4096:   # lexicon surfaces repeat; odd spellings stay bounded
+            _CANONICAL_SEEN[surface] = hit
+    return hit
+
+
+_CANONICAL_SEEN: dict[str, tuple[str, str]] = {}
+
+
+def _canonical_of(surface: str) -> tuple[str, str]:
+    low = _SPACES.sub(" ", surface.lower())
     if low in _CANONICAL:
         return _CANONICAL[low], ("percent" if _CANONICAL[low] == "%" else "money")
     if low in _TIME:
@@ -299,12 +320,32 @@ def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
     return _Unit(stop, m[pos:stop].lower(), "count", 0.5)
 
 
+# the letters after the last hyphen of every label's last word ("ngày", "cov" of "sars-cov")
+_LABEL_LASTS = frozenset(label.split()[-1].split("-")[-1] for label in _LABELS)
+
+
+def _is_letter(c: str) -> bool:
+    r"""`[^\W\d_]` of `re` for one character."""
+    return c.isalnum() and not c.isdecimal() and c != "_"
+
+
+def _last_letters(head: str) -> str:
+    """The run of letters right before the trailing spaces of `head` ("" if none)."""
+    tail = head.rstrip()
+    i = len(tail)
+    while i and _is_letter(tail[i - 1]):
+        i -= 1
+    return tail[i:]
+
+
 def _label_before(low: str, s_start: int, start: int) -> str | None:
     """"strict" when the number at `start` follows a label noun (date part, rank, name,
     code), "soft" after a label that may also be a verb or noun, else None."""
     head = low[max(s_start, start - 40):start]
     if head and not head[-1].isspace():
         return None
+    if _last_letters(head) not in _LABEL_LASTS:
+        return None   # every label ends in one of these letter runs: most numbers stop here
     for rx in (_PREV3_RE, _PREV2_RE, _PREV_WORD_RE):
         m = rx.search(head)
         if not m:
@@ -326,13 +367,16 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
 _NAME_TAILS = {"viện", "đội", "y", "khu", "đoàn", "khoa", "tế", "ương", "lập", "cứu", "an", "sở"}
 
 
+_PUNCT_BEFORE = re.compile(r"[,;:.()\[\]\"'“”]\s*$")
+
+
 def _after_name(m: str, s_start: int, start: int) -> bool:
     """The number continues a proper name: "Quận 5", "Quân đội 108", "Quân y 103".
 
     True when the word before is capitalised (but is not the sentence's first word,
     "Có 300 người"), or the word before that is and the word in between is not a
     function word or verb ("Hà Nội có 300 ca" is a count)."""
-    if re.search(r"[,;:.()\[\]\"'“”]\s*$", m[max(s_start, start - 3):start]):
+    if _PUNCT_BEFORE.search(m[max(s_start, start - 3):start]):
         return False
     if m[start] == "0":
         return False  # "01 máy", "07 bệnh viện": zero-padded numbers count, names do not
@@ -360,7 +404,7 @@ def _qualifier(m: str, sent_start: int, start: int) -> tuple[int, str | None]:
     q = _QUAL_RE.search(m, max(sent_start, start - 20), start)
     if not q:
         return start, None
-    return q.start(1), re.sub(r"\s+", " ", q.group(1).lower())
+    return q.start(1), _SPACES.sub(" ", q.group(1).lower())
 
 
 def _multipliers(m: str, cur: int, s_end: int, value: Decimal) -> tuple[Decimal, int, bool]:
@@ -695,7 +739,8 @@ def extract(doc: Doc) -> Doc:
     low = _same_length_lower(doc.match)
     found: list[Figure] = []
     for sentence in doc.sentences:
-        _Scanner(doc, low, sentence.start, sentence.end, blocked, found, org_starts).run()
+        if _DIGIT.search(doc.match, sentence.start, sentence.end):   # no digit, no figure
+            _Scanner(doc, low, sentence.start, sentence.end, blocked, found, org_starts).run()
     _one_unit_per_value(found)
     doc.figures.extend(found)
     return doc

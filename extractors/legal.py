@@ -17,7 +17,7 @@ code ("/TW" -> Ban Chấp hành Trung ương, "QĐ-BYT" -> Bộ Y tế, "/TU" ->
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from . import dates as _dates
@@ -615,24 +615,81 @@ def _titled(text: str, match: str, taken: list[tuple[int, int]],
 
 
 _DIGIT = re.compile(r"\d")
+# one syllable of every kind, lower-case: a sentence without any names no numbered document
+_KIND_KEYS = ("thông", "nghị", "chương", "quyết", "chỉ", "văn", "luật", "lệnh", "đề", "hoạch",
+              "luận", "hướng", "điện", "điều", "quy", "lược")
+assert all(any(k in kind.lower().split() for k in _KIND_KEYS) for kind in KINDS)
+# letters IGNORECASE matches to a kind's letters that str.lower() does not map onto them
+_CASE_ODD = ("ı", "ſ")
+
+
+_HAS_KIND, _HAS_LAW, _HAS_TITLE = 1, 2, 4   # a kind's syllable or "/"; "uật"; a title hint
+
+
+def _mark(flags: list[int], starts: list[int], sentences, text: str, word: str, flag: int) -> None:
+    """Set `flag` on every sentence holding `word` (found in `text`, the whole document)."""
+    pos = text.find(word)
+    while pos >= 0:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos + len(word) <= sentences[i].end:
+            flags[i] |= flag
+        pos = text.find(word, pos + 1)
+
+
+def _sentence_flags(doc: Doc) -> list[int]:
+    """Per sentence, the cheap keywords (bit flags above) every matcher's regex needs:
+    `_numbered` and `_coded` a kind's syllable or a "/" (and a digit, tested later),
+    `_laws` "uật" ("Luật", "Bộ luật"), `find_titles` its hints. Each keyword is looked
+    for once in the whole document, so sentences holding none are never sliced or
+    scanned."""
+    sentences, match = doc.sentences, doc.match
+    bounds = [x for s in sentences for x in (s.start, s.end)]
+    if any(a > b for a, b in zip(bounds, bounds[1:])):   # not ordered spans: test them all
+        return [_HAS_KIND | _HAS_LAW | _HAS_TITLE] * len(sentences)
+    flags = [0] * len(sentences)
+    starts = bounds[::2]
+    # doc.lower is the same-length lower case of doc.match unless lower-casing changed
+    # the length; then (or with letters str.lower() misses) the keyword tests are off
+    lower = doc.lower if doc.lower is not match and len(doc.lower) == len(match) else None
+    if lower is None or any(c in match for c in _CASE_ODD):
+        flags = [_HAS_KIND] * len(sentences)
+    else:
+        for key in _KIND_KEYS:
+            if key in lower:
+                _mark(flags, starts, sentences, lower, key, _HAS_KIND)
+        _mark(flags, starts, sentences, match, "/", _HAS_KIND)
+    _mark(flags, starts, sentences, match, "uật", _HAS_LAW)
+    if lower is None:
+        flags = [f | _HAS_TITLE for f in flags]
+    else:
+        for hint in legal_titles.hints_in(lower):
+            _mark(flags, starts, sentences, lower, hint, _HAS_TITLE)
+    return flags
 
 
 def find_legal(doc: Doc) -> list[_Found]:
     ctx = _Context(doc)
     found: list[_Found] = []
     org_starts = sorted(o.start for o in doc.organizations)
-    for s, text, match in doc.iter_sentences():
-        lo, hi = bisect_left(org_starts, s.start), bisect_left(org_starts, s.end)
-        orgs_here = {o - s.start for o in org_starts[lo:hi]}
+    for s, flags in zip(doc.sentences, _sentence_flags(doc)):
+        # every number _numbered and _coded read starts with a digit
+        numbers = flags & _HAS_KIND and _DIGIT.search(doc.match, s.start, s.end) is not None
+        if not (numbers or flags & (_HAS_LAW | _HAS_TITLE)):
+            continue
+        text, match = doc.text[s.start:s.end], doc.match[s.start:s.end]
         local: list[_Found] = []
-        if _DIGIT.search(match):   # every number _numbered and _coded read starts with a digit
+        if numbers:
             local = _numbered(ctx, match)
             taken = [(f.start, f.end) for f in local]
             local += _coded(ctx, match, taken)
-        taken = [(f.start, f.end) for f in local]
-        local += _laws(ctx, text, match, taken)
-        taken = [(f.start, f.end) for f in local]
-        local += _titled(text, match, taken, orgs_here)
+        if flags & _HAS_LAW:
+            taken = [(f.start, f.end) for f in local]
+            local += _laws(ctx, text, match, taken)
+        if flags & _HAS_TITLE:
+            lo, hi = bisect_left(org_starts, s.start), bisect_left(org_starts, s.end)
+            orgs_here = {o - s.start for o in org_starts[lo:hi]}
+            taken = [(f.start, f.end) for f in local]
+            local += _titled(text, match, taken, orgs_here)
         for f in local:
             f.start += s.start
             f.end += s.start

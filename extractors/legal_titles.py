@@ -177,6 +177,13 @@ _TC_HINTS = ("đề án", "kế hoạch", "chiến lược", "chương trình h�
 _ISSUED_HINTS = ("nghị định", "thông tư", "nghị quyết", "quyết định", "chỉ thị")
 
 
+def hints_in(lower: str) -> list[str]:
+    """The strings `find_titles` checks first that occur in `lower` (a same-length lower
+    case of the matching text; '"' is its own lower case): a sentence holding none of
+    them names no titled document."""
+    return [w for w in ('"',) + _TC_HINTS + _ISSUED_HINTS if w in lower]
+
+
 def find_titles(text: str, match: str, taken: list[tuple[int, int]],
                 org_starts: set[int]) -> list[Titled]:
     """Titled documents in one sentence that overlap nothing in `taken` (which grows)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import gazetteer
 from .doc import Doc, Official, provenance
 from .organizations import OrgSpan, home, org_at
 from .orgs.descriptors import DESC_RE
@@ -20,18 +21,19 @@ from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
 from .people import Person, find_people, orgs_in
 from .places import country_at
-from .titles import expansions, has_title, title_at, title_re, titles
+from .textnorm import normalize_tones
+from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
 from .tokens import person_at, word_at
 
 NAME = "officials"
-VERSION = "6"
+VERSION = "7"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
 # "Trưởng Ban …" and "Chánh Thanh tra …" keep the head in the title; "Giám đốc Trung tâm …" not.
 _UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh) (?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm)$|"
                               r"(Giám đốc|Phó Giám đốc) Trung tâm$", re.IGNORECASE)
-_DEPT_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
+_DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
                           re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
 # lower-case words that occur inside department names ("phòng Chỉ đạo tuyến")
@@ -55,6 +57,7 @@ class Role:
     end: int
     former: bool = False
     body: str | None = None       # "Đảng ủy" when the title says only "Bí thư Đảng ủy"
+    shared: bool = False          # written once after a list of names ("đều là …")
 
 
 def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
@@ -66,6 +69,10 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     former = bool(m.group(1))
     title = text[m.start(2):m.end(2)]
     end = m.end(2)
+    remit, remit_end = _remit(doc, title, end, limit)
+    if remit:
+        # "Phó Giám đốc phụ trách chuyên môn bệnh viện Chợ Rẫy": the remit is part of the title
+        title, end = f"{title} {remit}", remit_end
     org: OrgSpan | None = None
     body: str | None = None
     split = _SPLIT_TITLE.match(title)
@@ -75,12 +82,21 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         title = split.group(1)
         # "Chủ tịch UBND tỉnh X"; "Trưởng ban Tổ chức Tỉnh ủy X" (a Ban the title names)
         org = _org_span_at(doc, m.start(2) + len(split.group(1)) + 1, limit)
+        if org is None and split.group(2).lower() in ("tỉnh ủy", "thành ủy"):
+            org = _committee_of(doc, split.group(2), m.end(2), limit)   # "Phó bí thư thành ủy Đà Nẵng"
     elif unit:
         unit_pos = m.start(2) + unit.start() + len(unit.group(1) or unit.group(2)) + 1
         # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
         title = title if unit.group(1) else title[:unit_pos - m.start(2)].strip()
         org = _org_span_at(doc, unit_pos, limit)
-        if org is None and unit.group(1):
+        inspectorate = doc.match.startswith(("thanh tra", "Thanh tra", "văn phòng", "Văn phòng"), unit_pos)
+        if inspectorate:
+            org = _inspectorate(doc, org, unit_pos, limit)
+        board = central_board_re().match(doc.match, unit_pos, limit) if org is None else None
+        if board is not None:
+            # "Trưởng ban Tổ chức Trung ương Phạm Minh Chính": a board of the Central Committee
+            org = OrgSpan(unit_pos, board.end(), _board_name(board.group(1)), "party", None)
+        if org is None and unit.group(1) and not inspectorate:
             # "Trưởng ban Tổ chức Tỉnh ủy X": the Ban the title names, found as an organisation
             ban = word_at(doc.match, unit_pos, limit)
             kind = word_at(doc.match, ban.end, limit) if ban is not None else None
@@ -88,11 +104,17 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
             if named is not None and named.name.startswith("Ban "):
                 org = named
         parent = _parent_of(doc, org, limit) if org is not None else None
+        if org is None and unit.group(2):
+            # "Giám đốc Trung tâm chống độc của bệnh viện": a centre of a hospital, in lower case
+            inner = _inner_centre(doc, unit_pos, limit)
+            if inner is not None:
+                title, org, end = f"{title} {inner[0]}", inner[1], inner[1].end
+                unit = None
         if parent is not None:
             # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
             title = f"{title} {doc.match[unit_pos:org.end]}".strip()
             org = parent
-        elif org is None and unit.group(1):
+        elif org is None and unit.group(1) and not inspectorate:
             # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": an inner unit
             ban = word_at(doc.match, unit_pos, limit)
             words, cur = _unit_words(doc, ban.end if ban is not None else unit_pos, limit)
@@ -107,7 +129,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         dept_words, cur = _department_words(doc, end, limit) if org is None else ([], end)
         if dept_words:
             title = f"{title} {' '.join(dept_words)}"
-            title = re.sub(r"^(Trưởng|Phó Trưởng) phòng ([a-zđ])",
+            title = re.sub(r"^(Trưởng|Phó Trưởng|Phó) phòng ([a-zđ])",
                            lambda x: f"{x.group(1)} phòng {x.group(2).upper()}", title)
             end = cur
     if org is None and not unit:
@@ -129,6 +151,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         org = _only_ministry(doc)
     if org is None and title.lower() in ("chủ tịch", "phó chủ tịch"):
         org = _committee_of_place(doc, end, limit)
+    if org is None and title.lower() in _POLICE_CHIEFS:
+        org = _police_of_place(doc, end, limit)
     if org is None:
         unnamed = _UNNAMED_BODY.match(text, end, limit)
         if unnamed:
@@ -149,6 +173,82 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
 
 
+_PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách|điều hành)(?![^\W\d_])")
+_REMIT_STOP = frozenset({"của", "tại", "thuộc", "trực", "và", "kiêm", "cho", "từ", "ở", "với"})
+
+
+def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
+    """"phụ trách chuyên môn", "phụ trách Quản lý - Điều hành" after a title: the words of
+    the remit, up to an organisation, a preposition or punctuation ("" when none)."""
+    text = doc.match
+    lead = ""
+    if not title.lower().endswith("phụ trách"):
+        m = _PHU_TRACH.match(text, pos, limit)
+        if not m:
+            return "", pos
+        lead, pos = m.group(1), m.end()
+        if lead != "phụ trách":   # "Phó Chủ tịch chuyên trách Ủy ban …", "Giám đốc điều hành": no remit
+            return lead, pos
+    words: list[str] = []
+    cur = pos
+    while len(words) < 8:
+        w = word_at(text, cur, limit)
+        if w is None or w.text.lower() in _REMIT_STOP or org_at(doc, w.start, limit) \
+                or _BARE.match(text, w.start, limit) or person_at(text, w.start, limit) \
+                or title_at(text, w.start, limit) or w.text.lower() == "ban":
+            break
+        if not w.is_alpha:
+            nxt = word_at(text, w.end, limit)
+            if w.text in ("-", "–") and words and nxt is not None and nxt.is_alpha:
+                words.append(w.text)
+                cur = w.end
+                continue
+            break
+        words.append(w.text)
+        cur = w.end
+    while words and words[-1] in ("-", "–"):
+        words.pop()
+    if not words:
+        return "", pos if not lead else pos
+    return " ".join(([lead] if lead else []) + words), cur if words else pos
+
+
+def _committee_of(doc: Doc, body: str, pos: int, limit: int) -> OrgSpan | None:
+    """"tỉnh ủy Nghệ An" written in lower case: the Party committee of the place after it."""
+    place = place_phrase(doc.match, pos, limit)
+    if place is None or place[2] is None:
+        return None
+    return OrgSpan(pos, place[0], f"{body[0].upper()}{body[1:].lower()} {place[2]}", "party", place[2])
+
+
+def _board_name(written: str) -> str:
+    """"tổ chức" -> "Ban Tổ chức Trung ương": the board's name as the lexicon spells it."""
+    boards = gazetteer.load("titles")["central_boards"]
+    names = {normalize_tones(n).lower(): n for n in boards["names"]}
+    names.update({normalize_tones(v).lower(): n for v, n in boards.get("variants", {}).items()})
+    return f"Ban {names.get(written.lower(), written)} Trung ương"
+
+
+def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> OrgSpan | None:
+    """The body of "Chánh Thanh tra …" ("Chánh Văn phòng …"): a department's inspectorate is an office of the
+    department ("Chánh Thanh tra Sở Y tế Cần Thơ" -> Sở Y tế Cần Thơ); a ministry's is
+    named as such ("Phó Chánh thanh tra Bộ Y tế" -> Thanh tra Bộ Y tế)."""
+    if org is None:
+        w = word_at(doc.match, pos, limit)
+        tra = word_at(doc.match, w.end, limit) if w is not None else None
+        nxt = word_at(doc.match, tra.end, limit) if tra is not None else None
+        body = _org_span_at(doc, nxt.start, limit) if nxt is not None else None
+        if body is not None and w.text.lower() == "văn" and not body.name.startswith("Sở "):
+            # "Chánh văn phòng UBND huyện An Dương": the office of that body
+            return OrgSpan(body.start, body.end, f"Văn phòng {body.name}", body.type, body.province)
+        return body if body is not None and body.name.startswith(("Bộ ", "Sở ")) else None
+    if org.name.startswith(("Thanh tra Sở ", "Văn phòng Sở ")):
+        name = org.name.split(" ", 2)[2]
+        kind = "health_department" if name.startswith("Sở Y tế") else "government"
+        return OrgSpan(org.start, org.end, name, kind, org.province)
+    return org
+
+
 def _district_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """"Phòng <portfolio> huyện X" after "Trưởng phòng": the district's office, not a department."""
     w = word_at(doc.match, pos, limit)
@@ -163,8 +263,19 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
     text = doc.match
     words: list[str] = []
     cur = pos
-    while len(words) < 5:
+    while len(words) < 7:
         w = word_at(text, cur, limit)
+        if w is not None and words and (w.text in ("-", "–") or _ROMAN.fullmatch(w.text)):
+            nxt = word_at(text, w.end, limit) if w.text in ("-", "–") else None
+            if _ROMAN.fullmatch(w.text):   # "Phòng Nghiệp vụ III"
+                words.append(w.text)
+                cur = w.end
+                continue
+            if nxt is not None and nxt.is_cap and nxt.is_alpha and not org_at(doc, nxt.start, limit) \
+                    and not person_at(text, nxt.start, limit):
+                words.append(w.text)   # "Kế hoạch - Tài chính", "Chẩn đoán hình ảnh - Xét nghiệm"
+                cur = w.end
+                continue
         if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
                 w.text in ("thuộc", "của", "tại") or person_at(text, w.start, limit):
             break
@@ -182,6 +293,9 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
         words.append(w.text)
         cur = w.end
     return words, cur
+
+
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 
 
 def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
@@ -217,6 +331,22 @@ def _parent_of(doc: Doc, org: OrgSpan, limit: int) -> OrgSpan | None:
     return doc.__dict__.get("_subunits", {}).get(org.name)
 
 
+def _inner_centre(doc: Doc, pos: int, limit: int) -> tuple[str, OrgSpan] | None:
+    """("Trung tâm Chống độc", the hospital) for "Trung tâm chống độc của bệnh viện [X]"."""
+    centre = word_at(doc.match, pos, limit)
+    tam = word_at(doc.match, centre.end, limit) if centre is not None else None
+    if tam is None:
+        return None
+    words, cur = _unit_words(doc, tam.end, limit)
+    link = _SUBUNIT_LINK.match(doc.match, cur, limit)
+    nw = word_at(doc.match, link.end(), limit) if words and link else None
+    parent = (org_at(doc, nw.start, limit) or _bare_head(doc, nw.start, limit)) if nw is not None else None
+    if parent is None or parent.type not in ("hospital", "university"):
+        return None
+    words[0] = words[0][0].upper() + words[0][1:]
+    return f"Trung tâm {' '.join(words)}", parent
+
+
 def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
     """Words naming an inner unit ("Thực hiện chính sách BHYT"), up to a comma or a body."""
     text = doc.match
@@ -243,6 +373,17 @@ def _committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if place is None or place[1].split()[0] not in ("xã", "phường", "thị", "huyện", "quận"):
         return None
     return OrgSpan(pos, place[0], f"Ủy ban nhân dân {place[1]}", "government", place[2])
+
+
+_POLICE_CHIEFS = frozenset({"trưởng công an", "phó trưởng công an"})
+
+
+def _police_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Trưởng Công an huyện Kỳ Anh": the police of the place the title names."""
+    place = place_phrase(doc.match, pos, limit)
+    if place is None:
+        return None
+    return OrgSpan(pos, place[0], f"Công an {place[1]}", "agency", place[2])
 
 
 _HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng"})
@@ -307,7 +448,7 @@ def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return None
 
 
-_BARE = re.compile(r"(Bệnh viện|Sở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở|BV)(?![^\W\d_])")
+_BARE = re.compile(r"(Bệnh viện|[Ss]ở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở|BV)(?![^\W\d_])")
 
 
 def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -401,8 +542,21 @@ def _home_institution(doc: Doc) -> OrgSpan | None:
     return OrgSpan(o.start, o.end, o.name, o.type, o.province) if o is not None else None
 
 
-_SEP_AFTER_NAME = re.compile(r"\s*(?:[-–:(]|,)\s*|\s+")
-_JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*)?$")
+# what may stand between a name and its title: a birth year or an age in brackets
+# ("Trần Văn A (SN 1965), nguyên Trưởng phòng …", "bà B (54 tuổi, Trạm trưởng …)"), the
+# separator, degrees written after the name ("ông C, Phó giáo sư, Tiến sỹ y học, Phó Giám
+# đốc …", "Bác sĩ D - chuyên khoa II trưởng Khoa …") and a copula ("E hiện là Chủ tịch …")
+_AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]|[Bb]ác s[ĩỹ]|[Dd]ược s[ĩỹ]|"
+                   r"PGS\.?\s?TS|GS\.?\s?TS|TS|ThS|BSCKI{1,2}|"
+                   r"[Cc]huyên khoa (?:II|I|1|2))(?: y học| y khoa| chính| chuyên khoa (?:II|I|1|2))?"
+                   r"(?:\s*\(hạng \d\))?(?:\s*,\s*|\s+))")
+_SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s)))?"
+                             r"(?:\s*(?:[-–:(]|,)\s*|\s+)" + _AFTER_NAME_HON + r"*"
+                             r"(?:(?:hiện|đều|đang|vẫn|hiện nay)\s+)*(?:là\s+)?")
+# between a title chain and the name: a comma or dash, or a short bracket that names the
+# parent or spells the body out ("Bộ trưởng Bộ NN và PTNT (NN & PTNT) X", "vụ trưởng Vụ
+# Tổ chức cán bộ (Bộ Y tế) Y")
+_JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*|\([^()\d]{1,40}\)\s*)?$")
 
 
 def extract(doc: Doc) -> Doc:
@@ -414,8 +568,9 @@ def extract(doc: Doc) -> Doc:
         taken: set[int] = set()
         side, side_end = _side_org(doc, s.start, s.end)
         last_org: OrgSpan | None = None
+        stated = [_stated_roles(doc, people, i, s.start, s.end) for i in range(len(people))]
         for i, p in enumerate(people):
-            roles = _stated_roles(doc, people, i, s.start, s.end)
+            roles = stated[i] or _shared_roles(doc, people, stated, i)
             for r in roles:
                 if r.org is None and side is not None and p.start >= side_end:
                     r.org = side          # "về phía BV Bạch Mai có …; B - Trưởng phòng …"
@@ -425,16 +580,73 @@ def extract(doc: Doc) -> Doc:
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
                     r.org = next((o.org for o in roles if o.org is not None), None) or home
-                if r.start in taken or r.org is None or (p.foreign and r.org.name == "Chính phủ"):
+                if r.org is None and home is not None and _HEAD_ROLE.fullmatch(r.title) and \
+                        _DIRECTED.match(home.name) and _ends_bare(doc, r, s.end, home):
+                    # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
+                    r.org = home
+                if r.start in taken and not r.shared or r.org is None or (p.foreign and r.org.name == "Chính phủ"):
                     continue   # a foreign "Thủ tướng" with no country named heads some other government
-                taken.add(r.start)
+                if not r.shared:
+                    taken.add(r.start)
                 if r.org.type in ("hospital", "health_center", "health_department", "agency"):
                     last_org = r.org
                 doc.officials.append(Official(
                     name=p.name, title=r.title, organization=r.org.name, honorifics=p.honorifics,
                     former=r.former, surface=doc.text[p.start:p.end],
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
+    _one_name_per_body(doc.officials)
     return doc
+
+
+_ADMIN_WORDS = re.compile(r"\b(?:huyện|tỉnh|thành phố|quận|thị xã) ")
+
+
+def _one_name_per_body(officials: list[Official]) -> None:
+    """One person's one post at "Bệnh viện đa khoa Thanh Bình" and at "Bệnh viện Đa khoa
+    huyện Thanh Bình" is one post: the body takes its fullest name everywhere."""
+    fullest: dict[tuple[str, str, str], str] = {}
+    for o in officials:
+        if o.organization:
+            key = (o.name, o.title.lower(), _ADMIN_WORDS.sub("", o.organization.lower()))
+            if len(o.organization) > len(fullest.get(key, "")):
+                fullest[key] = o.organization
+    for o in officials:
+        if o.organization:
+            o.organization = fullest[(o.name, o.title.lower(), _ADMIN_WORDS.sub("", o.organization.lower()))]
+
+
+_HEAD_ROLE_TEXT = re.compile(r"(?:[Nn]guyên\s+)?(?:[Pp]hó\s+)?[Gg]iám đốc")
+_OTHER_HEADS = frozenset("trung công cục sở ban phòng khoa viện chi tổng trường hội".split())
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|và)\s*")
+_BOTH = re.compile(r"\s*(?:[,(\-–]\s*)?(?:đều|cùng)\s+(?:(?:đang|là|đã)\s+)*")
+
+
+def _shared_roles(doc: Doc, people: list[Person], stated: list[list[Role]], i: int) -> list[Role]:
+    """"ông A, bà B (đều đang là phó giám đốc bệnh viện)": the roles written after the
+    last name of a list that says "đều" (both, all) are every name's."""
+    text = doc.match
+    j = i
+    while j + 1 < len(people) and _LIST_JOIN.fullmatch(text, people[j].end, people[j + 1].hon_start):
+        j += 1
+        if stated[j]:
+            return [Role(r.title, r.org, r.start, r.end, r.former, r.body, True) for r in stated[j]] \
+                if _BOTH.match(text, people[j].end) else []
+    return []
+
+
+def _ends_bare(doc: Doc, role: Role, limit: int, home: OrgSpan) -> bool:
+    """The title is followed by a name or punctuation, not by words naming some other body
+    ("giám đốc Trung tâm giám định …" names one, only in lower case)."""
+    head = _HEAD_ROLE_TEXT.match(doc.match, role.start, limit)
+    w = word_at(doc.match, head.end() if head else role.end, limit)
+    if w is None or not w.is_alpha or person_at(doc.match, w.start, limit) is not None:
+        return True
+    # "giám đốc Trung tâm …" read as no organisation: the home one if it is such a body
+    if w.text.lower() in _OTHER_HEADS:
+        return home.name.lower().startswith(w.text.lower() + " ")
+    return not w.is_cap   # "Giám đốc Nhà thiếu nhi Cà Mau", "Giám đốc CTCP X": a body we do not read
 
 
 def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) -> list[Role]:
@@ -458,9 +670,14 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     return chosen + _appointment(doc, p, nxt.start if nxt else end)
 
 
+# a head's bare title: with no body named, the institution the article is about
+_HEAD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?[Gg]iám đốc")
+# bodies a "Giám đốc" heads (a Cục or Tổng cục has a "Cục trưởng")
+_DIRECTED = re.compile(r"Bệnh viện|Trung tâm|Học viện|Đại học|Viện|Bảo hiểm xã hội|Sở|Công ty")
 _SIDE = re.compile(r"(?:[Vv]ề phía|[Pp]hía)\s+")
 _SIDE_END = re.compile(r"\s*(?:có|gồm)(?![^\W\d_])")
-_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) (?:phòng|khoa|Phòng|Khoa)|Điều dưỡng trưởng)")
+_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) (?:phòng|khoa|Phòng|Khoa)|"
+                        r"(?:phòng|khoa|Phòng|Khoa) \S|Điều dưỡng trưởng)")
 
 
 def _side_org(doc: Doc, start: int, end: int) -> tuple[OrgSpan | None, int]:
@@ -475,14 +692,19 @@ def _side_org(doc: Doc, start: int, end: int) -> tuple[OrgSpan | None, int]:
     return (org, tail.end()) if tail else (None, end)
 
 
-_APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
+_APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|bị cách chức|bị giáng chức|được giao|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
                       r"làm|được bầu giữ chức|được bầu làm|được bầu)\s+", re.IGNORECASE)
+
+
+_OTHER_PERSON = re.compile(r"(?<![^\W\d_])(?:ông|bà|anh|chị)\s+[A-ZĐÀ-Ỹ]")
 
 
 def _appointment(doc: Doc, p: Person, limit: int) -> list[Role]:
     """"bổ nhiệm bà X, Trưởng phòng…, giữ chức vụ Phó Giám đốc Sở Y tế": the new post."""
     text = doc.match
     for m in _APPOINT.finditer(text, p.end, min(limit, p.end + 160)):
+        if _OTHER_PERSON.search(text, p.end, m.start()):
+            break   # "… tái bổ nhiệm bà Nam giữ chức giám đốc": someone else's post
         if m.group(0).strip().lower() == "làm" and not re.search(r"bổ nhiệm|bầu", text[max(0, p.start - 40):p.start]):
             continue
         roles, _ = _chain(doc, m.end(), limit)
@@ -503,4 +725,33 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
         if end <= name_start and (_JOIN_LEFT.match(gap) or gap.strip() in (",",)):
             best = roles
             break
+        if end <= name_start and _FOR_PERSON.fullmatch(gap) and \
+                _DECISION_BEFORE.search(text, max(floor, m.start() - 40), m.start()):
+            # "quyết định cách chức Giám đốc Bệnh viện X đối với ông Y",
+            # "trao quyết định bổ nhiệm Giám đốc bệnh viện X cho ông Y"
+            best = roles
+            break
+        parent = _parent_in_gap(doc, end, name_start, limit) if end <= name_start else None
+        if parent is not None:
+            # "Vụ trưởng Vụ Kế hoạch tài chính, Bộ Y tế Nguyễn Nam Liên"
+            for r in roles:
+                r.org = r.org or parent
+            best = roles
+            break
     return best
+
+
+_FOR_PERSON = re.compile(r"\s*(?:đối với|cho)\s*")
+_DECISION_BEFORE = re.compile(r"(?:bổ nhiệm(?: lại)?|cách chức|miễn nhiệm|giáng chức|điều động)"
+                              r"(?:\s+(?:lại|chức danh|chức vụ|chức|làm|giữ chức))*\s*$")
+
+
+def _parent_in_gap(doc: Doc, end: int, name_start: int, limit: int) -> OrgSpan | None:
+    """The organisation that fills ", ORG " between a title chain and the name after it."""
+    comma = re.compile(r"\s*,\s*").match(doc.match, end, name_start)
+    if not comma:
+        return None
+    org = org_at(doc, comma.end(), limit)
+    if org is None or not _JOIN_LEFT.match(doc.match[org.end:name_start]):
+        return None
+    return OrgSpan(org.start, org.end, org.name, org.type, org.province)

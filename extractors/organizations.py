@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .doc import Doc, Organization, provenance
 from .orgs.airlines import airlines_in
+from .orgs.boards import board_at
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_at, known_key
@@ -35,6 +36,8 @@ _PLURAL_BEFORE = re.compile(
 _GENERIC_AFTER = re.compile(
     r"(tuyến|vệ tinh|hạng|công lập|ngoài công lập|tư nhân|trong|trên|các|này|đó|của|và|với|"
     r"thuộc|đầu ngành|chuyên khoa|trực thuộc|cơ sở|địa phương|bạn|lớn|tỉnh,|ngành)(?![^\W\d_])")
+# "trái phiếu Chính phủ" (government bonds) names no actor
+_NOT_AN_ACTOR_BEFORE = re.compile(r"(?:trái phiếu|công trái)\s+$", re.IGNORECASE)
 # an abbreviation inside a document code ("123/SYT-NVY") is no mention
 _IN_CODE = re.compile(r"[A-ZĐ]+[/-]")
 
@@ -67,6 +70,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             continue
         if _IN_CODE.match(text, pos) or (pos > 0 and text[pos - 1] in "/-"):
             continue   # "Công văn số 123/SYT-NVY": a code, not a mention
+        if _NOT_AN_ACTOR_BEFORE.search(text, max(start, pos - 12), pos):
+            continue
         if _PLURAL_BEFORE.search(text, max(start, pos - 14, covered), pos):
             # (a number that ends the previous name counts nothing: "Bệnh viện 175 Bộ Quốc phòng")
             # "các bệnh viện tuyến tỉnh" is generic; "5 bệnh viện Việt Đức, Xanh Pôn…" a list
@@ -79,7 +84,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if after is not None and _GENERIC_AFTER.match(text, after.start) and \
                 (known_at(text, pos, end) or (0,))[0] <= head_end:
             continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
-        span = (steering_at(doc, pos, end) if text.startswith("Ban", pos) else None) or org_at(doc, pos, end)
+        span = ((steering_at(doc, pos, end) or board_at(doc, pos, end)) if text.startswith("Ban", pos) else None) \
+            or org_at(doc, pos, end)
         if span is None:
             continue
         surface = doc.text[span.start:span.end]
@@ -152,6 +158,8 @@ _LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyệ
 def _loose(name: str) -> str:
     key = f" {known_key(name)} ".replace(" đa khoa ", " ")
     key = re.sub(r" dã chiến(?: cấp \d)? ", " ", key)   # "Bệnh viện dã chiến cấp 2 số 1" = "Bệnh viện số 1"
+    if key.startswith(" bộ ") and key.endswith(" việt nam "):
+        key = key[:-len("việt nam ")]   # "Bộ Y tế Việt Nam" is the Bộ Y tế
     return " ".join(w for w in key.split() if w not in _LOOSE_DROP)
 
 
@@ -220,11 +228,14 @@ def home(doc: Doc, types: frozenset[str]) -> Organization | None:
     return cache[types]
 
 
+_VN_END = re.compile(r" VN$")   # "BHXH VN", "Bảo hiểm xã hội VN": written out
+
+
 def extract(doc: Doc) -> Doc:
     for s in doc.sentences:
         for span in find(doc, s.start, s.end):
             doc.organizations.append(Organization(
-                name=span.name, type=span.type, surface=doc.text[span.start:span.end],
+                name=_VN_END.sub(" Việt Nam", span.name), type=span.type, surface=doc.text[span.start:span.end],
                 province=span.province, canonical=span.canonical,
                 **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
     _merge_within_document(doc.organizations)

@@ -83,7 +83,7 @@ def _surname_starts(text: str, start: int, end: int) -> list[int]:
 
 
 # where a name with a surname the lexicon lacks may start: after a title or an honorific
-_NER_LEAD = re.compile(r"(?:ông|bà|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+(?=[A-ZĐÀ-Ỹ])")
+_NER_LEAD = re.compile(r"(?:[Ôô]ng|[Bb]à|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+(?=[A-ZĐÀ-Ỹ])")
 _NER_BEFORE_DASH = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
 
 
@@ -117,12 +117,39 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
             got = foreign
         if not got and cand in second and w.is_alpha and _titled_context(text, w, start, end):
             got = _ner_person(text, w, end)
+        if got and not foreign:
+            got = _given_title_word(text, got, end)
+            if len(got[1].split()) == 2 and _ADMIN_BEFORE.search(text, max(start, cand - 12), cand):
+                continue   # "quận Hoàng Mai", "xã Hồng Hà": a place named like a person
         if got:
             pend, name = got
             hons, hstart = _honorifics_before(text, cand, start)
             out.append(Person(cand, pend, name, hons, hstart if hons else cand, bool(foreign)))
             pos = pend
     return out
+
+
+# given names that also open a title or a compound ("Quyền Giám đốc", "Chánh Văn phòng",
+# "Nghị quyết"), so the name reader stops before them: "Đinh Văn Quyền - Chánh văn phòng"
+# and "Phạm Đình Nghị, Chủ tịch …" keep their last word
+_GIVEN_TITLE_WORDS = frozenset({"Quyền", "Chánh", "Nghị", "Đồng"})
+# words that make those a compound, not a name's end ("Nghị quyết", "Đồng thời")
+_COMPOUND_NEXT = frozenset({"quyết", "định", "thời", "sự", "trưởng"})
+
+
+_ADMIN_BEFORE = re.compile(r"(?<![^\W\d_])(?:quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thôn|ấp|đường|phố)\s+$")
+
+
+def _given_title_word(text: str, got: tuple[int, str], end: int) -> tuple[int, str]:
+    pend, name = got
+    w = word_at(text, pend, end)
+    if w is None or w.start != pend + 1 or w.text not in _GIVEN_TITLE_WORDS or len(name.split()) > 3 \
+            or title_at(text, w.start, end):
+        return got
+    nxt = word_at(text, w.end, end)
+    if nxt is not None and nxt.is_alpha and (nxt.is_cap or nxt.text in _COMPOUND_NEXT):
+        return got   # "… Nghị quyết", "… Quyền Hạnh": not a name's last word
+    return w.end, f"{name} {w.text}"
 
 
 def orgs_in(doc: Doc, start: int, end: int) -> list:
@@ -177,7 +204,7 @@ def _titled_context(text: str, w, start: int, end: int) -> bool:
         return False
     before = text[max(start, w.start - 40):w.start]
     after = text[run.end():min(end, run.end() + 4)]
-    return bool(re.search(r"(?:ông|bà|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+$", before)
+    return bool(re.search(r"(?:[Ôô]ng|[Bb]à|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+$", before)
                 or re.match(r"\s*[-–,]\s*$", after) and title_at(text, run.end() + len(after), end))
 
 

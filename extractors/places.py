@@ -59,15 +59,24 @@ def _lower_table() -> tuple[re.Pattern[str], re.Pattern[str]]:
     a name's first letter), and the letters IGNORECASE would also match that lower-casing
     does not give ("ı"): where they occur, the case-folding pattern is used instead."""
     _, names = _table()
-    extra = {chr(x) for n in names for ch in n for x in _SRE_EXTRA.get(ord(ch), ())}
-    odd = re.compile("[" + "".join(re.escape(c) for c in sorted(extra)) + "]" if extra else r"(?!)")
+    extra = _odd_letters()
+    odd = re.compile("[" + "".join(re.escape(c) for c in extra) + "]" if extra else r"(?!)")
     return re.compile("(" + word_start_alternation(sorted(names), not_after=r"[\w.]") + r")(?![\w])"), odd
+
+
+@cache
+def _odd_letters() -> tuple[str, ...]:
+    """The letters IGNORECASE would match to a name's letters that lower-casing does not
+    give ("ı"): where they occur, the case-folding pattern is used instead."""
+    _, names = _table()
+    return tuple(sorted({chr(x) for n in names for ch in n for x in _SRE_EXTRA.get(ord(ch), ())}))
 
 
 def _doc_places(doc) -> list[PlaceHit]:
     """`find_places(doc.match)`, read from the lower-cased text when it has the same length."""
-    lower_re, odd = _lower_table()
-    if doc.lower is doc.match or len(doc.lower) != len(doc.match) or odd.search(doc.lower):
+    lower_re, _ = _lower_table()
+    if doc.lower is doc.match or len(doc.lower) != len(doc.match) or \
+            any(c in doc.lower for c in _odd_letters()):   # `odd.search`, as C-speed scans
         return find_places(doc.match)
     _, names = _table()
     text = doc.match

@@ -99,8 +99,16 @@ _OLD_STYLE_END = re.compile(rf"[{_O}{_U}](?:(?<=[{_O}])[{_cased('aàáãảạe�
 
 
 def _same_length(word: str) -> str:
-    fixed = fix_syllable(word)
-    return fixed if len(fixed) == len(word) else word
+    hit = _SAME_LENGTH_SEEN.get(word)
+    if hit is None:
+        fixed = fix_syllable(word)
+        hit = fixed if len(fixed) == len(word) else word
+        if len(_SAME_LENGTH_SEEN) < 8192:   # a few hundred syllables repeat across articles
+            _SAME_LENGTH_SEEN[word] = hit
+    return hit
+
+
+_SAME_LENGTH_SEEN: dict[str, str] = {}
 
 
 def tone_fold(text: str) -> str:

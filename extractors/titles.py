@@ -11,6 +11,7 @@ from functools import cache
 
 from . import gazetteer
 from .lexicon import _SRE_EXTRA, alternation
+from .textnorm import normalize_tones
 from .tokens import word_at, word_start_alternation
 
 _BASE_TITLES = """
@@ -51,7 +52,7 @@ def titles() -> list[str]:
 def title_re() -> re.Pattern[str]:
     alts = alternation(titles(), ignorecase=True)
     # any title may be a deputy's: "Phó Tổng Thanh tra", "Phó Tổng cục trưởng"
-    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r"))(?![^\W\d_])",
+    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+|cựu\s+|Cựu\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r"))(?![^\W\d_])",
                       re.IGNORECASE)
 
 
@@ -84,6 +85,16 @@ def has_title(doc, start: int, end: int) -> bool:
 
 
 @cache
+def central_board_re() -> re.Pattern[str]:
+    """"ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương": a board of the Party Central
+    Committee written after "Trưởng ban" (group 1: its name as written)."""
+    boards = gazetteer.load("titles").get("central_boards", {})
+    names = list(boards.get("names", [])) + list(boards.get("variants", {}))
+    alts = "|".join(re.escape(normalize_tones(n)) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"[Bb]an\s+(" + alts + r")\s+(?:Trung ương|TƯ|TW)(?![^\W\d_])", re.IGNORECASE)
+
+
+@cache
 def expansions() -> dict[str, str]:
     """Abbreviated titles written out: "Chủ tịch HĐQT" -> "Chủ tịch Hội đồng quản trị", "PGĐ" -> "Phó Giám đốc"."""
     out = {}
@@ -101,7 +112,7 @@ def title_end_re() -> re.Pattern[str]:
 
 # a word every title in titles.json contains (a cheap test before looking closer)
 TITLE_WORD = re.compile(r"trưởng|tướng|giám đốc|chủ tịch|thư ký|bí thư|phát ngôn|đại sứ|thống đốc|tư lệnh|"
-                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh|khanh")
+                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh|khanh|công sứ")
 
 
 def title_at(text: str, pos: int, limit: int) -> re.Match[str] | None:

@@ -53,6 +53,9 @@ class OverBudget(BaseException):
 
 
 _armed = False
+# after the budget, the timer keeps firing at this interval until disarmed: a signal that
+# lands where Python swallows exceptions (a __del__, a weakref callback, gc) is not the last
+REARM = 0.05
 
 
 def _on_prof(signum: int, frame: Any) -> None:
@@ -72,7 +75,7 @@ def cpu_budget(seconds: float) -> Iterator[None]:
         return
     old = signal.signal(signal.SIGPROF, _on_prof)
     _armed = True
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_PROF, seconds, REARM)
     try:
         yield
     finally:
@@ -121,7 +124,7 @@ def _serve(conn: Any, fn: Callable[[Any], Any], budget: float,
         try:
             if budget:
                 _armed = True
-                signal.setitimer(signal.ITIMER_PROF, budget)
+                signal.setitimer(signal.ITIMER_PROF, budget, REARM)
             value = fn(task)
             _armed = False
             reply = (index, True, value, False)

@@ -415,3 +415,44 @@ def test_help_requested_from_others_goes_to_the_article_subject() -> None:
             "Giám đốc Bệnh viện Đa khoa huyện Kim Bảng cho biết ca mổ kéo dài.\n"
             "Kíp trực đã đề nghị hỗ trợ nhân lực từ Bệnh viện Phụ sản Hà Nam.")
     assert links(text) == {("Bệnh viện Phụ sản Hà Nam", "Bệnh viện Đa khoa huyện Kim Bảng", "support")}
+
+
+@pytest.mark.parametrize("text", [
+    "Bệnh viện Bạch Mai hợp tác. Trời mưa. Đoàn công tác",
+    "İstanbul: Bệnh viện A HỢP TÁC với Bệnh viện B. Trời mưa.",   # İ lower-cases to two characters
+])
+def test_trigger_test_reads_each_sentence_as_its_own_lowercased_slice(text: str) -> None:
+    """The document-wide trigger search finds a trigger in a span exactly when the
+    span's own lower-cased text holds one, and never across a span's edges."""
+    says = cooperations._trigger_test(text)
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 7):
+            low = text[start:end].lower()
+            assert says(start, end) == any(w in low for w in cooperations._TRIGGERS)
+
+
+def test_anaphors_in_a_span_are_those_a_whole_text_scan_finds() -> None:
+    """"bệnh viện này" counts inside a sentence only as a whole word of the whole text:
+    a span ending inside "nàyx" or starting inside "Xbệnh viện" finds nothing there."""
+    from extractors.coop_ends import _ANAPHOR, Antecedents
+    text = "Bệnh viện này hỗ trợ. Xbệnh viện này và trung tâm nàyx, cơ sở trên."
+    antecedents = Antecedents(Doc(text=text))
+    whole = [m.span() for m in _ANAPHOR.finditer(text)]
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            assert [m.span() for m in antecedents.mentions_in(start, end)] == \
+                [sp for sp in whole if start <= sp[0] and sp[1] <= end]
+
+
+def test_starts_with_guard_changes_no_match() -> None:
+    """The first-letter lookahead only skips positions no word could start at."""
+    import re
+    from extractors.coop_cues import starts_with
+    words = ["đón", "tiếp", "Bộ"]
+    plain = re.compile(r"(?<![^\W\d_])(?:đón|tiếp|bộ)(?![^\W\d_])", re.IGNORECASE)
+    guarded = re.compile(starts_with(*words) + plain.pattern, re.IGNORECASE)
+    text = "ĐÓN đoàn, Tiếp nhận; BỘ Y tế; xđón; bộ"
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(guarded.findall(text)) == 4
+    with pytest.raises(ValueError):
+        starts_with("(?:a)")

@@ -419,3 +419,14 @@ def test_a_generic_unit_takes_the_specific_unit_of_the_same_value() -> None:
     doc = run("Nâng cao chất lượng trạm y tế tại 26 điểm trên cả nước.\n"
               "Chương trình thí điểm ở 26 trạm y tế xã, phường.")
     assert {f.unit for f in doc.figures} == {"trạm y tế"}
+
+
+def test_every_label_is_still_seen_before_a_number():
+    """The quick test on the last word before a number lets every label of the lexicon
+    through: each one still marks the number after it as a name, date or rank."""
+    for label in figures._LABELS:
+        low = f"theo {label} 12"
+        start = low.index("12")
+        want = "soft" if label in figures._SOFT_LABELS else "strict"
+        assert figures._label_before(low, 0, start) == want, label
+    assert figures._label_before("có 12", 0, 3) is None

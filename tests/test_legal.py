@@ -488,3 +488,25 @@ def test_titled_mention_takes_the_number_of_the_same_law():
     amending = [d for d in run(text).legal_documents if d.title.startswith("sửa đổi")]
     assert [d.number for d in amending] == ["44/2024/QH15", "44/2024/QH15"]
     assert {d.title for d in amending} == {"sửa đổi, bổ sung một số điều của Luật Dược"}
+
+
+def _facts(doc: Doc) -> list[tuple]:
+    return [(d.start, d.end, d.kind, d.number, d.issued, d.issuer, d.title)
+            for d in doc.legal_documents]
+
+
+def test_keyword_gates_change_nothing():
+    """The per-sentence keyword gates only skip sentences no matcher reads: with them
+    off (no same-length lower case, sentences out of order) the facts are the same."""
+    text = " ".join(sentence for sentence, _prov, _want in CASES) + \
+        "\nBệnh viện tiếp nhận 1.000 ca. Luật Dược sửa đổi. Đề án Phát triển y tế cơ sở."
+    gated = legal.extract(make_doc(text))
+    ungated = make_doc(text)
+    ungated.lower = ungated.match   # what textnorm leaves when lower-casing changes length
+    assert _facts(legal.extract(ungated)) == _facts(gated)
+    shuffled = make_doc(text)
+    shuffled.sentences = shuffled.sentences[::-1]   # not in order: every sentence is read
+    # (which mention names a law first depends on the order, so titles are left out)
+    assert sorted(f[:4] for f in _facts(legal.extract(shuffled))) == \
+        sorted(f[:4] for f in _facts(gated))
+    assert len(gated.legal_documents) > len(CASES) / 2

@@ -95,6 +95,121 @@ CASES = [
     ("Bệnh viện Đa khoa tỉnh Hòa Bình quá tải. Bà Lê Thị Yến, Giám đốc BV cho biết. "
      "Bệnh viện Đa khoa tỉnh Hòa Bình sẽ mở rộng. Bệnh viện Đa khoa tỉnh Hòa Bình đã xin vốn.",
      {("Lê Thị Yến", "Giám đốc", "Bệnh viện Đa khoa tỉnh Hòa Bình")}),
+    # --- departments written with a hyphen or a numeral, and "Phó khoa"/"Phó phòng"
+    ("Ông Lê Văn Tài, trưởng phòng Kế hoạch - Tài chính sở Y tế tỉnh Kon Tum, bị kỷ luật.",
+     {("Lê Văn Tài", "Trưởng phòng Kế hoạch - Tài chính", "Sở Y tế Kon Tum")}),
+    ("Bệnh viện Đa khoa huyện Mỹ Lợi công bố quyết định. Ông Trần Văn Lâm giữ chức Phó khoa "
+     "Hồi sức - Cấp cứu, Bệnh viện Đa khoa huyện Mỹ Lợi.",
+     {("Trần Văn Lâm", "Phó khoa Hồi sức - Cấp cứu", "Bệnh viện Đa khoa huyện Mỹ Lợi")}),
+    # a bare "phó khoa" names no department: no role
+    ("Ông Lê Văn Bảo làm phó khoa, ông Hà Văn Vĩnh bị cách chức.", set()),
+    # --- a dismissal states the post held
+    ("Ông Đỗ Văn Kiên bị cách chức Giám đốc Bệnh viện Đa khoa huyện Tam Nông.",
+     {("Đỗ Văn Kiên", "Giám đốc", "Bệnh viện Đa khoa huyện Tam Nông")}),
+    # --- a birth year, an age or degrees between the name and the title; a copula
+    ("Bị cáo Lê Văn Tám (SN 1962), nguyên Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình, bị truy tố.",
+     {("Lê Văn Tám", "nguyên Giám đốc", "Bệnh viện Đa khoa tỉnh Hòa Bình")}),
+    ("Bà Ngô Thị Hạnh (52 tuổi, Giám đốc Trung tâm Y tế huyện Đông Sơn) đã được khen thưởng.",
+     {("Ngô Thị Hạnh", "Giám đốc", "Trung tâm Y tế huyện Đông Sơn")}),
+    ("Quyết định được trao cho ông Lê Văn Định, Phó giáo sư, Tiến sỹ y học, bác sĩ chính (hạng 2), "
+     "Phó Giám đốc Bệnh viện Thống Nhất.",
+     {("Lê Văn Định", "Phó Giám đốc", "Bệnh viện Thống Nhất")}),
+    ("Bác sĩ Hồ Văn Tùng - chuyên khoa II trưởng Khoa Ngoại thần kinh Bệnh viện Đa khoa Đồng Tháp, cho biết.",
+     {("Hồ Văn Tùng", "Trưởng Khoa Ngoại thần kinh", "Bệnh viện Đa khoa Đồng Tháp")}),
+    ("Hiện tại, ông Lê Văn Đức là Chủ tịch Hội Y học tỉnh Thanh Hóa.",
+     {("Lê Văn Đức", "Chủ tịch", "Hội Y học tỉnh Thanh Hóa")}),
+    # --- a remit after the title belongs to it
+    ("Bộ Y tế bổ nhiệm bác sĩ Lê Văn Hòa giữ chức Phó Giám đốc phụ trách chuyên môn Bệnh viện Chợ Rẫy.",
+     {("Lê Văn Hòa", "Phó Giám đốc phụ trách chuyên môn", "Bệnh viện Chợ Rẫy")}),
+    ("GS.TS Trần Văn Khôi, Phó Giám đốc phụ trách Quản lý - Điều hành Bệnh viện Chợ Rẫy, nhận bằng khen.",
+     {("Trần Văn Khôi", "Phó Giám đốc phụ trách Quản lý - Điều hành", "Bệnh viện Chợ Rẫy")}),
+    # --- a bare head's title in a story about one institution: that institution
+    ("Trung tâm Y tế huyện Kỳ Anh lập quỹ đen. Thanh tra kết luận sai phạm tại Trung tâm Y tế huyện Kỳ Anh. "
+     "Sở Y tế cảnh cáo giám đốc Lê Văn Hà và phó giám đốc Trần Thị Mai. Trung tâm Y tế huyện Kỳ Anh nhận lỗi.",
+     {("Lê Văn Hà", "Giám đốc", "Trung tâm Y tế huyện Kỳ Anh"),
+      ("Trần Thị Mai", "Phó giám đốc", "Trung tâm Y tế huyện Kỳ Anh")}),
+    # ... but not when the title names some other body we cannot read
+    ("Bệnh viện Đa khoa tỉnh Cà Mau quá tải. Bệnh viện Đa khoa tỉnh Cà Mau xin vốn. Bệnh viện Đa khoa tỉnh "
+     "Cà Mau mở rộng. Ông Lê Văn Dũng - Giám đốc Nhà thiếu nhi Cà Mau, cho biết.", set()),
+    # a centre of a hospital, in lower case: the centre goes in the title
+    ("Bệnh viện Bạch Mai họp báo. Chủ trì là bác sĩ Lê Văn Nguyên, Giám đốc Trung tâm chống độc của bệnh viện.",
+     {("Lê Văn Nguyên", "Giám đốc Trung tâm Chống độc", "Bệnh viện Bạch Mai")}),
+    # the post someone else is appointed to is not the speaker's
+    ("Ông Trần Văn Thuận, Trưởng ban Tổ chức Tỉnh ủy Cà Mau, chưa nhận được báo cáo về việc tái bổ nhiệm "
+     "bà Nam giữ chức giám đốc Bệnh viện Sản - Nhi Cà Mau.",
+     {("Trần Văn Thuận", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Cà Mau")}),
+    # --- a department's chief inspector holds a post of the department
+    ("Ông Phạm Văn Giang - Chánh Thanh tra Sở Y tế TP Cần Thơ cho biết.",
+     {("Phạm Văn Giang", "Chánh Thanh tra", "Sở Y tế thành phố Cần Thơ")}),
+    ("Ông Lê Văn Hòa, Phó Chánh thanh tra Bộ Y tế, làm trưởng đoàn.",
+     {("Lê Văn Hòa", "Phó Chánh thanh tra", "Bộ Y tế")}),
+    # --- names listed with "đều": the role written once is each one's
+    ("Bệnh viện Mắt Cần Thơ bị thanh tra. Ông Lê Văn Tiến, bà Võ Thị Nga (đều đang là phó giám đốc "
+     "bệnh viện) bị khiển trách.",
+     {("Lê Văn Tiến", "Phó giám đốc", "Bệnh viện Mắt Cần Thơ"), ("Võ Thị Nga", "Phó giám đốc", "Bệnh viện Mắt Cần Thơ")}),
+    # ... without "đều" the title is the last name's only
+    ("Ông Lê Văn An, ông Trần Văn Bình, Phó Giám đốc Sở Y tế Nghệ An, phát biểu.",
+     {("Trần Văn Bình", "Phó Giám đốc", "Sở Y tế Nghệ An")}),
+    # --- a district's or commune's police chief: its police
+    ("Thượng tá Lê Văn Hải, Trưởng Công an huyện Kỳ Anh, cho biết.",
+     {("Lê Văn Hải", "Trưởng Công an", "Công an huyện Kỳ Anh")}),
+    ("Ông Lê Văn Hà - Phó trưởng Công an xã Kỳ Tân cho biết.",
+     {("Lê Văn Hà", "Phó trưởng Công an", "Công an xã Kỳ Tân")}),
+    # --- a given name that also opens a title stays in the name
+    ("Ông Đinh Văn Quyền – Chánh văn phòng UBND huyện An Dương cho biết.",
+     {("Đinh Văn Quyền", "Chánh văn phòng", "Văn phòng Ủy ban nhân dân huyện An Dương")}),
+    ("Ông Lê Văn An, Quyền Giám đốc Sở Y tế Nghệ An, cho biết.",
+     {("Lê Văn An", "Quyền Giám đốc", "Sở Y tế Nghệ An")}),
+    ("Ông Đào Văn Hải – Chánh văn phòng Sở Y tế Đồng Tháp cho biết.",
+     {("Đào Văn Hải", "Chánh văn phòng", "Sở Y tế Đồng Tháp")}),
+    ("Ngày 7/11, ông Phạm Đình Nghị, Chủ tịch UBND tỉnh Nam Định, cho biết.",
+     {("Phạm Đình Nghị", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}),
+    # --- a district named like a person is no person ("quận Hoàng Mai")
+    ("Phó chủ tịch quận Hoàng Mai, ông Trần Quý Thái cho hay.",
+     {("Trần Quý Thái", "Phó chủ tịch", "Ủy ban nhân dân quận Hoàng Mai")}),
+    ("Đáp ý kiến của quận Hoàng Mai, Phó giám đốc Sở Y tế Hà Nội Hoàng Đức Hạnh cho hay.",
+     {("Hoàng Đức Hạnh", "Phó giám đốc", "Sở Y tế Hà Nội")}),
+    # --- the parent body between the title and the name
+    ("Vụ trưởng Vụ Kế hoạch tài chính, Bộ Y tế Nguyễn Văn Liên thừa nhận thông tư có sạn.",
+     {("Nguyễn Văn Liên", "Vụ trưởng", "Vụ Kế hoạch tài chính")}),
+    ("Trưởng khoa Nhi, Bệnh viện Bạch Mai Lê Văn Hùng cho biết.",
+     {("Lê Văn Hùng", "Trưởng khoa Nhi", "Bệnh viện Bạch Mai")}),
+    # --- a foreign name after "ông" and before its title
+    ("Ông Azuma Sinichi, Công sứ Đại sứ quán Nhật Bản tại Việt Nam, chứng kiến lễ ký kết.",
+     {("Azuma Sinichi", "Công sứ", "Đại sứ quán Nhật Bản tại Việt Nam")}),
+    # --- boards of the Party Central Committee
+    ("Trưởng ban Tổ chức Trung ương Lê Minh Chính trao quyết định bổ nhiệm Bộ trưởng Y tế Trần Thị Hoa "
+     "làm Trưởng ban bảo vệ, chăm sóc sức khoẻ cán bộ Trung ương.",
+     {("Lê Minh Chính", "Trưởng ban", "Ban Tổ chức Trung ương"), ("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"),
+      ("Trần Thị Hoa", "Trưởng ban", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương")}),
+    ("Ông Lê Văn An, Phó trưởng ban Tuyên giáo Trung ương, cho biết.",
+     {("Lê Văn An", "Phó trưởng ban", "Ban Tuyên giáo Trung ương")}),
+    # --- a decision about a post, then the person it concerns
+    ("Sở Y tế thu hồi quyết định bổ nhiệm lại chức danh Giám đốc Bệnh viện đa khoa Phú Quốc đối với ông Lê Văn Phát.",
+     {("Lê Văn Phát", "Giám đốc", "Bệnh viện Đa khoa Phú Quốc")}),
+    ("Bộ trưởng trao quyết định bổ nhiệm Giám đốc Bệnh viện Thống Nhất cho ông Lê Văn Thanh.",
+     {("Lê Văn Thanh", "Giám đốc", "Bệnh viện Thống Nhất")}),
+    # ... a gift for someone is no post
+    ("Giám đốc Sở Y tế Nghệ An trao quà cho ông Lê Văn An.", set()),
+    ("Ông Lê Văn Minh đã được giao quyền Giám đốc sở Y tế tỉnh Vĩnh Long.",
+     {("Lê Văn Minh", "Quyền Giám đốc", "Sở Y tế Vĩnh Long")}),
+    # --- one post, one body name, however the body is written
+    ("Ông Phạm Văn Nông bị cách chức Giám đốc bệnh viện đa khoa Thanh Bình. Sở Y tế triển khai quyết định "
+     "cách chức Giám đốc Bệnh viện đa khoa huyện Thanh Bình đối với ông Phạm Văn Nông.",
+     {("Phạm Văn Nông", "Giám đốc", "Bệnh viện Đa khoa huyện Thanh Bình")}),
+    # --- a bracket between the title's body and the name; "chuyên trách"; "cựu" is "nguyên"
+    ("Dự hội nghị có Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN & PTNT) Lê Xuân Cường.",
+     {("Lê Xuân Cường", "Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")}),
+    ("Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế) Phạm Văn Tác cho rằng có điểm mới.",
+     {("Phạm Văn Tác", "Vụ trưởng", "Vụ Tổ chức cán bộ")}),
+    ("Ông Lê Văn A, cựu Chủ tịch UBND tỉnh Nghệ An, phát biểu.",
+     {("Lê Văn A", "nguyên Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}),
+    ("Ông Võ Công Trí - Phó bí thư thành uỷ Đà Nẵng cho biết.",
+     {("Võ Công Trí", "Phó bí thư", "Thành ủy Đà Nẵng")}),
+    ("Ông Nguyễn Quốc Triệu, Trưởng ban bảo vệ và chăm sóc sức khoẻ trung ương cho hay.",
+     {("Nguyễn Quốc Triệu", "Trưởng ban", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương")}),
+    ("Bà Lê Thị Hoa, giám đốc điều hành Công ty Cổ phần Dược phẩm Sao Mai, cho biết.",
+     {("Lê Thị Hoa", "Giám đốc điều hành", "Công ty Cổ phần Dược phẩm Sao Mai")}),
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),

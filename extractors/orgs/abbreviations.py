@@ -16,7 +16,7 @@ from .. import gazetteer
 _PORTFOLIO = ("GD&ĐT", "GDĐT", "GTVT", "KH&CN", "KH&ĐT", "KH-TC", "KHCN", "KHCN&ĐT", "LĐ-TB&XH",
               "LĐTB&XH", "LĐTBXH", "NN&MT", "NN&PTNT", "TN&MT", "TT&TT", "VH-TT&DL", "VHTT&DL",
               "VHTTDL", "QLD", "QLKCB", "ATTP", "YTDP", "YHCT", "TCCB", "HTQT", "CNTT", "BHYT",
-              "DS-KHHGĐ")
+              "DS-KHHGĐ", "NNPTNT", "ĐHYD", "ĐHQG", "ĐH")
 
 
 def _pattern(key: str) -> str:

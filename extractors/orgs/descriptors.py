@@ -28,7 +28,7 @@ cấp cứu 115|công nghệ thông tin|dã chiến|điều trị covid-19|đi�
 """
 _CAP_DESCRIPTORS = """
 kế hoạch và đầu tư|giáo dục và đào tạo|khoa học và công nghệ|lao động - thương binh và xã hội|
-tài nguyên và môi trường|thông tin và truyền thông|văn hóa, thể thao và du lịch|kế hoạch|tài chính|
+tài nguyên và môi trường|thông tin và truyền thông|thông tin - truyền thông|thông tin – truyền thông|thông tin truyền thông|văn hóa, thể thao và du lịch|kế hoạch|tài chính|
 tổng hợp|tổ chức|cán bộ|nội vụ|tư pháp|công thương|xây dựng|giao thông vận tải|ngoại vụ|
 nông nghiệp và phát triển nông thôn|nông nghiệp và môi trường|khoa học|công nghệ|kỹ thuật|
 thông tin|truyền thông|giáo dục|sức khỏe|môi trường|đào tạo|điều dưỡng|cấp cứu|quản lý|dược|

@@ -49,6 +49,8 @@ HEADS: list[tuple[str, str, str]] = [
     ("Chi cục", "Chi cục", "agency"),
     ("Cục", "Cục", "agency"),
     ("Vụ", "Vụ", "agency"),
+    ("VKSND", "Viện Kiểm sát nhân dân", "agency"),
+    ("Viện KSND", "Viện Kiểm sát nhân dân", "agency"),
     ("Viện", "Viện", "agency"),
     ("Phân viện", "Phân viện", "agency"),
     ("Tòa án nhân dân", "Tòa án nhân dân", "agency"),
@@ -60,6 +62,9 @@ HEADS: list[tuple[str, str, str]] = [
     ("Hiệp hội", "Hiệp hội", "other"),
     ("Ủy ban", "Ủy ban", "government"),
     ("Ngân hàng", "Ngân hàng", "company"),
+    ("Cơ quan Cảnh sát điều tra", "Cơ quan Cảnh sát điều tra", "agency"),
+    ("Cơ quan CSĐT", "Cơ quan Cảnh sát điều tra", "agency"),
+    ("Cơ quan An ninh điều tra", "Cơ quan An ninh điều tra", "agency"),
     ("Công an", "Công an", "agency"),
     ("Bộ Tư lệnh", "Bộ Tư lệnh", "other"),
     ("Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Quân sự", "other"),
@@ -87,7 +92,8 @@ HEAD_RE = re.compile(r"(?<![^\W\d_])(" + alternation([h for h, _, _ in HEADS], i
 # the same heads in lower case, to scan the lower-cased matching text (doc.lower) fast
 HEAD_LOWER_RE = re.compile(word_start_alternation(sorted({h.lower() for h, _, _ in HEADS})) + r"(?![^\W\d_])")
 # heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai")
-LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty", "trạm y tế", "trung tâm y tế"}
+LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty", "trạm y tế", "trung tâm y tế",
+            "cơ quan cảnh sát điều tra", "cơ quan csđt", "cơ quan an ninh điều tra"}
 # lower-case heads that say what they are: named by their place alone ("trạm y tế xã Tân Lập")
 LOWER_PLACED_OK = {"trạm y tế", "trung tâm y tế"}
 # heads real press writes in lower case before a capitalised name ("bộ Y tế", "sở Y tế Nghệ An",
@@ -95,7 +101,8 @@ LOWER_PLACED_OK = {"trạm y tế", "trung tâm y tế"}
 # follows, and not the tail of a compound ("cán bộ Y tế", "cơ sở Y tế", "toàn bộ Hà Nội")
 LOWER_NAMED = {"bộ", "sở", "cục", "tổng cục", "tập đoàn", "học viện"}
 # heads that take a whole organisation: "Văn phòng UBND tỉnh", "Thanh tra Sở Y tế"
-CONTAINERS = ("Văn phòng", "Thanh tra", "Đảng ủy", "Công đoàn")
+CONTAINERS = ("Văn phòng", "Thanh tra", "Đảng ủy", "Công đoàn", "Cơ quan Cảnh sát điều tra",
+              "Cơ quan An ninh điều tra")
 # heads of units named by a number alone ("Quân khu 7", "Bệnh viện 175")
 NUMBERED_HEADS = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn", "Trung đoàn"})
 # heads often named after a person ("Bệnh viện Nguyễn Tri Phương", "Trường THCS Võ Thị Sáu")
@@ -106,12 +113,16 @@ PARTY_HEAD = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)(
 
 
 _VERB_PHONG = re.compile(r"Phòng\s+[a-zđà-ỹ,]")
+# "Hội nghị", "Hội thảo", "Hội chợ": events and words, not an association ("Hội Nữ hộ sinh")
+_NOT_HOI = re.compile(r"Hội\s+(?:nghị|thảo|chợ|thi|diễn|chứng|viên|nhập|chẩn|trường|ý|họp|sở|quán|tụ|làng|"
+                      r"xuân|đàm|ngộ|đủ|tự)(?![^\W\d_])", re.IGNORECASE)
 
 
 def head_at(text: str, pos: int, limit: int | None = None) -> re.Match[str] | None:
     """A head noun at pos; "Phòng" only before a capitalised portfolio ("Phòng Giáo dục …"),
     since "Phòng chống", "Phòng không" and "Phòng ngừa" are words inside other names."""
     m = HEAD_RE.match(text, pos, len(text) if limit is None else limit)
-    if m and m.group(1) == "Phòng" and _VERB_PHONG.match(text, pos):
+    if m and (m.group(1) == "Phòng" and _VERB_PHONG.match(text, pos) or
+              m.group(1) == "Hội" and _NOT_HOI.match(text, pos)):
         return None
     return m

@@ -21,7 +21,7 @@ _NON_WORD = re.compile(r"[^\w\s]")
 def known_key(name: str) -> str:
     """Lookup key of a name: matching text, lower case, punctuation as spaces (cached:
     the same names come back in every document)."""
-    text = _NON_WORD.sub(" ", match_text(name).lower().replace("–", "-"))
+    text = _NON_WORD.sub(" ", match_text(name).lower().replace("–", "-").replace("&", " và "))
     return " ".join(text.split())
 
 
@@ -52,7 +52,7 @@ def mined_names() -> tuple[tuple[str, str], ...]:
 
 def _fast_key(lowered_match: str) -> str:
     """`known_key` for text that is already matching text in lower case."""
-    return " ".join(_NON_WORD.sub(" ", lowered_match.replace("–", "-")).split())
+    return " ".join(_NON_WORD.sub(" ", lowered_match.replace("–", "-").replace("&", " và ")).split())
 
 
 @cache

@@ -9,9 +9,10 @@ from .abbreviations import expand_portfolios
 from .person_names import person_starts_here
 
 TPHCM = re.compile(r"TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh")
-ADMIN = re.compile(r"(tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|Q\.|thị xã|TX\.|xã|phường)(?![^\W\d_])")
+# "Q. 3", "H.Bình Chánh", "P. Cát Lái": an abbreviated admin word may touch the name
+ADMIN = re.compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|huyện|quận|thị xã|xã|phường)(?![^\W\d_]))")
 LOCAL_ADMIN = ("huyện", "quận", "thị xã", "xã", "phường")
-_ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã"}
+_ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã", "h": "huyện", "p": "phường"}
 
 
 def admin_word(written: str) -> str:

@@ -17,6 +17,7 @@ from .heads import HEAD_RE
 from .known import lookup
 from .person_names import dictionary
 from .span import OrgSpan
+from .truncated import cut_short, tail_to_place
 from .walker import BAN_KINDS as _BAN_KINDS, canonical, implied_walk
 
 # the title's head word -> (implied organisation head, type)
@@ -64,6 +65,15 @@ def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgS
     known = lookup(name, walk.province)
     if head[0] == "Ban" and not (_BAN_KINDS.match(rest) and walk.placed):
         return None   # "Trưởng ban Tổ chức Tỉnh ủy X" names a Ban; "Trưởng ban Tổ chức" (of an event) not
-    if not (known or walk.described or walk.country or walk.proper and rest.lower() in dictionary()):
-        return None   # "Bộ trưởng Tiến nói": a minister's given name, not a portfolio
-    return canonical(OrgSpan(w.start, walk.end, name, head[1], walk.province))
+    if not (known or walk.described or walk.country or walk.proper and rest.lower() in dictionary()
+            and head[0] != "Bộ"):
+        return None   # "Bộ trưởng Tiến nói", "Thứ trưởng Thanh Long": a minister's given name, not a portfolio
+    if not known and cut_short(text, walk.end, head[0], rest, head[1]):
+        tail = tail_to_place(text, walk.end, limit)
+        if tail is None:
+            return None   # "Chi cục trưởng Nuôi trồng thủy sản": the portfolio goes on in lower case
+        return canonical(OrgSpan(w.start, tail[0], f"{name} {tail[1]} {tail[2]}", head[1], tail[3] or walk.province))
+    province = walk.province
+    if head[0] == "Chi cục" and province is None and doc.province:
+        province, name = doc.province, f"{name} {doc.province}"   # a Chi cục is a provincial Sở's
+    return canonical(OrgSpan(w.start, walk.end, name, head[1], province))

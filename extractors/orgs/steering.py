@@ -22,7 +22,7 @@ from .span import OrgSpan
 _DISEASE = (r"(?:covid\s*-\s*19|covid-19|covid|sars\s*-\s*cov\s*-\s*2|ncov|sốt xuất huyết|tay chân miệng|sởi|"
             r"cúm(?:\s+a)?(?:\s*/?\s*h\d+n\d+)?|cúm gia cầm|ebola|mers(?:\s*-\s*cov)?|zika|bạch hầu|dại|"
             r"viêm đường hô hấp cấp(?: do [\w\s-]{3,20}?)?|bệnh (?:truyền nhiễm|dại|sởi))")
-_OBJECT = (r"(?:(?:dịch\s+bệnh|dịch)(?:\s+bệnh)?(?:\s+" + _DISEASE + r")?|" + _DISEASE + r"|thiên tai(?: và tìm kiếm cứu nạn)?|"
+_OBJECT = (r"(?:(?:(?:đại\s+)?dịch\s+bệnh|(?:đại\s+)?dịch)(?:\s+bệnh)?(?:\s+" + _DISEASE + r"(?:\s+(?:ở|trên)\s+người)?)?|" + _DISEASE + r"|thiên tai(?: và tìm kiếm cứu nạn)?|"
            r"tham nhũng(?:,? tiêu cực)?|buôn lậu(?:,\s*gian lận thương mại(?:\s*(?:,|và)\s*hàng giả)?)?|"
            r"tội phạm(?: ma túy)?|ma túy|mại dâm|hiv\s*/\s*aids|aids(?:,? ma túy,? mại dâm)?|tệ nạn xã hội|"
            r"hậu quả bom mìn(?: sau chiến tranh)?|an toàn thực phẩm|vệ sinh an toàn thực phẩm)")

@@ -21,14 +21,19 @@ from .abbreviations import portfolio_abbreviation_at
 from .descriptors import CAP_DESC_RE, DESC_RE
 from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, LOWER_PLACED_OK, NUMBERED_HEADS,
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
-from .known import known_at, lookup
+from .known import headless_at, known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
 from .span import OrgSpan
+from .truncated import cut_short, tail_to_place
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
-_TITLE_BEFORE = re.compile(r"(?:Giám đốc|[Tt]rưởng|Chủ tịch|Bí thư|[Ll]ãnh đạo|[Đđ]ại diện|"
-                           r"Hiệu trưởng|Chủ nhiệm)\s+$")
+_TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|[Ll]ãnh đạo|[Đđ]ại diện|"
+                           r"[Hh]iệu trưởng|[Cc]hủ nhiệm)\s+$")
+# a rank after a dash starts a person ("Bộ Công an - Trung tướng Tô Lâm")
+_RANK = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)(?![^\W\d_])")
+# a caption's credit after a dash ("Bệnh viện Chợ Rẫy - Ảnh: T.T."): not part of the name
+_CREDIT = frozenset({"Ảnh", "Video", "Clip", "Nguồn", "Đồ họa", "Đồ hoạ"})
 # a number followed by these counts something; it is not part of a name ("… 500 triệu đồng")
 _QUANTITY_AFTER = re.compile(
     r"\s*(?:[.,]\d|%|triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|giường|người|ca|bệnh nhân|lượt|kỹ thuật|"
@@ -40,6 +45,8 @@ _COUNTED = re.compile(r"\s*(?:hệ thống|máy|bộ|chiếc|xe|tấn|kg|liều|
 _PAREN_ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,9}\s*\)")
 _LEGAL_FORM = re.compile(r"Cổ phần|TNHH|Trách nhiệm hữu hạn|Một thành viên|MTV|Cổ phần Tập đoàn",
                          re.IGNORECASE)
+# agencies with a body in every district: "Công an huyện X", "Viện KSND quận Y"
+LOCAL_LEVEL_HEADS = frozenset({"Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bảo hiểm xã hội"})
 _STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "Bà", "Đồng"}
 
 
@@ -123,7 +130,7 @@ def read(walk: Walk) -> bool:
     return True
 
 
-_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_PREV_TWO = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+$")
 
 
 def _lower_head_ok(text: str, pos: int, head: str) -> bool:
@@ -133,8 +140,14 @@ def _lower_head_ok(text: str, pos: int, head: str) -> bool:
         return True
     if low not in LOWER_NAMED:
         return False
-    prev = _PREV_WORD.search(text, max(0, pos - 12), pos)
-    return not (prev and f"{prev.group(1).lower()} {low.split()[0]}" in dictionary())
+    prev = _PREV_TWO.search(text, max(0, pos - 24), pos)
+    if prev is None:
+        return True
+    first = low.split()[0]
+    words = dictionary()
+    # "cán bộ Y tế" and "Câu lạc bộ Truyền thống": the head ends a compound
+    return f"{prev.group(2).lower()} {first}" not in words and \
+        not (prev.group(1) and f"{prev.group(1).lower()} {prev.group(2).lower()} {first}" in words)
 
 
 def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
@@ -144,7 +157,7 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     known = known_at(text, walk.pos, walk.limit, walk.head + " " if walk.implied else "")
     if not known or known[0] <= head_end:
         return
-    rest = expand_abbreviations(" ".join(text[head_end:known[0]].split()))
+    rest = expand_abbreviations(" ".join(text[head_end:known[0]].split())).replace(" & ", " và ")
     if walk.head[0].islower() and not any(c.isupper() for c in rest):
         return
     walk.parts = [f"{walk.expanded} {rest}"]
@@ -182,8 +195,11 @@ def _place(walk: Walk, w: Word) -> Step | None:
     text = walk.text
     place = place_phrase(text, w.start, walk.limit) if (w.is_cap or ADMIN.match(text, w.start)) else None
     walk.last_place = place   # the admin step looks at it too
-    if not place or (walk.typ in ("ministry", "agency") and not walk.proper and place[2] is None):
-        return None
+    if walk.expanded == "Quốc hội" and place and place[2] is not None:
+        return Step.STOP   # "Đoàn đại biểu Quốc hội tỉnh Nghệ An": the delegation's place, not the assembly's
+    if not place or (walk.typ in ("ministry", "agency") and not walk.proper and place[2] is None
+                     and not (walk.expanded in LOCAL_LEVEL_HEADS and ADMIN.match(text, w.start))):
+        return None   # "Công an huyện Bình Chánh" has a district's level; a "Cục" has none
     if place[2] is None and ADMIN.match(text, w.start) is None and not walk.proper:
         return None
     walk.end, written, walk.province = place[0], place[1], place[2] or walk.province
@@ -286,7 +302,10 @@ def _dash(walk: Walk, w: Word) -> Step | None:
         return None
     text = walk.text
     nxt = word_at(text, w.end, walk.limit)
-    if nxt is not None and nxt.is_cap and nxt.text.isalpha() and len(nxt.text) > 1 and not (head_at(text, nxt.start)
+    if nxt is not None and nxt.is_cap and nxt.text.isalpha() and len(nxt.text) > 1 \
+            and nxt.text.capitalize() not in _CREDIT and nxt.text not in _STOP_WORDS \
+            and not _RANK.match(text, nxt.start) \
+            and not (head_at(text, nxt.start)
                                                                       and not DESC_RE.match(walk.doc.lower, nxt.start)) \
             and not place_at(text, nxt.start) and not TPHCM.match(text, nxt.start):
         walk.parts[-1] = walk.parts[-1] + " -"
@@ -296,14 +315,15 @@ def _dash(walk: Walk, w: Word) -> Step | None:
 
 
 def _conjunction(walk: Walk, w: Word) -> Step | None:
-    """"Sở Tài nguyên và Môi trường": "và" inside an agency's name."""
-    if w.text != "và":
+    """"Sở Tài nguyên và Môi trường" ("… Tài nguyên & Môi trường"): "và" inside an agency's name."""
+    if w.text not in ("và", "&"):
         return None
     text = walk.text
     nxt = word_at(text, w.end, walk.limit)
     if (nxt is not None and nxt.is_cap and walk.named
             and walk.typ in ("government", "ministry", "agency", "health_center", "company")
             and not head_at(text, nxt.start) and not place_at(text, nxt.start)
+            and not headless_at(text, nxt.start, walk.limit).get(nxt.start)
             and not person_at(text, nxt.start, walk.limit)
             and (walk.typ != "company" or _compound_at(text, nxt, walk.limit))):
         return walk.take("và", w.end)   # a company's "Đầu tư và Xây dựng", not "Ngân hàng X và VietinBank"
@@ -443,12 +463,13 @@ _GENERIC_FOLLOW = re.compile(r"\s*(?:của\s+)?(?:các|những|\d+)\s")
 _PROVINCIAL_CENTRE = re.compile(r"(?:Kiểm soát bệnh tật|Pháp y|Giám định y khoa|Huyết học|Kiểm nghiệm|"
                                 r"Truyền thông giáo dục sức khỏe|Y tế dự phòng|Chăm sóc sức khỏe sinh sản|"
                                 r"Bảo vệ sức khỏe cán bộ)", re.IGNORECASE)
-BAN_KINDS = re.compile(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Bảo vệ|Quản lý|Chỉ đạo|Dân tộc")
+BAN_KINDS = re.compile(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Bảo vệ|Quản lý|Chỉ đạo|Dân tộc|Thường vụ")
 _NEEDS_WORDS = ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Sở", "Hội", "Quỹ", "Đảng ủy",
                 "Công đoàn", "Phòng Y tế", "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
                 "Trường Đại học", "Trường Cao đẳng", "Ủy ban", "Ngân hàng", "Công an", "Bộ Tư lệnh",
                 "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Quân khu", "Quân đoàn",
-                "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Phân viện", "Tòa án nhân dân", *SCHOOL_HEADS)
+                "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Phân viện", "Tòa án nhân dân", "Cơ quan Cảnh sát điều tra",
+                "Cơ quan An ninh điều tra", *SCHOOL_HEADS)
 
 
 def finish(walk: Walk) -> OrgSpan | None:
@@ -469,12 +490,21 @@ def finish(walk: Walk) -> OrgSpan | None:
         walk.typ = "health_department"
     if not _is_name(walk, rest):
         return None
+    if cut_short(walk.text, walk.end, walk.expanded, rest, walk.typ):
+        tail = tail_to_place(walk.text, walk.end, walk.limit, open_end=walk.typ == "other")
+        if tail is None:
+            return None   # "Cục Quản lý [xuất nhập cảnh]": where the name ends is not known
+        walk.end, walk.province, walk.placed = tail[0], tail[3] or walk.province, bool(tail[2])
+        name = " ".join(f"{name} {tail[1]} {tail[2]}".split())
+        rest = name[len(walk.expanded):].strip()
     return _resolve_bare(walk, name, rest)
 
 
 def _is_name(walk: Walk, rest: str) -> bool:
     """Heads that need words after them, and the kinds of "Văn phòng" and "Ban" that are bodies."""
     expanded = walk.expanded
+    if expanded in ("Ban", "Ủy ban", "Văn phòng") and lookup(f"{expanded} {rest}", walk.province):
+        return True   # "Ban tổ chức Trung ương": a known body however its kind is written
     if expanded == "Văn phòng" and not re.search(r"Ủy ban|Tỉnh ủy|Thành ủy|Chính phủ|Quốc hội|Bộ|Sở", rest):
         return False
     if expanded == "Ban" and not BAN_KINDS.search(rest):
@@ -497,6 +527,10 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if walk.country and walk.typ in ("hospital", "health_center", "company") and \
             re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country:
         return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
+    if walk.typ == "company" and (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
+        return False   # "công ty Mỹ": a company of a country, not a named one
+    if expanded == "Vụ" and rest[:1].islower():
+        return False   # "Vụ sản phụ tử vong": an affair, not a department
     if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
         return False   # "bệnh viện dã chiến cấp 2": a kind of hospital; "… cấp 2 số 1" is one
     return True
@@ -532,8 +566,8 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
 
 def needs_place(head: str, rest: str) -> bool:
     """Local bodies named without their place ("Sở Y tế", "Tỉnh ủy", "BHXH tỉnh")."""
-    if head in ("Sở", "Sở Y tế"):
-        return True
+    if head in ("Sở", "Sở Y tế", "Chi cục"):
+        return True   # a Chi cục is a provincial Sở's: "Chi cục Thú y" is the article's province's
     if head in ("Tỉnh ủy", "Thành ủy", "Ủy ban nhân dân", "Hội đồng nhân dân") and not rest:
         return True
     if head == "Ban" and re.search(r"Tỉnh ủy|Thành ủy", rest):

@@ -1,0 +1,89 @@
+"""Names the walker cut short: "Cục Quản lý [xuất nhập cảnh]", "Vụ Sức khỏe [bà mẹ và trẻ em]".
+
+Real press writes many agency names on in lower case. When the walker has read only
+a common compound after the head ("Quản lý", "Sức khỏe", "Điều phối") and the text
+goes on with a lower-case word, the name is cut and the cut form is no organisation:
+it is dropped, unless the gazetteer or the corpus lexicon (names mined from VietNews,
+data/corpus/org_names.json, where truncated prefixes were already left out) attests
+the short form as a whole name ("Cục Thú y", "Sở Xây dựng", "Vụ Pháp chế").
+
+Measured on VietNews health articles (reserved files skipped): see /work/team notes
+and the gen-orgs2 commit message for the counts.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from .. import gazetteer
+from .known import known_key, lookup
+from .person_names import NOT_IN_NAMES, dictionary
+from .place_phrase import place_phrase
+
+# a lower-case word right after the name, maybe after a dash or comma ("Cục Cứu hộ - cứu nạn")
+_GOES_ON = re.compile(r"[ \t]*(?:[-–,][ \t]*)?([a-zđà-ỹ]+)(?![^\W\d_])")
+_TYPES = frozenset({"agency", "government", "health_center", "ministry", "other"})
+_LOWER_WORD = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?![^\W\d_])")
+_MAX_TAIL = 6
+# an association's name going on with a capitalised part ("… cấp cứu và Chống độc")
+_AND_NAME = re.compile(r"[ \t]+và[ \t]+[A-ZĐÀ-Ỹ]")
+_CLOSE = re.compile(r"[ \t]*[,.;)]")   # or a short tail that punctuation closes ("Hội Hồi sức cấp cứu,")
+_MIN_COUNT = 5   # the corpus lexicon's own floor
+# what the press has an organisation do right after its name
+_VERBS = frozenset("""phụ trách|khẳng định|tiếp nhận|đề nghị|yêu cầu|thông tin|phát hiện|xác nhận|kiểm tra|
+ban hành|công bố|chủ trì|đề xuất|báo cáo|khuyến cáo|quyết định|thực hiện|xử lý|hướng dẫn|cảnh báo|trả lời|
+tiến hành|gửi|lấy|ghi nhận|thông báo|cấp|tiếp tục|điều tra|khởi tố|xét xử|tuyên|vừa|nay|hiện|sau|trước|
+dự kiến|nhận định|lưu ý|chỉ đạo|khám|điều trị|cứu|mổ|phẫu thuật|tổ chức|phát động|trao|nhấn mạnh|
+chia sẻ|giải thích|thừa nhận|họp|làm việc|ký|đã|đang|sẽ""".replace("\n", "").split("|"))
+
+
+@cache
+def _attested() -> frozenset[str]:
+    """Keys of the names the corpus lexicon holds as whole names."""
+    try:
+        data = json.loads((gazetteer.DATA_DIR / "corpus" / "org_names.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(known_key(r["name"]) for r in data.get("organizations", ())
+                     if r.get("count", 0) >= _MIN_COUNT)
+
+
+def cut_short(text: str, end: int, head: str, rest: str, typ: str) -> bool:
+    """True when `head rest`, ending at `end` in `text`, is a name cut before its lower-case tail."""
+    if typ not in _TYPES:
+        return False
+    words = rest.split()
+    if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:]):
+        return False
+    if rest.lower() not in dictionary():
+        return False   # a proper name ("Bạch Mai"), not a common compound
+    m = _GOES_ON.match(text, end)
+    if m is None or m.group(1) in NOT_IN_NAMES:
+        return False
+    nxt = _LOWER_WORD.match(text, m.end())
+    direct = not re.match(r"[ \t]*[-–,]", text[end:m.start(1)])   # no dash or comma before it
+    if direct and (m.group(1) in _VERBS or nxt is not None and f"{m.group(1)} {nxt.group(1)}" in _VERBS):
+        return False   # "Trung tâm Sơ sinh phụ trách": a verb follows the whole name
+    name = f"{head} {rest}"
+    return not lookup(name, None) and known_key(name) not in _attested()
+
+
+def tail_to_place(text: str, end: int, limit: int, open_end: bool = False) -> tuple[int, str, str, str | None] | None:
+    """The lower-case tail of a cut name when a place closes it ("Trung tâm Kiểm soát [bệnh tật]
+    TP. HCM", "Chi cục Nuôi trồng [thủy sản] Hà Tĩnh"): (end, tail, place as written, province).
+    `open_end`: an association's tail may also end before "và" and a capitalised part
+    ("Hội Hồi sức [cấp cứu] và Chống độc"), or a short tail before punctuation: read that far."""
+    cur, words = end, []
+    for _ in range(_MAX_TAIL):
+        m = _LOWER_WORD.match(text, cur, limit)
+        if m is None or m.group(1) in NOT_IN_NAMES:
+            break
+        words.append(m.group(1))
+        cur = m.end()
+        place = place_phrase(text, cur, limit) if text[cur:cur + 1] == " " else None
+        if place is not None:
+            return place[0], " ".join(words), place[1], place[2]
+    if open_end and words and (_AND_NAME.match(text, cur, limit) or len(words) <= 2 and _CLOSE.match(text, cur)):
+        return cur, " ".join(words), "", None
+    return None
