@@ -200,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=600)
     ap.add_argument("--jobs", type=int, default=2, help="the parallel run's --jobs")
     ap.add_argument("--baseline", default=DEFAULT_BASELINE, help="git revision to compare with")
+    ap.add_argument("--baseline-args", default="",
+                    help="extra ingest options for the baseline, e.g. '--jobs 1'")
     ap.add_argument("--skip-baseline", action="store_true")
     ap.add_argument("--repeat", type=int, default=1, help="runs per variant; the best is kept")
     ap.add_argument("--vietnews", type=Path, default=VIETNEWS)
@@ -225,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         variants = {"this_jobs1": ("this", ["--jobs", "1"]),
                     f"this_jobs{args.jobs}": ("this", ["--jobs", str(args.jobs)])}
         if "baseline" in roots:
-            variants = {"baseline": ("baseline", []), **variants}
+            variants = {"baseline": ("baseline", args.baseline_args.split()), **variants}
         runs: dict[str, dict] = {}
         each: dict[str, list[dict]] = {}   # every run, with the load average after it
         for _ in range(max(1, args.repeat)):
