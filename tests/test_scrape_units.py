@@ -69,6 +69,18 @@ def test_generic_adapter_keeps_navigation_sidebars_and_footers_out(entry):
     assert page.published == entry["published"]
 
 
+def test_generic_adapter_reads_a_page_the_same_however_often_it_is_read():
+    """No cross-page memory: a page read after other pages of the same site (one process,
+    --jobs 1) gives the text it gives alone (a worker of --jobs 2), so KBs never depend
+    on which process read what."""
+    entry = ENTRIES[0]
+    first = generic.parse(_html(entry), entry["url"])
+    for other in ENTRIES * 3:
+        generic.parse(_html(other), other["url"])
+    again = generic.parse(_html(entry), entry["url"])
+    assert first is not None and again is not None and again.text == first.text
+
+
 def test_adapter_whose_selectors_find_nothing_falls_back_to_generic_with_a_warning():
     entry = next(e for e in ENTRIES if "suckhoedoisong" in e["url"])
     html = _html(entry).replace("detail-content", "noi-dung-bai-moi")  # the site redesigned

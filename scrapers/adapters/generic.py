@@ -83,7 +83,7 @@ def parse(html: str, url: str | None = None) -> ParsedPage | None:
     link = canonical(soup) or url
     strip_chrome(soup)
     text = trafilatura.extract(str(soup), url=url, include_comments=False, include_tables=True,
-                               favor_precision=True, deduplicate=True) or ""
+                               favor_precision=True, deduplicate=False) or ""
     lines = [clean_line(l) for l in text.splitlines()]
     lines = [l for l in lines if l]
     if lines and title and clean_line(lines[0]) == title:
