@@ -449,3 +449,20 @@ GENERIC = [
 @pytest.mark.parametrize("text,expected", GENERIC)
 def test_generic_mentions(text: str, expected: set) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Phạm Minh Chính, Trưởng ban Tổ chức Trung ương, phát biểu.",
+     {("Ban Tổ chức Trung ương", PA)}),
+    ("Phó trưởng ban Tuyên giáo TW Lê Mạnh Hùng dự lễ.", {("Ban Tuyên giáo Trung ương", PA)}),
+    ("Trưởng ban Bảo vệ và chăm sóc sức khỏe cán bộ Trung ương đến thăm bệnh viện.",
+     {("Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương", PA)}),
+    # a provincial board is not a Central Committee board
+    ("Trưởng ban Tổ chức Tỉnh ủy Nghệ An dự họp.", {("Ban Tổ chức Tỉnh ủy Nghệ An", PA)}),
+])
+def test_central_committee_boards_after_a_title(text: str, expected: set) -> None:
+    assert orgs(text) == expected
+
+
+def test_a_youth_union_board_is_not_the_partys() -> None:
+    assert ("Ban Tổ chức Trung ương", PA) not in orgs("Phó trưởng ban Tổ chức Trung ương Đoàn Nguyễn Văn An dự họp.")
