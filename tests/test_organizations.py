@@ -466,3 +466,16 @@ def test_central_committee_boards_after_a_title(text: str, expected: set) -> Non
 
 def test_a_youth_union_board_is_not_the_partys() -> None:
     assert ("Ban Tổ chức Trung ương", PA) not in orgs("Phó trưởng ban Tổ chức Trung ương Đoàn Nguyễn Văn An dự họp.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # police and schools written in lower case, named by their place or their own name
+    ("Ông Nguyễn Văn Thuận, Phó công an huyện Gio Linh cho hay.", {("Công an huyện Gio Linh", A)}),
+    ("Theo công an quận Tây Hồ, vụ việc đang được điều tra.", {("Công an quận Tây Hồ", A)}),
+    ("Cô Lê Thị Hoa, giáo viên trường THCS Hoa Sen cho biết.", {("Trường THCS Hoa Sen", O)}),
+    # unnamed: the police of a commune, a school in general
+    ("Gia đình đến công an xã trình báo.", set()),
+    ("Em học ở trường tiểu học gần nhà.", set()),
+])
+def test_lower_case_police_and_schools(text: str, expected: set) -> None:
+    assert orgs(text) == expected
