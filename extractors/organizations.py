@@ -86,7 +86,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if after is not None and _GENERIC_AFTER.match(text, after.start) and \
                 (known_at(text, pos, end) or (0,))[0] <= head_end:
             continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
-        span = ((steering_at(doc, pos, end) or board_at(doc, pos, end)) if text.startswith("Ban", pos) else None) \
+        span = ((steering_at(doc, pos, end) or board_at(doc, pos, end)) if text.startswith("Ban", pos)
+                else board_at(doc, pos, end) if text.startswith("ban", pos) else None) \
             or org_at(doc, pos, end)
         if span is None:
             continue

@@ -479,3 +479,16 @@ def test_a_youth_union_board_is_not_the_partys() -> None:
 ])
 def test_lower_case_police_and_schools(text: str, expected: set) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a project board written in lower case after a title, closed by its place
+    ("Ông Lê Văn Em, Trưởng ban quản lý dự án đầu tư xây dựng huyện An Lão cho biết.",
+     {("Ban Quản lý dự án đầu tư xây dựng huyện An Lão", A)}),
+    # a known name of 17 words is read whole, its lower-case tail included
+    ("Bà Trần Thị Cúc, Giám đốc Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến "
+     "khu vực phía Bắc cho biết.",
+     {("Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến khu vực phía Bắc", HC)}),
+])
+def test_long_lower_case_names_after_a_title(text: str, expected: set) -> None:
+    assert {n for n, _ in orgs(text)} == {n for n, _ in expected}
