@@ -492,3 +492,8 @@ def test_lower_case_police_and_schools(text: str, expected: set) -> None:
 ])
 def test_long_lower_case_names_after_a_title(text: str, expected: set) -> None:
     assert {n for n, _ in orgs(text)} == {n for n, _ in expected}
+
+
+def test_ctcp_is_a_joint_stock_company() -> None:
+    assert orgs("Ông Nguyễn Văn An, Tổng giám đốc CTCP Dược phẩm Imexpharm cho biết.") == \
+        {("Công ty Cổ phần Dược phẩm Imexpharm", C)}
