@@ -14,6 +14,7 @@ from functools import lru_cache
 from .doc import Doc, Organization, provenance
 from .orgs.airlines import airlines_in
 from .orgs.boards import board_at
+from .orgs.central_boards import central_boards_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_at, known_key
@@ -59,7 +60,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     # names written without a head: known ones ("WHO") and portfolios ("Bộ trưởng Y tế")
     headless = headless_at(doc.match, start, end)
     headless.update(portfolio_orgs(doc, start, end))
-    for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end):
+    for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
+            + central_boards_in(text, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
@@ -84,7 +86,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if after is not None and _GENERIC_AFTER.match(text, after.start) and \
                 (known_at(text, pos, end) or (0,))[0] <= head_end:
             continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
-        span = ((steering_at(doc, pos, end) or board_at(doc, pos, end)) if text.startswith("Ban", pos) else None) \
+        span = ((steering_at(doc, pos, end) or board_at(doc, pos, end)) if text.startswith("Ban", pos)
+                else board_at(doc, pos, end) if text.startswith("ban", pos) else None) \
             or org_at(doc, pos, end)
         if span is None:
             continue

@@ -449,3 +449,51 @@ GENERIC = [
 @pytest.mark.parametrize("text,expected", GENERIC)
 def test_generic_mentions(text: str, expected: set) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Phạm Minh Chính, Trưởng ban Tổ chức Trung ương, phát biểu.",
+     {("Ban Tổ chức Trung ương", PA)}),
+    ("Phó trưởng ban Tuyên giáo TW Lê Mạnh Hùng dự lễ.", {("Ban Tuyên giáo Trung ương", PA)}),
+    ("Trưởng ban Bảo vệ và chăm sóc sức khỏe cán bộ Trung ương đến thăm bệnh viện.",
+     {("Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương", PA)}),
+    # a provincial board is not a Central Committee board
+    ("Trưởng ban Tổ chức Tỉnh ủy Nghệ An dự họp.", {("Ban Tổ chức Tỉnh ủy Nghệ An", PA)}),
+])
+def test_central_committee_boards_after_a_title(text: str, expected: set) -> None:
+    assert orgs(text) == expected
+
+
+def test_a_youth_union_board_is_not_the_partys() -> None:
+    assert ("Ban Tổ chức Trung ương", PA) not in orgs("Phó trưởng ban Tổ chức Trung ương Đoàn Nguyễn Văn An dự họp.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # police and schools written in lower case, named by their place or their own name
+    ("Ông Nguyễn Văn Thuận, Phó công an huyện Gio Linh cho hay.", {("Công an huyện Gio Linh", A)}),
+    ("Theo công an quận Tây Hồ, vụ việc đang được điều tra.", {("Công an quận Tây Hồ", A)}),
+    ("Cô Lê Thị Hoa, giáo viên trường THCS Hoa Sen cho biết.", {("Trường THCS Hoa Sen", O)}),
+    # unnamed: the police of a commune, a school in general
+    ("Gia đình đến công an xã trình báo.", set()),
+    ("Em học ở trường tiểu học gần nhà.", set()),
+])
+def test_lower_case_police_and_schools(text: str, expected: set) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a project board written in lower case after a title, closed by its place
+    ("Ông Lê Văn Em, Trưởng ban quản lý dự án đầu tư xây dựng huyện An Lão cho biết.",
+     {("Ban Quản lý dự án đầu tư xây dựng huyện An Lão", A)}),
+    # a known name of 17 words is read whole, its lower-case tail included
+    ("Bà Trần Thị Cúc, Giám đốc Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến "
+     "khu vực phía Bắc cho biết.",
+     {("Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến khu vực phía Bắc", HC)}),
+])
+def test_long_lower_case_names_after_a_title(text: str, expected: set) -> None:
+    assert {n for n, _ in orgs(text)} == {n for n, _ in expected}
+
+
+def test_ctcp_is_a_joint_stock_company() -> None:
+    assert orgs("Ông Nguyễn Văn An, Tổng giám đốc CTCP Dược phẩm Imexpharm cho biết.") == \
+        {("Công ty Cổ phần Dược phẩm Imexpharm", C)}

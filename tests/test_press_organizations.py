@@ -216,7 +216,7 @@ AUDIT = [
     ("Dự án dùng vốn trái phiếu Chính phủ.", set()),
     # the standing committee of a provincial party body; known central bodies in any case
     ("Ban Thường vụ Tỉnh ủy Hà Tĩnh họp; Ban tổ chức Trung ương thẩm định.",
-     {("Ban Thường vụ Tỉnh ủy Hà Tĩnh", "party"), ("Ban tổ chức Trung ương", "party")}),
+     {("Ban Thường vụ Tỉnh ủy Hà Tĩnh", "party"), ("Ban Tổ chức Trung ương", "party")}),
     # "VN" written out; "Bộ Y tế Việt Nam" is the Bộ Y tế
     ("Theo BHXH VN, Bộ Y tế Việt Nam và Bộ Y tế đã thống nhất.",
      {("Bảo hiểm xã hội Việt Nam", A), ("Bộ Y tế", M)}),

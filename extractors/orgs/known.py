@@ -74,7 +74,7 @@ def known_at(text: str, pos: int, limit: int, prefix: str = "") -> tuple[int, Kn
     best = None
     cur = pos
     prefix = prefix.lower()
-    for _ in range(16):
+    for _ in range(20):   # the longest known names run to 17 words
         w = word_at(text, cur, limit)
         if w is None:
             break

@@ -1,0 +1,38 @@
+"""Boards of the Party Central Committee: "Ban Tổ chức Trung ương", "Ban Tuyên giáo TW",
+written "Trưởng ban Tổ chức Trung ương" after a title, where the walker sees no head
+(a lower-case "ban"). 'ban <board> Trung ương' occurs ~1,400 times in VietNews; the
+board names and their variants come from titles.json ("central_boards"), shared with
+the officials reader.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import gazetteer
+from ..textnorm import normalize_tones
+from ..titles import central_board_re
+from .span import OrgSpan
+
+# "Ban Tổ chức Trung ương Đoàn": a board of the Youth Union's central committee (21 of the
+# 1,400 VietNews matches), not of the Party's
+_OTHER_CENTRAL = re.compile(r"\s+(?:Đoàn|Hội|Mặt trận|Công đoàn|MTTQ)(?![^\W\d_])", re.IGNORECASE)
+
+
+@cache
+def _canonical() -> dict[str, str]:
+    """A board's name as written (lower case, tones normalised) -> its canonical name."""
+    boards = gazetteer.load("titles").get("central_boards", {})
+    out = {normalize_tones(n).lower(): n for n in boards.get("names", [])}
+    out.update({normalize_tones(k).lower(): v for k, v in boards.get("variants", {}).items()})
+    return out
+
+
+def central_boards_in(text: str, start: int, end: int) -> list[OrgSpan]:
+    """Central Committee boards named in [start, end) of the matching text."""
+    spans = []
+    for m in central_board_re().finditer(text, start, end):
+        name = _canonical().get(" ".join(m.group(1).lower().split()))
+        if name is not None and not _OTHER_CENTRAL.match(text, m.end(), end):
+            spans.append(OrgSpan(m.start(), m.end(), f"Ban {name} Trung ương", "party", None))
+    return spans
