@@ -120,6 +120,11 @@ _YEAR = re.compile(
 _ISO = re.compile(r"(?<![\w/.\-])(?P<y>" + Y + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                   + _R)
 
+# "Phiên họp thứ 13 (1/2018)", "Bộ trưởng Ngoại giao (8/2014)": a month and year alone in
+# brackets; not a map scale ("quy hoạch phân khu (1/2000)", "tỷ lệ 1/2000")
+_BRACKET_MONTH = re.compile(r"(?<=\()\s*(?P<m>" + M + r")\s*[/\-]\s*(?P<y>" + Y + r")\s*(?=\))")
+_SCALE_BEFORE = re.compile(r"(?:quy\s+hoạch|tỷ\s+lệ|tỉ\s+lệ|bản\s+đồ)", _F)
+
 _DAY_TH = re.compile(r"\d\s*,?\s*tháng\s+\d", _F)   # a day, "tháng", a month
 
 # The core of each pattern whose cue is common: the pattern without its optional
@@ -152,7 +157,7 @@ def _finditer(pattern: re.Pattern[str], text: str):
 
 # context before a yearless d/m that makes it a date
 _TRIGGER_BEFORE = re.compile(
-    r"(?:(?:^|[^\w])(?:vào|đến|tới|trước|sau|hết|đầu|cuối|giữa|dịp|hôm|nay|qua|lúc|hạn|"
+    r"(?:(?:^|[^\w])(?:vào|đến|tới|trước|sau|hết|đầu|cuối|giữa|dịp|(?P<rel>hôm\s+(?:nay|qua|kia)|ngày\s+mai)|hôm|nay|qua|lúc|hạn|"
     r"tính\s+đến|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\s*,?\s*|\(\s*)$", _F)
 _STRONG_CUE = re.compile(r"hôm|thứ|chủ|ngày|\(", _F)
 _FRACTION_AFTER = re.compile(r"\s*(?:lên|xuống|trên|dưới|của|tổng|so)\b", _F)
@@ -435,8 +440,10 @@ class _Scanner:
         before = self._before(m.start())
         tm = _TRIGGER_BEFORE.search(before)
         if tm and _STRONG_CUE.search(tm.group(0)):
-            # "(1-12 trường hợp / 100.000 ca)": a bracket alone does not date a count
-            return not (tm.group(0).strip() == "(" and _NOUN_AFTER.match(self.s, end))
+            # "(1-12 trường hợp / 100.000 ca)": a bracket alone does not date a count, nor
+            # "hôm nay 2-3 bệnh nhân" a relative day ("hôm nay 28-1 tại bệnh viện" does)
+            return not ((tm.group(0).strip() == "(" or tm.group("rel"))
+                        and _NOUN_AFTER.match(self.s, end))
         after = self.s[end:end + 1]
         weak = bool(pre) or bool(tm) or (bool(_SENTENCE_START.match(self.s[:m.start()]))
                                          and after in (",", ":"))
@@ -666,6 +673,11 @@ class _Scanner:
             pre = (m.group("pre") or "").strip().lower()
             conf = C_YEAR_RANGE if pre and pre not in ("từ", "năm") else C_BARE_RANGE
             self.add(m.start(), m.end(), str(y1), str(y2), conf, 2)
+        for m in _BRACKET_MONTH.finditer(self.s):
+            if _SCALE_BEFORE.search(self.s, max(0, m.start() - 40), m.start()):
+                continue
+            y, mo = int(m.group("y")), int(m.group("m"))
+            self.add(m.start("m"), m.end("y"), iso_month(y, mo), iso_month(y, mo), C_MONTH, 2)
         for m in (_YEAR.finditer(self.s) if self.cues & (YEAR_WORD | VISION_WORD) else ()):
             y = m.group("y")
             start = m.start() if m.group("nam") else m.start("y")

@@ -343,6 +343,18 @@ CASES = [
     # --- an anniversary spans more than 50 years
     ("Bệnh viện kỷ niệm 80 năm ngày thành lập (1937-2017).", P,
      [("1937-2017", "1937", "2017")]),
+    # --- a relative day before a dash date ("hôm nay 28-1"), as wire reports write it
+    ("Ca ghép thận thứ 100 của bệnh viện diễn ra hôm nay 12-8 tại khoa Ngoại.", P,
+     [("12-8", "2024-08-12", "2024-08-12")]),
+    ("Đoàn kiểm tra đã làm việc với trạm y tế xã hôm qua 9-8.", P,
+     [("9-8", "2024-08-09", "2024-08-09")]),
+    ("Trong ngày mai 14-8, Sở Y tế sẽ công bố kết quả.", P,
+     [("14-8", "2024-08-14", "2024-08-14")]),
+    # --- a month and year alone in brackets
+    ("Ông từng giữ chức Phó Giám đốc Sở Y tế (10/2015) trước khi được điều động.", P,
+     [("10/2015", "2015-10", "2015-10")]),
+    ("Sau chuyến khảo sát lần đầu (3-2023), hai bệnh viện ký biên bản ghi nhớ.", P,
+     [("3-2023", "2023-03", "2023-03")]),
 ]
 
 # sentences that hold no calendar reference at all
@@ -393,6 +405,9 @@ NEGATIVES = [
     "Sản phụ đã uống hết 2/3 lọ thuốc trừ sâu.",
     "Trẻ từ 3-6 tháng tuổi cần được tiêm đủ liều.",
     "Bệnh nhân tái khám từ 5-7 tháng 2 lần.",
+    # a relative day before a count, and a map scale in brackets
+    "Hôm nay 2-3 bệnh nhân cuối cùng sẽ xuất viện.",
+    "Thành phố duyệt đồ án quy hoạch phân khu (1/2000) của bệnh viện mới.",
 ]
 
 CHROME = "12, Tháng 7, 2024 |\n8, Tháng 8, 2023 |\nBài viết không có ngày tháng."
