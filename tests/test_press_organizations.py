@@ -193,6 +193,12 @@ MINED_AND_COURTS = [
     ("Phân viện Sốt rét Hòa Bình lấy mẫu.", {("Phân viện Sốt rét Hòa Bình", A)}),
     # a unit code after a dash is not part of the name
     ("Cục Cảnh sát giao thông - C08 vào cuộc.", {("Cục Cảnh sát giao thông", A)}),
+    # "Giám định", "Giám sát" are name words when the name goes on; "Giám đốc" is a title
+    ("Trung tâm Giám định pháp y tỉnh Nghệ An đã tiếp nhận thi thể nạn nhân.",
+     {("Trung tâm Giám định pháp y tỉnh Nghệ An", "health_center")}),
+    ("Hồ sơ được chuyển tới Trung tâm Giám định Y khoa Hà Nội để xác định tỷ lệ thương tật.",
+     {("Trung tâm Giám định Y khoa Hà Nội", "health_center")}),
+    ("Ông Hòa, Phó trưởng phòng, Vụ Giám sát, thẩm định và xử lý sau thanh tra cho biết.", set()),
 ]
 
 # --- wave 3 precision audit on VietNews: caption credits, titles before a person, district bodies, "&"

@@ -48,6 +48,14 @@ _LEGAL_FORM = re.compile(r"Cổ phần|TNHH|Trách nhiệm hữu hạn|Một th�
 # agencies with a body in every district: "Công an huyện X", "Viện KSND quận Y"
 LOCAL_LEVEL_HEADS = frozenset({"Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bảo hiểm xã hội"})
 _STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "Bà", "Đồng"}
+# "Giám" starts a title ("Giám đốc"), except in "Trung tâm Giám định y khoa", "Viện Giám
+# định Pháp y", "Trung tâm Giám sát Địa chấn": read on only when what follows is itself
+# part of a name (a capital or a descriptor); "Vụ Giám sát, thẩm định và …" stays unread
+_NAME_GIAM = re.compile(r"Giám\s+(?:định|sát)\s+(?=[A-ZĐÀ-Ỹ]|y\s+khoa|pháp\s+y)")
+
+
+def _stop_word(text: str, w: Word) -> bool:
+    return w.text in _STOP_WORDS and not _NAME_GIAM.match(text, w.start)
 
 
 class Step(Enum):
@@ -398,7 +406,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
             all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
         walk.named = True   # "Công ty Cổ phần (đa khoa) Bệnh viện Đa khoa Tâm Anh"
         return walk.take(w.text, w.end)
-    if w.text in _STOP_WORDS or (head_at(text, w.start) and (walk.named or walk.head[0].islower())):
+    if _stop_word(text, w) or (head_at(text, w.start) and (walk.named or walk.head[0].islower())):
         return Step.STOP   # "phòng khám răng hàm mặt Bệnh viện …": the next organisation
     if head_at(text, w.start) and walk.expanded not in CONTAINERS:
         inner = org_at(walk.doc, w.start, limit)
