@@ -359,6 +359,34 @@ _EMPLOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:người|thợ|thợ lặn|công
                               r"chị|em|sống và|nơi|môi trường|nhà|đi)"
                               r"(?:\s+(?:đang|đã|từng|vẫn|cùng|đến|sang|ra))?\s+$", re.IGNORECASE)
 _EMPLOYER_AFTER = re.compile(r"\s+cho(?![^\W\d_])", re.IGNORECASE)
+# "làm việc tại B" is a visit only after a word of travel or of a session ("đến làm việc tại",
+# "thăm và làm việc tại", "60 ngày làm việc tại", "đoàn … làm việc tại"); after a person it is
+# where they work ("ông H., làm việc tại Bộ Chỉ huy …", "công nhân … đang làm việc tại mỏ đá của
+# công ty X"). VietNews health articles: of 45 distinct left contexts of "làm việc tại <Name>",
+# 8 were a visit and every one had such a word.
+_AT_AFTER = re.compile(r"\s+tại(?![^\W\d_])", re.IGNORECASE)
+_VISIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:đến|tới|về|xuống|lên|sang|vào|thăm|ngày|buổi|chuyến|đoàn)"
+                           r"(?![^\W\d_])", re.IGNORECASE)
+_VISIT_BEFORE_REACH = 25
+
+
+def _job_at(s: Sent, m: re.Match) -> bool:
+    """"X làm việc tại B" with no visit word before it: B employs X, no one visits B."""
+    if not _AT_AFTER.match(s.text, m.end()):
+        return False
+    left, _ = clause(s.text, s.start, s.end, m.start())
+    near = max(left, m.start() - _VISIT_BEFORE_REACH)
+    if _VISIT_BEFORE.search(s.text, near, m.start()):
+        return False
+    subject = [e for e in s.ends if left <= e.start and e.end <= m.start()][-1:]
+    if subject and _ADVERBS.fullmatch(s.text, subject[0].end, m.start()) and \
+            not _OBJECT_BEFORE.search(s.text, max(left, subject[0].start - 8), subject[0].start):
+        return False   # "Sở Y tế Hà Tĩnh đã làm việc tại …": the body itself visits
+    return not re.search(r"(?<![^\W\d_])[Đđ]oàn(?![^\W\d_])", s.text[left:m.start()])
+
+
+_ADVERBS = re.compile(r"\s*(?:(?:đã|đang|sẽ|vừa|cũng|trực tiếp)\s+)*")
+_OBJECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:với|cho|của)\s+$")
 
 
 def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None:
@@ -372,7 +400,8 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
         return None  # "trao quyết định", "tặng Bằng khen", "trao nhầm": not a gift
     if m.group(1).lower() == "làm việc" and (_EMPLOYED_BEFORE.search(s.text, max(s.start, m.start() - 30),
                                                                        m.start())
-                                             or _EMPLOYER_AFTER.match(s.text, m.end())):
+                                             or _EMPLOYER_AFTER.match(s.text, m.end())
+                                             or _job_at(s, m)):
         return None  # "48 người làm việc cho công ty X", "60 ngày làm việc tại Cục Y": a job, no visit
     if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"

@@ -235,6 +235,11 @@ CASES = [
     ("Trung tâm Y tế huyện Bảo Lạc vừa khai trương khoa mới. Bệnh viện Trung ương Thái Nguyên đã cử kíp bác "
      "sĩ về chuyển giao kỹ thuật mổ nội soi cho trung tâm.",
      {("Bệnh viện Trung ương Thái Nguyên", "Trung tâm Y tế huyện Bảo Lạc", "technology_transfer")}),
+    # --- "làm việc tại" is a visit after a word of travel or session, or with the body as subject
+    ("Thanh tra Chính phủ sẽ có 45 ngày làm việc tại Cục Quản lý Dược.",
+     {("Thanh tra Chính phủ", "Cục Quản lý Dược", "exchange")}),
+    ("Sở Y tế Quảng Bình đã làm việc tại Bệnh viện Đa khoa tỉnh Quảng Trị về công tác cấp cứu.",
+     {("Sở Y tế Quảng Bình", "Bệnh viện Đa khoa tỉnh Quảng Trị", "exchange")}),
 ]
 
 
@@ -284,6 +289,9 @@ NEGATIVE = [
     # "làm việc" of a job, not a working session
     "Sở Y tế Đồng Nai cho biết 12 người làm việc cho Công ty Tân Phú đã nhập viện.",
     "Trung tâm Y tế huyện Tuy Phong cho biết 7 công nhân làm việc tại Công ty Hải sản Phan Thiết bị ngộ độc.",
+    # "làm việc tại" after a person, with no word of travel or session: where they work
+    "Bệnh viện Đa khoa tỉnh Hà Tĩnh cho biết ông Trần Văn Hải, làm việc tại Sở Tài chính Hà Tĩnh, đã xin lỗi.",
+    "Công nhân Lê Văn Tâm, quê tỉnh Thanh Hóa, đang làm việc tại xưởng của Công ty Sông Mã thì bị ngã.",
     # police and courts work on a case, they do not cooperate
     "Bệnh viện Đa khoa tỉnh Phú Yên đang phối hợp với Công an tỉnh Phú Yên làm rõ vụ việc.",
     # a badge is an honour, not a gift
