@@ -55,6 +55,8 @@ _CERTIFICATE = re.compile(r"\s+(?:giấy chứng nhận|chứng nhận|chứng c
 _WITH_TARGET = re.compile(r"\s*(?:đối với|với|cho|dành cho)\s+(?:(?:ngành [Yy] tế|[Yy] tế)\s+)?"
                           r"(?:(?:tỉnh|thành phố)\s+)?")
 _FROM = re.compile(r"\btừ\s+")
+# "từ A đến B", "từ A - B": the places a range spans
+_RANGE_END = re.compile(r"\s*(?:(?:đến|tới)(?![^\W\d_])|[-–]\s)", re.IGNORECASE)
 _OF = re.compile(r"[^,;]{0,45}?\bcủa\s+(?:(?:các|những|đội ngũ|đoàn|chuyên gia|bác sĩ|y bác sĩ|y, bác sĩ|"
                  r"cán bộ|kíp|ê kíp)\s+){0,2}")
 _OF_NOT_GIVER = re.compile(r"\b(?:theo|đề án|yêu cầu|cho)\b")
@@ -425,6 +427,8 @@ def _received_from(s: Sent, c: Cue) -> list[Link] | None:
     src = listed_after(s.text, s.ends, frm.end(), c.right)
     if not (src and src[0].start - frm.end() < 30):
         return None
+    if _RANGE_END.match(s.text, src[-1].end, c.right):
+        return None   # "các tỉnh từ Hà Tĩnh đến Quảng Trị": a stretch of places, not a giver
     start = receiver.start if receiver is c.provider else c.m.start()
     return [(giver, receiver, c.kind, start, giver.end) for giver in src]
 

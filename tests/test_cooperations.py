@@ -289,6 +289,8 @@ NEGATIVE = [
     # "làm việc" of a job, not a working session
     "Sở Y tế Đồng Nai cho biết 12 người làm việc cho Công ty Tân Phú đã nhập viện.",
     "Trung tâm Y tế huyện Tuy Phong cho biết 7 công nhân làm việc tại Công ty Hải sản Phan Thiết bị ngộ độc.",
+    # "từ A đến B" after a cue spans places; A gives nothing
+    "Bệnh viện Nhi Trung ương hỗ trợ khám bệnh cho trẻ em các tỉnh từ Thanh Hóa đến Quảng Bình.",
     # "làm việc tại" after a person, with no word of travel or session: where they work
     "Bệnh viện Đa khoa tỉnh Hà Tĩnh cho biết ông Trần Văn Hải, làm việc tại Sở Tài chính Hà Tĩnh, đã xin lỗi.",
     "Công nhân Lê Văn Tâm, quê tỉnh Thanh Hóa, đang làm việc tại xưởng của Công ty Sông Mã thì bị ngã.",
