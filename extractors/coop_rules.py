@@ -433,6 +433,29 @@ def _received_from(s: Sent, c: Cue) -> list[Link] | None:
     return [(giver, receiver, c.kind, start, giver.end) for giver in src]
 
 
+_AND = re.compile(r"\s*,?\s*và\s*")
+
+
+def _co_givers(s: Sent, giver: End, right: int) -> list[End]:
+    """`giver` and those listed with it ("của A, B và C"); "và" closes the list, so in "của A
+    và B, C đã …" C is the next clause's subject."""
+    out = [giver]
+    for e in s.ends:
+        if e.start < out[-1].end or e.start >= right:
+            continue
+        if not _LIST_GAP.fullmatch(s.text, out[-1].end, e.start):
+            break
+        out.append(e)
+        if _AND.fullmatch(s.text, out[-2].end, e.start):
+            return out
+    if len(out) > 1 and not _ITEM_END.match(s.text, out[-1].end):
+        out.pop()   # "Nhờ sự giúp đỡ của A, B đã làm chủ …": B starts the next clause
+    return out
+
+
+_ITEM_END = re.compile(r"\s*(?:[,;:.)]|$)")
+
+
 def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     """"(sự) hỗ trợ ... của A": A provides, to the subject or to a named target."""
     of = _OF.match(s.text, c.m.end(), c.right)
@@ -442,17 +465,19 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     if not (src and src[0].start - of.end() < 5):
         return None
     giver = src[0]
-    targets = [e for e in s.ends if e is not giver]
+    # "sự hỗ trợ của A, B và C": all give; none of them is the receiver
+    givers = _co_givers(s, giver, c.right)
+    targets = [e for e in s.ends if all(e is not g for g in givers)]
     target = c.provider or (targets[0] if targets else None)
     named = [e for e in s.ends if giver.end <= e.start < c.right
              and _WITH_TARGET.fullmatch(s.text, giver.end, e.start)][:1]
     if named and c.kind != "satellite":
-        target = named[0]   # "sự đồng hành của A với ngành y tế B"
+        target, givers = named[0], [giver]   # "sự đồng hành của A với ngành y tế B"
     if c.kind == "satellite" and c.provider:
         return [(giver, c.provider, c.kind, c.provider.start, giver.end)]
     if target is None:
         return []
-    return [(giver, target, c.kind, min(target.start, c.m.start()), giver.end)]
+    return [(g, target, c.kind, min(target.start, c.m.start()), max(g.end, target.end)) for g in givers]
 
 
 _PASSIVE = re.compile(r"\s*(?:(?:sẽ|đã|vừa|đang|cũng|tiếp tục|thường xuyên|luôn)\s+)*(?:được|nhận được)\s+")

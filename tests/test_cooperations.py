@@ -235,6 +235,18 @@ CASES = [
     ("Trung tâm Y tế huyện Bảo Lạc vừa khai trương khoa mới. Bệnh viện Trung ương Thái Nguyên đã cử kíp bác "
      "sĩ về chuyển giao kỹ thuật mổ nội soi cho trung tâm.",
      {("Bệnh viện Trung ương Thái Nguyên", "Trung tâm Y tế huyện Bảo Lạc", "technology_transfer")}),
+    # --- "sự hỗ trợ của A và B": both give, neither receives; "và" closes the list
+    ("Với sự hỗ trợ của Bệnh viện Bạch Mai và Bệnh viện Việt Đức, Bệnh viện Đa khoa tỉnh Phú Thọ đã "
+     "mổ tim thành công.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Phú Thọ", "support"),
+      ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
+    ("Bệnh viện Đa khoa tỉnh Phú Thọ phát triển nhờ sự hỗ trợ của Bệnh viện Bạch Mai và Bệnh viện Việt Đức.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Phú Thọ", "support"),
+      ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
+    ("Khoa Tim mạch của Bệnh viện Đa khoa tỉnh Phú Thọ được sự hỗ trợ trực tiếp của Bệnh viện Bạch Mai, "
+     "Bệnh viện Việt Đức, từ khâu thiết kế đến đào tạo cán bộ.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Phú Thọ", "support"),
+      ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
     # --- "làm việc tại" is a visit after a word of travel or session, or with the body as subject
     ("Thanh tra Chính phủ sẽ có 45 ngày làm việc tại Cục Quản lý Dược.",
      {("Thanh tra Chính phủ", "Cục Quản lý Dược", "exchange")}),
