@@ -58,9 +58,12 @@ _FROM = re.compile(r"\btừ\s+")
 # "từ A đến B", "từ A - B": the places a range spans
 _RANGE_END = re.compile(r"\s*(?:(?:đến|tới)(?![^\W\d_])|[-–]\s)", re.IGNORECASE)
 _OF = re.compile(r"[^,;]{0,45}?\bcủa\s+(?:(?:các|những|đội ngũ|đoàn|chuyên gia|bác sĩ|y bác sĩ|y, bác sĩ|"
-                 r"cán bộ|kíp|ê kíp)\s+){0,2}")
+                 r"cán bộ|kíp|ê kíp)\s+){0,2}"
+                 # "vệ tinh của 2 bệnh viện hạt nhân là A, B": a counted group named by its members
+                 r"(?:(?:\d+|hai|ba|bốn|năm)\s+(?:bệnh viện|đơn vị|cơ sở|trường)[^,;:.()]{0,30}?\s"
+                 r"(?:là|gồm|bao gồm)\s*:?\s*)?")
 _OF_NOT_GIVER = re.compile(r"\b(?:theo|đề án|yêu cầu|cho)\b")
-_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|,\s*và)\s*")
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và|cùng|,\s*và)\s*")
 
 
 def clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
@@ -89,6 +92,9 @@ _RECEIVER_LEAD = re.compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["lea
 _MEMBERS = re.compile(r"(?<![^\W\d_])(?:như|gồm|gồm có|bao gồm|trong đó có)\s*:?\s*$", re.IGNORECASE)
 
 
+_ASIDE_OPEN = re.compile(r"\s*\(\s*")
+
+
 def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool = False) -> list[End]:
     """Endpoints after a cue: the first one and those listed with it (", " / "và")."""
     out: list[End] = []
@@ -96,10 +102,12 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
     for e in ends:
         if e.start < after or e.start >= right:
             continue
+        if out and _ASIDE_OPEN.fullmatch(text, prev_end, e.start):
+            continue   # "A (Bộ Quốc phòng), B": the aside names A's parent, not a member
         gap = text[prev_end:e.start]
         if out and not _LIST_GAP.fullmatch(gap):
             break
-        if not out and _MEMBERS.search(gap) and len(gap) <= 70:
+        if not out and (_MEMBERS.search(gap) or gap.rstrip().endswith(":")) and len(gap) <= 70:
             out.append(e)    # "cho 12 bệnh viện vệ tinh, trong đó có A": the group's named members
             prev_end = e.end
             continue
@@ -474,7 +482,12 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     if named and c.kind != "satellite":
         target, givers = named[0], [giver]   # "sự đồng hành của A với ngành y tế B"
     if c.kind == "satellite" and c.provider:
-        return [(giver, c.provider, c.kind, c.provider.start, giver.end)]
+        member = c.provider
+        b = c.before
+        if len(b) >= 2 and _PASSIVE.match(s.text, b[-2].end) and \
+                _PASSIVE.match(s.text, b[-2].end).end() == b[-1].start:
+            member = b[-2]   # "A được Bộ Y tế công nhận là vệ tinh của B": A, not the ministry
+        return [(g, member, c.kind, member.start, g.end) for g in givers]
     if target is None:
         return []
     return [(g, target, c.kind, min(target.start, c.m.start()), max(g.end, target.end)) for g in givers]
@@ -587,6 +600,23 @@ def _to_subject(s: Sent, c: Cue) -> list[Link]:
     return [(provider, s.subject, c.kind, provider.start, c.m.end())]
 
 
+# "cho 4 bệnh viện vệ tinh gồm: A, B và C", "cho các bệnh viện sau: A, B": the colon opens the
+# list of receivers the clause announces, it does not end the clause
+_LIST_COLON = re.compile(r"(?:(?<![^\W\d_])(?:gồm|gồm có|bao gồm|như|là|sau|sau đây)|"
+                         r"(?<![^\W\d_])(?:bệnh viện|đơn vị|cơ sở|tỉnh|địa phương|trung tâm)(?:\s+vệ tinh)?)\s*$",
+                         re.IGNORECASE)
+_LIST_COLON_REACH = 70
+
+
+def _past_colon(s: Sent, after: int, right: int) -> int:
+    """The clause's end, moved past a colon that opens a list of receivers after the cue."""
+    if right >= s.end or s.text[right] != ":" or right - after > _LIST_COLON_REACH:
+        return right
+    if not _LIST_COLON.search(s.text, max(after, right - 30), right):
+        return right
+    return clause(s.text, s.start, s.end, right + 1)[1]
+
+
 def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
     out: list[Link] = []
     quotes = quote_spans(s.text, s.start, s.end)
@@ -595,6 +625,7 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
         if kind is None or any(0 <= g - m.end() < 40 for g in pair_cues):
             continue  # "hợp tác, hỗ trợ giữa A và B" is handled as a pair
         left, right = clause(s.text, s.start, s.end, m.start())
+        right = _past_colon(s, m.end(), right)
         parens = paren_spans(s.text, left, m.start())
         before = [e for e in s.ends if left <= e.start and e.end <= m.start()
                   and not any(a <= e.start < b for a, b in parens)]

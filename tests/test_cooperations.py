@@ -247,6 +247,28 @@ CASES = [
      "Bệnh viện Việt Đức, từ khâu thiết kế đến đào tạo cán bộ.",
      {(BM, "Bệnh viện Đa khoa tỉnh Phú Thọ", "support"),
       ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
+    # --- lists of receivers: after a colon that the cue's object announces, and past a
+    # parenthesised parent ("A (Quân khu 3) và B")
+    ("Năm qua, Bệnh viện Chợ Rẫy đã chuyển giao 20 kỹ thuật cho 3 bệnh viện vệ tinh gồm: Bệnh viện Đa khoa "
+     "tỉnh Kiên Giang, Bệnh viện Đa khoa tỉnh Cà Mau và Bệnh viện Đa khoa tỉnh Bạc Liêu.",
+     {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Kiên Giang", "technology_transfer"),
+      ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Cà Mau", "technology_transfer"),
+      ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Bạc Liêu", "technology_transfer")}),
+    ("Bệnh viện K đã tặng thiết bị cho các đơn vị sau: Trung tâm Y tế huyện Mường Tè, Trung tâm Y tế huyện Sìn Hồ.",
+     {("Bệnh viện K", "Trung tâm Y tế huyện Mường Tè", "donation"),
+      ("Bệnh viện K", "Trung tâm Y tế huyện Sìn Hồ", "donation")}),
+    ("Bệnh viện Bạch Mai đã chuyển giao kỹ thuật lọc máu cho Bệnh viện Quân y 7 (Quân khu 3) và Bệnh viện Đa "
+     "khoa tỉnh Hải Dương.",
+     {(BM, "Bệnh viện Quân y 7", "technology_transfer"),
+      (BM, "Bệnh viện Đa khoa tỉnh Hải Dương", "technology_transfer")}),
+    # --- satellite of a counted group named by its members; the approving ministry is no party
+    ("Bệnh viện Đa khoa tỉnh Phú Thọ đã được Bộ Y tế phê duyệt là vệ tinh của 2 bệnh viện hạt nhân là Bệnh viện "
+     "Nhi Trung ương, Bệnh viện Phụ sản Trung ương.",
+     {("Bệnh viện Nhi Trung ương", "Bệnh viện Đa khoa tỉnh Phú Thọ", "satellite"),
+      ("Bệnh viện Phụ sản Trung ương", "Bệnh viện Đa khoa tỉnh Phú Thọ", "satellite")}),
+    ("Bệnh viện Đa khoa tỉnh Hà Nam là vệ tinh của Bệnh viện Bạch Mai và Bệnh viện Việt Đức.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Hà Nam", "satellite"),
+      ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Hà Nam", "satellite")}),
     # --- "làm việc tại" is a visit after a word of travel or session, or with the body as subject
     ("Thanh tra Chính phủ sẽ có 45 ngày làm việc tại Cục Quản lý Dược.",
      {("Thanh tra Chính phủ", "Cục Quản lý Dược", "exchange")}),
