@@ -55,10 +55,15 @@ _CERTIFICATE = re.compile(r"\s+(?:giấy chứng nhận|chứng nhận|chứng c
 _WITH_TARGET = re.compile(r"\s*(?:đối với|với|cho|dành cho)\s+(?:(?:ngành [Yy] tế|[Yy] tế)\s+)?"
                           r"(?:(?:tỉnh|thành phố)\s+)?")
 _FROM = re.compile(r"\btừ\s+")
+# "từ A đến B", "từ A - B": the places a range spans
+_RANGE_END = re.compile(r"\s*(?:(?:đến|tới)(?![^\W\d_])|[-–]\s)", re.IGNORECASE)
 _OF = re.compile(r"[^,;]{0,45}?\bcủa\s+(?:(?:các|những|đội ngũ|đoàn|chuyên gia|bác sĩ|y bác sĩ|y, bác sĩ|"
-                 r"cán bộ|kíp|ê kíp)\s+){0,2}")
+                 r"cán bộ|kíp|ê kíp)\s+){0,2}"
+                 # "vệ tinh của 2 bệnh viện hạt nhân là A, B": a counted group named by its members
+                 r"(?:(?:\d+|hai|ba|bốn|năm)\s+(?:bệnh viện|đơn vị|cơ sở|trường)[^,;:.()]{0,30}?\s"
+                 r"(?:là|gồm|bao gồm)\s*:?\s*)?")
 _OF_NOT_GIVER = re.compile(r"\b(?:theo|đề án|yêu cầu|cho)\b")
-_LIST_GAP = re.compile(r"\s*(?:,|và|cùng|,\s*và)\s*")
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và|cùng|,\s*và)\s*")
 
 
 def clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
@@ -87,6 +92,9 @@ _RECEIVER_LEAD = re.compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["lea
 _MEMBERS = re.compile(r"(?<![^\W\d_])(?:như|gồm|gồm có|bao gồm|trong đó có)\s*:?\s*$", re.IGNORECASE)
 
 
+_ASIDE_OPEN = re.compile(r"\s*\(\s*")
+
+
 def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool = False) -> list[End]:
     """Endpoints after a cue: the first one and those listed with it (", " / "và")."""
     out: list[End] = []
@@ -94,10 +102,12 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
     for e in ends:
         if e.start < after or e.start >= right:
             continue
+        if out and _ASIDE_OPEN.fullmatch(text, prev_end, e.start):
+            continue   # "A (Bộ Quốc phòng), B": the aside names A's parent, not a member
         gap = text[prev_end:e.start]
         if out and not _LIST_GAP.fullmatch(gap):
             break
-        if not out and _MEMBERS.search(gap) and len(gap) <= 70:
+        if not out and (_MEMBERS.search(gap) or gap.rstrip().endswith(":")) and len(gap) <= 70:
             out.append(e)    # "cho 12 bệnh viện vệ tinh, trong đó có A": the group's named members
             prev_end = e.end
             continue
@@ -359,6 +369,34 @@ _EMPLOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:người|thợ|thợ lặn|công
                               r"chị|em|sống và|nơi|môi trường|nhà|đi)"
                               r"(?:\s+(?:đang|đã|từng|vẫn|cùng|đến|sang|ra))?\s+$", re.IGNORECASE)
 _EMPLOYER_AFTER = re.compile(r"\s+cho(?![^\W\d_])", re.IGNORECASE)
+# "làm việc tại B" is a visit only after a word of travel or of a session ("đến làm việc tại",
+# "thăm và làm việc tại", "60 ngày làm việc tại", "đoàn … làm việc tại"); after a person it is
+# where they work ("ông H., làm việc tại Bộ Chỉ huy …", "công nhân … đang làm việc tại mỏ đá của
+# công ty X"). VietNews health articles: of 45 distinct left contexts of "làm việc tại <Name>",
+# 8 were a visit and every one had such a word.
+_AT_AFTER = re.compile(r"\s+tại(?![^\W\d_])", re.IGNORECASE)
+_VISIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:đến|tới|về|xuống|lên|sang|vào|thăm|ngày|buổi|chuyến|đoàn)"
+                           r"(?![^\W\d_])", re.IGNORECASE)
+_VISIT_BEFORE_REACH = 25
+
+
+def _job_at(s: Sent, m: re.Match) -> bool:
+    """"X làm việc tại B" with no visit word before it: B employs X, no one visits B."""
+    if not _AT_AFTER.match(s.text, m.end()):
+        return False
+    left, _ = clause(s.text, s.start, s.end, m.start())
+    near = max(left, m.start() - _VISIT_BEFORE_REACH)
+    if _VISIT_BEFORE.search(s.text, near, m.start()):
+        return False
+    subject = [e for e in s.ends if left <= e.start and e.end <= m.start()][-1:]
+    if subject and _ADVERBS.fullmatch(s.text, subject[0].end, m.start()) and \
+            not _OBJECT_BEFORE.search(s.text, max(left, subject[0].start - 8), subject[0].start):
+        return False   # "Sở Y tế Hà Tĩnh đã làm việc tại …": the body itself visits
+    return not re.search(r"(?<![^\W\d_])[Đđ]oàn(?![^\W\d_])", s.text[left:m.start()])
+
+
+_ADVERBS = re.compile(r"\s*(?:(?:đã|đang|sẽ|vừa|cũng|trực tiếp)\s+)*")
+_OBJECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:với|cho|của)\s+$")
 
 
 def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None:
@@ -372,7 +410,8 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
         return None  # "trao quyết định", "tặng Bằng khen", "trao nhầm": not a gift
     if m.group(1).lower() == "làm việc" and (_EMPLOYED_BEFORE.search(s.text, max(s.start, m.start() - 30),
                                                                        m.start())
-                                             or _EMPLOYER_AFTER.match(s.text, m.end())):
+                                             or _EMPLOYER_AFTER.match(s.text, m.end())
+                                             or _job_at(s, m)):
         return None  # "48 người làm việc cho công ty X", "60 ngày làm việc tại Cục Y": a job, no visit
     if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
@@ -396,8 +435,33 @@ def _received_from(s: Sent, c: Cue) -> list[Link] | None:
     src = listed_after(s.text, s.ends, frm.end(), c.right)
     if not (src and src[0].start - frm.end() < 30):
         return None
+    if _RANGE_END.match(s.text, src[-1].end, c.right):
+        return None   # "các tỉnh từ Hà Tĩnh đến Quảng Trị": a stretch of places, not a giver
     start = receiver.start if receiver is c.provider else c.m.start()
     return [(giver, receiver, c.kind, start, giver.end) for giver in src]
+
+
+_AND = re.compile(r"\s*,?\s*và\s*")
+
+
+def _co_givers(s: Sent, giver: End, right: int) -> list[End]:
+    """`giver` and those listed with it ("của A, B và C"); "và" closes the list, so in "của A
+    và B, C đã …" C is the next clause's subject."""
+    out = [giver]
+    for e in s.ends:
+        if e.start < out[-1].end or e.start >= right:
+            continue
+        if not _LIST_GAP.fullmatch(s.text, out[-1].end, e.start):
+            break
+        out.append(e)
+        if _AND.fullmatch(s.text, out[-2].end, e.start):
+            return out
+    if len(out) > 1 and not _ITEM_END.match(s.text, out[-1].end):
+        out.pop()   # "Nhờ sự giúp đỡ của A, B đã làm chủ …": B starts the next clause
+    return out
+
+
+_ITEM_END = re.compile(r"\s*(?:[,;:.)]|$)")
 
 
 def _given_by(s: Sent, c: Cue) -> list[Link] | None:
@@ -409,17 +473,24 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     if not (src and src[0].start - of.end() < 5):
         return None
     giver = src[0]
-    targets = [e for e in s.ends if e is not giver]
+    # "sự hỗ trợ của A, B và C": all give; none of them is the receiver
+    givers = _co_givers(s, giver, c.right)
+    targets = [e for e in s.ends if all(e is not g for g in givers)]
     target = c.provider or (targets[0] if targets else None)
     named = [e for e in s.ends if giver.end <= e.start < c.right
              and _WITH_TARGET.fullmatch(s.text, giver.end, e.start)][:1]
     if named and c.kind != "satellite":
-        target = named[0]   # "sự đồng hành của A với ngành y tế B"
+        target, givers = named[0], [giver]   # "sự đồng hành của A với ngành y tế B"
     if c.kind == "satellite" and c.provider:
-        return [(giver, c.provider, c.kind, c.provider.start, giver.end)]
+        member = c.provider
+        b = c.before
+        if len(b) >= 2 and _PASSIVE.match(s.text, b[-2].end) and \
+                _PASSIVE.match(s.text, b[-2].end).end() == b[-1].start:
+            member = b[-2]   # "A được Bộ Y tế công nhận là vệ tinh của B": A, not the ministry
+        return [(g, member, c.kind, member.start, g.end) for g in givers]
     if target is None:
         return []
-    return [(giver, target, c.kind, min(target.start, c.m.start()), giver.end)]
+    return [(g, target, c.kind, min(target.start, c.m.start()), max(g.end, target.end)) for g in givers]
 
 
 _PASSIVE = re.compile(r"\s*(?:(?:sẽ|đã|vừa|đang|cũng|tiếp tục|thường xuyên|luôn)\s+)*(?:được|nhận được)\s+")
@@ -529,6 +600,23 @@ def _to_subject(s: Sent, c: Cue) -> list[Link]:
     return [(provider, s.subject, c.kind, provider.start, c.m.end())]
 
 
+# "cho 4 bệnh viện vệ tinh gồm: A, B và C", "cho các bệnh viện sau: A, B": the colon opens the
+# list of receivers the clause announces, it does not end the clause
+_LIST_COLON = re.compile(r"(?:(?<![^\W\d_])(?:gồm|gồm có|bao gồm|như|là|sau|sau đây)|"
+                         r"(?<![^\W\d_])(?:bệnh viện|đơn vị|cơ sở|tỉnh|địa phương|trung tâm)(?:\s+vệ tinh)?)\s*$",
+                         re.IGNORECASE)
+_LIST_COLON_REACH = 70
+
+
+def _past_colon(s: Sent, after: int, right: int) -> int:
+    """The clause's end, moved past a colon that opens a list of receivers after the cue."""
+    if right >= s.end or s.text[right] != ":" or right - after > _LIST_COLON_REACH:
+        return right
+    if not _LIST_COLON.search(s.text, max(after, right - 30), right):
+        return right
+    return clause(s.text, s.start, s.end, right + 1)[1]
+
+
 def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
     out: list[Link] = []
     quotes = quote_spans(s.text, s.start, s.end)
@@ -537,6 +625,7 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
         if kind is None or any(0 <= g - m.end() < 40 for g in pair_cues):
             continue  # "hợp tác, hỗ trợ giữa A và B" is handled as a pair
         left, right = clause(s.text, s.start, s.end, m.start())
+        right = _past_colon(s, m.end(), right)
         parens = paren_spans(s.text, left, m.start())
         before = [e for e in s.ends if left <= e.start and e.end <= m.start()
                   and not any(a <= e.start < b for a, b in parens)]

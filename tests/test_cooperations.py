@@ -235,6 +235,45 @@ CASES = [
     ("Trung tâm Y tế huyện Bảo Lạc vừa khai trương khoa mới. Bệnh viện Trung ương Thái Nguyên đã cử kíp bác "
      "sĩ về chuyển giao kỹ thuật mổ nội soi cho trung tâm.",
      {("Bệnh viện Trung ương Thái Nguyên", "Trung tâm Y tế huyện Bảo Lạc", "technology_transfer")}),
+    # --- "sự hỗ trợ của A và B": both give, neither receives; "và" closes the list
+    ("Với sự hỗ trợ của Bệnh viện Bạch Mai và Bệnh viện Việt Đức, Bệnh viện Đa khoa tỉnh Phú Thọ đã "
+     "mổ tim thành công.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Phú Thọ", "support"),
+      ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
+    ("Bệnh viện Đa khoa tỉnh Phú Thọ phát triển nhờ sự hỗ trợ của Bệnh viện Bạch Mai và Bệnh viện Việt Đức.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Phú Thọ", "support"),
+      ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
+    ("Khoa Tim mạch của Bệnh viện Đa khoa tỉnh Phú Thọ được sự hỗ trợ trực tiếp của Bệnh viện Bạch Mai, "
+     "Bệnh viện Việt Đức, từ khâu thiết kế đến đào tạo cán bộ.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Phú Thọ", "support"),
+      ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Phú Thọ", "support")}),
+    # --- lists of receivers: after a colon that the cue's object announces, and past a
+    # parenthesised parent ("A (Quân khu 3) và B")
+    ("Năm qua, Bệnh viện Chợ Rẫy đã chuyển giao 20 kỹ thuật cho 3 bệnh viện vệ tinh gồm: Bệnh viện Đa khoa "
+     "tỉnh Kiên Giang, Bệnh viện Đa khoa tỉnh Cà Mau và Bệnh viện Đa khoa tỉnh Bạc Liêu.",
+     {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Kiên Giang", "technology_transfer"),
+      ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Cà Mau", "technology_transfer"),
+      ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Bạc Liêu", "technology_transfer")}),
+    ("Bệnh viện K đã tặng thiết bị cho các đơn vị sau: Trung tâm Y tế huyện Mường Tè, Trung tâm Y tế huyện Sìn Hồ.",
+     {("Bệnh viện K", "Trung tâm Y tế huyện Mường Tè", "donation"),
+      ("Bệnh viện K", "Trung tâm Y tế huyện Sìn Hồ", "donation")}),
+    ("Bệnh viện Bạch Mai đã chuyển giao kỹ thuật lọc máu cho Bệnh viện Quân y 7 (Quân khu 3) và Bệnh viện Đa "
+     "khoa tỉnh Hải Dương.",
+     {(BM, "Bệnh viện Quân y 7", "technology_transfer"),
+      (BM, "Bệnh viện Đa khoa tỉnh Hải Dương", "technology_transfer")}),
+    # --- satellite of a counted group named by its members; the approving ministry is no party
+    ("Bệnh viện Đa khoa tỉnh Phú Thọ đã được Bộ Y tế phê duyệt là vệ tinh của 2 bệnh viện hạt nhân là Bệnh viện "
+     "Nhi Trung ương, Bệnh viện Phụ sản Trung ương.",
+     {("Bệnh viện Nhi Trung ương", "Bệnh viện Đa khoa tỉnh Phú Thọ", "satellite"),
+      ("Bệnh viện Phụ sản Trung ương", "Bệnh viện Đa khoa tỉnh Phú Thọ", "satellite")}),
+    ("Bệnh viện Đa khoa tỉnh Hà Nam là vệ tinh của Bệnh viện Bạch Mai và Bệnh viện Việt Đức.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Hà Nam", "satellite"),
+      ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Hà Nam", "satellite")}),
+    # --- "làm việc tại" is a visit after a word of travel or session, or with the body as subject
+    ("Thanh tra Chính phủ sẽ có 45 ngày làm việc tại Cục Quản lý Dược.",
+     {("Thanh tra Chính phủ", "Cục Quản lý Dược", "exchange")}),
+    ("Sở Y tế Quảng Bình đã làm việc tại Bệnh viện Đa khoa tỉnh Quảng Trị về công tác cấp cứu.",
+     {("Sở Y tế Quảng Bình", "Bệnh viện Đa khoa tỉnh Quảng Trị", "exchange")}),
 ]
 
 
@@ -284,6 +323,11 @@ NEGATIVE = [
     # "làm việc" of a job, not a working session
     "Sở Y tế Đồng Nai cho biết 12 người làm việc cho Công ty Tân Phú đã nhập viện.",
     "Trung tâm Y tế huyện Tuy Phong cho biết 7 công nhân làm việc tại Công ty Hải sản Phan Thiết bị ngộ độc.",
+    # "từ A đến B" after a cue spans places; A gives nothing
+    "Bệnh viện Nhi Trung ương hỗ trợ khám bệnh cho trẻ em các tỉnh từ Thanh Hóa đến Quảng Bình.",
+    # "làm việc tại" after a person, with no word of travel or session: where they work
+    "Bệnh viện Đa khoa tỉnh Hà Tĩnh cho biết ông Trần Văn Hải, làm việc tại Sở Tài chính Hà Tĩnh, đã xin lỗi.",
+    "Công nhân Lê Văn Tâm, quê tỉnh Thanh Hóa, đang làm việc tại xưởng của Công ty Sông Mã thì bị ngã.",
     # police and courts work on a case, they do not cooperate
     "Bệnh viện Đa khoa tỉnh Phú Yên đang phối hợp với Công an tỉnh Phú Yên làm rõ vụ việc.",
     # a badge is an honour, not a gift
