@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .doc import DateRef, Doc, provenance
 
 NAME = "dates"
-VERSION = "2"
+VERSION = "3"
 
 _F = re.IGNORECASE
 
