@@ -135,9 +135,11 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if org is None and not unit:
         nxt = end
         w = word_at(text, nxt, limit)
-        if w is not None and w.text in ("thuộc", "của", "tại", ",", "("):
+        links = ("thuộc", "của", "tại", ",", "(") + (("-", "–") if dept else ())
+        if w is not None and w.text in links:
             w2 = word_at(text, w.end, limit)
-            if w2 is not None and (w.text not in (",", "(") or _org_span_at(doc, w2.start, limit)):
+            # "Trưởng khoa Nhi - Bệnh viện X": a dash only before the department's body
+            if w2 is not None and (w.text not in (",", "(", "-", "–") or _org_span_at(doc, w2.start, limit)):
                 nxt = w.end
         nw = word_at(text, nxt, limit)
         org = _org_span_at(doc, nw.start, limit) if nw is not None else None
@@ -276,6 +278,15 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
                 words.append(w.text)   # "Kế hoạch - Tài chính", "Chẩn đoán hình ảnh - Xét nghiệm"
                 cur = w.end
                 continue
+            run = _run_before_body(doc, nxt.start, limit) if nxt is not None and nxt.is_alpha else None
+            if run is not None:   # "Chấn thương - chỉnh hình, bệnh viện …": up to its body
+                words.extend([w.text] + text[nxt.start:run].split())
+                cur = run
+                break
+        if w is not None and words and _WARD_NUMBER.fullmatch(w.text) and _ends_unit(doc, w.end, limit):
+            words.append(w.text)   # "Khoa Nội 1 - Bệnh viện Ung bướu", "khoa nội 5, Bệnh viện K"
+            cur = w.end
+            continue
         if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
                 w.text in ("thuộc", "của", "tại") or person_at(text, w.start, limit):
             break
@@ -299,21 +310,50 @@ _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 
 
 def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
-    """End of 1-3 lower-case words right before "(ORG" or ", ORG"."""
+    """End of 1-5 more words of a department's name when its body follows them ("(ORG",
+    ", ORG", "- ORG", "ORG"): "chấn thương - chỉnh hình, bệnh viện X", "Vi phẫu Tạo hình
+    Bệnh viện X"; None when no body follows (the words may be the sentence's verb)."""
     text, cur = doc.match, pos
-    for _ in range(3):
+    for _ in range(5):
         w = word_at(text, cur, limit)
-        if w is None or not w.is_alpha or w.is_cap:
+        if w is None or not w.is_alpha or w.text.lower() in _RUN_STOP or org_at(doc, w.start, limit) \
+                or person_at(text, w.start, limit) or title_at(text, w.start, limit):
             return None
         cur = w.end
         nxt = word_at(text, cur, limit)
-        if nxt is not None and nxt.text in ("(", ","):
+        if nxt is not None and nxt.text in ("-", "–"):
+            after = word_at(text, nxt.end, limit)
+            if after is not None and after.is_alpha and not after.is_cap:
+                cur = nxt.end   # "chấn thương - chỉnh hình"
+                continue
+        if _ends_unit(doc, cur, limit, bare=False) and nxt is not None and nxt.is_alpha:
+            return cur
+        if nxt is not None and nxt.text in ("(", ",", "-", "–"):
             after = word_at(text, nxt.end, limit)
             return cur if after is not None and org_at(doc, after.start, limit) else None
     return None
 
 
+# words that end a department's name: the sentence goes on ("… cho biết", "… và bà B")
+_RUN_STOP = frozenset("""cho nói là đã đang được bị có cùng với khi trong ở về để thì mà nhưng vừa sẽ
+chia xác khẳng thông trả phát kiêm đồng hiện nguyên tại của thuộc""".split())
+_WARD_NUMBER = re.compile(r"\d{1,2}")
+_UNIT_LINK = re.compile(r"\s*(?:[,(\-–]|của|thuộc|tại)?\s*")
+
+
+def _ends_unit(doc: Doc, pos: int, limit: int, bare: bool = True) -> bool:
+    """A unit's name may end at pos: punctuation follows, or its body does (directly, or
+    after "(", ",", "-", "của", "thuộc", "tại")."""
+    w = word_at(doc.match, pos, limit)
+    if w is None or bare and not w.is_alpha and w.text not in ("-", "–", "(", ","):
+        return bare
+    link = _UNIT_LINK.match(doc.match, pos, limit)
+    nw = word_at(doc.match, link.end(), limit)
+    return nw is not None and org_at(doc, nw.start, limit) is not None
+
+
 _SUBUNIT_LINK = re.compile(r"\s*(?:,|-|–|thuộc|của|trực thuộc)\s*")
+_CENTRE_LINK = re.compile(r"\s*\(?\s*")
 
 
 def _parent_of(doc: Doc, org: OrgSpan, limit: int) -> OrgSpan | None:
@@ -338,7 +378,10 @@ def _inner_centre(doc: Doc, pos: int, limit: int) -> tuple[str, OrgSpan] | None:
     if tam is None:
         return None
     words, cur = _unit_words(doc, tam.end, limit)
-    link = _SUBUNIT_LINK.match(doc.match, cur, limit)
+    # "trung tâm ung bướu (Bệnh viện Chợ Rẫy)", "trung tâm Truyền máu bệnh viện Việt Đức"
+    link = _SUBUNIT_LINK.match(doc.match, cur, limit) or _CENTRE_LINK.match(doc.match, cur, limit)
+    if any(w.lower() in _RUN_STOP for w in words):
+        return None   # "giám đốc trung tâm cho biết bệnh viện …": the sentence went on
     nw = word_at(doc.match, link.end(), limit) if words and link else None
     parent = (org_at(doc, nw.start, limit) or _bare_head(doc, nw.start, limit)) if nw is not None else None
     if parent is None or parent.type not in ("hospital", "university"):
