@@ -20,7 +20,7 @@ from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
 from .people import Person, find_people, orgs_in
-from .places import country_at
+from .places import country_at, place_at
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
 from .tokens import person_at, word_at
@@ -153,6 +153,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         org = _only_ministry(doc)
     if org is None and title.lower() in ("chủ tịch", "phó chủ tịch"):
         org = _committee_of_place(doc, end, limit)
+    if org is None and title.lower() in ("bí thư", "phó bí thư", "phó bí thư thường trực"):
+        org = _party_committee_of_place(doc, end, limit)
     if org is None and title.lower() in _POLICE_CHIEFS:
         org = _police_of_place(doc, end, limit)
     if org is None:
@@ -170,6 +172,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     title = title[0].upper() + title[1:]
     title = re.sub(r"^(Phó\s+)?(.+)$", lambda x: (x.group(1) or "") + expansions().get(x.group(2).lower(), x.group(2)),
                    title)
+    if org is None and title.lower() == "đại biểu quốc hội":
+        org = OrgSpan(m.start(2), m.start(2), "Quốc hội", "government", None)   # "ĐBQH Nguyễn Văn A"
     if former:
         title = f"nguyên {title}"
     return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
@@ -405,17 +409,52 @@ def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
     return words, cur
 
 
-_LOCAL_UNIT = re.compile(r"\s*(?:xã|phường|thị trấn|huyện|quận|thị xã)\s")
+_LOCAL_UNIT = re.compile(r"\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.?)\s")
 
 
 def _committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
-    """"Chủ tịch xã Nhôn Mai", "Phó chủ tịch huyện Đà Bắc": the place's people's committee."""
-    if not _LOCAL_UNIT.match(doc.match, pos, limit):
-        return None
-    place = place_phrase(doc.match, pos, limit)
-    if place is None or place[1].split()[0] not in ("xã", "phường", "thị", "huyện", "quận"):
+    """"Chủ tịch xã Nhôn Mai", "Phó chủ tịch huyện Đà Bắc", "Chủ tịch tỉnh Cà Mau",
+    "Phó chủ tịch TP Đà Nẵng", "Chủ tịch Hà Nội Nguyễn Văn A": the place's people's committee."""
+    place = _titled_place(doc, pos, limit)
+    if place is None:
         return None
     return OrgSpan(pos, place[0], f"Ủy ban nhân dân {place[1]}", "government", place[2])
+
+
+def _titled_place(doc: Doc, pos: int, limit: int) -> tuple[int, str, str | None] | None:
+    """The place right after a bare "Chủ tịch"/"Bí thư": an admin word and its name, or a
+    province or big city's bare name followed by the holder's name (not "Chủ tịch Hội …")."""
+    if _LOCAL_UNIT.match(doc.match, pos, limit):
+        place = place_phrase(doc.match, pos, limit)
+        return place if place is not None and place[1].split()[0].lower() in _ADMIN_HEADS else None
+    w = word_at(doc.match, pos, limit)
+    hit = place_at(doc.match, w.start) if w is not None and w.is_cap else None
+    if hit is None or hit.kind == "country":
+        return None
+    nxt = word_at(doc.match, hit.end, limit)
+    if nxt is None or person_at(doc.match, nxt.start, limit) is None:
+        return None   # "Chủ tịch Hà Nội cho biết": who is not said here
+    # a bare name is written with its kind, as a people's committee is named: "thành phố Đà Nẵng"
+    return hit.end, f"{hit.kind} {hit.name}", hit.name
+
+
+_ADMIN_HEADS = frozenset({"xã", "phường", "thị", "huyện", "quận", "tỉnh", "thành"})
+_PARTY_BODY = {"tỉnh": "Tỉnh ủy", "thành": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị": "Thị ủy"}
+
+
+def _party_committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Bí thư TP HCM Đinh Văn A", "Phó bí thư huyện Quỳnh Lưu": the place's Party committee
+    (Tỉnh ủy, Thành ủy, Huyện ủy …), named as the organisation reader names it."""
+    place = _titled_place(doc, pos, limit)
+    if place is None:
+        return None
+    end, written, province = place
+    first = written.split()[0].lower()
+    name = province if first in ("tỉnh", "thành") and province else written.split(" ", 2)[-1] \
+        if written.lower().startswith(("thành phố", "thị xã")) else written.split(" ", 1)[-1]
+    if written == "Thành phố Hồ Chí Minh":
+        first, name = "thành", written
+    return OrgSpan(pos, end, f"{_PARTY_BODY[first]} {name}", "party", province)
 
 
 _POLICE_CHIEFS = frozenset({"trưởng công an", "phó trưởng công an"})
