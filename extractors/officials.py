@@ -41,7 +41,8 @@ _DEPT_WORDS = frozenset("""tổng hợp nghiệp vụ y dược hành chính qu�
 tổ chức cán bộ khám chữa bệnh hoạch học chỉ đạo tuyến lý chất lượng công tác xã hội vật tư thiết bị
 hóa sinh nội ngoại sản nhi cấp cứu hồi sức tích cực chống độc dinh dưỡng kiểm soát nhiễm khuẩn
 khoa đào tạo truyền thông tế dân số an toàn thực phẩm phụ thần kinh tim mạch ung bướu
-chẩn đoán hình ảnh xét nghiệm phục hồi chức năng""".split())
+chẩn đoán hình ảnh xét nghiệm phục hồi chức năng răng hàm mặt gây mê mắt tai mũi họng da liễu bỏng
+lao phổi thận tiết niệu tiêu hóa huyết học truyền máu xương khớp nội tiết""".split())
 _IMPLIED = {"tỉnh ủy viên": "Tỉnh ủy", "thành ủy viên": "Thành ủy"}
 # Titles that already contain their organisation's head ("Bí thư Tỉnh ủy", "Chủ tịch UBND").
 _SPLIT_TITLE = re.compile(r"^((?:Phó )?(?:Bí thư|Chủ tịch|Trưởng Ban|Trưởng ban)(?: Thường trực)?)\s+"
@@ -294,6 +295,8 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
         if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
                 w.text in ("thuộc", "của", "tại") or person_at(text, w.start, limit):
             break
+        if not w.is_cap and (w.text in _RUN_STOP and w.text not in _DEPT_WORDS or _BARE.match(text, w.start, limit)):
+            break   # "có trưởng khoa là ông A", "trưởng khoa cấp cứu bệnh viện": not the ward's name
         d = DESC_RE.match(doc.lower, w.start, limit) if not w.is_cap else None
         if d:   # a specialty: "chấn thương chỉnh hình", "hồi sức cấp cứu"
             words.extend(text[w.start:d.end()].split())
@@ -637,8 +640,8 @@ _SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*
                              r"(?:(?:hiện|đều|đang|vẫn|hiện nay)\s+)*(?:là\s+)?")
 # between a title chain and the name: a comma or dash, or a short bracket that names the
 # parent or spells the body out ("Bộ trưởng Bộ NN và PTNT (NN & PTNT) X", "vụ trưởng Vụ
-# Tổ chức cán bộ (Bộ Y tế) Y")
-_JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*|\([^()\d]{1,40}\)\s*)?$")
+# Tổ chức cán bộ (Bộ Y tế) Y"), or "là" ("có trưởng khoa là ông Z")
+_JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*|\([^()\d]{1,40}\)\s*|là\s+)?$")
 
 
 def extract(doc: Doc) -> Doc:
@@ -662,6 +665,10 @@ def extract(doc: Doc) -> Doc:
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
                     r.org = next((o.org for o in roles if o.org is not None), None) or home
+                if r.org is None and _WARD_ROLE.match(r.title) and _own_ward(doc, r, p):
+                    # "Tại Bệnh viện X, bác sĩ A, Trưởng khoa Cấp cứu cho biết": a ward of the
+                    # hospital just named
+                    r.org = _recent_hospital(doc, s.start, p.start)
                 if r.org is None and home is not None and _HEAD_ROLE.fullmatch(r.title) and \
                         _DIRECTED.match(home.name) and _ends_bare(doc, r, s.end, home):
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
@@ -678,6 +685,38 @@ def extract(doc: Doc) -> Doc:
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
     _one_name_per_body(doc.officials)
     return doc
+
+
+# a ward's head or deputy: a ward is a hospital's ("khoa" of a university is a faculty,
+# and its university is named next to it)
+_WARD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) (?:khoa|Khoa)|(?:khoa|Khoa)(?: \S|$)|Điều dưỡng trưởng)")
+
+
+_BARE_WARD = re.compile(r"(?:nguyên )?(?:Phó )?(?:Trưởng |Chủ nhiệm )?khoa", re.IGNORECASE)
+
+
+def _own_ward(doc: Doc, role: Role, p: Person) -> bool:
+    """A ward's title that is the person's for sure: it names the ward, or it is written
+    after the name, or right before it ("phó khoa Nguyễn A", "trưởng khoa là ông A"); a
+    bare "phó khoa" then a comma may end a clause about someone else ("… làm phó khoa,
+    ông A bị cách chức")."""
+    if not _BARE_WARD.fullmatch(role.title) or role.start > p.start:
+        return True
+    return re.fullmatch(r"\s*(?:là\s*)?", doc.match[role.end:p.hon_start]) is not None
+
+
+def _recent_hospital(doc: Doc, start: int, pos: int) -> OrgSpan | None:
+    """The hospital a bare ward belongs to: the last one named earlier in its sentence
+    (which starts at `start`), else the only one the article has named so far (with two
+    named, "khoa Hồi sức" could be either's)."""
+    best = None
+    for o in doc.starting_in(doc.organizations, start, pos):
+        if o.type == "hospital" and (best is None or o.start >= best.start):
+            best = o
+    if best is None:
+        named = {o.name: o for o in doc.starting_in(doc.organizations, 0, start) if o.type == "hospital"}
+        best = next(iter(named.values())) if len(named) == 1 else None
+    return OrgSpan(best.start, best.end, best.name, best.type, best.province) if best is not None else None
 
 
 _ADMIN_WORDS = re.compile(r"\b(?:huyện|tỉnh|thành phố|quận|thị xã) ")
@@ -741,6 +780,8 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     right, right_end = _chain(doc, sep.end(), end) if sep else ([], p.end)
     if right and right[0].start >= (nxt.start if nxt else end):
         right = []
+    if right and nxt and _IS_NEXT.fullmatch(text, right_end, nxt.hon_start):
+        right = []   # "có trưởng khoa là ông A, phó khoa là ông B": the title after A is B's
     # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
     left = _left_roles(doc, people[i - 1].end if i else start, p.hon_start, end)
     if right and left and nxt and not text[right_end:nxt.hon_start].strip():
@@ -752,6 +793,7 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     return chosen + _appointment(doc, p, nxt.start if nxt else end)
 
 
+_IS_NEXT = re.compile(r"\s*là\s*")
 # a head's bare title: with no body named, the institution the article is about
 _HEAD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?[Gg]iám đốc")
 # bodies a "Giám đốc" heads (a Cục or Tổng cục has a "Cục trưởng")

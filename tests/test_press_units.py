@@ -41,6 +41,21 @@ CASES = [
     ("Bà Mạc Thị Huệ, Giám đốc trung tâm Huyết học bệnh viện Việt Đức cho biết.",
      {("Mạc Thị Huệ", "Giám đốc Trung tâm Huyết học", "Bệnh viện Việt Đức")}),
     ("Ông Hà Minh Khôi, giám đốc trung tâm cho biết bệnh viện Chợ Rẫy đã tiếp nhận.", set()),
+    # a bare ward: the hospital named earlier in the sentence, or the only one named so far
+    ("Tại Bệnh viện Đa khoa tỉnh Kon Tum, bác sĩ Lê Văn Tài - trưởng khoa cấp cứu - cho biết bệnh nhân đã tỉnh.",
+     {("Lê Văn Tài", "Trưởng khoa cấp cứu", "Bệnh viện Đa khoa tỉnh Kon Tum")}),
+    ("Cháu bé được đưa vào Bệnh viện Đa khoa tỉnh Kon Tum. Bác sĩ Lê Văn Tài, Trưởng khoa Răng hàm mặt cho biết cháu đã tỉnh.",
+     {("Lê Văn Tài", "Trưởng khoa Răng hàm mặt", "Bệnh viện Đa khoa tỉnh Kon Tum")}),
+    ("Cháu bé được chuyển từ Bệnh viện Đa khoa tỉnh Kon Tum lên Bệnh viện Chợ Rẫy. "
+     "Bác sĩ Lê Văn Tài, Trưởng khoa Nhi cho biết cháu đã tỉnh.", set()),
+    # the ward's name stops before "bệnh viện" and "là"
+    ("Tại Bệnh viện Đa khoa tỉnh Kon Tum, bác sĩ Lê Văn Tài, trưởng khoa cấp cứu bệnh viện cho biết.",
+     {("Lê Văn Tài", "Trưởng khoa cấp cứu", "Bệnh viện Đa khoa tỉnh Kon Tum")}),
+    ("Bệnh viện Đa khoa tỉnh Kon Tum có trưởng khoa là ông Lê Văn Tài, phó khoa là ông Phan Văn Hậu.",
+     {("Lê Văn Tài", "Trưởng khoa", "Bệnh viện Đa khoa tỉnh Kon Tum"),
+      ("Phan Văn Hậu", "Phó khoa", "Bệnh viện Đa khoa tỉnh Kon Tum")}),
+    # a bare "phó khoa" then a comma ends a clause about someone else
+    ("Bệnh viện Đa khoa tỉnh Kon Tum bổ nhiệm con gái làm phó khoa, ông Lê Văn Tài bị kỷ luật.", set()),
 ]
 
 
