@@ -156,6 +156,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         org = _committee_of_place(doc, end, limit)
     if org is None and title.lower() in ("bí thư", "phó bí thư", "phó bí thư thường trực"):
         org = _party_committee_of_place(doc, end, limit)
+    if org is None and title.lower() in _ENVOYS:
+        org = _mission_of(doc, title, end, limit)
     if org is None and title.lower() in _POLICE_CHIEFS:
         org = _police_of_place(doc, end, limit)
     if org is None:
@@ -458,6 +460,42 @@ def _party_committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if written == "Thành phố Hồ Chí Minh":
         first, name = "thành", written
     return OrgSpan(pos, end, f"{_PARTY_BODY[first]} {name}", "party", province)
+
+
+# envoys and the mission they head: "Đại sứ Nhật Bản tại Việt Nam A" -> Đại sứ quán …
+_ENVOYS = {"đại sứ": "Đại sứ quán", "phó đại sứ": "Đại sứ quán", "tổng lãnh sự": "Tổng Lãnh sự quán",
+           "phó tổng lãnh sự": "Tổng Lãnh sự quán"}
+_AT = re.compile(r"\s+tại\s+")
+
+
+def _mission_of(doc: Doc, title: str, pos: int, limit: int) -> OrgSpan | None:
+    """"Đại sứ Việt Nam tại Ai Cập", "Tổng Lãnh sự Mỹ tại TP.HCM": the mission, named as
+    written ("Đại sứ quán Việt Nam tại Ai Cập"); with no host written, the one mission of
+    that country the article names; a bare "Đại sứ" the one mission it names."""
+    head = _ENVOYS[title.lower()]
+    missions = {o.name: o for o in doc.organizations if o.name.startswith(head + " ")}
+    w = word_at(doc.match, pos, limit)
+    sender = country_at(doc.match, w.start, ambiguous=True) if w is not None and w.is_cap else None
+    if sender is None:
+        if w is not None and person_at(doc.match, w.start, limit) is not None and len(missions) == 1:
+            (o,) = missions.values()   # "Đại sứ Trần Văn A" in a story about one embassy
+            return OrgSpan(pos, pos, o.name, o.type, o.province)
+        return None
+    written = doc.match[sender.start:sender.end]
+    at = _AT.match(doc.match, sender.end, limit)
+    host_w = word_at(doc.match, at.end(), limit) if at else None
+    host = None
+    if host_w is not None and host_w.is_cap:
+        host = country_at(doc.match, host_w.start, ambiguous=True)
+        place = place_phrase(doc.match, host_w.start, limit) if host is None else None
+        host_end, host_name = (host.end, doc.match[host.start:host.end]) if host is not None else \
+            (place[0], place[1]) if place is not None else (None, None)
+        if host_end is not None:
+            return OrgSpan(pos, host_end, f"{head} {written} tại {host_name}", "other", None)
+    same = [o for o in missions.values() if o.name.startswith(f"{head} {written}")]
+    if len(same) == 1:
+        return OrgSpan(pos, sender.end, same[0].name, same[0].type, same[0].province)
+    return None
 
 
 _POLICE_CHIEFS = frozenset({"trưởng công an", "phó trưởng công an"})
