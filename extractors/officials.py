@@ -20,7 +20,7 @@ from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
 from .people import Person, find_people, orgs_in
-from .places import country_at
+from .places import country_at, place_at
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
 from .tokens import person_at, word_at
@@ -41,7 +41,8 @@ _DEPT_WORDS = frozenset("""tổng hợp nghiệp vụ y dược hành chính qu�
 tổ chức cán bộ khám chữa bệnh hoạch học chỉ đạo tuyến lý chất lượng công tác xã hội vật tư thiết bị
 hóa sinh nội ngoại sản nhi cấp cứu hồi sức tích cực chống độc dinh dưỡng kiểm soát nhiễm khuẩn
 khoa đào tạo truyền thông tế dân số an toàn thực phẩm phụ thần kinh tim mạch ung bướu
-chẩn đoán hình ảnh xét nghiệm phục hồi chức năng""".split())
+chẩn đoán hình ảnh xét nghiệm phục hồi chức năng răng hàm mặt gây mê mắt tai mũi họng da liễu bỏng
+lao phổi thận tiết niệu tiêu hóa huyết học truyền máu xương khớp nội tiết""".split())
 _IMPLIED = {"tỉnh ủy viên": "Tỉnh ủy", "thành ủy viên": "Thành ủy"}
 # Titles that already contain their organisation's head ("Bí thư Tỉnh ủy", "Chủ tịch UBND").
 _SPLIT_TITLE = re.compile(r"^((?:Phó )?(?:Bí thư|Chủ tịch|Trưởng Ban|Trưởng ban)(?: Thường trực)?)\s+"
@@ -135,9 +136,11 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if org is None and not unit:
         nxt = end
         w = word_at(text, nxt, limit)
-        if w is not None and w.text in ("thuộc", "của", "tại", ",", "("):
+        links = ("thuộc", "của", "tại", ",", "(") + (("-", "–") if dept else ())
+        if w is not None and w.text in links:
             w2 = word_at(text, w.end, limit)
-            if w2 is not None and (w.text not in (",", "(") or _org_span_at(doc, w2.start, limit)):
+            # "Trưởng khoa Nhi - Bệnh viện X": a dash only before the department's body
+            if w2 is not None and (w.text not in (",", "(", "-", "–") or _org_span_at(doc, w2.start, limit)):
                 nxt = w.end
         nw = word_at(text, nxt, limit)
         org = _org_span_at(doc, nw.start, limit) if nw is not None else None
@@ -151,6 +154,10 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         org = _only_ministry(doc)
     if org is None and title.lower() in ("chủ tịch", "phó chủ tịch"):
         org = _committee_of_place(doc, end, limit)
+    if org is None and title.lower() in ("bí thư", "phó bí thư", "phó bí thư thường trực"):
+        org = _party_committee_of_place(doc, end, limit)
+    if org is None and title.lower() in _ENVOYS:
+        org = _mission_of(doc, title, end, limit)
     if org is None and title.lower() in _POLICE_CHIEFS:
         org = _police_of_place(doc, end, limit)
     if org is None:
@@ -168,6 +175,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     title = title[0].upper() + title[1:]
     title = re.sub(r"^(Phó\s+)?(.+)$", lambda x: (x.group(1) or "") + expansions().get(x.group(2).lower(), x.group(2)),
                    title)
+    if org is None and title.lower() == "đại biểu quốc hội":
+        org = OrgSpan(m.start(2), m.start(2), "Quốc hội", "government", None)   # "ĐBQH Nguyễn Văn A"
     if former:
         title = f"nguyên {title}"
     return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
@@ -276,9 +285,20 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
                 words.append(w.text)   # "Kế hoạch - Tài chính", "Chẩn đoán hình ảnh - Xét nghiệm"
                 cur = w.end
                 continue
+            run = _run_before_body(doc, nxt.start, limit) if nxt is not None and nxt.is_alpha else None
+            if run is not None:   # "Chấn thương - chỉnh hình, bệnh viện …": up to its body
+                words.extend([w.text] + text[nxt.start:run].split())
+                cur = run
+                break
+        if w is not None and words and _WARD_NUMBER.fullmatch(w.text) and _ends_unit(doc, w.end, limit):
+            words.append(w.text)   # "Khoa Nội 1 - Bệnh viện Ung bướu", "khoa nội 5, Bệnh viện K"
+            cur = w.end
+            continue
         if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
                 w.text in ("thuộc", "của", "tại") or person_at(text, w.start, limit):
             break
+        if not w.is_cap and (w.text in _RUN_STOP and w.text not in _DEPT_WORDS or _BARE.match(text, w.start, limit)):
+            break   # "có trưởng khoa là ông A", "trưởng khoa cấp cứu bệnh viện": not the ward's name
         d = DESC_RE.match(doc.lower, w.start, limit) if not w.is_cap else None
         if d:   # a specialty: "chấn thương chỉnh hình", "hồi sức cấp cứu"
             words.extend(text[w.start:d.end()].split())
@@ -299,21 +319,50 @@ _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 
 
 def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
-    """End of 1-3 lower-case words right before "(ORG" or ", ORG"."""
+    """End of 1-5 more words of a department's name when its body follows them ("(ORG",
+    ", ORG", "- ORG", "ORG"): "chấn thương - chỉnh hình, bệnh viện X", "Vi phẫu Tạo hình
+    Bệnh viện X"; None when no body follows (the words may be the sentence's verb)."""
     text, cur = doc.match, pos
-    for _ in range(3):
+    for _ in range(5):
         w = word_at(text, cur, limit)
-        if w is None or not w.is_alpha or w.is_cap:
+        if w is None or not w.is_alpha or w.text.lower() in _RUN_STOP or org_at(doc, w.start, limit) \
+                or person_at(text, w.start, limit) or title_at(text, w.start, limit):
             return None
         cur = w.end
         nxt = word_at(text, cur, limit)
-        if nxt is not None and nxt.text in ("(", ","):
+        if nxt is not None and nxt.text in ("-", "–"):
+            after = word_at(text, nxt.end, limit)
+            if after is not None and after.is_alpha and not after.is_cap:
+                cur = nxt.end   # "chấn thương - chỉnh hình"
+                continue
+        if _ends_unit(doc, cur, limit, bare=False) and nxt is not None and nxt.is_alpha:
+            return cur
+        if nxt is not None and nxt.text in ("(", ",", "-", "–"):
             after = word_at(text, nxt.end, limit)
             return cur if after is not None and org_at(doc, after.start, limit) else None
     return None
 
 
+# words that end a department's name: the sentence goes on ("… cho biết", "… và bà B")
+_RUN_STOP = frozenset("""cho nói là đã đang được bị có cùng với khi trong ở về để thì mà nhưng vừa sẽ
+chia xác khẳng thông trả phát kiêm đồng hiện nguyên tại của thuộc""".split())
+_WARD_NUMBER = re.compile(r"\d{1,2}")
+_UNIT_LINK = re.compile(r"\s*(?:[,(\-–]|của|thuộc|tại)?\s*")
+
+
+def _ends_unit(doc: Doc, pos: int, limit: int, bare: bool = True) -> bool:
+    """A unit's name may end at pos: punctuation follows, or its body does (directly, or
+    after "(", ",", "-", "của", "thuộc", "tại")."""
+    w = word_at(doc.match, pos, limit)
+    if w is None or bare and not w.is_alpha and w.text not in ("-", "–", "(", ","):
+        return bare
+    link = _UNIT_LINK.match(doc.match, pos, limit)
+    nw = word_at(doc.match, link.end(), limit)
+    return nw is not None and org_at(doc, nw.start, limit) is not None
+
+
 _SUBUNIT_LINK = re.compile(r"\s*(?:,|-|–|thuộc|của|trực thuộc)\s*")
+_CENTRE_LINK = re.compile(r"\s*\(?\s*")
 
 
 def _parent_of(doc: Doc, org: OrgSpan, limit: int) -> OrgSpan | None:
@@ -338,7 +387,10 @@ def _inner_centre(doc: Doc, pos: int, limit: int) -> tuple[str, OrgSpan] | None:
     if tam is None:
         return None
     words, cur = _unit_words(doc, tam.end, limit)
-    link = _SUBUNIT_LINK.match(doc.match, cur, limit)
+    # "trung tâm ung bướu (Bệnh viện Chợ Rẫy)", "trung tâm Truyền máu bệnh viện Việt Đức"
+    link = _SUBUNIT_LINK.match(doc.match, cur, limit) or _CENTRE_LINK.match(doc.match, cur, limit)
+    if any(w.lower() in _RUN_STOP for w in words):
+        return None   # "giám đốc trung tâm cho biết bệnh viện …": the sentence went on
     nw = word_at(doc.match, link.end(), limit) if words and link else None
     parent = (org_at(doc, nw.start, limit) or _bare_head(doc, nw.start, limit)) if nw is not None else None
     if parent is None or parent.type not in ("hospital", "university"):
@@ -362,17 +414,88 @@ def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
     return words, cur
 
 
-_LOCAL_UNIT = re.compile(r"\s*(?:xã|phường|thị trấn|huyện|quận|thị xã)\s")
+_LOCAL_UNIT = re.compile(r"\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.?)\s")
 
 
 def _committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
-    """"Chủ tịch xã Nhôn Mai", "Phó chủ tịch huyện Đà Bắc": the place's people's committee."""
-    if not _LOCAL_UNIT.match(doc.match, pos, limit):
-        return None
-    place = place_phrase(doc.match, pos, limit)
-    if place is None or place[1].split()[0] not in ("xã", "phường", "thị", "huyện", "quận"):
+    """"Chủ tịch xã Nhôn Mai", "Phó chủ tịch huyện Đà Bắc", "Chủ tịch tỉnh Cà Mau",
+    "Phó chủ tịch TP Đà Nẵng", "Chủ tịch Hà Nội Nguyễn Văn A": the place's people's committee."""
+    place = _titled_place(doc, pos, limit)
+    if place is None:
         return None
     return OrgSpan(pos, place[0], f"Ủy ban nhân dân {place[1]}", "government", place[2])
+
+
+def _titled_place(doc: Doc, pos: int, limit: int) -> tuple[int, str, str | None] | None:
+    """The place right after a bare "Chủ tịch"/"Bí thư": an admin word and its name, or a
+    province or big city's bare name followed by the holder's name (not "Chủ tịch Hội …")."""
+    if _LOCAL_UNIT.match(doc.match, pos, limit):
+        place = place_phrase(doc.match, pos, limit)
+        return place if place is not None and place[1].split()[0].lower() in _ADMIN_HEADS else None
+    w = word_at(doc.match, pos, limit)
+    hit = place_at(doc.match, w.start) if w is not None and w.is_cap else None
+    if hit is None or hit.kind == "country":
+        return None
+    nxt = word_at(doc.match, hit.end, limit)
+    if nxt is None or person_at(doc.match, nxt.start, limit) is None:
+        return None   # "Chủ tịch Hà Nội cho biết": who is not said here
+    # a bare name is written with its kind, as a people's committee is named: "thành phố Đà Nẵng"
+    return hit.end, f"{hit.kind} {hit.name}", hit.name
+
+
+_ADMIN_HEADS = frozenset({"xã", "phường", "thị", "huyện", "quận", "tỉnh", "thành"})
+_PARTY_BODY = {"tỉnh": "Tỉnh ủy", "thành": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị": "Thị ủy"}
+
+
+def _party_committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Bí thư TP HCM Đinh Văn A", "Phó bí thư huyện Quỳnh Lưu": the place's Party committee
+    (Tỉnh ủy, Thành ủy, Huyện ủy …), named as the organisation reader names it."""
+    place = _titled_place(doc, pos, limit)
+    if place is None:
+        return None
+    end, written, province = place
+    first = written.split()[0].lower()
+    name = province if first in ("tỉnh", "thành") and province else written.split(" ", 2)[-1] \
+        if written.lower().startswith(("thành phố", "thị xã")) else written.split(" ", 1)[-1]
+    if written == "Thành phố Hồ Chí Minh":
+        first, name = "thành", written
+    return OrgSpan(pos, end, f"{_PARTY_BODY[first]} {name}", "party", province)
+
+
+# envoys and the mission they head: "Đại sứ Nhật Bản tại Việt Nam A" -> Đại sứ quán …
+_ENVOYS = {"đại sứ": "Đại sứ quán", "phó đại sứ": "Đại sứ quán", "tổng lãnh sự": "Tổng Lãnh sự quán",
+           "phó tổng lãnh sự": "Tổng Lãnh sự quán"}
+_AT = re.compile(r"\s+tại\s+")
+
+
+def _mission_of(doc: Doc, title: str, pos: int, limit: int) -> OrgSpan | None:
+    """"Đại sứ Việt Nam tại Ai Cập", "Tổng Lãnh sự Mỹ tại TP.HCM": the mission, named as
+    written ("Đại sứ quán Việt Nam tại Ai Cập"); with no host written, the one mission of
+    that country the article names; a bare "Đại sứ" the one mission it names."""
+    head = _ENVOYS[title.lower()]
+    missions = {o.name: o for o in doc.organizations if o.name.startswith(head + " ")}
+    w = word_at(doc.match, pos, limit)
+    sender = country_at(doc.match, w.start, ambiguous=True) if w is not None and w.is_cap else None
+    if sender is None:
+        if w is not None and person_at(doc.match, w.start, limit) is not None and len(missions) == 1:
+            (o,) = missions.values()   # "Đại sứ Trần Văn A" in a story about one embassy
+            return OrgSpan(pos, pos, o.name, o.type, o.province)
+        return None
+    written = doc.match[sender.start:sender.end]
+    at = _AT.match(doc.match, sender.end, limit)
+    host_w = word_at(doc.match, at.end(), limit) if at else None
+    host = None
+    if host_w is not None and host_w.is_cap:
+        host = country_at(doc.match, host_w.start, ambiguous=True)
+        place = place_phrase(doc.match, host_w.start, limit) if host is None else None
+        host_end, host_name = (host.end, doc.match[host.start:host.end]) if host is not None else \
+            (place[0], place[1]) if place is not None else (None, None)
+        if host_end is not None:
+            return OrgSpan(pos, host_end, f"{head} {written} tại {host_name}", "other", None)
+    same = [o for o in missions.values() if o.name.startswith(f"{head} {written}")]
+    if len(same) == 1:
+        return OrgSpan(pos, sender.end, same[0].name, same[0].type, same[0].province)
+    return None
 
 
 _POLICE_CHIEFS = frozenset({"trưởng công an", "phó trưởng công an"})
@@ -555,8 +678,8 @@ _SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*
                              r"(?:(?:hiện|đều|đang|vẫn|hiện nay)\s+)*(?:là\s+)?")
 # between a title chain and the name: a comma or dash, or a short bracket that names the
 # parent or spells the body out ("Bộ trưởng Bộ NN và PTNT (NN & PTNT) X", "vụ trưởng Vụ
-# Tổ chức cán bộ (Bộ Y tế) Y")
-_JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*|\([^()\d]{1,40}\)\s*)?$")
+# Tổ chức cán bộ (Bộ Y tế) Y"), or "là" ("có trưởng khoa là ông Z")
+_JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*|\([^()\d]{1,40}\)\s*|là\s+)?$")
 
 
 def extract(doc: Doc) -> Doc:
@@ -580,6 +703,10 @@ def extract(doc: Doc) -> Doc:
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
                     r.org = next((o.org for o in roles if o.org is not None), None) or home
+                if r.org is None and _WARD_ROLE.match(r.title) and _own_ward(doc, r, p):
+                    # "Tại Bệnh viện X, bác sĩ A, Trưởng khoa Cấp cứu cho biết": a ward of the
+                    # hospital just named
+                    r.org = _recent_hospital(doc, s.start, p.start)
                 if r.org is None and home is not None and _HEAD_ROLE.fullmatch(r.title) and \
                         _DIRECTED.match(home.name) and _ends_bare(doc, r, s.end, home):
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
@@ -596,6 +723,38 @@ def extract(doc: Doc) -> Doc:
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
     _one_name_per_body(doc.officials)
     return doc
+
+
+# a ward's head or deputy: a ward is a hospital's ("khoa" of a university is a faculty,
+# and its university is named next to it)
+_WARD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) (?:khoa|Khoa)|(?:khoa|Khoa)(?: \S|$)|Điều dưỡng trưởng)")
+
+
+_BARE_WARD = re.compile(r"(?:nguyên )?(?:Phó )?(?:Trưởng |Chủ nhiệm )?khoa", re.IGNORECASE)
+
+
+def _own_ward(doc: Doc, role: Role, p: Person) -> bool:
+    """A ward's title that is the person's for sure: it names the ward, or it is written
+    after the name, or right before it ("phó khoa Nguyễn A", "trưởng khoa là ông A"); a
+    bare "phó khoa" then a comma may end a clause about someone else ("… làm phó khoa,
+    ông A bị cách chức")."""
+    if not _BARE_WARD.fullmatch(role.title) or role.start > p.start:
+        return True
+    return re.fullmatch(r"\s*(?:là\s*)?", doc.match[role.end:p.hon_start]) is not None
+
+
+def _recent_hospital(doc: Doc, start: int, pos: int) -> OrgSpan | None:
+    """The hospital a bare ward belongs to: the last one named earlier in its sentence
+    (which starts at `start`), else the only one the article has named so far (with two
+    named, "khoa Hồi sức" could be either's)."""
+    best = None
+    for o in doc.starting_in(doc.organizations, start, pos):
+        if o.type == "hospital" and (best is None or o.start >= best.start):
+            best = o
+    if best is None:
+        named = {o.name: o for o in doc.starting_in(doc.organizations, 0, start) if o.type == "hospital"}
+        best = next(iter(named.values())) if len(named) == 1 else None
+    return OrgSpan(best.start, best.end, best.name, best.type, best.province) if best is not None else None
 
 
 _ADMIN_WORDS = re.compile(r"\b(?:huyện|tỉnh|thành phố|quận|thị xã) ")
@@ -659,6 +818,8 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     right, right_end = _chain(doc, sep.end(), end) if sep else ([], p.end)
     if right and right[0].start >= (nxt.start if nxt else end):
         right = []
+    if right and nxt and _IS_NEXT.fullmatch(text, right_end, nxt.hon_start):
+        right = []   # "có trưởng khoa là ông A, phó khoa là ông B": the title after A is B's
     # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
     left = _left_roles(doc, people[i - 1].end if i else start, p.hon_start, end)
     if right and left and nxt and not text[right_end:nxt.hon_start].strip():
@@ -670,6 +831,7 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     return chosen + _appointment(doc, p, nxt.start if nxt else end)
 
 
+_IS_NEXT = re.compile(r"\s*là\s*")
 # a head's bare title: with no body named, the institution the article is about
 _HEAD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?[Gg]iám đốc")
 # bodies a "Giám đốc" heads (a Cục or Tổng cục has a "Cục trưởng")

@@ -182,13 +182,16 @@ def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int
 def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) -> bool:
     """A title ends right before pos, maybe followed by its organisation and a country."""
     text = doc.match
-    for _ in range(3):
+    for _ in range(4):
         q = len(text[floor:pos].rstrip()) + floor
         if q in org_starts:
             pos = org_starts[q]
             continue
         hit = country_before(text, floor, q)
         if hit is None:
+            if text.endswith(" tại", floor, q):
+                pos = q - 4   # "Đại sứ Nhật Bản tại Việt Nam Umeda Kunio": the host country
+                continue
             break
         pos = hit.start
     return bool(title_end_re().search(text, max(floor, pos - 48), pos))

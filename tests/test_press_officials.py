@@ -1,7 +1,8 @@
 """Table tests for how real press writes officials (issue 9), run through the real
 EXTRACTION chain, with our own sentences: titles that carry their portfolio,
 heads of government with and without a country, foreign names, heads written in
-lower case, and lists of ministers where each title belongs to the next name."""
+lower case, lists of ministers where each title belongs to the next name, department
+and centre heads, leaders named by their place alone, and envoys."""
 from __future__ import annotations
 
 import pytest
@@ -213,6 +214,83 @@ CASES = [
     # --- in a list of ministers each title belongs to the name after it
     ("Bộ trưởng Y tế Trần Thị Hoa, Bộ trưởng Tài chính Võ Văn Lâm tiếp tục tại vị.",
      {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Võ Văn Lâm", "Bộ trưởng", "Bộ Tài chính")}),
+    # --- department and centre heads: the department's name runs on in lower case or with
+    # a ward number up to its hospital after a comma, a dash or nothing at all; a centre in
+    # lower case names its hospital in brackets or right after it
+    # a department's name in lower case after a capital, up to its hospital
+    ("Bác sĩ Lương Văn Khải, Trưởng khoa Ngoại - tiết niệu, bệnh viện Đa khoa tỉnh Phú Yên cho biết ca mổ kéo dài 3 giờ.",
+     {("Lương Văn Khải", "Trưởng khoa Ngoại - tiết niệu", "Bệnh viện Đa khoa tỉnh Phú Yên")}),
+    ("Ông Đinh Quốc Bảo, Phó trưởng khoa Vi phẫu Tạo hình Bệnh viện Đa khoa tỉnh Thái Bình nói.",
+     {("Đinh Quốc Bảo", "Phó trưởng khoa Vi phẫu Tạo hình", "Bệnh viện Đa khoa tỉnh Thái Bình")}),
+    ("Bà Hà Thị Yến, trưởng khoa kiểm soát nhiễm khuẩn và phòng chống dịch bệnh, Bệnh viện Bạch Mai cho biết.",
+     {("Hà Thị Yến", "Trưởng khoa kiểm soát nhiễm khuẩn và phòng chống dịch bệnh", "Bệnh viện Bạch Mai")}),
+    # a ward number; a dash before the hospital
+    ("Ông Tạ Văn Hùng - trưởng khoa nội 3, Bệnh viện K, cho biết.",
+     {("Tạ Văn Hùng", "Trưởng khoa nội 3", "Bệnh viện K")}),
+    ("Ông Tạ Văn Hùng - Trưởng khoa Sản - Bệnh viện Đa khoa tỉnh Phú Yên cho biết.",
+     {("Tạ Văn Hùng", "Trưởng khoa Sản", "Bệnh viện Đa khoa tỉnh Phú Yên")}),
+    ("Ông Cù Văn Tâm, Trưởng phòng Nghiệp vụ Y - Sở Y tế Phú Yên xác nhận.",
+     {("Cù Văn Tâm", "Trưởng phòng Nghiệp vụ Y", "Sở Y tế Phú Yên")}),
+    # the words after a department are the sentence's, not its name: no hospital follows
+    ("Ông Tạ Văn Hùng, Trưởng khoa Sản cho biết tại Bệnh viện Đa khoa tỉnh Phú Yên có 5 ca.", set()),
+    # a centre in lower case inside its hospital
+    ("Ông Hà Minh Khôi - phó giám đốc trung tâm tim mạch (Bệnh viện Chợ Rẫy) - cho biết.",
+     {("Hà Minh Khôi", "Phó giám đốc Trung tâm Tim mạch", "Bệnh viện Chợ Rẫy")}),
+    ("Bà Mạc Thị Huệ, Giám đốc trung tâm Huyết học bệnh viện Việt Đức cho biết.",
+     {("Mạc Thị Huệ", "Giám đốc Trung tâm Huyết học", "Bệnh viện Việt Đức")}),
+    ("Ông Hà Minh Khôi, giám đốc trung tâm cho biết bệnh viện Chợ Rẫy đã tiếp nhận.", set()),
+    # a bare ward: the hospital named earlier in the sentence, or the only one named so far
+    ("Tại Bệnh viện Đa khoa tỉnh Kon Tum, bác sĩ Lê Văn Tài - trưởng khoa cấp cứu - cho biết bệnh nhân đã tỉnh.",
+     {("Lê Văn Tài", "Trưởng khoa cấp cứu", "Bệnh viện Đa khoa tỉnh Kon Tum")}),
+    ("Cháu bé được đưa vào Bệnh viện Đa khoa tỉnh Kon Tum. Bác sĩ Lê Văn Tài, Trưởng khoa Răng hàm mặt cho biết cháu đã tỉnh.",
+     {("Lê Văn Tài", "Trưởng khoa Răng hàm mặt", "Bệnh viện Đa khoa tỉnh Kon Tum")}),
+    ("Cháu bé được chuyển từ Bệnh viện Đa khoa tỉnh Kon Tum lên Bệnh viện Chợ Rẫy. "
+     "Bác sĩ Lê Văn Tài, Trưởng khoa Nhi cho biết cháu đã tỉnh.", set()),
+    # the ward's name stops before "bệnh viện" and "là"
+    ("Tại Bệnh viện Đa khoa tỉnh Kon Tum, bác sĩ Lê Văn Tài, trưởng khoa cấp cứu bệnh viện cho biết.",
+     {("Lê Văn Tài", "Trưởng khoa cấp cứu", "Bệnh viện Đa khoa tỉnh Kon Tum")}),
+    ("Bệnh viện Đa khoa tỉnh Kon Tum có trưởng khoa là ông Lê Văn Tài, phó khoa là ông Phan Văn Hậu.",
+     {("Lê Văn Tài", "Trưởng khoa", "Bệnh viện Đa khoa tỉnh Kon Tum"),
+      ("Phan Văn Hậu", "Phó khoa", "Bệnh viện Đa khoa tỉnh Kon Tum")}),
+    # a bare "phó khoa" then a comma ends a clause about someone else
+    ("Bệnh viện Đa khoa tỉnh Kon Tum bổ nhiệm con gái làm phó khoa, ông Lê Văn Tài bị kỷ luật.", set()),
+    # --- leaders named by their place alone: "Chủ tịch tỉnh X" and "Phó chủ tịch Đà Nẵng Y"
+    # lead the people's committee, "Bí thư TP HCM Z" the Party committee; "ĐBQH" sits in
+    # the Quốc hội; "Phó chủ tịch HĐQT" is a board's vice-chair
+    ("Chủ tịch tỉnh Quảng Bình Lê Văn Hòa yêu cầu làm rõ vụ việc.",
+     {("Lê Văn Hòa", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Bình")}),
+    ("Ông Trịnh Minh Sơn, Phó chủ tịch TP Cần Thơ, đến thăm các bệnh nhân.",
+     {("Trịnh Minh Sơn", "Phó chủ tịch", "Ủy ban nhân dân thành phố Cần Thơ")}),
+    ("Phó chủ tịch Hải Phòng Đào Văn Lợi kiểm tra công tác phòng dịch.",
+     {("Đào Văn Lợi", "Phó chủ tịch", "Ủy ban nhân dân thành phố Hải Phòng")}),
+    ("Bí thư TP HCM Trần Quốc Bảo thăm các y bác sĩ.",
+     {("Trần Quốc Bảo", "Bí thư", "Thành ủy Thành phố Hồ Chí Minh")}),
+    ("Phó bí thư tỉnh Quảng Bình Hồ Văn Lâm dự lễ khánh thành bệnh viện.",
+     {("Hồ Văn Lâm", "Phó bí thư", "Tỉnh ủy Quảng Bình")}),
+    ("Bí thư Cần Thơ Lữ Văn Bình đến thăm bệnh viện.",
+     {("Lữ Văn Bình", "Bí thư", "Thành ủy Cần Thơ")}),
+    # a place with nobody named after it, a foreign head of state: no role
+    ("Chủ tịch Hải Phòng cho biết thành phố sẽ hỗ trợ.", set()),
+    ("Chủ tịch Trung Quốc Lý Minh Hào thăm bệnh viện.", set()),
+    ("ĐBQH Trần Thị Hạnh cho rằng cần sửa Luật Khám bệnh, chữa bệnh.",
+     {("Trần Thị Hạnh", "Đại biểu Quốc hội", "Quốc hội")}),
+    ("Bà Đỗ Thu Hà, Phó chủ tịch HĐQT Công ty Dược Sao Mai, cho biết.",
+     {("Đỗ Thu Hà", "Phó Chủ tịch Hội đồng quản trị", "Công ty Dược Sao Mai")}),
+    # --- envoys: "Đại sứ A tại B NAME" heads the embassy of A in B, written as the mission;
+    # a bare "Đại sứ NAME" heads the one embassy the article names
+    ("Đại sứ Việt Nam tại Hàn Quốc Lê Minh Tâm đến thăm các lao động bị thương.",
+     {("Lê Minh Tâm", "Đại sứ", "Đại sứ quán Việt Nam tại Hàn Quốc")}),
+    ("Ông Lê Minh Tâm, Đại sứ Việt Nam tại Hàn Quốc, đến thăm các lao động bị thương.",
+     {("Lê Minh Tâm", "Đại sứ", "Đại sứ quán Việt Nam tại Hàn Quốc")}),
+    # a foreign envoy's name after the host country
+    ("Đại sứ Canada tại Việt Nam Peter Kendall thăm Bệnh viện Nhi Trung ương.",
+     {("Peter Kendall", "Đại sứ", "Đại sứ quán Canada tại Việt Nam")}),
+    ("Bà Anna Berger, Phó đại sứ Thụy Điển tại Việt Nam, trao tặng thiết bị.",
+     {("Anna Berger", "Phó đại sứ", "Đại sứ quán Thụy Điển tại Việt Nam")}),
+    # a bare "Đại sứ" in a story about one embassy
+    ("Đại sứ quán Việt Nam tại Hàn Quốc đã cử cán bộ đến bệnh viện. Đại sứ Lê Minh Tâm cho biết các lao động đã ổn định.",
+     {("Lê Minh Tâm", "Đại sứ", "Đại sứ quán Việt Nam tại Hàn Quốc")}),
+    ("Đại sứ Lê Minh Tâm cho biết các lao động đã ổn định.", set()),
 ]
 
 
@@ -225,3 +303,8 @@ def test_every_title_has_a_title_word() -> None:
     """Foreign names are looked for only in sentences with a title word: every title has one."""
     from extractors.titles import TITLE_WORD as _TITLE_WORD, titles as _titles
     assert [t for t in _titles() if not _TITLE_WORD.search(t.lower())] == []
+
+
+def test_a_second_title_ends_the_department() -> None:
+    got = roles("Ông Tạ Văn Hùng, trưởng khoa nhi và giám đốc Bệnh viện Đa khoa tỉnh Phú Yên có mặt.")
+    assert not any("giám đốc" in title for _, title, _ in got)
