@@ -26,7 +26,7 @@ from .titles import central_board_re, expansions, has_title, title_at, title_re,
 from .tokens import person_at, word_at
 
 NAME = "officials"
-VERSION = "7"
+VERSION = "8"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
