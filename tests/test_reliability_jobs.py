@@ -152,7 +152,7 @@ def _children(pid: int) -> list[int]:
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find worker processes")
 def test_killed_ingest_leaves_no_half_document_and_the_next_run_marks_it(tmp_path, samples,
                                                                          dump_kb):
-    files = batch(tmp_path / "in", samples, 24, "k")
+    files = batch(tmp_path / "in", samples, 96, "k")   # enough that a slow poller still lands mid-batch
     db = tmp_path / "kb.sqlite"
     proc = spawn("ingest", "--db", db, "--published", "2024-06-01", "--jobs", "2",
                  tmp_path / "in", cwd=tmp_path)
