@@ -56,6 +56,11 @@ CASES = [
     # --- abbreviated titles written out; "Phó" before any title; "kiêm" shares the body
     ("Ông Đào Văn Hải, Chủ tịch HĐQT Tập đoàn Sao Mai, phát biểu.",
      {("Đào Văn Hải", "Chủ tịch Hội đồng quản trị", "Tập đoàn Sao Mai")}),
+    # an executive director (companies, UN agencies): "điều hành" belongs to the title
+    ("Giám đốc điều hành UNICEF Henrietta Fore kêu gọi tiêm chủng cho trẻ em.",
+     {("Henrietta Fore", "Giám đốc điều hành", "Quỹ Nhi đồng Liên hợp quốc")}),
+    ("Ông Lê Minh Tâm, Giám đốc điều hành Công ty cổ phần Dược Sao Mai, cho biết.",
+     {("Lê Minh Tâm", "Giám đốc điều hành", "Công ty cổ phần Dược Sao Mai")}),
     ("Bà Mai Thị Lụa, PGĐ Sở Y tế Nghệ An, cho biết.", {("Mai Thị Lụa", "Phó Giám đốc", "Sở Y tế Nghệ An")}),
     ("Phó Tổng Thanh tra Chính phủ Hà Văn Khải yêu cầu báo cáo.",
      {("Hà Văn Khải", "Phó Tổng Thanh tra Chính phủ", "Thanh tra Chính phủ")}),
