@@ -893,6 +893,10 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
             # "trao quyết định bổ nhiệm Giám đốc bệnh viện X cho ông Y"
             best = roles
             break
+        if end <= name_start and _host_gap(text, end, name_start):
+            # "Trưởng đại diện WHO tại Việt Nam Kidong Park": the posting, then the name
+            best = roles
+            break
         parent = _parent_in_gap(doc, end, name_start, limit) if end <= name_start else None
         if parent is not None:
             # "Vụ trưởng Vụ Kế hoạch tài chính, Bộ Y tế Nguyễn Nam Liên"
@@ -906,6 +910,18 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
 _FOR_PERSON = re.compile(r"\s*(?:đối với|cho)\s*")
 _DECISION_BEFORE = re.compile(r"(?:bổ nhiệm(?: lại)?|cách chức|miễn nhiệm|giáng chức|điều động)"
                               r"(?:\s+(?:lại|chức danh|chức vụ|chức|làm|giữ chức))*\s*$")
+
+
+_AT_HOST = re.compile(r"\s+tại\s+")
+
+
+def _host_gap(text: str, end: int, name_start: int) -> bool:
+    """Is the gap " tại <country or province>" (and maybe a comma), a posting's place?"""
+    at = _AT_HOST.match(text, end, name_start)
+    if not at:
+        return False
+    hit = country_at(text, at.end(), ambiguous=True) or place_at(text, at.end())
+    return hit is not None and _JOIN_LEFT.match(text[hit.end:name_start]) is not None
 
 
 def _parent_in_gap(doc: Doc, end: int, name_start: int, limit: int) -> OrgSpan | None:

@@ -61,6 +61,9 @@ CASES = [
      {("Henrietta Fore", "Giám đốc điều hành", "Quỹ Nhi đồng Liên hợp quốc")}),
     ("Ông Lê Minh Tâm, Giám đốc điều hành Công ty cổ phần Dược Sao Mai, cho biết.",
      {("Lê Minh Tâm", "Giám đốc điều hành", "Công ty cổ phần Dược Sao Mai")}),
+    # a posting's place between the organisation and the name ("… tại Việt Nam NAME")
+    ("Trưởng đại diện UNICEF tại Việt Nam Rana Flowers kêu gọi bảo vệ trẻ em.",
+     {("Rana Flowers", "Trưởng đại diện", "Quỹ Nhi đồng Liên hợp quốc")}),
     ("Bà Mai Thị Lụa, PGĐ Sở Y tế Nghệ An, cho biết.", {("Mai Thị Lụa", "Phó Giám đốc", "Sở Y tế Nghệ An")}),
     ("Phó Tổng Thanh tra Chính phủ Hà Văn Khải yêu cầu báo cáo.",
      {("Hà Văn Khải", "Phó Tổng Thanh tra Chính phủ", "Thanh tra Chính phủ")}),
