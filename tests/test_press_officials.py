@@ -61,6 +61,11 @@ CASES = [
      {("Henrietta Fore", "Giám đốc điều hành", "Quỹ Nhi đồng Liên hợp quốc")}),
     ("Ông Lê Minh Tâm, Giám đốc điều hành Công ty cổ phần Dược Sao Mai, cho biết.",
      {("Lê Minh Tâm", "Giám đốc điều hành", "Công ty cổ phần Dược Sao Mai")}),
+    # the National Assembly's committees (2016-2025 names), with or without "của Quốc hội"
+    ("Ông Vũ Hồng Thanh, Chủ nhiệm Ủy ban Kinh tế của Quốc hội, đề nghị làm rõ.",
+     {("Vũ Hồng Thanh", "Chủ nhiệm", "Ủy ban Kinh tế của Quốc hội")}),
+    ("Phó Chủ nhiệm Ủy ban Tài chính - Ngân sách Nguyễn Đức Hải trình bày báo cáo.",
+     {("Nguyễn Đức Hải", "Phó Chủ nhiệm", "Ủy ban Tài chính - Ngân sách")}),
     # a posting's place between the organisation and the name ("… tại Việt Nam NAME")
     ("Trưởng đại diện UNICEF tại Việt Nam Rana Flowers kêu gọi bảo vệ trẻ em.",
      {("Rana Flowers", "Trưởng đại diện", "Quỹ Nhi đồng Liên hợp quốc")}),
