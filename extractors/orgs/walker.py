@@ -421,6 +421,9 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     person = person_at(text, w.start, limit) if not walk.proper else None
     if walk.proper and person_starts_here(text, w.start, limit):
         return Step.STOP
+    if walk.proper and walk.typ == "ministry" and person_at(text, w.start, limit) \
+            and lookup(" ".join(" ".join(walk.parts).split()), None):
+        return Step.STOP   # "Bộ Công an Tô Lâm": a known ministry is whole; its minister's short name follows
     if person:
         # no proper name yet: "Bệnh viện Nguyễn Tri Phương" is named after a person,
         # but "Giám đốc Bệnh viện Nguyễn Văn An" names the director
