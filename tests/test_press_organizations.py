@@ -266,13 +266,21 @@ MINISTERS_AND_TYPOS = [
     ("Bệnh nhân được chuyển lên Bệnh viên Đa khoa tỉnh Hà Tĩnh cấp cứu.",
      {("Bệnh viện Đa khoa tỉnh Hà Tĩnh", H)}),
 ]
+# --- a name cut after its first syllable names nothing; brand names stay
+FIRST_SYLLABLE_CUTS = [
+    ("Bệnh nhân được chuyển tới Trung tâm Chống độc để lọc máu.", set()),
+    ("Suất ăn do công ty Bếp ăn tập thể Trần Thị Mai cung cấp.", set()),
+    ("Hợp đồng với Công ty CP Xơ sợi Phương Nam đã hết hạn.", set()),
+    ("Công ty Medifa vừa thu hồi lô thuốc nhỏ mắt.", {("Công ty Medifa", C)}),
+]
 FAMILIES = {"audit": AUDIT, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,
             "steering and numbered": STEERING_AND_NUMBERED, "airlines and missions": AIRLINES_AND_MISSIONS,
             "more heads": MORE_HEADS, "mined and courts": MINED_AND_COURTS,
-            "ministers and typos": MINISTERS_AND_TYPOS}
+            "ministers and typos": MINISTERS_AND_TYPOS,
+            "first-syllable cuts": FIRST_SYLLABLE_CUTS}
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")

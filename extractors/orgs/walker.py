@@ -25,7 +25,7 @@ from .known import headless_at, known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
 from .span import OrgSpan
-from .truncated import cut_short, tail_to_place
+from .truncated import cut_at_first_syllable, cut_short, tail_to_place
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
 _TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|[Ll]ãnh đạo|[Đđ]ại diện|"
@@ -501,6 +501,8 @@ def finish(walk: Walk) -> OrgSpan | None:
         walk.typ = "health_department"
     if not _is_name(walk, rest):
         return None
+    if cut_at_first_syllable(walk.text, walk.end, rest, walk.typ) and not lookup(name, walk.province):
+        return None   # "Trung tâm Chống [độc]": cut after its first syllable
     if cut_short(walk.text, walk.end, walk.expanded, rest, walk.typ):
         tail = tail_to_place(walk.text, walk.end, walk.limit, open_end=walk.typ == "other")
         if tail is None:
