@@ -272,6 +272,8 @@ FIRST_SYLLABLE_CUTS = [
     ("Suất ăn do công ty Bếp ăn tập thể Trần Thị Mai cung cấp.", set()),
     ("Hợp đồng với Công ty CP Xơ sợi Phương Nam đã hết hạn.", set()),
     ("Công ty Medifa vừa thu hồi lô thuốc nhỏ mắt.", {("Công ty Medifa", C)}),
+    ("Sáng nay, Bộ Tư lệnh Vùng Cảnh sát biển 3 đã điều tàu ra cứu ngư dân.",
+     {("Bộ Tư lệnh Vùng Cảnh sát biển 3", "other")}),
 ]
 FAMILIES = {"audit": AUDIT, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
