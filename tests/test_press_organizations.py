@@ -258,12 +258,31 @@ AUDIT = [
      {("Quốc hội", G)}),
 ]
 
+# --- a minister's short name after the portfolio; a typo'd head ("Bệnh viên")
+MINISTERS_AND_TYPOS = [
+    ("Bộ trưởng Công an Hà Minh chủ trì cuộc họp giao ban.", {("Bộ Công an", M)}),
+    ("Thứ trưởng Công an Lê Văn Khải phát biểu chỉ đạo.", {("Bộ Công an", M)}),
+    ("Bộ trưởng Bộ Công an Hà Minh đã ký quyết định.", {("Bộ Công an", M)}),
+    ("Bệnh nhân được chuyển lên Bệnh viên Đa khoa tỉnh Hà Tĩnh cấp cứu.",
+     {("Bệnh viện Đa khoa tỉnh Hà Tĩnh", H)}),
+]
+# --- a name cut after its first syllable names nothing; brand names stay
+FIRST_SYLLABLE_CUTS = [
+    ("Bệnh nhân được chuyển tới Trung tâm Chống độc để lọc máu.", set()),
+    ("Suất ăn do công ty Bếp ăn tập thể Trần Thị Mai cung cấp.", set()),
+    ("Hợp đồng với Công ty CP Xơ sợi Phương Nam đã hết hạn.", set()),
+    ("Công ty Medifa vừa thu hồi lô thuốc nhỏ mắt.", {("Công ty Medifa", C)}),
+    ("Sáng nay, Bộ Tư lệnh Vùng Cảnh sát biển 3 đã điều tàu ra cứu ngư dân.",
+     {("Bộ Tư lệnh Vùng Cảnh sát biển 3", "other")}),
+]
 FAMILIES = {"audit": AUDIT, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,
             "steering and numbered": STEERING_AND_NUMBERED, "airlines and missions": AIRLINES_AND_MISSIONS,
-            "more heads": MORE_HEADS, "mined and courts": MINED_AND_COURTS}
+            "more heads": MORE_HEADS, "mined and courts": MINED_AND_COURTS,
+            "ministers and typos": MINISTERS_AND_TYPOS,
+            "first-syllable cuts": FIRST_SYLLABLE_CUTS}
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")

@@ -29,6 +29,7 @@ HEADS: list[tuple[str, str, str]] = [
     ("Chính phủ", "Chính phủ", "government"),
     ("Quốc hội", "Quốc hội", "government"),
     ("Bệnh viện", "Bệnh viện", "hospital"),
+    ("Bệnh viên", "Bệnh viện", "hospital"),   # a typo: 18 times in VietNews health, each a hospital
     ("BVĐKTW", "Bệnh viện Đa khoa Trung ương", "hospital"),
     ("BVĐK", "Bệnh viện Đa khoa", "hospital"),
     ("BV", "Bệnh viện", "hospital"),

@@ -24,6 +24,8 @@ from .walker import BAN_KINDS as _BAN_KINDS, canonical, implied_walk
 _IMPLIED_HEADS = {"bộ": ("Bộ", "ministry"), "thứ": ("Bộ", "ministry"), "cục": ("Cục", "agency"),
                   "tổng cục": ("Tổng cục", "agency"), "chi cục": ("Chi cục", "agency"),
                   "vụ": ("Vụ", "agency"), "viện": ("Viện", "agency"), "ban": ("Ban", "party")}
+# a portfolio that is itself a head noun: "Bộ trưởng Công an Tô Lâm" names the Bộ Công an
+_HEADED_PORTFOLIO = re.compile(r"Công an(?![^\W\d_])")
 # scanned in the lower-cased matching text (doc.lower); the name after it must be capitalised
 _TITLE = re.compile(r"(?<![^\W\d_])(?:phó\s+)?(?:(bộ|thứ|cục|tổng cục|chi cục|vụ|viện)\s*trưởng|trưởng\s+(ban))"
                     r"(?:\s+thường trực)?\s+")
@@ -53,7 +55,9 @@ def portfolio_orgs(doc: Doc, start: int, end: int) -> dict[int, OrgSpan]:
 def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgSpan | None:
     text = doc.match
     w = word_at(text, pos, limit)
-    if w is None or not w.is_cap or HEAD_RE.match(text, w.start) or person_at(text, w.start, limit):
+    if w is None or not w.is_cap or person_at(text, w.start, limit):
+        return None
+    if HEAD_RE.match(text, w.start) and not _HEADED_PORTFOLIO.match(text, w.start):
         return None
     walk = implied_walk(doc, w.start, limit, *head)
     if walk is None:

@@ -17,6 +17,8 @@ import re
 from functools import cache
 
 from .. import gazetteer
+from ..places import place_at
+from ..tokens import is_vietnamese_syllable
 from .known import known_key, lookup
 from .person_names import NOT_IN_NAMES, dictionary
 from .place_phrase import place_phrase
@@ -67,6 +69,31 @@ def cut_short(text: str, end: int, head: str, rest: str, typ: str) -> bool:
         return False   # "Trung tâm Sơ sinh phụ trách": a verb follows the whole name
     name = f"{head} {rest}"
     return not lookup(name, None) and known_key(name) not in _attested()
+
+
+_ONE_WORD_TYPES = frozenset({"agency", "company", "health_center", "other"})
+_LEGAL_WORDS = re.compile(r"(?:(?:CP|Cổ phần|cổ phần|TNHH|MTV|Một thành viên|một thành viên)\s+)+")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
+
+
+def cut_at_first_syllable(text: str, end: int, rest: str, typ: str) -> bool:
+    """True when the name read is one Vietnamese syllable that a lower-case word carries on:
+    "Trung tâm Chống [độc]", "Công ty Bếp [ăn tập thể …]", "Viện Bỏng [quốc gia]",
+    "Công ty CP Xơ [sợi …]". The cut form names nothing, and where the name ends is not
+    known. Brand names ("Công ty Masan vừa …", "tập đoàn Samsung phủ nhận") are no
+    Vietnamese syllables and stay; so do verbs and link words after a whole name.
+    Measured on 3,000 VietNews health articles: 71 one-word names before a lower-case
+    word; the Vietnamese-syllable ones were cut names but for a place ("Hội An")."""
+    if typ not in _ONE_WORD_TYPES:
+        return False
+    word = _LEGAL_WORDS.sub("", rest + " ").strip()
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower() and is_vietnamese_syllable(word)):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not m.group(1).islower() or m.group(1) in NOT_IN_NAMES or m.group(1) in _VERBS:
+        return False
+    start = end - len(word)
+    return text[start:end] == word and place_at(text, start) is None
 
 
 def tail_to_place(text: str, end: int, limit: int, open_end: bool = False) -> tuple[int, str, str, str | None] | None:

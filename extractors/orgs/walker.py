@@ -25,7 +25,7 @@ from .known import headless_at, known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
 from .span import OrgSpan
-from .truncated import cut_short, tail_to_place
+from .truncated import cut_at_first_syllable, cut_short, tail_to_place
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
 _TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|[Ll]ãnh đạo|[Đđ]ại diện|"
@@ -421,6 +421,9 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     person = person_at(text, w.start, limit) if not walk.proper else None
     if walk.proper and person_starts_here(text, w.start, limit):
         return Step.STOP
+    if walk.proper and walk.typ == "ministry" and person_at(text, w.start, limit) \
+            and lookup(" ".join(" ".join(walk.parts).split()), None):
+        return Step.STOP   # "Bộ Công an Tô Lâm": a known ministry is whole; its minister's short name follows
     if person:
         # no proper name yet: "Bệnh viện Nguyễn Tri Phương" is named after a person,
         # but "Giám đốc Bệnh viện Nguyễn Văn An" names the director
@@ -440,6 +443,11 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     return Step.NEXT
 
 
+# three-syllable words the dictionary lacks: "cảnh sát biển" (the coast guard, 803 times in
+# VietNews: "Bộ Tư lệnh Vùng Cảnh sát biển 4")
+_EXTRA_COMPOUNDS3 = frozenset({"cảnh sát biển"})
+
+
 def _compound_after(walk: Walk, w: Word) -> None:
     """A compound split by capitalisation: "Viện Dinh dưỡng", "Bộ Quốc phòng", "Hội Nữ hộ sinh"."""
     text, limit, lower = walk.text, walk.limit, walk.doc.lower
@@ -449,7 +457,8 @@ def _compound_after(walk: Walk, w: Word) -> None:
         return
     nxt2 = word_at(text, nxt.end, limit)
     if (nxt2 is not None and nxt2.start == nxt.end + 1 and nxt2.is_alpha and not nxt2.is_cap
-            and f"{w.text.lower()} {nxt.text} {nxt2.text}" in dictionary()):
+            and (f"{w.text.lower()} {nxt.text} {nxt2.text}" in _EXTRA_COMPOUNDS3
+                 or f"{w.text.lower()} {nxt.text} {nxt2.text}" in dictionary())):
         walk.parts.extend((nxt.text, nxt2.text))
         walk.end = nxt2.end
     elif f"{w.text.lower()} {nxt.text}" in dictionary():
@@ -498,6 +507,8 @@ def finish(walk: Walk) -> OrgSpan | None:
         walk.typ = "health_department"
     if not _is_name(walk, rest):
         return None
+    if cut_at_first_syllable(walk.text, walk.end, rest, walk.typ) and not lookup(name, walk.province):
+        return None   # "Trung tâm Chống [độc]": cut after its first syllable
     if cut_short(walk.text, walk.end, walk.expanded, rest, walk.typ):
         tail = tail_to_place(walk.text, walk.end, walk.limit, open_end=walk.typ == "other")
         if tail is None:
