@@ -44,7 +44,7 @@ REAL_PRECISION_FLOOR = 0.85  # per row; raised as the rows are fixed
 # articles; texts rebuilt into .eval/<name> by their build.py, never committed). real2 is
 # studied; real3 and real4 are kept blind: nobody reads their misses, so their floors
 # estimate how the rules generalise to writing we never looked at.
-REAL_SETS = {"real2": 0.95, "real3": 0.85, "real4": 0.87}  # micro-F1 floors
+REAL_SETS = {"real2": 0.95, "real3": 0.86, "real4": 0.88}  # micro-F1 floors
 
 
 def _score(gold: Path, texts: Path) -> dict:
