@@ -444,22 +444,25 @@ def _titled_place(doc: Doc, pos: int, limit: int) -> tuple[int, str, str | None]
 
 
 _ADMIN_HEADS = frozenset({"xã", "phường", "thị", "huyện", "quận", "tỉnh", "thành"})
-_PARTY_BODY = {"tỉnh": "Tỉnh ủy", "thành": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị": "Thị ủy"}
+
+# the Party committee of each kind of place ("Tỉnh ủy Nghệ An", "Đảng ủy xã Tân Lập")
+_PARTY_BODY = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
+               "thị xã": "Thị ủy", "thị trấn": "Đảng ủy thị trấn", "xã": "Đảng ủy xã",
+               "phường": "Đảng ủy phường"}
+_PLACE_KIND = re.compile(r"(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\s+(.+)", re.IGNORECASE)
 
 
 def _party_committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
-    """"Bí thư TP HCM Đinh Văn A", "Phó bí thư huyện Quỳnh Lưu": the place's Party committee
-    (Tỉnh ủy, Thành ủy, Huyện ủy …), named as the organisation reader names it."""
+    """"Bí thư TP HCM Đinh Văn A", "Phó bí thư huyện Quỳnh Lưu", "Bí thư xã Tân Lập": the
+    place's Party committee, a province or city by its official name."""
     place = _titled_place(doc, pos, limit)
-    if place is None:
+    kind = _PLACE_KIND.fullmatch(place[1]) if place is not None else None
+    if kind is None:
         return None
-    end, written, province = place
-    first = written.split()[0].lower()
-    name = province if first in ("tỉnh", "thành") and province else written.split(" ", 2)[-1] \
-        if written.lower().startswith(("thành phố", "thị xã")) else written.split(" ", 1)[-1]
-    if written == "Thành phố Hồ Chí Minh":
-        first, name = "thành", written
-    return OrgSpan(pos, end, f"{_PARTY_BODY[first]} {name}", "party", province)
+    end, _, province = place
+    where = kind.group(1).lower()
+    name = province if where in ("tỉnh", "thành phố") and province else kind.group(2)
+    return OrgSpan(pos, end, f"{_PARTY_BODY[where]} {name}", "party", province)
 
 
 # envoys and the mission they head: "Đại sứ Nhật Bản tại Việt Nam A" -> Đại sứ quán …

@@ -282,6 +282,9 @@ CASES = [
      {("Hồ Văn Lâm", "Phó bí thư", "Tỉnh ủy Quảng Bình")}),
     ("Bí thư Cần Thơ Lữ Văn Bình đến thăm bệnh viện.",
      {("Lữ Văn Bình", "Bí thư", "Thành ủy Cần Thơ")}),
+    # a commune's or ward's Party committee is its Đảng ủy (no "Xã ủy")
+    ("Bí thư xã Tân Lập Nguyễn Văn Sơn kiểm tra trạm y tế.",
+     {("Nguyễn Văn Sơn", "Bí thư", "Đảng ủy xã Tân Lập")}),
     # a place with nobody named after it, a foreign head of state: no role
     ("Chủ tịch Hải Phòng cho biết thành phố sẽ hỗ trợ.", set()),
     ("Chủ tịch Trung Quốc Lý Minh Hào thăm bệnh viện.", set()),
