@@ -484,8 +484,8 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     if c.kind == "satellite" and c.provider:
         member = c.provider
         b = c.before
-        if len(b) >= 2 and _PASSIVE.match(s.text, b[-2].end) and \
-                _PASSIVE.match(s.text, b[-2].end).end() == b[-1].start:
+        passive = _PASSIVE.match(s.text, b[-2].end) if len(b) >= 2 else None
+        if passive and passive.end() == b[-1].start:
             member = b[-2]   # "A được Bộ Y tế công nhận là vệ tinh của B": A, not the ministry
         return [(g, member, c.kind, member.start, g.end) for g in givers]
     if target is None:

@@ -915,12 +915,9 @@ _DECISION_BEFORE = re.compile(r"(?:bổ nhiệm(?: lại)?|cách chức|miễn n
                               r"(?:\s+(?:lại|chức danh|chức vụ|chức|làm|giữ chức))*\s*$")
 
 
-_AT_HOST = re.compile(r"\s+tại\s+")
-
-
 def _host_gap(text: str, end: int, name_start: int) -> bool:
     """Is the gap " tại <country or province>" (and maybe a comma), a posting's place?"""
-    at = _AT_HOST.match(text, end, name_start)
+    at = _AT.match(text, end, name_start)
     if not at:
         return False
     hit = country_at(text, at.end(), ambiguous=True) or place_at(text, at.end())

@@ -91,6 +91,11 @@ class Walk:
     def text(self) -> str:
         return self.doc.match
 
+    @property
+    def read(self) -> str:
+        """The name as read so far, single-spaced."""
+        return re.sub(r"\s+", " ", " ".join(self.parts)).strip()
+
     def take(self, written: str, end: int) -> Step:
         self.parts.append(written)
         self.end = end
@@ -422,7 +427,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if walk.proper and person_starts_here(text, w.start, limit):
         return Step.STOP
     if walk.proper and walk.typ == "ministry" and person_at(text, w.start, limit) \
-            and lookup(" ".join(" ".join(walk.parts).split()), None):
+            and lookup(walk.read, None):
         return Step.STOP   # "Bộ Công an Tô Lâm": a known ministry is whole; its minister's short name follows
     if person:
         # no proper name yet: "Bệnh viện Nguyễn Tri Phương" is named after a person,
@@ -456,9 +461,9 @@ def _compound_after(walk: Walk, w: Word) -> None:
             and not ADMIN.match(text, nxt.start) and not DESC_RE.match(lower, nxt.start)):
         return
     nxt2 = word_at(text, nxt.end, limit)
+    three = f"{w.text.lower()} {nxt.text} {nxt2.text}" if nxt2 is not None else ""
     if (nxt2 is not None and nxt2.start == nxt.end + 1 and nxt2.is_alpha and not nxt2.is_cap
-            and (f"{w.text.lower()} {nxt.text} {nxt2.text}" in _EXTRA_COMPOUNDS3
-                 or f"{w.text.lower()} {nxt.text} {nxt2.text}" in dictionary())):
+            and (three in _EXTRA_COMPOUNDS3 or three in dictionary())):
         walk.parts.extend((nxt.text, nxt2.text))
         walk.end = nxt2.end
     elif f"{w.text.lower()} {nxt.text}" in dictionary():
@@ -499,7 +504,7 @@ def finish(walk: Walk) -> OrgSpan | None:
     if (not walk.proper and not walk.placed and walk.typ in ("health_department", "government", "party", "agency")
             and _GENERIC_FOLLOW.match(walk.text, walk.end)):
         return None   # "Sở Y tế các tỉnh", "Sở Y tế 13 tỉnh"
-    name = re.sub(r"\s+", " ", " ".join(walk.parts)).strip()
+    name = walk.read
     if name.endswith(".") and walk.text[walk.end - 1] == ".":
         name, walk.end = name[:-1], walk.end - 1   # "… Bộ VH, TT & DL." ends a sentence
     rest = name[len(walk.expanded):].strip()
