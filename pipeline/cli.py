@@ -194,7 +194,13 @@ def stats(db_path: Path, as_json: bool) -> None:
         return
     for table, n in counts.items():
         click.echo(f"{table:16} {n:>8}")
-    click.echo("entity types: " + ", ".join(f"{k} {v}" for k, v in types.items()))
+    import textwrap
+
+    from .query.formats import terminal_width
+
+    # each "type count" pair stays on one line (wrapped with a stand-in for its space)
+    line = "entity types: " + ", ".join(f"{k}\0{v}" for k, v in types.items())
+    click.echo(textwrap.fill(line, terminal_width(), subsequent_indent="  ").replace("\0", " "))
     for r in runs:
         click.echo(f"run {r['id']}: {r['command']} {r['started_at']} -> {r['status']} "
                    f"(exit {r['exit_code']})")

@@ -51,6 +51,16 @@ def test_tables_fit_80_columns_and_json_keeps_every_word(corpus_copy, ytekb, arg
         assert "…" in res.stdout
 
 
+def test_stats_fits_80_columns_and_keeps_each_count_with_its_type(corpus_copy, ytekb):
+    res = narrow(ytekb, "stats", "--db", corpus_copy)
+    assert res.code == 0, res.explain()
+    lines = res.stdout.splitlines()
+    assert max(len(line) for line in lines) <= COLUMNS, "\n".join(lines)
+    start = next(i for i, line in enumerate(lines) if line.startswith("entity types:"))
+    types = " ".join(line.strip() for line in lines[start:] if not line.startswith("run "))
+    assert re.search(r"\bperson \d+", types) and re.search(r"\bhospital \d+", types)
+
+
 @pytest.mark.parametrize("args", [("officials", "--org", "Nghệ An"), ("cooperation", "Bạch Mai"),
                                   ("timeline", "Nghệ An")], ids=["officials", "cooperation", "timeline"])
 def test_headers_are_whole_field_names_at_80_columns(corpus_copy, ytekb, args):
