@@ -61,125 +61,178 @@ class Role:
     shared: bool = False          # written once after a list of names ("đều là …")
 
 
-def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
-    """TITLE [ORG] starting at pos (after optional spaces)."""
-    text = doc.match
-    m = title_at(text, pos, limit)
-    if not m:
-        return None
-    former = bool(m.group(1))
-    title = text[m.start(2):m.end(2)]
-    end = m.end(2)
-    remit, remit_end = _remit(doc, title, end, limit)
-    if remit:
-        # "Phó Giám đốc phụ trách chuyên môn bệnh viện Chợ Rẫy": the remit is part of the title
-        title, end = f"{title} {remit}", remit_end
+@dataclass
+class _Draft:
+    """A role being read: each step below may fill in the organisation or grow the title."""
+
+    title: str
+    end: int
+    start: int                    # where the title's words start (after "nguyên")
     org: OrgSpan | None = None
     body: str | None = None
-    split = _SPLIT_TITLE.match(title)
-    unit = _UNIT_ORG_TITLES.search(title)
-    dept = _DEPT_TITLES.search(title)
+    unit: re.Match[str] | None = None
+    split: bool = False
+    dept: bool = False
+
+
+def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
+    """TITLE [ORG] starting at pos (after optional spaces).
+
+    Three steps, each a small function: the organisation the title's own words
+    start ("Chủ tịch UBND tỉnh X", "Giám đốc Trung tâm …", "Trưởng phòng …"),
+    else the one written after the title, else the one the title implies."""
+    m = title_at(doc.match, pos, limit)
+    if not m:
+        return None
+    d = _Draft(title=doc.match[m.start(2):m.end(2)], end=m.end(2), start=m.start(2))
+    remit, remit_end = _remit(doc, d.title, d.end, limit)
+    if remit:
+        # "Phó Giám đốc phụ trách chuyên môn bệnh viện Chợ Rẫy": the remit is part of the title
+        d.title, d.end = f"{d.title} {remit}", remit_end
+    split = _SPLIT_TITLE.match(d.title)
+    unit = _UNIT_ORG_TITLES.search(d.title)
+    dept = _DEPT_TITLES.search(d.title)
+    d.dept = dept is not None
     if split:
-        title = split.group(1)
-        # "Chủ tịch UBND tỉnh X"; "Trưởng ban Tổ chức Tỉnh ủy X" (a Ban the title names)
-        org = _org_span_at(doc, m.start(2) + len(split.group(1)) + 1, limit)
-        if org is None and split.group(2).lower() in ("tỉnh ủy", "thành ủy"):
-            org = _committee_of(doc, split.group(2), m.end(2), limit)   # "Phó bí thư thành ủy Đà Nẵng"
+        _split_title_org(doc, d, split, m.end(2), limit)
     elif unit:
-        unit_pos = m.start(2) + unit.start() + len(unit.group(1) or unit.group(2)) + 1
-        # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
-        title = title if unit.group(1) else title[:unit_pos - m.start(2)].strip()
-        org = _org_span_at(doc, unit_pos, limit)
-        inspectorate = doc.match.startswith(("thanh tra", "Thanh tra", "văn phòng", "Văn phòng"), unit_pos)
-        if inspectorate:
-            org = _inspectorate(doc, org, unit_pos, limit)
-        board = central_board_re().match(doc.match, unit_pos, limit) if org is None else None
-        if board is not None:
-            # "Trưởng ban Tổ chức Trung ương Phạm Minh Chính": a board of the Central Committee
-            org = OrgSpan(unit_pos, board.end(), _board_name(board.group(1)), "party", None)
-        if org is None and unit.group(1) and not inspectorate:
-            # "Trưởng ban Tổ chức Tỉnh ủy X": the Ban the title names, found as an organisation
-            ban = word_at(doc.match, unit_pos, limit)
-            kind = word_at(doc.match, ban.end, limit) if ban is not None else None
-            named = _org_span_at(doc, kind.start, limit) if kind is not None else None
-            if named is not None and named.name.startswith("Ban "):
-                org = named
-        parent = _parent_of(doc, org, limit) if org is not None else None
-        if org is None and unit.group(2):
-            # "Giám đốc Trung tâm chống độc của bệnh viện": a centre of a hospital, in lower case
-            inner = _inner_centre(doc, unit_pos, limit)
-            if inner is not None:
-                title, org, end = f"{title} {inner[0]}", inner[1], inner[1].end
-                unit = None
-        if parent is not None:
-            # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
-            title = f"{title} {doc.match[unit_pos:org.end]}".strip()
-            org = parent
-        elif org is None and unit.group(1) and not inspectorate:
-            # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": an inner unit
-            ban = word_at(doc.match, unit_pos, limit)
-            words, cur = _unit_words(doc, ban.end if ban is not None else unit_pos, limit)
-            if words:
-                title = f"{title} {' '.join(words)}"
-                end = cur
-                unit = None
+        d.unit = unit
+        _unit_title_org(doc, d, unit, limit)
     elif dept:
-        # a district's office: "trưởng phòng Giáo dục và Đào tạo huyện Kỳ Sơn"
-        org = _district_office(doc, end, limit) if dept.group(2).lower() == "phòng" else None
-        # else the department name belongs to the title: "Trưởng phòng Kế hoạch tổng hợp"
-        dept_words, cur = _department_words(doc, end, limit) if org is None else ([], end)
-        if dept_words:
-            title = f"{title} {' '.join(dept_words)}"
-            title = re.sub(r"^(Trưởng|Phó Trưởng|Phó) phòng ([a-zđ])",
-                           lambda x: f"{x.group(1)} phòng {x.group(2).upper()}", title)
-            end = cur
-    if org is None and not unit:
-        nxt = end
-        w = word_at(text, nxt, limit)
-        links = ("thuộc", "của", "tại", ",", "(") + (("-", "–") if dept else ())
-        if w is not None and w.text in links:
-            w2 = word_at(text, w.end, limit)
-            # "Trưởng khoa Nhi - Bệnh viện X": a dash only before the department's body
-            if w2 is not None and (w.text not in (",", "(", "-", "–") or _org_span_at(doc, w2.start, limit)):
-                nxt = w.end
-        nw = word_at(text, nxt, limit)
-        org = _org_span_at(doc, nw.start, limit) if nw is not None else None
-        if org is None:
-            org = _bare_head(doc, nxt, limit)
-    if org is None and not unit and not split:
+        _department_title(doc, d, dept, limit)
+    if d.org is None and not d.unit:
+        d.org = _org_after_title(doc, d, limit)
+    if d.org is None:
+        _implied_org(doc, d, m.end(2), limit)
+    return _finished(d, m)
+
+
+def _split_title_org(doc: Doc, d: _Draft, split: re.Match[str], title_end: int, limit: int) -> None:
+    """"Chủ tịch UBND tỉnh X"; "Trưởng ban Tổ chức Tỉnh ủy X" (a Ban the title names)."""
+    d.split = True
+    d.title = split.group(1)
+    d.org = _org_span_at(doc, d.start + len(split.group(1)) + 1, limit)
+    if d.org is None and split.group(2).lower() in ("tỉnh ủy", "thành ủy"):
+        d.org = _committee_of(doc, split.group(2), title_end, limit)   # "Phó bí thư thành ủy Đà Nẵng"
+
+
+def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> None:
+    """A title that ends in its unit's head: "Giám đốc Trung tâm …", "Trưởng Ban …",
+    "Chánh Thanh tra …"; the unit may belong to a parent named after it."""
+    unit_pos = d.start + unit.start() + len(unit.group(1) or unit.group(2)) + 1
+    # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
+    d.title = d.title if unit.group(1) else d.title[:unit_pos - d.start].strip()
+    d.org = _org_span_at(doc, unit_pos, limit)
+    inspectorate = doc.match.startswith(("thanh tra", "Thanh tra", "văn phòng", "Văn phòng"), unit_pos)
+    if inspectorate:
+        d.org = _inspectorate(doc, d.org, unit_pos, limit)
+    if d.org is None:
+        d.org = _central_board(doc, unit_pos, limit)
+    if d.org is None and unit.group(1) and not inspectorate:
+        d.org = _named_ban(doc, unit_pos, limit)
+    parent = _parent_of(doc, d.org, limit) if d.org is not None else None
+    if d.org is None and unit.group(2):
+        # "Giám đốc Trung tâm chống độc của bệnh viện": a centre of a hospital, in lower case
+        inner = _inner_centre(doc, unit_pos, limit)
+        if inner is not None:
+            d.title, d.org, d.end = f"{d.title} {inner[0]}", inner[1], inner[1].end
+            d.unit = None
+    if parent is not None:
+        # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
+        d.title = f"{d.title} {doc.match[unit_pos:d.org.end]}".strip()
+        d.org = parent
+    elif d.org is None and unit.group(1) and not inspectorate:
+        # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": an inner unit
+        ban = word_at(doc.match, unit_pos, limit)
+        words, cur = _unit_words(doc, ban.end if ban is not None else unit_pos, limit)
+        if words:
+            d.title, d.end, d.unit = f"{d.title} {' '.join(words)}", cur, None
+
+
+def _central_board(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Trưởng ban Tổ chức Trung ương Phạm Minh Chính": a board of the Central Committee."""
+    board = central_board_re().match(doc.match, pos, limit)
+    return OrgSpan(pos, board.end(), _board_name(board.group(1)), "party", None) if board else None
+
+
+def _named_ban(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Trưởng ban Tổ chức Tỉnh ủy X": the Ban the title names, found as an organisation."""
+    ban = word_at(doc.match, pos, limit)
+    kind = word_at(doc.match, ban.end, limit) if ban is not None else None
+    named = _org_span_at(doc, kind.start, limit) if kind is not None else None
+    return named if named is not None and named.name.startswith("Ban ") else None
+
+
+def _department_title(doc: Doc, d: _Draft, dept: re.Match[str], limit: int) -> None:
+    """"trưởng phòng Giáo dục và Đào tạo huyện Kỳ Sơn" is a district's office; otherwise
+    the department's name belongs to the title ("Trưởng phòng Kế hoạch tổng hợp")."""
+    d.org = _district_office(doc, d.end, limit) if dept.group(2).lower() == "phòng" else None
+    dept_words, cur = _department_words(doc, d.end, limit) if d.org is None else ([], d.end)
+    if dept_words:
+        title = f"{d.title} {' '.join(dept_words)}"
+        d.title = re.sub(r"^(Trưởng|Phó Trưởng|Phó) phòng ([a-zđ])",
+                         lambda x: f"{x.group(1)} phòng {x.group(2).upper()}", title)
+        d.end = cur
+
+
+def _org_after_title(doc: Doc, d: _Draft, limit: int) -> OrgSpan | None:
+    """The organisation written after the title, maybe after a link word ("thuộc",
+    "của", "tại", a comma or bracket; a dash only after a department)."""
+    text, nxt = doc.match, d.end
+    w = word_at(text, nxt, limit)
+    links = ("thuộc", "của", "tại", ",", "(") + (("-", "–") if d.dept else ())
+    if w is not None and w.text in links:
+        w2 = word_at(text, w.end, limit)
+        # "Trưởng khoa Nhi - Bệnh viện X": a dash only before the department's body
+        if w2 is not None and (w.text not in (",", "(", "-", "–") or _org_span_at(doc, w2.start, limit)):
+            nxt = w.end
+    nw = word_at(text, nxt, limit)
+    org = _org_span_at(doc, nw.start, limit) if nw is not None else None
+    return org if org is not None else _bare_head(doc, nxt, limit)
+
+
+def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
+    """No organisation written: the one the title or the article implies, if any."""
+    if not d.unit and not d.split:
         # a title that names its body: "Chủ tịch Quốc hội", "Thủ tướng Chính phủ",
         # "Ủy viên Bộ Chính trị"
-        org, title = _org_in_title(doc, title, m.start(2), end, limit)
-    if org is None and title.lower() in _MINISTERIAL:
-        org = _only_ministry(doc)
-    if org is None and title.lower() in ("chủ tịch", "phó chủ tịch"):
-        org = _committee_of_place(doc, end, limit)
-    if org is None and title.lower() in ("bí thư", "phó bí thư", "phó bí thư thường trực"):
-        org = _party_committee_of_place(doc, end, limit)
-    if org is None and title.lower() in _ENVOYS:
-        org = _mission_of(doc, title, end, limit)
-    if org is None and title.lower() in _POLICE_CHIEFS:
-        org = _police_of_place(doc, end, limit)
-    if org is None:
-        unnamed = _UNNAMED_BODY.match(text, end, limit)
+        d.org, d.title = _org_in_title(doc, d.title, d.start, d.end, limit)
+    key = d.title.lower()
+    if d.org is None and key in _MINISTERIAL:
+        d.org = _only_ministry(doc)
+    for titles, finder in _OF_PLACE:
+        if d.org is None and key in titles:
+            d.org = finder(doc, d.end, limit)
+    if d.org is None and key in _ENVOYS:
+        d.org = _mission_of(doc, d.title, d.end, limit)
+    if d.org is None and key in _POLICE_CHIEFS:
+        d.org = _police_of_place(doc, d.end, limit)
+    if d.org is None:
+        unnamed = _UNNAMED_BODY.match(doc.match, d.end, limit)
         if unnamed:
-            end = unnamed.end()   # "Bí thư Đảng ủy, Giám đốc Sở Y tế": whose Đảng ủy is not said
-            body = unnamed.group(0).strip()
-    implied = _IMPLIED.get(title.lower())
-    if org is None and implied and doc.province:
-        org = OrgSpan(m.start(2), m.end(2), f"{implied} {doc.province}", "party", doc.province)
-    if org is None and title.lower() in _HEAD_OF_GOVERNMENT:
-        org = _government(doc, m.start(2), end, limit)
+            d.end = unnamed.end()   # "Bí thư Đảng ủy, Giám đốc Sở Y tế": whose Đảng ủy is not said
+            d.body = unnamed.group(0).strip()
+    implied = _IMPLIED.get(key)
+    if d.org is None and implied and doc.province:
+        d.org = OrgSpan(d.start, title_end, f"{implied} {doc.province}", "party", doc.province)
+    if d.org is None and key in _HEAD_OF_GOVERNMENT:
+        d.org = _government(doc, d.start, d.end, limit)
+
+
+def _finished(d: _Draft, m: re.Match[str]) -> Role:
+    """The role as stored: the title capitalised and expanded ("PGĐ" -> "Phó Giám đốc")."""
+    org, end = d.org, d.end
     if org is not None and org.end > end:
         end = org.end
-    title = title[0].upper() + title[1:]
+    title = d.title[0].upper() + d.title[1:]
     title = re.sub(r"^(Phó\s+)?(.+)$", lambda x: (x.group(1) or "") + expansions().get(x.group(2).lower(), x.group(2)),
                    title)
     if org is None and title.lower() == "đại biểu quốc hội":
-        org = OrgSpan(m.start(2), m.start(2), "Quốc hội", "government", None)   # "ĐBQH Nguyễn Văn A"
+        org = OrgSpan(d.start, d.start, "Quốc hội", "government", None)   # "ĐBQH Nguyễn Văn A"
+    former = bool(m.group(1))
     if former:
         title = f"nguyên {title}"
-    return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
+    return Role(title=title, org=org, start=m.start(), end=end, former=former, body=d.body)
 
 
 _PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách|điều hành)(?![^\W\d_])")
@@ -463,6 +516,11 @@ def _party_committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     where = kind.group(1).lower()
     name = province if where in ("tỉnh", "thành phố") and province else kind.group(2)
     return OrgSpan(pos, end, f"{_PARTY_BODY[where]} {name}", "party", province)
+
+
+# titles whose organisation is the place's own body when none is written after them
+_OF_PLACE = ((frozenset({"chủ tịch", "phó chủ tịch"}), _committee_of_place),
+             (frozenset({"bí thư", "phó bí thư", "phó bí thư thường trực"}), _party_committee_of_place))
 
 
 # envoys and the mission they head: "Đại sứ Nhật Bản tại Việt Nam A" -> Đại sứ quán …
