@@ -24,6 +24,9 @@ CPU time (`time.process_time`, independent of other load on the machine):
   sentence is answered from the first pass;
 - underthesea `ner()` sentence by sentence (the sentences ytekb sees) on a fixed sample
   of `--ner-sample-kb` KB of whole documents; its model load is reported apart;
+- alternated: ytekb and `ner()` in one process, in turns over `--rounds` rounds, so a
+  host that is busy for a minute slows both sides alike (the ratio to quote on a shared
+  machine);
 - spaCy's rule-based tokenizer, `spacy.blank("xx")` (the multi-language tokenizer; the
   Vietnamese `blank("vi")` needs pyvi, or with `use_pyvi=False` only splits on spaces),
   over all of the text; import and `blank()` reported apart, steady state is the second
@@ -390,6 +393,38 @@ def run_ner(docs: list[dict]) -> dict:
             "vm_hwm_mb": _hwm_mb()}
 
 
+def run_paired(docs: list[dict], rounds: int = 5, sample_kb: float = 200.0) -> dict:
+    """ytekb and `ner()` alternated in one process: each round one steady ytekb pass
+    over all the text, then `ner()` on the next 1/rounds of the sentences. Both sides
+    see the same machine at the same time, so a busy host slows both alike; the
+    separate children above can land on a quiet and a busy minute."""
+    from underthesea import ner
+
+    from extractors.sentences import split
+
+    sample = ner_sample(docs, sample_kb)[0]
+    articles = _articles(docs)
+    chars = sum(len(a.text) for a in articles)
+    sentences = [d["text"][s:e] for d in sample for s, e in split(d["text"])]
+    ner("Sở Y tế tỉnh Nghệ An.")
+    _extract_all(articles)           # first use: lexicons, the model when a name needs it
+    y_cpu = n_cpu = 0.0
+    for r in range(rounds):
+        _clear_answer_caches()
+        y_cpu += _extract_all(articles)[0]
+        t0 = time.process_time()
+        for s in sentences[r::rounds]:
+            try:
+                ner(s)
+            except Exception:
+                pass
+        n_cpu += time.process_time() - t0
+    n_chars = sum(len(d["text"]) for d in sample)
+    y_rate, n_rate = chars * rounds / y_cpu, n_chars / n_cpu
+    return {"side": "paired", "rounds": rounds, "ytekb_chars_per_cpu_s": y_rate,
+            "ner_chars_per_cpu_s": n_rate, "ratio": y_rate / n_rate, "peak_rss_mb": _rss_mb()}
+
+
 def run_spacy(docs: list[dict]) -> dict:
     rss_loaded = _rss_mb()
     t0 = time.process_time()
@@ -493,12 +528,14 @@ def report(result: dict) -> str:
         for name in ("ytekb", "spacy", "ner"):
             lines.append(_side_row(kind, k[name], name))
     lines += ["", "Ratios in this run (steady state, chars per CPU-second):",
-              f"{'kind':9}{'ytekb / ner()':>15}{'ytekb / spaCy':>15}{'ytekb fresh process':>22}"]
+              f"{'kind':9}{'ytekb / ner()':>15}{'alternated':>12}{'ytekb / spaCy':>15}"
+              f"{'ytekb fresh process':>22}"]
     for kind, k in result["kinds"].items():
         y = k["ytekb"]
         r_ner, r_sp = _ratio(y, k["ner"]), _ratio(y, k["spacy"])
-        lines.append(f"{kind:9}{_fmt(r_ner, '>14.1f')}x{_fmt(r_sp, '>14.2f')}x"
-                     f"{_fmt(y.get('fresh_chars_per_cpu_s')):>22}")
+        paired = k.get("paired", {}).get("ratio")
+        lines.append(f"{kind:9}{_fmt(r_ner, '>14.1f')}x{_fmt(paired, '>11.1f')}x"
+                     f"{_fmt(r_sp, '>14.2f')}x{_fmt(y.get('fresh_chars_per_cpu_s')):>22}")
     long = result.get("long")
     if long:
         lines += ["", f"Linearity ({long['kind']} text): the same text as separate documents "
@@ -535,6 +572,8 @@ def report(result: dict) -> str:
     if "error" not in first:
         lines.append("ytekb components: " + ", ".join(first["components"]))
     lines += [f"  {n}" for n in notes]
+    lines.append("alternated: ytekb and ner() in one process, in turns (--rounds), so both see the "
+                 "same load.")
     lines.append('spaCy: blank("xx"), the multi-language rule tokenizer (blank("vi") needs pyvi).')
     return "\n".join(lines)
 
@@ -554,7 +593,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kinds", help="comma-separated text kinds (default: all present)")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     ap.add_argument("--seed", type=int, default=SEED, help="shuffling seed")
-    ap.add_argument("--only", choices=["build", "ytekb", "ner", "spacy", "long"],
+    ap.add_argument("--rounds", type=int, default=5,
+                    help="alternating rounds of the paired ytekb / ner() row (0 = skip)")
+    ap.add_argument("--only", choices=["build", "ytekb", "ner", "spacy", "long", "paired"],
                     help=argparse.SUPPRESS)
     ap.add_argument("--kind", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
@@ -576,6 +617,8 @@ def main(argv: list[str] | None = None) -> int:
             out = run_spacy(docs)
         elif a.only == "long":
             out = run_long(docs, sizes)
+        elif a.only == "paired":
+            out = run_paired(docs, a.rounds, a.ner_sample_kb)
         else:
             out = run_ner(ner_sample(docs, a.ner_sample_kb)[0])
         print(json.dumps(out, ensure_ascii=False))
@@ -597,6 +640,9 @@ def main(argv: list[str] | None = None) -> int:
             k = {"info": info}
             for side in ("ytekb", "spacy", "ner"):
                 k[side] = _child(["--only", side, "--corpus", path, *common])
+            if a.rounds > 0:
+                k["paired"] = _child(["--only", "paired", "--rounds", str(a.rounds),
+                                      "--corpus", path, *common])
             result["kinds"][kind] = k
         if sizes:
             path = os.path.join(tmp, "long.json")
