@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Rebuild the real5 texts from a git directory of the public VietNews corpus.
+
+    python3 tests/data/real5/build.py GIT_DIR OUT_DIR      # e.g. OUT_DIR = .eval/real5
+
+Same corpus commit and text clean-up as ../real2/build.py and ../real3/build.py (this runs
+the latter with the list of paths beside this file, so the sets are rebuilt identically).
+Each path becomes OUT_DIR/{split}_{id}.txt, e.g. data/val_tokenized/021366.txt.seg ->
+val_021366.txt. OUT_DIR must stay out of git: the articles carry no licence for
+redistribution. Stdlib only.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+SELECTION = Path(__file__).with_name("selection.txt")
+_REAL3 = Path(__file__).resolve().parent.parent / "real3" / "build.py"
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    spec = importlib.util.spec_from_file_location("real3_build", _REAL3)  # tests/data is no package
+    real3 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(real3)
+    real3.SELECTION = SELECTION  # its main() reads the selection path from its module
+    return real3.main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
