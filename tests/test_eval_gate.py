@@ -43,8 +43,9 @@ REAL_PRECISION_FLOOR = 0.85  # per row; raised as the rows are fixed
 # More real sets annotated blind by the same rules (tests/data/real2, real3: VietNews
 # articles; texts rebuilt into .eval/<name> by their build.py, never committed). real2 is
 # studied; real3 and real4 are kept blind: nobody reads their misses, so their floors
-# estimate how the rules generalise to writing we never looked at.
-REAL_SETS = {"real2": 0.95, "real3": 0.86, "real4": 0.88}  # micro-F1 floors
+# estimate how the rules generalise to writing we never looked at. real5 (drawn like
+# real4, scored 0.911 before anyone read its misses) is studied.
+REAL_SETS = {"real2": 0.95, "real3": 0.86, "real4": 0.88, "real5": 0.90}  # micro-F1 floors
 
 
 def _score(gold: Path, texts: Path) -> dict:
