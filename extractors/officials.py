@@ -26,7 +26,7 @@ from .titles import central_board_re, expansions, has_title, title_at, title_re,
 from .tokens import person_at, word_at
 
 NAME = "officials"
-VERSION = "8"
+VERSION = "9"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -45,7 +45,7 @@ chẩn đoán hình ảnh xét nghiệm phục hồi chức năng răng hàm m�
 lao phổi thận tiết niệu tiêu hóa huyết học truyền máu xương khớp nội tiết""".split())
 _IMPLIED = {"tỉnh ủy viên": "Tỉnh ủy", "thành ủy viên": "Thành ủy"}
 # Titles that already contain their organisation's head ("Bí thư Tỉnh ủy", "Chủ tịch UBND").
-_SPLIT_TITLE = re.compile(r"^((?:Phó )?(?:Bí thư|Chủ tịch|Trưởng Ban|Trưởng ban)(?: Thường trực)?)\s+"
+_SPLIT_TITLE = re.compile(r"^((?:Quyền )?(?:Phó )?(?:Bí thư|Chủ tịch|Trưởng Ban|Trưởng ban)(?: Thường trực)?)\s+"
                           r"(Tỉnh ủy|Thành ủy|Ủy ban nhân dân|UBND|HĐND|Hội đồng nhân dân|Tuyên giáo|"
                           r"Tổ chức|Dân vận)$", re.IGNORECASE)
 
@@ -197,7 +197,7 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         # a title that names its body: "Chủ tịch Quốc hội", "Thủ tướng Chính phủ",
         # "Ủy viên Bộ Chính trị"
         d.org, d.title = _org_in_title(doc, d.title, d.start, d.end, limit)
-    key = d.title.lower()
+    key = d.title.lower().removeprefix("quyền ")   # an acting holder's body is the holder's
     if d.org is None and key in _MINISTERIAL:
         d.org = _only_ministry(doc)
     for titles, finder in _OF_PLACE:

@@ -48,12 +48,20 @@ def titles() -> list[str]:
     return sorted(titles, key=len, reverse=True)
 
 
+# "Quyền" (acting) before a title; in lower case only where it cannot end a compound
+# ("chính quyền", "thẩm quyền", "ủy quyền"): after punctuation, the start, or a word
+# that introduces a post ("giữ chức quyền Giám đốc", "nguyên quyền Vụ trưởng")
+ACTING = (r"(?:(?-i:Quyền)|(?:(?<![^\W\d_]\s)|(?<=chức )|(?<=giữ )|(?<=làm )|(?<=là )|(?<=nguyên )|"
+          r"(?<=cựu ))(?-i:quyền))")
+
+
 @cache
 def title_re() -> re.Pattern[str]:
     alts = alternation(titles(), ignorecase=True)
-    # any title may be a deputy's: "Phó Tổng Thanh tra", "Phó Tổng cục trưởng"
-    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+|cựu\s+|Cựu\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r"))(?![^\W\d_])",
-                      re.IGNORECASE)
+    # any title may be a deputy's: "Phó Tổng Thanh tra", "Phó Tổng cục trưởng"; or an
+    # acting holder's: "Quyền Vụ trưởng", "nguyên quyền Giám đốc"
+    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+|cựu\s+|Cựu\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r")|"
+                      + ACTING + r"\s+(?:Phó\s+)?(?:" + alts + r"))(?![^\W\d_])", re.IGNORECASE)
 
 
 @cache

@@ -307,6 +307,18 @@ CASES = [
     ("Đại sứ quán Việt Nam tại Hàn Quốc đã cử cán bộ đến bệnh viện. Đại sứ Lê Minh Tâm cho biết các lao động đã ổn định.",
      {("Lê Minh Tâm", "Đại sứ", "Đại sứ quán Việt Nam tại Hàn Quốc")}),
     ("Đại sứ Lê Minh Tâm cho biết các lao động đã ổn định.", set()),
+    # --- acting holders ("Quyền"), in either case, and their implied bodies
+    ("Ông Hồ Văn Lực, quyền vụ trưởng Vụ Pháp chế, ký văn bản trả lời.",
+     {("Hồ Văn Lực", "Quyền vụ trưởng", "Vụ Pháp chế")}),
+    ("Bà Mai Thị Cúc - Quyền Tổng giám đốc Công ty Cổ phần Dược Minh Long cho biết.",
+     {("Mai Thị Cúc", "Quyền Tổng giám đốc", "Công ty Cổ phần Dược Minh Long")}),
+    ("Ông Lương Văn Tín, nguyên quyền Giám đốc Sở Y tế Phú Yên, bị kỷ luật.",
+     {("Lương Văn Tín", "nguyên Quyền Giám đốc", "Sở Y tế Phú Yên")}),
+    ("Quyền Bộ trưởng Trịnh Thị Loan làm việc với lãnh đạo Bộ Y tế.",
+     {("Trịnh Thị Loan", "Quyền Bộ trưởng", "Bộ Y tế")}),
+    # "thẩm quyền", "chính quyền" end in the same word: the title is the bare one
+    ("Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh Hà Giang Lê Văn Sơn.",
+     {("Lê Văn Sơn", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")}),
 ]
 
 
