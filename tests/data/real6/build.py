@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Rebuild the real6 texts from a git directory of the public VietNews corpus.
+
+    python3 tests/data/real6/build.py GIT_DIR OUT_DIR      # e.g. OUT_DIR = .eval/real6
+
+Same corpus commit and text clean-up as ../real2/build.py, whose functions this reuses (so
+the sets are rebuilt identically); only the list of paths, selection.txt beside this file,
+differs. Each path becomes OUT_DIR/{split}_{id}.txt, e.g. data/test_tokenized/013612.txt.seg
+-> test_013612.txt. OUT_DIR must stay out of git: the articles carry no licence for
+redistribution. Stdlib only.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+SELECTION = Path(__file__).with_name("selection.txt")
+_REAL2 = Path(__file__).resolve().parent.parent / "real2" / "build.py"
+
+
+def _real2_build():
+    """Load ../real2/build.py as a module (tests/data is not a package)."""
+    spec = importlib.util.spec_from_file_location("real2_build", _REAL2)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    build = _real2_build()
+    git_dir, out_dir = argv
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = build.selected_paths(SELECTION)
+    for path in paths:
+        text = build.join_segments(build.read_blob(git_dir, path))
+        (out / build.output_name(path)).write_text(text, encoding="utf-8")
+    print(f"{len(paths)} texts written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
