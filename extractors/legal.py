@@ -26,7 +26,7 @@ from .doc import Doc, LegalDoc, provenance
 from .lexicon import alternation
 
 NAME = "legal"
-VERSION = "5"
+VERSION = "6"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -171,7 +171,7 @@ LAWS = [
     "Người cao tuổi", "Người khuyết tật", "Trẻ em", "Bảo vệ, chăm sóc và giáo dục trẻ em",
     "Dân số", "Phòng, chống HIV/AIDS", "Phòng, chống ma túy", "Hôn nhân và gia đình",
     "Bảo vệ môi trường", "An toàn, vệ sinh lao động", "Lao động", "Hình sự", "Dân sự",
-    "Tố tụng hình sự", "Tố tụng dân sự", "Đất đai", "Đầu tư", "Đầu tư công", "Đấu thầu",
+    "Tố tụng hình sự", "Tố tụng dân sự", "Tố tụng hành chính", "Đất đai", "Đầu tư", "Đầu tư công", "Đấu thầu",
     "Ngân sách nhà nước", "Giá", "Thuế thu nhập cá nhân", "Doanh nghiệp", "Viên chức",
     "Cán bộ, công chức", "Tổ chức chính quyền địa phương", "Tổ chức Chính phủ",
     "Ban hành văn bản quy phạm pháp luật", "Xử lý vi phạm hành chính", "Thanh tra",
@@ -233,7 +233,10 @@ _ALL_LAW_NAMES = set(LAWS) | {v for g in LAW_VARIANTS for v in g}
 _LAW_TITLES = re.compile(
     r"(?P<title>" + "|".join(_title_regex(t) for t in sorted(_ALL_LAW_NAMES, key=len, reverse=True))
     + r")(?!\w)", _F)
-_LAW = re.compile(r"(?<!\w)(?P<kind>Bộ\s+luật|Luật|bộ\s+luật|luật)\s+(?!sư\b|gia\b|pháp\b|lệ\b)")
+# not the "luật" of "kỷ luật" (discipline: "kỷ luật cán bộ, công chức") or "pháp luật"
+# (the law in general: "pháp luật lao động")
+_LAW = re.compile(r"(?<!\w)(?<![Kk]ỷ\s)(?<![Pp]háp\s)(?P<kind>Bộ\s+luật|Luật|bộ\s+luật|luật)\s+"
+                  r"(?!sư\b|gia\b|pháp\b|lệ\b)")
 _CAP_WORD = re.compile(r"[" + UP + r"][^\W\d_]*(?:/[A-Z]+)?")
 _LAW_STOP = re.compile(
     r"(?:\s*(?:[.,;:()\"!?\n]|$)|\s+(?:mới|năm|số|của|do|đã|được|và|có|quy|sửa|hiện|này|thì|là|"
