@@ -26,7 +26,7 @@ from .orgs.walker import org_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "7"
+VERSION = "8"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at"]
 

@@ -275,7 +275,15 @@ FIRST_SYLLABLE_CUTS = [
     ("Sáng nay, Bộ Tư lệnh Vùng Cảnh sát biển 3 đã điều tàu ra cứu ngư dân.",
      {("Bộ Tư lệnh Vùng Cảnh sát biển 3", "other")}),
 ]
-FAMILIES = {"audit": AUDIT, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
+# --- a province's People's Committee and Council carry its level, however written
+COUNCILS = [
+    ("UBND Quảng Trị đã giao Sở Y tế xây dựng phương án.",
+     {("Ủy ban nhân dân tỉnh Quảng Trị", G), ("Sở Y tế Quảng Trị", HD)}),
+    ("HĐND Đà Nẵng thông qua mức hỗ trợ cho bác sĩ.", {("Hội đồng nhân dân thành phố Đà Nẵng", G)}),
+    ("UBND TP.HCM giao Sở Y tế rà soát.",
+     {("Ủy ban nhân dân Thành phố Hồ Chí Minh", G), ("Sở Y tế Thành phố Hồ Chí Minh", HD)}),
+]
+FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,

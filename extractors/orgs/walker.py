@@ -636,4 +636,9 @@ def canonical(span: OrgSpan) -> OrgSpan:
     if span.province and name.startswith("Sở ") and name.endswith(f" tỉnh {span.province}") and \
             "," not in name[:-len(span.province)]:
         name = name[:-len(f" tỉnh {span.province}")] + f" {span.province}"
+    # a province's People's Committee and Council are named with its level: "UBND Bình
+    # Định" is "Ủy ban nhân dân tỉnh Bình Định", "HĐND Hải Phòng" "… thành phố Hải Phòng"
+    for council in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
+        if span.province and name == f"{council} {span.province}":
+            name = _with_place(council, council, span.province, False)
     return OrgSpan(span.start, span.end, name, span.type, span.province, span.canonical)
