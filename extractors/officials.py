@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
+from .deputies import BODY, TITLE, deputies
 from .doc import Doc, Official, provenance
 from .organizations import OrgSpan, home, org_at
 from .orgs.descriptors import DESC_RE
@@ -26,7 +27,7 @@ from .titles import central_board_re, expansions, has_title, title_at, title_re,
 from .tokens import person_at, word_at
 
 NAME = "officials"
-VERSION = "9"
+VERSION = "10"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -782,8 +783,21 @@ def extract(doc: Doc) -> Doc:
                     name=p.name, title=r.title, organization=r.org.name, honorifics=p.honorifics,
                     former=r.former, surface=doc.text[p.start:p.end],
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
+    _add_deputies(doc)
     _one_name_per_body(doc.officials)
     return doc
+
+
+def _add_deputies(doc: Doc) -> None:
+    """"Đại biểu NAME" in a story about the National Assembly (see `deputies`)."""
+    have = {(o.name, o.title) for o in doc.officials}
+    for p, _ in deputies(doc):
+        if (p.name, TITLE) in have:
+            continue
+        have.add((p.name, TITLE))
+        doc.officials.append(Official(
+            name=p.name, title=TITLE, organization=BODY, honorifics=p.honorifics, former=False,
+            surface=doc.text[p.start:p.end], **provenance(doc, p.start, p.end, NAME, VERSION, 0.7)))
 
 
 # a ward's head or deputy: a ward is a hospital's ("khoa" of a university is a faculty,

@@ -316,6 +316,11 @@ CASES = [
      {("Lương Văn Tín", "nguyên Quyền Giám đốc", "Sở Y tế Phú Yên")}),
     ("Quyền Bộ trưởng Trịnh Thị Loan làm việc với lãnh đạo Bộ Y tế.",
      {("Trịnh Thị Loan", "Quyền Bộ trưởng", "Bộ Y tế")}),
+    # --- "Đại biểu NAME" is an Assembly deputy only in a story about the Assembly
+    ("Phiên họp của Quốc hội chiều qua bàn về luật y tế. Đại biểu Vương Thị Hạnh (Lạng Sơn) đề nghị tăng lương cho bác sĩ.",
+     {("Vương Thị Hạnh", "Đại biểu Quốc hội", "Quốc hội")}),
+    ("Hội nghị của Sở Y tế bàn về lương bác sĩ. Đại biểu Vương Thị Hạnh đề nghị tăng phụ cấp.", set()),
+    ("Kỳ họp HĐND tỉnh bàn nghị quyết của Quốc hội. Đại biểu Vương Thị Hạnh đề nghị tăng phụ cấp.", set()),
     # "thẩm quyền", "chính quyền" end in the same word: the title is the bare one
     ("Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh Hà Giang Lê Văn Sơn.",
      {("Lê Văn Sơn", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")}),
