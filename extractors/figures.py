@@ -42,7 +42,7 @@ from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "4"
+VERSION = "5"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -344,6 +344,8 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
     head = low[max(s_start, start - 40):start]
     if head and not head[-1].isspace():
         return None
+    if _HOTLINE.match(low, start) and _HOTLINE_BEFORE.search(head):
+        return "strict"   # "Trung tâm cấp cứu 115 tỉnh Thái Bình": the emergency number names it
     if _last_letters(head) not in _LABEL_LASTS:
         return None   # every label ends in one of these letter runs: most numbers stop here
     for rx in (_PREV3_RE, _PREV2_RE, _PREV_WORD_RE):
@@ -361,6 +363,11 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
                         return None
             return "soft" if phrase in _SOFT_LABELS else "strict"
     return None
+
+
+# the emergency numbers (police, fire, ambulance), after the words that call or name them
+_HOTLINE = re.compile(r"11[345](?!\d)")
+_HOTLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:cấp cứu|gọi|tổng đài|đường dây nóng|số)\s+$")
 
 
 # lower-case last words of names that end in a number ("Bệnh viện 108", "Quân đội 108")

@@ -256,6 +256,9 @@ NEGATIVE = [
     "Bệnh viện được công nhận là bệnh viện hạng 2.",
     "Đây là Hội nghị lần thứ 2 được tổ chức.",
     "Bệnh nhi được chuyển đến Bệnh viện Nhi đồng 1.",
+    # the emergency number names a centre or a call, it counts nothing
+    "Một bác sĩ của Trung tâm cấp cứu 115 tỉnh Nam Định bị hành hung.",
+    "Người nhà đã gọi 115 nhiều lần.",
     "Trạm Y tế Phường 5, Quận 1 đã tổ chức tiêm chủng.",
     "Đại dịch COVID-19 đã ảnh hưởng nặng nề đến ngành y tế.",
     "Công tác phòng chống dịch Covid-19 được đặt lên hàng đầu.",
