@@ -369,6 +369,24 @@ _EMPLOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:người|thợ|thợ lặn|công
                               r"chị|em|sống và|nơi|môi trường|nhà|đi)"
                               r"(?:\s+(?:đang|đã|từng|vẫn|cùng|đến|sang|ra))?\s+$", re.IGNORECASE)
 _EMPLOYER_AFTER = re.compile(r"\s+cho(?![^\W\d_])", re.IGNORECASE)
+# a capitalised "Anh", "Em" after another capitalised word ends a name ("Nguyễn Quốc Anh làm việc
+# với …", "huyện Đông Anh"), not a pronoun: VietNews, all 10 "<Capital> Anh/Em (đã) làm việc
+# với/tại" are names or places
+_PRONOUNS = frozenset({"bà", "ông", "anh", "chị", "em"})
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _employed_before(s: Sent, m: re.Match) -> bool:
+    """A worker, not a body, before "làm việc": "48 người làm việc cho …", "anh đã làm việc tại …"."""
+    lo = max(s.start, m.start() - 30)
+    e = _EMPLOYED_BEFORE.search(s.text, lo, m.start())
+    if e is None:
+        return False
+    word = e.group(0).split()[0]
+    if word[0].isupper() and word.lower() in _PRONOUNS:
+        prev = _WORD_BEFORE.search(s.text, lo, e.start())
+        return not (prev and prev.group(1)[0].isupper())
+    return True
 # "làm việc tại B" is a visit only after a word of travel or of a session ("đến làm việc tại",
 # "thăm và làm việc tại", "60 ngày làm việc tại", "đoàn … làm việc tại"); after a person it is
 # where they work ("ông H., làm việc tại Bộ Chỉ huy …", "công nhân … đang làm việc tại mỏ đá của
@@ -408,8 +426,7 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
     kind = kind_of(m.group(1))
     if kind == "donation" and (_HONOUR.match(s.text, m.end()) or _NOT_GIVEN.match(s.text, m.end())):
         return None  # "trao quyết định", "tặng Bằng khen", "trao nhầm": not a gift
-    if m.group(1).lower() == "làm việc" and (_EMPLOYED_BEFORE.search(s.text, max(s.start, m.start() - 30),
-                                                                       m.start())
+    if m.group(1).lower() == "làm việc" and (_employed_before(s, m)
                                              or _EMPLOYER_AFTER.match(s.text, m.end())
                                              or _job_at(s, m)):
         return None  # "48 người làm việc cho công ty X", "60 ngày làm việc tại Cục Y": a job, no visit
@@ -617,6 +634,11 @@ def _past_colon(s: Sent, after: int, right: int) -> int:
     return clause(s.text, s.start, s.end, right + 1)[1]
 
 
+# a cue followed at once by "của" names its giver there ("sự hỗ trợ của A"): when `_given_by`
+# finds no end there, the end before the cue is its receiver, never its giver
+_GIVER_NAMED = re.compile(r"\s+của(?![^\W\d_])")
+
+
 def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
     out: list[Link] = []
     quotes = quote_spans(s.text, s.start, s.end)
@@ -636,5 +658,7 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
                 out += links
                 break
         else:
+            if _GIVER_NAMED.match(s.text, m.end()):
+                continue   # "với sự hỗ trợ của Nhật Bản": the giver follows, though no end names it
             out += _to_receivers(s, cue) or _to_subject(s, cue)
     return out

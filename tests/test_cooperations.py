@@ -274,6 +274,9 @@ CASES = [
      {("Thanh tra Chính phủ", "Cục Quản lý Dược", "exchange")}),
     ("Sở Y tế Quảng Bình đã làm việc tại Bệnh viện Đa khoa tỉnh Quảng Trị về công tác cấp cứu.",
      {("Sở Y tế Quảng Bình", "Bệnh viện Đa khoa tỉnh Quảng Trị", "exchange")}),
+    # --- a capitalised "Anh" ending a person's name is no pronoun: the working session stands
+    ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh đã làm việc với lãnh đạo Bệnh viện Đa khoa tỉnh Điện Biên.",
+     {(BM, "Bệnh viện Đa khoa tỉnh Điện Biên", "exchange")}),
 ]
 
 
@@ -334,6 +337,9 @@ NEGATIVE = [
     "Bộ Y tế trao huy hiệu Vì sức khỏe nhân dân cho Bệnh viện Đa khoa tỉnh Lạng Sơn.",
     # "Bộ trưởng" is a person, not a bare "Bộ"
     "Bộ Y tế đã họp khẩn. Bộ trưởng đã làm việc với Bệnh viện Bạch Mai về sự cố.",
+    # "sự hỗ trợ của X" names the giver after the cue: the end before the cue never gives
+    "Trung tâm Y tế huyện Núi Thành nhận được sự hỗ trợ của nhiều nhà hảo tâm cho Bệnh viện Đa khoa tỉnh Quảng Nam.",
+    "Cuộc diễn tập của Bệnh viện Đa khoa tỉnh Quảng Nam với sự hỗ trợ của Nhật Bản diễn ra tại Đà Nẵng.",
 ]
 
 
