@@ -551,7 +551,21 @@ def _pair_subject(s: Sent, c: Cue) -> list[Link] | None:
     if not re.fullmatch(r"\s*(?:và|với|cùng)\s*", s.text[b[-2].end:b[-1].start]) or \
             c.m.start() - b[-1].end >= 30:
         return None
-    return [(b[-2], b[-1], c.kind, b[-2].start, c.m.end())]
+    parties = b[-2:]
+    if c.kind == "agreement":
+        # "A, B và C đã ký kết thỏa thuận hợp tác": every party of the list signs with every other
+        i = len(b) - 3
+        while i >= 0 and _COMMA.fullmatch(s.text, b[i].end, b[i + 1].start) and \
+                not _SETTING_BEFORE.search(s.text, max(s.start, b[i].start - 20), b[i].start):
+            parties.insert(0, b[i])
+            i -= 1
+    return [(x, y, c.kind, x.start, c.m.end()) for k, x in enumerate(parties) for y in parties[k + 1:]]
+
+
+_COMMA = re.compile(r"\s*,\s*")
+# "Theo Sở Y tế, A và B ký kết …", "Tại trụ sở Bộ Y tế, A và B …": who reports, or where, signs nothing
+_SETTING_BEFORE = re.compile(r"(?<![^\W\d_])(?:theo|tại|ở|của|cho|với|từ|trụ sở|hội trường)\s+"
+                            r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+)?$", re.IGNORECASE)
 
 
 _DIRECTIVE = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|giao|chỉ đạo|đề xuất)(?![^\W\d_])", re.IGNORECASE)

@@ -274,6 +274,17 @@ CASES = [
      {("Thanh tra Chính phủ", "Cục Quản lý Dược", "exchange")}),
     ("Sở Y tế Quảng Bình đã làm việc tại Bệnh viện Đa khoa tỉnh Quảng Trị về công tác cấp cứu.",
      {("Sở Y tế Quảng Bình", "Bệnh viện Đa khoa tỉnh Quảng Trị", "exchange")}),
+    # --- a list of parties as the subject of a signing: every pair signs
+    ("Sáng 5/3, Bệnh viện Đa khoa tỉnh Phú Thọ, Bệnh viện Đa khoa tỉnh Hòa Bình và Bệnh viện Bạch Mai "
+     "đã ký kết thỏa thuận hợp tác.",
+     {("Bệnh viện Đa khoa tỉnh Phú Thọ", "Bệnh viện Đa khoa tỉnh Hòa Bình", "agreement"),
+      ("Bệnh viện Đa khoa tỉnh Phú Thọ", BM, "agreement"),
+      ("Bệnh viện Đa khoa tỉnh Hòa Bình", BM, "agreement")}),
+    # who reports it, or where, is no party
+    ("Theo Sở Y tế Hà Nội, Bệnh viện Đa khoa tỉnh Hòa Bình và Bệnh viện Bạch Mai đã ký kết thỏa thuận hợp tác.",
+     {("Bệnh viện Đa khoa tỉnh Hòa Bình", BM, "agreement")}),
+    ("Ngày 5/3, tại thành phố Vị Thanh, Bệnh viện Trung ương Cần Thơ và Sở Y tế Hậu Giang ký kết hợp tác.",
+     {("Bệnh viện Trung ương Cần Thơ", "Sở Y tế Hậu Giang", "agreement")}),
     # --- a capitalised "Anh" ending a person's name is no pronoun: the working session stands
     ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh đã làm việc với lãnh đạo Bệnh viện Đa khoa tỉnh Điện Biên.",
      {(BM, "Bệnh viện Đa khoa tỉnh Điện Biên", "exchange")}),
