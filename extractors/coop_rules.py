@@ -205,6 +205,9 @@ def sent_staff(s: Sent) -> list[Link]:
         if not dest:
             hit = place_at(text, m.end())   # "cử chuyên gia về Nghệ An"
             dest = [End(hit.start, hit.end, hit.name, hit.name, True)] if hit else []
+        if not dest and before:
+            out += _staff_to_subject(s, m, before[-1])
+            continue
         if not (before and dest):
             continue
         purpose = CUE_RE.search(text, dest[0].end, right)
@@ -221,6 +224,18 @@ def sent_staff(s: Sent) -> list[Link]:
         for sender in senders:
             out.append((sender, dest[0], kind, sender.start, end))
     return out
+
+
+def _staff_to_subject(s: Sent, m: re.Match, sender: End) -> list[Link]:
+    """"Bệnh viện Bạch Mai đã cử kíp chuyên gia lên hỗ trợ": staff sent with a purpose but no
+    destination named go to the article's subject (VietNews health articles: both such
+    sentences send staff to the hospital or centre the article is about)."""
+    if s.subject is None or sender.name == s.subject.name or sender.is_place or not _STAFF.search(m.group(0)):
+        return []
+    purpose = CUE_RE.match(s.text, m.end())
+    if purpose is None:
+        return []
+    return [(sender, s.subject, kind_of(purpose.group(1)), sender.start, purpose.end())]
 
 
 _STUDY = re.compile(starts_with("cử") +

@@ -470,6 +470,14 @@ def test_unnamed_receiver_needs_expertise_and_the_providers_own_verb() -> None:
     assert all(c.target != "Bệnh viện Đa khoa Phố Nối" for c in extract(text).cooperations)
 
 
+def test_staff_sent_with_no_destination_go_to_the_article_subject() -> None:
+    text = ("Bệnh viện Đa khoa tỉnh Bắc Kạn tiếp nhận bệnh nhân ngộ độc nặng.\n"
+            "Bệnh viện Đa khoa tỉnh Bắc Kạn đã lọc máu liên tục.\n"
+            "Giám đốc Bệnh viện Đa khoa tỉnh Bắc Kạn cho biết bệnh nhân đã qua cơn nguy kịch.\n"
+            "Bệnh viện Trung ương Thái Nguyên đã cử kíp bác sĩ lên hỗ trợ.")
+    assert links(text) == {("Bệnh viện Trung ương Thái Nguyên", "Bệnh viện Đa khoa tỉnh Bắc Kạn", "support")}
+
+
 def test_help_requested_from_others_goes_to_the_article_subject() -> None:
     text = ("Bệnh viện Đa khoa huyện Kim Bảng tiếp nhận sản phụ trong tình trạng nặng.\n"
             "Bệnh viện Đa khoa huyện Kim Bảng có khoa sản nhỏ.\n"
