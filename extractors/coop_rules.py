@@ -205,6 +205,9 @@ def sent_staff(s: Sent) -> list[Link]:
         if not dest:
             hit = place_at(text, m.end())   # "cử chuyên gia về Nghệ An"
             dest = [End(hit.start, hit.end, hit.name, hit.name, True)] if hit else []
+        if not dest and before:
+            out += _staff_to_subject(s, m, before[-1])
+            continue
         if not (before and dest):
             continue
         purpose = CUE_RE.search(text, dest[0].end, right)
@@ -221,6 +224,18 @@ def sent_staff(s: Sent) -> list[Link]:
         for sender in senders:
             out.append((sender, dest[0], kind, sender.start, end))
     return out
+
+
+def _staff_to_subject(s: Sent, m: re.Match, sender: End) -> list[Link]:
+    """"Bệnh viện Bạch Mai đã cử kíp chuyên gia lên hỗ trợ": staff sent with a purpose but no
+    destination named go to the article's subject (VietNews health articles: both such
+    sentences send staff to the hospital or centre the article is about)."""
+    if s.subject is None or sender.name == s.subject.name or sender.is_place or not _STAFF.search(m.group(0)):
+        return []
+    purpose = CUE_RE.match(s.text, m.end())
+    if purpose is None:
+        return []
+    return [(sender, s.subject, kind_of(purpose.group(1)), sender.start, purpose.end())]
 
 
 _STUDY = re.compile(starts_with("cử") +
@@ -369,6 +384,24 @@ _EMPLOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:người|thợ|thợ lặn|công
                               r"chị|em|sống và|nơi|môi trường|nhà|đi)"
                               r"(?:\s+(?:đang|đã|từng|vẫn|cùng|đến|sang|ra))?\s+$", re.IGNORECASE)
 _EMPLOYER_AFTER = re.compile(r"\s+cho(?![^\W\d_])", re.IGNORECASE)
+# a capitalised "Anh", "Em" after another capitalised word ends a name ("Nguyễn Quốc Anh làm việc
+# với …", "huyện Đông Anh"), not a pronoun: VietNews, all 10 "<Capital> Anh/Em (đã) làm việc
+# với/tại" are names or places
+_PRONOUNS = frozenset({"bà", "ông", "anh", "chị", "em"})
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _employed_before(s: Sent, m: re.Match) -> bool:
+    """A worker, not a body, before "làm việc": "48 người làm việc cho …", "anh đã làm việc tại …"."""
+    lo = max(s.start, m.start() - 30)
+    e = _EMPLOYED_BEFORE.search(s.text, lo, m.start())
+    if e is None:
+        return False
+    word = e.group(0).split()[0]
+    if word[0].isupper() and word.lower() in _PRONOUNS:
+        prev = _WORD_BEFORE.search(s.text, lo, e.start())
+        return not (prev and prev.group(1)[0].isupper())
+    return True
 # "làm việc tại B" is a visit only after a word of travel or of a session ("đến làm việc tại",
 # "thăm và làm việc tại", "60 ngày làm việc tại", "đoàn … làm việc tại"); after a person it is
 # where they work ("ông H., làm việc tại Bộ Chỉ huy …", "công nhân … đang làm việc tại mỏ đá của
@@ -408,8 +441,7 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
     kind = kind_of(m.group(1))
     if kind == "donation" and (_HONOUR.match(s.text, m.end()) or _NOT_GIVEN.match(s.text, m.end())):
         return None  # "trao quyết định", "tặng Bằng khen", "trao nhầm": not a gift
-    if m.group(1).lower() == "làm việc" and (_EMPLOYED_BEFORE.search(s.text, max(s.start, m.start() - 30),
-                                                                       m.start())
+    if m.group(1).lower() == "làm việc" and (_employed_before(s, m)
                                              or _EMPLOYER_AFTER.match(s.text, m.end())
                                              or _job_at(s, m)):
         return None  # "48 người làm việc cho công ty X", "60 ngày làm việc tại Cục Y": a job, no visit
@@ -534,7 +566,21 @@ def _pair_subject(s: Sent, c: Cue) -> list[Link] | None:
     if not re.fullmatch(r"\s*(?:và|với|cùng)\s*", s.text[b[-2].end:b[-1].start]) or \
             c.m.start() - b[-1].end >= 30:
         return None
-    return [(b[-2], b[-1], c.kind, b[-2].start, c.m.end())]
+    parties = b[-2:]
+    if c.kind == "agreement":
+        # "A, B và C đã ký kết thỏa thuận hợp tác": every party of the list signs with every other
+        i = len(b) - 3
+        while i >= 0 and _COMMA.fullmatch(s.text, b[i].end, b[i + 1].start) and \
+                not _SETTING_BEFORE.search(s.text, max(s.start, b[i].start - 20), b[i].start):
+            parties.insert(0, b[i])
+            i -= 1
+    return [(x, y, c.kind, x.start, c.m.end()) for k, x in enumerate(parties) for y in parties[k + 1:]]
+
+
+_COMMA = re.compile(r"\s*,\s*")
+# "Theo Sở Y tế, A và B ký kết …", "Tại trụ sở Bộ Y tế, A và B …": who reports, or where, signs nothing
+_SETTING_BEFORE = re.compile(r"(?<![^\W\d_])(?:theo|tại|ở|của|cho|với|từ|trụ sở|hội trường)\s+"
+                            r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+)?$", re.IGNORECASE)
 
 
 _DIRECTIVE = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|giao|chỉ đạo|đề xuất)(?![^\W\d_])", re.IGNORECASE)
@@ -617,6 +663,11 @@ def _past_colon(s: Sent, after: int, right: int) -> int:
     return clause(s.text, s.start, s.end, right + 1)[1]
 
 
+# a cue followed at once by "của" names its giver there ("sự hỗ trợ của A"): when `_given_by`
+# finds no end there, the end before the cue is its receiver, never its giver
+_GIVER_NAMED = re.compile(r"\s+của(?![^\W\d_])")
+
+
 def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
     out: list[Link] = []
     quotes = quote_spans(s.text, s.start, s.end)
@@ -636,5 +687,7 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
                 out += links
                 break
         else:
+            if _GIVER_NAMED.match(s.text, m.end()):
+                continue   # "với sự hỗ trợ của Nhật Bản": the giver follows, though no end names it
             out += _to_receivers(s, cue) or _to_subject(s, cue)
     return out
