@@ -307,6 +307,19 @@ CASES = [
     ("Đại sứ quán Việt Nam tại Hàn Quốc đã cử cán bộ đến bệnh viện. Đại sứ Lê Minh Tâm cho biết các lao động đã ổn định.",
      {("Lê Minh Tâm", "Đại sứ", "Đại sứ quán Việt Nam tại Hàn Quốc")}),
     ("Đại sứ Lê Minh Tâm cho biết các lao động đã ổn định.", set()),
+    # --- a given name that is also a function word or a body's head ("Viện", "Tỉnh",
+    # "Điều") closes a three-syllable name before punctuation
+    ("Đại tá Lê Văn Viện, Phó Giám đốc Công an tỉnh Nghệ An, cho biết vụ việc đang được điều tra.",
+     {("Lê Văn Viện", "Phó Giám đốc", "Công an tỉnh Nghệ An")}),
+    ("Ông Hoàng Văn Tỉnh - Chủ tịch UBND huyện Kỳ Sơn cho biết xã đã hỗ trợ gia đình.",
+     {("Hoàng Văn Tỉnh", "Chủ tịch", "Ủy ban nhân dân huyện Kỳ Sơn")}),
+    ("Bà Nguyễn Thị Điều (Hiệu trưởng Trường Tiểu học Kim Liên) cho biết.",
+     {("Nguyễn Thị Điều", "Hiệu trưởng", "Trường Tiểu học Kim Liên")}),
+    # --- "ông" at the end of "Hà Đông", "Truyền thông" is no honorific before the name
+    ("Giám đốc Trung tâm Y tế quận Hà Đông Trần Văn Minh kiểm tra công tác phòng dịch.",
+     {("Trần Văn Minh", "Giám đốc", "Trung tâm Y tế quận Hà Đông")}),
+    ("Phó Giám đốc Sở Thông tin và Truyền thông Lê Văn Bình cho biết.",
+     {("Lê Văn Bình", "Phó Giám đốc", "Sở Thông tin và Truyền thông")}),
 ]
 
 
