@@ -320,6 +320,11 @@ CASES = [
      {("Trần Văn Minh", "Giám đốc", "Trung tâm Y tế quận Hà Đông")}),
     ("Phó Giám đốc Sở Thông tin và Truyền thông Lê Văn Bình cho biết.",
      {("Lê Văn Bình", "Phó Giám đốc", "Sở Thông tin và Truyền thông")}),
+    # --- "Trạm trưởng Y tế xã X": the head of the commune's health station
+    ("Ông Lê Văn Lộc, Trạm trưởng Y tế xã Kỳ Tân, cho biết các cháu đã được tiêm đủ mũi.",
+     {("Lê Văn Lộc", "Trạm trưởng", "Trạm Y tế xã Kỳ Tân")}),
+    ("Bà Võ Thị Lan (45 tuổi, trạm trưởng y tế phường 5) đã báo cáo sự việc.",
+     {("Võ Thị Lan", "Trạm trưởng", "Trạm Y tế phường 5")}),
 ]
 
 
