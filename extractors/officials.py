@@ -529,7 +529,7 @@ def _health_station_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return OrgSpan(pos, place[0], f"Trạm Y tế {place[1]}", "health_center", place[2])
 
 
-_HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng"})
+_HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực"})
 
 
 def _government(doc: Doc, start: int, end: int, limit: int) -> OrgSpan:

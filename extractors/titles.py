@@ -15,7 +15,7 @@ from .textnorm import normalize_tones
 from .tokens import word_at, word_start_alternation
 
 _BASE_TITLES = """
-Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|
+Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Phó Thủ tướng Thường trực|Chủ tịch|Phó Chủ tịch|
 Phó Chủ tịch Thường trực|Bí thư|Phó Bí thư|Phó Bí thư Thường trực|Tỉnh ủy viên|Thành ủy viên|
 Ủy viên Ban Thường vụ|Ủy viên Ban Chấp hành|Ủy viên Ban Chấp hành Trung ương Đảng|
 Ủy viên Trung ương Đảng|Ủy viên Bộ Chính trị|Trưởng Ban|Phó Trưởng Ban|Phó Trưởng ban|Trưởng ban|

@@ -36,6 +36,10 @@ CASES = [
      {("Lê Minh Quang", "Thủ tướng", "Chính phủ")}),
     ("Phó Thủ tướng Đào Văn Thịnh chủ trì cuộc họp.",
      {("Đào Văn Thịnh", "Phó Thủ tướng", "Chính phủ")}),
+    ("Phó Thủ tướng Thường trực Chính phủ Đào Văn Thịnh chủ trì cuộc họp.",
+     {("Đào Văn Thịnh", "Phó Thủ tướng Thường trực", "Chính phủ")}),
+    ("Phó Thủ tướng thường trực Đào Văn Thịnh đến thăm bệnh viện.",
+     {("Đào Văn Thịnh", "Phó Thủ tướng thường trực", "Chính phủ")}),
     ("Thủ tướng Australia Peter Dalton thăm bệnh viện dã chiến.",
      {("Peter Dalton", "Thủ tướng", "Chính phủ Australia")}),
     # a foreign head of government with no country named: whose is not said
