@@ -26,7 +26,13 @@ _HONORIFIC_WORDS = re.compile(
     r"GS|PGS|TS|ThS|BS|BSCKI|BSCKII|BS\.CKI|BS\.CKII|CKI|CKII|DS|DSCKI|DSCKII|CN|KS|TTND|TTƯT|"
     r"Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Điều dưỡng|Bác sĩ [Cc]huyên khoa (?:I|II|1|2)|"
     r"Thầy thuốc [Nn]hân dân|Thầy thuốc [Ưư]u tú|Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng|"
-    r"Thiếu tá|Nhà giáo [Nn]hân dân|Anh hùng [Ll]ao động)(?:[.,]?\s*|\.))+$", re.IGNORECASE)
+    r"Thiếu tá|Nhà giáo [Nn]hân dân|Anh hùng [Ll]ao động|"
+    # police and army ranks ("Trưởng Công an xã X, Đại úy NAME"; VietNews: "thượng tướng" 220
+    # times before a name, "đại úy" 139, "thượng úy" 78), the "-sỹ" spelling of degrees, resident
+    # and specialist doctors written in figures, and the teachers' titles
+    r"Thượng tướng|Đại tướng|(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý)|Tiến sỹ|Thạc sỹ|Bác sỹ|Dược sỹ|"
+    r"Bác s[ĩỹ] [Cc]huyên khoa cấp (?:I|II|1|2)|BSNT|BSCK[12]|BS\.CK[12]|CK[12]|TSKH|NGƯT|NGND|"
+    r"Nhà giáo [Ưư]u tú)(?:[.,]?\s*|\.))+$", re.IGNORECASE)
 
 
 @dataclass

@@ -324,6 +324,15 @@ CASES = [
      {("Trần Văn Minh", "Giám đốc", "Trung tâm Y tế quận Hà Đông")}),
     ("Phó Giám đốc Sở Thông tin và Truyền thông Lê Văn Bình cho biết.",
      {("Lê Văn Bình", "Phó Giám đốc", "Sở Thông tin và Truyền thông")}),
+    # --- ranks and degrees between the title and the name: police and army ranks, "-sỹ"
+    ("Trưởng Công an xã Kỳ Tân, Đại uý Nguyễn Văn Long cho biết đã lập biên bản.",
+     {("Nguyễn Văn Long", "Trưởng Công an", "Công an xã Kỳ Tân")}),
+    ("Thứ trưởng Bộ Công an, Thượng tướng Lê Văn Quý chủ trì hội nghị.",
+     {("Lê Văn Quý", "Thứ trưởng", "Bộ Công an")}),
+    ("Giám đốc Sở Y tế Nghệ An, bác sỹ Trần Văn Hải cho biết.",
+     {("Trần Văn Hải", "Giám đốc", "Sở Y tế Nghệ An")}),
+    ("Giám đốc Bệnh viện Bạch Mai, BSCK2 Trần Văn Hải cho biết.",
+     {("Trần Văn Hải", "Giám đốc", "Bệnh viện Bạch Mai")}),
     # --- "Trạm trưởng Y tế xã X": the head of the commune's health station
     ("Ông Lê Văn Lộc, Trạm trưởng Y tế xã Kỳ Tân, cho biết các cháu đã được tiêm đủ mũi.",
      {("Lê Văn Lộc", "Trạm trưởng", "Trạm Y tế xã Kỳ Tân")}),
