@@ -641,6 +641,7 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
 
     "Bí thư Đảng ủy, Giám đốc Bệnh viện X": the Đảng ủy is X's."""
     roles, end = _chain_roles(doc, pos, limit)
+    _police_heads(roles)
     for i, role in enumerate(roles):
         if role.org is None and not role.body and i + 1 < len(roles) and _SHARED_TITLE.fullmatch(role.title) \
                 and re.search(r"\bkiêm\b", doc.match[role.end:roles[i + 1].start]):
@@ -849,6 +850,21 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     if right and left and strong_right and sep.group(0).strip() == ",":
         chosen = left + right   # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's
     return chosen + _appointment(doc, p, nxt.start if nxt else end)
+
+
+# the investigation police body of a police force, headed by one of its (deputy) directors
+_INVESTIGATION = re.compile(r"Cơ quan (?:Cảnh sát|An ninh) điều tra (Công an .+)")
+_POLICE_HEAD = re.compile(r"(?:Phó )?(?:[Gg]iám đốc|[Tt]rưởng [Cc]ông an)")
+
+
+def _police_heads(roles: list[Role]) -> None:
+    """"Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh X" (VietNews: ~90 such chains):
+    the head of the investigation body is a (deputy) director of that police force."""
+    for k, r in enumerate(roles[:-1]):
+        nxt = roles[k + 1].org
+        body = _INVESTIGATION.fullmatch(nxt.name) if r.org is None and nxt is not None else None
+        if body is not None and _POLICE_HEAD.fullmatch(r.title):
+            r.org = OrgSpan(nxt.start, nxt.end, body.group(1), "agency", nxt.province)
 
 
 _IS_NEXT = re.compile(r"\s*là\s*")

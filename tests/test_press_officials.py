@@ -333,6 +333,13 @@ CASES = [
      {("Trần Văn Hải", "Giám đốc", "Sở Y tế Nghệ An")}),
     ("Giám đốc Bệnh viện Bạch Mai, BSCK2 Trần Văn Hải cho biết.",
      {("Trần Văn Hải", "Giám đốc", "Bệnh viện Bạch Mai")}),
+    # --- the head of a police force's investigation body ("Thủ trưởng Cơ quan CSĐT …") is
+    # one of its (deputy) directors
+    ("Đại tá Lê Văn Sơn, Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh Hà Tĩnh cho biết.",
+     {("Lê Văn Sơn", "Phó Giám đốc", "Công an tỉnh Hà Tĩnh"),
+      ("Lê Văn Sơn", "Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh")}),
+    ("Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An Trần Văn Hùng cho biết.",
+     {("Trần Văn Hùng", "Phó Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An")}),
     # --- "Trạm trưởng Y tế xã X": the head of the commune's health station
     ("Ông Lê Văn Lộc, Trạm trưởng Y tế xã Kỳ Tân, cho biết các cháu đã được tiêm đủ mũi.",
      {("Lê Văn Lộc", "Trạm trưởng", "Trạm Y tế xã Kỳ Tân")}),
