@@ -59,6 +59,8 @@ class Role:
     former: bool = False
     body: str | None = None       # "Đảng ủy" when the title says only "Bí thư Đảng ủy"
     shared: bool = False          # written once after a list of names ("đều là …")
+    centre: str | None = None     # the bare title of a hospital centre's head, no hospital named
+                                  # ("Giám đốc" of "Giám đốc Trung tâm Chống độc")
 
 
 def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
@@ -76,6 +78,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         title, end = f"{title} {remit}", remit_end
     org: OrgSpan | None = None
     body: str | None = None
+    centre: str | None = None
     split = _SPLIT_TITLE.match(title)
     unit = _UNIT_ORG_TITLES.search(title)
     dept = _DEPT_TITLES.search(title)
@@ -111,11 +114,13 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
             if inner is not None:
                 title, org, end = f"{title} {inner[0]}", inner[1], inner[1].end
                 unit = None
+            elif (bare := _clinical_centre(doc, unit_pos, limit)) is not None:
+                title, end, unit, centre = f"{title} {bare[0]}", bare[1], None, title
         if parent is not None:
             # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
             title = f"{title} {doc.match[unit_pos:org.end]}".strip()
             org = parent
-        elif org is None and unit.group(1) and not inspectorate:
+        elif org is None and unit is not None and unit.group(1) and not inspectorate:
             # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": an inner unit
             ban = word_at(doc.match, unit_pos, limit)
             words, cur = _unit_words(doc, ban.end if ban is not None else unit_pos, limit)
@@ -174,14 +179,22 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         org = _government(doc, m.start(2), end, limit)
     if org is not None and org.end > end:
         end = org.end
-    title = title[0].upper() + title[1:]
-    title = re.sub(r"^(Phó\s+)?(.+)$", lambda x: (x.group(1) or "") + expansions().get(x.group(2).lower(), x.group(2)),
-                   title)
+    title = _written_out(title)
     if org is None and title.lower() == "đại biểu quốc hội":
         org = OrgSpan(m.start(2), m.start(2), "Quốc hội", "government", None)   # "ĐBQH Nguyễn Văn A"
     if former:
         title = f"nguyên {title}"
-    return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body)
+    if centre is not None:
+        centre = f"nguyên {_written_out(centre)}" if former else _written_out(centre)
+    return Role(title=title, org=org, start=m.start(), end=end, former=former, body=body,
+                centre=centre if org is None else None)
+
+
+def _written_out(title: str) -> str:
+    """The title capitalised, its abbreviation written out ("PGĐ" -> "Phó Giám đốc")."""
+    title = title[0].upper() + title[1:]
+    return re.sub(r"^(Phó\s+)?(.+)$", lambda x: (x.group(1) or "") + expansions().get(x.group(2).lower(), x.group(2)),
+                  title)
 
 
 _PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách|điều hành)(?![^\W\d_])")
@@ -399,6 +412,37 @@ def _inner_centre(doc: Doc, pos: int, limit: int) -> tuple[str, OrgSpan] | None:
         return None
     words[0] = words[0][0].upper() + words[0][1:]
     return f"Trung tâm {' '.join(words)}", parent
+
+
+# words of a hospital's clinical centre ("Trung tâm Chống độc", "Trung tâm Y học hạt nhân và
+# Ung bướu", "trung tâm ghép tạng"): the wards' vocabulary and a few more specialties
+_CENTRE_WORDS = _DEPT_WORDS | frozenset("""ghép tạng đột quỵ y học hạt nhân điều trị ung bướu dị ứng
+miễn dịch lâm sàng sơ sinh hô hấp và bệnh nhiệt đới hỗ trợ sinh sản""".split())
+_CENTRE_END = re.compile(r"\s*(?:[,;:)\-–]|\(|$|(?:cho|nói|chia|thông|khẳng|giải|nhận|đánh|lý)\s)")
+
+
+def _clinical_centre(doc: Doc, pos: int, limit: int) -> tuple[str, int] | None:
+    """("Trung tâm Chống độc", end) for "Giám đốc Trung tâm chống độc, …" whose hospital is
+    not written next to it: every word a clinical one, then punctuation or the verb."""
+    centre = word_at(doc.match, pos, limit)
+    tam = word_at(doc.match, centre.end, limit) if centre is not None else None
+    if tam is None or tam.text.lower() != "tâm":
+        return None
+    words: list[str] = []
+    cur = tam.end
+    while len(words) < 10:
+        w = word_at(doc.match, cur, limit)
+        if w is None or w.text.lower() not in _CENTRE_WORDS:
+            break
+        words.append(w.text)
+        cur = w.end
+    while words and words[-1].lower() == "và":
+        words.pop()
+        cur = len(doc.match[:cur].rstrip()[:-2].rstrip())
+    if not words or not _CENTRE_END.match(doc.match, cur, limit):
+        return None
+    words[0] = words[0][0].upper() + words[0][1:]
+    return f"Trung tâm {' '.join(words)}", cur
 
 
 def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
@@ -728,6 +772,14 @@ def extract(doc: Doc) -> Doc:
                     # "Tại Bệnh viện X, bác sĩ A, Trưởng khoa Cấp cứu cho biết": a ward of the
                     # hospital just named
                     r.org = _recent_hospital(doc, s.start, p.start)
+                if r.org is None and r.centre is not None:
+                    # "Giám đốc Trung tâm Chống độc" in a story about a hospital: the hospital's
+                    # centre, the hospital a later role names or the one named just before
+                    later = next((o.org for o in roles if o.org is not None and o.org.type == "hospital"), None)
+                    r.org = later or _recent_hospital(doc, s.start, p.start) or \
+                        (home if home is not None and home.type == "hospital" else None)
+                    if r.org is None:
+                        r.title = r.centre   # no hospital: read as the bare title, as before
                 if r.org is None and home is not None and _HEAD_ROLE.fullmatch(r.title) and \
                         _DIRECTED.match(home.name) and _ends_bare(doc, r, s.end, home):
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre

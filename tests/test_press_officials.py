@@ -340,6 +340,15 @@ CASES = [
       ("Lê Văn Sơn", "Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh")}),
     ("Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An Trần Văn Hùng cho biết.",
      {("Trần Văn Hùng", "Phó Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An")}),
+    # --- a hospital's clinical centre named without its hospital: the hospital named before it
+    # in the story, or by the person's next role
+    ("Bệnh viện Bạch Mai tiếp nhận 5 ca ngộ độc rượu. Tiến sĩ Lê Văn Sơn, Giám đốc Trung tâm Chống độc "
+     "cho biết các bệnh nhân đã qua cơn nguy kịch.",
+     {("Lê Văn Sơn", "Giám đốc Trung tâm Chống độc", "Bệnh viện Bạch Mai")}),
+    ("Giáo sư Mai Văn Khoa, Phó Giám đốc Bệnh viện Bạch Mai, Giám đốc Trung tâm Y học hạt nhân và "
+     "Ung bướu cho biết.",
+     {("Mai Văn Khoa", "Phó Giám đốc", "Bệnh viện Bạch Mai"),
+      ("Mai Văn Khoa", "Giám đốc Trung tâm Y học hạt nhân và Ung bướu", "Bệnh viện Bạch Mai")}),
     # --- "Trạm trưởng Y tế xã X": the head of the commune's health station
     ("Ông Lê Văn Lộc, Trạm trưởng Y tế xã Kỳ Tân, cho biết các cháu đã được tiêm đủ mũi.",
      {("Lê Văn Lộc", "Trạm trưởng", "Trạm Y tế xã Kỳ Tân")}),
