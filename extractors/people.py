@@ -205,6 +205,9 @@ def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int
     return out
 
 
+_SHORT_FORM_BEFORE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,10}\s*\)\Z")
+
+
 def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) -> bool:
     """A title ends right before pos, maybe followed by its organisation and a country."""
     text = doc.match
@@ -212,6 +215,10 @@ def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) ->
         q = len(text[floor:pos].rstrip()) + floor
         if q in org_starts:
             pos = org_starts[q]
+            continue
+        short = _SHORT_FORM_BEFORE.search(text, max(floor, q - 16), q)
+        if short:
+            pos = short.start()   # "Tổng Giám đốc Tổ chức Y tế Thế giới (WHO) Tedros …": the short form
             continue
         hit = country_before(text, floor, q)
         if hit is None:

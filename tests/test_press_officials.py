@@ -349,6 +349,9 @@ CASES = [
      "Ung bướu cho biết.",
      {("Mai Văn Khoa", "Phó Giám đốc", "Bệnh viện Bạch Mai"),
       ("Mai Văn Khoa", "Giám đốc Trung tâm Y học hạt nhân và Ung bướu", "Bệnh viện Bạch Mai")}),
+    # --- a foreign name after the organisation's short form in brackets
+    ("Tổng Giám đốc Tổ chức Y tế Thế giới (WHO) Tedros Adhanom kêu gọi các nước tăng cường giám sát.",
+     {("Tedros Adhanom", "Tổng Giám đốc", "Tổ chức Y tế Thế giới")}),
     # --- "Trạm trưởng Y tế xã X": the head of the commune's health station
     ("Ông Lê Văn Lộc, Trạm trưởng Y tế xã Kỳ Tân, cho biết các cháu đã được tiêm đủ mũi.",
      {("Lê Văn Lộc", "Trạm trưởng", "Trạm Y tế xã Kỳ Tân")}),
