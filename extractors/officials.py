@@ -60,6 +60,8 @@ class Role:
     former: bool = False
     body: str | None = None       # "Đảng ủy" when the title says only "Bí thư Đảng ủy"
     shared: bool = False          # written once after a list of names ("đều là …")
+    centre: str | None = None     # the bare title of a hospital centre's head, no hospital named
+                                  # ("Giám đốc" of "Giám đốc Trung tâm Chống độc")
 
 
 @dataclass
@@ -74,6 +76,7 @@ class _Draft:
     unit: re.Match[str] | None = None
     split: bool = False
     dept: bool = False
+    centre: str | None = None     # a clinical centre's head's bare title (see Role.centre)
 
 
 def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
@@ -138,11 +141,14 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         if inner is not None:
             d.title, d.org, d.end = f"{d.title} {inner[0]}", inner[1], inner[1].end
             d.unit = None
+        elif (bare := _clinical_centre(doc, unit_pos, limit)) is not None:
+            # "Giám đốc Trung tâm Chống độc, …": its hospital is found later (see extract)
+            d.title, d.end, d.unit, d.centre = f"{d.title} {bare[0]}", bare[1], None, d.title
     if parent is not None:
         # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
         d.title = f"{d.title} {doc.match[unit_pos:d.org.end]}".strip()
         d.org = parent
-    elif d.org is None and unit.group(1) and not inspectorate:
+    elif d.org is None and d.unit is not None and unit.group(1) and not inspectorate:
         # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": an inner unit
         ban = word_at(doc.match, unit_pos, limit)
         words, cur = _unit_words(doc, ban.end if ban is not None else unit_pos, limit)
@@ -208,6 +214,8 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         d.org = _mission_of(doc, d.title, d.end, limit)
     if d.org is None and key in _POLICE_CHIEFS:
         d.org = _police_of_place(doc, d.end, limit)
+    if d.org is None and key in _STATION_HEADS:
+        d.org = _health_station_of_place(doc, d.end, limit)
     if d.org is None:
         unnamed = _UNNAMED_BODY.match(doc.match, d.end, limit)
         if unnamed:
@@ -225,15 +233,24 @@ def _finished(d: _Draft, m: re.Match[str]) -> Role:
     org, end = d.org, d.end
     if org is not None and org.end > end:
         end = org.end
-    title = d.title[0].upper() + d.title[1:]
-    title = re.sub(r"^(Phó\s+)?(.+)$", lambda x: (x.group(1) or "") + expansions().get(x.group(2).lower(), x.group(2)),
-                   title)
+    title = _written_out(d.title)
     if org is None and title.lower() == "đại biểu quốc hội":
         org = OrgSpan(d.start, d.start, "Quốc hội", "government", None)   # "ĐBQH Nguyễn Văn A"
     former = bool(m.group(1))
     if former:
         title = f"nguyên {title}"
-    return Role(title=title, org=org, start=m.start(), end=end, former=former, body=d.body)
+    centre = d.centre
+    if centre is not None:
+        centre = f"nguyên {_written_out(centre)}" if former else _written_out(centre)
+    return Role(title=title, org=org, start=m.start(), end=end, former=former, body=d.body,
+                centre=centre if org is None else None)
+
+
+def _written_out(title: str) -> str:
+    """The title capitalised, its abbreviation written out ("PGĐ" -> "Phó Giám đốc")."""
+    title = title[0].upper() + title[1:]
+    return re.sub(r"^(Phó\s+)?(.+)$", lambda x: (x.group(1) or "") + expansions().get(x.group(2).lower(), x.group(2)),
+                  title)
 
 
 _PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách|điều hành)(?![^\W\d_])")
@@ -453,6 +470,37 @@ def _inner_centre(doc: Doc, pos: int, limit: int) -> tuple[str, OrgSpan] | None:
     return f"Trung tâm {' '.join(words)}", parent
 
 
+# words of a hospital's clinical centre ("Trung tâm Chống độc", "Trung tâm Y học hạt nhân và
+# Ung bướu", "trung tâm ghép tạng"): the wards' vocabulary and a few more specialties
+_CENTRE_WORDS = _DEPT_WORDS | frozenset("""ghép tạng đột quỵ y học hạt nhân điều trị ung bướu dị ứng
+miễn dịch lâm sàng sơ sinh hô hấp và bệnh nhiệt đới hỗ trợ sinh sản""".split())
+_CENTRE_END = re.compile(r"\s*(?:[,;:)\-–]|\(|$|(?:cho|nói|chia|thông|khẳng|giải|nhận|đánh|lý)\s)")
+
+
+def _clinical_centre(doc: Doc, pos: int, limit: int) -> tuple[str, int] | None:
+    """("Trung tâm Chống độc", end) for "Giám đốc Trung tâm chống độc, …" whose hospital is
+    not written next to it: every word a clinical one, then punctuation or the verb."""
+    centre = word_at(doc.match, pos, limit)
+    tam = word_at(doc.match, centre.end, limit) if centre is not None else None
+    if tam is None or tam.text.lower() != "tâm":
+        return None
+    words: list[str] = []
+    cur = tam.end
+    while len(words) < 10:
+        w = word_at(doc.match, cur, limit)
+        if w is None or w.text.lower() not in _CENTRE_WORDS:
+            break
+        words.append(w.text)
+        cur = w.end
+    while words and words[-1].lower() == "và":
+        words.pop()
+        cur = len(doc.match[:cur].rstrip()[:-2].rstrip())
+    if not words or not _CENTRE_END.match(doc.match, cur, limit):
+        return None
+    words[0] = words[0][0].upper() + words[0][1:]
+    return f"Trung tâm {' '.join(words)}", cur
+
+
 def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
     """Words naming an inner unit ("Thực hiện chính sách BHYT"), up to a comma or a body."""
     text = doc.match
@@ -571,7 +619,22 @@ def _police_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return OrgSpan(pos, place[0], f"Công an {place[1]}", "agency", place[2])
 
 
-_HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng"})
+# "Trạm trưởng Y tế xã Hương Liên": the title names the station's head, the rest its
+# portfolio and place (VietNews: ~20 such hits, every one a commune's health station)
+_STATION_HEADS = frozenset({"trạm trưởng", "phó trạm trưởng", "trưởng trạm", "phó trưởng trạm"})
+_HEALTH = re.compile(r"\s*[Yy] tế\s+")
+
+
+def _health_station_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Trạm trưởng Y tế xã Hương Liên" -> Trạm Y tế xã Hương Liên."""
+    m = _HEALTH.match(doc.match, pos, limit)
+    place = place_phrase(doc.match, m.end(), limit) if m else None
+    if place is None or not _LOCAL_UNIT.match(doc.match, m.end(), limit):
+        return None
+    return OrgSpan(pos, place[0], f"Trạm Y tế {place[1]}", "health_center", place[2])
+
+
+_HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực"})
 
 
 def _government(doc: Doc, start: int, end: int, limit: int) -> OrgSpan:
@@ -683,6 +746,7 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
 
     "Bí thư Đảng ủy, Giám đốc Bệnh viện X": the Đảng ủy is X's."""
     roles, end = _chain_roles(doc, pos, limit)
+    _police_heads(roles)
     for i, role in enumerate(roles):
         if role.org is None and not role.body and i + 1 < len(roles) and _SHARED_TITLE.fullmatch(role.title) \
                 and re.search(r"\bkiêm\b", doc.match[role.end:roles[i + 1].start]):
@@ -769,6 +833,14 @@ def extract(doc: Doc) -> Doc:
                     # "Tại Bệnh viện X, bác sĩ A, Trưởng khoa Cấp cứu cho biết": a ward of the
                     # hospital just named
                     r.org = _recent_hospital(doc, s.start, p.start)
+                if r.org is None and r.centre is not None:
+                    # "Giám đốc Trung tâm Chống độc" in a story about a hospital: the hospital's
+                    # centre, the hospital a later role names or the one named just before
+                    later = next((o.org for o in roles if o.org is not None and o.org.type == "hospital"), None)
+                    r.org = later or _recent_hospital(doc, s.start, p.start) or \
+                        (home if home is not None and home.type == "hospital" else None)
+                    if r.org is None:
+                        r.title = r.centre   # no hospital: read as the bare title, as before
                 if r.org is None and home is not None and _HEAD_ROLE.fullmatch(r.title) and \
                         _DIRECTED.match(home.name) and _ends_bare(doc, r, s.end, home):
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
@@ -904,6 +976,21 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     if right and left and strong_right and sep.group(0).strip() == ",":
         chosen = left + right   # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's
     return chosen + _appointment(doc, p, nxt.start if nxt else end)
+
+
+# the investigation police body of a police force, headed by one of its (deputy) directors
+_INVESTIGATION = re.compile(r"Cơ quan (?:Cảnh sát|An ninh) điều tra (Công an .+)")
+_POLICE_HEAD = re.compile(r"(?:Phó )?(?:[Gg]iám đốc|[Tt]rưởng [Cc]ông an)")
+
+
+def _police_heads(roles: list[Role]) -> None:
+    """"Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh X" (VietNews: ~90 such chains):
+    the head of the investigation body is a (deputy) director of that police force."""
+    for k, r in enumerate(roles[:-1]):
+        nxt = roles[k + 1].org
+        body = _INVESTIGATION.fullmatch(nxt.name) if r.org is None and nxt is not None else None
+        if body is not None and _POLICE_HEAD.fullmatch(r.title):
+            r.org = OrgSpan(nxt.start, nxt.end, body.group(1), "agency", nxt.province)
 
 
 _IS_NEXT = re.compile(r"\s*là\s*")

@@ -17,14 +17,22 @@ from .foreign_names import foreign_name_at
 from .places import country_at, country_before, places_in
 from .signals import tagged_person
 from .titles import TITLE_WORD, title_at, title_end_re
-from .tokens import UPPER, is_vietnamese_syllable, person_at, starts_title, surnames, word_at
+from .tokens import (TITLE_STARTS, UPPER, is_vietnamese_syllable, name_stopwords, person_at, starts_title,
+                     surnames, word_at)
 
+# the run starts at a word's start: "ông" inside "Truyền thông", "Hà Đông" is no honorific
 _HONORIFIC_WORDS = re.compile(
-    r"(?:(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí|Anh|Chị|đ/c|Đ/c|"
+    r"(?<![^\W\d_])(?:(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí|Anh|Chị|đ/c|Đ/c|"
     r"GS|PGS|TS|ThS|BS|BSCKI|BSCKII|BS\.CKI|BS\.CKII|CKI|CKII|DS|DSCKI|DSCKII|CN|KS|TTND|TTƯT|"
     r"Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Điều dưỡng|Bác sĩ [Cc]huyên khoa (?:I|II|1|2)|"
     r"Thầy thuốc [Nn]hân dân|Thầy thuốc [Ưư]u tú|Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng|"
-    r"Thiếu tá|Nhà giáo [Nn]hân dân|Anh hùng [Ll]ao động)(?:[.,]?\s*|\.))+$", re.IGNORECASE)
+    r"Thiếu tá|Nhà giáo [Nn]hân dân|Anh hùng [Ll]ao động|"
+    # police and army ranks ("Trưởng Công an xã X, Đại úy NAME"; VietNews: "thượng tướng" 220
+    # times before a name, "đại úy" 139, "thượng úy" 78), the "-sỹ" spelling of degrees, resident
+    # and specialist doctors written in figures, and the teachers' titles
+    r"Thượng tướng|Đại tướng|(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý)|Tiến sỹ|Thạc sỹ|Bác sỹ|Dược sỹ|"
+    r"Bác s[ĩỹ] [Cc]huyên khoa cấp (?:I|II|1|2)|BSNT|BSCK[12]|BS\.CK[12]|CK[12]|TSKH|NGƯT|NGND|"
+    r"Nhà giáo [Ưư]u tú)(?:[.,]?\s*|\.))+$", re.IGNORECASE)
 
 
 @dataclass
@@ -140,16 +148,34 @@ _COMPOUND_NEXT = frozenset({"quyết", "định", "thời", "sự", "trưởng"}
 _ADMIN_BEFORE = re.compile(r"(?<![^\W\d_])(?:quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thôn|ấp|đường|phố)\s+$")
 
 
+# a word the name reader stops at ("Viện", "Huyện", "Tới", "Các") closes a three-syllable name
+# when punctuation follows it: "ông Vũ Văn Viện, Giám đốc Sở …", "Nguyễn Văn Huyện - Tổng cục
+# trưởng …" (VietNews: 60 of 60 such hits after "ông"/"bà" are names)
+_CLOSES_NAME = re.compile(r"\s*[,(\-–]")
+
+
 def _given_title_word(text: str, got: tuple[int, str], end: int) -> tuple[int, str]:
     pend, name = got
     w = word_at(text, pend, end)
-    if w is None or w.start != pend + 1 or w.text not in _GIVEN_TITLE_WORDS or len(name.split()) > 3 \
-            or title_at(text, w.start, end):
+    if w is None or w.start != pend + 1 or len(name.split()) > 3 or not w.is_alpha:
+        return got
+    if w.text not in _GIVEN_TITLE_WORDS:
+        if len(name.split()) == 2 and w.is_cap and not w.text.isupper() and _stops_name(w.text) \
+                and is_vietnamese_syllable(w.text) and _CLOSES_NAME.match(text, w.end, end):
+            return w.end, f"{name} {w.text}"
+        return got
+    if title_at(text, w.start, end):
         return got
     nxt = word_at(text, w.end, end)
     if nxt is not None and nxt.is_alpha and (nxt.is_cap or nxt.text in _COMPOUND_NEXT):
         return got   # "… Nghị quyết", "… Quyền Hạnh": not a name's last word
     return w.end, f"{name} {w.text}"
+
+
+def _stops_name(word: str) -> bool:
+    """A single word the name reader ends a name before (a function word or an
+    organisation's head)."""
+    return word in name_stopwords() or word in TITLE_STARTS
 
 
 def orgs_in(doc: Doc, start: int, end: int) -> list:
@@ -179,6 +205,9 @@ def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int
     return out
 
 
+_SHORT_FORM_BEFORE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,10}\s*\)\Z")
+
+
 def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) -> bool:
     """A title ends right before pos, maybe followed by its organisation and a country."""
     text = doc.match
@@ -186,6 +215,10 @@ def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) ->
         q = len(text[floor:pos].rstrip()) + floor
         if q in org_starts:
             pos = org_starts[q]
+            continue
+        short = _SHORT_FORM_BEFORE.search(text, max(floor, q - 16), q)
+        if short:
+            pos = short.start()   # "Tổng Giám đốc Tổ chức Y tế Thế giới (WHO) Tedros …": the short form
             continue
         hit = country_before(text, floor, q)
         if hit is None:

@@ -15,7 +15,7 @@ from .textnorm import normalize_tones
 from .tokens import word_at, word_start_alternation
 
 _BASE_TITLES = """
-Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|
+Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Phó Thủ tướng Thường trực|Chủ tịch|Phó Chủ tịch|
 Phó Chủ tịch Thường trực|Bí thư|Phó Bí thư|Phó Bí thư Thường trực|Tỉnh ủy viên|Thành ủy viên|
 Ủy viên Ban Thường vụ|Ủy viên Ban Chấp hành|Ủy viên Ban Chấp hành Trung ương Đảng|
 Ủy viên Trung ương Đảng|Ủy viên Bộ Chính trị|Trưởng Ban|Phó Trưởng Ban|Phó Trưởng ban|Trưởng ban|
@@ -28,7 +28,7 @@ Chủ tịch Hội đồng thành viên|Tổng Thư ký|Thư ký|Chỉ huy trư�
 Chi cục trưởng|Phó Chi cục trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|
 Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|
 Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|Tham tán|Tham tán Công sứ|
-Quốc vụ khanh|Người phát ngôn|
+Quốc vụ khanh|Người phát ngôn|Thủ trưởng|
 Chủ tịch HĐND|Phó Chủ tịch HĐND|
 Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy
 """

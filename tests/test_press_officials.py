@@ -36,6 +36,10 @@ CASES = [
      {("Lê Minh Quang", "Thủ tướng", "Chính phủ")}),
     ("Phó Thủ tướng Đào Văn Thịnh chủ trì cuộc họp.",
      {("Đào Văn Thịnh", "Phó Thủ tướng", "Chính phủ")}),
+    ("Phó Thủ tướng Thường trực Chính phủ Đào Văn Thịnh chủ trì cuộc họp.",
+     {("Đào Văn Thịnh", "Phó Thủ tướng Thường trực", "Chính phủ")}),
+    ("Phó Thủ tướng thường trực Đào Văn Thịnh đến thăm bệnh viện.",
+     {("Đào Văn Thịnh", "Phó Thủ tướng thường trực", "Chính phủ")}),
     ("Thủ tướng Australia Peter Dalton thăm bệnh viện dã chiến.",
      {("Peter Dalton", "Thủ tướng", "Chính phủ Australia")}),
     # a foreign head of government with no country named: whose is not said
@@ -324,6 +328,52 @@ CASES = [
     # "thẩm quyền", "chính quyền" end in the same word: the title is the bare one
     ("Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh Hà Giang Lê Văn Sơn.",
      {("Lê Văn Sơn", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")}),
+    # --- a given name that is also a function word or a body's head ("Viện", "Tỉnh",
+    # "Điều") closes a three-syllable name before punctuation
+    ("Đại tá Lê Văn Viện, Phó Giám đốc Công an tỉnh Nghệ An, cho biết vụ việc đang được điều tra.",
+     {("Lê Văn Viện", "Phó Giám đốc", "Công an tỉnh Nghệ An")}),
+    ("Ông Hoàng Văn Tỉnh - Chủ tịch UBND huyện Kỳ Sơn cho biết xã đã hỗ trợ gia đình.",
+     {("Hoàng Văn Tỉnh", "Chủ tịch", "Ủy ban nhân dân huyện Kỳ Sơn")}),
+    ("Bà Nguyễn Thị Điều (Hiệu trưởng Trường Tiểu học Kim Liên) cho biết.",
+     {("Nguyễn Thị Điều", "Hiệu trưởng", "Trường Tiểu học Kim Liên")}),
+    # --- "ông" at the end of "Hà Đông", "Truyền thông" is no honorific before the name
+    ("Giám đốc Trung tâm Y tế quận Hà Đông Trần Văn Minh kiểm tra công tác phòng dịch.",
+     {("Trần Văn Minh", "Giám đốc", "Trung tâm Y tế quận Hà Đông")}),
+    ("Phó Giám đốc Sở Thông tin và Truyền thông Lê Văn Bình cho biết.",
+     {("Lê Văn Bình", "Phó Giám đốc", "Sở Thông tin và Truyền thông")}),
+    # --- ranks and degrees between the title and the name: police and army ranks, "-sỹ"
+    ("Trưởng Công an xã Kỳ Tân, Đại uý Nguyễn Văn Long cho biết đã lập biên bản.",
+     {("Nguyễn Văn Long", "Trưởng Công an", "Công an xã Kỳ Tân")}),
+    ("Thứ trưởng Bộ Công an, Thượng tướng Lê Văn Quý chủ trì hội nghị.",
+     {("Lê Văn Quý", "Thứ trưởng", "Bộ Công an")}),
+    ("Giám đốc Sở Y tế Nghệ An, bác sỹ Trần Văn Hải cho biết.",
+     {("Trần Văn Hải", "Giám đốc", "Sở Y tế Nghệ An")}),
+    ("Giám đốc Bệnh viện Bạch Mai, BSCK2 Trần Văn Hải cho biết.",
+     {("Trần Văn Hải", "Giám đốc", "Bệnh viện Bạch Mai")}),
+    # --- the head of a police force's investigation body ("Thủ trưởng Cơ quan CSĐT …") is
+    # one of its (deputy) directors
+    ("Đại tá Lê Văn Sơn, Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh Hà Tĩnh cho biết.",
+     {("Lê Văn Sơn", "Phó Giám đốc", "Công an tỉnh Hà Tĩnh"),
+      ("Lê Văn Sơn", "Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh")}),
+    ("Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An Trần Văn Hùng cho biết.",
+     {("Trần Văn Hùng", "Phó Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An")}),
+    # --- a hospital's clinical centre named without its hospital: the hospital named before it
+    # in the story, or by the person's next role
+    ("Bệnh viện Bạch Mai tiếp nhận 5 ca ngộ độc rượu. Tiến sĩ Lê Văn Sơn, Giám đốc Trung tâm Chống độc "
+     "cho biết các bệnh nhân đã qua cơn nguy kịch.",
+     {("Lê Văn Sơn", "Giám đốc Trung tâm Chống độc", "Bệnh viện Bạch Mai")}),
+    ("Giáo sư Mai Văn Khoa, Phó Giám đốc Bệnh viện Bạch Mai, Giám đốc Trung tâm Y học hạt nhân và "
+     "Ung bướu cho biết.",
+     {("Mai Văn Khoa", "Phó Giám đốc", "Bệnh viện Bạch Mai"),
+      ("Mai Văn Khoa", "Giám đốc Trung tâm Y học hạt nhân và Ung bướu", "Bệnh viện Bạch Mai")}),
+    # --- a foreign name after the organisation's short form in brackets
+    ("Tổng Giám đốc Tổ chức Y tế Thế giới (WHO) Tedros Adhanom kêu gọi các nước tăng cường giám sát.",
+     {("Tedros Adhanom", "Tổng Giám đốc", "Tổ chức Y tế Thế giới")}),
+    # --- "Trạm trưởng Y tế xã X": the head of the commune's health station
+    ("Ông Lê Văn Lộc, Trạm trưởng Y tế xã Kỳ Tân, cho biết các cháu đã được tiêm đủ mũi.",
+     {("Lê Văn Lộc", "Trạm trưởng", "Trạm Y tế xã Kỳ Tân")}),
+    ("Bà Võ Thị Lan (45 tuổi, trạm trưởng y tế phường 5) đã báo cáo sự việc.",
+     {("Võ Thị Lan", "Trạm trưởng", "Trạm Y tế phường 5")}),
 ]
 
 
