@@ -15,6 +15,7 @@ from .doc import Doc, Organization, provenance
 from .orgs.airlines import airlines_in
 from .orgs.boards import board_at
 from .orgs.central_boards import central_boards_in
+from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_at, known_key
@@ -61,7 +62,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     headless = headless_at(doc.match, start, end)
     headless.update(portfolio_orgs(doc, start, end))
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
-            + central_boards_in(text, start, end):
+            + central_boards_in(text, start, end) + generic_heads_in(text, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:

@@ -275,7 +275,22 @@ FIRST_SYLLABLE_CUTS = [
     ("Sáng nay, Bộ Tư lệnh Vùng Cảnh sát biển 3 đã điều tàu ra cứu ngư dân.",
      {("Bộ Tư lệnh Vùng Cảnh sát biển 3", "other")}),
 ]
-FAMILIES = {"audit": AUDIT, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
+# --- bodies named after "Tổ chức" / "Cơ quan" (foreign, aid and police news); verbs and cut names stay out
+GENERIC_HEADS = [
+    ("Tổ chức Giám sát Nhân quyền lên án vụ tấn công.", {("Tổ chức Giám sát Nhân quyền", "other")}),
+    ("Một nhân viên Cơ quan Mật vụ Mỹ đã nhập viện.", {("Cơ quan Mật vụ Mỹ", A)}),
+    ("Chuyên gia của Tổ chức Cấm vũ khí hóa học (OPCW) đã tới hiện trường.",
+     {("Tổ chức Cấm vũ khí hóa học", "other")}),
+    ("Lô vắc xin được Cơ quan Kiểm soát dịch bệnh và y tế Thụy Điển cấp phép.",
+     {("Cơ quan Kiểm soát dịch bệnh và y tế Thụy Điển", A)}),
+    ("Tổ chức Tầm nhìn Thế giới và Tổ chức Plan International tài trợ cho Sở Y tế Kon Tum.",
+     {("Tổ chức Tầm nhìn Thế giới", "other"), ("Tổ chức Plan International", "other"), ("Sở Y tế Kon Tum", HD)}),
+    ("Theo Tổ chức Khí tượng thế giới, mùa bão năm nay đến sớm.", set()),
+    ("Tổ chức Lễ ra quân tại Quảng trường Ba Đình.", set()),
+    ("Ban Tổ chức Hội thi đã trao giải cho các đội.", set()),
+    ("Cơ quan Thường trực đã báo cáo kết quả.", set()),
+]
+FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,
