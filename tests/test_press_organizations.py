@@ -290,7 +290,16 @@ GENERIC_HEADS = [
     ("Ban Tổ chức Hội thi đã trao giải cho các đội.", set()),
     ("Cơ quan Thường trực đã báo cáo kết quả.", set()),
 ]
-FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
+# --- a company's legal form written out ("một thành viên"); "thuộc" links two bodies, it names neither
+COMPANY_FORMS = [
+    ("Sai phạm xảy ra tại Công ty TNHH một thành viên Cà phê Đắk Hà.",
+     {("Công ty TNHH một thành viên Cà phê Đắk Hà", C)}),
+    ("Thuốc do Công ty TNHH Một thành viên Dược phẩm Lâm Viên cung ứng.",
+     {("Công ty TNHH Một thành viên Dược phẩm Lâm Viên", C)}),
+    ("Công ty Minh Long Card thuộc tập đoàn Minh Long đã mua lại cổ phần.",
+     {("Công ty Minh Long Card", C), ("Tập đoàn Minh Long", C)}),
+]
+FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "company forms": COMPANY_FORMS, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,

@@ -269,6 +269,18 @@ def _admin(walk: Walk, w: Word) -> Step | None:
     return Step.STOP
 
 
+_ONE_MEMBER = re.compile(r"(?:[Mm]ột|1)[ \t]+thành[ \t]+viên(?![^\W\d_])")
+
+
+def _one_member(walk: Walk, w: Word) -> Step | None:
+    """"Công ty TNHH một thành viên Thái Sơn": the legal form written out (423 times in
+    VietNews after "TNHH"), read whole so that "Một" does not end the name."""
+    if walk.typ != "company" or not walk.parts[-1].endswith("TNHH"):
+        return None
+    m = _ONE_MEMBER.match(walk.text, w.start, walk.limit)
+    return walk.take(m.group(0), m.end()) if m else None
+
+
 def _abbreviation(walk: Walk, w: Word) -> Step | None:
     """"Sở GD&ĐT", "Bộ LĐ-TB&XH": a portfolio abbreviation, written out."""
     if not w.text[:1].isupper() or not w.text[:2].isupper():
@@ -470,7 +482,7 @@ def _compound_after(walk: Walk, w: Word) -> None:
         walk.take(nxt.text, nxt.end)
 
 
-_STEPS = (_container, _place, _country, _admin, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
+_STEPS = (_container, _place, _country, _admin, _one_member, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
           _conjunction, _number,
           _lowercase_run, _capitalised)
 
