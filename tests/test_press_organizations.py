@@ -299,7 +299,14 @@ COMPANY_FORMS = [
     ("Công ty Minh Long Card thuộc tập đoàn Minh Long đã mua lại cổ phần.",
      {("Công ty Minh Long Card", C), ("Tập đoàn Minh Long", C)}),
 ]
-FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "company forms": COMPANY_FORMS, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
+# --- the US CDC in the word orders the press uses
+US_CDC = [
+    ("Số liệu của Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ cho thấy ca mắc tăng.",
+     {("Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ", "other")}),
+    ("Trung tâm Phòng ngừa và kiểm soát dịch bệnh Hoa Kỳ khuyến cáo tiêm nhắc lại.",
+     {("Trung tâm Phòng ngừa và kiểm soát dịch bệnh Hoa Kỳ", "other")}),
+]
+FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "company forms": COMPANY_FORMS, "US CDC": US_CDC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,
