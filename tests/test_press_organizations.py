@@ -306,7 +306,23 @@ US_CDC = [
     ("Trung tâm Phòng ngừa và kiểm soát dịch bệnh Hoa Kỳ khuyến cáo tiêm nhắc lại.",
      {("Trung tâm Phòng ngừa và kiểm soát dịch bệnh Hoa Kỳ", "other")}),
 ]
-FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "company forms": COMPANY_FORMS, "US CDC": US_CDC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
+# --- cosmetic hospitals and salons, "thẩm mỹ" written in lower case; the bare kind names none
+COSMETIC = [
+    ("Chị L. nâng mũi tại bệnh viện thẩm mỹ Phương Nam rồi bị biến chứng.",
+     {("Bệnh viện thẩm mỹ Phương Nam", H)}),
+    ("Thẩm mỹ viện Ngọc Lan bị phạt vì hoạt động không phép.", {("Thẩm mỹ viện Ngọc Lan", "health_center")}),
+    ("Nhiều phụ nữ tìm đến bệnh viện thẩm mỹ để sửa mũi.", set()),
+]
+# --- police departments named on in lower case: whole, not cut at "Cục Cảnh sát"
+POLICE_DEPARTMENTS = [
+    ("Cục Cảnh sát điều tra tội phạm về ma túy đã bắt giữ 3 đối tượng.",
+     {("Cục Cảnh sát điều tra tội phạm về ma túy", A)}),
+    ("Cục Cảnh sát môi trường phát hiện cơ sở làm giả thuốc đông y.", {("Cục Cảnh sát môi trường", A)}),
+    ("Bộ Tư lệnh Cảnh sát cơ động đã hiến 300 đơn vị máu.", {("Bộ Tư lệnh Cảnh sát cơ động", "other")}),
+]
+FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+            "police departments": POLICE_DEPARTMENTS,
+            "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,
