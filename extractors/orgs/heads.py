@@ -87,6 +87,11 @@ HEADS: list[tuple[str, str, str]] = [
     ("Hệ thống Bệnh viện", "Hệ thống Bệnh viện", "hospital"),
     ("Hội", "Hội", "other"),
     ("Công đoàn", "Công đoàn", "other"),
+    # trade unions, federations and the Youth Union's provincial bodies ("Liên đoàn Lao động tỉnh X"
+    # 150 times in VietNews, "Liên đoàn Luật sư" 95, "Tỉnh đoàn X" 230, "Thành đoàn X" 430)
+    ("Liên đoàn", "Liên đoàn", "other"),
+    ("Tỉnh đoàn", "Tỉnh đoàn", "other"),
+    ("Thành đoàn", "Thành đoàn", "other"),
     ("Quỹ", "Quỹ", "other"),
 ]
 HEAD_INFO = {h.lower(): (exp, typ) for h, exp, typ in HEADS}
