@@ -289,6 +289,7 @@ GENERIC_HEADS = [
     ("Tổ chức Lễ ra quân tại Quảng trường Ba Đình.", set()),
     ("Ban Tổ chức Hội thi đã trao giải cho các đội.", set()),
     ("Cơ quan Thường trực đã báo cáo kết quả.", set()),
+    ("Ông được điều động về ban Tổ chức Tỉnh ủy Nam Định.", {("Tỉnh ủy Nam Định", "party")}),
 ]
 # --- a company's legal form written out ("một thành viên"); "thuộc" links two bodies, it names neither
 COMPANY_FORMS = [

@@ -28,7 +28,9 @@ _TYPE = {"Tổ chức": "other", "Cơ quan": "agency"}
 # what follows the head when it is a verb, a party cell or a body another matcher reads
 _NOT_A_NAME = re.compile(r"(?:Cảnh sát|An ninh điều tra|CSĐT|ANĐT|Điều tra|Thi hành|Nhà nước|Thường trực|"
                          r"Trung ương|Đảng|Lễ|Đại hội|Hội nghị|Hội thảo|Cuộc|Ngày|Tuần|Tháng|Chương trình|"
-                         r"Giải|Công an|Y tế [Tt]hế giới)(?![^\W\d_])")
+                         r"Giải|Công an|Y tế [Tt]hế giới|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy)(?![^\W\d_])")
+# a lower-case word before the head that makes it part of another name ("ban Tổ chức Thành ủy")
+_INSIDE_AFTER = frozenset({"ban", "vụ", "luật", "phòng"})
 # a lower-case tail closed by an abbreviation: "Tổ chức Cấm vũ khí hóa học (OPCW)"
 _TO_ABBREV = re.compile(r"((?:[^\W\d_]+[ \t]+|[-–][ \t]+){0,8}?[^\W\d_]+)[ \t]*\([ \t]*[A-Z][A-Za-z&.\-]{1,9}[ \t]*\)")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -44,7 +46,7 @@ def generic_heads_in(text: str, start: int, end: int) -> list[OrgSpan]:
     spans = []
     for head in _HEAD.finditer(text, start, end):
         prev = _PREV_WORD.search(text, max(start, head.start() - 20), head.start())
-        if prev is not None and prev.group(1)[0].isupper():
+        if prev is not None and (prev.group(1)[0].isupper() or prev.group(1) in _INSIDE_AFTER):
             continue   # "Ban Tổ chức Tỉnh ủy", "Luật Tổ chức Chính phủ": inside another name
         if _NOT_A_NAME.match(text, head.end()):
             continue
