@@ -20,6 +20,7 @@ from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_at, known_key
 from .orgs.missions import missions_in
+from .orgs.place_lookalikes import is_place
 from .orgs.portfolio import portfolio_orgs
 from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
@@ -96,7 +97,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if surface.isupper() and len(surface.split()) >= 4:
             covered = span.end
             continue  # an all-caps headline or byline, not a mention in running text
-        if span.name in _GENERIC_NAMES:
+        if span.name in _GENERIC_NAMES or is_place(surface):
             covered = span.end
             continue
         parent = _unit_of(doc, span, end)

@@ -321,7 +321,14 @@ POLICE_DEPARTMENTS = [
     ("Cục Cảnh sát môi trường phát hiện cơ sở làm giả thuốc đông y.", {("Cục Cảnh sát môi trường", A)}),
     ("Bộ Tư lệnh Cảnh sát cơ động đã hiến 300 đơn vị máu.", {("Bộ Tư lệnh Cảnh sát cơ động", "other")}),
 ]
-FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+# --- towns whose names begin with a head noun are no organisations
+PLACE_LOOKALIKES = [
+    ("Đoàn khách đã tới Hội An vào chiều qua.", set()),
+    ("Bà Lan sinh sống tại Vụ Bản từ nhỏ.", set()),
+    ("Trung tâm Y tế thành phố Hội An tiêm vắc xin cho 500 người.",
+     {("Trung tâm Y tế thành phố Hội An", "health_center")}),
+]
+FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
             "police departments": POLICE_DEPARTMENTS,
             "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
