@@ -328,7 +328,16 @@ PLACE_LOOKALIKES = [
     ("Trung tâm Y tế thành phố Hội An tiêm vắc xin cho 500 người.",
      {("Trung tâm Y tế thành phố Hội An", "health_center")}),
 ]
-FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+# --- hospitals and universities named after a person, descriptors or not; a title before names the head
+PERSON_NAMED = [
+    ("Sinh viên Trường Đại học Tôn Đức Thắng tham gia hiến máu.", {("Trường Đại học Tôn Đức Thắng", "university")}),
+    ("Bệnh nhân được chuyển đến Bệnh viện Đa khoa Nguyễn Đình Chiểu.",
+     {("Bệnh viện Đa khoa Nguyễn Đình Chiểu", H)}),
+    ("Đoàn bác sĩ Trường Đại học Y khoa Phạm Ngọc Thạch khám cho người dân.",
+     {("Trường Đại học Y khoa Phạm Ngọc Thạch", "university")}),
+    ("Hiệu trưởng Trường Đại học Y Dược Trần Văn Bình phát biểu.", {("Trường Đại học Y Dược", "university")}),
+]
+FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
             "police departments": POLICE_DEPARTMENTS,
             "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,

@@ -447,7 +447,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
         taken = name_part(text, w.start, limit, person)
         if (taken and not _TITLE_BEFORE.search(text, max(0, walk.pos - 30), walk.pos)
                 and (len(taken) <= 2 or ((walk.typ in PERSON_NAMED_TYPES or walk.expanded in SCHOOL_HEADS)
-                                         and not walk.named))):
+                                         and not walk.named) or _after_descriptors(walk))):
             walk.parts.extend(x.text for x in taken)
             walk.end = taken[-1].end
             walk.proper = walk.named = True
@@ -458,6 +458,15 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     walk.proper = walk.named = True
     _compound_after(walk, w)
     return Step.NEXT
+
+
+def _after_descriptors(walk: Walk) -> bool:
+    """"Bệnh viện Đa khoa Nguyễn Đình Chiểu", "Trường Đại học Y khoa Phạm Ngọc Thạch",
+    "Trường Đại học Tôn Đức Thắng": hospitals and universities named after a person, with
+    or without descriptors first (VietNews: 'Đại học Tôn Đức Thắng' 61, 'Đại học Y khoa
+    Phạm Ngọc Thạch' 23, 'Bệnh viện Đa khoa Nguyễn Đình Chiểu' 7, 'Đại học Nguyễn Tất Thành'
+    4 …, each an institution); a health centre's bare "Trung tâm Y tế" stays unread."""
+    return walk.typ in ("hospital", "university") and not walk.proper
 
 
 # three-syllable words the dictionary lacks: "cảnh sát biển" (the coast guard, 803 times in
