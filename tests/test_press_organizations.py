@@ -299,6 +299,7 @@ COMPANY_FORMS = [
      {("Công ty TNHH Một thành viên Dược phẩm Lâm Viên", C)}),
     ("Công ty Minh Long Card thuộc tập đoàn Minh Long đã mua lại cổ phần.",
      {("Công ty Minh Long Card", C), ("Tập đoàn Minh Long", C)}),
+    ("Công nhân công ty Hanel ở Bắc Giang được xét nghiệm.", {("Công ty Hanel", C)}),
 ]
 # --- the US CDC in the word orders the press uses
 US_CDC = [
