@@ -338,7 +338,12 @@ PERSON_NAMED = [
      {("Trường Đại học Y khoa Phạm Ngọc Thạch", "university")}),
     ("Hiệu trưởng Trường Đại học Y Dược Trần Văn Bình phát biểu.", {("Trường Đại học Y Dược", "university")}),
 ]
-FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+# --- "TƯ" / "T.Ư" / "ĐKTƯ" inside a name is "Trung ương", and a central body takes no province
+CENTRAL_ABBREVIATION = [
+    ("Bé được chuyển lên Bệnh viện Nhi TƯ điều trị.", {("Bệnh viện Nhi Trung ương", H)}),
+    ("Bệnh nhân được đưa tới BV ĐKTƯ Cần Thơ cấp cứu.", {("Bệnh viện Đa khoa Trung ương Cần Thơ", H)}),
+]
+FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
             "police departments": POLICE_DEPARTMENTS,
             "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,

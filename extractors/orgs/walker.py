@@ -281,10 +281,18 @@ def _one_member(walk: Walk, w: Word) -> Step | None:
     return walk.take(m.group(0), m.end()) if m else None
 
 
+# "Bệnh viện Nhi TƯ" (29 times in VietNews health), "Bệnh viện Bệnh nhiệt đới TƯ" (13), "BV ĐKTƯ Cần Thơ"
+_CENTRAL = re.compile(r"(ĐK)?(?:TƯ|TW|T\.Ư\.?)(?![^\W\d_])")
+
+
 def _abbreviation(walk: Walk, w: Word) -> Step | None:
-    """"Sở GD&ĐT", "Bộ LĐ-TB&XH": a portfolio abbreviation, written out."""
+    """"Sở GD&ĐT", "Bộ LĐ-TB&XH": a portfolio abbreviation, written out; "TƯ" is "Trung ương"."""
     if not w.text[:1].isupper() or not w.text[:2].isupper():
         return None
+    central = _CENTRAL.match(walk.text, w.start, walk.limit) if walk.named or w.text[:2] == "ĐK" else None
+    if central:
+        walk.described = walk.named = walk.proper = True   # a central body: no province to add
+        return walk.take("Đa khoa Trung ương" if central.group(1) else "Trung ương", central.end())
     if w.text == "CP" and walk.typ == "company" and len(walk.parts) == 1:
         return walk.take("Cổ phần", w.end)   # "Công ty CP Traphaco"
     hit = portfolio_abbreviation_at(walk.text, w.start, walk.limit)
