@@ -343,7 +343,14 @@ CENTRAL_ABBREVIATION = [
     ("Bé được chuyển lên Bệnh viện Nhi TƯ điều trị.", {("Bệnh viện Nhi Trung ương", H)}),
     ("Bệnh nhân được đưa tới BV ĐKTƯ Cần Thơ cấp cứu.", {("Bệnh viện Đa khoa Trung ương Cần Thơ", H)}),
 ]
-FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+# --- trade unions, federations and the Youth Union's provincial bodies
+UNIONS = [
+    ("Liên đoàn Lao động tỉnh Quảng Ninh trao 200 suất quà cho công nhân.",
+     {("Liên đoàn Lao động tỉnh Quảng Ninh", "other")}),
+    ("Tỉnh đoàn Nghệ An phát động hiến máu tình nguyện.", {("Tỉnh đoàn Nghệ An", "other")}),
+    ("Ông từng là Phó Chủ tịch Tổng Liên đoàn Lao động.", {("Tổng Liên đoàn Lao động Việt Nam", "other")}),
+]
+FAMILIES = {"audit": AUDIT, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
             "police departments": POLICE_DEPARTMENTS,
             "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
