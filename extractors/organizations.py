@@ -15,10 +15,12 @@ from .doc import Doc, Organization, provenance
 from .orgs.airlines import airlines_in
 from .orgs.boards import board_at
 from .orgs.central_boards import central_boards_in
+from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_at, known_key
 from .orgs.missions import missions_in
+from .orgs.place_lookalikes import is_place
 from .orgs.portfolio import portfolio_orgs
 from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
@@ -61,7 +63,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     headless = headless_at(doc.match, start, end)
     headless.update(portfolio_orgs(doc, start, end))
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
-            + central_boards_in(text, start, end):
+            + central_boards_in(text, start, end) + generic_heads_in(text, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
@@ -95,7 +97,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if surface.isupper() and len(surface.split()) >= 4:
             covered = span.end
             continue  # an all-caps headline or byline, not a mention in running text
-        if span.name in _GENERIC_NAMES:
+        if span.name in _GENERIC_NAMES or is_place(surface):
             covered = span.end
             continue
         parent = _unit_of(doc, span, end)

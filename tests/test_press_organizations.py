@@ -283,7 +283,84 @@ COUNCILS = [
     ("UBND TP.HCM giao Sở Y tế rà soát.",
      {("Ủy ban nhân dân Thành phố Hồ Chí Minh", G), ("Sở Y tế Thành phố Hồ Chí Minh", HD)}),
 ]
-FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
+# --- bodies named after "Tổ chức" / "Cơ quan" (foreign, aid and police news); verbs and cut names stay out
+GENERIC_HEADS = [
+    ("Tổ chức Giám sát Nhân quyền lên án vụ tấn công.", {("Tổ chức Giám sát Nhân quyền", "other")}),
+    ("Một nhân viên Cơ quan Mật vụ Mỹ đã nhập viện.", {("Cơ quan Mật vụ Mỹ", A)}),
+    ("Chuyên gia của Tổ chức Cấm vũ khí hóa học (OPCW) đã tới hiện trường.",
+     {("Tổ chức Cấm vũ khí hóa học", "other")}),
+    ("Lô vắc xin được Cơ quan Kiểm soát dịch bệnh và y tế Thụy Điển cấp phép.",
+     {("Cơ quan Kiểm soát dịch bệnh và y tế Thụy Điển", A)}),
+    ("Tổ chức Tầm nhìn Thế giới và Tổ chức Plan International tài trợ cho Sở Y tế Kon Tum.",
+     {("Tổ chức Tầm nhìn Thế giới", "other"), ("Tổ chức Plan International", "other"), ("Sở Y tế Kon Tum", HD)}),
+    ("Theo Tổ chức Khí tượng thế giới, mùa bão năm nay đến sớm.", set()),
+    ("Tổ chức Lễ ra quân tại Quảng trường Ba Đình.", set()),
+    ("Ban Tổ chức Hội thi đã trao giải cho các đội.", set()),
+    ("Cơ quan Thường trực đã báo cáo kết quả.", set()),
+    ("Ông được điều động về ban Tổ chức Tỉnh ủy Nam Định.", {("Tỉnh ủy Nam Định", "party")}),
+]
+# --- a company's legal form written out ("một thành viên"); "thuộc" links two bodies, it names neither
+COMPANY_FORMS = [
+    ("Sai phạm xảy ra tại Công ty TNHH một thành viên Cà phê Đắk Hà.",
+     {("Công ty TNHH một thành viên Cà phê Đắk Hà", C)}),
+    ("Thuốc do Công ty TNHH Một thành viên Dược phẩm Lâm Viên cung ứng.",
+     {("Công ty TNHH Một thành viên Dược phẩm Lâm Viên", C)}),
+    ("Công ty Minh Long Card thuộc tập đoàn Minh Long đã mua lại cổ phần.",
+     {("Công ty Minh Long Card", C), ("Tập đoàn Minh Long", C)}),
+    ("Công nhân công ty Hanel ở Bắc Giang được xét nghiệm.", {("Công ty Hanel", C)}),
+]
+# --- the US CDC in the word orders the press uses
+US_CDC = [
+    ("Số liệu của Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ cho thấy ca mắc tăng.",
+     {("Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ", "other")}),
+    ("Trung tâm Phòng ngừa và kiểm soát dịch bệnh Hoa Kỳ khuyến cáo tiêm nhắc lại.",
+     {("Trung tâm Phòng ngừa và kiểm soát dịch bệnh Hoa Kỳ", "other")}),
+]
+# --- cosmetic hospitals and salons, "thẩm mỹ" written in lower case; the bare kind names none
+COSMETIC = [
+    ("Chị L. nâng mũi tại bệnh viện thẩm mỹ Phương Nam rồi bị biến chứng.",
+     {("Bệnh viện thẩm mỹ Phương Nam", H)}),
+    ("Thẩm mỹ viện Ngọc Lan bị phạt vì hoạt động không phép.", {("Thẩm mỹ viện Ngọc Lan", "health_center")}),
+    ("Nhiều phụ nữ tìm đến bệnh viện thẩm mỹ để sửa mũi.", set()),
+]
+# --- police departments named on in lower case: whole, not cut at "Cục Cảnh sát"
+POLICE_DEPARTMENTS = [
+    ("Cục Cảnh sát điều tra tội phạm về ma túy đã bắt giữ 3 đối tượng.",
+     {("Cục Cảnh sát điều tra tội phạm về ma túy", A)}),
+    ("Cục Cảnh sát môi trường phát hiện cơ sở làm giả thuốc đông y.", {("Cục Cảnh sát môi trường", A)}),
+    ("Bộ Tư lệnh Cảnh sát cơ động đã hiến 300 đơn vị máu.", {("Bộ Tư lệnh Cảnh sát cơ động", "other")}),
+]
+# --- towns whose names begin with a head noun are no organisations
+PLACE_LOOKALIKES = [
+    ("Đoàn khách đã tới Hội An vào chiều qua.", set()),
+    ("Bà Lan sinh sống tại Vụ Bản từ nhỏ.", set()),
+    ("Trung tâm Y tế thành phố Hội An tiêm vắc xin cho 500 người.",
+     {("Trung tâm Y tế thành phố Hội An", "health_center")}),
+]
+# --- hospitals and universities named after a person, descriptors or not; a title before names the head
+PERSON_NAMED = [
+    ("Sinh viên Trường Đại học Tôn Đức Thắng tham gia hiến máu.", {("Trường Đại học Tôn Đức Thắng", "university")}),
+    ("Bệnh nhân được chuyển đến Bệnh viện Đa khoa Nguyễn Đình Chiểu.",
+     {("Bệnh viện Đa khoa Nguyễn Đình Chiểu", H)}),
+    ("Đoàn bác sĩ Trường Đại học Y khoa Phạm Ngọc Thạch khám cho người dân.",
+     {("Trường Đại học Y khoa Phạm Ngọc Thạch", "university")}),
+    ("Hiệu trưởng Trường Đại học Y Dược Trần Văn Bình phát biểu.", {("Trường Đại học Y Dược", "university")}),
+]
+# --- "TƯ" / "T.Ư" / "ĐKTƯ" inside a name is "Trung ương", and a central body takes no province
+CENTRAL_ABBREVIATION = [
+    ("Bé được chuyển lên Bệnh viện Nhi TƯ điều trị.", {("Bệnh viện Nhi Trung ương", H)}),
+    ("Bệnh nhân được đưa tới BV ĐKTƯ Cần Thơ cấp cứu.", {("Bệnh viện Đa khoa Trung ương Cần Thơ", H)}),
+]
+# --- trade unions, federations and the Youth Union's provincial bodies
+UNIONS = [
+    ("Liên đoàn Lao động tỉnh Quảng Ninh trao 200 suất quà cho công nhân.",
+     {("Liên đoàn Lao động tỉnh Quảng Ninh", "other")}),
+    ("Tỉnh đoàn Nghệ An phát động hiến máu tình nguyện.", {("Tỉnh đoàn Nghệ An", "other")}),
+    ("Ông từng là Phó Chủ tịch Tổng Liên đoàn Lao động.", {("Tổng Liên đoàn Lao động Việt Nam", "other")}),
+]
+FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+            "police departments": POLICE_DEPARTMENTS,
+            "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
             "hospital list": HOSPITAL_LISTS, "company": COMPANIES,
             "look-alike": LOOK_ALIKES, "first word capitalised": FIRST_WORD_CAPITALISED,

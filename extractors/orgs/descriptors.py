@@ -24,7 +24,7 @@ bảo vệ thực vật|thú y|dân số - kế hoạch hóa gia đình|dân s�
 vệ sinh dịch tễ|dinh dưỡng|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|vệ sinh thực phẩm|
 bảo trợ trẻ em|chữ thập đỏ|kế hoạch hóa gia đình|sốt rét|ký sinh trùng|côn trùng|y tế công cộng|
 cấp cứu 115|công nghệ thông tin|dã chiến|điều trị covid-19|điều trị covid - 19|điều trị covid|
-điều trị bệnh nhân covid-19|điều trị bệnh nhân covid - 19|tối cao|cấp cao
+điều trị bệnh nhân covid-19|điều trị bệnh nhân covid - 19|tối cao|cấp cao|thẩm mỹ
 """
 _CAP_DESCRIPTORS = """
 kế hoạch và đầu tư|giáo dục và đào tạo|khoa học và công nghệ|lao động - thương binh và xã hội|

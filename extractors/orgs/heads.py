@@ -38,6 +38,7 @@ HEADS: list[tuple[str, str, str]] = [
     ("CDC", "Trung tâm Kiểm soát bệnh tật", "health_center"),
     ("Trạm Y tế", "Trạm Y tế", "health_center"),
     ("Phòng khám", "Phòng khám", "health_center"),
+    ("Thẩm mỹ viện", "Thẩm mỹ viện", "health_center"),   # "thẩm mỹ viện Diva": ~20 named in VietNews
     ("Phòng Y tế", "Phòng Y tế", "health_department"),
     ("Phòng", "Phòng", "government"),
     ("Trường Đại học", "Trường Đại học", "university"),
@@ -86,6 +87,11 @@ HEADS: list[tuple[str, str, str]] = [
     ("Hệ thống Bệnh viện", "Hệ thống Bệnh viện", "hospital"),
     ("Hội", "Hội", "other"),
     ("Công đoàn", "Công đoàn", "other"),
+    # trade unions, federations and the Youth Union's provincial bodies ("Liên đoàn Lao động tỉnh X"
+    # 150 times in VietNews, "Liên đoàn Luật sư" 95, "Tỉnh đoàn X" 230, "Thành đoàn X" 430)
+    ("Liên đoàn", "Liên đoàn", "other"),
+    ("Tỉnh đoàn", "Tỉnh đoàn", "other"),
+    ("Thành đoàn", "Thành đoàn", "other"),
     ("Quỹ", "Quỹ", "other"),
 ]
 HEAD_INFO = {h.lower(): (exp, typ) for h, exp, typ in HEADS}
@@ -94,7 +100,7 @@ HEAD_RE = re.compile(r"(?<![^\W\d_])(" + alternation([h for h, _, _ in HEADS], i
 # the same heads in lower case, to scan the lower-cased matching text (doc.lower) fast
 HEAD_LOWER_RE = re.compile(word_start_alternation(sorted({h.lower() for h, _, _ in HEADS})) + r"(?![^\W\d_])")
 # heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai")
-LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty", "trạm y tế", "trung tâm y tế",
+LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty", "trạm y tế", "trung tâm y tế", "thẩm mỹ viện",
             "cơ quan cảnh sát điều tra", "cơ quan csđt", "cơ quan an ninh điều tra", "công an",
             "trường thpt", "trường thcs", "trường tiểu học", "trường mầm non"}
 # lower-case heads that say what they are: named by their place alone ("trạm y tế xã Tân Lập")

@@ -53,8 +53,15 @@ def _attested() -> frozenset[str]:
 
 def cut_short(text: str, end: int, head: str, rest: str, typ: str) -> bool:
     """True when `head rest`, ending at `end` in `text`, is a name cut before its lower-case tail."""
-    if typ not in _TYPES:
+    if typ not in _TYPES or not cut_before_tail(text, end, rest):
         return False
+    name = f"{head} {rest}"
+    return not lookup(name, None) and known_key(name) not in _attested()
+
+
+def cut_before_tail(text: str, end: int, rest: str) -> bool:
+    """True when `rest` (a name's words after its head, ending at `end`) is one common
+    compound that a lower-case word carries on, whatever the lexicons attest."""
     words = rest.split()
     if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or any(w[:1].isupper() for w in words[1:]):
         return False
@@ -67,8 +74,7 @@ def cut_short(text: str, end: int, head: str, rest: str, typ: str) -> bool:
     direct = not re.match(r"[ \t]*[-–,]", text[end:m.start(1)])   # no dash or comma before it
     if direct and (m.group(1) in _VERBS or nxt is not None and f"{m.group(1)} {nxt.group(1)}" in _VERBS):
         return False   # "Trung tâm Sơ sinh phụ trách": a verb follows the whole name
-    name = f"{head} {rest}"
-    return not lookup(name, None) and known_key(name) not in _attested()
+    return True
 
 
 _ONE_WORD_TYPES = frozenset({"agency", "company", "health_center", "other"})

@@ -269,10 +269,30 @@ def _admin(walk: Walk, w: Word) -> Step | None:
     return Step.STOP
 
 
+_ONE_MEMBER = re.compile(r"(?:[Mm]ột|1)[ \t]+thành[ \t]+viên(?![^\W\d_])")
+
+
+def _one_member(walk: Walk, w: Word) -> Step | None:
+    """"Công ty TNHH một thành viên Thái Sơn": the legal form written out (423 times in
+    VietNews after "TNHH"), read whole so that "Một" does not end the name."""
+    if walk.typ != "company" or not walk.parts[-1].endswith("TNHH"):
+        return None
+    m = _ONE_MEMBER.match(walk.text, w.start, walk.limit)
+    return walk.take(m.group(0), m.end()) if m else None
+
+
+# "Bệnh viện Nhi TƯ" (29 times in VietNews health), "Bệnh viện Bệnh nhiệt đới TƯ" (13), "BV ĐKTƯ Cần Thơ"
+_CENTRAL = re.compile(r"(ĐK)?(?:TƯ|TW|T\.Ư\.?)(?![^\W\d_])")
+
+
 def _abbreviation(walk: Walk, w: Word) -> Step | None:
-    """"Sở GD&ĐT", "Bộ LĐ-TB&XH": a portfolio abbreviation, written out."""
+    """"Sở GD&ĐT", "Bộ LĐ-TB&XH": a portfolio abbreviation, written out; "TƯ" is "Trung ương"."""
     if not w.text[:1].isupper() or not w.text[:2].isupper():
         return None
+    central = _CENTRAL.match(walk.text, w.start, walk.limit) if walk.named or w.text[:2] == "ĐK" else None
+    if central:
+        walk.described = walk.named = walk.proper = True   # a central body: no province to add
+        return walk.take("Đa khoa Trung ương" if central.group(1) else "Trung ương", central.end())
     if w.text == "CP" and walk.typ == "company" and len(walk.parts) == 1:
         return walk.take("Cổ phần", w.end)   # "Công ty CP Traphaco"
     hit = portfolio_abbreviation_at(walk.text, w.start, walk.limit)
@@ -435,7 +455,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
         taken = name_part(text, w.start, limit, person)
         if (taken and not _TITLE_BEFORE.search(text, max(0, walk.pos - 30), walk.pos)
                 and (len(taken) <= 2 or ((walk.typ in PERSON_NAMED_TYPES or walk.expanded in SCHOOL_HEADS)
-                                         and not walk.named))):
+                                         and not walk.named) or _after_descriptors(walk))):
             walk.parts.extend(x.text for x in taken)
             walk.end = taken[-1].end
             walk.proper = walk.named = True
@@ -446,6 +466,15 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     walk.proper = walk.named = True
     _compound_after(walk, w)
     return Step.NEXT
+
+
+def _after_descriptors(walk: Walk) -> bool:
+    """"Bệnh viện Đa khoa Nguyễn Đình Chiểu", "Trường Đại học Y khoa Phạm Ngọc Thạch",
+    "Trường Đại học Tôn Đức Thắng": hospitals and universities named after a person, with
+    or without descriptors first (VietNews: 'Đại học Tôn Đức Thắng' 61, 'Đại học Y khoa
+    Phạm Ngọc Thạch' 23, 'Bệnh viện Đa khoa Nguyễn Đình Chiểu' 7, 'Đại học Nguyễn Tất Thành'
+    4 …, each an institution); a health centre's bare "Trung tâm Y tế" stays unread."""
+    return walk.typ in ("hospital", "university") and not walk.proper
 
 
 # three-syllable words the dictionary lacks: "cảnh sát biển" (the coast guard, 803 times in
@@ -470,7 +499,7 @@ def _compound_after(walk: Walk, w: Word) -> None:
         walk.take(nxt.text, nxt.end)
 
 
-_STEPS = (_container, _place, _country, _admin, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
+_STEPS = (_container, _place, _country, _admin, _one_member, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
           _conjunction, _number,
           _lowercase_run, _capitalised)
 
@@ -487,7 +516,7 @@ _PROVINCIAL_CENTRE = re.compile(r"(?:Kiểm soát bệnh tật|Pháp y|Giám đ�
                                 r"Bảo vệ sức khỏe cán bộ)", re.IGNORECASE)
 BAN_KINDS = re.compile(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Bảo vệ|Quản lý|Chỉ đạo|Dân tộc|Thường vụ")
 _NEEDS_WORDS = ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Sở", "Hội", "Quỹ", "Đảng ủy",
-                "Công đoàn", "Phòng Y tế", "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
+                "Công đoàn", "Liên đoàn", "Tỉnh đoàn", "Thành đoàn", "Phòng Y tế", "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
                 "Trường Đại học", "Trường Cao đẳng", "Ủy ban", "Ngân hàng", "Công an", "Bộ Tư lệnh",
                 "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Quân khu", "Quân đoàn",
                 "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Phân viện", "Tòa án nhân dân", "Cơ quan Cảnh sát điều tra",
