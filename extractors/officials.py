@@ -211,7 +211,7 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         if d.org is None and key in titles:
             d.org = finder(doc, d.end, limit)
     if d.org is None and key in _ENVOYS:
-        d.org = _mission_of(doc, d.title, d.end, limit)
+        d.org = _mission_of(doc, key, d.end, limit)
     if d.org is None and key in _POLICE_CHIEFS:
         d.org = _police_of_place(doc, d.end, limit)
     if d.org is None and key in _STATION_HEADS:

@@ -26,6 +26,8 @@ What it does, in one run (so the ratios share the machine's load):
 Reports docs per CPU-second and their ratio (this tree / baseline), store
 milliseconds per document and their ratio, and the `--jobs N` speed-up in wall
 time over `--jobs 1`, with the load average, since the machine may be shared.
+After each round it also measures the machine's own ceiling: N copies of one
+pure-Python loop against one copy (a VM's shared cores give less than N×).
 """
 from __future__ import annotations
 
@@ -194,6 +196,33 @@ def same(a: Path, b: Path) -> tuple[bool, list[str]]:
 
 # --------------------------------------------------------------------------- main
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def machine_ceiling(jobs: int, loops: int = 12_000_000) -> float:
+    """The wall speed-up `jobs` copies of one pure-Python loop get over one copy, on this
+    machine now: what `--jobs N` could reach at best. A VM whose cores are shared (or are
+    hyperthreads of one) gives less than N even for work that shares nothing."""
+    def run(k: int) -> float:
+        t0 = time.perf_counter()
+        pids = []
+        for _ in range(k):
+            pid = os.fork()
+            if pid == 0:
+                _spin(loops)
+                os._exit(0)
+            pids.append(pid)
+        for pid in pids:
+            os.waitpid(pid, 0)
+        return time.perf_counter() - t0
+    one = run(1)
+    return jobs * one / run(jobs)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -236,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
                 best = runs.setdefault(name, got)
                 runs[name] = {k: min(best[k], got[k]) for k in ("cpu", "wall", "writer_cpu")}
                 each.setdefault(name, []).append(dict(got, load=os.getloadavg()[0]))
+            if hasattr(os, "fork"):
+                result.setdefault("ceiling", []).append(machine_ceiling(args.jobs))
         for r in runs.values():
             r["docs_per_cpu_s"] = len(texts) / r["cpu"]
         result["ingest"], result["runs"] = runs, each
@@ -285,6 +316,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{s['this']['ms_per_doc']:.2f} ms/doc: {result['store_speedup']:.2f}x")
     print(f"  --jobs {args.jobs} over --jobs 1, wall: {result['jobs_speedup_wall']:.2f}x   "
           f"(KB dumps equal: {result['jobs_dumps_equal']})")
+    if result.get("ceiling"):
+        c = result["ceiling"]
+        print(f"  machine ceiling ({args.jobs} pure-Python loops over 1, after each round): "
+              + ", ".join(f"{x:.2f}x" for x in c))
     print(f"  --jobs {args.jobs} bound from CPU (jobs1 cpu / max(writer, cpu / {args.jobs})): "
           f"{result['jobs_bound_cpu']:.2f}x")
     return 0

@@ -320,6 +320,9 @@ CASES = [
      {("Lương Văn Tín", "nguyên Quyền Giám đốc", "Sở Y tế Phú Yên")}),
     ("Quyền Bộ trưởng Trịnh Thị Loan làm việc với lãnh đạo Bộ Y tế.",
      {("Trịnh Thị Loan", "Quyền Bộ trưởng", "Bộ Y tế")}),
+    # an acting envoy heads the mission as the envoy does (this raised KeyError once)
+    ("Ông Đỗ Văn Phú, quyền Đại sứ Việt Nam tại Lào, thăm bệnh viện.",
+     {("Đỗ Văn Phú", "Quyền Đại sứ", "Đại sứ quán Việt Nam tại Lào")}),
     # --- "Đại biểu NAME" is an Assembly deputy only in a story about the Assembly
     ("Phiên họp của Quốc hội chiều qua bàn về luật y tế. Đại biểu Vương Thị Hạnh (Lạng Sơn) đề nghị tăng lương cho bác sĩ.",
      {("Vương Thị Hạnh", "Đại biểu Quốc hội", "Quốc hội")}),
