@@ -475,6 +475,22 @@ SUBJECT_CASES = [
 ]
 
 
+# A newspaper acting as its clause's subject is a party; one cited as a source is not.
+PRESS_CASES = [
+    ("Sáng 12-3, báo Tuổi Trẻ phối hợp với Bệnh viện Nhi Đồng 1 tổ chức ngày hội hiến máu.",
+     {("Báo Tuổi Trẻ", "Bệnh viện Nhi Đồng 1", "support")}),
+    ("Nhân dịp Tết, báo Thanh Niên đã trao tặng 50 suất quà cho Bệnh viện Ung bướu Cần Thơ.",
+     {("Báo Thanh Niên", "Bệnh viện Ung bướu Cần Thơ", "donation")}),
+    ("Theo báo Tuổi Trẻ, nhiều nhà hảo tâm đã hỗ trợ cho Bệnh viện Nhi Đồng 1.", set()),
+    ("Số tiền do bạn đọc báo Tuổi Trẻ ủng hộ được trao cho Bệnh viện K.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRESS_CASES)
+def test_newspaper_as_party(text: str, expected: set) -> None:
+    assert links(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", SUBJECT_CASES)
 def test_unnamed_receiver_is_the_article_subject(text: str, expected: set) -> None:
     assert links(text) == expected
