@@ -351,6 +351,9 @@ NEGATIVE = [
     # "sự hỗ trợ của X" names the giver after the cue: the end before the cue never gives
     "Trung tâm Y tế huyện Núi Thành nhận được sự hỗ trợ của nhiều nhà hảo tâm cho Bệnh viện Đa khoa tỉnh Quảng Nam.",
     "Cuộc diễn tập của Bệnh viện Đa khoa tỉnh Quảng Nam với sự hỗ trợ của Nhật Bản diễn ra tại Đà Nẵng.",
+    # "một số / nhiều bệnh viện tại X": a plural group is the receiver, not the place it is in
+    "Sáng 3-4, Nhật Bản đã khảo sát một số bệnh viện tại Đà Nẵng.",
+    "Bệnh viện Chợ Rẫy đã hỗ trợ nhiều bệnh viện tại tỉnh Long An.",
 ]
 
 
