@@ -294,6 +294,10 @@ CASES = [
     ("Nhân dịp Tết, báo Thanh Niên đã trao tặng 50 suất quà cho Bệnh viện Ung bướu Cần Thơ.",
      {("Báo Thanh Niên", "Bệnh viện Ung bướu Cần Thơ", "donation")}),
     ("Theo báo Tuổi Trẻ, nhiều nhà hảo tâm đã hỗ trợ cho Bệnh viện Nhi Đồng 1.", set()),
+    # --- police in a joint operation with a civil agency is a party; within law enforcement it is not
+    ("Công an huyện Gia Lâm phối hợp cùng Chi cục Quản lý thị trường Hà Nội kiểm tra cơ sở sản xuất thuốc giả.",
+     {("Công an huyện Gia Lâm", "Chi cục Quản lý thị trường Hà Nội", "support")}),
+    ("Công an tỉnh Bắc Giang phối hợp với Bộ Công an điều tra vụ án.", set()),
     ("Số tiền do bạn đọc báo Tuổi Trẻ ủng hộ được trao cho Bệnh viện K.", set()),
 ]
 
