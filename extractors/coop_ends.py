@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from . import organizations
+from . import gazetteer, organizations
 from .doc import Doc, Sentence
 from .coop_cues import CUE_WORDS, starts_with
 from .places import country_at, country_pattern, places_in
@@ -109,6 +109,24 @@ def _country_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]
                 _CLAUSE_OPENING.search(doc.match, start, hit.start)
                 and _COUNTRY_ROLE_AFTER.match(doc.match, hit.end, end)):
             out.append(End(hit.start, hit.end, hit.name, None, True))
+    return out
+
+
+# a newspaper acting as a party: "báo Tuổi Trẻ phối hợp với Bệnh viện …" (coop_press.json);
+# only as its clause's subject right before a cue, so "theo báo Tuổi Trẻ" (a source) and
+# "bạn đọc báo Tuổi Trẻ" (its readers) are no party
+_PRESS = re.compile(starts_with("báo") + r"(?<![^\W\d_])[Bb]áo\s+(?P<name>" +
+                    "|".join(re.escape(n) for n in gazetteer.load("coop_press")["names"]) + r")(?![^\W\d_])")
+_PRESS_OPENING = re.compile(r"(?:^|[,;:(\-–]|(?<![^\W\d_])(?:và|do))\s*$")
+
+
+def _press_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
+    out = []
+    for m in _PRESS.finditer(doc.match, start, end):
+        if _covered(covered, m.start()) or not _PRESS_OPENING.search(doc.match, start, m.start()) \
+                or not _COUNTRY_ROLE_AFTER.match(doc.match, m.end(), end):
+            continue
+        out.append(End(m.start(), m.end(), "Báo " + m.group("name"), None, False))
     return out
 
 
@@ -239,6 +257,7 @@ def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> li
     covered = [(e.start, e.end) for e in ends]
     ends += _province_ends(doc, s.start, s.end, covered)
     ends += _country_ends(doc, s.start, s.end, covered)
+    ends += _press_ends(doc, s.start, s.end, covered)
     ends += _home_ends(doc, s.start, s.end, covered)
     ends += _bare_head_ends(doc, s.start, s.end, covered, antecedents)
     ends += _bare_province_ends(doc, s.start, s.end, covered)

@@ -38,7 +38,7 @@ class Sent:
 _BETWEEN = re.compile(r"giữa\s+")
 # inside a sentence, ". " after a capital ends an abbreviation ("TP. HCM", "PGS. TS"), not a clause
 _CLAUSE_BREAK = re.compile(r"[;:]|(?<![A-ZĐ])\.\s")
-_GENERIC_GROUP = re.compile(r"\b(?:các|những)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
+_GENERIC_GROUP = re.compile(r"\b(?:các|những|một số|một vài|nhiều)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
                             r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
 _SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh viện\s+)?vệ tinh\s+(?:gồm|bao gồm|là)"
                              r"[^:;.]{0,40}?(?::|\s(?=[A-ZĐ]))\s*")

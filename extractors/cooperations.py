@@ -53,12 +53,27 @@ def _trigger_test(match: str):
 
 
 # police, procuracy and courts: their links are investigations (coop_non_parties.json)
-_NON_PARTY = re.compile("^(?:" + "|".join(re.escape(p) for p in
-                                          gazetteer.load("coop_non_parties")["name_prefixes"]) + r")\b")
+_NON_PARTIES = gazetteer.load("coop_non_parties")
+_NON_PARTY = re.compile("^(?:" + "|".join(re.escape(p) for p in _NON_PARTIES["name_prefixes"]) + r")\b")
+_LAW_FAMILY = re.compile("^(?:" + "|".join(re.escape(p) for p in
+                                           _NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family"]) + r")\b")
+# "A phối hợp với/cùng B": a joint operation, where a police body is a party too
+_JOINT = re.compile(r"(?<![^\W\d_])phối hợp\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
 
 
-def _non_party(end: End) -> bool:
-    return bool(_NON_PARTY.match(end.name))
+# a hospital or health centre working with the police is the scene of a case, not a party
+_SCENES = frozenset({"hospital", "health_center"})
+
+
+def _non_party(a: End, b: End, types: dict[str, str], text: str, start: int, end: int) -> bool:
+    """A link of police, procuracy or court is an investigation, not cooperation, unless it
+    is a joint operation ("phối hợp với/cùng") with an agency outside law enforcement."""
+    if not (_NON_PARTY.match(a.name) or _NON_PARTY.match(b.name)):
+        return False
+    if (_LAW_FAMILY.match(a.name) and _LAW_FAMILY.match(b.name)) or \
+            types.get(a.name) in _SCENES or types.get(b.name) in _SCENES:
+        return True
+    return _JOINT.search(text, start, end) is None
 
 
 _SUBJECT_TYPES = frozenset({"hospital", "health_center"})
@@ -88,7 +103,7 @@ def extract(doc: Doc) -> Doc:
                                subject)
         seen = set()
         for (a, b, kind, start, end), oversight in _links(sent):
-            if a.name == b.name or (a.name, b.name) in seen or _non_party(a) or _non_party(b):
+            if a.name == b.name or (a.name, b.name) in seen or _non_party(a, b, types, doc.match, start, end):
                 continue
             if oversight and _internal(a, b, types, doc.province):
                 seen.add((a.name, b.name))   # nor as the same visit read from its verb

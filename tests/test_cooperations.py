@@ -288,6 +288,17 @@ CASES = [
     # --- a capitalised "Anh" ending a person's name is no pronoun: the working session stands
     ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh đã làm việc với lãnh đạo Bệnh viện Đa khoa tỉnh Điện Biên.",
      {(BM, "Bệnh viện Đa khoa tỉnh Điện Biên", "exchange")}),
+    # --- a newspaper as its clause's subject is a party; one cited as a source, or its readers, are not
+    ("Sáng 12-3, báo Tuổi Trẻ phối hợp với Bệnh viện Nhi Đồng 1 tổ chức ngày hội hiến máu.",
+     {("Báo Tuổi Trẻ", "Bệnh viện Nhi Đồng 1", "support")}),
+    ("Nhân dịp Tết, báo Thanh Niên đã trao tặng 50 suất quà cho Bệnh viện Ung bướu Cần Thơ.",
+     {("Báo Thanh Niên", "Bệnh viện Ung bướu Cần Thơ", "donation")}),
+    ("Theo báo Tuổi Trẻ, nhiều nhà hảo tâm đã hỗ trợ cho Bệnh viện Nhi Đồng 1.", set()),
+    # --- police in a joint operation with a civil agency is a party; within law enforcement it is not
+    ("Công an huyện Gia Lâm phối hợp cùng Chi cục Quản lý thị trường Hà Nội kiểm tra cơ sở sản xuất thuốc giả.",
+     {("Công an huyện Gia Lâm", "Chi cục Quản lý thị trường Hà Nội", "support")}),
+    ("Công an tỉnh Bắc Giang phối hợp với Bộ Công an điều tra vụ án.", set()),
+    ("Số tiền do bạn đọc báo Tuổi Trẻ ủng hộ được trao cho Bệnh viện K.", set()),
 ]
 
 
@@ -351,6 +362,9 @@ NEGATIVE = [
     # "sự hỗ trợ của X" names the giver after the cue: the end before the cue never gives
     "Trung tâm Y tế huyện Núi Thành nhận được sự hỗ trợ của nhiều nhà hảo tâm cho Bệnh viện Đa khoa tỉnh Quảng Nam.",
     "Cuộc diễn tập của Bệnh viện Đa khoa tỉnh Quảng Nam với sự hỗ trợ của Nhật Bản diễn ra tại Đà Nẵng.",
+    # "một số / nhiều bệnh viện tại X": a plural group is the receiver, not the place it is in
+    "Sáng 3-4, Nhật Bản đã khảo sát một số bệnh viện tại Đà Nẵng.",
+    "Bệnh viện Chợ Rẫy đã hỗ trợ nhiều bệnh viện tại tỉnh Long An.",
 ]
 
 
