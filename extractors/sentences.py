@@ -13,7 +13,7 @@ import re
 from .doc import Doc, Sentence
 
 NAME = "sentences"
-VERSION = "2"
+VERSION = "3"
 
 _NO_SPLIT_AFTER = {
     "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "cki", "ckii", "ds", "dsck",
@@ -34,7 +34,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     seg_start = start
     for m in _BOUNDARY.finditer(text, start, end):
         before = _LAST_TOKEN.search(text, seg_start, m.start(1))
-        token = before.group(1).lower().rstrip(".") if before else ""
+        # an opening bracket or quote is not part of the abbreviation: "(TP. HCM)"
+        token = before.group(1).lower().rstrip(".").lstrip("([\"'“‘") if before else ""
         if m.group(1) == "." and (token in _NO_SPLIT_AFTER or
                                   _INITIALS.fullmatch(token)):
             continue

@@ -39,6 +39,9 @@ NO_SPLIT = [
     "TTND. Lương Ngọc Khuê dự lễ kỷ niệm.",
     "Tại TP.HCM, số ca sốt xuất huyết tăng 20% so với cùng kỳ.",
     "Tại TP. HCM, số ca sốt xuất huyết tăng 20% so với cùng kỳ.",
+    # the abbreviation right after an opening bracket or quote
+    "Bệnh viện Nhân dân Gia Định (TP. HCM) đã cử 5 bác sĩ hỗ trợ.",
+    "Ông Lê Văn An (Q. Bình Thạnh) cho biết gia đình đã nhận đủ tiền.",
     "Đoàn công tác đến TP. Vinh vào sáng thứ Hai.",
     "Kinh phí hỗ trợ là 500 tr.đồng từ nguồn xã hội hóa.",
     "Bệnh nhân được chuyển từ TX. Cửa Lò lên tuyến trên.",
