@@ -497,3 +497,21 @@ def test_long_lower_case_names_after_a_title(text: str, expected: set) -> None:
 def test_ctcp_is_a_joint_stock_company() -> None:
     assert orgs("Ông Nguyễn Văn An, Tổng giám đốc CTCP Dược phẩm Imexpharm cho biết.") == \
         {("Công ty Cổ phần Dược phẩm Imexpharm", C)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # central bodies the press writes in sentence case: known by their official names
+    ("Chiều qua, Ủy ban An toàn giao thông quốc gia đã họp với các bộ ngành về tai nạn.",
+     {("Ủy ban An toàn giao thông quốc gia", "government")}),
+    ("Bà Lê Thị Hạnh, cán bộ Cục An toàn bức xạ và hạt nhân, hướng dẫn cách bảo quản nguồn.",
+     {("Cục An toàn bức xạ và hạt nhân", A)}),
+    ("Tập đoàn Điện lực Việt Nam (EVN) cam kết cấp điện liên tục cho các bệnh viện dã chiến.",
+     {("Tập đoàn Điện lực Việt Nam", C)}),
+    ("Tổng công ty Đường sắt Việt Nam đã bố trí toa riêng chở nhân viên y tế.",
+     {("Tổng công ty Đường sắt Việt Nam", C)}),
+    # another country's board of the same wording keeps its country
+    ("Chuyên gia của Ủy ban An toàn giao thông quốc gia Indonesia đã tới hiện trường.",
+     {("Ủy ban An toàn giao thông quốc gia Indonesia", "government")}),
+])
+def test_central_bodies_in_sentence_case(text: str, expected: set) -> None:
+    assert orgs(text) == expected
