@@ -515,3 +515,17 @@ def test_ctcp_is_a_joint_stock_company() -> None:
 ])
 def test_central_bodies_in_sentence_case(text: str, expected: set) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district's own hospital and health centre, written bare right after the district
+    ("Huyện miền núi Mường Lát có 3 ca sốt xuất huyết, đều điều trị tại Bệnh viện Đa khoa huyện.",
+     {("Bệnh viện Đa khoa huyện Mường Lát", H)}),
+    ("Ông Lò Văn Tâm ở huyện Bá Thước bị ong đốt. Ông được đưa đến Trung tâm Y tế huyện cấp cứu.",
+     {("Trung tâm Y tế huyện Bá Thước", HC)}),
+    # two districts, or none nearby: which one is not said
+    ("Huyện Bình Sơn và huyện Sơn Tịnh có ca bệnh, được điều trị tại Trung tâm Y tế huyện.", set()),
+    ("Bệnh nhân được đưa đến Trung tâm Y tế huyện cấp cứu.", set()),
+])
+def test_bare_district_bodies_take_the_district_named(text: str, expected: set) -> None:
+    assert orgs(text) == expected
