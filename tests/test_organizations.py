@@ -497,3 +497,35 @@ def test_long_lower_case_names_after_a_title(text: str, expected: set) -> None:
 def test_ctcp_is_a_joint_stock_company() -> None:
     assert orgs("Ông Nguyễn Văn An, Tổng giám đốc CTCP Dược phẩm Imexpharm cho biết.") == \
         {("Công ty Cổ phần Dược phẩm Imexpharm", C)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # central bodies the press writes in sentence case: known by their official names
+    ("Chiều qua, Ủy ban An toàn giao thông quốc gia đã họp với các bộ ngành về tai nạn.",
+     {("Ủy ban An toàn giao thông quốc gia", "government")}),
+    ("Bà Lê Thị Hạnh, cán bộ Cục An toàn bức xạ và hạt nhân, hướng dẫn cách bảo quản nguồn.",
+     {("Cục An toàn bức xạ và hạt nhân", A)}),
+    ("Tập đoàn Điện lực Việt Nam (EVN) cam kết cấp điện liên tục cho các bệnh viện dã chiến.",
+     {("Tập đoàn Điện lực Việt Nam", C)}),
+    ("Tổng công ty Đường sắt Việt Nam đã bố trí toa riêng chở nhân viên y tế.",
+     {("Tổng công ty Đường sắt Việt Nam", C)}),
+    # another country's board of the same wording keeps its country
+    ("Chuyên gia của Ủy ban An toàn giao thông quốc gia Indonesia đã tới hiện trường.",
+     {("Ủy ban An toàn giao thông quốc gia Indonesia", "government")}),
+])
+def test_central_bodies_in_sentence_case(text: str, expected: set) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district's own hospital and health centre, written bare right after the district
+    ("Huyện miền núi Mường Lát có 3 ca sốt xuất huyết, đều điều trị tại Bệnh viện Đa khoa huyện.",
+     {("Bệnh viện Đa khoa huyện Mường Lát", H)}),
+    ("Ông Lò Văn Tâm ở huyện Bá Thước bị ong đốt. Ông được đưa đến Trung tâm Y tế huyện cấp cứu.",
+     {("Trung tâm Y tế huyện Bá Thước", HC)}),
+    # two districts, or none nearby: which one is not said
+    ("Huyện Bình Sơn và huyện Sơn Tịnh có ca bệnh, được điều trị tại Trung tâm Y tế huyện.", set()),
+    ("Bệnh nhân được đưa đến Trung tâm Y tế huyện cấp cứu.", set()),
+])
+def test_bare_district_bodies_take_the_district_named(text: str, expected: set) -> None:
+    assert orgs(text) == expected
