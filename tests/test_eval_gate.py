@@ -34,7 +34,7 @@ HELDOUT_FLOORS = {"heldout": (0.98, 0.85), "heldout2": (0.97, 0.9), "heldout3": 
 # are in our own style. Floors are raised step by step as general fixes land.
 REAL_GOLD = SHARED / "eval" / "real" / "gold"
 REAL_TEXTS = REPO / ".eval" / "real"
-REAL_MICRO_FLOOR = 0.96
+REAL_MICRO_FLOOR = 0.97
 REAL_ROW_FLOORS = {"organizations": 0.95, "persons": 0.95, "official_roles": 0.95,
                    "dates": 0.97, "legal_documents": 0.95, "figures": 0.97,
                    "cooperations": 0.60}
@@ -46,7 +46,7 @@ REAL_PRECISION_FLOOR = 0.85  # per row; raised as the rows are fixed
 # estimate how the rules generalise to writing we never looked at. real5 (drawn like
 # real4, scored 0.911 before anyone read its misses) and real6 (15 articles weighted to
 # cooperation and non-health writing; 0.861 before its misses were read) are studied.
-REAL_SETS = {"real2": 0.95, "real3": 0.86, "real4": 0.88, "real5": 0.90, "real6": 0.85}  # micro-F1 floors
+REAL_SETS = {"real2": 0.95, "real3": 0.865, "real4": 0.885, "real5": 0.93, "real6": 0.88}  # micro-F1 floors
 
 
 def _score(gold: Path, texts: Path) -> dict:
