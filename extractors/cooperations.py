@@ -53,10 +53,14 @@ def _trigger_test(match: str):
 
 
 # police, procuracy and courts: their links are investigations (coop_non_parties.json)
+def _prefixes(names: list[str]) -> re.Pattern[str]:
+    """A name that starts with one of `names` as whole words."""
+    return re.compile("^(?:" + "|".join(re.escape(p) for p in names) + r")\b")
+
+
 _NON_PARTIES = gazetteer.load("coop_non_parties")
-_NON_PARTY = re.compile("^(?:" + "|".join(re.escape(p) for p in _NON_PARTIES["name_prefixes"]) + r")\b")
-_LAW_FAMILY = re.compile("^(?:" + "|".join(re.escape(p) for p in
-                                           _NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family"]) + r")\b")
+_NON_PARTY = _prefixes(_NON_PARTIES["name_prefixes"])
+_LAW_FAMILY = _prefixes(_NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family"])
 # "A phối hợp với/cùng B": a joint operation, where a police body is a party too
 _JOINT = re.compile(r"(?<![^\W\d_])phối hợp\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
 

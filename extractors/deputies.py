@@ -25,12 +25,12 @@ def assembly_story(doc: Doc) -> bool:
     return _ASSEMBLY.search(doc.match) is not None and _COUNCIL.search(doc.match) is None
 
 
-def deputies(doc: Doc) -> Iterator[tuple[Person, int]]:
-    """(person, where "Đại biểu" starts) for every "Đại biểu NAME" of an Assembly story."""
+def deputies(doc: Doc) -> Iterator[Person]:
+    """The person of every "Đại biểu NAME" in an Assembly story."""
     if not assembly_story(doc):
         return
     for s in doc.sentences:
         for m in _DEPUTY.finditer(doc.match, s.start, s.end):
             people = find_people(doc, m.end(), s.end)
             if people and people[0].start == m.end():
-                yield people[0], m.start()
+                yield people[0]

@@ -24,7 +24,7 @@ from .people import Person, find_people, orgs_in
 from .places import country_at, place_at
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
-from .tokens import person_at, word_at
+from .tokens import Word, person_at, word_at
 
 NAME = "officials"
 VERSION = "10"
@@ -453,8 +453,7 @@ def _parent_of(doc: Doc, org: OrgSpan, limit: int) -> OrgSpan | None:
 
 def _inner_centre(doc: Doc, pos: int, limit: int) -> tuple[str, OrgSpan] | None:
     """("Trung tâm Chống độc", the hospital) for "Trung tâm chống độc của bệnh viện [X]"."""
-    centre = word_at(doc.match, pos, limit)
-    tam = word_at(doc.match, centre.end, limit) if centre is not None else None
+    tam = _tam_at(doc, pos, limit)
     if tam is None:
         return None
     words, cur = _unit_words(doc, tam.end, limit)
@@ -466,8 +465,18 @@ def _inner_centre(doc: Doc, pos: int, limit: int) -> tuple[str, OrgSpan] | None:
     parent = (org_at(doc, nw.start, limit) or _bare_head(doc, nw.start, limit)) if nw is not None else None
     if parent is None or parent.type not in ("hospital", "university"):
         return None
-    words[0] = words[0][0].upper() + words[0][1:]
-    return f"Trung tâm {' '.join(words)}", parent
+    return _centre_name(words), parent
+
+
+def _tam_at(doc: Doc, pos: int, limit: int) -> Word | None:
+    """The second of the two words at pos ("Trung tâm", any case): the centre's name follows it."""
+    centre = word_at(doc.match, pos, limit)
+    return word_at(doc.match, centre.end, limit) if centre is not None else None
+
+
+def _centre_name(words: list[str]) -> str:
+    """"Trung tâm Chống độc" from ["chống", "độc"]: the centre's name as written, capitalised."""
+    return "Trung tâm " + " ".join([words[0][0].upper() + words[0][1:], *words[1:]])
 
 
 # words of a hospital's clinical centre ("Trung tâm Chống độc", "Trung tâm Y học hạt nhân và
@@ -480,25 +489,21 @@ _CENTRE_END = re.compile(r"\s*(?:[,;:)\-–]|\(|$|(?:cho|nói|chia|thông|khẳn
 def _clinical_centre(doc: Doc, pos: int, limit: int) -> tuple[str, int] | None:
     """("Trung tâm Chống độc", end) for "Giám đốc Trung tâm chống độc, …" whose hospital is
     not written next to it: every word a clinical one, then punctuation or the verb."""
-    centre = word_at(doc.match, pos, limit)
-    tam = word_at(doc.match, centre.end, limit) if centre is not None else None
+    tam = _tam_at(doc, pos, limit)
     if tam is None or tam.text.lower() != "tâm":
         return None
-    words: list[str] = []
-    cur = tam.end
-    while len(words) < 10:
-        w = word_at(doc.match, cur, limit)
+    read: list[Word] = []
+    while len(read) < 10:
+        w = word_at(doc.match, read[-1].end if read else tam.end, limit)
         if w is None or w.text.lower() not in _CENTRE_WORDS:
             break
-        words.append(w.text)
-        cur = w.end
-    while words and words[-1].lower() == "và":
-        words.pop()
-        cur = len(doc.match[:cur].rstrip()[:-2].rstrip())
-    if not words or not _CENTRE_END.match(doc.match, cur, limit):
+        read.append(w)
+    while read and read[-1].text.lower() == "và":
+        read.pop()
+    cur = read[-1].end if read else tam.end
+    if not read or not _CENTRE_END.match(doc.match, cur, limit):
         return None
-    words[0] = words[0][0].upper() + words[0][1:]
-    return f"Trung tâm {' '.join(words)}", cur
+    return _centre_name([w.text for w in read]), cur
 
 
 def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
@@ -863,7 +868,7 @@ def extract(doc: Doc) -> Doc:
 def _add_deputies(doc: Doc) -> None:
     """"Đại biểu NAME" in a story about the National Assembly (see `deputies`)."""
     have = {(o.name, o.title) for o in doc.officials}
-    for p, _ in deputies(doc):
+    for p in deputies(doc):
         if (p.name, TITLE) in have:
             continue
         have.add((p.name, TITLE))

@@ -60,8 +60,8 @@ def title_re() -> re.Pattern[str]:
     alts = alternation(titles(), ignorecase=True)
     # any title may be a deputy's: "Phó Tổng Thanh tra", "Phó Tổng cục trưởng"; or an
     # acting holder's: "Quyền Vụ trưởng", "nguyên quyền Giám đốc"
-    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+|cựu\s+|Cựu\s+)?((?:" + alts + r")|Phó\s+(?:" + alts + r")|"
-                      + ACTING + r"\s+(?:Phó\s+)?(?:" + alts + r"))(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+|cựu\s+|Cựu\s+)?((?:" + alts + r")|"
+                      r"(?:Phó|" + ACTING + r"(?:\s+Phó)?)\s+(?:" + alts + r"))(?![^\W\d_])", re.IGNORECASE)
 
 
 @cache
