@@ -56,14 +56,16 @@ def read_blob(git_dir: str, path: str) -> str:
     return proc.stdout
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], selection: Path = SELECTION, usage: str | None = None) -> int:
+    """Write the texts of `selection` into OUT_DIR; the later sets' build.py call this with
+    their own selection.txt, so every set is rebuilt the same way."""
     if len(argv) != 2:
-        print(__doc__.strip(), file=sys.stderr)
+        print((usage or __doc__).strip(), file=sys.stderr)
         return 2
     git_dir, out_dir = argv
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    paths = selected_paths()
+    paths = selected_paths(selection)
     for path in paths:
         (out / output_name(path)).write_text(join_segments(read_blob(git_dir, path)), encoding="utf-8")
     print(f"{len(paths)} texts written to {out}")

@@ -19,28 +19,11 @@ SELECTION = Path(__file__).with_name("selection.txt")
 _REAL2 = Path(__file__).resolve().parent.parent / "real2" / "build.py"
 
 
-def _real2_build():
-    """Load ../real2/build.py as a module (tests/data is not a package)."""
-    spec = importlib.util.spec_from_file_location("real2_build", _REAL2)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__.strip(), file=sys.stderr)
-        return 2
-    build = _real2_build()
-    git_dir, out_dir = argv
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = build.selected_paths(SELECTION)
-    for path in paths:
-        text = build.join_segments(build.read_blob(git_dir, path))
-        (out / build.output_name(path)).write_text(text, encoding="utf-8")
-    print(f"{len(paths)} texts written to {out}")
-    return 0
+    spec = importlib.util.spec_from_file_location("real2_build", _REAL2)  # tests/data is no package
+    real2 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(real2)
+    return real2.main(argv, SELECTION, __doc__)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,8 @@
 
     python3 tests/data/real5/build.py GIT_DIR OUT_DIR      # e.g. OUT_DIR = .eval/real5
 
-Same corpus commit and text clean-up as ../real2/build.py and ../real3/build.py (this runs
-the latter with the list of paths beside this file, so the sets are rebuilt identically).
+Same corpus commit and text clean-up as ../real2/build.py (this runs its main with the
+list of paths beside this file, so every set is rebuilt identically).
 Each path becomes OUT_DIR/{split}_{id}.txt, e.g. data/val_tokenized/021366.txt.seg ->
 val_021366.txt. OUT_DIR must stay out of git: the articles carry no licence for
 redistribution. Stdlib only.
@@ -16,18 +16,14 @@ import sys
 from pathlib import Path
 
 SELECTION = Path(__file__).with_name("selection.txt")
-_REAL3 = Path(__file__).resolve().parent.parent / "real3" / "build.py"
+_REAL2 = Path(__file__).resolve().parent.parent / "real2" / "build.py"
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__.strip(), file=sys.stderr)
-        return 2
-    spec = importlib.util.spec_from_file_location("real3_build", _REAL3)  # tests/data is no package
-    real3 = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(real3)
-    real3.SELECTION = SELECTION  # its main() reads the selection path from its module
-    return real3.main(argv)
+    spec = importlib.util.spec_from_file_location("real2_build", _REAL2)  # tests/data is no package
+    real2 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(real2)
+    return real2.main(argv, SELECTION, __doc__)
 
 
 if __name__ == "__main__":
