@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Rebuild the real9 texts from a git directory of undertheseanlp/resources.
+
+    python3 tests/data/real9/build.py GIT_DIR OUT_DIR      # e.g. OUT_DIR = .eval/real9
+
+GIT_DIR is a clone or bare mirror of github.com/undertheseanlp/resources; every path in
+selection.txt (a file of the Underthesea News Corpus, CP_Vietnamese-UNC: dantri.com.vn,
+2020-2021) is read at COMMIT. A file holds header lines "# doc_id = ...", "# url = ...",
+"# date = YYYYMMDD", then the title line and the body, one sentence a line. The header
+lines are dropped and OUT_DIR/{doc_id}.txt gets the title line, a newline, the body lines
+joined by "\\n" and a final newline; the text is kept as stored (no Unicode
+normalisation; a few files are NFD). OUT_DIR must stay out of git: only the paths and
+the gold live here. Deterministic; stdlib only.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+COMMIT = "cbdb3c3ac065d49bd047dc55ad173181f9e846e3"
+SELECTION = Path(__file__).with_name("selection.txt")
+DOC_ID_RE = re.compile(r"#\s*doc_id\s*=\s*(\S+)\s*$")
+
+
+def selected_paths(selection: Path = SELECTION) -> list[str]:
+    """Paths from the selection file, comments and blank lines skipped."""
+    lines = selection.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def read_blob(git_dir: str, path: str) -> str:
+    proc = subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{path}"],
+                          capture_output=True, text=True, encoding="utf-8")
+    if proc.returncode != 0:
+        raise SystemExit(f"cannot read {path} at {COMMIT[:12]} from {git_dir}: {proc.stderr.strip()}")
+    return proc.stdout
+
+
+def convert(raw: str, path: str) -> tuple[str, str]:
+    """(doc_id, text): header lines dropped, title and body lines joined by newlines."""
+    doc_id, lines = None, []
+    for line in raw.split("\n"):
+        line = line.rstrip("\r")
+        if line.startswith("#"):
+            match = DOC_ID_RE.match(line)
+            if match and doc_id is None:
+                doc_id = match.group(1)
+            continue
+        if line.strip():
+            lines.append(line)
+    if doc_id is None:
+        doc_id = Path(path).stem
+    if not lines:
+        raise SystemExit(f"no title or body in {path}")
+    return doc_id, "\n".join(lines) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    git_dir, out_dir = argv
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = selected_paths()
+    for path in paths:
+        doc_id, text = convert(read_blob(git_dir, path), path)
+        (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    print(f"{len(paths)} texts written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
