@@ -285,6 +285,13 @@ COUNCILS = [
     ("UBND TP.HCM giao Sở Y tế rà soát.",
      {("Ủy ban nhân dân Thành phố Hồ Chí Minh", G), ("Sở Y tế Thành phố Hồ Chí Minh", HD)}),
 ]
+# --- a city's departments are named without its level, as a province's are ("Sở Y tế Nghệ An")
+CITY_DEPARTMENTS = [
+    ("Sở Y tế TP Hải Phòng vừa có công văn gửi các bệnh viện.", {("Sở Y tế Hải Phòng", HD)}),
+    ("Tờ trình của Sở Nội vụ thành phố Hà Nội đã được gửi đi.", {("Sở Nội vụ Hà Nội", G)}),
+    ("Sở Y tế TP. Cần Thơ và Sở Y tế TP HCM cùng tham dự.",
+     {("Sở Y tế Cần Thơ", HD), ("Sở Y tế Thành phố Hồ Chí Minh", HD)}),
+]
 # --- bodies named after "Tổ chức" / "Cơ quan" (foreign, aid and police news); verbs and cut names stay out
 GENERIC_HEADS = [
     ("Tổ chức Giám sát Nhân quyền lên án vụ tấn công.", {("Tổ chức Giám sát Nhân quyền", "other")}),
@@ -360,7 +367,7 @@ UNIONS = [
     ("Tỉnh đoàn Nghệ An phát động hiến máu tình nguyện.", {("Tỉnh đoàn Nghệ An", "other")}),
     ("Ông từng là Phó Chủ tịch Tổng Liên đoàn Lao động.", {("Tổng Liên đoàn Lao động Việt Nam", "other")}),
 ]
-FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
             "police departments": POLICE_DEPARTMENTS,
             "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,

@@ -668,10 +668,12 @@ def canonical(span: OrgSpan) -> OrgSpan:
     # written forms: capitalise descriptor words right after the head ("Đa khoa")
     name = _DESCRIPTOR_AFTER_HEAD.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", span.name)
     name = name.replace("Hữu nghị đa khoa", "Hữu nghị Đa khoa")
-    # departments are named "Sở Y tế Nghệ An", not "Sở Y tế tỉnh Nghệ An"
-    if span.province and name.startswith("Sở ") and name.endswith(f" tỉnh {span.province}") and \
-            "," not in name[:-len(span.province)]:
-        name = name[:-len(f" tỉnh {span.province}")] + f" {span.province}"
+    # departments are named "Sở Y tế Nghệ An", not "Sở Y tế tỉnh Nghệ An" ("Sở Nội vụ TP Hà
+    # Nội" is "Sở Nội vụ Hà Nội"; a province named "Thành phố …" keeps its name)
+    for level in ("tỉnh", "thành phố"):
+        if span.province and name.startswith("Sở ") and name.endswith(f" {level} {span.province}") \
+                and "," not in name[:-len(span.province)]:
+            name = name[:-len(f" {level} {span.province}")] + f" {span.province}"
     # a province's People's Committee and Council are named with its level: "UBND Bình
     # Định" is "Ủy ban nhân dân tỉnh Bình Định", "HĐND Hải Phòng" "… thành phố Hải Phòng"
     for council in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
