@@ -158,7 +158,7 @@ CASES = [
      {("Trần Văn Thuận", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Cà Mau")}),
     # --- a department's chief inspector holds a post of the department
     ("Ông Phạm Văn Giang - Chánh Thanh tra Sở Y tế TP Cần Thơ cho biết.",
-     {("Phạm Văn Giang", "Chánh Thanh tra", "Sở Y tế thành phố Cần Thơ")}),
+     {("Phạm Văn Giang", "Chánh Thanh tra", "Sở Y tế Cần Thơ")}),
     ("Ông Lê Văn Hòa, Phó Chánh thanh tra Bộ Y tế, làm trưởng đoàn.",
      {("Lê Văn Hòa", "Phó Chánh thanh tra", "Bộ Y tế")}),
     # --- names listed with "đều": the role written once is each one's
