@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .deputies import BODY, TITLE, deputies
-from .doc import Doc, Official, provenance
+from .doc import Doc, Official, Organization, provenance
 from .organizations import OrgSpan, home, org_at
 from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
@@ -27,7 +27,7 @@ from .titles import central_board_re, expansions, has_title, title_at, title_re,
 from .tokens import Word, person_at, word_at
 
 NAME = "officials"
-VERSION = "10"
+VERSION = "11"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -860,9 +860,24 @@ def extract(doc: Doc) -> Doc:
                     name=p.name, title=r.title, organization=r.org.name, honorifics=p.honorifics,
                     former=r.former, surface=doc.text[p.start:p.end],
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
+                _add_committee(doc, r.org)
     _add_deputies(doc)
     _one_name_per_body(doc.officials)
     return doc
+
+
+def _add_committee(doc: Doc, org: OrgSpan) -> None:
+    """A People's Committee that only a title names ("Chủ tịch xã Quảng Bị", "Phó chủ tịch
+    huyện Thuận Thành") is an organisation the article states: add it, located at its
+    place. Other bodies a role implies are left out: measured on the real sets, they cost
+    more than they gave."""
+    if not org.name.startswith("Ủy ban nhân dân ") or any(o.name == org.name for o in doc.organizations):
+        return
+    start = org.start + len(doc.text[org.start:org.end]) - len(doc.text[org.start:org.end].lstrip())
+    at = next((i for i, o in enumerate(doc.organizations) if o.start > start), len(doc.organizations))
+    doc.organizations.insert(at, Organization(   # in text order, as the organisations stage leaves them
+        name=org.name, type=org.type, surface=doc.text[start:org.end], province=org.province,
+        canonical=org.canonical, **provenance(doc, start, org.end, NAME, VERSION, 0.7)))
 
 
 def _add_deputies(doc: Doc) -> None:

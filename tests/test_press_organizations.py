@@ -285,6 +285,13 @@ COUNCILS = [
     ("UBND TP.HCM giao Sở Y tế rà soát.",
      {("Ủy ban nhân dân Thành phố Hồ Chí Minh", G), ("Sở Y tế Thành phố Hồ Chí Minh", HD)}),
 ]
+# --- a People's Committee that only a chairman's title names is still an organisation
+COMMITTEES_IN_TITLES = [
+    ("Ông Lê Văn Bình, Chủ tịch xã Tân Lập, cho biết đã báo cáo vụ việc.",
+     {("Ủy ban nhân dân xã Tân Lập", G)}),
+    ("Bà Trần Thị Hoa - phó chủ tịch huyện Yên Dũng - đã tới thăm các bệnh nhân.",
+     {("Ủy ban nhân dân huyện Yên Dũng", G)}),
+]
 # --- a city's departments are named without its level, as a province's are ("Sở Y tế Nghệ An")
 CITY_DEPARTMENTS = [
     ("Sở Y tế TP Hải Phòng vừa có công văn gửi các bệnh viện.", {("Sở Y tế Hải Phòng", HD)}),
@@ -367,7 +374,7 @@ UNIONS = [
     ("Tỉnh đoàn Nghệ An phát động hiến máu tình nguyện.", {("Tỉnh đoàn Nghệ An", "other")}),
     ("Ông từng là Phó Chủ tịch Tổng Liên đoàn Lao động.", {("Tổng Liên đoàn Lao động Việt Nam", "other")}),
 ]
-FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "committees in titles": COMMITTEES_IN_TITLES, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
             "police departments": POLICE_DEPARTMENTS,
             "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
