@@ -26,7 +26,7 @@ from .doc import Doc, LegalDoc, provenance
 from .lexicon import alternation
 
 NAME = "legal"
-VERSION = "6"
+VERSION = "7"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -78,8 +78,10 @@ _ISSUED_ON = r"(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:(?:ngày|ngay)\s+" 
     r"|(?:(?:vào|từ)\s+)?năm\s+(?P<iy>(?:19|20)\d\d)(?![\w/]))"
 _ISSUED = r"(?P<issued>\s*(?P<paren>\(\s*)?,?\s*" + _ISSUED_ON + r"(?(paren)\s*\)))"
 
+# an urgency mark between kind and number: "công văn hỏa tốc số 4082/BTC-VP", "văn bản khẩn số …"
+_URGENT = r"(?:\s+(?:thượng\s+khẩn|khẩn|hỏa\s+tốc|hoả\s+tốc)(?=\s+số))?"
 _NUMBERED = re.compile(
-    r"(?<!\w)(?P<kind>" + _KIND_RE + r")\s*(?P<so>số\s*:?\s*|:\s*)?"
+    r"(?<!\w)(?P<kind>" + _KIND_RE + r")" + _URGENT + r"\s*(?P<so>số\s*:?\s*|:\s*)?"
     r"(?P<num>" + CODE_NUM + r"|" + YEAR_NUM + r"|" + BARE_NUM + r")(?!\w)"
     r"(?:" + _ISSUED + r")?", _F)
 # a further number of the same kind: "Nghị quyết số 20-NQ/TW và 21-NQ/TW"

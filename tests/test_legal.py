@@ -280,6 +280,11 @@ CASES = [
      [("Nghị định quy định về quản lý trang thiết bị y tế", "Nghị định", None, None, "Chính phủ")]),
     ("Bộ đang lấy ý kiến dự thảo thông tư hướng dẫn đấu thầu thuốc tại các cơ sở y tế công lập.", None,
      [("thông tư hướng dẫn đấu thầu thuốc tại các cơ sở y tế công lập", "Thông tư", None, None, None)]),
+    # --- an urgency mark between the kind and its number
+    ("Sở Y tế đã có văn bản khẩn số 812/SYT-NVY gửi các bệnh viện trong tỉnh.", None,
+     [("văn bản khẩn số 812/SYT-NVY", "Công văn", "812/SYT-NVY", None, "Sở Y tế")]),
+    ("Bộ Công Thương gửi công văn hỏa tốc số 1520/BCT-QLTT tới các tỉnh.", None,
+     [("công văn hỏa tốc số 1520/BCT-QLTT", "Công văn", "1520/BCT-QLTT", None, "Bộ Công Thương")]),
     # --- quoted titles (kind + title, no number)
     ("Đề án \"Phát triển y tế cơ sở giai đoạn 2024-2030\" đã được phê duyệt.", None,
      [("Đề án \"Phát triển y tế cơ sở giai đoạn 2024-2030\"", "Đề án", None, None, None)]),
