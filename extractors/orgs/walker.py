@@ -389,11 +389,15 @@ def _numbered(walk: Walk, w: Word) -> Step | None:
     return walk.take(" ".join(re.sub(r"[()]", " ", m.group(0)).split()), m.end())
 
 
+_LETTERED = re.compile(r"\d{1,3}[A-Z]")
+
+
 def _number(walk: Walk, w: Word) -> Step | None:
     """"Nhi đồng 1" is a specific hospital; "… 500 triệu đồng" counts something;
     "Bệnh viện 199" is named by its number alone."""
     first = len(walk.parts) == 1 and walk.expanded in NUMBERED_HEADS and (len(w.text) >= 2 or walk.typ != "hospital")
-    if not (w.text.isdigit() and (walk.named or first) and len(w.text) <= 3
+    lettered = _LETTERED.fullmatch(w.text)   # "Bệnh viện Quân y 7A", "Bệnh viện 7A"
+    if not ((w.text.isdigit() and len(w.text) <= 3 or lettered) and (walk.named or first)
             and walk.typ in ("hospital", "health_center", "other", "company")):
         return None
     if _QUANTITY_AFTER.match(walk.text, w.end) or _COUNTED.match(walk.text, w.end, walk.limit):
