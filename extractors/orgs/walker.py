@@ -288,6 +288,19 @@ def _one_member(walk: Walk, w: Word) -> Step | None:
     return walk.take(m.group(0), m.end()) if m else None
 
 
+# "Cục Công tác phía Nam", "Bệnh viện Đa khoa khu vực miền núi phía Bắc Quảng Nam",
+# "Trung tâm Y tế dự phòng Quân đội phía Nam": a region that ends a body's proper name
+_REGION = re.compile(r"(?:khu[ \t]+vực[ \t]+)?(?:miền[ \t]+núi[ \t]+)?phía[ \t]+(?:Nam|Bắc)(?![^\W\d_])")
+
+
+def _region(walk: Walk, w: Word) -> Step | None:
+    """A body that serves one half of the country names it: part of the name."""
+    if not walk.named or w.is_cap:
+        return None
+    m = _REGION.match(walk.text, w.start, walk.limit)
+    return walk.take(m.group(0), m.end()) if m else None
+
+
 # "Bệnh viện Nhi TƯ" (29 times in VietNews health), "Bệnh viện Bệnh nhiệt đới TƯ" (13), "BV ĐKTƯ Cần Thơ"
 _CENTRAL = re.compile(r"(ĐK)?(?:TƯ|TW|T\.Ư\.?)(?![^\W\d_])")
 
@@ -510,7 +523,7 @@ def _compound_after(walk: Walk, w: Word) -> None:
         walk.take(nxt.text, nxt.end)
 
 
-_STEPS = (_container, _place, _country, _admin, _one_member, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
+_STEPS = (_container, _place, _country, _admin, _one_member, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
           _conjunction, _number,
           _lowercase_run, _capitalised)
 
