@@ -42,7 +42,7 @@ from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "5"
+VERSION = "6"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -99,6 +99,8 @@ năm | tháng | ngày | tuần | giờ | tiếng | phút | giây | tuổi | ngà
 tháng tuổi | ngày tuổi | tuần tuổi | năm tuổi | tiếng đồng hồ"""
 
 # surface (lower) -> canonical unit
+# COVID-19 contact tiers: "truy vết 34 F1" counts the confirmed case's close contacts (2020-22 press)
+_CONTACT_TIERS = {"f0", "f1", "f2", "f3"}
 _CANONICAL = {
     "đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "việt nam đồng": "đồng",
     "usd": "USD", "đô la": "USD", "đô la mỹ": "USD", "đô-la": "USD", "đôla": "USD",
@@ -116,7 +118,7 @@ def _split(spec: str) -> list[str]:
 
 
 _TIME = set(_split(_TIME_UNITS))
-_ALL_UNITS = sorted(set(_split(_COUNT_UNITS)) | _TIME | set(_CANONICAL), key=len, reverse=True)
+_ALL_UNITS = sorted(set(_split(_COUNT_UNITS)) | _TIME | set(_CANONICAL) | _CONTACT_TIERS, key=len, reverse=True)
 
 
 def _alt(words) -> str:
@@ -292,6 +294,8 @@ def _canonical_of(surface: str) -> tuple[str, str]:
         return _CANONICAL[low], ("percent" if _CANONICAL[low] == "%" else "money")
     if low in _TIME:
         return low, "time"
+    if low in _CONTACT_TIERS:
+        return low.upper(), "count"   # "34 F1": a case's contacts, written as the ministry does
     return low, "count"
 
 

@@ -218,6 +218,8 @@ POSITIVE = [
     ("Hội nghị trực tuyến với hơn 700 đầu cầu trên cả nước.", [(700, "đầu cầu", "hơn")]),
     # billions of what has no count are money
     ("Sở Y tế mua 680 tỉ thuốc không qua đấu thầu.", [(680e9, "đồng")]),
+    # COVID-19 contact tiers count people
+    ("Huyện đã truy vết được 27 F1 và 95 F2 liên quan đến ca bệnh.", [(27, "F1"), (95, "F2")]),
 ]
 
 # --------------------------------------------------------------------------- negatives
@@ -308,6 +310,7 @@ NEGATIVE = [
     "Lúc 1g chiều, thuyền viên được đưa vào bờ.",
     "12, Tháng 7, 2024 |",
     "z5664746724810_7046c99cba07bb174a7d6011e07a898e.jpg",
+    "Chặng đua F1 tại Hà Nội đã bị hoãn.",
 ]
 
 
