@@ -141,6 +141,10 @@ STEERING_AND_NUMBERED = [
      {("Ban Chỉ đạo quốc gia phòng chống dịch COVID-19", G)}),
     ("Ban chỉ đạo Trung ương về phòng chống thiên tai cảnh báo bão số 3.",
      {("Ban Chỉ đạo Trung ương về phòng chống thiên tai", G)}),
+    # the national committee by its level alone, where the clause goes on after it
+    ("Các địa phương báo cáo Ban Chỉ đạo Quốc gia, Bộ Y tế trước 17 giờ.",
+     {("Ban Chỉ đạo Quốc gia", G), ("Bộ Y tế", M)}),
+    ("Ban chỉ đạo Trung ương thực hiện quy chế dân chủ đã họp.", set()),
     # an exam board or a committee that does not say what it directs names nothing
     ("Ban chỉ đạo thi đã họp. Ban Chỉ đạo đã kiểm tra các điểm thi.", set()),
     ("Bệnh nhân được chuyển đến Bệnh viện dã chiến Củ Chi và Bệnh viện 199.",

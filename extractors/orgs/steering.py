@@ -41,7 +41,8 @@ _STEERING = re.compile(
 def steering_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """The steering committee named at pos ("Ban Chỉ đạo …"), if it says what it directs."""
     m = _STEERING.match(doc.lower, pos, limit)
-    if not m or not (m.group("what") or re.search(r"\d", m.group("level") or "")):
+    if not m or not (m.group("what") or re.search(r"\d", m.group("level") or "")
+                     or _bare_level(doc, m, limit)):
         return None
     end, province = m.end(), None
     place = place_phrase(doc.match, end, limit)
@@ -49,3 +50,18 @@ def steering_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
         end, province = place[0], place[2]
     rest = " ".join(doc.match[m.end("head"):end].split())
     return OrgSpan(pos, end, f"Ban Chỉ đạo {rest}", "government", province)
+
+
+# what may follow a committee named by its level alone: punctuation or a word that starts
+# the clause ("Ban Chỉ đạo Quốc gia, Bộ Y tế và …", "Ban chỉ đạo Trung ương cũng yêu cầu …")
+_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:và|cũng|đã|đang|sẽ|vừa|yêu cầu|cho biết|phải|"
+                           r"cảnh báo|đề nghị|chỉ đạo|nhận định)(?![^\W\d_]))")
+
+
+def _bare_level(doc: Doc, m: re.Match[str], limit: int) -> bool:
+    """"Ban Chỉ đạo Quốc gia" alone names the national committee of the day (COVID-19 in
+    2020-22 news) when the clause goes on after it; a name that runs on ("Ban chỉ đạo
+    Trung ương thực hiện …") is left to be cut by nothing."""
+    level = m.group("level").strip()
+    return level in ("quốc gia", "trung ương") and not m.group("level2") and \
+        bool(_CLAUSE_AFTER.match(doc.lower, m.end(), limit))
