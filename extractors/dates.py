@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .doc import DateRef, Doc, provenance
 
 NAME = "dates"
-VERSION = "3"
+VERSION = "4"
 
 _F = re.IGNORECASE
 
@@ -285,7 +285,9 @@ _NOT_LOCAL_YEAR = re.compile(r"(?:so\s+với|cùng\s+kỳ|đến|tới|tầm\s+n
 _AHEAD_BEFORE = re.compile(
     r"(?:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ|có\s+giá\s+trị\s+(?:đến|tới)"
     r"|(?<!\w)hạn(?:\s+[^\W\d_]+){0,2}\s+(?:đến|tới)|từ\s+nay\s+(?:đến|tới)|chậm\s+nhất(?:\s+là)?"
-    r"|dự\s+kiến(?:\s+(?:vào|từ|đến|tới))?|sẽ(?:\s+bắt\s+đầu)?\s+(?:từ|vào))"
+    r"|dự\s+kiến(?:\s+(?:vào|từ|đến|tới))?|sẽ(?:\s+bắt\s+đầu)?\s+(?:từ|vào)"
+    # "Dự kiến công trình sẽ hoàn thành vào tháng 4-2020": a plan, a few words on
+    r"|(?<!\w)sẽ(?:\s+[^\W\d_]+){1,6}\s+(?:vào|từ|đến|tới|trong))"
     r"\s+(?:(?:hết\s+)?ngày\s+|tháng\s+)?$", _F)
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm\s+nhìn|trước|hướng\s+tới|mục\s+tiêu|(?<!\w)sang)\s*$", _F)
 
@@ -340,6 +342,9 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
         for m in (_WEAK_YEAR.finditer(match) if cues & YEAR_WORD else ()):
             if _FUTURE_BEFORE.search(match[max(0, m.start() - 20):m.start()]):
                 continue
+            if _AHEAD_BEFORE.search(match[max(0, m.start() - 50):m.start()]):
+                ahead.append(int(m.group("y")))
+                continue
             weak.append(int(m.group("y")))
         if not (strong or weak):
             spans.extend(int(m.group("y2")) for m in _finditer(_YEAR_RANGE, match))
@@ -351,9 +356,12 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
         year = max(strong)
         months = [mo for y, mo, _ in dated if y == year and mo]
         return year, max(months, default=None), min(pos for y, _, pos in dated if y == year)
-    for years in (weak, ahead, spans):
-        if years:
-            return max(years), None, None
+    if weak:
+        return max(weak), None, None
+    if ahead:   # the article is written before the nearest deadline it names
+        return min(ahead), None, None
+    if spans:
+        return max(spans), None, None
     return None, None, None
 
 

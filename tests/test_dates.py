@@ -444,6 +444,11 @@ HINT_CASES = [
     ("Bộ sẽ thu đến hết năm 2015; sang năm 2016 chia thành vài đợt. Ngày 8/9, ông nói.", "2015"),
     # after the text's latest year, a date half a year earlier in the calendar is next year's
     ("Vụ việc xảy ra ngày 20/12/2015. Ngày 9/1, Sở Y tế ra quyết định xử phạt.", "2016"),
+    # what a project "sẽ" do by some date is a plan, not the article's time
+    ("Các hộ dân khiếu nại từ tháng 8-2017. Ngày 12-1, nhà thầu đến làm việc. "
+     "Công trình sẽ được bàn giao vào tháng 6-2019.", "2018"),
+    ("Ngày 5-3, tỉnh khởi công bệnh viện. Bệnh viện sẽ được đưa vào sử dụng vào năm 2020. "
+     "Tổng vốn đầu tư từ năm 2016 là 300 tỉ đồng.", "2016"),
 ])
 def test_year_from_the_text(text, year):
     yearless = [d for d in run(text).dates
