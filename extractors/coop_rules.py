@@ -36,8 +36,9 @@ class Sent:
 
 
 _BETWEEN = re.compile(r"giữa\s+")
-# inside a sentence, ". " after a capital ends an abbreviation ("TP. HCM", "PGS. TS"), not a clause
-_CLAUSE_BREAK = re.compile(r"[;:]|(?<![A-ZĐ])\.\s")
+# inside a sentence, ". " after a capital ends an abbreviation ("TP. HCM", "PGS. TS"), not a clause;
+# nor does a ";" or ":" inside a short aside ("Công ty X (mã CK: VNM) và …")
+_CLAUSE_BREAK = re.compile(r"[;:](?![^();:]{0,30}\))|(?<![A-ZĐ])\.\s")
 _GENERIC_GROUP = re.compile(r"\b(?:các|những|một số|một vài|nhiều)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
                             r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
 _SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh viện\s+)?vệ tinh\s+(?:gồm|bao gồm|là)"
@@ -465,8 +466,8 @@ def _received_from(s: Sent, c: Cue) -> list[Link] | None:
     if not (frm and receiver):
         return None
     src = listed_after(s.text, s.ends, frm.end(), c.right)
-    if not (src and src[0].start - frm.end() < 30):
-        return None
+    if not (src and src[0].start - frm.end() < 30) or "," in s.text[frm.end():src[0].start]:
+        return None   # "… từ nguyên liệu tre, Sở Y tế …": the comma ends what came "từ"
     if _RANGE_END.match(s.text, src[-1].end, c.right):
         return None   # "các tỉnh từ Hà Tĩnh đến Quảng Trị": a stretch of places, not a giver
     start = receiver.start if receiver is c.provider else c.m.start()
@@ -563,7 +564,7 @@ def _pair_subject(s: Sent, c: Cue) -> list[Link] | None:
         return None
     if not (c.kind in ("agreement", "exchange") or c.m.group(1).lower() in ("hợp tác", "phối hợp")):
         return None
-    if not re.fullmatch(r"\s*(?:và|với|cùng)\s*", s.text[b[-2].end:b[-1].start]) or \
+    if not _PAIR_GAP.fullmatch(s.text, b[-2].end, b[-1].start) or \
             c.m.start() - b[-1].end >= 30:
         return None
     parties = b[-2:]
@@ -578,6 +579,10 @@ def _pair_subject(s: Sent, c: Cue) -> list[Link] | None:
 
 
 _COMMA = re.compile(r"\s*,\s*")
+# "A (TRA) và B (IMP) ký kết …": a short name or ticker in brackets after a party is part of it;
+# VietNews, 30,000 articles: all 6 "<Company …> (X) và <…> (Y) (đã) ký/hợp tác" are the two parties'
+# own agreement
+_PAIR_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:và|với|cùng)\s*")
 # "Theo Sở Y tế, A và B ký kết …", "Tại trụ sở Bộ Y tế, A và B …": who reports, or where, signs nothing
 _SETTING_BEFORE = re.compile(r"(?<![^\W\d_])(?:theo|tại|ở|của|cho|với|từ|trụ sở|hội trường)\s+"
                             r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+)?$", re.IGNORECASE)
