@@ -246,6 +246,25 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
     return out
 
 
+# "Thủ tướng Nguyễn Xuân Phúc làm việc với …": a head written by title and name, with no
+# organisation named in the title, acts for the body the officials extractor gave them ("Chính
+# phủ"); only as the subject of a cue, so a head who visits, speaks or directs is no party
+_BARE_HEAD_TITLE = re.compile(r"(?<![^\W\d_])(?:Phó\s+)?[Tt]hủ tướng(?:\s+Chính phủ)?\s+$")
+_HEAD_TITLE_REACH = 30
+
+
+def _head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
+    out = []
+    for o in doc.officials:
+        if not (start <= o.start < end) or not o.organization or _covered(covered, o.start):
+            continue
+        if not _BARE_HEAD_TITLE.search(doc.match, max(start, o.start - _HEAD_TITLE_REACH), o.start) \
+                or not _COUNTRY_ROLE_AFTER.match(doc.match, o.end, end):
+            continue
+        out.append(End(o.start, o.end, o.organization, None, False))
+    return out
+
+
 def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> list[End]:
     """Every endpoint of sentence `s` (whose organisations are `orgs`), in text order."""
     ends = []
@@ -258,6 +277,7 @@ def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> li
     ends += _province_ends(doc, s.start, s.end, covered)
     ends += _country_ends(doc, s.start, s.end, covered)
     ends += _press_ends(doc, s.start, s.end, covered)
+    ends += _head_ends(doc, s.start, s.end, covered)
     ends += _home_ends(doc, s.start, s.end, covered)
     ends += _bare_head_ends(doc, s.start, s.end, covered, antecedents)
     ends += _bare_province_ends(doc, s.start, s.end, covered)

@@ -65,6 +65,7 @@ _LAW_FAMILY = _prefixes(_NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family
 _JOINT = re.compile(r"(?<![^\W\d_])phối hợp\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
 
 
+_GOVERNMENT = "Chính phủ"
 # a hospital or health centre working with the police is the scene of a case, not a party
 _SCENES = frozenset({"hospital", "health_center"})
 
@@ -72,8 +73,8 @@ _SCENES = frozenset({"hospital", "health_center"})
 def _non_party(a: End, b: End, types: dict[str, str], text: str, start: int, end: int) -> bool:
     """A link of police, procuracy or court is an investigation, not cooperation, unless it
     is a joint operation ("phối hợp với/cùng") with an agency outside law enforcement."""
-    if not (_NON_PARTY.match(a.name) or _NON_PARTY.match(b.name)):
-        return False
+    if not (_NON_PARTY.match(a.name) or _NON_PARTY.match(b.name)) or _GOVERNMENT in (a.name, b.name):
+        return False   # the Government's sessions with a court or procuracy are on their coordination
     if (_LAW_FAMILY.match(a.name) and _LAW_FAMILY.match(b.name)) or \
             types.get(a.name) in _SCENES or types.get(b.name) in _SCENES:
         return True

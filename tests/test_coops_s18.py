@@ -1,6 +1,7 @@
 """Cooperation families added in stop 18, each with sentences written for the test:
 meetings ("họp với") and partnerships ("liên kết với") as cues; a pair of parties
-each followed by a parenthesised short name or ticker."""
+each followed by a parenthesised short name or ticker; a head of government written
+by title and name as the party that works with another body."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +26,9 @@ PAIR_CASES = [
      {frozenset(("Sở Y tế Quảng Ninh", "Cục Quản lý Dược"))}),
     ("Bệnh viện Đa khoa tỉnh Nam Định liên kết với Bệnh viện Phụ sản Trung ương mở đơn vị hỗ trợ sinh sản.",
      {frozenset(("Bệnh viện Đa khoa tỉnh Nam Định", "Bệnh viện Phụ sản Trung ương"))}),
+    # --- a head of government written by title and name works with a body
+    ("Sáng 9/5, Thủ tướng Phạm Minh Chính làm việc với lãnh đạo Viện Kiểm sát nhân dân tối cao về công tác phối hợp.",
+     {frozenset(("Chính phủ", "Viện Kiểm sát nhân dân tối cao"))}),
     # --- "A (X) và B (Y) ký kết / sẽ hợp tác": a short name or ticker after each party
     ("Công ty Cổ phần Traphaco (TRA) và Công ty Cổ phần Dược phẩm Imexpharm (IMP) đã ký kết "
      "thỏa thuận hợp tác phân phối.",
@@ -43,6 +47,10 @@ NEGATIVE = [
     # a meeting of no named partner, a bare "cuộc họp" with the press
     "Chiều 5/7, Bệnh viện Nhi Trung ương tổ chức cuộc họp với các bên liên quan.",
     "Tại cuộc họp với báo chí, đại diện Sở Y tế Hà Nam cho biết đã xử phạt cơ sở vi phạm.",
+    # a foreign head of government, a head who directs or visits: no stand-in for Chính phủ
+    "Thủ tướng Australia Scott Morrison làm việc với Bệnh viện Quân y 103.",
+    "Thủ tướng Phạm Minh Chính yêu cầu Bộ Y tế phối hợp với các địa phương.",
+    "Phó Thủ tướng Lê Thành Long thăm Bệnh viện Đa khoa tỉnh Lạng Sơn.",
     # punctuation inside an aside does not join two clauses' parties
     "Bệnh viện Đa khoa tỉnh Hà Giang (cơ sở 2: xã Phương Thiện) và Bệnh viện Mắt Hà Giang tổ chức đón tết cho bệnh nhân.",
 ]
