@@ -1,7 +1,7 @@
 """Cooperation families added in stop 18, each with sentences written for the test:
 meetings ("họp với") and partnerships ("liên kết với") as cues; a pair of parties
-each followed by a parenthesised short name or ticker; a head of government written
-by title and name as the party that works with another body."""
+each followed by a parenthesised short name or ticker; an official written by
+title and name, with no organisation in between, as their body working with another."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +29,13 @@ PAIR_CASES = [
     # --- a head of government written by title and name works with a body
     ("Sáng 9/5, Thủ tướng Phạm Minh Chính làm việc với lãnh đạo Viện Kiểm sát nhân dân tối cao về công tác phối hợp.",
      {frozenset(("Chính phủ", "Viện Kiểm sát nhân dân tối cao"))}),
+    ("Thủ tướng Australia Scott Morrison làm việc với Bệnh viện Quân y 103.",
+     {frozenset(("Chính phủ Australia", "Bệnh viện Quân y 103"))}),
+    ("Ngày 5/3, Đại sứ Việt Nam tại Nhật Bản Vũ Hồng Nam đã có cuộc làm việc với Bệnh viện Đại học Osaka.",
+     {frozenset(("Đại sứ quán Việt Nam tại Nhật Bản", "Bệnh viện Đại học Osaka"))}),
+    # the title names its organisation: that end acts, as before
+    ("Chiều 3/4, Chủ tịch UBND tỉnh Nghệ An Nguyễn Xuân Đường làm việc với Bệnh viện Hữu nghị Đa khoa Nghệ An.",
+     {frozenset(("Nghệ An", "Bệnh viện Hữu nghị Đa khoa Nghệ An"))}),
     # --- "A (X) và B (Y) ký kết / sẽ hợp tác": a short name or ticker after each party
     ("Công ty Cổ phần Traphaco (TRA) và Công ty Cổ phần Dược phẩm Imexpharm (IMP) đã ký kết "
      "thỏa thuận hợp tác phân phối.",
@@ -47,8 +54,7 @@ NEGATIVE = [
     # a meeting of no named partner, a bare "cuộc họp" with the press
     "Chiều 5/7, Bệnh viện Nhi Trung ương tổ chức cuộc họp với các bên liên quan.",
     "Tại cuộc họp với báo chí, đại diện Sở Y tế Hà Nam cho biết đã xử phạt cơ sở vi phạm.",
-    # a foreign head of government, a head who directs or visits: no stand-in for Chính phủ
-    "Thủ tướng Australia Scott Morrison làm việc với Bệnh viện Quân y 103.",
+    # a head who directs or visits is no party
     "Thủ tướng Phạm Minh Chính yêu cầu Bộ Y tế phối hợp với các địa phương.",
     "Phó Thủ tướng Lê Thành Long thăm Bệnh viện Đa khoa tỉnh Lạng Sơn.",
     # punctuation inside an aside does not join two clauses' parties
