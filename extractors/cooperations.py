@@ -27,7 +27,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     even as an exchange: a provincial body's own inspection team visiting its unit is."""
     pair_cues = coop_rules.pair_cue_starts(s)
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
-              + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s)
+              + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s) + coop_rules.sent_samples(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
@@ -35,7 +35,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
 # every matcher needs a cue or one of these words: a sentence without any is skipped whole
 # (a substring search of the lower-cased sentence: far cheaper than the matchers' patterns)
 _TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
-                         "xin", "đón", "tiếp nhận", "vệ tinh")
+                         "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm")
 
 
 # one trie-shaped alternation, unanchored: found exactly when some trigger is a substring

@@ -72,3 +72,26 @@ def test_from_what_not_whom():
     text = ("Để xử lý việc Công ty TNHH Minh Hà liên kết với một xưởng làm thuốc từ bột tre"
             ", Sở Y tế Hải Dương đã chuyển hồ sơ sang cơ quan điều tra.")
     assert not any("Sở Y tế Hải Dương" in (a, b) for a, b, _ in links(text))
+
+
+SAMPLE_CASES = [
+    # "A lấy mẫu … gửi đến B (xét nghiệm)": B tests for A
+    ("Trung tâm Kiểm soát bệnh tật tỉnh Thái Bình đã lấy 12 mẫu nước gửi đến Viện Pasteur Nha Trang để xét nghiệm.",
+     {("Viện Pasteur Nha Trang", "Trung tâm Kiểm soát bệnh tật tỉnh Thái Bình", "support")}),
+    ("Bệnh viện Đa khoa tỉnh Gia Lai lấy mẫu bệnh phẩm của bệnh nhân chuyển về Viện Vệ sinh dịch tễ Tây Nguyên.",
+     {("Viện Vệ sinh dịch tễ Tây Nguyên", "Bệnh viện Đa khoa tỉnh Gia Lai", "support")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SAMPLE_CASES)
+def test_samples(text, expected):
+    assert links(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a form ("biểu mẫu", "theo mẫu") is no sample; the police's samples are evidence of a case
+    "Các hộ dân đã ký vào biểu mẫu gửi lên Ủy ban nhân dân huyện Sơn Tây.",
+    "Công an tỉnh Nam Định đã lấy mẫu gửi đến Viện Khoa học hình sự để giám định.",
+])
+def test_samples_negative(text):
+    assert links(text) == set()
