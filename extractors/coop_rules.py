@@ -96,6 +96,12 @@ _MEMBERS = re.compile(r"(?<![^\W\d_])(?:như|gồm|gồm có|bao gồm|trong đ�
 _ASIDE_OPEN = re.compile(r"\s*\(\s*")
 
 
+# "hỗ trợ điều hành và các nước ASEAN đã cử …": after "và", an end followed by its own verb is the
+# subject of a second clause, not a receiver of the first
+_AND_LEAD = re.compile(r"(?<![^\W\d_])và\s+(?:[^\W\d_]+\s+){0,2}$")
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:đã|đang|sẽ|cũng|vừa|tiếp tục)\s")
+
+
 def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool = False) -> list[End]:
     """Endpoints after a cue: the first one and those listed with it (", " / "và")."""
     out: list[End] = []
@@ -113,7 +119,8 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
             prev_end = e.end
             continue
         if not out and (len(gap) > 70 or _GENERIC_GROUP.search(gap)
-                        or (lead and not _RECEIVER_LEAD.search(gap))):
+                        or (lead and not _RECEIVER_LEAD.search(gap))
+                        or (lead and _AND_LEAD.search(gap) and _CLAUSE_VERB_AFTER.match(text, e.end))):
             break
         out.append(e)
         prev_end = e.end

@@ -95,3 +95,10 @@ def test_samples(text, expected):
 ])
 def test_samples_negative(text):
     assert links(text) == set()
+
+
+def test_and_opens_a_clause():
+    """"A cử chuyên gia hỗ trợ điều phối và B đã cử …": B starts a clause of its own."""
+    text = ("Bệnh viện Chợ Rẫy đã cử chuyên gia hỗ trợ điều phối và Bệnh viện Nhân dân 115 đã cử "
+            "hai kíp cấp cứu đến hiện trường.")
+    assert links(text) == set()
