@@ -14,9 +14,12 @@ CUES: list[tuple[str, str]] = [
     (r"ký kết|kết nghĩa|ký(?= thỏa thuận| biên bản| hợp đồng| kết)", "agreement"),
     (r"vệ tinh(?=[^.;,]{0,40}?\bcủa\s)", "satellite"),
     (r"đào tạo|tập huấn|bồi dưỡng", "training"),
-    (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|thăm và làm việc|khảo sát", "exchange"),
+    # "họp với": a meeting with a named body (VietNews health articles: every "A (đã) họp với B"
+    # naming both is a meeting of the two; "cuộc họp với báo chí" names no partner)
+    (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|thăm và làm việc|khảo sát|họp(?= với)",
+     "exchange"),
     (r"hỗ trợ|giúp đỡ|giúp|hợp tác|phối hợp|chỉ đạo tuyến|tư vấn|khám, chữa bệnh từ xa|hội chẩn|"
-     r"đồng hành|kết hợp", "support"),
+     r"đồng hành|kết hợp|liên kết(?= với)", "support"),
 ]
 
 

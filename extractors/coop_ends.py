@@ -246,6 +246,34 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
     return out
 
 
+# "Thủ tướng Nguyễn Xuân Phúc làm việc với …", "Đại sứ Việt Nam tại Nhật Bản Vũ Hồng Nam đã có cuộc
+# làm việc với …": an official written by title and name, with no organisation named between the
+# two, acts for the body the officials extractor gave them ("Chính phủ", "Đại sứ quán …"); only as
+# the subject of a cue, so an official who visits, speaks or directs is no party
+_HEAD_TITLE_REACH = 50
+_HEAD_ROLE_AFTER = re.compile(r"\s+(?:(?:đã|sẽ|cũng|tiếp tục|vừa|có|cuộc|buổi)\s+)*(?:" +
+                              "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")(?![^\W\d_])",
+                              re.IGNORECASE)
+
+
+def _head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
+    out = []
+    for o in doc.officials:
+        if not (start <= o.start < end) or not o.organization or not o.title or _covered(covered, o.start):
+            continue
+        title = doc.lower.rfind(o.title.lower(), max(start, o.start - _HEAD_TITLE_REACH), o.start)
+        if title < 0 or any(title <= a and b <= o.start for a, b in covered) \
+                or not _HEAD_ROLE_AFTER.match(doc.match, o.end, end):
+            continue   # no title before the name, or it names its organisation (that end acts)
+        body = next((g for g in doc.organizations if o.organization in (g.name, g.full)), None)
+        if body is None:
+            out.append(End(o.start, o.end, o.organization, None, False))
+        else:   # named as its body is: "Chủ tịch UBND tỉnh A" acts for A
+            name, is_place = endpoint_name(body)
+            out.append(End(o.start, o.end, name, body.province, is_place))
+    return out
+
+
 def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> list[End]:
     """Every endpoint of sentence `s` (whose organisations are `orgs`), in text order."""
     ends = []
@@ -261,4 +289,5 @@ def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> li
     ends += _home_ends(doc, s.start, s.end, covered)
     ends += _bare_head_ends(doc, s.start, s.end, covered, antecedents)
     ends += _bare_province_ends(doc, s.start, s.end, covered)
+    ends += _head_ends(doc, s.start, s.end, [(e.start, e.end) for e in ends])
     return sorted(ends, key=lambda e: e.start)

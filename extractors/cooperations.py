@@ -19,7 +19,7 @@ from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sente
 from .doc import Cooperation, Doc, provenance
 
 NAME = "cooperations"
-VERSION = "11"
+VERSION = "12"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -27,7 +27,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     even as an exchange: a provincial body's own inspection team visiting its unit is."""
     pair_cues = coop_rules.pair_cue_starts(s)
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
-              + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s)
+              + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s) + coop_rules.sent_samples(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
@@ -35,7 +35,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
 # every matcher needs a cue or one of these words: a sentence without any is skipped whole
 # (a substring search of the lower-cased sentence: far cheaper than the matchers' patterns)
 _TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
-                         "xin", "đón", "tiếp nhận", "vệ tinh")
+                         "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm")
 
 
 # one trie-shaped alternation, unanchored: found exactly when some trigger is a substring
@@ -65,6 +65,7 @@ _LAW_FAMILY = _prefixes(_NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family
 _JOINT = re.compile(r"(?<![^\W\d_])phối hợp\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
 
 
+_GOVERNMENT = "Chính phủ"
 # a hospital or health centre working with the police is the scene of a case, not a party
 _SCENES = frozenset({"hospital", "health_center"})
 
@@ -72,8 +73,8 @@ _SCENES = frozenset({"hospital", "health_center"})
 def _non_party(a: End, b: End, types: dict[str, str], text: str, start: int, end: int) -> bool:
     """A link of police, procuracy or court is an investigation, not cooperation, unless it
     is a joint operation ("phối hợp với/cùng") with an agency outside law enforcement."""
-    if not (_NON_PARTY.match(a.name) or _NON_PARTY.match(b.name)):
-        return False
+    if not (_NON_PARTY.match(a.name) or _NON_PARTY.match(b.name)) or _GOVERNMENT in (a.name, b.name):
+        return False   # the Government's sessions with a court or procuracy are on their coordination
     if (_LAW_FAMILY.match(a.name) and _LAW_FAMILY.match(b.name)) or \
             types.get(a.name) in _SCENES or types.get(b.name) in _SCENES:
         return True
