@@ -107,9 +107,22 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             doc.__dict__.setdefault("_subunits", {})[span.name] = parent
             covered = span.end
             continue
+        span = _with_campus(text, span, end)
         out.append(span)
         covered = span.end
     return out
+
+
+# "Bệnh viện Trung ương Huế cơ sở 2", "Bệnh viện Bạch Mai cơ sở 2": every gold set names a
+# hospital's numbered campus with its number
+_CAMPUS = re.compile(r"\s+[Cc]ơ\s+sở\s+(\d{1,2})(?![^\W\d_])")
+
+
+def _with_campus(text: str, span: OrgSpan, limit: int) -> OrgSpan:
+    m = _CAMPUS.match(text, span.end, limit) if span.type == "hospital" else None
+    if m is None:
+        return span
+    return OrgSpan(span.start, m.end(), f"{span.name} cơ sở {m.group(1)}", span.type, span.province)
 
 
 # bodies every organisation has, named without saying whose

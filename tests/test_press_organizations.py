@@ -295,6 +295,11 @@ LETTERED_CODES = [
      {("Bệnh viện Quân y 7A", H)}),
     ("Nạn nhân được chuyển về Bệnh viện 7A (TP HCM) để điều trị.", {("Bệnh viện 7A", H)}),
 ]
+# --- a hospital's numbered campus is part of its name
+CAMPUSES = [
+    ("Ca bệnh được chuyển tới Bệnh viện Chợ Rẫy cơ sở 2 để theo dõi.", {("Bệnh viện Chợ Rẫy cơ sở 2", H)}),
+    ("Bệnh viện Bạch Mai có 3 cơ sở 2 chiều.", {("Bệnh viện Bạch Mai", H)}),
+]
 # --- a region that ends a body's name ("phía Nam", "khu vực miền núi phía Bắc")
 REGIONS = [
     ("Trung tâm Y tế dự phòng Quân đội phía Nam đã cử đội xét nghiệm.",
@@ -391,7 +396,7 @@ UNIONS = [
     ("Tỉnh đoàn Nghệ An phát động hiến máu tình nguyện.", {("Tỉnh đoàn Nghệ An", "other")}),
     ("Ông từng là Phó Chủ tịch Tổng Liên đoàn Lao động.", {("Tổng Liên đoàn Lao động Việt Nam", "other")}),
 ]
-FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "committees in titles": COMMITTEES_IN_TITLES, "lettered codes": LETTERED_CODES, "regions": REGIONS, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "committees in titles": COMMITTEES_IN_TITLES, "lettered codes": LETTERED_CODES, "regions": REGIONS, "campuses": CAMPUSES, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
             "police departments": POLICE_DEPARTMENTS,
             "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
