@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from . import gazetteer
 from .deputies import BODY, TITLE, deputies
 from .doc import Doc, Official, Organization, provenance
-from .organizations import OrgSpan, home, org_at
+from .organizations import OrgSpan, home, org_at, written_out
 from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
@@ -857,7 +857,7 @@ def extract(doc: Doc) -> Doc:
                 if r.org.type in ("hospital", "health_center", "health_department", "agency"):
                     last_org = r.org
                 doc.officials.append(Official(
-                    name=p.name, title=r.title, organization=r.org.name, honorifics=p.honorifics,
+                    name=p.name, title=r.title, organization=written_out(r.org.name), honorifics=p.honorifics,
                     former=r.former, surface=doc.text[p.start:p.end],
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
                 _add_committee(doc, r.org)

@@ -30,7 +30,7 @@ from .tokens import word_at
 NAME = "organizations"
 VERSION = "9"
 
-__all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at"]
+__all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "written_out"]
 
 _PLURAL_BEFORE = re.compile(
     r"(?:các|những|nhiều|mỗi|một|một số|số|tất cả|hai|ba|bốn|năm|vài|\d+|các đơn vị|cả|hàng chục|hàng trăm|hàng loạt|cơ)\s*$",
@@ -246,14 +246,20 @@ def home(doc: Doc, types: frozenset[str]) -> Organization | None:
     return cache[types]
 
 
-_VN_END = re.compile(r" VN$")   # "BHXH VN", "Bảo hiểm xã hội VN": written out
+_VN_END = re.compile(r" VN$")
+
+
+def written_out(name: str) -> str:
+    """The name an organisation record carries: "BHXH VN", "Bảo hiểm xã hội VN" end in
+    "Việt Nam". Officials name their organisation the same way."""
+    return _VN_END.sub(" Việt Nam", name)
 
 
 def extract(doc: Doc) -> Doc:
     for s in doc.sentences:
         for span in find(doc, s.start, s.end):
             doc.organizations.append(Organization(
-                name=_VN_END.sub(" Việt Nam", span.name), type=span.type, surface=doc.text[span.start:span.end],
+                name=written_out(span.name), type=span.type, surface=doc.text[span.start:span.end],
                 province=span.province, canonical=span.canonical,
                 **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
     _merge_within_document(doc.organizations)
