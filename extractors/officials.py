@@ -25,9 +25,10 @@ from .places import country_at, place_at
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
 from .tokens import Word, person_at, word_at
+from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "10"
+VERSION = "11"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -216,6 +217,10 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         d.org = _police_of_place(doc, d.end, limit)
     if d.org is None and key in _STATION_HEADS:
         d.org = _health_station_of_place(doc, d.end, limit)
+    if d.org is None and (unit_head := head_of(key)) is not None:
+        d.org = unit_after(doc, unit_head, d.end, limit)   # "Cục trưởng Năng lượng nguyên tử, …"
+        if d.org is not None:
+            doc.__dict__.setdefault("_read_units", set()).add(d.org.name)
     if d.org is None:
         unnamed = _UNNAMED_BODY.match(doc.match, d.end, limit)
         if unnamed:
@@ -803,7 +808,11 @@ def _home_institution(doc: Doc) -> OrgSpan | None:
 _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]|[Bb]ác s[ĩỹ]|[Dd]ược s[ĩỹ]|"
                    r"PGS\.?\s?TS|GS\.?\s?TS|TS|ThS|BSCKI{1,2}|"
                    r"[Cc]huyên khoa (?:II|I|1|2))(?: y học| y khoa| chính| chuyên khoa (?:II|I|1|2))?"
-                   r"(?:\s*\(hạng \d\))?(?:\s*,\s*|\s+))")
+                   r"(?:\s*\(hạng \d\))?(?:\s*,\s*|\s+)|"
+                   # a civil-service rank before the post ("ông A, thanh tra viên cao cấp, Phó Vụ
+                   # trưởng Vụ III …": VietNews, ~20 such chains after a name, every one a rank)
+                   r"[Tt]hanh tra viên(?: cao cấp| chính)?\s*[,\-–]\s*|"
+                   r"[Kk]iểm sát viên(?: cao cấp| chính)?\s*[,\-–]\s*)")
 _SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s)))?"
                              r"(?:\s*(?:[-–:(]|,)\s*|\s+)" + _AFTER_NAME_HON + r"*"
                              r"(?:(?:hiện|đều|đang|vẫn|hiện nay)\s+)*(?:là\s+)?")
@@ -862,7 +871,20 @@ def extract(doc: Doc) -> Doc:
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
     _add_deputies(doc)
     _one_name_per_body(doc.officials)
+    _one_unit_per_post(doc)
     return doc
+
+
+def _one_unit_per_post(doc: Doc) -> None:
+    """A unit read from a title's words ("Phó Vụ trưởng thanh tra khối văn hóa, xã hội (Vụ
+    III)") is dropped when the same person holds the same title at a unit the organisation
+    reader named: one post, named twice."""
+    read = doc.__dict__.get("_read_units")
+    if not read:
+        return
+    named = {(o.name, o.title.lower()) for o in doc.officials if o.organization not in read}
+    doc.officials[:] = [o for o in doc.officials
+                        if o.organization not in read or (o.name, o.title.lower()) not in named]
 
 
 def _add_deputies(doc: Doc) -> None:
@@ -1090,10 +1112,10 @@ def _host_gap(text: str, end: int, name_start: int) -> bool:
 
 def _parent_in_gap(doc: Doc, end: int, name_start: int, limit: int) -> OrgSpan | None:
     """The organisation that fills ", ORG " between a title chain and the name after it."""
-    comma = re.compile(r"\s*,\s*").match(doc.match, end, name_start)
-    if not comma:
-        return None
+    comma = re.compile(r"\s*(,)?\s*").match(doc.match, end, name_start)
     org = org_at(doc, comma.end(), limit)
     if org is None or not _JOIN_LEFT.match(doc.match[org.end:name_start]):
         return None
+    if comma.group(1) is None and org.type != "ministry":
+        return None   # "vụ trưởng Vụ Pháp chế Bộ Y tế Nguyễn A": a ministry may follow its unit bare
     return OrgSpan(org.start, org.end, org.name, org.type, org.province)
