@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from . import gazetteer
 from .deputies import BODY, TITLE, deputies
 from .doc import Doc, Official, provenance
+from .insurance_boards import insurance_board
 from .organizations import OrgSpan, home, org_at
 from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
@@ -90,6 +91,10 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if not m:
         return None
     d = _Draft(title=doc.match[m.start(2):m.end(2)], end=m.end(2), start=m.start(2))
+    board = insurance_board(doc, d.title, d.end, limit)
+    if board is not None:
+        d.title, d.org, d.end = board.title, board.ban, board.parent.end   # "Trưởng ban Cấp sổ, thẻ của BHXH"
+        return _finished(d, m)
     remit, remit_end = _remit(doc, d.title, d.end, limit)
     if remit:
         # "Phó Giám đốc phụ trách chuyên môn bệnh viện Chợ Rẫy": the remit is part of the title

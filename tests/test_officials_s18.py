@@ -1,6 +1,7 @@
 """Officials, s18 families: a civil-service rank between a name and its post; units a
 "Vụ trưởng" / "Cục trưởng" / "Chi cục trưởng" heads that the organisation reader does not
-know; a ministry written bare between a unit and the holder's name. Our own sentences."""
+know; boards (Ban) of Bảo hiểm xã hội; a ministry written bare between a unit and the
+holder's name. Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +34,16 @@ CASES = [
      {("Trương Văn Hòa", "Cục trưởng", "Cục Quản lý giá")}),
     ("Bà Ngô Thị Lan (Cục trưởng phòng chống tệ nạn xã hội) cho rằng cần phối hợp với ngành y tế.",
      {("Ngô Thị Lan", "Cục trưởng", "Cục Phòng chống tệ nạn xã hội")}),
+    # --- a board of the social insurance agency
+    ("Bà Trịnh Thu Hà, Trưởng ban Cấp sổ, thẻ của BHXH Việt Nam, cho biết sẽ cấp thẻ điện tử.",
+     {("Trịnh Thu Hà", "Trưởng ban", "Ban Cấp sổ, thẻ")}),
+    ("Ông Võ Đình Lâm - phó trưởng ban phụ trách ban thu, Bảo hiểm xã hội Việt Nam - cho hay số nợ đã giảm.",
+     {("Võ Đình Lâm", "Phó trưởng ban phụ trách", "Ban Thu")}),
+    ("Ông Tạ Văn Khoa, Trưởng ban Chính sách bảo hiểm y tế, thuộc Bảo hiểm xã hội Việt Nam, trả lời.",
+     {("Tạ Văn Khoa", "Trưởng ban", "Ban Chính sách bảo hiểm y tế")}),
+    # only a comma before the agency: one title at the agency, as before
+    ("Ông Trần Văn Dũng, Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam cho biết.",
+     {("Trần Văn Dũng", "Phó Trưởng ban Thực hiện chính sách BHYT", "Bảo hiểm xã hội Việt Nam")}),
     # --- a ministry written bare between the unit and the name
     ("Trao đổi với phóng viên, vụ trưởng Vụ Pháp chế Bộ Y tế Đặng Quốc Bảo cho hay dự thảo đã xong.",
      {("Đặng Quốc Bảo", "Vụ trưởng", "Vụ Pháp chế")}),
