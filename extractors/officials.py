@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
+from .delegations import delegation
 from .deputies import BODY, TITLE, deputies
 from .doc import Doc, Official, provenance
 from .insurance_boards import insurance_board
@@ -94,6 +95,11 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     board = insurance_board(doc, d.title, d.end, limit)
     if board is not None:
         d.title, d.org, d.end = board.title, board.ban, board.parent.end   # "Trưởng ban Cấp sổ, thẻ của BHXH"
+        return _finished(d, m)
+    delegate = delegation(doc.match, d.title, d.start, limit)
+    if delegate is not None:
+        d.title, d.org = delegate   # "Trưởng đoàn ĐBQH tỉnh Quảng Nam"
+        d.end = d.org.end
         return _finished(d, m)
     remit, remit_end = _remit(doc, d.title, d.end, limit)
     if remit:

@@ -1,6 +1,7 @@
 """Officials, s18 families: a civil-service rank between a name and its post; units a
 "Vụ trưởng" / "Cục trưởng" / "Chi cục trưởng" heads that the organisation reader does not
-know; boards (Ban) of Bảo hiểm xã hội; a ministry written bare between a unit and the
+know; boards (Ban) of Bảo hiểm xã hội; heads of a province's delegation to the National
+Assembly; a ministry written bare between a unit and the
 holder's name. Our own sentences."""
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ CASES = [
     # only a comma before the agency: one title at the agency, as before
     ("Ông Trần Văn Dũng, Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam cho biết.",
      {("Trần Văn Dũng", "Phó Trưởng ban Thực hiện chính sách BHYT", "Bảo hiểm xã hội Việt Nam")}),
+    # --- a province's National Assembly delegation and its head
+    ("Trưởng đoàn đại biểu Quốc hội tỉnh Kon Tum Lê Văn Quang đã tiếp xúc cử tri huyện Đắk Hà.",
+     {("Lê Văn Quang", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Kon Tum")}),
+    ("Bà Hà Thị Mai (Phó trưởng đoàn chuyên trách Đoàn ĐBQH TP. HCM) nêu ý kiến về giá thuốc.",
+     {("Hà Thị Mai", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh")}),
+    ("Ông Trịnh Minh Đức - Trưởng đoàn đại biểu tỉnh Bạc Liêu cho rằng cần tăng lương cho bác sĩ.",
+     {("Trịnh Minh Đức", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Bạc Liêu")}),
     # --- a ministry written bare between the unit and the name
     ("Trao đổi với phóng viên, vụ trưởng Vụ Pháp chế Bộ Y tế Đặng Quốc Bảo cho hay dự thảo đã xong.",
      {("Đặng Quốc Bảo", "Vụ trưởng", "Vụ Pháp chế")}),
