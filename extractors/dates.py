@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .doc import DateRef, Doc, provenance
 
 NAME = "dates"
-VERSION = "3"
+VERSION = "4"
 
 _F = re.IGNORECASE
 
@@ -116,6 +116,25 @@ _LABEL_MONTH = re.compile(
 _YEAR = re.compile(
     r"(?<!\w)(?:(?P<nam>năm\s+)|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?))(?P<y>" + Y + r")"
     r"(?![\w/]|[.,\-]\d|\s*(?:-|–)\s*\d)", _F)
+# words of a clause, not of a law's title ("Luật có hiệu lực từ năm 2016", "Luật Dược được
+# thông qua vào năm 2016": those years date something)
+_CLAUSE_WORD = (r"(?:có|được|đã|đang|sẽ|bị|từ|vào|đến|tới|trong|này|khi|thì|là|cho|với|của|"
+                r"hiệu|thông|ban|tại|ở|và|năm)(?![^\W\d_])")
+# a law's title right before "năm YYYY" ("Bộ luật Hình sự năm 2015", "Luật Bảo hiểm y tế
+# sửa đổi năm 2014"), or its amendment ("… năm 1999, sửa đổi bổ sung năm 2009"); VietNews
+# health articles: 29 "Luật|Bộ luật|Hiến pháp … năm YYYY", every one a law's name
+_LAW_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:Luật|Bộ [Ll]uật|Hiến pháp)\s+(?:(?!" + _CLAUSE_WORD + r")[^\s.,;:()\"“”]+\s+){0,8}|"
+                         r"(?<![^\W\d_])(?:Luật|Bộ [Ll]uật)\s[^.;:()]{0,60}(?:sửa đổi,?\s*)?bổ sung\s+)\Z")
+_NAM_BEFORE = re.compile(r"năm\s+\Z", re.IGNORECASE)
+
+
+def _law_year(text: str, pos: int) -> bool:
+    """Is the year at pos a law's ("Bộ luật Hình sự năm 2015", "Bộ luật Hình sự 2015")?"""
+    nam = _NAM_BEFORE.search(text, max(0, pos - 8), pos)
+    end = nam.start() if nam else pos
+    return _LAW_BEFORE.search(text, max(0, end - 90), end) is not None
+
+
 # "2024-08-15"
 _ISO = re.compile(r"(?<![\w/.\-])(?P<y>" + Y + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                   + _R)
@@ -338,12 +357,13 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
             month = m.group("ma") or m.group("mb")
             dated.append((year, int(month) if month else None, s.start + m.start()))
         for m in (_WEAK_YEAR.finditer(match) if cues & YEAR_WORD else ()):
-            if _FUTURE_BEFORE.search(match[max(0, m.start() - 20):m.start()]):
-                continue
+            if _FUTURE_BEFORE.search(match[max(0, m.start() - 20):m.start()]) or \
+                    _LAW_BEFORE.search(match, max(0, m.start() - 90), m.start()):
+                continue   # a target year, or a law's ("Luật Dược năm 2016") dates no event
             weak.append(int(m.group("y")))
         if not (strong or weak):
             spans.extend(int(m.group("y2")) for m in _finditer(_YEAR_RANGE, match))
-            spans.extend(int(m.group("y")) for m in _LONE_YEAR.finditer(match))
+            spans.extend(int(m.group("y")) for m in _LONE_YEAR.finditer(match) if not _law_year(match, m.start()))
     # the last resort is a year span or a year alone ("kỷ niệm 80 năm thành lập
     # (1937-2017)", "chương trình Đối tác Thái Bình Dương 2018 … năm nay"): a guess costs
     # nothing where the article leaves the year open (XXXX)
@@ -459,7 +479,8 @@ class _Scanner:
         targets ("đến năm 2030") do not count."""
         year = None
         for m in _WEAK_YEAR.finditer(self.s, 0, pos):
-            if not _NOT_LOCAL_YEAR.search(self.s[max(0, m.start() - 20):m.start()]):
+            if not _NOT_LOCAL_YEAR.search(self.s[max(0, m.start() - 20):m.start()]) and \
+                    not _LAW_BEFORE.search(self.s, max(0, m.start() - 90), m.start()):
                 year = int(m.group("y"))
         return year
 
@@ -681,6 +702,8 @@ class _Scanner:
         for m in (_YEAR.finditer(self.s) if self.cues & (YEAR_WORD | VISION_WORD) else ()):
             y = m.group("y")
             start = m.start() if m.group("nam") else m.start("y")
+            if m.group("nam") and _LAW_BEFORE.search(self.s, max(0, start - 90), start):
+                continue   # "Bộ luật Hình sự năm 2015": the year names the law, it dates nothing
             self.add(start, m.end(), y, y, C_YEAR, 0)
 
     def run(self) -> list[_Cand]:
