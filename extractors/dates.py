@@ -67,6 +67,13 @@ _DM_NAM = re.compile(
     _PRE + _L + r"(?P<d>" + D + r")(?P<s>[/\-])(?P<m>" + M + r")\s+năm\s+(?P<y>" + Y + r")" + _R, _F)
 # "24/7", "ngày 5-8", "Sáng 12.8" (needs a date-like context)
 _DM = re.compile(_PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")" + _R, _F)
+# "ngày 18 - 5", "Chiều 29 -1", "hai ngày 1 và 2 -9": a day and month the corpus spaces
+# around the dash, after a day or time-of-day word (VietNews health articles: 18 such
+# spans, every one a date; without that word "5 - 7" is as often a count's range)
+_DM_SPACED = re.compile(
+    r"(?P<pre>(?<!\w)(?:(?:kể\s+)?từ\s+)?(?:" + _TOD + r"(?:\s+(?:nay|qua))?\s*,?\s+(?:ngày\s+)?|"
+    r"(?:ngày|hôm|mùng|mồng)\s+))(?P<days>" + D + r"(?:\s*(?:và|,|&)\s*" + D + r")*)"
+    r"(?P<s>\s+[-–]\s*|\s*[-–]\s+)(?P<m>" + M + r")(?![\w/]|\s*[-–/.,]\s*\d)", _F)
 # "ngày 5 tháng 8 năm 2024", "12, Tháng 7, 2024", "ngày 5 tháng 8"
 _D_THANG = re.compile(
     _PRE + r"(?<![\w,])(?<![A-Z]-)(?<![A-Z] -)(?P<d>" + D + r")\s*(?P<comma>,)?\s*tháng\s+(?P<m>" + M + r")(?!\d)"
@@ -199,8 +206,10 @@ _NOT_DATE_AFTER = re.compile(r"\s*tuổi\b", _F)
 DAY_MONTH, YEAR, MONTH_WORD, YEAR_WORD, QUARTER_WORD, VISION_WORD = 1, 2, 4, 8, 16, 32
 # (pattern, width, cue): d/m, d-m, d.m (and y-m of ISO dates); a year as Y spells it.
 # Each consumes a prefix no other occurrence can start inside, so finditer sees them all.
+SPACED = 64   # a dash with a space beside it between two numbers ("ngày 18 - 5")
 _CUE_PATTERNS = ((re.compile(r"\d(?=[/.\-]\d)"), 3, DAY_MONTH),
-                 (re.compile(r"(?:19|20)(?=\d\d)"), 4, YEAR))
+                 (re.compile(r"(?:19|20)(?=\d\d)"), 4, YEAR),
+                 (re.compile(r"\d(?=\s+[-–]\s*\d|\s*[-–]\s+\d)"), 1, SPACED))
 # literal words the patterns need, found in the lower-cased text; none has a letter
 # that IGNORECASE matches beyond its lower-case form (checked over all of Unicode)
 _CUE_WORDS = (("tháng", MONTH_WORD), ("năm", YEAR_WORD), ("quý", QUARTER_WORD),
@@ -517,6 +526,21 @@ class _Scanner:
             iso = iso_day(y, mo, d)
             self.add(m.start(), m.end(), iso, iso, C_INFERRED if y else C_UNKNOWN_YEAR, 2)
 
+    def spaced_day_month(self) -> None:
+        for m in _DM_SPACED.finditer(self.s):
+            end = m.end()
+            if _NOUN_AFTER.match(self.s, end) or _LUNAR.match(self.s, end) or _NOT_DATE_AFTER.match(self.s, end):
+                continue   # "mỗi ngày 2 - 3 lần"
+            days = [int(x) for x in re.findall(r"\d+", m.group("days"))]
+            if len(days) > 1:
+                self.day_list(m, None)
+                continue
+            mo, d = int(m.group("m")), days[0]
+            y = self.ctx.year_for(mo, self.off + m.start())
+            if valid_day(y, mo, d):
+                iso = iso_day(y, mo, d)
+                self.add(m.start(), end, iso, iso, C_INFERRED if y else C_UNKNOWN_YEAR, 2)
+
     def day_thang(self) -> None:
         for m in _finditer(_RANGE_THANG, self.s):
             y = int(m.group("y")) if m.group("y") else None
@@ -717,6 +741,8 @@ class _Scanner:
             self.day_thang()
         if cues & DAY_MONTH:
             self.day_month()
+        if cues & SPACED:
+            self.spaced_day_month()
         if cues & YEAR_WORD:
             self.periods()
         if cues & QUARTER_WORD:

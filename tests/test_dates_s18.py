@@ -1,6 +1,7 @@
 """Dates, s18: the year in a law's name ("Bộ luật Hình sự năm 2015", "Luật Dược năm 2016")
 dates nothing, and gives no year to a year-less date; a year after a clause about a law
-still does. Our own sentences."""
+still does. A day and month spaced around the dash after a day word ("ngày 18 - 5",
+"Chiều 29 -1", "hai ngày 1 và 2 -9") is a date; a count's range is not. Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -31,4 +32,20 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_law_years(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+SPACED = [
+    ("Ngày 14 - 3, Sở Y tế tổ chức hội nghị tổng kết.", [("Ngày 14 - 3", "XXXX-03-14", "XXXX-03-14")]),
+    ("Bệnh nhân nhập viện lúc 9h sáng 27 -10 trong tình trạng hôn mê.",
+     [("sáng 27 -10", "XXXX-10-27", "XXXX-10-27")]),
+    ("Trong hai ngày 6 và 7 - 11, đoàn bác sĩ khám cho 400 người dân.",
+     [("ngày 6 và 7 - 11", "XXXX-11-06", "XXXX-11-07")]),
+    ("Mỗi ngày 2 - 3 lần, bệnh nhân phải uống thuốc.", []),
+    ("Khoa tiếp nhận 5 - 7 ca mỗi tuần.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPACED)
+def test_spaced_day_month(text: str, expected: list) -> None:
     assert found(text) == expected
