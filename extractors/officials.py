@@ -759,7 +759,10 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
 
 
 # titles every kind of body has, so one "kiêm" organisation may be theirs too
-_SHARED_TITLE = re.compile(r"(?i)(?:nguyên )?(?:phó )?(?:chủ tịch|tổng giám đốc|giám đốc)")
+# (a company's board chair too: "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X", VietNews
+# health articles: 24 such chains, every one both posts at the one company)
+_SHARED_TITLE = re.compile(r"(?i)(?:nguyên )?(?:phó )?(?:chủ tịch(?: hội đồng quản trị| hđqt| hội đồng thành viên"
+                           r"| hđtv)?|tổng giám đốc|giám đốc)")
 
 
 def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
@@ -772,6 +775,11 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
         if role.org is None and not role.body and i + 1 < len(roles) and _SHARED_TITLE.fullmatch(role.title) \
                 and re.search(r"\bkiêm\b", doc.match[role.end:roles[i + 1].start]):
             role.org = roles[i + 1].org   # "phó chủ tịch kiêm tổng giám đốc Tập đoàn X": both of X
+        if role.former and i + 1 < len(roles) and not roles[i + 1].former \
+                and re.search(r"\bkiêm\b", doc.match[role.end:roles[i + 1].start]):
+            # "nguyên Chủ tịch HĐQT kiêm Tổng giám đốc X": both posts are former (VietNews 11 of 11)
+            nxt = roles[i + 1]
+            nxt.former, nxt.title = True, f"nguyên {nxt.title}"
         if role.org is None and role.body:
             owner = next((r.org for r in roles[i + 1:] if r.org is not None), None)
             if owner is not None and owner.type not in ("party",):

@@ -1,7 +1,7 @@
 """Officials, s18 families: a civil-service rank between a name and its post; units a
 "Vụ trưởng" / "Cục trưởng" / "Chi cục trưởng" heads that the organisation reader does not
 know; boards (Ban) of Bảo hiểm xã hội; heads of a province's delegation to the National
-Assembly; a ministry written bare between a unit and the
+Assembly; "Chủ tịch HĐQT kiêm Tổng giám đốc" chains; a ministry written bare between a unit and the
 holder's name. Our own sentences."""
 from __future__ import annotations
 
@@ -52,6 +52,13 @@ CASES = [
      {("Hà Thị Mai", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh")}),
     ("Ông Trịnh Minh Đức - Trưởng đoàn đại biểu tỉnh Bạc Liêu cho rằng cần tăng lương cho bác sĩ.",
      {("Trịnh Minh Đức", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Bạc Liêu")}),
+    # --- a company's board chair "kiêm" its director: both posts at the company, both former
+    ("Ông Lý Quốc Hưng, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty cổ phần Dược phẩm Sông Hồng, cho biết.",
+     {("Lý Quốc Hưng", "Chủ tịch Hội đồng quản trị", "Công ty cổ phần Dược phẩm Sông Hồng"),
+      ("Lý Quốc Hưng", "Tổng giám đốc", "Công ty cổ phần Dược phẩm Sông Hồng")}),
+    ("Bị cáo Đào Văn Toàn (nguyên Chủ tịch HĐQT kiêm Tổng giám đốc Công ty cổ phần Dược phẩm Sông Hồng) bị tuyên 8 năm tù.",
+     {("Đào Văn Toàn", "nguyên Chủ tịch Hội đồng quản trị", "Công ty cổ phần Dược phẩm Sông Hồng"),
+      ("Đào Văn Toàn", "nguyên Tổng giám đốc", "Công ty cổ phần Dược phẩm Sông Hồng")}),
     # --- a ministry written bare between the unit and the name
     ("Trao đổi với phóng viên, vụ trưởng Vụ Pháp chế Bộ Y tế Đặng Quốc Bảo cho hay dự thảo đã xong.",
      {("Đặng Quốc Bảo", "Vụ trưởng", "Vụ Pháp chế")}),
