@@ -1,7 +1,7 @@
 """Officials, s18 families: a civil-service rank between a name and its post; units a
 "Vụ trưởng" / "Cục trưởng" / "Chi cục trưởng" heads that the organisation reader does not
 know; boards (Ban) of Bảo hiểm xã hội; heads of a province's delegation to the National
-Assembly; "Chủ tịch HĐQT kiêm Tổng giám đốc" chains; a ministry written bare between a unit and the
+Assembly; "Chủ tịch HĐQT kiêm Tổng giám đốc" chains; foreign names after a degree; a ministry written bare between a unit and the
 holder's name. Our own sentences."""
 from __future__ import annotations
 
@@ -59,6 +59,13 @@ CASES = [
     ("Bị cáo Đào Văn Toàn (nguyên Chủ tịch HĐQT kiêm Tổng giám đốc Công ty cổ phần Dược phẩm Sông Hồng) bị tuyên 8 năm tù.",
      {("Đào Văn Toàn", "nguyên Chủ tịch Hội đồng quản trị", "Công ty cổ phần Dược phẩm Sông Hồng"),
       ("Đào Văn Toàn", "nguyên Tổng giám đốc", "Công ty cổ phần Dược phẩm Sông Hồng")}),
+    # --- a foreign name after a degree (GS, TS, Tiến sĩ, Bác sĩ), then its post
+    ("Tiến sĩ Hamid Rahimov, Trưởng đại diện Tổ chức Y tế Thế giới tại Việt Nam, đánh giá cao kết quả.",
+     {("Hamid Rahimov", "Trưởng đại diện", "Tổ chức Y tế Thế giới")}),
+    ("Bác sĩ Peter Kowalski - Giám đốc Bệnh viện FV cho biết ca mổ thành công.",
+     {("Peter Kowalski", "Giám đốc", "Bệnh viện FV")}),
+    ("Bác sĩ CKII Đỗ Thị Ngọc Hà - Phó giám đốc Bệnh viện Nhi Đồng 1 cho biết bé đã ổn định.",
+     {("Đỗ Thị Ngọc Hà", "Phó giám đốc", "Bệnh viện Nhi Đồng 1")}),
     # --- a ministry written bare between the unit and the name
     ("Trao đổi với phóng viên, vụ trưởng Vụ Pháp chế Bộ Y tế Đặng Quốc Bảo cho hay dự thảo đã xong.",
      {("Đặng Quốc Bảo", "Vụ trưởng", "Vụ Pháp chế")}),
