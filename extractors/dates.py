@@ -67,6 +67,13 @@ _DM_NAM = re.compile(
     _PRE + _L + r"(?P<d>" + D + r")(?P<s>[/\-])(?P<m>" + M + r")\s+năm\s+(?P<y>" + Y + r")" + _R, _F)
 # "24/7", "ngày 5-8", "Sáng 12.8" (needs a date-like context)
 _DM = re.compile(_PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")" + _R, _F)
+# "ngày 18 - 5", "Chiều 29 -1", "hai ngày 1 và 2 -9": a day and month the corpus spaces
+# around the dash, after a day or time-of-day word (VietNews health articles: 18 such
+# spans, every one a date; without that word "5 - 7" is as often a count's range)
+_DM_SPACED = re.compile(
+    r"(?P<pre>(?<!\w)(?:(?:kể\s+)?từ\s+)?(?:" + _TOD + r"(?:\s+(?:nay|qua))?\s*,?\s+(?:ngày\s+)?|"
+    r"(?:ngày|hôm|mùng|mồng)\s+))(?P<days>" + D + r"(?:\s*(?:và|,|&)\s*" + D + r")*)"
+    r"(?P<s>\s+[-–]\s*|\s*[-–]\s+)(?P<m>" + M + r")(?![\w/]|\s*[-–/.,]\s*\d)", _F)
 # "ngày 5 tháng 8 năm 2024", "12, Tháng 7, 2024", "ngày 5 tháng 8"
 _D_THANG = re.compile(
     _PRE + r"(?<![\w,])(?<![A-Z]-)(?<![A-Z] -)(?P<d>" + D + r")\s*(?P<comma>,)?\s*tháng\s+(?P<m>" + M + r")(?!\d)"
@@ -116,6 +123,25 @@ _LABEL_MONTH = re.compile(
 _YEAR = re.compile(
     r"(?<!\w)(?:(?P<nam>năm\s+)|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?))(?P<y>" + Y + r")"
     r"(?![\w/]|[.,\-]\d|\s*(?:-|–)\s*\d)", _F)
+# words of a clause, not of a law's title ("Luật có hiệu lực từ năm 2016", "Luật Dược được
+# thông qua vào năm 2016": those years date something)
+_CLAUSE_WORD = (r"(?:có|được|đã|đang|sẽ|bị|từ|vào|đến|tới|trong|này|khi|thì|là|cho|với|của|"
+                r"hiệu|thông|ban|tại|ở|và|năm)(?![^\W\d_])")
+# a law's title right before "năm YYYY" ("Bộ luật Hình sự năm 2015", "Luật Bảo hiểm y tế
+# sửa đổi năm 2014"), or its amendment ("… năm 1999, sửa đổi bổ sung năm 2009"); VietNews
+# health articles: 29 "Luật|Bộ luật|Hiến pháp … năm YYYY", every one a law's name
+_LAW_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:Luật|Bộ [Ll]uật|Hiến pháp)\s+(?:(?!" + _CLAUSE_WORD + r")[^\s.,;:()\"“”]+\s+){0,8}|"
+                         r"(?<![^\W\d_])(?:Luật|Bộ [Ll]uật)\s[^.;:()]{0,60}(?:sửa đổi,?\s*)?bổ sung\s+)\Z")
+_NAM_BEFORE = re.compile(r"năm\s+\Z", re.IGNORECASE)
+
+
+def _law_year(text: str, pos: int) -> bool:
+    """Is the year at pos a law's ("Bộ luật Hình sự năm 2015", "Bộ luật Hình sự 2015")?"""
+    nam = _NAM_BEFORE.search(text, max(0, pos - 8), pos)
+    end = nam.start() if nam else pos
+    return _LAW_BEFORE.search(text, max(0, end - 90), end) is not None
+
+
 # "2024-08-15"
 _ISO = re.compile(r"(?<![\w/.\-])(?P<y>" + Y + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                   + _R)
@@ -180,8 +206,10 @@ _NOT_DATE_AFTER = re.compile(r"\s*tuổi\b", _F)
 DAY_MONTH, YEAR, MONTH_WORD, YEAR_WORD, QUARTER_WORD, VISION_WORD = 1, 2, 4, 8, 16, 32
 # (pattern, width, cue): d/m, d-m, d.m (and y-m of ISO dates); a year as Y spells it.
 # Each consumes a prefix no other occurrence can start inside, so finditer sees them all.
+SPACED = 64   # a dash with a space beside it between two numbers ("ngày 18 - 5")
 _CUE_PATTERNS = ((re.compile(r"\d(?=[/.\-]\d)"), 3, DAY_MONTH),
-                 (re.compile(r"(?:19|20)(?=\d\d)"), 4, YEAR))
+                 (re.compile(r"(?:19|20)(?=\d\d)"), 4, YEAR),
+                 (re.compile(r"\d(?=\s+[-–]\s*\d|\s*[-–]\s+\d)"), 1, SPACED))
 # literal words the patterns need, found in the lower-cased text; none has a letter
 # that IGNORECASE matches beyond its lower-case form (checked over all of Unicode)
 _CUE_WORDS = (("tháng", MONTH_WORD), ("năm", YEAR_WORD), ("quý", QUARTER_WORD),
@@ -340,15 +368,16 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
             month = m.group("ma") or m.group("mb")
             dated.append((year, int(month) if month else None, s.start + m.start()))
         for m in (_WEAK_YEAR.finditer(match) if cues & YEAR_WORD else ()):
-            if _FUTURE_BEFORE.search(match[max(0, m.start() - 20):m.start()]):
-                continue
+            if _FUTURE_BEFORE.search(match[max(0, m.start() - 20):m.start()]) or \
+                    _LAW_BEFORE.search(match, max(0, m.start() - 90), m.start()):
+                continue   # a target year, or a law's ("Luật Dược năm 2016") dates no event
             if _AHEAD_BEFORE.search(match[max(0, m.start() - 50):m.start()]):
                 ahead.append(int(m.group("y")))
                 continue
             weak.append(int(m.group("y")))
         if not (strong or weak):
             spans.extend(int(m.group("y2")) for m in _finditer(_YEAR_RANGE, match))
-            spans.extend(int(m.group("y")) for m in _LONE_YEAR.finditer(match))
+            spans.extend(int(m.group("y")) for m in _LONE_YEAR.finditer(match) if not _law_year(match, m.start()))
     # the last resort is a year span or a year alone ("kỷ niệm 80 năm thành lập
     # (1937-2017)", "chương trình Đối tác Thái Bình Dương 2018 … năm nay"): a guess costs
     # nothing where the article leaves the year open (XXXX)
@@ -467,7 +496,8 @@ class _Scanner:
         targets ("đến năm 2030") do not count."""
         year = None
         for m in _WEAK_YEAR.finditer(self.s, 0, pos):
-            if not _NOT_LOCAL_YEAR.search(self.s[max(0, m.start() - 20):m.start()]):
+            if not _NOT_LOCAL_YEAR.search(self.s[max(0, m.start() - 20):m.start()]) and \
+                    not _LAW_BEFORE.search(self.s, max(0, m.start() - 90), m.start()):
                 year = int(m.group("y"))
         return year
 
@@ -503,6 +533,21 @@ class _Scanner:
                 continue
             iso = iso_day(y, mo, d)
             self.add(m.start(), m.end(), iso, iso, C_INFERRED if y else C_UNKNOWN_YEAR, 2)
+
+    def spaced_day_month(self) -> None:
+        for m in _DM_SPACED.finditer(self.s):
+            end = m.end()
+            if _NOUN_AFTER.match(self.s, end) or _LUNAR.match(self.s, end) or _NOT_DATE_AFTER.match(self.s, end):
+                continue   # "mỗi ngày 2 - 3 lần"
+            days = [int(x) for x in re.findall(r"\d+", m.group("days"))]
+            if len(days) > 1:
+                self.day_list(m, None)
+                continue
+            mo, d = int(m.group("m")), days[0]
+            y = self.ctx.year_for(mo, self.off + m.start())
+            if valid_day(y, mo, d):
+                iso = iso_day(y, mo, d)
+                self.add(m.start(), end, iso, iso, C_INFERRED if y else C_UNKNOWN_YEAR, 2)
 
     def day_thang(self) -> None:
         for m in _finditer(_RANGE_THANG, self.s):
@@ -689,6 +734,8 @@ class _Scanner:
         for m in (_YEAR.finditer(self.s) if self.cues & (YEAR_WORD | VISION_WORD) else ()):
             y = m.group("y")
             start = m.start() if m.group("nam") else m.start("y")
+            if m.group("nam") and _LAW_BEFORE.search(self.s, max(0, start - 90), start):
+                continue   # "Bộ luật Hình sự năm 2015": the year names the law, it dates nothing
             self.add(start, m.end(), y, y, C_YEAR, 0)
 
     def run(self) -> list[_Cand]:
@@ -702,6 +749,8 @@ class _Scanner:
             self.day_thang()
         if cues & DAY_MONTH:
             self.day_month()
+        if cues & SPACED:
+            self.spaced_day_month()
         if cues & YEAR_WORD:
             self.periods()
         if cues & QUARTER_WORD:

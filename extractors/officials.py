@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
+from .delegations import delegation
 from .deputies import BODY, TITLE, deputies
 from .doc import Doc, Official, Organization, provenance
+from .insurance_boards import insurance_board
 from .organizations import OrgSpan, home, org_at, written_out
 from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
@@ -25,6 +27,7 @@ from .places import country_at, place_at
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
 from .tokens import Word, person_at, word_at
+from .unit_heads import head_of, unit_after
 
 NAME = "officials"
 VERSION = "11"
@@ -89,6 +92,15 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if not m:
         return None
     d = _Draft(title=doc.match[m.start(2):m.end(2)], end=m.end(2), start=m.start(2))
+    board = insurance_board(doc, d.title, d.end, limit)
+    if board is not None:
+        d.title, d.org, d.end = board.title, board.ban, board.parent.end   # "Trưởng ban Cấp sổ, thẻ của BHXH"
+        return _finished(d, m)
+    delegate = delegation(doc.match, d.title, d.start, limit)
+    if delegate is not None:
+        d.title, d.org = delegate   # "Trưởng đoàn ĐBQH tỉnh Quảng Nam"
+        d.end = d.org.end
+        return _finished(d, m)
     remit, remit_end = _remit(doc, d.title, d.end, limit)
     if remit:
         # "Phó Giám đốc phụ trách chuyên môn bệnh viện Chợ Rẫy": the remit is part of the title
@@ -216,6 +228,10 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         d.org = _police_of_place(doc, d.end, limit)
     if d.org is None and key in _STATION_HEADS:
         d.org = _health_station_of_place(doc, d.end, limit)
+    if d.org is None and (unit_head := head_of(key)) is not None:
+        d.org = unit_after(doc, unit_head, d.end, limit)   # "Cục trưởng Năng lượng nguyên tử, …"
+        if d.org is not None:
+            doc.__dict__.setdefault("_read_units", set()).add(d.org.name)
     if d.org is None:
         unnamed = _UNNAMED_BODY.match(doc.match, d.end, limit)
         if unnamed:
@@ -743,7 +759,10 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
 
 
 # titles every kind of body has, so one "kiêm" organisation may be theirs too
-_SHARED_TITLE = re.compile(r"(?i)(?:nguyên )?(?:phó )?(?:chủ tịch|tổng giám đốc|giám đốc)")
+# (a company's board chair too: "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X", VietNews
+# health articles: 24 such chains, every one both posts at the one company)
+_SHARED_TITLE = re.compile(r"(?i)(?:nguyên )?(?:phó )?(?:chủ tịch(?: hội đồng quản trị| hđqt| hội đồng thành viên"
+                           r"| hđtv)?|tổng giám đốc|giám đốc)")
 
 
 def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
@@ -756,6 +775,11 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
         if role.org is None and not role.body and i + 1 < len(roles) and _SHARED_TITLE.fullmatch(role.title) \
                 and re.search(r"\bkiêm\b", doc.match[role.end:roles[i + 1].start]):
             role.org = roles[i + 1].org   # "phó chủ tịch kiêm tổng giám đốc Tập đoàn X": both of X
+        if role.former and i + 1 < len(roles) and not roles[i + 1].former \
+                and re.search(r"\bkiêm\b", doc.match[role.end:roles[i + 1].start]):
+            # "nguyên Chủ tịch HĐQT kiêm Tổng giám đốc X": both posts are former (VietNews 11 of 11)
+            nxt = roles[i + 1]
+            nxt.former, nxt.title = True, f"nguyên {nxt.title}"
         if role.org is None and role.body:
             owner = next((r.org for r in roles[i + 1:] if r.org is not None), None)
             if owner is not None and owner.type not in ("party",):
@@ -803,7 +827,11 @@ def _home_institution(doc: Doc) -> OrgSpan | None:
 _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]|[Bb]ác s[ĩỹ]|[Dd]ược s[ĩỹ]|"
                    r"PGS\.?\s?TS|GS\.?\s?TS|TS|ThS|BSCKI{1,2}|"
                    r"[Cc]huyên khoa (?:II|I|1|2))(?: y học| y khoa| chính| chuyên khoa (?:II|I|1|2))?"
-                   r"(?:\s*\(hạng \d\))?(?:\s*,\s*|\s+))")
+                   r"(?:\s*\(hạng \d\))?(?:\s*,\s*|\s+)|"
+                   # a civil-service rank before the post ("ông A, thanh tra viên cao cấp, Phó Vụ
+                   # trưởng Vụ III …": VietNews, ~20 such chains after a name, every one a rank)
+                   r"[Tt]hanh tra viên(?: cao cấp| chính)?\s*[,\-–]\s*|"
+                   r"[Kk]iểm sát viên(?: cao cấp| chính)?\s*[,\-–]\s*)")
 _SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s)))?"
                              r"(?:\s*(?:[-–:(]|,)\s*|\s+)" + _AFTER_NAME_HON + r"*"
                              r"(?:(?:hiện|đều|đang|vẫn|hiện nay)\s+)*(?:là\s+)?")
@@ -863,6 +891,7 @@ def extract(doc: Doc) -> Doc:
                 _add_committee(doc, r.org)
     _add_deputies(doc)
     _one_name_per_body(doc.officials)
+    _one_unit_per_post(doc)
     return doc
 
 
@@ -878,6 +907,18 @@ def _add_committee(doc: Doc, org: OrgSpan) -> None:
     doc.organizations.insert(at, Organization(   # in text order, as the organisations stage leaves them
         name=org.name, type=org.type, surface=doc.text[start:org.end], province=org.province,
         canonical=org.canonical, **provenance(doc, start, org.end, NAME, VERSION, 0.7)))
+
+
+def _one_unit_per_post(doc: Doc) -> None:
+    """A unit read from a title's words ("Phó Vụ trưởng thanh tra khối văn hóa, xã hội (Vụ
+    III)") is dropped when the same person holds the same title at a unit the organisation
+    reader named: one post, named twice."""
+    read = doc.__dict__.get("_read_units")
+    if not read:
+        return
+    named = {(o.name, o.title.lower()) for o in doc.officials if o.organization not in read}
+    doc.officials[:] = [o for o in doc.officials
+                        if o.organization not in read or (o.name, o.title.lower()) not in named]
 
 
 def _add_deputies(doc: Doc) -> None:
@@ -1105,10 +1146,10 @@ def _host_gap(text: str, end: int, name_start: int) -> bool:
 
 def _parent_in_gap(doc: Doc, end: int, name_start: int, limit: int) -> OrgSpan | None:
     """The organisation that fills ", ORG " between a title chain and the name after it."""
-    comma = re.compile(r"\s*,\s*").match(doc.match, end, name_start)
-    if not comma:
-        return None
+    comma = re.compile(r"\s*(,)?\s*").match(doc.match, end, name_start)
     org = org_at(doc, comma.end(), limit)
     if org is None or not _JOIN_LEFT.match(doc.match[org.end:name_start]):
         return None
+    if comma.group(1) is None and org.type != "ministry":
+        return None   # "vụ trưởng Vụ Pháp chế Bộ Y tế Nguyễn A": a ministry may follow its unit bare
     return OrgSpan(org.start, org.end, org.name, org.type, org.province)

@@ -91,7 +91,13 @@ def _surname_starts(text: str, start: int, end: int) -> list[int]:
 
 
 # where a name with a surname the lexicon lacks may start: after a title or an honorific
-_NER_LEAD = re.compile(r"(?:[Ôô]ng|[Bb]à|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+(?=[A-ZĐÀ-Ỹ])")
+# (or after a degree: "GS Chue Shue Lee, Chủ tịch …", "Tiến sĩ Kidong Park, Trưởng đại diện …")
+_LEAD_WORDS = (r"(?:[Ôô]ng|[Bb]à|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|"
+               r"(?<![^\W\d_])(?:GS|PGS|TS|ThS|BS)\.?(?:\s*TS\.?)?|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Bb]ác s[ĩỹ])")
+_NER_LEAD = re.compile(_LEAD_WORDS + r"\s+(?=[A-ZĐÀ-Ỹ])")
+# a further degree never starts a name: "Bác sĩ CKII Đỗ Thị A" starts it after "CKII"
+_DEGREE = re.compile(r"(?:CK|TS|ThS|BS|GS|PGS|DS|TTND|TTƯT|NGƯT)\w{0,4}")
+_LEAD_BEFORE = re.compile(_LEAD_WORDS + r"\s+$")
 _NER_BEFORE_DASH = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
 
 
@@ -236,11 +242,11 @@ _CAP_RUN = re.compile(r"(?:[^\W\d_][^\W_]*)(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}")
 def _titled_context(text: str, w, start: int, end: int) -> bool:
     """A capitalised run right after a title or right before "- TITLE": worth a second opinion."""
     run = _CAP_RUN.match(text, w.start, end)
-    if not run or len(run.group(0).split()) < 2 or starts_title(text, w.start):
-        return False
+    if not run or len(run.group(0).split()) < 2 or starts_title(text, w.start) or _DEGREE.fullmatch(w.text):
+        return False   # "Bác sĩ CKII Đỗ Thị A": the name starts after the degree
     before = text[max(start, w.start - 40):w.start]
     after = text[run.end():min(end, run.end() + 4)]
-    return bool(re.search(r"(?:[Ôô]ng|[Bb]à|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư)\s+$", before)
+    return bool(_LEAD_BEFORE.search(before)
                 or re.match(r"\s*[-–,]\s*$", after) and title_at(text, run.end() + len(after), end))
 
 

@@ -1,0 +1,48 @@
+"""Boards (Ban) of the social insurance agency named after a board head's title.
+
+"Phó trưởng ban phụ trách ban thực hiện chính sách BHYT, Bảo hiểm xã hội VN", "Trưởng ban
+Cấp sổ, thẻ của BHXH Việt Nam", "Trưởng ban Chính sách bảo hiểm y tế, thuộc Bảo hiểm xã
+hội Việt Nam": the post is head of a Ban, and the Ban belongs to Bảo hiểm xã hội (the
+annotation convention: the Ban is the role's organisation, the full title at the parent an
+optional twin, not given). With only a comma before the agency ("Phó Trưởng ban Thực hiện
+chính sách BHYT, BHXH Việt Nam") the words are read as one title at the agency, as before:
+here the Ban is named as a body only when "ban" is repeated, or "của", "thuộc" or a bracket
+link it to the agency. In VietNews health articles every "trưởng ban … (,|(|thuộc|của) BHXH" is
+such a board (8 of 8); no other parent body shows this form (one hit, a Party board).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .doc import Doc
+from .organizations import OrgSpan, org_at
+
+_BOARD_TITLE = re.compile(r"(?:Phó\s+)?Trưởng\s+ban", re.IGNORECASE)
+# [phụ trách] [ban] WORDS[, a word or two] LINK  -- then the insurance agency
+_BOARD = re.compile(r"(?:\s+(phụ trách))?\s+([Bb]an\s+)?"
+                    r"((?:[^\W\d_]+\s+){0,8}?[^\W\d_]+(?:,\s*(?!thuộc|của)[a-zà-ỹđ]+(?:\s+(?!thuộc|của)[a-zà-ỹđ]+)?)?)"
+                    r"(\s*[,(\-–]\s*|\s+)((?:thuộc|của)\s+)?(?=BHXH|Bảo hiểm xã hội)")
+
+
+class Board(NamedTuple):
+    title: str        # "Phó Trưởng ban phụ trách"
+    ban: OrgSpan      # Ban Thực hiện chính sách BHYT
+    parent: OrgSpan   # Bảo hiểm xã hội Việt Nam
+
+
+def insurance_board(doc: Doc, title: str, pos: int, limit: int) -> Board | None:
+    """The board a board head's title at pos names, with its insurance agency, or None."""
+    if not _BOARD_TITLE.fullmatch(title):
+        return None
+    m = _BOARD.match(doc.match, pos, limit)
+    if not m:
+        return None
+    if not (m.group(2) or m.group(5) or "(" in m.group(4)):
+        return None   # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": read as one title
+    parent = org_at(doc, m.end(), limit)
+    if parent is None or not parent.name.startswith("Bảo hiểm xã hội"):
+        return None
+    words = m.group(3)
+    board = OrgSpan(m.start(3), m.end(3), f"Ban {words[0].upper()}{words[1:]}", "agency", parent.province)
+    return Board(f"{title} {m.group(1)}" if m.group(1) else title, board, parent)
