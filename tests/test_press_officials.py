@@ -377,6 +377,9 @@ CASES = [
      {("Lê Văn Lộc", "Trạm trưởng", "Trạm Y tế xã Kỳ Tân")}),
     ("Bà Võ Thị Lan (45 tuổi, trạm trưởng y tế phường 5) đã báo cáo sự việc.",
      {("Võ Thị Lan", "Trạm trưởng", "Trạm Y tế phường 5")}),
+    # --- "Hiệu phó": a school's deputy head, kept as written
+    ("Ông Lê Văn Tùng, Hiệu phó Trường mầm non Hoa Sen, đã bị đình chỉ công tác.",
+     {("Lê Văn Tùng", "Hiệu phó", "Trường Mầm non Hoa Sen")}),
     # --- an official's organisation carries the name its organisation record does ("VN" written out)
     ("Ông Trần Văn Hải, phó tổng giám đốc Bảo hiểm xã hội VN, cho biết số nợ đã giảm.",
      {("Trần Văn Hải", "Phó tổng giám đốc", "Bảo hiểm xã hội Việt Nam")}),
