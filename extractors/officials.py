@@ -892,7 +892,22 @@ def extract(doc: Doc) -> Doc:
     _add_deputies(doc)
     _one_name_per_body(doc.officials)
     _one_unit_per_post(doc)
+    _full_names(doc.officials)
     return doc
+
+
+def _full_names(officials: list[Official]) -> None:
+    """"Thứ trưởng Thanh Long" after "ông Nguyễn Thanh Long - thứ trưởng Bộ Y tế": the press
+    names a known official again by the given names alone; the mention keeps its place but
+    takes the full name, so one person is not two."""
+    full = [o for o in officials if len(o.name.split()) >= 3]
+    for o in officials:
+        if len(o.name.split()) != 2:
+            continue
+        same = {m.name for m in full if m.name.endswith(" " + o.name) and m.title.lower() == o.title.lower()
+                and m.organization == o.organization}
+        if len(same) == 1:
+            o.name = same.pop()
 
 
 def _add_committee(doc: Doc, org: OrgSpan) -> None:

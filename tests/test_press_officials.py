@@ -377,6 +377,9 @@ CASES = [
      {("Lê Văn Lộc", "Trạm trưởng", "Trạm Y tế xã Kỳ Tân")}),
     ("Bà Võ Thị Lan (45 tuổi, trạm trưởng y tế phường 5) đã báo cáo sự việc.",
      {("Võ Thị Lan", "Trạm trưởng", "Trạm Y tế phường 5")}),
+    # --- a known official named again by the given names alone is the same person
+    ("Ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế, dự lễ. Thứ trưởng Văn Thuấn đề nghị bệnh viện mở rộng.",
+     {("Trần Văn Thuấn", "Thứ trưởng", "Bộ Y tế")}),
     # --- "Hiệu phó": a school's deputy head, kept as written
     ("Ông Lê Văn Tùng, Hiệu phó Trường mầm non Hoa Sen, đã bị đình chỉ công tác.",
      {("Lê Văn Tùng", "Hiệu phó", "Trường Mầm non Hoa Sen")}),
