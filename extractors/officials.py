@@ -797,6 +797,9 @@ def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
             break
         roles.append(role)
         cur = role.end
+        place = place_phrase(doc.match, cur, limit) if role.title.startswith("Đại biểu") else None
+        if place is not None:
+            cur = place[0]   # "Đại biểu Quốc hội TP. HCM, Phó giám đốc Sở Y tế": the delegation's place
         w = word_at(doc.match, cur, limit)
         if w is not None and w.text in (",", "kiêm", "và"):
             after = w.end

@@ -377,6 +377,9 @@ CASES = [
      {("Lê Văn Lộc", "Trạm trưởng", "Trạm Y tế xã Kỳ Tân")}),
     ("Bà Võ Thị Lan (45 tuổi, trạm trưởng y tế phường 5) đã báo cáo sự việc.",
      {("Võ Thị Lan", "Trạm trưởng", "Trạm Y tế phường 5")}),
+    # --- a deputy's delegation place does not end the chain of posts
+    ("Bà Lê Thị Hồng, Đại biểu Quốc hội tỉnh Nghệ An, Giám đốc Sở Y tế Nghệ An, phát biểu tại phiên họp.",
+     {("Lê Thị Hồng", "Đại biểu Quốc hội", "Quốc hội"), ("Lê Thị Hồng", "Giám đốc", "Sở Y tế Nghệ An")}),
     # --- a known official named again by the given names alone is the same person
     ("Ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế, dự lễ. Thứ trưởng Văn Thuấn đề nghị bệnh viện mở rộng.",
      {("Trần Văn Thuấn", "Thứ trưởng", "Bộ Y tế")}),
