@@ -160,6 +160,7 @@ _LABELS = set(_split("""
 ngày | tháng | năm | quý | tuần | thứ | hạng | lần | lần thứ | đợt | khóa | khoá | tầng | lầu
 phòng | quận | phường | thôn | ấp | xóm | bản | khu | khu phố | khối | tổ | tổ dân phố | lô
 hẻm | ngõ | ngách | kiệt | đường | quốc lộ | tỉnh lộ | km | số | điều | khoản | chương | mục
+khu vực
 điểm | phụ lục | trang | tập | kỳ | kì | phần | bài | câu | bước | mức độ | cấp | cấp độ | độ
 loại | nhóm | type | tuýp | typ | týp | giai đoạn | vòng | phiên | top | mũi | liều | giường
 buồng | ca | kíp | lớp | quân khu | quân đoàn | sư đoàn | trung đoàn | lữ đoàn | tiểu đoàn
@@ -209,7 +210,7 @@ cáo | đề | nghị | xuất | phát | tiến | hành | diễn | chuyển | đ
 tặng | bàn | giao | đánh | giá | ký | kết | thông | tin | cho | biết | yêu | cầu | tổng | kết
 sơ | công | bố | nhập | viện | xử | lý | sử | dụng | đáp | ứng | mở | đóng | nằm | đi | đến | về
 làm | đóng | góp | bảo | đảm | tương | ứng | liên | quan | đạt | vượt | kéo | dài | giúp | tiêm
-uống | mắc | nhiễm | tử | vong | chết | sống | bắt | đầu | kết | thúc | dành | đặt
+uống | mắc | nhiễm | tử | vong | chết | sống | bắt | đầu | kết | thúc | dành | đặt | chưa
 """)) - {"người"}
 
 _NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
