@@ -28,7 +28,7 @@ from .orgs.walker import org_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "8"
+VERSION = "9"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at"]
 
