@@ -25,6 +25,7 @@ from .orgs.portfolio import portfolio_orgs
 from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
+from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
@@ -163,9 +164,21 @@ _LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyệ
 def _loose(name: str) -> str:
     key = f" {known_key(name)} ".replace(" đa khoa ", " ")
     key = re.sub(r" dã chiến(?: cấp \d)? ", " ", key)   # "Bệnh viện dã chiến cấp 2 số 1" = "Bệnh viện số 1"
+    if " khu vực " in key and _regional_of_district(name):
+        key = key.replace(" khu vực ", " ")
     if key.startswith(" bộ ") and key.endswith(" việt nam "):
         key = key[:-len("việt nam ")]   # "Bộ Y tế Việt Nam" is the Bộ Y tế
     return " ".join(w for w in key.split() if w not in _LOOSE_DROP)
+
+
+# "Bệnh viện Đa khoa khu vực Bồng Sơn" is "Bệnh viện Bồng Sơn" later in the story; but a
+# regional hospital named after a province is not that province's general hospital
+# ("Bệnh viện Đa khoa khu vực Quảng Nam" beside "Bệnh viện Đa khoa Quảng Nam")
+def _regional_of_district(name: str) -> bool:
+    i = name.lower().find("khu vực ")
+    rest = name[i + len("khu vực "):] if i >= 0 else ""
+    hit = place_at(rest, 0) if rest else None
+    return not (hit is not None and hit.end == len(rest))
 
 
 def _join(groups: dict[str, list[Organization]], key: str, homes: set[str]) -> None:

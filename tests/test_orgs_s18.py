@@ -57,6 +57,12 @@ FAMILIES = {
         ("Mẫu bệnh phẩm được gửi tới Viện Nghiên cứu hạt nhân tại Đà Lạt để đo.",
          {("Viện Nghiên cứu hạt nhân", A)}),
     ],
+    "regional_merge": [
+        ("Sản phụ được chuyển tới Bệnh viện Đa khoa khu vực Cầu Ngang. Tại Bệnh viện Cầu Ngang, "
+         "các bác sĩ đã mổ cấp cứu.", {("Bệnh viện Cầu Ngang", "hospital")}),
+        ("Bệnh nhân được chuyển từ Bệnh viện Đa khoa khu vực Quảng Ngãi lên Bệnh viện Đa khoa Quảng Ngãi.",
+         {("Bệnh viện Đa khoa khu vực Quảng Ngãi", "hospital"), ("Bệnh viện Đa khoa Quảng Ngãi", "hospital")}),
+    ],
 }
 # look-alikes that must stay unnamed
 NOT_NAMES = [
