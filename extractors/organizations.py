@@ -131,7 +131,7 @@ def _unit_of(doc: Doc, span: OrgSpan, limit: int) -> OrgSpan | None:
     return parent if parent is not None and parent.type in ("hospital", "university") else None
 
 
-def _merge_within_document(orgs: list[Organization]) -> None:
+def _merge_within_document(orgs: list[Organization], text: str | None = None) -> None:
     """One name per organisation in a document.
 
     Mentions group by the gazetteer's official name when known, else by a loose
@@ -147,6 +147,8 @@ def _merge_within_document(orgs: list[Organization]) -> None:
     _join_loose(groups)
     _join_placeless(groups)
     _join_short_companies(groups)
+    if text is not None:
+        _join_defined_abbreviations(groups, text)
     for members in groups.values():
         best = min((m.name for m in members), key=lambda n: (len(n), n))
         full = max((m.name for m in members), key=lambda n: (len(n), n))
@@ -215,6 +217,34 @@ def _join_short_companies(groups: dict[str, list[Organization]]) -> None:
                             and _loose(m.name).endswith(" " + tail)})
 
 
+# "tập đoàn Bưu chính viễn thông Việt Nam (VNPT)": the story defines a short form
+_DEFINED = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ0-9]{2,9})[ \t]*\)")
+
+
+def _join_defined_abbreviations(groups: dict[str, list[Organization]], text: str) -> None:
+    """"Tập đoàn VNPT" after "tập đoàn Bưu chính viễn thông Việt Nam (VNPT)": the abbreviation
+    a story defines right after a name, written after the same head, is that organisation.
+    The short form takes the name it stands for: names are written out (gold rule)."""
+    defined: dict[str, dict[str, str]] = {}
+    for key, members in groups.items():
+        for m in members:
+            d = _DEFINED.match(text, m.end)
+            if d:
+                defined.setdefault(d.group(1), {})[key] = m.name
+    for key in [k for k in groups if k.startswith("l:")]:
+        homes: set[str] | None = None
+        for m in groups[key]:
+            *head, abbr = m.name.split()
+            found = {k for k, long in defined.get(abbr, {}).items() if head and k != key
+                     and long.lower().startswith(" ".join(head).lower() + " ")}
+            homes = found if homes is None else homes & found
+        if homes and len(homes) == 1:
+            home = next(iter(homes))
+            for m in groups[key]:
+                m.name = defined[m.name.split()[-1]][home]
+            _join(groups, key, homes)
+
+
 def _join_placeless(groups: dict[str, list[Organization]]) -> None:
     """Move a placeless hospital's group into the one group naming it with a place."""
     for key in [k for k in groups if k.startswith("l:")]:
@@ -256,5 +286,5 @@ def extract(doc: Doc) -> Doc:
                 name=_VN_END.sub(" Việt Nam", span.name), type=span.type, surface=doc.text[span.start:span.end],
                 province=span.province, canonical=span.canonical,
                 **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
-    _merge_within_document(doc.organizations)
+    _merge_within_document(doc.organizations, doc.text)
     return doc

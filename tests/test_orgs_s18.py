@@ -63,6 +63,15 @@ FAMILIES = {
         ("Bệnh nhân được chuyển từ Bệnh viện Đa khoa khu vực Quảng Ngãi lên Bệnh viện Đa khoa Quảng Ngãi.",
          {("Bệnh viện Đa khoa khu vực Quảng Ngãi", "hospital"), ("Bệnh viện Đa khoa Quảng Ngãi", "hospital")}),
     ],
+    "defined_abbreviation": [
+        ("Hôm qua, Tổng công ty Dược phẩm Miền Trung (DMT) đã ký thỏa thuận với Sở Y tế Quảng Nam. "
+         "Theo thỏa thuận, Tổng công ty DMT sẽ cung ứng thuốc.",
+         {("Tổng công ty Dược phẩm Miền Trung", "company"), ("Sở Y tế Quảng Nam", "health_department")}),
+    ],
+    "letters_and": [
+        ("Ông Lê Văn Hòa, Giám đốc Trung tâm R & D của công ty, cho biết sản phẩm đã được thử nghiệm.",
+         {("Trung tâm R & D", HC)}),
+    ],
 }
 # look-alikes that must stay unnamed
 NOT_NAMES = [
