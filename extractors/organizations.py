@@ -25,6 +25,7 @@ from .orgs.portfolio import portfolio_orgs
 from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
+from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
@@ -143,7 +144,7 @@ def _unit_of(doc: Doc, span: OrgSpan, limit: int) -> OrgSpan | None:
     return parent if parent is not None and parent.type in ("hospital", "university") else None
 
 
-def _merge_within_document(orgs: list[Organization]) -> None:
+def _merge_within_document(orgs: list[Organization], text: str | None = None) -> None:
     """One name per organisation in a document.
 
     Mentions group by the gazetteer's official name when known, else by a loose
@@ -159,6 +160,8 @@ def _merge_within_document(orgs: list[Organization]) -> None:
     _join_loose(groups)
     _join_placeless(groups)
     _join_short_companies(groups)
+    if text is not None:
+        _join_defined_abbreviations(groups, text)
     for members in groups.values():
         best = min((m.name for m in members), key=lambda n: (len(n), n))
         full = max((m.name for m in members), key=lambda n: (len(n), n))
@@ -176,9 +179,21 @@ _LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyệ
 def _loose(name: str) -> str:
     key = f" {known_key(name)} ".replace(" đa khoa ", " ")
     key = re.sub(r" dã chiến(?: cấp \d)? ", " ", key)   # "Bệnh viện dã chiến cấp 2 số 1" = "Bệnh viện số 1"
+    if " khu vực " in key and _regional_of_district(name):
+        key = key.replace(" khu vực ", " ")
     if key.startswith(" bộ ") and key.endswith(" việt nam "):
         key = key[:-len("việt nam ")]   # "Bộ Y tế Việt Nam" is the Bộ Y tế
     return " ".join(w for w in key.split() if w not in _LOOSE_DROP)
+
+
+# "Bệnh viện Đa khoa khu vực Bồng Sơn" is "Bệnh viện Bồng Sơn" later in the story; but a
+# regional hospital named after a province is not that province's general hospital
+# ("Bệnh viện Đa khoa khu vực Quảng Nam" beside "Bệnh viện Đa khoa Quảng Nam")
+def _regional_of_district(name: str) -> bool:
+    i = name.lower().find("khu vực ")
+    rest = name[i + len("khu vực "):] if i >= 0 else ""
+    hit = place_at(rest, 0) if rest else None
+    return not (hit is not None and hit.end == len(rest))
 
 
 def _join(groups: dict[str, list[Organization]], key: str, homes: set[str]) -> None:
@@ -213,6 +228,34 @@ def _join_short_companies(groups: dict[str, list[Organization]]) -> None:
         _join(groups, key, {k for k, ms in groups.items() if k != key for m in ms
                             if m.type == "company" and _COMPANY_FORM.search(_loose(m.name))
                             and _loose(m.name).endswith(" " + tail)})
+
+
+# "tập đoàn Bưu chính viễn thông Việt Nam (VNPT)": the story defines a short form
+_DEFINED = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ0-9]{2,9})[ \t]*\)")
+
+
+def _join_defined_abbreviations(groups: dict[str, list[Organization]], text: str) -> None:
+    """"Tập đoàn VNPT" after "tập đoàn Bưu chính viễn thông Việt Nam (VNPT)": the abbreviation
+    a story defines right after a name, written after the same head, is that organisation.
+    The short form takes the name it stands for: names are written out (gold rule)."""
+    defined: dict[str, dict[str, str]] = {}
+    for key, members in groups.items():
+        for m in members:
+            d = _DEFINED.match(text, m.end)
+            if d:
+                defined.setdefault(d.group(1), {})[key] = m.name
+    for key in [k for k in groups if k.startswith("l:")]:
+        homes: set[str] | None = None
+        for m in groups[key]:
+            *head, abbr = m.name.split()
+            found = {k for k, long in defined.get(abbr, {}).items() if head and k != key
+                     and long.lower().startswith(" ".join(head).lower() + " ")}
+            homes = found if homes is None else homes & found
+        if homes and len(homes) == 1:
+            home = next(iter(homes))
+            for m in groups[key]:
+                m.name = defined[m.name.split()[-1]][home]
+            _join(groups, key, homes)
 
 
 def _join_placeless(groups: dict[str, list[Organization]]) -> None:
@@ -262,5 +305,5 @@ def extract(doc: Doc) -> Doc:
                 name=written_out(span.name), type=span.type, surface=doc.text[span.start:span.end],
                 province=span.province, canonical=span.canonical,
                 **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
-    _merge_within_document(doc.organizations)
+    _merge_within_document(doc.organizations, doc.text)
     return doc

@@ -16,7 +16,8 @@ from .. import gazetteer
 _PORTFOLIO = ("GD&ĐT", "GDĐT", "GTVT", "KH&CN", "KH&ĐT", "KH-TC", "KHCN", "KHCN&ĐT", "LĐ-TB&XH",
               "LĐTB&XH", "LĐTBXH", "NN&MT", "NN&PTNT", "TN&MT", "TT&TT", "VH-TT&DL", "VHTT&DL",
               "VHTTDL", "QLD", "QLKCB", "ATTP", "YTDP", "YHCT", "TCCB", "HTQT", "CNTT", "BHYT",
-              "DS-KHHGĐ", "NNPTNT", "ĐHYD", "ĐHQG", "ĐH")
+              "DS-KHHGĐ", "NNPTNT", "ĐHYD", "ĐHQG", "ĐH",
+              "THADS")   # "Cục THADS TP. HCM", "Chi cục THADS huyện Phù Ninh": 113 times in VietNews
 
 
 def _pattern(key: str) -> str:

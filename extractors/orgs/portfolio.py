@@ -17,7 +17,7 @@ from .heads import HEAD_RE
 from .known import lookup
 from .person_names import dictionary
 from .span import OrgSpan
-from .truncated import cut_short, tail_to_place
+from .truncated import SENTENCE_CASE_HEADS, closed_tail, cut_short, tail_to_place
 from .walker import BAN_KINDS as _BAN_KINDS, canonical, implied_walk
 
 # the title's head word -> (implied organisation head, type)
@@ -74,6 +74,8 @@ def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgS
         return None   # "Bộ trưởng Tiến nói", "Thứ trưởng Thanh Long": a minister's given name, not a portfolio
     if not known and cut_short(text, walk.end, head[0], rest, head[1]):
         tail = tail_to_place(text, walk.end, limit)
+        if tail is None and head[0] in SENTENCE_CASE_HEADS and (short := closed_tail(text, walk.end, limit)):
+            return canonical(OrgSpan(w.start, short[0], f"{name} {short[1]}", head[1], walk.province))
         if tail is None:
             return None   # "Chi cục trưởng Nuôi trồng thủy sản": the portfolio goes on in lower case
         return canonical(OrgSpan(w.start, tail[0], f"{name} {tail[1]} {tail[2]}", head[1], tail[3] or walk.province))

@@ -120,3 +120,31 @@ def tail_to_place(text: str, end: int, limit: int, open_end: bool = False) -> tu
     if open_end and words and (_AND_NAME.match(text, cur, limit) or len(words) <= 2 and _CLOSE.match(text, cur)):
         return cur, " ".join(words), "", None
     return None
+
+
+# heads of state bodies whose names run on in lower case ("Cục Năng lượng nguyên tử")
+SENTENCE_CASE_HEADS = frozenset({"Cục", "Tổng cục", "Vụ", "Viện"})
+_SHORT_TAIL = 2
+# what closes such a name: punctuation, or a word that starts a predicate or a place; not "và"
+# or "nhận", which go on inside names ("Vụ Sức khỏe bà mẹ và trẻ em")
+_ENDS = re.compile(r"[ \t]*(?:[,.;:)(]|$|(?:tại|ở|thuộc|của|cho biết|cũng|là)(?![^\W\d_]))")
+
+
+def closed_tail(text: str, end: int, limit: int) -> tuple[int, str] | None:
+    """A state body's name written on in sentence case and closed right after: "Cục Năng
+    lượng [nguyên tử],", "Viện Nghiên cứu [hạt nhân] đã …" (end, tail). At most two
+    lower-case syllables, then punctuation, a verb or a word that opens a place ("tại"), so
+    that where the name ends is known; a longer run stays unread."""
+    cur, words = end, []
+    for _ in range(_SHORT_TAIL + 1):
+        m = _LOWER_WORD.match(text, cur, limit)
+        if m is None or m.group(1) in NOT_IN_NAMES or m.group(1) in _VERBS:
+            break
+        words.append(m.group(1))
+        cur = m.end()
+    if not 1 <= len(words) <= _SHORT_TAIL:
+        return None
+    nxt = _LOWER_WORD.match(text, cur, limit)
+    if _ENDS.match(text, cur, limit) or (nxt is not None and nxt.group(1) in _VERBS):
+        return cur, " ".join(words)
+    return None

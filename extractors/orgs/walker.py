@@ -20,13 +20,14 @@ from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
 from .abbreviations import portfolio_abbreviation_at
 from .descriptors import CAP_DESC_RE, DESC_RE
 from .districts import DISTRICT_BODY_TYPES, district_near
-from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, LOWER_PLACED_OK, NUMBERED_HEADS,
+from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE, LOWER_PLACED_OK,
+                    NUMBERED_HEADS,
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
 from .known import headless_at, known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
 from .span import OrgSpan
-from .truncated import cut_at_first_syllable, cut_short, tail_to_place
+from .truncated import SENTENCE_CASE_HEADS, closed_tail, cut_at_first_syllable, cut_short, tail_to_place
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
 _TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|[Ll]ãnh đạo|[Đđ]ại diện|"
@@ -152,6 +153,8 @@ def _lower_head_ok(text: str, pos: int, head: str) -> bool:
     low = head.lower()
     if low in LOWER_OK:
         return True
+    if low in LOWER_OK_BEFORE:
+        return LOWER_OK_BEFORE[low].match(text, pos) is not None
     if low not in LOWER_NAMED:
         return False
     prev = _PREV_TWO.search(text, max(0, pos - 24), pos)
@@ -371,6 +374,8 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
     """"Sở Tài nguyên và Môi trường" ("… Tài nguyên & Môi trường"): "và" inside an agency's name."""
     if w.text not in ("và", "&"):
         return None
+    if walk.expanded == "Phòng khám" and walk.proper:
+        return Step.STOP   # "phòng khám đa khoa Linh Xuân và Linh Trung": two clinics
     text = walk.text
     nxt = word_at(text, w.end, walk.limit)
     if (nxt is not None and nxt.is_cap and walk.named
@@ -379,7 +384,10 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
             and not headless_at(text, nxt.start, walk.limit).get(nxt.start)
             and not person_at(text, nxt.start, walk.limit)
             and (walk.typ != "company" or _compound_at(text, nxt, walk.limit))):
-        return walk.take("và", w.end)   # a company's "Đầu tư và Xây dựng", not "Ngân hàng X và VietinBank"
+        # a company's "Đầu tư và Xây dựng", not "Ngân hàng X và VietinBank"; "&" between two
+        # letters is a brand's own ("Trung tâm R & D", "POSCO E & C": 1,814 times in VietNews)
+        letters = w.text == "&" and len(walk.parts[-1].split()[-1]) == 1 and len(nxt.text) == 1
+        return walk.take("&" if letters else "và", w.end)
     return Step.STOP
 
 
@@ -569,8 +577,11 @@ def finish(walk: Walk) -> OrgSpan | None:
         return None   # "Trung tâm Chống [độc]": cut after its first syllable
     if cut_short(walk.text, walk.end, walk.expanded, rest, walk.typ):
         tail = tail_to_place(walk.text, walk.end, walk.limit, open_end=walk.typ == "other")
+        if tail is None and walk.expanded in SENTENCE_CASE_HEADS and walk.head[0].isupper():
+            short = closed_tail(walk.text, walk.end, walk.limit)
+            tail = (short[0], short[1], "", None) if short else None
         if tail is None:
-            return None   # "Cục Quản lý [xuất nhập cảnh]": where the name ends is not known
+            return None   # "Cục Quản lý [xuất nhập cảnh] …": where the name ends is not known
         walk.end, walk.province, walk.placed = tail[0], tail[3] or walk.province, bool(tail[2])
         name = " ".join(f"{name} {tail[1]} {tail[2]}".split())
         rest = name[len(walk.expanded):].strip()
