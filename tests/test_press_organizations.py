@@ -295,6 +295,13 @@ LETTERED_CODES = [
      {("Bệnh viện Quân y 7A", H)}),
     ("Nạn nhân được chuyển về Bệnh viện 7A (TP HCM) để điều trị.", {("Bệnh viện 7A", H)}),
 ]
+# --- a national body's name written on in lower case closes on "quốc gia" or the country
+NATIONAL_TAILS = [
+    ("Trung tâm Mua sắm tập trung thuốc Quốc gia vừa công bố kết quả đấu thầu.",
+     {("Trung tâm Mua sắm tập trung thuốc Quốc gia", "health_center")}),
+    ("Hội Giáo dục chăm sóc sức khỏe cộng đồng Việt Nam tổ chức hội thảo.",
+     {("Hội Giáo dục chăm sóc sức khỏe cộng đồng Việt Nam", "other")}),
+]
 # --- a hospital's numbered campus is part of its name
 CAMPUSES = [
     ("Ca bệnh được chuyển tới Bệnh viện Chợ Rẫy cơ sở 2 để theo dõi.", {("Bệnh viện Chợ Rẫy cơ sở 2", H)}),
@@ -396,7 +403,7 @@ UNIONS = [
     ("Tỉnh đoàn Nghệ An phát động hiến máu tình nguyện.", {("Tỉnh đoàn Nghệ An", "other")}),
     ("Ông từng là Phó Chủ tịch Tổng Liên đoàn Lao động.", {("Tổng Liên đoàn Lao động Việt Nam", "other")}),
 ]
-FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "committees in titles": COMMITTEES_IN_TITLES, "lettered codes": LETTERED_CODES, "regions": REGIONS, "campuses": CAMPUSES, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "committees in titles": COMMITTEES_IN_TITLES, "lettered codes": LETTERED_CODES, "regions": REGIONS, "campuses": CAMPUSES, "national tails": NATIONAL_TAILS, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
             "police departments": POLICE_DEPARTMENTS,
             "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,

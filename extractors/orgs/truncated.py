@@ -102,6 +102,11 @@ def cut_at_first_syllable(text: str, end: int, rest: str, typ: str) -> bool:
     return text[start:end] == word and place_at(text, start) is None
 
 
+# a national body's name closes on "quốc gia" or the country: "Trung tâm Phối hợp [tìm kiếm
+# cứu nạn hàng hải] Việt Nam"
+_NATIONAL = re.compile(r"[ \t]+([Qq]uốc[ \t]+gia|Việt[ \t]+Nam)(?![^\W\d_])")
+
+
 def tail_to_place(text: str, end: int, limit: int, open_end: bool = False) -> tuple[int, str, str, str | None] | None:
     """The lower-case tail of a cut name when a place closes it ("Trung tâm Kiểm soát [bệnh tật]
     TP. HCM", "Chi cục Nuôi trồng [thủy sản] Hà Tĩnh"): (end, tail, place as written, province).
@@ -117,6 +122,9 @@ def tail_to_place(text: str, end: int, limit: int, open_end: bool = False) -> tu
         place = place_phrase(text, cur, limit) if text[cur:cur + 1] == " " else None
         if place is not None:
             return place[0], " ".join(words), place[1], place[2]
+        national = _NATIONAL.match(text, cur, limit)
+        if national is not None:   # "Trung tâm Mã số [mã vạch] Quốc gia"
+            return national.end(), " ".join(words), national.group(1), None
     if open_end and words and (_AND_NAME.match(text, cur, limit) or len(words) <= 2 and _CLOSE.match(text, cur)):
         return cur, " ".join(words), "", None
     return None
