@@ -295,6 +295,12 @@ LETTERED_CODES = [
      {("Bệnh viện Quân y 7A", H)}),
     ("Nạn nhân được chuyển về Bệnh viện 7A (TP HCM) để điều trị.", {("Bệnh viện 7A", H)}),
 ]
+# --- a district's or a town's Party committee, named with its place
+DISTRICT_PARTY = [
+    ("Quận ủy Cầu Giấy đã thi hành kỷ luật cán bộ.", {("Quận ủy Cầu Giấy", "party")}),
+    ("Ông Hùng là Ủy viên Ban thường vụ Thị ủy, Phó chủ tịch UBND thị xã Sơn Tây.",
+     {("Ủy ban nhân dân thị xã Sơn Tây", G)}),
+]
 # --- a national body's name written on in lower case closes on "quốc gia" or the country
 NATIONAL_TAILS = [
     ("Trung tâm Mua sắm tập trung thuốc Quốc gia vừa công bố kết quả đấu thầu.",
@@ -403,7 +409,7 @@ UNIONS = [
     ("Tỉnh đoàn Nghệ An phát động hiến máu tình nguyện.", {("Tỉnh đoàn Nghệ An", "other")}),
     ("Ông từng là Phó Chủ tịch Tổng Liên đoàn Lao động.", {("Tổng Liên đoàn Lao động Việt Nam", "other")}),
 ]
-FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "committees in titles": COMMITTEES_IN_TITLES, "lettered codes": LETTERED_CODES, "regions": REGIONS, "campuses": CAMPUSES, "national tails": NATIONAL_TAILS, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "committees in titles": COMMITTEES_IN_TITLES, "lettered codes": LETTERED_CODES, "regions": REGIONS, "campuses": CAMPUSES, "national tails": NATIONAL_TAILS, "district party": DISTRICT_PARTY, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
             "police departments": POLICE_DEPARTMENTS,
             "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,

@@ -24,6 +24,8 @@ HEADS: list[tuple[str, str, str]] = [
     ("Tỉnh ủy", "Tỉnh ủy", "party"),
     ("Thành ủy", "Thành ủy", "party"),
     ("Huyện ủy", "Huyện ủy", "party"),
+    ("Quận ủy", "Quận ủy", "party"),   # a district's and a town's Party committees, as Huyện ủy
+    ("Thị ủy", "Thị ủy", "party"),
     ("Đảng ủy", "Đảng ủy", "party"),
     ("Thủ tướng Chính phủ", "Thủ tướng Chính phủ", "government"),
     ("Chính phủ", "Chính phủ", "government"),
@@ -136,7 +138,7 @@ NUMBERED_HEADS = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "Sư �
 PERSON_NAMED_TYPES = frozenset({"hospital", "health_center"})
 SCHOOL_HEADS = frozenset({"Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "Trường Trung cấp",
                           "Trường Phổ thông"})
-PARTY_HEAD = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)(?![^\W\d_])")
+PARTY_HEAD = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?![^\W\d_])")
 
 
 _VERB_PHONG = re.compile(r"Phòng\s+[a-zđà-ỹ,]")
