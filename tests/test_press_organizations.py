@@ -295,6 +295,12 @@ LETTERED_CODES = [
      {("Bệnh viện Quân y 7A", H)}),
     ("Nạn nhân được chuyển về Bệnh viện 7A (TP HCM) để điều trị.", {("Bệnh viện 7A", H)}),
 ]
+# --- a district's police and People's Committee written bare, right after the district is named
+DISTRICT_BODIES = [
+    ("Vụ ngộ độc xảy ra tại xã Phú Lộc, huyện Krông Năng. Công an huyện đã lấy mẫu thức ăn.",
+     {("Công an huyện Krông Năng", A)}),
+    ("Công an huyện đã lấy mẫu thức ăn.", set()),
+]
 # --- a district's or a town's Party committee, named with its place
 DISTRICT_PARTY = [
     ("Quận ủy Cầu Giấy đã thi hành kỷ luật cán bộ.", {("Quận ủy Cầu Giấy", "party")}),
@@ -409,7 +415,7 @@ UNIONS = [
     ("Tỉnh đoàn Nghệ An phát động hiến máu tình nguyện.", {("Tỉnh đoàn Nghệ An", "other")}),
     ("Ông từng là Phó Chủ tịch Tổng Liên đoàn Lao động.", {("Tổng Liên đoàn Lao động Việt Nam", "other")}),
 ]
-FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "committees in titles": COMMITTEES_IN_TITLES, "lettered codes": LETTERED_CODES, "regions": REGIONS, "campuses": CAMPUSES, "national tails": NATIONAL_TAILS, "district party": DISTRICT_PARTY, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "committees in titles": COMMITTEES_IN_TITLES, "lettered codes": LETTERED_CODES, "regions": REGIONS, "campuses": CAMPUSES, "national tails": NATIONAL_TAILS, "district party": DISTRICT_PARTY, "district bodies": DISTRICT_BODIES, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
             "police departments": POLICE_DEPARTMENTS,
             "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,

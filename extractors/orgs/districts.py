@@ -15,6 +15,9 @@ _DISTRICT = re.compile(r"(?<![^\W\d_])[Hh]uyện(?:[ \t]+(?:miền núi|biên gi
                        r"(?=((?:[ \t]+[^\W\d_]+){1,4}))")
 # only these bodies are a district's own, one per district
 DISTRICT_BODY_TYPES = frozenset({"hospital", "health_center"})
+# and these heads: its police and its People's Committee and Council ("Công an huyện",
+# "UBND huyện" right after the district is named)
+DISTRICT_BODY_HEADS = frozenset({"Công an", "Ủy ban nhân dân", "Hội đồng nhân dân"})
 
 
 def district_near(doc, pos: int) -> str | None:

@@ -19,7 +19,7 @@ from ..places import country_at, find_places, place_at
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
 from .abbreviations import portfolio_abbreviation_at
 from .descriptors import CAP_DESC_RE, DESC_RE
-from .districts import DISTRICT_BODY_TYPES, district_near
+from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
 from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE, LOWER_PLACED_OK,
                     NUMBERED_HEADS,
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
@@ -267,7 +267,7 @@ def _admin(walk: Walk, w: Word) -> Step | None:
         return None
     if admin_word(adm.group(1)) in LOCAL_ADMIN:
         district = district_near(walk.doc, walk.pos) if admin_word(adm.group(1)) == "huyện" and \
-            walk.typ in DISTRICT_BODY_TYPES else None
+            (walk.typ in DISTRICT_BODY_TYPES or walk.expanded in DISTRICT_BODY_HEADS) else None
         if district is None:
             return Step.REJECT   # "UBND xã", "Trung tâm Y tế huyện": which one is not said
         walk.parts.append(f"huyện {district}")   # the one district the article names
