@@ -98,9 +98,9 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if surface.isupper() and len(surface.split()) >= 4:
             covered = span.end
             continue  # an all-caps headline or byline, not a mention in running text
-        if span.name in _GENERIC_NAMES or is_place(surface):
+        if span.name in _GENERIC_NAMES or is_place(surface) or _ENDS_IN_DEGREE.search(surface):
             covered = span.end
-            continue
+            continue   # "… của bệnh viện TS.BS Phan Văn Báu": a degree starts a person, not a name
         parent = _unit_of(doc, span, end)
         if parent is not None:
             # "Trung tâm Tim mạch và Lồng ngực, Bệnh viện Hữu nghị Việt Đức": a unit of
@@ -126,6 +126,8 @@ def _with_campus(text: str, span: OrgSpan, limit: int) -> OrgSpan:
     return OrgSpan(span.start, m.end(), f"{span.name} cơ sở {m.group(1)}", span.type, span.province)
 
 
+_DEGREE = r"(?:GS|PGS|TS|TSKH|ThS|BS|DS|BSCKI|BSCKII|CKI|CKII)"
+_ENDS_IN_DEGREE = re.compile(r"\s" + _DEGREE + r"(?:\.\s?" + _DEGREE + r")*\.?$")
 # bodies every organisation has, named without saying whose
 _GENERIC_NAMES = frozenset({"Thanh tra nhân dân", "Ban Thanh tra nhân dân", "Ban Giám đốc",
                             "Công đoàn Bệnh viện", "Đảng ủy Bệnh viện", "Hội đồng Khoa học"})

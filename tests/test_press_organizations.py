@@ -295,6 +295,10 @@ LETTERED_CODES = [
      {("Bệnh viện Quân y 7A", H)}),
     ("Nạn nhân được chuyển về Bệnh viện 7A (TP HCM) để điều trị.", {("Bệnh viện 7A", H)}),
 ]
+# --- a degree after a bare head starts a person, it names no body
+DEGREE_AFTER_HEAD = [
+    ("Rút kinh nghiệm từ bệnh viện TS.BS Lê Văn Minh cho rằng cần thêm máy.", set()),
+]
 # --- a district's police and People's Committee written bare, right after the district is named
 DISTRICT_BODIES = [
     ("Vụ ngộ độc xảy ra tại xã Phú Lộc, huyện Krông Năng. Công an huyện đã lấy mẫu thức ăn.",
@@ -415,7 +419,7 @@ UNIONS = [
     ("Tỉnh đoàn Nghệ An phát động hiến máu tình nguyện.", {("Tỉnh đoàn Nghệ An", "other")}),
     ("Ông từng là Phó Chủ tịch Tổng Liên đoàn Lao động.", {("Tổng Liên đoàn Lao động Việt Nam", "other")}),
 ]
-FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "committees in titles": COMMITTEES_IN_TITLES, "lettered codes": LETTERED_CODES, "regions": REGIONS, "campuses": CAMPUSES, "national tails": NATIONAL_TAILS, "district party": DISTRICT_PARTY, "district bodies": DISTRICT_BODIES, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
+FAMILIES = {"audit": AUDIT, "councils": COUNCILS, "city departments": CITY_DEPARTMENTS, "committees in titles": COMMITTEES_IN_TITLES, "lettered codes": LETTERED_CODES, "regions": REGIONS, "campuses": CAMPUSES, "national tails": NATIONAL_TAILS, "district party": DISTRICT_PARTY, "district bodies": DISTRICT_BODIES, "degree after head": DEGREE_AFTER_HEAD, "generic heads": GENERIC_HEADS, "unions": UNIONS, "central abbreviation": CENTRAL_ABBREVIATION, "person-named": PERSON_NAMED, "place look-alikes": PLACE_LOOKALIKES, "company forms": COMPANY_FORMS, "US CDC": US_CDC,
             "police departments": POLICE_DEPARTMENTS,
             "cosmetic": COSMETIC, "lower-case head": LOWER_HEADS, "not a head": [(t, set()) for t in NOT_HEADS],
             "title portfolio": PORTFOLIOS, "country": COUNTRIES, "abbreviation": ABBREVIATIONS,
