@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import gazetteer, organizations
-from .doc import Doc, Sentence
+from .doc import Doc, Organization, Sentence
 from .coop_cues import CUE_WORDS, starts_with
 from .places import country_at, country_pattern, places_in
 
@@ -256,16 +256,26 @@ _HEAD_ROLE_AFTER = re.compile(r"\s+(?:(?:đã|sẽ|cũng|tiếp tục|vừa|có|
                               re.IGNORECASE)
 
 
+def _bodies_by_name(doc: Doc) -> dict[str, Organization]:
+    """Each organisation by its name and its fullest name (the first one wins), read once."""
+    out: dict[str, Organization] = {}
+    for g in doc.organizations:
+        out.setdefault(g.name, g)
+        if g.full is not None:
+            out.setdefault(g.full, g)
+    return out
+
+
 def _head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
     out = []
-    for o in doc.officials:
-        if not (start <= o.start < end) or not o.organization or not o.title or _covered(covered, o.start):
+    for o in doc.starting_in(doc.officials, start, end):
+        if not o.organization or not o.title or _covered(covered, o.start):
             continue
         title = doc.lower.rfind(o.title.lower(), max(start, o.start - _HEAD_TITLE_REACH), o.start)
         if title < 0 or any(title <= a and b <= o.start for a, b in covered) \
                 or not _HEAD_ROLE_AFTER.match(doc.match, o.end, end):
             continue   # no title before the name, or it names its organisation (that end acts)
-        body = next((g for g in doc.organizations if o.organization in (g.name, g.full)), None)
+        body = doc.derived("coop_ends.bodies", _bodies_by_name).get(o.organization)
         if body is None:
             out.append(End(o.start, o.end, o.organization, None, False))
         else:   # named as its body is: "Chủ tịch UBND tỉnh A" acts for A
