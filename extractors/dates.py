@@ -369,7 +369,7 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
             dated.append((year, int(month) if month else None, s.start + m.start()))
         for m in (_WEAK_YEAR.finditer(match) if cues & YEAR_WORD else ()):
             if _FUTURE_BEFORE.search(match[max(0, m.start() - 20):m.start()]) or \
-                    _LAW_BEFORE.search(match, max(0, m.start() - 90), m.start()):
+                    _law_year(match, m.start()):
                 continue   # a target year, or a law's ("Luật Dược năm 2016") dates no event
             if _AHEAD_BEFORE.search(match[max(0, m.start() - 50):m.start()]):
                 ahead.append(int(m.group("y")))
@@ -497,7 +497,7 @@ class _Scanner:
         year = None
         for m in _WEAK_YEAR.finditer(self.s, 0, pos):
             if not _NOT_LOCAL_YEAR.search(self.s[max(0, m.start() - 20):m.start()]) and \
-                    not _LAW_BEFORE.search(self.s, max(0, m.start() - 90), m.start()):
+                    not _law_year(self.s, m.start()):
                 year = int(m.group("y"))
         return year
 
@@ -734,7 +734,7 @@ class _Scanner:
         for m in (_YEAR.finditer(self.s) if self.cues & (YEAR_WORD | VISION_WORD) else ()):
             y = m.group("y")
             start = m.start() if m.group("nam") else m.start("y")
-            if m.group("nam") and _LAW_BEFORE.search(self.s, max(0, start - 90), start):
+            if m.group("nam") and _law_year(self.s, start):
                 continue   # "Bộ luật Hình sự năm 2015": the year names the law, it dates nothing
             self.add(start, m.end(), y, y, C_YEAR, 0)
 
