@@ -65,6 +65,7 @@ class Role:
     shared: bool = False          # written once after a list of names ("đều là …")
     centre: str | None = None     # the bare title of a hospital centre's head, no hospital named
                                   # ("Giám đốc" of "Giám đốc Trung tâm Chống độc")
+    read_unit: bool = False       # the organisation was read from the title's words (unit_heads)
 
 
 @dataclass
@@ -80,6 +81,7 @@ class _Draft:
     split: bool = False
     dept: bool = False
     centre: str | None = None     # a clinical centre's head's bare title (see Role.centre)
+    read_unit: bool = False       # see Role.read_unit
 
 
 def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
@@ -230,8 +232,7 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         d.org = _health_station_of_place(doc, d.end, limit)
     if d.org is None and (unit_head := head_of(key)) is not None:
         d.org = unit_after(doc, unit_head, d.end, limit)   # "Cục trưởng Năng lượng nguyên tử, …"
-        if d.org is not None:
-            doc.__dict__.setdefault("_read_units", set()).add(d.org.name)
+        d.read_unit = d.org is not None
     if d.org is None:
         unnamed = _UNNAMED_BODY.match(doc.match, d.end, limit)
         if unnamed:
@@ -249,7 +250,7 @@ def _finished(d: _Draft, m: re.Match[str]) -> Role:
     org, end = d.org, d.end
     if org is not None and org.end > end:
         end = org.end
-    title = _written_out(d.title)
+    title = _spelled_title(d.title)
     if org is None and title.lower() == "đại biểu quốc hội":
         org = OrgSpan(d.start, d.start, "Quốc hội", "government", None)   # "ĐBQH Nguyễn Văn A"
     former = bool(m.group(1))
@@ -257,12 +258,12 @@ def _finished(d: _Draft, m: re.Match[str]) -> Role:
         title = f"nguyên {title}"
     centre = d.centre
     if centre is not None:
-        centre = f"nguyên {_written_out(centre)}" if former else _written_out(centre)
+        centre = f"nguyên {_spelled_title(centre)}" if former else _spelled_title(centre)
     return Role(title=title, org=org, start=m.start(), end=end, former=former, body=d.body,
-                centre=centre if org is None else None)
+                centre=centre if org is None else None, read_unit=d.read_unit)
 
 
-def _written_out(title: str) -> str:
+def _spelled_title(title: str) -> str:
     """The title capitalised, its abbreviation written out ("PGĐ" -> "Phó Giám đốc")."""
     title = title[0].upper() + title[1:]
     return re.sub(r"^(Phó\s+)?(.+)$", lambda x: (x.group(1) or "") + expansions().get(x.group(2).lower(), x.group(2)),
@@ -846,6 +847,7 @@ _JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*|\([^()\d]{1,40}\)\s*|là\s+)?$")
 
 def extract(doc: Doc) -> Doc:
     home = _home_institution(doc)
+    read_units: set[str] = set()   # organisations read from a title's words, by name
     for s in doc.sentences:
         if not has_title(doc, s.start, s.end):
             continue   # every role opens with a title: nobody here can be an official
@@ -891,10 +893,12 @@ def extract(doc: Doc) -> Doc:
                     name=p.name, title=r.title, organization=written_out(r.org.name), honorifics=p.honorifics,
                     former=r.former, surface=doc.text[p.start:p.end],
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
+                if r.read_unit:
+                    read_units.add(doc.officials[-1].organization)
                 _add_committee(doc, r.org)
     _add_deputies(doc)
     _one_name_per_body(doc.officials)
-    _one_unit_per_post(doc)
+    _one_unit_per_post(doc.officials, read_units)
     _full_names(doc.officials)
     return doc
 
@@ -920,23 +924,22 @@ def _add_committee(doc: Doc, org: OrgSpan) -> None:
     more than they gave."""
     if not org.name.startswith("Ủy ban nhân dân ") or any(o.name == org.name for o in doc.organizations):
         return
-    start = org.start + len(doc.text[org.start:org.end]) - len(doc.text[org.start:org.end].lstrip())
+    written = doc.text[org.start:org.end]
+    start = org.start + len(written) - len(written.lstrip())
     at = next((i for i, o in enumerate(doc.organizations) if o.start > start), len(doc.organizations))
     doc.organizations.insert(at, Organization(   # in text order, as the organisations stage leaves them
         name=org.name, type=org.type, surface=doc.text[start:org.end], province=org.province,
         canonical=org.canonical, **provenance(doc, start, org.end, NAME, VERSION, 0.7)))
 
 
-def _one_unit_per_post(doc: Doc) -> None:
+def _one_unit_per_post(officials: list[Official], read: set[str]) -> None:
     """A unit read from a title's words ("Phó Vụ trưởng thanh tra khối văn hóa, xã hội (Vụ
-    III)") is dropped when the same person holds the same title at a unit the organisation
-    reader named: one post, named twice."""
-    read = doc.__dict__.get("_read_units")
+    III)"; `read` holds their names) is dropped when the same person holds the same title at
+    a unit the organisation reader named: one post, named twice."""
     if not read:
         return
-    named = {(o.name, o.title.lower()) for o in doc.officials if o.organization not in read}
-    doc.officials[:] = [o for o in doc.officials
-                        if o.organization not in read or (o.name, o.title.lower()) not in named]
+    named = {(o.name, o.title.lower()) for o in officials if o.organization not in read}
+    officials[:] = [o for o in officials if o.organization not in read or (o.name, o.title.lower()) not in named]
 
 
 def _add_deputies(doc: Doc) -> None:
