@@ -21,6 +21,8 @@ from .tokens import person_at, word_at
 # a title's bare form (no "Phó", "Quyền", "nguyên") -> the unit it heads
 UNIT_HEADS = {"vụ trưởng": "Vụ", "cục trưởng": "Cục", "chi cục trưởng": "Chi cục",
               "tổng cục trưởng": "Tổng cục"}
+# the head written again after the title ("Vụ trưởng Vụ …", "Cục trưởng cục …")
+_WRITTEN = {head: re.compile(re.escape(head) + r"\s+", re.IGNORECASE) for head in UNIT_HEADS.values()}
 _DEPUTY = re.compile(r"^(?:phó|quyền)\s+", re.IGNORECASE)
 # words that end a unit's name: the sentence goes on ("Cục trưởng cho biết", "… khẳng định")
 _STOP = frozenset("""cho nói là đã đang được bị có cùng với khi trong ở về để thì mà nhưng vừa sẽ
@@ -46,7 +48,7 @@ def unit_after(doc: Doc, head: str, pos: int, limit: int) -> OrgSpan | None:
     start = word_at(text, pos, limit)
     if start is None:
         return None
-    written = re.compile(re.escape(head) + r"\s+", re.IGNORECASE).match(text, start.start, limit)
+    written = _WRITTEN[head].match(text, start.start, limit)
     cur = written.end() if written else start.start
     words: list[str] = []
     first = word_at(text, cur, limit)

@@ -11,20 +11,11 @@ redistribution. Stdlib only.
 """
 from __future__ import annotations
 
-import importlib.util
+import runpy
 import sys
 from pathlib import Path
 
-SELECTION = Path(__file__).with_name("selection.txt")
-_REAL2 = Path(__file__).resolve().parent.parent / "real2" / "build.py"
-
-
-def main(argv: list[str]) -> int:
-    spec = importlib.util.spec_from_file_location("real2_build", _REAL2)  # tests/data is no package
-    real2 = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(real2)
-    return real2.main(argv, SELECTION, __doc__)
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+if __name__ == "__main__":   # tests/data is no package: real2's build.py is run by its path
+    here = Path(__file__).resolve().parent
+    real2 = runpy.run_path(str(here.parent / "real2" / "build.py"))
+    sys.exit(real2["main"](sys.argv[1:], here / "selection.txt", __doc__))
