@@ -41,8 +41,8 @@ nhưng bị các những này đó với cho biết nói""".split())
 
 def generic_heads_in(text: str, start: int, end: int) -> list[OrgSpan]:
     """Bodies named after "Tổ chức" or "Cơ quan" in [start, end) of the matching text."""
-    if "Tổ chức" not in text[start:end] and "Cơ quan" not in text[start:end]:
-        return []
+    if text.find("Tổ chức", start, end) < 0 and text.find("Cơ quan", start, end) < 0:
+        return []   # (no copy of the sentence: this runs for every sentence)
     spans = []
     for head in _HEAD.finditer(text, start, end):
         prev = _PREV_WORD.search(text, max(start, head.start() - 20), head.start())
