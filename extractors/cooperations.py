@@ -19,7 +19,7 @@ from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sente
 from .doc import Cooperation, Doc, provenance
 
 NAME = "cooperations"
-VERSION = "12"
+VERSION = "13"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -129,6 +129,9 @@ def _current(province: str) -> str:
 _ADMIN_TYPES = {"health_department", "government", "party", "agency"}
 # an institute named after its seat ("Viện Pasteur Nha Trang") serves a region, not its province
 _NATIONAL_INSTITUTE = "Viện "
+# a provincial branch of a national system (social insurance, police, the military command)
+# answers to its ministry, not to the province: working with it is no internal administration
+_VERTICAL = _prefixes(gazetteer.load("coop_vertical_bodies")["name_prefixes"])
 
 
 def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -> bool:
@@ -136,7 +139,7 @@ def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -
     hợp với Sở Tài chính", "Sở Y tế tập huấn cho bệnh viện tỉnh") is administration,
     not cooperation between parties. `local`, when given, is the province of a unit
     whose name states none (the article's province)."""
-    if a.is_place or b.is_place or not a.province:
+    if a.is_place or b.is_place or not a.province or _VERTICAL.match(a.name) or _VERTICAL.match(b.name):
         return False
     if b.province is None and local:
         same = _current(a.province) == _current(local)   # "Thừa Thiên Huế" is today's "Huế"
