@@ -13,7 +13,7 @@ import re
 from .doc import Doc, Sentence
 
 NAME = "sentences"
-VERSION = "3"
+VERSION = "4"
 
 _NO_SPLIT_AFTER = {
     "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "cki", "ckii", "ds", "dsck",
@@ -26,7 +26,11 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 # initials ("N.V.A.", "T.") are never a sentence end
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 # photo and source credits at the end of a caption line: "Ảnh: SYT NA"
-_CREDIT = re.compile(r"\(?\s*(?:Ảnh|Nguồn|Video|Clip)\s*:", re.IGNORECASE)
+_CREDIT = re.compile(r"\(?\s*(?:Ảnh|Nguồn|Video|Clip)\s*:\s*", re.IGNORECASE)
+# aggregated pages run a credit into the next sentence: "Ảnh: AFP/TTXVN Theo trang tin …",
+# "Ảnh: Lê Mai Phát bệnh sau 8 ngày … ngày 15/4." (baomoi.com, 2016-17: about a hundred such
+# runs). A credit is a few words; past that many the sentence goes on after the colon.
+_CREDIT_WORDS = 6
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -66,7 +70,12 @@ def split(text: str, chrome: list[tuple[int, int]] | None = None) -> list[tuple[
             continue
         for s, e in _split_line(text, line_start, line_end):
             s, e = _strip(text, s, e)
-            if e > s and not _CREDIT.match(text, s, e):
+            credit = _CREDIT.match(text, s, e)
+            if credit and len(text[credit.end():e].split()) > _CREDIT_WORDS:
+                s = credit.end()   # the credit's words stay: a name or outlet states no fact
+            elif credit:
+                continue
+            if e > s:
                 out.append((s, e))
     return out
 
