@@ -276,7 +276,15 @@ def _from_json(raw: str, path: Path, resolved: str, source: str,
                    path=resolved, published=pub)
 
 
+# invisible format characters a CMS or a copy from a word processor leaves inside words
+# ("Việt Đức" written "V\u200biệt Đức", soft hyphens, a stray BOM): they split names for every
+# matcher and show nothing, so they go before any offset is counted
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def clean_text(text: str) -> str:
-    """NFC, unified newlines, no trailing spaces: the form every offset refers to."""
+    """NFC, unified newlines, no trailing spaces, no invisible format characters: the form
+    every offset refers to."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
