@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -22,6 +21,7 @@ import sqlite_utils
 
 from pipeline import jobs
 from pipeline.parallel import OverBudget
+from pipeline.readers import clean_text
 from pipeline.records import Article, content_hash
 
 from . import adapters, discovery, published as pub, storage
@@ -84,11 +84,6 @@ class _State:
     listings: set[str] = field(default_factory=set)
     published: dict[str, str | None] = field(default_factory=dict)
     warned: set[str] = field(default_factory=set)  # adapter warnings already reported
-
-
-def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
 class Stopped(Exception):
@@ -489,7 +484,7 @@ class Crawler:
         if self._too_old_iso(published):
             st.result.counts["skipped_old"] += 1
             return True, published
-        article = Article(source=st.source.name, title=page.title, text=_clean(page.text),
+        article = Article(source=st.source.name, title=page.title, text=clean_text(page.text),
                           url=final, canonical_url=canonical, published=published,
                           fetched_at=resp.fetched_at, raw=html,
                           meta={"adapter": page.adapter, "warnings": []})
