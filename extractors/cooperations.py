@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 
 from . import coop_rules, gazetteer, lexicon, organizations
+from .coop_organisers import co_organisers
 from .coop_cues import CUE_WORDS
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, provenance
@@ -28,7 +29,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     pair_cues = coop_rules.pair_cue_starts(s)
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
               + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s) + coop_rules.sent_samples(s)
-              + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues))
+              + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues) + co_organisers(s))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
@@ -42,14 +43,22 @@ _TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "luân p
 _TRIGGER = re.compile(lexicon.alternation(_TRIGGERS))
 
 
-def _trigger_test(match: str):
+# co-organisers (coop_organisers) need no cue: "đồng/cùng/phối hợp tổ chức", or "do … tổ chức"
+# ("tổ chức" alone is in most sentences of health news: testing for it would send them all
+# through the matchers)
+_ORGANISE_WORD = "tổ chức"   # found first by str.find: the pattern runs only where it is
+_ORGANISED = re.compile(r"(?:đồng|cùng|phối hợp)\s+tổ chức|(?<![^\W\d_])do\s[^.;]{3,150}?\stổ chức")
+
+
+def _trigger_test(match: str, pattern: re.Pattern[str] = _TRIGGER):
     """A test of whether the text in [start, end) holds a trigger. The document is
-    lower-cased once and searched between bounds (the pattern has no lookaround, so
-    that is the slice's own search), unless lower-casing changed its length."""
+    lower-cased once and searched between bounds (a sentence starts after a space or a
+    line break, so a lookbehind at its start sees what it would in the slice), unless
+    lower-casing changed its length."""
     low = match.lower()
     if len(low) == len(match):
-        return lambda start, end: _TRIGGER.search(low, start, end) is not None
-    return lambda start, end: _TRIGGER.search(match[start:end].lower()) is not None
+        return lambda start, end: pattern.search(low, start, end) is not None
+    return lambda start, end: pattern.search(match[start:end].lower()) is not None
 
 
 # police, procuracy and courts: their links are investigations (coop_non_parties.json)
@@ -97,9 +106,10 @@ def extract(doc: Doc) -> Doc:
     types = {(o.full or o.name): o.type for o in doc.organizations}
     antecedents = Antecedents(doc)
     subject = _subject(doc)
-    says_cooperation = _trigger_test(doc.match)
+    says_cooperation, says_organised = _trigger_test(doc.match), _trigger_test(doc.match, _ORGANISED)
     for s, orgs in zip(doc.sentences, orgs_by_sentence(doc)):
-        if not says_cooperation(s.start, s.end):
+        if not (says_cooperation(s.start, s.end) or (doc.lower.find(_ORGANISE_WORD, s.start, s.end) >= 0
+                                                     and says_organised(s.start, s.end))):
             continue
         ends = find_ends(doc, s, orgs, antecedents)
         if not ends:

@@ -33,3 +33,32 @@ def test_a_department_works_with_a_branch_of_a_national_system(text, pair):
 
 def test_two_departments_of_one_province_stay_administration():
     assert pairs("Sở Y tế Lạng Sơn phối hợp với Sở Tài chính Lạng Sơn rà soát giá dịch vụ.") == set()
+
+
+# co-organisers: joint by a word ("đồng/cùng tổ chức") or introduced by "do"; a unit's parent
+# written after it (", thuộc B", "Vụ X, Bộ Y") is not a second organiser
+ORGANISER_CASES = [
+    ("Sáng 14/9, Bệnh viện Đa khoa tỉnh Bắc Giang và Trường Đại học Y Dược Thái Nguyên đã đồng tổ chức hội thảo về ung bướu.",
+     {frozenset(("Bệnh viện Đa khoa tỉnh Bắc Giang", "Trường Đại học Y Dược Thái Nguyên"))}),
+    ("Hội thảo do Bộ Y tế và Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) tổ chức chiều 3/6 tại Hà Nội.",
+     {frozenset(("Bộ Y tế", "Quỹ Nhi đồng Liên Hợp Quốc"))}),
+    ("Trung tâm Kiểm soát bệnh tật tỉnh Cà Mau, thuộc Sở Y tế Cà Mau và Chi cục Quản lý thị trường Cà Mau "
+     "cùng tổ chức lớp tập huấn.",
+     {frozenset(("Trung tâm Kiểm soát bệnh tật tỉnh Cà Mau", "Chi cục Quản lý thị trường Cà Mau"))}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORGANISER_CASES)
+def test_bodies_that_organise_together(text, expected):
+    def folded(found):
+        return {frozenset(n.lower() for n in p) for p in found}
+    assert folded(expected) <= folded(pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hội thảo do Vụ Pháp chế, Bộ Y tế tổ chức sáng 2/4 tại Hà Nội.",     # a unit and its ministry
+    "Tại Hà Nội, Bệnh viện Bạch Mai tổ chức hội thảo về tim mạch.",      # one organiser, a place
+    "Theo Sở Y tế Hà Nội, Bệnh viện Thanh Nhàn tổ chức khám miễn phí.",   # a source, not an organiser
+])
+def test_one_organiser_is_no_pair(text):
+    assert pairs(text) == set()

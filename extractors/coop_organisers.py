@@ -1,0 +1,78 @@
+"""Co-organisers: "A và B đồng tổ chức hội thảo", "Hội nghị do A và B (phối hợp) tổ chức".
+
+Bodies that organise an event together hold an exchange with each other, as the gold
+counts it ("Trung tâm … và Vụ … (Bộ Y tế) đã đồng tổ chức hội thảo": kind other). A bare
+"A và B tổ chức …" is left alone (two subjects of one verb are as often two separate
+actors); the organising is joint when a word says so ("đồng", "cùng", "phối hợp") or when
+"do" introduces the organisers of a named event. VietNews health articles: 7 "do A và B
+(phối hợp) tổ chức" in the health subset, every one two or three bodies organising
+together (the Ministry of Health with WHO, a hospital with a university, ASEAN with USAID
+and a company).
+"""
+from __future__ import annotations
+
+import re
+
+from .coop_cues import starts_with
+from .coop_ends import End
+from .coop_rules import Link, Sent, clause, paren_spans
+
+# the verb, with the word that makes it joint when one is there
+_ORGANISE = re.compile(starts_with("phối hợp", "đồng", "cùng", "tổ chức") +
+                       r"(?<![^\W\d_])(?P<joint>(?:cùng\s+)?(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W\d_])",
+                       re.IGNORECASE)
+# between the last organiser and the verb: an aside and adverbs ("(Bộ Y tế) đã")
+_TO_VERB = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:đã|vừa|sẽ|cũng|đang|cùng nhau)\s+)*")
+# between two organisers: a comma or "và"/"cùng"/"với", after an aside
+_BETWEEN_PARTIES = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:và\s+)?|và|cùng|cùng với|với|phối hợp với)\s*",
+                              re.IGNORECASE)
+# "A, thuộc B (C) và D": B is A's parent, written as an aside without brackets
+_PARENT_OF = re.compile(r"\s*,?\s*(?:thuộc|trực thuộc)\s*", re.IGNORECASE)
+# "Vụ Pháp chế, Bộ Y tế": after a bare comma, a ministry or department names the unit's parent
+_COMMA = re.compile(r"\s*,\s*")
+_UNIT = re.compile(r"(?:Vụ|Cục|Chi cục|Văn phòng|Thanh tra|Viện|Trung tâm|Ban|Phòng|Khoa|Trường)\s")
+_PARENT = re.compile(r"(?:Bộ|Sở|Tổng cục|Ủy ban|Uỷ ban|UBND)\s")
+_BY = re.compile(r"(?<![^\W\d_])do\s+$", re.IGNORECASE)
+# "Tại Hà Nội, A và B …", "Theo Sở Y tế, …": a setting or a source, not an organiser
+_SETTING = re.compile(r"(?<![^\W\d_])(?:tại|ở|theo|của|cho|từ)\s+(?:(?:tỉnh|thành phố|TP\.?|huyện|quận)\s+)?$",
+                      re.IGNORECASE)
+_SETTING_REACH = 20
+
+
+def _organisers(s: Sent, verb: re.Match) -> list[End]:
+    """The ends listed right before the verb, in order, none inside an aside."""
+    left, _ = clause(s.text, s.start, s.end, verb.start())
+    asides = paren_spans(s.text, left, verb.start())
+    before = [e for e in s.ends if left <= e.start and e.end <= verb.start()
+              and not any(a <= e.start < b for a, b in asides)]
+    if not before or not _TO_VERB.fullmatch(s.text, before[-1].end, verb.start()):
+        return []
+    parties = [before[-1]]
+    for e in reversed(before[:-1]):
+        if _PARENT_OF.fullmatch(s.text, e.end, parties[0].start) or (
+                _COMMA.fullmatch(s.text, e.end, parties[0].start) and _UNIT.match(e.name)
+                and _PARENT.match(parties[0].name)):
+            parties[0] = e   # the unit, not its parent, organises
+        elif _BETWEEN_PARTIES.fullmatch(s.text, e.end, parties[0].start):
+            parties.insert(0, e)
+        else:
+            break
+    while parties and _SETTING.search(s.text, max(s.start, parties[0].start - _SETTING_REACH), parties[0].start):
+        parties.pop(0)
+    return parties
+
+
+def co_organisers(s: Sent) -> list[Link]:
+    """Every pair of two or more bodies that organise one event together."""
+    out: list[Link] = []
+    if s.text.find("tổ chức", s.start, s.end) < 0:
+        return out   # the verb, written in lower case, is in few sentences: a C-speed test first
+    for verb in _ORGANISE.finditer(s.text, s.start, s.end):
+        parties = _organisers(s, verb)
+        if len(parties) < 2:
+            continue
+        if not (verb.group("joint") or _BY.search(s.text, max(s.start, parties[0].start - 4), parties[0].start)):
+            continue
+        out += [(a, b, "other", a.start, verb.end()) for i, a in enumerate(parties) for b in parties[i + 1:]
+                if a.name != b.name]
+    return out
