@@ -42,7 +42,7 @@ from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "6"
+VERSION = "7"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -91,6 +91,7 @@ ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập
 đồng nghiệp | mức giá | mức phí | mức thu | mức hỗ trợ | mức độ
 bị cáo | bị can | bị hại | ứng viên | ứng cử viên | hành khách | du khách | cầu thủ
 vận động viên | quan chức | công dân | hợp đồng | gói thầu | đầu cầu | điểm cầu truyền hình
+lần
 """
 
 # Durations and ages: optional in the gold standard, kept for the knowledge base.

@@ -220,6 +220,9 @@ POSITIVE = [
     ("Sở Y tế mua 680 tỉ thuốc không qua đấu thầu.", [(680e9, "đồng")]),
     # COVID-19 contact tiers count people
     ("Huyện đã truy vết được 27 F1 và 95 F2 liên quan đến ca bệnh.", [(27, "F1"), (95, "F2")]),
+    # how many times: a count of events or a ratio ("gấp 3 lần"); "lần thứ 2" ranks
+    ("Tăng gấp 3 lần so với cùng kỳ.", [(3, "lần")]),
+    ("Bệnh nhân đã được phẫu thuật 4 lần trong hai năm, lần thứ 2 tại Bệnh viện 108.", [(4, "lần")]),
 ]
 
 # --------------------------------------------------------------------------- negatives
@@ -300,7 +303,6 @@ NEGATIVE = [
     "Huyết áp của bệnh nhân là 180/100 mmHg.",
     "Bệnh viện đạt 4,5/5 điểm hài lòng.",
     "Kết quả xét nghiệm là 25 và 30 theo thứ tự.",
-    "Tăng gấp 3 lần so với cùng kỳ.",
     "Hai bên đã ký biên bản ghi nhớ hợp tác.",
     "Bệnh viện có hàng chục trung tâm y tế vệ tinh.",
     "Một trung tâm chuyên sâu sẽ sớm được thành lập.",
