@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .doc import DateRef, Doc, provenance
 
 NAME = "dates"
-VERSION = "4"
+VERSION = "5"
 
 _F = re.IGNORECASE
 
@@ -376,7 +376,7 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
                 continue
             weak.append(int(m.group("y")))
         if not (strong or weak):
-            spans.extend(int(m.group("y2")) for m in _finditer(_YEAR_RANGE, match))
+            spans.extend(_span_year(match, m) for m in _finditer(_YEAR_RANGE, match))
             spans.extend(int(m.group("y")) for m in _LONE_YEAR.finditer(match) if not _law_year(match, m.start()))
     # the last resort is a year span or a year alone ("kỷ niệm 80 năm thành lập
     # (1937-2017)", "chương trình Đối tác Thái Bình Dương 2018 … năm nay"): a guess costs
@@ -392,6 +392,20 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
     if spans:
         return max(spans), None, None
     return None, None, None
+
+
+# "năm học mới 2018-2019": a new school year starts in September of its first year, so an
+# article about it is written in that year (VietNews health articles: both "năm học mới
+# Y1-Y2" are about the coming school year, written in the summer of Y1)
+_NEW_SCHOOL_YEAR = re.compile(r"năm\s+học\s+mới\s*,?\s*$", _F)
+
+
+def _span_year(text: str, m: re.Match) -> int:
+    """The year a span of years suggests for the article: its last, or the first of a
+    new school year."""
+    if _NEW_SCHOOL_YEAR.search(text, max(0, m.start() - 20), m.start("y1")):
+        return int(m.group("y1"))
+    return int(m.group("y2"))
 
 
 def year_context(doc: Doc) -> YearContext:
