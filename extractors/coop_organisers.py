@@ -15,7 +15,7 @@ import re
 
 from .coop_cues import starts_with
 from .coop_ends import End
-from .coop_rules import Link, Sent, clause, paren_spans
+from .coop_rules import Link, Sent, clause, paren_spans, parent_of
 
 # the verb, with the word that makes it joint when one is there
 _ORGANISE = re.compile(starts_with("phối hợp", "đồng", "cùng", "tổ chức") +
@@ -28,10 +28,6 @@ _BETWEEN_PARTIES = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:và\s+)?|và
                               re.IGNORECASE)
 # "A, thuộc B (C) và D": B is A's parent, written as an aside without brackets
 _PARENT_OF = re.compile(r"\s*,?\s*(?:thuộc|trực thuộc)\s*", re.IGNORECASE)
-# "Vụ Pháp chế, Bộ Y tế": after a bare comma, a ministry or department names the unit's parent
-_COMMA = re.compile(r"\s*,\s*")
-_UNIT = re.compile(r"(?:Vụ|Cục|Chi cục|Văn phòng|Thanh tra|Viện|Trung tâm|Ban|Phòng|Khoa|Trường)\s")
-_PARENT = re.compile(r"(?:Bộ|Sở|Tổng cục|Ủy ban|Uỷ ban|UBND)\s")
 _BY = re.compile(r"(?<![^\W\d_])do\s+$", re.IGNORECASE)
 # "Tại Hà Nội, A và B …", "Theo Sở Y tế, …": a setting or a source, not an organiser
 _SETTING = re.compile(r"(?<![^\W\d_])(?:tại|ở|theo|của|cho|từ)\s+(?:(?:tỉnh|thành phố|TP\.?|huyện|quận)\s+)?$",
@@ -49,9 +45,7 @@ def _organisers(s: Sent, verb: re.Match) -> list[End]:
         return []
     parties = [before[-1]]
     for e in reversed(before[:-1]):
-        if _PARENT_OF.fullmatch(s.text, e.end, parties[0].start) or (
-                _COMMA.fullmatch(s.text, e.end, parties[0].start) and _UNIT.match(e.name)
-                and _PARENT.match(parties[0].name)):
+        if _PARENT_OF.fullmatch(s.text, e.end, parties[0].start) or parent_of(s.text, e, parties[0]):
             parties[0] = e   # the unit, not its parent, organises
         elif _BETWEEN_PARTIES.fullmatch(s.text, e.end, parties[0].start):
             parties.insert(0, e)

@@ -127,6 +127,19 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
     return out
 
 
+# "Vụ Pháp chế, Bộ Y tế", "Tổng cục Thủy lợi, Bộ NN & PTNT": after a bare comma, a ministry,
+# department or committee names the unit's parent, not a second party
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_UNIT = re.compile(r"(?:Vụ|Cục|Tổng cục|Chi cục|Văn phòng|Thanh tra|Viện|Trung tâm|Ban|Phòng|Khoa|Trường)\s")
+_PARENT = re.compile(r"(?:Bộ|Sở|Tổng cục|Ủy ban|Uỷ ban|UBND)\s")
+
+
+def parent_of(text: str, unit: End, after: End) -> bool:
+    """Is `after` the parent of `unit`, written right after it with a comma?"""
+    return bool(_COMMA_ONLY.fullmatch(text, unit.end, after.start) and _UNIT.match(unit.name)
+                and _PARENT.match(after.name))
+
+
 def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parenthesised asides: their organisations are not the clause's subject."""
     spans, depth, open_at = [], 0, start
@@ -707,6 +720,8 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
         parens = paren_spans(s.text, left, m.start())
         before = [e for e in s.ends if left <= e.start and e.end <= m.start()
                   and not any(a <= e.start < b for a, b in parens)]
+        if len(before) >= 2 and parent_of(s.text, before[-2], before[-1]):
+            before.pop()   # "Tổng cục A, Bộ B - cho biết đơn vị vừa phối hợp C": A acts
         cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right, lead=True))
         for rule in _CUE_RULES:
             links = rule(s, cue)

@@ -71,7 +71,8 @@ _NON_PARTIES = gazetteer.load("coop_non_parties")
 _NON_PARTY = _prefixes(_NON_PARTIES["name_prefixes"])
 _LAW_FAMILY = _prefixes(_NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family"])
 # "A phối hợp với/cùng B": a joint operation, where a police body is a party too
-_JOINT = re.compile(r"(?<![^\W\d_])phối hợp\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
+# or "A phối hợp B" with B's name right after the verb ("Thanh tra Sở Y tế phối hợp Công an TP")
+_JOINT = re.compile(r"(?<![^\W\d_])phối hợp\s+(?:(?:với|cùng)(?![^\W\d_])|(?-i:[A-ZĐ]))", re.IGNORECASE)
 
 
 _GOVERNMENT = "Chính phủ"

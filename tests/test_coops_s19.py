@@ -62,3 +62,20 @@ def test_bodies_that_organise_together(text, expected):
 ])
 def test_one_organiser_is_no_pair(text):
     assert pairs(text) == set()
+
+
+# a joint operation written with bare "phối hợp" before the police body's name; a unit followed
+# by its ministry after a comma acts itself ("Tổng cục A, Bộ B - cho biết đơn vị đã phối hợp C")
+@pytest.mark.parametrize("text,pair", [
+    ("Thanh tra Sở Y tế Cần Thơ đã phối hợp Công an thành phố Cần Thơ kiểm tra một phòng khám không phép.",
+     frozenset(("Thanh tra Sở Y tế Cần Thơ", "Công an thành phố Cần Thơ"))),
+    ("Ông Hải, chánh thanh tra Tổng cục Lâm nghiệp, Bộ Nông nghiệp và Phát triển nông thôn, cho biết đơn vị "
+     "vừa phối hợp Cục Cảnh sát phòng chống tội phạm về môi trường kiểm tra một nhà máy.",
+     frozenset(("Tổng cục Lâm nghiệp", "Cục Cảnh sát phòng chống tội phạm về môi trường"))),
+])
+def test_joint_operation_and_a_unit_before_its_ministry(text, pair):
+    assert pair in pairs(text)
+
+
+def test_two_police_bodies_stay_an_investigation():
+    assert pairs("Công an huyện Bình Chánh đang phối hợp Công an Thành phố Hồ Chí Minh điều tra vụ việc.") == set()
