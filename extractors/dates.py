@@ -40,13 +40,15 @@ _F = re.IGNORECASE
 D = r"(?:0?[1-9]|[12]\d|3[01])"
 M = r"(?:0?[1-9]|1[0-2])"
 Y = r"(?:19\d\d|20\d\d)"
-_L = r"(?<![\w/.\-])(?<!\d,)"          # not glued to a number, code or word on the left
+# not glued to a number, code or word on the left, except a day word a web page glued to it
+# ("Trước đó, ngày3/2/2021, …": an inline tag dropped between them)
+_L = r"(?:(?<![\w/.\-])(?<!\d,)|(?<=ngày))"
 _R = r"(?![\w/]|[.,\-]\d)"              # nor on the right
 _TOD = r"(?:rạng\s+sáng|sáng\s+sớm|sáng|chiều\s+tối|chiều|tối|trưa|đêm|khuya)"
 # words kept inside the span before a date: "từ ngày", "Sáng", "Chiều nay", "hôm", "mùng"
 _PRE = (r"(?P<pre>(?<!\w)(?:(?:kể\s+)?từ\s+)?"
         r"(?:" + _TOD + r"(?:\s+(?:nay|qua|mai|hôm\s+nay))?\s*,?\s+)?"
-        r"(?:(?:ngày|hôm|mùng|mồng)\s+)?)")
+        r"(?:(?:ngày|hôm|mùng|mồng)\s+|ngày(?=\d))?)")
 _CONN = r"\s*(?:-|–|đến|tới|và|,|&)\s*(?:(?:ngày|hết\s+ngày)\s+)?"
 _DAYCONN = r"\s*(?:-|–|đến|tới|và|,|&)\s*(?:ngày\s+)?"
 

@@ -21,3 +21,13 @@ def test_a_new_school_year_is_written_about_in_its_first_year() -> None:
 def test_another_span_suggests_its_last_year() -> None:
     got = found("Kế hoạch giai đoạn 2021-2023 đã được tổng kết.\nSáng 5/1, Sở Y tế họp báo.")
     assert got["Sáng 5/1"] == "2023-01-05"
+
+
+def test_a_day_word_glued_to_its_date_is_still_a_date() -> None:
+    # web pages that drop an inline tag glue "ngày" to the date ("Trước đó, ngày3/2/2021, …")
+    got = found("Trước đó, ngày3/2/2021, Bệnh viện Đa khoa tỉnh tiếp nhận bệnh nhân.")
+    assert got.get("ngày3/2/2021") == "2021-02-03"
+
+
+def test_a_code_glued_to_digits_is_no_date() -> None:
+    assert found("Lô thuốc mang số hiệu AB12/3/2021 bị thu hồi.") == {}
