@@ -31,3 +31,8 @@ def test_a_day_word_glued_to_its_date_is_still_a_date() -> None:
 
 def test_a_code_glued_to_digits_is_no_date() -> None:
     assert found("Lô thuốc mang số hiệu AB12/3/2021 bị thu hồi.") == {}
+
+
+def test_a_holiday_names_its_dates() -> None:
+    got = found("Sau kỳ nghỉ lễ 30/4 - 1/5, người về từ vùng dịch phải khai báo y tế.")
+    assert got.get("30/4 - 1/5") == "XXXX-04-30"
