@@ -638,6 +638,12 @@ def _directed(s: Sent, c: Cue) -> bool:
     return False
 
 
+# two subjects joined by a comma, the first perhaps with its parent in brackets, at the opening
+# of their clause (nothing before them but a day or time: "Ngày 8-3, ", "Sáng nay, ")
+_SUBJECT_LIST = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,\s*")
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:ngày|sáng|chiều|tối|trưa|hôm)\s+[^,;:]{1,25},\s*)?", re.IGNORECASE)
+
+
 def _to_receivers(s: Sent, c: Cue) -> list[Link]:
     """The provider (and a partner or co-provider before it) gives to every receiver."""
     provider, before, text = c.provider, c.before, s.text
@@ -651,6 +657,10 @@ def _to_receivers(s: Sent, c: Cue) -> list[Link]:
     providers = [provider]
     if len(before) >= 2 and re.fullmatch(r"\s*(?:,\s*)?và\s*", text[before[-2].end:provider.start]):
         providers.insert(0, before[-2])   # "A và B hỗ trợ C": both provide
+    elif len(before) == 2 and _SUBJECT_LIST.fullmatch(text, before[0].end, provider.start) and \
+            _CLAUSE_OPENING.fullmatch(text, clause(text, s.start, s.end, before[0].start)[0], before[0].start):
+        # "Ngày 8-3, A (Bộ Y tế), B phối hợp C tổ chức …": the clause opens on its two subjects
+        providers.insert(0, before[0])
     elif len(before) >= 2 and _PARTNER.fullmatch(text, before[-2].end, provider.start):
         # "A phối hợp với B tổ chức tập huấn tại C": A leads, B partners, both give
         providers.insert(0, before[-2])

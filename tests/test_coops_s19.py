@@ -79,3 +79,17 @@ def test_joint_operation_and_a_unit_before_its_ministry(text, pair):
 
 def test_two_police_bodies_stay_an_investigation():
     assert pairs("Công an huyện Bình Chánh đang phối hợp Công an Thành phố Hồ Chí Minh điều tra vụ việc.") == set()
+
+
+def test_two_subjects_opening_their_clause_both_work_with_the_partner():
+    # a comma-joined pair of subjects (the first with its ministry in brackets); a spaced slash
+    # inside a name ("HIV / AIDS", a corpus artefact) is written closed
+    found = pairs("Ngày 8-3, Cục Phòng chống HIV / AIDS (Bộ Y tế), Sở Y tế Đồng Nai phối hợp "
+                  "Bảo hiểm xã hội tỉnh Đồng Nai tổ chức lễ cấp thuốc ARV qua thẻ bảo hiểm y tế.")
+    assert frozenset(("Cục Phòng chống HIV/AIDS", "Bảo hiểm xã hội tỉnh Đồng Nai")) in found
+    assert frozenset(("Sở Y tế Đồng Nai", "Bảo hiểm xã hội tỉnh Đồng Nai")) in found
+
+
+def test_a_setting_before_a_comma_is_no_second_subject():
+    found = pairs("Tại Bệnh viện Bạch Mai, Bệnh viện Việt Đức hỗ trợ Bệnh viện Đa khoa tỉnh Hòa Bình về ghép thận.")
+    assert frozenset(("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hòa Bình")) not in found
