@@ -18,6 +18,7 @@ from ..foreign_names import foreign_name_at
 from ..places import country_at, find_places, place_at
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
 from .abbreviations import portfolio_abbreviation_at
+from .business_lines import business_line_end
 from .descriptors import CAP_DESC_RE, DESC_RE
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
 from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE, LOWER_PLACED_OK,
@@ -25,7 +26,7 @@ from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, LOWER
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
 from .known import headless_at, known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
-from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
+from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, opens_person, place_phrase
 from .span import OrgSpan
 from .truncated import SENTENCE_CASE_HEADS, closed_tail, cut_at_first_syllable, cut_short, tail_to_place
 
@@ -56,8 +57,8 @@ _STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "B
 _NAME_GIAM = re.compile(r"Giám\s+(?:định|sát)\s+(?=[A-ZĐÀ-Ỹ]|y\s+khoa|pháp\s+y)")
 
 
-def _stop_word(text: str, w: Word) -> bool:
-    return w.text in _STOP_WORDS and not _NAME_GIAM.match(text, w.start)
+def _stop_word(text: str, w: Word, limit: int) -> bool:
+    return w.text in _STOP_WORDS and not _NAME_GIAM.match(text, w.start) and opens_person(text, w, limit)
 
 
 class Step(Enum):
@@ -291,6 +292,16 @@ def _one_member(walk: Walk, w: Word) -> Step | None:
     return walk.take(m.group(0), m.end()) if m else None
 
 
+def _business_line(walk: Walk, w: Word) -> Step | None:
+    """"Công ty TNHH thương mại và dịch vụ Tóc Shine": the lower-case business lines after
+    a company's legal form belong to its name when a brand closes them."""
+    if walk.typ != "company" or w.is_cap or len(walk.parts) < 2 or \
+            not all(_LEGAL_FORM.fullmatch(p) for p in walk.parts[1:]):
+        return None
+    end = business_line_end(walk.text, w.start, walk.limit)
+    return walk.take(walk.text[w.start:end], end) if end is not None else None
+
+
 # "Cục Công tác phía Nam", "Bệnh viện Đa khoa khu vực miền núi phía Bắc Quảng Nam",
 # "Trung tâm Y tế dự phòng Quân đội phía Nam": a region that ends a body's proper name
 _REGION = re.compile(r"(?:khu[ \t]+vực[ \t]+)?(?:miền[ \t]+núi[ \t]+)?phía[ \t]+(?:Nam|Bắc)(?![^\W\d_])")
@@ -463,7 +474,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
             all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
         walk.named = True   # "Công ty Cổ phần (đa khoa) Bệnh viện Đa khoa Tâm Anh"
         return walk.take(w.text, w.end)
-    if _stop_word(text, w) or (head_at(text, w.start) and (walk.named or walk.head[0].islower())):
+    if _stop_word(text, w, limit) or (head_at(text, w.start) and (walk.named or walk.head[0].islower())):
         return Step.STOP   # "phòng khám răng hàm mặt Bệnh viện …": the next organisation
     if head_at(text, w.start) and walk.expanded not in CONTAINERS:
         inner = org_at(walk.doc, w.start, limit)
@@ -531,7 +542,7 @@ def _compound_after(walk: Walk, w: Word) -> None:
         walk.take(nxt.text, nxt.end)
 
 
-_STEPS = (_container, _place, _country, _admin, _one_member, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
+_STEPS = (_container, _place, _country, _admin, _one_member, _business_line, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
           _conjunction, _number,
           _lowercase_run, _capitalised)
 
