@@ -1,0 +1,77 @@
+"""Table tests for organisation families added in stop 19, run through the real
+EXTRACTION chain with our own sentences: "Ông", "Bà", "Đồng" inside a name ("quận Hai Bà
+Trưng", "Trường Tiểu học Kim Đồng"), a company's lower-case business lines after its legal
+form, and a photo credit that lost its line break before the next paragraph."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import run
+from extractors.doc import Doc
+from extractors.sentences import split
+from pipeline.stages import EXTRACTION
+
+P = "2017-05-20"
+
+
+def orgs(text: str) -> set[tuple[str, str]]:
+    doc = run(Doc(text=text, published=P), EXTRACTION)
+    for o in doc.organizations:
+        assert doc.text[o.start:o.end] == o.surface, o
+    return {(o.name, o.type) for o in doc.organizations}
+
+
+FAMILIES = {
+    "title_word_in_name": [
+        ("Sáng nay, Quận ủy Hai Bà Trưng tổng kết công tác phòng chống dịch sốt xuất huyết.",
+         {("Quận ủy Hai Bà Trưng", "party")}),
+        ("Người bệnh được Trạm Y tế phường Cầu Ông Lãnh sơ cứu rồi chuyển viện.",
+         {("Trạm Y tế phường Cầu Ông Lãnh", "health_center")}),
+        ("Ba học sinh Trường Tiểu học Kim Đồng phải nhập viện sau bữa trưa.",
+         {("Trường Tiểu học Kim Đồng", "other")}),
+        ("Phòng khám của UBND quận Hai Bà Trưng mở cửa cả ngày thứ bảy.",
+         {("Ủy ban nhân dân quận Hai Bà Trưng", "government")}),
+    ],
+    "business_lines": [
+        ("Cơ quan chức năng đã xử phạt Công ty TNHH thương mại và dịch vụ Ánh Dương 40 triệu đồng.",
+         {("Công ty TNHH thương mại và dịch vụ Ánh Dương", "company")}),
+        ("Lô thuốc do Công ty cổ phần dược phẩm thiết bị y tế Hoàng Gia nhập khẩu.",
+         {("Công ty cổ phần dược phẩm thiết bị y tế Hoàng Gia", "company")}),
+        ("Giám đốc Công ty TNHH đầu tư và phát triển Minh Khang cho biết sẽ bồi thường.",
+         {("Công ty TNHH đầu tư và phát triển Minh Khang", "company")}),
+    ],
+    "glued_credit": [
+        ("Bệnh nhân được chăm sóc tại khoa. Ảnh: Thu Hà - TTXVN Các bác sĩ của Bệnh viện Đa khoa "
+         "tỉnh Thái Bình đã phẫu thuật thành công cho bệnh nhân.",
+         {("Bệnh viện Đa khoa tỉnh Thái Bình", "hospital")}),
+    ],
+}
+CASES = [c for cases in FAMILIES.values() for c in cases]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_s19_families(text: str, expected: set) -> None:
+    assert expected <= orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a person after "Bà" still ends the name
+    "Giám đốc Sở Y tế Nam Định Bà Trần Thị Hoa đã kiểm tra.",
+    # a clause after the legal form is no business line
+    "Vốn điều lệ của công ty cổ phần với các nhà đầu tư nước ngoài tăng mạnh.",
+])
+def test_s19_look_alikes(text: str) -> None:
+    names = {n for n, _ in orgs(text)}
+    assert not any("Bà Trần" in n or "nhà đầu tư" in n for n in names), names
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ca mổ thành công. Ảnh: Thu Hà - TTXVN Các bác sĩ đã theo dõi bệnh nhân suốt ba ngày liền.",
+     ["Ca mổ thành công.", "Các bác sĩ đã theo dõi bệnh nhân suốt ba ngày liền."]),
+    ("(Ảnh: H.Lan) Sau ca mổ, bệnh nhân đã tỉnh táo và ăn uống được bình thường.",
+     ["Sau ca mổ, bệnh nhân đã tỉnh táo và ăn uống được bình thường."]),
+    ("Nguồn: Báo Sức khỏe đời sống", []),
+    ("Ảnh: Minh Anh", []),
+])
+def test_s19_glued_credit_split(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split(text)] == expected
