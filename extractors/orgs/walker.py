@@ -15,7 +15,7 @@ from enum import Enum
 
 from ..doc import Doc
 from ..foreign_names import foreign_name_at
-from ..places import country_at, find_places, place_at
+from ..places import country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
 from .abbreviations import portfolio_abbreviation_at
 from .business_lines import business_line_end
@@ -571,7 +571,7 @@ def finish(walk: Walk) -> OrgSpan | None:
     if walk.parts[-1].endswith(" -"):
         walk.parts[-1], walk.end = walk.parts[-1][:-2], walk.before_dash   # nothing followed the dash
     if walk.head[0].islower() and not walk.proper and not (walk.placed and (walk.described or walk.head.lower() in LOWER_PLACED_OK)) \
-            and not (walk.named and walk.head.lower() in LOWER_NAMED):
+            and not (walk.named and walk.head.lower() in LOWER_NAMED) and not _lower_bare(walk):
         return None   # "bệnh viện đa khoa tỉnh Quảng Trị" is named, "bệnh viện tuyến tỉnh" is not
     if (not walk.proper and not walk.placed and walk.typ in ("health_department", "government", "party", "agency")
             and _GENERIC_FOLLOW.match(walk.text, walk.end)):
@@ -597,6 +597,23 @@ def finish(walk: Walk) -> OrgSpan | None:
         name = " ".join(f"{name} {tail[1]} {tail[2]}".split())
         rest = name[len(walk.expanded):].strip()
     return _resolve_bare(walk, name, rest)
+
+
+# "công an tỉnh, huyện", "bệnh viện đa khoa tỉnh và huyện": levels, not one body
+_LEVEL_LIST = re.compile(r"\s*(?:,|/|-|và|hoặc)\s*(?:huyện|thành phố|thị xã|xã|quận|trung ương|tuyến|tỉnh)(?![^\W\d_])")
+
+
+def _lower_bare(walk: Walk) -> bool:
+    """"đã chuyển lên công an tỉnh", "cấp cứu tại bệnh viện đa khoa tỉnh": a lower-case head
+    that says what it is, then a bare "tỉnh", is the article's province's body (VietNews, all
+    articles: "công an tỉnh" so written 577 times, 25 read: each the story's province's police)."""
+    if not (walk.bare_admin and (walk.described or walk.head.lower() in LOWER_PLACED_OK)
+            and walk.doc.province is not None and not _LEVEL_LIST.match(walk.text, walk.end)):
+        return False
+    # the province last named before must be the article's ("… ở Phú Yên … vào bệnh viện
+    # đa khoa tỉnh" in a story mostly about TP.HCM is not TP.HCM's)
+    before = places_in(walk.doc, max(0, walk.pos - 1500), walk.pos)
+    return not before or before[-1].name == walk.doc.province
 
 
 def _is_name(walk: Walk, rest: str) -> bool:
