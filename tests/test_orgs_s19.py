@@ -46,6 +46,14 @@ FAMILIES = {
         ("Bé trai ở Kon Tum bị rắn cắn. Gia đình đưa bé vào bệnh viện đa khoa tỉnh cấp cứu.",
          {("Bệnh viện Đa khoa tỉnh Kon Tum", "hospital")}),
     ],
+    "story_district": [
+        ("Hơn 40 công nhân ở huyện Yên Phong bị ngộ độc sau bữa trưa. Công ty đã báo cáo sự việc. "
+         "Các bệnh nhân được đưa vào Trung tâm Y tế huyện điều trị.",
+         {("Trung tâm Y tế huyện Yên Phong", "health_center")}),
+        ("Tại huyện Lạc Sơn có 2 ca tử vong (trong đó một ca ở Bệnh viện Đa khoa tỉnh, một ca tại "
+         "Trung tâm Y tế huyện). Huyện Kim Bôi có một bệnh nhân tại Bệnh viện Đa khoa huyện.",
+         {("Bệnh viện Đa khoa huyện Kim Bôi", "hospital")}),
+    ],
     "glued_credit": [
         ("Bệnh nhân được chăm sóc tại khoa. Ảnh: Thu Hà - TTXVN Các bác sĩ của Bệnh viện Đa khoa "
          "tỉnh Thái Bình đã phẫu thuật thành công cho bệnh nhân.",
