@@ -54,6 +54,14 @@ FAMILIES = {
          "Trung tâm Y tế huyện). Huyện Kim Bôi có một bệnh nhân tại Bệnh viện Đa khoa huyện.",
          {("Bệnh viện Đa khoa huyện Kim Bôi", "hospital")}),
     ],
+    "lower_school_placed": [
+        ("Bữa trưa của trường mầm non xã Tân Hòa bị phụ huynh phản ánh thiếu thịt.",
+         {("Trường Mầm non xã Tân Hòa", "other")}),
+    ],
+    "town": [
+        ("Trạm Y tế thị trấn Phong Điền đã sơ cứu cho bệnh nhân trước khi chuyển viện.",
+         {("Trạm Y tế thị trấn Phong Điền", "health_center")}),
+    ],
     "glued_credit": [
         ("Bệnh nhân được chăm sóc tại khoa. Ảnh: Thu Hà - TTXVN Các bác sĩ của Bệnh viện Đa khoa "
          "tỉnh Thái Bình đã phẫu thuật thành công cho bệnh nhân.",
