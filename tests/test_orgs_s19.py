@@ -81,6 +81,8 @@ def test_s19_families(text: str, expected: set) -> None:
     "Giám đốc Sở Y tế Nam Định Bà Trần Thị Hoa đã kiểm tra.",
     # a clause after the legal form is no business line
     "Vốn điều lệ của công ty cổ phần với các nhà đầu tư nước ngoài tăng mạnh.",
+    # "Hội Đồng Quản trị" is "Hội đồng", no "Hội" named "Đồng …"
+    "Bà Mai - Chủ tịch Hội Đồng Quản trị kiêm Tổng giám đốc công ty cho biết.",
     # levels listed, not one body; and a province named in passing is not the story's
     "Vụ cháy xảy ra ở Quảng Trị. Lực lượng công an tỉnh, huyện đã có mặt tại hiện trường.",
     "Hội nghị tại Hà Nội bàn về y tế Hà Nội. Một em bé ở Sơn La được đưa vào bệnh viện đa khoa tỉnh.",
@@ -88,7 +90,14 @@ def test_s19_families(text: str, expected: set) -> None:
 def test_s19_look_alikes(text: str) -> None:
     names = {n for n, _ in orgs(text)}
     assert not any("Bà Trần" in n or "nhà đầu tư" in n or "Công an" in n or "Đa khoa" in n
-                   for n in names), names
+                   or "Quản trị" in n for n in names), names
+
+
+def test_s19_bare_city_police_in_a_province_story() -> None:
+    """"công an TP" in a Thanh Hóa story is the city's police, never the province's."""
+    text = ("Vụ hỗn chiến xảy ra tại Thanh Hóa. Theo ông Tâm, công an TP Thanh Hoá đã có mặt. "
+            "Hiện công an TP đang truy bắt các đối tượng.")
+    assert ("Công an tỉnh Thanh Hóa", "agency") not in orgs(text)
 
 
 @pytest.mark.parametrize("text,expected", [

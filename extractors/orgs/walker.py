@@ -58,6 +58,8 @@ _NAME_GIAM = re.compile(r"Giám\s+(?:định|sát)\s+(?=[A-ZĐÀ-Ỹ]|y\s+khoa|p
 
 
 def _stop_word(text: str, w: Word, limit: int) -> bool:
+    if w.text == "Đồng" and (text.endswith("Hội ", 0, w.start) or person_starts_here(text, w.start, limit)):
+        return True   # "Hội Đồng Quản trị" is "Hội đồng"; "bệnh viện Việt Đức Đồng Văn Hệ" a person
     return w.text in _STOP_WORDS and not _NAME_GIAM.match(text, w.start) and opens_person(text, w, limit)
 
 
@@ -599,6 +601,8 @@ def finish(walk: Walk) -> OrgSpan | None:
     return _resolve_bare(walk, name, rest)
 
 
+# provinces that are cities: their bare "thành phố" is the province
+_CITIES = frozenset({"Hà Nội", "Thành phố Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
 # "công an tỉnh, huyện", "bệnh viện đa khoa tỉnh và huyện": levels, not one body
 _LEVEL_LIST = re.compile(r"\s*(?:,|/|-|và|hoặc)\s*(?:huyện|thành phố|thị xã|xã|quận|trung ương|tuyến|tỉnh)(?![^\W\d_])")
 
@@ -610,6 +614,8 @@ def _lower_bare(walk: Walk) -> bool:
     if not (walk.bare_admin and (walk.described or walk.head.lower() in LOWER_PLACED_OK)
             and walk.doc.province is not None and not _LEVEL_LIST.match(walk.text, walk.end)):
         return False
+    if walk.parts[-1] != "tỉnh" and walk.doc.province not in _CITIES:
+        return False   # "công an TP" in a Thanh Hóa story is the city's police, not the province's
     # the province last named before must be the article's ("… ở Phú Yên … vào bệnh viện
     # đa khoa tỉnh" in a story mostly about TP.HCM is not TP.HCM's)
     before = places_in(walk.doc, max(0, walk.pos - 1500), walk.pos)
