@@ -131,7 +131,12 @@ LOWER_NAMED = {"bộ", "sở", "cục", "tổng cục", "tập đoàn", "học v
 # "phòng khám đa khoa Hữu Thọ": lower-case "phòng khám" opens a name before "đa khoa" and a
 # capital (38 times in VietNews, 30 read: each a named clinic); before a bare capital it is
 # often generic or a department ("phòng khám Trung Quốc", "phòng khám Nội")
-LOWER_OK_BEFORE = {"phòng khám": re.compile(r"phòng\s+khám\s+đa\s+khoa\s+[A-ZĐÀ-Ỹ]", re.IGNORECASE)}
+LOWER_OK_BEFORE = {"phòng khám": re.compile(r"phòng\s+khám\s+đa\s+khoa\s+[A-ZĐÀ-Ỹ]", re.IGNORECASE),
+                   # "chính phủ Mỹ", "chính phủ Nhật Bản": 3,908 times before a country in VietNews
+                   # (20 read: each that country's government); named only if a country ends it
+                   "chính phủ": re.compile(r"chính\s+phủ\s+[A-ZĐÀ-Ỹ]")}
+# lower-case heads named by the country that ends them alone
+LOWER_COUNTRY_OK = frozenset({"chính phủ"})
 # heads that take a whole organisation: "Văn phòng UBND tỉnh", "Thanh tra Sở Y tế"
 CONTAINERS = ("Văn phòng", "Thanh tra", "Đảng ủy", "Công đoàn", "Cơ quan Cảnh sát điều tra",
               "Cơ quan An ninh điều tra")

@@ -21,7 +21,8 @@ from .abbreviations import portfolio_abbreviation_at
 from .business_lines import business_line_end
 from .descriptors import CAP_DESC_RE, DESC_RE
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
-from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE, LOWER_PLACED_OK,
+from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE,
+                    LOWER_PLACED_OK,
                     NUMBERED_HEADS,
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
 from .known import headless_at, known_at, lookup
@@ -573,7 +574,8 @@ def finish(walk: Walk) -> OrgSpan | None:
     if walk.parts[-1].endswith(" -"):
         walk.parts[-1], walk.end = walk.parts[-1][:-2], walk.before_dash   # nothing followed the dash
     if walk.head[0].islower() and not walk.proper and not (walk.placed and (walk.described or walk.head.lower() in LOWER_PLACED_OK)) \
-            and not (walk.named and walk.head.lower() in LOWER_NAMED) and not _lower_bare(walk):
+            and not (walk.named and walk.head.lower() in LOWER_NAMED) and not _lower_bare(walk) \
+            and not (walk.country and walk.head.lower() in LOWER_COUNTRY_OK):
         return None   # "bệnh viện đa khoa tỉnh Quảng Trị" is named, "bệnh viện tuyến tỉnh" is not
     if (not walk.proper and not walk.placed and walk.typ in ("health_department", "government", "party", "agency")
             and _GENERIC_FOLLOW.match(walk.text, walk.end)):
