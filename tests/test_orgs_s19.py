@@ -5,20 +5,9 @@ form, and a photo credit that lost its line break before the next paragraph."""
 from __future__ import annotations
 
 import pytest
+from test_orgs_s18 import orgs
 
-from extractors import run
-from extractors.doc import Doc
 from extractors.sentences import split
-from pipeline.stages import EXTRACTION
-
-P = "2017-05-20"
-
-
-def orgs(text: str) -> set[tuple[str, str]]:
-    doc = run(Doc(text=text, published=P), EXTRACTION)
-    for o in doc.organizations:
-        assert doc.text[o.start:o.end] == o.surface, o
-    return {(o.name, o.type) for o in doc.organizations}
 
 
 FAMILIES = {
