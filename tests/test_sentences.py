@@ -104,9 +104,9 @@ SPLIT = [
      ["Đoàn kiểm tra tại khoa Cấp cứu."]),
     ("Bác sĩ thăm khám cho người dân. Nguồn: CDC Hà Nội",
      ["Bác sĩ thăm khám cho người dân."]),
-    # an aggregator runs the credit into the next sentence: the sentence goes on after the colon
+    # an aggregator runs the credit into the next sentence: the sentence resumes after the credit
     ("Kíp mổ tại phòng mổ. Ảnh: Thu Hà Bệnh nhân được xuất viện ngày 12/5 sau 10 ngày điều trị.",
-     ["Kíp mổ tại phòng mổ.", "Thu Hà Bệnh nhân được xuất viện ngày 12/5 sau 10 ngày điều trị."]),
+     ["Kíp mổ tại phòng mổ.", "Bệnh nhân được xuất viện ngày 12/5 sau 10 ngày điều trị."]),
 ]
 
 

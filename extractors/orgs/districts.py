@@ -21,13 +21,19 @@ DISTRICT_BODY_HEADS = frozenset({"Công an", "Ủy ban nhân dân", "Hội đồ
 
 
 def district_near(doc, pos: int) -> str | None:
-    """The one district named in the sentence of `pos` before it, or in the sentence before."""
+    """The one district named in the sentence of `pos` before it; else in the sentence
+    before; else in all the text before, when the story names one district only
+    ("… ở huyện Thuận Thành …" then, paragraphs later, "Trung tâm y tế huyện đã …")."""
     i = doc.sentence_at(pos)
     if i < 0:
         return None
-    start = doc.sentences[i - 1].start if i > 0 else doc.sentences[i].start
-    names = {n for m in _DISTRICT.finditer(doc.match, start, pos) if (n := _capitalised(m.group(1)))}
-    return names.pop() if len(names) == 1 else None
+    for start in (doc.sentences[i].start, doc.sentences[i - 1].start if i > 0 else None, 0):
+        if start is None:
+            continue
+        names = {n for m in _DISTRICT.finditer(doc.match, start, pos) if (n := _capitalised(m.group(1)))}
+        if names:
+            return names.pop() if len(names) == 1 else None
+    return None
 
 
 def _capitalised(words: str) -> str:

@@ -10,8 +10,10 @@ from .person_names import person_starts_here
 
 TPHCM = re.compile(r"TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh")
 # "Q. 3", "H.Bình Chánh", "P. Cát Lái": an abbreviated admin word may touch the name
-ADMIN = re.compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|huyện|quận|thị xã|xã|phường)(?![^\W\d_]))")
-LOCAL_ADMIN = ("huyện", "quận", "thị xã", "xã", "phường")
+# ("thị trấn", a district's town: "UBND thị trấn Vân Đình", "Trạm Y tế thị trấn Tiên Lãng",
+# 616 times after a body's head in VietNews)
+ADMIN = re.compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)(?![^\W\d_]))")
+LOCAL_ADMIN = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 _ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã", "h": "huyện", "p": "phường"}
 
 
@@ -21,6 +23,20 @@ def admin_word(written: str) -> str:
     return _ADMIN_WORDS.get(word, word)
 # capitalised words that open a title, not a district name
 _STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "Bà", "Đồng"}
+# "Ông", "Bà" and "Đồng" inside a name: "quận Hai Bà Trưng" (444 times in VietNews, all
+# articles), "phường Cầu Ông Lãnh" (56), "Trường Tiểu học Kim Đồng"; they open a person only
+# before a personal name ("Bà Nguyễn Thị Lan") or as "Đồng chí"
+_IN_NAME_TITLES = frozenset({"Ông", "Bà"})
+
+
+def opens_person(text: str, w, limit: int) -> bool:
+    """A title word at w ("Ông", "Bà", "Đồng") that opens a person, not part of a name."""
+    if w.text == "Đồng":
+        return text.startswith(" chí", w.end)
+    if w.text not in _IN_NAME_TITLES:
+        return True
+    nxt = word_at(text, w.end, limit)
+    return nxt is None or not (nxt.is_cap and nxt.is_alpha) or person_at(text, nxt.start, limit) is not None
 
 
 def place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None] | None:
@@ -57,7 +73,7 @@ def _district(text: str, end: int, cur, admin: str, limit: int) -> tuple[int, st
     """A district or town name: capitalised words after the admin word."""
     parts: list[str] = []
     while cur is not None and cur.is_cap and cur.is_alpha and len(parts) < 4 \
-            and (cur.text not in _STOP_WORDS or cur.text == "Đồng" and not text.startswith(" chí", cur.end)) \
+            and (cur.text not in _STOP_WORDS or not opens_person(text, cur, limit)) \
             and not _person_after_place(text, cur.start, limit, parts):
         parts.append(cur.text)
         end = cur.end

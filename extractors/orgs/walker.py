@@ -15,17 +15,19 @@ from enum import Enum
 
 from ..doc import Doc
 from ..foreign_names import foreign_name_at
-from ..places import country_at, find_places, place_at
+from ..places import country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
 from .abbreviations import portfolio_abbreviation_at
+from .business_lines import business_line_end
 from .descriptors import CAP_DESC_RE, DESC_RE
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
-from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE, LOWER_PLACED_OK,
+from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE,
+                    LOWER_PLACED_OK,
                     NUMBERED_HEADS,
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
 from .known import headless_at, known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
-from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, place_phrase
+from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, opens_person, place_phrase
 from .span import OrgSpan
 from .truncated import SENTENCE_CASE_HEADS, closed_tail, cut_at_first_syllable, cut_short, tail_to_place
 
@@ -56,8 +58,10 @@ _STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "B
 _NAME_GIAM = re.compile(r"Giám\s+(?:định|sát)\s+(?=[A-ZĐÀ-Ỹ]|y\s+khoa|pháp\s+y)")
 
 
-def _stop_word(text: str, w: Word) -> bool:
-    return w.text in _STOP_WORDS and not _NAME_GIAM.match(text, w.start)
+def _stop_word(text: str, w: Word, limit: int) -> bool:
+    if w.text == "Đồng" and (text.endswith("Hội ", 0, w.start) or person_starts_here(text, w.start, limit)):
+        return True   # "Hội Đồng Quản trị" is "Hội đồng"; "bệnh viện Việt Đức Đồng Văn Hệ" a person
+    return w.text in _STOP_WORDS and not _NAME_GIAM.match(text, w.start) and opens_person(text, w, limit)
 
 
 class Step(Enum):
@@ -291,6 +295,16 @@ def _one_member(walk: Walk, w: Word) -> Step | None:
     return walk.take(m.group(0), m.end()) if m else None
 
 
+def _business_line(walk: Walk, w: Word) -> Step | None:
+    """"Công ty TNHH thương mại và dịch vụ Tóc Shine": the lower-case business lines after
+    a company's legal form belong to its name when a brand closes them."""
+    if walk.typ != "company" or w.is_cap or len(walk.parts) < 2 or \
+            not all(_LEGAL_FORM.fullmatch(p) for p in walk.parts[1:]):
+        return None
+    end = business_line_end(walk.text, w.start, walk.limit)
+    return walk.take(walk.text[w.start:end], end) if end is not None else None
+
+
 # "Cục Công tác phía Nam", "Bệnh viện Đa khoa khu vực miền núi phía Bắc Quảng Nam",
 # "Trung tâm Y tế dự phòng Quân đội phía Nam": a region that ends a body's proper name
 _REGION = re.compile(r"(?:khu[ \t]+vực[ \t]+)?(?:miền[ \t]+núi[ \t]+)?phía[ \t]+(?:Nam|Bắc)(?![^\W\d_])")
@@ -463,7 +477,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
             all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
         walk.named = True   # "Công ty Cổ phần (đa khoa) Bệnh viện Đa khoa Tâm Anh"
         return walk.take(w.text, w.end)
-    if _stop_word(text, w) or (head_at(text, w.start) and (walk.named or walk.head[0].islower())):
+    if _stop_word(text, w, limit) or (head_at(text, w.start) and (walk.named or walk.head[0].islower())):
         return Step.STOP   # "phòng khám răng hàm mặt Bệnh viện …": the next organisation
     if head_at(text, w.start) and walk.expanded not in CONTAINERS:
         inner = org_at(walk.doc, w.start, limit)
@@ -531,7 +545,7 @@ def _compound_after(walk: Walk, w: Word) -> None:
         walk.take(nxt.text, nxt.end)
 
 
-_STEPS = (_container, _place, _country, _admin, _one_member, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
+_STEPS = (_container, _place, _country, _admin, _one_member, _business_line, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
           _conjunction, _number,
           _lowercase_run, _capitalised)
 
@@ -560,7 +574,8 @@ def finish(walk: Walk) -> OrgSpan | None:
     if walk.parts[-1].endswith(" -"):
         walk.parts[-1], walk.end = walk.parts[-1][:-2], walk.before_dash   # nothing followed the dash
     if walk.head[0].islower() and not walk.proper and not (walk.placed and (walk.described or walk.head.lower() in LOWER_PLACED_OK)) \
-            and not (walk.named and walk.head.lower() in LOWER_NAMED):
+            and not (walk.named and walk.head.lower() in LOWER_NAMED) and not _lower_bare(walk) \
+            and not (walk.country and walk.head.lower() in LOWER_COUNTRY_OK):
         return None   # "bệnh viện đa khoa tỉnh Quảng Trị" is named, "bệnh viện tuyến tỉnh" is not
     if (not walk.proper and not walk.placed and walk.typ in ("health_department", "government", "party", "agency")
             and _GENERIC_FOLLOW.match(walk.text, walk.end)):
@@ -586,6 +601,27 @@ def finish(walk: Walk) -> OrgSpan | None:
         name = " ".join(f"{name} {tail[1]} {tail[2]}".split())
         rest = name[len(walk.expanded):].strip()
     return _resolve_bare(walk, name, rest)
+
+
+# provinces that are cities: their bare "thành phố" is the province
+_CITIES = frozenset({"Hà Nội", "Thành phố Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
+# "công an tỉnh, huyện", "bệnh viện đa khoa tỉnh và huyện": levels, not one body
+_LEVEL_LIST = re.compile(r"\s*(?:,|/|-|và|hoặc)\s*(?:huyện|thành phố|thị xã|xã|quận|trung ương|tuyến|tỉnh)(?![^\W\d_])")
+
+
+def _lower_bare(walk: Walk) -> bool:
+    """"đã chuyển lên công an tỉnh", "cấp cứu tại bệnh viện đa khoa tỉnh": a lower-case head
+    that says what it is, then a bare "tỉnh", is the article's province's body (VietNews, all
+    articles: "công an tỉnh" so written 577 times, 25 read: each the story's province's police)."""
+    if not (walk.bare_admin and (walk.described or walk.head.lower() in LOWER_PLACED_OK)
+            and walk.doc.province is not None and not _LEVEL_LIST.match(walk.text, walk.end)):
+        return False
+    if walk.parts[-1] != "tỉnh" and walk.doc.province not in _CITIES:
+        return False   # "công an TP" in a Thanh Hóa story is the city's police, not the province's
+    # the province last named before must be the article's ("… ở Phú Yên … vào bệnh viện
+    # đa khoa tỉnh" in a story mostly about TP.HCM is not TP.HCM's)
+    before = places_in(walk.doc, max(0, walk.pos - 1500), walk.pos)
+    return not before or before[-1].name == walk.doc.province
 
 
 def _is_name(walk: Walk, rest: str) -> bool:
