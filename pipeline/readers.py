@@ -282,9 +282,14 @@ def _from_json(raw: str, path: Path, resolved: str, source: str,
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
+def strip_invisible(text: str) -> str:
+    """`text` without zero-width spaces and joiners, word joiners, BOMs and soft hyphens."""
+    return text.translate(_INVISIBLE)
+
+
 def clean_text(text: str) -> str:
     """NFC, unified newlines, no trailing spaces, no invisible format characters: the form
     every offset refers to."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE)
+    text = strip_invisible(text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")

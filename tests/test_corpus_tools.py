@@ -224,6 +224,14 @@ def test_org_recall_rebuilds_sentences_with_gold_character_spans():
     assert not org_recall.covered_by("Bệnh viện Bạch", names)
 
 
+def test_org_recall_drops_invisible_characters_as_the_reader_does():
+    # the reader drops zero-width spaces, so gold spans are counted on text without them
+    s = org_recall.rebuild(["Bệnh", "viện", "V\u200biệt", "Đức", "quá", "tải", "."],
+                           ["B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION", "O", "O", "O"])
+    assert s.text == "Bệnh viện Việt Đức quá tải."
+    assert [s.text[a:b] for a, b in s.orgs] == ["Bệnh viện Việt Đức"]
+
+
 def test_org_recall_refuses_the_held_out_test_split(tmp_path):
     with pytest.raises(SystemExit, match="held out"):
         org_recall.read_split(tmp_path, "test")

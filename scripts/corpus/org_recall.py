@@ -36,7 +36,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import mine_orgs
-import segtokens
+import segtokens  # puts the repository on sys.path
+
+from pipeline.readers import strip_invisible
 
 DEFAULT_GIT_DIR = Path(os.environ.get("PHONER_GIT", "/work/.mirror/VinAIResearch+PhoNER_COVID19/repo"))
 SPLIT_PATHS = {"train": "data/syllable/train_syllable.json", "dev": "data/syllable/dev_syllable.json"}
@@ -88,7 +90,8 @@ def rebuild(words: list[str], tags: list[str]) -> Sentence:
     """Words -> text with punctuation attached; BIO spans -> character spans."""
     text, starts, ends = "", [], []
     for i, w in enumerate(words):
-        w = " ".join(unicodedata.normalize("NFC", w).split())  # the reader stores NFC
+        # the reader stores NFC without invisible format characters
+        w = " ".join(strip_invisible(unicodedata.normalize("NFC", w)).split())
         glue = not text or w in _NO_SPACE_BEFORE or text[-1] in _NO_SPACE_AFTER
         if not glue:
             text += " "
