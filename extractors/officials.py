@@ -22,6 +22,7 @@ from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
+from .party_central import CENTRAL_COMMITTEE, central_party_org
 from .people import Person, find_people, orgs_in
 from .places import country_at, place_at
 from .textnorm import normalize_tones
@@ -221,6 +222,8 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
     key = d.title.lower().removeprefix("quyền ")   # an acting holder's body is the holder's
     if d.org is None and key in _MINISTERIAL:
         d.org = _only_ministry(doc)
+    if d.org is None:
+        d.org = central_party_org(doc, key, d.start, d.end, limit)   # "Tổng Bí thư NAME"
     for titles, finder in _OF_PLACE:
         if d.org is None and key in titles:
             d.org = finder(doc, d.end, limit)
@@ -883,7 +886,8 @@ def extract(doc: Doc) -> Doc:
                         _DIRECTED.match(home.name) and _ends_bare(doc, r, s.end, home):
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
                     r.org = home
-                if r.start in taken and not r.shared or r.org is None or (p.foreign and r.org.name == "Chính phủ"):
+                if r.start in taken and not r.shared or r.org is None or \
+                        (p.foreign and r.org.name in ("Chính phủ", CENTRAL_COMMITTEE)):
                     continue   # a foreign "Thủ tướng" with no country named heads some other government
                 if not r.shared:
                     taken.add(r.start)

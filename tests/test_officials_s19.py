@@ -1,0 +1,41 @@
+"""Table tests (session 19, own sentences) for officials the rules used to miss: the
+Party's central bodies a title names or implies."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import run
+from extractors.doc import Doc
+from pipeline.stages import EXTRACTION
+
+P = "2019-06-15"
+
+
+def roles(text: str) -> set[tuple[str, str, str]]:
+    doc = run(Doc(text=text, published=P), EXTRACTION)
+    for o in doc.officials:
+        assert doc.text[o.start:o.end] == o.surface, o
+    return {(o.name, o.title, o.organization) for o in doc.officials}
+
+
+
+
+CASES = [
+    # --- "Tổng Bí thư" heads the Central Committee the article names (in any case)
+    ("Tổng Bí thư Ban chấp hành Trung ương Đảng cộng sản Việt Nam gửi thư chúc mừng ngành y. "
+     "Tổng Bí thư Lê Văn Hòa, Bí thư Quân ủy Trung ương thăm Bệnh viện Trung ương Quân đội 108.",
+     {("Lê Văn Hòa", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng cộng sản Việt Nam"),
+      ("Lê Văn Hòa", "Bí thư", "Quân ủy Trung ương")}),
+    ("Chiều qua, Ban Chấp hành Trung ương Đảng họp phiên bế mạc. Tổng Bí thư Trần Văn Sơn phát biểu.",
+     {("Trần Văn Sơn", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")}),
+    # a bare "Tổng Bí thư NAME" in an article that never names the Committee: not stated
+    ("Tổng Bí thư Trần Văn Sơn thăm Bệnh viện Bạch Mai.", set()),
+    # --- bodies with no place in their name
+    ("Ông Phạm Văn Hùng, Phó Bí thư Đảng ủy Công an Trung ương, dự lễ khánh thành bệnh viện.",
+     {("Phạm Văn Hùng", "Phó Bí thư", "Đảng ủy Công an Trung ương")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_roles(text: str, expected: set) -> None:
+    assert roles(text) == expected
