@@ -30,6 +30,10 @@ CASES = [
      {("Trần Văn Sơn", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng")}),
     # a bare "Tổng Bí thư NAME" in an article that never names the Committee: not stated
     ("Tổng Bí thư Trần Văn Sơn thăm Bệnh viện Bạch Mai.", set()),
+    # --- a photo credit glued to the next sentence (a page that lost its line breaks)
+    ("Hiện trường vụ tai nạn. Ảnh: Quang Huy Thượng tá Lê Văn Tâm, Phó Giám đốc Công an tỉnh Nam Định "
+     "cho biết vụ việc đang được điều tra làm rõ.",
+     {("Lê Văn Tâm", "Phó Giám đốc", "Công an tỉnh Nam Định")}),
     # --- bodies with no place in their name
     ("Ông Phạm Văn Hùng, Phó Bí thư Đảng ủy Công an Trung ương, dự lễ khánh thành bệnh viện.",
      {("Phạm Văn Hùng", "Phó Bí thư", "Đảng ủy Công an Trung ương")}),
@@ -39,3 +43,9 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_roles(text: str, expected: set) -> None:
     assert roles(text) == expected
+
+
+def test_a_short_credit_is_still_no_sentence() -> None:
+    from extractors.sentences import split
+    text = "Bác sĩ khám cho trẻ. Ảnh: Minh Anh"
+    assert [text[s:e] for s, e in split(text)] == ["Bác sĩ khám cho trẻ."]
