@@ -25,6 +25,7 @@ from .orgs.walker import finish, implied_walk
 from .party_central import CENTRAL_COMMITTEE, central_party_org
 from .people import Person, find_people, orgs_in
 from .places import country_at, place_at
+from .team_heads import is_team_head, team_role
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
 from .tokens import Word, person_at, word_at
@@ -102,6 +103,13 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     delegate = delegation(doc.match, d.title, d.start, limit)
     if delegate is not None:
         d.title, d.org = delegate   # "Trưởng đoàn ĐBQH tỉnh Quảng Nam"
+        d.end = d.org.end
+        return _finished(d, m)
+    if is_team_head(d.title):
+        team = team_role(doc, d.title, d.end, limit)   # "Đội trưởng Đội CSHS - Công an huyện X"
+        if team is None:
+            return None
+        d.title, d.org = team
         d.end = d.org.end
         return _finished(d, m)
     remit, remit_end = _remit(doc, d.title, d.end, limit)

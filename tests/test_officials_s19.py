@@ -34,6 +34,13 @@ CASES = [
     ("Hiện trường vụ tai nạn. Ảnh: Quang Huy Thượng tá Lê Văn Tâm, Phó Giám đốc Công an tỉnh Nam Định "
      "cho biết vụ việc đang được điều tra làm rõ.",
      {("Lê Văn Tâm", "Phó Giám đốc", "Công an tỉnh Nam Định")}),
+    # --- a team's head: the team goes into the title, its body is the organisation
+    ("Thiếu tá Hoàng Văn Lợi, Đội trưởng Đội Cảnh sát giao thông - Công an huyện Yên Thành cho biết.",
+     {("Hoàng Văn Lợi", "Đội trưởng Đội Cảnh sát giao thông", "Công an huyện Yên Thành")}),
+    ("Phó Đội trưởng Đội Cảnh sát kinh tế Công an quận Ba Đình Trần Văn Lộc đã lập biên bản.",
+     {("Trần Văn Lộc", "Phó Đội trưởng Đội Cảnh sát kinh tế", "Công an quận Ba Đình")}),
+    # a team with no body after it is no role
+    ("Anh Lê Văn Khánh là đội trưởng đội bóng của xã.", set()),
     # --- bodies with no place in their name
     ("Ông Phạm Văn Hùng, Phó Bí thư Đảng ủy Công an Trung ương, dự lễ khánh thành bệnh viện.",
      {("Phạm Văn Hùng", "Phó Bí thư", "Đảng ủy Công an Trung ương")}),
