@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .delegations import delegation
-from .deputies import BODY, TITLE, deputies
+from .deputies import BODY, COUNCIL_TITLE, TITLE, council_deputies, deputies
 from .doc import Doc, Official, Organization, provenance
 from .insurance_boards import insurance_board
 from .organizations import OrgSpan, home, org_at, written_out
@@ -955,14 +955,17 @@ def _one_unit_per_post(officials: list[Official], read: set[str]) -> None:
 
 
 def _add_deputies(doc: Doc) -> None:
-    """"Đại biểu NAME" in a story about the National Assembly (see `deputies`)."""
+    """"Đại biểu NAME" in a story about the National Assembly or a People's Council
+    session (see `deputies`)."""
     have = {(o.name, o.title) for o in doc.officials}
-    for p in deputies(doc):
-        if (p.name, TITLE) in have:
+    council, members = council_deputies(doc)
+    found = [(p, TITLE, BODY) for p in deputies(doc)] + [(p, COUNCIL_TITLE, council) for p in members]
+    for p, title, body in found:
+        if (p.name, title) in have:
             continue
-        have.add((p.name, TITLE))
+        have.add((p.name, title))
         doc.officials.append(Official(
-            name=p.name, title=TITLE, organization=BODY, honorifics=p.honorifics, former=False,
+            name=p.name, title=title, organization=body, honorifics=p.honorifics, former=False,
             surface=doc.text[p.start:p.end], **provenance(doc, p.start, p.end, NAME, VERSION, 0.7)))
 
 

@@ -41,6 +41,12 @@ CASES = [
      {("Trần Văn Lộc", "Phó Đội trưởng Đội Cảnh sát kinh tế", "Công an quận Ba Đình")}),
     # a team with no body after it is no role
     ("Anh Lê Văn Khánh là đội trưởng đội bóng của xã.", set()),
+    # --- a People's Council session: "đại biểu NAME" is a deputy of that council
+    ("Sáng 8-12, HĐND TP Đà Nẵng khai mạc kỳ họp thứ 5. Tại phiên chất vấn, đại biểu Lê Thị Hạnh "
+     "đề nghị làm rõ trách nhiệm của ngành y tế.",
+     {("Lê Thị Hạnh", "Đại biểu", "Hội đồng nhân dân thành phố Đà Nẵng")}),
+    # a conference with no council session: a delegate, no post
+    ("Hội thảo có sự tham dự của đại biểu Lê Thị Hạnh và đại diện Sở Y tế Đà Nẵng.", set()),
     # --- bodies with no place in their name
     ("Ông Phạm Văn Hùng, Phó Bí thư Đảng ủy Công an Trung ương, dự lễ khánh thành bệnh viện.",
      {("Phạm Văn Hùng", "Phó Bí thư", "Đảng ủy Công an Trung ương")}),
