@@ -340,17 +340,18 @@ def _board_name(written: str) -> str:
 def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> OrgSpan | None:
     """The body of "Chánh Thanh tra …" ("Chánh Văn phòng …"): a department's inspectorate is an office of the
     department ("Chánh Thanh tra Sở Y tế Cần Thơ" -> Sở Y tế Cần Thơ); a ministry's is
-    named as such ("Phó Chánh thanh tra Bộ Y tế" -> Thanh tra Bộ Y tế)."""
+    named as such ("Phó Chánh thanh tra Bộ Y tế" -> Thanh tra Bộ Y tế), and so is every
+    office ("Chánh văn phòng Sở Y tế Nghệ An" -> Văn phòng Sở Y tế Nghệ An, as annotated)."""
     if org is None:
         w = word_at(doc.match, pos, limit)
         tra = word_at(doc.match, w.end, limit) if w is not None else None
         nxt = word_at(doc.match, tra.end, limit) if tra is not None else None
         body = _org_span_at(doc, nxt.start, limit) if nxt is not None else None
-        if body is not None and w.text.lower() == "văn" and not body.name.startswith("Sở "):
-            # "Chánh văn phòng UBND huyện An Dương": the office of that body
+        if body is not None and w.text.lower() == "văn":
+            # "Chánh văn phòng UBND huyện An Dương", "… Sở Y tế Nghệ An": the office of that body
             return OrgSpan(body.start, body.end, f"Văn phòng {body.name}", body.type, body.province)
         return body if body is not None and body.name.startswith(("Bộ ", "Sở ")) else None
-    if org.name.startswith(("Thanh tra Sở ", "Văn phòng Sở ")):
+    if org.name.startswith("Thanh tra Sở "):
         name = org.name.split(" ", 2)[2]
         kind = "health_department" if name.startswith("Sở Y tế") else "government"
         return OrgSpan(org.start, org.end, name, kind, org.province)
