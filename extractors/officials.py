@@ -230,6 +230,8 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
     key = d.title.lower().removeprefix("quyền ")   # an acting holder's body is the holder's
     if d.org is None and key in _MINISTERIAL:
         d.org = _only_ministry(doc)
+    if d.org is None and key in _SCHOOL_HEADS:
+        d.org = _only_school(doc, d.end, limit)
     if d.org is None:
         d.org = central_party_org(doc, key, d.start, d.end, limit)   # "Tổng Bí thư NAME"
     for titles, finder in _OF_PLACE:
@@ -715,6 +717,33 @@ def _only_ministry(doc: Doc) -> OrgSpan | None:
         return None
     (name, province), = names
     return OrgSpan(-1, -1, name, "ministry", province)
+
+
+_SCHOOL_HEADS = frozenset({"hiệu trưởng", "phó hiệu trưởng", "hiệu phó"})
+
+
+def _only_school(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Hiệu phó Nguyễn Thị A", "hiệu trưởng trường Thanh Khương" with no school read: the one
+    school the article names (by its short name when one is written)."""
+    names = doc.derived("officials.schools", lambda d: frozenset(
+        (o.name, o.type, o.province) for o in d.organizations if o.name.startswith("Trường ")))
+    if len(names) != 1:
+        return None
+    (name, kind, province), = names
+    text, end = doc.match, pos
+    w = word_at(text, pos, limit)
+    if w is not None and w.text.lower() == "trường":
+        words = []
+        cur = w.end
+        while (nw := word_at(text, cur, limit)) is not None and nw.is_cap and nw.is_alpha:
+            words.append(nw.text)
+            cur = nw.end
+        if not words or not normalize_tones(name).lower().endswith(normalize_tones(" ".join(words)).lower()):
+            return None   # some other school, or none named
+        end = cur
+    elif w is not None and w.is_cap and w.is_alpha and person_at(text, w.start, limit) is None:
+        return None       # "Hiệu trưởng Đại học X": a body we did not read
+    return OrgSpan(pos, end, name, kind, province)
 
 
 def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:

@@ -47,6 +47,13 @@ CASES = [
      {("Lê Thị Hạnh", "Đại biểu", "Hội đồng nhân dân thành phố Đà Nẵng")}),
     # a conference with no council session: a delegate, no post
     ("Hội thảo có sự tham dự của đại biểu Lê Thị Hạnh và đại diện Sở Y tế Đà Nẵng.", set()),
+    # --- a school's head with no school read: the one school the article names
+    ("Trường Tiểu học Hòa Bình có 600 học sinh. Hiệu phó Lê Thị Vân cho biết các em đã đi học lại.",
+     {("Lê Thị Vân", "Hiệu phó", "Trường Tiểu học Hòa Bình")}),
+    ("Bà Đỗ Thị Nga, hiệu trưởng trường Hòa Bình cho biết. Trường Tiểu học Hòa Bình có 600 học sinh.",
+     {("Đỗ Thị Nga", "Hiệu trưởng", "Trường Tiểu học Hòa Bình")}),
+    # another school's short name: not the one named
+    ("Bà Đỗ Thị Nga, hiệu trưởng trường Lê Lợi cho biết. Trường Tiểu học Hòa Bình có 600 học sinh.", set()),
     # --- bodies with no place in their name
     ("Ông Phạm Văn Hùng, Phó Bí thư Đảng ủy Công an Trung ương, dự lễ khánh thành bệnh viện.",
      {("Phạm Văn Hùng", "Phó Bí thư", "Đảng ủy Công an Trung ương")}),
