@@ -232,6 +232,8 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         d.org = _only_ministry(doc)
     if d.org is None and key in _SCHOOL_HEADS:
         d.org = _only_school(doc, d.end, limit)
+    if d.org is None and key in _OFFICE_HEADS:
+        d.org = _only_office(doc, d.end, limit)
     if d.org is None:
         d.org = central_party_org(doc, key, d.start, d.end, limit)   # "Tổng Bí thư NAME"
     for titles, finder in _OF_PLACE:
@@ -744,6 +746,23 @@ def _only_school(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     elif w is not None and w.is_cap and w.is_alpha and person_at(text, w.start, limit) is None:
         return None       # "Hiệu trưởng Đại học X": a body we did not read
     return OrgSpan(pos, end, name, kind, province)
+
+
+_OFFICE_HEADS = frozenset({"chánh văn phòng", "phó chánh văn phòng"})
+
+
+def _only_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Phó Chánh văn phòng NAME" with no body written: the one office ("Văn phòng Bộ Y tế")
+    the article names."""
+    w = word_at(doc.match, pos, limit)
+    if w is not None and w.is_cap and w.is_alpha and person_at(doc.match, w.start, limit) is None:
+        return None   # a body we did not read
+    names = doc.derived("officials.offices", lambda d: frozenset(
+        (o.name, o.type, o.province) for o in d.organizations if o.name.startswith("Văn phòng ")))
+    if len(names) != 1:
+        return None
+    (name, kind, province), = names
+    return OrgSpan(pos, pos, name, kind, province)
 
 
 def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:

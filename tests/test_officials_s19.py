@@ -54,6 +54,9 @@ CASES = [
      {("Đỗ Thị Nga", "Hiệu trưởng", "Trường Tiểu học Hòa Bình")}),
     # another school's short name: not the one named
     ("Bà Đỗ Thị Nga, hiệu trưởng trường Lê Lợi cho biết. Trường Tiểu học Hòa Bình có 600 học sinh.", set()),
+    # --- an office's deputy head with no body written: the one office the article names
+    ("Hội đồng kỷ luật Văn phòng Bộ Công Thương đã khiển trách Phó chánh văn phòng Lê Minh Đức.",
+     {("Lê Minh Đức", "Phó chánh văn phòng", "Văn phòng Bộ Công Thương")}),
     # --- bodies with no place in their name
     ("Ông Phạm Văn Hùng, Phó Bí thư Đảng ủy Công an Trung ương, dự lễ khánh thành bệnh viện.",
      {("Phạm Văn Hùng", "Phó Bí thư", "Đảng ủy Công an Trung ương")}),
