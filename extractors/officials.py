@@ -25,6 +25,7 @@ from .orgs.walker import finish, implied_walk
 from .party_central import CENTRAL_COMMITTEE, central_party_org
 from .people import Person, find_people, orgs_in
 from .places import country_at, place_at
+from .short_names import short_mentions
 from .team_heads import is_team_head, team_role
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
@@ -957,6 +958,7 @@ def extract(doc: Doc) -> Doc:
                 if r.read_unit:
                     read_units.add(doc.officials[-1].organization)
                 _add_committee(doc, r.org)
+    _short_name_roles(doc)
     _add_deputies(doc)
     _one_name_per_body(doc.officials)
     _one_unit_per_post(doc.officials, read_units)
@@ -1001,6 +1003,22 @@ def _one_unit_per_post(officials: list[Official], read: set[str]) -> None:
         return
     named = {(o.name, o.title.lower()) for o in officials if o.organization not in read}
     officials[:] = [o for o in officials if o.organization not in read or (o.name, o.title.lower()) not in named]
+
+
+def _short_name_roles(doc: Doc) -> None:
+    """"Ông Nhật là trưởng trạm y tế xã Triệu Độ" after "ông Nguyễn Văn Nhật": the post of
+    the full name (see `short_names`)."""
+    have = {(o.name, o.title.lower(), o.organization) for o in doc.officials}
+    for m in short_mentions(doc):
+        roles, _ = _chain(doc, m.role_pos, m.sentence_end)
+        for r in roles:
+            org = written_out(r.org.name) if r.org is not None else None
+            if org is None or (m.name, r.title.lower(), org) in have:
+                continue
+            have.add((m.name, r.title.lower(), org))
+            doc.officials.append(Official(
+                name=m.name, title=r.title, organization=org, honorifics=[], former=r.former,
+                surface=doc.text[m.start:m.end], **provenance(doc, m.start, m.end, NAME, VERSION, 0.7)))
 
 
 def _add_deputies(doc: Doc) -> None:

@@ -57,6 +57,13 @@ CASES = [
     # --- an office's deputy head with no body written: the one office the article names
     ("Hội đồng kỷ luật Văn phòng Bộ Công Thương đã khiển trách Phó chánh văn phòng Lê Minh Đức.",
      {("Lê Minh Đức", "Phó chánh văn phòng", "Văn phòng Bộ Công Thương")}),
+    # --- a person named again by the given name alone, then given a post
+    ("Ông Trần Văn Khởi, 52 tuổi, bị ngộ độc rượu. Ông Khởi là trưởng trạm y tế xã Hải Lâm.",
+     {("Trần Văn Khởi", "Trưởng trạm", "Trạm Y tế xã Hải Lâm")}),
+    # two full names end in the same syllable: whose post it is is not said
+    ("Ông Trần Văn Khởi và ông Lê Văn Khởi bị ngộ độc. Ông Khởi là trưởng trạm y tế xã Hải Lâm.", set()),
+    # a relative's post
+    ("Ông Phan Văn Tâm bị kỷ luật. Vợ ông Tâm được bổ nhiệm làm Phó Giám đốc Sở Y tế Bình Định.", set()),
     # --- bodies with no place in their name
     ("Ông Phạm Văn Hùng, Phó Bí thư Đảng ủy Công an Trung ương, dự lễ khánh thành bệnh viện.",
      {("Phạm Văn Hùng", "Phó Bí thư", "Đảng ủy Công an Trung ương")}),
