@@ -64,6 +64,11 @@ CASES = [
     ("Ông Trần Văn Khởi và ông Lê Văn Khởi bị ngộ độc. Ông Khởi là trưởng trạm y tế xã Hải Lâm.", set()),
     # a relative's post
     ("Ông Phan Văn Tâm bị kỷ luật. Vợ ông Tâm được bổ nhiệm làm Phó Giám đốc Sở Y tế Bình Định.", set()),
+    # --- "Viện trưởng Viện nghiên cứu …" in lower case: the institute read from the title's words
+    ("Ông Phạm Văn Tú, nguyên Phó Viện trưởng Viện nghiên cứu Hán Nôm, cho biết thêm.",
+     {("Phạm Văn Tú", "nguyên Phó Viện trưởng", "Viện Nghiên cứu Hán Nôm")}),
+    # a bare "Viện trưởng" then a verb names no institute
+    ("Ông Phạm Văn Tú, Viện trưởng cho biết thêm.", set()),
     # --- bodies with no place in their name
     ("Ông Phạm Văn Hùng, Phó Bí thư Đảng ủy Công an Trung ương, dự lễ khánh thành bệnh viện.",
      {("Phạm Văn Hùng", "Phó Bí thư", "Đảng ủy Công an Trung ương")}),
