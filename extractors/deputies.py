@@ -1,11 +1,18 @@
-"""National Assembly deputies written "Đại biểu NAME" in a story about the Assembly.
+"""Deputies written "Đại biểu NAME" in a story about the National Assembly or a People's Council.
 
 Reports of Assembly sessions name speakers as "Đại biểu Lưu Bình Nhưỡng nêu ý kiến" or
 "đại biểu Nguyễn Văn A (Hà Nội) cho rằng": the title is "Đại biểu Quốc hội" though the
 text writes only "Đại biểu". The same words name delegates of any conference or of a
 People's Council session, so the matcher runs only in an article that names the
 Assembly and no People's Council (VietNews health articles: such speakers were
-Assembly deputies in every sampled case; conference and council stories are left out).
+Assembly deputies in every sampled case; conference stories are left out).
+
+A People's Council session is reported the same way ("Tại phiên chất vấn, đại biểu Nguyễn
+Thị A đặt câu hỏi cho giám đốc Sở Y tế"): in an article that names one People's Council,
+no Assembly, and a session ("kỳ họp", "phiên chất vấn"), "đại biểu NAME" is a deputy of that
+council (title "Đại biểu", the annotation convention). Baomoi 2016-17: 39 articles name a
+council, no Assembly and an "đại biểu NAME"; in VietNews health articles this reads 17
+roles in 8 articles, every one a deputy speaking at a council session.
 """
 from __future__ import annotations
 
@@ -21,6 +28,18 @@ _COUNCIL = re.compile(r"HĐND|Hội đồng nhân dân", re.IGNORECASE)
 _DEPUTY = re.compile(r"(?<![^\W\d_])[Đđ]ại biểu\s+")
 
 
+_SESSION = re.compile(r"kỳ họp|phiên họp|chất vấn|tiếp xúc cử tri", re.IGNORECASE)
+COUNCIL_TITLE = "Đại biểu"
+
+
+def council_of_story(doc: Doc) -> str | None:
+    """The People's Council whose session the article reports, if it is about one."""
+    if _ASSEMBLY.search(doc.match) is not None or _SESSION.search(doc.match) is None:
+        return None
+    councils = {o.name for o in doc.organizations if o.name.startswith("Hội đồng nhân dân ")}
+    return councils.pop() if len(councils) == 1 else None
+
+
 def assembly_story(doc: Doc) -> bool:
     return _ASSEMBLY.search(doc.match) is not None and _COUNCIL.search(doc.match) is None
 
@@ -29,6 +48,16 @@ def deputies(doc: Doc) -> Iterator[Person]:
     """The person of every "Đại biểu NAME" in an Assembly story."""
     if not assembly_story(doc):
         return
+    yield from _named_deputies(doc)
+
+
+def council_deputies(doc: Doc) -> tuple[str, list[Person]]:
+    """(the council, the person of every "Đại biểu NAME") in a council session story."""
+    council = council_of_story(doc)
+    return (council, list(_named_deputies(doc))) if council is not None else ("", [])
+
+
+def _named_deputies(doc: Doc) -> Iterator[Person]:
     for s in doc.sentences:
         for m in _DEPUTY.finditer(doc.match, s.start, s.end):
             people = find_people(doc, m.end(), s.end)

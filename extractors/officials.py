@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .delegations import delegation
-from .deputies import BODY, TITLE, deputies
+from .deputies import BODY, COUNCIL_TITLE, TITLE, council_deputies, deputies
 from .doc import Doc, Official, Organization, provenance
 from .insurance_boards import insurance_board
 from .organizations import OrgSpan, home, org_at, written_out
@@ -22,8 +22,11 @@ from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
+from .party_central import CENTRAL_COMMITTEE, central_party_org
 from .people import Person, find_people, orgs_in
 from .places import country_at, place_at
+from .short_names import short_mentions
+from .team_heads import is_team_head, team_role
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
 from .tokens import Word, person_at, word_at
@@ -101,6 +104,13 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     delegate = delegation(doc.match, d.title, d.start, limit)
     if delegate is not None:
         d.title, d.org = delegate   # "Trưởng đoàn ĐBQH tỉnh Quảng Nam"
+        d.end = d.org.end
+        return _finished(d, m)
+    if is_team_head(d.title):
+        team = team_role(doc, d.title, d.end, limit)   # "Đội trưởng Đội CSHS - Công an huyện X"
+        if team is None:
+            return None
+        d.title, d.org = team
         d.end = d.org.end
         return _finished(d, m)
     remit, remit_end = _remit(doc, d.title, d.end, limit)
@@ -221,6 +231,12 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
     key = d.title.lower().removeprefix("quyền ")   # an acting holder's body is the holder's
     if d.org is None and key in _MINISTERIAL:
         d.org = _only_ministry(doc)
+    if d.org is None and key in _SCHOOL_HEADS:
+        d.org = _only_school(doc, d.end, limit)
+    if d.org is None and key in _OFFICE_HEADS:
+        d.org = _only_office(doc, d.end, limit)
+    if d.org is None:
+        d.org = central_party_org(doc, key, d.start, d.end, limit)   # "Tổng Bí thư NAME"
     for titles, finder in _OF_PLACE:
         if d.org is None and key in titles:
             d.org = finder(doc, d.end, limit)
@@ -329,17 +345,18 @@ def _board_name(written: str) -> str:
 def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> OrgSpan | None:
     """The body of "Chánh Thanh tra …" ("Chánh Văn phòng …"): a department's inspectorate is an office of the
     department ("Chánh Thanh tra Sở Y tế Cần Thơ" -> Sở Y tế Cần Thơ); a ministry's is
-    named as such ("Phó Chánh thanh tra Bộ Y tế" -> Thanh tra Bộ Y tế)."""
+    named as such ("Phó Chánh thanh tra Bộ Y tế" -> Thanh tra Bộ Y tế), and so is every
+    office ("Chánh văn phòng Sở Y tế Nghệ An" -> Văn phòng Sở Y tế Nghệ An, as annotated)."""
     if org is None:
         w = word_at(doc.match, pos, limit)
         tra = word_at(doc.match, w.end, limit) if w is not None else None
         nxt = word_at(doc.match, tra.end, limit) if tra is not None else None
         body = _org_span_at(doc, nxt.start, limit) if nxt is not None else None
-        if body is not None and w.text.lower() == "văn" and not body.name.startswith("Sở "):
-            # "Chánh văn phòng UBND huyện An Dương": the office of that body
+        if body is not None and w.text.lower() == "văn":
+            # "Chánh văn phòng UBND huyện An Dương", "… Sở Y tế Nghệ An": the office of that body
             return OrgSpan(body.start, body.end, f"Văn phòng {body.name}", body.type, body.province)
         return body if body is not None and body.name.startswith(("Bộ ", "Sở ")) else None
-    if org.name.startswith(("Thanh tra Sở ", "Văn phòng Sở ")):
+    if org.name.startswith("Thanh tra Sở "):
         name = org.name.split(" ", 2)[2]
         kind = "health_department" if name.startswith("Sở Y tế") else "government"
         return OrgSpan(org.start, org.end, name, kind, org.province)
@@ -705,6 +722,50 @@ def _only_ministry(doc: Doc) -> OrgSpan | None:
     return OrgSpan(-1, -1, name, "ministry", province)
 
 
+_SCHOOL_HEADS = frozenset({"hiệu trưởng", "phó hiệu trưởng", "hiệu phó"})
+
+
+def _only_school(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Hiệu phó Nguyễn Thị A", "hiệu trưởng trường Thanh Khương" with no school read: the one
+    school the article names (by its short name when one is written)."""
+    names = doc.derived("officials.schools", lambda d: frozenset(
+        (o.name, o.type, o.province) for o in d.organizations if o.name.startswith("Trường ")))
+    if len(names) != 1:
+        return None
+    (name, kind, province), = names
+    text, end = doc.match, pos
+    w = word_at(text, pos, limit)
+    if w is not None and w.text.lower() == "trường":
+        words = []
+        cur = w.end
+        while (nw := word_at(text, cur, limit)) is not None and nw.is_cap and nw.is_alpha:
+            words.append(nw.text)
+            cur = nw.end
+        if not words or not normalize_tones(name).lower().endswith(normalize_tones(" ".join(words)).lower()):
+            return None   # some other school, or none named
+        end = cur
+    elif w is not None and w.is_cap and w.is_alpha and person_at(text, w.start, limit) is None:
+        return None       # "Hiệu trưởng Đại học X": a body we did not read
+    return OrgSpan(pos, end, name, kind, province)
+
+
+_OFFICE_HEADS = frozenset({"chánh văn phòng", "phó chánh văn phòng"})
+
+
+def _only_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Phó Chánh văn phòng NAME" with no body written: the one office ("Văn phòng Bộ Y tế")
+    the article names."""
+    w = word_at(doc.match, pos, limit)
+    if w is not None and w.is_cap and w.is_alpha and person_at(doc.match, w.start, limit) is None:
+        return None   # a body we did not read
+    names = doc.derived("officials.offices", lambda d: frozenset(
+        (o.name, o.type, o.province) for o in d.organizations if o.name.startswith("Văn phòng ")))
+    if len(names) != 1:
+        return None
+    (name, kind, province), = names
+    return OrgSpan(pos, pos, name, kind, province)
+
+
 def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """The organisation starting at pos: parsed from a head, or found earlier in the
     document without one ("Ủy ban Văn hóa và Xã hội của Quốc hội", "WHO")."""
@@ -883,7 +944,8 @@ def extract(doc: Doc) -> Doc:
                         _DIRECTED.match(home.name) and _ends_bare(doc, r, s.end, home):
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
                     r.org = home
-                if r.start in taken and not r.shared or r.org is None or (p.foreign and r.org.name == "Chính phủ"):
+                if r.start in taken and not r.shared or r.org is None or \
+                        (p.foreign and r.org.name in ("Chính phủ", CENTRAL_COMMITTEE)):
                     continue   # a foreign "Thủ tướng" with no country named heads some other government
                 if not r.shared:
                     taken.add(r.start)
@@ -896,6 +958,7 @@ def extract(doc: Doc) -> Doc:
                 if r.read_unit:
                     read_units.add(doc.officials[-1].organization)
                 _add_committee(doc, r.org)
+    _short_name_roles(doc)
     _add_deputies(doc)
     _one_name_per_body(doc.officials)
     _one_unit_per_post(doc.officials, read_units)
@@ -942,15 +1005,34 @@ def _one_unit_per_post(officials: list[Official], read: set[str]) -> None:
     officials[:] = [o for o in officials if o.organization not in read or (o.name, o.title.lower()) not in named]
 
 
+def _short_name_roles(doc: Doc) -> None:
+    """"Ông Nhật là trưởng trạm y tế xã Triệu Độ" after "ông Nguyễn Văn Nhật": the post of
+    the full name (see `short_names`)."""
+    have = {(o.name, o.title.lower(), o.organization) for o in doc.officials}
+    for m in short_mentions(doc):
+        roles, _ = _chain(doc, m.role_pos, m.sentence_end)
+        for r in roles:
+            org = written_out(r.org.name) if r.org is not None else None
+            if org is None or (m.name, r.title.lower(), org) in have:
+                continue
+            have.add((m.name, r.title.lower(), org))
+            doc.officials.append(Official(
+                name=m.name, title=r.title, organization=org, honorifics=[], former=r.former,
+                surface=doc.text[m.start:m.end], **provenance(doc, m.start, m.end, NAME, VERSION, 0.7)))
+
+
 def _add_deputies(doc: Doc) -> None:
-    """"Đại biểu NAME" in a story about the National Assembly (see `deputies`)."""
+    """"Đại biểu NAME" in a story about the National Assembly or a People's Council
+    session (see `deputies`)."""
     have = {(o.name, o.title) for o in doc.officials}
-    for p in deputies(doc):
-        if (p.name, TITLE) in have:
+    council, members = council_deputies(doc)
+    found = [(p, TITLE, BODY) for p in deputies(doc)] + [(p, COUNCIL_TITLE, council) for p in members]
+    for p, title, body in found:
+        if (p.name, title) in have:
             continue
-        have.add((p.name, TITLE))
+        have.add((p.name, title))
         doc.officials.append(Official(
-            name=p.name, title=TITLE, organization=BODY, honorifics=p.honorifics, former=False,
+            name=p.name, title=title, organization=body, honorifics=p.honorifics, former=False,
             surface=doc.text[p.start:p.end], **provenance(doc, p.start, p.end, NAME, VERSION, 0.7)))
 
 

@@ -28,7 +28,7 @@ Chủ tịch Hội đồng thành viên|Tổng Thư ký|Thư ký|Chỉ huy trư�
 Chi cục trưởng|Phó Chi cục trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|
 Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|
 Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|Tham tán|Tham tán Công sứ|
-Quốc vụ khanh|Người phát ngôn|Thủ trưởng|
+Quốc vụ khanh|Người phát ngôn|Thủ trưởng|Đội trưởng|Đội phó|
 Chủ tịch HĐND|Phó Chủ tịch HĐND|
 Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy
 """

@@ -20,7 +20,11 @@ from .tokens import person_at, word_at
 
 # a title's bare form (no "Phó", "Quyền", "nguyên") -> the unit it heads
 UNIT_HEADS = {"vụ trưởng": "Vụ", "cục trưởng": "Cục", "chi cục trưởng": "Chi cục",
-              "tổng cục trưởng": "Tổng cục"}
+              "tổng cục trưởng": "Tổng cục", "viện trưởng": "Viện"}
+# heads read only when written again: "Viện trưởng Viện nghiên cứu Văn hóa" (the organisation
+# reader takes "Viện Nghiên cứu …" but not its lower-case "nghiên cứu"; VietNews: 79 "Viện
+# trưởng Viện nghiên cứu …", baomoi 14 files), never a bare "Viện trưởng cho biết"
+_WRITTEN_ONLY = frozenset({"Viện"})
 # the head written again after the title ("Vụ trưởng Vụ …", "Cục trưởng cục …")
 _WRITTEN = {head: re.compile(re.escape(head) + r"\s+", re.IGNORECASE) for head in UNIT_HEADS.values()}
 _DEPUTY = re.compile(r"^(?:phó|quyền)\s+", re.IGNORECASE)
@@ -49,6 +53,8 @@ def unit_after(doc: Doc, head: str, pos: int, limit: int) -> OrgSpan | None:
     if start is None:
         return None
     written = _WRITTEN[head].match(text, start.start, limit)
+    if written is None and head in _WRITTEN_ONLY:
+        return None
     cur = written.end() if written else start.start
     words: list[str] = []
     first = word_at(text, cur, limit)
@@ -73,8 +79,8 @@ def unit_after(doc: Doc, head: str, pos: int, limit: int) -> OrgSpan | None:
             break
         words.append(w.text)
         cur = w.end
-    if not words or len(words) > 9:
-        return None
+    if not words or len(words) > 9 or words[-1].lower() == "và":
+        return None   # "Viện Văn hóa và …": the name goes on past what was read
     if not written and not words[0][0].isupper() and len(words) < 3:
         return None
     nxt = word_at(text, cur, limit)

@@ -1,0 +1,56 @@
+"""A person named again by the given name alone, then given a post: "Ông Nhật là trưởng
+trạm y tế xã Triệu Độ", "ông Trang được phân công làm Phó giám đốc Trung tâm …".
+
+The press names a person in full once ("ông Nguyễn Văn Nhật, 48 tuổi, …") and later by
+the last syllable with "ông"/"bà"; the post is often stated only then. VietNews health
+articles: ~25 "ông/bà X là|làm|giữ chức <title>" lines. The mention is read as the one
+full name of the article that ends in that syllable; with none or two, nothing is read.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .doc import Doc
+from .people import find_people
+from .tokens import UPPER
+
+_SHORT = re.compile(r"(?<![^\W\d_])(?:[Ôô]ng|[Bb]à)\s+(" + UPPER + r"[^\W\d_]*)\s*,?\s+"
+                    r"(?:(?:hiện|đang|vẫn|từng|hiện nay)\s+)*"
+                    r"(?:là|làm|giữ chức(?: vụ)?|được phân công(?: làm| giữ chức(?: vụ)?)?|"
+                    r"được bổ nhiệm(?: làm| giữ chức(?: vụ)?)?)\s+")
+
+
+# a relative written before "ông X": the sentence is about that relative
+_KIN = re.compile(r"(?<![^\W\d_])(?:vợ|chồng|con|con trai|con gái|em|anh|chị|mẹ|bố|cha|cháu)\s+$", re.IGNORECASE)
+
+
+@dataclass
+class ShortMention:
+    name: str          # the full name it stands for
+    start: int         # the given name as written
+    end: int
+    role_pos: int      # where the post's title may start
+    sentence_end: int
+
+
+def short_mentions(doc: Doc) -> Iterator[ShortMention]:
+    """Every "ông/bà X là <…>" whose X ends exactly one full name of the article."""
+    hits = [(s, m) for s in doc.sentences for m in _SHORT.finditer(doc.match, s.start, s.end)]
+    if not hits:
+        return
+    full = _full_names(doc)
+    for s, m in hits:
+        if _KIN.search(doc.match, max(s.start, m.start() - 12), m.start()):
+            continue   # "vợ ông Hóa được bổ nhiệm làm …": the post is the wife's
+        given = m.group(1)
+        names = {n for n in full if n.endswith(" " + given)}
+        if len(names) == 1:
+            yield ShortMention(names.pop(), m.start(1), m.end(1), m.end(), s.end)
+
+
+def _full_names(doc: Doc) -> set[str]:
+    """The article's personal names of three or more syllables."""
+    return {p.name for s in doc.sentences for p in find_people(doc, s.start, s.end)
+            if len(p.name.split()) >= 3}
