@@ -28,13 +28,22 @@ _COUNCIL = re.compile(r"HĐND|Hội đồng nhân dân", re.IGNORECASE)
 _DEPUTY = re.compile(r"(?<![^\W\d_])[Đđ]ại biểu\s+")
 
 
-_SESSION = re.compile(r"kỳ họp|phiên họp|chất vấn|tiếp xúc cử tri", re.IGNORECASE)
+# searched in the lower-cased text (a case-blind alternation over a whole article is slow);
+# case-blind only where lower-casing changed the text's length and doc.lower is not lower
+_SESSION = re.compile(r"kỳ họp|phiên họp|chất vấn|tiếp xúc cử tri")
+_SESSION_ANY_CASE = re.compile(_SESSION.pattern, re.IGNORECASE)
+
+
+def _session_story(doc: Doc) -> bool:
+    if doc.lower is doc.match:
+        return _SESSION_ANY_CASE.search(doc.match) is not None
+    return _SESSION.search(doc.lower) is not None
 COUNCIL_TITLE = "Đại biểu"
 
 
 def council_of_story(doc: Doc) -> str | None:
     """The People's Council whose session the article reports, if it is about one."""
-    if _ASSEMBLY.search(doc.match) is not None or _SESSION.search(doc.match) is None:
+    if _ASSEMBLY.search(doc.match) is not None or not _session_story(doc):
         return None
     councils = {o.name for o in doc.organizations if o.name.startswith("Hội đồng nhân dân ")}
     return councils.pop() if len(councils) == 1 else None
