@@ -12,25 +12,18 @@ redistribution, so only the paths and the gold live here. Deterministic; stdlib 
 """
 from __future__ import annotations
 
-import subprocess
+import runpy
 import sys
 from pathlib import Path
 
 COMMIT = "3387ada618569fd73517092f2215a89398d8f7ee"
-
-
-def selected_paths(selection: Path) -> list[str]:
-    """Paths from the selection file, comments and blank lines skipped."""
-    lines = selection.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+# tests/data is no package: real9's build.py, run by its path, reads selections and git blobs
+_REAL9 = runpy.run_path(str(Path(__file__).resolve().parent.parent / "real9" / "build.py"))
+selected_paths = _REAL9["selected_paths"]
 
 
 def read_blob(git_dir: str, path: str) -> str:
-    proc = subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{path}"],
-                          capture_output=True, text=True, encoding="utf-8")
-    if proc.returncode != 0:
-        raise SystemExit(f"cannot read {path} at {COMMIT[:12]} from {git_dir}: {proc.stderr.strip()}")
-    return proc.stdout
+    return _REAL9["read_blob"](git_dir, path, COMMIT)
 
 
 def convert(raw: str) -> str:

@@ -30,11 +30,12 @@ def selected_paths(selection: Path = SELECTION) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def read_blob(git_dir: str, path: str) -> str:
-    proc = subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{path}"],
+def read_blob(git_dir: str, path: str, commit: str = COMMIT) -> str:
+    """The file at `path` in `commit` (real10's build.py reads its own corpus with this)."""
+    proc = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
                           capture_output=True, text=True, encoding="utf-8")
     if proc.returncode != 0:
-        raise SystemExit(f"cannot read {path} at {COMMIT[:12]} from {git_dir}: {proc.stderr.strip()}")
+        raise SystemExit(f"cannot read {path} at {commit[:12]} from {git_dir}: {proc.stderr.strip()}")
     return proc.stdout
 
 
