@@ -728,11 +728,10 @@ _SCHOOL_HEADS = frozenset({"hiệu trưởng", "phó hiệu trưởng", "hiệu 
 def _only_school(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """"Hiệu phó Nguyễn Thị A", "hiệu trưởng trường Thanh Khương" with no school read: the one
     school the article names (by its short name when one is written)."""
-    names = doc.derived("officials.schools", lambda d: frozenset(
-        (o.name, o.type, o.province) for o in d.organizations if o.name.startswith("Trường ")))
-    if len(names) != 1:
+    only = _only_named(doc, "Trường ")
+    if only is None:
         return None
-    (name, kind, province), = names
+    name, kind, province = only
     text, end = doc.match, pos
     w = word_at(text, pos, limit)
     if w is not None and w.text.lower() == "trường":
@@ -758,12 +757,16 @@ def _only_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     w = word_at(doc.match, pos, limit)
     if w is not None and w.is_cap and w.is_alpha and person_at(doc.match, w.start, limit) is None:
         return None   # a body we did not read
-    names = doc.derived("officials.offices", lambda d: frozenset(
-        (o.name, o.type, o.province) for o in d.organizations if o.name.startswith("Văn phòng ")))
-    if len(names) != 1:
-        return None
-    (name, kind, province), = names
-    return OrgSpan(pos, pos, name, kind, province)
+    only = _only_named(doc, "Văn phòng ")
+    return OrgSpan(pos, pos, *only) if only is not None else None
+
+
+def _only_named(doc: Doc, head: str) -> tuple[str, str, str | None] | None:
+    """(name, type, province) of the one organisation the article names with `head`
+    ("Trường ", "Văn phòng "), or None when it names none or several."""
+    names = doc.derived(f"officials.only:{head}", lambda d: frozenset(
+        (o.name, o.type, o.province) for o in d.organizations if o.name.startswith(head)))
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
