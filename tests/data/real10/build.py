@@ -17,13 +17,6 @@ import sys
 from pathlib import Path
 
 COMMIT = "3387ada618569fd73517092f2215a89398d8f7ee"
-# tests/data is no package: real9's build.py, run by its path, reads selections and git blobs
-_REAL9 = runpy.run_path(str(Path(__file__).resolve().parent.parent / "real9" / "build.py"))
-selected_paths = _REAL9["selected_paths"]
-
-
-def read_blob(git_dir: str, path: str) -> str:
-    return _REAL9["read_blob"](git_dir, path, COMMIT)
 
 
 def convert(raw: str) -> str:
@@ -33,18 +26,10 @@ def convert(raw: str) -> str:
 
 
 def main(argv: list[str], selection: Path, usage: str) -> int:
-    if len(argv) != 2:
-        print(usage.strip(), file=sys.stderr)
-        return 2
-    git_dir, out_dir = argv
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = selected_paths(selection)
-    for path in paths:
-        (out / f"baomoi_{Path(path).stem}.txt").write_text(convert(read_blob(git_dir, path)),
-                                                          encoding="utf-8")
-    print(f"{len(paths)} texts written to {out}")
-    return 0
+    # tests/data is no package: real2's build.py, run by its path, reads and writes every set
+    real2 = runpy.run_path(str(Path(__file__).resolve().parent.parent / "real2" / "build.py"))
+    return real2["write_texts"](argv, selection, usage, COMMIT,
+                                lambda raw, path: (f"baomoi_{Path(path).stem}.txt", convert(raw)))
 
 
 if __name__ == "__main__":

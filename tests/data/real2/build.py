@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 COMMIT = "a20d9b7f5d37b95f39f28f08999092f9fa400983"
@@ -48,28 +49,39 @@ def join_segments(segmented: str) -> str:
     return text + "\n"
 
 
-def read_blob(git_dir: str, path: str) -> str:
-    proc = subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{path}"],
+def read_blob(git_dir: str, path: str, commit: str = COMMIT) -> str:
+    """The file at `path` in `commit` of the corpus at `git_dir`."""
+    proc = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
                           capture_output=True, text=True, encoding="utf-8")
     if proc.returncode != 0:
-        raise SystemExit(f"cannot read {path} at {COMMIT[:12]} from {git_dir}: {proc.stderr.strip()}")
+        raise SystemExit(f"cannot read {path} at {commit[:12]} from {git_dir}: {proc.stderr.strip()}")
     return proc.stdout
 
 
-def main(argv: list[str], selection: Path = SELECTION, usage: str | None = None) -> int:
-    """Write the texts of `selection` into OUT_DIR; the later sets' build.py call this with
-    their own selection.txt, so every set is rebuilt the same way."""
+def write_texts(argv: list[str], selection: Path, usage: str, commit: str,
+                convert: Callable[[str, str], tuple[str, str]]) -> int:
+    """`build.py GIT_DIR OUT_DIR` of any set: each path of `selection`, read at `commit`,
+    becomes the file `convert(raw, path)` names and writes (real9 and real10, from other
+    corpora, call this with their own commit and conversion)."""
     if len(argv) != 2:
-        print((usage or __doc__).strip(), file=sys.stderr)
+        print(usage.strip(), file=sys.stderr)
         return 2
     git_dir, out_dir = argv
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = selected_paths(selection)
     for path in paths:
-        (out / output_name(path)).write_text(join_segments(read_blob(git_dir, path)), encoding="utf-8")
+        name, text = convert(read_blob(git_dir, path, commit), path)
+        (out / name).write_text(text, encoding="utf-8")
     print(f"{len(paths)} texts written to {out}")
     return 0
+
+
+def main(argv: list[str], selection: Path = SELECTION, usage: str | None = None) -> int:
+    """Write the texts of `selection` into OUT_DIR; the later VietNews sets' build.py call
+    this with their own selection.txt, so every set is rebuilt the same way."""
+    return write_texts(argv, selection, usage or __doc__, COMMIT,
+                       lambda raw, path: (output_name(path), join_segments(raw)))
 
 
 if __name__ == "__main__":

@@ -15,28 +15,13 @@ the gold live here. Deterministic; stdlib only.
 from __future__ import annotations
 
 import re
-import subprocess
+import runpy
 import sys
 from pathlib import Path
 
 COMMIT = "cbdb3c3ac065d49bd047dc55ad173181f9e846e3"
 SELECTION = Path(__file__).with_name("selection.txt")
 DOC_ID_RE = re.compile(r"#\s*doc_id\s*=\s*(\S+)\s*$")
-
-
-def selected_paths(selection: Path = SELECTION) -> list[str]:
-    """Paths from the selection file, comments and blank lines skipped."""
-    lines = selection.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-
-
-def read_blob(git_dir: str, path: str, commit: str = COMMIT) -> str:
-    """The file at `path` in `commit` (real10's build.py reads its own corpus with this)."""
-    proc = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
-                          capture_output=True, text=True, encoding="utf-8")
-    if proc.returncode != 0:
-        raise SystemExit(f"cannot read {path} at {commit[:12]} from {git_dir}: {proc.stderr.strip()}")
-    return proc.stdout
 
 
 def convert(raw: str, path: str) -> tuple[str, str]:
@@ -59,18 +44,14 @@ def convert(raw: str, path: str) -> tuple[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__.strip(), file=sys.stderr)
-        return 2
-    git_dir, out_dir = argv
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = selected_paths()
-    for path in paths:
-        doc_id, text = convert(read_blob(git_dir, path), path)
-        (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    print(f"{len(paths)} texts written to {out}")
-    return 0
+    # tests/data is no package: real2's build.py, run by its path, reads and writes every set
+    real2 = runpy.run_path(str(Path(__file__).resolve().parent.parent / "real2" / "build.py"))
+    return real2["write_texts"](argv, SELECTION, __doc__, COMMIT, _named)
+
+
+def _named(raw: str, path: str) -> tuple[str, str]:
+    doc_id, text = convert(raw, path)
+    return f"{doc_id}.txt", text
 
 
 if __name__ == "__main__":
