@@ -50,14 +50,15 @@ _ORGANISE_WORD = "tổ chức"   # found first by str.find: the pattern runs onl
 _ORGANISED = re.compile(r"(?:đồng|cùng|phối hợp)\s+tổ chức|(?<![^\W\d_])do\s[^.;]{3,150}?\stổ chức")
 
 
-def _trigger_test(match: str, pattern: re.Pattern[str] = _TRIGGER):
-    """A test of whether the text in [start, end) holds a trigger. The document is
-    lower-cased once and searched between bounds (a sentence starts after a space or a
-    line break, so a lookbehind at its start sees what it would in the slice), unless
-    lower-casing changed its length."""
-    low = match.lower()
-    if len(low) == len(match):
+def _trigger_test(doc: Doc, pattern: re.Pattern[str] = _TRIGGER):
+    """A test of whether the text in [start, end) holds a trigger. The document's
+    lower-cased text (textnorm's, made once) is searched between bounds (a sentence starts
+    after a space or a line break, so a lookbehind at its start sees what it would in the
+    slice), unless lower-casing changed its length and the slice is lower-cased instead."""
+    if doc.lower is not doc.match:
+        low = doc.lower
         return lambda start, end: pattern.search(low, start, end) is not None
+    match = doc.match
     return lambda start, end: pattern.search(match[start:end].lower()) is not None
 
 
@@ -107,7 +108,7 @@ def extract(doc: Doc) -> Doc:
     types = {(o.full or o.name): o.type for o in doc.organizations}
     antecedents = Antecedents(doc)
     subject = _subject(doc)
-    says_cooperation, says_organised = _trigger_test(doc.match), _trigger_test(doc.match, _ORGANISED)
+    says_cooperation, says_organised = _trigger_test(doc), _trigger_test(doc, _ORGANISED)
     for s, orgs in zip(doc.sentences, orgs_by_sentence(doc)):
         if not (says_cooperation(s.start, s.end) or (doc.lower.find(_ORGANISE_WORD, s.start, s.end) >= 0
                                                      and says_organised(s.start, s.end))):

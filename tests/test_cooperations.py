@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import cooperations, run
+from extractors import cooperations, run, textnorm
 from extractors.cooperations import collapse
 from extractors.doc import Cooperation, Doc
 from pipeline.contract import to_contract
@@ -510,7 +510,9 @@ def test_unnamed_receiver_needs_expertise_and_the_providers_own_verb() -> None:
 def test_trigger_test_reads_each_sentence_as_its_own_lowercased_slice(text: str) -> None:
     """The document-wide trigger search finds a trigger in a span exactly when the
     span's own lower-cased text holds one, and never across a span's edges."""
-    says = cooperations._trigger_test(text)
+    doc = textnorm.normalise(Doc(text=text))   # the lower-cased text the test reads (İ: none)
+    assert doc.match == text
+    says = cooperations._trigger_test(doc)
     for start in range(len(text)):
         for end in range(start, len(text) + 1, 7):
             low = text[start:end].lower()
