@@ -120,6 +120,13 @@ def provinces() -> list[Province]:
     return out
 
 
+@cache
+def city_provinces() -> frozenset[str]:
+    """Names of the provincial-level cities (kind "thành phố": Hà Nội, Huế, …): their bare
+    "thành phố" is the province itself."""
+    return frozenset(p.name for p in provinces() if p.kind == "thành phố")
+
+
 def old_provinces() -> list[Province]:
     """The 63 units before the 2025 reforms."""
     return [p for p in provinces() if p.is_old]

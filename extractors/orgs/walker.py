@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from ..doc import Doc
+from ..gazetteer import city_provinces
 from ..foreign_names import foreign_name_at
 from ..places import country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
@@ -603,8 +604,6 @@ def finish(walk: Walk) -> OrgSpan | None:
     return _resolve_bare(walk, name, rest)
 
 
-# provinces that are cities: their bare "thành phố" is the province
-_CITIES = frozenset({"Hà Nội", "Thành phố Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
 # "công an tỉnh, huyện", "bệnh viện đa khoa tỉnh và huyện": levels, not one body
 _LEVEL_LIST = re.compile(r"\s*(?:,|/|-|và|hoặc)\s*(?:huyện|thành phố|thị xã|xã|quận|trung ương|tuyến|tỉnh)(?![^\W\d_])")
 
@@ -616,7 +615,7 @@ def _lower_bare(walk: Walk) -> bool:
     if not (walk.bare_admin and (walk.described or walk.head.lower() in LOWER_PLACED_OK)
             and walk.doc.province is not None and not _LEVEL_LIST.match(walk.text, walk.end)):
         return False
-    if walk.parts[-1] != "tỉnh" and walk.doc.province not in _CITIES:
+    if walk.parts[-1] != "tỉnh" and walk.doc.province not in city_provinces():
         return False   # "công an TP" in a Thanh Hóa story is the city's police, not the province's
     # the province last named before must be the article's ("… ở Phú Yên … vào bệnh viện
     # đa khoa tỉnh" in a story mostly about TP.HCM is not TP.HCM's)
@@ -702,8 +701,7 @@ def needs_place(head: str, rest: str) -> bool:
 
 
 def _with_place(name: str, head: str, province: str, bare_admin: bool) -> str:
-    city = province.startswith("Thành phố") or province in ("Hà Nội", "Hải Phòng", "Đà Nẵng",
-                                                            "Cần Thơ", "Huế")
+    city = province.startswith("Thành phố") or province in city_provinces()
     if bare_admin:
         name = re.sub(r"\s(tỉnh|thành phố)$", "", name)
         if head in ("Sở", "Sở Y tế"):
