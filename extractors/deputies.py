@@ -43,14 +43,19 @@ COUNCIL_TITLE = "Đại biểu"
 
 def council_of_story(doc: Doc) -> str | None:
     """The People's Council whose session the article reports, if it is about one."""
-    if _ASSEMBLY.search(doc.match) is not None or not _session_story(doc):
+    if _names_assembly(doc) or not _session_story(doc):
         return None
     councils = {o.name for o in doc.organizations if o.name.startswith("Hội đồng nhân dân ")}
     return councils.pop() if len(councils) == 1 else None
 
 
 def assembly_story(doc: Doc) -> bool:
-    return _ASSEMBLY.search(doc.match) is not None and _COUNCIL.search(doc.match) is None
+    return _names_assembly(doc) and _COUNCIL.search(doc.match) is None
+
+
+def _names_assembly(doc: Doc) -> bool:
+    """Does the article name the National Assembly? (Both story tests ask: searched once.)"""
+    return doc.derived("deputies.assembly", lambda d: _ASSEMBLY.search(d.match) is not None)
 
 
 def deputies(doc: Doc) -> Iterator[Person]:
