@@ -42,7 +42,7 @@ from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "7"
+VERSION = "8"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -240,7 +240,9 @@ _CHAIN_RE = re.compile(r"\s+(\d{1,3}(?:,\d+)?)\s*(nghìn|ngàn|triệu|tỷ|tỉ
 _ABBREV_DOT = re.compile(r"\.[^\W\d_]")
 _SLOPPY = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")  # "1.5", "4.0": a decimal point, not grouping
 _NEXT_WORD_RE = re.compile(r"[ ]+([^\W\d_]+)")
-_CLOCK_AFTER = re.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|rưỡi|kém)", re.IGNORECASE)
+# "20 giờ ngày 22-8", "15 giờ cùng ngày": an hour of a dated day
+_CLOCK_AFTER = re.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|rưỡi|kém|ngày\s+\d|cùng\s+ngày|hôm\s+(?:nay|qua|sau|trước))",
+                          re.IGNORECASE)
 _CLOCK_BEFORE = {"lúc", "vào", "từ", "đến", "tới", "khoảng", "trước", "sau"}
 _CLOCK_WORD_AFTER = re.compile(r"\s+(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|cùng)(?![^\W\d_])", re.IGNORECASE)
 _UPWARD_AFTER = re.compile(r"\s+trở\s+lên(?![^\W\d_])", re.IGNORECASE)
@@ -492,6 +494,7 @@ def _fraction_of(start: int, value: Decimal, fraction: re.Match, m: str, s_end: 
 _PROPORTION_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|khoảng|gần|chiếm|xấp xỉ)\s+$", re.IGNORECASE)
 _CAPITAL_NEXT = re.compile(r"\s+(?=[^\W\d_])")
 _VEHICLE_PARTS = {"chỗ", "bánh", "tầng", "ghế", "cửa", "máy"}
+
 _VEHICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:xe|ô\s?tô|ôtô|máy bay|tàu|ca nô)(?:\s+[^\W\d_]+){0,2}\s+$")
 # units that also open the name of a body: "Cơ sở 2 Bệnh viện Ung bướu", "lớp 8 Trường THCS …"
 _NAME_HEADS = {"bệnh viện", "trường", "sở", "bộ", "viện", "trung tâm", "khoa", "phòng", "đội", "cục",
@@ -679,6 +682,8 @@ class _Scanner:
             return False
         if self._clock(n, unit):
             return False
+        if n.value == 1 and (unit.unit == "phần" or unit.unit.split()[0] == "nửa"):
+            return False   # "1 phần khối bướu", "1 nửa khuôn mặt": partly, not a count
         if unit.unit.split()[0] in _VEHICLE_PARTS and \
                 _VEHICLE_BEFORE.search(self.low, max(self.s_start, n.start - 25), n.start):
             return False   # "xe cấp cứu 2 bánh", "ô tô 7 chỗ": what a vehicle is, not a count

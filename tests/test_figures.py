@@ -215,6 +215,8 @@ POSITIVE = [
     ("Phiên tòa xét xử 7 bị cáo, gần 150 hành khách đã được đưa đi cấp cứu.",
      [(7, "bị cáo"), (150, "hành khách", "gần")]),
     ("Bác sĩ Hùng cùng 2 ứng viên khác vượt qua phần thi viết.", [(2, "ứng viên")]),
+    # portions of gifts are counted; a duration of hours is kept
+    ("Hội trao 1 phần quà và theo dõi bệnh nhân trong 24 giờ.", [(1, "phần quà"), (24, "giờ")]),
     ("Hội nghị trực tuyến với hơn 700 đầu cầu trên cả nước.", [(700, "đầu cầu", "hơn")]),
     # billions of what has no count are money
     ("Sở Y tế mua 680 tỉ thuốc không qua đấu thầu.", [(680e9, "đồng")]),
@@ -285,6 +287,12 @@ NEGATIVE = [
     "Buổi lễ bắt đầu lúc 10:30 tại hội trường tầng 5.",
     "Đoàn xuất phát lúc 7h30 sáng tại sân bệnh viện.",
     "Bệnh nhân nhập viện lúc 22 giờ 30 phút.",
+    # an hour of a dated day, with no "lúc" before it
+    "Theo công an huyện, 21 giờ ngày 3-9, hai thanh niên gây rối tại phòng cấp cứu.",
+    "Bệnh nhân tỉnh lại, đến 17 giờ cùng ngày thì được chuyển lên tuyến trên.",
+    # "1 phần", "1 nửa": partly, a half, no count
+    "Các bác sĩ đã cắt bỏ 1 phần lá gan bị tổn thương.",
+    "Vết bỏng chiếm gần 1 nửa lưng của cháu bé.",
     "Mọi thông tin xin liên hệ số điện thoại 0912 345 678.",
     "Đường dây nóng 0983.123.456 hoạt động suốt ngày đêm.",
     "Người dân gọi tổng đài 1900 9095 để được tư vấn.",
