@@ -44,7 +44,7 @@ _GENERIC_GROUP = re.compile(r"\b(?:các|những|một số|một vài|nhiều)\s
 _SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh viện\s+)?vệ tinh\s+(?:gồm|bao gồm|là)"
                              r"[^:;.]{0,40}?(?::|\s(?=[A-ZĐ]))\s*")
 _PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s*")
-_SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động|luân phiên|tăng cường)\s+[^.;:]{0,40}?"
+_SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động|luân phiên|tăng cường)\s+[^.;:]{0,80}?"
                    r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang)\s+")
 _STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|y bác sĩ|điều dưỡng|cán bộ|"
                     r"kỹ thuật viên|cán bộ chuyên môn|cán bộ y tế)(?![^\W\d_])", re.IGNORECASE)
@@ -226,6 +226,8 @@ def sent_staff(s: Sent) -> list[Link]:
         if not dest:
             hit = place_at(text, m.end())   # "cử chuyên gia về Nghệ An"
             dest = [End(hit.start, hit.end, hit.name, hit.name, True)] if hit else []
+        if dest and dest[0].is_place:
+            dest = [_subject_in(s, dest[0]) or dest[0]]
         if not dest and before:
             out += _staff_to_subject(s, m, before[-1])
             continue
@@ -245,6 +247,17 @@ def sent_staff(s: Sent) -> list[Link]:
         for sender in senders:
             out.append((sender, dest[0], kind, sender.start, end))
     return out
+
+
+def _subject_in(s: Sent, place: End) -> End | None:
+    """"cử chuyên gia lên Hòa Bình" in an article about a hospital of Hòa Bình: the staff go
+    to that hospital, which the place stands for."""
+    subject = s.subject
+    if subject is None or subject.is_place or subject.province is None:
+        return None
+    if subject.province.removeprefix("Thành phố ") != place.name.removeprefix("Thành phố "):
+        return None
+    return End(place.start, place.end, subject.name, subject.province, False)
 
 
 def _staff_to_subject(s: Sent, m: re.Match, sender: End) -> list[Link]:
