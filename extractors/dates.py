@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .doc import DateRef, Doc, provenance
 
 NAME = "dates"
-VERSION = "5"
+VERSION = "6"
 
 _F = re.IGNORECASE
 
@@ -185,9 +185,10 @@ def _finditer(pattern: re.Pattern[str], text: str):
 
 # context before a yearless d/m that makes it a date
 _TRIGGER_BEFORE = re.compile(
-    r"(?:(?:^|[^\w])(?:vào|đến|tới|trước|sau|hết|đầu|cuối|giữa|dịp|lễ|(?P<rel>hôm\s+(?:nay|qua|kia)|ngày\s+mai)|hôm|nay|qua|lúc|hạn|"
+    r"(?:(?:^|[^\w])(?:vào|đến|tới|trước|sau|hết|đầu|cuối|giữa|dịp|lễ|nghỉ|(?P<rel>hôm\s+(?:nay|qua|kia)|ngày\s+mai)|hôm|nay|qua|lúc|hạn|"
     r"tính\s+đến|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\s*,?\s*|\(\s*)$", _F)
-_STRONG_CUE = re.compile(r"hôm|thứ|chủ|ngày|\(", _F)
+# a holiday dates what follows whatever noun comes next ("ngày lễ 30/4-1/5 người dân đi du lịch")
+_STRONG_CUE = re.compile(r"hôm|thứ|chủ|ngày|lễ|dịp|\(", _F)
 _FRACTION_AFTER = re.compile(r"\s*(?:lên|xuống|trên|dưới|của|tổng|so)\b", _F)
 _LUNAR = re.compile(r"\s*\(?\s*(?:âm\s+lịch|AL\b)", _F)
 _SENTENCE_START = re.compile(r"^[\s\"'“‘(\-]*$")
