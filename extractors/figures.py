@@ -495,6 +495,7 @@ _PROPORTION_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|khoảng|gần|chiếm|
 _CAPITAL_NEXT = re.compile(r"\s+(?=[^\W\d_])")
 _VEHICLE_PARTS = {"chỗ", "bánh", "tầng", "ghế", "cửa", "máy"}
 
+_VALVE_BEFORE = re.compile(r"(?<![^\W\d_])van(?:\s+tim)?\s+$")
 _VEHICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:xe|ô\s?tô|ôtô|máy bay|tàu|ca nô)(?:\s+[^\W\d_]+){0,2}\s+$")
 # units that also open the name of a body: "Cơ sở 2 Bệnh viện Ung bướu", "lớp 8 Trường THCS …"
 _NAME_HEADS = {"bệnh viện", "trường", "sở", "bộ", "viện", "trung tâm", "khoa", "phòng", "đội", "cục",
@@ -682,6 +683,8 @@ class _Scanner:
             return False
         if self._clock(n, unit):
             return False
+        if unit.unit.split()[0] == "lá" and _VALVE_BEFORE.search(self.low, max(self.s_start, n.start - 12), n.start):
+            return False   # "van tim 2 lá", "van 3 lá": the mitral and tricuspid valves, named
         if n.value == 1 and (unit.unit == "phần" or unit.unit.split()[0] == "nửa"):
             return False   # "1 phần khối bướu", "1 nửa khuôn mặt": partly, not a count
         if unit.unit.split()[0] in _VEHICLE_PARTS and \

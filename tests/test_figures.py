@@ -293,6 +293,8 @@ NEGATIVE = [
     # "1 phần", "1 nửa": partly, a half, no count
     "Các bác sĩ đã cắt bỏ 1 phần lá gan bị tổn thương.",
     "Vết bỏng chiếm gần 1 nửa lưng của cháu bé.",
+    # heart valves named by their leaflets
+    "Bệnh nhân hẹp van 2 lá nặng được thay van tim 2 lá cơ học và sửa van 3 lá.",
     "Mọi thông tin xin liên hệ số điện thoại 0912 345 678.",
     "Đường dây nóng 0983.123.456 hoạt động suốt ngày đêm.",
     "Người dân gọi tổng đài 1900 9095 để được tư vấn.",
