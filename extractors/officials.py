@@ -17,7 +17,7 @@ from .delegations import delegation
 from .deputies import BODY, COUNCIL_TITLE, TITLE, council_deputies, deputies
 from .doc import Doc, Official, Organization, provenance
 from .insurance_boards import insurance_board
-from .organizations import OrgSpan, home, org_at, written_out
+from .organizations import OrgSpan, home, org_at, with_campus, written_out
 from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
@@ -775,7 +775,7 @@ def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     org = steering_at(doc, pos, limit) if doc.match.startswith("Ban", pos) else None
     org = org or org_at(doc, pos, limit)
     if org is not None:
-        return org
+        return with_campus(doc.match, org, limit)   # "Phó Giám đốc Bệnh viện X cơ sở 2"
     for o in orgs_in(doc, pos, pos + 1):
         if o.end <= limit:
             return OrgSpan(o.start, o.end, o.name, o.type, o.province, o.canonical)

@@ -108,7 +108,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             doc.__dict__.setdefault("_subunits", {})[span.name] = parent
             covered = span.end
             continue
-        span = _with_campus(text, span, end)
+        span = with_campus(text, span, end)
         out.append(span)
         covered = span.end
     return out
@@ -119,7 +119,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 _CAMPUS = re.compile(r"\s+[Cc]ơ\s+sở\s+(\d{1,2})(?![^\W\d_])")
 
 
-def _with_campus(text: str, span: OrgSpan, limit: int) -> OrgSpan:
+def with_campus(text: str, span: OrgSpan, limit: int) -> OrgSpan:
     m = _CAMPUS.match(text, span.end, limit) if span.type == "hospital" else None
     if m is None:
         return span
