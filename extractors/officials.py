@@ -259,6 +259,21 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         d.org = OrgSpan(d.start, title_end, f"{implied} {doc.province}", "party", doc.province)
     if d.org is None and key in _HEAD_OF_GOVERNMENT:
         d.org = _government(doc, d.start, d.end, limit)
+    if d.org is None and key in _HEAD_OF_STATE and _holder_named(doc, d, limit):
+        d.org = OrgSpan(d.start, d.start, "Nhà nước", "government", None)
+
+
+# a title written after its holder's name: "Bà Trần Thị A, Phó Chủ tịch nước, …"
+_AFTER_A_NAME = re.compile(r"[,\-–(]\s*(?:nguyên\s+)?\Z")
+
+
+def _holder_named(doc: Doc, d: _Draft, limit: int) -> bool:
+    """The holder's name is right after the title or the title right after a name's
+    separator: "Báo cáo với Chủ tịch nước, bác sĩ A, Giám đốc …" gives A no such post."""
+    if _AFTER_A_NAME.search(doc.match, max(0, d.start - 12), d.start):
+        return True
+    w = word_at(doc.match, d.end, limit)
+    return w is not None and w.is_cap and person_at(doc.match, w.start, limit) is not None
 
 
 def _finished(d: _Draft, m: re.Match[str]) -> Role:
@@ -676,6 +691,9 @@ def _health_station_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
 
 
 _HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực"})
+# the State's president and vice-president: their body is "Nhà nước", as the real14 gold
+# writes it ("Chủ tịch nước Nguyễn Xuân Phúc"); VietNews: 33 "(Phó) Chủ tịch nước NAME" lines
+_HEAD_OF_STATE = frozenset({"chủ tịch nước", "phó chủ tịch nước"})
 
 
 def _government(doc: Doc, start: int, end: int, limit: int) -> OrgSpan:
@@ -950,7 +968,7 @@ def extract(doc: Doc) -> Doc:
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
                     r.org = home
                 if r.start in taken and not r.shared or r.org is None or \
-                        (p.foreign and r.org.name in ("Chính phủ", CENTRAL_COMMITTEE)):
+                        (p.foreign and r.org.name in ("Chính phủ", "Nhà nước", CENTRAL_COMMITTEE)):
                     continue   # a foreign "Thủ tướng" with no country named heads some other government
                 if not r.shared:
                     taken.add(r.start)

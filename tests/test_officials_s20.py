@@ -1,6 +1,7 @@
 """Table tests (session 20, own sentences) for officials the rules used to miss: a
 hospital's numbered campus after the title, a department's long name (two specialties
-joined by "và", or more than five words) before its body."""
+joined by "và", or more than five words) before its body, the State's president and
+vice-president ("Nhà nước")."""
 from __future__ import annotations
 
 import pytest
@@ -28,3 +29,31 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_roles(text: str, expected: set) -> None:
     assert roles(text) == expected
+
+
+STATE_CASES = [
+    # --- the State's president and vice-president head "Nhà nước"
+    ("Chủ tịch nước Trần Văn Minh thăm Bệnh viện Chợ Rẫy.",
+     {("Trần Văn Minh", "Chủ tịch nước", "Nhà nước")}),
+    ("Bà Lê Thị Hồng, Phó Chủ tịch nước, trao quà cho các y bác sĩ.",
+     {("Lê Thị Hồng", "Phó Chủ tịch nước", "Nhà nước")}),
+    ("Đoàn đến thăm nguyên Chủ tịch nước Phạm Văn Tư tại bệnh viện.",
+     {("Phạm Văn Tư", "nguyên Chủ tịch nước", "Nhà nước")}),
+    # the title named before someone else's own post is not that person's
+    ("Báo cáo với Chủ tịch nước, bác sĩ Ngô Văn Hải, Giám đốc Bệnh viện Phổi Đà Nẵng cho biết.",
+     {("Ngô Văn Hải", "Giám đốc", "Bệnh viện Phổi Đà Nẵng")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATE_CASES)
+def test_head_of_state(text: str, expected: set) -> None:
+    assert roles(text) == expected
+
+
+def test_the_president_giving_is_no_cooperation() -> None:
+    from extractors import run
+    from extractors.doc import Doc
+    from pipeline.stages import EXTRACTION
+    doc = run(Doc(text="Phó Chủ tịch nước Lê Thị Hồng tặng quà cho Bệnh viện Nhi Trung ương."), EXTRACTION)
+    assert ("Lê Thị Hồng", "Nhà nước") in {(o.name, o.organization) for o in doc.officials}
+    assert not [c for c in doc.cooperations if "Nhà nước" in (c.source, c.target)]
