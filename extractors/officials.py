@@ -159,6 +159,9 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
     if d.org is None and unit.group(1) and not inspectorate:
         d.org = _named_ban(doc, unit_pos, limit)
     parent = _parent_of(doc, d.org, limit) if d.org is not None else None
+    if parent is None and d.org is not None and unit.group(2) and doc.match.startswith(" và ", d.org.end) \
+            and _inner_centre(doc, unit_pos, limit) is not None:
+        d.org = None   # "Trung tâm Chăm sóc và điều trị sơ sinh, Bệnh viện X": read past "Chăm sóc"
     if d.org is None and unit.group(2):
         # "Giám đốc Trung tâm chống độc của bệnh viện": a centre of a hospital, in lower case
         inner = _inner_centre(doc, unit_pos, limit)
@@ -508,6 +511,12 @@ def _inner_centre(doc: Doc, pos: int, limit: int) -> tuple[str, OrgSpan] | None:
     if tam is None:
         return None
     words, cur = _unit_words(doc, tam.end, limit)
+    joined = word_at(doc.match, cur, limit) if words else None
+    if joined is not None and joined.text == "và":
+        # "Trung tâm Phẫu thuật sọ mặt và tạo hình, Bệnh viện X": two specialties
+        more, after = _unit_words(doc, joined.end, limit)
+        if more:
+            words, cur = words + ["và"] + more, after
     # "trung tâm ung bướu (Bệnh viện Chợ Rẫy)", "trung tâm Truyền máu bệnh viện Việt Đức"
     link = _SUBUNIT_LINK.match(doc.match, cur, limit) or _CENTRE_LINK.match(doc.match, cur, limit)
     if any(w.lower() in _RUN_STOP for w in words):

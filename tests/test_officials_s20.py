@@ -21,6 +21,11 @@ CASES = [
      {("Lê Thị Thu", "Phó trưởng khoa Chấn thương chỉnh hình và cột sống", "Bệnh viện Bạch Mai")}),
     ("Ông Phạm Văn Long, trưởng phòng quản lý đào tạo và bồi dưỡng nghiệp vụ, Sở Y tế Hà Nội, cho biết.",
      {("Phạm Văn Long", "Trưởng phòng quản lý đào tạo và bồi dưỡng nghiệp vụ", "Sở Y tế Hà Nội")}),
+    # --- a hospital's clinical centre named by two specialties joined by "và"
+    ("Bác sĩ Trần Thị Mai, Phó giám đốc Trung tâm Phẫu thuật tim và mạch máu, Bệnh viện Chợ Rẫy cho biết.",
+     {("Trần Thị Mai", "Phó giám đốc Trung tâm Phẫu thuật tim và mạch máu", "Bệnh viện Chợ Rẫy")}),
+    ("Ông Ngô Văn Tâm - giám đốc Trung tâm Chăm sóc và điều trị trẻ sinh non, Bệnh viện Từ Dũ, cho biết.",
+     {("Ngô Văn Tâm", "Giám đốc Trung tâm Chăm sóc và điều trị trẻ sinh non", "Bệnh viện Từ Dũ")}),
     # a long run of words that no body follows is the sentence going on, not a department
     ("Bác sĩ Lê Thị Thu, trưởng khoa thăm khám và theo dõi sát sao bệnh nhân suốt đêm qua.", set()),
 ]
