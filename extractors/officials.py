@@ -935,6 +935,11 @@ _SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*
 # between a title chain and the name: a comma or dash, or a short bracket that names the
 # parent or spells the body out ("Bộ trưởng Bộ NN và PTNT (NN & PTNT) X", "vụ trưởng Vụ
 # Tổ chức cán bộ (Bộ Y tế) Y"), or "là" ("có trưởng khoa là ông Z")
+# a short aside in brackets between a name and its title, a comma or dash after it: "GS A
+# (bên trái), giám đốc Bệnh viện X", "ĐBQH B (đoàn Hà Nội), Giám đốc …", "C (Hung Chi Ting),
+# trưởng khoa …" (VietNews: 13 such lines, 11 a role of the name before the bracket, the
+# other two read no role)
+_ASIDE = re.compile(r"\s*\([^()\d]{1,40}\)(?=\s*[,\-–])")
 _JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*|\([^()\d]{1,40}\)\s*|là\s+)?$")
 
 
@@ -1159,6 +1164,9 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     # after the name: "NAME - TITLE ORG", "NAME, TITLE ORG", "NAME TITLE ORG"
     sep = _SEP_AFTER_NAME.match(text, p.end)
     right, right_end = _chain(doc, sep.end(), end) if sep else ([], p.end)
+    aside = _ASIDE.match(text, p.end, end) if not right else None
+    if aside is not None and (sep := _SEP_AFTER_NAME.match(text, aside.end())):
+        right, right_end = _chain(doc, sep.end(), end)   # "NAME (bên trái), giám đốc …"
     if right and right[0].start >= (nxt.start if nxt else end):
         right = []
     if right and nxt and _IS_NEXT.fullmatch(text, right_end, nxt.hon_start):

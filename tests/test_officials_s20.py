@@ -26,6 +26,13 @@ CASES = [
      {("Trần Thị Mai", "Phó giám đốc Trung tâm Phẫu thuật tim và mạch máu", "Bệnh viện Chợ Rẫy")}),
     ("Ông Ngô Văn Tâm - giám đốc Trung tâm Chăm sóc và điều trị trẻ sinh non, Bệnh viện Từ Dũ, cho biết.",
      {("Ngô Văn Tâm", "Giám đốc Trung tâm Chăm sóc và điều trị trẻ sinh non", "Bệnh viện Từ Dũ")}),
+    # --- a short aside in brackets between the name and its title
+    ("PGS Lê Văn Sơn (ngoài cùng bên phải), giám đốc Bệnh viện Việt Đức thăm bệnh nhân.",
+     {("Lê Văn Sơn", "Giám đốc", "Bệnh viện Việt Đức")}),
+    ("Bác sĩ Đỗ Minh Khoa (John Do) - trưởng khoa Nhi tại Bệnh viện Hoàn Mỹ cho biết.",
+     {("Đỗ Minh Khoa", "Trưởng khoa Nhi", "Bệnh viện Hoàn Mỹ")}),
+    # an aside and no title after it: nothing
+    ("Ông Đỗ Minh Khoa (bên trái), cùng đoàn công tác thăm bệnh nhân.", set()),
     # a long run of words that no body follows is the sentence going on, not a department
     ("Bác sĩ Lê Thị Thu, trưởng khoa thăm khám và theo dõi sát sao bệnh nhân suốt đêm qua.", set()),
 ]
