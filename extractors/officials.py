@@ -171,6 +171,8 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         elif (bare := _clinical_centre(doc, unit_pos, limit)) is not None:
             # "Giám đốc Trung tâm Chống độc, …": its hospital is found later (see extract)
             d.title, d.end, d.unit, d.centre = f"{d.title} {bare[0]}", bare[1], None, d.title
+    if d.org is None and unit.group(2) and d.centre is None and d.unit is not None:
+        d.org = _only_centre(doc, unit_pos, limit)   # "B, phó giám đốc trung tâm, nói"
     if parent is not None:
         # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
         d.title = f"{d.title} {doc.match[unit_pos:d.org.end]}".strip()
@@ -181,6 +183,16 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         words, cur = _unit_words(doc, ban.end if ban is not None else unit_pos, limit)
         if words:
             d.title, d.end, d.unit = f"{d.title} {' '.join(words)}", cur, None
+
+
+def _only_centre(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Giám đốc Trung tâm" with no name, then punctuation or the verb: the one centre the
+    article names (VietNews: 4 such lines, each in an article about one centre)."""
+    tam = _tam_at(doc, pos, limit)
+    if tam is None or tam.text.lower() != "tâm" or not _CENTRE_END.match(doc.match, tam.end, limit):
+        return None
+    only = _only_named(doc, "Trung tâm ")
+    return OrgSpan(pos, tam.end, only[0], only[1], only[2]) if only is not None else None
 
 
 def _central_board(doc: Doc, pos: int, limit: int) -> OrgSpan | None:

@@ -33,6 +33,13 @@ CASES = [
      {("Đỗ Minh Khoa", "Trưởng khoa Nhi", "Bệnh viện Hoàn Mỹ")}),
     # an aside and no title after it: nothing
     ("Ông Đỗ Minh Khoa (bên trái), cùng đoàn công tác thăm bệnh nhân.", set()),
+    # --- "giám đốc trung tâm" with no name: the one centre the article names
+    ("Trung tâm Y tế huyện Tân Yên tiếp nhận 5 bệnh nhân. Bác sĩ Lê Văn Tùng, phó giám đốc trung tâm, "
+     "cho biết các bệnh nhân đã ổn định.",
+     {("Lê Văn Tùng", "Phó giám đốc", "Trung tâm Y tế huyện Tân Yên")}),
+    # two centres named: which one is not said
+    ("Trung tâm Y tế huyện Tân Yên và Trung tâm Y tế huyện Lạng Giang tiếp nhận bệnh nhân. "
+     "Bác sĩ Lê Văn Tùng, Phó giám đốc Trung tâm cho biết các bệnh nhân đã ổn định.", set()),
     # a long run of words that no body follows is the sentence going on, not a department
     ("Bác sĩ Lê Thị Thu, trưởng khoa thăm khám và theo dõi sát sao bệnh nhân suốt đêm qua.", set()),
 ]
