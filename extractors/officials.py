@@ -17,7 +17,7 @@ from .delegations import delegation
 from .deputies import BODY, COUNCIL_TITLE, TITLE, council_deputies, deputies
 from .doc import Doc, Official, Organization, provenance
 from .insurance_boards import insurance_board
-from .organizations import OrgSpan, home, org_at, written_out
+from .organizations import OrgSpan, home, org_at, with_campus, written_out
 from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
@@ -33,7 +33,7 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "13"
+VERSION = "14"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -159,6 +159,9 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
     if d.org is None and unit.group(1) and not inspectorate:
         d.org = _named_ban(doc, unit_pos, limit)
     parent = _parent_of(doc, d.org, limit) if d.org is not None else None
+    if parent is None and d.org is not None and unit.group(2) and doc.match.startswith(" và ", d.org.end) \
+            and _inner_centre(doc, unit_pos, limit) is not None:
+        d.org = None   # "Trung tâm Chăm sóc và điều trị sơ sinh, Bệnh viện X": read past "Chăm sóc"
     if d.org is None and unit.group(2):
         # "Giám đốc Trung tâm chống độc của bệnh viện": a centre of a hospital, in lower case
         inner = _inner_centre(doc, unit_pos, limit)
@@ -168,6 +171,8 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         elif (bare := _clinical_centre(doc, unit_pos, limit)) is not None:
             # "Giám đốc Trung tâm Chống độc, …": its hospital is found later (see extract)
             d.title, d.end, d.unit, d.centre = f"{d.title} {bare[0]}", bare[1], None, d.title
+    if d.org is None and unit.group(2) and d.centre is None and d.unit is not None:
+        d.org = _only_centre(doc, unit_pos, limit)   # "B, phó giám đốc trung tâm, nói"
     if parent is not None:
         # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
         d.title = f"{d.title} {doc.match[unit_pos:d.org.end]}".strip()
@@ -178,6 +183,16 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         words, cur = _unit_words(doc, ban.end if ban is not None else unit_pos, limit)
         if words:
             d.title, d.end, d.unit = f"{d.title} {' '.join(words)}", cur, None
+
+
+def _only_centre(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Giám đốc Trung tâm" with no name, then punctuation or the verb: the one centre the
+    article names (VietNews: 4 such lines, each in an article about one centre)."""
+    tam = _tam_at(doc, pos, limit)
+    if tam is None or tam.text.lower() != "tâm" or not _CENTRE_END.match(doc.match, tam.end, limit):
+        return None
+    only = _only_named(doc, "Trung tâm ")
+    return OrgSpan(pos, tam.end, only[0], only[1], only[2]) if only is not None else None
 
 
 def _central_board(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -259,6 +274,21 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         d.org = OrgSpan(d.start, title_end, f"{implied} {doc.province}", "party", doc.province)
     if d.org is None and key in _HEAD_OF_GOVERNMENT:
         d.org = _government(doc, d.start, d.end, limit)
+    if d.org is None and key in _HEAD_OF_STATE and _holder_named(doc, d, limit):
+        d.org = OrgSpan(d.start, d.start, "Nhà nước", "government", None)
+
+
+# a title written after its holder's name: "Bà Trần Thị A, Phó Chủ tịch nước, …"
+_AFTER_A_NAME = re.compile(r"[,\-–(]\s*(?:nguyên\s+)?\Z")
+
+
+def _holder_named(doc: Doc, d: _Draft, limit: int) -> bool:
+    """The holder's name is right after the title or the title right after a name's
+    separator: "Báo cáo với Chủ tịch nước, bác sĩ A, Giám đốc …" gives A no such post."""
+    if _AFTER_A_NAME.search(doc.match, max(0, d.start - 12), d.start):
+        return True
+    w = word_at(doc.match, d.end, limit)
+    return w is not None and w.is_cap and person_at(doc.match, w.start, limit) is not None
 
 
 def _finished(d: _Draft, m: re.Match[str]) -> Role:
@@ -424,11 +454,13 @@ _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 
 
 def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
-    """End of 1-5 more words of a department's name when its body follows them ("(ORG",
+    """End of 1-8 more words of a department's name when its body follows them ("(ORG",
     ", ORG", "- ORG", "ORG"): "chấn thương - chỉnh hình, bệnh viện X", "Vi phẫu Tạo hình
-    Bệnh viện X"; None when no body follows (the words may be the sentence's verb)."""
+    Bệnh viện X", "Chấn thương chỉnh hình và cột sống, BV X" (two specialties joined by
+    "và": VietNews sample, 5 more such roles at 6-8 words, all right); None when no body
+    follows (the words may be the sentence's verb)."""
     text, cur = doc.match, pos
-    for _ in range(5):
+    for _ in range(8):
         w = word_at(text, cur, limit)
         if w is None or not w.is_alpha or w.text.lower() in _RUN_STOP or org_at(doc, w.start, limit) \
                 or person_at(text, w.start, limit) or title_at(text, w.start, limit):
@@ -491,6 +523,12 @@ def _inner_centre(doc: Doc, pos: int, limit: int) -> tuple[str, OrgSpan] | None:
     if tam is None:
         return None
     words, cur = _unit_words(doc, tam.end, limit)
+    joined = word_at(doc.match, cur, limit) if words else None
+    if joined is not None and joined.text == "và":
+        # "Trung tâm Phẫu thuật sọ mặt và tạo hình, Bệnh viện X": two specialties
+        more, after = _unit_words(doc, joined.end, limit)
+        if more:
+            words, cur = words + ["và"] + more, after
     # "trung tâm ung bướu (Bệnh viện Chợ Rẫy)", "trung tâm Truyền máu bệnh viện Việt Đức"
     link = _SUBUNIT_LINK.match(doc.match, cur, limit) or _CENTRE_LINK.match(doc.match, cur, limit)
     if any(w.lower() in _RUN_STOP for w in words):
@@ -674,6 +712,9 @@ def _health_station_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
 
 
 _HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực"})
+# the State's president and vice-president: their body is "Nhà nước", as the real14 gold
+# writes it ("Chủ tịch nước Nguyễn Xuân Phúc"); VietNews: 33 "(Phó) Chủ tịch nước NAME" lines
+_HEAD_OF_STATE = frozenset({"chủ tịch nước", "phó chủ tịch nước"})
 
 
 def _government(doc: Doc, start: int, end: int, limit: int) -> OrgSpan:
@@ -775,7 +816,7 @@ def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     org = steering_at(doc, pos, limit) if doc.match.startswith("Ban", pos) else None
     org = org or org_at(doc, pos, limit)
     if org is not None:
-        return org
+        return with_campus(doc.match, org, limit)   # "Phó Giám đốc Bệnh viện X cơ sở 2"
     for o in orgs_in(doc, pos, pos + 1):
         if o.end <= limit:
             return OrgSpan(o.start, o.end, o.name, o.type, o.province, o.canonical)
@@ -906,6 +947,11 @@ _SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*
 # between a title chain and the name: a comma or dash, or a short bracket that names the
 # parent or spells the body out ("Bộ trưởng Bộ NN và PTNT (NN & PTNT) X", "vụ trưởng Vụ
 # Tổ chức cán bộ (Bộ Y tế) Y"), or "là" ("có trưởng khoa là ông Z")
+# a short aside in brackets between a name and its title, a comma or dash after it: "GS A
+# (bên trái), giám đốc Bệnh viện X", "ĐBQH B (đoàn Hà Nội), Giám đốc …", "C (Hung Chi Ting),
+# trưởng khoa …" (VietNews: 13 such lines, 11 a role of the name before the bracket, the
+# other two read no role)
+_ASIDE = re.compile(r"\s*\([^()\d]{1,40}\)(?=\s*[,\-–])")
 _JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*|\([^()\d]{1,40}\)\s*|là\s+)?$")
 
 
@@ -948,7 +994,7 @@ def extract(doc: Doc) -> Doc:
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
                     r.org = home
                 if r.start in taken and not r.shared or r.org is None or \
-                        (p.foreign and r.org.name in ("Chính phủ", CENTRAL_COMMITTEE)):
+                        (p.foreign and r.org.name in ("Chính phủ", "Nhà nước", CENTRAL_COMMITTEE)):
                     continue   # a foreign "Thủ tướng" with no country named heads some other government
                 if not r.shared:
                     taken.add(r.start)
@@ -1130,6 +1176,9 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     # after the name: "NAME - TITLE ORG", "NAME, TITLE ORG", "NAME TITLE ORG"
     sep = _SEP_AFTER_NAME.match(text, p.end)
     right, right_end = _chain(doc, sep.end(), end) if sep else ([], p.end)
+    aside = _ASIDE.match(text, p.end, end) if not right else None
+    if aside is not None and (sep := _SEP_AFTER_NAME.match(text, aside.end())):
+        right, right_end = _chain(doc, sep.end(), end)   # "NAME (bên trái), giám đốc …"
     if right and right[0].start >= (nxt.start if nxt else end):
         right = []
     if right and nxt and _IS_NEXT.fullmatch(text, right_end, nxt.hon_start):

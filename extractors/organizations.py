@@ -109,7 +109,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             doc.__dict__.setdefault("_subunits", {})[span.name] = parent
             covered = span.end
             continue
-        span = _with_campus(text, span, end)
+        span = with_campus(text, span, end)
         out.append(span)
         covered = span.end
     return out
@@ -133,7 +133,7 @@ def _of_a_country(surface: str) -> bool:
     return hit is not None and hit.end == len(rest)
 
 
-def _with_campus(text: str, span: OrgSpan, limit: int) -> OrgSpan:
+def with_campus(text: str, span: OrgSpan, limit: int) -> OrgSpan:
     m = _CAMPUS.match(text, span.end, limit) if span.type == "hospital" else None
     if m is None:
         return span
