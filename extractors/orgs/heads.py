@@ -51,10 +51,6 @@ HEADS: list[tuple[str, str, str]] = [
     ("Trường Đại học", "Trường Đại học", "university"),
     ("Trường Cao đẳng", "Trường Cao đẳng", "university"),
     ("Đại học", "Đại học", "university"),
-    # "Trường ĐH Y dược Cần Thơ", "ĐH Bách khoa": VietNews writes "ĐH" 3,442 times, before a
-    # capital nearly always a university (Y, Duy Tân, Quốc gia, Kinh tế, Bách khoa, Oxford …)
-    ("Trường ĐH", "Trường Đại học", "university"),
-    ("ĐH", "Đại học", "university"),
     ("Học viện", "Học viện", "university"),
     ("Bảo hiểm xã hội", "Bảo hiểm xã hội", "agency"),
     ("BHXH", "Bảo hiểm xã hội", "agency"),
@@ -159,16 +155,11 @@ _NOT_HOI = re.compile(r"Hội\s+(?:nghị|thảo|chợ|thi|diễn|chứng|viên|
                       r"xuân|đàm|ngộ|đủ|tự)(?![^\W\d_])", re.IGNORECASE)
 
 
-# "(ĐH YD)", "ĐH KHXH&NV": an abbreviation the story defines or writes whole, not "ĐH" and a name
-_ABBREVIATED_DH = re.compile(r"ĐH\s+[A-ZĐ]{2,}(?![^\W\d_])")
-
-
 def head_at(text: str, pos: int, limit: int | None = None) -> re.Match[str] | None:
     """A head noun at pos; "Phòng" only before a capitalised portfolio ("Phòng Giáo dục …"),
     since "Phòng chống", "Phòng không" and "Phòng ngừa" are words inside other names."""
     m = HEAD_RE.match(text, pos, len(text) if limit is None else limit)
     if m and (m.group(1) == "Phòng" and _VERB_PHONG.match(text, pos) or
-              m.group(1) == "Hội" and _NOT_HOI.match(text, pos) or
-              m.group(1) == "ĐH" and (_ABBREVIATED_DH.match(text, pos) or text[pos - 1:pos] == "(")):
+              m.group(1) == "Hội" and _NOT_HOI.match(text, pos)):
         return None
     return m

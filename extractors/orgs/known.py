@@ -110,9 +110,6 @@ def lookup(name: str, province: str | None) -> Known | None:
 _SHORT_ACRONYMS = frozenset({"WHO", "IMF", "WTO", "FAO", "FDA"})
 
 
-_SHORT_HEADS = frozenset(("ĐH", "Trường ĐH"))
-
-
 @cache
 def _headless_re() -> re.Pattern[str] | None:
     """Gazetteer names that start with no head noun ("Tổ chức Y tế Thế giới", "UNICEF").
@@ -125,10 +122,7 @@ def _headless_re() -> re.Pattern[str] | None:
     for org in gazetteer.known_orgs():
         for variant in (org.name, *org.aliases):
             v = " ".join(match_text(variant).split())
-            head = HEAD_RE.match(v)
-            # "ĐH Y Hà Nội": an alias that opens with a short form of a head stays a known
-            # name, so it keeps the gazetteer's name ("Trường Đại học Y Hà Nội")
-            if not v or (head and head.group(1) not in _SHORT_HEADS) or place_at(v, 0):
+            if not v or HEAD_RE.match(v) or place_at(v, 0):
                 continue
             acronym = v.isupper() and " " not in v and v.isalpha()
             if acronym and (len(v) >= 4 or v in _SHORT_ACRONYMS):
