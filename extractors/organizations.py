@@ -25,7 +25,7 @@ from .orgs.portfolio import portfolio_orgs
 from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
-from .places import country_at, place_at
+from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
@@ -98,8 +98,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if surface.isupper() and len(surface.split()) >= 4:
             covered = span.end
             continue  # an all-caps headline or byline, not a mention in running text
-        if span.name in _GENERIC_NAMES or is_place(surface) or _ENDS_IN_DEGREE.search(surface) \
-                or _of_a_country(surface):
+        if span.name in _GENERIC_NAMES or is_place(surface) or _ENDS_IN_DEGREE.search(surface):
             covered = span.end
             continue   # "… của bệnh viện TS.BS Phan Văn Báu": a degree starts a person, not a name
         parent = _unit_of(doc, span, end)
@@ -118,19 +117,6 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 # "Bệnh viện Trung ương Huế cơ sở 2", "Bệnh viện Bạch Mai cơ sở 2": every gold set names a
 # hospital's numbered campus with its number
 _CAMPUS = re.compile(r"\s+[Cc]ơ\s+sở\s+(\d{1,2})(?![^\W\d_])")
-
-
-_LOWER_HOSPITAL = "bệnh viện "
-
-
-def _of_a_country(surface: str) -> bool:
-    """"xả súng vào bệnh viện Mỹ", "sang bệnh viện Singapore": a hospital in that country,
-    no name (a name writes its head capitalised: "Bệnh viện Việt Pháp")."""
-    if not surface.startswith(_LOWER_HOSPITAL):
-        return False
-    rest = surface[len(_LOWER_HOSPITAL):]
-    hit = country_at(rest, 0, ambiguous=True)
-    return hit is not None and hit.end == len(rest)
 
 
 def with_campus(text: str, span: OrgSpan, limit: int) -> OrgSpan:
