@@ -29,7 +29,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "11"
+VERSION = "10"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "written_out"]
 
@@ -166,28 +166,12 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
         _join_defined_abbreviations(groups, text)
     for members in groups.values():
         best = min((m.name for m in members), key=lambda n: (len(n), n))
-        best = _with_district_level(best, members)
         full = max((m.name for m in members), key=lambda n: (len(n), n))
         canonical = next((m.canonical for m in members if m.canonical), None)
         for m in members:
             m.name = best
             m.full = full
             m.canonical = canonical
-
-
-# a district's level word, kept in the name when the story writes it ("Bệnh viện Đa khoa
-# huyện Việt Yên" beside "BVĐK Việt Yên"): every gold set names district hospitals with it
-_DISTRICT_LEVEL = re.compile(r" (?:huyện|quận|thị xã) ")
-
-
-def _with_district_level(best: str, members: list[Organization]) -> str:
-    """The shortest name that keeps the district's level word, when another written form
-    is the shortest one with that word added."""
-    if _DISTRICT_LEVEL.search(best):
-        return best
-    levelled = [m.name for m in members if _DISTRICT_LEVEL.search(m.name)
-                and _DISTRICT_LEVEL.sub(" ", m.name, count=1) == best]
-    return min(levelled, key=lambda n: (len(n), n)) if levelled else best
 
 
 _LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã", "hệ", "thống"))
