@@ -219,7 +219,8 @@ _COMPANY_FORM = re.compile(r"\b(?:cổ phần|tnhh|trách nhiệm hữu hạn|m�
 
 
 def _join_short_companies(groups: dict[str, list[Organization]]) -> None:
-    """"Công ty Hồng Đức" after "Công ty Cổ phần đa khoa Bệnh viện Hồng Đức": the same company."""
+    """"Công ty Hồng Đức" after "Công ty Cổ phần đa khoa Bệnh viện Hồng Đức", "công ty Novo
+    Nordisk" after "Công ty dược phẩm Novo Nordisk": the same company."""
     for key in [k for k in groups if k.startswith("l:")]:
         members = groups[key]
         if any(m.type != "company" for m in members) or _COMPANY_FORM.search(key):
@@ -228,8 +229,19 @@ def _join_short_companies(groups: dict[str, list[Organization]]) -> None:
         if not tail:
             continue
         _join(groups, key, {k for k, ms in groups.items() if k != key for m in ms
-                            if m.type == "company" and _COMPANY_FORM.search(_loose(m.name))
-                            and _loose(m.name).endswith(" " + tail)})
+                            if m.type == "company" and _loose(m.name).endswith(" " + tail)
+                            and (_COMPANY_FORM.search(_loose(m.name)) or _business_line_before(m.name, tail))})
+
+
+_LINE_WORDS = re.compile(r"[Cc]ông ty((?: [a-zđà-ỹ]+){1,4}) ")
+
+
+def _business_line_before(name: str, tail: str) -> bool:
+    """"Công ty dược phẩm Novo Nordisk": a company's brand after its line of business written
+    in lower case (VietNews: "công ty dược phẩm Eco", "công ty sữa Meiji", "công ty thực
+    phẩm Delori", each later "công ty Eco", "công ty Delori")."""
+    m = _LINE_WORDS.match(name)
+    return m is not None and _loose(name[m.end():]) == tail
 
 
 # "tập đoàn Bưu chính viễn thông Việt Nam (VNPT)": the story defines a short form
