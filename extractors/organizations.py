@@ -165,13 +165,27 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
     if text is not None:
         _join_defined_abbreviations(groups, text)
     for members in groups.values():
-        best = min((m.name for m in members), key=lambda n: (len(n), n))
+        best = _with_level(min((m.name for m in members), key=lambda n: (len(n), n)), members)
         full = max((m.name for m in members), key=lambda n: (len(n), n))
         canonical = next((m.canonical for m in members if m.canonical), None)
         for m in members:
             m.name = best
             m.full = full
             m.canonical = canonical
+
+
+# an administrative level written before a place: "Công an tỉnh Hà Tĩnh", "BVĐK huyện Việt Yên"
+_LEVEL = re.compile(r" (?:tỉnh|huyện|thành phố|thị xã|quận) (?=[A-ZĐÀ-Ỹ])")
+
+
+def _with_level(best: str, members: list[Organization]) -> str:
+    """The shortest form, but with its level when another mention writes it ("Phòng CSGT Công
+    an Hà Tĩnh" … "công an tỉnh Hà Tĩnh" is "Công an tỉnh Hà Tĩnh"): names keep their level."""
+    if _LEVEL.search(best):
+        return best
+    leveled = sorted((m.name for m in members if _LEVEL.search(m.name) and _LEVEL.sub(" ", m.name) == best),
+                     key=lambda n: (len(n), n))
+    return leveled[0] if leveled else best
 
 
 _LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã", "hệ", "thống"))

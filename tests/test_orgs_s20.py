@@ -1,7 +1,9 @@
 """Table tests for organisation families added in session 20, run through the real
 EXTRACTION chain with our own sentences: a company named first with its line of
 business in lower case ("Công ty dược phẩm X") and later by its brand alone is one
-company; the US drug agency written "Cục Quản lý Thực phẩm và Dược phẩm Mỹ" is the FDA."""
+company; the US drug agency written "Cục Quản lý Thực phẩm và Dược phẩm Mỹ" is the FDA;
+a body named with and without its level ("Công an Nghệ An", "công an tỉnh Nghệ An") keeps
+its level."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +32,12 @@ FAMILIES = {
     "fda": [
         ("Cục Quản lý Thực phẩm và Dược phẩm Mỹ (FDA) vừa phê duyệt một loại thuốc mới.",
          {"Cục Quản lý Thực phẩm và Dược phẩm Mỹ"}),
+    ],
+    "level_kept": [
+        ("Ngày 3/5, Công an Nghệ An đã bắt giữ 2 đối tượng. Hiện vụ việc đang được công an tỉnh Nghệ An điều tra.",
+         {"Công an tỉnh Nghệ An"}),
+        ("Bệnh nhân được đưa vào BVĐK Yên Dũng cấp cứu. Các bác sĩ BVĐK huyện Yên Dũng cho biết anh đã qua cơn nguy kịch.",
+         {"Bệnh viện Đa khoa huyện Yên Dũng"}),
     ],
 }
 # different brands stay apart
