@@ -21,6 +21,7 @@ from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_at, known_key
 from .orgs.missions import missions_in
 from .orgs.place_lookalikes import is_place
+from .orgs.police_units import police_units_in
 from .orgs.portfolio import portfolio_orgs
 from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
@@ -64,7 +65,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     headless = headless_at(doc.match, start, end)
     headless.update(portfolio_orgs(doc, start, end))
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
-            + central_boards_in(text, start, end) + generic_heads_in(text, start, end):
+            + central_boards_in(text, start, end) + generic_heads_in(text, start, end) \
+            + police_units_in(text, doc.lower, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:

@@ -3,7 +3,8 @@ EXTRACTION chain with our own sentences: a company named first with its line of
 business in lower case ("Công ty dược phẩm X") and later by its brand alone is one
 company; the US drug agency written "Cục Quản lý Thực phẩm và Dược phẩm Mỹ" is the FDA;
 a body named with and without its level ("Công an Nghệ An", "công an tỉnh Nghệ An") keeps
-its level."""
+its level; a provincial police department's unit ("Phòng CSGT Công an tỉnh X") is named
+whole; "CAH X", "CAQ Y" are a district's police."""
 from __future__ import annotations
 
 import pytest
@@ -39,7 +40,24 @@ FAMILIES = {
         ("Bệnh nhân được đưa vào BVĐK Yên Dũng cấp cứu. Các bác sĩ BVĐK huyện Yên Dũng cho biết anh đã qua cơn nguy kịch.",
          {"Bệnh viện Đa khoa huyện Yên Dũng"}),
     ],
+    "police_unit": [
+        ("Ngày 2/4, Phòng CSGT Công an tỉnh Nghệ An đã xử phạt 12 tài xế.",
+         {"Phòng Cảnh sát giao thông Công an tỉnh Nghệ An"}),
+        ("Vụ việc đang được phòng Cảnh sát điều tra tội phạm về ma túy, Công an TP Cần Thơ làm rõ.",
+         {"Phòng Cảnh sát điều tra tội phạm về ma túy Công an thành phố Cần Thơ"}),
+        ("Hồ sơ được chuyển cho Phòng Cảnh sát môi trường của Công an Quảng Bình xử lý.",
+         {"Phòng Cảnh sát môi trường Công an tỉnh Quảng Bình"}),
+    ],
+    "district_police": [
+        ("CAH Đông Anh đã tạm giữ 2 đối tượng.", {"Công an huyện Đông Anh"}),
+        ("Theo CAQ Ba Đình, vụ việc xảy ra lúc 9h.", {"Công an quận Ba Đình"}),
+    ],
 }
+# a clause between the unit and the police is no name
+NOT_UNITS = [
+    "Trước tình trạng này, phòng Cảnh sát hình sự đã đề xuất lãnh đạo Công an tỉnh Nghệ An lập chuyên án.",
+    "Phòng Cảnh sát hình sự và Công an tỉnh Nghệ An cùng vào cuộc.",
+]
 # different brands stay apart
 APART = [
     ("Công ty dược phẩm Kavita và công ty Lotumi ký hợp đồng phân phối.",
@@ -57,3 +75,8 @@ def test_s20_families(text: str, expected: set) -> None:
 @pytest.mark.parametrize("text,expected", APART)
 def test_s20_apart(text: str, expected: set) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_UNITS)
+def test_s20_clauses_are_no_units(text: str) -> None:
+    assert not any(n.startswith("Phòng") for n in names(text))

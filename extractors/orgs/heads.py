@@ -81,6 +81,10 @@ HEADS: list[tuple[str, str, str]] = [
     ("Cơ quan CSĐT", "Cơ quan Cảnh sát điều tra", "agency"),
     ("Cơ quan An ninh điều tra", "Cơ quan An ninh điều tra", "agency"),
     ("Công an", "Công an", "agency"),
+    # a district's police in crime news' short form ("CAH Gia Lâm", "CAQ Hoàn Kiếm": baomoi
+    # 2016-17, 15 and 28 articles)
+    ("CAH", "Công an huyện", "agency"),
+    ("CAQ", "Công an quận", "agency"),
     ("Bộ Tư lệnh", "Bộ Tư lệnh", "other"),
     ("Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Quân sự", "other"),
     ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "other"),
