@@ -164,6 +164,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
     _join_loose(groups)
     _join_placeless(groups)
     _join_short_companies(groups)
+    _join_prime_minister(groups)
     if text is not None:
         _join_defined_abbreviations(groups, text)
     for members in groups.values():
@@ -229,6 +230,15 @@ def _join_loose(groups: dict[str, list[Organization]]) -> None:
                 known.setdefault(_loose(m.name), set()).add(k)
     for key in [k for k in groups if k.startswith("l:")]:
         _join(groups, key, set(known.get(key[2:], ())))
+
+
+def _join_prime_minister(groups: dict[str, list[Organization]]) -> None:
+    """"Thủ tướng Chính phủ" in a story that also names "Chính phủ" is that government (every
+    gold set lists the two as one organisation, "Thủ tướng Chính phủ" as an alias)."""
+    by_name = {m.name: k for k, ms in groups.items() for m in ms}
+    pm, gov = by_name.get("Thủ tướng Chính phủ"), by_name.get("Chính phủ")
+    if pm is not None and gov is not None and pm != gov:
+        _join(groups, pm, {gov})
 
 
 _COMPANY_FORM = re.compile(r"\b(?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv)\b")

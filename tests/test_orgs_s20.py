@@ -4,7 +4,8 @@ business in lower case ("Công ty dược phẩm X") and later by its brand alon
 company; the US drug agency written "Cục Quản lý Thực phẩm và Dược phẩm Mỹ" is the FDA;
 a body named with and without its level ("Công an Nghệ An", "công an tỉnh Nghệ An") keeps
 its level; a provincial police department's unit ("Phòng CSGT Công an tỉnh X") is named
-whole; "CAH X", "CAQ Y" are a district's police."""
+whole; "CAH X", "CAQ Y" are a district's police; "Thủ tướng Chính phủ" beside "Chính phủ"
+is that government; "Ban chỉ đạo … các cấp" is no one committee."""
 from __future__ import annotations
 
 import pytest
@@ -47,6 +48,11 @@ FAMILIES = {
          {"Phòng Cảnh sát điều tra tội phạm về ma túy Công an thành phố Cần Thơ"}),
         ("Hồ sơ được chuyển cho Phòng Cảnh sát môi trường của Công an Quảng Bình xử lý.",
          {"Phòng Cảnh sát môi trường Công an tỉnh Quảng Bình"}),
+    ],
+    "prime_minister": [
+        ("Tỉnh đã xin Chính phủ hỗ trợ kinh phí. Tờ trình cũng được gửi Thủ tướng Chính phủ và các bộ.",
+         {"Chính phủ"}),
+        ("Theo chỉ đạo của Thủ tướng Chính phủ, các trường học tạm đóng cửa.", {"Thủ tướng Chính phủ"}),
     ],
     "district_police": [
         ("CAH Đông Anh đã tạm giữ 2 đối tượng.", {"Công an huyện Đông Anh"}),
