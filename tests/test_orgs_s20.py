@@ -50,7 +50,7 @@ FAMILIES = {
          {"Phòng Cảnh sát môi trường Công an tỉnh Quảng Bình"}),
     ],
     "prime_minister": [
-        ("Tỉnh đã xin Chính phủ hỗ trợ kinh phí. Tờ trình cũng được gửi Thủ tướng Chính phủ và các bộ.",
+        ("Tỉnh đã xin Chính phủ hỗ trợ kinh phí. Tờ trình cũng được gửi Thủ tướng Chính phủ để xem xét.",
          {"Chính phủ"}),
         ("Theo chỉ đạo của Thủ tướng Chính phủ, các trường học tạm đóng cửa.", {"Thủ tướng Chính phủ"}),
     ],
