@@ -41,6 +41,11 @@ _PLURAL_BEFORE = re.compile(
 _GENERIC_AFTER = re.compile(
     r"(tuyến|vệ tinh|hạng|công lập|ngoài công lập|tư nhân|trong|trên|các|này|đó|của|và|với|"
     r"thuộc|đầu ngành|chuyên khoa|trực thuộc|cơ sở|địa phương|bạn|lớn|tỉnh,|ngành)(?![^\W\d_])")
+# heads that are whole names: "và" and another name after them ("Bộ Chính trị và Ban Bí thư",
+# "Chính phủ và Bộ Y tế") start the next name, not a generic use; "Chính phủ và nhân dân Cu
+# Ba" stays unread
+_WHOLE_HEADS = frozenset({"Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"})
+_AND_NAME = re.compile(r"và\s+[A-ZĐÀ-Ỹ]")
 # "trái phiếu Chính phủ" (government bonds) names no actor
 _NOT_AN_ACTOR_BEFORE = re.compile(r"(?:trái phiếu|công trái)\s+$", re.IGNORECASE)
 # an abbreviation inside a document code ("123/SYT-NVY") is no mention
@@ -89,7 +94,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         head_end = HEAD_RE.match(text, pos).end()
         after = word_at(text, head_end, end)
         if after is not None and _GENERIC_AFTER.match(text, after.start) and \
-                (known_at(text, pos, end) or (0,))[0] <= head_end:
+                (known_at(text, pos, end) or (0,))[0] <= head_end and \
+                not (text[pos:head_end] in _WHOLE_HEADS and _AND_NAME.match(text, after.start, end)):
             continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
         span = ((steering_at(doc, pos, end) or board_at(doc, pos, end)) if text.startswith("Ban", pos)
                 else board_at(doc, pos, end) if text.startswith("ban", pos) else None) \

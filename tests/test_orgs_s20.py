@@ -5,7 +5,8 @@ company; the US drug agency written "Cục Quản lý Thực phẩm và Dược 
 a body named with and without its level ("Công an Nghệ An", "công an tỉnh Nghệ An") keeps
 its level; a provincial police department's unit ("Phòng CSGT Công an tỉnh X") is named
 whole; "CAH X", "CAQ Y" are a district's police; "Thủ tướng Chính phủ" beside "Chính phủ"
-is that government; "Ban chỉ đạo … các cấp" is no one committee."""
+is that government; "Ban chỉ đạo … các cấp" is no one committee; "Chính phủ và Bộ Y tế":
+a whole-name head before "và" and a name is read."""
 from __future__ import annotations
 
 import pytest
@@ -53,6 +54,11 @@ FAMILIES = {
         ("Tỉnh đã xin Chính phủ hỗ trợ kinh phí. Tờ trình cũng được gửi Thủ tướng Chính phủ để xem xét.",
          {"Chính phủ"}),
         ("Theo chỉ đạo của Thủ tướng Chính phủ, các trường học tạm đóng cửa.", {"Thủ tướng Chính phủ"}),
+    ],
+    "whole_head_and": [
+        ("Đây là chủ trương mà Chính phủ và Bộ Y tế luôn khuyến khích.", {"Chính phủ", "Bộ Y tế"}),
+        ("Bộ Chính trị và Ban Bí thư đã có ý kiến chỉ đạo.", {"Bộ Chính trị", "Ban Bí thư"}),
+        ("Món quà do Đảng, Chính phủ và nhân dân Lào trao tặng.", set()),
     ],
     "district_police": [
         ("CAH Đông Anh đã tạm giữ 2 đối tượng.", {"Công an huyện Đông Anh"}),
