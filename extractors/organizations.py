@@ -40,7 +40,9 @@ _PLURAL_BEFORE = re.compile(
 # Words after a head that make the phrase generic, not a name.
 _GENERIC_AFTER = re.compile(
     r"(tuyến|vệ tinh|hạng|công lập|ngoài công lập|tư nhân|trong|trên|các|này|đó|của|và|với|"
-    r"thuộc|đầu ngành|chuyên khoa|trực thuộc|cơ sở|địa phương|bạn|lớn|tỉnh,|ngành)(?![^\W\d_])")
+    r"thuộc|đầu ngành|chuyên khoa|trực thuộc|cơ sở|địa phương|bạn|lớn|ngành|"
+    # "bệnh viện tỉnh, huyện": levels; "thuộc Công an tỉnh, Cục Hải quan" is the province's police
+    r"tỉnh\s*,\s*(?:huyện|xã|quận|thành|thị xã|trung ương|tuyến|cấp|thôn|phường)(?![^\W\d_]))(?![^\W\d_])")
 # heads that are whole names: "và" and another name after them ("Bộ Chính trị và Ban Bí thư",
 # "Chính phủ và Bộ Y tế") start the next name, not a generic use; "Chính phủ và nhân dân Cu
 # Ba" stays unread

@@ -6,7 +6,8 @@ a body named with and without its level ("Công an Nghệ An", "công an tỉnh 
 its level; a provincial police department's unit ("Phòng CSGT Công an tỉnh X") is named
 whole; "CAH X", "CAQ Y" are a district's police; "Thủ tướng Chính phủ" beside "Chính phủ"
 is that government; "Ban chỉ đạo … các cấp" is no one committee; "Chính phủ và Bộ Y tế":
-a whole-name head before "và" and a name is read."""
+a whole-name head before "và" and a name is read; "Công an tỉnh," before a name (not a
+level: "tỉnh, huyện") is the province's."""
 from __future__ import annotations
 
 import pytest
@@ -60,6 +61,10 @@ FAMILIES = {
         ("Bộ Chính trị và Ban Bí thư đã có ý kiến chỉ đạo.", {"Bộ Chính trị", "Ban Bí thư"}),
         ("Món quà do Đảng, Chính phủ và nhân dân Lào trao tặng.", set()),
     ],
+    "province_body_before_comma": [
+        ("Sáng nay tỉnh Gia Lai tiêm vắc xin cho 500 người thuộc Công an tỉnh, Cục Hải quan và lực lượng y tế.",
+         {"Công an tỉnh Gia Lai", "Cục Hải quan"}),
+    ],
     "district_police": [
         ("CAH Đông Anh đã tạm giữ 2 đối tượng.", {"Công an huyện Đông Anh"}),
         ("Theo CAQ Ba Đình, vụ việc xảy ra lúc 9h.", {"Công an quận Ba Đình"}),
@@ -70,6 +75,11 @@ NOT_UNITS = [
     "Danh sách gồm nhân viên y tế, Ban chỉ đạo phòng chống dịch Covid-19 các cấp và lực lượng bảo vệ.",
     "Trước tình trạng này, phòng Cảnh sát hình sự đã đề xuất lãnh đạo Công an tỉnh Nghệ An lập chuyên án.",
     "Phòng Cảnh sát hình sự và Công an tỉnh Nghệ An cùng vào cuộc.",
+]
+# levels listed after a bare "tỉnh" are no one body
+LEVELS = [
+    "Tỉnh Gia Lai có nhiều bệnh nhân. Bộ Y tế đề nghị UBND tỉnh, thành phố trực thuộc Trung ương quan tâm.",
+    "Tỉnh Gia Lai có nhiều vụ việc. Lực lượng Công an tỉnh, huyện đã vào cuộc.",
 ]
 # different brands stay apart
 APART = [
@@ -93,3 +103,8 @@ def test_s20_apart(text: str, expected: set) -> None:
 @pytest.mark.parametrize("text", NOT_UNITS)
 def test_s20_clauses_are_no_units(text: str) -> None:
     assert not any(n.startswith(("Phòng", "Ban")) for n in names(text))
+
+
+@pytest.mark.parametrize("text", LEVELS)
+def test_s20_levels_are_no_body(text: str) -> None:
+    assert not any("Gia Lai" in n for n in names(text)), names(text)
