@@ -7,7 +7,7 @@ its level; a provincial police department's unit ("Phòng CSGT Công an tỉnh X
 whole; "CAH X", "CAQ Y" are a district's police; "Thủ tướng Chính phủ" beside "Chính phủ"
 is that government; "Ban chỉ đạo … các cấp" is no one committee; "Chính phủ và Bộ Y tế":
 a whole-name head before "và" and a name is read; "Công an tỉnh," before a name (not a
-level: "tỉnh, huyện") is the province's."""
+level: "tỉnh, huyện") is the province's; "Đồn Biên phòng cửa khẩu X" is a border post."""
 from __future__ import annotations
 
 import pytest
@@ -64,6 +64,12 @@ FAMILIES = {
     "province_body_before_comma": [
         ("Sáng nay tỉnh Gia Lai tiêm vắc xin cho 500 người thuộc Công an tỉnh, Cục Hải quan và lực lượng y tế.",
          {"Công an tỉnh Gia Lai", "Cục Hải quan"}),
+    ],
+    "border_gate_post": [
+        ("Đồn Biên phòng cửa khẩu Tịnh Biên đã tiếp nhận 12 công dân.", {"Đồn Biên phòng cửa khẩu Tịnh Biên"}),
+        ("Sự việc được trình báo lên Đồn biên phòng cửa khẩu quốc tế Hữu Nghị.",
+         {"Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị"}),
+        ("Các chiến sĩ Đồn Biên phòng cửa khẩu đã giúp dân chạy lũ.", set()),
     ],
     "district_police": [
         ("CAH Đông Anh đã tạm giữ 2 đối tượng.", {"Công an huyện Đông Anh"}),

@@ -92,6 +92,9 @@ HEADS: list[tuple[str, str, str]] = [
     # a border post, named by its place ("Đồn Biên phòng Mỹ Lý", "đồn biên phòng Y Tý"): 981 times in
     # VietNews before a capital; 30 read, each a post
     ("Đồn Biên phòng", "Đồn Biên phòng", "agency"),
+    # a border-gate post: "Đồn Biên phòng cửa khẩu (quốc tế) Móng Cái" (123 times in VietNews)
+    ("Đồn Biên phòng cửa khẩu quốc tế", "Đồn Biên phòng cửa khẩu quốc tế", "agency"),
+    ("Đồn Biên phòng cửa khẩu", "Đồn Biên phòng cửa khẩu", "agency"),
     ("Quân khu", "Quân khu", "other"),
     ("Quân đoàn", "Quân đoàn", "other"),
     ("Sư đoàn", "Sư đoàn", "other"),
@@ -122,7 +125,8 @@ HEAD_LOWER_RE = re.compile(word_start_alternation(sorted({h.lower() for h, _, _ 
 LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty", "trạm y tế", "trung tâm y tế", "thẩm mỹ viện",
             "cơ quan cảnh sát điều tra", "cơ quan csđt", "cơ quan an ninh điều tra", "công an",
             "trường thpt", "trường thcs", "trường tiểu học", "trường mầm non",
-            "đoàn đại biểu quốc hội", "đoàn đbqh", "đồn biên phòng"}
+            "đoàn đại biểu quốc hội", "đoàn đbqh", "đồn biên phòng", "đồn biên phòng cửa khẩu",
+            "đồn biên phòng cửa khẩu quốc tế"}
 # lower-case heads that say what they are: named by their place alone ("trạm y tế xã Tân Lập",
 # "trường mầm non xã Thạch Ngàn": 221 lower-case schools named by their commune or town in
 # VietNews, 25 read: each one school)
