@@ -307,16 +307,20 @@ def _join_defined_abbreviations(groups: dict[str, list[Organization]], text: str
 
 
 def _join_placeless(groups: dict[str, list[Organization]]) -> None:
-    """Move a placeless hospital's group into the one group naming it with a place."""
+    """Move a placeless hospital's (or university's: "Trường ĐH Y dược" after "Trường ĐH Y dược
+    Cần Thơ") group into the one group naming it with a place."""
     for key in [k for k in groups if k.startswith("l:")]:
         members = groups[key]
-        if any(m.province or m.type not in ("hospital", "health_center") for m in members):
+        if any(m.province or m.type not in ("hospital", "health_center", "university") for m in members):
             continue
         stem = key[2:] + " "
-        homes = {k for k, ms in groups.items() if k != key for m in ms
-                 if _loose(m.name).startswith(stem) and m.province
-                 and _loose(m.name)[len(stem):] == _loose(m.province)}
-        _join(groups, key, homes)
+        placed = {k: m.name for k, ms in groups.items() if k != key for m in ms
+                  if _loose(m.name).startswith(stem) and m.province
+                  and _loose(m.name)[len(stem):] == _loose(m.province)}
+        if len(placed) == 1 and members[0].type == "university":
+            for m in members:   # a university is named in full ("… Y dược Cần Thơ"); a hospital keeps its short form
+                m.name = next(iter(placed.values()))
+        _join(groups, key, set(placed))
 
 
 def home(doc: Doc, types: frozenset[str]) -> Organization | None:

@@ -7,7 +7,8 @@ its level; a provincial police department's unit ("Phòng CSGT Công an tỉnh X
 whole; "CAH X", "CAQ Y" are a district's police; "Thủ tướng Chính phủ" beside "Chính phủ"
 is that government; "Ban chỉ đạo … các cấp" is no one committee; "Chính phủ và Bộ Y tế":
 a whole-name head before "và" and a name is read; "Công an tỉnh," before a name (not a
-level: "tỉnh, huyện") is the province's; "Đồn Biên phòng cửa khẩu X" is a border post."""
+level: "tỉnh, huyện") is the province's; "Đồn Biên phòng cửa khẩu X" is a border post; "Trường ĐH/CĐ X" is a university, and
+its placeless later mention is the one named with its place."""
 from __future__ import annotations
 
 import pytest
@@ -70,6 +71,12 @@ FAMILIES = {
         ("Sự việc được trình báo lên Đồn biên phòng cửa khẩu quốc tế Hữu Nghị.",
          {"Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị"}),
         ("Các chiến sĩ Đồn Biên phòng cửa khẩu đã giúp dân chạy lũ.", set()),
+    ],
+    "university_short": [
+        ("Trường ĐH Bách khoa Hà Nội vừa công bố điểm chuẩn.", {"Trường Đại học Bách khoa Hà Nội"}),
+        ("Trường CĐ Y tế Hà Nội tuyển 500 sinh viên.", {"Trường Cao đẳng Y tế Hà Nội"}),
+        ("Trường ĐH Y dược Thái Bình có 20 giảng viên mới. Trong năm nay, Trường ĐH Y dược sẽ mở thêm ngành.",
+         {"Trường Đại học Y dược Thái Bình"}),
     ],
     "district_police": [
         ("CAH Đông Anh đã tạm giữ 2 đối tượng.", {"Công an huyện Đông Anh"}),

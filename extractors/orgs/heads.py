@@ -50,6 +50,9 @@ HEADS: list[tuple[str, str, str]] = [
     ("Phòng", "Phòng", "government"),
     ("Trường Đại học", "Trường Đại học", "university"),
     ("Trường Cao đẳng", "Trường Cao đẳng", "university"),
+    # the press's short forms: "Trường ĐH Bách khoa Hà Nội" (4,689 times in VietNews), "Trường CĐ Y tế …"
+    ("Trường ĐH", "Trường Đại học", "university"),
+    ("Trường CĐ", "Trường Cao đẳng", "university"),
     ("Đại học", "Đại học", "university"),
     ("Học viện", "Học viện", "university"),
     ("Bảo hiểm xã hội", "Bảo hiểm xã hội", "agency"),
@@ -122,7 +125,7 @@ HEAD_RE = re.compile(r"(?<![^\W\d_])(" + alternation([h for h, _, _ in HEADS], i
 # the same heads in lower case, to scan the lower-cased matching text (doc.lower) fast
 HEAD_LOWER_RE = re.compile(word_start_alternation(sorted({h.lower() for h, _, _ in HEADS})) + r"(?![^\W\d_])")
 # heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai")
-LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty", "trạm y tế", "trung tâm y tế", "thẩm mỹ viện",
+LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "trường đh", "công ty", "trạm y tế", "trung tâm y tế", "thẩm mỹ viện",
             "cơ quan cảnh sát điều tra", "cơ quan csđt", "cơ quan an ninh điều tra", "công an",
             "trường thpt", "trường thcs", "trường tiểu học", "trường mầm non",
             "đoàn đại biểu quốc hội", "đoàn đbqh", "đồn biên phòng", "đồn biên phòng cửa khẩu",
