@@ -8,7 +8,8 @@ whole; "CAH X", "CAQ Y" are a district's police; "Thủ tướng Chính phủ" b
 is that government; "Ban chỉ đạo … các cấp" is no one committee; "Chính phủ và Bộ Y tế":
 a whole-name head before "và" and a name is read; "Công an tỉnh," before a name (not a
 level: "tỉnh, huyện") is the province's; "Đồn Biên phòng cửa khẩu X" is a border post; "Trường ĐH/CĐ X" is a university, and
-its placeless later mention is the one named with its place."""
+its placeless later mention is the one named with its place; "ĐH X" is one too, not
+an abbreviation in brackets."""
 from __future__ import annotations
 
 import pytest
@@ -78,6 +79,10 @@ FAMILIES = {
         ("Trường ĐH Y dược Thái Bình có 20 giảng viên mới. Trong năm nay, Trường ĐH Y dược sẽ mở thêm ngành.",
          {"Trường Đại học Y dược Thái Bình"}),
     ],
+    "university_dh": [
+        ("Chị tốt nghiệp ĐH Quốc gia Hà Nội năm 2012.", {"Đại học Quốc gia Hà Nội"}),
+        ("Kỳ thi ĐH, CĐ năm nay có 900.000 thí sinh.", set()),
+    ],
     "district_police": [
         ("CAH Đông Anh đã tạm giữ 2 đối tượng.", {"Công an huyện Đông Anh"}),
         ("Theo CAQ Ba Đình, vụ việc xảy ra lúc 9h.", {"Công an quận Ba Đình"}),
@@ -121,3 +126,8 @@ def test_s20_clauses_are_no_units(text: str) -> None:
 @pytest.mark.parametrize("text", LEVELS)
 def test_s20_levels_are_no_body(text: str) -> None:
     assert not any("Gia Lai" in n for n in names(text)), names(text)
+
+
+def test_s20_bracketed_dh_is_no_university() -> None:
+    found = names("Bệnh viện Đại học Y Dược (ĐH YD) Huế tiếp nhận bệnh nhân.")
+    assert not any(n.startswith("Đại học") for n in found), found

@@ -54,6 +54,7 @@ HEADS: list[tuple[str, str, str]] = [
     ("Trường ĐH", "Trường Đại học", "university"),
     ("Trường CĐ", "Trường Cao đẳng", "university"),
     ("Đại học", "Đại học", "university"),
+    ("ĐH", "Đại học", "university"),   # "ĐH Quốc gia TP. HCM", "ĐH Bách khoa Hà Nội"
     ("Học viện", "Học viện", "university"),
     ("Bảo hiểm xã hội", "Bảo hiểm xã hội", "agency"),
     ("BHXH", "Bảo hiểm xã hội", "agency"),
@@ -166,11 +167,15 @@ _NOT_HOI = re.compile(r"Hội\s+(?:nghị|thảo|chợ|thi|diễn|chứng|viên|
                       r"xuân|đàm|ngộ|đủ|tự)(?![^\W\d_])", re.IGNORECASE)
 
 
+_LETTERS_AFTER = re.compile(r"\s+[A-ZĐ]{2,}(?![^\W\d_])")
+
+
 def head_at(text: str, pos: int, limit: int | None = None) -> re.Match[str] | None:
     """A head noun at pos; "Phòng" only before a capitalised portfolio ("Phòng Giáo dục …"),
     since "Phòng chống", "Phòng không" and "Phòng ngừa" are words inside other names."""
     m = HEAD_RE.match(text, pos, len(text) if limit is None else limit)
     if m and (m.group(1) == "Phòng" and _VERB_PHONG.match(text, pos) or
-              m.group(1) == "Hội" and _NOT_HOI.match(text, pos)):
-        return None
+              m.group(1) == "Hội" and _NOT_HOI.match(text, pos) or
+              m.group(1) == "ĐH" and (_LETTERS_AFTER.match(text, m.end()) or text[pos - 1:pos] == "(")):
+        return None   # "Bệnh viện Đại học Y Dược (ĐH YD) TP. HCM": an abbreviation, not a head
     return m
