@@ -9,7 +9,7 @@ is that government; "Ban chỉ đạo … các cấp" is no one committee; "Chí
 a whole-name head before "và" and a name is read; "Công an tỉnh," before a name (not a
 level: "tỉnh, huyện") is the province's; "Đồn Biên phòng cửa khẩu X" is a border post; "Trường ĐH/CĐ X" is a university, and
 its placeless later mention is the one named with its place; "ĐH X" is one too, not
-an abbreviation in brackets."""
+an abbreviation in brackets; "bệnh viện Mỹ" (a hospital of a country) names none."""
 from __future__ import annotations
 
 import pytest
@@ -82,6 +82,11 @@ FAMILIES = {
     "university_dh": [
         ("Chị tốt nghiệp ĐH Quốc gia Hà Nội năm 2012.", {"Đại học Quốc gia Hà Nội"}),
         ("Kỳ thi ĐH, CĐ năm nay có 900.000 thí sinh.", set()),
+    ],
+    "country_hospital": [
+        ("Xả súng tại một bệnh viện Mỹ, 2 người thiệt mạng.", set()),
+        ("Ông được chuyển sang bệnh viện Pháp điều trị.", set()),
+        ("Ông vào bệnh viện Hoàn Mỹ Đà Nẵng cấp cứu.", {"Bệnh viện Hoàn Mỹ Đà Nẵng"}),
     ],
     "district_police": [
         ("CAH Đông Anh đã tạm giữ 2 đối tượng.", {"Công an huyện Đông Anh"}),
