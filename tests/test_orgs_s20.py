@@ -9,7 +9,8 @@ is that government; "Ban chỉ đạo … các cấp" is no one committee; "Chí
 a whole-name head before "và" and a name is read; "Công an tỉnh," before a name (not a
 level: "tỉnh, huyện") is the province's; "Đồn Biên phòng cửa khẩu X" is a border post; "Trường ĐH/CĐ X" is a university, and
 its placeless later mention is the one named with its place; "ĐH X" is one too, not
-an abbreviation in brackets; "bệnh viện Mỹ" (a hospital of a country) names none."""
+an abbreviation in brackets; "bệnh viện Mỹ" (a hospital of a country) names none; the friendship-organisations union
+is named by its place."""
 from __future__ import annotations
 
 import pytest
@@ -87,6 +88,12 @@ FAMILIES = {
         ("Xả súng tại một bệnh viện Mỹ, 2 người thiệt mạng.", set()),
         ("Ông được chuyển sang bệnh viện Pháp điều trị.", set()),
         ("Ông vào bệnh viện Hoàn Mỹ Đà Nẵng cấp cứu.", {"Bệnh viện Hoàn Mỹ Đà Nẵng"}),
+    ],
+    "friendship_union": [
+        ("Ông được điều chuyển đến Liên hiệp các tổ chức hữu nghị tỉnh Quảng Nam.",
+         {"Liên hiệp các tổ chức hữu nghị tỉnh Quảng Nam"}),
+        ("Hội Liên hiệp các tổ chức hữu nghị Đà Nẵng tổ chức lễ kỷ niệm.",
+         {"Liên hiệp các tổ chức hữu nghị Đà Nẵng"}),
     ],
     "district_police": [
         ("CAH Đông Anh đã tạm giữ 2 đối tượng.", {"Công an huyện Đông Anh"}),

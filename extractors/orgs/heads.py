@@ -79,6 +79,10 @@ HEADS: list[tuple[str, str, str]] = [
     ("Công ty", "Công ty", "company"),
     ("CTCP", "Công ty Cổ phần", "company"),   # 1,032 times in VietNews before a capitalised name
     ("Hiệp hội", "Hiệp hội", "other"),
+    # the friendship-organisations union, national and provincial ("Liên hiệp các tổ chức hữu nghị
+    # tỉnh Khánh Hòa", "Hội Liên hiệp … Việt Nam": 19 VietNews hits, each named by its place)
+    ("Liên hiệp các tổ chức hữu nghị", "Liên hiệp các tổ chức hữu nghị", "other"),
+    ("Hội Liên hiệp các tổ chức hữu nghị", "Liên hiệp các tổ chức hữu nghị", "other"),
     ("Ủy ban", "Ủy ban", "government"),
     ("Ngân hàng", "Ngân hàng", "company"),
     ("Cơ quan Cảnh sát điều tra", "Cơ quan Cảnh sát điều tra", "agency"),
