@@ -10,7 +10,7 @@ a whole-name head before "và" and a name is read; "Công an tỉnh," before a n
 level: "tỉnh, huyện") is the province's; "Đồn Biên phòng cửa khẩu X" is a border post; "Trường ĐH/CĐ X" is a university, and
 its placeless later mention is the one named with its place; "ĐH X" is one too, not
 an abbreviation in brackets; "bệnh viện Mỹ" (a hospital of a country) names none; the friendship-organisations union
-is named by its place."""
+is named by its place; "SCIC" is the state capital investment corporation."""
 from __future__ import annotations
 
 import pytest
@@ -94,6 +94,9 @@ FAMILIES = {
          {"Liên hiệp các tổ chức hữu nghị tỉnh Quảng Nam"}),
         ("Hội Liên hiệp các tổ chức hữu nghị Đà Nẵng tổ chức lễ kỷ niệm.",
          {"Liên hiệp các tổ chức hữu nghị Đà Nẵng"}),
+    ],
+    "scic": [
+        ("Năm nay SCIC sẽ thoái vốn tại 20 doanh nghiệp.", {"Tổng công ty Đầu tư và Kinh doanh vốn Nhà nước"}),
     ],
     "district_police": [
         ("CAH Đông Anh đã tạm giữ 2 đối tượng.", {"Công an huyện Đông Anh"}),
