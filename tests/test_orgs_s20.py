@@ -98,6 +98,11 @@ FAMILIES = {
     "scic": [
         ("Năm nay SCIC sẽ thoái vốn tại 20 doanh nghiệp.", {"Tổng công ty Đầu tư và Kinh doanh vốn Nhà nước"}),
     ],
+    "central_bodies": [
+        ("Đại tướng dự phiên họp của Quân ủy Trung ương hôm qua.", {"Quân ủy Trung ương"}),
+        ("Theo Trung tâm Dự báo khí tượng thủy văn Trung ương, nắng nóng kéo dài.",
+         {"Trung tâm Dự báo khí tượng thủy văn Trung ương"}),
+    ],
     "district_police": [
         ("CAH Đông Anh đã tạm giữ 2 đối tượng.", {"Công an huyện Đông Anh"}),
         ("Theo CAQ Ba Đình, vụ việc xảy ra lúc 9h.", {"Công an quận Ba Đình"}),
