@@ -103,6 +103,10 @@ FAMILIES = {
         ("Theo Trung tâm Dự báo khí tượng thủy văn Trung ương, nắng nóng kéo dài.",
          {"Trung tâm Dự báo khí tượng thủy văn Trung ương"}),
     ],
+    "brands_apart": [
+        ("Công ty dược phẩm Kavita và công ty Lotumi ký hợp đồng phân phối.",
+         {"Công ty dược phẩm Kavita", "Công ty Lotumi"}),
+    ],
     "district_police": [
         ("CAH Đông Anh đã tạm giữ 2 đối tượng.", {"Công an huyện Đông Anh"}),
         ("Theo CAQ Ba Đình, vụ việc xảy ra lúc 9h.", {"Công an quận Ba Đình"}),
@@ -119,22 +123,12 @@ LEVELS = [
     "Tỉnh Gia Lai có nhiều bệnh nhân. Bộ Y tế đề nghị UBND tỉnh, thành phố trực thuộc Trung ương quan tâm.",
     "Tỉnh Gia Lai có nhiều vụ việc. Lực lượng Công an tỉnh, huyện đã vào cuộc.",
 ]
-# different brands stay apart
-APART = [
-    ("Công ty dược phẩm Kavita và công ty Lotumi ký hợp đồng phân phối.",
-     {"Công ty dược phẩm Kavita", "Công ty Lotumi"}),
-]
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")
                                            for family, rows in FAMILIES.items()
                                            for i, (t, e) in enumerate(rows)])
 def test_s20_families(text: str, expected: set) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", APART)
-def test_s20_apart(text: str, expected: set) -> None:
     assert names(text) == expected
 
 
