@@ -16,7 +16,7 @@ from .orgs.airlines import airlines_in
 from .orgs.boards import board_at
 from .orgs.central_boards import central_boards_in
 from .orgs.generic_heads import generic_heads_in
-from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
+from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_at, known_key
 from .orgs.missions import missions_in
@@ -43,11 +43,17 @@ _GENERIC_AFTER = re.compile(
     r"thuộc|đầu ngành|chuyên khoa|trực thuộc|cơ sở|địa phương|bạn|lớn|ngành|"
     # "bệnh viện tỉnh, huyện": levels; "thuộc Công an tỉnh, Cục Hải quan" is the province's police
     r"tỉnh\s*,\s*(?:huyện|xã|quận|thành|thị xã|trung ương|tuyến|cấp|thôn|phường)(?![^\W\d_]))(?![^\W\d_])")
-# heads that are whole names: "và" and another name after them ("Bộ Chính trị và Ban Bí thư",
+# heads that are whole names: "và" and another body after them ("Bộ Chính trị và Ban Bí thư",
 # "Chính phủ và Bộ Y tế") start the next name, not a generic use; "Chính phủ và nhân dân Cu
-# Ba" stays unread
+# Ba", "Chính phủ và Thông tư" stay unread
 _WHOLE_HEADS = frozenset({"Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"})
-_AND_NAME = re.compile(r"và\s+[A-ZĐÀ-Ỹ]")
+_AND_NAME = re.compile(r"và\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _and_body(text: str, pos: int, end: int) -> bool:
+    """"và" then another body's head ("và Bộ Y tế", "và UBND tỉnh"), not "và Thông tư"."""
+    m = _AND_NAME.match(text, pos, end)
+    return m is not None and head_at(text, m.end(), end) is not None
 # "trái phiếu Chính phủ" (government bonds) names no actor
 _NOT_AN_ACTOR_BEFORE = re.compile(r"(?:trái phiếu|công trái)\s+$", re.IGNORECASE)
 # an abbreviation inside a document code ("123/SYT-NVY") is no mention
@@ -97,7 +103,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         after = word_at(text, head_end, end)
         if after is not None and _GENERIC_AFTER.match(text, after.start) and \
                 (known_at(text, pos, end) or (0,))[0] <= head_end and \
-                not (text[pos:head_end] in _WHOLE_HEADS and _AND_NAME.match(text, after.start, end)):
+                not (text[pos:head_end] in _WHOLE_HEADS and _and_body(text, after.start, end)):
             continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
         span = ((steering_at(doc, pos, end) or board_at(doc, pos, end)) if text.startswith("Ban", pos)
                 else board_at(doc, pos, end) if text.startswith("ban", pos) else None) \
