@@ -16,11 +16,12 @@ from .orgs.airlines import airlines_in
 from .orgs.boards import board_at
 from .orgs.central_boards import central_boards_in
 from .orgs.generic_heads import generic_heads_in
-from .orgs.heads import HEAD_LOWER_RE, HEAD_RE
+from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import headless_at, known_at, known_key
 from .orgs.missions import missions_in
 from .orgs.place_lookalikes import is_place
+from .orgs.police_units import police_units_in
 from .orgs.portfolio import portfolio_orgs
 from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
@@ -39,7 +40,20 @@ _PLURAL_BEFORE = re.compile(
 # Words after a head that make the phrase generic, not a name.
 _GENERIC_AFTER = re.compile(
     r"(tuyến|vệ tinh|hạng|công lập|ngoài công lập|tư nhân|trong|trên|các|này|đó|của|và|với|"
-    r"thuộc|đầu ngành|chuyên khoa|trực thuộc|cơ sở|địa phương|bạn|lớn|tỉnh,|ngành)(?![^\W\d_])")
+    r"thuộc|đầu ngành|chuyên khoa|trực thuộc|cơ sở|địa phương|bạn|lớn|ngành|"
+    # "bệnh viện tỉnh, huyện": levels; "thuộc Công an tỉnh, Cục Hải quan" is the province's police
+    r"tỉnh\s*,\s*(?:huyện|xã|quận|thành|thị xã|trung ương|tuyến|cấp|thôn|phường)(?![^\W\d_]))(?![^\W\d_])")
+# heads that are whole names: "và" and another body after them ("Bộ Chính trị và Ban Bí thư",
+# "Chính phủ và Bộ Y tế") start the next name, not a generic use; "Chính phủ và nhân dân Cu
+# Ba", "Chính phủ và Thông tư" stay unread
+_WHOLE_HEADS = frozenset({"Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"})
+_AND_NAME = re.compile(r"và\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _and_body(text: str, pos: int, end: int) -> bool:
+    """"và" then another body's head ("và Bộ Y tế", "và UBND tỉnh"), not "và Thông tư"."""
+    m = _AND_NAME.match(text, pos, end)
+    return m is not None and head_at(text, m.end(), end) is not None
 # "trái phiếu Chính phủ" (government bonds) names no actor
 _NOT_AN_ACTOR_BEFORE = re.compile(r"(?:trái phiếu|công trái)\s+$", re.IGNORECASE)
 # an abbreviation inside a document code ("123/SYT-NVY") is no mention
@@ -64,7 +78,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     headless = headless_at(doc.match, start, end)
     headless.update(portfolio_orgs(doc, start, end))
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
-            + central_boards_in(text, start, end) + generic_heads_in(text, start, end):
+            + central_boards_in(text, start, end) + generic_heads_in(text, start, end) \
+            + police_units_in(text, doc.lower, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
@@ -87,7 +102,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         head_end = HEAD_RE.match(text, pos).end()
         after = word_at(text, head_end, end)
         if after is not None and _GENERIC_AFTER.match(text, after.start) and \
-                (known_at(text, pos, end) or (0,))[0] <= head_end:
+                (known_at(text, pos, end) or (0,))[0] <= head_end and \
+                not (text[pos:head_end] in _WHOLE_HEADS and _and_body(text, after.start, end)):
             continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
         span = ((steering_at(doc, pos, end) or board_at(doc, pos, end)) if text.startswith("Ban", pos)
                 else board_at(doc, pos, end) if text.startswith("ban", pos) else None) \
@@ -162,16 +178,31 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
     _join_loose(groups)
     _join_placeless(groups)
     _join_short_companies(groups)
+    _join_prime_minister(groups)
     if text is not None:
         _join_defined_abbreviations(groups, text)
     for members in groups.values():
-        best = min((m.name for m in members), key=lambda n: (len(n), n))
+        best = _with_level(min((m.name for m in members), key=lambda n: (len(n), n)), members)
         full = max((m.name for m in members), key=lambda n: (len(n), n))
         canonical = next((m.canonical for m in members if m.canonical), None)
         for m in members:
             m.name = best
             m.full = full
             m.canonical = canonical
+
+
+# an administrative level written before a place: "Công an tỉnh Hà Tĩnh", "BVĐK huyện Việt Yên"
+_LEVEL = re.compile(r" (?:tỉnh|huyện|thành phố|thị xã|quận) (?=[A-ZĐÀ-Ỹ])")
+
+
+def _with_level(best: str, members: list[Organization]) -> str:
+    """The shortest form, but with its level when another mention writes it ("Phòng CSGT Công
+    an Hà Tĩnh" … "công an tỉnh Hà Tĩnh" is "Công an tỉnh Hà Tĩnh"): names keep their level."""
+    if _LEVEL.search(best):
+        return best
+    leveled = sorted((m.name for m in members if _LEVEL.search(m.name) and _LEVEL.sub(" ", m.name) == best),
+                     key=lambda n: (len(n), n))
+    return leveled[0] if leveled else best
 
 
 _LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã", "hệ", "thống"))
@@ -215,11 +246,21 @@ def _join_loose(groups: dict[str, list[Organization]]) -> None:
         _join(groups, key, set(known.get(key[2:], ())))
 
 
+def _join_prime_minister(groups: dict[str, list[Organization]]) -> None:
+    """"Thủ tướng Chính phủ" in a story that also names "Chính phủ" is that government (every
+    gold set lists the two as one organisation, "Thủ tướng Chính phủ" as an alias)."""
+    by_name = {m.name: k for k, ms in groups.items() for m in ms}
+    pm, gov = by_name.get("Thủ tướng Chính phủ"), by_name.get("Chính phủ")
+    if pm is not None and gov is not None and pm != gov:
+        _join(groups, pm, {gov})
+
+
 _COMPANY_FORM = re.compile(r"\b(?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv)\b")
 
 
 def _join_short_companies(groups: dict[str, list[Organization]]) -> None:
-    """"Công ty Hồng Đức" after "Công ty Cổ phần đa khoa Bệnh viện Hồng Đức": the same company."""
+    """"Công ty Hồng Đức" after "Công ty Cổ phần đa khoa Bệnh viện Hồng Đức", "công ty Novo
+    Nordisk" after "Công ty dược phẩm Novo Nordisk": the same company."""
     for key in [k for k in groups if k.startswith("l:")]:
         members = groups[key]
         if any(m.type != "company" for m in members) or _COMPANY_FORM.search(key):
@@ -228,8 +269,19 @@ def _join_short_companies(groups: dict[str, list[Organization]]) -> None:
         if not tail:
             continue
         _join(groups, key, {k for k, ms in groups.items() if k != key for m in ms
-                            if m.type == "company" and _COMPANY_FORM.search(_loose(m.name))
-                            and _loose(m.name).endswith(" " + tail)})
+                            if m.type == "company" and _loose(m.name).endswith(" " + tail)
+                            and (_COMPANY_FORM.search(_loose(m.name)) or _business_line_before(m.name, tail))})
+
+
+_LINE_WORDS = re.compile(r"[Cc]ông ty((?: [a-zđà-ỹ]+){1,4}) ")
+
+
+def _business_line_before(name: str, tail: str) -> bool:
+    """"Công ty dược phẩm Novo Nordisk": a company's brand after its line of business written
+    in lower case (VietNews: "công ty dược phẩm Eco", "công ty sữa Meiji", "công ty thực
+    phẩm Delori", each later "công ty Eco", "công ty Delori")."""
+    m = _LINE_WORDS.match(name)
+    return m is not None and _loose(name[m.end():]) == tail
 
 
 # "tập đoàn Bưu chính viễn thông Việt Nam (VNPT)": the story defines a short form
@@ -261,16 +313,20 @@ def _join_defined_abbreviations(groups: dict[str, list[Organization]], text: str
 
 
 def _join_placeless(groups: dict[str, list[Organization]]) -> None:
-    """Move a placeless hospital's group into the one group naming it with a place."""
+    """Move a placeless hospital's (or university's: "Trường ĐH Y dược" after "Trường ĐH Y dược
+    Cần Thơ") group into the one group naming it with a place."""
     for key in [k for k in groups if k.startswith("l:")]:
         members = groups[key]
-        if any(m.province or m.type not in ("hospital", "health_center") for m in members):
+        if any(m.province or m.type not in ("hospital", "health_center", "university") for m in members):
             continue
         stem = key[2:] + " "
-        homes = {k for k, ms in groups.items() if k != key for m in ms
-                 if _loose(m.name).startswith(stem) and m.province
-                 and _loose(m.name)[len(stem):] == _loose(m.province)}
-        _join(groups, key, homes)
+        placed = {k: m.name for k, ms in groups.items() if k != key for m in ms
+                  if _loose(m.name).startswith(stem) and m.province
+                  and _loose(m.name)[len(stem):] == _loose(m.province)}
+        if len(placed) == 1 and members[0].type == "university":
+            for m in members:   # a university is named in full ("… Y dược Cần Thơ"); a hospital keeps its short form
+                m.name = next(iter(placed.values()))
+        _join(groups, key, set(placed))
 
 
 def home(doc: Doc, types: frozenset[str]) -> Organization | None:

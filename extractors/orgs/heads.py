@@ -50,7 +50,11 @@ HEADS: list[tuple[str, str, str]] = [
     ("Phòng", "Phòng", "government"),
     ("Trường Đại học", "Trường Đại học", "university"),
     ("Trường Cao đẳng", "Trường Cao đẳng", "university"),
+    # the press's short forms: "Trường ĐH Bách khoa Hà Nội" (4,689 times in VietNews), "Trường CĐ Y tế …"
+    ("Trường ĐH", "Trường Đại học", "university"),
+    ("Trường CĐ", "Trường Cao đẳng", "university"),
     ("Đại học", "Đại học", "university"),
+    ("ĐH", "Đại học", "university"),   # "ĐH Quốc gia TP. HCM", "ĐH Bách khoa Hà Nội"
     ("Học viện", "Học viện", "university"),
     ("Bảo hiểm xã hội", "Bảo hiểm xã hội", "agency"),
     ("BHXH", "Bảo hiểm xã hội", "agency"),
@@ -75,12 +79,20 @@ HEADS: list[tuple[str, str, str]] = [
     ("Công ty", "Công ty", "company"),
     ("CTCP", "Công ty Cổ phần", "company"),   # 1,032 times in VietNews before a capitalised name
     ("Hiệp hội", "Hiệp hội", "other"),
+    # the friendship-organisations union, national and provincial ("Liên hiệp các tổ chức hữu nghị
+    # tỉnh Khánh Hòa", "Hội Liên hiệp … Việt Nam": 19 VietNews hits, each named by its place)
+    ("Liên hiệp các tổ chức hữu nghị", "Liên hiệp các tổ chức hữu nghị", "other"),
+    ("Hội Liên hiệp các tổ chức hữu nghị", "Liên hiệp các tổ chức hữu nghị", "other"),
     ("Ủy ban", "Ủy ban", "government"),
     ("Ngân hàng", "Ngân hàng", "company"),
     ("Cơ quan Cảnh sát điều tra", "Cơ quan Cảnh sát điều tra", "agency"),
     ("Cơ quan CSĐT", "Cơ quan Cảnh sát điều tra", "agency"),
     ("Cơ quan An ninh điều tra", "Cơ quan An ninh điều tra", "agency"),
     ("Công an", "Công an", "agency"),
+    # a district's police in crime news' short form ("CAH Gia Lâm", "CAQ Hoàn Kiếm": baomoi
+    # 2016-17, 15 and 28 articles)
+    ("CAH", "Công an huyện", "agency"),
+    ("CAQ", "Công an quận", "agency"),
     ("Bộ Tư lệnh", "Bộ Tư lệnh", "other"),
     ("Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Quân sự", "other"),
     ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "other"),
@@ -88,6 +100,9 @@ HEADS: list[tuple[str, str, str]] = [
     # a border post, named by its place ("Đồn Biên phòng Mỹ Lý", "đồn biên phòng Y Tý"): 981 times in
     # VietNews before a capital; 30 read, each a post
     ("Đồn Biên phòng", "Đồn Biên phòng", "agency"),
+    # a border-gate post: "Đồn Biên phòng cửa khẩu (quốc tế) Móng Cái" (123 times in VietNews)
+    ("Đồn Biên phòng cửa khẩu quốc tế", "Đồn Biên phòng cửa khẩu quốc tế", "agency"),
+    ("Đồn Biên phòng cửa khẩu", "Đồn Biên phòng cửa khẩu", "agency"),
     ("Quân khu", "Quân khu", "other"),
     ("Quân đoàn", "Quân đoàn", "other"),
     ("Sư đoàn", "Sư đoàn", "other"),
@@ -115,10 +130,11 @@ HEAD_RE = re.compile(r"(?<![^\W\d_])(" + alternation([h for h, _, _ in HEADS], i
 # the same heads in lower case, to scan the lower-cased matching text (doc.lower) fast
 HEAD_LOWER_RE = re.compile(word_start_alternation(sorted({h.lower() for h, _, _ in HEADS})) + r"(?![^\W\d_])")
 # heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai")
-LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "công ty", "trạm y tế", "trung tâm y tế", "thẩm mỹ viện",
+LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "trường đh", "công ty", "trạm y tế", "trung tâm y tế", "thẩm mỹ viện",
             "cơ quan cảnh sát điều tra", "cơ quan csđt", "cơ quan an ninh điều tra", "công an",
             "trường thpt", "trường thcs", "trường tiểu học", "trường mầm non",
-            "đoàn đại biểu quốc hội", "đoàn đbqh", "đồn biên phòng"}
+            "đoàn đại biểu quốc hội", "đoàn đbqh", "đồn biên phòng", "đồn biên phòng cửa khẩu",
+            "đồn biên phòng cửa khẩu quốc tế"}
 # lower-case heads that say what they are: named by their place alone ("trạm y tế xã Tân Lập",
 # "trường mầm non xã Thạch Ngàn": 221 lower-case schools named by their commune or town in
 # VietNews, 25 read: each one school)
@@ -155,11 +171,15 @@ _NOT_HOI = re.compile(r"Hội\s+(?:nghị|thảo|chợ|thi|diễn|chứng|viên|
                       r"xuân|đàm|ngộ|đủ|tự)(?![^\W\d_])", re.IGNORECASE)
 
 
+_LETTERS_AFTER = re.compile(r"\s+[A-ZĐ]{2,}(?![^\W\d_])")
+
+
 def head_at(text: str, pos: int, limit: int | None = None) -> re.Match[str] | None:
     """A head noun at pos; "Phòng" only before a capitalised portfolio ("Phòng Giáo dục …"),
     since "Phòng chống", "Phòng không" and "Phòng ngừa" are words inside other names."""
     m = HEAD_RE.match(text, pos, len(text) if limit is None else limit)
     if m and (m.group(1) == "Phòng" and _VERB_PHONG.match(text, pos) or
-              m.group(1) == "Hội" and _NOT_HOI.match(text, pos)):
-        return None
+              m.group(1) == "Hội" and _NOT_HOI.match(text, pos) or
+              m.group(1) == "ĐH" and (_LETTERS_AFTER.match(text, m.end()) or text[pos - 1:pos] == "(")):
+        return None   # "Bệnh viện Đại học Y Dược (ĐH YD) TP. HCM": an abbreviation, not a head
     return m

@@ -38,12 +38,18 @@ _STEERING = re.compile(
     r"(?![^\W\d_])")
 
 
+# VietNews: "Ban chỉ đạo … các cấp" (15 hits, all articles) is always the committees of every level
+_ALL_LEVELS = re.compile(r"\s+các\s+cấp(?![^\W\d_])")
+
+
 def steering_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """The steering committee named at pos ("Ban Chỉ đạo …"), if it says what it directs."""
     m = _STEERING.match(doc.lower, pos, limit)
     if not m or not (m.group("what") or re.search(r"\d", m.group("level") or "")
                      or _bare_level(doc, m, limit)):
         return None
+    if _ALL_LEVELS.match(doc.lower, m.end(), limit):
+        return None   # "Ban chỉ đạo phòng chống dịch Covid-19 các cấp": every level's, no one committee
     end, province = m.end(), None
     place = place_phrase(doc.match, end, limit)
     if place is not None and doc.match[end:place[0]].strip():

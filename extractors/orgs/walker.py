@@ -650,8 +650,9 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if walk.country and walk.typ in ("hospital", "health_center", "company") and \
             re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country:
         return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
-    if walk.typ == "company" and (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
-        return False   # "công ty Mỹ": a company of a country, not a named one
+    if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center")) and \
+            (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
+        return False   # "công ty Mỹ", "bệnh viện Mỹ" (20/20 VietNews hits generic): of a country, not named
     if expanded == "Vụ" and rest[:1].islower():
         return False   # "Vụ sản phụ tử vong": an affair, not a department
     if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):

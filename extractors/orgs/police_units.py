@@ -1,0 +1,45 @@
+"""A provincial police department's units: "Phòng CSGT Công an tỉnh Hà Tĩnh", "phòng Cảnh
+sát hình sự, Công an TP. HCM", "Phòng CSTNTP CA tỉnh Bình Định".
+
+Crime and traffic news names the unit that acted, always with its provincial police
+(baomoi 2016-17: 284 articles write "Phòng CS…/Cảnh sát … Công an tỉnh/TP X"; 30 of 30
+VietNews hits read were such units). The walker reads only the "Công an …" part; the
+unit is the organisation. Its name is written out ("CSGT" -> "Cảnh sát giao thông") with
+the province's level, as the gold writes it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import city_provinces
+from .place_phrase import place_phrase
+from .span import OrgSpan
+
+_UNITS = {"CSGT": "Cảnh sát giao thông", "CSHS": "Cảnh sát hình sự", "CSKT": "Cảnh sát kinh tế",
+          "CSMT": "Cảnh sát môi trường", "CSĐT": "Cảnh sát điều tra", "CSCĐ": "Cảnh sát cơ động",
+          "CSTNTP": "Cảnh sát truy nã tội phạm", "CSQLHC": "Cảnh sát quản lý hành chính"}
+_UNIT = re.compile(r"(?<![^\W\d_])[Pp]hòng[ \t]+(" + "|".join(_UNITS) +
+                   r"|Cảnh[ \t]+sát(?:[ \t]+(?!(?:của|thuộc)[ \t])[A-ZĐÀ-Ỹa-zđà-ỹ][a-zđà-ỹ]*){1,8})[ \t]*(?:[,–-][ \t]*)?(?:(?:thuộc|của)[ \t]+)?"
+                   r"(?:[Cc]ông[ \t]+an|CA)[ \t]+(?=[A-ZĐÀ-Ỹa-zđ])")
+# words of a clause, not of a unit's name ("phòng Cảnh sát hình sự đã đề xuất lãnh đạo công an tỉnh")
+_CLAUSE = frozenset("đã đang sẽ vừa đề lãnh đạo phối với cùng cho bắt được tại ở là của thuộc".split())
+
+
+def police_units_in(text: str, lower: str, start: int, end: int) -> list[OrgSpan]:
+    """Police units named in [start, end) of the matching text (`lower`: its lower-cased form)."""
+    if lower.find("phòng c", start, end) < 0:
+        return []
+    spans = []
+    for m in _UNIT.finditer(text, start, end):
+        words = m.group(1).lower().split()
+        if m.group(1) not in _UNITS and (_CLAUSE.intersection(words) or words[-1] == "và"):
+            continue
+        place = place_phrase(text, m.end(), end)
+        if place is None or place[2] is None:
+            continue   # "Công an huyện X": a district's police has no such departments
+        stop, written, province = place
+        if written == province and not province.startswith("Thành phố"):
+            written = f"{'thành phố' if province in city_provinces() else 'tỉnh'} {province}"
+        unit = _UNITS.get(m.group(1)) or " ".join(m.group(1).split())
+        spans.append(OrgSpan(m.start(), stop, f"Phòng {unit} Công an {written}", "agency", province))
+    return spans
