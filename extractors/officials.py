@@ -33,7 +33,7 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "14"
+VERSION = "15"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -459,12 +459,13 @@ def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
     Bệnh viện X", "Chấn thương chỉnh hình và cột sống, BV X" (two specialties joined by
     "và": VietNews sample, 5 more such roles at 6-8 words, all right); None when no body
     follows (the words may be the sentence's verb)."""
-    text, cur = doc.match, pos
+    text, cur, prev = doc.match, pos, ""
     for _ in range(8):
         w = word_at(text, cur, limit)
-        if w is None or not w.is_alpha or w.text.lower() in _RUN_STOP or org_at(doc, w.start, limit) \
+        if w is None or not w.is_alpha or _stops_run(text, prev, w, limit) or org_at(doc, w.start, limit) \
                 or person_at(text, w.start, limit) or title_at(text, w.start, limit):
             return None
+        prev = w.text.lower()
         cur = w.end
         nxt = word_at(text, cur, limit)
         if nxt is not None and nxt.text in ("-", "–"):
@@ -483,6 +484,23 @@ def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
 # words that end a department's name: the sentence goes on ("… cho biết", "… và bà B")
 _RUN_STOP = frozenset("""cho nói là đã đang được bị có cùng với khi trong ở về để thì mà nhưng vừa sẽ
 chia xác khẳng thông trả phát kiêm đồng hiện nguyên tại của thuộc""".split())
+# nouns one of whose words is a stop word above: "Phòng Cảnh sát giao thông Công an tỉnh X"
+# (VietNews, all articles: ~140 "trưởng/phó phòng Cảnh sát giao thông|CSGT" then the
+# province's police), "Phòng Công nghệ thông tin", "Trung tâm Truyền thông"
+_NOUN_PAIRS = frozenset({"giao thông", "truyền thông", "thông tin"})
+
+
+def _stops_run(text: str, prev: str, w: Word, limit: int) -> bool:
+    """w is a word that ends a department's name, unless it is part of a noun pair."""
+    low = w.text.lower()
+    if low not in _RUN_STOP:
+        return False
+    if f"{prev} {low}" in _NOUN_PAIRS:
+        return False
+    nxt = word_at(text, w.end, limit)
+    return nxt is None or f"{low} {nxt.text.lower()}" not in _NOUN_PAIRS
+
+
 _WARD_NUMBER = re.compile(r"\d{1,2}")
 _UNIT_LINK = re.compile(r"\s*(?:[,(\-–]|của|thuộc|tại)?\s*")
 
@@ -1087,7 +1105,7 @@ def _add_deputies(doc: Doc) -> None:
 
 # a ward's head or deputy: a ward is a hospital's ("khoa" of a university is a faculty,
 # and its university is named next to it)
-_WARD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) (?:khoa|Khoa)|(?:khoa|Khoa)(?: \S|$)|Điều dưỡng trưởng)")
+_WARD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:[Tt]rưởng|[Cc]hủ nhiệm) (?:khoa|Khoa)|(?:khoa|Khoa)(?: \S|$)|Điều dưỡng trưởng)")
 
 
 _BARE_WARD = re.compile(r"(?:nguyên )?(?:Phó )?(?:Trưởng |Chủ nhiệm )?khoa", re.IGNORECASE)
