@@ -127,6 +127,14 @@ def city_provinces() -> frozenset[str]:
     return frozenset(p.name for p in provinces() if p.kind == "thành phố")
 
 
+def with_level(province: str) -> str:
+    """A province written after its body's name with its level: "tỉnh Nghệ An", "thành phố Hà
+    Nội" (a provincial-level city); a name already "Thành phố …" stays as it is."""
+    if province.startswith("Thành phố"):
+        return province
+    return f"{'thành phố' if province in city_provinces() else 'tỉnh'} {province}"
+
+
 def old_provinces() -> list[Province]:
     """The 63 units before the 2025 reforms."""
     return [p for p in provinces() if p.is_old]

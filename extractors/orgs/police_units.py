@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import city_provinces
+from ..gazetteer import with_level
 from .place_phrase import place_phrase
 from .span import OrgSpan
 
@@ -38,8 +38,8 @@ def police_units_in(text: str, lower: str, start: int, end: int) -> list[OrgSpan
         if place is None or place[2] is None:
             continue   # "Công an huyện X": a district's police has no such departments
         stop, written, province = place
-        if written == province and not province.startswith("Thành phố"):
-            written = f"{'thành phố' if province in city_provinces() else 'tỉnh'} {province}"
+        if written == province:
+            written = with_level(province)
         unit = _UNITS.get(m.group(1)) or " ".join(m.group(1).split())
         spans.append(OrgSpan(m.start(), stop, f"Phòng {unit} Công an {written}", "agency", province))
     return spans

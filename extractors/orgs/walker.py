@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from ..doc import Doc
-from ..gazetteer import city_provinces
+from ..gazetteer import city_provinces, with_level
 from ..foreign_names import foreign_name_at
 from ..places import country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
@@ -702,19 +702,14 @@ def needs_place(head: str, rest: str) -> bool:
 
 
 def _with_place(name: str, head: str, province: str, bare_admin: bool) -> str:
-    city = province.startswith("Thành phố") or province in city_provinces()
     if bare_admin:
         name = re.sub(r"\s(tỉnh|thành phố)$", "", name)
         if head in ("Sở", "Sở Y tế"):
             return f"{name} {province}"
-        if province.startswith("Thành phố"):
-            return f"{name} {province}"
-        return f"{name} {'thành phố' if city else 'tỉnh'} {province}"
+        return f"{name} {with_level(province)}"
     if head in ("Ủy ban nhân dân", "Hội đồng nhân dân") or (head == "Văn phòng"):
-        if province.startswith("Thành phố"):
-            return f"{name} {province}"
-        return f"{name} {'thành phố' if city else 'tỉnh'} {province}"
-    if head == "Tỉnh ủy" and city:
+        return f"{name} {with_level(province)}"
+    if head == "Tỉnh ủy" and (province.startswith("Thành phố") or province in city_provinces()):
         return f"Thành ủy {province}"
     return f"{name} {province}"
 
