@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import gazetteer, organizations
 from .doc import Doc, Organization, Sentence
+from .officials import STATE   # the body officials gives "(Phó) Chủ tịch nước"
 from .coop_cues import CUE_WORDS, starts_with
 from .places import country_at, country_pattern, places_in
 
@@ -251,7 +252,6 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
 # two, acts for the body the officials extractor gave them ("Chính phủ", "Đại sứ quán …"); only as
 # the subject of a cue, so an official who visits, speaks or directs is no party
 _HEAD_TITLE_REACH = 50
-_STATE = "Nhà nước"   # the body officials gives "(Phó) Chủ tịch nước"
 _HEAD_ROLE_AFTER = re.compile(r"\s+(?:(?:đã|sẽ|cũng|tiếp tục|vừa|có|cuộc|buổi)\s+)*(?:" +
                               "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")(?![^\W\d_])",
                               re.IGNORECASE)
@@ -270,7 +270,7 @@ def _bodies_by_name(doc: Doc) -> dict[str, Organization]:
 def _head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
     out = []
     for o in doc.starting_in(doc.officials, start, end):
-        if not o.organization or not o.title or _covered(covered, o.start) or o.organization == _STATE:
+        if not o.organization or not o.title or _covered(covered, o.start) or o.organization == STATE:
             continue   # the State's president gives, awards and visits as a ceremony, for no party
         title = doc.lower.rfind(o.title.lower(), max(start, o.start - _HEAD_TITLE_REACH), o.start)
         if title < 0 or any(title <= a and b <= o.start for a, b in covered) \

@@ -275,7 +275,7 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
     if d.org is None and key in _HEAD_OF_GOVERNMENT:
         d.org = _government(doc, d.start, d.end, limit)
     if d.org is None and key in _HEAD_OF_STATE and _holder_named(doc, d, limit):
-        d.org = OrgSpan(d.start, d.start, "Nhà nước", "government", None)
+        d.org = OrgSpan(d.start, d.start, STATE, "government", None)
 
 
 # a title written after its holder's name: "Bà Trần Thị A, Phó Chủ tịch nước, …"
@@ -733,6 +733,7 @@ _HEAD_OF_GOVERNMENT = frozenset({"thủ tướng", "phó thủ tướng", "phó 
 # the State's president and vice-president: their body is "Nhà nước", as the real14 gold
 # writes it ("Chủ tịch nước Nguyễn Xuân Phúc"); VietNews: 33 "(Phó) Chủ tịch nước NAME" lines
 _HEAD_OF_STATE = frozenset({"chủ tịch nước", "phó chủ tịch nước"})
+STATE = "Nhà nước"
 
 
 def _government(doc: Doc, start: int, end: int, limit: int) -> OrgSpan:
@@ -1012,7 +1013,7 @@ def extract(doc: Doc) -> Doc:
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
                     r.org = home
                 if r.start in taken and not r.shared or r.org is None or \
-                        (p.foreign and r.org.name in ("Chính phủ", "Nhà nước", CENTRAL_COMMITTEE)):
+                        (p.foreign and r.org.name in ("Chính phủ", STATE, CENTRAL_COMMITTEE)):
                     continue   # a foreign "Thủ tướng" with no country named heads some other government
                 if not r.shared:
                     taken.add(r.start)
