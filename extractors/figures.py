@@ -42,7 +42,7 @@ from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "8"
+VERSION = "9"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -551,7 +551,8 @@ def _one_unit_per_value(found: list[Figure]) -> None:
         by_value.setdefault(f.value, []).append(f)
     for figs in by_value.values():
         # the fullest lexicon unit names the quantity; a guessed longer one ("chỗ tông") does not
-        units = sorted({f.unit for f in figs if f.confidence >= 0.7}, key=len, reverse=True)
+        # (ties broken by the unit itself: a set's order follows the per-process string hash)
+        units = sorted({f.unit for f in figs if f.confidence >= 0.7}, key=lambda u: (-len(u), u))
         for f in figs:
             f.unit = next((u for u in units if u.startswith(f.unit + " ")), f.unit)
         # "tại 26 điểm" in the headline, "26 trạm y tế xã" in the body: one quantity,
