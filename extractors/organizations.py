@@ -32,7 +32,7 @@ from .tokens import word_at
 NAME = "organizations"
 VERSION = "11"
 
-__all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "written_out"]
+__all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
 _PLURAL_BEFORE = re.compile(
     r"(?:các|những|nhiều|mỗi|một|một số|số|tất cả|hai|ba|bốn|năm|vài|\d+|các đơn vị|cả|hàng chục|hàng trăm|hàng loạt|cơ)\s*$",
