@@ -382,6 +382,8 @@ def write(db: Any, report: Report, results: Iterable[Outcome], total: int,
 def extract_files(paths: Iterable[str | Path], published: str | None = None, jobs: int = 1,
                   doc_timeout: float = 0.0, lines: bool = False) -> Iterator[Outcome]:
     """One Outcome per file, in order; touches no database. `lines`: each outcome
-    carries its JSON line (`Outcome.line`) instead of the extraction."""
-    yield from outcomes(file_items(paths, published), jobs, doc_timeout,
+    carries its JSON line (`Outcome.line`) instead of the extraction. A large batch
+    on several workers preloads the models once before forking, as `load` does."""
+    items = list(file_items(paths, published))
+    yield from outcomes(items, jobs, doc_timeout, preload=jobs > 1 and len(items) >= PRELOAD_AT,
                         fn=contract_line if lines else process)
