@@ -35,3 +35,12 @@ def test_lines_match_the_contract_inline_and_in_workers(tmp_path: Path) -> None:
         assert [o.line for o in got] == expected
         assert got[2].error and got[2].extraction is None
         assert all(o.extraction is None for o in got)   # the records stay where they were made
+
+
+def test_invisible_characters_still_go_and_plain_text_is_kept() -> None:
+    from pipeline.readers import clean_text, strip_invisible
+
+    plain = "Bệnh viện Việt Đức tiếp nhận 12 bệnh nhân.\n"
+    assert strip_invisible(plain) == plain
+    assert strip_invisible("V\u200biệt Đ\u00adức\ufeff") == "Việt Đức"
+    assert clean_text("\ufeffSở Y tế\u200b Hà Nội  \r\nhọp\u2060 báo\r\n") == "Sở Y tế Hà Nội\nhọp báo"
