@@ -72,10 +72,11 @@ def _detokenize(seg: str) -> str:
 
 def vietnews_docs(git_dir: Path, n: int) -> list[str]:
     """`n` articles spread over the training split; reserved files are skipped by name."""
-    reserved = set()
-    if RESERVED.exists():
-        reserved = {l.strip() for l in RESERVED.read_text(encoding="utf-8").splitlines()
-                    if l.strip() and not l.startswith("#")}
+    if not RESERVED.exists():   # run from a copied tree: never read the corpus unfiltered
+        raise SystemExit(f"{RESERVED} not found: the reserved VietNews files cannot be skipped "
+                         "(link ../shared next to this tree, or pass --vietnews none)")
+    reserved = {l.strip() for l in RESERVED.read_text(encoding="utf-8").splitlines()
+                if l.strip() and not l.startswith("#")}
     names = subprocess.run(["git", "--git-dir", str(git_dir), "ls-tree", "-r", "--name-only",
                             "HEAD", "data/train_tokenized/"], capture_output=True, text=True,
                            check=True).stdout.split()
