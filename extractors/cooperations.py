@@ -35,8 +35,14 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
 
 # every matcher needs a cue or one of these words: a sentence without any is skipped whole
 # (a substring search of the lower-cased sentence: far cheaper than the matchers' patterns)
-_TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
-                         "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm")
+# "thăm" counts only as a visit (coop_rules.visits_people): after a travel word or before its
+# greetings; alone it is in every "thăm khám" of health news
+_VISIT = "thăm"
+_VISITS = tuple(f"{w} thăm" for w in ("đến", "tới", "vào", "về", "xuống", "lên", "sang")) + tuple(
+    f"thăm{w}" for w in (",", " và", " chúc", " tặng", " động viên", " làm việc"))
+_TRIGGERS = tuple(w for w in CUE_WORDS if w != _VISIT) + _VISITS + (
+    "giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
+    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm")
 
 
 # one trie-shaped alternation, unanchored: found exactly when some trigger is a substring
