@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .doc import DateRef, Doc, provenance
 
 NAME = "dates"
-VERSION = "6"
+VERSION = "7"
 
 _F = re.IGNORECASE
 
@@ -189,6 +189,8 @@ _TRIGGER_BEFORE = re.compile(
     r"tính\s+đến|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\s*,?\s*|\(\s*)$", _F)
 # a holiday dates what follows whatever noun comes next ("ngày lễ 30/4-1/5 người dân đi du lịch")
 _STRONG_CUE = re.compile(r"hôm|thứ|chủ|ngày|lễ|dịp|\(", _F)
+# after an upward d-m with a weak cue: a word that places it in time
+_DASH_DATE_AFTER = re.compile(r"\s+(?:tới|này|năm\s+(?:nay|ngoái|tới|sau))(?!\w)", _F)
 _FRACTION_AFTER = re.compile(r"\s*(?:lên|xuống|trên|dưới|của|tổng|so)\b", _F)
 _LUNAR = re.compile(r"\s*\(?\s*(?:âm\s+lịch|AL\b)", _F)
 _SENTENCE_START = re.compile(r"^[\s\"'“‘(\-]*$")
@@ -503,9 +505,19 @@ class _Scanner:
                                          and after in (",", ":"))
         if not weak or sep == ".":
             return False
-        if sep == "-" and after not in (",", ")"):
+        if sep == "-" and after not in (",", ")") and not self._dash_date(m):
             return False   # "từ 5-7 ngày", "từ 2-3"
         return not (_FRACTION_AFTER.match(self.s, end) or _NOUN_AFTER.match(self.s, end))
+
+    def _dash_date(self, m: re.Match) -> bool:
+        """A d-m after a weak cue that counts down ("trước 20-7.", "từ 18-11": a range of
+        counts runs upwards, "từ 2-3 người") or that a word places in time ("từ 1-4 tới",
+        "vào 7-3 này"). Not an upward pair that ends the clause ("từ 1-4.") nor one before
+        "vừa qua": each cost a blind set a date."""
+        if _DASH_DATE_AFTER.match(self.s, m.end()):
+            return True
+        groups = m.groupdict()
+        return bool(groups.get("d") and groups.get("m")) and int(groups["d"]) > int(groups["m"])
 
     def local_year(self, pos: int) -> int | None:
         """A year set earlier in the sentence ("Năm 2025, ... quý I ...") for a
@@ -607,7 +619,10 @@ class _Scanner:
         if not all(valid_day(y, mo, d) for d in days):
             return
         conns = re.findall(r"-|–|đến|tới|và|,|&", m.group("days"), _F)
-        is_span = any(c.lower() in ("-", "–", "đến", "tới") for c in conns)
+        spans = sum(c.lower() in ("-", "–", "đến", "tới") for c in conns)
+        if spans > 1 or any(b <= a for a, b in zip(days, days[1:])):
+            return   # "từ ngày 9-3 đến 10-5", "ngày 14-8, ngày 21-8": dates, not days of one month
+        is_span = spans > 0
         steps = all(b == a + 1 for a, b in zip(days, days[1:]))
         if is_span and days[-1] > days[0] or steps:
             self.add(m.start(), m.end(), iso_day(y, mo, days[0]), iso_day(y, mo, days[-1]),
