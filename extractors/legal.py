@@ -26,7 +26,7 @@ from .doc import Doc, LegalDoc, provenance
 from .lexicon import alternation
 
 NAME = "legal"
-VERSION = "7"
+VERSION = "8"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
