@@ -239,6 +239,10 @@ _LAW_TITLES = re.compile(
 # (the law in general: "pháp luật lao động")
 _LAW = re.compile(r"(?<!\w)(?<![Kk]ỷ\s)(?<![Pp]háp\s)(?P<kind>Bộ\s+luật|Luật|bộ\s+luật|luật)\s+"
                   r"(?!sư\b|gia\b|pháp\b|lệ\b)")
+# "Luật" in a firm's or a school's name: "Công ty Luật Hợp danh …", "Trường ĐH Luật TP. HCM",
+# "Trưởng khoa Luật dân sự" (VietNews health-ish sample: 26 such, none a law)
+_SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ông\s+ty|[Vv]ăn\s+phòng|[Đđ]ại\s+học|ĐH|[Hh]ọc\s+viện|[Vv]iện|[Kk]hoa|[Hh]ãng)"
+                            r"\s+$")
 _CAP_WORD = re.compile(r"[" + UP + r"][^\W\d_]*(?:/[A-Z]+)?")
 _LAW_STOP = re.compile(
     r"(?:\s*(?:[.,;:()\"!?\n]|$)|\s+(?:mới|năm|số|của|do|đã|được|và|có|quy|sửa|hiện|này|thì|là|"
@@ -573,7 +577,8 @@ def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) ->
     Khám, chữa bệnh") carry one title."""
     out = []
     for m in _LAW.finditer(match):
-        if any(s <= m.start() < e for s, e in taken):
+        if (any(s <= m.start() < e for s, e in taken)
+                or _SCHOOL_BEFORE.search(match, max(0, m.start() - 16), m.start())):
             continue
         kind = "Bộ luật" if "bộ" in m.group("kind").lower() else "Luật"
         lower = m.group("kind")[0].islower()

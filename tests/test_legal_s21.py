@@ -46,3 +46,9 @@ def test_a_department_named_plan_is_no_document() -> None:
 def test_bi_of_a_noun_does_not_end_the_title() -> None:
     got = titled("Bệnh viện được hưởng lợi từ đề án đầu tư trang thiết bị y tế giai đoạn 2016-2020.")
     assert got == [("Đề án", "đầu tư trang thiết bị y tế giai đoạn 2016-2020", None)]
+
+
+def test_a_law_firm_or_law_school_is_no_law() -> None:
+    got = titled("Luật sư Trần Văn Nam (Công ty Luật TNHH An Phát) và giảng viên Trường ĐH Luật "
+                 "TP. HCM cho rằng bệnh viện đã vi phạm Luật Khám bệnh, chữa bệnh.")
+    assert got == [("Luật", "Khám bệnh, chữa bệnh", None)]
