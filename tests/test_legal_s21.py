@@ -52,3 +52,22 @@ def test_a_law_firm_or_law_school_is_no_law() -> None:
     got = titled("Luật sư Trần Văn Nam (Công ty Luật TNHH An Phát) và giảng viên Trường ĐH Luật "
                  "TP. HCM cho rằng bệnh viện đã vi phạm Luật Khám bệnh, chữa bệnh.")
     assert got == [("Luật", "Khám bệnh, chữa bệnh", None)]
+
+
+def numbered(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = sentences.split_sentences(textnorm.normalise(Doc(text=text, published="2017-06")))
+    return [(d.kind, d.number, d.issued) for d in legal.extract(doc).legal_documents]
+
+
+def test_a_year_after_a_dash_stays_in_the_number() -> None:
+    got = numbered("Sở xử phạt cơ sở theo nghị định 176-2013 / NĐ - CP ngày 14-11-2013 của Chính phủ.")
+    assert got == [("Nghị định", "176-2013/NĐ-CP", "2013-11-14")]
+
+
+def test_a_lower_case_kind_with_number_and_year() -> None:
+    got = numbered("Bệnh viện thu phí theo thông tư 37/2015 và thông tư 02/2017 của Bộ Y tế.")
+    assert [n for _k, n, _i in got] == ["37/2015", "02/2017"]
+
+
+def test_a_lower_case_decision_in_a_month_is_no_number() -> None:
+    assert numbered("Đơn vị nhận quyết định 5/2018 về việc điều động cán bộ.") == []
