@@ -76,6 +76,12 @@ _DM_SPACED = re.compile(
     r"(?P<pre>(?<!\w)(?:(?:kể\s+)?từ\s+)?(?:" + _TOD + r"(?:\s+(?:nay|qua))?\s*,?\s+(?:ngày\s+)?|"
     r"(?:ngày|hôm|mùng|mồng)\s+))(?P<days>" + D + r"(?:\s*(?:và|,|&)\s*" + D + r")*)"
     r"(?P<s>\s+[-–]\s*|\s*[-–]\s+)(?P<m>" + M + r")(?![\w/]|\s*[-–/.,]\s*\d)", _F)
+# "từ 1 - 4 - 2018", "sinh ngày 23 - 2-1934": a full date spaced around its dashes (VietNews:
+# 17 such in 105,000 articles, every one a date; not "tháng 10 - 12-2017", a span of months)
+_SP_DASH = r"(?:\s+[-–]\s*|\s*[-–]\s+)"   # a dash with a space beside it
+_DMY_SPACED = re.compile(
+    _PRE + r"(?<![\w/.\-])(?<!tháng )(?:(?P<d>" + D + r")" + _SP_DASH + r"(?P<m>" + M + r")\s*[-–]\s*"
+    r"|(?P<d2>" + D + r")[-–](?P<m2>" + M + r")" + _SP_DASH + r")(?P<y>" + Y + r")" + _R, _F)
 # "ngày 5 tháng 8 năm 2024", "12, Tháng 7, 2024", "ngày 5 tháng 8"
 _D_THANG = re.compile(
     _PRE + r"(?<![\w,])(?<![A-Z]-)(?<![A-Z] -)(?P<d>" + D + r")\s*(?P<comma>,)?\s*tháng\s+(?P<m>" + M + r")(?!\d)"
@@ -563,7 +569,15 @@ class _Scanner:
             iso = iso_day(y, mo, d)
             self.add(m.start(), m.end(), iso, iso, C_INFERRED if y else C_UNKNOWN_YEAR, 2)
 
+    def spaced_full_dates(self) -> None:
+        for m in _DMY_SPACED.finditer(self.s):
+            y, mo, d = int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+            if valid_day(y, mo, d):
+                iso = iso_day(y, mo, d)
+                self.add(m.start(), m.end(), iso, iso, C_FULL, 3)
+
     def spaced_day_month(self) -> None:
+        self.spaced_full_dates()
         for m in _DM_SPACED.finditer(self.s):
             end = m.end()
             if _NOUN_AFTER.match(self.s, end) or _LUNAR.match(self.s, end) or _NOT_DATE_AFTER.match(self.s, end):

@@ -42,3 +42,14 @@ def test_an_upward_pair_placed_in_time_is_a_date() -> None:
 def test_an_upward_pair_of_counts_is_no_date() -> None:
     got = found("Bệnh nhân phải nằm viện từ 2-3 ngày. Trẻ từ 2-6 tuổi dễ mắc bệnh.")
     assert got == {}
+
+
+def test_a_full_date_spaced_around_its_dashes() -> None:
+    got = found("Các bệnh viện phải gửi dữ liệu điện tử từ 1 - 7 - 2018. Bà sinh ngày 12 - 3-1950.")
+    assert got == {"từ 1 - 7 - 2018": ("2018-07-01", "2018-07-01"),
+                   "ngày 12 - 3-1950": ("1950-03-12", "1950-03-12")}
+
+
+def test_a_spaced_span_of_months_stays_months() -> None:
+    got = found("Chiến dịch diễn ra từ tháng 10 - 12-2017 tại các xã.")
+    assert got == {"từ tháng 10 - 12-2017": ("2017-10", "2017-12")}
