@@ -53,3 +53,24 @@ def test_a_full_date_spaced_around_its_dashes() -> None:
 def test_a_spaced_span_of_months_stays_months() -> None:
     got = found("Chiến dịch diễn ra từ tháng 10 - 12-2017 tại các xã.")
     assert got == {"từ tháng 10 - 12-2017": ("2017-10", "2017-12")}
+
+
+def dated(text: str, published: str) -> dict[str, tuple[str, str]]:
+    doc = sentences.split_sentences(textnorm.normalise(Doc(text=text, published=published)))
+    return {d.text: (d.date_start, d.date_end) for d in dates.extract(doc).dates}
+
+
+def test_a_day_this_year_after_a_weak_cue_is_a_date() -> None:
+    got = dated("Bệnh viện mới sẽ hoàn thành trước 30/9 năm nay.", "2018-05-02")
+    assert got == {"30/9": ("2018-09-30", "2018-09-30")}
+
+
+def test_last_and_next_year_after_a_day_move_it() -> None:
+    got = dated("Ngày 9/1 năm ngoái, Sở đã cảnh báo; quy định mới có hiệu lực từ 1/1 năm sau.",
+                "2018-05-02")
+    assert got["Ngày 9/1"] == ("2017-01-09", "2017-01-09")
+    assert got["từ 1/1"] == ("2019-01-01", "2019-01-01")
+
+
+def test_a_fraction_this_year_is_no_date() -> None:
+    assert dated("Số ca mắc đã giảm 1/3 năm nay.", "2018-05-02") == {}
