@@ -42,7 +42,7 @@ from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "9"
+VERSION = "10"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -172,7 +172,10 @@ công điện | báo cáo | iso | tcvn | phiên bản | version | sáng | chiề
 rạng sáng | mùng | mồng | khóa học | niên khóa | học kỳ | giờ | thập niên | thập kỷ | thế kỷ
 """))
 # "tổng số 300 người" is a count; bare "số 5" is a number-as-name
-_LABEL_EXCEPT_BEFORE = {"số": {"tổng", "với"}}
+# "mỗi tháng 5,8 triệu đồng", "hằng ngày 300 lượt": after "each", the time word is a rate's,
+# the number a count (VietNews: 271 "mỗi|hằng|hàng" + time word + number, nearly all counts)
+_EACH = {"mỗi", "hằng", "hàng"}
+_LABEL_EXCEPT_BEFORE = {"số": {"tổng", "với"}, "tháng": _EACH, "ngày": _EACH, "tuần": _EACH, "năm": _EACH}
 # One-word units that are also the first syllable of other words ("ban hành", "bộ phận",
 # "phòng chống"): after a name-number ("Bệnh viện 108", "Quân y 175") they are not trusted.
 _AMBIGUOUS_UNITS = set(_split("""

@@ -153,6 +153,47 @@ def title_case(match: str, org_starts: set[int]) -> list[Titled]:
     return out
 
 
+# ---------------------------------------------------------------- named with its period
+# a scheme, plan or programme named by its subject and the years it runs: "Đề án phát
+# triển thanh toán không dùng tiền mặt giai đoạn 2016-2020", "chương trình mục tiêu quốc
+# gia giảm nghèo bền vững giai đoạn 2016 - 2020" (VietNews health sample: 27 such in 10,000
+# articles, every one a specific document); the period stays in the title, since one plan
+# is renewed under the same name for each period
+_PERIOD_KINDS = re.compile(r"(?<!\w)(?P<kind>[Đđ]ề\s+án|[Kk]ế\s+hoạch|[Cc]hương\s+trình)(?=\s+[^\W\d_])")
+_PERIOD_END = re.compile(r",?\s+giai\s+đoạn\s+(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d(?!\d)", _F)
+_GENERIC_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|mỗi|từng)\s+$", _F)
+_BI_NOUNS = {"trang bị", "thiết bị", "chuẩn bị", "dự bị"}   # "bị" of a noun, not a passive
+_PERIOD_STOP = (_PREDICATE - {"không"}) | {"trong", "giai", "thời", "năm"}   # "bệnh không lây nhiễm"
+
+
+def _period_end(match: str, pos: int) -> int | None:
+    """End of " TITLE giai đoạn Y1-Y2" at `pos`: up to 25 words (commas allowed) before the
+    period, none of them a predicate word; None when no such period is reached."""
+    end, prev = pos, ""
+    for _ in range(25):
+        w = _WORD.match(match, end)
+        word = w.group("w").lower() if w else ""
+        if not w or (word in _PERIOD_STOP and f"{prev} {word}" not in _BI_NOUNS):
+            return None
+        end, prev = w.end(), word
+        period = _PERIOD_END.match(match, end)
+        if period:
+            return period.end()
+    return None
+
+
+def periodic(match: str, org_starts: set[int]) -> list[Titled]:
+    out = []
+    for m in _PERIOD_KINDS.finditer(match):
+        if (_UNIT_BEFORE.search(match, max(0, m.start() - 12), m.start())
+                or _GENERIC_BEFORE.search(match, max(0, m.start() - 8), m.start())):
+            continue
+        end = _period_end(match, m.end())
+        if end is not None:
+            out.append(Titled(m.start(), end, m.group("kind"), m.end(), end))
+    return out
+
+
 # ---------------------------------------------------------------- issued with a subject
 _ISSUING = (r"(?:(?:ký\s+)?ban\s+hành|phê\s+duyệt|thông\s+qua|ký|công\s+bố|trình"
             r"|lấy\s+ý\s+kiến(?:\s+góp\s+ý)?(?:\s+(?:về|cho))?)\s+(?:(?:bản\s+)?dự\s+thảo\s+)?"
@@ -181,7 +222,7 @@ def hints_in(lower: str) -> list[str]:
     """The strings `find_titles` checks first that occur in `lower` (a same-length lower
     case of the matching text; '"' is its own lower case): a sentence holding none of
     them names no titled document."""
-    return [w for w in ('"',) + _TC_HINTS + _ISSUED_HINTS if w in lower]
+    return [w for w in ('"', "giai đoạn") + _TC_HINTS + _ISSUED_HINTS if w in lower]
 
 
 def find_titles(text: str, match: str, taken: list[tuple[int, int]],
@@ -195,6 +236,8 @@ def find_titles(text: str, match: str, taken: list[tuple[int, int]],
     low = match.lower()
     if any(w in low for w in _TC_HINTS):
         found_all.append(title_case(match, org_starts))
+    if "giai đoạn" in low:
+        found_all.append(periodic(match, org_starts))
     if any(w in low for w in _ISSUED_HINTS):
         found_all.append(issued(match))
     for found in found_all:
