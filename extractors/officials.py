@@ -33,13 +33,13 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "15"
+VERSION = "16"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
 # "Trưởng Ban …" and "Chánh Thanh tra …" keep the head in the title; "Giám đốc Trung tâm …" not.
 _UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh) (?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm)$|"
-                              r"(Giám đốc|Phó Giám đốc) Trung tâm$", re.IGNORECASE)
+                              r"(Giám đốc|Phó Giám đốc|GĐ|PGĐ) Trung tâm$", re.IGNORECASE)
 _DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
                           re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
@@ -150,6 +150,7 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
     unit_pos = d.start + unit.start() + len(unit.group(1) or unit.group(2)) + 1
     # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
     d.title = d.title if unit.group(1) else d.title[:unit_pos - d.start].strip()
+    d.title = expansions().get(d.title.lower(), d.title)   # "PGĐ trung tâm Tim mạch"
     d.org = _org_span_at(doc, unit_pos, limit)
     inspectorate = doc.match.startswith(("thanh tra", "Thanh tra", "văn phòng", "Văn phòng"), unit_pos)
     if inspectorate:
@@ -168,7 +169,7 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         if inner is not None:
             d.title, d.org, d.end = f"{d.title} {inner[0]}", inner[1], inner[1].end
             d.unit = None
-        elif (bare := _clinical_centre(doc, unit_pos, limit)) is not None:
+        elif (bare := _clinical_centre(doc, unit_pos, limit) or _centre_in_chain(doc, unit_pos, limit)) is not None:
             # "Giám đốc Trung tâm Chống độc, …": its hospital is found later (see extract)
             d.title, d.end, d.unit, d.centre = f"{d.title} {bare[0]}", bare[1], None, d.title
     if d.org is None and unit.group(2) and d.centre is None and d.unit is not None:
@@ -594,6 +595,28 @@ def _clinical_centre(doc: Doc, pos: int, limit: int) -> tuple[str, int] | None:
     if not read or not _CENTRE_END.match(doc.match, cur, limit):
         return None
     return _centre_name([w.text for w in read]), cur
+
+
+_CHAIN_GO_ON = re.compile(r"\s*,\s*(?:kiêm\s+)?")
+
+
+def _centre_in_chain(doc: Doc, pos: int, limit: int) -> tuple[str, int] | None:
+    """("Trung tâm Phẫu thuật nội soi Robot", end) for "Phó giám đốc Trung tâm phẫu thuật nội
+    soi Robot, Trưởng khoa Ngoại lồng ngực, Bệnh viện K": a centre named in words of its own,
+    then a comma and another post whose body is a hospital (the centre's, real14, real2)."""
+    tam = _tam_at(doc, pos, limit)
+    if tam is None or tam.text.lower() != "tâm":
+        return None
+    words, cur = _unit_words(doc, tam.end, limit)
+    if not words or len(words) > 6 or any(w.lower() in _RUN_STOP for w in words):
+        return None
+    go_on = _CHAIN_GO_ON.match(doc.match, cur, limit)
+    if go_on is None or title_at(doc.match, go_on.end(), limit) is None:
+        return None
+    later, _ = _chain_roles(doc, go_on.end(), limit)
+    if not any(r.org is not None and r.org.type == "hospital" for r in later):
+        return None
+    return _centre_name(words), cur
 
 
 def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
