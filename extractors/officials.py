@@ -169,7 +169,7 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         if inner is not None:
             d.title, d.org, d.end = f"{d.title} {inner[0]}", inner[1], inner[1].end
             d.unit = None
-        elif (bare := _clinical_centre(doc, unit_pos, limit) or _centre_in_chain(doc, unit_pos, limit)) is not None:
+        elif (bare := _clinical_centre(doc, unit_pos, limit)) is not None:
             # "Giám đốc Trung tâm Chống độc, …": its hospital is found later (see extract)
             d.title, d.end, d.unit, d.centre = f"{d.title} {bare[0]}", bare[1], None, d.title
     if d.org is None and unit.group(2) and d.centre is None and d.unit is not None:
@@ -595,28 +595,6 @@ def _clinical_centre(doc: Doc, pos: int, limit: int) -> tuple[str, int] | None:
     if not read or not _CENTRE_END.match(doc.match, cur, limit):
         return None
     return _centre_name([w.text for w in read]), cur
-
-
-_CHAIN_GO_ON = re.compile(r"\s*,\s*(?:kiêm\s+)?")
-
-
-def _centre_in_chain(doc: Doc, pos: int, limit: int) -> tuple[str, int] | None:
-    """("Trung tâm Phẫu thuật nội soi Robot", end) for "Phó giám đốc Trung tâm phẫu thuật nội
-    soi Robot, Trưởng khoa Ngoại lồng ngực, Bệnh viện K": a centre named in words of its own,
-    then a comma and another post whose body is a hospital (the centre's, real14, real2)."""
-    tam = _tam_at(doc, pos, limit)
-    if tam is None or tam.text.lower() != "tâm":
-        return None
-    words, cur = _unit_words(doc, tam.end, limit)
-    if not words or len(words) > 6 or any(w.lower() in _RUN_STOP for w in words):
-        return None
-    go_on = _CHAIN_GO_ON.match(doc.match, cur, limit)
-    if go_on is None or title_at(doc.match, go_on.end(), limit) is None:
-        return None
-    later, _ = _chain_roles(doc, go_on.end(), limit)
-    if not any(r.org is not None and r.org.type == "hospital" for r in later):
-        return None
-    return _centre_name(words), cur
 
 
 def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
