@@ -1137,11 +1137,13 @@ def _recent_hospital(doc: Doc, start: int, pos: int) -> OrgSpan | None:
     return OrgSpan(best.start, best.end, best.name, best.type, best.province) if best is not None else None
 
 
-_ADMIN_WORDS = re.compile(r"\b(?:huyện|tỉnh|thành phố|quận|thị xã) ")
+# words a hospital's name may go without: its place's kind and "đa khoa" ("Bệnh viện
+# Thường Xuân" is "Bệnh viện Đa khoa huyện Thường Xuân", the same article's bare mention)
+_ADMIN_WORDS = re.compile(r"\b(?:huyện|tỉnh|thành phố|quận|thị xã|đa khoa) ")
 
 
 def _one_name_per_body(officials: list[Official]) -> None:
-    """One person's one post at "Bệnh viện đa khoa Thanh Bình" and at "Bệnh viện Đa khoa
+    """One person's one post at "Bệnh viện Thanh Bình" and at "Bệnh viện Đa khoa
     huyện Thanh Bình" is one post: the body takes its fullest name everywhere."""
     fullest: dict[tuple[str, str, str], str] = {}
     for o in officials:

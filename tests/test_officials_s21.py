@@ -1,5 +1,6 @@
 """Table tests (session 21, own sentences) for officials the rules used to miss:
-"PGĐ/GĐ trung tâm" (a centre head's abbreviated title)."""
+"PGĐ/GĐ trung tâm" (a centre head's abbreviated title), and one post written once with
+the hospital's full name and once without "Đa khoa" and the place's kind."""
 from __future__ import annotations
 
 import pytest
@@ -23,3 +24,14 @@ CASES = [
 def test_roles(text: str, expected: set) -> None:
     assert roles(text) == expected
 
+
+def test_one_post_one_body_name() -> None:
+    """"Bệnh viện Sơn Tây" and "Bệnh viện Đa khoa thị xã Sơn Tây" in one article, the same
+    person's same post: one body, named in full."""
+    from extractors import run
+    from extractors.doc import Doc
+    from pipeline.stages import EXTRACTION
+    doc = run(Doc(text="Bác sĩ Lê Văn Toàn, Giám đốc Bệnh viện Sơn Tây, cho biết bệnh nhân đã ổn định.\n"
+                       "Bác sĩ Lê Văn Toàn - Giám đốc Bệnh viện Đa khoa thị xã Sơn Tây nói thêm."), EXTRACTION)
+    assert {(o.name, o.title, o.organization) for o in doc.officials} == \
+        {("Lê Văn Toàn", "Giám đốc", "Bệnh viện Đa khoa thị xã Sơn Tây")}
