@@ -35,3 +35,23 @@ def test_one_post_one_body_name() -> None:
                        "Bác sĩ Lê Văn Toàn - Giám đốc Bệnh viện Đa khoa thị xã Sơn Tây nói thêm."), EXTRACTION)
     assert {(o.name, o.title, o.organization) for o in doc.officials} == \
         {("Lê Văn Toàn", "Giám đốc", "Bệnh viện Đa khoa thị xã Sơn Tây")}
+
+
+FOREIGN_CASES = [
+    # --- a hyphenated foreign first name, spaced around the hyphen or not
+    ("Bà Anne - Marie Dubois, Giám đốc Bệnh viện Foch, cho biết ca ghép thành công.",
+     {("Anne-Marie Dubois", "Giám đốc", "Bệnh viện Foch")}),
+    ("Ông Karl-Heinz Becker, Phó Chủ tịch Hội Tim mạch châu Âu phát biểu.",
+     {("Karl-Heinz Becker", "Phó Chủ tịch", "Hội Tim mạch châu Âu")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN_CASES)
+def test_foreign_hyphenated_names(text: str, expected: set) -> None:
+    assert roles(text) == expected
+
+
+def test_dash_joined_vietnamese_words_are_no_foreign_name() -> None:
+    from extractors.foreign_names import foreign_name_at
+    assert foreign_name_at("Hà Nội - Hải Phòng", 0, 18) is None
+    assert foreign_name_at("Jean - Pierre Lacroix nói", 0, 25) == (21, "Jean-Pierre Lacroix")
