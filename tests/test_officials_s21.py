@@ -55,3 +55,11 @@ def test_dash_joined_vietnamese_words_are_no_foreign_name() -> None:
     from extractors.foreign_names import foreign_name_at
     assert foreign_name_at("Hà Nội - Hải Phòng", 0, 18) is None
     assert foreign_name_at("Jean - Pierre Lacroix nói", 0, 25) == (21, "Jean-Pierre Lacroix")
+
+
+def test_team_head_of_a_body_read_in_lower_case() -> None:
+    """"Đội trưởng đội X – Phòng CSGT công an tỉnh Y": the team's body as the organisations
+    stage reads it, though "công an" is in lower case."""
+    assert roles("Thượng úy Trần Văn Đức (Đội trưởng đội CSGT số 3 – Phòng CSGT công an tỉnh Nghệ An) "
+                 "cho biết vụ tai nạn xảy ra lúc 5 giờ sáng.") == \
+        {("Trần Văn Đức", "Đội trưởng Đội CSGT số 3", "Phòng Cảnh sát giao thông Công an tỉnh Nghệ An")}
