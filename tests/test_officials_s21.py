@@ -59,6 +59,9 @@ def test_team_head_of_a_body_read_in_lower_case() -> None:
 
 
 COUNCIL_CASES = [
+    # --- "Chủ tịch Hội đồng quản lý": the chair of a fund's or an insurer's board of management
+    ("Bà Lê Thu Hà, Chủ tịch Hội đồng quản lý Quỹ Từ thiện Hoa Sen, trao tặng 3 xe cứu thương.",
+     {("Lê Thu Hà", "Chủ tịch Hội đồng quản lý", "Quỹ Từ thiện Hoa Sen")}),
     # --- a board of a People's Council is the body, as "Ban Tuyên giáo Tỉnh ủy X" is
     ("Bà Hoàng Thị Mai, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh Gia Lai, đề nghị bổ sung kinh phí.",
      {("Hoàng Thị Mai", "Trưởng Ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Gia Lai")}),
