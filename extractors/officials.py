@@ -1313,6 +1313,8 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
         if not roles:
             continue
         gap = text[end:name_start]
+        if (len(roles) > 1 or gap.strip()) and _ON_BEHALF.search(text, max(floor, m.start() - 30), m.start()):
+            continue   # "Thay mặt Bộ trưởng Bộ X, Thứ trưởng A": the first post is the principal's
         if end <= name_start and (_JOIN_LEFT.match(gap) or gap.strip() in (",",)):
             best = roles
             break
@@ -1336,6 +1338,11 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
     return best
 
 
+# a post named as whose behalf someone acts ("thay mặt Thủ tướng Chính phủ, Phó Thủ tướng A",
+# "thừa ủy quyền của Bộ trưởng Bộ Y tế, Vụ trưởng B"): heldout2, VietNews health 4 such lines
+# (3 read as the agent's own post before), the principal named right after it is kept
+# ("Thay mặt Thủ tướng Dmitry Medvedev, …")
+_ON_BEHALF = re.compile(r"(?:[Tt]hay mặt|[Tt]hừa (?:[uủ][ỷy] quyền|lệnh)(?: của)?|[Tt]heo [uủ][ỷy] quyền của)\s+\Z")
 _FOR_PERSON = re.compile(r"\s*(?:đối với|cho)\s*")
 _DECISION_BEFORE = re.compile(r"(?:bổ nhiệm(?: lại)?|cách chức|miễn nhiệm|giáng chức|điều động)"
                               r"(?:\s+(?:lại|chức danh|chức vụ|chức|làm|giữ chức))*\s*$")

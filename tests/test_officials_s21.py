@@ -59,6 +59,10 @@ def test_team_head_of_a_body_read_in_lower_case() -> None:
 
 
 COUNCIL_CASES = [
+    # --- "thay mặt / thừa ủy quyền (của) TITLE, TITLE2 NAME": the first post is the principal's
+    ("Thay mặt Bộ trưởng Bộ Y tế, Thứ trưởng Trần Văn Thuấn trao quyết định cho bệnh viện.",
+     {("Trần Văn Thuấn", "Thứ trưởng", "Bộ Y tế")}),
+    ("Thừa ủy quyền của Chủ tịch UBND tỉnh Nghệ An, ông Lê Văn Tâm trao bằng khen cho kíp trực.", set()),
     # --- "Chủ tịch Hội đồng quản lý": the chair of a fund's or an insurer's board of management
     ("Bà Lê Thu Hà, Chủ tịch Hội đồng quản lý Quỹ Từ thiện Hoa Sen, trao tặng 3 xe cứu thương.",
      {("Lê Thu Hà", "Chủ tịch Hội đồng quản lý", "Quỹ Từ thiện Hoa Sen")}),
