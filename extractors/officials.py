@@ -39,8 +39,8 @@ VERSION = "16"
 # titles that end in the unit's own head: the organisation starts at that head.
 # "Trưởng Ban …" and "Chánh Thanh tra …" keep the head in the title; "Giám đốc Trung tâm …" not.
 _UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh) (?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm)$|"
-                              r"(Giám đốc|Phó Giám đốc|GĐ|PGĐ) Trung tâm$", re.IGNORECASE)
-_DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
+                              r"(Giám đốc|Phó Giám đốc|GĐ|PGĐ|Phụ trách) Trung tâm$", re.IGNORECASE)
+_DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó|Phụ trách) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
                           re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
 # lower-case words that occur inside department names ("phòng Chỉ đạo tuyến")
@@ -1136,7 +1136,7 @@ def _add_deputies(doc: Doc) -> None:
 
 # a ward's head or deputy: a ward is a hospital's ("khoa" of a university is a faculty,
 # and its university is named next to it)
-_WARD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:[Tt]rưởng|[Cc]hủ nhiệm) (?:khoa|Khoa)|(?:khoa|Khoa)(?: \S|$)|Điều dưỡng trưởng)")
+_WARD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:[Tt]rưởng|[Cc]hủ nhiệm|[Pp]hụ trách) (?:khoa|Khoa)|(?:khoa|Khoa)(?: \S|$)|Điều dưỡng trưởng)")
 
 
 _BARE_WARD = re.compile(r"(?:nguyên )?(?:Phó )?(?:Trưởng |Chủ nhiệm )?khoa", re.IGNORECASE)
@@ -1267,7 +1267,7 @@ _HEAD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?[Gg]iám đốc")
 _DIRECTED = re.compile(r"Bệnh viện|Trung tâm|Học viện|Đại học|Viện|Bảo hiểm xã hội|Sở|Công ty")
 _SIDE = re.compile(r"(?:[Vv]ề phía|[Pp]hía)\s+")
 _SIDE_END = re.compile(r"\s*(?:có|gồm)(?![^\W\d_])")
-_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) (?:phòng|khoa|Phòng|Khoa)|"
+_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm|Phụ trách) (?:phòng|khoa|Phòng|Khoa)|"
                         r"(?:phòng|khoa|Phòng|Khoa) \S|Điều dưỡng trưởng)")
 
 

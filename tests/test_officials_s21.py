@@ -59,6 +59,13 @@ def test_team_head_of_a_body_read_in_lower_case() -> None:
 
 
 COUNCIL_CASES = [
+    # --- "phụ trách" a centre, ward or department: a post (acting head)
+    ("Bác sĩ Lê Văn Hải - phụ trách Trung tâm Đột quỵ của Bệnh viện Bạch Mai cho biết.",
+     {("Lê Văn Hải", "Phụ trách Trung tâm Đột quỵ", "Bệnh viện Bạch Mai")}),
+    ("Bác sĩ Đỗ Thị Hằng, phụ trách Khoa Nhi, Bệnh viện Đa khoa tỉnh Hà Tĩnh cho biết bé đã ổn định.",
+     {("Đỗ Thị Hằng", "Phụ trách Khoa Nhi", "Bệnh viện Đa khoa tỉnh Hà Tĩnh")}),
+    # a verb, not a post: nothing
+    ("Ông Lê Văn Hải được giao phụ trách công tác xã hội của bệnh viện.", set()),
     # --- "thay mặt / thừa ủy quyền (của) TITLE, TITLE2 NAME": the first post is the principal's
     ("Thay mặt Bộ trưởng Bộ Y tế, Thứ trưởng Trần Văn Thuấn trao quyết định cho bệnh viện.",
      {("Trần Văn Thuấn", "Thứ trưởng", "Bộ Y tế")}),
