@@ -161,15 +161,13 @@ def extract(paths: tuple[Path, ...], _jsonl: bool, published: str | None, jobs_n
 
     A file that cannot be read or extracted is one error line on stderr; the
     other files are still printed, in order, and the exit code is 1."""
-    from .contract import to_contract
-
     failed = 0
-    for out in jobs.extract_files(paths, published, jobs_n, doc_timeout):
-        if out.extraction is None:
+    for out in jobs.extract_files(paths, published, jobs_n, doc_timeout, lines=True):
+        if out.line is None:
             failed += 1
             click.echo(f"error: {shown(jobs.error_line(out))}", err=True)
             continue
-        click.echo(json.dumps(to_contract(out.extraction), ensure_ascii=False))
+        click.echo(out.line)
     sys.exit(jobs.PARTIAL if failed else jobs.OK)
 
 

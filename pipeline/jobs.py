@@ -120,6 +120,7 @@ class Outcome:
     extraction: Extraction | None = None
     error: str | None = None
     current: bool = False
+    line: str | None = None   # `ytekb extract`'s JSON line, made where extraction ran
 
     @property
     def warnings(self) -> list[str]:
@@ -172,10 +173,25 @@ def process(item: Input) -> Outcome:
                        error=f"extraction failed: {type(err).__name__}: {err}")
 
 
+def contract_line(item: Input) -> Outcome:
+    """`process`, then the extraction as `ytekb extract` prints it (the eval contract,
+    as one JSON line). Made where the extraction ran, so the parent only prints it
+    and the pipe carries one string instead of the records."""
+    import json
+
+    from .contract import to_contract
+
+    out = process(item)
+    if out.extraction is None:
+        return out
+    return Outcome(out.label, line=json.dumps(to_contract(out.extraction), ensure_ascii=False))
+
+
 def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
              db_path: str | Path | None = None, dask: str | None = None,
              inline_check: Callable[[Article], bool] | None = None,
-             preload: bool = False) -> Iterator[Outcome]:
+             preload: bool = False,
+             fn: Callable[[Input], Outcome] = process) -> Iterator[Outcome]:
     """One Outcome per input, in input order.
 
     `jobs` 1 runs here, in this process (and checks "already stored?" with
@@ -183,7 +199,8 @@ def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
     kept by a timer; more jobs run in worker processes (they open `db_path`
     read-only), where a runaway document is also killed if it is stuck in C;
     `dask` is a scheduler address: extraction on the cluster. `preload` loads the
-    lazily loaded models first (worth it for a large batch on several workers)."""
+    lazily loaded models first (worth it for a large batch on several workers). `fn`
+    reads and extracts one input (`process`, or `contract_line`; not on Dask)."""
     global _current
     if dask:
         from .dask_runner import outcomes as on_cluster
@@ -198,7 +215,7 @@ def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
             for item in items:
                 try:
                     with cpu_budget(doc_timeout):
-                        out = process(item)
+                        out = fn(item)
                 except OverBudget:
                     out = Outcome(item.label, error=over_budget_message(doc_timeout))
                 yield out
@@ -219,7 +236,7 @@ def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
             labels.append(item.label)
             yield item
 
-    pool = Pool(process, jobs, doc_timeout, init=(check_current_in, (db_path,)))
+    pool = Pool(fn, jobs, doc_timeout, init=(check_current_in, (db_path,)))
     try:
         for ok, value in pool.map(feed()):
             label = labels.popleft()
@@ -363,6 +380,10 @@ def write(db: Any, report: Report, results: Iterable[Outcome], total: int,
 
 
 def extract_files(paths: Iterable[str | Path], published: str | None = None, jobs: int = 1,
-                  doc_timeout: float = 0.0) -> Iterator[Outcome]:
-    """One Outcome per file, in order; touches no database."""
-    yield from outcomes(file_items(paths, published), jobs, doc_timeout)
+                  doc_timeout: float = 0.0, lines: bool = False) -> Iterator[Outcome]:
+    """One Outcome per file, in order; touches no database. `lines`: each outcome
+    carries its JSON line (`Outcome.line`) instead of the extraction. A large batch
+    on several workers preloads the models once before forking, as `load` does."""
+    items = list(file_items(paths, published))
+    yield from outcomes(items, jobs, doc_timeout, preload=jobs > 1 and len(items) >= PRELOAD_AT,
+                        fn=contract_line if lines else process)

@@ -18,6 +18,7 @@ import contextlib
 import logging
 import os
 import pickle
+import select
 import signal
 import sys
 import threading
@@ -98,8 +99,9 @@ def _die_with_parent() -> None:
 def _serve(conn: Any, fn: Callable[[Any], Any], budget: float,
            init: tuple[Callable[..., Any], tuple[Any, ...]] | None,
            siblings: tuple[int, ...] = ()) -> None:
-    """A worker's loop: receive (index, task), send (index, ok, value, retire); a
-    None task or the parent's end closing stops it."""
+    """A worker's loop: receive (index, task), send (index, ok, value, retire, cpu); a
+    None task or the parent's end closing stops it. `cpu`, this process's CPU seconds
+    so far, spares the parent reading /proc to mark where the next task starts."""
     global _armed
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
@@ -139,9 +141,10 @@ def _serve(conn: Any, fn: Callable[[Any], Any], budget: float,
             if budget:
                 signal.setitimer(signal.ITIMER_PROF, 0)
         try:
-            data = pickle.dumps(reply, pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps((*reply, time.process_time()), pickle.HIGHEST_PROTOCOL)
         except Exception as err:
-            data = pickle.dumps((index, False, f"result cannot be sent: {err}", retire))
+            data = pickle.dumps((index, False, f"result cannot be sent: {err}", retire,
+                                 time.process_time()))
         try:
             conn.send_bytes(data)
         except OSError:
@@ -161,6 +164,22 @@ def _cpu_seconds(pid: int) -> float | None:
 
 
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+_CPUS = os.cpu_count() or 1   # a worker's threads use at most this much CPU per wall second
+
+
+def _readable(fds: list[int], timeout: float) -> list[int]:
+    """The pipes among `fds` with an answer (or an end: a dead worker) to read.
+
+    `multiprocessing.connection.wait` without its selector objects, which cost the
+    single writer more than the pipes' reads: this runs a few times per document."""
+    if not hasattr(select, "poll"):  # pragma: no cover - not Linux/macOS
+        from multiprocessing.connection import wait
+
+        return list(wait(fds, timeout=timeout))
+    poller = select.poll()
+    for fd in fds:
+        poller.register(fd, select.POLLIN)
+    return [fd for fd, _ in poller.poll(max(0, int(timeout * 1000)))]
 
 
 @dataclass
@@ -171,11 +190,22 @@ class _Worker:
     cpu_mark: float | None = None
     wall_mark: float = 0.0
     retiring: bool = False
+    cpu_seen: float = 0.0   # the worker's CPU when it last answered (a forked one starts at 0)
 
-    def mark(self) -> None:
-        """The task at the head of the queue starts now."""
-        self.cpu_mark = _cpu_seconds(self.proc.pid)
+    def mark(self, cpu: float | None = None) -> None:
+        """The task at the head of the queue starts now; `cpu` is the worker's CPU as
+        its last answer reported it (an idle worker's CPU stays where it was)."""
+        if cpu is not None:
+            self.cpu_seen = cpu
+        self.cpu_mark = self.cpu_seen
         self.wall_mark = time.monotonic()
+
+    def over(self, limit: float) -> bool:
+        """Has the current task used more than `limit` CPU seconds? /proc is read only
+        once the wall time since the task started allows it (the common case reads nothing)."""
+        if (time.monotonic() - self.wall_mark) * _CPUS <= limit:
+            return False
+        return self.used() > limit
 
     def used(self) -> float:
         """CPU seconds (wall seconds without /proc) spent on the current task."""
@@ -292,28 +322,27 @@ class Pool:
 
     def _collect(self, pending: deque[tuple[int, bytes]], done: dict[int, Result],
                  timeout: float) -> None:
-        from multiprocessing.connection import wait
-
-        busy = {w.conn: w for w in self.workers if w.queue}
+        busy = {w.conn.fileno(): w for w in self.workers if w.queue}
         if not busy:
             return
-        for conn in wait(list(busy), timeout=timeout):
-            worker = busy[conn]
+        for fd in _readable(list(busy), timeout):
+            worker = busy[fd]
+            conn = worker.conn
             try:
-                index, ok, value, retire = pickle.loads(conn.recv_bytes())
+                index, ok, value, retire, cpu = pickle.loads(conn.recv_bytes())
             except (EOFError, OSError, pickle.UnpicklingError):
                 self._replace(worker, pending, done, self._death(worker))
                 continue
             worker.queue.popleft()
             self._sent.pop(index, None)
             done[index] = (ok, value)
-            worker.mark()
+            worker.mark(cpu)
             if retire:
                 worker.retiring = True
                 self._replace(worker, pending, done, None)
         if self.budget:
             for worker in [w for w in self.workers if w.queue and not w.retiring]:
-                if worker.used() > self.budget + self.grace:
+                if worker.over(self.budget + self.grace):
                     log.warning("killing worker %s: task %s over its CPU budget",
                                 worker.proc.pid, worker.queue[0])
                     self._replace(worker, pending, done, over_budget_message(self.budget),

@@ -279,11 +279,18 @@ def _from_json(raw: str, path: Path, resolved: str, source: str,
 # invisible format characters a CMS or a copy from a word processor leaves inside words
 # ("Việt Đức" written "V\u200biệt Đức", soft hyphens, a stray BOM): they split names for every
 # matcher and show nothing, so they go before any offset is counted
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 
 
 def strip_invisible(text: str) -> str:
-    """`text` without zero-width spaces and joiners, word joiners, BOMs and soft hyphens."""
+    """`text` without zero-width spaces and joiners, word joiners, BOMs and soft hyphens.
+
+    `str.translate` looks every character up in a dict (220 µs for a 2,600-char
+    article, most of reading a .txt); few texts hold any of these, and six substring
+    searches (3 µs) say so first."""
+    if not any(c in text for c in _INVISIBLE_CHARS):
+        return text
     return text.translate(_INVISIBLE)
 
 

@@ -46,6 +46,9 @@ def header_charset(content_type: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+_CONTROLS = bytes(b for b in range(32) if b < 9 or 13 < b)   # not tab, newline, CR, FF, VT
+
+
 def looks_binary(data: bytes) -> bool:
     """NULs or many control bytes in the first 8 KB mean this is not a text page."""
     head = data[:8192]
@@ -53,7 +56,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROLS))   # C speed, not a byte loop
     return len(head) > 0 and controls / len(head) > 0.05
 
 

@@ -28,6 +28,12 @@ milliseconds per document and their ratio, and the `--jobs N` speed-up in wall
 time over `--jobs 1`, with the load average, since the machine may be shared.
 After each round it also measures the machine's own ceiling: N copies of one
 pure-Python loop against one copy (a VM's shared cores give less than N×).
+
+The CPU bound of `--jobs N` (what N idle cores would give, whatever the load now)
+is printed twice: jobs1 CPU / max(writer CPU, CPU / N), and the stricter one that
+counts the parent's CPU before its first fork (imports, models, warm-up) as serial.
+`--extract` adds `ytekb extract` (no KB) with --jobs 1 and N, alternated with the
+ingest runs, with the same figures and a byte comparison of the two outputs.
 """
 from __future__ import annotations
 
@@ -66,10 +72,11 @@ def _detokenize(seg: str) -> str:
 
 def vietnews_docs(git_dir: Path, n: int) -> list[str]:
     """`n` articles spread over the training split; reserved files are skipped by name."""
-    reserved = set()
-    if RESERVED.exists():
-        reserved = {l.strip() for l in RESERVED.read_text(encoding="utf-8").splitlines()
-                    if l.strip() and not l.startswith("#")}
+    if not RESERVED.exists():   # run from a copied tree: never read the corpus unfiltered
+        raise SystemExit(f"{RESERVED} not found: the reserved VietNews files cannot be skipped "
+                         "(link ../shared next to this tree, or pass --vietnews none)")
+    reserved = {l.strip() for l in RESERVED.read_text(encoding="utf-8").splitlines()
+                if l.strip() and not l.startswith("#")}
     names = subprocess.run(["git", "--git-dir", str(git_dir), "ls-tree", "-r", "--name-only",
                             "HEAD", "data/train_tokenized/"], capture_output=True, text=True,
                            check=True).stdout.split()
@@ -112,10 +119,13 @@ def checkout(revision: str, folder: Path) -> Path:
 def cli(code_root: Path, *args: str, self_cpu: Path | None = None) -> list[str]:
     """argv running `ytekb ARGS` with the code in `code_root` (this interpreter).
 
-    `self_cpu`: at exit the `ytekb` process writes its own CPU seconds there (its
-    workers' excluded): with --jobs > 1 that is the writer, the serial part."""
-    hook = ("import atexit, resource; atexit.register(lambda p=sys.argv.pop(1): "
-            "open(p, 'w').write(repr(sum(resource.getrusage(resource.RUSAGE_SELF)[:2])))); "
+    `self_cpu`: at exit the `ytekb` process writes there its own CPU seconds (its
+    workers' excluded: with --jobs > 1 that is the writer) and its CPU when it first
+    forked (the serial warm-up before any worker runs; its total when it never forked)."""
+    hook = ("import atexit, os, resource, time; f = []; "
+            "os.register_at_fork(before=lambda: f or f.append(time.process_time())); "
+            "atexit.register(lambda p=sys.argv.pop(1): open(p, 'w').write(repr(("
+            "sum(resource.getrusage(resource.RUSAGE_SELF)[:2]), f[0] if f else None)))); "
             if self_cpu else "")
     return [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); " + hook +
             "from pipeline.cli import main; sys.argv[0] = 'ytekb'; main()", str(code_root),
@@ -140,8 +150,45 @@ def run_ingest(code_root: Path, folder: Path, db: Path, extra: list[str]) -> dic
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         raise SystemExit(f"ingest failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
-    writer = float(self_cpu.read_text()) if self_cpu.exists() else float("nan")
-    return {"cpu": cpu, "wall": wall, "writer_cpu": writer}
+    writer, warm = _self_cpu(self_cpu)
+    return {"cpu": cpu, "wall": wall, "writer_cpu": writer, "serial_cpu": warm}
+
+
+def _self_cpu(path: Path) -> tuple[float, float]:
+    """(the ytekb process's CPU, its CPU before its first fork) as `cli` wrote them."""
+    if not path.exists():
+        return float("nan"), float("nan")
+    own, first_fork = eval(path.read_text(), {})   # a tuple of two floats (or None)
+    return own, own if first_fork is None else first_fork
+
+
+def run_extract(code_root: Path, folder: Path, out: Path, jobs: int) -> dict:
+    """One `ytekb extract --jobs N` child writing its lines to `out`; CPU as for ingest."""
+    import resource
+
+    self_cpu = out.with_suffix(".cpu")
+    self_cpu.unlink(missing_ok=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    with open(out, "wb") as fh:
+        proc = subprocess.run(cli(code_root, "extract", "--jobs", str(jobs), str(folder),
+                                  self_cpu=self_cpu), stdout=fh, stderr=subprocess.PIPE,
+                              timeout=3600, env=dict(os.environ, PYTHONHASHSEED="1"))
+    wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        raise SystemExit(f"extract failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    parent, warm = _self_cpu(self_cpu)
+    return {"cpu": cpu, "wall": wall, "writer_cpu": parent, "serial_cpu": warm}
+
+
+def cpu_bound(one: dict, many: dict, jobs: int) -> float:
+    """The wall speed-up N idle cores would give, from CPU alone: the parallel run is its
+    serial warm-up (before the first fork), then the larger of its writer's remaining
+    CPU and all remaining CPU spread over N cores."""
+    warm = many["serial_cpu"]
+    return one["cpu"] / (warm + max(many["writer_cpu"] - warm, (many["cpu"] - warm) / jobs))
 
 
 _STORE_CHILD = r"""
@@ -235,6 +282,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="runs per variant; the best is kept")
     ap.add_argument("--vietnews", type=Path, default=VIETNEWS)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--extract", action="store_true",
+                    help="also time `ytekb extract` (no KB) with --jobs 1 and --jobs N, "
+                         "alternated with the ingest runs, and compare their output bytes")
     args = ap.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="ytekb-bench-ingest-"))
@@ -263,7 +313,13 @@ def main(argv: list[str] | None = None) -> int:
             for name, (root, extra) in variants.items():
                 got = run_ingest(roots[root], folder, work / f"{name}.sqlite", extra)
                 best = runs.setdefault(name, got)
-                runs[name] = {k: min(best[k], got[k]) for k in ("cpu", "wall", "writer_cpu")}
+                runs[name] = {k: min(best[k], got[k]) for k in got}
+                each.setdefault(name, []).append(dict(got, load=os.getloadavg()[0]))
+            for n in ((1, args.jobs) if args.extract else ()):
+                name = f"extract_jobs{n}"
+                got = run_extract(ROOT, folder, work / f"{name}.jsonl", n)
+                best = runs.setdefault(name, got)
+                runs[name] = {k: min(best[k], got[k]) for k in got}
                 each.setdefault(name, []).append(dict(got, load=os.getloadavg()[0]))
             if hasattr(os, "fork"):
                 result.setdefault("ceiling", []).append(machine_ceiling(args.jobs))
@@ -275,6 +331,14 @@ def main(argv: list[str] | None = None) -> int:
         # load-independent: the speed-up N idle cores would give, from CPU alone; the
         # writer (serial) and the total spread over N cores bound the parallel run
         result["jobs_bound_cpu"] = j1["cpu"] / max(jn["writer_cpu"], jn["cpu"] / args.jobs)
+        result["jobs_bound_cpu_serial"] = cpu_bound(j1, jn, args.jobs)
+        if args.extract:
+            e1, en = runs["extract_jobs1"], runs[f"extract_jobs{args.jobs}"]
+            result["extract_speedup_wall"] = e1["wall"] / en["wall"]
+            result["extract_bound_cpu_serial"] = cpu_bound(e1, en, args.jobs)
+            result["extract_outputs_equal"] = (
+                (work / "extract_jobs1.jsonl").read_bytes()
+                == (work / f"extract_jobs{args.jobs}.jsonl").read_bytes())
         ok, diff = same(work / "this_jobs1.sqlite", work / f"this_jobs{args.jobs}.sqlite")
         result["jobs_dumps_equal"] = ok
         if "baseline" in runs:
@@ -301,9 +365,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{result['load_after']:.1f}")
     n = result["docs"]
     for name, r in result["ingest"].items():
-        print(f"  ingest {name:12} {r['docs_per_cpu_s']:7.1f} docs/CPU-s   "
+        print(f"  {name:16} {r['docs_per_cpu_s']:7.1f} docs/CPU-s   "
               f"cpu {r['cpu']:7.2f} s   wall {r['wall']:7.2f} s   "
-              f"writer {r['writer_cpu']:6.2f} s ({1000 * r['writer_cpu'] / n:.2f} ms/doc)")
+              f"writer {r['writer_cpu']:6.2f} s ({1000 * r['writer_cpu'] / n:.2f} ms/doc)   "
+              f"before first fork {r['serial_cpu']:5.2f} s")
         for i, got in enumerate(result["runs"][name]):
             print(f"      run {i + 1}: cpu {got['cpu']:7.2f} s   wall {got['wall']:7.2f} s   "
                   f"writer {got['writer_cpu']:6.2f} s   load {got['load']:.1f}")
@@ -321,7 +386,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  machine ceiling ({args.jobs} pure-Python loops over 1, after each round): "
               + ", ".join(f"{x:.2f}x" for x in c))
     print(f"  --jobs {args.jobs} bound from CPU (jobs1 cpu / max(writer, cpu / {args.jobs})): "
-          f"{result['jobs_bound_cpu']:.2f}x")
+          f"{result['jobs_bound_cpu']:.2f}x; with the warm-up before the first fork serial "
+          f"(jobs1 cpu / (warm-up + max(writer - warm-up, (cpu - warm-up) / {args.jobs}))): "
+          f"{result['jobs_bound_cpu_serial']:.2f}x")
+    if args.extract:
+        print(f"  extract --jobs {args.jobs} over --jobs 1, wall: "
+              f"{result['extract_speedup_wall']:.2f}x; CPU bound as above: "
+              f"{result['extract_bound_cpu_serial']:.2f}x   (outputs equal: "
+              f"{result['extract_outputs_equal']})")
     return 0
 
 
