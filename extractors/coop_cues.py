@@ -16,7 +16,10 @@ CUES: list[tuple[str, str]] = [
     (r"đào tạo|tập huấn|bồi dưỡng", "training"),
     # "họp với": a meeting with a named body (VietNews health articles: every "A (đã) họp với B"
     # naming both is a meeting of the two; "cuộc họp với báo chí" names no partner)
-    (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|thăm và làm việc|khảo sát|họp(?= với)",
+    # "thăm": a visit with its greetings ("đến thăm, chúc tết Công an tỉnh …"); coop_rules keeps it
+    # only before a named body or its staff
+    (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|khảo sát|họp(?= với)|"
+     r"thăm(?:,?\s+(?:và\s+)?(?:chúc tết|chúc mừng|tặng quà|động viên|làm việc))*",
      "exchange"),
     (r"hỗ trợ|giúp đỡ|giúp|hợp tác|phối hợp|chỉ đạo tuyến|tư vấn|khám, chữa bệnh từ xa|hội chẩn|"
      r"đồng hành|kết hợp|liên kết(?= với)", "support"),

@@ -252,7 +252,7 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
 # two, acts for the body the officials extractor gave them ("Chính phủ", "Đại sứ quán …"); only as
 # the subject of a cue, so an official who visits, speaks or directs is no party
 _HEAD_TITLE_REACH = 50
-_HEAD_ROLE_AFTER = re.compile(r"\s+(?:(?:đã|sẽ|cũng|tiếp tục|vừa|có|cuộc|buổi)\s+)*(?:" +
+_HEAD_ROLE_AFTER = re.compile(r"\s+(?:(?:đã|sẽ|cũng|tiếp tục|vừa|có|cuộc|buổi|đến|tới)\s+)*(?:" +
                               "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")(?![^\W\d_])",
                               re.IGNORECASE)
 

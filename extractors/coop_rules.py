@@ -234,7 +234,7 @@ def sent_staff(s: Sent) -> list[Link]:
         if not (before and dest):
             continue
         purpose = CUE_RE.search(text, dest[0].end, right)
-        if purpose and purpose.start() - dest[0].end < 40:
+        if purpose and purpose.start() - dest[0].end < 40 and not visits_people(text, purpose):
             kind, end = kind_of(purpose.group(1)), purpose.end()
         elif (_STAFF.search(m.group(0)) or _STAFF.search(text, left, m.start())) \
                 and dest[0].start - m.end() <= 3:
@@ -478,6 +478,28 @@ def _job_at(s: Sent, m: re.Match) -> bool:
 
 
 _ADVERBS = re.compile(r"\s*(?:(?:đã|đang|sẽ|vừa|cũng|trực tiếp)\s+)*")
+
+
+# a visit ("thăm") is to a body when a name or the body's staff follows: "đến thăm, chúc tết Công an
+# tỉnh …", "tới thăm, chúc mừng các bác sĩ, nhân viên của Bệnh viện …"; after "thăm" a lower-case
+# word is an examination or a person ("thăm khám", "thăm hỏi", "thăm nguyên Tổng bí thư …")
+_VISITED_BODY = re.compile(r"\s+(?:[A-ZĐ]|(?i:các\s+(?:y\s+)?bác sĩ|cán bộ|tập thể|lãnh đạo|ban giám đốc)"
+                           r"(?![^\W\d_]))")
+
+
+# a visit is made when the visitor travels to it or greets ("đến thăm", "thăm, chúc tết"); a bare
+# "A thăm B" (a caption, a headline) states no session of the two
+_TRAVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:đến|tới|vào|về|xuống|lên|sang)\s+$", re.IGNORECASE)
+
+
+def visits_people(text: str, m: re.Match) -> bool:
+    """Is the cue at `m` a visit ("thăm", with its greetings) to no named body, or no visit at all?"""
+    cue = m.group(1).lower()
+    if not cue.startswith("thăm") or cue.endswith("làm việc"):
+        return False
+    if cue == "thăm" and not _TRAVEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return True
+    return not _VISITED_BODY.match(text, m.end())
 _OBJECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:với|cho|của)\s+$")
 
 
@@ -494,6 +516,8 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
                                              or _EMPLOYER_AFTER.match(s.text, m.end())
                                              or _job_at(s, m)):
         return None  # "48 người làm việc cho công ty X", "60 ngày làm việc tại Cục Y": a job, no visit
+    if visits_people(s.text, m):
+        return None  # "thăm khám", "thăm hỏi", "để thăm 3 hiệp sĩ", "thăm nguyên Tổng bí thư …": people
     if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
     return kind

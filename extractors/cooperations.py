@@ -20,7 +20,7 @@ from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sente
 from .doc import Cooperation, Doc, provenance
 
 NAME = "cooperations"
-VERSION = "14"
+VERSION = "15"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -35,8 +35,14 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
 
 # every matcher needs a cue or one of these words: a sentence without any is skipped whole
 # (a substring search of the lower-cased sentence: far cheaper than the matchers' patterns)
-_TRIGGERS = CUE_WORDS + ("giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
-                         "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm")
+# "thăm" counts only as a visit (coop_rules.visits_people): after a travel word or before its
+# greetings; alone it is in every "thăm khám" of health news
+_VISIT = "thăm"
+_VISITS = tuple(f"{w} thăm" for w in ("đến", "tới", "vào", "về", "xuống", "lên", "sang")) + tuple(
+    f"thăm{w}" for w in (",", " và", " chúc", " tặng", " động viên", " làm việc"))
+_TRIGGERS = tuple(w for w in CUE_WORDS if w != _VISIT) + _VISITS + (
+    "giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
+    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm")
 
 
 # one trie-shaped alternation, unanchored: found exactly when some trigger is a substring
@@ -77,6 +83,7 @@ _JOINT = re.compile(r"(?<![^\W\d_])phối hợp\s+(?:(?:với|cùng)(?![^\W\d_])
 
 
 _GOVERNMENT = "Chính phủ"
+_VISITED = re.compile(r"(?<![^\W\d_])thăm(?![^\W\d_])")
 # a hospital or health centre working with the police is the scene of a case, not a party
 _SCENES = frozenset({"hospital", "health_center"})
 
@@ -86,6 +93,8 @@ def _non_party(a: End, b: End, types: dict[str, str], text: str, start: int, end
     is a joint operation ("phối hợp với/cùng") with an agency outside law enforcement."""
     if not (_NON_PARTY.match(a.name) or _NON_PARTY.match(b.name)) or _GOVERNMENT in (a.name, b.name):
         return False   # the Government's sessions with a court or procuracy are on their coordination
+    if _VISITED.search(text, start, end):
+        return False   # "Chủ tịch Quốc hội … đến thăm, chúc tết Công an tỉnh": a visit, no investigation
     if (_LAW_FAMILY.match(a.name) and _LAW_FAMILY.match(b.name)) or \
             types.get(a.name) in _SCENES or types.get(b.name) in _SCENES:
         return True
@@ -188,11 +197,13 @@ def collapse(links: list[Cooperation], province_of: dict[str, str | None]) -> li
         by_pair[(l.source, l.target)].append(l)
     weight = {pair: len({i.sentence for i in items}) for pair, items in by_pair.items()}
     keep = {pair: items[0] for pair, items in by_pair.items()}
+    first = {pair: (min(i.sentence for i in items), pair) for pair, items in by_pair.items()}
     for src, tgt in list(keep):
-        # one direction per pair: the one more sentences state
+        # one direction per pair: the one more sentences state, or on a tie the one stated first
         if (tgt, src) in keep and (src, tgt) in keep and weight[(tgt, src)] >= weight[(src, tgt)] \
-                and (weight[(tgt, src)] > weight[(src, tgt)] or (tgt, src) < (src, tgt)):
+                and (weight[(tgt, src)] > weight[(src, tgt)] or first[(tgt, src)] < first[(src, tgt)]):
             keep.pop((src, tgt))
+            weight[(tgt, src)] += weight[(src, tgt)]   # the kept direction counts every sentence of the pair
     for src, tgt in list(keep):
         if (src, tgt) not in keep or not is_place(tgt):
             continue
