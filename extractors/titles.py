@@ -120,7 +120,7 @@ def title_end_re() -> re.Pattern[str]:
 
 # a word every title in titles.json contains (a cheap test before looking closer)
 TITLE_WORD = re.compile(r"trưởng|tướng|giám đốc|chủ tịch|thư ký|bí thư|phát ngôn|đại sứ|thống đốc|tư lệnh|"
-                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh|khanh|công sứ")
+                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh|khanh|công sứ|phụ trách")
 
 
 def title_at(text: str, pos: int, limit: int) -> re.Match[str] | None:
