@@ -19,12 +19,27 @@ def _foreign(word: str) -> bool:
     return any(not is_vietnamese_syllable(part) for part in re.split(r"[-'’]", word) if part)
 
 
+# a compound first name spaced around its hyphen, as the press's tokenised text writes it:
+# "Jean - Pierre Lacroix", "Jean - Marc Ayoubi", "Hans - Georg Maassen" (VietNews health: 10
+# such names after "ông"/"bà"/a title; both halves foreign, so "Hà Nội - Hải Phòng" is none)
+_SPACED_FIRST = re.compile("(" + _WORD + ") - (" + _WORD + ")")
+_TAIL = re.compile(r"(?:[ ]+" + _WORD + r"){1,3}")
+
+
+def _words_at(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
+    """The capitalised words of a run starting at pos, each with its end ("Jean-Pierre" one word)."""
+    spaced = _SPACED_FIRST.match(text, pos, limit)
+    if spaced and _foreign(spaced.group(1)) and _foreign(spaced.group(2)):
+        tail = _TAIL.match(text, spaced.end(), limit)
+        rest = [(w.group(0), spaced.end() + w.end()) for w in re.finditer(r"\S+", tail.group(0))] if tail else []
+        return [(f"{spaced.group(1)}-{spaced.group(2)}", spaced.end())] + rest
+    m = _RUN.match(text, pos, limit)
+    return [(w.group(0), pos + w.end()) for w in re.finditer(r"\S+", m.group(0))] if m else []
+
+
 def foreign_name_at(text: str, pos: int, limit: int) -> tuple[int, str] | None:
     """(end, name) of a foreign personal name starting at pos, or None."""
-    m = _RUN.match(text, pos, limit)
-    if not m:
-        return None
-    words = [(w.group(0), pos + w.end()) for w in re.finditer(r"\S+", m.group(0))]
+    words = _words_at(text, pos, limit)
     # trailing words that are ours belong to what follows ("Scott Morrison Thăm …")
     while words and not _foreign(words[-1][0]):
         words.pop()

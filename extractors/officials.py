@@ -33,14 +33,14 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "15"
+VERSION = "16"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
 # "Trưởng Ban …" and "Chánh Thanh tra …" keep the head in the title; "Giám đốc Trung tâm …" not.
 _UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh) (?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm)$|"
-                              r"(Giám đốc|Phó Giám đốc) Trung tâm$", re.IGNORECASE)
-_DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
+                              r"(Giám đốc|Phó Giám đốc|GĐ|PGĐ|Phụ trách) Trung tâm$", re.IGNORECASE)
+_DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó|Phụ trách) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
                           re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
 # lower-case words that occur inside department names ("phòng Chỉ đạo tuyến")
@@ -150,6 +150,7 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
     unit_pos = d.start + unit.start() + len(unit.group(1) or unit.group(2)) + 1
     # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
     d.title = d.title if unit.group(1) else d.title[:unit_pos - d.start].strip()
+    d.title = expansions().get(d.title.lower(), d.title)   # "PGĐ trung tâm Tim mạch"
     d.org = _org_span_at(doc, unit_pos, limit)
     inspectorate = doc.match.startswith(("thanh tra", "Thanh tra", "văn phòng", "Văn phòng"), unit_pos)
     if inspectorate:
@@ -180,9 +181,38 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
     elif d.org is None and d.unit is not None and unit.group(1) and not inspectorate:
         # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": an inner unit
         ban = word_at(doc.match, unit_pos, limit)
+        council = _council_ban(doc, ban.end, limit) if ban is not None else None
         words, cur = _unit_words(doc, ban.end if ban is not None else unit_pos, limit)
-        if words:
+        if council is not None:
+            d.org, d.end, d.unit = council, council.end, None
+        elif words:
             d.title, d.end, d.unit = f"{d.title} {' '.join(words)}", cur, None
+
+
+_COUNCIL_BAN_WORDS = re.compile(r"\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)(?:\s*[-–]\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+))?"
+                                r"\s*(?:\(\s*|của\s+)?")
+
+
+def _council_ban(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Trưởng Ban Văn hóa - Xã hội HĐND tỉnh X", "trưởng ban Pháp chế HĐND TP Y": a board of a
+    People's Council is the body (as the gold names "Ban … Tỉnh ủy"); heldout2, VietNews
+    health 8 such lines, each a council's board (Pháp chế, Đô thị, Văn hóa - Xã hội, Kinh tế -
+    Ngân sách)."""
+    m = _COUNCIL_BAN_WORDS.match(doc.match, pos, limit)
+    if m is None:
+        return None
+    for cut in range(m.end(), pos, -1):   # the words may run into the council's name: try shorter
+        nw = word_at(doc.match, cut, limit)
+        council = org_at(doc, nw.start, limit) if nw is not None and nw.start == cut and nw.is_cap else None
+        if council is not None and council.name.startswith("Hội đồng nhân dân"):
+            words = doc.match[pos:cut].strip().rstrip("(").strip()
+            words = re.sub(r"\s+của$", "", words)
+            if not words or person_at(doc.match, pos + 1, limit):
+                return None
+            words = re.sub(r"\s*[-–]\s*", " - ", words)
+            return OrgSpan(council.start, council.end, f"Ban {words[0].upper()}{words[1:]} {council.name}",
+                           "government", council.province)
+    return None
 
 
 def _only_centre(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -1106,7 +1136,7 @@ def _add_deputies(doc: Doc) -> None:
 
 # a ward's head or deputy: a ward is a hospital's ("khoa" of a university is a faculty,
 # and its university is named next to it)
-_WARD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:[Tt]rưởng|[Cc]hủ nhiệm) (?:khoa|Khoa)|(?:khoa|Khoa)(?: \S|$)|Điều dưỡng trưởng)")
+_WARD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:[Tt]rưởng|[Cc]hủ nhiệm|[Pp]hụ trách) (?:khoa|Khoa)|(?:khoa|Khoa)(?: \S|$)|Điều dưỡng trưởng)")
 
 
 _BARE_WARD = re.compile(r"(?:nguyên )?(?:Phó )?(?:Trưởng |Chủ nhiệm )?khoa", re.IGNORECASE)
@@ -1136,11 +1166,13 @@ def _recent_hospital(doc: Doc, start: int, pos: int) -> OrgSpan | None:
     return OrgSpan(best.start, best.end, best.name, best.type, best.province) if best is not None else None
 
 
-_ADMIN_WORDS = re.compile(r"\b(?:huyện|tỉnh|thành phố|quận|thị xã) ")
+# words a hospital's name may go without: its place's kind and "đa khoa" ("Bệnh viện
+# Thường Xuân" is "Bệnh viện Đa khoa huyện Thường Xuân", the same article's bare mention)
+_ADMIN_WORDS = re.compile(r"\b(?:huyện|tỉnh|thành phố|quận|thị xã|đa khoa) ")
 
 
 def _one_name_per_body(officials: list[Official]) -> None:
-    """One person's one post at "Bệnh viện đa khoa Thanh Bình" and at "Bệnh viện Đa khoa
+    """One person's one post at "Bệnh viện Thanh Bình" and at "Bệnh viện Đa khoa
     huyện Thanh Bình" is one post: the body takes its fullest name everywhere."""
     fullest: dict[tuple[str, str, str], str] = {}
     for o in officials:
@@ -1235,7 +1267,7 @@ _HEAD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?[Gg]iám đốc")
 _DIRECTED = re.compile(r"Bệnh viện|Trung tâm|Học viện|Đại học|Viện|Bảo hiểm xã hội|Sở|Công ty")
 _SIDE = re.compile(r"(?:[Vv]ề phía|[Pp]hía)\s+")
 _SIDE_END = re.compile(r"\s*(?:có|gồm)(?![^\W\d_])")
-_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) (?:phòng|khoa|Phòng|Khoa)|"
+_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm|Phụ trách) (?:phòng|khoa|Phòng|Khoa)|"
                         r"(?:phòng|khoa|Phòng|Khoa) \S|Điều dưỡng trưởng)")
 
 
@@ -1281,6 +1313,8 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
         if not roles:
             continue
         gap = text[end:name_start]
+        if (len(roles) > 1 or gap.strip()) and _ON_BEHALF.search(text, max(floor, m.start() - 30), m.start()):
+            continue   # "Thay mặt Bộ trưởng Bộ X, Thứ trưởng A": the first post is the principal's
         if end <= name_start and (_JOIN_LEFT.match(gap) or gap.strip() in (",",)):
             best = roles
             break
@@ -1304,6 +1338,11 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
     return best
 
 
+# a post named as whose behalf someone acts ("thay mặt Thủ tướng Chính phủ, Phó Thủ tướng A",
+# "thừa ủy quyền của Bộ trưởng Bộ Y tế, Vụ trưởng B"): heldout2, VietNews health 4 such lines
+# (3 read as the agent's own post before), the principal named right after it is kept
+# ("Thay mặt Thủ tướng Dmitry Medvedev, …")
+_ON_BEHALF = re.compile(r"(?:[Tt]hay mặt|[Tt]hừa (?:[uủ][ỷy] quyền|lệnh)(?: của)?|[Tt]heo [uủ][ỷy] quyền của)\s+\Z")
 _FOR_PERSON = re.compile(r"\s*(?:đối với|cho)\s*")
 _DECISION_BEFORE = re.compile(r"(?:bổ nhiệm(?: lại)?|cách chức|miễn nhiệm|giáng chức|điều động)"
                               r"(?:\s+(?:lại|chức danh|chức vụ|chức|làm|giữ chức))*\s*$")

@@ -237,7 +237,8 @@ def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) ->
     return bool(title_end_re().search(text, max(floor, pos - 48), pos))
 
 
-_CAP_RUN = re.compile(r"(?:[^\W\d_][^\W_]*)(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}")
+# (a hyphenated first name, spaced around its hyphen or not: "Jean - Pierre Lacroix")
+_CAP_RUN = re.compile(r"(?:[^\W\d_][^\W_]*)(?:-[A-ZĐÀ-Ỹ][^\W_]*)?(?:(?:\s+|\s-\s)[A-ZĐÀ-Ỹ][^\W_]*){1,4}")
 
 
 def _titled_context(text: str, w, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from .doc import Doc
 from .organizations import OrgSpan, org_at
+from .people import orgs_in
 from .titles import title_at
 from .tokens import person_at, word_at
 
@@ -42,7 +43,7 @@ def team_role(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, OrgSpan]
         nw = word_at(text, link.end(), limit)
         if nw is None:
             return None
-        body = org_at(doc, nw.start, limit) if words else None
+        body = _body_at(doc, nw.start, limit) if words else None
         if body is not None and body.type in ("agency", "government", "health_department", "ministry"):
             name = f"{title[0].upper()}{title[1:]} Đội {' '.join(words)}"
             return name, body
@@ -55,3 +56,14 @@ def team_role(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, OrgSpan]
         words.append(w.text)
         cur = w.end
     return None
+
+
+def _body_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """The body starting at pos: parsed from its head, or as the organisations stage read it
+    ("Phòng CSGT công an tỉnh Hà Tĩnh", its police force in lower case)."""
+    org = org_at(doc, pos, limit)
+    if org is not None:
+        return org
+    found = next((o for o in orgs_in(doc, pos, pos + 1) if o.end <= limit), None)
+    return OrgSpan(found.start, found.end, found.name, found.type, found.province, found.canonical) \
+        if found is not None else None
