@@ -542,8 +542,19 @@ def _compound_after(walk: Walk, w: Word) -> None:
             and (three in _EXTRA_COMPOUNDS3 or three in dictionary())):
         walk.parts.extend((nxt.text, nxt2.text))
         walk.end = nxt2.end
-    elif f"{w.text.lower()} {nxt.text}" in dictionary():
+    elif f"{w.text.lower()} {nxt.text}" in dictionary() and not _opens_next_word(walk, nxt, nxt2):
         walk.take(nxt.text, nxt.end)
+
+
+def _opens_next_word(walk: Walk, nxt: Word, nxt2: Word | None) -> bool:
+    """"bệnh viện Thường Xuân quan hệ …", "Bệnh viện Đa khoa Củ Chi cấp cứu", "Trường Đại học
+    Duy Tân liên tục …": after a two-word proper name ("Thường Xuân", a place) the lower-case
+    word starts the next word of the sentence, not a compound with the name's last syllable
+    (VietNews health: "Phú Phong thu hồi", "Quang Trung thực hiện", each a cut verb; a
+    single capitalised word keeps its compound: "Viện Dinh dưỡng", "Bệnh viện Nhi đồng")."""
+    prev = walk.parts[-2] if len(walk.parts) >= 3 else ""
+    return (prev.isalpha() and prev[:1].isupper() and nxt2 is not None and nxt2.start == nxt.end + 1
+            and f"{nxt.text} {nxt2.text.lower()}" in dictionary())
 
 
 _STEPS = (_container, _place, _country, _admin, _one_member, _business_line, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,

@@ -1,0 +1,28 @@
+"""Table tests for organisation families added in session 21, run through the real
+EXTRACTION chain with our own sentences: a lower-case word after a two-word proper name
+("bệnh viện Phước Lâm cấp cứu") starts the next word of the sentence, not the name."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "next_word": [
+        ("Nạn nhân được đưa vào Bệnh viện Đa khoa Phước Long cấp cứu nhưng không qua khỏi.",
+         {"Bệnh viện Đa khoa Phước Long"}),
+        ("Sáng nay, Bệnh viện Tân Phú thu hồi quyết định kỷ luật hai điều dưỡng.",
+         {"Bệnh viện Tân Phú"}),
+        ("Trường Đại học Hồng Bàng liên tục tuyển sinh ngành điều dưỡng.",
+         {"Trường Đại học Hồng Bàng"}),
+        # one capitalised word keeps its compound
+        ("Bệnh viện Nhi đồng không tiếp nhận thêm bệnh nhân.", {"Bệnh viện Nhi đồng"}),
+        ("Viện Dinh dưỡng quốc gia khuyến cáo trẻ cần uống đủ sữa.", {"Viện Dinh dưỡng quốc gia"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")
+                                           for family, rows in FAMILIES.items()
+                                           for i, (t, e) in enumerate(rows)])
+def test_s21_families(text: str, expected: set) -> None:
+    assert names(text) == expected
