@@ -1,6 +1,8 @@
 """Table tests for organisation families added in session 21, run through the real
 EXTRACTION chain with our own sentences: a lower-case word after a two-word proper name
-("bệnh viện Phước Lâm cấp cứu") starts the next word of the sentence, not the name."""
+("bệnh viện Phước Lâm cấp cứu") starts the next word of the sentence, not the name; a
+body written on in lower case after its head is named when a country closes it ("Trung
+tâm dự báo thời tiết quốc gia Nhật Bản", "Viện Hàn lâm [quốc gia] Thụy Điển")."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +19,14 @@ FAMILIES = {
         # one capitalised word keeps its compound
         ("Bệnh viện Nhi đồng không tiếp nhận thêm bệnh nhân.", {"Bệnh viện Nhi đồng"}),
         ("Viện Dinh dưỡng quốc gia khuyến cáo trẻ cần uống đủ sữa.", {"Viện Dinh dưỡng quốc gia"}),
+    ],
+    "country_closes": [
+        ("Theo Trung tâm phòng ngừa dịch bệnh truyền nhiễm Mỹ cho biết, số ca mắc đã giảm.",
+         {"Trung tâm phòng ngừa dịch bệnh truyền nhiễm Mỹ"}),
+        ("Bà được bầu làm viện sĩ Viện Hàn lâm quốc gia Thụy Điển.", {"Viện Hàn lâm quốc gia Thụy Điển"}),
+        ("Theo Cục Phòng chống ma túy Mỹ, số ca tử vong do thuốc giảm đau tăng.", {"Cục Phòng chống ma túy Mỹ"}),
+        # a two-word line of business before a country is generic
+        ("Trung tâm thương mại Mỹ đông khách dịp cuối tuần.", set()),
     ],
 }
 

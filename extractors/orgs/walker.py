@@ -444,23 +444,47 @@ def _number(walk: Walk, w: Word) -> Step | None:
     return walk.take(w.text, w.end)
 
 
+# a foreign body written in sentence case, closed by its country: "Trung tâm kiểm soát bệnh
+# truyền nhiễm Mỹ", "Viện nghiên cứu ung thư Pháp"
+_FOREIGN_BODY_HEADS = frozenset({"Trung tâm", "Viện", "Cục"})
+
+
+def _foreign_body(walk: Walk, rest: str) -> bool:
+    """"Trung tâm kiểm soát bệnh truyền nhiễm Mỹ": a capitalised head, a function of three
+    words or more, then the country, names that country's body ("trung tâm thương mại Mỹ" does not)."""
+    return walk.expanded in _FOREIGN_BODY_HEADS and walk.head[0].isupper() and len(rest.split()) >= 4
+
+
 def _lowercase_run(walk: Walk, w: Word) -> Step | None:
     """"Công ty TNHH Suất ăn công nghiệp Minh Phát", "Hiệp hội Doanh nghiệp dược Việt Nam":
     a short lower-case run inside a company's or association's proper name."""
-    if w.is_cap or not w.is_alpha or walk.typ not in ("company", "other", "agency"):
+    if w.is_cap or not w.is_alpha or walk.typ not in ("company", "other", "agency", "health_center"):
         return None
-    association = walk.expanded in ("Hội", "Hiệp hội") and len(walk.parts) == 1
+    association = len(walk.parts) == 1 and (walk.expanded in ("Hội", "Hiệp hội") or
+                                            walk.expanded in _FOREIGN_BODY_HEADS and walk.head[0].isupper())
+    if walk.typ == "health_center" and not association:
+        return None
     if not walk.named and not association:
         return None
-    run_end = lowercase_bridge(walk.text, w.start, walk.limit)
+    run_end = lowercase_bridge(walk.text, w.start, walk.limit, 7 if walk.typ == "health_center" else 5)
     if run_end is None:
         return None
-    if not walk.named and not _closes_with_place(walk.text, run_end, countries_only=True):
+    if not walk.named and not _closes_with_place(walk.text, run_end, countries_only=True) \
+            and not (walk.typ != "other" and _ends_in_country(walk.text, run_end, walk.limit)):
         return None   # "Hội giải phẫu bệnh Việt Nam"; "Hội hoa Đà Lạt" is a festival
     if walk.typ == "agency" and not _closes_with_place(walk.text, run_end):
         return None   # "Cục Gìn giữ hoà bình Việt Nam": a place closes the name
     walk.named = True
     return walk.take(walk.text[w.start:run_end], run_end)
+
+
+def _ends_in_country(text: str, pos: int, limit: int) -> bool:
+    """A country written as a common word or given name ("Mỹ", "Pháp", "Đức") closes a
+    foreign body's name when no capitalised word goes on ("… Mỹ nhận định", not "Mỹ Tho")."""
+    w = word_at(text, pos, limit)
+    hit = country_at(text, w.start, ambiguous=True) if w is not None else None
+    nxt = word_at(text, hit.end, limit) if hit is not None else None
+    return hit is not None and not (nxt is not None and nxt.start == hit.end + 1 and nxt.is_cap)
 
 
 def _closes_with_place(text: str, pos: int, countries_only: bool = False) -> bool:
@@ -659,7 +683,7 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if walk.typ == "company" and not re.search(r"\d|" + UPPER, _LEGAL_FORM.sub("", rest)):
         return False   # "Công ty cổ phần", "Công ty TNHH đa khoa": whose is not said
     if walk.country and walk.typ in ("hospital", "health_center", "company") and \
-            re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country:
+            re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country and not _foreign_body(walk, rest):
         return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
     if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center")) and \
             (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
