@@ -2,7 +2,8 @@
 EXTRACTION chain with our own sentences: a lower-case word after a two-word proper name
 ("bệnh viện Phước Lâm cấp cứu") starts the next word of the sentence, not the name; a
 body written on in lower case after its head is named when a country closes it ("Trung
-tâm dự báo thời tiết quốc gia Nhật Bản", "Viện Hàn lâm [quốc gia] Thụy Điển")."""
+tâm dự báo thời tiết quốc gia Nhật Bản", "Viện Hàn lâm [quốc gia] Thụy Điển"), or when
+"quốc gia" closes it ("Trung tâm điều phối ghép tạng quốc gia", "Viện bỏng quốc gia")."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,13 @@ FAMILIES = {
         ("Theo Cục Phòng chống ma túy Mỹ, số ca tử vong do thuốc giảm đau tăng.", {"Cục Phòng chống ma túy Mỹ"}),
         # a two-word line of business before a country is generic
         ("Trung tâm thương mại Mỹ đông khách dịp cuối tuần.", set()),
+    ],
+    "national_closes": [
+        ("Hai công nhân bị bỏng nặng được chuyển lên Viện bỏng quốc gia (Hà Nội).", {"Viện bỏng quốc gia"}),
+        ("Theo số liệu của Trung tâm điều phối ghép tạng quốc gia, năm nay có 30 người hiến.",
+         {"Trung tâm điều phối ghép tạng quốc gia"}),
+        # a function word inside the run: where the name starts is not known
+        ("Trung tâm dữ liệu về dân cư quốc gia cho biết đã cập nhật.", set()),
     ],
 }
 

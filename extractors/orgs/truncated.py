@@ -115,8 +115,7 @@ def _country_after(text: str, end: int, limit: int) -> tuple[int, str] | None:
     hit = country_at(text, end + 1, ambiguous=True)
     if hit is None or hit.end > limit:
         return None
-    nxt = _LOWER_WORD.match(text, hit.end, limit)
-    if not (_ENDS.match(text, hit.end, limit) or nxt is not None and nxt.group(1) in _VERBS):
+    if not closes_here(text, hit.end, limit):
         return None
     return hit.end, text[hit.start:hit.end]
 
@@ -172,7 +171,27 @@ def closed_tail(text: str, end: int, limit: int) -> tuple[int, str] | None:
         cur = m.end()
     if not 1 <= len(words) <= _SHORT_TAIL:
         return None
-    nxt = _LOWER_WORD.match(text, cur, limit)
-    if _ENDS.match(text, cur, limit) or (nxt is not None and nxt.group(1) in _VERBS):
-        return cur, " ".join(words)
-    return None
+    return (cur, " ".join(words)) if closes_here(text, cur, limit) else None
+
+
+def closes_here(text: str, pos: int, limit: int) -> bool:
+    """A name may end at pos: punctuation, a verb or a word that opens a place follows."""
+    nxt = _LOWER_WORD.match(text, pos, limit)
+    return bool(_ENDS.match(text, pos, limit)) or (nxt is not None and nxt.group(1) in _VERBS)
+
+
+# a body of national scope written on in lower case: "Trung tâm điều phối hiến ghép mô tạng
+# quốc gia", "Viện bỏng quốc gia"
+_NATIONAL_RUN = re.compile(r"(?:([a-zđà-ỹ]+)[ \t]+){1,6}quốc[ \t]+gia(?![^\W\d_])")
+
+
+_FUNCTION_WORDS = frozenset("""đã đang sẽ vừa cũng và với cho của tại là có được đến về từ trong trên các
+những này đó khi để theo như thì mà nên nhưng hoặc hay bị vào ở""".split())
+
+
+def national_run(text: str, pos: int, limit: int) -> int | None:
+    """End of a lower-case run at pos that "quốc gia" closes, the name ending there."""
+    m = _NATIONAL_RUN.match(text, pos, limit)
+    if m is None or any(word in _FUNCTION_WORDS or word in _VERBS for word in m.group(0).split()[:-2]):
+        return None
+    return m.end() if closes_here(text, m.end(), limit) else None

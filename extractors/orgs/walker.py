@@ -30,7 +30,8 @@ from .known import headless_at, known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, opens_person, place_phrase
 from .span import OrgSpan
-from .truncated import SENTENCE_CASE_HEADS, closed_tail, cut_at_first_syllable, cut_short, tail_to_place
+from .truncated import (SENTENCE_CASE_HEADS, closed_tail, cut_at_first_syllable, cut_short, national_run,
+                        tail_to_place)
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
 _TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|[Ll]ãnh đạo|[Đđ]ại diện|"
@@ -466,6 +467,11 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
         return None
     if not walk.named and not association:
         return None
+    national = national_run(walk.text, w.start, walk.limit) if association and walk.typ != "other" else None
+    if national is not None:
+        walk.named = walk.proper = True
+        walk.take(walk.text[w.start:national], national)
+        return Step.STOP
     run_end = lowercase_bridge(walk.text, w.start, walk.limit, 7 if walk.typ == "health_center" else 5)
     if run_end is None:
         return None
