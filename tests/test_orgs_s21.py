@@ -3,7 +3,8 @@ EXTRACTION chain with our own sentences: a lower-case word after a two-word prop
 ("bệnh viện Phước Lâm cấp cứu") starts the next word of the sentence, not the name; a
 body written on in lower case after its head is named when a country closes it ("Trung
 tâm dự báo thời tiết quốc gia Nhật Bản", "Viện Hàn lâm [quốc gia] Thụy Điển"), or when
-"quốc gia" closes it ("Trung tâm điều phối ghép tạng quốc gia", "Viện bỏng quốc gia")."""
+"quốc gia" closes it ("Trung tâm điều phối ghép tạng quốc gia", "Viện bỏng quốc gia"); a
+department the gazetteer knows is read even when written in lower case ("Vụ pháp chế")."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +36,11 @@ FAMILIES = {
          {"Trung tâm điều phối ghép tạng quốc gia"}),
         # a function word inside the run: where the name starts is not known
         ("Trung tâm dữ liệu về dân cư quốc gia cho biết đã cập nhật.", set()),
+    ],
+    "known_lower_vu": [
+        ("Ông Trần Văn Hải, Vụ trưởng Vụ pháp chế (Bộ Y tế) cho biết dự thảo đã được góp ý.",
+         {"Vụ pháp chế", "Bộ Y tế"}),
+        ("Vụ sản phụ tử vong ở bệnh viện huyện đang được làm rõ.", set()),
     ],
 }
 

@@ -694,8 +694,8 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center")) and \
             (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
         return False   # "công ty Mỹ", "bệnh viện Mỹ" (20/20 VietNews hits generic): of a country, not named
-    if expanded == "Vụ" and rest[:1].islower():
-        return False   # "Vụ sản phụ tử vong": an affair, not a department
+    if expanded == "Vụ" and rest[:1].islower() and not lookup(f"Vụ {rest}", None):
+        return False   # "Vụ sản phụ tử vong": an affair, not a department; "Vụ sức khỏe bà mẹ - trẻ em" is known
     if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
         return False   # "bệnh viện dã chiến cấp 2": a kind of hospital; "… cấp 2 số 1" is one
     return True
