@@ -4,7 +4,9 @@ EXTRACTION chain with our own sentences: a lower-case word after a two-word prop
 body written on in lower case after its head is named when a country closes it ("Trung
 tâm dự báo thời tiết quốc gia Nhật Bản", "Viện Hàn lâm [quốc gia] Thụy Điển"), or when
 "quốc gia" closes it ("Trung tâm điều phối ghép tạng quốc gia", "Viện bỏng quốc gia"); a
-department the gazetteer knows is read even when written in lower case ("Vụ pháp chế")."""
+department the gazetteer knows is read even when written in lower case ("Vụ pháp chế"); a
+known name with "Trung ương" abbreviated inside it ("Bệnh viện T.Ư Huế", "Bệnh viện Tâm
+thần TƯ 1") is that organisation, named with "Trung ương" written out."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +43,11 @@ FAMILIES = {
         ("Ông Trần Văn Hải, Vụ trưởng Vụ pháp chế (Bộ Y tế) cho biết dự thảo đã được góp ý.",
          {"Vụ pháp chế", "Bộ Y tế"}),
         ("Vụ sản phụ tử vong ở bệnh viện huyện đang được làm rõ.", set()),
+    ],
+    "central_short": [
+        ("Sáng qua, bệnh nhân được chuyển ra Bệnh viện T.Ư Huế để mổ cấp cứu.", {"Bệnh viện Trung ương Huế"}),
+        ("Đoàn bác sĩ của BV TW Thái Nguyên về khám cho người dân. Bệnh viện Đa khoa Trung ương Thái Nguyên "
+         "cho biết sẽ tiếp tục.", {"Bệnh viện Đa khoa Trung ương Thái Nguyên"}),
     ],
 }
 
