@@ -6,7 +6,8 @@ tâm dự báo thời tiết quốc gia Nhật Bản", "Viện Hàn lâm [quốc
 "quốc gia" closes it ("Trung tâm điều phối ghép tạng quốc gia", "Viện bỏng quốc gia"); a
 department the gazetteer knows is read even when written in lower case ("Vụ pháp chế"); a
 known name with "Trung ương" abbreviated inside it ("Bệnh viện T.Ư Huế", "Bệnh viện Tâm
-thần TƯ 1") is that organisation, named with "Trung ương" written out."""
+thần TƯ 1") is that organisation, named with "Trung ương" written out; a hospital's bare
+"TP." in a story whose province is no city is not that province's."""
 from __future__ import annotations
 
 import pytest
@@ -48,6 +49,10 @@ FAMILIES = {
         ("Sáng qua, bệnh nhân được chuyển ra Bệnh viện T.Ư Huế để mổ cấp cứu.", {"Bệnh viện Trung ương Huế"}),
         ("Đoàn bác sĩ của BV TW Thái Nguyên về khám cho người dân. Bệnh viện Đa khoa Trung ương Thái Nguyên "
          "cho biết sẽ tiếp tục.", {"Bệnh viện Đa khoa Trung ương Thái Nguyên"}),
+    ],
+    "bare_city": [
+        ("Bệnh viện Đa khoa tỉnh Long An tiếp nhận kỹ thuật mới từ Bệnh viện Ung bướu TP.HCM. Bệnh viện "
+         "Đa khoa tỉnh Long An là vệ tinh của Bệnh viện Ung bướu TP.", {"Bệnh viện Đa khoa tỉnh Long An", "Bệnh viện Ung bướu"}),
     ],
 }
 

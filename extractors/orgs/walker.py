@@ -720,6 +720,11 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
             name = f"{name} {province}"
         elif not rest or not rest[0].isupper():
             return None
+    if walk.bare_admin and typ in ("hospital", "university") and _city_of_elsewhere(walk):
+        # "… là vệ tinh của Bệnh viện Đại học Y dược TP." in a Đồng Tháp story: a city, not the
+        # article's province; the placeless name joins the one the story names with its city
+        name = re.sub(r"\s(?:thành phố|Thành phố)$", "", name)
+        return canonical(OrgSpan(walk.pos, walk.end, name, typ, None)) if name != walk.expanded else None
     if walk.bare_admin or (typ in ("health_department", "government", "party", "agency") and
                            province is None and needs_place(walk.expanded, rest)):
         if not doc.province:
@@ -727,6 +732,12 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
         province = doc.province
         name = _with_place(name, walk.expanded, province, walk.bare_admin)
     return canonical(OrgSpan(walk.pos, walk.end, name, typ, province))
+
+
+def _city_of_elsewhere(walk: Walk) -> bool:
+    """A bare "TP"/"thành phố" after a hospital's name in a story whose province is no city."""
+    return walk.parts[-1].lower() == "thành phố" and walk.doc.province is not None \
+        and walk.doc.province not in city_provinces()
 
 
 def needs_place(head: str, rest: str) -> bool:
