@@ -30,7 +30,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "11"
+VERSION = "12"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -162,6 +162,11 @@ def _unit_of(doc: Doc, span: OrgSpan, limit: int) -> OrgSpan | None:
     return parent if parent is not None and parent.type in ("hospital", "university") else None
 
 
+# "BV TW Thái Nguyên" beside "bệnh viện Đa khoa Trung ương Thái Nguyên": the group is named
+# by a form that writes "Trung ương" out (names are compared written out)
+_CENTRAL_SHORT = re.compile(r"(?<![^\W\d_])(?:TW|TƯ|T\.Ư)(?![^\W\d_])")
+
+
 def _merge_within_document(orgs: list[Organization], text: str | None = None) -> None:
     """One name per organisation in a document.
 
@@ -182,7 +187,8 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
     if text is not None:
         _join_defined_abbreviations(groups, text)
     for members in groups.values():
-        best = _with_level(min((m.name for m in members), key=lambda n: (len(n), n)), members)
+        written = [m.name for m in members if not _CENTRAL_SHORT.search(m.name)] or [m.name for m in members]
+        best = _with_level(min(written, key=lambda n: (len(n), n)), members)
         full = max((m.name for m in members), key=lambda n: (len(n), n))
         canonical = next((m.canonical for m in members if m.canonical), None)
         for m in members:

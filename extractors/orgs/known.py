@@ -33,9 +33,21 @@ def known() -> dict[str, Known]:
     for org in gazetteer.known_orgs():
         for variant in (org.name, *org.aliases):
             out.setdefault(known_key(variant), (org.name, org.type, org.province))
+        for variant in _central_short_forms((org.name, *org.aliases)):
+            out.setdefault(known_key(variant), (org.name, org.type, org.province))
     for name, typ in mined_names():
         out.setdefault(known_key(name), (name, typ, None))
     return out
+
+
+_CENTRAL = "Trung ương"
+
+
+def _central_short_forms(names: tuple[str, ...]) -> list[str]:
+    """"Bệnh viện Phong - Da liễu T.Ư Quy Hòa": the press abbreviates "Trung ương" inside a
+    name too, not only at its end (where the walker expands it)."""
+    return [name.replace(_CENTRAL, short, 1) for name in names if _CENTRAL in name
+            and not name.endswith(_CENTRAL) for short in ("TW", "TƯ", "T.Ư")]
 
 
 @cache

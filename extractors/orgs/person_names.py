@@ -61,10 +61,11 @@ ngày năm tháng tổ chức triển khai đạt tiến hoàn thành nhận chu
 tặng các những này đó khi để theo như thì mà nên nhưng hoặc hay khiến bị buộc vào thuộc ở""".split())
 
 
-def lowercase_bridge(text: str, pos: int, limit: int) -> int | None:
-    """End of a run of 1-5 lower-case name words at pos that a capitalised word closes."""
+def lowercase_bridge(text: str, pos: int, limit: int, words: int = 5) -> int | None:
+    """End of a run of lower-case name words at pos that a capitalised word closes, found
+    among the next `words` words."""
     cur = pos
-    for _ in range(5):
+    for _ in range(words):
         w = word_at(text, cur, limit)
         if w is None or not w.is_alpha:
             return None

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from .. import gazetteer
-from ..places import place_at
+from ..places import country_at, place_at
 from ..tokens import is_vietnamese_syllable
 from .known import known_key, lookup
 from .person_names import NOT_IN_NAMES, dictionary
@@ -107,6 +107,19 @@ def cut_at_first_syllable(text: str, end: int, rest: str, typ: str) -> bool:
 _NATIONAL = re.compile(r"[ \t]+([Qq]uốc[ \t]+gia|Việt[ \t]+Nam)(?![^\W\d_])")
 
 
+def _country_after(text: str, end: int, limit: int) -> tuple[int, str] | None:
+    """A country closing a foreign body's name right after `end` (end, country as written),
+    then punctuation or a predicate: "… bệnh truyền nhiễm Mỹ cho biết", not "… Anh em"."""
+    if text[end:end + 1] != " ":
+        return None
+    hit = country_at(text, end + 1, ambiguous=True)
+    if hit is None or hit.end > limit:
+        return None
+    if not closes_here(text, hit.end, limit):
+        return None
+    return hit.end, text[hit.start:hit.end]
+
+
 def tail_to_place(text: str, end: int, limit: int, open_end: bool = False) -> tuple[int, str, str, str | None] | None:
     """The lower-case tail of a cut name when a place closes it ("Trung tâm Kiểm soát [bệnh tật]
     TP. HCM", "Chi cục Nuôi trồng [thủy sản] Hà Tĩnh"): (end, tail, place as written, province).
@@ -124,7 +137,13 @@ def tail_to_place(text: str, end: int, limit: int, open_end: bool = False) -> tu
             return place[0], " ".join(words), place[1], place[2]
         national = _NATIONAL.match(text, cur, limit)
         if national is not None:   # "Trung tâm Mã số [mã vạch] Quốc gia"
+            country = _country_after(text, national.end(), limit)
+            if country is not None:   # "Viện Hàn lâm [quốc gia] Đức"
+                return country[0], f"{' '.join(words)} {national.group(1)}", country[1], None
             return national.end(), " ".join(words), national.group(1), None
+        country = _country_after(text, cur, limit)
+        if country is not None:   # "Trung tâm Kiểm soát [bệnh truyền nhiễm] Mỹ"
+            return country[0], " ".join(words), country[1], None
     if open_end and words and (_AND_NAME.match(text, cur, limit) or len(words) <= 2 and _CLOSE.match(text, cur)):
         return cur, " ".join(words), "", None
     return None
@@ -152,7 +171,27 @@ def closed_tail(text: str, end: int, limit: int) -> tuple[int, str] | None:
         cur = m.end()
     if not 1 <= len(words) <= _SHORT_TAIL:
         return None
-    nxt = _LOWER_WORD.match(text, cur, limit)
-    if _ENDS.match(text, cur, limit) or (nxt is not None and nxt.group(1) in _VERBS):
-        return cur, " ".join(words)
-    return None
+    return (cur, " ".join(words)) if closes_here(text, cur, limit) else None
+
+
+def closes_here(text: str, pos: int, limit: int) -> bool:
+    """A name may end at pos: punctuation, a verb or a word that opens a place follows."""
+    nxt = _LOWER_WORD.match(text, pos, limit)
+    return bool(_ENDS.match(text, pos, limit)) or (nxt is not None and nxt.group(1) in _VERBS)
+
+
+# a body of national scope written on in lower case: "Trung tâm điều phối hiến ghép mô tạng
+# quốc gia", "Viện bỏng quốc gia"
+_NATIONAL_RUN = re.compile(r"(?:([a-zđà-ỹ]+)[ \t]+){1,6}quốc[ \t]+gia(?![^\W\d_])")
+
+
+_FUNCTION_WORDS = frozenset("""đã đang sẽ vừa cũng và với cho của tại là có được đến về từ trong trên các
+những này đó khi để theo như thì mà nên nhưng hoặc hay bị vào ở""".split())
+
+
+def national_run(text: str, pos: int, limit: int) -> int | None:
+    """End of a lower-case run at pos that "quốc gia" closes, the name ending there."""
+    m = _NATIONAL_RUN.match(text, pos, limit)
+    if m is None or any(word in _FUNCTION_WORDS or word in _VERBS for word in m.group(0).split()[:-2]):
+        return None
+    return m.end() if closes_here(text, m.end(), limit) else None

@@ -30,7 +30,8 @@ from .known import headless_at, known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, opens_person, place_phrase
 from .span import OrgSpan
-from .truncated import SENTENCE_CASE_HEADS, closed_tail, cut_at_first_syllable, cut_short, tail_to_place
+from .truncated import (SENTENCE_CASE_HEADS, closed_tail, cut_at_first_syllable, cut_short, national_run,
+                        tail_to_place)
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
 _TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|[Ll]ãnh đạo|[Đđ]ại diện|"
@@ -444,23 +445,52 @@ def _number(walk: Walk, w: Word) -> Step | None:
     return walk.take(w.text, w.end)
 
 
+# a foreign body written in sentence case, closed by its country: "Trung tâm kiểm soát bệnh
+# truyền nhiễm Mỹ", "Viện nghiên cứu ung thư Pháp"
+_FOREIGN_BODY_HEADS = frozenset({"Trung tâm", "Viện", "Cục"})
+
+
+def _foreign_body(walk: Walk, rest: str) -> bool:
+    """"Trung tâm kiểm soát bệnh truyền nhiễm Mỹ": a capitalised head, a function of three
+    words or more, then the country, names that country's body ("trung tâm thương mại Mỹ" does not)."""
+    return walk.expanded in _FOREIGN_BODY_HEADS and walk.head[0].isupper() and len(rest.split()) >= 4
+
+
 def _lowercase_run(walk: Walk, w: Word) -> Step | None:
     """"Công ty TNHH Suất ăn công nghiệp Minh Phát", "Hiệp hội Doanh nghiệp dược Việt Nam":
     a short lower-case run inside a company's or association's proper name."""
-    if w.is_cap or not w.is_alpha or walk.typ not in ("company", "other", "agency"):
+    if w.is_cap or not w.is_alpha or walk.typ not in ("company", "other", "agency", "health_center"):
         return None
-    association = walk.expanded in ("Hội", "Hiệp hội") and len(walk.parts) == 1
+    association = len(walk.parts) == 1 and (walk.expanded in ("Hội", "Hiệp hội") or
+                                            walk.expanded in _FOREIGN_BODY_HEADS and walk.head[0].isupper())
+    if walk.typ == "health_center" and not association:
+        return None
     if not walk.named and not association:
         return None
-    run_end = lowercase_bridge(walk.text, w.start, walk.limit)
+    national = national_run(walk.text, w.start, walk.limit) if association and walk.typ != "other" else None
+    if national is not None:
+        walk.named = walk.proper = True
+        walk.take(walk.text[w.start:national], national)
+        return Step.STOP
+    run_end = lowercase_bridge(walk.text, w.start, walk.limit, 7 if walk.typ == "health_center" else 5)
     if run_end is None:
         return None
-    if not walk.named and not _closes_with_place(walk.text, run_end, countries_only=True):
+    if not walk.named and not _closes_with_place(walk.text, run_end, countries_only=True) \
+            and not (walk.typ != "other" and _ends_in_country(walk.text, run_end, walk.limit)):
         return None   # "Hội giải phẫu bệnh Việt Nam"; "Hội hoa Đà Lạt" is a festival
     if walk.typ == "agency" and not _closes_with_place(walk.text, run_end):
         return None   # "Cục Gìn giữ hoà bình Việt Nam": a place closes the name
     walk.named = True
     return walk.take(walk.text[w.start:run_end], run_end)
+
+
+def _ends_in_country(text: str, pos: int, limit: int) -> bool:
+    """A country written as a common word or given name ("Mỹ", "Pháp", "Đức") closes a
+    foreign body's name when no capitalised word goes on ("… Mỹ nhận định", not "Mỹ Tho")."""
+    w = word_at(text, pos, limit)
+    hit = country_at(text, w.start, ambiguous=True) if w is not None else None
+    nxt = word_at(text, hit.end, limit) if hit is not None else None
+    return hit is not None and not (nxt is not None and nxt.start == hit.end + 1 and nxt.is_cap)
 
 
 def _closes_with_place(text: str, pos: int, countries_only: bool = False) -> bool:
@@ -542,8 +572,19 @@ def _compound_after(walk: Walk, w: Word) -> None:
             and (three in _EXTRA_COMPOUNDS3 or three in dictionary())):
         walk.parts.extend((nxt.text, nxt2.text))
         walk.end = nxt2.end
-    elif f"{w.text.lower()} {nxt.text}" in dictionary():
+    elif f"{w.text.lower()} {nxt.text}" in dictionary() and not _opens_next_word(walk, nxt, nxt2):
         walk.take(nxt.text, nxt.end)
+
+
+def _opens_next_word(walk: Walk, nxt: Word, nxt2: Word | None) -> bool:
+    """"bệnh viện Thường Xuân quan hệ …", "Bệnh viện Đa khoa Củ Chi cấp cứu", "Trường Đại học
+    Duy Tân liên tục …": after a two-word proper name ("Thường Xuân", a place) the lower-case
+    word starts the next word of the sentence, not a compound with the name's last syllable
+    (VietNews health: "Phú Phong thu hồi", "Quang Trung thực hiện", each a cut verb; a
+    single capitalised word keeps its compound: "Viện Dinh dưỡng", "Bệnh viện Nhi đồng")."""
+    prev = walk.parts[-2] if len(walk.parts) >= 3 else ""
+    return (prev.isalpha() and prev[:1].isupper() and nxt2 is not None and nxt2.start == nxt.end + 1
+            and f"{nxt.text} {nxt2.text.lower()}" in dictionary())
 
 
 _STEPS = (_container, _place, _country, _admin, _one_member, _business_line, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
@@ -648,13 +689,13 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if walk.typ == "company" and not re.search(r"\d|" + UPPER, _LEGAL_FORM.sub("", rest)):
         return False   # "Công ty cổ phần", "Công ty TNHH đa khoa": whose is not said
     if walk.country and walk.typ in ("hospital", "health_center", "company") and \
-            re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country:
+            re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country and not _foreign_body(walk, rest):
         return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
     if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center")) and \
             (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
         return False   # "công ty Mỹ", "bệnh viện Mỹ" (20/20 VietNews hits generic): of a country, not named
-    if expanded == "Vụ" and rest[:1].islower():
-        return False   # "Vụ sản phụ tử vong": an affair, not a department
+    if expanded == "Vụ" and rest[:1].islower() and not lookup(f"Vụ {rest}", None):
+        return False   # "Vụ sản phụ tử vong": an affair, not a department; "Vụ sức khỏe bà mẹ - trẻ em" is known
     if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
         return False   # "bệnh viện dã chiến cấp 2": a kind of hospital; "… cấp 2 số 1" is one
     return True
@@ -679,6 +720,11 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
             name = f"{name} {province}"
         elif not rest or not rest[0].isupper():
             return None
+    if walk.bare_admin and typ in ("hospital", "university") and _city_of_elsewhere(walk):
+        # "… là vệ tinh của Bệnh viện Đại học Y dược TP." in a Đồng Tháp story: a city, not the
+        # article's province; the placeless name joins the one the story names with its city
+        name = re.sub(r"\s(?:thành phố|Thành phố)$", "", name)
+        return canonical(OrgSpan(walk.pos, walk.end, name, typ, None)) if name != walk.expanded else None
     if walk.bare_admin or (typ in ("health_department", "government", "party", "agency") and
                            province is None and needs_place(walk.expanded, rest)):
         if not doc.province:
@@ -686,6 +732,12 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
         province = doc.province
         name = _with_place(name, walk.expanded, province, walk.bare_admin)
     return canonical(OrgSpan(walk.pos, walk.end, name, typ, province))
+
+
+def _city_of_elsewhere(walk: Walk) -> bool:
+    """A bare "TP"/"thành phố" after a hospital's name in a story whose province is no city."""
+    return walk.parts[-1].lower() == "thành phố" and walk.doc.province is not None \
+        and walk.doc.province not in city_provinces()
 
 
 def needs_place(head: str, rest: str) -> bool:
