@@ -321,18 +321,32 @@ def _join_defined_abbreviations(groups: dict[str, list[Organization]], text: str
 def _join_placeless(groups: dict[str, list[Organization]]) -> None:
     """Move a placeless hospital's (or university's: "Trường ĐH Y dược" after "Trường ĐH Y dược
     Cần Thơ") group into the one group naming it with a place."""
+    by_stem: dict[str, list[tuple[str, str]]] | None = None
     for key in [k for k in groups if k.startswith("l:")]:
         members = groups[key]
         if any(m.province or m.type not in ("hospital", "health_center", "university") for m in members):
             continue
-        stem = key[2:] + " "
-        placed = {k: m.name for k, ms in groups.items() if k != key for m in ms
-                  if _loose(m.name).startswith(stem) and m.province
-                  and _loose(m.name)[len(stem):] == _loose(m.province)}
+        by_stem = _placed_by_stem(groups) if by_stem is None else by_stem
+        placed = dict(by_stem.get(key[2:] + " ", ()))
         if len(placed) == 1 and members[0].type == "university":
             for m in members:   # a university is named in full ("… Y dược Cần Thơ"); a hospital keeps its short form
                 m.name = next(iter(placed.values()))
         _join(groups, key, set(placed))
+
+
+def _placed_by_stem(groups: dict[str, list[Organization]]) -> dict[str, list[tuple[str, str]]]:
+    """(group key, name) of every member named with its province, under the loose name before
+    that province ("bệnh viện y dược " for "Bệnh viện Y dược Cần Thơ"), in group order. Built
+    once per document: scanning every group for each placeless one grew with the square of a
+    long document's length, and the loop above moves and renames only placeless members."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for k, ms in groups.items():
+        for m in ms:
+            if m.province:
+                name, place = _loose(m.name), _loose(m.province)
+                if name.endswith(place):
+                    out.setdefault(name[:len(name) - len(place)], []).append((k, m.name))
+    return out
 
 
 def home(doc: Doc, types: frozenset[str]) -> Organization | None:

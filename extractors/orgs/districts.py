@@ -9,6 +9,7 @@ when those sentences name no district or more than one, which one is not said.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 # "huyện Quan Sơn", "Huyện miền núi Mường Lát": a district named by capitalised syllables
 _DISTRICT = re.compile(r"(?<![^\W\d_])[Hh]uyện(?:[ \t]+(?:miền núi|biên giới|vùng cao|ven biển|nghèo))?"
@@ -27,13 +28,34 @@ def district_near(doc, pos: int) -> str | None:
     i = doc.sentence_at(pos)
     if i < 0:
         return None
-    for start in (doc.sentences[i].start, doc.sentences[i - 1].start if i > 0 else None, 0):
+    for start in (doc.sentences[i].start, doc.sentences[i - 1].start if i > 0 else None):
         if start is None:
             continue
-        names = {n for m in _DISTRICT.finditer(doc.match, start, pos) if (n := _capitalised(m.group(1)))}
+        names = _names_in(doc.match, start, pos)
         if names:
             return names.pop() if len(names) == 1 else None
-    return None
+    names = _names_before(doc, pos)
+    return names.pop() if len(names) == 1 else None
+
+
+def _names_in(text: str, start: int, end: int) -> set[str]:
+    return {n for m in _DISTRICT.finditer(text, start, end) if (n := _capitalised(m.group(1)))}
+
+
+def _names_before(doc, pos: int) -> set[str]:
+    """`_names_in(doc.match, 0, pos)` from one scan of the whole text per document (a scan
+    from the start for every bare body grew with the square of a long document's length).
+    A match whose read-ahead ends by `pos` is the one a scan stopping at `pos` makes; those
+    ends only grow along the text, so the rest, near `pos`, is scanned again as before."""
+    ends, starts, names = doc.derived("districts", _scan)
+    k = bisect_right(ends, pos)
+    out = {n for n in names[:k] if n}
+    return out | _names_in(doc.match, starts[k], pos) if k < len(starts) else out
+
+
+def _scan(doc) -> tuple[list[int], list[int], list[str]]:
+    found = list(_DISTRICT.finditer(doc.match))
+    return [m.end(1) for m in found], [m.start() for m in found], [_capitalised(m.group(1)) for m in found]
 
 
 def _capitalised(words: str) -> str:
