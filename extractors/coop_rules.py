@@ -489,7 +489,8 @@ _VISITED_BODY = re.compile(r"\s+(?:[A-ZĐ]|(?i:các\s+(?:y\s+)?bác sĩ|cán b�
 
 # a visit is made when the visitor travels to it or greets ("đến thăm", "thăm, chúc tết"); a bare
 # "A thăm B" (a caption, a headline) states no session of the two
-_TRAVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:đến|tới|vào|về|xuống|lên|sang)\s+$", re.IGNORECASE)
+TRAVEL_WORDS = ("đến", "tới", "vào", "về", "xuống", "lên", "sang")
+_TRAVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(TRAVEL_WORDS) + r")\s+$", re.IGNORECASE)
 
 
 def visits_people(text: str, m: re.Match) -> bool:
@@ -500,6 +501,8 @@ def visits_people(text: str, m: re.Match) -> bool:
     if cue == "thăm" and not _TRAVEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return True
     return not _VISITED_BODY.match(text, m.end())
+
+
 _OBJECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:với|cho|của)\s+$")
 
 

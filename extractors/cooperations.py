@@ -38,7 +38,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
 # "thăm" counts only as a visit (coop_rules.visits_people): after a travel word or before its
 # greetings; alone it is in every "thăm khám" of health news
 _VISIT = "thăm"
-_VISITS = tuple(f"{w} thăm" for w in ("đến", "tới", "vào", "về", "xuống", "lên", "sang")) + tuple(
+_VISITS = tuple(f"{w} thăm" for w in coop_rules.TRAVEL_WORDS) + tuple(
     f"thăm{w}" for w in (",", " và", " chúc", " tặng", " động viên", " làm việc"))
 _TRIGGERS = tuple(w for w in CUE_WORDS if w != _VISIT) + _VISITS + (
     "giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
