@@ -23,7 +23,7 @@ from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
 from .party_central import CENTRAL_COMMITTEE, central_party_org
-from .people import Person, find_people, orgs_in
+from .people import Person, find_people, found_at
 from .places import country_at, place_at
 from .short_names import short_mentions
 from .team_heads import is_team_head, team_role
@@ -866,10 +866,7 @@ def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     org = org or org_at(doc, pos, limit)
     if org is not None:
         return with_campus(doc.match, org, limit)   # "Phó Giám đốc Bệnh viện X cơ sở 2"
-    for o in orgs_in(doc, pos, pos + 1):
-        if o.end <= limit:
-            return OrgSpan(o.start, o.end, o.name, o.type, o.province, o.canonical)
-    return None
+    return found_at(doc, pos, limit)
 
 
 _BARE = re.compile(r"(Bệnh viện|[Ss]ở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở|BV)(?![^\W\d_])")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .doc import Doc
+from .orgs.span import OrgSpan
 from .foreign_names import foreign_name_at
 from .places import country_at, country_before, places_in
 from .signals import tagged_person
@@ -188,6 +189,14 @@ def _stops_name(word: str) -> bool:
 def orgs_in(doc: Doc, start: int, end: int) -> list:
     """The organisations that start in [start, end), without reading every one per sentence."""
     return doc.starting_in(doc.organizations, start, end)
+
+
+def found_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """The organisation the organisations stage found starting at pos (and ending by
+    `limit`), as a span: for a body its head parser does not read ("WHO", "Phòng CSGT
+    công an tỉnh X")."""
+    o = next((o for o in orgs_in(doc, pos, pos + 1) if o.end <= limit), None)
+    return OrgSpan(o.start, o.end, o.name, o.type, o.province, o.canonical) if o is not None else None
 
 
 _CAP_WORD = re.compile(r"(?<![^\W\d_])" + UPPER + r"[^\W\d_]*")

@@ -14,7 +14,7 @@ import re
 
 from .doc import Doc
 from .organizations import OrgSpan, org_at
-from .people import orgs_in
+from .people import found_at
 from .titles import title_at
 from .tokens import person_at, word_at
 
@@ -61,9 +61,4 @@ def team_role(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, OrgSpan]
 def _body_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """The body starting at pos: parsed from its head, or as the organisations stage read it
     ("Phòng CSGT công an tỉnh Hà Tĩnh", its police force in lower case)."""
-    org = org_at(doc, pos, limit)
-    if org is not None:
-        return org
-    found = next((o for o in orgs_in(doc, pos, pos + 1) if o.end <= limit), None)
-    return OrgSpan(found.start, found.end, found.name, found.type, found.province, found.canonical) \
-        if found is not None else None
+    return org_at(doc, pos, limit) or found_at(doc, pos, limit)
