@@ -18,7 +18,7 @@ from .orgs.central_boards import central_boards_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
 from .orgs.hospital_lists import hospital_list
-from .orgs.known import headless_at, known_at, known_key
+from .orgs.known import CENTRAL_SHORT, headless_at, known_at, known_key
 from .orgs.missions import missions_in
 from .orgs.place_lookalikes import is_place
 from .orgs.police_units import police_units_in
@@ -164,7 +164,7 @@ def _unit_of(doc: Doc, span: OrgSpan, limit: int) -> OrgSpan | None:
 
 # "BV TW Thái Nguyên" beside "bệnh viện Đa khoa Trung ương Thái Nguyên": the group is named
 # by a form that writes "Trung ương" out (names are compared written out)
-_CENTRAL_SHORT = re.compile(r"(?<![^\W\d_])(?:TW|TƯ|T\.Ư)(?![^\W\d_])")
+_CENTRAL_SHORT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, CENTRAL_SHORT)) + r")(?![^\W\d_])")
 
 
 def _merge_within_document(orgs: list[Organization], text: str | None = None) -> None:

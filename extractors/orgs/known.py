@@ -41,13 +41,14 @@ def known() -> dict[str, Known]:
 
 
 _CENTRAL = "Trung ương"
+CENTRAL_SHORT = ("TW", "TƯ", "T.Ư")   # how the press abbreviates "Trung ương" inside a name
 
 
 def _central_short_forms(names: tuple[str, ...]) -> list[str]:
     """"Bệnh viện Phong - Da liễu T.Ư Quy Hòa": the press abbreviates "Trung ương" inside a
     name too, not only at its end (where the walker expands it)."""
     return [name.replace(_CENTRAL, short, 1) for name in names if _CENTRAL in name
-            and not name.endswith(_CENTRAL) for short in ("TW", "TƯ", "T.Ư")]
+            and not name.endswith(_CENTRAL) for short in CENTRAL_SHORT]
 
 
 @cache
