@@ -450,10 +450,14 @@ def _number(walk: Walk, w: Word) -> Step | None:
 _FOREIGN_BODY_HEADS = frozenset({"Trung tâm", "Viện", "Cục"})
 
 
+def _foreign_body_head(walk: Walk) -> bool:
+    return walk.expanded in _FOREIGN_BODY_HEADS and walk.head[0].isupper()
+
+
 def _foreign_body(walk: Walk, rest: str) -> bool:
     """"Trung tâm kiểm soát bệnh truyền nhiễm Mỹ": a capitalised head, a function of three
     words or more, then the country, names that country's body ("trung tâm thương mại Mỹ" does not)."""
-    return walk.expanded in _FOREIGN_BODY_HEADS and walk.head[0].isupper() and len(rest.split()) >= 4
+    return _foreign_body_head(walk) and len(rest.split()) >= 4
 
 
 def _lowercase_run(walk: Walk, w: Word) -> Step | None:
@@ -461,8 +465,7 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
     a short lower-case run inside a company's or association's proper name."""
     if w.is_cap or not w.is_alpha or walk.typ not in ("company", "other", "agency", "health_center"):
         return None
-    association = len(walk.parts) == 1 and (walk.expanded in ("Hội", "Hiệp hội") or
-                                            walk.expanded in _FOREIGN_BODY_HEADS and walk.head[0].isupper())
+    association = len(walk.parts) == 1 and (walk.expanded in ("Hội", "Hiệp hội") or _foreign_body_head(walk))
     if walk.typ == "health_center" and not association:
         return None
     if not walk.named and not association:
