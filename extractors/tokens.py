@@ -75,16 +75,43 @@ def word_start_alternation(names, space: str | None = None, not_after: str = r"[
     return "(?:" + "|".join(branches) + ")"
 
 
+# (text, {(pos, limit): word}) for the last text word_at read; replaced as one tuple, so
+# a thread that finds its own text here uses that text's table (crawl threads extract too)
+_memo: tuple[str | None, dict[tuple[int, int | None], Word | None]] = (None, {})
+
+
 def word_at(text: str, pos: int, limit: int | None = None) -> Word | None:
-    """The word starting at `pos` after optional spaces (None at line end or limit)."""
+    """The word starting at `pos` after optional spaces (None at line end or limit).
+
+    Memoised for the last text asked about: the walkers read the same word from the
+    same place several times (about 40% of calls on press text). Callers never change
+    a Word, so sharing one is safe."""
+    global _memo
+    memo = _memo
+    if memo[0] is not text:
+        memo = _memo = (text, {})
+    table = memo[1]
+    key = (pos, limit)
+    try:
+        return table[key]
+    except KeyError:
+        pass
+    w = table[key] = _read_word(text, pos, limit)
+    return w
+
+
+def _read_word(text: str, pos: int, limit: int | None) -> Word | None:
     m = _WORD_AT.match(text, pos, len(text) if limit is None else limit)
     if m is None:   # only spaces up to the limit or a line break
         return None
-    tok = m.group(1)
+    start, end = m.span(1)
     # a trailing dot belongs to the word only for abbreviations ("TS.", "TP."), not sentence ends
-    if tok[-1] == "." and len(tok) > 1 and not _is_abbrev(tok):
-        return Word(tok[:-1], m.start(1), m.end() - 1)
-    return Word(tok, m.start(1), m.end())
+    if text[end - 1] == "." and end - start > 1:
+        tok = m.group(1)
+        if not _is_abbrev(tok):
+            return Word(tok[:-1], start, end - 1)
+        return Word(tok, start, end)
+    return Word(m.group(1), start, end)
 
 
 def _is_abbrev(tok: str) -> bool:

@@ -63,8 +63,10 @@ def mined_names() -> tuple[tuple[str, str], ...]:
     return tuple((n["name"], n["type"]) for n in data.get("names", ()))
 
 
+@lru_cache(maxsize=1 << 16)
 def _fast_key(lowered_match: str) -> str:
-    """`known_key` for text that is already matching text in lower case."""
+    """`known_key` for text that is already matching text in lower case (cached: the
+    walk asks for the same few hundred name prefixes in every document)."""
     return " ".join(_NON_WORD.sub(" ", lowered_match.replace("–", "-").replace("&", " và ")).split())
 
 
