@@ -125,13 +125,13 @@ def test_an_ingest_during_a_crawl_waits_or_exits_4_clearly(tmp_path, samples):
             assert "Traceback" not in res.stderr and time.monotonic() - started < 30
             patient = spawn("ingest", "--db", db, "--wait", "120", "--published", "2024-06-01",
                             tmp_path / "in", cwd=tmp_path)
-            time.sleep(1.0)
+            said = _first_line_with(patient, "waiting up to 120 s", timeout=120)
+            assert said, "the patient ingest never said it was waiting for the crawl"
             assert patient.poll() is None  # still waiting for the crawl
             release.set()
             assert crawl.wait(120) == 0
             out, err = patient.communicate(timeout=120)
-            assert patient.returncode == 0, err.decode()
-            assert "waiting up to 120 s" in err.decode()
+            assert patient.returncode == 0, said + err.decode()
         finally:
             release.set()
             for p in (crawl, patient):
@@ -139,6 +139,24 @@ def test_an_ingest_during_a_crawl_waits_or_exits_4_clearly(tmp_path, samples):
                     kill9(p)
     assert q(db, "SELECT count(*) FROM documents")[0][0] == len(newest) + 2
     assert [r[0] for r in q(db, "SELECT command FROM runs ORDER BY id")] == ["crawl", "ingest"]
+
+
+def _first_line_with(proc, text: str, timeout: float) -> str:
+    """Stderr of `proc` read up to the first line holding `text` ("" if it never came):
+    waiting on the message instead of a fixed sleep keeps a slow start-up (a loaded CI
+    machine) from letting the crawl finish before the second command asks for the lock."""
+    seen: list[str] = []
+    found = threading.Event()
+
+    def read() -> None:
+        for raw in proc.stderr:
+            seen.append(raw.decode(errors="replace"))
+            if text in seen[-1]:
+                found.set()
+                return
+
+    threading.Thread(target=read, daemon=True).start()
+    return "".join(seen) if found.wait(timeout) else ""
 
 
 def _children(pid: int) -> list[int]:
