@@ -109,6 +109,12 @@ class Walk:
         self.end = end
         return Step.NEXT
 
+    def take_joined(self, written: str, end: int) -> Step:
+        """Glue `written` to the last part without a space ("LG" + "-Display")."""
+        self.parts[-1] += written
+        self.end = end
+        return Step.NEXT
+
 
 def org_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """The organisation whose name starts exactly at `pos` (matching text), if any."""
@@ -380,10 +386,18 @@ def _dash(walk: Walk, w: Word) -> Step | None:
             and not (head_at(text, nxt.start)
                                                                       and not DESC_RE.match(walk.doc.lower, nxt.start)) \
             and not place_at(text, nxt.start) and not TPHCM.match(text, nxt.start):
+        if _tight(text, w):
+            return walk.take_joined("-" + nxt.text, nxt.end)
         walk.parts[-1] = walk.parts[-1] + " -"
         walk.before_dash, walk.end = walk.end, w.end
         return Step.NEXT
     return Step.STOP
+
+
+def _tight(text: str, w: Word) -> bool:
+    """"Bệnh viện Bronx-Lebanon", "Công ty LG-Display": a hyphen with no space either side
+    joins one name word; the name keeps it as written (gold in real12 and real21 does)."""
+    return w.start > 0 and not text[w.start - 1].isspace() and w.end < len(text) and not text[w.end].isspace()
 
 
 def _conjunction(walk: Walk, w: Word) -> Step | None:

@@ -1,0 +1,33 @@
+"""Table tests for organisation families added in session 22, run through the real
+EXTRACTION chain with our own sentences: a bank written after a lower-case "ngân hàng"
+is named when its brand is a Latin one ("ngân hàng Sacombank", "ngân hàng HSBC"), not
+before a Vietnamese word ("ngân hàng Mỹ"); a hyphen written without spaces inside a name
+("Công ty LG-Display") stays as written."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "bank_brand": [
+        ("Chiều qua, ngân hàng Eximbank và Tập đoàn FPT ký thỏa thuận hợp tác 3 năm.",
+         {"Ngân hàng Eximbank", "Tập đoàn FPT"}),
+        ("Khách hàng của ngân hàng HSBC được khám sức khỏe miễn phí.", {"Ngân hàng HSBC"}),
+        # a Vietnamese word or a legal-form abbreviation after it: generic or written out
+        ("Nhiều ngân hàng Mỹ cho vay để xây bệnh viện tư.", set()),
+        ("Anh vay tiền của ngân hàng TMCP ở quận.", set()),
+    ],
+    "tight_hyphen": [
+        ("Hơn 100 công nhân Công ty Samsung-Display phải nhập viện.", {"Công ty Samsung-Display"}),
+        ("Ca mổ diễn ra tại Bệnh viện Mount-Sinai ở New York.", {"Bệnh viện Mount-Sinai"}),
+        # spaced as written
+        ("Bệnh viện Sản - Nhi Cà Mau tiếp nhận ca sinh ba.", {"Bệnh viện Sản - Nhi Cà Mau"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=f"{family}-{i}")
+                                           for family, rows in FAMILIES.items()
+                                           for i, (t, e) in enumerate(rows)])
+def test_s22_families(text: str, expected: set) -> None:
+    assert names(text) == expected
