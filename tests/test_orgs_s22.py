@@ -2,7 +2,8 @@
 EXTRACTION chain with our own sentences: a bank written after a lower-case "ngân hàng"
 is named when its brand is a Latin one ("ngân hàng Sacombank", "ngân hàng HSBC"), not
 before a Vietnamese word ("ngân hàng Mỹ"); a hyphen written without spaces inside a name
-("Công ty LG-Display") stays as written."""
+("Công ty LG-Display") stays as written; a district's or commune's military command is named
+by its place, in either case ("ban chỉ huy quân sự xã Tân Hòa")."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +23,14 @@ FAMILIES = {
         ("Ca mổ diễn ra tại Bệnh viện Mount-Sinai ở New York.", {"Bệnh viện Mount-Sinai"}),
         # spaced as written
         ("Bệnh viện Sản - Nhi Cà Mau tiếp nhận ca sinh ba.", {"Bệnh viện Sản - Nhi Cà Mau"}),
+    ],
+    "military_command": [
+        ("Tối qua, trụ sở ban chỉ huy quân sự xã Tân Hòa bị một nhóm thanh niên đập phá.",
+         {"Ban Chỉ huy Quân sự xã Tân Hòa"}),
+        ("Ông Lê Văn Nam, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Sa Thầy, cho biết lũ đã rút.",
+         {"Ban Chỉ huy Quân sự huyện Sa Thầy"}),
+        # plural, or a level without a place: which one is not said
+        ("Tỉnh yêu cầu các ban chỉ huy quân sự huyện trực thuộc sẵn sàng ứng cứu.", set()),
     ],
 }
 

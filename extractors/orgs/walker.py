@@ -52,7 +52,8 @@ _PAREN_ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,9}\s*\)")
 _LEGAL_FORM = re.compile(r"Cổ phần|TNHH|Trách nhiệm hữu hạn|Một thành viên|MTV|Cổ phần Tập đoàn",
                          re.IGNORECASE)
 # agencies with a body in every district: "Công an huyện X", "Viện KSND quận Y"
-LOCAL_LEVEL_HEADS = frozenset({"Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bảo hiểm xã hội"})
+LOCAL_LEVEL_HEADS = frozenset({"Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bảo hiểm xã hội",
+                               "Ban Chỉ huy Quân sự"})
 _STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "Bà", "Đồng"}
 # "Giám" starts a title ("Giám đốc"), except in "Trung tâm Giám định y khoa", "Viện Giám
 # định Pháp y", "Trung tâm Giám sát Địa chấn": read on only when what follows is itself
@@ -623,7 +624,7 @@ BAN_KINDS = re.compile(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh t
 _NEEDS_WORDS = ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Sở", "Hội", "Quỹ", "Đảng ủy", "Quận ủy", "Thị ủy",
                 "Công đoàn", "Liên đoàn", "Tỉnh đoàn", "Thành đoàn", "Phòng Y tế", "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
                 "Trường Đại học", "Trường Cao đẳng", "Ủy ban", "Ngân hàng", "Công an", "Bộ Tư lệnh",
-                "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Quân khu", "Quân đoàn",
+                "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Quân khu", "Quân đoàn",
                 "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Phân viện", "Tòa án nhân dân", "Cơ quan Cảnh sát điều tra",
                 "Cơ quan An ninh điều tra", *SCHOOL_HEADS)
 
