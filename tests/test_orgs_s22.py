@@ -3,7 +3,9 @@ EXTRACTION chain with our own sentences: a bank written after a lower-case "ngâ
 is named when its brand is a Latin one ("ngân hàng Sacombank", "ngân hàng HSBC"), not
 before a Vietnamese word ("ngân hàng Mỹ"); a hyphen written without spaces inside a name
 ("Công ty LG-Display") stays as written; a district's or commune's military command is named
-by its place, in either case ("ban chỉ huy quân sự xã Tân Hòa")."""
+by its place, in either case ("ban chỉ huy quân sự xã Tân Hòa"); a mass organisation's or
+public-service centre's local branch is read in lower case before its place ("Hội nông
+dân xã Quỳnh Đôi"), other lower-case runs are not ("Hội sách thành phố …", a book fair)."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +33,14 @@ FAMILIES = {
          {"Ban Chỉ huy Quân sự huyện Sa Thầy"}),
         # plural, or a level without a place: which one is not said
         ("Tỉnh yêu cầu các ban chỉ huy quân sự huyện trực thuộc sẵn sàng ứng cứu.", set()),
+    ],
+    "local_branch": [
+        ("Hội nông dân xã Quỳnh Đôi vừa trao 50 thẻ bảo hiểm y tế cho hội viên nghèo.",
+         {"Hội nông dân xã Quỳnh Đôi"}),
+        ("Theo Trung tâm dịch vụ việc làm tỉnh Hà Tĩnh, 300 lao động đã được tư vấn.",
+         {"Trung tâm dịch vụ việc làm tỉnh Hà Tĩnh"}),
+        ("Hội sách thành phố Đà Nẵng khai mạc sáng nay.", set()),
+        ("Hội phụ nữ các xã cùng tham gia tuyên truyền.", set()),
     ],
 }
 

@@ -19,6 +19,7 @@ from ..foreign_names import foreign_name_at
 from ..places import country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
 from .abbreviations import portfolio_abbreviation_at
+from .branches import branch_end
 from .business_lines import business_line_end
 from .descriptors import CAP_DESC_RE, DESC_RE
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
@@ -475,6 +476,18 @@ def _foreign_body(walk: Walk, rest: str) -> bool:
     return _foreign_body_head(walk) and len(rest.split()) >= 4
 
 
+def _branch(walk: Walk, w: Word) -> Step | None:
+    """"Hội nông dân huyện Yên Thành", "Trung tâm dịch vụ việc làm tỉnh Nghệ An": a local
+    branch's lower-case stem right after a capitalised head; the place step reads the place."""
+    if w.is_cap or len(walk.parts) != 1 or not walk.head[0].isupper():
+        return None
+    end = branch_end(walk.doc.lower, w.start, walk.expanded)
+    if end is None or place_phrase(walk.text, word_at(walk.text, end, walk.limit).start, walk.limit) is None:
+        return None
+    walk.named = True
+    return walk.take(walk.text[w.start:end], end)
+
+
 def _lowercase_run(walk: Walk, w: Word) -> Step | None:
     """"Công ty TNHH Suất ăn công nghiệp Minh Phát", "Hiệp hội Doanh nghiệp dược Việt Nam":
     a short lower-case run inside a company's or association's proper name."""
@@ -607,7 +620,7 @@ def _opens_next_word(walk: Walk, nxt: Word, nxt2: Word | None) -> bool:
 
 _STEPS = (_container, _place, _country, _admin, _one_member, _business_line, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
           _conjunction, _number,
-          _lowercase_run, _capitalised)
+          _branch, _lowercase_run, _capitalised)
 
 
 # ---------------------------------------------------------------------- finish
