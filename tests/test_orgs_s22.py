@@ -5,7 +5,8 @@ before a Vietnamese word ("ngân hàng Mỹ"); a hyphen written without spaces i
 ("Công ty LG-Display") stays as written; a district's or commune's military command is named
 by its place, in either case ("ban chỉ huy quân sự xã Tân Hòa"); a mass organisation's or
 public-service centre's local branch is read in lower case before its place ("Hội nông
-dân xã Quỳnh Đôi"), other lower-case runs are not ("Hội sách thành phố …", a book fair)."""
+dân xã Quỳnh Đôi"), other lower-case runs are not ("Hội sách thành phố …", a book fair);
+"Bệnh viện ĐK X" is "Bệnh viện Đa khoa X" (one organisation with the written-out form)."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,10 @@ FAMILIES = {
          {"Trung tâm dịch vụ việc làm tỉnh Hà Tĩnh"}),
         ("Hội sách thành phố Đà Nẵng khai mạc sáng nay.", set()),
         ("Hội phụ nữ các xã cùng tham gia tuyên truyền.", set()),
+    ],
+    "dk_written_out": [
+        ("Nạn nhân được đưa vào Bệnh viện ĐK Hà Tĩnh. Bệnh viện Đa khoa Hà Tĩnh cho biết đã qua cơn nguy kịch.",
+         {"Bệnh viện Đa khoa Hà Tĩnh"}),
     ],
 }
 

@@ -342,6 +342,9 @@ def _abbreviation(walk: Walk, w: Word) -> Step | None:
         return walk.take("Đa khoa Trung ương" if central.group(1) else "Trung ương", central.end())
     if w.text == "CP" and walk.typ == "company" and len(walk.parts) == 1:
         return walk.take("Cổ phần", w.end)   # "Công ty CP Traphaco"
+    if w.text == "ĐK" and walk.typ == "hospital" and len(walk.parts) == 1:
+        walk.described = True
+        return walk.take("Đa khoa", w.end)   # "Bệnh viện ĐK Quảng Ngãi", as "BVĐK" is
     hit = portfolio_abbreviation_at(walk.text, w.start, walk.limit)
     if hit is None:
         return None
