@@ -6,7 +6,9 @@ before a Vietnamese word ("ngân hàng Mỹ"); a hyphen written without spaces i
 by its place, in either case ("ban chỉ huy quân sự xã Tân Hòa"); a mass organisation's or
 public-service centre's local branch is read in lower case before its place ("Hội nông
 dân xã Quỳnh Đôi"), other lower-case runs are not ("Hội sách thành phố …", a book fair);
-"Bệnh viện ĐK X" is "Bệnh viện Đa khoa X" (one organisation with the written-out form)."""
+"Bệnh viện ĐK X" is "Bệnh viện Đa khoa X" (one organisation with the written-out form); a drug
+maker named by its brand alone ("Sanofi", "GSK") is a company, but not in parentheses after
+its full name, and not when the story names it with a head ("Công ty Sanofi")."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +48,13 @@ FAMILIES = {
     "dk_written_out": [
         ("Nạn nhân được đưa vào Bệnh viện ĐK Hà Tĩnh. Bệnh viện Đa khoa Hà Tĩnh cho biết đã qua cơn nguy kịch.",
          {"Bệnh viện Đa khoa Hà Tĩnh"}),
+    ],
+    "drug_brand": [
+        ("Hai hãng dược Sanofi và GSK cam kết cung ứng đủ vắc xin 6 trong 1.", {"Sanofi", "GSK"}),
+        ("Theo Sanofi Pasteur, lô vắc xin mới sẽ về trong tháng tới.", {"Sanofi Pasteur"}),
+        ("Công ty GlaxoSmithKline (GSK) cho biết sẽ bồi thường.", {"Công ty GlaxoSmithKline"}),
+        ("Công ty Roche vừa rút thuốc. Roche khẳng định sản phẩm an toàn.", {"Công ty Roche"}),
+        ("Tàu cá neo gần đảo Taisho.", set()),
     ],
 }
 
