@@ -8,7 +8,9 @@ public-service centre's local branch is read in lower case before its place ("H�
 dân xã Quỳnh Đôi"), other lower-case runs are not ("Hội sách thành phố …", a book fair);
 "Bệnh viện ĐK X" is "Bệnh viện Đa khoa X" (one organisation with the written-out form); a drug
 maker named by its brand alone ("Sanofi", "GSK") is a company, but not in parentheses after
-its full name, and not when the story names it with a head ("Công ty Sanofi")."""
+its full name, and not when the story names it with a head ("Công ty Sanofi"); the typo
+"bệnh viên" opens a hospital's name in lower case too; two bodies the gazetteer now knows
+are read whole although written on in lower case ("Trung tâm Lao động ngoài nước")."""
 from __future__ import annotations
 
 import pytest
@@ -55,6 +57,13 @@ FAMILIES = {
         ("Công ty GlaxoSmithKline (GSK) cho biết sẽ bồi thường.", {"Công ty GlaxoSmithKline"}),
         ("Công ty Roche vừa rút thuốc. Roche khẳng định sản phẩm an toàn.", {"Công ty Roche"}),
         ("Tàu cá neo gần đảo Taisho.", set()),
+    ],
+    "typo_head": [
+        ("Bệnh nhân được chuyển lên bệnh viên Đa khoa tỉnh Lâm Đồng.", {"Bệnh viện Đa khoa tỉnh Lâm Đồng"}),
+    ],
+    "known_lower_run": [
+        ("Trung tâm Lao động ngoài nước và Hiệp hội chăm sóc y tế Osaka vừa ký thỏa thuận tuyển điều dưỡng.",
+         {"Trung tâm Lao động ngoài nước", "Hiệp hội chăm sóc y tế Osaka"}),
     ],
 }
 
