@@ -14,6 +14,7 @@ from functools import lru_cache
 from .doc import Doc, Organization, provenance
 from .orgs.airlines import airlines_in
 from .orgs.boards import board_at
+from .orgs.brands import brands_in, is_brand
 from .orgs.central_boards import central_boards_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
@@ -30,7 +31,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "12"
+VERSION = "13"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -79,7 +80,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     headless.update(portfolio_orgs(doc, start, end))
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
             + central_boards_in(text, start, end) + generic_heads_in(text, start, end) \
-            + police_units_in(text, doc.lower, start, end):
+            + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
@@ -183,6 +184,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
     _join_loose(groups)
     _join_placeless(groups)
     _join_short_companies(groups)
+    _join_brands(groups)
     _join_prime_minister(groups)
     if text is not None:
         _join_defined_abbreviations(groups, text)
@@ -277,6 +279,22 @@ def _join_short_companies(groups: dict[str, list[Organization]]) -> None:
         _join(groups, key, {k for k, ms in groups.items() if k != key for m in ms
                             if m.type == "company" and _loose(m.name).endswith(" " + tail)
                             and (_COMPANY_FORM.search(_loose(m.name)) or _business_line_before(m.name, tail))})
+
+
+def _join_brands(groups: dict[str, list[Organization]]) -> None:
+    """"Sanofi" in a story that names "Công ty Sanofi" (or "hãng dược phẩm Pfizer") is that
+    company, under the name written with its head."""
+    for key in [k for k in groups if k.startswith("l:")]:
+        members = groups[key]
+        if not all(is_brand(m.name) for m in members):
+            continue
+        word = re.compile(r"(?<![^\W\d_])" + re.escape(members[0].name) + r"(?![^\W\d_])")
+        homes = {k: m.name for k, ms in groups.items() if k != key for m in ms
+                 if m.type == "company" and m.name != members[0].name and word.search(m.name)}
+        if len(homes) == 1:
+            for m in members:
+                m.name = next(iter(homes.values()))
+            _join(groups, key, set(homes))
 
 
 _LINE_WORDS = re.compile(r"[Cc]ông ty((?: [a-zđà-ỹ]+){1,4}) ")

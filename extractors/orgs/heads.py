@@ -95,6 +95,9 @@ HEADS: list[tuple[str, str, str]] = [
     ("CAQ", "Công an quận", "agency"),
     ("Bộ Tư lệnh", "Bộ Tư lệnh", "other"),
     ("Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Quân sự", "other"),
+    # a district's military command, named by its place ("Ban Chỉ huy Quân sự huyện Đắk Hà",
+    # "ban chỉ huy quân sự TP …": 130 times in VietNews before an admin word)
+    ("Ban Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "agency"),
     ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "other"),
     ("Bộ đội Biên phòng", "Bộ đội Biên phòng", "other"),
     # a border post, named by its place ("Đồn Biên phòng Mỹ Lý", "đồn biên phòng Y Tý"): 981 times in
@@ -129,16 +132,17 @@ HEAD_RE = re.compile(r"(?<![^\W\d_])(" + alternation([h for h, _, _ in HEADS], i
                      + r")(?![^\W\d_])", re.IGNORECASE)
 # the same heads in lower case, to scan the lower-cased matching text (doc.lower) fast
 HEAD_LOWER_RE = re.compile(word_start_alternation(sorted({h.lower() for h, _, _ in HEADS})) + r"(?![^\W\d_])")
-# heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai")
-LOWER_OK = {"bệnh viện", "trung tâm", "trường đại học", "trường đh", "công ty", "trạm y tế", "trung tâm y tế", "thẩm mỹ viện",
-            "cơ quan cảnh sát điều tra", "cơ quan csđt", "cơ quan an ninh điều tra", "công an",
+# heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai"; the typo
+# "bệnh viên" before a capital: 25 times in VietNews, each a hospital)
+LOWER_OK = {"bệnh viện", "bệnh viên", "trung tâm", "trường đại học", "trường đh", "công ty", "trạm y tế", "trung tâm y tế", "thẩm mỹ viện",
+            "cơ quan cảnh sát điều tra", "cơ quan csđt", "cơ quan an ninh điều tra", "công an", "ban chỉ huy quân sự",
             "trường thpt", "trường thcs", "trường tiểu học", "trường mầm non",
             "đoàn đại biểu quốc hội", "đoàn đbqh", "đồn biên phòng", "đồn biên phòng cửa khẩu",
             "đồn biên phòng cửa khẩu quốc tế"}
 # lower-case heads that say what they are: named by their place alone ("trạm y tế xã Tân Lập",
 # "trường mầm non xã Thạch Ngàn": 221 lower-case schools named by their commune or town in
 # VietNews, 25 read: each one school)
-LOWER_PLACED_OK = {"trạm y tế", "trung tâm y tế", "công an", "đoàn đại biểu quốc hội", "đoàn đbqh",
+LOWER_PLACED_OK = {"trạm y tế", "trung tâm y tế", "công an", "ban chỉ huy quân sự", "đoàn đại biểu quốc hội", "đoàn đbqh",
                    "trường mầm non", "trường tiểu học", "trường thcs", "trường thpt"}
 # heads real press writes in lower case before a capitalised name ("bộ Y tế", "sở Y tế Nghệ An",
 # "cục Quản lý khám chữa bệnh", "tập đoàn Vingroup"): a name only when a capitalised word
@@ -150,7 +154,12 @@ LOWER_NAMED = {"bộ", "sở", "cục", "tổng cục", "tập đoàn", "học v
 LOWER_OK_BEFORE = {"phòng khám": re.compile(r"phòng\s+khám\s+đa\s+khoa\s+[A-ZĐÀ-Ỹ]", re.IGNORECASE),
                    # "chính phủ Mỹ", "chính phủ Nhật Bản": 3,908 times before a country in VietNews
                    # (20 read: each that country's government); named only if a country ends it
-                   "chính phủ": re.compile(r"chính\s+phủ\s+[A-ZĐÀ-Ỹ]")}
+                   "chính phủ": re.compile(r"chính\s+phủ\s+[A-ZĐÀ-Ỹ]"),
+                   # "ngân hàng Vietbank", "ngân hàng BIDV": a bank's Latin brand (VietNews: 'ngân hàng
+                   # BIDV' 127, 'Vietcombank' 92, 'Agribank' 81 …, 30 read: each that bank); before
+                   # a Vietnamese word ("ngân hàng Mỹ", "ngân hàng Nhà nước") it is generic or written out
+                   "ngân hàng": re.compile(r"ngân\s+hàng\s+(?:[A-Z][A-Za-z]*[Bb]ank|(?!(?:TMCP|CSXH|NHNN|NN|VN|TW)\b)"
+                                           r"[A-Z]{3,5})(?![^\W\d_])")}
 # lower-case heads named by the country that ends them alone
 LOWER_COUNTRY_OK = frozenset({"chính phủ"})
 # heads that take a whole organisation: "Văn phòng UBND tỉnh", "Thanh tra Sở Y tế"

@@ -19,6 +19,7 @@ from ..foreign_names import foreign_name_at
 from ..places import country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
 from .abbreviations import portfolio_abbreviation_at
+from .branches import branch_end
 from .business_lines import business_line_end
 from .descriptors import CAP_DESC_RE, DESC_RE
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
@@ -52,7 +53,8 @@ _PAREN_ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,9}\s*\)")
 _LEGAL_FORM = re.compile(r"Cổ phần|TNHH|Trách nhiệm hữu hạn|Một thành viên|MTV|Cổ phần Tập đoàn",
                          re.IGNORECASE)
 # agencies with a body in every district: "Công an huyện X", "Viện KSND quận Y"
-LOCAL_LEVEL_HEADS = frozenset({"Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bảo hiểm xã hội"})
+LOCAL_LEVEL_HEADS = frozenset({"Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bảo hiểm xã hội",
+                               "Ban Chỉ huy Quân sự"})
 _STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "Bà", "Đồng"}
 # "Giám" starts a title ("Giám đốc"), except in "Trung tâm Giám định y khoa", "Viện Giám
 # định Pháp y", "Trung tâm Giám sát Địa chấn": read on only when what follows is itself
@@ -106,6 +108,12 @@ class Walk:
 
     def take(self, written: str, end: int) -> Step:
         self.parts.append(written)
+        self.end = end
+        return Step.NEXT
+
+    def take_joined(self, written: str, end: int) -> Step:
+        """Glue `written` to the last part without a space ("LG" + "-Display")."""
+        self.parts[-1] += written
         self.end = end
         return Step.NEXT
 
@@ -334,6 +342,9 @@ def _abbreviation(walk: Walk, w: Word) -> Step | None:
         return walk.take("Đa khoa Trung ương" if central.group(1) else "Trung ương", central.end())
     if w.text == "CP" and walk.typ == "company" and len(walk.parts) == 1:
         return walk.take("Cổ phần", w.end)   # "Công ty CP Traphaco"
+    if w.text == "ĐK" and walk.typ == "hospital" and len(walk.parts) == 1:
+        walk.described = True
+        return walk.take("Đa khoa", w.end)   # "Bệnh viện ĐK Quảng Ngãi", as "BVĐK" is
     hit = portfolio_abbreviation_at(walk.text, w.start, walk.limit)
     if hit is None:
         return None
@@ -380,10 +391,18 @@ def _dash(walk: Walk, w: Word) -> Step | None:
             and not (head_at(text, nxt.start)
                                                                       and not DESC_RE.match(walk.doc.lower, nxt.start)) \
             and not place_at(text, nxt.start) and not TPHCM.match(text, nxt.start):
+        if _tight(text, w):
+            return walk.take_joined("-" + nxt.text, nxt.end)
         walk.parts[-1] = walk.parts[-1] + " -"
         walk.before_dash, walk.end = walk.end, w.end
         return Step.NEXT
     return Step.STOP
+
+
+def _tight(text: str, w: Word) -> bool:
+    """"Bệnh viện Bronx-Lebanon", "Công ty LG-Display": a hyphen with no space either side
+    joins one name word; the name keeps it as written (gold in real12 and real21 does)."""
+    return w.start > 0 and not text[w.start - 1].isspace() and w.end < len(text) and not text[w.end].isspace()
 
 
 def _conjunction(walk: Walk, w: Word) -> Step | None:
@@ -458,6 +477,18 @@ def _foreign_body(walk: Walk, rest: str) -> bool:
     """"Trung tâm kiểm soát bệnh truyền nhiễm Mỹ": a capitalised head, a function of three
     words or more, then the country, names that country's body ("trung tâm thương mại Mỹ" does not)."""
     return _foreign_body_head(walk) and len(rest.split()) >= 4
+
+
+def _branch(walk: Walk, w: Word) -> Step | None:
+    """"Hội nông dân huyện Yên Thành", "Trung tâm dịch vụ việc làm tỉnh Nghệ An": a local
+    branch's lower-case stem right after a capitalised head; the place step reads the place."""
+    if w.is_cap or len(walk.parts) != 1 or not walk.head[0].isupper():
+        return None
+    end = branch_end(walk.doc.lower, w.start, walk.expanded)
+    if end is None or place_phrase(walk.text, word_at(walk.text, end, walk.limit).start, walk.limit) is None:
+        return None
+    walk.named = True
+    return walk.take(walk.text[w.start:end], end)
 
 
 def _lowercase_run(walk: Walk, w: Word) -> Step | None:
@@ -592,7 +623,7 @@ def _opens_next_word(walk: Walk, nxt: Word, nxt2: Word | None) -> bool:
 
 _STEPS = (_container, _place, _country, _admin, _one_member, _business_line, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
           _conjunction, _number,
-          _lowercase_run, _capitalised)
+          _branch, _lowercase_run, _capitalised)
 
 
 # ---------------------------------------------------------------------- finish
@@ -609,7 +640,7 @@ BAN_KINDS = re.compile(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh t
 _NEEDS_WORDS = ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Sở", "Hội", "Quỹ", "Đảng ủy", "Quận ủy", "Thị ủy",
                 "Công đoàn", "Liên đoàn", "Tỉnh đoàn", "Thành đoàn", "Phòng Y tế", "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
                 "Trường Đại học", "Trường Cao đẳng", "Ủy ban", "Ngân hàng", "Công an", "Bộ Tư lệnh",
-                "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Quân khu", "Quân đoàn",
+                "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Quân khu", "Quân đoàn",
                 "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Phân viện", "Tòa án nhân dân", "Cơ quan Cảnh sát điều tra",
                 "Cơ quan An ninh điều tra", *SCHOOL_HEADS)
 

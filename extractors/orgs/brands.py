@@ -1,0 +1,50 @@
+"""Drug makers the press names by their brand alone: "Sanofi", "GSK", "Taisho".
+
+Gold sets name these companies as written (real5 "Danameco", real6 "GSK" and "Sanofi",
+real8 "Taisho"), with no head noun, so the walker never reads them and the gazetteer's
+headless names (three words or more, acronyms of four letters) leave them out. The list
+is of real companies (facts); each brand is a Latin word, no Vietnamese syllable, so it
+does not fire inside Vietnamese names. VietNews: Sanofi 30, Taisho 20, Pfizer 15,
+Roche 6, GSK/GlaxoSmithKline 7, each read: the company (one "đảo Taisho", an island).
+"""
+from __future__ import annotations
+
+import re
+
+from ..tokens import is_vietnamese_syllable
+from .span import OrgSpan
+
+_BRANDS = ("Sanofi", "GSK", "GlaxoSmithKline", "Taisho", "Danameco", "Pfizer", "Roche", "Novartis")
+_BRAND_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_BRANDS) + r")(?![^\W\d_])")
+# what makes the brand a place or a product, not the company: "đảo Taisho", "vắc xin Pfizer"
+_NOT_COMPANY_BEFORE = re.compile(r"(?:đảo|quần đảo|vắc[ -]?xin|văcxin|thuốc|sản phẩm)\s+$", re.IGNORECASE)
+# "Sanofi Pasteur", "Sanofi Aventis": the company's full brand goes on in Latin words
+_VIETNAM = re.compile(r" Việt Nam(?![^\W\d_])")
+_LATIN_WORD = re.compile(r"[ -]([A-Z][a-z]+)(?![^\W\d_])")
+
+
+def brands_in(text: str, start: int, end: int) -> list[OrgSpan]:
+    """Drug makers named by their brand alone in [start, end) of the matching text."""
+    if not any(b in text[start:end] for b in _BRANDS):
+        return []
+    out = []
+    for m in _BRAND_RE.finditer(text, start, end):
+        if _NOT_COMPANY_BEFORE.search(text, max(start, m.start() - 12), m.start()) \
+                or text[max(start, m.start() - 1):m.start()] == "(":
+            continue   # "công ty GlaxoSmithKline (GSK)": the short form of the name before it
+        out.append(_with_latin_tail(text, m.start(), m.end(), end))
+    return out
+
+
+def _with_latin_tail(text: str, pos: int, brand_end: int, limit: int) -> OrgSpan:
+    """The brand and the Latin words that carry it on ("Sanofi Pasteur"), as written."""
+    cur = brand_end
+    while (m := _LATIN_WORD.match(text, cur, limit)) and not is_vietnamese_syllable(m.group(1)):
+        cur = m.end()
+    vn = _VIETNAM.match(text, cur, limit)   # "Sanofi Việt Nam", "Pfizer Việt Nam": the local company
+    return OrgSpan(pos, vn.end() if vn else cur, text[pos:vn.end() if vn else cur], "company", None)
+
+
+def is_brand(name: str) -> bool:
+    """A name that is one of the brands alone ("Sanofi", not "Sanofi Pasteur")."""
+    return name in _BRANDS
