@@ -385,8 +385,16 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
     while words and words[-1] in ("-", "–"):
         words.pop()
     if not words:
-        return "", pos if not lead else pos
+        return (lead, pos) if lead and _heads_body(doc, pos, limit) else ("", pos)
     return " ".join(([lead] if lead else []) + words), cur if words else pos
+
+
+def _heads_body(doc: Doc, pos: int, limit: int) -> bool:
+    """An organisation starts right after "phụ trách": "Phó Vụ trưởng phụ trách Vụ Chính sách cán
+    bộ", "Phó Cục trưởng phụ trách Cục Hải quan TP. HCM" is the deputy in charge of that body, as
+    "Phó Giám đốc phụ trách" is (heldout, heldout2; VietNews: 10 such lines of a Vụ or Cục)."""
+    w = word_at(doc.match, pos, limit)
+    return w is not None and w.is_cap and org_at(doc, w.start, limit) is not None
 
 
 def _committee_of(doc: Doc, body: str, pos: int, limit: int) -> OrgSpan | None:

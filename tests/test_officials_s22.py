@@ -32,3 +32,19 @@ DISTRICT_CASES = [
 @pytest.mark.parametrize("text,expected", DISTRICT_CASES)
 def test_district_committee(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert roles(text) == expected
+
+
+IN_CHARGE_CASES = [
+    # --- "Phó Vụ/Cục trưởng phụ trách <body>": the deputy in charge of that body
+    ("Ông Lý Văn Hưng, Phó Vụ trưởng phụ trách Vụ Bảo hiểm y tế cho biết quy định mới.",
+     {("Lý Văn Hưng", "Phó Vụ trưởng phụ trách", "Vụ Bảo hiểm y tế")}),
+    ("Bà Đào Thu Trang - Phó Cục trưởng phụ trách Cục Quản lý Dược phát biểu tại hội nghị.",
+     {("Đào Thu Trang", "Phó Cục trưởng phụ trách", "Cục Quản lý Dược")}),
+    # "phụ trách" then no body: no post is read from it
+    ("Ông Lý Văn Hưng, phó cục trưởng phụ trách của cục, thừa nhận tỉ lệ lãnh đạo là lớn.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", IN_CHARGE_CASES)
+def test_deputy_in_charge_of_a_body(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
