@@ -48,3 +48,19 @@ IN_CHARGE_CASES = [
 @pytest.mark.parametrize("text,expected", IN_CHARGE_CASES)
 def test_deputy_in_charge_of_a_body(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert roles(text) == expected
+
+
+POLICE_CASES = [
+    # --- "Phó Công an <place>": a deputy police chief's short title
+    ("Thiếu tá Đoàn Văn Lực, Phó Công an huyện Quỳnh Lưu, cho biết vụ việc đang được điều tra.",
+     {("Đoàn Văn Lực", "Phó Công an", "Công an huyện Quỳnh Lưu")}),
+    ("Theo ông Hà Minh Tuấn - phó Công an xã Nghi Phong - hai người đã được đưa đi cấp cứu.",
+     {("Hà Minh Tuấn", "Phó Công an", "Công an xã Nghi Phong")}),
+    # no place after it: no force is guessed
+    ("Đối tượng chém trọng thương Phó Công an xã là ông Lê Văn Hòa rồi bỏ trốn.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", POLICE_CASES)
+def test_deputy_police_chief(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
