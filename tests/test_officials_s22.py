@@ -64,3 +64,19 @@ POLICE_CASES = [
 @pytest.mark.parametrize("text,expected", POLICE_CASES)
 def test_deputy_police_chief(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert roles(text) == expected
+
+
+TEAM_CASES = [
+    # --- a police team named without "Đội", its force after it
+    ("Thiếu tá Lê Quang Vinh, Đội trưởng Cảnh sát giao thông Công an huyện Hưng Nguyên cho biết.",
+     {("Lê Quang Vinh", "Đội trưởng Cảnh sát giao thông", "Công an huyện Hưng Nguyên")}),
+    ("Trung tá Phạm Văn Toàn - đội trưởng CSGT Công an huyện Yên Thành - cho biết xe đã bị tạm giữ.",
+     {("Phạm Văn Toàn", "Đội trưởng CSGT", "Công an huyện Yên Thành")}),
+    # no force written after the team: no role
+    ("Thiếu tá Lê Quang Vinh (Đội trưởng Cảnh sát giao thông huyện Hưng Nguyên) cho biết.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", TEAM_CASES)
+def test_police_team_head(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
