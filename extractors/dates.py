@@ -317,13 +317,17 @@ _STRONG_YEAR = re.compile(
     r"|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+(?P<c>" + Y + r")"
     r"|quý\s+(?:IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*(?P<d>" + Y + r"))", _F)
 # a year written alone, not a birth year ("SN 1990") nor part of a number, code or span
-_LONE_YEAR = re.compile(r"(?<![\w/.,\-])(?<!SN )(?<!sinh )(?P<y>" + Y + r")(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
+_LONE_YEAR = re.compile(r"(?<![\w/.,\-])(?<!SN )(?<!sinh )(?<!sinh năm )(?<!SN năm )(?P<y>" + Y + r")(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
 _WEAK_YEAR = re.compile(r"(?<!\w)năm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s*\d)", _F)
 # a date right after a document number is its issue date, not the article's time
 _AFTER_DOC = re.compile(r"(?:[A-ZĐ][\w]*/[A-ZĐ][\w\-]*|số\s+\d+|\d+/\d{4}|[A-ZĐ]{2,}\d*)"
                         r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s*$")
-_NOT_LOCAL_YEAR = re.compile(r"(?:so\s+với|cùng\s+kỳ|đến|tới|tầm\s+nhìn|từ|trước|sau|hướng\s+tới)\s*$",
-                             _F)
+# "(sinh năm 1985)": a birth year dates a person, never the article's events; not "tuyển sinh
+# năm 2019", "Giáng sinh năm 2018", "thí sinh năm 2019": those are the article's (VietNews train:
+# 131 "tuyển sinh năm", 22 "giáng sinh năm" of ~1,900 "X sinh năm YYYY")
+_BORN = r"(?<!\w)(?<!tuyển\s)(?<!giáng\s)(?<!học\s)(?<!thí\s)(?<!phát\s)(?<!sản\s)(?:sinh|SN)"
+_NOT_LOCAL_YEAR = re.compile(r"(?:so\s+với|cùng\s+kỳ|đến|tới|tầm\s+nhìn|từ|trước|sau|hướng\s+tới|"
+                             + _BORN + r")\s*$", _F)
 # before a date that looks ahead of the article's time: when a rule takes effect, a
 # deadline, what is planned ("có hiệu lực từ ngày 1/1/2020", "hạn kiểm định đến 29-3-2019")
 _AHEAD_BEFORE = re.compile(
@@ -342,6 +346,7 @@ _ANNIVERSARY = re.compile(r"[Kk]ỷ\s+niệm\s+\"?(?P<n>\d{1,3})\s+năm[^()\n]{0
 # that time (VietNews health sample: 17 such; real19 dated a 2017 fair 1994 by it)
 _SINCE_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|bây\s+giờ|hiện\s+nay|hiện\s+tại)(?!\w)", _F)
 _FROM_BEFORE = re.compile(r"(?<!\w)từ\s+$", _F)
+_BORN_BEFORE = re.compile(_BORN + r"\s+$", _F)
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm\s+nhìn|trước|hướng\s+tới|mục\s+tiêu|(?<!\w)sang)\s*$", _F)
 
 
@@ -399,8 +404,8 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
                 dated.append((int(m.group("y2")), None, s.start + m.start("y2")))
         for m in (_WEAK_YEAR.finditer(match) if cues & YEAR_WORD else ()):
             if _FUTURE_BEFORE.search(match[max(0, m.start() - 20):m.start()]) or \
-                    _law_year(match, m.start()):
-                continue   # a target year, or a law's ("Luật Dược năm 2016") dates no event
+                    _law_year(match, m.start()) or _BORN_BEFORE.search(match, max(0, m.start() - 8), m.start()):
+                continue   # a target year, a law's ("Luật Dược năm 2016") or a birth year dates no event
             if _AHEAD_BEFORE.search(match[max(0, m.start() - 50):m.start()]):
                 ahead.append(int(m.group("y")))
                 continue
