@@ -1,6 +1,8 @@
 """Session 22: dates, legal documents and figures (own sentences in the real style)."""
 from __future__ import annotations
 
+import pytest
+
 from extractors import dates, figures, legal, sentences, textnorm
 from extractors.doc import Doc
 
@@ -47,34 +49,45 @@ def test_a_score_with_or_is_no_date():
     assert _dates("Đội nhà có thể thắng 2-0 hoặc 3-1 trong trận này.", "2024-05-10") == []
 
 
-def test_since_year_is_not_the_articles_year():
-    text = ("Hội chợ thiết bị y tế ASIAMED 2023 khai mạc từ ngày 7-9/6 tại Hà Nội.\n"
-            "Ban tổ chức cho biết từ năm 2001 đến nay hội chợ đã thu hút hàng nghìn doanh nghiệp.")
-    assert _dates(text)[0] == ("từ ngày 7-9/6", "2023-06-07", "2023-06-09")
-
-
-def test_since_year_is_a_floor_for_older_years():
-    text = ("Ngày 12-4, Sở Y tế cho biết số vụ ngộ độc tăng mạnh từ năm 2021 đến nay.\n"
-            "Trong năm 2015 tỉnh chỉ ghi nhận 3 vụ.")
-    assert _dates(text)[0] == ("Ngày 12-4", "2021-04-12", "2021-04-12")
-
-
-def test_anniversary_span_gives_the_year():
-    text = ("Ngày 27/2, Bệnh viện tỉnh tổ chức lễ kỷ niệm 50 năm thành lập (1974 - 2024).\n"
-            "Ngày 3/1/1974, Ủy ban hành chính tỉnh ra quyết định thành lập bệnh viện.")
-    assert _dates(text)[0] == ("Ngày 27/2", "2024-02-27", "2024-02-27")
-
-
-def test_anniversary_that_does_not_add_up_gives_no_year():
-    text = ("Ngày 27/2, bệnh viện kỷ niệm 40 năm thành lập (1974 - 2024).\n"
-            "Ngày 3/1/1974, tỉnh ra quyết định thành lập bệnh viện.")
-    assert _dates(text)[0][1] == "1974-02-27"
+@pytest.mark.parametrize("text, first", [
+    # "từ năm Y đến nay" is no year of the article's, only a floor under it
+    ("Hội chợ thiết bị y tế ASIAMED 2023 khai mạc từ ngày 7-9/6 tại Hà Nội.\n"
+     "Ban tổ chức cho biết từ năm 2001 đến nay hội chợ đã thu hút hàng nghìn doanh nghiệp.",
+     ("từ ngày 7-9/6", "2023-06-07", "2023-06-09")),
+    ("Ngày 12-4, Sở Y tế cho biết số vụ ngộ độc tăng mạnh từ năm 2021 đến nay.\n"
+     "Trong năm 2015 tỉnh chỉ ghi nhận 3 vụ.", ("Ngày 12-4", "2021-04-12", "2021-04-12")),
+    # an anniversary whose span adds up gives its last year; one that does not, nothing
+    ("Ngày 27/2, Bệnh viện tỉnh tổ chức lễ kỷ niệm 50 năm thành lập (1974 - 2024).\n"
+     "Ngày 3/1/1974, Ủy ban hành chính tỉnh ra quyết định thành lập bệnh viện.",
+     ("Ngày 27/2", "2024-02-27", "2024-02-27")),
+    ("Ngày 27/2, bệnh viện kỷ niệm 40 năm thành lập (1974 - 2024).\n"
+     "Ngày 3/1/1974, tỉnh ra quyết định thành lập bệnh viện.", ("Ngày 27/2", "1974-02-27", "1974-02-27")),
+    # a birth year dates a person, not the article; an enrolment year does
+    ("Ngày 9/3, chị Nguyễn Thị H. (sinh năm 1990) nhập viện trong tình trạng nguy kịch.",
+     ("Ngày 9/3", "XXXX-03-09", "XXXX-03-09")),
+    ("Bệnh nhân Trần Văn T., SN 1975, được chuyển viện giữa tháng 8.", ("tháng 8", "XXXX-08", "XXXX-08")),
+    ("Ngày 9/3, trường công bố phương án tuyển sinh năm 2025.", ("Ngày 9/3", "2025-03-09", "2025-03-09")),
+])
+def test_year_of_an_undated_article(text, first):
+    assert _dates(text)[0] == first
 
 
 # ---------------------------------------------------------------- legal
 def test_abbreviated_law_is_spelled_out():
     doc = legal.extract(_doc("Theo Luật BHXH, người lao động được hưởng chế độ ốm đau."))
     assert [(d.kind, d.title) for d in doc.legal_documents] == [("Luật", "Bảo hiểm xã hội (BHXH)")]
+
+
+def test_scheme_named_by_a_policy_verb():
+    doc = legal.extract(_doc("Bộ đang xây dựng Đề án đổi mới cơ chế tài chính, tổ chức bộ máy của "
+                             "các bệnh viện công lập."))
+    assert [(d.kind, d.title) for d in doc.legal_documents] == [
+        ("Đề án", "đổi mới cơ chế tài chính, tổ chức bộ máy của các bệnh viện công lập")]
+
+
+def test_scheme_with_its_period_keeps_the_period():
+    doc = legal.extract(_doc("Tỉnh triển khai Đề án phát triển y tế biển đảo giai đoạn 2021-2025."))
+    assert [d.title for d in doc.legal_documents] == ["phát triển y tế biển đảo giai đoạn 2021-2025"]
 
 
 def test_law_on_grassroots_democracy_is_whole():
@@ -96,3 +109,4 @@ def test_rate_per_minute():
     assert ("120 lần/phút", 120.0, "lần/phút") in got
     assert ("40 lần/ phút", 40.0, "lần/phút") in got
     assert ("2 lần", 2.0, "lần") in got
+
