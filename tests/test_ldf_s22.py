@@ -110,3 +110,16 @@ def test_rate_per_minute():
     assert ("40 lần/ phút", 40.0, "lần/phút") in got
     assert ("2 lần", 2.0, "lần") in got
 
+
+
+def test_a_date_after_a_glued_photo_credit_opens_the_text():
+    text = ("Bà T. trình bày tại tòa. Ảnh: H.LONG Ngày 14-3-2019, bà T. nộp đơn kiện bệnh viện "
+            "đòi bồi thường thiệt hại do sức khỏe bị xâm phạm.")
+    assert ("Ngày 14-3-2019", "2019-03-14", "2019-03-14") in _dates(text)
+
+
+def test_a_credit_name_still_ends_before_running_text():
+    text = ("Ảnh: Minh Anh Các bác sĩ đã phẫu thuật thành công cho bệnh nhân trong đêm qua "
+            "sau gần sáu giờ.")
+    doc = _doc(text)
+    assert doc.text[doc.sentences[0].start:].startswith("Các bác sĩ")
