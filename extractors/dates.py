@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .doc import DateRef, Doc, provenance
 
 NAME = "dates"
-VERSION = "7"
+VERSION = "8"
 
 _F = re.IGNORECASE
 
@@ -49,8 +49,10 @@ _TOD = r"(?:rạng\s+sáng|sáng\s+sớm|sáng|chiều\s+tối|chiều|tối|tr�
 _PRE = (r"(?P<pre>(?<!\w)(?:(?:kể\s+)?từ\s+)?"
         r"(?:" + _TOD + r"(?:\s+(?:nay|qua|mai|hôm\s+nay))?\s*,?\s+)?"
         r"(?:(?:ngày|hôm|mùng|mồng)\s+|ngày(?=\d))?)")
-_CONN = r"\s*(?:-|–|đến|tới|và|,|&)\s*(?:(?:ngày|hết\s+ngày)\s+)?"
-_DAYCONN = r"\s*(?:-|–|đến|tới|và|,|&)\s*(?:ngày\s+)?"
+_CONN = r"\s*(?:-|–|đến|tới|và|hoặc|,|&)\s*(?:(?:ngày|hết\s+ngày)\s+)?"
+# "ngày 22 hoặc 23/3", "ngày 26/10 hoặc 27/10": one of two days (VietNews train: 66 "D hoặc
+# D/M", 25 read, every one after a day word a date; "1/3 hoặc 2/3" has none)
+_DAYCONN = r"\s*(?:-|–|đến|tới|và|hoặc|,|&)\s*(?:ngày\s+)?"
 
 # "ngày 5/8 đến ngày 9/8/2024", "28/12/2024 - 3/1/2025", "30/9 và 1/10"
 _RANGE_X = re.compile(
@@ -199,6 +201,7 @@ _STRONG_CUE = re.compile(r"hôm|thứ|chủ|ngày|lễ|dịp|\(", _F)
 _DASH_DATE_AFTER = re.compile(r"\s+(?:tới|này|năm\s+(?:nay|ngoái|tới|sau))(?!\w)", _F)
 # after a d/m: the year it is in, relative to the article's ("30/6 năm nay", "9/1 năm ngoái")
 _REL_YEAR_AFTER = re.compile(r"\s+năm\s+(?P<rel>nay|ngoái|sau)(?!\w)", _F)
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|hoặc|&)\s*", _F)   # between dates of a list
 _FRACTION_AFTER = re.compile(r"\s*(?:lên|xuống|trên|dưới|của|tổng|so)\b", _F)
 _LUNAR = re.compile(r"\s*\(?\s*(?:âm\s+lịch|AL\b)", _F)
 _SENTENCE_START = re.compile(r"^[\s\"'“‘(\-]*$")
@@ -314,13 +317,17 @@ _STRONG_YEAR = re.compile(
     r"|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+(?P<c>" + Y + r")"
     r"|quý\s+(?:IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*(?P<d>" + Y + r"))", _F)
 # a year written alone, not a birth year ("SN 1990") nor part of a number, code or span
-_LONE_YEAR = re.compile(r"(?<![\w/.,\-])(?<!SN )(?<!sinh )(?P<y>" + Y + r")(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
+_LONE_YEAR = re.compile(r"(?<![\w/.,\-])(?<!SN )(?<!sinh )(?<!sinh năm )(?<!SN năm )(?P<y>" + Y + r")(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
 _WEAK_YEAR = re.compile(r"(?<!\w)năm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s*\d)", _F)
 # a date right after a document number is its issue date, not the article's time
 _AFTER_DOC = re.compile(r"(?:[A-ZĐ][\w]*/[A-ZĐ][\w\-]*|số\s+\d+|\d+/\d{4}|[A-ZĐ]{2,}\d*)"
                         r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s*$")
-_NOT_LOCAL_YEAR = re.compile(r"(?:so\s+với|cùng\s+kỳ|đến|tới|tầm\s+nhìn|từ|trước|sau|hướng\s+tới)\s*$",
-                             _F)
+# "(sinh năm 1985)": a birth year dates a person, never the article's events; not "tuyển sinh
+# năm 2019", "Giáng sinh năm 2018", "thí sinh năm 2019": those are the article's (VietNews train:
+# 131 "tuyển sinh năm", 22 "giáng sinh năm" of ~1,900 "X sinh năm YYYY")
+_BORN = r"(?<!\w)(?<!tuyển\s)(?<!giáng\s)(?<!học\s)(?<!thí\s)(?<!phát\s)(?<!sản\s)(?:sinh|SN)"
+_NOT_LOCAL_YEAR = re.compile(r"(?:so\s+với|cùng\s+kỳ|đến|tới|tầm\s+nhìn|từ|trước|sau|hướng\s+tới|"
+                             + _BORN + r")\s*$", _F)
 # before a date that looks ahead of the article's time: when a rule takes effect, a
 # deadline, what is planned ("có hiệu lực từ ngày 1/1/2020", "hạn kiểm định đến 29-3-2019")
 _AHEAD_BEFORE = re.compile(
@@ -330,6 +337,16 @@ _AHEAD_BEFORE = re.compile(
     # "Dự kiến công trình sẽ hoàn thành vào tháng 4-2020": a plan, a few words on
     r"|(?<!\w)sẽ(?:\s+[^\W\d_]+){1,6}\s+(?:vào|từ|đến|tới|trong))"
     r"\s+(?:(?:hết\s+)?ngày\s+|tháng\s+)?$", _F)
+# "kỷ niệm 60 năm y dược cổ truyền (1957 - 2017)": an anniversary is held in the span's last
+# year when the span is as long as the years counted (VietNews train: 151 such, 12 read, all
+# the article's year; real21 dated a 2017 ceremony 1957 by the founding date it cites)
+_ANNIVERSARY = re.compile(r"[Kk]ỷ\s+niệm\s+\"?(?P<n>\d{1,3})\s+năm[^()\n]{0,100}\(\s*(?:\d{1,2}/\d{1,2}/)?"
+                          r"(?P<y1>" + Y + r")\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?(?P<y2>" + Y + r")\s*\)")
+# "(kể) từ năm 1994 đến nay": the start of a span that runs to the article's time, not
+# that time (VietNews health sample: 17 such; real19 dated a 2017 fair 1994 by it)
+_SINCE_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|bây\s+giờ|hiện\s+nay|hiện\s+tại)(?!\w)", _F)
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+$", _F)
+_BORN_BEFORE = re.compile(_BORN + r"\s+$", _F)
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm\s+nhìn|trước|hướng\s+tới|mục\s+tiêu|(?<!\w)sang)\s*$", _F)
 
 
@@ -361,6 +378,7 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
     dated: list[tuple[int, int | None, int]] = []   # (year, month, offset) of `strong`
     weak: list[int] = []
     ahead: list[int] = []
+    since: list[int] = []
     spans: list[int] = []
     for s, cues in zip(doc.sentences, sentence_cues(doc)):
         if not cues & YEAR:
@@ -380,12 +398,19 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
             strong.append(year)
             month = m.group("ma") or m.group("mb")
             dated.append((year, int(month) if month else None, s.start + m.start()))
+        for m in (_ANNIVERSARY.finditer(match) if "niệm" in match else ()):
+            if int(m.group("y2")) - int(m.group("y1")) == int(m.group("n")):
+                strong.append(int(m.group("y2")))
+                dated.append((int(m.group("y2")), None, s.start + m.start("y2")))
         for m in (_WEAK_YEAR.finditer(match) if cues & YEAR_WORD else ()):
             if _FUTURE_BEFORE.search(match[max(0, m.start() - 20):m.start()]) or \
-                    _law_year(match, m.start()):
-                continue   # a target year, or a law's ("Luật Dược năm 2016") dates no event
+                    _law_year(match, m.start()) or _BORN_BEFORE.search(match, max(0, m.start() - 8), m.start()):
+                continue   # a target year, a law's ("Luật Dược năm 2016") or a birth year dates no event
             if _AHEAD_BEFORE.search(match[max(0, m.start() - 50):m.start()]):
                 ahead.append(int(m.group("y")))
+                continue
+            if _SINCE_NOW.match(match, m.end()) and _FROM_BEFORE.search(match, max(0, m.start() - 12), m.start()):
+                since.append(int(m.group("y")))   # "từ năm 1994 đến nay": the article is later
                 continue
             weak.append(int(m.group("y")))
         if not (strong or weak):
@@ -398,13 +423,15 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
         year = max(strong)
         months = [mo for y, mo, _ in dated if y == year and mo]
         return year, max(months, default=None), min(pos for y, _, pos in dated if y == year)
+    # a span "from a year to now" is a floor: the article is written in or after that year
+    floor = max(since, default=0)
     if weak:
-        return max(weak), None, None
+        return max(*weak, floor), None, None
     if ahead:   # the article is written before the nearest deadline it names
-        return min(ahead), None, None
+        return max(min(ahead), floor), None, None
     if spans:
-        return max(spans), None, None
-    return None, None, None
+        return max(*spans, floor), None, None
+    return floor or None, None, None
 
 
 # "năm học mới 2018-2019": a new school year starts in September of its first year, so an
@@ -565,13 +592,24 @@ class _Scanner:
         for m in _finditer(_DM, self.s):
             sep = m.group("s")
             mo, d = int(m.group("m")), int(m.group("d"))
-            if not self.has_trigger(m, sep):
+            if not (self.has_trigger(m, sep) or self._chained(m)):
                 continue
             y = self.relative_year(m.end()) or self.ctx.year_for(mo, self.off + m.start())
             if not valid_day(y, mo, d):
                 continue
             iso = iso_day(y, mo, d)
             self.add(m.start(), m.end(), iso, iso, C_INFERRED if y else C_UNKNOWN_YEAR, 2)
+
+    def _chained(self, m: re.Match) -> bool:
+        """A d/m that continues a list of dates ("vào các ngày 2/10, 3/10 và 8/10", "ngày
+        28-6, 11-7 và 13-7"): the date before it, found already, is its cue (VietNews
+        train: 16 lists of three after a day word, all dates; the third was lost)."""
+        if _NOUN_AFTER.match(self.s, m.end()) or _NOT_DATE_AFTER.match(self.s, m.end()):
+            return False
+        start = m.start() + self.off
+        return any(len(c.date_end) == 10 and c.end <= start
+                   and _LIST_GAP.fullmatch(self.s, c.end - self.off, m.start())
+                   for c in self.out)
 
     def relative_year(self, end: int) -> int | None:
         """The year "năm nay", "năm ngoái" or "năm sau" right after a day/month gives it,
@@ -645,7 +683,7 @@ class _Scanner:
             conf = C_INFERRED if y else C_UNKNOWN_YEAR
         if not all(valid_day(y, mo, d) for d in days):
             return
-        conns = re.findall(r"-|–|đến|tới|và|,|&", m.group("days"), _F)
+        conns = re.findall(r"-|–|đến|tới|và|hoặc|,|&", m.group("days"), _F)
         spans = sum(c.lower() in ("-", "–", "đến", "tới") for c in conns)
         if spans > 1 or any(b <= a for a, b in zip(days, days[1:])):
             return   # "từ ngày 9-3 đến 10-5", "ngày 14-8, ngày 21-8": dates, not days of one month
@@ -680,7 +718,7 @@ class _Scanner:
                 continue
             a, b = iso_day(y1, m1, d1), iso_day(y2, m2, d2)
             joined = conn.startswith(("-", "–", "đến", "tới")) or (
-                conn.startswith(("và", ",", "&")) and _consecutive(y1, m1, d1, m2, d2))
+                conn.startswith(("và", "hoặc", ",", "&")) and _consecutive(y1, m1, d1, m2, d2))
             if joined:
                 self.add(m.start(), m.end(), a, b, conf, 4)
             else:

@@ -42,7 +42,7 @@ from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "10"
+VERSION = "11"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -725,7 +725,26 @@ class _Scanner:
                 _emit(self.doc, self.out, c_q0, c_start, _number_end(m, c_start), float(c_value),
                       unit.unit, c_qual, conf * 0.9)
         self.pending_change = []
-        _emit(self.doc, self.out, qstart, n.start, unit.end, float(n.value), unit.unit, qual, conf)
+        value, name, end = _adjusted(m, n, unit)
+        _emit(self.doc, self.out, qstart, n.start, end, value, name, qual, conf)
+
+
+# "357,000 đồng/kg", "22,710 đồng/USD": a comma before three digits of a sum in đồng groups
+# thousands (the đồng has no fractions; VietNews train: 8 such, all read, all thousands)
+_COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
+# "mạch 100 lần/phút", "nhịp thở 20 lần/phút": a rate (the gold's unit is "lần/phút")
+_PER_MINUTE = re.compile(r"\s*/\s*phút(?![^\W\d_])")
+
+
+def _adjusted(m: str, n: "_Number", unit: _Unit) -> tuple[float, str, int]:
+    """(value, unit, end) of a figure: English thousands in đồng, a rate per minute."""
+    if unit.unit == "đồng" and not n.multiplied and _COMMA_THOUSANDS.fullmatch(n.tok):
+        return float(n.tok.replace(",", "")), unit.unit, unit.end
+    if unit.unit == "lần":
+        rate = _PER_MINUTE.match(m, unit.end)
+        if rate:
+            return float(n.value), "lần/phút", rate.end()
+    return float(n.value), unit.unit, unit.end
 
 
 def _number_end(m: str, start: int) -> int:

@@ -26,7 +26,7 @@ from .doc import Doc, LegalDoc, provenance
 from .lexicon import alternation
 
 NAME = "legal"
-VERSION = "8"
+VERSION = "9"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -212,7 +212,7 @@ LAW_VARIANTS = [
     ("Khám bệnh, chữa bệnh", "Khám, chữa bệnh", "KBCB", "KCB"),
     ("Bảo hiểm y tế", "BHYT"), ("Bảo hiểm xã hội", "BHXH"), ("An toàn thực phẩm", "ATTP"),
     ("Phòng cháy và chữa cháy", "Phòng cháy, chữa cháy", "PCCC"),
-    ("Căn cước", "Căn cước công dân"), ("Khoa học và công nghệ", "Khoa học, công nghệ"),
+    ("Căn cước", "Căn cước công dân"), ("Thực hiện dân chủ ở cơ sở", "Thực hiện dân chủ cơ sở"), ("Khoa học và công nghệ", "Khoa học, công nghệ"),
 ]
 
 
@@ -607,9 +607,12 @@ def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) ->
                 continue
             if not _LAW_TITLES.match(match, tpos):
                 conf = 0.7
-        # the title as written ("Luật BHYT" keeps BHYT); variants of one law share the first
+        # the title as written; variants of one law share the first; an abbreviation is
+        # spelled out with the form written ("Luật BHYT": "Bảo hiểm y tế (BHYT)")
         title = _clean(text[tpos:tend])
-        canon, _abbrev = _LAW_GROUP.get(_law_key(_clean(match[tpos:tend])), (title, False))
+        canon, abbrev = _LAW_GROUP.get(_law_key(_clean(match[tpos:tend])), (title, False))
+        if abbrev:
+            title = f"{canon} ({title})"
         title = ctx.seen_laws.setdefault(f"{kind}|{_law_key(canon)}", title)
         tail = _LAW_TAIL.match(match, tend)
         end = tend

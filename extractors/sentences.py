@@ -13,7 +13,7 @@ import re
 from .doc import Doc, Sentence
 
 NAME = "sentences"
-VERSION = "4"
+VERSION = "5"
 
 _NO_SPLIT_AFTER = {
     "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "cki", "ckii", "ds", "dsck",
@@ -90,6 +90,8 @@ def _after_credit(text: str, start: int, end: int) -> int:
 
 
 _MIN_REST_WORDS = 8
+# a capitalised day or time word right before a number starts a date, not a name
+_DAY_WORD = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Tháng|Năm|Rạng\s+sáng)")
 
 
 def _resume(text: str, pos: int, end: int) -> int:
@@ -101,6 +103,8 @@ def _resume(text: str, pos: int, end: int) -> int:
         tok = m.group(1)
         if not tok[:1].isupper() and not tok[:1].isdigit():
             return last_cap if last_cap is not None else end
+        if tok[:1].isdigit() and last_cap is not None and _DAY_WORD.fullmatch(text, last_cap, pos):
+            return last_cap   # "Ảnh: N.NAM Ngày 26-6-2013, bà Tú …": a date opens the text
         if "  " in text[pos:m.start(1)] and last_cap is not None:
             return m.start(1)
         if tok.endswith(")") or _AGENCY.fullmatch(tok):

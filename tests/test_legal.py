@@ -480,11 +480,11 @@ def test_variants_of_one_law_share_the_first_title():
     assert titles == ["Khám, chữa bệnh", "Khám, chữa bệnh"]
 
 
-def test_law_abbreviation_keeps_its_written_title_and_groups_its_variants():
-    """The title as stated (annotators write "Luật BHYT" with title BHYT); a later full
-    mention of the same law shares it."""
+def test_law_abbreviation_is_spelled_out_with_its_written_form_and_groups_its_variants():
+    """"Luật BHYT" is titled by the law's name and the form written (annotators title it
+    BHYT in one set, Bảo hiểm y tế in two others); a later full mention shares it."""
     items = run("Luật BHYT sửa đổi mở rộng quyền lợi. Luật Bảo hiểm y tế có hiệu lực.").legal_documents
-    assert [d.title for d in items] == ["BHYT", "BHYT"]
+    assert [d.title for d in items] == ["Bảo hiểm y tế (BHYT)", "Bảo hiểm y tế (BHYT)"]
 
 
 def test_amending_law_is_titled_with_the_law_it_amends():
