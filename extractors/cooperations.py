@@ -136,13 +136,19 @@ def extract(doc: Doc) -> Doc:
             if oversight and _internal(a, b, types, doc.province):
                 seen.add((a.name, b.name))   # nor as the same visit read from its verb
                 continue   # an inspection team visiting a unit of its own province
-            if kind not in ("agreement", "exchange") and _internal(a, b, types):
+            if kind not in ("agreement", "exchange") and _internal(a, b, types, _party_local(a, types, doc)):
                 continue
             seen.add((a.name, b.name))
             doc.cooperations.append(Cooperation(
                 source=a.name, target=b.name, kind=kind, text=doc.text[start:end],
                 **provenance(doc, start, end, NAME, VERSION, 0.6)))
     return doc
+
+
+def _party_local(a: End, types: dict[str, str], doc: Doc) -> str | None:
+    """A Party committee ("Thành ủy Đà Nẵng") is a party of its visits and working sessions; what
+    else it gives a unit of the article's province, even one named without it, is administration."""
+    return doc.province if types.get(a.name) == "party" else None
 
 
 def _current(province: str) -> str:

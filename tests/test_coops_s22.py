@@ -33,3 +33,14 @@ def test_vaccine_issued_to_a_department_links_the_ministry_with_it() -> None:
 def test_licences_and_certificates_are_no_supplies() -> None:
     assert not links("Sở Y tế Hà Nội đã cấp giấy phép hoạt động cho Bệnh viện Đa khoa Hồng Ngọc.")
     assert not links("Sở Y tế đang xem xét thu hồi giấy chứng nhận đã cấp cho Công ty Dược Hà Tây.")
+
+
+def test_a_party_committee_visiting_a_hospital_of_its_own_city_is_a_party_in_its_own_name() -> None:
+    got = links("Nhân Ngày Thầy thuốc Việt Nam, Bí thư Thành ủy Đà Nẵng Trần Văn Nam đã tới thăm, chúc mừng "
+                "các bác sĩ, nhân viên của Bệnh viện Ung bướu Đà Nẵng.")
+    assert {(a, b) for a, b, _ in got} == {("Thành ủy Đà Nẵng", "Bệnh viện Ung bướu Đà Nẵng")}
+
+
+def test_a_party_committee_s_working_session_with_a_department_links_the_two() -> None:
+    got = links("Chiều 8/8, Bí thư Tỉnh ủy Quảng Nam Lê Văn Hòa chủ trì buổi làm việc với Sở Y tế Quảng Nam.")
+    assert ("Tỉnh ủy Quảng Nam", "Sở Y tế Quảng Nam", "exchange") in got
