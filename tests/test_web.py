@@ -4,6 +4,7 @@ port (its pages, links and guards), and one check in a real headless Chromium
 tests/test_web_browser.py takes the screenshots."""
 from __future__ import annotations
 
+import html
 import json
 import re
 import sqlite3
@@ -286,6 +287,15 @@ def test_charts_timeline_network_and_front_door(server):
     assert status == 200 and "/-/ytekb/find" in page and "Bệnh viện Bạch Mai" in page
     status, body, headers = get(f"{server}/-/ytekb/find?q=bach%20mai")
     assert status == 200 and "/-/ytekb/entity/hos_bachmai" in body   # redirected to its page
+
+
+def test_empty_timeline_page_suggests_entities_that_open_their_timelines(server):
+    status, page = _get(f"{server}/-/ytekb/timeline")
+    assert status == 200 and "For example" in page
+    link = re.search(r'href="(/-/ytekb/timeline\?q=[^"]+)"', page)
+    assert link, "no suggested timeline link"
+    status, page = _get(server + html.unescape(link.group(1)))
+    assert status == 200 and "No dated facts" not in page and "<ol class=\"ytekb-timeline\">" in page
 
 
 @pytest.mark.browser

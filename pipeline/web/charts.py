@@ -29,6 +29,13 @@ NETWORK_LIMIT = 400
 TOP = 12
 
 
+def most_mentioned(conn: sqlite3.Connection, limit: int = 15) -> list[dict[str, Any]]:
+    """Entities named in the most documents: the front door's list, the timeline's suggestions."""
+    return rows(conn, "SELECT e.id, e.name, e.type, count(DISTINCT m.document_id) AS documents "
+                      "FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                      "GROUP BY e.id ORDER BY documents DESC, e.name LIMIT ?", [limit])
+
+
 def summary(conn: sqlite3.Connection) -> dict[str, Any]:
     """What the KB holds, for the front door."""
     counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -40,9 +47,7 @@ def summary(conn: sqlite3.Connection) -> dict[str, Any]:
                              "FROM documents WHERE published GLOB '[0-9]*'").fetchone(),
         "latest": rows(conn, "SELECT id, title, substr(published, 1, 10) AS published, source "
                              "FROM document_index ORDER BY published DESC, id DESC LIMIT 10"),
-        "top": rows(conn, "SELECT e.id, e.name, e.type, count(DISTINCT m.document_id) AS documents "
-                          "FROM mentions m JOIN entities e ON e.id = m.entity_id "
-                          "GROUP BY e.id ORDER BY documents DESC, e.name LIMIT 15"),
+        "top": most_mentioned(conn),
     }
 
 
@@ -109,8 +114,9 @@ def charts(conn: sqlite3.Connection, q: str) -> dict[str, Any]:
 
 def timeline_page(conn: sqlite3.Connection, q: str) -> dict[str, Any]:
     """`ytekb timeline Q` as data for a page: the items and their picture."""
-    if not q:
-        return {"items": [], "total": 0, "picture": "", "target": None}
+    if not q:  # an empty page would leave a newcomer guessing what to type
+        return {"items": [], "total": 0, "picture": "", "target": None,
+                "suggestions": most_mentioned(conn, TOP)}
     db = sqlite_utils.Database(conn)
     target = resolve(db, q)
     items = timeline(db, q, limit=TIMELINE_LIMIT, target=target)
