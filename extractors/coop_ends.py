@@ -27,7 +27,7 @@ class End:
     is_place: bool
 
 
-_PROVINCE_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy)"
+_PROVINCE_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)"
                             r"(?: tỉnh| thành phố)? (.+)$")
 _PROVINCE_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?|ngành [Yy] tế(?: tỉnh)?|[Yy] tế(?: tỉnh)?)\s*$")
 _AFTER_PREPOSITION = re.compile(r"(?:cho|với|tại|từ|giữa|và|đến)\s+$")
@@ -42,8 +42,10 @@ _BARE_HOSPITAL = re.compile(r"(?<![^\W\d_])Bệnh viện(?=\s+(?:[a-zđ]|đã|đ
 def endpoint_name(org) -> tuple[str, bool]:
     """How an organisation is named as a cooperation end: (name, is_province).
 
-    A province's People's Committee or Party Committee acts for the province
-    ("Bạch Mai làm việc với UBND tỉnh Nghệ An" links Bạch Mai and Nghệ An);
+    A province's People's Committee or People's Council acts for the province
+    ("Bạch Mai làm việc với UBND tỉnh Nghệ An" links Bạch Mai and Nghệ An); its Party committee
+    is a party in its own name ("Bí thư Thành ủy … đến thăm Bệnh viện …": the studied gold names
+    the committee, visiting a hospital of its own city);
     other ends take the longest form the document writes ("Bệnh viện 108" and
     "Bệnh viện Trung ương Quân đội 108" are one end, named in full).
     """

@@ -15,12 +15,13 @@ from collections import defaultdict
 
 from . import coop_rules, gazetteer, lexicon, organizations
 from .coop_organisers import co_organisers
+from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, supplied
 from .coop_cues import CUE_WORDS
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, provenance
 
 NAME = "cooperations"
-VERSION = "15"
+VERSION = "16"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -29,7 +30,8 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     pair_cues = coop_rules.pair_cue_starts(s)
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
               + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s) + coop_rules.sent_samples(s)
-              + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues) + co_organisers(s))
+              + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues) + co_organisers(s)
+              + supplied(s))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
@@ -42,7 +44,7 @@ _VISITS = tuple(f"{w} thăm" for w in coop_rules.TRAVEL_WORDS) + tuple(
     f"thăm{w}" for w in (",", " và", " chúc", " tặng", " động viên", " làm việc"))
 _TRIGGERS = tuple(w for w in CUE_WORDS if w != _VISIT) + _VISITS + (
     "giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
-    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm")
+    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm") + SUPPLY_TRIGGERS
 
 
 # one trie-shaped alternation, unanchored: found exactly when some trigger is a substring
@@ -134,13 +136,19 @@ def extract(doc: Doc) -> Doc:
             if oversight and _internal(a, b, types, doc.province):
                 seen.add((a.name, b.name))   # nor as the same visit read from its verb
                 continue   # an inspection team visiting a unit of its own province
-            if kind not in ("agreement", "exchange") and _internal(a, b, types):
+            if kind not in ("agreement", "exchange") and _internal(a, b, types, _party_local(a, types, doc)):
                 continue
             seen.add((a.name, b.name))
             doc.cooperations.append(Cooperation(
                 source=a.name, target=b.name, kind=kind, text=doc.text[start:end],
                 **provenance(doc, start, end, NAME, VERSION, 0.6)))
     return doc
+
+
+def _party_local(a: End, types: dict[str, str], doc: Doc) -> str | None:
+    """A Party committee ("Thành ủy Đà Nẵng") is a party of its visits and working sessions; what
+    else it gives a unit of the article's province, even one named without it, is administration."""
+    return doc.province if types.get(a.name) == "party" else None
 
 
 def _current(province: str) -> str:
