@@ -23,9 +23,22 @@ _VIETNAM = re.compile(r" Việt Nam(?![^\W\d_])")
 _LATIN_WORD = re.compile(r"[ -]([A-Z][a-z]+)(?![^\W\d_])")
 
 
+_LAST: tuple[str | None, bool] = (None, False)   # (text, does it name a brand): one test per text
+
+
+def _names_a_brand(text: str) -> bool:
+    """Whether the text names any brand; asked once per document, not once per sentence
+    (most articles name none). Swapped as one tuple so crawl threads stay right."""
+    global _LAST
+    last = _LAST
+    if last[0] is not text:
+        last = _LAST = (text, any(b in text for b in _BRANDS))
+    return last[1]
+
+
 def brands_in(text: str, start: int, end: int) -> list[OrgSpan]:
     """Drug makers named by their brand alone in [start, end) of the matching text."""
-    if not any(b in text[start:end] for b in _BRANDS):
+    if not _names_a_brand(text):
         return []
     out = []
     for m in _BRAND_RE.finditer(text, start, end):
