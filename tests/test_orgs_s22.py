@@ -73,3 +73,9 @@ FAMILIES = {
                                            for i, (t, e) in enumerate(rows)])
 def test_s22_families(text: str, expected: set) -> None:
     assert names(text) == expected
+
+
+def test_a_branch_stem_at_a_line_end_is_no_name_and_no_crash() -> None:
+    """A line break between a branch's stem and its place ends the name (the place step
+    cannot read across it); the extraction goes on instead of failing on the document."""
+    assert names("Ông A làm việc với Hội nông dân\nhuyện Yên Thành về dự án.") == set()

@@ -23,8 +23,9 @@ _BRANCH_RE = {head: re.compile(r"(?:" + alternation(sorted(stems, key=len, rever
               for head, stems in _STEMS.items()}
 
 
-def branch_end(lower: str, pos: int, head: str) -> int | None:
-    """End of a branch body's lower-case stem at pos after `head` (None when there is none)."""
+def branch_end(lower: str, pos: int, head: str, limit: int) -> int | None:
+    """End of a branch body's lower-case stem at pos after `head` (None when there is none);
+    the place after it must be before `limit` (a line break ends the name)."""
     pattern = _BRANCH_RE.get(head)
-    m = pattern.match(lower, pos) if pattern is not None else None
+    m = pattern.match(lower, pos, limit) if pattern is not None else None
     return m.end() if m else None

@@ -484,8 +484,9 @@ def _branch(walk: Walk, w: Word) -> Step | None:
     branch's lower-case stem right after a capitalised head; the place step reads the place."""
     if w.is_cap or len(walk.parts) != 1 or not walk.head[0].isupper():
         return None
-    end = branch_end(walk.doc.lower, w.start, walk.expanded)
-    if end is None or place_phrase(walk.text, word_at(walk.text, end, walk.limit).start, walk.limit) is None:
+    end = branch_end(walk.doc.lower, w.start, walk.expanded, walk.limit)
+    place = word_at(walk.text, end, walk.limit) if end is not None else None
+    if place is None or place_phrase(walk.text, place.start, walk.limit) is None:
         return None
     walk.named = True
     return walk.take(walk.text[w.start:end], end)
