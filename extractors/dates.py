@@ -49,10 +49,14 @@ _TOD = r"(?:rạng\s+sáng|sáng\s+sớm|sáng|chiều\s+tối|chiều|tối|tr�
 _PRE = (r"(?P<pre>(?<!\w)(?:(?:kể\s+)?từ\s+)?"
         r"(?:" + _TOD + r"(?:\s+(?:nay|qua|mai|hôm\s+nay))?\s*,?\s+)?"
         r"(?:(?:ngày|hôm|mùng|mồng)\s+|ngày(?=\d))?)")
-_CONN = r"\s*(?:-|–|đến|tới|và|hoặc|,|&)\s*(?:(?:ngày|hết\s+ngày)\s+)?"
-# "ngày 22 hoặc 23/3", "ngày 26/10 hoặc 27/10": one of two days (VietNews train: 66 "D hoặc
-# D/M", 25 read, every one after a day word a date; "1/3 hoặc 2/3" has none)
-_DAYCONN = r"\s*(?:-|–|đến|tới|và|hoặc|,|&)\s*(?:ngày\s+)?"
+# what joins two dates or days: a span ("-", "đến") or a list ("và", ","); "ngày 22 hoặc 23/3",
+# "ngày 26/10 hoặc 27/10": one of two days (VietNews train: 66 "D hoặc D/M", 25 read, every
+# one after a day word a date; "1/3 hoặc 2/3" has none)
+_JOINERS = r"-|–|đến|tới|và|hoặc|,|&"
+_JOINER_RE = re.compile(_JOINERS, _F)
+_SPAN_JOINERS = ("-", "–", "đến", "tới")   # the rest list dates
+_CONN = r"\s*(?:" + _JOINERS + r")\s*(?:(?:ngày|hết\s+ngày)\s+)?"
+_DAYCONN = r"\s*(?:" + _JOINERS + r")\s*(?:ngày\s+)?"
 
 # "ngày 5/8 đến ngày 9/8/2024", "28/12/2024 - 3/1/2025", "30/9 và 1/10"
 _RANGE_X = re.compile(
@@ -683,8 +687,8 @@ class _Scanner:
             conf = C_INFERRED if y else C_UNKNOWN_YEAR
         if not all(valid_day(y, mo, d) for d in days):
             return
-        conns = re.findall(r"-|–|đến|tới|và|hoặc|,|&", m.group("days"), _F)
-        spans = sum(c.lower() in ("-", "–", "đến", "tới") for c in conns)
+        conns = _JOINER_RE.findall(m.group("days"))
+        spans = sum(c.lower() in _SPAN_JOINERS for c in conns)
         if spans > 1 or any(b <= a for a, b in zip(days, days[1:])):
             return   # "từ ngày 9-3 đến 10-5", "ngày 14-8, ngày 21-8": dates, not days of one month
         is_span = spans > 0
@@ -717,7 +721,7 @@ class _Scanner:
             if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)):
                 continue
             a, b = iso_day(y1, m1, d1), iso_day(y2, m2, d2)
-            joined = conn.startswith(("-", "–", "đến", "tới")) or (
+            joined = conn.startswith(_SPAN_JOINERS) or (
                 conn.startswith(("và", "hoặc", ",", "&")) and _consecutive(y1, m1, d1, m2, d2))
             if joined:
                 self.add(m.start(), m.end(), a, b, conf, 4)
