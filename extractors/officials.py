@@ -790,9 +790,9 @@ def _government(doc: Doc, start: int, end: int, limit: int) -> OrgSpan:
 
 
 _UNNAMED_BODY = re.compile(r"\s+(?:Đảng ủy|Chi bộ|Công đoàn|Ban Giám đốc|Huyện ủy|Quận ủy|Thị ủy)(?=\s*[,;])")
-# a district's Party committee: its members ("huyện ủy viên") and the place kind it is named by
-_DISTRICT_MEMBERS = {"huyện ủy viên": "Huyện ủy", "quận ủy viên": "Quận ủy", "thị ủy viên": "Thị ủy"}
+# a district's Party committee: the place kind it is named by, and its members' title ("huyện ủy viên")
 _DISTRICT_KIND = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
+_DISTRICT_MEMBERS = {f"{body.lower()} viên": body for body in _DISTRICT_KIND}
 _DISTRICT_IN_NAME = re.compile(r"(?<![^\W\d_])(huyện|quận|thị xã)\s+((?:[A-ZĐÀ-Ỹ0-9][^\s,()]*)(?:\s+[A-ZĐÀ-Ỹ][^\s,()]*)*)")
 
 
