@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .doc import DateRef, Doc, provenance
 
 NAME = "dates"
-VERSION = "8"
+VERSION = "9"
 
 _F = re.IGNORECASE
 
@@ -219,6 +219,10 @@ _NOUN_AFTER = re.compile(
 # an age range ("độ tuổi từ 8-12", "(1-7 tuổi)"): never a date, whatever cue comes before it
 _AGE_BEFORE = re.compile(r"(?<!\w)tuổi(?:\s+[^\W\d_]+)?\s+(?:từ\s+)?$")   # not "Tuổi Trẻ"
 _NOT_DATE_AFTER = re.compile(r"\s*tuổi\b", _F)
+# a week names the span of days after it ("trong tuần từ 3-9.7", "cuối tuần 26-28/1", "tuần
+# 17 - 21/10"): VietNews train, 11 "tuần (từ) D-D/M", every one a date, 3 were lost; real21 lost
+# a baomoi "D-D.M" one, the dot needing a strong cue
+_WEEK_BEFORE = re.compile(r"(?<!\w)tuần(?:\s+lễ)?(?:\s+(?:qua|này|trước|tới|sau|rồi))?\s*,?\s*\(?\s*$", _F)
 # Cues a sentence must hold before a scanner runs: every pattern of the scanner
 # needs its cue to match at all, and most patterns start with optional words, so
 # the engine would otherwise try them at every position of every sentence. They
@@ -674,8 +678,14 @@ class _Scanner:
     def ranges(self) -> None:
         for m in _finditer(_RANGE_SAME, self.s):
             y = int(m.group("y")) if m.group("y") else None
-            if y or self.has_trigger(m, m.group("s")):
+            if y or self.has_trigger(m, m.group("s")) or self._week_span(m):
                 self.day_list(m, y)
+
+    def _week_span(self, m: re.Match) -> bool:
+        """A span of days right after "tuần" (a week), unless a counted noun follows."""
+        return (_WEEK_BEFORE.search(self.s, max(0, m.start() - 25), m.start()) is not None
+                and m.group("days").lstrip("0123456789 ").startswith(("-", "–", "đến", "tới"))
+                and not (_NOUN_AFTER.match(self.s, m.end()) or _NOT_DATE_AFTER.match(self.s, m.end())))
 
     def day_list(self, m: re.Match, y: int | None) -> None:
         """Days of one month: a span ("19-20/8", "từ 7-9 tháng 1") or several dates."""
