@@ -42,7 +42,7 @@ from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "11"
+VERSION = "12"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -89,6 +89,7 @@ chuyên ngành | lĩnh vực | mặt bệnh | chỉ số | bệnh lý | báo cá
 kiến nghị | sự kiện | hoạt động | phong trào | chốt | cụm | vùng | khu vực | cặp | cặp vợ chồng
 ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập thể | cá nhân | gương
 đồng nghiệp | mức giá | mức phí | mức thu | mức hỗ trợ | mức độ
+điều kiện | thủ tục | thủ tục hành chính | đầu mối | anh em | dụng cụ | hệ thống
 bị cáo | bị can | bị hại | ứng viên | ứng cử viên | hành khách | du khách | cầu thủ
 vận động viên | quan chức | công dân | hợp đồng | gói thầu | đầu cầu | điểm cầu truyền hình
 lần
@@ -175,7 +176,10 @@ rạng sáng | mùng | mồng | khóa học | niên khóa | học kỳ | giờ |
 # "mỗi tháng 5,8 triệu đồng", "hằng ngày 300 lượt": after "each", the time word is a rate's,
 # the number a count (VietNews: 271 "mỗi|hằng|hàng" + time word + number, nearly all counts)
 _EACH = {"mỗi", "hằng", "hàng"}
-_LABEL_EXCEPT_BEFORE = {"số": {"tổng", "với"}, "tháng": _EACH, "ngày": _EACH, "tuần": _EACH, "năm": _EACH}
+# "hỗ trợ một lần 150 triệu đồng", "mỗi lần 2 triệu đồng": once, each time, then an amount
+# (VietNews train: ~30 "một|mỗi lần N", every one read a quantity), not "lần 2" (a second time)
+_LABEL_EXCEPT_BEFORE = {"số": {"tổng", "với"}, "tháng": _EACH, "ngày": _EACH, "tuần": _EACH, "năm": _EACH,
+                        "lần": {"một", "mỗi"}}
 # One-word units that are also the first syllable of other words ("ban hành", "bộ phận",
 # "phòng chống"): after a name-number ("Bệnh viện 108", "Quân y 175") they are not trusted.
 _AMBIGUOUS_UNITS = set(_split("""
