@@ -105,7 +105,8 @@ tháng tuổi | ngày tuổi | tuần tuổi | năm tuổi | tiếng đồng h�
 _CONTACT_TIERS = {"f0", "f1", "f2", "f3"}
 _CANONICAL = {
     "đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "việt nam đồng": "đồng",
-    "usd": "USD", "đô la": "USD", "đô la mỹ": "USD", "đô-la": "USD", "đôla": "USD",
+    # "500.000 đô la": the gold names the currency as the text spells it (real18), "USD" only as "USD"
+    "usd": "USD", "đô la": "đô la", "đô la mỹ": "đô la", "đô-la": "USD", "đôla": "USD",
     "euro": "euro", "eur": "euro", "yên": "yên", "nhân dân tệ": "nhân dân tệ",
     "peso": "peso", "rupee": "rupee", "won": "won", "baht": "baht", "rúp": "rúp", "bảng anh": "bảng Anh",
     "%": "%", "phần trăm": "%",
