@@ -58,3 +58,13 @@ def test_dollars_keep_the_word_the_text_writes():
     got = _figures("Tổ chức này tài trợ 250.000 đô la và 1,2 triệu USD cho dự án.")
     assert ("250.000 đô la", 250_000.0, "đô la") in got
     assert ("1,2 triệu USD", 1_200_000.0, "USD") in got
+
+
+def test_sums_spelled_in_words():
+    got = _figures("Gia đình đã chi gần một tỷ đồng, được nhà hảo tâm ủng hộ hai triệu USD.")
+    assert ("gần một tỷ đồng", 1_000_000_000.0, "đồng") in got
+    assert ("hai triệu USD", 2_000_000.0, "USD") in got
+
+
+def test_counts_spelled_in_words_stay_out():
+    assert _figures("Hai bác sĩ và ba điều dưỡng trực đêm.") == []
