@@ -482,6 +482,11 @@ def _same_length_lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# the rest of a size "A x B (x C)": "2 x 2cm", "0,5x0,2cm", "46 x 15 x 25 cm" (VietNews train: ~170
+# articles, the last number was emitted alone, "30 x 40cm" -> 40 cm; real10 gave 2 cm for 0,2 cm;
+# real10 and real12 list sizes as optional gold)
+_DIMENSION = re.compile(r"(?:\s*[xX×]\s*\d+(?:[.,]\d+)*)+")
+
 # "23/38 bệnh viện": a part of a counted whole
 _FRACTION = re.compile(r"/(\d{1,3}(?:\.\d{3})*)(?=\s)")
 
@@ -635,6 +640,10 @@ class _Scanner:
         if value is None:  # "18.7.2023", "2.0.1"
             return None, end
         nxt = m[end:end + 1]
+        if nxt in " xX×":
+            dim = _DIMENSION.match(m, end, s_end)
+            if dim:   # "kích thước 30 x 40cm": a size, no count (and not 40 cm)
+                return None, dim.end()
         fraction = _FRACTION.match(m, end, s_end) if nxt == "/" else None
         if fraction and _fraction_of(start, value, fraction, m, s_end):
             end = fraction.end(1)   # "23/38 bệnh viện": 23 of the 38 hospitals

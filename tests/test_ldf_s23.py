@@ -68,3 +68,8 @@ def test_sums_spelled_in_words():
 
 def test_counts_spelled_in_words_stay_out():
     assert _figures("Hai bác sĩ và ba điều dưỡng trực đêm.") == []
+
+
+def test_a_size_is_no_figure():
+    got = _figures("Khối u kích thước 4 x 3cm, dị vật 0,6x0,4cm; bệnh viện đã mổ cho 12 bệnh nhân.")
+    assert got == [("12 bệnh nhân", 12.0, "bệnh nhân")]
