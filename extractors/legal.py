@@ -26,7 +26,7 @@ from .doc import Doc, LegalDoc, provenance
 from .lexicon import alternation
 
 NAME = "legal"
-VERSION = "9"
+VERSION = "10"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP

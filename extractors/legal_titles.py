@@ -99,6 +99,9 @@ _PREDICATE = {"được", "đã", "đang", "sẽ", "vừa", "do", "nhằm", "là
 _CLAUSE_OPENERS = {"trong", "theo", "tại", "với", "khi", "sau", "trước", "từ", "đến", "vì", "nên",
                    "song", "tuy", "hoặc", "cùng", "qua", "nhờ", "bởi", "ngoài", "riêng", "đặc"}
 _MAX_WORDS = 30
+# "TP. HCM", "Tp. Hà Nội" inside a title (real22: "Đề án chăm sóc sức khoẻ ban đầu cho 10.000
+# người dân TP. HCM và các tỉnh lân cận" stopped at "TP"; VietNews train: such titles cut the same way)
+_CITY_DOT = re.compile(r"(?<![^\W\d_])T[Pp]\.(?=\s+[" + UP + r"])")
 
 
 def _two_words(match: str, pos: int) -> tuple[str, str]:
@@ -129,6 +132,8 @@ def _title_end(match: str, pos: int, org_starts: set[int]) -> int:
     end = match.index(" ", pos) if " " in match[pos:] else len(match)
     before_comma = None
     for _ in range(_MAX_WORDS):
+        if _CITY_DOT.match(match, end - 2):
+            end += 1   # "… chính quyền đô thị TP. Hà Nội": the city's dot ends no title
         w = _WORD.match(match, end)
         if not w:
             return end

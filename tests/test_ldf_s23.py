@@ -3,7 +3,9 @@ from __future__ import annotations
 
 # the session-22 helpers run the real front of the pipeline (textnorm -> sentences -> dates
 # -> legal -> figures); tests/ is on sys.path under pytest's default import mode
-from test_ldf_s22 import _dates, _figures
+from test_ldf_s22 import _dates, _doc, _figures
+
+from extractors import legal
 
 
 # ---------------------------------------------------------------- dates: a week's span of days
@@ -73,3 +75,11 @@ def test_counts_spelled_in_words_stay_out():
 def test_a_size_is_no_figure():
     got = _figures("Khối u kích thước 4 x 3cm, dị vật 0,6x0,4cm; bệnh viện đã mổ cho 12 bệnh nhân.")
     assert got == [("12 bệnh nhân", 12.0, "bệnh nhân")]
+
+
+# ---------------------------------------------------------------- legal
+def test_a_city_abbreviation_inside_a_scheme_title():
+    doc = legal.extract(_doc("Sở Y tế triển khai Đề án chăm sóc sức khỏe ban đầu cho 5.000 người dân "
+                             "TP. HCM và các tỉnh lân cận."))
+    assert [d.title for d in doc.legal_documents] == [
+        "chăm sóc sức khỏe ban đầu cho 5.000 người dân TP. HCM và các tỉnh lân cận"]
