@@ -796,19 +796,32 @@ class _Blocked:
 # were tried: the blind sets real3/4/11/13 lost figures F1 (their gold leaves many out).
 _SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
             "mười": 10}
-_SPELLED_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SPELLED) + r")(?= (?:nghìn|ngàn|triệu|tỷ|tỉ) )",
-                         re.IGNORECASE)
+_SPELLED_MULTS = (" nghìn ", " ngàn ", " triệu ", " tỷ ", " tỉ ")
 _SPELLED_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:mười|mươi|trăm|chục)\s+|\d\s*)$", re.IGNORECASE)
 
 
-def _spelled_sums(doc: Doc, blocked: "_Blocked", out: list[Figure]) -> None:
-    """Sums of money whose number is a word (see _SPELLED)."""
+def _spelled_starts(low: str) -> list[tuple[int, str]]:
+    """(offset, word) of each spelled number right before a multiplier word: the multipliers
+    are found first with str.find (they are rare, the number words are not)."""
+    out = []
+    for mult in _SPELLED_MULTS:
+        pos = low.find(mult)
+        while pos >= 0:
+            word = low[max(0, pos - 5):pos].rsplit(" ", 1)[-1]
+            start = pos - len(word)
+            if word in _SPELLED and (start == 0 or not _is_letter(low[start - 1])):
+                out.append((start, word))
+            pos = low.find(mult, pos + 1)
+    return sorted(out)
+
+
+def _spelled_sums(doc: Doc, low: str, blocked: "_Blocked", out: list[Figure]) -> None:
+    """Sums of money whose number is a word (see _SPELLED); `low` is the same-length lower case."""
     m = doc.match
-    for sp in _SPELLED_RE.finditer(m):
-        start = sp.start()
+    for start, word in _spelled_starts(low):
         if start in blocked or _SPELLED_BEFORE.search(m, max(0, start - 8), start):
             continue
-        value, cur, multiplied = _multipliers(m, sp.end(), len(m), Decimal(_SPELLED[sp.group(0).lower()]))
+        value, cur, multiplied = _multipliers(m, start + len(word), len(m), Decimal(_SPELLED[word]))
         unit = _lexicon_unit(m, _skip_ws(m, cur), len(m), glued=False)
         if unit is None or not multiplied or unit.kind != "money":
             continue
@@ -826,7 +839,7 @@ def extract(doc: Doc) -> Doc:
         if _DIGIT.search(doc.match, sentence.start, sentence.end):   # no digit, no figure
             _Scanner(doc, low, sentence.start, sentence.end, blocked, found, org_starts).run()
     n_digits = len(found)
-    _spelled_sums(doc, blocked, found)
+    _spelled_sums(doc, low, blocked, found)
     if len(found) > n_digits:
         found.sort(key=lambda f: f.start)   # in text order, as the digit scan emits them
     _one_unit_per_value(found)
