@@ -556,6 +556,18 @@ def _stated_unit(low: str, s_start: int, start: int, cur: int) -> _Unit | None:
 _GENERIC_UNITS = {"điểm", "đơn vị", "cơ sở", "địa điểm", "nơi"}
 
 
+def _shortest_guess(figs: list[Figure]) -> None:
+    """Guessed units of one value where one starts the other ("48 khách" and "48 khách du lịch",
+    "3 van" and "3 van nước") name one quantity: by the shorter, which the text always writes
+    (real10 counted "48 khách" twice; the sweep held 13 such pairs, each one quantity)."""
+    guessed = {f.unit for f in figs if f.confidence < 0.7}
+    if len(guessed) < 2:
+        return
+    for f in figs:
+        if f.unit in guessed:
+            f.unit = min((u for u in guessed if f.unit.startswith(u + " ")), key=len, default=f.unit)
+
+
 def _one_unit_per_value(found: list[Figure]) -> None:
     """One unit per value in a document: "1.000 giường" and "1.000 giường bệnh" are one
     quantity, named by the fuller unit."""
@@ -568,6 +580,7 @@ def _one_unit_per_value(found: list[Figure]) -> None:
         units = sorted({f.unit for f in figs if f.confidence >= 0.7}, key=lambda u: (-len(u), u))
         for f in figs:
             f.unit = next((u for u in units if u.startswith(f.unit + " ")), f.unit)
+        _shortest_guess(figs)
         # "tại 26 điểm" in the headline, "26 trạm y tế xã" in the body: one quantity,
         # named by the one specific unit the body gives it (a headline compresses; in
         # the body, two nouns with one number are mostly two quantities)
@@ -640,7 +653,7 @@ class _Scanner:
         if value is None:  # "18.7.2023", "2.0.1"
             return None, end
         nxt = m[end:end + 1]
-        if nxt in " xX×":
+        if nxt and (nxt in "xX×" or nxt == " " and m[end + 1:end + 2] in ("x", "X", "×")):
             dim = _DIMENSION.match(m, end, s_end)
             if dim:   # "kích thước 30 x 40cm": a size, no count (and not 40 cm)
                 return None, dim.end()

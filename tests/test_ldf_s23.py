@@ -83,3 +83,8 @@ def test_a_city_abbreviation_inside_a_scheme_title():
                              "TP. HCM và các tỉnh lân cận."))
     assert [d.title for d in doc.legal_documents] == [
         "chăm sóc sức khỏe ban đầu cho 5.000 người dân TP. HCM và các tỉnh lân cận"]
+
+
+def test_one_guessed_unit_per_value():
+    got = _figures("Có 36 khách bị ngộ độc trong tổng số 36 khách du lịch của đoàn.")
+    assert {(v, u) for _t, v, u in got} == {(36.0, "khách")}
