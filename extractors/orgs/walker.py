@@ -287,10 +287,18 @@ def _admin(walk: Walk, w: Word) -> Step | None:
         walk.parts.append(f"huyện {district}")   # the one district the article names
         walk.end, walk.placed, walk.placed_done = adm.end(), True, True
         return Step.STOP
+    if _LEVELS_AFTER.match(text, adm.end(), walk.limit):
+        return Step.REJECT   # "Bệnh viện Sản - Nhi tỉnh, thành phố trực thuộc Trung ương": a kind, not one body
     walk.parts.append(admin_word(adm.group(1)))
     walk.end = adm.end()
     walk.bare_admin = True
     return Step.STOP
+
+
+# "tỉnh, thành phố (trực thuộc Trung ương)" after a name: every province's body (VietNews: 15
+# after a capitalised name, "Ban An toàn giao thông tỉnh, thành phố", all generic); "tỉnh, TP Hà
+# Nội" names a city
+_LEVELS_AFTER = re.compile(r"\s*[,/]\s*(?:thành phố|TP)(?![^\W\d_])(?!\.?\s*[A-ZĐÀ-Ỹ])")
 
 
 _ONE_MEMBER = re.compile(r"(?:[Mm]ột|1)[ \t]+thành[ \t]+viên(?![^\W\d_])")
