@@ -24,6 +24,7 @@ from .orgs.missions import missions_in
 from .orgs.place_lookalikes import is_place
 from .orgs.police_units import police_units_in
 from .orgs.portfolio import portfolio_orgs
+from .orgs.social_insurance import bare_social_insurance_in, drop_bare_when_named
 from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
@@ -80,7 +81,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     headless.update(portfolio_orgs(doc, start, end))
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
             + central_boards_in(text, start, end) + generic_heads_in(text, start, end) \
-            + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end):
+            + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end) \
+            + bare_social_insurance_in(text, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
@@ -401,5 +403,6 @@ def extract(doc: Doc) -> Doc:
                 name=written_out(span.name), type=span.type, surface=doc.text[span.start:span.end],
                 province=span.province, canonical=span.canonical,
                 **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
+    drop_bare_when_named(doc.organizations)
     _merge_within_document(doc.organizations, doc.text)
     return doc

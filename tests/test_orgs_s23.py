@@ -3,7 +3,9 @@ EXTRACTION chain with our own sentences: a name closed by a bare "tỉnh" that g
 ", thành phố" ("Bệnh viện Nhi tỉnh, thành phố trực thuộc Trung ương") is a kind of body in
 every province, not one organisation; "tỉnh, TP Hà Nội" still names the city's body;
 the Uông Bí hospital named without its town ("Bệnh viện Việt Nam - Thụy Điển") is the one
-organisation the story also names with it."""
+organisation the story also names with it; "Bảo hiểm xã hội" written bare after a word that
+introduces an actor ("và", "với", "theo", "đại diện") is the agency, unless the story names it
+in full."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +21,17 @@ FAMILIES = {
         ("Bà Lan được đưa vào Bệnh viện Việt Nam - Thụy Điển Uông Bí lúc 5h sáng. Đại diện bệnh viện "
          "Việt Nam - Thụy Điển cho biết bệnh nhân đã qua cơn nguy kịch.",
          {"Bệnh viện Việt Nam - Thụy Điển"}),
+    ],
+    "bare_social_insurance": [
+        ("Từ năm sau, phần do Nhà nước và Bảo hiểm xã hội hỗ trợ sẽ tăng.", {"Bảo hiểm xã hội"}),
+        ("Theo Bảo hiểm xã hội, quỹ khám chữa bệnh năm nay bội chi 2.000 tỷ đồng.", {"Bảo hiểm xã hội"}),
+        # the insurance, a plural, or a longer name
+        ("Luật Bảo hiểm xã hội có hiệu lực từ đầu năm.", set()),
+        ("Nhà nước và Bảo hiểm xã hội các tỉnh cùng chi trả.", set()),
+        ("Sở phối hợp với Bảo hiểm xã hội Đà Nẵng rà soát hồ sơ.", {"Bảo hiểm xã hội Đà Nẵng"}),
+        # the story names the agency in full: that name stands
+        ("Bảo hiểm xã hội Việt Nam vừa có văn bản gửi các tỉnh. Đại diện Bảo hiểm xã hội cho biết quỹ còn dư.",
+         {"Bảo hiểm xã hội Việt Nam"}),
     ],
 }
 
