@@ -5,7 +5,8 @@ every province, not one organisation; "tỉnh, TP Hà Nội" still names the cit
 the Uông Bí hospital named without its town ("Bệnh viện Việt Nam - Thụy Điển") is the one
 organisation the story also names with it; "Bảo hiểm xã hội" written bare after a word that
 introduces an actor ("và", "với", "theo", "đại diện") is the agency, unless the story names it
-in full."""
+in full; a school named after a person is read after its principal's title too ("Hiệu
+trưởng Trường THPT Phan Bội Châu"), as it is elsewhere."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +33,12 @@ FAMILIES = {
         # the story names the agency in full: that name stands
         ("Bảo hiểm xã hội Việt Nam vừa có văn bản gửi các tỉnh. Đại diện Bảo hiểm xã hội cho biết quỹ còn dư.",
          {"Bảo hiểm xã hội Việt Nam"}),
+    ],
+    "school_after_title": [
+        ("Thầy Hùng, Hiệu trưởng Trường THPT Phan Bội Châu, cho biết trường đã cho học sinh nghỉ.",
+         {"Trường THPT Phan Bội Châu"}),
+        ("Hiệu trưởng trường tiểu học Lý Thường Kiệt cho biết các em đã đi học lại.",
+         {"Trường Tiểu học Lý Thường Kiệt"}),
     ],
 }
 

@@ -573,7 +573,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
         # no proper name yet: "Bệnh viện Nguyễn Tri Phương" is named after a person,
         # but "Giám đốc Bệnh viện Nguyễn Văn An" names the director
         taken = name_part(text, w.start, limit, person)
-        if (taken and not _TITLE_BEFORE.search(text, max(0, walk.pos - 30), walk.pos)
+        if (taken and (walk.expanded in SCHOOL_HEADS or not _TITLE_BEFORE.search(text, max(0, walk.pos - 30), walk.pos))
                 and (len(taken) <= 2 or ((walk.typ in PERSON_NAMED_TYPES or walk.expanded in SCHOOL_HEADS)
                                          and not walk.named) or _after_descriptors(walk))):
             walk.parts.extend(x.text for x in taken)
