@@ -117,7 +117,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if surface.isupper() and len(surface.split()) >= 4:
             covered = span.end
             continue  # an all-caps headline or byline, not a mention in running text
-        if span.name in _GENERIC_NAMES or is_place(surface) or _ENDS_IN_DEGREE.search(surface):
+        if span.name in _GENERIC_NAMES or is_place(surface) or _ENDS_IN_DEGREE.search(surface) \
+                or _LOCAL_AFTER.match(text, span.end, end):
             covered = span.end
             continue   # "… của bệnh viện TS.BS Phan Văn Báu": a degree starts a person, not a name
         parent = _unit_of(doc, span, end)
@@ -150,6 +151,9 @@ _ENDS_IN_DEGREE = re.compile(r"\s" + _DEGREE + r"(?:\.\s?" + _DEGREE + r")*\.?$"
 # bodies every organisation has, named without saying whose
 _GENERIC_NAMES = frozenset({"Thanh tra nhân dân", "Ban Thanh tra nhân dân", "Ban Giám đốc",
                             "Công đoàn Bệnh viện", "Đảng ủy Bệnh viện", "Hội đồng Khoa học"})
+# "giao sở Y tế phối hợp với cục Thống kê địa phương", "Sở GTVT địa phương": each place's body,
+# not one (VietNews: ~20 "Sở GTVT/TN-MT/Cục QLTT … địa phương", all generic)
+_LOCAL_AFTER = re.compile(r"[ \t]+địa[ \t]+phương(?![^\W\d_])")
 _UNIT_LINK = re.compile(r"\s*(?:,|-|thuộc|trực thuộc|của)\s*")
 
 

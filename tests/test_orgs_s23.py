@@ -6,7 +6,8 @@ the Uông Bí hospital named without its town ("Bệnh viện Việt Nam - Thụ
 organisation the story also names with it; "Bảo hiểm xã hội" written bare after a word that
 introduces an actor ("và", "với", "theo", "đại diện") is the agency, unless the story names it
 in full; a school named after a person is read after its principal's title too ("Hiệu
-trưởng Trường THPT Phan Bội Châu"), as it is elsewhere."""
+trưởng Trường THPT Phan Bội Châu"), as it is elsewhere; a body followed by "địa phương" is each place's ("Sở GTVT địa phương"),
+not one; "Cục An toàn vệ sinh thực phẩm" is the Cục An toàn thực phẩm under its former name."""
 from __future__ import annotations
 
 import pytest
@@ -39,6 +40,16 @@ FAMILIES = {
          {"Trường THPT Phan Bội Châu"}),
         ("Hiệu trưởng trường tiểu học Lý Thường Kiệt cho biết các em đã đi học lại.",
          {"Trường Tiểu học Lý Thường Kiệt"}),
+    ],
+    "local_body": [
+        ("Bộ yêu cầu Sở GTVT địa phương kiểm tra các bến xe trước Tết.", set()),
+        ("Các tỉnh giao phòng y tế phối hợp với cục Thống kê địa phương tính chỉ số giá.", set()),
+        # a comma: the place is named, "địa phương" starts a clause
+        ("Sở Y tế Hà Nội, địa phương có nhiều ca mắc nhất, đã họp khẩn.", {"Sở Y tế Hà Nội"}),
+    ],
+    "renamed_agency": [
+        ("Năm 2009, Cục An toàn vệ sinh thực phẩm thu hồi lô sữa. Nay Cục An toàn thực phẩm tiếp tục kiểm tra.",
+         {"Cục An toàn thực phẩm"}),
     ],
 }
 
