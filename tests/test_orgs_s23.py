@@ -7,7 +7,8 @@ organisation the story also names with it; "Bảo hiểm xã hội" written bare
 introduces an actor ("và", "với", "theo", "đại diện") is the agency, unless the story names it
 in full; a school named after a person is read after its principal's title too ("Hiệu
 trưởng Trường THPT Phan Bội Châu"), as it is elsewhere; a body followed by "địa phương" is each place's ("Sở GTVT địa phương"),
-not one; "Cục An toàn vệ sinh thực phẩm" is the Cục An toàn thực phẩm under its former name."""
+not one; "Cục An toàn vệ sinh thực phẩm" is the Cục An toàn thực phẩm under its former name; a bare "Huyện ủy" is the committee of the district the story names,
+and unread when it names none or several."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +51,12 @@ FAMILIES = {
     "renamed_agency": [
         ("Năm 2009, Cục An toàn vệ sinh thực phẩm thu hồi lô sữa. Nay Cục An toàn thực phẩm tiếp tục kiểm tra.",
          {"Cục An toàn thực phẩm"}),
+    ],
+    "bare_district_party": [
+        ("Lũ cuốn trôi 3 nhà ở huyện Quan Hóa. Huyện ủy, UBND huyện đã chỉ đạo sơ tán dân.",
+         {"Huyện ủy Quan Hóa", "Ủy ban nhân dân huyện Quan Hóa"}),
+        # no district named: which one is not said
+        ("Huyện ủy cũng thi hành kỷ luật khiển trách hai cán bộ.", set()),
     ],
 }
 

@@ -763,6 +763,10 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
             name = f"{name} {province}"
         elif not rest or not rest[0].isupper():
             return None
+    if walk.expanded == "Huyện ủy" and plain and not rest:
+        # "Huyện uỷ, UBND huyện Thường Xuân": the district the story names; none or several: unread
+        district = district_near(doc, walk.pos)
+        return OrgSpan(walk.pos, walk.end, f"Huyện ủy {district}", typ, doc.province) if district else None
     if walk.bare_admin and typ in ("hospital", "university") and _city_of_elsewhere(walk):
         # "… là vệ tinh của Bệnh viện Đại học Y dược TP." in a Đồng Tháp story: a city, not the
         # article's province; the placeless name joins the one the story names with its city
