@@ -24,6 +24,7 @@ from .orgs.missions import missions_in
 from .orgs.place_lookalikes import is_place
 from .orgs.police_units import police_units_in
 from .orgs.portfolio import portfolio_orgs
+from .orgs.social_insurance import bare_social_insurance_in, drop_bare_when_named
 from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
@@ -31,7 +32,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "13"
+VERSION = "14"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -80,7 +81,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     headless.update(portfolio_orgs(doc, start, end))
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
             + central_boards_in(text, start, end) + generic_heads_in(text, start, end) \
-            + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end):
+            + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end) \
+            + bare_social_insurance_in(text, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
@@ -115,7 +117,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if surface.isupper() and len(surface.split()) >= 4:
             covered = span.end
             continue  # an all-caps headline or byline, not a mention in running text
-        if span.name in _GENERIC_NAMES or is_place(surface) or _ENDS_IN_DEGREE.search(surface):
+        if span.name in _GENERIC_NAMES or is_place(surface) or _ENDS_IN_DEGREE.search(surface) \
+                or _LOCAL_AFTER.match(text, span.end, end):
             covered = span.end
             continue   # "… của bệnh viện TS.BS Phan Văn Báu": a degree starts a person, not a name
         parent = _unit_of(doc, span, end)
@@ -148,6 +151,9 @@ _ENDS_IN_DEGREE = re.compile(r"\s" + _DEGREE + r"(?:\.\s?" + _DEGREE + r")*\.?$"
 # bodies every organisation has, named without saying whose
 _GENERIC_NAMES = frozenset({"Thanh tra nhân dân", "Ban Thanh tra nhân dân", "Ban Giám đốc",
                             "Công đoàn Bệnh viện", "Đảng ủy Bệnh viện", "Hội đồng Khoa học"})
+# "giao sở Y tế phối hợp với cục Thống kê địa phương", "Sở GTVT địa phương": each place's body,
+# not one (VietNews: ~20 "Sở GTVT/TN-MT/Cục QLTT … địa phương", all generic)
+_LOCAL_AFTER = re.compile(r"[ \t]+địa[ \t]+phương(?![^\W\d_])")
 _UNIT_LINK = re.compile(r"\s*(?:,|-|thuộc|trực thuộc|của)\s*")
 
 
@@ -401,5 +407,6 @@ def extract(doc: Doc) -> Doc:
                 name=written_out(span.name), type=span.type, surface=doc.text[span.start:span.end],
                 province=span.province, canonical=span.canonical,
                 **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
+    drop_bare_when_named(doc.organizations)
     _merge_within_document(doc.organizations, doc.text)
     return doc

@@ -287,10 +287,18 @@ def _admin(walk: Walk, w: Word) -> Step | None:
         walk.parts.append(f"huyện {district}")   # the one district the article names
         walk.end, walk.placed, walk.placed_done = adm.end(), True, True
         return Step.STOP
+    if _LEVELS_AFTER.match(text, adm.end(), walk.limit):
+        return Step.REJECT   # "Bệnh viện Sản - Nhi tỉnh, thành phố trực thuộc Trung ương": a kind, not one body
     walk.parts.append(admin_word(adm.group(1)))
     walk.end = adm.end()
     walk.bare_admin = True
     return Step.STOP
+
+
+# "tỉnh, thành phố (trực thuộc Trung ương)" after a name: every province's body (VietNews: 15
+# after a capitalised name, "Ban An toàn giao thông tỉnh, thành phố", all generic); "tỉnh, TP Hà
+# Nội" names a city
+_LEVELS_AFTER = re.compile(r"\s*[,/]\s*(?:thành phố|TP)(?![^\W\d_])(?!\.?\s*[A-ZĐÀ-Ỹ])")
 
 
 _ONE_MEMBER = re.compile(r"(?:[Mm]ột|1)[ \t]+thành[ \t]+viên(?![^\W\d_])")
@@ -565,7 +573,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
         # no proper name yet: "Bệnh viện Nguyễn Tri Phương" is named after a person,
         # but "Giám đốc Bệnh viện Nguyễn Văn An" names the director
         taken = name_part(text, w.start, limit, person)
-        if (taken and not _TITLE_BEFORE.search(text, max(0, walk.pos - 30), walk.pos)
+        if (taken and (walk.expanded in SCHOOL_HEADS or not _TITLE_BEFORE.search(text, max(0, walk.pos - 30), walk.pos))
                 and (len(taken) <= 2 or ((walk.typ in PERSON_NAMED_TYPES or walk.expanded in SCHOOL_HEADS)
                                          and not walk.named) or _after_descriptors(walk))):
             walk.parts.extend(x.text for x in taken)
@@ -755,6 +763,10 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
             name = f"{name} {province}"
         elif not rest or not rest[0].isupper():
             return None
+    if walk.expanded == "Huyện ủy" and plain and not rest:
+        # "Huyện uỷ, UBND huyện Thường Xuân": the district the story names; none or several: unread
+        district = district_near(doc, walk.pos)
+        return OrgSpan(walk.pos, walk.end, f"Huyện ủy {district}", typ, doc.province) if district else None
     if walk.bare_admin and typ in ("hospital", "university") and _city_of_elsewhere(walk):
         # "… là vệ tinh của Bệnh viện Đại học Y dược TP." in a Đồng Tháp story: a city, not the
         # article's province; the placeless name joins the one the story names with its city
