@@ -210,15 +210,57 @@ def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int
     if not TITLE_WORD.search(doc.lower, start, end):
         return out
     org_starts = {o.end: o.start for o in orgs}
-    prev_foreign_end = -2
+    prev_foreign_end = country_end = -2
     for m in _CAP_WORD.finditer(text, start, end):
         word = m.group(0)
-        if word.isupper() or is_vietnamese_syllable(word) or country_at(text, m.start()):
-            continue   # acronyms ("WHO"), our own syllables and countries start no foreign name
+        if word.isupper() or m.start() < country_end:
+            continue   # acronyms ("WHO") and countries start no foreign name
+        if is_vietnamese_syllable(word):
+            # nor do our own syllables, but for one right before a foreign word ("Lyu Jian")
+            if _syllable_starts(doc, m, prev_foreign_end, start, end, org_starts):
+                out.add(m.start())
+                prev_foreign_end = m.end()
+            continue
+        if (country := country_at(text, m.start())) is not None:
+            country_end = country.end   # "New Zealand": nor does a word of one
+            continue
         if m.start() > prev_foreign_end + 1 and _title_before(doc, m.start(), start, org_starts):
             out.add(m.start())
         prev_foreign_end = m.end()   # "Scott Morrison": only the first word can start the name
     return out
+
+
+# one syllable that names a country or a side of one before a foreign word: "Thủ tướng Nhật
+# Shinzo Abe", "Nam Australia"
+_BARE_PLACE = frozenset("Nhật Pháp Nga Ý Hàn Úc Lào Bỉ Séc Thụy Hy Nam Bắc Tây Đông".split())
+
+
+def _syllable_starts(doc: Doc, m: re.Match[str], prev_foreign_end: int, start: int, end: int,
+                     org_starts: dict[int, int]) -> bool:
+    """A syllable of ours starts a foreign name right after a title when a foreign word
+    follows it: "Đại sứ Trung Quốc tại Thái Lan Lyu Jian", "đại sứ Triều Tiên Kang Chol"."""
+    text = doc.match
+    if m.group(0) in _BARE_PLACE or m.start() <= prev_foreign_end + 1 or not _foreign_next(text, m.end(), end):
+        return False
+    if country_at(text, m.start(), ambiguous=True) or country_before(text, start, m.end()):
+        return False   # "Thủ tướng Đức Angela Merkel", "Thủ tướng Nhật Bản Shinzo Abe"
+    found = foreign_name_at(text, m.start(), end)
+    goes_on = _RUN_GOES_ON.match(text, found[0], end) if found is not None else None
+    if found is None or goes_on is not None and (goes_on.group(1).isupper() or "-" in goes_on.group(0)
+                                                 or "–" in goes_on.group(0)):
+        return False   # "Lee Nak - yon", "No Kwang Chol": a name cut short is no name
+    return _title_before(doc, m.start(), start, org_starts)
+
+
+# the capitalised run goes on after the name read: another word, or a hyphen ("Lee Nak - yon")
+_RUN_GOES_ON = re.compile(r"(?: ?[-–] ?| )([^\W\d_])")
+_NEXT_CAP = re.compile(r" (" + UPPER + r"[^\W\d_]*)")
+
+
+def _foreign_next(text: str, pos: int, end: int) -> bool:
+    """The next word, one space on, is a capitalised word no Vietnamese syllable spells."""
+    m = _NEXT_CAP.match(text, pos, end)
+    return m is not None and not m.group(1).isupper() and not is_vietnamese_syllable(m.group(1))
 
 
 _SHORT_FORM_BEFORE = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,10}\s*\)\Z")
