@@ -16,12 +16,13 @@ from collections import defaultdict
 from . import coop_rules, gazetteer, lexicon, organizations
 from .coop_organisers import co_organisers
 from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, supplied
+from .coop_teams import TRIGGERS as TEAM_TRIGGERS, joined_teams
 from .coop_cues import CUE_WORDS
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, provenance
 
 NAME = "cooperations"
-VERSION = "16"
+VERSION = "17"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -31,7 +32,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
               + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s) + coop_rules.sent_samples(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues) + co_organisers(s)
-              + supplied(s))
+              + supplied(s) + joined_teams(s))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
@@ -44,7 +45,7 @@ _VISITS = tuple(f"{w} thăm" for w in coop_rules.TRAVEL_WORDS) + tuple(
     f"thăm{w}" for w in (",", " và", " chúc", " tặng", " động viên", " làm việc"))
 _TRIGGERS = tuple(w for w in CUE_WORDS if w != _VISIT) + _VISITS + (
     "giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
-    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm") + SUPPLY_TRIGGERS
+    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm") + SUPPLY_TRIGGERS + TEAM_TRIGGERS
 
 
 # one trie-shaped alternation, unanchored: found exactly when some trigger is a substring
