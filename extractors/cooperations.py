@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 
 from . import coop_rules, gazetteer, lexicon, organizations
-from .coop_organisers import co_organisers
+from .coop_organisers import EVENT_AFTER, co_organisers
 from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, supplied
 from .coop_teams import TRIGGERS as TEAM_TRIGGERS, joined_teams
 from .coop_cues import CUE_WORDS
@@ -56,7 +56,8 @@ _TRIGGER = re.compile(lexicon.alternation(_TRIGGERS))
 # ("tổ chức" alone is in most sentences of health news: testing for it would send them all
 # through the matchers)
 _ORGANISE_WORD = "tổ chức"   # found first by str.find: the pattern runs only where it is
-_ORGANISED = re.compile(r"(?:đồng|cùng|phối hợp)\s+tổ chức|(?<![^\W\d_])do\s[^.;]{3,150}?\stổ chức")
+_ORGANISED = re.compile(r"(?:đồng|cùng|phối hợp)\s+tổ chức|(?<![^\W\d_])do\s[^.;]{3,150}?\stổ chức"
+                        r"|(?<![^\W\d_])và\s[^.;]{3,150}?\stổ chức\s+" + EVENT_AFTER)
 
 
 def _trigger_test(doc: Doc, pattern: re.Pattern[str] = _TRIGGER):

@@ -30,3 +30,17 @@ def test_a_rescue_centre_sending_a_ship_with_an_emergency_team_is_supported_by_i
 def test_a_team_without_its_body_links_nobody() -> None:
     assert not links("Bệnh viện Đa khoa tỉnh Quảng Nam đã cùng ê kíp trực cấp cứu thành công bệnh nhân.")
     assert not links("Ca sĩ Hà Anh cùng ekip sản xuất đã hoàn thành MV mới tại Công ty Giải trí Sao Việt.")
+
+
+def test_two_bodies_holding_one_conference_organise_it_together() -> None:
+    got = links("Sáng 12/9, Bộ Y tế và Tổ chức Y tế Thế giới tổ chức hội thảo về phòng chống bệnh không lây nhiễm "
+                "tại Hà Nội.")
+    assert ("Bộ Y tế", "Tổ chức Y tế Thế giới", "other") in got
+
+
+def test_two_provinces_each_holding_a_ceremony_are_no_co_organisers() -> None:
+    assert not links("Sáng nay, tỉnh Quảng Bình và Quảng Trị tổ chức lễ giao nhận quân năm 2024.")
+
+
+def test_two_bodies_doing_something_else_are_no_co_organisers() -> None:
+    assert not links("Bệnh viện Bạch Mai và Bệnh viện Việt Đức tổ chức lại khu khám bệnh để giảm thời gian chờ.")
