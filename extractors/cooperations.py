@@ -84,6 +84,12 @@ _LAW_FAMILY = _prefixes(_NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family
 # "A phối hợp với/cùng B": a joint operation, where a police body is a party too
 # or "A phối hợp B" with B's name right after the verb ("Thanh tra Sở Y tế phối hợp Công an TP")
 _JOINT = re.compile(r"(?<![^\W\d_])phối hợp\s+(?:(?:với|cùng)(?![^\W\d_])|(?-i:[A-ZĐ]))", re.IGNORECASE)
+# "ký kết quy chế phối hợp giữa Cục A và Cục Cảnh sát B", "ký biên bản ghi nhớ với … Bộ Công an", "sự phối hợp
+# giữa Cục Cảnh sát … và Cục Hải quan": a signed document or a coordination between the two is no investigation
+# (VietNews: 5 such sentences with a police body, every one a joint operation or a signed agreement)
+_AGREED = re.compile(r"(?<![^\W\d_])(?:phối hợp\s+giữa|ký(?:\s+kết)?\s+(?:quy chế|thỏa thuận|thoả thuận|biên bản|"
+                     r"chương trình|kế hoạch))(?![^\W\d_])", re.IGNORECASE)
+_AGREED_REACH = 60   # "phối hợp" before the "giữa" a link's span starts at
 
 
 _GOVERNMENT = "Chính phủ"
@@ -102,7 +108,7 @@ def _non_party(a: End, b: End, types: dict[str, str], text: str, start: int, end
     if (_LAW_FAMILY.match(a.name) and _LAW_FAMILY.match(b.name)) or \
             types.get(a.name) in _SCENES or types.get(b.name) in _SCENES:
         return True
-    return _JOINT.search(text, start, end) is None
+    return _JOINT.search(text, start, end) is None and _AGREED.search(text, max(0, start - _AGREED_REACH), end) is None
 
 
 _SUBJECT_TYPES = frozenset({"hospital", "health_center"})

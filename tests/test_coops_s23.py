@@ -44,3 +44,13 @@ def test_two_provinces_each_holding_a_ceremony_are_no_co_organisers() -> None:
 
 def test_two_bodies_doing_something_else_are_no_co_organisers() -> None:
     assert not links("Bệnh viện Bạch Mai và Bệnh viện Việt Đức tổ chức lại khu khám bệnh để giảm thời gian chờ.")
+
+
+def test_a_coordination_regulation_signed_with_a_police_department_is_an_agreement() -> None:
+    got = links("Sáng 8/3, lễ ký kết quy chế phối hợp giữa Cục Quản lý Dược và Cục Cảnh sát kinh tế đã diễn ra "
+                "tại Hà Nội.")
+    assert any(a == "Cục Quản lý Dược" and b.startswith("Cục Cảnh sát") for a, b, _ in got)
+
+
+def test_the_police_investigating_a_hospital_is_still_no_cooperation() -> None:
+    assert not links("Công an tỉnh Thái Bình đã làm việc với Bệnh viện Đa khoa tỉnh Thái Bình để điều tra vụ việc.")
