@@ -54,3 +54,8 @@ def test_a_coordination_regulation_signed_with_a_police_department_is_an_agreeme
 
 def test_the_police_investigating_a_hospital_is_still_no_cooperation() -> None:
     assert not links("Công an tỉnh Thái Bình đã làm việc với Bệnh viện Đa khoa tỉnh Thái Bình để điều tra vụ việc.")
+
+
+def test_parties_of_an_agreement_may_carry_their_abbreviations() -> None:
+    got = links("Bản ghi nhớ hợp tác giữa Bệnh viện Nhi Trung ương (NHP) và Bệnh viện Nhi đồng 1 đã được ký ngày 4/6.")
+    assert any({a, b} == {"Bệnh viện Nhi Trung ương", "Bệnh viện Nhi đồng 1"} for a, b, _ in got)
