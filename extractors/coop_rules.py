@@ -161,7 +161,7 @@ def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # a party's parent or second name joined to it: "Cục Quản lý Khám, chữa bệnh - Bộ Y tế",
 # "Bệnh viện Trung y / Tổng bệnh viện 301"
 _ATTACHED = re.compile(r"\s*[-–/]\s*(?:(?!và|với)[^\W\d_]+\s+){0,2}")
-_PARTY_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và|với|cùng)\s*")
+_PARTY_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:và\s+)?|và|với|cùng)\s*")
 _UNNAMED_ATTACHMENT = re.compile(r"\s*[-–/]\s*[^,;()]{1,50}?\s+(?:và|với)\s*")
 # "giữa" states cooperation only after a cooperation word: "điều động nhân sự giữa A và B" does not
 _PAIR_NOUN = re.compile(r"(?<![^\W\d_])(?:hợp tác|thỏa thuận|thoả thuận|ký kết|kết nghĩa|liên kết|phối hợp|"

@@ -14,14 +14,15 @@ import re
 from collections import defaultdict
 
 from . import coop_rules, gazetteer, lexicon, organizations
-from .coop_organisers import co_organisers
+from .coop_organisers import EVENT_AFTER, co_organisers
 from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, supplied
+from .coop_teams import TRIGGERS as TEAM_TRIGGERS, joined_teams
 from .coop_cues import CUE_WORDS
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, provenance
 
 NAME = "cooperations"
-VERSION = "16"
+VERSION = "17"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -31,7 +32,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
               + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s) + coop_rules.sent_samples(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues) + co_organisers(s)
-              + supplied(s))
+              + supplied(s) + joined_teams(s))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
@@ -44,7 +45,7 @@ _VISITS = tuple(f"{w} thăm" for w in coop_rules.TRAVEL_WORDS) + tuple(
     f"thăm{w}" for w in (",", " và", " chúc", " tặng", " động viên", " làm việc"))
 _TRIGGERS = tuple(w for w in CUE_WORDS if w != _VISIT) + _VISITS + (
     "giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
-    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm") + SUPPLY_TRIGGERS
+    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm") + SUPPLY_TRIGGERS + TEAM_TRIGGERS
 
 
 # one trie-shaped alternation, unanchored: found exactly when some trigger is a substring
@@ -55,7 +56,8 @@ _TRIGGER = re.compile(lexicon.alternation(_TRIGGERS))
 # ("tổ chức" alone is in most sentences of health news: testing for it would send them all
 # through the matchers)
 _ORGANISE_WORD = "tổ chức"   # found first by str.find: the pattern runs only where it is
-_ORGANISED = re.compile(r"(?:đồng|cùng|phối hợp)\s+tổ chức|(?<![^\W\d_])do\s[^.;]{3,150}?\stổ chức")
+_ORGANISED = re.compile(r"(?:đồng|cùng|phối hợp)\s+tổ chức|(?<![^\W\d_])do\s[^.;]{3,150}?\stổ chức"
+                        r"|(?<![^\W\d_])và\s[^.;]{3,150}?\stổ chức\s+" + EVENT_AFTER)
 
 
 def _trigger_test(doc: Doc, pattern: re.Pattern[str] = _TRIGGER):
@@ -82,6 +84,12 @@ _LAW_FAMILY = _prefixes(_NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family
 # "A phối hợp với/cùng B": a joint operation, where a police body is a party too
 # or "A phối hợp B" with B's name right after the verb ("Thanh tra Sở Y tế phối hợp Công an TP")
 _JOINT = re.compile(r"(?<![^\W\d_])phối hợp\s+(?:(?:với|cùng)(?![^\W\d_])|(?-i:[A-ZĐ]))", re.IGNORECASE)
+# "ký kết quy chế phối hợp giữa Cục A và Cục Cảnh sát B", "ký biên bản ghi nhớ với … Bộ Công an", "sự phối hợp
+# giữa Cục Cảnh sát … và Cục Hải quan": a signed document or a coordination between the two is no investigation
+# (VietNews: 5 such sentences with a police body, every one a joint operation or a signed agreement)
+_AGREED = re.compile(r"(?<![^\W\d_])(?:phối hợp\s+giữa|ký(?:\s+kết)?\s+(?:quy chế|thỏa thuận|thoả thuận|biên bản|"
+                     r"chương trình|kế hoạch))(?![^\W\d_])", re.IGNORECASE)
+_AGREED_REACH = 60   # "phối hợp" before the "giữa" a link's span starts at
 
 
 _GOVERNMENT = "Chính phủ"
@@ -100,7 +108,7 @@ def _non_party(a: End, b: End, types: dict[str, str], text: str, start: int, end
     if (_LAW_FAMILY.match(a.name) and _LAW_FAMILY.match(b.name)) or \
             types.get(a.name) in _SCENES or types.get(b.name) in _SCENES:
         return True
-    return _JOINT.search(text, start, end) is None
+    return _JOINT.search(text, start, end) is None and _AGREED.search(text, max(0, start - _AGREED_REACH), end) is None
 
 
 _SUBJECT_TYPES = frozenset({"hospital", "health_center"})
