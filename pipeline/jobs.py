@@ -370,6 +370,11 @@ def write(db: Any, report: Report, results: Iterable[Outcome], total: int,
                     bar.update(1, out.label)
     except KeyboardInterrupt as err:
         report.interrupted = f"interrupted ({err or 'Ctrl-C'})"
+        if db.conn.in_transaction:
+            # the signal landed after a document's BEGIN and before its transaction could
+            # roll back: nothing was written in it, and left open it would swallow the
+            # run's own record below (a savepoint never committed: the run stayed 'running')
+            db.conn.execute("ROLLBACK")
     report.totals = store.counts(db)
     store.finish_run(db, report.run_id, report.status,
                      None if report.interrupted else report.exit_code,
