@@ -21,7 +21,7 @@ from .coop_rules import Link, Sent, clause, paren_spans
 TRIGGERS = ("kíp", "kip")
 
 _JOINED = re.compile(r"(?<![^\W\d_])cùng\s+(?:với\s+)?(?:các\s+)?"
-                     r"(?:ê\s*-?\s*kíp|ê\s*-?\s*kip|e\s*-?\s*kíp|e\s*-?\s*kip|kíp)(?![^\W\d_])", re.IGNORECASE)
+                     r"(?:[êe]\s*-?\s*k[íi]p|kíp)(?![^\W\d_])", re.IGNORECASE)
 # between the team word and its body: a few lower-case words of the team's trade, then "của"
 _TEAM_OF = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ]+)){0,5}?\s+(?:của\s+)?")
 
