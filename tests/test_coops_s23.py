@@ -3,14 +3,7 @@ mission with another body's medical team ("cùng (với) ê kíp … của B") i
 team named without its body, or a singer "cùng ekip", links nobody."""
 from __future__ import annotations
 
-from extractors import run
-from extractors.doc import Doc
-from pipeline.stages import EXTRACTION
-
-
-def links(text: str) -> set[tuple[str, str, str]]:
-    doc = run(Doc(text=text, published="2024-02-10"), EXTRACTION)
-    return {(c.source, c.target, c.kind) for c in doc.cooperations}
+from test_coops_s22 import links   # the same chain and the same (source, target, kind) view
 
 
 def test_a_hospital_flying_an_organ_with_another_hospitals_team_is_supported_by_it() -> None:
