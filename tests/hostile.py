@@ -71,13 +71,14 @@ class LoggedSite:
         self.routes[path] = Route(data, content_type, **kw)
 
     def paths(self, at_least: int = 0, timeout: float = 5.0) -> list[str]:
-        """Paths served, in order; waits (bounded) until `at_least` are logged, since the
-        server logs a request only after its last byte went out."""
+        """Paths served, in the order the requests came in; waits (bounded) until `at_least`
+        are logged, since the server logs a request only after its last byte went out (so a
+        quick client's next request can be logged before the one it followed)."""
         deadline = time.monotonic() + timeout
         while len(self.log) < at_least and time.monotonic() < deadline:
             time.sleep(0.01)
         with self._lock:
-            return [s.path for s in self.log]
+            return [s.path for s in sorted(self.log, key=lambda served: served.start)]
 
     def stop(self) -> None:
         self.server.shutdown()
