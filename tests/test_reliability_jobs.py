@@ -68,7 +68,7 @@ def error_lines(stderr: str) -> list[str]:
 # --------------------------------------------------------------------------- one writer
 
 def test_two_concurrent_ingests_both_store_every_document(tmp_path, samples):
-    a = batch(tmp_path / "a", samples, 24, "a")
+    a = batch(tmp_path / "a", samples, 400, "a")   # long enough (seconds) that the second must wait
     b = batch(tmp_path / "b", samples, 6, "b")
     db = tmp_path / "kb.sqlite"
     lock = tmp_path / "kb.sqlite.lock"
