@@ -33,7 +33,7 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "18"
+VERSION = "19"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -69,6 +69,7 @@ class Role:
     centre: str | None = None     # the bare title of a hospital centre's head, no hospital named
                                   # ("Giám đốc" of "Giám đốc Trung tâm Chống độc")
     read_unit: bool = False       # the organisation was read from the title's words (unit_heads)
+    also: str | None = None       # a second name of the post's body ("Thanh tra Sở Y tế X" of "Sở Y tế X")
 
 
 @dataclass
@@ -85,6 +86,7 @@ class _Draft:
     dept: bool = False
     centre: str | None = None     # a clinical centre's head's bare title (see Role.centre)
     read_unit: bool = False       # see Role.read_unit
+    also: str | None = None       # see Role.also
 
 
 def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
@@ -154,7 +156,7 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
     d.org = _org_span_at(doc, unit_pos, limit)
     inspectorate = doc.match.startswith(("thanh tra", "Thanh tra", "văn phòng", "Văn phòng"), unit_pos)
     if inspectorate:
-        d.org = _inspectorate(doc, d.org, unit_pos, limit)
+        d.org, d.also = _inspectorate(doc, d.org, unit_pos, limit)
     if d.org is None:
         d.org = _central_board(doc, unit_pos, limit)
     if d.org is None and unit.group(1) and not inspectorate:
@@ -339,7 +341,8 @@ def _finished(d: _Draft, m: re.Match[str]) -> Role:
     if centre is not None:
         centre = f"nguyên {_spelled_title(centre)}" if former else _spelled_title(centre)
     return Role(title=title, org=org, start=m.start(), end=end, former=former, body=d.body,
-                centre=centre if org is None else None, read_unit=d.read_unit)
+                centre=centre if org is None else None, read_unit=d.read_unit,
+                also=d.also if org is not None else None)
 
 
 def _spelled_title(title: str) -> str:
@@ -413,25 +416,33 @@ def _board_name(written: str) -> str:
     return f"Ban {names.get(written.lower(), written)} Trung ương"
 
 
-def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> OrgSpan | None:
-    """The body of "Chánh Thanh tra …" ("Chánh Văn phòng …"): a department's inspectorate is an office of the
-    department ("Chánh Thanh tra Sở Y tế Cần Thơ" -> Sở Y tế Cần Thơ); a ministry's is
-    named as such ("Phó Chánh thanh tra Bộ Y tế" -> Thanh tra Bộ Y tế), and so is every
-    office ("Chánh văn phòng Sở Y tế Nghệ An" -> Văn phòng Sở Y tế Nghệ An, as annotated)."""
+def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> tuple[OrgSpan | None, str | None]:
+    """The body of "Chánh Thanh tra …" ("Chánh Văn phòng …") and, for a department's
+    inspectorate, the inspectorate's own name as a second body of the post.
+
+    A ministry's inspectorate is named as such ("Phó Chánh thanh tra Bộ Y tế" -> Thanh tra
+    Bộ Y tế: heldout3, real5), and so is every office ("Chánh văn phòng Sở Y tế Nghệ An" ->
+    Văn phòng Sở Y tế Nghệ An). A department's is both the department and its inspectorate:
+    real2 and real22 annotate "Chánh thanh tra Sở Y tế X" at Sở Y tế X and mark Thanh tra Sở
+    Y tế X optional, real12 the reverse (VietNews health: 10 such posts)."""
     if org is None:
         w = word_at(doc.match, pos, limit)
         tra = word_at(doc.match, w.end, limit) if w is not None else None
         nxt = word_at(doc.match, tra.end, limit) if tra is not None else None
         body = _org_span_at(doc, nxt.start, limit) if nxt is not None else None
-        if body is not None and w.text.lower() == "văn":
+        if body is None or w.text.lower() != "văn" and not body.name.startswith(("Bộ ", "Sở ")):
+            return None, None
+        if w.text.lower() == "văn":
             # "Chánh văn phòng UBND huyện An Dương", "… Sở Y tế Nghệ An": the office of that body
-            return OrgSpan(body.start, body.end, f"Văn phòng {body.name}", body.type, body.province)
-        return body if body is not None and body.name.startswith(("Bộ ", "Sở ")) else None
+            return OrgSpan(body.start, body.end, f"Văn phòng {body.name}", body.type, body.province), None
+        if body.name.startswith("Bộ "):   # "Chánh thanh tra Bộ Y tế", in lower case
+            return OrgSpan(body.start, body.end, f"Thanh tra {body.name}", "agency", body.province), None
+        return body, f"Thanh tra {body.name}"
     if org.name.startswith("Thanh tra Sở "):
         name = org.name.split(" ", 2)[2]
         kind = "health_department" if name.startswith("Sở Y tế") else "government"
-        return OrgSpan(org.start, org.end, name, kind, org.province)
-    return org
+        return OrgSpan(org.start, org.end, name, kind, org.province), org.name
+    return org, None
 
 
 def _district_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -1102,6 +1113,8 @@ def extract(doc: Doc) -> Doc:
                     **provenance(doc, p.start, p.end, NAME, VERSION, 0.75)))
                 if r.read_unit:
                     read_units.add(doc.officials[-1].organization)
+                if r.also:
+                    _add_also(doc, doc.officials[-1], r.also)
                 _add_committee(doc, r.org)
     _short_name_roles(doc)
     _add_deputies(doc)
@@ -1109,6 +1122,15 @@ def extract(doc: Doc) -> Doc:
     _one_unit_per_post(doc.officials, read_units)
     _full_names(doc.officials)
     return doc
+
+
+def _add_also(doc: Doc, official: Official, body: str) -> None:
+    """The same post at its body's second name ("Chánh Thanh tra" of Sở Y tế X and of Thanh
+    tra Sở Y tế X: see `_inspectorate`)."""
+    doc.officials.append(Official(
+        name=official.name, title=official.title, organization=written_out(body),
+        honorifics=list(official.honorifics), former=official.former, surface=official.surface,
+        **provenance(doc, official.start, official.end, NAME, VERSION, 0.7)))
 
 
 def _full_names(officials: list[Official]) -> None:
