@@ -132,6 +132,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         _department_title(doc, d, dept, limit)
     if d.org is None and not d.unit:
         d.org = _org_after_title(doc, d, limit)
+    if d.org is None and d.title.lower() in _UNION_SECRETARIES:
+        d.org = _school_union(doc, d.end, limit)
     if d.org is None:
         _implied_org(doc, d, m.end(2), limit)
     return _finished(d, m)
@@ -267,6 +269,20 @@ def _org_after_title(doc: Doc, d: _Draft, limit: int) -> OrgSpan | None:
     nw = word_at(text, nxt, limit)
     org = _org_span_at(doc, nw.start, limit) if nw is not None else None
     return org if org is not None else _bare_head(doc, nxt, limit)
+
+
+_UNION_SECRETARIES = frozenset({"bí thư", "phó bí thư"})
+_SCHOOL_UNION = re.compile(r"\s*Đoàn\s+(?:[Tt]hanh niên\s+)?(?=[Tt]rường\s)")
+
+
+def _school_union(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Bí thư Đoàn trường ĐH Y dược TP. HCM": the school's Youth Union, named "Đoàn" and the
+    school's name (real22; VietNews: 14 such lines after a name, each a school named)."""
+    m = _SCHOOL_UNION.match(doc.match, pos, limit)
+    school = _org_span_at(doc, m.end(), limit) if m else None
+    if school is None or not school.name.startswith("Trường "):
+        return None
+    return OrgSpan(m.start(), school.end, f"Đoàn {school.name}", "other", school.province)
 
 
 def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
@@ -486,6 +502,8 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
             break
         if not w.is_cap and (w.text in _RUN_STOP and w.text not in _DEPT_WORDS or _BARE.match(text, w.start, limit)):
             break   # "có trưởng khoa là ông A", "trưởng khoa cấp cứu bệnh viện": not the ward's name
+        if w.text == "gây" and not text.startswith(" mê", w.end):
+            break   # "làm phó khoa gây xôn xao": the verb, not the ward of "gây mê hồi sức"
         d = DESC_RE.match(doc.lower, w.start, limit) if not w.is_cap else None
         if d:   # a specialty: "chấn thương chỉnh hình", "hồi sức cấp cứu"
             words.extend(text[w.start:d.end()].split())
@@ -1120,6 +1138,7 @@ def extract(doc: Doc) -> Doc:
     _add_deputies(doc)
     _one_name_per_body(doc.officials)
     _one_unit_per_post(doc.officials, read_units)
+    _one_ward_per_post(doc.officials)
     _full_names(doc.officials)
     return doc
 
@@ -1170,6 +1189,18 @@ def _one_unit_per_post(officials: list[Official], read: set[str]) -> None:
         return
     named = {(o.name, o.title.lower()) for o in officials if o.organization not in read}
     officials[:] = [o for o in officials if o.organization not in read or (o.name, o.title.lower()) not in named]
+
+
+_BARE_WARD_TITLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) )?(?:khoa|phòng)", re.IGNORECASE)
+
+
+def _one_ward_per_post(officials: list[Official]) -> None:
+    """A bare "phó khoa" is the post the same person holds at a named ward of the same body
+    ("bổ nhiệm A làm phó khoa gây xôn xao … làm phó khoa Chẩn đoán hình ảnh", real18): one
+    post, named twice, is kept once, by its full name."""
+    named = {(o.name, o.organization, o.title.lower()) for o in officials if not _BARE_WARD_TITLE.fullmatch(o.title)}
+    officials[:] = [o for o in officials if not _BARE_WARD_TITLE.fullmatch(o.title) or not any(
+        n == o.name and org == o.organization and t.startswith(o.title.lower() + " ") for n, org, t in named)]
 
 
 def _short_name_roles(doc: Doc) -> None:

@@ -137,6 +137,8 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
             got = _given_title_word(text, got, end)
             if len(got[1].split()) == 2 and _ADMIN_BEFORE.search(text, max(start, cand - 12), cand):
                 continue   # "quận Hoàng Mai", "xã Hồng Hà": a place named like a person
+        if got and any(cand < o.start < got[0] for o in sentence_orgs):
+            continue   # "Bí thư Đoàn Trường ĐH Y dược": an organisation starts inside the "name"
         if got:
             pend, name = got
             hons, hstart = _honorifics_before(text, cand, start)

@@ -26,3 +26,27 @@ INSPECTORATE_CASES = [
 @pytest.mark.parametrize("text,expected", INSPECTORATE_CASES)
 def test_inspectorate_heads(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert roles(text) == expected
+
+
+SCHOOL_UNION_CASES = [
+    # --- a school's Youth Union: "Đoàn" and the school's name, the title before or after the name
+    ("Bí thư Đoàn Trường ĐH Y dược TP. HCM Trần Minh Khoa cho biết đội đã khám cho 300 người.",
+     {("Trần Minh Khoa", "Bí thư", "Đoàn Trường Đại học Y dược Thành phố Hồ Chí Minh")}),
+    ("Chị Ngô Thu Hà, phó bí thư Đoàn trường ĐH Bách khoa Hà Nội, cho biết sinh viên đã hiến máu.",
+     {("Ngô Thu Hà", "Phó bí thư", "Đoàn Trường Đại học Bách khoa Hà Nội")}),
+    # no school named: nobody's post is read
+    ("Thầy Lâm, bí thư Đoàn trường, đã đưa học sinh đi cấp cứu.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", SCHOOL_UNION_CASES)
+def test_school_youth_union(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_the_verb_gay_is_no_ward() -> None:
+    """"làm phó khoa gây xôn xao": "gây" (to cause) is not the start of "gây mê hồi sức"."""
+    text = ("Bệnh viện Đa khoa huyện Tam Nông bổ nhiệm ông Lý Văn Phúc làm phó khoa gây bức xúc. "
+            "Bác sĩ Đào Văn Kiên, trưởng khoa gây mê hồi sức Bệnh viện Đa khoa huyện Tam Nông, cho biết.")
+    assert ("Lý Văn Phúc", "Phó khoa", "Bệnh viện Đa khoa huyện Tam Nông") in roles(text)
+    assert ("Đào Văn Kiên", "Trưởng khoa gây mê hồi sức", "Bệnh viện Đa khoa huyện Tam Nông") in roles(text)
