@@ -156,11 +156,14 @@ CASES = [
     ("Ông Trần Văn Thuận, Trưởng ban Tổ chức Tỉnh ủy Cà Mau, chưa nhận được báo cáo về việc tái bổ nhiệm "
      "bà Nam giữ chức giám đốc Bệnh viện Sản - Nhi Cà Mau.",
      {("Trần Văn Thuận", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Cà Mau")}),
-    # --- a department's chief inspector holds a post of the department
+    # --- a department's chief inspector holds a post of the department and of its inspectorate
+    # (real2, real22 annotate the department, real12 the inspectorate; each marks the other optional)
     ("Ông Phạm Văn Giang - Chánh Thanh tra Sở Y tế TP Cần Thơ cho biết.",
-     {("Phạm Văn Giang", "Chánh Thanh tra", "Sở Y tế Cần Thơ")}),
+     {("Phạm Văn Giang", "Chánh Thanh tra", "Sở Y tế Cần Thơ"),
+      ("Phạm Văn Giang", "Chánh Thanh tra", "Thanh tra Sở Y tế Cần Thơ")}),
+    # a ministry's inspectorate is named as such (heldout3, real5), in lower case too
     ("Ông Lê Văn Hòa, Phó Chánh thanh tra Bộ Y tế, làm trưởng đoàn.",
-     {("Lê Văn Hòa", "Phó Chánh thanh tra", "Bộ Y tế")}),
+     {("Lê Văn Hòa", "Phó Chánh thanh tra", "Thanh tra Bộ Y tế")}),
     # --- names listed with "đều": the role written once is each one's
     ("Bệnh viện Mắt Cần Thơ bị thanh tra. Ông Lê Văn Tiến, bà Võ Thị Nga (đều đang là phó giám đốc "
      "bệnh viện) bị khiển trách.",
