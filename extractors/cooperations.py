@@ -22,7 +22,7 @@ from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sente
 from .doc import Cooperation, Doc, provenance
 
 NAME = "cooperations"
-VERSION = "17"
+VERSION = "18"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -171,6 +171,15 @@ _NATIONAL_INSTITUTE = "Viện "
 _VERTICAL = _prefixes(gazetteer.load("coop_vertical_bodies")["name_prefixes"])
 
 
+_DEPARTMENT = "Sở "
+
+
+def _peers(a: End, b: End) -> bool:
+    """Two departments of one province ("Sở Y tế phối hợp với Sở Nông nghiệp …"): neither directs the
+    other, so their joint work is cooperation, not administration."""
+    return a.name.startswith(_DEPARTMENT) and b.name.startswith(_DEPARTMENT)
+
+
 def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -> bool:
     """A provincial body directing another body of its own province ("Sở Y tế phối
     hợp với Sở Tài chính", "Sở Y tế tập huấn cho bệnh viện tỉnh") is administration,
@@ -182,7 +191,7 @@ def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -
         same = _current(a.province) == _current(local)   # "Thừa Thiên Huế" is today's "Huế"
     else:
         same = a.province == b.province
-    if not same or a.name.startswith(_NATIONAL_INSTITUTE):
+    if not same or a.name.startswith(_NATIONAL_INSTITUTE) or _peers(a, b):
         return False
     return types.get(a.name) in _ADMIN_TYPES
 
