@@ -16,7 +16,7 @@ from collections import defaultdict
 from . import coop_rules, gazetteer, lexicon, organizations
 from .coop_organisers import EVENT_AFTER, co_organisers
 from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, supplied
-from .coop_teams import TRIGGERS as TEAM_TRIGGERS, joined_teams
+from .coop_teams import TRIGGERS as TEAM_TRIGGERS, joined_teams, team_members, JOINT_TEAM
 from .coop_cues import CUE_WORDS
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, provenance
@@ -32,7 +32,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
               + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s) + coop_rules.sent_samples(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues) + co_organisers(s)
-              + supplied(s) + joined_teams(s))
+              + supplied(s) + joined_teams(s) + team_members(s))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
@@ -108,6 +108,8 @@ def _non_party(a: End, b: End, types: dict[str, str], text: str, start: int, end
     if (_LAW_FAMILY.match(a.name) and _LAW_FAMILY.match(b.name)) or \
             types.get(a.name) in _SCENES or types.get(b.name) in _SCENES:
         return True
+    if JOINT_TEAM.match(text, start):
+        return False   # "đoàn kiểm tra liên ngành gồm Sở Y tế … và Công an tỉnh": the police are one of the team
     return _JOINT.search(text, start, end) is None and _AGREED.search(text, max(0, start - _AGREED_REACH), end) is None
 
 
