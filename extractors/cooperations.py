@@ -16,13 +16,13 @@ from collections import defaultdict
 from . import coop_rules, gazetteer, lexicon, organizations
 from .coop_organisers import EVENT_AFTER, co_organisers
 from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, supplied
-from .coop_teams import TRIGGERS as TEAM_TRIGGERS, joined_teams
+from .coop_teams import TRIGGERS as TEAM_TRIGGERS, joined_teams, team_members, JOINT_TEAM
 from .coop_cues import CUE_WORDS
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, provenance
 
 NAME = "cooperations"
-VERSION = "17"
+VERSION = "18"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -32,7 +32,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
               + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s) + coop_rules.sent_samples(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues) + co_organisers(s)
-              + supplied(s) + joined_teams(s))
+              + supplied(s) + joined_teams(s) + team_members(s))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
@@ -108,6 +108,8 @@ def _non_party(a: End, b: End, types: dict[str, str], text: str, start: int, end
     if (_LAW_FAMILY.match(a.name) and _LAW_FAMILY.match(b.name)) or \
             types.get(a.name) in _SCENES or types.get(b.name) in _SCENES:
         return True
+    if JOINT_TEAM.match(text, start):
+        return False   # "đoàn kiểm tra liên ngành gồm Sở Y tế … và Công an tỉnh": the police are one of the team
     return _JOINT.search(text, start, end) is None and _AGREED.search(text, max(0, start - _AGREED_REACH), end) is None
 
 
@@ -171,6 +173,15 @@ _NATIONAL_INSTITUTE = "Viện "
 _VERTICAL = _prefixes(gazetteer.load("coop_vertical_bodies")["name_prefixes"])
 
 
+_DEPARTMENT = "Sở "
+
+
+def _peers(a: End, b: End) -> bool:
+    """Two departments of one province ("Sở Y tế phối hợp với Sở Nông nghiệp …"): neither directs the
+    other, so their joint work is cooperation, not administration."""
+    return a.name.startswith(_DEPARTMENT) and b.name.startswith(_DEPARTMENT)
+
+
 def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -> bool:
     """A provincial body directing another body of its own province ("Sở Y tế phối
     hợp với Sở Tài chính", "Sở Y tế tập huấn cho bệnh viện tỉnh") is administration,
@@ -182,7 +193,7 @@ def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -
         same = _current(a.province) == _current(local)   # "Thừa Thiên Huế" is today's "Huế"
     else:
         same = a.province == b.province
-    if not same or a.name.startswith(_NATIONAL_INSTITUTE):
+    if not same or a.name.startswith(_NATIONAL_INSTITUTE) or _peers(a, b):
         return False
     return types.get(a.name) in _ADMIN_TYPES
 

@@ -1,7 +1,8 @@
 """Cooperation families added in stop 19, each with sentences written for the test:
 a provincial department working with a provincial branch of a national system
 (social insurance, police, the military command) is cooperation between parties,
-while its work with another department of its own province stays administration."""
+and (since session 24) its work with another department of its own province is cooperation
+between peers."""
 from __future__ import annotations
 
 import pytest
@@ -31,8 +32,10 @@ def test_a_department_works_with_a_branch_of_a_national_system(text, pair):
     assert pair in pairs(text)
 
 
-def test_two_departments_of_one_province_stay_administration():
-    assert pairs("Sở Y tế Lạng Sơn phối hợp với Sở Tài chính Lạng Sơn rà soát giá dịch vụ.") == set()
+def test_two_departments_of_one_province_are_peers_that_cooperate():
+    # decided in session 24: the gold links peer departments (neither directs the other)
+    assert pairs("Sở Y tế Lạng Sơn phối hợp với Sở Tài chính Lạng Sơn rà soát giá dịch vụ.") == {
+        frozenset(("Sở Y tế Lạng Sơn", "Sở Tài chính Lạng Sơn"))}
 
 
 # co-organisers: joint by a word ("đồng/cùng tổ chức") or introduced by "do"; a unit's parent
