@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .doc import DateRef, Doc, provenance
 
 NAME = "dates"
-VERSION = "9"
+VERSION = "10"
 
 _F = re.IGNORECASE
 
@@ -137,6 +137,12 @@ _LABEL_MONTH = re.compile(
 _YEAR = re.compile(
     r"(?<!\w)(?:(?P<nam>năm\s+)|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?))(?P<y>" + Y + r")"
     r"(?![\w/]|[.,\-]\d|\s*(?:-|–)\s*\d)", _F)
+# "ba năm 2014, 2015, 2016", "hai năm 2017 và 2018": a list of years in a row, one span
+# like "13 và 14/7/2023" (real22 gold: "2014, 2015,2016" → 2014 … 2016)
+_YEAR_LIST = re.compile(
+    r"(?<!\w)năm\s+(?P<ys>" + Y + r"(?:\s*(?:,|và)\s*(?:năm\s+)?" + Y + r")+)"
+    r"(?![\w/]|[.,\-]\d|\s*(?:-|–)\s*\d)", _F)
+_YEAR4_ALL = re.compile(r"\d{4}")
 # words of a clause, not of a law's title ("Luật có hiệu lực từ năm 2016", "Luật Dược được
 # thông qua vào năm 2016": those years date something)
 _CLAUSE_WORD = (r"(?:có|được|đã|đang|sẽ|bị|từ|vào|đến|tới|trong|này|khi|thì|là|cho|với|của|"
@@ -178,6 +184,7 @@ _CORE = {
     _RANGE_X: re.compile(r"\d[/.\-]\d{1,2}(?:[/.\-](?:19|20)\d\d)?" + _CONN + r"\d{1,2}[/.\-]\d", _F),
     _RANGE_SAME: re.compile(r"\d" + _DAYCONN + r"\d{1,2}[/.\-]\d", _F),
     _YEAR_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d", _F),
+    _YEAR_LIST: re.compile(r"(?:19|20)\d\d\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d", _F),
     _LABEL_MONTH: re.compile(r"(?:xuất|dùng|hạn|NSX|HSD)\s*:?\s*(?:(?:đến|tới)\s+)?(?:tháng\s+)?"
                              r"\d{1,2}[/.\-](?:19|20)\d\d", _F),
     _MIXED_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?"
@@ -842,12 +849,21 @@ class _Scanner:
                 continue
             y, mo = int(m.group("y")), int(m.group("m"))
             self.add(m.start("m"), m.end("y"), iso_month(y, mo), iso_month(y, mo), C_MONTH, 2)
+        if self.cues & YEAR_WORD:
+            self.year_lists()
         for m in (_YEAR.finditer(self.s) if self.cues & (YEAR_WORD | VISION_WORD) else ()):
             y = m.group("y")
             start = m.start() if m.group("nam") else m.start("y")
             if m.group("nam") and _law_year(self.s, start):
                 continue   # "Bộ luật Hình sự năm 2015": the year names the law, it dates nothing
             self.add(start, m.end(), y, y, C_YEAR, 0)
+
+    def year_lists(self) -> None:
+        """Years listed one after another ("năm 2014, 2015, 2016") are one span."""
+        for m in _finditer(_YEAR_LIST, self.s):
+            ys = [int(y) for y in _YEAR4_ALL.findall(m.group("ys"))]
+            if all(b == a + 1 for a, b in zip(ys, ys[1:])):
+                self.add(m.start(), m.end(), str(ys[0]), str(ys[-1]), C_YEAR, 1)
 
     def run(self) -> list[_Cand]:
         """Every scanner whose cue the sentence holds, in a fixed order."""

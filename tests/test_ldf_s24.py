@@ -1,0 +1,45 @@
+"""Session 24: dates, legal documents and figures (own sentences in the real style)."""
+from __future__ import annotations
+
+# the session-22 helpers run the real front of the pipeline (textnorm -> sentences -> dates)
+from test_ldf_s22 import _dates, _doc
+
+from extractors import legal
+
+
+def _legal(text: str) -> list[tuple[str, str | None]]:
+    return [(d.kind, d.number) for d in legal.extract(_doc(text)).legal_documents]
+
+
+# ---------------------------------------------------------------- dates: a list of years in a row
+def test_years_in_a_row_are_one_span():
+    got = _dates("Số ca mắc sởi năm nay cao hơn cả ba năm 2016, 2017, 2018 cộng lại.", "2019-04-02")
+    assert [(g[1], g[2]) for g in got] == [("2016", "2018")]
+
+
+def test_two_years_joined_by_and_are_one_span():
+    got = _dates("Trong hai năm 2020 và 2021, trạm y tế xã được xây mới.", "2022-01-10")
+    assert [(g[1], g[2]) for g in got] == [("2020", "2021")]
+
+
+def test_years_apart_are_no_span():
+    got = _dates("Dịch bùng phát vào năm 2011 và 2014 tại các tỉnh miền núi.", "2015-03-01")
+    assert ("2011", "2014") not in [(g[1], g[2]) for g in got]
+
+
+# ---------------------------------------------------------------- legal: one document, not two
+def test_document_repeated_by_its_bare_number_is_one():
+    got = _legal("Theo Nghị định 117/2020/NĐ-CP của Chính phủ, cơ sở vi phạm bị phạt tiền. "
+                 "Nghị định 117 cũng quy định việc đình chỉ hoạt động.")
+    assert got == [("Nghị định", "117/2020/NĐ-CP")]
+
+
+def test_directive_repeated_by_its_bare_number_is_one():
+    got = _legal("Bộ Y tế ban hành Chỉ thị số 05/CT-BYT về phòng chống dịch. "
+                 "Chỉ thị số 05 yêu cầu các sở y tế báo cáo hằng tuần.")
+    assert got == [("Chỉ thị", "05/CT-BYT")]
+
+
+def test_other_kind_with_the_same_number_stays():
+    got = _legal("Thông tư 22/2023/TT-BYT có hiệu lực từ tháng 11. Nghị định 22 vẫn được áp dụng.")
+    assert ("Nghị định", "22") in got and ("Thông tư", "22/2023/TT-BYT") in got
