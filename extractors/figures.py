@@ -42,7 +42,7 @@ from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "12"
+VERSION = "13"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -88,7 +88,7 @@ mô hình | cải tiến | giải thưởng | huân chương | chứng chỉ | g
 chuyên ngành | lĩnh vực | mặt bệnh | chỉ số | bệnh lý | báo cáo | tham luận | câu hỏi | ý kiến
 kiến nghị | sự kiện | hoạt động | phong trào | chốt | cụm | vùng | khu vực | cặp | cặp vợ chồng
 ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập thể | cá nhân | gương
-đồng nghiệp | mức giá | mức phí | mức thu | mức hỗ trợ | mức độ
+đồng nghiệp | mức | mức giá | mức phí | mức thu | mức hỗ trợ | mức độ | yếu tố | công văn
 điều kiện | thủ tục | thủ tục hành chính | đầu mối | anh em | dụng cụ | hệ thống
 bị cáo | bị can | bị hại | ứng viên | ứng cử viên | hành khách | du khách | cầu thủ
 vận động viên | quan chức | công dân | hợp đồng | gói thầu | đầu cầu | điểm cầu truyền hình

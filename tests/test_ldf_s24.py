@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 # the session-22 helpers run the real front of the pipeline (textnorm -> sentences -> dates)
-from test_ldf_s22 import _dates, _doc
+from test_ldf_s22 import _dates, _doc, _figures
 
 from extractors import legal
 
@@ -43,3 +43,19 @@ def test_directive_repeated_by_its_bare_number_is_one():
 def test_other_kind_with_the_same_number_stays():
     got = _legal("Thông tư 22/2023/TT-BYT có hiệu lực từ tháng 11. Nghị định 22 vẫn được áp dụng.")
     assert ("Nghị định", "22") in got and ("Thông tư", "22/2023/TT-BYT") in got
+
+
+# ---------------------------------------------------------------- figures: letters, factors, levels
+def test_letters_sent_are_counted():
+    got = {(v, u) for _t, v, u in _figures("Sở Y tế đã gửi 5 công văn đề nghị hỗ trợ nhưng chưa được trả lời.")}
+    assert (5.0, "công văn") in got
+
+
+def test_factors_of_a_fraction_are_counted():
+    got = {(v, u) for _t, v, u in _figures("Giá khám hiện mới tính 4/7 yếu tố cấu thành giá dịch vụ.")}
+    assert (4.0, "yếu tố") in got
+
+
+def test_levels_are_counted_but_a_level_number_is_not():
+    assert {(v, u) for _t, v, u in _figures("Phí trông giữ xe được chia thành 2 mức theo giờ.")} == {(2.0, "mức")}
+    assert _figures("Bệnh nhân được xếp ở mức 3 theo thang điểm.") == []
