@@ -915,6 +915,23 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return taken
 
 
+def _one_year_per_day(found: list[_Cand], match: str) -> None:
+    """A yearless day or month written twice is one date: "Sáng 9-1" in the lede and
+    "Đến sáng 9-1" after "ngày 30-12-2017" take one year, the later mention's (the
+    year-crossing rule only reaches mentions after the text's latest year, so the two
+    differ by one). Two years for one day were two dates, one of them false."""
+    last: dict[tuple[str, str], _Cand] = {}
+    for c in found:
+        if len(c.date_start) >= 7 and not c.date_start.startswith("XXXX") \
+                and _YEAR4_ALL.search(match, c.start, c.end) is None:
+            last[(c.date_start[4:], c.date_end[4:])] = c
+    for c in found:
+        k = last.get((c.date_start[4:], c.date_end[4:]))
+        if (k is not None and k is not c and _YEAR4_ALL.search(match, c.start, c.end) is None
+                and abs(int(k.date_start[:4]) - int(c.date_start[:4])) == 1):
+            c.date_start, c.date_end = k.date_start, k.date_end
+
+
 def find_dates(doc: Doc, ctx: YearContext | None = None) -> list[_Cand]:
     ctx = ctx or year_context(doc)
     found: list[_Cand] = []
@@ -922,6 +939,8 @@ def find_dates(doc: Doc, ctx: YearContext | None = None) -> list[_Cand]:
         if cues:
             scanner = _Scanner(ctx, doc.match[s.start:s.end], s.start, cues)
             found.extend(_select(scanner.run()))
+    if ctx.source == "text":
+        _one_year_per_day(found, doc.match)
     return found
 
 

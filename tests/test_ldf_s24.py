@@ -59,3 +59,16 @@ def test_factors_of_a_fraction_are_counted():
 def test_levels_are_counted_but_a_level_number_is_not():
     assert {(v, u) for _t, v, u in _figures("Phí trông giữ xe được chia thành 2 mức theo giờ.")} == {(2.0, "mức")}
     assert _figures("Bệnh nhân được xếp ở mức 3 theo thang điểm.") == []
+
+
+# ---------------------------------------------------------------- dates: one day, one year
+def test_a_day_written_twice_takes_one_year():
+    got = _dates("Sáng 8-1, Bệnh viện Đa khoa tỉnh cho biết sức khỏe bệnh nhân đã ổn định. "
+                 "Bệnh nhân nhập viện ngày 28-12-2023 trong tình trạng hôn mê. "
+                 "Đến sáng 8-1, bệnh nhân đã tỉnh và ăn cháo được.")
+    assert {(g[1], g[2]) for g in got if g[0].lower().endswith("sáng 8-1")} == {("2024-01-08", "2024-01-08")}
+
+
+def test_days_of_different_years_written_with_their_year_stay_apart():
+    got = _dates("Ngày 8-1-2023 trạm y tế khởi công; ngày 8-1-2024 trạm khánh thành.")
+    assert {(g[1], g[2]) for g in got} == {("2023-01-08", "2023-01-08"), ("2024-01-08", "2024-01-08")}
