@@ -72,3 +72,8 @@ def test_a_day_written_twice_takes_one_year():
 def test_days_of_different_years_written_with_their_year_stay_apart():
     got = _dates("Ngày 8-1-2023 trạm y tế khởi công; ngày 8-1-2024 trạm khánh thành.")
     assert {(g[1], g[2]) for g in got} == {("2023-01-08", "2023-01-08"), ("2024-01-08", "2024-01-08")}
+
+
+def test_vital_signs_are_no_figures():
+    got = _figures("Bệnh nhân vào viện với mạch 110 lần / phút, huyết áp thấp, 3 bác sĩ trực cấp cứu.")
+    assert {(v, u) for _t, v, u in got} == {(3.0, "bác sĩ")}
