@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .doc import DateRef, Doc, provenance
 
 NAME = "dates"
-VERSION = "9"
+VERSION = "10"
 
 _F = re.IGNORECASE
 
@@ -137,6 +137,12 @@ _LABEL_MONTH = re.compile(
 _YEAR = re.compile(
     r"(?<!\w)(?:(?P<nam>năm\s+)|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?))(?P<y>" + Y + r")"
     r"(?![\w/]|[.,\-]\d|\s*(?:-|–)\s*\d)", _F)
+# "ba năm 2014, 2015, 2016", "hai năm 2017 và 2018": a list of years in a row, one span
+# like "13 và 14/7/2023" (real22 gold: "2014, 2015,2016" → 2014 … 2016)
+_YEAR_LIST = re.compile(
+    r"(?<!\w)năm\s+(?P<ys>" + Y + r"(?:\s*(?:,|và)\s*(?:năm\s+)?" + Y + r")+)"
+    r"(?![\w/]|[.,\-]\d|\s*(?:-|–)\s*\d)", _F)
+_YEAR4_ALL = re.compile(r"\d{4}")
 # words of a clause, not of a law's title ("Luật có hiệu lực từ năm 2016", "Luật Dược được
 # thông qua vào năm 2016": those years date something)
 _CLAUSE_WORD = (r"(?:có|được|đã|đang|sẽ|bị|từ|vào|đến|tới|trong|này|khi|thì|là|cho|với|của|"
@@ -178,6 +184,7 @@ _CORE = {
     _RANGE_X: re.compile(r"\d[/.\-]\d{1,2}(?:[/.\-](?:19|20)\d\d)?" + _CONN + r"\d{1,2}[/.\-]\d", _F),
     _RANGE_SAME: re.compile(r"\d" + _DAYCONN + r"\d{1,2}[/.\-]\d", _F),
     _YEAR_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d", _F),
+    _YEAR_LIST: re.compile(r"(?:19|20)\d\d\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d", _F),
     _LABEL_MONTH: re.compile(r"(?:xuất|dùng|hạn|NSX|HSD)\s*:?\s*(?:(?:đến|tới)\s+)?(?:tháng\s+)?"
                              r"\d{1,2}[/.\-](?:19|20)\d\d", _F),
     _MIXED_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?"
@@ -842,12 +849,21 @@ class _Scanner:
                 continue
             y, mo = int(m.group("y")), int(m.group("m"))
             self.add(m.start("m"), m.end("y"), iso_month(y, mo), iso_month(y, mo), C_MONTH, 2)
+        if self.cues & YEAR_WORD:
+            self.year_lists()
         for m in (_YEAR.finditer(self.s) if self.cues & (YEAR_WORD | VISION_WORD) else ()):
             y = m.group("y")
             start = m.start() if m.group("nam") else m.start("y")
             if m.group("nam") and _law_year(self.s, start):
                 continue   # "Bộ luật Hình sự năm 2015": the year names the law, it dates nothing
             self.add(start, m.end(), y, y, C_YEAR, 0)
+
+    def year_lists(self) -> None:
+        """Years listed one after another ("năm 2014, 2015, 2016") are one span."""
+        for m in _finditer(_YEAR_LIST, self.s):
+            ys = [int(y) for y in _YEAR4_ALL.findall(m.group("ys"))]
+            if all(b == a + 1 for a, b in zip(ys, ys[1:])):
+                self.add(m.start(), m.end(), str(ys[0]), str(ys[-1]), C_YEAR, 1)
 
     def run(self) -> list[_Cand]:
         """Every scanner whose cue the sentence holds, in a fixed order."""
@@ -899,6 +915,23 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return taken
 
 
+def _one_year_per_day(found: list[_Cand], match: str) -> None:
+    """A yearless day or month written twice is one date: "Sáng 9-1" in the lede and
+    "Đến sáng 9-1" after "ngày 30-12-2017" take one year, the later mention's (the
+    year-crossing rule only reaches mentions after the text's latest year, so the two
+    differ by one). Two years for one day were two dates, one of them false."""
+    last: dict[tuple[str, str], _Cand] = {}
+    for c in found:
+        if len(c.date_start) >= 7 and not c.date_start.startswith("XXXX") \
+                and _YEAR4_ALL.search(match, c.start, c.end) is None:
+            last[(c.date_start[4:], c.date_end[4:])] = c
+    for c in found:
+        k = last.get((c.date_start[4:], c.date_end[4:]))
+        if (k is not None and k is not c and _YEAR4_ALL.search(match, c.start, c.end) is None
+                and abs(int(k.date_start[:4]) - int(c.date_start[:4])) == 1):
+            c.date_start, c.date_end = k.date_start, k.date_end
+
+
 def find_dates(doc: Doc, ctx: YearContext | None = None) -> list[_Cand]:
     ctx = ctx or year_context(doc)
     found: list[_Cand] = []
@@ -906,6 +939,8 @@ def find_dates(doc: Doc, ctx: YearContext | None = None) -> list[_Cand]:
         if cues:
             scanner = _Scanner(ctx, doc.match[s.start:s.end], s.start, cues)
             found.extend(_select(scanner.run()))
+    if ctx.source == "text":
+        _one_year_per_day(found, doc.match)
     return found
 
 

@@ -42,7 +42,7 @@ from .doc import Doc, Figure, provenance
 from .places import find_places
 
 NAME = "figures"
-VERSION = "12"
+VERSION = "13"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -88,7 +88,7 @@ mô hình | cải tiến | giải thưởng | huân chương | chứng chỉ | g
 chuyên ngành | lĩnh vực | mặt bệnh | chỉ số | bệnh lý | báo cáo | tham luận | câu hỏi | ý kiến
 kiến nghị | sự kiện | hoạt động | phong trào | chốt | cụm | vùng | khu vực | cặp | cặp vợ chồng
 ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập thể | cá nhân | gương
-đồng nghiệp | mức giá | mức phí | mức thu | mức hỗ trợ | mức độ
+đồng nghiệp | mức | mức giá | mức phí | mức thu | mức hỗ trợ | mức độ | yếu tố | công văn
 điều kiện | thủ tục | thủ tục hành chính | đầu mối | anh em | dụng cụ | hệ thống
 bị cáo | bị can | bị hại | ứng viên | ứng cử viên | hành khách | du khách | cầu thủ
 vận động viên | quan chức | công dân | hợp đồng | gói thầu | đầu cầu | điểm cầu truyền hình
@@ -742,6 +742,9 @@ class _Scanner:
 
     def _emit(self, n: _Number, unit: _Unit) -> None:
         m = self.m
+        if unit.unit == "lần" and _PER_MINUTE.match(m, unit.end):
+            self.pending_change = []   # a patient's pulse or breathing rate: no figure
+            return
         qstart, qual = _qualifier(m, self.s_start, n.start)
         if qual is None and _UPWARD_AFTER.match(m, unit.end, self.s_end):
             qual = "trở lên"
@@ -759,18 +762,16 @@ class _Scanner:
 # "357,000 đồng/kg", "22,710 đồng/USD": a comma before three digits of a sum in đồng groups
 # thousands (the đồng has no fractions; VietNews train: 8 such, all read, all thousands)
 _COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
-# "mạch 100 lần/phút", "nhịp thở 20 lần/phút": a rate (the gold's unit is "lần/phút")
+# "mạch 100 lần/phút", "nhịp thở 20 lần / phút": one patient's vital sign, no fact for the
+# knowledge base; the gold marks every one optional (real12 1, real21 5, real22 1), and its
+# unit follows the writing ("lần/phút", but "lần" for "110 lần / phút")
 _PER_MINUTE = re.compile(r"\s*/\s*phút(?![^\W\d_])")
 
 
 def _adjusted(m: str, n: "_Number", unit: _Unit) -> tuple[float, str, int]:
-    """(value, unit, end) of a figure: English thousands in đồng, a rate per minute."""
+    """(value, unit, end) of a figure: English thousands in đồng."""
     if unit.unit == "đồng" and not n.multiplied and _COMMA_THOUSANDS.fullmatch(n.tok):
         return float(n.tok.replace(",", "")), unit.unit, unit.end
-    if unit.unit == "lần":
-        rate = _PER_MINUTE.match(m, unit.end)
-        if rate:
-            return float(n.value), "lần/phút", rate.end()
     return float(n.value), unit.unit, unit.end
 
 

@@ -26,7 +26,7 @@ from .doc import Doc, LegalDoc, provenance
 from .lexicon import alternation
 
 NAME = "legal"
-VERSION = "10"
+VERSION = "11"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -749,8 +749,24 @@ def _share_numbers(found: list[_Found]) -> None:
             f.number, f.issued, f.issuer = g.number, f.issued or g.issued, f.issuer or g.issuer
 
 
+# a full number: its leading number, then a year ("10/2015", "19-2018/NQ-CP") or a type code
+# with a dash ("10/CT-BYT"); "125/QĐTTg" is no full form of "Đề án 125"
+_FULL_NUMBER = re.compile(r"(?P<lead>\d+)(?:[/\-](?:19|20)\d\d(?!\d)|/[^\W\d_]+-)")
+
+
+def _drop_short_repeats(found: list[_Found]) -> list[_Found]:
+    """One document, not two: a bare number ("Nghị định 10", "Thông tư 03") whose
+    document the text also names by its full number, of the same kind ("Nghị định
+    10/2015/NĐ-CP"), is that document repeated (sweep: 7 such pairs in 2,529 health
+    articles; real7 gold marks the repeat optional)."""
+    full = {(f.kind, m.group("lead")) for f in found if f.number
+            for m in [_FULL_NUMBER.match(f.number)] if m}
+    return [f for f in found
+            if not (f.number and f.number.isdigit() and (f.kind, f.number) in full)]
+
+
 def extract(doc: Doc) -> Doc:
-    found = find_legal(doc)
+    found = _drop_short_repeats(find_legal(doc))
     _share_titles(found)
     _share_numbers(found)
     for f in found:
