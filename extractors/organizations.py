@@ -14,7 +14,7 @@ from functools import lru_cache
 from .doc import Doc, Organization, provenance
 from .orgs.airlines import airlines_in
 from .orgs.boards import board_at
-from .orgs.brands import brands_in, is_brand
+from .orgs.brands import brand_word, brands_in, is_brand
 from .orgs.central_boards import central_boards_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
@@ -32,7 +32,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "14"
+VERSION = "15"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -118,7 +118,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             covered = span.end
             continue  # an all-caps headline or byline, not a mention in running text
         if span.name in _GENERIC_NAMES or is_place(surface) or _ENDS_IN_DEGREE.search(surface) \
-                or _LOCAL_AFTER.match(text, span.end, end):
+                or _LOCAL_AFTER.match(text, span.end, end) or _unplaced_department(doc, span):
             covered = span.end
             continue   # "… của bệnh viện TS.BS Phan Văn Báu": a degree starts a person, not a name
         parent = _unit_of(doc, span, end)
@@ -154,6 +154,13 @@ _GENERIC_NAMES = frozenset({"Thanh tra nhân dân", "Ban Thanh tra nhân dân", 
 # "giao sở Y tế phối hợp với cục Thống kê địa phương", "Sở GTVT địa phương": each place's body,
 # not one (VietNews: ~20 "Sở GTVT/TN-MT/Cục QLTT … địa phương", all generic)
 _LOCAL_AFTER = re.compile(r"[ \t]+địa[ \t]+phương(?![^\W\d_])")
+def _unplaced_department(doc: Doc, span: OrgSpan) -> bool:
+    """"chỉ đạo Sở Y tế …" in a story that names no province: each province's department, or
+    one we cannot name (gold names every Sở Y tế with its province; VietNews health: 12 of 12
+    so read). Officials still read the role's body ("Giám đốc Sở Y tế Lê Văn A")."""
+    return span.province is None and doc.province is None and known_key(span.name) == "sở y tế"
+
+
 _UNIT_LINK = re.compile(r"\s*(?:,|-|thuộc|trực thuộc|của)\s*")
 
 
@@ -190,7 +197,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
     _join_loose(groups)
     _join_placeless(groups)
     _join_short_companies(groups)
-    _join_brands(groups)
+    _join_brands(groups, text)
     _join_prime_minister(groups)
     if text is not None:
         _join_defined_abbreviations(groups, text)
@@ -287,20 +294,30 @@ def _join_short_companies(groups: dict[str, list[Organization]]) -> None:
                             and (_COMPANY_FORM.search(_loose(m.name)) or _business_line_before(m.name, tail))})
 
 
-def _join_brands(groups: dict[str, list[Organization]]) -> None:
+def _join_brands(groups: dict[str, list[Organization]], text: str | None = None) -> None:
     """"Sanofi" in a story that names "Công ty Sanofi" (or "hãng dược phẩm Pfizer") is that
-    company, under the name written with its head."""
+    company, under the name written with its head; "Vietcombank" in a story that wrote
+    "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank)" is that bank."""
     for key in [k for k in groups if k.startswith("l:")]:
         members = groups[key]
         if not all(is_brand(m.name) for m in members):
             continue
-        word = re.compile(r"(?<![^\W\d_])" + re.escape(members[0].name) + r"(?![^\W\d_])")
+        word = re.compile(r"(?<![^\W\d_])" + re.escape(brand_word(members[0].name) or "") + r"(?![^\W\d_])",
+                          re.IGNORECASE)
         homes = {k: m.name for k, ms in groups.items() if k != key for m in ms
-                 if m.type == "company" and m.name != members[0].name and word.search(m.name)}
+                 if m.type == "company" and not is_brand(m.name) and word.search(m.name)}
+        if not homes and text is not None:
+            homes = _defining(groups, key, members[0].name, text)
         if len(homes) == 1:
             for m in members:
                 m.name = next(iter(homes.values()))
             _join(groups, key, set(homes))
+
+
+def _defining(groups: dict[str, list[Organization]], key: str, brand: str, text: str) -> dict[str, str]:
+    """The groups with a mention written right before "(brand)": the full name it stands for."""
+    paren = re.compile(r"[ \t]*\([ \t]*" + re.escape(brand) + r"[ \t]*\)")
+    return {k: m.name for k, ms in groups.items() if k != key for m in ms if paren.match(text, m.end)}
 
 
 _LINE_WORDS = re.compile(r"[Cc]ông ty((?: [a-zđà-ỹ]+){1,4}) ")

@@ -20,7 +20,8 @@ bệnh phổi|phổi|mắt|răng hàm mặt|tai mũi họng|tim mạch|truyền 
 lão khoa|chuyên sâu|bảo vệ sức khỏe cán bộ|hỗ trợ sinh sản|sinh sản|chăm sóc sức khỏe sinh sản|sức khỏe sinh sản|
 trung ương quân đội|quân y|cổ phần|trách nhiệm hữu hạn|dược phẩm|thiết bị y tế|ghép mô tạng|
 quản lý thị trường|quản lý chất lượng|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|
-bảo vệ thực vật|thú y|dân số - kế hoạch hóa gia đình|dân số và phát triển|phòng chống HIV/AIDS|
+bảo vệ thực vật|thú y|dân số - kế hoạch hóa gia đình|dân số và phát triển|phòng chống hiv/aids|phòng chống hiv / aids|
+phòng, chống hiv/aids|phòng, chống hiv / aids|
 vệ sinh dịch tễ|dinh dưỡng|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|vệ sinh thực phẩm|
 bảo trợ trẻ em|chữ thập đỏ|kế hoạch hóa gia đình|sốt rét|ký sinh trùng|côn trùng|y tế công cộng|
 cấp cứu 115|công nghệ thông tin|dã chiến|điều trị covid-19|điều trị covid - 19|điều trị covid|

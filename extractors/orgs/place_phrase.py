@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 
 from ..places import place_at
-from ..tokens import person_at, word_at
+from ..tokens import Word, person_at, word_at
 from .abbreviations import expand_portfolios
-from .person_names import person_starts_here
+from .person_names import dictionary, person_starts_here
 
 TPHCM = re.compile(r"TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh")
 # "Q. 3", "H.Bình Chánh", "P. Cát Lái": an abbreviated admin word may touch the name
@@ -78,9 +78,33 @@ def _district(text: str, end: int, cur, admin: str, limit: int) -> tuple[int, st
         parts.append(cur.text)
         end = cur.end
         cur = word_at(text, end, limit)
+    if parts and cur is not None and miscased_next(text, Word(parts[-1], end - len(parts[-1]), end), cur):
+        parts.append(cur.text)   # "huyện Bù đăng"
+        end = cur.end
     if parts:
         return end, f"{admin} {' '.join(parts)}", None
     return None
+
+
+# what a district's name comes after when the story writes it right ("huyện Bù Đăng",
+# "Bệnh viện Đa khoa Lương Tài")
+_PLACE_BEFORE = r"(?:[Hh]uyện|[Xx]ã|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|[Tt]ỉnh|[Bb]ệnh viện(?: [Đđ]a khoa)?|[Tt]rung tâm [Yy] tế)\s+"
+
+
+def miscased_next(text: str, w, nxt) -> bool:
+    """"Công an huyện Bù đăng", "Bệnh viện Đa khoa Lương tài": the word after capitalised `w` is a
+    place's second syllable typed in lower case, when the story writes the place right elsewhere
+    after an admin word or a hospital's head ("huyện Bù Đăng"; real18, real24: each the district
+    the story names)."""
+    if nxt.is_cap or not nxt.is_alpha or nxt.start != w.end + 1:
+        return False
+    right = f"{w.text} {nxt.text[0].upper()}{nxt.text[1:]}"
+    if right not in text:
+        return False
+    after = word_at(text, nxt.end)
+    if after is not None and f"{nxt.text} {after.text.lower()}" in dictionary():
+        return False   # "Công an huyện Yên thành công …": the syllable opens a word of the sentence
+    return re.search(_PLACE_BEFORE + re.escape(right) + r"(?![^\W\d_])", text) is not None
 
 
 def _person_after_place(text: str, pos: int, limit: int, parts: list[str]) -> bool:

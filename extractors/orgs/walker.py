@@ -29,7 +29,8 @@ from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAME
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
 from .known import headless_at, known_at, lookup
 from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
-from .place_phrase import ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, opens_person, place_phrase
+from .place_phrase import (ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, miscased_next, opens_person,
+                           place_phrase)
 from .span import OrgSpan
 from .truncated import (SENTENCE_CASE_HEADS, closed_tail, cut_at_first_syllable, cut_short, national_run,
                         tail_to_place)
@@ -96,6 +97,7 @@ class Walk:
     last_place: tuple[int, str, str | None] | None = None   # the place step's reading of this word
     country: str | None = None   # the country that ended the name, as written
     implied: bool = False   # the head is not written: it comes from a title ("Cục trưởng …")
+    known_end: int = -1     # where the gazetteer's name read from the head ended
 
     @property
     def text(self) -> str:
@@ -192,7 +194,7 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     if walk.head[0].islower() and not any(c.isupper() for c in rest):
         return
     walk.parts = [f"{walk.expanded} {rest}"]
-    walk.end = known[0]
+    walk.end = walk.known_end = known[0]
     walk.proper = walk.named = True
     walk.province = known[1][2]
     walk.placed = walk.province is not None
@@ -366,7 +368,7 @@ def _descriptor(walk: Walk, w: Word) -> Step | None:
     d = DESC_RE.match(lower, w.start, walk.limit) or (
         CAP_DESC_RE.match(lower, w.start, walk.limit) if w.is_cap else None)
     if not d or not (not w.is_cap or not head_at(walk.text, w.start) or
-                     d.group(1) in ("đại học", "trung ương", "y tế", "y học", "y dược")):
+                     d.group(1) in ("đại học", "trung ương", "y tế", "y học", "y dược") or d.group(1).endswith("aids")):
         return None
     walk.named = walk.named or w.is_cap
     walk.described = True
@@ -420,6 +422,8 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
     if walk.expanded == "Phòng khám" and walk.proper:
         return Step.STOP   # "phòng khám đa khoa Linh Xuân và Linh Trung": two clinics
     text = walk.text
+    if walk.typ == "ministry" and walk.end == walk.known_end and _another_body_after(walk, w):
+        return Step.STOP   # "Bộ Y tế và Bảo hiểm đã bất đồng", "Bộ Giáo dục và Y tế": a whole ministry, then another body
     nxt = word_at(text, w.end, walk.limit)
     if (nxt is not None and nxt.is_cap and walk.named
             and walk.typ in ("government", "ministry", "agency", "health_center", "company")
@@ -432,6 +436,31 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
         letters = w.text == "&" and len(walk.parts[-1].split()[-1]) == 1 and len(nxt.text) == 1
         return walk.take("&" if letters else "và", w.end)
     return Step.STOP
+
+
+def _another_body_after(walk: Walk, w: Word) -> bool:
+    """After a whole known ministry, "và" starts another body, unless a foreign ministry's name
+    goes on to its country; with the head unwritten ("Thứ trưởng Công an và Y tế", "Bộ trưởng Y
+    tế và Dịch vụ Con người") only when the words after "và" name a known ministry too."""
+    if _foreign_after(walk.text, w.end, walk.limit):
+        return False
+    if not walk.implied:
+        return True
+    hit = known_at(walk.text, w.end, walk.limit, walk.head + " ")
+    return hit is not None and hit[1][1] == "ministry"
+
+
+def _foreign_after(text: str, pos: int, limit: int) -> bool:
+    """Capitalised words after "và" that end in a country: a foreign ministry's own name goes on
+    ("Bộ Y tế và Phúc lợi Hàn Quốc", "Bộ Ngoại giao và Thương mại Australia")."""
+    w = word_at(text, pos, limit)
+    for _ in range(6):
+        if w is None or not w.is_alpha or head_at(text, w.start):
+            return False   # "Bộ Ngoại giao và Đại sứ quán Việt Nam": another body
+        if w.is_cap and country_at(text, w.start) is not None:
+            return True
+        w = word_at(text, w.end, limit)
+    return False
 
 
 def _compound_at(text: str, w: Word, limit: int) -> bool:
@@ -569,6 +598,8 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if walk.proper and walk.typ == "ministry" and person_at(text, w.start, limit) \
             and lookup(walk.read, None):
         return Step.STOP   # "Bộ Công an Tô Lâm": a known ministry is whole; its minister's short name follows
+    if person and walk.expanded == "Sở" and len(walk.parts) == 2 and walk.parts[1].lower() == "y tế":
+        return Step.STOP   # "Chánh thanh tra Sở Y tế Hồ Sơn, cho hay": no Sở is named after a person
     if person:
         # no proper name yet: "Bệnh viện Nguyễn Tri Phương" is named after a person,
         # but "Giám đốc Bệnh viện Nguyễn Văn An" names the director
@@ -584,7 +615,8 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
             return Step.STOP
     walk.take(w.text, w.end)
     walk.proper = walk.named = True
-    _compound_after(walk, w)
+    if not _compound_after(walk, w):
+        _miscased_syllable(walk, w)
     return Step.NEXT
 
 
@@ -602,20 +634,31 @@ def _after_descriptors(walk: Walk) -> bool:
 _EXTRA_COMPOUNDS3 = frozenset({"cảnh sát biển"})
 
 
-def _compound_after(walk: Walk, w: Word) -> None:
+def _compound_after(walk: Walk, w: Word) -> bool:
     """A compound split by capitalisation: "Viện Dinh dưỡng", "Bộ Quốc phòng", "Hội Nữ hộ sinh"."""
     text, limit, lower = walk.text, walk.limit, walk.doc.lower
     nxt = word_at(text, walk.end, limit)
     if not (nxt is not None and nxt.start == walk.end + 1 and nxt.is_alpha and not nxt.is_cap
             and not ADMIN.match(text, nxt.start) and not DESC_RE.match(lower, nxt.start)):
-        return
+        return False
     nxt2 = word_at(text, nxt.end, limit)
     three = f"{w.text.lower()} {nxt.text} {nxt2.text}" if nxt2 is not None else ""
     if (nxt2 is not None and nxt2.start == nxt.end + 1 and nxt2.is_alpha and not nxt2.is_cap
             and (three in _EXTRA_COMPOUNDS3 or three in dictionary())):
         walk.parts.extend((nxt.text, nxt2.text))
         walk.end = nxt2.end
-    elif f"{w.text.lower()} {nxt.text}" in dictionary() and not _opens_next_word(walk, nxt, nxt2):
+        return True
+    if f"{w.text.lower()} {nxt.text}" in dictionary() and not _opens_next_word(walk, nxt, nxt2):
+        walk.take(nxt.text, nxt.end)
+        return True
+    return False
+
+
+def _miscased_syllable(walk: Walk, w: Word) -> None:
+    """"Bệnh viện Đa khoa Lương tài": a place's second syllable typed in lower case (see
+    `miscased_next`); the name keeps the syllable as written."""
+    nxt = word_at(walk.text, walk.end, walk.limit)
+    if nxt is not None and miscased_next(walk.text, w, nxt):
         walk.take(nxt.text, nxt.end)
 
 
@@ -644,7 +687,7 @@ _GENERIC_FOLLOW = re.compile(r"\s*(?:của\s+)?(?:các|những|\d+)\s")
 # provincial public-health centres: one per province, so a bare mention is the article's
 _PROVINCIAL_CENTRE = re.compile(r"(?:Kiểm soát bệnh tật|Pháp y|Giám định y khoa|Huyết học|Kiểm nghiệm|"
                                 r"Truyền thông giáo dục sức khỏe|Y tế dự phòng|Chăm sóc sức khỏe sinh sản|"
-                                r"Bảo vệ sức khỏe cán bộ)", re.IGNORECASE)
+                                r"Bảo vệ sức khỏe cán bộ|Phòng,? chống HIV)", re.IGNORECASE)
 BAN_KINDS = re.compile(r"Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Bảo vệ|Quản lý|Chỉ đạo|Dân tộc|Thường vụ")
 _NEEDS_WORDS = ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Sở", "Hội", "Quỹ", "Đảng ủy", "Quận ủy", "Thị ủy",
                 "Công đoàn", "Liên đoàn", "Tỉnh đoàn", "Thành đoàn", "Phòng Y tế", "Công ty", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học",
