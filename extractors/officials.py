@@ -1118,7 +1118,7 @@ def extract(doc: Doc) -> Doc:
                         _DIRECTED.match(home.name) and _ends_bare(doc, r, s.end, home):
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
                     r.org = home
-                if r.start in taken and not r.shared or r.org is None or \
+                if r.start in taken and not r.shared or r.org is None or _named_after(p, r.org) or \
                         (p.foreign and r.org.name in ("Chính phủ", STATE, CENTRAL_COMMITTEE)):
                     continue   # a foreign "Thủ tướng" with no country named heads some other government
                 if not r.shared:
@@ -1141,6 +1141,12 @@ def extract(doc: Doc) -> Doc:
     _one_ward_per_post(doc.officials)
     _full_names(doc.officials)
     return doc
+
+
+def _named_after(p: Person, org: OrgSpan) -> bool:
+    """The "name" ends its own post's organisation's name: "Giám đốc Bệnh viện Lương Tài" (real24)
+    names the district's hospital, not a director called Lương Tài."""
+    return org.name.endswith(" " + p.name)
 
 
 def _add_also(doc: Doc, official: Official, body: str) -> None:
@@ -1342,7 +1348,23 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     chosen = right if (right and (strong_right or not left)) else left or right
     if right and left and strong_right and sep.group(0).strip() == ",":
         chosen = left + right   # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's
-    return chosen + _appointment(doc, p, nxt.start if nxt else end)
+    return chosen + _same_body(_appointment(doc, p, nxt.start if nxt else end), chosen)
+
+
+_DEPUTY = re.compile(r"^(?:nguyên |quyền )?(?:phó )?", re.IGNORECASE)
+
+
+def _same_body(appointed: list[Role], held: list[Role]) -> list[Role]:
+    """A new post written bare whose title is the held one's or its deputy's ("ông A, giám
+    đốc Bệnh viện X, bị giáng chức làm Phó giám đốc"; "… Giám đốc Trung tâm Y tế Y; điều ông
+    này xuống làm Phó giám đốc"): a post of the same body (real2, real24; VietNews: 5 such
+    demotions, each within its body)."""
+    for r in appointed:
+        if r.org is not None or r.body:
+            continue
+        base = _DEPUTY.sub("", r.title).lower()
+        r.org = next((h.org for h in held if h.org is not None and _DEPUTY.sub("", h.title).lower() == base), None)
+    return appointed
 
 
 # the investigation police body of a police force, headed by one of its (deputy) directors
@@ -1383,7 +1405,7 @@ def _side_org(doc: Doc, start: int, end: int) -> tuple[OrgSpan | None, int]:
     return (org, tail.end()) if tail else (None, end)
 
 
-_APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|bị cách chức|bị giáng chức|được giao|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
+_APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|bị cách chức|(?:bị )?giáng chức(?: xuống)? làm|xuống làm|bị giáng chức|được giao|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
                       r"làm|được bầu giữ chức|được bầu làm|được bầu)\s+", re.IGNORECASE)
 
 

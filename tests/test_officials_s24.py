@@ -50,3 +50,27 @@ def test_the_verb_gay_is_no_ward() -> None:
             "Bác sĩ Đào Văn Kiên, trưởng khoa gây mê hồi sức Bệnh viện Đa khoa huyện Tam Nông, cho biết.")
     assert ("Lý Văn Phúc", "Phó khoa", "Bệnh viện Đa khoa huyện Tam Nông") in roles(text)
     assert ("Đào Văn Kiên", "Trưởng khoa gây mê hồi sức", "Bệnh viện Đa khoa huyện Tam Nông") in roles(text)
+
+
+DEMOTION_CASES = [
+    # --- demoted to the deputy's post: the same body as the post held
+    ("Sở Y tế vừa kỷ luật ông Đỗ Văn Hải, giám đốc Bệnh viện Đa khoa huyện Gia Bình, bằng hình thức "
+     "giáng chức làm Phó giám đốc.",
+     {("Đỗ Văn Hải", "Giám đốc", "Bệnh viện Đa khoa huyện Gia Bình"),
+      ("Đỗ Văn Hải", "Phó giám đốc", "Bệnh viện Đa khoa huyện Gia Bình")}),
+    ("Huyện ủy kỷ luật ông Lý Văn Tài - Giám đốc Trung tâm Y tế huyện Yên Định; điều ông này xuống làm "
+     "Phó giám đốc.",
+     {("Lý Văn Tài", "Giám đốc", "Trung tâm Y tế huyện Yên Định"),
+      ("Lý Văn Tài", "Phó giám đốc", "Trung tâm Y tế huyện Yên Định")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEMOTION_CASES)
+def test_demotion_within_the_body(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_hospital_named_after_its_district_is_no_director() -> None:
+    text = ("Giám đốc Bệnh viện Lương Tài bị giáng chức\n"
+            "Tỉnh vừa kỷ luật ông Phạm Văn Toàn, giám đốc Bệnh viện Đa khoa huyện Lương Tài, vì say rượu.")
+    assert {n for n, _, _ in roles(text)} == {"Phạm Văn Toàn"}
