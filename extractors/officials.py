@@ -49,7 +49,7 @@ tổ chức cán bộ khám chữa bệnh hoạch học chỉ đạo tuyến lý
 hóa sinh nội ngoại sản nhi cấp cứu hồi sức tích cực chống độc dinh dưỡng kiểm soát nhiễm khuẩn
 khoa đào tạo truyền thông tế dân số an toàn thực phẩm phụ thần kinh tim mạch ung bướu
 chẩn đoán hình ảnh xét nghiệm phục hồi chức năng răng hàm mặt gây mê mắt tai mũi họng da liễu bỏng
-lao phổi thận tiết niệu tiêu hóa huyết học truyền máu xương khớp nội tiết""".split())
+lao phổi thận tiết niệu tiêu hóa huyết học truyền máu xương khớp nội tiết chấn thương chỉnh""".split())
 _IMPLIED = {"tỉnh ủy viên": "Tỉnh ủy", "thành ủy viên": "Thành ủy"}
 # Titles that already contain their organisation's head ("Bí thư Tỉnh ủy", "Chủ tịch UBND").
 _SPLIT_TITLE = re.compile(r"^((?:Quyền )?(?:Phó )?(?:Bí thư|Chủ tịch|Trưởng Ban|Trưởng ban)(?: Thường trực)?)\s+"
@@ -1096,7 +1096,8 @@ def extract(doc: Doc) -> Doc:
             for r in roles:
                 if r.org is None and side is not None and p.start >= side_end:
                     r.org = side          # "về phía BV Bạch Mai có …; B - Trưởng phòng …"
-                elif r.org is None and _DEPT_ROLE.match(r.title) and last_org is not None:
+                elif r.org is None and _DEPT_ROLE.match(r.title) and last_org is not None and \
+                        (last_org.type in _WARDED or "khoa" not in r.title.lower()):
                     r.org = last_org      # "A - Giám đốc Sở Y tế; B - Trưởng phòng Nghiệp vụ"
                 if r.org is None and _DEPT_ROLE.match(r.title):
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
@@ -1383,13 +1384,15 @@ def _police_heads(roles: list[Role]) -> None:
 
 
 _IS_NEXT = re.compile(r"\s*là\s*")
+# bodies with clinical wards ("khoa"): a ward's head is never a Sở's
+_WARDED = frozenset({"hospital", "health_center"})
 # a head's bare title: with no body named, the institution the article is about
 _HEAD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?[Gg]iám đốc")
 # bodies a "Giám đốc" heads (a Cục or Tổng cục has a "Cục trưởng")
 _DIRECTED = re.compile(r"Bệnh viện|Trung tâm|Học viện|Đại học|Viện|Bảo hiểm xã hội|Sở|Công ty")
 _SIDE = re.compile(r"(?:[Vv]ề phía|[Pp]hía)\s+")
 _SIDE_END = re.compile(r"\s*(?:có|gồm)(?![^\W\d_])")
-_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm|Phụ trách) (?:phòng|khoa|Phòng|Khoa)|"
+_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:[Tt]rưởng|[Cc]hủ nhiệm|[Pp]hụ trách) (?:phòng|khoa|Phòng|Khoa)|"
                         r"(?:phòng|khoa|Phòng|Khoa) \S|Điều dưỡng trưởng)")
 
 

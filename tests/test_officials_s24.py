@@ -74,3 +74,22 @@ def test_a_hospital_named_after_its_district_is_no_director() -> None:
     text = ("Giám đốc Bệnh viện Lương Tài bị giáng chức\n"
             "Tỉnh vừa kỷ luật ông Phạm Văn Toàn, giám đốc Bệnh viện Đa khoa huyện Lương Tài, vì say rượu.")
     assert {n for n, _, _ in roles(text)} == {"Phạm Văn Toàn"}
+
+
+def test_a_lower_case_deputy_ward_head_is_the_articles_hospital() -> None:
+    """"phó trưởng khoa Chấn thương" is read as "Phó Trưởng khoa": the ward of the hospital the
+    story is about, though another hospital is named too (real24)."""
+    text = ("Bệnh viện Đa khoa Đông Anh đã đình chỉ êkíp mổ. Bác sĩ Lưu Thị Hằng - trưởng phòng Kế hoạch "
+            "tổng hợp Bệnh viện Đa khoa Đông Anh - cho biết bệnh nhân được hội chẩn với Bệnh viện 108. "
+            "Ông Chu Văn Đạt - giám đốc Bệnh viện Đa khoa Đông Anh - nhận trách nhiệm. Người mổ chính là bác sĩ "
+            "Vương Văn Khôi - phó trưởng khoa Chấn thương, đã công tác 15 năm.")
+    assert ("Vương Văn Khôi", "Phó trưởng khoa Chấn thương", "Bệnh viện Đa khoa Đông Anh") in roles(text)
+
+
+def test_a_ward_head_is_no_departments() -> None:
+    """A ward's head named after a Sở's director in one sentence is not the Sở's."""
+    text = ("Ông Ngô Văn Bình, Giám đốc Trung tâm Y tế huyện Quảng Điền cho biết Giám đốc Sở Y tế Lê Văn Hòa đã "
+            "đến gặp bác sĩ Đinh Văn Sang, Phó trưởng khoa Cấp cứu. Trung tâm Y tế huyện Quảng Điền đã họp. "
+            "Trung tâm Y tế huyện Quảng Điền cũng báo cáo.")
+    assert not any(n == "Đinh Văn Sang" and o.startswith("Sở") for n, _, o in roles(text))
+
