@@ -134,6 +134,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         d.org = _org_after_title(doc, d, limit)
     if d.org is None and d.title.lower() in _UNION_SECRETARIES:
         d.org = _school_union(doc, d.end, limit)
+    if d.org is None and d.title.lower().endswith("văn phòng đại diện"):
+        d.org = _representative_office(doc, d.end, limit)
     if d.org is None:
         _implied_org(doc, d, m.end(2), limit)
     return _finished(d, m)
@@ -459,6 +461,30 @@ def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> tuple[
         kind = "health_department" if name.startswith("Sở Y tế") else "government"
         return OrgSpan(org.start, org.end, name, kind, org.province), org.name
     return org, None
+
+
+_REP_OFFICE = re.compile(r"\s+")
+_REP_END = re.compile(r"\s*(?:[,;:(–]|\s-\s|\.\s*$|$)")
+
+
+def _representative_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"trưởng văn phòng đại diện báo Tuổi Trẻ khu vực Trung Trung Bộ, cho biết": the office,
+    named by the words after the title (at pos) up to punctuation or the verb (real6; VietNews: ~20 such heads of a
+    paper's, a company's or an agency's office)."""
+    m = _REP_OFFICE.match(doc.match, pos, limit)
+    if m is None:
+        return None
+    cur, words = m.end(), 0
+    while words < 14:
+        w = word_at(doc.match, cur, limit)
+        if w is None or _REP_END.match(doc.match, cur, limit) or not w.is_cap and w.text in _RUN_STOP - {"tại", "của"} \
+                or person_at(doc.match, w.start, limit):
+            break
+        cur, words = w.end, words + 1
+    text = doc.text[m.end():cur].strip()
+    if not words or not any(c.isupper() for c in text):
+        return None
+    return OrgSpan(pos, cur, f"Văn phòng đại diện {text}", "other", None)
 
 
 def _district_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:

@@ -93,3 +93,19 @@ def test_a_ward_head_is_no_departments() -> None:
             "Trung tâm Y tế huyện Quảng Điền cũng báo cáo.")
     assert not any(n == "Đinh Văn Sang" and o.startswith("Sở") for n, _, o in roles(text))
 
+
+
+REP_OFFICE_CASES = [
+    # --- the head of a representative office: the office named by the words after the title
+    ("Ông Lâm Văn Quý, trưởng văn phòng đại diện báo Thanh Niên khu vực Tây Nguyên, cho biết đoàn đã trao quà.",
+     {("Lâm Văn Quý", "Trưởng văn phòng đại diện", "Văn phòng đại diện báo Thanh Niên khu vực Tây Nguyên")}),
+    ("Bà Đoàn Thị Mai - Trưởng văn phòng đại diện báo Lao Động tại miền Trung - kể lại chuyến đi.",
+     {("Đoàn Thị Mai", "Trưởng văn phòng đại diện", "Văn phòng đại diện báo Lao Động tại miền Trung")}),
+    # an office nobody names: no post read
+    ("Các chức danh Giám đốc chi nhánh, Trưởng văn phòng đại diện của ông Lê Văn Tâm đã bị miễn nhiệm.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", REP_OFFICE_CASES)
+def test_representative_office_heads(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
