@@ -49,7 +49,7 @@ tổ chức cán bộ khám chữa bệnh hoạch học chỉ đạo tuyến lý
 hóa sinh nội ngoại sản nhi cấp cứu hồi sức tích cực chống độc dinh dưỡng kiểm soát nhiễm khuẩn
 khoa đào tạo truyền thông tế dân số an toàn thực phẩm phụ thần kinh tim mạch ung bướu
 chẩn đoán hình ảnh xét nghiệm phục hồi chức năng răng hàm mặt gây mê mắt tai mũi họng da liễu bỏng
-lao phổi thận tiết niệu tiêu hóa huyết học truyền máu xương khớp nội tiết""".split())
+lao phổi thận tiết niệu tiêu hóa huyết học truyền máu xương khớp nội tiết chấn thương chỉnh""".split())
 _IMPLIED = {"tỉnh ủy viên": "Tỉnh ủy", "thành ủy viên": "Thành ủy"}
 # Titles that already contain their organisation's head ("Bí thư Tỉnh ủy", "Chủ tịch UBND").
 _SPLIT_TITLE = re.compile(r"^((?:Quyền )?(?:Phó )?(?:Bí thư|Chủ tịch|Trưởng Ban|Trưởng ban)(?: Thường trực)?)\s+"
@@ -134,6 +134,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         d.org = _org_after_title(doc, d, limit)
     if d.org is None and d.title.lower() in _UNION_SECRETARIES:
         d.org = _school_union(doc, d.end, limit)
+    if d.org is None and d.title.lower().endswith("văn phòng đại diện"):
+        d.org = _representative_office(doc, d.end, limit)
     if d.org is None:
         _implied_org(doc, d, m.end(2), limit)
     return _finished(d, m)
@@ -459,6 +461,30 @@ def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> tuple[
         kind = "health_department" if name.startswith("Sở Y tế") else "government"
         return OrgSpan(org.start, org.end, name, kind, org.province), org.name
     return org, None
+
+
+_REP_OFFICE = re.compile(r"\s+")
+_REP_END = re.compile(r"\s*(?:[,;:(–]|\s-\s|\.\s*$|$)")
+
+
+def _representative_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"trưởng văn phòng đại diện báo Tuổi Trẻ khu vực Trung Trung Bộ, cho biết": the office,
+    named by the words after the title (at pos) up to punctuation or the verb (real6; VietNews: ~20 such heads of a
+    paper's, a company's or an agency's office)."""
+    m = _REP_OFFICE.match(doc.match, pos, limit)
+    if m is None:
+        return None
+    cur, words = m.end(), 0
+    while words < 14:
+        w = word_at(doc.match, cur, limit)
+        if w is None or _REP_END.match(doc.match, cur, limit) or not w.is_cap and w.text in _RUN_STOP - {"tại", "của"} \
+                or person_at(doc.match, w.start, limit):
+            break
+        cur, words = w.end, words + 1
+    text = doc.text[m.end():cur].strip()
+    if not words or not any(c.isupper() for c in text):
+        return None
+    return OrgSpan(pos, cur, f"Văn phòng đại diện {text}", "other", None)
 
 
 def _district_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -1096,7 +1122,8 @@ def extract(doc: Doc) -> Doc:
             for r in roles:
                 if r.org is None and side is not None and p.start >= side_end:
                     r.org = side          # "về phía BV Bạch Mai có …; B - Trưởng phòng …"
-                elif r.org is None and _DEPT_ROLE.match(r.title) and last_org is not None:
+                elif r.org is None and _DEPT_ROLE.match(r.title) and last_org is not None and \
+                        (last_org.type in _WARDED or "khoa" not in r.title.lower()):
                     r.org = last_org      # "A - Giám đốc Sở Y tế; B - Trưởng phòng Nghiệp vụ"
                 if r.org is None and _DEPT_ROLE.match(r.title):
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
@@ -1118,7 +1145,7 @@ def extract(doc: Doc) -> Doc:
                         _DIRECTED.match(home.name) and _ends_bare(doc, r, s.end, home):
                     # "cảnh cáo giám đốc Bùi Văn A và phó giám đốc B" in a story about one centre
                     r.org = home
-                if r.start in taken and not r.shared or r.org is None or \
+                if r.start in taken and not r.shared or r.org is None or _named_after(p, r.org) or \
                         (p.foreign and r.org.name in ("Chính phủ", STATE, CENTRAL_COMMITTEE)):
                     continue   # a foreign "Thủ tướng" with no country named heads some other government
                 if not r.shared:
@@ -1141,6 +1168,12 @@ def extract(doc: Doc) -> Doc:
     _one_ward_per_post(doc.officials)
     _full_names(doc.officials)
     return doc
+
+
+def _named_after(p: Person, org: OrgSpan) -> bool:
+    """The "name" ends its own post's organisation's name: "Giám đốc Bệnh viện Lương Tài" (real24)
+    names the district's hospital, not a director called Lương Tài."""
+    return org.name.endswith(" " + p.name)
 
 
 def _add_also(doc: Doc, official: Official, body: str) -> None:
@@ -1342,7 +1375,23 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     chosen = right if (right and (strong_right or not left)) else left or right
     if right and left and strong_right and sep.group(0).strip() == ",":
         chosen = left + right   # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's
-    return chosen + _appointment(doc, p, nxt.start if nxt else end)
+    return chosen + _same_body(_appointment(doc, p, nxt.start if nxt else end), chosen)
+
+
+_DEPUTY = re.compile(r"^(?:nguyên |quyền )?(?:phó )?", re.IGNORECASE)
+
+
+def _same_body(appointed: list[Role], held: list[Role]) -> list[Role]:
+    """A new post written bare whose title is the held one's or its deputy's ("ông A, giám
+    đốc Bệnh viện X, bị giáng chức làm Phó giám đốc"; "… Giám đốc Trung tâm Y tế Y; điều ông
+    này xuống làm Phó giám đốc"): a post of the same body (real2, real24; VietNews: 5 such
+    demotions, each within its body)."""
+    for r in appointed:
+        if r.org is not None or r.body:
+            continue
+        base = _DEPUTY.sub("", r.title).lower()
+        r.org = next((h.org for h in held if h.org is not None and _DEPUTY.sub("", h.title).lower() == base), None)
+    return appointed
 
 
 # the investigation police body of a police force, headed by one of its (deputy) directors
@@ -1361,13 +1410,15 @@ def _police_heads(roles: list[Role]) -> None:
 
 
 _IS_NEXT = re.compile(r"\s*là\s*")
+# bodies with clinical wards ("khoa"): a ward's head is never a Sở's
+_WARDED = frozenset({"hospital", "health_center"})
 # a head's bare title: with no body named, the institution the article is about
 _HEAD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?[Gg]iám đốc")
 # bodies a "Giám đốc" heads (a Cục or Tổng cục has a "Cục trưởng")
 _DIRECTED = re.compile(r"Bệnh viện|Trung tâm|Học viện|Đại học|Viện|Bảo hiểm xã hội|Sở|Công ty")
 _SIDE = re.compile(r"(?:[Vv]ề phía|[Pp]hía)\s+")
 _SIDE_END = re.compile(r"\s*(?:có|gồm)(?![^\W\d_])")
-_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm|Phụ trách) (?:phòng|khoa|Phòng|Khoa)|"
+_DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:[Tt]rưởng|[Cc]hủ nhiệm|[Pp]hụ trách) (?:phòng|khoa|Phòng|Khoa)|"
                         r"(?:phòng|khoa|Phòng|Khoa) \S|Điều dưỡng trưởng)")
 
 
@@ -1383,7 +1434,7 @@ def _side_org(doc: Doc, start: int, end: int) -> tuple[OrgSpan | None, int]:
     return (org, tail.end()) if tail else (None, end)
 
 
-_APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|bị cách chức|bị giáng chức|được giao|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
+_APPOINT = re.compile(r"(?:giữ chức vụ|giữ chức|bị cách chức|(?:bị )?giáng chức(?: xuống)? làm|xuống làm|bị giáng chức|được giao|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
                       r"làm|được bầu giữ chức|được bầu làm|được bầu)\s+", re.IGNORECASE)
 
 

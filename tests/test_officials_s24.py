@@ -50,3 +50,62 @@ def test_the_verb_gay_is_no_ward() -> None:
             "Bác sĩ Đào Văn Kiên, trưởng khoa gây mê hồi sức Bệnh viện Đa khoa huyện Tam Nông, cho biết.")
     assert ("Lý Văn Phúc", "Phó khoa", "Bệnh viện Đa khoa huyện Tam Nông") in roles(text)
     assert ("Đào Văn Kiên", "Trưởng khoa gây mê hồi sức", "Bệnh viện Đa khoa huyện Tam Nông") in roles(text)
+
+
+DEMOTION_CASES = [
+    # --- demoted to the deputy's post: the same body as the post held
+    ("Sở Y tế vừa kỷ luật ông Đỗ Văn Hải, giám đốc Bệnh viện Đa khoa huyện Gia Bình, bằng hình thức "
+     "giáng chức làm Phó giám đốc.",
+     {("Đỗ Văn Hải", "Giám đốc", "Bệnh viện Đa khoa huyện Gia Bình"),
+      ("Đỗ Văn Hải", "Phó giám đốc", "Bệnh viện Đa khoa huyện Gia Bình")}),
+    ("Huyện ủy kỷ luật ông Lý Văn Tài - Giám đốc Trung tâm Y tế huyện Yên Định; điều ông này xuống làm "
+     "Phó giám đốc.",
+     {("Lý Văn Tài", "Giám đốc", "Trung tâm Y tế huyện Yên Định"),
+      ("Lý Văn Tài", "Phó giám đốc", "Trung tâm Y tế huyện Yên Định")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEMOTION_CASES)
+def test_demotion_within_the_body(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_hospital_named_after_its_district_is_no_director() -> None:
+    text = ("Giám đốc Bệnh viện Lương Tài bị giáng chức\n"
+            "Tỉnh vừa kỷ luật ông Phạm Văn Toàn, giám đốc Bệnh viện Đa khoa huyện Lương Tài, vì say rượu.")
+    assert {n for n, _, _ in roles(text)} == {"Phạm Văn Toàn"}
+
+
+def test_a_lower_case_deputy_ward_head_is_the_articles_hospital() -> None:
+    """"phó trưởng khoa Chấn thương" is read as "Phó Trưởng khoa": the ward of the hospital the
+    story is about, though another hospital is named too (real24)."""
+    text = ("Bệnh viện Đa khoa Đông Anh đã đình chỉ êkíp mổ. Bác sĩ Lưu Thị Hằng - trưởng phòng Kế hoạch "
+            "tổng hợp Bệnh viện Đa khoa Đông Anh - cho biết bệnh nhân được hội chẩn với Bệnh viện 108. "
+            "Ông Chu Văn Đạt - giám đốc Bệnh viện Đa khoa Đông Anh - nhận trách nhiệm. Người mổ chính là bác sĩ "
+            "Vương Văn Khôi - phó trưởng khoa Chấn thương, đã công tác 15 năm.")
+    assert ("Vương Văn Khôi", "Phó trưởng khoa Chấn thương", "Bệnh viện Đa khoa Đông Anh") in roles(text)
+
+
+def test_a_ward_head_is_no_departments() -> None:
+    """A ward's head named after a Sở's director in one sentence is not the Sở's."""
+    text = ("Ông Ngô Văn Bình, Giám đốc Trung tâm Y tế huyện Quảng Điền cho biết Giám đốc Sở Y tế Lê Văn Hòa đã "
+            "đến gặp bác sĩ Đinh Văn Sang, Phó trưởng khoa Cấp cứu. Trung tâm Y tế huyện Quảng Điền đã họp. "
+            "Trung tâm Y tế huyện Quảng Điền cũng báo cáo.")
+    assert not any(n == "Đinh Văn Sang" and o.startswith("Sở") for n, _, o in roles(text))
+
+
+
+REP_OFFICE_CASES = [
+    # --- the head of a representative office: the office named by the words after the title
+    ("Ông Lâm Văn Quý, trưởng văn phòng đại diện báo Thanh Niên khu vực Tây Nguyên, cho biết đoàn đã trao quà.",
+     {("Lâm Văn Quý", "Trưởng văn phòng đại diện", "Văn phòng đại diện báo Thanh Niên khu vực Tây Nguyên")}),
+    ("Bà Đoàn Thị Mai - Trưởng văn phòng đại diện báo Lao Động tại miền Trung - kể lại chuyến đi.",
+     {("Đoàn Thị Mai", "Trưởng văn phòng đại diện", "Văn phòng đại diện báo Lao Động tại miền Trung")}),
+    # an office nobody names: no post read
+    ("Các chức danh Giám đốc chi nhánh, Trưởng văn phòng đại diện của ông Lê Văn Tâm đã bị miễn nhiệm.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", REP_OFFICE_CASES)
+def test_representative_office_heads(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
