@@ -28,3 +28,15 @@ def test_a_team_counted_in_people_has_no_member_bodies() -> None:
     found = links("Đoàn kiểm tra gồm 7 thành viên do ông Trần Văn Bình, Phó Chánh thanh tra Bộ Y tế làm trưởng đoàn, "
                   "đã làm việc với Sở Y tế Long An.")
     assert not any(kind == "other" for _, _, kind in found)
+
+
+def test_expertise_with_no_receiver_goes_to_the_subject_only_from_the_providers_own_verb() -> None:
+    lead = ("Bệnh viện Đa khoa Phố Nối khánh thành khu điều trị mới.\n"
+            "Bệnh viện Đa khoa Phố Nối có 300 giường bệnh.\n"
+            "Năm tới, Bệnh viện Đa khoa Phố Nối mở thêm khoa ngoại.\n")
+    assert links(lead + "Bệnh viện Bạch Mai sẽ tiếp tục tập huấn về hồi sức.") == {
+        ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa Phố Nối", "training")}
+    # the provider is the object of another's verb, or denies the training: no link to the subject
+    assert links(lead + "Sở Y tế Hưng Yên đề nghị liên hệ với Bệnh viện Bạch Mai để tổ chức tập huấn, "
+                        "đào tạo lại cho nhân viên.") == set()
+    assert links(lead + "Bệnh viện Bạch Mai không đào tạo chuyên khoa thận.") == set()
