@@ -1189,11 +1189,15 @@ def _full_names(officials: list[Official]) -> None:
     """"Thứ trưởng Thanh Long" after "ông Nguyễn Thanh Long - thứ trưởng Bộ Y tế": the press
     names a known official again by the given names alone; the mention keeps its place but
     takes the full name, so one person is not two."""
-    full = [o for o in officials if len(o.name.split()) >= 3]
+    by_tail: dict[str, list[Official]] = {}   # every tail after a space -> its names: linear
+    for m in (o for o in officials if len(o.name.split()) >= 3):
+        for i, c in enumerate(m.name):
+            if c == " ":
+                by_tail.setdefault(m.name[i + 1:], []).append(m)
     for o in officials:
         if len(o.name.split()) != 2:
             continue
-        same = {m.name for m in full if m.name.endswith(" " + o.name) and m.title.lower() == o.title.lower()
+        same = {m.name for m in by_tail.get(o.name, ()) if m.title.lower() == o.title.lower()
                 and m.organization == o.organization}
         if len(same) == 1:
             o.name = same.pop()

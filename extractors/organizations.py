@@ -282,6 +282,9 @@ _COMPANY_FORM = re.compile(r"\b(?:cổ phần|tnhh|trách nhiệm hữu hạn|m�
 def _join_short_companies(groups: dict[str, list[Organization]]) -> None:
     """"Công ty Hồng Đức" after "Công ty Cổ phần đa khoa Bệnh viện Hồng Đức", "công ty Novo
     Nordisk" after "Công ty dược phẩm Novo Nordisk": the same company."""
+    # each group's companies, kept as `_join` moves members (not every member per key:
+    # quadratic in one long document)
+    companies = {k: cs for k, ms in groups.items() if (cs := [m for m in ms if m.type == "company"])}
     for key in [k for k in groups if k.startswith("l:")]:
         members = groups[key]
         if any(m.type != "company" for m in members) or _COMPANY_FORM.search(key):
@@ -289,9 +292,13 @@ def _join_short_companies(groups: dict[str, list[Organization]]) -> None:
         tail = key[2:].split(" ", 2)[-1] if key[2:].startswith("công ty ") else None
         if not tail:
             continue
-        _join(groups, key, {k for k, ms in groups.items() if k != key for m in ms
-                            if m.type == "company" and _loose(m.name).endswith(" " + tail)
-                            and (_COMPANY_FORM.search(_loose(m.name)) or _business_line_before(m.name, tail))})
+        homes = {k for k, cs in companies.items() if k != key for m in cs
+                 if _loose(m.name).endswith(" " + tail)
+                 and (_COMPANY_FORM.search(_loose(m.name)) or _business_line_before(m.name, tail))}
+        home = next(iter(homes)) if len(homes) == 1 else None
+        _join(groups, key, homes)
+        if home is not None:
+            companies.setdefault(home, []).extend(companies.pop(key, []))
 
 
 def _join_brands(groups: dict[str, list[Organization]], text: str | None = None) -> None:

@@ -98,7 +98,8 @@ def places_in(doc, start: int, end: int) -> list[PlaceHit]:
         doc.__dict__["_place_text"] = doc.match
     lo = bisect_left(doc.__dict__["_place_starts"], start)
     out = []
-    for h in hits[lo:]:
+    for i in range(lo, len(hits)):   # not hits[lo:]: a copy of the rest of a long text's hits
+        h = hits[i]
         if h.start >= end:
             break
         if h.end <= end:

@@ -9,6 +9,7 @@ full name of the article that ends in that syllable; with none or two, nothing i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -43,7 +44,7 @@ def short_mentions(doc: Doc) -> Iterator[ShortMention]:
     hits = [(s, m) for s in doc.sentences for m in _SHORT.finditer(doc.match, s.start, s.end)]
     if not hits:
         return
-    full = _full_names(doc)
+    full = _full_names(doc, {m.group(1) for _, m in hits})
     for s, m in hits:
         if _KIN.search(doc.match, max(s.start, m.start() - 12), m.start()):
             continue   # "vợ ông Hóa được bổ nhiệm làm …": the post is the wife's
@@ -53,7 +54,25 @@ def short_mentions(doc: Doc) -> Iterator[ShortMention]:
             yield ShortMention(names.pop(), m.start(1), m.end(1), m.end(), s.end)
 
 
-def _full_names(doc: Doc) -> set[str]:
-    """The article's personal names of three or more syllables."""
-    return {p.name for s in doc.sentences for p in find_people(doc, s.start, s.end)
-            if len(p.name.split()) >= 3}
+def _full_names(doc: Doc, givens: set[str]) -> set[str]:
+    """The article's personal names of three or more syllables, read only in the sentences
+    that write one of `givens`: a name's last word is always a word of its own sentence, so
+    the others hold none that ends in one (and one long document stays linear)."""
+    return {p.name for s in _sentences_writing(doc, givens)
+            for p in find_people(doc, s.start, s.end) if len(p.name.split()) >= 3}
+
+
+def _sentences_writing(doc: Doc, words: set[str]) -> list:
+    """The sentences that hold one of `words` whole, in text order (each word found
+    with str.find over the article, not sentence by sentence)."""
+    text, sentences = doc.match, doc.sentences
+    starts = [s.start for s in sentences]
+    picked: set[int] = set()
+    for word in words:
+        pos = text.find(word)
+        while pos >= 0:
+            i = bisect_right(starts, pos) - 1
+            if i >= 0 and pos + len(word) <= sentences[i].end:
+                picked.add(i)
+            pos = text.find(word, pos + 1)
+    return [sentences[i] for i in sorted(picked)]

@@ -16,6 +16,7 @@ heldout2). VietNews health subset: 50 such mentions, each the bank or network.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..tokens import is_vietnamese_syllable
 from .span import OrgSpan
@@ -34,22 +35,38 @@ _VIETNAM = re.compile(r" Việt Nam(?![^\W\d_])")
 _LATIN_WORD = re.compile(r"[ -]([A-Z][a-z]+)(?![^\W\d_])")
 
 
-_LAST: tuple[str | None, bool] = (None, False)   # (text, does it name a brand): one test per text
+# (text, where a brand is written in it: starts and ends in text order): found once per text
+_LAST: tuple[str | None, list[int], list[int]] = (None, [], [])
 
 
-def _names_a_brand(text: str) -> bool:
-    """Whether the text names any brand; asked once per document, not once per sentence
-    (most articles name none). Swapped as one tuple so crawl threads stay right."""
+def _brand_written(text: str, start: int, end: int) -> bool:
+    """Whether a brand is written whole in [start, end): most articles name none, and in
+    one long document most sentences none. Swapped as one tuple so crawl threads stay right."""
     global _LAST
     last = _LAST
     if last[0] is not text:
-        last = _LAST = (text, any(b in text for b in _BRANDS))
-    return last[1]
+        found = sorted((pos, pos + len(b)) for b in _BRANDS if b in text for pos in _all_at(text, b))
+        last = _LAST = (text, [p for p, _ in found], [e for _, e in found])
+    _, starts, ends = last
+    i = bisect_left(starts, start)
+    while i < len(starts) and starts[i] < end:
+        if ends[i] <= end:
+            return True
+        i += 1
+    return False
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    out, pos = [], text.find(word)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out
 
 
 def brands_in(text: str, start: int, end: int) -> list[OrgSpan]:
     """Drug makers named by their brand alone in [start, end) of the matching text."""
-    if not _names_a_brand(text):
+    if not _brand_written(text, start, end):
         return []
     out = []
     for m in _BRAND_RE.finditer(text, start, end):
