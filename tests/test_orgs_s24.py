@@ -72,6 +72,14 @@ FAMILIES = {
         ("Bộ Y tế và Phúc lợi Hàn Quốc cho biết số ca mắc giảm.", {"Bộ Y tế và Phúc lợi Hàn Quốc"}),
         ("Bộ Kế hoạch và Đầu tư vừa trình đề án.", {"Bộ Kế hoạch và Đầu tư"}),
     ],
+    "investigators_police": [
+        ("Cơ quan CSĐT Công an TP Tân An vừa khởi tố vụ án.",
+         {"Cơ quan Cảnh sát điều tra Công an thành phố Tân An", "Công an thành phố Tân An"}),
+        ("Cơ quan Cảnh sát điều tra Bộ Công an đã vào cuộc.", {"Cơ quan Cảnh sát điều tra Bộ Công an"}),
+    ],
+    "agency_abbreviation_inside": [
+        ("Bảo hiểm xã hội (BHXH) Việt Nam vừa có văn bản gửi các tỉnh.", {"Bảo hiểm xã hội Việt Nam"}),
+    ],
 }
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]
 
@@ -84,7 +92,9 @@ def test_family(family: str, text: str, expected: set[str]) -> None:
 def test_the_official_of_a_bare_department_keeps_the_role() -> None:
     doc = run(Doc(text="Tại Nghệ An, Chánh thanh tra Sở Y tế Hồ Sơn, cho hay đơn đã được chuyển.", published=P),
               EXTRACTION)
-    assert [(o.name, o.organization) for o in doc.officials] == [("Hồ Sơn", "Sở Y tế Nghệ An")]
+    # a department's chief inspector is read at the department and at its inspectorate (officials 19)
+    assert {(o.name, o.organization) for o in doc.officials} == {("Hồ Sơn", "Sở Y tế Nghệ An"),
+                                                                 ("Hồ Sơn", "Thanh tra Sở Y tế Nghệ An")}
 
 
 def test_a_bank_brand_takes_the_full_name_the_story_defined() -> None:

@@ -246,9 +246,10 @@ AUDIT = [
     ("Khi nhập hàng, công ty Mỹ thường có nhiều ràng buộc. Vụ sản phụ tử vong gây xôn xao.", set()),
     ("Thanh tra việc sáp nhập Công ty Cổ phần Nhựa y tế vào VINAMED.", {("Công ty Cổ phần Nhựa y tế", C)}),
     ("Bác sĩ khám tại Bệnh viện Đa khoa Sao Mai - ẢNH: T.L.", {("Bệnh viện Đa khoa Sao Mai", H)}),
-    # investigating police bodies contain their police; project boards close with a place or owner
+    # an investigating police body names its police too (as real6, real12 and real24 annotate);
+    # project boards close with a place or owner
     ("Cơ quan CSĐT Công an tỉnh Hà Tĩnh khởi tố; cơ quan cảnh sát điều tra đang làm rõ.",
-     {("Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh", A)}),
+     {("Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh", A), ("Công an tỉnh Hà Tĩnh", A)}),
     ("Ban quản lý dự án xây dựng các công trình trọng điểm tỉnh Nam Định và Ban quản lý dự án cho biết.",
      {("Ban Quản lý dự án xây dựng các công trình trọng điểm tỉnh Nam Định", A)}),
     ("Ban Chỉ đạo quốc gia phòng chống đại dịch cúm trên người họp.",

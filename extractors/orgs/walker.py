@@ -377,16 +377,22 @@ def _descriptor(walk: Walk, w: Word) -> Step | None:
 
 def _parenthesis(walk: Walk, w: Word) -> Step | None:
     """"(CDC)" inside a name: skipped when the name goes on with a place."""
-    if w.text != "(" or not walk.named:
+    if w.text != "(" or not (walk.named or walk.expanded == "Bảo hiểm xã hội"):
         return None
     text = walk.text
     paren = _PAREN_ABBREV.match(text, w.start, walk.limit)
     nxt = word_at(text, paren.end(), walk.limit) if paren else None
     if nxt is not None and (nxt.is_cap or TPHCM.match(text, nxt.start) or ADMIN.match(text, nxt.start)) \
-            and place_phrase(text, nxt.start, walk.limit):
+            and (place_phrase(text, nxt.start, walk.limit) or _vietnam_at(walk, nxt)):
         walk.end = paren.end()
         return Step.NEXT
     return Step.STOP
+
+
+def _vietnam_at(walk: Walk, w: Word) -> bool:
+    """"Bảo hiểm xã hội (BHXH) Việt Nam": the national agency's name goes on after its
+    abbreviation (VietNews: 17 "Bảo hiểm xã hội (BHXH) Việt Nam/TP/tỉnh …", each the agency)."""
+    return walk.expanded == "Bảo hiểm xã hội" and walk.text.startswith(("Việt Nam", "VN"), w.start)
 
 
 def _dash(walk: Walk, w: Word) -> Step | None:
