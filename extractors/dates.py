@@ -30,6 +30,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .doc import DateRef, Doc, provenance
+from .tokens import occurrences
 
 NAME = "dates"
 VERSION = "10"
@@ -272,10 +273,8 @@ def _sentence_cues(doc: Doc) -> list[int]:
     low = doc.lower if len(doc.lower) == len(text) and doc.lower is not text else text.lower()
     if len(low) == len(text):   # offsets hold (no "İ"): one pass over the document
         for word, cue in _CUE_WORDS:
-            pos = low.find(word)
-            while pos >= 0:
+            for pos in occurrences(low, word):
                 mark(pos, len(word), cue)
-                pos = low.find(word, pos + 1)
     else:
         for i, s in enumerate(sentences):
             cues[i] |= text_cues(text[s.start:s.end], words_only=True)

@@ -40,6 +40,7 @@ from decimal import Decimal, InvalidOperation
 
 from .doc import Doc, Figure, provenance
 from .places import find_places
+from .tokens import occurrences
 
 NAME = "figures"
 VERSION = "13"
@@ -819,13 +820,11 @@ def _spelled_starts(low: str) -> list[tuple[int, str]]:
     are found first with str.find (they are rare, the number words are not)."""
     out = []
     for mult in _SPELLED_MULTS:
-        pos = low.find(mult)
-        while pos >= 0:
+        for pos in occurrences(low, mult):
             word = low[max(0, pos - 5):pos].rsplit(" ", 1)[-1]
             start = pos - len(word)
             if word in _SPELLED and (start == 0 or not _is_letter(low[start - 1])):
                 out.append((start, word))
-            pos = low.find(mult, pos + 1)
     return sorted(out)
 
 

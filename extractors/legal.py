@@ -17,13 +17,14 @@ code ("/TW" -> Ban Chấp hành Trung ương, "QĐ-BYT" -> Bộ Y tế, "/TU" ->
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 
 from . import dates as _dates
 from . import figures, gazetteer, legal_titles
 from .doc import Doc, LegalDoc, provenance
 from .lexicon import alternation
+from .tokens import sentences_holding
 
 NAME = "legal"
 VERSION = "11"
@@ -653,12 +654,8 @@ _HAS_KIND, _HAS_LAW, _HAS_TITLE = 1, 2, 4   # a kind's syllable or "/"; "uật";
 
 def _mark(flags: list[int], starts: list[int], sentences, text: str, word: str, flag: int) -> None:
     """Set `flag` on every sentence holding `word` (found in `text`, the whole document)."""
-    pos = text.find(word)
-    while pos >= 0:
-        i = bisect_right(starts, pos) - 1
-        if i >= 0 and pos + len(word) <= sentences[i].end:
-            flags[i] |= flag
-        pos = text.find(word, pos + 1)
+    for i in sentences_holding(text, word, sentences, starts):
+        flags[i] |= flag
 
 
 def _sentence_flags(doc: Doc) -> list[int]:

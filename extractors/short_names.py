@@ -9,13 +9,12 @@ full name of the article that ends in that syllable; with none or two, nothing i
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .doc import Doc
 from .people import find_people
-from .tokens import UPPER
+from .tokens import UPPER, sentences_holding
 
 # the first letter tested alone first: the scan skips every other position on one class test
 _SHORT = re.compile(r"(?=[ÔôBb])(?<![^\W\d_])(?:[Ôô]ng|[Bb]à)\s+(" + UPPER + r"[^\W\d_]*)\s*,?\s+"
@@ -65,14 +64,7 @@ def _full_names(doc: Doc, givens: set[str]) -> set[str]:
 def _sentences_writing(doc: Doc, words: set[str]) -> list:
     """The sentences that hold one of `words` whole, in text order (each word found
     with str.find over the article, not sentence by sentence)."""
-    text, sentences = doc.match, doc.sentences
+    sentences = doc.sentences
     starts = [s.start for s in sentences]
-    picked: set[int] = set()
-    for word in words:
-        pos = text.find(word)
-        while pos >= 0:
-            i = bisect_right(starts, pos) - 1
-            if i >= 0 and pos + len(word) <= sentences[i].end:
-                picked.add(i)
-            pos = text.find(word, pos + 1)
+    picked = {i for word in words for i in sentences_holding(doc.match, word, sentences, starts)}
     return [sentences[i] for i in sorted(picked)]

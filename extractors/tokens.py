@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from . import gazetteer
@@ -213,3 +215,20 @@ def is_vietnamese_syllable(word: str) -> bool:
     "James", "Morrison", "Australia": no), to tell foreign names from ours."""
     bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c not in _TONES)
     return bool(_SYLLABLE.fullmatch(unicodedata.normalize("NFC", bare)))
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Every start of `word` in `text`, overlapping ones too (str.find: no regex, no slicing)."""
+    pos = text.find(word)
+    while pos >= 0:
+        yield pos
+        pos = text.find(word, pos + 1)
+
+
+def sentences_holding(text: str, word: str, sentences: Sequence, starts: list[int]) -> Iterator[int]:
+    """The index of the sentence each whole occurrence of `word` lies in (`starts`: the
+    sentences' starts). One pass over the document, not one per sentence."""
+    for pos in occurrences(text, word):
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos + len(word) <= sentences[i].end:
+            yield i

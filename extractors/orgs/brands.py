@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..tokens import is_vietnamese_syllable
+from ..tokens import is_vietnamese_syllable, occurrences
 from .span import OrgSpan
 
 _BRANDS = ("Sanofi", "GSK", "GlaxoSmithKline", "Taisho", "Danameco", "Pfizer", "Roche", "Novartis",
@@ -45,7 +45,7 @@ def _brand_written(text: str, start: int, end: int) -> bool:
     global _LAST
     last = _LAST
     if last[0] is not text:
-        found = sorted((pos, pos + len(b)) for b in _BRANDS if b in text for pos in _all_at(text, b))
+        found = sorted((pos, pos + len(b)) for b in _BRANDS if b in text for pos in occurrences(text, b))
         last = _LAST = (text, [p for p, _ in found], [e for _, e in found])
     _, starts, ends = last
     i = bisect_left(starts, start)
@@ -54,14 +54,6 @@ def _brand_written(text: str, start: int, end: int) -> bool:
             return True
         i += 1
     return False
-
-
-def _all_at(text: str, word: str) -> list[int]:
-    out, pos = [], text.find(word)
-    while pos >= 0:
-        out.append(pos)
-        pos = text.find(word, pos + 1)
-    return out
 
 
 def brands_in(text: str, start: int, end: int) -> list[OrgSpan]:
