@@ -108,7 +108,9 @@ def miscased_next(text: str, w, nxt) -> bool:
 
 _PLACE_BEFORE_RE = re.compile(_PLACE_BEFORE)
 _LETTER = re.compile(r"[^\W\d_]")
-_after_place: list = [None, {}]   # [text, {first 3 chars: [where a name may start after a place word]}]
+# (text, {first 3 chars: [where a name may start after a place word]}) for the last text asked
+# about; replaced as one tuple, as tokens.word_at's table, so crawl threads each read their own
+_after_place: tuple[str | None, dict[str, list[int]]] = (None, {})
 
 
 def _written_after_place(text: str, right: str) -> bool:
@@ -116,14 +118,15 @@ def _written_after_place(text: str, right: str) -> bool:
     may follow a place word are found once per text (a scan of a long document per call made
     one 2M-char document cost 2.3x its articles; every such match ends where a word starts, so
     this index finds the same matches as searching for the joined pattern)."""
-    if _after_place[0] is not text:
+    global _after_place
+    last = _after_place
+    if last[0] is not text:
         starts: dict[str, list[int]] = {}
         for m in _PLACE_BEFORE_RE.finditer(text):
             starts.setdefault(text[m.end():m.end() + 3], []).append(m.end())
-        _after_place[:] = [text, starts]
+        last = _after_place = (text, starts)
     n = len(right)
-    return any(text.startswith(right, p) and not _LETTER.match(text, p + n)
-               for p in _after_place[1].get(right[:3], ()))
+    return any(text.startswith(right, p) and not _LETTER.match(text, p + n) for p in last[1].get(right[:3], ()))
 
 
 def _person_after_place(text: str, pos: int, limit: int, parts: list[str]) -> bool:
