@@ -28,6 +28,11 @@ def tagged_person(window: str) -> str | None:
     return crf_person(window)
 
 
+def forget_answers() -> None:
+    """Drop the remembered CRF answers, so a benchmark pass never reuses an earlier pass's."""
+    tagged_person.cache_clear()
+
+
 def crf_person(window: str) -> str | None:
     """`tagged_person` without the cheap test: always asks the CRF."""
     try:

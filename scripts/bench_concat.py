@@ -27,6 +27,7 @@ if str(ROOT) not in sys.path:
 
 from extractors import REGISTRY  # noqa: E402
 from extractors.doc import Doc  # noqa: E402
+from extractors.signals import forget_answers  # noqa: E402
 from pipeline.stages import EXTRACTION  # noqa: E402
 
 
@@ -51,22 +52,14 @@ def timed_run(text: str, cost: dict[str, float]) -> None:
         cost[name] = cost.get(name, 0.0) + time.process_time() - t0
 
 
-def clear_answer_caches() -> None:
-    """Forget underthesea answers, so the joined pass never reuses the separate pass's
-    (as bench_extract.py does; without this the joined pass looked cheaper than it is)."""
-    from extractors import signals
-
-    clear = getattr(signals.tagged_person, "cache_clear", None)
-    if clear:
-        clear()
-
-
 def measure(texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
-    clear_answer_caches()
+    # each pass asks underthesea afresh: reusing the separate pass's answers made the joined
+    # pass look cheaper than it is
+    forget_answers()
     separate: dict[str, float] = {}
     for text in texts:
         timed_run(text, separate)
-    clear_answer_caches()
+    forget_answers()
     joined: dict[str, float] = {}
     timed_run("\n\n".join(texts), joined)
     return separate, joined

@@ -307,12 +307,9 @@ def _hwm_mb() -> float | None:
 
 
 def _clear_answer_caches() -> None:
-    """Forget underthesea answers, so a pass never reuses an earlier pass's."""
-    from extractors import signals
+    from extractors.signals import forget_answers
 
-    clear = getattr(signals.tagged_person, "cache_clear", None)
-    if clear:
-        clear()
+    forget_answers()
 
 
 def _extract_all(articles: list) -> tuple[float, dict[str, int], dict[str, int]]:
