@@ -144,7 +144,8 @@ _INVESTIGATORS = ("Cơ quan Cảnh sát điều tra Công an ", "Cơ quan An nin
 
 def _investigators_police(doc: Doc, span: OrgSpan, limit: int) -> list[OrgSpan]:
     """The police force inside an investigation agency's name, read from its own head."""
-    nxt = word_at(doc.match, HEAD_RE.match(doc.match, span.start).end(), limit)
+    head = HEAD_RE.match(doc.match, span.start)
+    nxt = word_at(doc.match, head.end(), limit) if head is not None else None
     inner = org_at(doc, nxt.start, limit) if nxt is not None else None
     return [inner] if inner is not None and inner.end == span.end and inner.name.startswith("Công an") else []
 
@@ -169,6 +170,8 @@ _GENERIC_NAMES = frozenset({"Thanh tra nhân dân", "Ban Thanh tra nhân dân", 
 # "giao sở Y tế phối hợp với cục Thống kê địa phương", "Sở GTVT địa phương": each place's body,
 # not one (VietNews: ~20 "Sở GTVT/TN-MT/Cục QLTT … địa phương", all generic)
 _LOCAL_AFTER = re.compile(r"[ \t]+địa[ \t]+phương(?![^\W\d_])")
+
+
 def _unplaced_department(doc: Doc, span: OrgSpan) -> bool:
     """"chỉ đạo Sở Y tế …" in a story that names no province: each province's department, or
     one we cannot name (gold names every Sở Y tế with its province; VietNews health: 12 of 12
@@ -324,7 +327,7 @@ def _join_brands(groups: dict[str, list[Organization]], text: str | None = None)
         members = groups[key]
         if not all(is_brand(m.name) for m in members):
             continue
-        word = re.compile(r"(?<![^\W\d_])" + re.escape(brand_word(members[0].name) or "") + r"(?![^\W\d_])",
+        word = re.compile(r"(?<![^\W\d_])" + re.escape(brand_word(members[0].name)) + r"(?![^\W\d_])",
                           re.IGNORECASE)
         homes = {k: m.name for k, ms in groups.items() if k != key for m in ms
                  if m.type == "company" and not is_brand(m.name) and word.search(m.name)}

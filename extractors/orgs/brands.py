@@ -27,7 +27,8 @@ _BRANDS = ("Sanofi", "GSK", "GlaxoSmithKline", "Taisho", "Danameco", "Pfizer", "
            "VPBank", "Eximbank", "HDBank", "TPBank", "LienVietPostBank", "OceanBank", "Vietbank", "ACB",
            "NAPAS", "Napas", "MobiFone", "Mobifone", "VinaPhone", "Vinaphone")
 # "VNPT–VinaPhone", "VNPT Vinaphone": the network named with its group
-_BRAND_RE = re.compile(r"(?<![^\W\d_])((?:VNPT[ \t]*[-–]?[ \t]*)?(?:" + "|".join(_BRANDS) + r"))(?![^\W\d_])")
+_GROUP = r"VNPT[ \t]*[-–]?[ \t]*"
+_BRAND_RE = re.compile(r"(?<![^\W\d_])((?:" + _GROUP + r")?(?:" + "|".join(_BRANDS) + r"))(?![^\W\d_])")
 # what makes the brand a place or a product, not the company: "đảo Taisho", "vắc xin Pfizer"
 _NOT_COMPANY_BEFORE = re.compile(r"(?:đảo|quần đảo|vắc[ -]?xin|văcxin|thuốc|sản phẩm)\s+$", re.IGNORECASE)
 # "Sanofi Pasteur", "Sanofi Aventis": the company's full brand goes on in Latin words
@@ -78,7 +79,7 @@ def _with_latin_tail(text: str, pos: int, brand_end: int, limit: int) -> OrgSpan
     return OrgSpan(pos, vn.end() if vn else cur, text[pos:vn.end() if vn else cur], "company", None)
 
 
-_WITH_GROUP = re.compile(r"VNPT[ \t]*[-–]?[ \t]*")
+_WITH_GROUP = re.compile(_GROUP)
 
 
 def brand_word(name: str) -> str | None:
