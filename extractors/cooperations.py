@@ -183,9 +183,9 @@ def _peers(a: End, b: End) -> bool:
 
 
 def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -> bool:
-    """A provincial body directing another body of its own province ("Sở Y tế phối
-    hợp với Sở Tài chính", "Sở Y tế tập huấn cho bệnh viện tỉnh") is administration,
-    not cooperation between parties. `local`, when given, is the province of a unit
+    """A provincial body directing another body of its own province ("Sở Y tế tập huấn
+    cho bệnh viện tỉnh") is administration, not cooperation between parties; two of its
+    departments are peers (`_peers`). `local`, when given, is the province of a unit
     whose name states none (the article's province)."""
     if a.is_place or b.is_place or not a.province or _VERTICAL.match(a.name) or _VERTICAL.match(b.name):
         return False
