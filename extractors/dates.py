@@ -919,15 +919,13 @@ def _one_year_per_day(found: list[_Cand], match: str) -> None:
     "Đến sáng 9-1" after "ngày 30-12-2017" take one year, the later mention's (the
     year-crossing rule only reaches mentions after the text's latest year, so the two
     differ by one). Two years for one day were two dates, one of them false."""
-    last: dict[tuple[str, str], _Cand] = {}
-    for c in found:
-        if len(c.date_start) >= 7 and not c.date_start.startswith("XXXX") \
-                and _YEAR4_ALL.search(match, c.start, c.end) is None:
-            last[(c.date_start[4:], c.date_end[4:])] = c
-    for c in found:
+    # a day or month with a known year ("XXXX" has none to compare) not written in its mention
+    yearless = [c for c in found if len(c.date_start) >= 7 and c.date_start[:4].isdigit()
+                and _YEAR4_ALL.search(match, c.start, c.end) is None]
+    last = {(c.date_start[4:], c.date_end[4:]): c for c in yearless}
+    for c in yearless:
         k = last.get((c.date_start[4:], c.date_end[4:]))
-        if (k is not None and k is not c and _YEAR4_ALL.search(match, c.start, c.end) is None
-                and abs(int(k.date_start[:4]) - int(c.date_start[:4])) == 1):
+        if k is not None and k is not c and abs(int(k.date_start[:4]) - int(c.date_start[:4])) == 1:
             c.date_start, c.date_end = k.date_start, k.date_end
 
 
