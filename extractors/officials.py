@@ -1235,9 +1235,13 @@ def _one_ward_per_post(officials: list[Official]) -> None:
     """A bare "phó khoa" is the post the same person holds at a named ward of the same body
     ("bổ nhiệm A làm phó khoa gây xôn xao … làm phó khoa Chẩn đoán hình ảnh", real18): one
     post, named twice, is kept once, by its full name."""
-    named = {(o.name, o.organization, o.title.lower()) for o in officials if not _BARE_WARD_TITLE.fullmatch(o.title)}
-    officials[:] = [o for o in officials if not _BARE_WARD_TITLE.fullmatch(o.title) or not any(
-        n == o.name and org == o.organization and t.startswith(o.title.lower() + " ") for n, org, t in named)]
+    bare = [_BARE_WARD_TITLE.fullmatch(o.title) is not None for o in officials]
+    named: dict[tuple[str, str], set[str]] = {}   # (person, body) -> the titles held there, spelled out
+    for o, is_bare in zip(officials, bare):
+        if not is_bare:
+            named.setdefault((o.name, o.organization), set()).add(o.title.lower())
+    officials[:] = [o for o, is_bare in zip(officials, bare) if not is_bare or not any(
+        t.startswith(o.title.lower() + " ") for t in named.get((o.name, o.organization), ()))]
 
 
 def _short_name_roles(doc: Doc) -> None:
