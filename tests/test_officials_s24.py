@@ -23,11 +23,6 @@ INSPECTORATE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", INSPECTORATE_CASES)
-def test_inspectorate_heads(text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert roles(text) == expected
-
-
 SCHOOL_UNION_CASES = [
     # --- a school's Youth Union: "Đoàn" and the school's name, the title before or after the name
     ("Bí thư Đoàn Trường ĐH Y dược TP. HCM Trần Minh Khoa cho biết đội đã khám cho 300 người.",
@@ -37,11 +32,6 @@ SCHOOL_UNION_CASES = [
     # no school named: nobody's post is read
     ("Thầy Lâm, bí thư Đoàn trường, đã đưa học sinh đi cấp cứu.", set()),
 ]
-
-
-@pytest.mark.parametrize("text,expected", SCHOOL_UNION_CASES)
-def test_school_youth_union(text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert roles(text) == expected
 
 
 def test_the_verb_gay_is_no_ward() -> None:
@@ -63,11 +53,6 @@ DEMOTION_CASES = [
      {("Lý Văn Tài", "Giám đốc", "Trung tâm Y tế huyện Yên Định"),
       ("Lý Văn Tài", "Phó giám đốc", "Trung tâm Y tế huyện Yên Định")}),
 ]
-
-
-@pytest.mark.parametrize("text,expected", DEMOTION_CASES)
-def test_demotion_within_the_body(text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert roles(text) == expected
 
 
 def test_a_hospital_named_after_its_district_is_no_director() -> None:
@@ -94,7 +79,6 @@ def test_a_ward_head_is_no_departments() -> None:
     assert not any(n == "Đinh Văn Sang" and o.startswith("Sở") for n, _, o in roles(text))
 
 
-
 REP_OFFICE_CASES = [
     # --- the head of a representative office: the office named by the words after the title
     ("Ông Lâm Văn Quý, trưởng văn phòng đại diện báo Thanh Niên khu vực Tây Nguyên, cho biết đoàn đã trao quà.",
@@ -106,6 +90,13 @@ REP_OFFICE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", REP_OFFICE_CASES)
-def test_representative_office_heads(text: str, expected: set[tuple[str, str, str]]) -> None:
+# each family's table, checked the one way: the (person, title, organisation) triples read
+FAMILIES = {"inspectorate": INSPECTORATE_CASES, "school_union": SCHOOL_UNION_CASES, "demotion": DEMOTION_CASES,
+            "representative_office": REP_OFFICE_CASES}
+CASES = [(f"{family}-{i}", text, expected) for family, rows in FAMILIES.items()
+         for i, (text, expected) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("case,text,expected", CASES, ids=[c for c, _, _ in CASES])
+def test_family(case: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert roles(text) == expected
