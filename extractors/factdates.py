@@ -202,12 +202,23 @@ def _published(doc: Doc) -> str | None:
     return m.group(0) if m else None
 
 
-def classify(doc: Doc, sentence: Sentence, date: DateRef) -> DateUse:
-    """What one date of a sentence dates: the sentence's event, or another fact."""
+def legal_spans(doc: Doc) -> dict[int, list[tuple[int, int]]]:
+    """Where each sentence's legal documents are written, by sentence index: read once per
+    document, so a date asks only its own sentence's (not every legal document of a long one)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for l in doc.legal_documents:
+        out.setdefault(l.sentence, []).append((l.start, l.end))
+    return out
+
+
+def classify(doc: Doc, sentence: Sentence, date: DateRef,
+             legal: dict[int, list[tuple[int, int]]] | None = None) -> DateUse:
+    """What one date of a sentence dates: the sentence's event, or another fact. `legal`:
+    `legal_spans(doc)`, when the caller classifies many dates."""
     lower = doc.match[sentence.start:date.start].lower()
     clause = re.split(r"[,;:]\s", lower)[-1]
-    inside = any(l.start <= date.start < l.end and l.sentence == sentence.index
-                 for l in doc.legal_documents)
+    spans = (legal_spans(doc) if legal is None else legal).get(sentence.index, ())
+    inside = any(a <= date.start < b for a, b in spans)
     ctx = _Context(date, sentence, lower, clause, doc.match[date.start:date.end].lower(),
                    doc.match[date.end:sentence.end].lower(), inside, _published(doc))
     for matcher in MATCHERS:
@@ -243,11 +254,12 @@ def sentence_uses(doc: Doc, only: set[int] | None = None) -> dict[int, list[Date
     """Every date of the document (or of the sentences in `only`), classified, by
     sentence index."""
     out: dict[int, list[DateUse]] = {}
+    legal = legal_spans(doc)
     for d in doc.dates:
         if only is not None and d.sentence not in only:
             continue
         if 0 <= d.sentence < len(doc.sentences) and _ISO.match(d.date_start or ""):
-            out.setdefault(d.sentence, []).append(classify(doc, doc.sentences[d.sentence], d))
+            out.setdefault(d.sentence, []).append(classify(doc, doc.sentences[d.sentence], d, legal))
     return out
 
 

@@ -1208,7 +1208,7 @@ def _add_committee(doc: Doc, org: OrgSpan) -> None:
     huyện Thuận Thành") is an organisation the article states: add it, located at its
     place. Other bodies a role implies are left out: measured on the real sets, they cost
     more than they gave."""
-    if not org.name.startswith("Ủy ban nhân dân ") or any(o.name == org.name for o in doc.organizations):
+    if not org.name.startswith("Ủy ban nhân dân ") or org.name in _org_names(doc):
         return
     written = doc.text[org.start:org.end]
     start = org.start + len(written) - len(written.lstrip())
@@ -1216,6 +1216,19 @@ def _add_committee(doc: Doc, org: OrgSpan) -> None:
     doc.organizations.insert(at, Organization(   # in text order, as the organisations stage leaves them
         name=org.name, type=org.type, surface=doc.text[start:org.end], province=org.province,
         canonical=org.canonical, **provenance(doc, start, org.end, NAME, VERSION, 0.7)))
+    seen = doc.__dict__["_org_names"]   # fresh: the test above read it
+    seen[1] += 1
+    seen[2].add(org.name)
+
+
+def _org_names(doc: Doc) -> set[str]:
+    """The names of `doc.organizations`, kept per document (this stage only adds to the list),
+    so a title's committee is looked up, not compared with every organisation of a long one."""
+    orgs = doc.organizations
+    seen = doc.__dict__.get("_org_names")
+    if seen is None or seen[0] is not orgs or seen[1] != len(orgs):
+        seen = doc.__dict__["_org_names"] = [orgs, len(orgs), {o.name for o in orgs}]
+    return seen[2]
 
 
 def _one_unit_per_post(officials: list[Official], read: set[str]) -> None:

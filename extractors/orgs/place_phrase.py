@@ -108,7 +108,8 @@ def miscased_next(text: str, w, nxt) -> bool:
 
 _PLACE_BEFORE_RE = re.compile(_PLACE_BEFORE)
 _LETTER = re.compile(r"[^\W\d_]")
-# (text, {first 3 chars: [where a name may start after a place word]}) for the last text asked
+_LETTERS = re.compile(r"[^\W\d_]*")
+# (text, {first letters: [where a name may start after a place word]}) for the last text asked
 # about; replaced as one tuple, as tokens.word_at's table, so crawl threads each read their own
 _after_place: tuple[str | None, dict[str, list[int]]] = (None, {})
 
@@ -117,16 +118,18 @@ def _written_after_place(text: str, right: str) -> bool:
     """`_PLACE_BEFORE` then `right`, a whole word, somewhere in the text. The places where a name
     may follow a place word are found once per text (a scan of a long document per call made
     one 2M-char document cost 2.3x its articles; every such match ends where a word starts, so
-    this index finds the same matches as searching for the joined pattern)."""
+    this index finds the same matches as searching for the joined pattern). They are keyed by
+    the letters written there up to the first non-letter, which `right` holds whole (its space)."""
     global _after_place
     last = _after_place
     if last[0] is not text:
         starts: dict[str, list[int]] = {}
         for m in _PLACE_BEFORE_RE.finditer(text):
-            starts.setdefault(text[m.end():m.end() + 3], []).append(m.end())
+            starts.setdefault(_LETTERS.match(text, m.end()).group(), []).append(m.end())
         last = _after_place = (text, starts)
     n = len(right)
-    return any(text.startswith(right, p) and not _LETTER.match(text, p + n) for p in last[1].get(right[:3], ()))
+    return any(text.startswith(right, p) and not _LETTER.match(text, p + n)
+               for p in last[1].get(_LETTERS.match(right).group(), ()))
 
 
 def _person_after_place(text: str, pos: int, limit: int, parts: list[str]) -> bool:
