@@ -17,7 +17,7 @@ from .people import find_people
 from .tokens import UPPER, sentences_holding
 
 # the first letter tested alone first: the scan skips every other position on one class test
-_SHORT = re.compile(r"(?=[ÔôBb])(?<![^\W\d_])(?:[Ôô]ng|[Bb]à)\s+(" + UPPER + r"[^\W\d_]*)\s*,?\s+"
+_SHORT = re.compile(r"[ÔôBb](?<![^\W\d_].)(?:(?<=[Ôô])ng|(?<=[Bb])à)\s+(" + UPPER + r"[^\W\d_]*)\s*,?\s+"
                     r"(?:(?:hiện|đang|vẫn|từng|hiện nay)\s+)*"
                     r"(?:là|làm|giữ chức(?: vụ)?|được phân công(?: làm| giữ chức(?: vụ)?)?|"
                     r"được bổ nhiệm(?: làm| giữ chức(?: vụ)?)?)\s+")

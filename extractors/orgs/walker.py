@@ -106,7 +106,7 @@ class Walk:
     @property
     def read(self) -> str:
         """The name as read so far, single-spaced."""
-        return re.sub(r"\s+", " ", " ".join(self.parts)).strip()
+        return " ".join(" ".join(self.parts).split())   # re.sub(r"\s+", " ", …).strip(), in C
 
     def take(self, written: str, end: int) -> Step:
         self.parts.append(written)
