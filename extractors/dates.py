@@ -33,7 +33,7 @@ from .doc import DateRef, Doc, provenance
 from .tokens import occurrences
 
 NAME = "dates"
-VERSION = "10"
+VERSION = "11"
 
 _F = re.IGNORECASE
 
@@ -57,7 +57,9 @@ _JOINERS = r"-|–|đến|tới|và|hoặc|,|&"
 _JOINER_RE = re.compile(_JOINERS, _F)
 _SPAN_JOINERS = ("-", "–", "đến", "tới")   # the rest list dates
 _CONN = r"\s*(?:" + _JOINERS + r")\s*(?:(?:ngày|hết\s+ngày)\s+)?"
-_DAYCONN = r"\s*(?:" + _JOINERS + r")\s*(?:ngày\s+)?"
+# "tối 6 và sáng 7/6", "từ ngày 10 đến sáng 11/2": a time of day may open the second day
+# (VietNews: 133 such "D và|đến TOD D/M", 20 read, every one a span of days; real28 has one)
+_DAYCONN = r"\s*(?:" + _JOINERS + r")\s*(?:" + _TOD + r"\s+)?(?:ngày\s+)?"
 
 # "ngày 5/8 đến ngày 9/8/2024", "28/12/2024 - 3/1/2025", "30/9 và 1/10"
 _RANGE_X = re.compile(
@@ -387,6 +389,42 @@ def text_anchor(doc: Doc) -> tuple[int | None, int | None, int | None]:
     return doc.derived("dates.text_year", _text_year)
 
 
+# "Tết Kỷ Hợi", "Xuân Mậu Tuất": a lunar new year named by its sexagenary name falls in January
+# or February of one year (VietNews: 2,237 such; in the 150 articles that also write full dates,
+# their latest year is that year in 112 and the year before in 14, autumn or December dates
+# written before the holiday). "Mậu Thân" is the 1968 offensive, history, not the article's time.
+_CAN = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
+_CHI = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
+_CHI_ALIASES = {"Mẹo": "Mão", "Tị": "Tỵ"}
+_TET_YEAR = re.compile(r"(?<!\w)(?:[Tt]ết|[Xx]uân)(?:\s+[Nn]guyên\s+[Đđ]án)?\s+(?P<can>" + "|".join(_CAN)
+                       + r")\s+(?P<chi>" + "|".join(_CHI + tuple(_CHI_ALIASES)) + r")(?!\w)"
+                       r"(?:\s+(?P<y>" + Y + r")(?!\d))?")
+
+
+def _sexagenary_year(can: str, chi: str) -> int | None:
+    """The year 1984-2043 of a can-chi name (Giáp Tý is 1984); None for Mậu Thân."""
+    chi = _CHI_ALIASES.get(chi, chi)
+    if (can, chi) == ("Mậu", "Thân"):
+        return None
+    c, z = _CAN.index(can), _CHI.index(chi)
+    return next((y for y in range(1984, 2044) if (y - 1984) % 10 == c and (y - 1984) % 12 == z), None)
+
+
+def tet_year(doc: Doc) -> int | None:
+    """The year of the lunar new year the article names ("Tết Kỷ Hợi" -> 2019), if one."""
+    return doc.derived("dates.tet_year", _tet_year)
+
+
+def _tet_year(doc: Doc) -> int | None:
+    if "ết" not in doc.match and "uân" not in doc.match:
+        return None
+    for m in _TET_YEAR.finditer(doc.match):
+        year = _sexagenary_year(m.group("can"), m.group("chi"))
+        if year and (not m.group("y") or int(m.group("y")) == year):
+            return year
+    return None
+
+
 def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
     strong: list[int] = []
     dated: list[tuple[int, int | None, int]] = []   # (year, month, offset) of `strong`
@@ -439,6 +477,9 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
         return year, max(months, default=None), min(pos for y, _, pos in dated if y == year)
     # a span "from a year to now" is a floor: the article is written in or after that year
     floor = max(since, default=0)
+    tet = tet_year(doc)
+    if tet:
+        weak.append(tet)
     if weak:
         return max(*weak, floor), None, None
     if ahead:   # the article is written before the nearest deadline it names
@@ -470,7 +511,12 @@ def year_context(doc: Doc) -> YearContext:
         return YearContext(int(doc.year_hint), None, "hint")
     year, month, pos = text_anchor(doc)
     if year:
-        return YearContext(year, None, "text", month, pos)
+        # an article about the Tết of `year` is written around it: a yearless December date
+        # is the December before (real26: "ngày 28-12" before Tết Kỷ Hợi 2019; VietNews: of
+        # the full dates in such articles, 33 in December are of the year before, none of the
+        # year itself; November is split, so a month of 9 moves December alone)
+        around = 9 if tet_year(doc) == year else None
+        return YearContext(year, around, "text", month, pos)
     return YearContext()
 
 

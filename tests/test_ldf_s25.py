@@ -27,3 +27,40 @@ LAW_NAMES = [
 @pytest.mark.parametrize("text,want", LAW_NAMES, ids=[f"law-{i}" for i in range(len(LAW_NAMES))])
 def test_law_is_titled_by_its_name(text: str, want: tuple[str, str]) -> None:
     assert _titles(text) == [want]
+
+
+# ---------------------------------------------------------------- dates: a time of day opens the second day
+TIME_OF_DAY_SPANS = [
+    ("Tối 6 và sáng 7/6, đoàn kiểm tra làm việc tại bệnh viện.", ("2019-06-06", "2019-06-07")),
+    ("Từ ngày 10 đến sáng 11/2, hàng trăm người dân xếp hàng chờ tiêm.", ("2019-02-10", "2019-02-11")),
+    ("Suốt đêm 13 và rạng sáng ngày 14/5, các bác sĩ trực cấp cứu.", ("2019-05-13", "2019-05-14")),
+]
+
+
+@pytest.mark.parametrize("text,want", TIME_OF_DAY_SPANS, ids=[f"tod-{i}" for i in range(len(TIME_OF_DAY_SPANS))])
+def test_days_with_times_of_day_are_one_span(text: str, want: tuple[str, str]) -> None:
+    assert [(g[1], g[2]) for g in _dates(text, "2019-06-10")] == [want]
+
+
+# ---------------------------------------------------------------- dates: the Tết the article names gives its year
+def test_tet_named_by_its_lunar_year_dates_the_article():
+    got = _dates("Tối 30 Tết (4-2), Bộ trưởng thăm bệnh nhân trực Tết Kỷ Hợi tại Bệnh viện Việt Đức. "
+                 "Số ca cấp cứu tăng so với cùng kỳ tết 2018.")
+    assert ("4-2", "2019-02-04", "2019-02-04") in got
+
+
+def test_december_before_the_tet_is_the_year_before():
+    got = _dates("Để có đủ máu cho dịp Tết Kỷ Hợi 2019, ngày 28-12, Hội Chữ thập đỏ phát động chiến dịch "
+                 "hiến máu, chỉ tiêu đến ngày 10-3-2019 là 50.000 túi máu.")
+    assert ("ngày 28-12", "2018-12-28", "2018-12-28") in got
+
+
+def test_the_1968_offensive_dates_no_article():
+    got = _dates("Ông từng tham gia chiến dịch Tết Mậu Thân. Sáng 5/2, ông được tặng quà.")
+    assert [g[1] for g in got] == ["XXXX-02-05"]
+
+
+# ---------------------------------------------------------------- figures: a day of Tết is no count
+def test_day_of_tet_is_no_figure():
+    got = _figures("Từ 27 tết, bệnh viện mổ 38 ca cấp cứu. Đến 30 tết vẫn còn 600 người bệnh.")
+    assert [(g[1], g[2]) for g in got] == [(38.0, "ca"), (600.0, "người bệnh")]
