@@ -130,6 +130,12 @@ _POINT = (r"(?:ngày\s+" + D + r"(?P<{p}s>[/.\-])" + M + r"(?P={p}s)" + Y
 _MIXED_RANGE = re.compile(
     r"(?<!\w)(?:kể\s+)?từ\s+(?P<a>" + _POINT.format(p="a") + r")(?![\w/])"
     r"\s*(?:-|–|đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?(?P<b>" + _POINT.format(p="b") + r")" + _R, _F)
+# "từ ngày 23-3 đến đầu tháng 4", "từ 15/10 đến hết tháng 10/2017": a span from a day to a
+# month (VietNews: 35 such, all read, every one a span; real26 has one)
+_DAY_TO_MONTH = re.compile(
+    r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<d>" + D + r")(?P<s>[/\-])(?P<m1>" + M + r")(?![\w/]|[.,\-]\d)"
+    r"\s*(?:đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?tháng\s+(?P<m2>" + M + r")(?!\d)"
+    r"(?:\s*(?:/|-|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
 _POINT_PARTS = re.compile(r"(?:ngày\s+(?P<d>\d+)[/.\-](?P<dm>\d+)[/.\-]|tháng\s+(?P<m>\d+)\D+|năm\s+)"
                           r"(?P<y>\d{4})", _F)
 # a product label's month: "ngày sản xuất 4.2017", "hạn dùng 3/2020", "HSD: 12-2021"
@@ -804,6 +810,19 @@ class _Scanner:
         y1 = self.ctx.year_for(m1, self.off + pos)
         return y1, ((y1 + 1 if m2 < m1 else y1) if y1 else None), True
 
+    def day_to_month(self) -> None:
+        """"từ ngày 23-3 đến đầu tháng 4": from a day to the end of a month."""
+        for m in _DAY_TO_MONTH.finditer(self.s):
+            d, m1, m2 = int(m.group("d")), int(m.group("m1")), int(m.group("m2"))
+            y2 = int(m.group("y2")) if m.group("y2") else None
+            if m2 < m1 and not y2:
+                continue   # a year change nothing tells us about
+            y1, y2, inferred = self.range_years(None, y2, m1, m2, m.start())
+            if not valid_day(y1, m1, d):
+                continue
+            conf = (C_INFERRED if y1 else C_UNKNOWN_YEAR) if inferred else C_FULL
+            self.add(m.start(), m.end(), iso_day(y1, m1, d), iso_month(y2, m2), conf, 4)
+
     def months(self) -> None:
         for m in _MONTH_RANGE.finditer(self.s):
             m1, m2 = int(m.group("m1")), int(m.group("m2"))
@@ -928,6 +947,8 @@ class _Scanner:
         if cues & QUARTER_WORD:
             self.quarters()
         if cues & MONTH_WORD:
+            if cues & DAY_MONTH:
+                self.day_to_month()
             self.months()
         if cues & YEAR:
             self.years()

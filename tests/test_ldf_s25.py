@@ -64,3 +64,14 @@ def test_the_1968_offensive_dates_no_article():
 def test_day_of_tet_is_no_figure():
     got = _figures("Từ 27 tết, bệnh viện mổ 38 ca cấp cứu. Đến 30 tết vẫn còn 600 người bệnh.")
     assert [(g[1], g[2]) for g in got] == [(38.0, "ca"), (600.0, "người bệnh")]
+
+
+# ---------------------------------------------------------------- dates: from a day to a month
+def test_span_from_a_day_to_a_month():
+    got = _dates("Từ ngày 23-3 đến đầu tháng 4, bệnh viện đã tiếp nhận 10 người bị chó cắn.")
+    assert got == [("Từ ngày 23-3 đến đầu tháng 4", "XXXX-03-23", "XXXX-04")]
+
+
+def test_span_from_a_day_to_a_month_of_a_written_year():
+    got = _dates("Từ ngày 14-9 đến hết tháng 1-2018, nhóm này lấy trộm thuốc của bệnh viện.")
+    assert got == [("Từ ngày 14-9 đến hết tháng 1-2018", "2017-09-14", "2018-01")]
