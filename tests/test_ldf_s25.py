@@ -18,9 +18,11 @@ LAW_NAMES = [
     ("Bệnh viện phải làm đúng quy định của luật Khám chữa bệnh khi tiếp nhận ca cấp cứu.",
      ("Luật", "Luật Khám chữa bệnh")),
     ("Hành vi này bị xử lý theo Bộ luật Hình sự năm 2015.", ("Bộ luật", "Bộ luật Hình sự")),
-    # a decree's title is its subject: no kind
+    # a decree named by its subject is titled as its heading reads
     ("Chính phủ vừa ban hành Nghị định quy định về kinh doanh thực phẩm chức năng.",
-     ("Nghị định", "kinh doanh thực phẩm chức năng")),
+     ("Nghị định", "Nghị định quy định về kinh doanh thực phẩm chức năng")),
+    ("Sở Nội vụ trình dự thảo nghị quyết về tổng biên chế hành chính, sự nghiệp của thành phố năm 2019.",
+     ("Nghị quyết", "nghị quyết về tổng biên chế hành chính, sự nghiệp của thành phố năm 2019")),
 ]
 
 

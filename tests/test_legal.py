@@ -325,7 +325,7 @@ UNQUOTED_TITLES = [
      "Chăm sóc sức khỏe người cao tuổi"),
     ("Đề án Y tế học đường Hà Nội, trong năm học này, mở rộng ra 30 trường.", "Y tế học đường Hà Nội"),
     ("HĐND tỉnh thông qua Nghị quyết quy định mức hỗ trợ bác sĩ về xã với 95% đại biểu tán thành.",
-     "mức hỗ trợ bác sĩ về xã"),
+     "Nghị quyết quy định mức hỗ trợ bác sĩ về xã"),
 ]
 
 # generic mentions and look-alikes that are not document references
