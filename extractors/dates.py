@@ -217,6 +217,12 @@ _TRIGGER_BEFORE = re.compile(
     r"tính\s+đến|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\s*,?\s*|\(\s*)$", _F)
 # a holiday dates what follows whatever noun comes next ("ngày lễ 30/4-1/5 người dân đi du lịch")
 _STRONG_CUE = re.compile(r"hôm|thứ|chủ|ngày|lễ|dịp|\(", _F)
+# a named day dates what follows it: "Ngày Quốc tế Thiếu nhi 1-6", "Ngày Thầy thuốc Việt Nam
+# 27/2", "Quốc khánh 2-9" (real28 requires one, real6 lists one; VietNews: 78 "Ngày Name D-M",
+# 20 read, every one the holiday's date)
+_NAMED_DAY_BEFORE = re.compile(
+    r"(?:(?<!\w)[Nn]gày\s+(?:[A-ZĐ]|[ÀÁẢÃẠĂÂÉÈÊÍÌÓÒÔƠÚÙƯÝ])[^\W\d_]*(?:\s+[^\W\d_]+){0,5}"
+    r"|(?<!\w)[Qq]uốc\s+khánh)\s*\(?\s*$")
 # after an upward d-m with a weak cue: a word that places it in time
 _DASH_DATE_AFTER = re.compile(r"\s+(?:tới|này|năm\s+(?:nay|ngoái|tới|sau))(?!\w)", _F)
 # after a d/m: the year it is in, relative to the article's ("30/6 năm nay", "9/1 năm ngoái")
@@ -601,6 +607,8 @@ class _Scanner:
             # "hôm nay 2-3 bệnh nhân" a relative day ("hôm nay 28-1 tại bệnh viện" does)
             return not ((tm.group(0).strip() == "(" or tm.group("rel"))
                         and _NOUN_AFTER.match(self.s, end))
+        if _NAMED_DAY_BEFORE.search(self.s, max(0, m.start() - 50), m.start()):
+            return not _NOUN_AFTER.match(self.s, end)
         after = self.s[end:end + 1]
         weak = bool(pre) or bool(tm) or (bool(_SENTENCE_START.match(self.s[:m.start()]))
                                          and after in (",", ":"))

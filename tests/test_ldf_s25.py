@@ -77,3 +77,20 @@ def test_span_from_a_day_to_a_month():
 def test_span_from_a_day_to_a_month_of_a_written_year():
     got = _dates("Từ ngày 14-9 đến hết tháng 1-2018, nhóm này lấy trộm thuốc của bệnh viện.")
     assert got == [("Từ ngày 14-9 đến hết tháng 1-2018", "2017-09-14", "2018-01")]
+
+
+# ---------------------------------------------------------------- dates: a named day dates what follows it
+NAMED_DAYS = [
+    ("Đúng Ngày Quốc tế Thiếu nhi 1-6, chương trình tặng quà cho bệnh nhi.", ("1-6", "2018-06-01")),
+    ("Nhân Ngày Thầy thuốc Việt Nam 27-2, Bộ trưởng thăm các bệnh viện.", ("27-2", "2018-02-27")),
+    ("Trong các ngày nghỉ dịp Quốc khánh 2/9, bệnh viện vẫn trực cấp cứu.", ("2/9", "2017-09-02")),
+]
+
+
+@pytest.mark.parametrize("text,want", NAMED_DAYS, ids=[f"named-day-{i}" for i in range(len(NAMED_DAYS))])
+def test_named_day_dates_the_day_after_it(text: str, want: tuple[str, str]) -> None:
+    assert [(g[0], g[1]) for g in _dates(text, "2018-06-10")] == [want]
+
+
+def test_named_day_before_a_count_is_no_date():
+    assert _dates("Ngày Bệnh viện mở cửa 5-7 người đến khám.", "2018-06-10") == []
