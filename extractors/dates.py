@@ -33,7 +33,7 @@ from .doc import DateRef, Doc, provenance
 from .tokens import occurrences
 
 NAME = "dates"
-VERSION = "10"
+VERSION = "11"
 
 _F = re.IGNORECASE
 
@@ -57,7 +57,9 @@ _JOINERS = r"-|–|đến|tới|và|hoặc|,|&"
 _JOINER_RE = re.compile(_JOINERS, _F)
 _SPAN_JOINERS = ("-", "–", "đến", "tới")   # the rest list dates
 _CONN = r"\s*(?:" + _JOINERS + r")\s*(?:(?:ngày|hết\s+ngày)\s+)?"
-_DAYCONN = r"\s*(?:" + _JOINERS + r")\s*(?:ngày\s+)?"
+# "tối 6 và sáng 7/6", "từ ngày 10 đến sáng 11/2": a time of day may open the second day
+# (VietNews: 133 such "D và|đến TOD D/M", 20 read, every one a span of days; real28 has one)
+_DAYCONN = r"\s*(?:" + _JOINERS + r")\s*(?:" + _TOD + r"\s+)?(?:ngày\s+)?"
 
 # "ngày 5/8 đến ngày 9/8/2024", "28/12/2024 - 3/1/2025", "30/9 và 1/10"
 _RANGE_X = re.compile(
@@ -128,6 +130,12 @@ _POINT = (r"(?:ngày\s+" + D + r"(?P<{p}s>[/.\-])" + M + r"(?P={p}s)" + Y
 _MIXED_RANGE = re.compile(
     r"(?<!\w)(?:kể\s+)?từ\s+(?P<a>" + _POINT.format(p="a") + r")(?![\w/])"
     r"\s*(?:-|–|đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?(?P<b>" + _POINT.format(p="b") + r")" + _R, _F)
+# "từ ngày 23-3 đến đầu tháng 4", "từ 15/10 đến hết tháng 10/2017": a span from a day to a
+# month (VietNews: 35 such, all read, every one a span; real26 has one)
+_DAY_TO_MONTH = re.compile(
+    r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<d>" + D + r")(?P<s>[/\-])(?P<m1>" + M + r")(?![\w/]|[.,\-]\d)"
+    r"\s*(?:đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?tháng\s+(?P<m2>" + M + r")(?!\d)"
+    r"(?:\s*(?:/|-|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
 _POINT_PARTS = re.compile(r"(?:ngày\s+(?P<d>\d+)[/.\-](?P<dm>\d+)[/.\-]|tháng\s+(?P<m>\d+)\D+|năm\s+)"
                           r"(?P<y>\d{4})", _F)
 # a product label's month: "ngày sản xuất 4.2017", "hạn dùng 3/2020", "HSD: 12-2021"
@@ -209,6 +217,12 @@ _TRIGGER_BEFORE = re.compile(
     r"tính\s+đến|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\s*,?\s*|\(\s*)$", _F)
 # a holiday dates what follows whatever noun comes next ("ngày lễ 30/4-1/5 người dân đi du lịch")
 _STRONG_CUE = re.compile(r"hôm|thứ|chủ|ngày|lễ|dịp|\(", _F)
+# a named day dates what follows it: "Ngày Quốc tế Thiếu nhi 1-6", "Ngày Thầy thuốc Việt Nam
+# 27/2", "Quốc khánh 2-9" (real28 requires one, real6 lists one; VietNews: 78 "Ngày Name D-M",
+# 20 read, every one the holiday's date)
+_NAMED_DAY_BEFORE = re.compile(
+    r"(?:(?<!\w)[Nn]gày\s+(?:[A-ZĐ]|[ÀÁẢÃẠĂÂÉÈÊÍÌÓÒÔƠÚÙƯÝ])[^\W\d_]*(?:\s+[^\W\d_]+){0,5}"
+    r"|(?<!\w)[Qq]uốc\s+khánh)\s*\(?\s*$")
 # after an upward d-m with a weak cue: a word that places it in time
 _DASH_DATE_AFTER = re.compile(r"\s+(?:tới|này|năm\s+(?:nay|ngoái|tới|sau))(?!\w)", _F)
 # after a d/m: the year it is in, relative to the article's ("30/6 năm nay", "9/1 năm ngoái")
@@ -387,6 +401,42 @@ def text_anchor(doc: Doc) -> tuple[int | None, int | None, int | None]:
     return doc.derived("dates.text_year", _text_year)
 
 
+# "Tết Kỷ Hợi", "Xuân Mậu Tuất": a lunar new year named by its sexagenary name falls in January
+# or February of one year (VietNews: 2,237 such; in the 150 articles that also write full dates,
+# their latest year is that year in 112 and the year before in 14, autumn or December dates
+# written before the holiday). "Mậu Thân" is the 1968 offensive, history, not the article's time.
+_CAN = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
+_CHI = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
+_CHI_ALIASES = {"Mẹo": "Mão", "Tị": "Tỵ"}
+_TET_YEAR = re.compile(r"(?<!\w)(?:[Tt]ết|[Xx]uân)(?:\s+[Nn]guyên\s+[Đđ]án)?\s+(?P<can>" + "|".join(_CAN)
+                       + r")\s+(?P<chi>" + "|".join(_CHI + tuple(_CHI_ALIASES)) + r")(?!\w)"
+                       r"(?:\s+(?P<y>" + Y + r")(?!\d))?")
+
+
+def _sexagenary_year(can: str, chi: str) -> int | None:
+    """The year 1984-2043 of a can-chi name (Giáp Tý is 1984); None for Mậu Thân."""
+    chi = _CHI_ALIASES.get(chi, chi)
+    if (can, chi) == ("Mậu", "Thân"):
+        return None
+    c, z = _CAN.index(can), _CHI.index(chi)
+    return next((y for y in range(1984, 2044) if (y - 1984) % 10 == c and (y - 1984) % 12 == z), None)
+
+
+def tet_year(doc: Doc) -> int | None:
+    """The year of the lunar new year the article names ("Tết Kỷ Hợi" -> 2019), if one."""
+    return doc.derived("dates.tet_year", _tet_year)
+
+
+def _tet_year(doc: Doc) -> int | None:
+    if "ết" not in doc.match and "uân" not in doc.match:
+        return None
+    for m in _TET_YEAR.finditer(doc.match):
+        year = _sexagenary_year(m.group("can"), m.group("chi"))
+        if year and (not m.group("y") or int(m.group("y")) == year):
+            return year
+    return None
+
+
 def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
     strong: list[int] = []
     dated: list[tuple[int, int | None, int]] = []   # (year, month, offset) of `strong`
@@ -439,6 +489,9 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
         return year, max(months, default=None), min(pos for y, _, pos in dated if y == year)
     # a span "from a year to now" is a floor: the article is written in or after that year
     floor = max(since, default=0)
+    tet = tet_year(doc)
+    if tet:
+        weak.append(tet)
     if weak:
         return max(*weak, floor), None, None
     if ahead:   # the article is written before the nearest deadline it names
@@ -470,7 +523,12 @@ def year_context(doc: Doc) -> YearContext:
         return YearContext(int(doc.year_hint), None, "hint")
     year, month, pos = text_anchor(doc)
     if year:
-        return YearContext(year, None, "text", month, pos)
+        # an article about the Tết of `year` is written around it: a yearless December date
+        # is the December before (real26: "ngày 28-12" before Tết Kỷ Hợi 2019; VietNews: of
+        # the full dates in such articles, 33 in December are of the year before, none of the
+        # year itself; November is split, so a month of 9 moves December alone)
+        around = 9 if tet_year(doc) == year else None
+        return YearContext(year, around, "text", month, pos)
     return YearContext()
 
 
@@ -549,6 +607,8 @@ class _Scanner:
             # "hôm nay 2-3 bệnh nhân" a relative day ("hôm nay 28-1 tại bệnh viện" does)
             return not ((tm.group(0).strip() == "(" or tm.group("rel"))
                         and _NOUN_AFTER.match(self.s, end))
+        if _NAMED_DAY_BEFORE.search(self.s, max(0, m.start() - 50), m.start()):
+            return not _NOUN_AFTER.match(self.s, end)
         after = self.s[end:end + 1]
         weak = bool(pre) or bool(tm) or (bool(_SENTENCE_START.match(self.s[:m.start()]))
                                          and after in (",", ":"))
@@ -758,6 +818,19 @@ class _Scanner:
         y1 = self.ctx.year_for(m1, self.off + pos)
         return y1, ((y1 + 1 if m2 < m1 else y1) if y1 else None), True
 
+    def day_to_month(self) -> None:
+        """"từ ngày 23-3 đến đầu tháng 4": from a day to the end of a month."""
+        for m in _DAY_TO_MONTH.finditer(self.s):
+            d, m1, m2 = int(m.group("d")), int(m.group("m1")), int(m.group("m2"))
+            y2 = int(m.group("y2")) if m.group("y2") else None
+            if m2 < m1 and not y2:
+                continue   # a year change nothing tells us about
+            y1, y2, inferred = self.range_years(None, y2, m1, m2, m.start())
+            if not valid_day(y1, m1, d):
+                continue
+            conf = (C_INFERRED if y1 else C_UNKNOWN_YEAR) if inferred else C_FULL
+            self.add(m.start(), m.end(), iso_day(y1, m1, d), iso_month(y2, m2), conf, 4)
+
     def months(self) -> None:
         for m in _MONTH_RANGE.finditer(self.s):
             m1, m2 = int(m.group("m1")), int(m.group("m2"))
@@ -882,6 +955,8 @@ class _Scanner:
         if cues & QUARTER_WORD:
             self.quarters()
         if cues & MONTH_WORD:
+            if cues & DAY_MONTH:
+                self.day_to_month()
             self.months()
         if cues & YEAR:
             self.years()

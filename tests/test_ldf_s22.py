@@ -75,7 +75,7 @@ def test_year_of_an_undated_article(text, first):
 # ---------------------------------------------------------------- legal
 def test_abbreviated_law_is_spelled_out():
     doc = legal.extract(_doc("Theo Luật BHXH, người lao động được hưởng chế độ ốm đau."))
-    assert [(d.kind, d.title) for d in doc.legal_documents] == [("Luật", "Bảo hiểm xã hội (BHXH)")]
+    assert [(d.kind, d.title) for d in doc.legal_documents] == [("Luật", "Luật Bảo hiểm xã hội (BHXH)")]
 
 
 def test_scheme_named_by_a_policy_verb():
@@ -92,7 +92,7 @@ def test_scheme_with_its_period_keeps_the_period():
 
 def test_law_on_grassroots_democracy_is_whole():
     doc = legal.extract(_doc("Xã triển khai Luật Thực hiện dân chủ cơ sở năm 2022 đến từng thôn."))
-    assert [d.title for d in doc.legal_documents] == ["Thực hiện dân chủ cơ sở"]
+    assert [d.title for d in doc.legal_documents] == ["Luật Thực hiện dân chủ cơ sở"]
 
 
 # ---------------------------------------------------------------- figures

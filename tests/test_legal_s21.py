@@ -51,7 +51,7 @@ def test_bi_of_a_noun_does_not_end_the_title() -> None:
 def test_a_law_firm_or_law_school_is_no_law() -> None:
     got = titled("Luật sư Trần Văn Nam (Công ty Luật TNHH An Phát) và giảng viên Trường ĐH Luật "
                  "TP. HCM cho rằng bệnh viện đã vi phạm Luật Khám bệnh, chữa bệnh.")
-    assert got == [("Luật", "Khám bệnh, chữa bệnh", None)]
+    assert got == [("Luật", "Luật Khám bệnh, chữa bệnh", None)]
 
 
 def numbered(text: str) -> list[tuple[str, str | None, str | None]]:
