@@ -61,14 +61,16 @@ REAL_PRECISION_FLOOR = 0.85  # per row; raised as the rows are fixed
 # with the same extractors) is studied. real25 (baomoi.com, hospital, technology-transfer and
 # statistics keywords; 0.926 unseen with the extractors of 8e4d6b0, stop 24) stays unread;
 # real24 (VietNews, officials, documents and statistics keywords; 0.896 unseen with the same
-# extractors) is studied. (real9, real14 and real15 were
+# extractors) is studied. real27 (baomoi.com, appointment, meeting and resolution keywords;
+# 0.866 unseen with the extractors of 7c0986e, stop 25) stays unread; real26 (VietNews,
+# cooperation keywords; 0.881 unseen with the same extractors) is studied. (real9, real14 and real15 were
 # withdrawn in stop 21: they came from a corpus that ../shared/eval/real/reserved.txt holds
 # out whole.)
 REAL_SETS = {"real2": 0.955, "real3": 0.875, "real4": 0.9, "real5": 0.95, "real6": 0.96,
              "real7": 0.96, "real8": 0.94, "real10": 0.945, "real11": 0.905,
              "real12": 0.975, "real13": 0.885, "real16": 0.93, "real17": 0.915, "real18": 0.95, "real19": 0.96,
              "real20": 0.955, "real21": 0.955, "real22": 0.945, "real23": 0.915,
-             "real24": 0.915, "real25": 0.915}  # micro-F1 floors
+             "real24": 0.915, "real25": 0.915, "real26": 0.87, "real27": 0.855}  # micro-F1 floors
 
 
 def _score(gold: Path, texts: Path) -> dict:
