@@ -2,7 +2,8 @@
 EXTRACTION chain with our own sentences: research institutes named "Viện nghiên cứu" + a
 lower-case field, read to a clear end (punctuation, a predicate, a closing place) and left
 unread when no end comes; a second specialty in lower case after a dash ("Bệnh viện Sản -
-nhi"); the island districts after "huyện đảo"; and gazetteer spellings the press uses for
+nhi"); the island districts after "huyện đảo"; a caption run into the next sentence ends
+at the sentence opener ("Hiện tại", "Bệnh nhân"); and gazetteer spellings the press uses for
 known bodies (the Ban Bảo vệ sức khỏe Trung ương, the national organ-transplant centre,
 Thanh tra Chính phủ's Vụ Giám sát, the Nha Trang vaccine institute)."""
 from __future__ import annotations
@@ -22,9 +23,17 @@ FAMILIES = {
         # "hàng không" is one word: "không" does not end the name there
         ("Ông Bình, Viện Nghiên cứu và đào tạo hàng không, cho biết như vậy.",
          {"Viện Nghiên cứu và đào tạo hàng không"}),
+        ("Viện Nghiên cứu bệnh nghề nghiệp khuyến cáo công nhân đeo khẩu trang.",
+         {"Viện Nghiên cứu bệnh nghề nghiệp"}),
         # no field, or no clear end: nothing is read
         ("Viện nghiên cứu này sẽ công bố kết quả vào tháng sau.", set()),
         ("Viện Nghiên cứu gen và Tế bào Miền Nam cho biết.", set()),
+    ],
+    "caption_run_on": [
+        # a photo line runs into the next sentence without a full stop: the opener is no part of the name
+        ("Cháu bé đang được điều trị tại BV Nhi đồng 2 Hiện tại sức khỏe đã ổn định.", {"Bệnh viện Nhi đồng 2"}),
+        ("Nạn nhân được đưa vào Bệnh viện Đa khoa tỉnh Hà Tĩnh Bệnh nhân bị đa chấn thương.",
+         {"Bệnh viện Đa khoa tỉnh Hà Tĩnh"}),
     ],
     "paired_specialty": [
         ("Sản phụ được chuyển đến Bệnh viện Sản - nhi tỉnh Bình Định trong đêm.",

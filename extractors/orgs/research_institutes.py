@@ -29,7 +29,7 @@ còn phải cần dẫn viện""".split())
 # two-syllable verbs that start the predicate ("… cộng đồng tổ chức hội thảo")
 _END_PAIRS = frozenset("""tổ chức|công bố|thực hiện|cung cấp|nhận định|nhận thấy|khẳng định|cảnh báo|ước tính|đưa ra|
 phối hợp|ký kết|hỗ trợ|tiến hành|phát hiện|nghiên cứu|cho biết|chỉ ra|đề xuất|kiến nghị|phân tích|
-đánh giá""".replace("\n", "").split("|"))
+đánh giá|khuyến cáo|thông báo|cho thấy|tuyên bố|xác nhận|kêu gọi|lưu ý""".replace("\n", "").split("|"))
 _CLOSING = frozenset(",.;:)(\"“”…!?")
 _DASHES = frozenset({"-", "–", "—"})
 _MAX_WORDS = 7

@@ -599,6 +599,8 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if not (w.is_cap and w.is_alpha):
         return None
     text, limit = walk.text, walk.limit
+    if _opens_sentence(text, w, limit):
+        return Step.STOP   # "… tại BV Nhi đồng 1 Hiện tại bệnh viện …": a caption run into the next sentence
     if walk.typ == "company" and head_at(text, w.start) and \
             all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
         walk.named = True   # "Công ty Cổ phần (đa khoa) Bệnh viện Đa khoa Tâm Anh"
@@ -641,6 +643,20 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if not _compound_after(walk, w):
         _miscased_syllable(walk, w)
     return Step.NEXT
+
+
+# words that open a sentence, never a name: where a caption or a photo line runs into the next
+# sentence with no full stop (baomoi: "Bệnh viện E trung ương Bệnh nhân cao khoảng …", "BV Nhi đồng 1
+# Hiện tại bệnh viện …" in real28, "bệnh viện Thực hiện nhiệm vụ …" in real19)
+_SENTENCE_OPENERS = frozenset({"bệnh nhân", "bệnh nhi", "hiện tại", "hiện nay", "ngoài ra", "trước đó", "sau đó",
+                               "tuy nhiên", "thực hiện", "tiếp nhận", "được biết", "cùng ngày", "mới đây", "gần đây"})
+
+
+def _opens_sentence(text: str, w: Word, limit: int) -> bool:
+    """A capitalised sentence opener ("Bệnh nhân", "Hiện tại") followed by a lower-case word."""
+    nxt = word_at(text, w.end, limit)
+    return nxt is not None and nxt.start == w.end + 1 and not nxt.is_cap and nxt.is_alpha \
+        and f"{w.text.lower()} {nxt.text}" in _SENTENCE_OPENERS
 
 
 def _after_descriptors(walk: Walk) -> bool:
