@@ -56,6 +56,11 @@ FAMILIES = {
          {"Vụ Giám sát, thẩm định và xử lý sau thanh tra"}),
         ("Viện Văcxin và Sinh phẩm y tế Nha Trang đã cung ứng đủ huyết thanh.",
          {"Viện Văcxin và Sinh phẩm y tế Nha Trang"}),
+        # the Youth Union's central committee, written in full or short, is one body; the Union is another
+        ("Giải thưởng do Trung ương Đoàn TNCS Hồ Chí Minh trao cho 20 thầy thuốc trẻ.",
+         {"Trung ương Đoàn TNCS Hồ Chí Minh"}),
+        ("Trung ương Đoàn vừa phát động chiến dịch hiến máu mùa hè.", {"Trung ương Đoàn TNCS Hồ Chí Minh"}),
+        ("Anh được kết nạp vào Đoàn TNCS Hồ Chí Minh năm 2010.", {"Đoàn Thanh niên Cộng sản Hồ Chí Minh"}),
     ],
 }
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]
