@@ -34,6 +34,10 @@ FAMILIES = {
         ("Cháu bé đang được điều trị tại BV Nhi đồng 2 Hiện tại sức khỏe đã ổn định.", {"Bệnh viện Nhi đồng 2"}),
         ("Nạn nhân được đưa vào Bệnh viện Đa khoa tỉnh Hà Tĩnh Bệnh nhân bị đa chấn thương.",
          {"Bệnh viện Đa khoa tỉnh Hà Tĩnh"}),
+        # after a proper name, a noun that opens the next sentence; the same noun may start a name
+        ("Em được cấp cứu tại Bệnh viện Việt Đức Gia đình em cho biết đã đủ viện phí.", {"Bệnh viện Việt Đức"}),
+        ("Hội Nạn nhân chất độc da cam tỉnh Thái Bình thăm các gia đình.",
+         {"Hội Nạn nhân chất độc da cam tỉnh Thái Bình"}),
     ],
     "paired_specialty": [
         ("Sản phụ được chuyển đến Bệnh viện Sản - nhi tỉnh Bình Định trong đêm.",

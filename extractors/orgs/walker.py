@@ -599,7 +599,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if not (w.is_cap and w.is_alpha):
         return None
     text, limit = walk.text, walk.limit
-    if _opens_sentence(text, w, limit):
+    if _opens_sentence(walk, w):
         return Step.STOP   # "… tại BV Nhi đồng 1 Hiện tại bệnh viện …": a caption run into the next sentence
     if walk.typ == "company" and head_at(text, w.start) and \
             all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
@@ -650,13 +650,20 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
 # Hiện tại bệnh viện …" in real28, "bệnh viện Thực hiện nhiệm vụ …" in real19)
 _SENTENCE_OPENERS = frozenset({"bệnh nhân", "bệnh nhi", "hiện tại", "hiện nay", "ngoài ra", "trước đó", "sau đó",
                                "tuy nhiên", "thực hiện", "tiếp nhận", "được biết", "cùng ngày", "mới đây", "gần đây"})
+# nouns that also open such a sentence ("… Bệnh viện Nhi đồng 1 Nạn nhân đã …") but may start a name
+# ("Hội Nạn nhân chất độc da cam", "Bệnh viện Gia đình"): an opener only after a proper name
+_OPENERS_AFTER_NAME = frozenset({"sản phụ", "người dân", "người bệnh", "lãnh đạo", "bác sĩ", "thời gian", "dự kiến",
+                                 "nạn nhân", "gia đình", "hiện trường", "năm nay", "tại đây", "cháu bé", "trong đó",
+                                 "theo đó"})
 
 
-def _opens_sentence(text: str, w: Word, limit: int) -> bool:
+def _opens_sentence(walk: Walk, w: Word) -> bool:
     """A capitalised sentence opener ("Bệnh nhân", "Hiện tại") followed by a lower-case word."""
-    nxt = word_at(text, w.end, limit)
-    return nxt is not None and nxt.start == w.end + 1 and not nxt.is_cap and nxt.is_alpha \
-        and f"{w.text.lower()} {nxt.text}" in _SENTENCE_OPENERS
+    nxt = word_at(walk.text, w.end, walk.limit)
+    if nxt is None or nxt.start != w.end + 1 or nxt.is_cap or not nxt.is_alpha:
+        return False
+    pair = f"{w.text.lower()} {nxt.text}"
+    return pair in _SENTENCE_OPENERS or (walk.proper and pair in _OPENERS_AFTER_NAME)
 
 
 def _after_descriptors(walk: Walk) -> bool:
