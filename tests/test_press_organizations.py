@@ -204,7 +204,9 @@ MINED_AND_COURTS = [
      {("Trung tâm Giám định pháp y tỉnh Nghệ An", "health_center")}),
     ("Hồ sơ được chuyển tới Trung tâm Giám định Y khoa Hà Nội để xác định tỷ lệ thương tật.",
      {("Trung tâm Giám định Y khoa Hà Nội", "health_center")}),
-    ("Ông Hòa, Phó trưởng phòng, Vụ Giám sát, thẩm định và xử lý sau thanh tra cho biết.", set()),
+    # (s25: the gazetteer knows this Vụ of Thanh tra Chính phủ in full, so it is read whole; real gold)
+    ("Ông Hòa, Phó trưởng phòng, Vụ Giám sát, thẩm định và xử lý sau thanh tra cho biết.",
+     {("Vụ Giám sát, thẩm định và xử lý sau thanh tra", "agency")}),
 ]
 
 # --- wave 3 precision audit on VietNews: caption credits, titles before a person, district bodies, "&"
@@ -232,8 +234,10 @@ AUDIT = [
     # "VN" written out; "Bộ Y tế Việt Nam" is the Bộ Y tế
     ("Theo BHXH VN, Bộ Y tế Việt Nam và Bộ Y tế đã thống nhất.",
      {("Bảo hiểm xã hội Việt Nam", A), ("Bộ Y tế", M)}),
-    # a common compound cut before its lower-case tail is no name; attested short names stay
-    ("Vụ Sức khỏe bà mẹ và trẻ em cảnh báo; Cục Quản lý xuất nhập cảnh trả lời.", set()),
+    # a common compound cut before its lower-case tail is no name; attested short names stay, and
+    # a name the gazetteer knows in full is read whole (s25: "Vụ Sức khỏe Bà mẹ và Trẻ em", real26)
+    ("Vụ Sức khỏe bà mẹ và trẻ em cảnh báo; Cục Quản lý xuất nhập cảnh trả lời.",
+     {("Vụ Sức khỏe bà mẹ và trẻ em", A)}),
     ("Chi cục trưởng Nuôi trồng thủy sản cho biết.", set()),
     ("Cục Thú y khuyến cáo người dân; Sở Xây dựng kiểm tra công trình.",
      {("Cục Thú y", A), ("Sở Xây dựng", G)}),

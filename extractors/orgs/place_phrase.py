@@ -9,10 +9,17 @@ from .abbreviations import expand_portfolios
 from .person_names import dictionary, person_starts_here
 
 TPHCM = re.compile(r"TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh")
+# the island districts ("UBND huyện đảo Bạch Long Vĩ", "Công an huyện đảo Phú Quốc": 40 such bodies in
+# VietNews, real26); three-syllable ones read like a person's name, so they are listed, and "huyện
+# đảo" is an admin word only before one of them
+_ISLANDS = (r"(?:Bạch Long V[ĩỹ]|Cát Hải|Cô Tô|Vân Đồn|Cồn Cỏ|Lý Sơn|Hoàng Sa|Trường Sa|Phú Quý|Côn Đảo|"
+            r"Phú Quốc|Kiên Hải)(?![^\W\d_])")
+_ISLAND = re.compile(_ISLANDS)
 # "Q. 3", "H.Bình Chánh", "P. Cát Lái": an abbreviated admin word may touch the name
 # ("thị trấn", a district's town: "UBND thị trấn Vân Đình", "Trạm Y tế thị trấn Tiên Lãng",
 # 616 times after a body's head in VietNews)
-ADMIN = re.compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)(?![^\W\d_]))")
+ADMIN = re.compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|huyện đảo(?=\s+" + _ISLANDS + r")|"
+                   r"huyện|quận|thị xã|thị trấn|xã|phường)(?![^\W\d_]))")
 LOCAL_ADMIN = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 _ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã", "h": "huyện", "p": "phường"}
 
@@ -65,6 +72,9 @@ def place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None]
                 return hit.end, f"{admin} {text[hit.start:hit.end]}", hit.name
             if admin == "tỉnh":
                 return None  # every province is in the gazetteer: "tỉnh H'Lim Niê" is no place
+            island = _ISLAND.match(text, nxt.start) if admin == "huyện đảo" else None
+            if island:
+                return island.end(), f"{admin} {island.group(0)}", None
             return _district(text, a.end(), nxt, admin, limit)
     return None
 

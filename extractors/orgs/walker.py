@@ -401,6 +401,9 @@ def _dash(walk: Walk, w: Word) -> Step | None:
         return None
     text = walk.text
     nxt = word_at(text, w.end, walk.limit)
+    paired = _paired_descriptor(walk, w, nxt)
+    if paired is not None:
+        return paired
     if nxt is not None and nxt.is_cap and nxt.text.isalpha() and len(nxt.text) > 1 \
             and nxt.text.capitalize() not in _CREDIT and nxt.text not in _STOP_WORDS \
             and not _RANK.match(text, nxt.start) \
@@ -413,6 +416,20 @@ def _dash(walk: Walk, w: Word) -> Step | None:
         walk.before_dash, walk.end = walk.end, w.end
         return Step.NEXT
     return Step.STOP
+
+
+def _paired_descriptor(walk: Walk, w: Word, nxt: Word | None) -> Step | None:
+    """"Bệnh viện Sản - nhi tỉnh Quảng Ngãi", "Bệnh viện Truyền máu - huyết học": a second
+    specialty after a dash, written in lower case (VietNews: 18 such names, each one hospital
+    or institute; real26); only right after a capitalised specialty."""
+    if nxt is None or nxt.is_cap or not walk.described or not walk.parts[-1][:1].isupper():
+        return None
+    d = DESC_RE.match(walk.doc.lower, nxt.start, walk.limit)
+    if d is None or d.group(1) in ("y tế", "xã hội", "nhân dân", "khu vực", "quốc tế", "trung ương", "đại học"):
+        return None
+    walk.parts.append("- " + walk.text[d.start():d.end()])
+    walk.end = d.end()
+    return Step.NEXT
 
 
 def _tight(text: str, w: Word) -> bool:
@@ -582,6 +599,8 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if not (w.is_cap and w.is_alpha):
         return None
     text, limit = walk.text, walk.limit
+    if _opens_sentence(walk, w):
+        return Step.STOP   # "… tại BV Nhi đồng 1 Hiện tại bệnh viện …": a caption run into the next sentence
     if walk.typ == "company" and head_at(text, w.start) and \
             all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
         walk.named = True   # "Công ty Cổ phần (đa khoa) Bệnh viện Đa khoa Tâm Anh"
@@ -624,6 +643,27 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if not _compound_after(walk, w):
         _miscased_syllable(walk, w)
     return Step.NEXT
+
+
+# words that open a sentence, never a name: where a caption or a photo line runs into the next
+# sentence with no full stop (baomoi: "Bệnh viện E trung ương Bệnh nhân cao khoảng …", "BV Nhi đồng 1
+# Hiện tại bệnh viện …" in real28, "bệnh viện Thực hiện nhiệm vụ …" in real19)
+_SENTENCE_OPENERS = frozenset({"bệnh nhân", "bệnh nhi", "hiện tại", "hiện nay", "ngoài ra", "trước đó", "sau đó",
+                               "tuy nhiên", "thực hiện", "tiếp nhận", "được biết", "cùng ngày", "mới đây", "gần đây"})
+# nouns that also open such a sentence ("… Bệnh viện Nhi đồng 1 Nạn nhân đã …") but may start a name
+# ("Hội Nạn nhân chất độc da cam", "Bệnh viện Gia đình"): an opener only after a proper name
+_OPENERS_AFTER_NAME = frozenset({"sản phụ", "người dân", "người bệnh", "lãnh đạo", "bác sĩ", "thời gian", "dự kiến",
+                                 "nạn nhân", "gia đình", "hiện trường", "năm nay", "tại đây", "cháu bé", "trong đó",
+                                 "theo đó"})
+
+
+def _opens_sentence(walk: Walk, w: Word) -> bool:
+    """A capitalised sentence opener ("Bệnh nhân", "Hiện tại") followed by a lower-case word."""
+    nxt = word_at(walk.text, w.end, walk.limit)
+    if nxt is None or nxt.start != w.end + 1 or nxt.is_cap or not nxt.is_alpha:
+        return False
+    pair = f"{w.text.lower()} {nxt.text}"
+    return pair in _SENTENCE_OPENERS or (walk.proper and pair in _OPENERS_AFTER_NAME)
 
 
 def _after_descriptors(walk: Walk) -> bool:
