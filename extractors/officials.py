@@ -33,7 +33,7 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "19"
+VERSION = "20"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -1080,9 +1080,10 @@ def _home_institution(doc: Doc) -> OrgSpan | None:
     return OrgSpan(o.start, o.end, o.name, o.type, o.province) if o is not None else None
 
 
-# what may stand between a name and its title: a birth year or an age in brackets
-# ("Trần Văn A (SN 1965), nguyên Trưởng phòng …", "bà B (54 tuổi, Trạm trưởng …)"), the
-# separator, degrees written after the name ("ông C, Phó giáo sư, Tiến sỹ y học, Phó Giám
+# what may stand between a name and its title: a birth year or an age in brackets or between
+# commas ("Trần Văn A (SN 1965), nguyên Trưởng phòng …", "bà B (54 tuổi, Trạm trưởng …)",
+# "ông C, 38 tuổi, Chủ tịch UBND xã …": VietNews ~90 ", N tuổi," and ~50 ", SN YYYY," before a
+# title, each the name's post), the separator, degrees written after the name ("ông C, Phó giáo sư, Tiến sỹ y học, Phó Giám
 # đốc …", "Bác sĩ D - chuyên khoa II trưởng Khoa …") and a copula ("E hiện là Chủ tịch …")
 _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]|[Bb]ác s[ĩỹ]|[Dd]ược s[ĩỹ]|"
                    r"PGS\.?\s?TS|GS\.?\s?TS|TS|ThS|BSCKI{1,2}|"
@@ -1092,7 +1093,8 @@ _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt
                    # trưởng Vụ III …": VietNews, ~20 such chains after a name, every one a rank)
                    r"[Tt]hanh tra viên(?: cao cấp| chính)?\s*[,\-–]\s*|"
                    r"[Kk]iểm sát viên(?: cao cấp| chính)?\s*[,\-–]\s*)")
-_SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s)))?"
+_SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s))|"
+                             r"\s*,\s*(?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)(?=\s*,))?"
                              r"(?:\s*(?:[-–:(]|,)\s*|\s+)" + _AFTER_NAME_HON + r"*"
                              r"(?:(?:hiện|đều|đang|vẫn|hiện nay)\s+)*(?:là\s+)?")
 # between a title chain and the name: a comma or dash, or a short bracket that names the
