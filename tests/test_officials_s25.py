@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 from test_press_officials import roles   # the same chain, the same offset check
 
+from extractors.foreign_names import foreign_name_at
+
 AGE_ASIDE_CASES = [
     # --- an age or a birth year between commas, then the post: the name's post
     ("Ông Trần Văn Khải, 52 tuổi, Phó Giám đốc Bệnh viện Đa khoa tỉnh Quảng Trị, bị khởi tố.",
@@ -17,8 +19,28 @@ AGE_ASIDE_CASES = [
 ]
 
 
+FOREIGN_TAIL_CASES = [
+    # --- a foreign name whose last word spells one of our syllables, closed by the post's separator
+    ("Ca ghép đầu tiên có sự hỗ trợ của GS Chue Shue Lee - Chủ tịch Hội ghép tạng Đài Loan.",
+     {("Chue Shue Lee", "Chủ tịch", "Hội ghép tạng Đài Loan")}),
+    ("Ông Kwon Soon Kim, Chủ tịch Hội Tim mạch Hàn Quốc, đã trao đổi với các bác sĩ.",
+     {("Kwon Soon Kim", "Chủ tịch", "Hội Tim mạch Hàn Quốc")}),
+]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Scott Morrison Thăm Hà Nội", "Scott Morrison"),        # no separator: our syllables are cut off
+    ("Theresa May, Thủ tướng Anh", "Theresa May"),            # a separator closes the name
+    ("Prayuth Chan - ocha cho biết", None),                  # a dash inside the name closes nothing
+    ("Carlos Dominguez III, Bộ trưởng", "Carlos Dominguez"),  # an upper-case word: cut as before
+])
+def test_a_closed_foreign_name_keeps_its_last_words(text: str, name: str | None) -> None:
+    found = foreign_name_at(text, 0, len(text), closed=True)
+    assert (found[1] if found else None) == name
+
+
 # each family's table, checked the one way: the (person, title, organisation) triples read
-FAMILIES = {"age_aside": AGE_ASIDE_CASES}
+FAMILIES = {"age_aside": AGE_ASIDE_CASES, "foreign_tail": FOREIGN_TAIL_CASES}
 CASES = [(f"{family}-{i}", text, expected) for family, rows in FAMILIES.items()
          for i, (text, expected) in enumerate(rows)]
 
