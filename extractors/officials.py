@@ -38,7 +38,10 @@ VERSION = "20"
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
 # "Trưởng Ban …" and "Chánh Thanh tra …" keep the head in the title; "Giám đốc Trung tâm …" not.
-_UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh) (?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm)$|"
+# ("Phó Chi cục Thú y …", "phó Trạm Y tế xã …": a deputy written as "Phó" and the unit's head;
+# VietNews ~70 after a name, each the unit's deputy head; real24)
+_UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh|Phó(?= (?:[Tt]rạm|[Cc]ục|[Vv]ụ|[Vv]iện|[Cc]hi cục)$)) "
+                              r"(?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm|[Cc]ục|[Vv]ụ|[Vv]iện|[Cc]hi cục)$|"
                               r"(Giám đốc|Phó Giám đốc|GĐ|PGĐ|Phụ trách) Trung tâm$", re.IGNORECASE)
 _DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó|Phụ trách) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
                           re.IGNORECASE)
@@ -150,12 +153,18 @@ def _split_title_org(doc: Doc, d: _Draft, split: re.Match[str], title_end: int, 
         d.org = _committee_of(doc, split.group(2), title_end, limit)   # "Phó bí thư thành ủy Đà Nẵng"
 
 
+_DEPUTY_HEADS = {"phó trạm": "Phó Trạm trưởng", "phó cục": "Phó Cục trưởng", "phó vụ": "Phó Vụ trưởng",
+                 "phó viện": "Phó Viện trưởng", "phó chi cục": "Phó Chi cục trưởng"}
+
+
 def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> None:
     """A title that ends in its unit's head: "Giám đốc Trung tâm …", "Trưởng Ban …",
     "Chánh Thanh tra …"; the unit may belong to a parent named after it."""
     unit_pos = d.start + unit.start() + len(unit.group(1) or unit.group(2)) + 1
     # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
     d.title = d.title if unit.group(1) else d.title[:unit_pos - d.start].strip()
+    deputy = d.title.lower() in _DEPUTY_HEADS   # "phó Cục …" is its "Phó Cục trưởng", of a unit read whole
+    d.title = _DEPUTY_HEADS.get(d.title.lower(), d.title)
     d.title = expansions().get(d.title.lower(), d.title)   # "PGĐ trung tâm Tim mạch"
     d.org = _org_span_at(doc, unit_pos, limit)
     inspectorate = doc.match.startswith(("thanh tra", "Thanh tra", "văn phòng", "Văn phòng"), unit_pos)
@@ -163,7 +172,7 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         d.org, d.also = _inspectorate(doc, d.org, unit_pos, limit)
     if d.org is None:
         d.org = _central_board(doc, unit_pos, limit)
-    if d.org is None and unit.group(1) and not inspectorate:
+    if d.org is None and unit.group(1) and not inspectorate and not deputy:
         d.org = _named_ban(doc, unit_pos, limit)
     parent = _parent_of(doc, d.org, limit) if d.org is not None else None
     if parent is None and d.org is not None and unit.group(2) and doc.match.startswith(" và ", d.org.end) \
@@ -184,7 +193,7 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
         d.title = f"{d.title} {doc.match[unit_pos:d.org.end]}".strip()
         d.org = parent
-    elif d.org is None and d.unit is not None and unit.group(1) and not inspectorate:
+    elif d.org is None and d.unit is not None and unit.group(1) and not inspectorate and not deputy:
         # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": an inner unit
         ban = word_at(doc.match, unit_pos, limit)
         council = _council_ban(doc, ban.end, limit) if ban is not None else None

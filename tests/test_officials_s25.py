@@ -39,8 +39,21 @@ def test_a_closed_foreign_name_keeps_its_last_words(text: str, name: str | None)
     assert (found[1] if found else None) == name
 
 
+DEPUTY_UNIT_CASES = [
+    # --- "phó" and the unit's head: the unit's deputy head, of the unit read whole
+    ("Sở đã kỷ luật bà Trần Thị Lụa - phó Trạm Y tế xã Mỹ Lộc, huyện Cần Giuộc vì thiếu trách nhiệm.",
+     {("Trần Thị Lụa", "Phó Trạm trưởng", "Trạm Y tế xã Mỹ Lộc")}),
+    ("Ông Hồ Văn Sáu, Phó Chi cục Thú y tỉnh Tiền Giang, cho biết đã tiêu hủy đàn lợn.",
+     {("Hồ Văn Sáu", "Phó Chi cục trưởng", "Chi cục Thú y tỉnh Tiền Giang")}),
+    ("Theo ông Đào Minh Tú - phó Cục Quản lý Dược, nguồn thuốc vẫn đủ.",
+     {("Đào Minh Tú", "Phó Cục trưởng", "Cục Quản lý Dược")}),
+    # a unit nobody names whole: no post read from the words after it
+    ("Ông Mai Văn Lâm, phó viện nghiên cứu của trường, cho biết như vậy.", set()),
+]
+
+
 # each family's table, checked the one way: the (person, title, organisation) triples read
-FAMILIES = {"age_aside": AGE_ASIDE_CASES, "foreign_tail": FOREIGN_TAIL_CASES}
+FAMILIES = {"age_aside": AGE_ASIDE_CASES, "foreign_tail": FOREIGN_TAIL_CASES, "deputy_unit": DEPUTY_UNIT_CASES}
 CASES = [(f"{family}-{i}", text, expected) for family, rows in FAMILIES.items()
          for i, (text, expected) in enumerate(rows)]
 
