@@ -1101,7 +1101,10 @@ _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt
                    # a civil-service rank before the post ("ông A, thanh tra viên cao cấp, Phó Vụ
                    # trưởng Vụ III …": VietNews, ~20 such chains after a name, every one a rank)
                    r"[Tt]hanh tra viên(?: cao cấp| chính)?\s*[,\-–]\s*|"
-                   r"[Kk]iểm sát viên(?: cao cấp| chính)?\s*[,\-–]\s*)")
+                   r"[Kk]iểm sát viên(?: cao cấp| chính)?\s*[,\-–]\s*|"
+                   # a field of expertise ("GS A, chuyên gia sinh học – nguyên Phó hiệu trưởng …": real12;
+                   # VietNews ~30 such asides before a post, each the name's post)
+                   r"[Cc]huyên gia(?:\s+[^\W\d_]+){1,5}\s*[,\-–]\s*)")
 _SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s))|"
                              r"\s*,\s*(?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)(?=\s*,))?"
                              r"(?:\s*(?:[-–:(]|,)\s*|\s+)" + _AFTER_NAME_HON + r"*"

@@ -14,6 +14,9 @@ AGE_ASIDE_CASES = [
      {("Lê Thị Hằng", "nguyên Giám đốc", "Trung tâm Y tế huyện Cam Lộ")}),
     ("Ông Phan Văn Lợi, sinh năm 1965, Chủ tịch UBND xã Tân Hòa, đã được kiểm điểm.",
      {("Phan Văn Lợi", "Chủ tịch", "Ủy ban nhân dân xã Tân Hòa")}),
+    # --- a field of expertise between the name and the post
+    ("PGS Lê Văn Minh, chuyên gia dinh dưỡng – nguyên Viện trưởng Viện Dinh dưỡng, khuyên nên ăn đủ chất.",
+     {("Lê Văn Minh", "nguyên Viện trưởng", "Viện Dinh dưỡng")}),
     # an age and an address: nobody's post
     ("Anh Nguyễn Văn Tùng, 38 tuổi, trú xã Tân Hòa, nhập viện trong đêm.", set()),
 ]
