@@ -1179,6 +1179,7 @@ def extract(doc: Doc) -> Doc:
     _add_deputies(doc)
     _one_name_per_body(doc.officials)
     _one_unit_per_post(doc.officials, read_units)
+    _one_form_per_post(doc.officials)
     _one_ward_per_post(doc.officials)
     _full_names(doc.officials)
     return doc
@@ -1240,6 +1241,28 @@ def _one_unit_per_post(officials: list[Official], read: set[str]) -> None:
         return
     named = {(o.name, o.title.lower()) for o in officials if o.organization not in read}
     officials[:] = [o for o in officials if o.organization not in read or (o.name, o.title.lower()) not in named]
+
+
+_UNIT_OF = ("Thanh tra ", "Văn phòng ")   # an office or inspectorate named with its body: two posts, by design
+
+
+def _one_form_per_post(officials: list[Official]) -> None:
+    """One person, one title, two names of the body, one the other's words and more ("GĐ Bệnh
+    viện Việt Đức" after "giám đốc Bệnh viện Hữu nghị Việt Đức"; "Thứ trưởng Bộ Y tế" of a
+    "Bộ Y tế Thái Lan"): the fuller name only (real26; sweep: 6 such, each one body)."""
+    by_post: dict[tuple[str, str], set[str]] = {}
+    for o in officials:
+        by_post.setdefault((o.name, o.title.lower()), set()).add(o.organization)
+    shorter: set[tuple[str, str, str]] = set()
+    for (name, title), orgs in by_post.items():
+        if len(orgs) < 2:
+            continue
+        words = {org: set(org.lower().split()) for org in orgs}
+        for a in orgs:
+            if any(words[a] < words[b] and not (b.startswith(_UNIT_OF) and b.endswith(a)) for b in orgs):
+                shorter.add((name, title, a))
+    if shorter:
+        officials[:] = [o for o in officials if (o.name, o.title.lower(), o.organization) not in shorter]
 
 
 _BARE_WARD_TITLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) )?(?:khoa|phòng)", re.IGNORECASE)

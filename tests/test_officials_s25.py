@@ -55,8 +55,21 @@ DEPUTY_UNIT_CASES = [
 ]
 
 
+SHORT_FORM_CASES = [
+    # --- the same post written twice, the second time with a short name of the body: the full one
+    ("Ông Nguyễn Văn Khoa, giám đốc Bệnh viện Hữu nghị Việt Đức, cho biết số ca mổ tăng. "
+     "GĐ Bệnh viện Việt Đức Nguyễn Văn Khoa thăm bệnh nhân.",
+     {("Nguyễn Văn Khoa", "Giám đốc", "Bệnh viện Hữu nghị Việt Đức")}),
+    # an inspectorate and its department stay two posts
+    ("Ông Võ Văn Hùng, Chánh Thanh tra Sở Y tế Đồng Nai, cho biết đoàn đã lập biên bản.",
+     {("Võ Văn Hùng", "Chánh Thanh tra", "Sở Y tế Đồng Nai"),
+      ("Võ Văn Hùng", "Chánh Thanh tra", "Thanh tra Sở Y tế Đồng Nai")}),
+]
+
+
 # each family's table, checked the one way: the (person, title, organisation) triples read
-FAMILIES = {"age_aside": AGE_ASIDE_CASES, "foreign_tail": FOREIGN_TAIL_CASES, "deputy_unit": DEPUTY_UNIT_CASES}
+FAMILIES = {"age_aside": AGE_ASIDE_CASES, "foreign_tail": FOREIGN_TAIL_CASES, "deputy_unit": DEPUTY_UNIT_CASES,
+            "short_form": SHORT_FORM_CASES}
 CASES = [(f"{family}-{i}", text, expected) for family, rows in FAMILIES.items()
          for i, (text, expected) in enumerate(rows)]
 
