@@ -1142,7 +1142,8 @@ def extract(doc: Doc) -> Doc:
                 if r.org is None and _DEPT_ROLE.match(r.title):
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
-                    r.org = next((o.org for o in roles if o.org is not None), None) or home
+                    r.org = next((o.org for o in roles if o.org is not None), None) or \
+                        _sentence_hospital(doc, s.start, p.start) or home
                 if r.org is None and _WARD_ROLE.match(r.title) and _own_ward(doc, r, p):
                     # "Tại Bệnh viện X, bác sĩ A, Trưởng khoa Cấp cứu cho biết": a ward of the
                     # hospital just named
@@ -1330,17 +1331,27 @@ def _own_ward(doc: Doc, role: Role, p: Person) -> bool:
     return re.fullmatch(r"\s*(?:là\s*)?", doc.match[role.end:p.hon_start]) is not None
 
 
+def _sentence_hospital(doc: Doc, start: int, pos: int, types: frozenset[str] = frozenset({"hospital", "health_center"})
+                       ) -> OrgSpan | None:
+    """"Tại Bệnh viện X, tiến sĩ A, Trưởng phòng Kế hoạch tổng hợp cho biết": a department's
+    head with no body written is the hospital's his sentence names before him, not the article's
+    (real26; VietNews: 6 more such, each right)."""
+    best = None
+    for o in doc.starting_in(doc.organizations, start, pos):
+        if o.type in types and (best is None or o.start >= best.start):
+            best = o
+    return OrgSpan(best.start, best.end, best.name, best.type, best.province) if best is not None else None
+
+
 def _recent_hospital(doc: Doc, start: int, pos: int) -> OrgSpan | None:
     """The hospital a bare ward belongs to: the last one named earlier in its sentence
     (which starts at `start`), else the only one the article has named so far (with two
     named, "khoa Hồi sức" could be either's)."""
-    best = None
-    for o in doc.starting_in(doc.organizations, start, pos):
-        if o.type == "hospital" and (best is None or o.start >= best.start):
-            best = o
-    if best is None:
-        named = {o.name: o for o in doc.starting_in(doc.organizations, 0, start) if o.type == "hospital"}
-        best = next(iter(named.values())) if len(named) == 1 else None
+    found = _sentence_hospital(doc, start, pos, frozenset({"hospital"}))
+    if found is not None:
+        return found
+    named = {o.name: o for o in doc.starting_in(doc.organizations, 0, start) if o.type == "hospital"}
+    best = next(iter(named.values())) if len(named) == 1 else None
     return OrgSpan(best.start, best.end, best.name, best.type, best.province) if best is not None else None
 
 

@@ -67,6 +67,15 @@ SHORT_FORM_CASES = [
 ]
 
 
+def test_a_department_head_is_of_the_hospital_his_sentence_names() -> None:
+    """The article is about one hospital; a sentence opened at another names its department's head."""
+    text = ("Bệnh viện Hữu nghị Việt Đức tiếp nhận 300 ca cấp cứu. Bệnh viện Hữu nghị Việt Đức đã tăng cường "
+            "trực. Tại Bệnh viện Bạch Mai, tiến sĩ Phạm Văn Hòa, Trưởng phòng Kế hoạch tổng hợp cho biết "
+            "mỗi ngày có 100 ca.")
+    assert ("Phạm Văn Hòa", "Trưởng phòng Kế hoạch tổng hợp", "Bệnh viện Bạch Mai") in roles(text)
+    assert not any(n == "Phạm Văn Hòa" and "Việt Đức" in o for n, _, o in roles(text))
+
+
 # each family's table, checked the one way: the (person, title, organisation) triples read
 FAMILIES = {"age_aside": AGE_ASIDE_CASES, "foreign_tail": FOREIGN_TAIL_CASES, "deputy_unit": DEPUTY_UNIT_CASES,
             "short_form": SHORT_FORM_CASES}
