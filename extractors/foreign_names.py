@@ -37,14 +37,30 @@ def _words_at(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
     return [(w.group(0), pos + w.end()) for w in re.finditer(r"\S+", m.group(0))] if m else []
 
 
-def foreign_name_at(text: str, pos: int, limit: int) -> tuple[int, str] | None:
-    """(end, name) of a foreign personal name starting at pos, or None."""
+# the name's run closed by a separator before the post: "Theresa May, Thủ tướng Anh", "GS Chue
+# Shue Lee - Chủ tịch …" (VietNews: ~160 such names after an address term or degree whose last word
+# spells one of our syllables: Lee, Kim, Lim, Lam, May, Ho …)
+# ("Prayuth Chan - ocha", "Prayut Chan - o - cha": a dash inside the name goes on with a foreign or
+# hyphen-bound lower-case word, and closes nothing)
+_CLOSED = re.compile(r"\s*(?:,|[-–]\s+(?![^\W\d_]+\s*[-–])(?=[A-ZĐÀ-Ỹ]|(?P<word>[^\W\d_]+)))")
+
+
+def _closed(text: str, pos: int, limit: int) -> bool:
+    m = _CLOSED.match(text, pos, limit)
+    return m is not None and (m.group("word") is None or is_vietnamese_syllable(m.group("word")))
+
+
+def foreign_name_at(text: str, pos: int, limit: int, closed: bool = False) -> tuple[int, str] | None:
+    """(end, name) of a foreign personal name starting at pos, or None. closed: a run that a
+    separator ends keeps its last words even when they spell syllables of ours."""
     words = _words_at(text, pos, limit)
+    kept = closed and len(words) >= 2 and _closed(text, words[-1][1], limit) \
+        and _foreign(words[0][0]) + _foreign(words[1][0]) > 0 and not any(w.isupper() for w, _ in words)
     # trailing words that are ours belong to what follows ("Scott Morrison Thăm …")
-    while words and not _foreign(words[-1][0]):
+    while words and not kept and not _foreign(words[-1][0]):
         words.pop()
     foreign = sum(_foreign(w) for w, _ in words)
-    if len(words) < 2 or foreign * 2 < len(words):
+    if len(words) < 2 or foreign * (3 if kept else 2) < len(words):
         return None
     if any(w.isupper() and len(w) > 1 for w, _ in words):
         return None   # acronyms ("WHO", "UNICEF") are no names

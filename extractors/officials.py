@@ -33,12 +33,15 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "19"
+VERSION = "20"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
 # "Trưởng Ban …" and "Chánh Thanh tra …" keep the head in the title; "Giám đốc Trung tâm …" not.
-_UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh) (?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm)$|"
+# ("Phó Chi cục Thú y …", "phó Trạm Y tế xã …": a deputy written as "Phó" and the unit's head;
+# VietNews ~70 after a name, each the unit's deputy head; real24)
+_UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh|Phó(?= (?:[Tt]rạm|[Cc]ục|[Vv]ụ|[Vv]iện|[Cc]hi cục)$)) "
+                              r"(?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm|[Cc]ục|[Vv]ụ|[Vv]iện|[Cc]hi cục)$|"
                               r"(Giám đốc|Phó Giám đốc|GĐ|PGĐ|Phụ trách) Trung tâm$", re.IGNORECASE)
 _DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó|Phụ trách) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
                           re.IGNORECASE)
@@ -150,12 +153,18 @@ def _split_title_org(doc: Doc, d: _Draft, split: re.Match[str], title_end: int, 
         d.org = _committee_of(doc, split.group(2), title_end, limit)   # "Phó bí thư thành ủy Đà Nẵng"
 
 
+_DEPUTY_HEADS = {"phó trạm": "Phó Trạm trưởng", "phó cục": "Phó Cục trưởng", "phó vụ": "Phó Vụ trưởng",
+                 "phó viện": "Phó Viện trưởng", "phó chi cục": "Phó Chi cục trưởng"}
+
+
 def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> None:
     """A title that ends in its unit's head: "Giám đốc Trung tâm …", "Trưởng Ban …",
     "Chánh Thanh tra …"; the unit may belong to a parent named after it."""
     unit_pos = d.start + unit.start() + len(unit.group(1) or unit.group(2)) + 1
     # "Trưởng Ban Tuyên giáo …" keeps "Ban" in the title; "Giám đốc Trung tâm …" does not
     d.title = d.title if unit.group(1) else d.title[:unit_pos - d.start].strip()
+    deputy = d.title.lower() in _DEPUTY_HEADS   # "phó Cục …" is its "Phó Cục trưởng", of a unit read whole
+    d.title = _DEPUTY_HEADS.get(d.title.lower(), d.title)
     d.title = expansions().get(d.title.lower(), d.title)   # "PGĐ trung tâm Tim mạch"
     d.org = _org_span_at(doc, unit_pos, limit)
     inspectorate = doc.match.startswith(("thanh tra", "Thanh tra", "văn phòng", "Văn phòng"), unit_pos)
@@ -163,7 +172,7 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         d.org, d.also = _inspectorate(doc, d.org, unit_pos, limit)
     if d.org is None:
         d.org = _central_board(doc, unit_pos, limit)
-    if d.org is None and unit.group(1) and not inspectorate:
+    if d.org is None and unit.group(1) and not inspectorate and not deputy:
         d.org = _named_ban(doc, unit_pos, limit)
     parent = _parent_of(doc, d.org, limit) if d.org is not None else None
     if parent is None and d.org is not None and unit.group(2) and doc.match.startswith(" và ", d.org.end) \
@@ -184,7 +193,7 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
         d.title = f"{d.title} {doc.match[unit_pos:d.org.end]}".strip()
         d.org = parent
-    elif d.org is None and d.unit is not None and unit.group(1) and not inspectorate:
+    elif d.org is None and d.unit is not None and unit.group(1) and not inspectorate and not deputy:
         # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": an inner unit
         ban = word_at(doc.match, unit_pos, limit)
         council = _council_ban(doc, ban.end, limit) if ban is not None else None
@@ -1080,9 +1089,10 @@ def _home_institution(doc: Doc) -> OrgSpan | None:
     return OrgSpan(o.start, o.end, o.name, o.type, o.province) if o is not None else None
 
 
-# what may stand between a name and its title: a birth year or an age in brackets
-# ("Trần Văn A (SN 1965), nguyên Trưởng phòng …", "bà B (54 tuổi, Trạm trưởng …)"), the
-# separator, degrees written after the name ("ông C, Phó giáo sư, Tiến sỹ y học, Phó Giám
+# what may stand between a name and its title: a birth year or an age in brackets or between
+# commas ("Trần Văn A (SN 1965), nguyên Trưởng phòng …", "bà B (54 tuổi, Trạm trưởng …)",
+# "ông C, 38 tuổi, Chủ tịch UBND xã …": VietNews ~90 ", N tuổi," and ~50 ", SN YYYY," before a
+# title, each the name's post), the separator, degrees written after the name ("ông C, Phó giáo sư, Tiến sỹ y học, Phó Giám
 # đốc …", "Bác sĩ D - chuyên khoa II trưởng Khoa …") and a copula ("E hiện là Chủ tịch …")
 _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]|[Bb]ác s[ĩỹ]|[Dd]ược s[ĩỹ]|"
                    r"PGS\.?\s?TS|GS\.?\s?TS|TS|ThS|BSCKI{1,2}|"
@@ -1091,8 +1101,12 @@ _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt
                    # a civil-service rank before the post ("ông A, thanh tra viên cao cấp, Phó Vụ
                    # trưởng Vụ III …": VietNews, ~20 such chains after a name, every one a rank)
                    r"[Tt]hanh tra viên(?: cao cấp| chính)?\s*[,\-–]\s*|"
-                   r"[Kk]iểm sát viên(?: cao cấp| chính)?\s*[,\-–]\s*)")
-_SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s)))?"
+                   r"[Kk]iểm sát viên(?: cao cấp| chính)?\s*[,\-–]\s*|"
+                   # a field of expertise ("GS A, chuyên gia sinh học – nguyên Phó hiệu trưởng …": real12;
+                   # VietNews ~30 such asides before a post, each the name's post)
+                   r"[Cc]huyên gia(?:\s+[^\W\d_]+){1,5}\s*[,\-–]\s*)")
+_SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s))|"
+                             r"\s*,\s*(?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)(?=\s*,))?"
                              r"(?:\s*(?:[-–:(]|,)\s*|\s+)" + _AFTER_NAME_HON + r"*"
                              r"(?:(?:hiện|đều|đang|vẫn|hiện nay)\s+)*(?:là\s+)?")
 # between a title chain and the name: a comma or dash, or a short bracket that names the
@@ -1128,7 +1142,8 @@ def extract(doc: Doc) -> Doc:
                 if r.org is None and _DEPT_ROLE.match(r.title):
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
-                    r.org = next((o.org for o in roles if o.org is not None), None) or home
+                    r.org = next((o.org for o in roles if o.org is not None), None) or \
+                        _sentence_hospital(doc, s.start, p.start) or home
                 if r.org is None and _WARD_ROLE.match(r.title) and _own_ward(doc, r, p):
                     # "Tại Bệnh viện X, bác sĩ A, Trưởng khoa Cấp cứu cho biết": a ward of the
                     # hospital just named
@@ -1165,6 +1180,7 @@ def extract(doc: Doc) -> Doc:
     _add_deputies(doc)
     _one_name_per_body(doc.officials)
     _one_unit_per_post(doc.officials, read_units)
+    _one_form_per_post(doc.officials)
     _one_ward_per_post(doc.officials)
     _full_names(doc.officials)
     return doc
@@ -1241,6 +1257,28 @@ def _one_unit_per_post(officials: list[Official], read: set[str]) -> None:
     officials[:] = [o for o in officials if o.organization not in read or (o.name, o.title.lower()) not in named]
 
 
+_UNIT_OF = ("Thanh tra ", "Văn phòng ")   # an office or inspectorate named with its body: two posts, by design
+
+
+def _one_form_per_post(officials: list[Official]) -> None:
+    """One person, one title, two names of the body, one the other's words and more ("GĐ Bệnh
+    viện Việt Đức" after "giám đốc Bệnh viện Hữu nghị Việt Đức"; "Thứ trưởng Bộ Y tế" of a
+    "Bộ Y tế Thái Lan"): the fuller name only (real26; sweep: 6 such, each one body)."""
+    by_post: dict[tuple[str, str], set[str]] = {}
+    for o in officials:
+        by_post.setdefault((o.name, o.title.lower()), set()).add(o.organization)
+    shorter: set[tuple[str, str, str]] = set()
+    for (name, title), orgs in by_post.items():
+        if len(orgs) < 2:
+            continue
+        words = {org: set(org.lower().split()) for org in orgs}
+        for a in orgs:
+            if any(words[a] < words[b] and not (b.startswith(_UNIT_OF) and b.endswith(a)) for b in orgs):
+                shorter.add((name, title, a))
+    if shorter:
+        officials[:] = [o for o in officials if (o.name, o.title.lower(), o.organization) not in shorter]
+
+
 _BARE_WARD_TITLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:Trưởng|Chủ nhiệm) )?(?:khoa|phòng)", re.IGNORECASE)
 
 
@@ -1306,17 +1344,27 @@ def _own_ward(doc: Doc, role: Role, p: Person) -> bool:
     return re.fullmatch(r"\s*(?:là\s*)?", doc.match[role.end:p.hon_start]) is not None
 
 
+def _sentence_hospital(doc: Doc, start: int, pos: int, types: frozenset[str] = frozenset({"hospital", "health_center"})
+                       ) -> OrgSpan | None:
+    """"Tại Bệnh viện X, tiến sĩ A, Trưởng phòng Kế hoạch tổng hợp cho biết": a department's
+    head with no body written is the hospital's his sentence names before him, not the article's
+    (real26; VietNews: 6 more such, each right)."""
+    best = None
+    for o in doc.starting_in(doc.organizations, start, pos):
+        if o.type in types and (best is None or o.start >= best.start):
+            best = o
+    return OrgSpan(best.start, best.end, best.name, best.type, best.province) if best is not None else None
+
+
 def _recent_hospital(doc: Doc, start: int, pos: int) -> OrgSpan | None:
     """The hospital a bare ward belongs to: the last one named earlier in its sentence
     (which starts at `start`), else the only one the article has named so far (with two
     named, "khoa Hồi sức" could be either's)."""
-    best = None
-    for o in doc.starting_in(doc.organizations, start, pos):
-        if o.type == "hospital" and (best is None or o.start >= best.start):
-            best = o
-    if best is None:
-        named = {o.name: o for o in doc.starting_in(doc.organizations, 0, start) if o.type == "hospital"}
-        best = next(iter(named.values())) if len(named) == 1 else None
+    found = _sentence_hospital(doc, start, pos, frozenset({"hospital"}))
+    if found is not None:
+        return found
+    named = {o.name: o for o in doc.starting_in(doc.organizations, 0, start) if o.type == "hospital"}
+    best = next(iter(named.values())) if len(named) == 1 else None
     return OrgSpan(best.start, best.end, best.name, best.type, best.province) if best is not None else None
 
 

@@ -128,7 +128,7 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
             continue
         got = person_at(text, cand, end)
         foreign = not got and (cand in foreign_starts or cand in second and w.is_alpha
-                               and _titled_context(text, w, start, end)) and foreign_name_at(text, cand, end)
+                               and _titled_context(text, w, start, end)) and foreign_name_at(text, cand, end, closed=True)
         if foreign:
             got = foreign
         if not got and cand in second and w.is_alpha and _titled_context(text, w, start, end):

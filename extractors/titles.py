@@ -29,6 +29,7 @@ Chi cục trưởng|Phó Chi cục trưởng|Tổng cục trưởng|Phó Tổng 
 Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|GĐ Trung tâm|PGĐ Trung tâm|Phụ trách Trung tâm|Phụ trách Khoa|Phụ trách Phòng|
 Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|Tham tán|Tham tán Công sứ|
 Quốc vụ khanh|Người phát ngôn|Thủ trưởng|Đội trưởng|Đội phó|
+Phó Trạm|Phó Cục|Phó Vụ|Phó Viện|Phó Chi cục|
 Chủ tịch HĐND|Phó Chủ tịch HĐND|
 Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy
 """
