@@ -174,6 +174,7 @@ _VERTICAL = _prefixes(gazetteer.load("coop_vertical_bodies")["name_prefixes"])
 
 
 _DEPARTMENT = "Sở "
+_MINISTRY = "ministry"
 
 
 def _peers(a: End, b: End) -> bool:
@@ -189,6 +190,8 @@ def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -
     whose name states none (the article's province)."""
     if a.is_place or b.is_place or not a.province or _VERTICAL.match(a.name) or _VERTICAL.match(b.name):
         return False
+    if types.get(b.name) == _MINISTRY:
+        return False   # "đoàn của Sở Y tế Lào Cai làm việc với Bộ Y tế": a ministry is no unit of the province
     if b.province is None and local:
         same = _current(a.province) == _current(local)   # "Thừa Thiên Huế" is today's "Huế"
     else:

@@ -16,6 +16,10 @@ def links(text: str) -> set[tuple[str, str, str]]:
     return {(c.source, c.target, c.kind) for c in doc.cooperations}
 
 
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _ in links(text)}
+
+
 def contract_pairs(text: str) -> set[tuple[str, str]]:
     """The links a user of the contract sees: one per pair, one level per province."""
     article = Article(source="test", title="", text=text, path="/tmp/test.txt", published=P)
@@ -40,3 +44,20 @@ def test_help_to_a_provincial_hospital_is_still_stood_for_by_the_province_link()
             "Năm nay Bệnh viện Nhi Trung ương tiếp tục hỗ trợ tỉnh Yên Bái đào tạo bác sĩ hồi sức.\n"
             "Bệnh viện Nhi Trung ương sẽ hỗ trợ Bệnh viện Sản Nhi Yên Bái về chuyên môn.")
     assert contract_pairs(text) == {(NTU, "Yên Bái")}
+
+
+# --- a place travelled to "để" meet a body is where they meet, not a party
+def test_a_team_going_to_a_city_to_work_with_a_body_meets_the_body() -> None:
+    assert pairs("Trước đó, đoàn công tác của Viện Pasteur Nha Trang đã đến TP. Đà Nẵng để phối hợp với "
+                 "Trung tâm Kiểm soát bệnh tật Đà Nẵng lấy mẫu xét nghiệm.") == {
+        ("Viện Pasteur Nha Trang", "Trung tâm Kiểm soát bệnh tật Đà Nẵng")}
+
+
+def test_staff_sent_to_the_capital_to_work_with_the_ministry_link_no_city() -> None:
+    assert pairs("Đoàn công tác của Sở Y tế Lào Cai đã đến Hà Nội để làm việc với Bộ Y tế "
+                 "về dự án bệnh viện.") == {("Sở Y tế Lào Cai", "Bộ Y tế")}
+
+
+def test_a_team_visiting_a_province_with_no_body_named_still_visits_the_province() -> None:
+    got = links("Đoàn công tác của Bệnh viện Bạch Mai đã đến tỉnh Sơn La và làm việc với lãnh đạo tỉnh.")
+    assert ("Bệnh viện Bạch Mai", "Sơn La", "exchange") in got
