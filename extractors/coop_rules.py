@@ -326,6 +326,18 @@ _TEAM = re.compile(r"(?<![^\W\d_])[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|than
 _VISIT = re.compile(r"(?<![^\W\d_])(?:làm\s+việc|kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát|thăm|đến|tới|"
                     r"công\s+bố)(?![^\W\d_])", re.IGNORECASE)
 _VISIT_REACH = 60
+# "đoàn công tác của A đã đến TP. HCM để phối hợp với Cục B": the place is where the team goes to meet B,
+# not its host (VietNews: 5 further sentences "(cử cán bộ) đến/vào/lên <place> để làm việc/phối hợp với
+# <body>", each one meeting the body named after it)
+_PURPOSE = re.compile(r"\s*,?\s*(?:để|nhằm)\s")
+_TRAVEL_TO = re.compile(r"(?<![^\W\d_])(?:đến|tới|vào|về|ra|xuống|lên|sang|bay vào|bay ra)\s+"
+                        r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận)\s*)?$", re.IGNORECASE)
+
+
+def destination(s: Sent, e: End) -> bool:
+    """Is `e` a place travelled to for a purpose ("đã đến TP. HCM để phối hợp với …")?"""
+    return e.is_place and _PURPOSE.match(s.text, e.end) is not None and \
+        _TRAVEL_TO.search(s.text, max(s.start, e.start - 20), e.start) is not None
 
 
 # "A cử đoàn công tác đến B", "A thành lập đoàn kiểm tra tại B"
@@ -365,6 +377,8 @@ def team_visit(s: Sent) -> list[Link]:
             if _ATTACHED.fullmatch(s.text, team.end, host.start) or \
                     s.text[team.end:host.start].strip().startswith("("):
                 continue   # "Đoàn công tác của Cục X - Bộ Y tế": the team's parent
+            if destination(s, host):
+                continue   # the place the team goes to for a body named after it
             visit = None
             for v in _VISIT.finditer(s.text, team.end, host.start):
                 visit = v
@@ -780,6 +794,8 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
                   and not any(a <= e.start < b for a, b in parens)]
         if len(before) >= 2 and parent_of(s.text, before[-2], before[-1]):
             before.pop()   # "Tổng cục A, Bộ B - cho biết đơn vị vừa phối hợp C": A acts
+        if before and destination(s, before[-1]):
+            before.pop()   # "A đã đến Hà Nội để làm việc với B": A, not the place, meets B
         cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right, lead=True))
         for rule in _CUE_RULES:
             links = rule(s, cue)
