@@ -655,10 +655,14 @@ _SENTENCE_OPENERS = frozenset({"bệnh nhân", "bệnh nhi", "hiện tại", "hi
 _OPENERS_AFTER_NAME = frozenset({"sản phụ", "người dân", "người bệnh", "lãnh đạo", "bác sĩ", "thời gian", "dự kiến",
                                  "nạn nhân", "gia đình", "hiện trường", "năm nay", "tại đây", "cháu bé", "trong đó",
                                  "theo đó"})
+# each pair's first word: a capitalised word that opens none is passed over before the next word is read
+_OPENER_FIRST = frozenset(pair.split()[0] for pair in _SENTENCE_OPENERS | _OPENERS_AFTER_NAME)
 
 
 def _opens_sentence(walk: Walk, w: Word) -> bool:
     """A capitalised sentence opener ("Bệnh nhân", "Hiện tại") followed by a lower-case word."""
+    if w.text.lower() not in _OPENER_FIRST:
+        return False   # most name words: no word_at for the next one
     nxt = word_at(walk.text, w.end, walk.limit)
     if nxt is None or nxt.start != w.end + 1 or nxt.is_cap or not nxt.is_alpha:
         return False
