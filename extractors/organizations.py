@@ -21,6 +21,7 @@ from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import CENTRAL_SHORT, headless_at, known_at, known_key
 from .orgs.missions import missions_in
+from .orgs.party_blocs import party_blocs_in
 from .orgs.place_lookalikes import is_place
 from .orgs.police_units import police_units_in
 from .orgs.portfolio import portfolio_orgs
@@ -33,7 +34,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "16"
+VERSION = "17"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -83,7 +84,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
             + central_boards_in(text, start, end) + generic_heads_in(text, start, end) \
             + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end) \
-            + bare_social_insurance_in(text, start, end) + research_institutes_in(text, start, end):
+            + bare_social_insurance_in(text, start, end) + research_institutes_in(text, start, end) \
+            + party_blocs_in(text, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
@@ -91,6 +93,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if pos in headless:
             out.append(headless[pos])
             covered = headless[pos].end
+            if headless[pos].name.startswith(_POLICE_UNIT):
+                out.extend(_inner_police(doc, headless[pos], end))
             continue
         if _IN_CODE.match(text, pos) or (pos > 0 and text[pos - 1] in "/-"):
             continue   # "Công văn số 123/SYT-NVY": a code, not a mention
@@ -133,7 +137,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         out.append(span)
         covered = span.end
         if span.name.startswith(_INVESTIGATORS):
-            out.extend(_investigators_police(doc, span, end))
+            out.extend(_inner_police(doc, span, end))
     return out
 
 
@@ -143,12 +147,21 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 _INVESTIGATORS = ("Cơ quan Cảnh sát điều tra Công an ", "Cơ quan An ninh điều tra Công an ")
 
 
-def _investigators_police(doc: Doc, span: OrgSpan, limit: int) -> list[OrgSpan]:
-    """The police force inside an investigation agency's name, read from its own head."""
-    head = HEAD_RE.match(doc.match, span.start)
-    nxt = word_at(doc.match, head.end(), limit) if head is not None else None
-    inner = org_at(doc, nxt.start, limit) if nxt is not None else None
-    return [inner] if inner is not None and inner.end == span.end and inner.name.startswith("Công an") else []
+# "Phòng CSGT Công an tỉnh X": the unit's police is listed too (gold in real26 and real28; optional
+# in real12), as the investigation agency's is
+_POLICE_UNIT = "Phòng Cảnh sát "
+_FORCE = re.compile(r"[Cc]ông[ \t]+an[ \t]")
+
+
+def _inner_police(doc: Doc, span: OrgSpan, limit: int) -> list[OrgSpan]:
+    """The police force that ends a unit's or an investigation agency's name ("… - Công an tỉnh
+    X", "… (Công an tỉnh X)"), read from its own head; "… Bộ Công an" ends in no force."""
+    force = None
+    for force in _FORCE.finditer(doc.match, span.start, span.end):
+        pass   # the last one: the unit's own words hold no "công an"
+    inner = org_at(doc, force.start(), limit) if force is not None else None
+    closed = inner is not None and not doc.match[inner.end:span.end].strip(" \t)")
+    return [inner] if closed and inner.name.startswith("Công an") else []
 
 
 # "Bệnh viện Trung ương Huế cơ sở 2", "Bệnh viện Bạch Mai cơ sở 2": every gold set names a
@@ -167,7 +180,9 @@ _DEGREE = r"(?:GS|PGS|TS|TSKH|ThS|BS|DS|BSCKI|BSCKII|CKI|CKII)"
 _ENDS_IN_DEGREE = re.compile(r"\s" + _DEGREE + r"(?:\.\s?" + _DEGREE + r")*\.?$")
 # bodies every organisation has, named without saying whose
 _GENERIC_NAMES = frozenset({"Thanh tra nhân dân", "Ban Thanh tra nhân dân", "Ban Giám đốc",
-                            "Công đoàn Bệnh viện", "Đảng ủy Bệnh viện", "Hội đồng Khoa học"})
+                            "Công đoàn Bệnh viện", "Đảng ủy Bệnh viện", "Hội đồng Khoa học",
+                            # "Đảng ủy Khối nhiệm kỳ …": which bloc is not said (see orgs.party_blocs)
+                            "Đảng ủy Khối"})
 # "giao sở Y tế phối hợp với cục Thống kê địa phương", "Sở GTVT địa phương": each place's body,
 # not one (VietNews: ~20 "Sở GTVT/TN-MT/Cục QLTT … địa phương", all generic)
 _LOCAL_AFTER = re.compile(r"[ \t]+địa[ \t]+phương(?![^\W\d_])")

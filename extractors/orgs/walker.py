@@ -212,15 +212,39 @@ def _container(walk: Walk, w: Word) -> Step | None:
     if not ((walk.expanded in CONTAINERS and not walk.named) or (
             walk.expanded in ("Ban", "Ủy ban") and walk.named and PARTY_HEAD.match(walk.text, w.start))):
         return None
+    linked = _linked_police(walk, w)
+    if linked is not None:
+        w = linked
     inner = org_at(walk.doc, w.start, walk.limit) if head_at(walk.text, w.start) else None
     if inner is None:
         return None
     walk.parts.append(inner.name)
     walk.end, walk.province, walk.placed = inner.end, inner.province, True
+    if linked is not None and walk.text[linked.start - 1:linked.start] == "(":
+        close = _CLOSE.match(walk.text, walk.end, walk.limit)
+        if close is None:
+            return Step.REJECT
+        walk.end = close.end()
     walk.named = walk.proper = True
     if walk.expanded == "Ủy ban" and inner.type == "party":
         walk.typ = "party"   # "Ủy ban Kiểm tra Tỉnh ủy X"
     return Step.STOP
+
+
+# "Cơ quan CSĐT - Công an tỉnh X", "Cơ quan CSĐT, Công an TP Nha Trang", "Cơ quan CSĐT (Công an
+# tỉnh X)": the police the agency belongs to after a dash, comma or bracket (VietNews: 78, 100
+# and 22 times, beside 2,652 written without)
+_INVESTIGATORS = frozenset({"Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra"})
+_POLICE_LINK = re.compile(r"[ \t]*(?:[-–,]|\()[ \t]*(?=Công[ \t]+an[ \t])")
+_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _linked_police(walk: Walk, w: Word) -> Word | None:
+    """The first word of the police force linked to an investigation agency by punctuation."""
+    if walk.expanded not in _INVESTIGATORS or w.text not in ("-", "–", ",", "("):
+        return None
+    m = _POLICE_LINK.match(walk.text, w.start, walk.limit)
+    return word_at(walk.text, m.end(), walk.limit) if m else None
 
 
 def _place(walk: Walk, w: Word) -> Step | None:

@@ -1,0 +1,54 @@
+"""Table tests for organisation families added in session 26, run through the real
+EXTRACTION chain with our own sentences: a provincial police unit written "phòng cảnh sát …"
+in lower case or as an abbreviation with its remit after it ("Phòng CSĐT tội phạm về ma
+túy"), listed with the police force it ends in; an investigation agency linked to its police
+by a dash, comma or bracket; a bloc's party committee ("Đảng ủy khối các cơ quan tỉnh X"),
+read only when its level ends it; and a "Chi cục trưởng" whose portfolio is a compound
+before a place ("Chi cục trưởng Kiểm lâm Quảng Trị")."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "police_unit": [
+        ("Phòng cảnh sát hình sự Công an tỉnh Nghệ An đã bắt giữ hai đối tượng.",
+         {"Phòng Cảnh sát hình sự Công an tỉnh Nghệ An", "Công an tỉnh Nghệ An"}),
+        ("Vụ án do Phòng CSĐT tội phạm về ma túy (PC47) – Công an tỉnh Sơn La thụ lý.",
+         {"Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La", "Công an tỉnh Sơn La"}),
+        # a clause between "phòng cảnh sát" and the force: only the force is named
+        ("Phòng cảnh sát hình sự đã phối hợp với Công an tỉnh Nghệ An.", {"Công an tỉnh Nghệ An"}),
+        ("Phòng CSHS phối hợp với Công an tỉnh Nghệ An bắt giữ đối tượng.", {"Công an tỉnh Nghệ An"}),
+    ],
+    "linked_investigators": [
+        ("Cơ quan cảnh sát điều tra - Công an tỉnh Phú Yên đã khởi tố vụ án.",
+         {"Cơ quan Cảnh sát điều tra Công an tỉnh Phú Yên", "Công an tỉnh Phú Yên"}),
+        ("Cơ quan CSĐT, Công an tỉnh Phú Yên đang điều tra làm rõ.",
+         {"Cơ quan Cảnh sát điều tra Công an tỉnh Phú Yên", "Công an tỉnh Phú Yên"}),
+        ("Cơ quan CSĐT (Công an tỉnh Phú Yên) đã ra quyết định khởi tố.",
+         {"Cơ quan Cảnh sát điều tra Công an tỉnh Phú Yên", "Công an tỉnh Phú Yên"}),
+        # the agency does not run over a clause into the police it works with
+        ("Cơ quan CSĐT đã phối hợp với Công an tỉnh Phú Yên.", {"Công an tỉnh Phú Yên"}),
+    ],
+    "party_bloc": [
+        ("Đảng uỷ khối các cơ quan tỉnh Quảng Trị tổ chức hội nghị tổng kết.",
+         {"Đảng ủy Khối các cơ quan tỉnh Quảng Trị"}),
+        ("Ông An được bầu làm Bí thư Đảng ủy Khối Doanh nghiệp Trung ương.",
+         {"Đảng ủy Khối Doanh nghiệp Trung ương"}),
+        # no level after the bloc: which bloc is not said
+        ("Đảng ủy khối đã kiểm tra hồ sơ của các đảng viên.", set()),
+        ("Đảng ủy Khối nhiệm kỳ 2020 - 2025 họp phiên đầu tiên.", set()),
+    ],
+    "portfolio_before_place": [
+        ("Ông Lê Văn Bình, Chi cục trưởng Kiểm lâm Quảng Trị, cho biết rừng đã được khoanh vùng.",
+         {"Chi cục Kiểm lâm Quảng Trị"}),
+        ("Theo ông Hòa, Chi cục trưởng Thủy lợi tỉnh Hà Tĩnh, đê đã được gia cố.",
+         {"Chi cục Thủy lợi tỉnh Hà Tĩnh"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for fam in FAMILIES.values() for t, e in fam],
+                         ids=[f"{k}-{i}" for k, fam in FAMILIES.items() for i in range(len(fam))])
+def test_s26_families(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
