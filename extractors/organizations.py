@@ -252,7 +252,10 @@ _LEVEL = re.compile(r" (?:tỉnh|huyện|thành phố|thị xã|quận) (?=[A-Z�
 
 def _with_level(best: str, members: list[Organization]) -> str:
     """The shortest form, but with its level when another mention writes it ("Phòng CSGT Công
-    an Hà Tĩnh" … "công an tỉnh Hà Tĩnh" is "Công an tỉnh Hà Tĩnh"): names keep their level."""
+    an Hà Tĩnh" … "công an tỉnh Hà Tĩnh" is "Công an tỉnh Hà Tĩnh"; "Trung ương" too): names
+    keep their level."""
+    if any(m.name == best + " Trung ương" for m in members):
+        return best + " Trung ương"   # "bệnh viện GTVT" after "… Giao thông vận tải Trung ương" (real28)
     if _LEVEL.search(best):
         return best
     leveled = sorted((m.name for m in members if _LEVEL.search(m.name) and _LEVEL.sub(" ", m.name) == best),

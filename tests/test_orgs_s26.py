@@ -4,7 +4,10 @@ in lower case or as an abbreviation with its remit after it ("Phòng CSĐT tội
 túy"), listed with the police force it ends in; an investigation agency linked to its police
 by a dash, comma or bracket; a bloc's party committee ("Đảng ủy khối các cơ quan tỉnh X"),
 read only when its level ends it; and a "Chi cục trưởng" whose portfolio is a compound
-before a place ("Chi cục trưởng Kiểm lâm Quảng Trị")."""
+before a place ("Chi cục trưởng Kiểm lâm Quảng Trị"); a bare specialty hospital after the
+story named it in full ("Bệnh viện Nhi" after "Bệnh viện Nhi Trung ương") is that hospital,
+and a hospital's group keeps "Trung ương"; a bare "TP." in a province that is no city
+names no body."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +47,19 @@ FAMILIES = {
          {"Chi cục Kiểm lâm Quảng Trị"}),
         ("Theo ông Hòa, Chi cục trưởng Thủy lợi tỉnh Hà Tĩnh, đê đã được gia cố.",
          {"Chi cục Thủy lợi tỉnh Hà Tĩnh"}),
+    ],
+    "short_after_full": [
+        # a bare specialty after the story named the central hospital is that hospital
+        ("Sở Y tế Hà Nội cho biết bé đã được chuyển lên Bệnh viện Nhi Trung ương. "
+         "Tại Bệnh viện Nhi, bé được thở máy.", {"Sở Y tế Hà Nội", "Bệnh viện Nhi Trung ương"}),
+        ("Anh được đưa vào bệnh viện Giao thông vận tải Trung ương. Các bác sĩ bệnh viện GTVT đã mổ cấp cứu.",
+         {"Bệnh viện Giao thông vận tải Trung ương"}),
+        # with no such earlier name it stays the article's province's own
+        ("Sở Y tế Nghệ An cho biết bệnh nhân đang điều trị tại Bệnh viện Nhi.", {"Sở Y tế Nghệ An", "Bệnh viện Nhi Nghệ An"}),
+    ],
+    "city_not_named": [
+        # a bare "TP." in a province that is no city: which city is not said
+        ("Sở Y tế Ninh Thuận đã báo cáo. Cơ quan CSĐT TP. đang xác minh.", {"Sở Y tế Ninh Thuận"}),
     ],
 }
 

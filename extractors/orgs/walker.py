@@ -22,6 +22,7 @@ from .abbreviations import portfolio_abbreviation_at
 from .branches import branch_end
 from .business_lines import business_line_end
 from .descriptors import CAP_DESC_RE, DESC_RE
+from .earlier import earlier_full_name
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
 from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE,
                     LOWER_PLACED_OK,
@@ -874,6 +875,9 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
             province = doc.province
             name = f"{name} {province}"
     if typ == "hospital" and plain:
+        full = earlier_full_name(doc, name) if rest and rest[0].isupper() else None
+        if full is not None:   # "Bệnh viện Nhi" after "Bệnh viện Nhi Trung ương": that hospital
+            return canonical(OrgSpan(walk.pos, walk.end, full[0], typ, full[1]))
         # "Bệnh viện Ung bướu": a local specialty hospital of the article's province
         if rest and rest[0].isupper() and doc.province and not planned:
             province = doc.province
@@ -889,6 +893,8 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
         # article's province; the placeless name joins the one the story names with its city
         name = re.sub(r"\s(?:thành phố|Thành phố)$", "", name)
         return canonical(OrgSpan(walk.pos, walk.end, name, typ, None)) if name != walk.expanded else None
+    if walk.bare_admin and _city_of_elsewhere(walk) and not doc.province.startswith("Thành phố"):
+        return None   # "Cơ quan CSĐT TP." in a Ninh Thuận story: a city of the province, not named
     if walk.bare_admin or (typ in ("health_department", "government", "party", "agency") and
                            province is None and needs_place(walk.expanded, rest)):
         if not doc.province:
