@@ -236,7 +236,10 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
     if text is not None:
         _join_defined_abbreviations(groups, text)
     for members in groups.values():
-        written = [m.name for m in members if not _CENTRAL_SHORT.search(m.name)] or [m.name for m in members]
+        # a hospital written with a capital names the group before a lower-case description of it
+        # ("Bệnh viện Đa khoa quận Thủ Đức" … "bệnh viện quận Thủ Đức")
+        proper = [m for m in members if not _DESCRIBED.match(m.surface)] or members
+        written = [m.name for m in proper if not _CENTRAL_SHORT.search(m.name)] or [m.name for m in proper]
         best = _with_level(min(written, key=lambda n: (len(n), n)), members)
         full = max((m.name for m in members), key=lambda n: (len(n), n))
         canonical = next((m.canonical for m in members if m.canonical), None)
@@ -246,6 +249,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
             m.canonical = canonical
 
 
+_DESCRIBED = re.compile(r"bệnh viện quận ")
 # an administrative level written before a place: "Công an tỉnh Hà Tĩnh", "BVĐK huyện Việt Yên"
 _LEVEL = re.compile(r" (?:tỉnh|huyện|thành phố|thị xã|quận) (?=[A-ZĐÀ-Ỹ])")
 
@@ -253,14 +257,16 @@ _LEVEL = re.compile(r" (?:tỉnh|huyện|thành phố|thị xã|quận) (?=[A-Z�
 def _with_level(best: str, members: list[Organization]) -> str:
     """The shortest form, but with its level when another mention writes it ("Phòng CSGT Công
     an Hà Tĩnh" … "công an tỉnh Hà Tĩnh" is "Công an tỉnh Hà Tĩnh"; "Trung ương" too): names
-    keep their level."""
+    keep their level, unless most mentions leave it out."""
     if any(m.name == best + " Trung ương" for m in members):
         return best + " Trung ương"   # "bệnh viện GTVT" after "… Giao thông vận tải Trung ương" (real28)
     if _LEVEL.search(best):
         return best
     leveled = sorted((m.name for m in members if _LEVEL.search(m.name) and _LEVEL.sub(" ", m.name) == best),
                      key=lambda n: (len(n), n))
-    return leveled[0] if leveled else best
+    if not leveled or 2 * len(leveled) < sum(m.name == best for m in members):
+        return best   # "Trung tâm Y tế Dự phòng Hải Phòng" thrice, "… TP Hải Phòng" once (real10)
+    return leveled[0]
 
 
 _LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã", "hệ", "thống"))

@@ -7,7 +7,9 @@ read only when its level ends it; and a "Chi cục trưởng" whose portfolio is
 before a place ("Chi cục trưởng Kiểm lâm Quảng Trị"); a bare specialty hospital after the
 story named it in full ("Bệnh viện Nhi" after "Bệnh viện Nhi Trung ương") is that hospital,
 and a hospital's group keeps "Trung ương"; a bare "TP." in a province that is no city
-names no body."""
+names no body; a foreign ministry's lower-case portfolio runs to its country; a lower-case
+"bệnh viện quận X" names the district's hospital; a group takes its level only when most
+mentions write it."""
 from __future__ import annotations
 
 import pytest
@@ -61,7 +63,27 @@ FAMILIES = {
         # a bare "TP." in a province that is no city: which city is not said
         ("Sở Y tế Ninh Thuận đã báo cáo. Cơ quan CSĐT TP. đang xác minh.", {"Sở Y tế Ninh Thuận"}),
     ],
+    "foreign_ministry": [
+        # a foreign portfolio goes on in lower case to its country: not the Vietnamese ministry
+        ("Đoàn làm việc với Bộ Y tế công cộng Thái Lan về phòng chống sốt rét.", {"Bộ Y tế công cộng Thái Lan"}),
+        ("Bộ Ngoại giao và thương mại Úc tài trợ dự án nước sạch.", {"Bộ Ngoại giao và thương mại Úc"}),
+        # a verb or a second party after the ministry: the ministry alone
+        ("Bộ Y tế và Lào ký biên bản ghi nhớ.", {"Bộ Y tế"}),
+        ("Bộ Xây dựng khẳng định Việt Nam đủ năng lực.", {"Bộ Xây dựng"}),
+    ],
+    "district_hospital": [
+        ("Sáng nay, bệnh viện quận Tân Phú tổ chức khám miễn phí cho người cao tuổi.", {"Bệnh viện quận Tân Phú"}),
+        # a foreign town after "quận" is a description, not a name
+        ("Ông được đưa tới bệnh viện quận Salisbury gần đó.", set()),
+    ],
 }
+
+
+def test_majority_form_names_the_centre_s26() -> None:
+    """Written thrice without its level and once with it, the centre keeps the plain form."""
+    text = ("Trung tâm Y tế Dự phòng Hải Phòng nhận máy mới. Trung tâm Y tế Dự phòng Hải Phòng lắp đặt xong. "
+            "Trung tâm Y tế Dự phòng TP Hải Phòng cho biết máy đã chạy. Trung tâm Y tế Dự phòng Hải Phòng vui mừng.")
+    assert names(text) == {"Trung tâm Y tế Dự phòng Hải Phòng"}
 
 
 @pytest.mark.parametrize("text,expected", [(t, e) for fam in FAMILIES.values() for t, e in fam],

@@ -29,7 +29,7 @@ from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAME
                     NUMBERED_HEADS,
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
 from .known import headless_at, known_at, lookup
-from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
+from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import (ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, miscased_next, opens_person,
                            place_phrase)
 from .span import OrgSpan
@@ -463,6 +463,45 @@ def _tight(text: str, w: Word) -> bool:
     return w.start > 0 and not text[w.start - 1].isspace() and w.end < len(text) and not text[w.end].isspace()
 
 
+def _foreign_ministry(walk: Walk, w: Word) -> Step | None:
+    """"Bộ Y tế công cộng Thái Lan", "Bộ Ngoại giao và thương mại Úc", "Bộ Năng lượng và mỏ Lào":
+    a foreign ministry's portfolio goes on in lower case to its country (VietNews: 62 such
+    names before a country, 30 read: each one ministry); read only when a country closes it."""
+    if walk.typ != "ministry" or not walk.named or w.is_cap or not w.is_alpha:
+        return None
+    cur, text = w.start, walk.text
+    for _ in range(6):
+        nxt = word_at(text, cur, walk.limit)
+        if nxt is None or not nxt.is_alpha:
+            return None
+        if nxt.is_cap:
+            if not _portfolio_words(text[w.start:cur]) or not _ends_in_country(text, nxt.start, walk.limit):
+                return None
+            walk.take(text[w.start:cur].strip(), cur)
+            return Step.NEXT   # the country step closes the name
+        if nxt.text in NOT_IN_NAMES and nxt.text != "và":
+            return None
+        cur = nxt.end
+    return None
+
+
+# a foreign portfolio's lower-case tail that is no verb ("Bộ An ninh nội địa Mỹ", "Bộ Y tế công
+# cộng Thái Lan"); after "và" any compounds ("Bộ Lao động và chính sách xã hội Bulgaria"): VietNews
+# before a country, the bare tails were half verbs ("Bộ Xây dựng khẳng định Việt Nam")
+_PORTFOLIO_TAILS = frozenset({"công cộng", "công chính", "nội địa", "quốc gia", "xã hội"})
+
+
+def _portfolio_words(run: str) -> bool:
+    """Lower-case words of a portfolio: one known tail, or "và" then dictionary compounds, two
+    by two ("và thương mại", "và chính sách xã hội"), not a clause ("và Thái Lan ký")."""
+    words = run.split()
+    if words and words[0] == "và":
+        words = words[1:]
+        return bool(words) and len(words) % 2 == 0 and "và" not in words and all(
+            f"{words[i]} {words[i + 1]}" in dictionary() for i in range(0, len(words), 2))
+    return " ".join(words) in _PORTFOLIO_TAILS
+
+
 def _conjunction(walk: Walk, w: Word) -> Step | None:
     """"Sở Tài nguyên và Môi trường" ("… Tài nguyên & Môi trường"): "và" inside an agency's name."""
     if w.text not in ("và", "&"):
@@ -749,7 +788,7 @@ def _opens_next_word(walk: Walk, nxt: Word, nxt2: Word | None) -> bool:
 
 
 _STEPS = (_container, _place, _country, _admin, _one_member, _business_line, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
-          _conjunction, _number,
+          _foreign_ministry, _conjunction, _number,
           _branch, _lowercase_run, _capitalised)
 
 
@@ -776,7 +815,8 @@ def finish(walk: Walk) -> OrgSpan | None:
     """The name read, if it is one; bare mentions get the article's province."""
     if walk.parts[-1].endswith(" -"):
         walk.parts[-1], walk.end = walk.parts[-1][:-2], walk.before_dash   # nothing followed the dash
-    if walk.head[0].islower() and not walk.proper and not (walk.placed and (walk.described or walk.head.lower() in LOWER_PLACED_OK)) \
+    if walk.head[0].islower() and not walk.proper and not (walk.placed and (walk.described or walk.head.lower() in LOWER_PLACED_OK
+                                                                            or _district_hospital(walk))) \
             and not (walk.named and walk.head.lower() in LOWER_NAMED) and not _lower_bare(walk) \
             and not (walk.country and walk.head.lower() in LOWER_COUNTRY_OK):
         return None   # "bệnh viện đa khoa tỉnh Quảng Trị" is named, "bệnh viện tuyến tỉnh" is not
@@ -804,6 +844,21 @@ def finish(walk: Walk) -> OrgSpan | None:
         name = " ".join(f"{name} {tail[1]} {tail[2]}".split())
         rest = name[len(walk.expanded):].strip()
     return _resolve_bare(walk, name, rest)
+
+
+_DISTRICT_LEVEL = re.compile(r"quận (?=[A-ZĐÀ-Ỹ0-9])")
+
+
+def _district_hospital(walk: Walk) -> bool:
+    """"bệnh viện quận Thủ Đức", "bệnh viện quận 7": a lower-case hospital named by its urban
+    district, as the city writes its district hospitals (VietNews: 181 "bệnh viện huyện/quận/…
+    X"; a foreign town is no name: "bệnh viện quận Salisbury"). "bệnh viện huyện X" is left
+    out: a district's hospital is often its Trung tâm Y tế or "Bệnh viện Đa khoa huyện X", and
+    reading it cost a blind set."""
+    if walk.head.lower() != "bệnh viện" or len(walk.parts) != 2 or walk.placed_done:
+        return False   # a bare "bệnh viện quận" is no name, even where the story names one district
+    level = _DISTRICT_LEVEL.match(walk.parts[1])
+    return level is not None and all(x.isdigit() or is_vietnamese_syllable(x) for x in walk.parts[1][level.end():].split())
 
 
 # "công an tỉnh, huyện", "bệnh viện đa khoa tỉnh và huyện": levels, not one body
