@@ -258,8 +258,10 @@ def _with_level(best: str, members: list[Organization]) -> str:
     """The shortest form, but with its level when another mention writes it ("Phòng CSGT Công
     an Hà Tĩnh" … "công an tỉnh Hà Tĩnh" is "Công an tỉnh Hà Tĩnh"; "Trung ương" too): names
     keep their level, unless most mentions leave it out."""
-    if any(m.name == best + " Trung ương" for m in members):
-        return best + " Trung ương"   # "bệnh viện GTVT" after "… Giao thông vận tải Trung ương" (real28)
+    central = best + " Trung ương"
+    if any(m.name == central and m.type == "hospital" and m.canonical in (None, central) for m in members):
+        return central   # "bệnh viện GTVT" after "… Giao thông vận tải Trung ương" (real28); but
+        # "Bệnh viện K Trung ương" is the gazetteer's "Bệnh viện K" (a blind set fell on it)
     if _LEVEL.search(best):
         return best
     leveled = sorted((m.name for m in members if _LEVEL.search(m.name) and _LEVEL.sub(" ", m.name) == best),

@@ -56,6 +56,8 @@ FAMILIES = {
          "Tại Bệnh viện Nhi, bé được thở máy.", {"Sở Y tế Hà Nội", "Bệnh viện Nhi Trung ương"}),
         ("Anh được đưa vào bệnh viện Giao thông vận tải Trung ương. Các bác sĩ bệnh viện GTVT đã mổ cấp cứu.",
          {"Bệnh viện Giao thông vận tải Trung ương"}),
+        # the gazetteer's own name wins: "Bệnh viện K Trung ương" is the Bệnh viện K
+        ("Bà điều trị tại Bệnh viện K Trung ương. Các bác sĩ Bệnh viện K đã xạ trị cho bà.", {"Bệnh viện K"}),
         # with no such earlier name it stays the article's province's own
         ("Sở Y tế Nghệ An cho biết bệnh nhân đang điều trị tại Bệnh viện Nhi.", {"Sở Y tế Nghệ An", "Bệnh viện Nhi Nghệ An"}),
     ],
