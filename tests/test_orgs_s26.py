@@ -9,7 +9,8 @@ story named it in full ("Bệnh viện Nhi" after "Bệnh viện Nhi Trung ươn
 and a hospital's group keeps "Trung ương"; a bare "TP." in a province that is no city
 names no body; a foreign ministry's lower-case portfolio runs to its country; a lower-case
 "bệnh viện quận X" names the district's hospital; a group takes its level only when most
-mentions write it."""
+mentions write it; a lower-case "trường ĐH" named by its place is a university, one named
+by a country none."""
 from __future__ import annotations
 
 import pytest
@@ -77,6 +78,13 @@ FAMILIES = {
         ("Sáng nay, bệnh viện quận Tân Phú tổ chức khám miễn phí cho người cao tuổi.", {"Bệnh viện quận Tân Phú"}),
         # a foreign town after "quận" is a description, not a name
         ("Ông được đưa tới bệnh viện quận Salisbury gần đó.", set()),
+    ],
+    "university_by_place": [
+        # a lower-case "trường ĐH" named by its place alone is that university
+        ("Em Hoa, sinh viên trường ĐH Quảng Nam, đã hiến máu 5 lần.", {"Trường Đại học Quảng Nam"}),
+        # a country is no such name: universities of that country
+        ("Nhiều trường đại học Mỹ tuyển sinh viên quốc tế.", set()),
+        ("Học phí trường đại học Việt Nam còn thấp.", set()),
     ],
 }
 

@@ -907,9 +907,9 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if walk.country and walk.typ in ("hospital", "health_center", "company") and \
             re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country and not _foreign_body(walk, rest):
         return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
-    if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center")) and \
+    if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center", "university")) and \
             (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
-        return False   # "công ty Mỹ", "bệnh viện Mỹ" (20/20 VietNews hits generic): of a country, not named
+        return False   # "công ty Mỹ", "bệnh viện Mỹ", "trường đại học Mỹ" (20/20 VietNews hits generic): of a country
     if expanded == "Vụ" and rest[:1].islower() and not lookup(f"Vụ {rest}", None):
         return False   # "Vụ sản phụ tử vong": an affair, not a department; "Vụ sức khỏe bà mẹ - trẻ em" is known
     if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
