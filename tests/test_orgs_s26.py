@@ -10,7 +10,7 @@ and a hospital's group keeps "Trung ương"; a bare "TP." in a province that is 
 names no body; a foreign ministry's lower-case portfolio runs to its country; a lower-case
 "bệnh viện quận X" names the district's hospital; a group takes its level only when most
 mentions write it; a lower-case "trường ĐH" named by its place is a university, one named
-by a country none."""
+by a country none; a common compound cut before "và" and a lower-case field is dropped."""
 from __future__ import annotations
 
 import pytest
@@ -85,6 +85,14 @@ FAMILIES = {
         # a country is no such name: universities of that country
         ("Nhiều trường đại học Mỹ tuyển sinh viên quốc tế.", set()),
         ("Học phí trường đại học Việt Nam còn thấp.", set()),
+    ],
+    "cut_before_and": [
+        # a field after "và" goes on in lower case: the first compound alone is no name
+        ("Bé được theo dõi tại Trung tâm Chăm sóc và điều trị sơ sinh của bệnh viện.", set()),
+        ("Trung tâm Khảo thí và đánh giá chất lượng công bố điểm thi.", set()),
+        # "và" then a capitalised body is another organisation
+        ("Trung tâm Chăm sóc và điều trị sơ sinh, Bệnh viện Phụ sản Trung ương cho biết.",
+         {"Bệnh viện Phụ sản Trung ương"}),
     ],
 }
 
