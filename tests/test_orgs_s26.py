@@ -10,7 +10,8 @@ and a hospital's group keeps "Trung ương"; a bare "TP." in a province that is 
 names no body; a foreign ministry's lower-case portfolio runs to its country; a lower-case
 "bệnh viện quận X" names the district's hospital; a group takes its level only when most
 mentions write it; a lower-case "trường ĐH" named by its place is a university, one named
-by a country none; a common compound cut before "và" and a lower-case field is dropped."""
+by a country none; a common compound cut before "và" and a lower-case field is dropped; a foreign province
+after "tỉnh" ends the body's name."""
 from __future__ import annotations
 
 import pytest
@@ -93,6 +94,15 @@ FAMILIES = {
         # "và" then a capitalised body is another organisation
         ("Trung tâm Chăm sóc và điều trị sơ sinh, Bệnh viện Phụ sản Trung ương cho biết.",
          {"Bệnh viện Phụ sản Trung ương"}),
+    ],
+    "foreign_province": [
+        # a province the gazetteer does not hold ends a foreign body's name
+        ("Sở Y tế tỉnh Hồ Bắc, Trung Quốc đã cách ly 40 người.", {"Sở Y tế tỉnh Hồ Bắc"}),
+        ("Bệnh viện Nhân dân tỉnh Vân Nam đã tiếp nhận hai bệnh nhân.", {"Bệnh viện Nhân dân tỉnh Vân Nam"}),
+        # a person or the next sentence after a bare "tỉnh" is no province
+        ("Tỉnh Nghệ An có 3 ca. Bệnh viện Đa khoa tỉnh Hôm qua đã cứu chữa cho họ.",
+         {"Bệnh viện Đa khoa tỉnh Nghệ An"}),
+        ("Tỉnh Nghệ An có 3 ca. UBND tỉnh Lê Văn Bình đã chỉ đạo.", {"Ủy ban nhân dân tỉnh Nghệ An"}),
     ],
 }
 

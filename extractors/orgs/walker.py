@@ -17,7 +17,7 @@ from ..doc import Doc
 from ..gazetteer import city_provinces, with_level
 from ..foreign_names import foreign_name_at
 from ..places import country_at, find_places, place_at, places_in
-from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
+from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, surnames, word_at
 from .abbreviations import portfolio_abbreviation_at
 from .branches import branch_end
 from .business_lines import business_line_end
@@ -316,10 +316,38 @@ def _admin(walk: Walk, w: Word) -> Step | None:
         return Step.STOP
     if _LEVELS_AFTER.match(text, adm.end(), walk.limit):
         return Step.REJECT   # "Bệnh viện Sản - Nhi tỉnh, thành phố trực thuộc Trung ương": a kind, not one body
+    foreign = _foreign_province(walk, adm.group(1), after)
+    if foreign is not None:
+        walk.take(text[w.start:foreign], foreign)
+        walk.placed = True
+        return Step.STOP
     walk.parts.append(admin_word(adm.group(1)))
     walk.end = adm.end()
     walk.bare_admin = True
     return Step.STOP
+
+
+def _foreign_province(walk: Walk, admin: str, after: Word | None) -> int | None:
+    """"Trung tâm Kiểm soát Dịch bệnh tỉnh Giang Tây", "Sở Y tế tỉnh Quảng Đông": a province the
+    gazetteer does not hold (every Vietnamese one is in it) ends the name; cut before it, the
+    name was a foreign body's with a bare "tỉnh" (real29). Where it ends, or None."""
+    if after is None or not after.is_cap or admin_word(admin) not in ("tỉnh", "thành phố") or walk.last_place is not None \
+            or walk.expanded in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
+        return None   # (a People's Committee is Vietnamese: "UBND tỉnh H'Lim Niê" names its vice-chair)
+    text = walk.text
+    person = person_at(text, after.start, walk.limit) if after.text in surnames() else None
+    if after.text in _STOP_WORDS or head_at(text, after.start) or (
+            person is not None and len(text[after.start:person[0]].split()) >= 3):
+        return None   # "Bệnh viện tỉnh Giám đốc …", "UBND tỉnh Lê Văn B": a person, not a place
+    run = [after]
+    while len(run) < 3 and (nxt := word_at(text, run[-1].end, walk.limit)) is not None and nxt.is_cap \
+            and nxt.is_alpha and nxt.start == run[-1].end + 1:
+        run.append(nxt)
+    nxt = word_at(text, run[-1].end, walk.limit)
+    if len(run) < 2 or not all(is_vietnamese_syllable(x.text) for x in run) or \
+            nxt is not None and not nxt.is_cap and f"{run[-1].text.lower()} {nxt.text}" in dictionary():
+        return None   # "… tỉnh Hôm qua": the next sentence, run on
+    return run[-1].end
 
 
 # "tỉnh, thành phố (trực thuộc Trung ương)" after a name: every province's body (VietNews: 15
