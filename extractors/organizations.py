@@ -21,6 +21,7 @@ from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import CENTRAL_SHORT, headless_at, known_at, known_key
 from .orgs.missions import missions_in
+from .orgs.party_blocs import party_blocs_in
 from .orgs.place_lookalikes import is_place
 from .orgs.police_units import police_units_in
 from .orgs.portfolio import portfolio_orgs
@@ -33,7 +34,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "16"
+VERSION = "17"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -83,7 +84,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
             + central_boards_in(text, start, end) + generic_heads_in(text, start, end) \
             + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end) \
-            + bare_social_insurance_in(text, start, end) + research_institutes_in(text, start, end):
+            + bare_social_insurance_in(text, start, end) + research_institutes_in(text, start, end) \
+            + party_blocs_in(text, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
@@ -91,6 +93,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if pos in headless:
             out.append(headless[pos])
             covered = headless[pos].end
+            if headless[pos].name.startswith(_POLICE_UNIT):
+                out.extend(_inner_police(doc, headless[pos], end))
             continue
         if _IN_CODE.match(text, pos) or (pos > 0 and text[pos - 1] in "/-"):
             continue   # "Công văn số 123/SYT-NVY": a code, not a mention
@@ -133,7 +137,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         out.append(span)
         covered = span.end
         if span.name.startswith(_INVESTIGATORS):
-            out.extend(_investigators_police(doc, span, end))
+            out.extend(_inner_police(doc, span, end))
     return out
 
 
@@ -143,12 +147,21 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 _INVESTIGATORS = ("Cơ quan Cảnh sát điều tra Công an ", "Cơ quan An ninh điều tra Công an ")
 
 
-def _investigators_police(doc: Doc, span: OrgSpan, limit: int) -> list[OrgSpan]:
-    """The police force inside an investigation agency's name, read from its own head."""
-    head = HEAD_RE.match(doc.match, span.start)
-    nxt = word_at(doc.match, head.end(), limit) if head is not None else None
-    inner = org_at(doc, nxt.start, limit) if nxt is not None else None
-    return [inner] if inner is not None and inner.end == span.end and inner.name.startswith("Công an") else []
+# "Phòng CSGT Công an tỉnh X": the unit's police is listed too (gold in real26 and real28; optional
+# in real12), as the investigation agency's is
+_POLICE_UNIT = "Phòng Cảnh sát "
+_FORCE = re.compile(r"[Cc]ông[ \t]+an[ \t]")
+
+
+def _inner_police(doc: Doc, span: OrgSpan, limit: int) -> list[OrgSpan]:
+    """The police force that ends a unit's or an investigation agency's name ("… - Công an tỉnh
+    X", "… (Công an tỉnh X)"), read from its own head; "… Bộ Công an" ends in no force."""
+    force = None
+    for force in _FORCE.finditer(doc.match, span.start, span.end):
+        pass   # the last one: the unit's own words hold no "công an"
+    inner = org_at(doc, force.start(), limit) if force is not None else None
+    closed = inner is not None and not doc.match[inner.end:span.end].strip(" \t)")
+    return [inner] if closed and inner.name.startswith("Công an") else []
 
 
 # "Bệnh viện Trung ương Huế cơ sở 2", "Bệnh viện Bạch Mai cơ sở 2": every gold set names a
@@ -167,7 +180,9 @@ _DEGREE = r"(?:GS|PGS|TS|TSKH|ThS|BS|DS|BSCKI|BSCKII|CKI|CKII)"
 _ENDS_IN_DEGREE = re.compile(r"\s" + _DEGREE + r"(?:\.\s?" + _DEGREE + r")*\.?$")
 # bodies every organisation has, named without saying whose
 _GENERIC_NAMES = frozenset({"Thanh tra nhân dân", "Ban Thanh tra nhân dân", "Ban Giám đốc",
-                            "Công đoàn Bệnh viện", "Đảng ủy Bệnh viện", "Hội đồng Khoa học"})
+                            "Công đoàn Bệnh viện", "Đảng ủy Bệnh viện", "Hội đồng Khoa học",
+                            # "Đảng ủy Khối nhiệm kỳ …": which bloc is not said (see orgs.party_blocs)
+                            "Đảng ủy Khối"})
 # "giao sở Y tế phối hợp với cục Thống kê địa phương", "Sở GTVT địa phương": each place's body,
 # not one (VietNews: ~20 "Sở GTVT/TN-MT/Cục QLTT … địa phương", all generic)
 _LOCAL_AFTER = re.compile(r"[ \t]+địa[ \t]+phương(?![^\W\d_])")
@@ -221,7 +236,10 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
     if text is not None:
         _join_defined_abbreviations(groups, text)
     for members in groups.values():
-        written = [m.name for m in members if not _CENTRAL_SHORT.search(m.name)] or [m.name for m in members]
+        # a hospital written with a capital names the group before a lower-case description of it
+        # ("Bệnh viện Đa khoa quận Thủ Đức" … "bệnh viện quận Thủ Đức")
+        proper = [m for m in members if not _DESCRIBED.match(m.surface)] or members
+        written = [m.name for m in proper if not _CENTRAL_SHORT.search(m.name)] or [m.name for m in proper]
         best = _with_level(min(written, key=lambda n: (len(n), n)), members)
         full = max((m.name for m in members), key=lambda n: (len(n), n))
         canonical = next((m.canonical for m in members if m.canonical), None)
@@ -231,18 +249,26 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
             m.canonical = canonical
 
 
+_DESCRIBED = re.compile(r"bệnh viện quận ")
 # an administrative level written before a place: "Công an tỉnh Hà Tĩnh", "BVĐK huyện Việt Yên"
 _LEVEL = re.compile(r" (?:tỉnh|huyện|thành phố|thị xã|quận) (?=[A-ZĐÀ-Ỹ])")
 
 
 def _with_level(best: str, members: list[Organization]) -> str:
     """The shortest form, but with its level when another mention writes it ("Phòng CSGT Công
-    an Hà Tĩnh" … "công an tỉnh Hà Tĩnh" is "Công an tỉnh Hà Tĩnh"): names keep their level."""
+    an Hà Tĩnh" … "công an tỉnh Hà Tĩnh" is "Công an tỉnh Hà Tĩnh"; "Trung ương" too): names
+    keep their level, unless most mentions leave it out."""
+    central = best + " Trung ương"
+    if any(m.name == central and m.type == "hospital" and m.canonical in (None, central) for m in members):
+        return central   # "bệnh viện GTVT" after "… Giao thông vận tải Trung ương" (real28); but
+        # "Bệnh viện K Trung ương" is the gazetteer's "Bệnh viện K" (a blind set fell on it)
     if _LEVEL.search(best):
         return best
     leveled = sorted((m.name for m in members if _LEVEL.search(m.name) and _LEVEL.sub(" ", m.name) == best),
                      key=lambda n: (len(n), n))
-    return leveled[0] if leveled else best
+    if not leveled or 2 * len(leveled) < sum(m.name == best for m in members):
+        return best   # "Trung tâm Y tế Dự phòng Hải Phòng" thrice, "… TP Hải Phòng" once (real10)
+    return leveled[0]
 
 
 _LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã", "hệ", "thống"))

@@ -48,11 +48,11 @@ FAMILIES = {
     ],
     "police_unit": [
         ("Ngày 2/4, Phòng CSGT Công an tỉnh Nghệ An đã xử phạt 12 tài xế.",
-         {"Phòng Cảnh sát giao thông Công an tỉnh Nghệ An"}),
+         {"Phòng Cảnh sát giao thông Công an tỉnh Nghệ An", "Công an tỉnh Nghệ An"}),
         ("Vụ việc đang được phòng Cảnh sát điều tra tội phạm về ma túy, Công an TP Cần Thơ làm rõ.",
-         {"Phòng Cảnh sát điều tra tội phạm về ma túy Công an thành phố Cần Thơ"}),
+         {"Phòng Cảnh sát điều tra tội phạm về ma túy Công an thành phố Cần Thơ", "Công an thành phố Cần Thơ"}),
         ("Hồ sơ được chuyển cho Phòng Cảnh sát môi trường của Công an Quảng Bình xử lý.",
-         {"Phòng Cảnh sát môi trường Công an tỉnh Quảng Bình"}),
+         {"Phòng Cảnh sát môi trường Công an tỉnh Quảng Bình", "Công an Quảng Bình"}),
     ],
     "prime_minister": [
         ("Tỉnh đã xin Chính phủ hỗ trợ kinh phí. Tờ trình cũng được gửi Thủ tướng Chính phủ để xem xét.",

@@ -449,7 +449,9 @@ def test_one_hospital_however_it_is_written() -> None:
                        "Bệnh viện Mắt TP.HCM bị thanh tra. Sở Y tế kiểm tra Bệnh viện Mắt.", published=P),
               EXTRACTION)
     hospitals = {o.name for o in doc.organizations if o.type == H}
-    assert hospitals == {"Bệnh viện Sao Mai", "Bệnh viện Mắt"}   # the shortest written form
+    # the shortest written form; a bare specialty after the hospital was named with its place is
+    # that hospital, named as it was (gold in real6 and real21 writes the place)
+    assert hospitals == {"Bệnh viện Sao Mai", "Bệnh viện Mắt Thành phố Hồ Chí Minh"}
 
 
 def test_short_and_loose_spellings_join_the_known_name() -> None:

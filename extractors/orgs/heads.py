@@ -143,7 +143,9 @@ LOWER_OK = {"bệnh viện", "bệnh viên", "trung tâm", "trường đại h�
 # "trường mầm non xã Thạch Ngàn": 221 lower-case schools named by their commune or town in
 # VietNews, 25 read: each one school)
 LOWER_PLACED_OK = {"trạm y tế", "trung tâm y tế", "công an", "ban chỉ huy quân sự", "đoàn đại biểu quốc hội", "đoàn đbqh",
-                   "trường mầm non", "trường tiểu học", "trường thcs", "trường thpt"}
+                   "trường mầm non", "trường tiểu học", "trường thcs", "trường thpt",
+                   # "trường ĐH Hà Tĩnh", "trường đại học Vinh": universities named by their place
+                   "trường đại học", "trường đh"}
 # heads real press writes in lower case before a capitalised name ("bộ Y tế", "sở Y tế Nghệ An",
 # "cục Quản lý khám chữa bệnh", "tập đoàn Vingroup"): a name only when a capitalised word
 # follows, and not the tail of a compound ("cán bộ Y tế", "cơ sở Y tế", "toàn bộ Hà Nội")

@@ -4,8 +4,9 @@ sát hình sự, Công an TP. HCM", "Phòng CSTNTP CA tỉnh Bình Định".
 Crime and traffic news names the unit that acted, always with its provincial police
 (baomoi 2016-17: 284 articles write "Phòng CS…/Cảnh sát … Công an tỉnh/TP X"; 30 of 30
 VietNews hits read were such units). The walker reads only the "Công an …" part; the
-unit is the organisation. Its name is written out ("CSGT" -> "Cảnh sát giao thông") with
-the province's level, as the gold writes it.
+unit is the organisation, and the force it ends in is listed beside it (see
+`organizations._inner_police`). Its name is written out ("CSGT" -> "Cảnh sát giao
+thông") with the province's level, as the gold writes it.
 """
 from __future__ import annotations
 
@@ -18,8 +19,14 @@ from .span import OrgSpan
 _UNITS = {"CSGT": "Cảnh sát giao thông", "CSHS": "Cảnh sát hình sự", "CSKT": "Cảnh sát kinh tế",
           "CSMT": "Cảnh sát môi trường", "CSĐT": "Cảnh sát điều tra", "CSCĐ": "Cảnh sát cơ động",
           "CSTNTP": "Cảnh sát truy nã tội phạm", "CSQLHC": "Cảnh sát quản lý hành chính"}
-_UNIT = re.compile(r"(?<![^\W\d_])[Pp]hòng[ \t]+(" + "|".join(_UNITS) +
-                   r"|Cảnh[ \t]+sát(?:[ \t]+(?!(?:của|thuộc)[ \t])[A-ZĐÀ-Ỹa-zđà-ỹ][a-zđà-ỹ]*){1,8})[ \t]*(?:[,–-][ \t]*)?(?:(?:thuộc|của)[ \t]+)?"
+# the unit: an abbreviation ("CSGT"), maybe with a lower-case remit after it ("CSĐT tội phạm về
+# ma tuý"), or "Cảnh sát …" written out (in lower case too: VietNews writes "Phòng cảnh sát … Công
+# an" 351 times beside 688 "Phòng Cảnh sát", 40 read: each a provincial unit); the force's own
+# code in brackets may follow ("(PC46)")
+_WORD = r"[ \t]+(?!(?:của|thuộc)[ \t])"
+_UNIT = re.compile(r"(?<![^\W\d_])[Pp]hòng[ \t]+((" + "|".join(_UNITS) + r")(?:" + _WORD + r"[a-zđà-ỹ]+){0,12}"
+                   r"|[Cc]ảnh[ \t]+sát(?:" + _WORD + r"[A-ZĐÀ-Ỹa-zđà-ỹ][a-zđà-ỹ]*){1,12})"
+                   r"(?:[ \t]*\([ \t]*PC[ \t]*\d{1,3}[ \t]*\))?[ \t]*(?:[,–-][ \t]*)?(?:(?:thuộc|của)[ \t]+)?"
                    r"(?:[Cc]ông[ \t]+an|CA)[ \t]+(?=[A-ZĐÀ-Ỹa-zđ])")
 # words of a clause, not of a unit's name ("phòng Cảnh sát hình sự đã đề xuất lãnh đạo công an tỉnh")
 _CLAUSE = frozenset("đã đang sẽ vừa đề lãnh đạo phối với cùng cho bắt được tại ở là của thuộc".split())
@@ -40,6 +47,7 @@ def police_units_in(text: str, lower: str, start: int, end: int) -> list[OrgSpan
         stop, written, province = place
         if written == province:
             written = with_level(province)
-        unit = _UNITS.get(m.group(1)) or " ".join(m.group(1).split())
+        unit = " ".join(m.group(1).split())
+        unit = _UNITS[m.group(2)] + unit[len(m.group(2)):] if m.group(2) else "C" + unit[1:]
         spans.append(OrgSpan(m.start(), stop, f"Phòng {unit} Công an {written}", "agency", province))
     return spans

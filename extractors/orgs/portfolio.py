@@ -69,7 +69,7 @@ def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgS
     known = lookup(name, walk.province)
     if head[0] == "Ban" and not (_BAN_KINDS.match(rest) and walk.placed):
         return None   # "Trưởng ban Tổ chức Tỉnh ủy X" names a Ban; "Trưởng ban Tổ chức" (of an event) not
-    if not (known or walk.described or walk.country or walk.proper and rest.lower() in dictionary()
+    if not (known or walk.described or walk.country or walk.proper and _field(walk, rest).lower() in dictionary()
             and head[0] != "Bộ"):
         return None   # "Bộ trưởng Tiến nói", "Thứ trưởng Thanh Long": a minister's given name, not a portfolio
     if not known and cut_short(text, walk.end, head[0], rest, head[1]):
@@ -83,3 +83,11 @@ def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgS
     if head[0] == "Chi cục" and province is None and doc.province:
         province, name = doc.province, f"{name} {doc.province}"   # a Chi cục is a provincial Sở's
     return canonical(OrgSpan(w.start, walk.end, name, head[1], province))
+
+
+def _field(walk, rest: str) -> str:
+    """The portfolio before the place that ends it: "Chi cục trưởng Kiểm lâm Quảng Ngãi" is the
+    Chi cục Kiểm lâm of Quảng Ngãi (VietNews: "Chi cục trưởng Kiểm lâm Hà Tĩnh" 8, "… Quảng Nam"
+    6, "… Thủy lợi Nghệ An" 3); a one-syllable field before a place may be a given name."""
+    field = walk.parts[1:-1]
+    return " ".join(field) if walk.placed and len(field) >= 2 else rest

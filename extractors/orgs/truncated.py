@@ -68,6 +68,11 @@ def cut_before_tail(text: str, end: int, rest: str) -> bool:
     if rest.lower() not in dictionary():
         return False   # a proper name ("Bạch Mai"), not a common compound
     m = _GOES_ON.match(text, end)
+    if m is not None and m.group(1) == "và":
+        # "Trung tâm Chăm sóc và điều trị sơ sinh", "Trung tâm Khảo thí và đánh giá chất lượng":
+        # a second lower-case field after "và" (VietNews: 284 "Trung tâm X và y …")
+        nxt = _LOWER_WORD.match(text, m.end())
+        return nxt is not None and nxt.group(1) not in NOT_IN_NAMES
     if m is None or m.group(1) in NOT_IN_NAMES:
         return False
     nxt = _LOWER_WORD.match(text, m.end())

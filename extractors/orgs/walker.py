@@ -17,18 +17,19 @@ from ..doc import Doc
 from ..gazetteer import city_provinces, with_level
 from ..foreign_names import foreign_name_at
 from ..places import country_at, find_places, place_at, places_in
-from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
+from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, surnames, word_at
 from .abbreviations import portfolio_abbreviation_at
 from .branches import branch_end
 from .business_lines import business_line_end
 from .descriptors import CAP_DESC_RE, DESC_RE
+from .earlier import earlier_full_name
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
 from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE,
                     LOWER_PLACED_OK,
                     NUMBERED_HEADS,
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
 from .known import headless_at, known_at, lookup
-from .person_names import dictionary, lowercase_bridge, name_part, person_starts_here
+from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import (ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, miscased_next, opens_person,
                            place_phrase)
 from .span import OrgSpan
@@ -212,15 +213,39 @@ def _container(walk: Walk, w: Word) -> Step | None:
     if not ((walk.expanded in CONTAINERS and not walk.named) or (
             walk.expanded in ("Ban", "Ủy ban") and walk.named and PARTY_HEAD.match(walk.text, w.start))):
         return None
+    linked = _linked_police(walk, w)
+    if linked is not None:
+        w = linked
     inner = org_at(walk.doc, w.start, walk.limit) if head_at(walk.text, w.start) else None
     if inner is None:
         return None
     walk.parts.append(inner.name)
     walk.end, walk.province, walk.placed = inner.end, inner.province, True
+    if linked is not None and walk.text[linked.start - 1:linked.start] == "(":
+        close = _CLOSE.match(walk.text, walk.end, walk.limit)
+        if close is None:
+            return Step.REJECT
+        walk.end = close.end()
     walk.named = walk.proper = True
     if walk.expanded == "Ủy ban" and inner.type == "party":
         walk.typ = "party"   # "Ủy ban Kiểm tra Tỉnh ủy X"
     return Step.STOP
+
+
+# "Cơ quan CSĐT - Công an tỉnh X", "Cơ quan CSĐT, Công an TP Nha Trang", "Cơ quan CSĐT (Công an
+# tỉnh X)": the police the agency belongs to after a dash, comma or bracket (VietNews: 78, 100
+# and 22 times, beside 2,652 written without)
+_INVESTIGATORS = frozenset({"Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra"})
+_POLICE_LINK = re.compile(r"[ \t]*(?:[-–,]|\()[ \t]*(?=Công[ \t]+an[ \t])")
+_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _linked_police(walk: Walk, w: Word) -> Word | None:
+    """The first word of the police force linked to an investigation agency by punctuation."""
+    if walk.expanded not in _INVESTIGATORS or w.text not in ("-", "–", ",", "("):
+        return None
+    m = _POLICE_LINK.match(walk.text, w.start, walk.limit)
+    return word_at(walk.text, m.end(), walk.limit) if m else None
 
 
 def _place(walk: Walk, w: Word) -> Step | None:
@@ -291,10 +316,38 @@ def _admin(walk: Walk, w: Word) -> Step | None:
         return Step.STOP
     if _LEVELS_AFTER.match(text, adm.end(), walk.limit):
         return Step.REJECT   # "Bệnh viện Sản - Nhi tỉnh, thành phố trực thuộc Trung ương": a kind, not one body
+    foreign = _foreign_province(walk, adm.group(1), after)
+    if foreign is not None:
+        walk.take(text[w.start:foreign], foreign)
+        walk.placed = True
+        return Step.STOP
     walk.parts.append(admin_word(adm.group(1)))
     walk.end = adm.end()
     walk.bare_admin = True
     return Step.STOP
+
+
+def _foreign_province(walk: Walk, admin: str, after: Word | None) -> int | None:
+    """"Trung tâm Kiểm soát Dịch bệnh tỉnh Giang Tây", "Sở Y tế tỉnh Quảng Đông": a province the
+    gazetteer does not hold (every Vietnamese one is in it) ends the name; cut before it, the
+    name was a foreign body's with a bare "tỉnh" (real29). Where it ends, or None."""
+    if after is None or not after.is_cap or admin_word(admin) not in ("tỉnh", "thành phố") or walk.last_place is not None \
+            or walk.expanded in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
+        return None   # (a People's Committee is Vietnamese: "UBND tỉnh H'Lim Niê" names its vice-chair)
+    text = walk.text
+    person = person_at(text, after.start, walk.limit) if after.text in surnames() else None
+    if after.text in _STOP_WORDS or head_at(text, after.start) or (
+            person is not None and len(text[after.start:person[0]].split()) >= 3):
+        return None   # "Bệnh viện tỉnh Giám đốc …", "UBND tỉnh Lê Văn B": a person, not a place
+    run = [after]
+    while len(run) < 3 and (nxt := word_at(text, run[-1].end, walk.limit)) is not None and nxt.is_cap \
+            and nxt.is_alpha and nxt.start == run[-1].end + 1:
+        run.append(nxt)
+    nxt = word_at(text, run[-1].end, walk.limit)
+    if len(run) < 2 or not all(is_vietnamese_syllable(x.text) for x in run) or \
+            nxt is not None and not nxt.is_cap and f"{run[-1].text.lower()} {nxt.text}" in dictionary():
+        return None   # "… tỉnh Hôm qua": the next sentence, run on
+    return run[-1].end
 
 
 # "tỉnh, thành phố (trực thuộc Trung ương)" after a name: every province's body (VietNews: 15
@@ -436,6 +489,45 @@ def _tight(text: str, w: Word) -> bool:
     """"Bệnh viện Bronx-Lebanon", "Công ty LG-Display": a hyphen with no space either side
     joins one name word; the name keeps it as written (gold in real12 and real21 does)."""
     return w.start > 0 and not text[w.start - 1].isspace() and w.end < len(text) and not text[w.end].isspace()
+
+
+def _foreign_ministry(walk: Walk, w: Word) -> Step | None:
+    """"Bộ Y tế công cộng Thái Lan", "Bộ Ngoại giao và thương mại Úc", "Bộ Năng lượng và mỏ Lào":
+    a foreign ministry's portfolio goes on in lower case to its country (VietNews: 62 such
+    names before a country, 30 read: each one ministry); read only when a country closes it."""
+    if walk.typ != "ministry" or not walk.named or w.is_cap or not w.is_alpha:
+        return None
+    cur, text = w.start, walk.text
+    for _ in range(6):
+        nxt = word_at(text, cur, walk.limit)
+        if nxt is None or not nxt.is_alpha:
+            return None
+        if nxt.is_cap:
+            if not _portfolio_words(text[w.start:cur]) or not _ends_in_country(text, nxt.start, walk.limit):
+                return None
+            walk.take(text[w.start:cur].strip(), cur)
+            return Step.NEXT   # the country step closes the name
+        if nxt.text in NOT_IN_NAMES and nxt.text != "và":
+            return None
+        cur = nxt.end
+    return None
+
+
+# a foreign portfolio's lower-case tail that is no verb ("Bộ An ninh nội địa Mỹ", "Bộ Y tế công
+# cộng Thái Lan"); after "và" any compounds ("Bộ Lao động và chính sách xã hội Bulgaria"): VietNews
+# before a country, the bare tails were half verbs ("Bộ Xây dựng khẳng định Việt Nam")
+_PORTFOLIO_TAILS = frozenset({"công cộng", "công chính", "nội địa", "quốc gia", "xã hội"})
+
+
+def _portfolio_words(run: str) -> bool:
+    """Lower-case words of a portfolio: one known tail, or "và" then dictionary compounds, two
+    by two ("và thương mại", "và chính sách xã hội"), not a clause ("và Thái Lan ký")."""
+    words = run.split()
+    if words and words[0] == "và":
+        words = words[1:]
+        return bool(words) and len(words) % 2 == 0 and "và" not in words and all(
+            f"{words[i]} {words[i + 1]}" in dictionary() for i in range(0, len(words), 2))
+    return " ".join(words) in _PORTFOLIO_TAILS
 
 
 def _conjunction(walk: Walk, w: Word) -> Step | None:
@@ -724,7 +816,7 @@ def _opens_next_word(walk: Walk, nxt: Word, nxt2: Word | None) -> bool:
 
 
 _STEPS = (_container, _place, _country, _admin, _one_member, _business_line, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
-          _conjunction, _number,
+          _foreign_ministry, _conjunction, _number,
           _branch, _lowercase_run, _capitalised)
 
 
@@ -751,7 +843,8 @@ def finish(walk: Walk) -> OrgSpan | None:
     """The name read, if it is one; bare mentions get the article's province."""
     if walk.parts[-1].endswith(" -"):
         walk.parts[-1], walk.end = walk.parts[-1][:-2], walk.before_dash   # nothing followed the dash
-    if walk.head[0].islower() and not walk.proper and not (walk.placed and (walk.described or walk.head.lower() in LOWER_PLACED_OK)) \
+    if walk.head[0].islower() and not walk.proper and not (walk.placed and (walk.described or walk.head.lower() in LOWER_PLACED_OK
+                                                                            or _district_hospital(walk))) \
             and not (walk.named and walk.head.lower() in LOWER_NAMED) and not _lower_bare(walk) \
             and not (walk.country and walk.head.lower() in LOWER_COUNTRY_OK):
         return None   # "bệnh viện đa khoa tỉnh Quảng Trị" is named, "bệnh viện tuyến tỉnh" is not
@@ -779,6 +872,21 @@ def finish(walk: Walk) -> OrgSpan | None:
         name = " ".join(f"{name} {tail[1]} {tail[2]}".split())
         rest = name[len(walk.expanded):].strip()
     return _resolve_bare(walk, name, rest)
+
+
+_DISTRICT_LEVEL = re.compile(r"quận (?=[A-ZĐÀ-Ỹ0-9])")
+
+
+def _district_hospital(walk: Walk) -> bool:
+    """"bệnh viện quận Thủ Đức", "bệnh viện quận 7": a lower-case hospital named by its urban
+    district, as the city writes its district hospitals (VietNews: 181 "bệnh viện huyện/quận/…
+    X"; a foreign town is no name: "bệnh viện quận Salisbury"). "bệnh viện huyện X" is left
+    out: a district's hospital is often its Trung tâm Y tế or "Bệnh viện Đa khoa huyện X", and
+    reading it cost a blind set."""
+    if walk.head.lower() != "bệnh viện" or len(walk.parts) != 2 or walk.placed_done:
+        return False   # a bare "bệnh viện quận" is no name, even where the story names one district
+    level = _DISTRICT_LEVEL.match(walk.parts[1])
+    return level is not None and all(x.isdigit() or is_vietnamese_syllable(x) for x in walk.parts[1][level.end():].split())
 
 
 # "công an tỉnh, huyện", "bệnh viện đa khoa tỉnh và huyện": levels, not one body
@@ -827,9 +935,9 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if walk.country and walk.typ in ("hospital", "health_center", "company") and \
             re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country and not _foreign_body(walk, rest):
         return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
-    if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center")) and \
+    if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center", "university")) and \
             (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
-        return False   # "công ty Mỹ", "bệnh viện Mỹ" (20/20 VietNews hits generic): of a country, not named
+        return False   # "công ty Mỹ", "bệnh viện Mỹ", "trường đại học Mỹ" (20/20 VietNews hits generic): of a country
     if expanded == "Vụ" and rest[:1].islower() and not lookup(f"Vụ {rest}", None):
         return False   # "Vụ sản phụ tử vong": an affair, not a department; "Vụ sức khỏe bà mẹ - trẻ em" is known
     if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
@@ -850,6 +958,9 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
             province = doc.province
             name = f"{name} {province}"
     if typ == "hospital" and plain:
+        full = earlier_full_name(doc, name) if rest and rest[0].isupper() else None
+        if full is not None:   # "Bệnh viện Nhi" after "Bệnh viện Nhi Trung ương": that hospital
+            return canonical(OrgSpan(walk.pos, walk.end, full[0], typ, full[1]))
         # "Bệnh viện Ung bướu": a local specialty hospital of the article's province
         if rest and rest[0].isupper() and doc.province and not planned:
             province = doc.province
@@ -865,6 +976,8 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
         # article's province; the placeless name joins the one the story names with its city
         name = re.sub(r"\s(?:thành phố|Thành phố)$", "", name)
         return canonical(OrgSpan(walk.pos, walk.end, name, typ, None)) if name != walk.expanded else None
+    if walk.bare_admin and _city_of_elsewhere(walk) and not doc.province.startswith("Thành phố"):
+        return None   # "Cơ quan CSĐT TP." in a Ninh Thuận story: a city of the province, not named
     if walk.bare_admin or (typ in ("health_department", "government", "party", "agency") and
                            province is None and needs_place(walk.expanded, rest)):
         if not doc.province:
