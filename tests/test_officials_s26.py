@@ -1,0 +1,70 @@
+"""Table tests (session 26, own sentences) for officials the rules used to miss."""
+from __future__ import annotations
+
+import pytest
+from test_press_officials import roles   # the same chain, the same offset check
+
+LIST_CASES = [
+    # --- a plural title, then its holders listed: every listed name holds it
+    ("Dự họp có các Phó Giám đốc Sở Y tế Hà Nam Trần Văn Bình, Lê Văn Cường và Phạm Thị Dung.",
+     {("Trần Văn Bình", "Phó Giám đốc", "Sở Y tế Hà Nam"), ("Lê Văn Cường", "Phó Giám đốc", "Sở Y tế Hà Nam"),
+      ("Phạm Thị Dung", "Phó Giám đốc", "Sở Y tế Hà Nam")}),
+    ("Hai Thứ trưởng Y tế Đỗ Văn Khánh và Hà Thị Lụa đã đến thăm bệnh viện.",
+     {("Đỗ Văn Khánh", "Thứ trưởng", "Bộ Y tế"), ("Hà Thị Lụa", "Thứ trưởng", "Bộ Y tế")}),
+    ("Đón đoàn có các Phó Giám đốc Bệnh viện Bạch Mai là ông Vũ Văn Giang và ông Hồ Văn Tâm.",
+     {("Vũ Văn Giang", "Phó Giám đốc", "Bệnh viện Bạch Mai"), ("Hồ Văn Tâm", "Phó Giám đốc", "Bệnh viện Bạch Mai")}),
+    # the count closes the list: the third name is not a deputy
+    ("Có mặt hai Phó Giám đốc Bệnh viện Bạch Mai Vũ Văn Giang, Hồ Văn Tâm và Đinh Thị Yến.",
+     {("Vũ Văn Giang", "Phó Giám đốc", "Bệnh viện Bạch Mai"), ("Hồ Văn Tâm", "Phó Giám đốc", "Bệnh viện Bạch Mai")}),
+    # no plural: the name after "và" may hold some other post
+    ("Phó Giám đốc Sở Y tế Hà Nam Trần Văn Bình và ông Lê Văn Cường cùng dự.",
+     {("Trần Văn Bình", "Phó Giám đốc", "Sở Y tế Hà Nam")}),
+]
+
+HELD_CASES = [
+    # --- a post held, written as a verb and its noun
+    ("Ông Trần Văn Bình đảm nhận cương vị Giám đốc Bệnh viện Đa khoa tỉnh Hà Nam từ năm 2016.",
+     {("Trần Văn Bình", "Giám đốc", "Bệnh viện Đa khoa tỉnh Hà Nam")}),
+    ("Bà Lê Thị Hoa, với vai trò là Phó Giám đốc Sở Y tế Nghệ An, đã chủ trì cuộc họp.",
+     {("Lê Thị Hoa", "Phó Giám đốc", "Sở Y tế Nghệ An")}),
+    ("Bà Lê Thị Hoa giữ vị trí thứ hai trong cuộc thi.", set()),
+    # the post named right before the next name is that name's
+    ("Ông Phạm Văn Toàn tin rằng ở cương vị Giám đốc Sở Y tế Nghệ An, bà Nguyễn Thị Hoa sẽ làm tốt.",
+     {("Nguyễn Thị Hoa", "Giám đốc", "Sở Y tế Nghệ An")}),
+]
+
+FOREIGN_BODY_CASES = [
+    # --- a foreign holder of a bare "Chính phủ"/"Quốc hội" post: the country named before him
+    ("Sau hội đàm Nhật Bản - Việt Nam, Thủ tướng Shinzo Abe cho biết sẽ hỗ trợ.",
+     {("Shinzo Abe", "Thủ tướng", "Chính phủ Nhật Bản")}),
+    # a country named after him is some other party's: no role
+    ("Ông nói với Thủ tướng Malcolm Turnbull về hải quân Thái Lan.", set()),
+]
+
+UNIT_CASES = [
+    # --- a numbered department, then the verb
+    ("Đoàn do ông Phan Văn Lợi, thanh tra viên cao cấp, phó vụ trưởng vụ 2 làm trưởng đoàn.",
+     {("Phan Văn Lợi", "Phó vụ trưởng", "Vụ 2")}),
+    # --- a deputy written "Cục phó", "Vụ phó", "Chi cục phó", "Viện phó"
+    ("Ông Lê Văn Hùng, Cục phó Cục Quản lý Dược, cho biết thuốc đã bị thu hồi.",
+     {("Lê Văn Hùng", "Cục phó", "Cục Quản lý Dược")}),
+    ("Ông Lê Văn Hùng, Cục phó Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch), cho biết.",
+     {("Lê Văn Hùng", "Cục phó", "Cục Văn hóa cơ sở")}),
+    ("Ông Lê Văn Hùng, chi cục phó Chi cục Thú y tỉnh Nghệ An, cho biết.",
+     {("Lê Văn Hùng", "Chi cục phó", "Chi cục Thú y tỉnh Nghệ An")}),
+    # --- a Party committee's board, its deputy head written "phó ban"
+    ("Ông Lê Văn Hùng, phó ban Dân vận Tỉnh ủy Nghệ An, cho biết.",
+     {("Lê Văn Hùng", "Phó ban", "Ban Dân vận Tỉnh ủy Nghệ An")}),
+    # --- an editor and his paper; a judge and the court
+    ("Ông Lê Văn Hùng, Tổng biên tập Báo Sức khỏe và Đời sống, cho biết.",
+     {("Lê Văn Hùng", "Tổng biên tập", "Báo Sức khỏe và Đời sống")}),
+    ("Ông Lê Văn Hùng, phó tổng biên tập báo Tuổi Trẻ trao quà cho các em.",
+     {("Lê Văn Hùng", "Phó tổng biên tập", "Báo Tuổi Trẻ")}),
+    ("Bà Lê Thị Hoa, Thẩm phán Tòa án nhân dân tỉnh Nghệ An, đọc bản án.",
+     {("Lê Thị Hoa", "Thẩm phán", "Tòa án nhân dân tỉnh Nghệ An")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIST_CASES + HELD_CASES + FOREIGN_BODY_CASES + UNIT_CASES)
+def test_roles_s26(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
