@@ -68,3 +68,29 @@ UNIT_CASES = [
 @pytest.mark.parametrize("text,expected", LIST_CASES + HELD_CASES + FOREIGN_BODY_CASES + UNIT_CASES)
 def test_roles_s26(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert roles(text) == expected
+
+
+BOARD_CASES = [
+    # --- a bare "Trưởng ban NAME" in an article of one board: that board
+    ("Ông Phạm Văn Khải, thành viên Ban Bảo vệ sức khỏe cán bộ tỉnh, cho biết Trưởng ban Đỗ Quốc Toàn đã đến.",
+     {("Đỗ Quốc Toàn", "Trưởng ban", "Ban Bảo vệ sức khỏe cán bộ tỉnh")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOARD_CASES)
+def test_a_bare_board_head_heads_the_one_board_named(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def _organisations(text: str) -> list[str]:
+    from test_press_officials import EXTRACTION, P, run
+    from extractors.doc import Doc
+    return [o.name for o in run(Doc(text=text, published=P), EXTRACTION).organizations]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Ông Đỗ Văn Hải (Bí thư quận Long Biên) dự lễ khánh thành.", "Quận ủy Long Biên"),
+    ("Ông Đỗ Văn Hải, Phó Bí thư huyện Gia Lâm, dự lễ khánh thành.", "Huyện ủy Gia Lâm"),
+])
+def test_a_party_committee_a_title_names_with_its_place_is_an_organisation(text: str, body: str) -> None:
+    assert body in _organisations(text)
