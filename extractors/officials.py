@@ -1552,7 +1552,32 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     chosen = right if (right and (strong_right or not left)) else left or right
     if right and left and strong_right and sep.group(0).strip() == ",":
         chosen = left + right   # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's
+    if all(r.org is None for r in chosen):
+        chosen = _run_by(doc, p, start, nxt.start if nxt else end) or chosen
     return chosen + _same_body(_appointment(doc, p, nxt.start if nxt else end, nxt), chosen)
+
+
+# "Công ty X (do ông A làm giám đốc)", "tập đoàn Y do bà B làm Chủ tịch": the body, "do", the
+# name, then "làm/là" and the title (VietNews, all articles: ~280 such, the body each time the
+# one written right before "do")
+_RUN_BY_BEFORE = re.compile(r"\s*[,(]?\s*(?:do|mà)\s*\Z")
+_RUN_BY_AFTER = re.compile(r"\s+(?:làm|là)\s+")
+
+
+def _run_by(doc: Doc, p: Person, start: int, limit: int) -> list[Role]:
+    """The post of "ORG do NAME làm TITLE": the title's body, when none is written, is ORG."""
+    after = _RUN_BY_AFTER.match(doc.match, p.end, limit)
+    if after is None:
+        return []
+    before = _RUN_BY_BEFORE.search(doc.match, max(start, p.hon_start - 12), p.hon_start)
+    body = next((o for o in reversed(doc.starting_in(doc.organizations, start, p.hon_start))
+                 if before is not None and o.end == before.start()), None)
+    if body is None:
+        return []
+    roles, _ = _chain(doc, after.end(), limit)
+    for r in roles:
+        r.org = r.org or OrgSpan(body.start, body.end, body.name, body.type, body.province)
+    return roles
 
 
 _DEPUTY = re.compile(r"^(?:nguyên |quyền )?(?:phó )?", re.IGNORECASE)

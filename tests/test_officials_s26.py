@@ -94,3 +94,23 @@ def _organisations(text: str) -> list[str]:
 ])
 def test_a_party_committee_a_title_names_with_its_place_is_an_organisation(text: str, body: str) -> None:
     assert body in _organisations(text)
+
+
+RUN_BY_CASES = [
+    # --- "ORG do NAME làm/là TITLE": the body is the one written before "do"
+    ("Bị cáo đã ký hợp đồng với Công ty TNHH Minh Tâm (do Trần Văn Quý làm giám đốc) để sửa máy.",
+     {("Trần Văn Quý", "Giám đốc", "Công ty TNHH Minh Tâm")}),
+    ("Dự án giao cho Công ty cổ phần Dược phẩm Hà Tây, do ông Nguyễn Văn Lâm làm Tổng giám đốc, thực hiện.",
+     {("Nguyễn Văn Lâm", "Tổng giám đốc", "Công ty cổ phần Dược phẩm Hà Tây")}),
+    # a body written after the title is the title's own
+    ("Hồ sơ của Bệnh viện Đa khoa tỉnh Nghệ An do ông Nguyễn Văn Lâm làm giám đốc Sở Y tế Hà Tĩnh ký.",
+     {("Nguyễn Văn Lâm", "Giám đốc", "Sở Y tế Hà Tĩnh")}),
+    # --- "Anh" closing a place's name is no honorific before the next name
+    ("Chủ tịch UBND xã Đông Anh Mai Văn Hòa cho biết chính quyền đã vào cuộc.",
+     {("Mai Văn Hòa", "Chủ tịch", "Ủy ban nhân dân xã Đông Anh")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RUN_BY_CASES)
+def test_run_by_and_place_names_s26(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
