@@ -1546,6 +1546,11 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
         right = []   # "có trưởng khoa là ông A, phó khoa là ông B": the title after A is B's
     # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
     left = _left_roles(doc, people[i - 1].end if i else start, p.hon_start, end)
+    if not left and p.hon_start < p.start and (c := country_at(text, p.hon_start, ambiguous=True)) is not None \
+            and not text[c.end:p.start].strip():
+        # "Thủ tướng Anh Theresa May": the "honorific" is the country the title's chain ends in
+        inner = _left_roles(doc, people[i - 1].end if i else start, p.start, end)
+        left = inner if any(r.end > p.hon_start for r in inner) else []
     if right and left and nxt and not text[right_end:nxt.hon_start].strip():
         right = []   # "Bộ trưởng Y tế A, Bộ trưởng Tài chính B": the second title is B's
     strong_right = bool(sep and sep.group(0).strip())
@@ -1557,11 +1562,11 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     return chosen + _same_body(_appointment(doc, p, nxt.start if nxt else end, nxt), chosen)
 
 
-# "Công ty X (do ông A làm giám đốc)", "tập đoàn Y do bà B làm Chủ tịch": the body, "do", the
-# name, then "làm/là" and the title (VietNews, all articles: ~280 such, the body each time the
-# one written right before "do")
-_RUN_BY_BEFORE = re.compile(r"\s*[,(]?\s*(?:do|mà)\s*\Z")
-_RUN_BY_AFTER = re.compile(r"\s+(?:làm|là)\s+")
+# "Công ty X (do ông A làm giám đốc)", "tập đoàn Y do bà B làm Chủ tịch", "bệnh viện Z, nơi ông C
+# làm Chủ tịch HĐQT": the body, "do"/"nơi", the name, then "làm/là" and the title (VietNews, all
+# articles: ~280 "do", 15 "nơi", the body each time the one written right before)
+_RUN_BY_BEFORE = re.compile(r"\s*[,(]?\s*(?:do|mà|nơi)\s*\Z")
+_RUN_BY_AFTER = re.compile(r"\s+(?:đang\s+)?(?:làm|là)\s+")
 
 
 def _run_by(doc: Doc, p: Person, start: int, limit: int) -> list[Role]:
