@@ -42,7 +42,9 @@ def _words_at(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
 # spells one of our syllables: Lee, Kim, Lim, Lam, May, Ho …)
 # ("Prayuth Chan - ocha", "Prayut Chan - o - cha": a dash inside the name goes on with a foreign or
 # hyphen-bound lower-case word, and closes nothing)
-_CLOSED = re.compile(r"\s*(?:,|[-–]\s+(?![^\W\d_]+\s*[-–])(?=[A-ZĐÀ-Ỹ]|(?P<word>[^\W\d_]+)))")
+# (or the verb after it: "Thủ tướng Anh Theresa May cho biết")
+_CLOSED = re.compile(r"\s*(?:,|[-–]\s+(?![^\W\d_]+\s*[-–])(?=[A-ZĐÀ-Ỹ]|(?P<word>[^\W\d_]+)))|"
+                     r"[ ](?=(?:cho|nói|cũng|đã|đang|sẽ|vừa|khẳng|nhấn|tuyên|phát biểu|kêu gọi)[ ])")
 
 
 def _closed(text: str, pos: int, limit: int) -> bool:

@@ -49,12 +49,29 @@ class Person:
 def _honorifics_before(text: str, start: int, floor: int) -> tuple[list[str], int]:
     window = text[max(floor, start - 60):start]
     m = _HONORIFIC_WORDS.search(window)
+    if m and _KIN_IN_NAME.match(m.group(0)) and _after_capital(window, m.start()):
+        m = _HONORIFIC_WORDS.search(window, m.start() + _KIN_IN_NAME.match(m.group(0)).end())
     if not m or not m.group(0).strip():
         return [], start
     raw = m.group(0).strip()
     parts = [p for p in re.split(r"(?<=\.)(?=[A-ZĐ])|,?\s+(?=[A-ZĐa-zđ])", raw) if p.strip(" ,")]
     hon_start = start - len(window) + m.start()
     return [raw] if len(parts) == 1 else _merge_hon(parts, raw), hon_start
+
+
+# "Anh" right after a capitalised word ends a place's or a body's name ("UBND xã Đông Anh Mai
+# Văn Hòa", "Hoàng Anh Gia Lai"): it is no "anh" before the next name (a capitalised "Ông"/"Bà"
+# there is a careless honorific: "Sở Y tế Hà Nội Ông Trần Văn B")
+_KIN_IN_NAME = re.compile(r"Anh\s+")
+
+
+def _after_capital(window: str, pos: int) -> bool:
+    """Is the word right before pos (one space between) a capitalised word?"""
+    before = window[:pos]
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    return word[:1].isupper() and word.isalpha()
 
 
 def _merge_hon(parts: list[str], raw: str) -> list[str]:

@@ -31,7 +31,8 @@ Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ t�
 Quốc vụ khanh|Người phát ngôn|Thủ trưởng|Đội trưởng|Đội phó|
 Phó Trạm|Phó Cục|Phó Vụ|Phó Viện|Phó Chi cục|
 Chủ tịch HĐND|Phó Chủ tịch HĐND|
-Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy
+Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy|
+Cục phó|Vụ phó|Chi cục phó|Viện phó|Phó Ban|Tổng Biên tập|Kế toán trưởng|Thẩm phán
 """
 
 
@@ -121,7 +122,8 @@ def title_end_re() -> re.Pattern[str]:
 
 # a word every title in titles.json contains (a cheap test before looking closer)
 TITLE_WORD = re.compile(r"trưởng|tướng|giám đốc|chủ tịch|thư ký|bí thư|phát ngôn|đại sứ|thống đốc|tư lệnh|"
-                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh|khanh|công sứ|phụ trách")
+                         r"chính ủy|chính uỷ|chủ nhiệm|viên|đại biểu|tham tán|lãnh sự|chánh|phó|tổng|gđ|đbqh|khanh|công sứ|phụ trách|"
+                         r"thẩm phán")
 
 
 def title_at(text: str, pos: int, limit: int) -> re.Match[str] | None:

@@ -20,7 +20,9 @@ from .tokens import person_at, word_at
 
 # a title's bare form (no "Phó", "Quyền", "nguyên") -> the unit it heads
 UNIT_HEADS = {"vụ trưởng": "Vụ", "cục trưởng": "Cục", "chi cục trưởng": "Chi cục",
-              "tổng cục trưởng": "Tổng cục", "viện trưởng": "Viện"}
+              "tổng cục trưởng": "Tổng cục", "viện trưởng": "Viện",
+              # a deputy written "Cục phó", "Vụ phó" (VietNews, all articles: ~300 such after a name)
+              "cục phó": "Cục", "vụ phó": "Vụ", "chi cục phó": "Chi cục", "viện phó": "Viện"}
 # heads read only when written again: "Viện trưởng Viện nghiên cứu Văn hóa" (the organisation
 # reader takes "Viện Nghiên cứu …" but not its lower-case "nghiên cứu"; VietNews: 79 "Viện
 # trưởng Viện nghiên cứu …", baomoi 14 files), never a bare "Viện trưởng cho biết"
@@ -87,7 +89,8 @@ def unit_after(doc: Doc, head: str, pos: int, limit: int) -> OrgSpan | None:
     named = bool(written) or words[0][0].isupper()
     ends = _END.match(text, cur, limit) is not None or nxt is not None and (
         person_at(text, nxt.start, limit) is not None or org_at(doc, nxt.start, limit) is not None
-        or named and len(words) >= 2 and nxt.text.lower() in _STOP)   # "… nguyên tử cho biết"
+        or named and (len(words) >= 2 or _NUMBER.fullmatch(words[0]) is not None)
+        and nxt.text.lower() in _STOP)   # "… nguyên tử cho biết", "vụ 3 làm trưởng đoàn"
     if not ends:
         return None
     name = " ".join([words[0][0].upper() + words[0][1:], *words[1:]])
