@@ -1,0 +1,64 @@
+"""Cooperation families added in session 26, each with sentences written for the test."""
+from __future__ import annotations
+
+from test_coops_s22 import links   # the same chain and the same (source, target, kind) view
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _ in links(text)}
+
+
+# --- a panel named by its members' representatives
+def test_a_forensic_panel_links_its_first_member_to_each_other_member() -> None:
+    got = pairs("Hội đồng giám định pháp y gồm: đại diện Trung tâm Pháp y tỉnh Thái Bình, Công an tỉnh Thái Bình, "
+                "Viện Kiểm sát nhân dân tỉnh Thái Bình và đại diện gia đình đã tiến hành khám nghiệm.")
+    assert got == {("Trung tâm Pháp y tỉnh Thái Bình", "Công an tỉnh Thái Bình"),
+                   ("Trung tâm Pháp y tỉnh Thái Bình", "Viện Kiểm sát nhân dân tỉnh Thái Bình")}
+
+
+def test_a_working_group_of_representatives_links_its_members() -> None:
+    got = pairs("Tổ công tác gồm đại diện Sở Y tế Hà Nam, Sở Tài chính Hà Nam và Bảo hiểm xã hội tỉnh Hà Nam "
+                "đã kiểm tra các bệnh viện.")
+    assert ("Sở Y tế Hà Nam", "Sở Tài chính Hà Nam") in got
+    assert ("Sở Y tế Hà Nam", "Bảo hiểm xã hội tỉnh Hà Nam") in got
+
+
+def test_those_who_attended_are_no_panel() -> None:
+    assert links("Thành phần tham dự gồm đại diện Bộ Y tế, Bộ Tài chính và Bảo hiểm xã hội Việt Nam.") == set()
+
+
+# --- a ministry's department is no party of a link with a ministry
+def test_an_inspection_led_by_a_department_head_links_no_department_to_the_ministry() -> None:
+    got = pairs("Đoàn thanh tra có 12 thành viên do ông Nguyễn Văn Hải - Phó Vụ trưởng Vụ II, đến làm việc "
+                "tại Bộ Y tế.")
+    assert not any(a.startswith("Vụ ") or b.startswith("Vụ ") for a, b in got)
+
+
+# --- experts invited by the article's hospital, named nowhere in the sentence
+def test_experts_invited_from_another_hospital_help_the_article_s_hospital() -> None:
+    text = ("Sản phụ tử vong tại Bệnh viện Đa khoa tỉnh Lạng Sơn\n"
+            "Bệnh viện Đa khoa tỉnh Lạng Sơn cho biết sản phụ bị băng huyết nặng sau sinh. Giám đốc Bệnh viện "
+            "Đa khoa tỉnh Lạng Sơn đã báo cáo Sở Y tế. Theo bác sĩ Lan, bệnh viện đã truyền máu liên tục và đã "
+            "mời chuyên gia ở Bệnh viện Phụ sản Trung ương lên hỗ trợ.")
+    assert ("Bệnh viện Phụ sản Trung ương", "Bệnh viện Đa khoa tỉnh Lạng Sơn", "support") in links(text)
+
+
+# --- a team sent to the body that raised the alert
+def test_a_team_sent_after_an_alert_goes_to_who_raised_it() -> None:
+    text = ("Học sinh ngộ độc được đưa vào Bệnh viện Đa khoa tỉnh Nam Định\n"
+            "Bệnh viện Đa khoa tỉnh Nam Định đã tiếp nhận 20 học sinh bị ngộ độc. Phó Giám đốc Bệnh viện Đa khoa "
+            "tỉnh Nam Định cho biết: Sau khi nhận được thông tin báo từ Trung tâm Y tế huyện Hải Hậu, lãnh đạo "
+            "bệnh viện đã cử 1 ekip xuống hỗ trợ.")
+    assert links(text) == {("Bệnh viện Đa khoa tỉnh Nam Định", "Trung tâm Y tế huyện Hải Hậu", "support")}
+
+
+# --- a session named first, then the body that held it
+def test_the_body_speaking_after_a_session_held_it_with_the_partner() -> None:
+    got = pairs("Tại buổi làm việc với Sở Y tế Hà Nội sáng 5/3, Giám đốc Bệnh viện Xanh Pôn Nguyễn Văn Bình "
+                "cho biết bệnh viện thiếu bác sĩ gây mê.")
+    assert got == {("Bệnh viện Xanh Pôn", "Sở Y tế Hà Nội")}
+
+
+def test_a_person_speaking_after_a_session_links_nothing() -> None:
+    assert links("Tại buổi làm việc với Sở Y tế Hà Nội, ông Nguyễn Văn Bình cho biết bệnh viện thiếu bác sĩ.") \
+        == set()
