@@ -62,3 +62,15 @@ def test_the_body_speaking_after_a_session_held_it_with_the_partner() -> None:
 def test_a_person_speaking_after_a_session_links_nothing() -> None:
     assert links("Tại buổi làm việc với Sở Y tế Hà Nội, ông Nguyễn Văn Bình cho biết bệnh viện thiếu bác sĩ.") \
         == set()
+
+
+def test_a_sentence_opening_on_a_working_session_links_its_holder() -> None:
+    got = pairs("Chiều 2/3, làm việc với Sở Y tế Cà Mau về công tác phòng dịch, Giám đốc Trung tâm Kiểm soát bệnh "
+                "tật tỉnh Cà Mau Lê Văn Tâm cho biết đã đủ vắc xin.")
+    assert got == {("Trung tâm Kiểm soát bệnh tật tỉnh Cà Mau", "Sở Y tế Cà Mau")}
+
+
+def test_a_named_official_before_the_title_still_names_the_holder() -> None:
+    got = pairs("Ngày 5/6, làm việc với Bí thư Thành ủy Cần Thơ, bác sĩ Trần Văn Hải - Giám đốc Bệnh viện Đa khoa "
+                "thành phố Cần Thơ - cho biết bệnh viện quá tải.")
+    assert got == {("Bệnh viện Đa khoa thành phố Cần Thơ", "Thành ủy Cần Thơ")}
