@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 
 from . import coop_rules, gazetteer, lexicon, organizations
-from .coop_organisers import EVENT_AFTER, co_organisers
+from .coop_organisers import EVENT_AFTER, LAUNCH_WORDS, co_launchers, co_organisers
 from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, supplied
 from .coop_teams import PANEL_TRIGGERS, TRIGGERS as TEAM_TRIGGERS, joined_teams, team_members, JOINT_TEAM
 from .coop_cues import CUE_WORDS
@@ -32,7 +32,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
               + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s) + coop_rules.sent_samples(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues) + co_organisers(s)
-              + coop_rules.session_opening(s)
+              + coop_rules.session_opening(s) + co_launchers(s)
               + supplied(s) + joined_teams(s) + team_members(s))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
@@ -46,7 +46,8 @@ _VISITS = tuple(f"{w} thăm" for w in coop_rules.TRAVEL_WORDS) + tuple(
     f"thăm{w}" for w in (",", " và", " chúc", " tặng", " động viên", " làm việc"))
 _TRIGGERS = tuple(w for w in CUE_WORDS if w != _VISIT) + _VISITS + (
     "giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
-    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm", "hội đàm") + SUPPLY_TRIGGERS + TEAM_TRIGGERS + PANEL_TRIGGERS
+    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm", "hội đàm") + LAUNCH_WORDS + SUPPLY_TRIGGERS \
+    + TEAM_TRIGGERS + PANEL_TRIGGERS
 
 
 # one trie-shaped alternation, unanchored: found exactly when some trigger is a substring

@@ -74,3 +74,13 @@ def test_a_named_official_before_the_title_still_names_the_holder() -> None:
     got = pairs("Ngày 5/6, làm việc với Bí thư Thành ủy Cần Thơ, bác sĩ Trần Văn Hải - Giám đốc Bệnh viện Đa khoa "
                 "thành phố Cần Thơ - cho biết bệnh viện quá tải.")
     assert got == {("Bệnh viện Đa khoa thành phố Cần Thơ", "Thành ủy Cần Thơ")}
+
+
+# --- two bodies launching one product together
+def test_two_departments_publishing_one_guide_work_together() -> None:
+    assert pairs("Ngày 23/5, Sở Du lịch Đà Nẵng và Sở Y tế Đà Nẵng đã công bố cẩm nang du lịch chữa bệnh.") == {
+        ("Sở Du lịch Đà Nẵng", "Sở Y tế Đà Nẵng")}
+
+
+def test_two_bodies_announcing_on_a_day_launch_nothing_together() -> None:
+    assert links("Bệnh viện Bạch Mai và Bệnh viện Việt Đức công bố ngày 10-12 số ca ghép tạng trong năm.") == set()
