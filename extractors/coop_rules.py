@@ -44,8 +44,9 @@ _GENERIC_GROUP = re.compile(r"\b(?:các|những|một số|một vài|nhiều)\s
 _SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh viện\s+)?vệ tinh\s+(?:gồm|bao gồm|là)"
                              r"[^:;.]{0,40}?(?::|\s(?=[A-ZĐ]))\s*")
 _PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s*")
+# "… điều động thêm một bác sĩ sản khoa tăng cường cho B": staff lent to B (real19)
 _SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động|luân phiên|tăng cường)\s+[^.;:]{0,80}?"
-                   r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang)\s+")
+                   r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang|tăng cường cho)\s+")
 _STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|ekip|y bác sĩ|điều dưỡng|cán bộ|"
                     r"kỹ thuật viên|cán bộ chuyên môn|cán bộ y tế)(?![^\W\d_])", re.IGNORECASE)
 _HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|huy hiệu|danh hiệu|"
@@ -841,6 +842,24 @@ def _past_colon(s: Sent, after: int, right: int) -> int:
 _GIVER_NAMED = re.compile(r"\s+của(?![^\W\d_])")
 
 
+# "A đã đến thăm hỏi gia đình; tiếp tục phối hợp với B …": after ";" a clause that goes on with
+# "tiếp tục"/"đồng thời" and no subject of its own is the previous clause's subject's, when that one
+# has acted ("A đã …"). Studied: real21 (a hospital's director reporting it visited the family and
+# "tiếp tục phối hợp với" another hospital). VietNews: the 2 "…; tiếp tục/đồng thời phối hợp với …" after a
+# body named as acting both go on with that body's actions (neither names a partner body).
+_GOES_ON = re.compile(r"\s*(?:tiếp tục|đồng thời)\s+(?:(?:đã|sẽ|cũng|cùng)\s+)?", re.IGNORECASE)
+_ACTED = re.compile(r"\s+(?:đã|đang|vừa)\s")
+
+
+def _carried_subject(s: Sent, left: int, cue: int) -> list[End]:
+    """The subject a clause opened by "; tiếp tục …" shares with the clause before it."""
+    if left <= s.start or s.text[left - 1] != ";" or not _GOES_ON.fullmatch(s.text, left, cue):
+        return []
+    prev_left, _ = clause(s.text, s.start, s.end, left - 1)
+    acting = [e for e in s.ends if prev_left <= e.start and e.end < left - 1 and _ACTED.match(s.text, e.end)]
+    return acting[-1:]
+
+
 def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
     out: list[Link] = []
     quotes = quote_spans(s.text, s.start, s.end)
@@ -857,6 +876,8 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
             before.pop()   # "Tổng cục A, Bộ B - cho biết đơn vị vừa phối hợp C": A acts
         if before and destination(s, before[-1]):
             before.pop()   # "A đã đến Hà Nội để làm việc với B": A, not the place, meets B
+        if not before:
+            before = _carried_subject(s, left, m.start())
         cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right, lead=True))
         for rule in _CUE_RULES:
             links = rule(s, cue)

@@ -84,3 +84,23 @@ def test_two_departments_publishing_one_guide_work_together() -> None:
 
 def test_two_bodies_announcing_on_a_day_launch_nothing_together() -> None:
     assert links("Bệnh viện Bạch Mai và Bệnh viện Việt Đức công bố ngày 10-12 số ca ghép tạng trong năm.") == set()
+
+
+# --- staff lent "tăng cường cho" a body
+def test_a_doctor_sent_to_reinforce_a_district_centre_is_support() -> None:
+    got = links("Sở Y tế đã chỉ đạo Bệnh viện Đa khoa tỉnh Phú Yên điều động thêm một bác sĩ sản khoa tăng cường "
+                "cho Trung tâm Y tế huyện Tuy An.")
+    assert ("Bệnh viện Đa khoa tỉnh Phú Yên", "Trung tâm Y tế huyện Tuy An", "support") in got
+
+
+# --- a clause after ";" going on with the same subject
+def test_a_clause_going_on_after_a_semicolon_keeps_the_acting_subject() -> None:
+    got = pairs("Bệnh viện Sản Nhi Hưng Yên đã đến thăm hỏi gia đình sản phụ; tiếp tục phối hợp với Bệnh viện "
+                "Bạch Mai theo dõi, điều trị cho bệnh nhân.")
+    assert ("Bệnh viện Sản Nhi Hưng Yên", "Bệnh viện Bạch Mai") in got
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_keeps_it() -> None:
+    got = pairs("Bệnh viện Sản Nhi Hưng Yên đã đến thăm hỏi gia đình sản phụ; Sở Y tế Hưng Yên tiếp tục phối hợp "
+                "với Bệnh viện Bạch Mai theo dõi bệnh nhân.")
+    assert ("Bệnh viện Sản Nhi Hưng Yên", "Bệnh viện Bạch Mai") not in got
