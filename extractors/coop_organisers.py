@@ -24,6 +24,11 @@ _ORGANISE = re.compile(starts_with("phối hợp", "đồng", "cùng", "tổ ch�
                        re.IGNORECASE)
 # between the last organiser and the verb: an aside and adverbs ("(Bộ Y tế) đã")
 _TO_VERB = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:đã|vừa|sẽ|cũng|đang|cùng nhau)\s+)*")
+# "A, B, nhóm tình nguyện C phối hợp tổ chức": the list ends on a group no organisation was read for
+# (real28: a national volunteer centre, a young doctors' association and a volunteer group co-organising,
+# the first two linked in the gold)
+_UNNAMED_LAST = re.compile(r"\s*,\s*(?:và\s+)?(?:nhóm|đội|câu lạc bộ|CLB)\s[^,;:()]{2,40}?\s+"
+                           r"(?:(?:đã|vừa|sẽ|cũng|đang|cùng nhau)\s+)*", re.IGNORECASE)
 # between two organisers: a comma or "và"/"cùng"/"với", after an aside
 _BETWEEN_PARTIES = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:và\s+)?|và|cùng|cùng với|với|phối hợp với)\s*",
                               re.IGNORECASE)
@@ -49,7 +54,8 @@ def _organisers(s: Sent, verb: re.Match) -> list[End]:
     asides = paren_spans(s.text, left, verb.start())
     before = [e for e in s.ends if left <= e.start and e.end <= verb.start()
               and not any(a <= e.start < b for a, b in asides)]
-    if not before or not _TO_VERB.fullmatch(s.text, before[-1].end, verb.start()):
+    if not before or not (_TO_VERB.fullmatch(s.text, before[-1].end, verb.start())
+                          or _UNNAMED_LAST.fullmatch(s.text, before[-1].end, verb.start())):
         return []
     parties = [before[-1]]
     for e in reversed(before[:-1]):

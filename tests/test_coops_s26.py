@@ -104,3 +104,10 @@ def test_a_clause_after_a_semicolon_with_its_own_subject_keeps_it() -> None:
     got = pairs("Bệnh viện Sản Nhi Hưng Yên đã đến thăm hỏi gia đình sản phụ; Sở Y tế Hưng Yên tiếp tục phối hợp "
                 "với Bệnh viện Bạch Mai theo dõi bệnh nhân.")
     assert ("Bệnh viện Sản Nhi Hưng Yên", "Bệnh viện Bạch Mai") not in got
+
+
+# --- co-organisers listed before a group no organisation was read for
+def test_co_organisers_listed_before_a_volunteer_group_work_together() -> None:
+    got = pairs("Chương trình do Trung tâm Y tế huyện Củ Chi, Hội Thầy thuốc trẻ Việt Nam, nhóm tình nguyện Tim hồng "
+                "phối hợp tổ chức.")
+    assert got == {("Trung tâm Y tế huyện Củ Chi", "Hội Thầy thuốc trẻ Việt Nam")}
