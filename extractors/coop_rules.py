@@ -45,8 +45,10 @@ _SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh vi
                              r"[^:;.]{0,40}?(?::|\s(?=[A-ZĐ]))\s*")
 _PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s*")
 # "… điều động thêm một bác sĩ sản khoa tăng cường cho B": staff lent to B (real19)
-_SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động|luân phiên|tăng cường)\s+[^.;:]{0,80}?"
-                   r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang|tăng cường cho)\s+")
+# "lễ xuất quân cho đoàn y, bác sĩ của đơn vị ra B": a send-off of staff to B (real2); "ra" is the way
+# to an island or the north (VietNews: of 4 "cử … ra <Body>", 3 send staff or samples to the body)
+_SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động|luân phiên|tăng cường|xuất quân cho)\s+[^.;:]{0,80}?"
+                   r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang|ra|tăng cường cho)\s+")
 _STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|ekip|y bác sĩ|điều dưỡng|cán bộ|"
                     r"kỹ thuật viên|cán bộ chuyên môn|cán bộ y tế)(?![^\W\d_])", re.IGNORECASE)
 _HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|huy hiệu|danh hiệu|"
@@ -222,7 +224,9 @@ def sent_staff(s: Sent) -> list[Link]:
     text, ends = s.text, s.ends
     for m in _SEND.finditer(text, s.start, s.end):
         left, right = clause(text, s.start, s.end, m.start())
-        before = [e for e in ends if left <= e.start and e.end <= m.start()]
+        parens = paren_spans(text, left, m.start())
+        before = [e for e in ends if left <= e.start and e.end <= m.start()
+                  and not any(a <= e.start < b for a, b in parens)]   # "A (Bộ Quốc phòng) cử …": A sends
         dest = [e for e in ends if m.end() <= e.start < right][:1]
         if not dest:
             hit = place_at(text, m.end())   # "cử chuyên gia về Nghệ An"

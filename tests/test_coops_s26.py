@@ -111,3 +111,11 @@ def test_co_organisers_listed_before_a_volunteer_group_work_together() -> None:
     got = pairs("Chương trình do Trung tâm Y tế huyện Củ Chi, Hội Thầy thuốc trẻ Việt Nam, nhóm tình nguyện Tim hồng "
                 "phối hợp tổ chức.")
     assert got == {("Trung tâm Y tế huyện Củ Chi", "Hội Thầy thuốc trẻ Việt Nam")}
+
+
+# --- a send-off of staff "ra" a body, the sender's parent in brackets
+def test_a_send_off_of_doctors_to_an_island_centre_is_the_hospital_s_support() -> None:
+    got = links("Ngày 28-12, Bệnh viện Quân y 7A (Bộ Quốc phòng) tổ chức lễ xuất quân cho đoàn y, bác sĩ của đơn vị "
+                "ra Trung tâm Y tế Côn Đảo.")
+    assert ("Bệnh viện Quân y 7A", "Trung tâm Y tế Côn Đảo", "support") in got
+    assert not any(a == "Bộ Quốc phòng" for a, _, _ in got)
