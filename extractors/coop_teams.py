@@ -18,7 +18,7 @@ from .coop_ends import End
 from .coop_rules import Link, Sent, clause, paren_spans
 
 # the trigger words, lower-cased, as cooperations' sentence test looks for them
-TRIGGERS = ("kíp", "kip")
+TRIGGERS = ("kíp", "kip")  # (and PANEL_TRIGGERS below)
 
 _JOINED = re.compile(r"(?<![^\W\d_])cùng\s+(?:với\s+)?(?:các\s+)?"
                      r"(?:[êe]\s*-?\s*k[íi]p|kíp)(?![^\W\d_])", re.IGNORECASE)
@@ -67,10 +67,22 @@ def joined_teams(s: Sent) -> list[Link]:
 # hospitals sent to a bank); "đoàn … gồm 8 thành viên do ông X …" names no body there and links
 # nothing. What the team visits is an inspection, not
 # one of its members. A police body in such a team is a party of it, as in a joint operation.
+#
+# A panel named by its members' representatives ("Hội đồng giám định gồm: đại diện A, B và C", "Tổ công
+# tác gồm đại diện A, B"): bodies that send representatives to one council, working group, agency or
+# team work together. Studied: real26 (a forensic panel of a forensic centre, the provincial police,
+# the procuracy and a ward committee, the centre linked to each in the gold). VietNews (105,000
+# articles): 44 "gồm (:) đại diện <Capital>"; those after a group's noun (hội đồng, tổ, ban, cơ quan,
+# nhóm, đội) each list the bodies of one working group, council or jury; without one the list is
+# as often who attended ("Thành phần gồm đại diện …") or who competed, and is left alone.
 JOINT_TEAM = re.compile(
-    r"(?<![^\W\d_])[Đđ]oàn\s+(?:công\s+tác|ki[ểê]m\s+tra|thanh\s+tra|giám\s+sát|"
+    r"(?:(?<![^\W\d_])[Đđ]oàn\s+(?:công\s+tác|ki[ểê]m\s+tra|thanh\s+tra|giám\s+sát|"
     r"khảo\s+sát|liên\s+ngành)(?:\s+liên\s+ngành)?\s+(?:gồm\s+có|bao\s+gồm|gồm)\s*:?\s*"
-    r"(?:(?:đại\s+diện|lãnh\s+đạo)(?:\s+của)?\s+)?(?:các\s+)?")
+    r"(?:(?:đại\s+diện|lãnh\s+đạo)(?:\s+của)?\s+)?"
+    r"|(?<![^\W\d_])(?i:hội\s+đồng|tổ|ban|cơ\s+quan|nhóm|đội)(?:\s+(?-i:[a-zđà-ỹ]+)){0,4}\s+"
+    r"(?:gồm\s+có|bao\s+gồm|gồm)\s*:?\s*(?:các\s+)?đại\s+diện(?:\s+của)?\s+)(?:các\s+)?")
+# the panel's lead words, lower-cased, for cooperations' sentence test
+PANEL_TRIGGERS = ("gồm đại diện", "gồm: đại diện", "gồm các đại diện", "gồm có đại diện")
 _FIRST_REACH = 2   # the first member stands right after the list's lead
 # between two members: ", " or "và", past at most two members the organisations pass did not name
 # ("Sở Nội vụ, Bảo hiểm xã hội và Công an tỉnh": the bare "Bảo hiểm xã hội" is no organisation yet)
@@ -99,7 +111,7 @@ def team_members(s: Sent) -> list[Link]:
         first = next((e for e in s.ends if e.start >= m.end()), None)
         if first is None or first.start - m.end() > _FIRST_REACH or first.is_place:
             continue
-        _, right = clause(s.text, s.start, s.end, m.start())
+        _, right = clause(s.text, s.start, s.end, first.start)   # past the colon of "gồm:"
         for other in _members(s, first, right):
             if not other.is_place and other.name != first.name:
                 out.append((first, other, "other", m.start(), other.end))
