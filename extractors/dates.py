@@ -33,7 +33,7 @@ from .doc import DateRef, Doc, provenance
 from .tokens import occurrences
 
 NAME = "dates"
-VERSION = "11"
+VERSION = "12"
 
 _F = re.IGNORECASE
 
@@ -100,10 +100,18 @@ _RANGE_THANG = re.compile(
     _PRE + r"(?<![\w,])(?P<days>" + D + r"(?:" + _DAYCONN + D + r")+)\s+tháng\s+(?P<m>" + M + r")(?!\d)"
     r"(?:\s*(?:năm\s+|,\s*|/\s*|-\s*)(?P<y>" + Y + r"))?" + _R, _F)
 # "tháng 7-8/2024", "từ tháng 5 đến tháng 7/2024", "từ tháng 3/2023 đến tháng 6/2024"
+# "từ cuối tháng 4 đến giữa tháng 5": a part of a month at either end is still that month
+# (real29 lists one as months 4 … 5; VietNews: 37 "từ đầu|cuối|giữa tháng M đến … tháng M")
 _MONTH_RANGE = re.compile(
-    r"(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<m1>" + M + r")(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y1>" + Y + r"))?"
-    r"(?P<conn>\s*(?:-|–|đến|tới|và)\s*(?:(?:hết|cuối)\s+)?)(?:tháng\s+)?(?P<m2>" + M + r")(?!\d)"
+    r"(?P<pre>(?<!\w)(?:từ\s+)?(?:(?:đầu|cuối|giữa)\s+)?)tháng\s+(?P<m1>" + M + r")(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y1>" + Y + r"))?"
+    r"(?P<conn>\s*(?:-|–|đến|tới|và)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?)(?:tháng\s+)?(?P<m2>" + M + r")(?!\d)"
     r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
+# "tháng 7, 8, 9", "các tháng 2, 3, 4, 5-2019": months listed in a row are one span, like
+# "13 và 14/7/2023" (real28 lists "tháng 7, 8, 9" as months 7 … 9); months out of order
+# ("tháng 1, 8 người dân", "tháng 5,8 triệu đồng") are no list
+_MONTH_LIST = re.compile(
+    r"(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<ms>" + M + r"(?:\s*,\s*" + M + r")+(?:\s*(?:,|và)\s*" + M + r")?)(?!\d)"
+    r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y>" + Y + r"))?" + _R, _F)
 # "tháng 7/2024", "tháng 7 năm 2024", "tháng 07-2024", "tháng 7 năm nay", "tháng 7"
 _MONTH = re.compile(
     r"(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<m>" + M + r")(?!\d)"
@@ -374,6 +382,10 @@ _ANNIVERSARY = re.compile(r"[Kk]ỷ\s+niệm\s+\"?(?P<n>\d{1,3})\s+năm[^()\n]{0
 # that time (VietNews health sample: 17 such; real19 dated a 2017 fair 1994 by it)
 _SINCE_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|bây\s+giờ|hiện\s+nay|hiện\s+tại)(?!\w)", _F)
 _FROM_BEFORE = re.compile(r"(?<!\w)từ\s+$", _F)
+# "tăng 20% so với cùng kỳ năm 2018": the same period a year before the article's (VietNews: of
+# 192 articles writing it and full dates, the latest full date is a year later in 145, the
+# same year in 10)
+_SAME_PERIOD_BEFORE = re.compile(r"(?<!\w)cùng\s+k[ỳì]\s+$", _F)
 _BORN_BEFORE = re.compile(_BORN + r"\s+$", _F)
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm\s+nhìn|trước|hướng\s+tới|mục\s+tiêu|(?<!\w)sang)\s*$", _F)
 
@@ -475,6 +487,9 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
                 continue
             if _SINCE_NOW.match(match, m.end()) and _FROM_BEFORE.search(match, max(0, m.start() - 12), m.start()):
                 since.append(int(m.group("y")))   # "từ năm 1994 đến nay": the article is later
+                continue
+            if _SAME_PERIOD_BEFORE.search(match, max(0, m.start() - 12), m.start()):
+                weak.append(int(m.group("y")) + 1)   # "so với cùng kỳ năm 2018": written in 2019
                 continue
             weak.append(int(m.group("y")))
         if not (strong or weak):
@@ -848,6 +863,7 @@ class _Scanner:
             if y1 and y2 and (y2, m2) <= (y1, m1):
                 continue
             self.add(m.start(), m.end(), iso_month(y1, m1), iso_month(y2, m2), conf, 3)
+        self.month_lists()
         for m in _MONTH.finditer(self.s):
             mo = int(m.group("m"))
             if m.group("y"):
@@ -870,6 +886,19 @@ class _Scanner:
                 continue
             y = self.local_year(m.start()) or self.ctx.year_for(mo, self.off + m.start())
             self.add(m.start(), m.end(), iso_month(y, mo), iso_month(y, mo), C_BARE_MONTH, 1)
+
+    def month_lists(self) -> None:
+        for m in _MONTH_LIST.finditer(self.s):
+            ms = [int(x) for x in re.findall(r"\d+", m.group("ms"))]
+            if any(b != a + 1 for a, b in zip(ms, ms[1:])) or _NOUN_AFTER.match(self.s, m.end()):
+                continue
+            y = int(m.group("y")) if m.group("y") else None
+            if not y and not (m.group("pre") or self._month_trigger(m.start())):
+                continue
+            if not y:
+                y = self.local_year(m.start()) or self.ctx.year_for(ms[0], self.off + m.start())
+            self.add(m.start(), m.end(), iso_month(y, ms[0]), iso_month(y, ms[-1]),
+                     C_MONTH if m.group("y") else C_BARE_MONTH, 3)
 
     _MONTH_TRIG = re.compile(
         r"(?:(?:^|[^\w])(?:trong|vào|từ|đến|tới|đầu|cuối|giữa|hết|sang|suốt|cả|trước|sau|dịp|"

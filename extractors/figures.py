@@ -43,7 +43,7 @@ from .places import find_places
 from .tokens import occurrences
 
 NAME = "figures"
-VERSION = "14"
+VERSION = "15"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -93,7 +93,7 @@ ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập
 điều kiện | thủ tục | thủ tục hành chính | đầu mối | anh em | dụng cụ | hệ thống
 bị cáo | bị can | bị hại | ứng viên | ứng cử viên | hành khách | du khách | cầu thủ
 vận động viên | quan chức | công dân | hợp đồng | gói thầu | đầu cầu | điểm cầu truyền hình
-lần
+lần | thiếu niên | thanh thiếu niên | thực đơn
 """
 
 # Durations and ages: optional in the gold standard, kept for the knowledge base.

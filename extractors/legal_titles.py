@@ -36,11 +36,14 @@ class Titled:
 
 
 # where a title after "về", "quy định", "hướng dẫn" ends: punctuation, or the clause that
-# follows it ("…, nhằm …", "… đã được …")
+# follows it ("…, nhằm …", "… đã được …"); "để" opens a purpose ("dự thảo … để lấy ý kiến")
+# except before the verbs a heading goes on with ("… khung giá … để áp dụng cho …", "… sử dụng
+# tài sản công để thanh toán cho nhà đầu tư": VietNews, 21 of 61 issued titles with "để")
+_TITLE_PURPOSE = r"để(?!\s+(?:áp\s+dụng|thanh\s+toán|triển\s+khai|bố\s+trí))"
 TITLE_BODY = (r"(?P<title>[^.;:()\"\n]{3,200}?)"
               r"(?=\s*(?:[.;:()\"\n]|$|,\s*(?:trình|gửi)(?!\w)"
               r"|,?\s+(?:với\s+nội\s+dung|nhằm|theo\s+đó|trong\s+đó|đồng\s+thời|(?:và\s+)?tầm\s+nhìn"
-              r"|và\s+(?:các|những)|đã|được|đang|sẽ|vừa|để|là|theo\s+chỉ\s+đạo"
+              r"|và\s+(?:các|những)|đã|được|đang|sẽ|vừa|" + _TITLE_PURPOSE + r"|là|theo\s+chỉ\s+đạo"
               r"|(?:vào|trong)\s+(?:quý|tháng|năm)|của\s+(?:tỉnh|UBND)\b)(?!\w)|,?\s+với\s+\d))")
 
 

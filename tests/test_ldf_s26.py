@@ -1,0 +1,59 @@
+"""Session 26: dates, legal documents and figures (own sentences in the real style)."""
+from __future__ import annotations
+
+import pytest
+from test_ldf_s22 import _dates, _figures  # noqa: F401
+from test_ldf_s25 import _titles
+
+
+# ---------------------------------------------------------------- dates: months listed in a row
+MONTH_LISTS = [
+    ("Dịch sốt xuất huyết thường lên đỉnh vào tháng 7, 8, 9 hằng năm.", ("tháng 7, 8, 9", "XXXX-07", "XXXX-09")),
+    ("Ông xin nghỉ không lương trong các tháng 2, 3, 4, 5-2019 để chữa bệnh.",
+     ("tháng 2, 3, 4, 5-2019", "2019-02", "2019-05")),
+    ("Nước sinh hoạt có mùi hôi kéo dài từ cuối tháng 4 đến giữa tháng 5.",
+     ("từ cuối tháng 4 đến giữa tháng 5", "XXXX-04", "XXXX-05")),
+]
+
+
+@pytest.mark.parametrize("text,want", MONTH_LISTS, ids=[f"months-{i}" for i in range(len(MONTH_LISTS))])
+def test_months_in_a_row_are_one_span(text: str, want: tuple[str, str, str]) -> None:
+    assert _dates(text) == [want]
+
+
+def test_months_out_of_order_are_no_list() -> None:
+    # "tháng 1, 8 người dân": a month, then a count of people
+    assert _dates("Đầu tháng 1, 8 người dân trong xã bị ngộ độc nấm.") == [("tháng 1", "XXXX-01", "XXXX-01")]
+
+
+# ---------------------------------------------------------------- dates: "cùng kỳ năm Y" is the year before
+def test_same_period_last_year_dates_the_article_a_year_later() -> None:
+    text = "Số ca sởi tăng gấp đôi so với cùng kỳ năm 2017. Ngày 5/3, Sở Y tế họp khẩn với các bệnh viện."
+    assert ("Ngày 5/3", "2018-03-05", "2018-03-05") in _dates(text)
+
+
+def test_a_stated_year_still_wins_over_the_same_period() -> None:
+    text = "Năm 2019, số ca sởi tăng so với cùng kỳ năm 2017. Ngày 5/3, Sở Y tế họp khẩn."
+    assert ("Ngày 5/3", "2019-03-05", "2019-03-05") in _dates(text)
+
+
+# ---------------------------------------------------------------- legal: "để" inside an issued title
+def test_issued_title_goes_on_past_de_ap_dung() -> None:
+    text = ("Bộ Tài chính đang soạn dự thảo thông tư quy định mức thu phí kiểm định thuốc để áp dụng "
+            "cho các cơ sở sản xuất trong nước.")
+    assert _titles(text) == [("Thông tư", "thông tư quy định mức thu phí kiểm định thuốc để áp dụng "
+                                          "cho các cơ sở sản xuất trong nước")]
+
+
+def test_issued_title_stops_before_a_purpose() -> None:
+    text = "Bộ Y tế công bố dự thảo thông tư quy định về quản lý chất thải y tế để lấy ý kiến người dân."
+    assert _titles(text) == [("Thông tư", "thông tư quy định về quản lý chất thải y tế")]
+
+
+# ---------------------------------------------------------------- figures: counted nouns
+@pytest.mark.parametrize("text,want", [
+    ("Công an tạm giữ 12 thiếu niên tham gia đua xe trái phép.", ("12 thiếu niên", 12.0, "thiếu niên")),
+    ("Bếp ăn của trường chuẩn bị 2 thực đơn mỗi ngày cho học sinh.", ("2 thực đơn", 2.0, "thực đơn")),
+])
+def test_counted_nouns_s26(text: str, want: tuple[str, float, str]) -> None:
+    assert want in _figures(text)
