@@ -166,8 +166,10 @@ _CLAUSE_WORD = (r"(?:có|được|đã|đang|sẽ|bị|từ|vào|đến|tới|tr
                 r"hiệu|thông|ban|tại|ở|và|năm)(?![^\W\d_])")
 # a law's title right before "năm YYYY" ("Bộ luật Hình sự năm 2015", "Luật Bảo hiểm y tế
 # sửa đổi năm 2014"), or its amendment ("… năm 1999, sửa đổi bổ sung năm 2009"); VietNews
-# health articles: 29 "Luật|Bộ luật|Hiến pháp … năm YYYY", every one a law's name
-_LAW_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:Luật|Bộ [Ll]uật|Hiến pháp)\s+(?:(?!" + _CLAUSE_WORD + r")[^\s.,;:()\"“”]+\s+){0,8}|"
+# health articles: 29 "Luật|Bộ luật|Hiến pháp … năm YYYY", every one a law's name; a foreign
+# act is "đạo luật" ("đạo luật liên bang năm 1978": VietNews, 125 "đạo luật … năm YYYY", read 10,
+# all an act's name, one of them dating a 2017 article 1978)
+_LAW_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:Luật|Bộ [Ll]uật|[Đđ]ạo [Ll]uật|Hiến pháp)\s+(?:(?!" + _CLAUSE_WORD + r")[^\s.,;:()\"“”]+\s+){0,8}|"
                          r"(?<![^\W\d_])(?:Luật|Bộ [Ll]uật)\s[^.;:()]{0,60}(?:sửa đổi,?\s*)?bổ sung\s+)\Z")
 _NAM_BEFORE = re.compile(r"năm\s+\Z", re.IGNORECASE)
 
@@ -385,6 +387,13 @@ _FROM_BEFORE = re.compile(r"(?<!\w)từ\s+$", _F)
 # "tăng 20% so với cùng kỳ năm 2018": the same period a year before the article's (VietNews: of
 # 192 articles writing it and full dates, the latest full date is a year later in 145, the
 # same year in 10)
+# "cuối những năm 1990", "thập niên năm 1980": a decade (VietNews: 1,743 "những năm Y0")
+_DECADE_BEFORE = re.compile(r"(?<!\w)(?:những|thập\s+niên|thập\s+kỷ)\s+(?:năm\s+)?$", _F)
+
+
+def _decade(text: str, pos: int) -> bool:
+    """Is the year starting at `pos` a decade's ("những năm 1990")?"""
+    return text[pos + 3:pos + 4] == "0" and _DECADE_BEFORE.search(text, max(0, pos - 20), pos) is not None
 _SAME_PERIOD_BEFORE = re.compile(r"(?<!\w)cùng\s+k[ỳì]\s+$", _F)
 _BORN_BEFORE = re.compile(_BORN + r"\s+$", _F)
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm\s+nhìn|trước|hướng\s+tới|mục\s+tiêu|(?<!\w)sang)\s*$", _F)
@@ -488,13 +497,16 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
             if _SINCE_NOW.match(match, m.end()) and _FROM_BEFORE.search(match, max(0, m.start() - 12), m.start()):
                 since.append(int(m.group("y")))   # "từ năm 1994 đến nay": the article is later
                 continue
+            if _decade(match, m.start("y")):
+                continue   # "từ những năm 1970": a decade, long before the article
             if _SAME_PERIOD_BEFORE.search(match, max(0, m.start() - 12), m.start()):
                 weak.append(int(m.group("y")) + 1)   # "so với cùng kỳ năm 2018": written in 2019
                 continue
             weak.append(int(m.group("y")))
         if not (strong or weak):
             spans.extend(_span_year(match, m) for m in _finditer(_YEAR_RANGE, match))
-            spans.extend(int(m.group("y")) for m in _LONE_YEAR.finditer(match) if not _law_year(match, m.start()))
+            spans.extend(int(m.group("y")) for m in _LONE_YEAR.finditer(match)
+                         if not (_law_year(match, m.start()) or _decade(match, m.start())))
     # the last resort is a year span or a year alone ("kỷ niệm 80 năm thành lập
     # (1937-2017)", "chương trình Đối tác Thái Bình Dương 2018 … năm nay"): a guess costs
     # nothing where the article leaves the year open (XXXX)

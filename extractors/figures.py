@@ -489,6 +489,9 @@ def _same_length_lower(text: str) -> str:
 # the rest of a size "A x B (x C)": "2 x 2cm", "0,5x0,2cm", "46 x 15 x 25 cm" (VietNews train: ~170
 # articles, the last number was emitted alone, "30 x 40cm" -> 40 cm; real10 gave 2 cm for 0,2 cm;
 # real10 and real12 list sizes as optional gold)
+# "0, 5g", "0, 3g / lít": a decimal the corpus's word segmentation split after the comma
+# (VietNews: 23 "0, D…", all decimals or ratios, none a count)
+_SPLIT_DECIMAL = re.compile(r"(?<![\w.,])0, $")
 _DIMENSION = re.compile(r"(?:\s*[xX×]\s*\d+(?:[.,]\d+)*)+")
 
 # "23/38 bệnh viện": a part of a counted whole
@@ -656,6 +659,8 @@ class _Scanner:
         value = _parse_number(tok)
         if value is None:  # "18.7.2023", "2.0.1"
             return None, end
+        if _SPLIT_DECIMAL.search(m, max(s_start, start - 4), start):
+            return None, end   # "Paracetamol 0, 5g": the corpus's word split cut "0,5g" in two
         nxt = m[end:end + 1]
         if nxt and (nxt in "xX×" or nxt == " " and m[end + 1:end + 2] in ("x", "X", "×")):
             dim = _DIMENSION.match(m, end, s_end)
@@ -716,6 +721,9 @@ class _Scanner:
     def _keeps(self, n: _Number, unit: _Unit) -> bool:
         if n.label == "soft" and (unit.kind == "time" or unit.confidence < 0.9):
             return False
+        if n.label == "soft" and unit.unit.startswith("trường") and \
+                _prev_word(self.low, self.s_start, n.start) == "lớp":
+            return False   # "học sinh lớp 5 trường Lê Văn Tám": a grade, then the school's name
         if self._clock(n, unit):
             return False
         if unit.unit.split()[0] == "lá" and _VALVE_BEFORE.search(self.low, max(self.s_start, n.start - 12), n.start):

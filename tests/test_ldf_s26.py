@@ -57,3 +57,25 @@ def test_issued_title_stops_before_a_purpose() -> None:
 ])
 def test_counted_nouns_s26(text: str, want: tuple[str, float, str]) -> None:
     assert want in _figures(text)
+
+
+# ---------------------------------------------------------------- dates: years that do not date the article
+def test_a_foreign_act_year_does_not_date_the_article() -> None:
+    text = "Hãng bị kiện theo đạo luật liên bang năm 1978 về hàng không. Hôm 9/4, một hành khách bị kéo khỏi ghế."
+    assert ("Hôm 9/4", "XXXX-04-09", "XXXX-04-09") in _dates(text)
+
+
+def test_a_decade_does_not_date_the_article() -> None:
+    text = "Trường được xây từ những năm 2000, đến năm 2014 thì tu sửa. Ngày 6/5, một mảng tường đổ."
+    assert ("Ngày 6/5", "2014-05-06", "2014-05-06") in _dates(text)
+    assert ("Sáng 14/8", "XXXX-08-14", "XXXX-08-14") in _dates("Cầu có từ những năm 1960. Sáng 14/8, cầu sập.")
+
+
+# ---------------------------------------------------------------- figures: not counts
+def test_a_grade_before_a_school_is_no_count() -> None:
+    text = "Đến trưa nay, 12 học sinh lớp 5 trường tiểu học Kim Đồng vẫn được theo dõi."
+    assert _figures(text) == [("12 học sinh", 12.0, "học sinh")]
+
+
+def test_a_decimal_split_after_its_comma_is_no_count() -> None:
+    assert _figures("Người bệnh uống 2 viên Paracetamol 0, 5g rồi ngủ.") == [("2 viên", 2.0, "viên")]
