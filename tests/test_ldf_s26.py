@@ -79,3 +79,9 @@ def test_a_grade_before_a_school_is_no_count() -> None:
 
 def test_a_decimal_split_after_its_comma_is_no_count() -> None:
     assert _figures("Người bệnh uống 2 viên Paracetamol 0, 5g rồi ngủ.") == [("2 viên", 2.0, "viên")]
+
+
+def test_a_quarter_is_dated_only_with_its_year() -> None:
+    assert _dates("Thông tư dự kiến được ban hành trong quý 1 năm nay.") == []
+    assert _dates("Năm 2019, quý II là cao điểm của dịch.") == [("Năm 2019", "2019", "2019"), ("quý II", "2019-04", "2019-06")]
+    assert ("quý 3/2018", "2018-07", "2018-09") in _dates("Dự án hoàn thành trong quý 3/2018.")
