@@ -375,6 +375,8 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
         words = [g for g in m.groups()]
         phrase = " ".join(words)
         if phrase in _LABELS:
+            if phrase == "phòng" and _DISEASES_AFTER.match(low, start):
+                return None   # "vắc xin phòng 5 bệnh": prevents five diseases, no room 5
             if len(words) == 1:
                 exc = _LABEL_EXCEPT_BEFORE.get(phrase)
                 if exc:
@@ -383,6 +385,11 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
                         return None
             return "soft" if phrase in _SOFT_LABELS else "strict"
     return None
+
+
+# "phòng" is a room, but also "prevent": "vắc xin phòng 6 bệnh" (VietNews: 5 "phòng (ngừa) N
+# (loại) bệnh", all vaccines counting diseases; real29 requires one)
+_DISEASES_AFTER = re.compile(r"\d+\s+(?:loại\s+)?bệnh(?![^\W\d_])(?!\s+(?:viện|nhân|nhi|xá|án|phẩm)(?![^\W\d_]))")
 
 
 # the emergency numbers (police, fire, ambulance), after the words that call or name them

@@ -85,3 +85,25 @@ def test_a_quarter_is_dated_only_with_its_year() -> None:
     assert _dates("Thông tư dự kiến được ban hành trong quý 1 năm nay.") == []
     assert _dates("Năm 2019, quý II là cao điểm của dịch.") == [("Năm 2019", "2019", "2019"), ("quý II", "2019-04", "2019-06")]
     assert ("quý 3/2018", "2018-07", "2018-09") in _dates("Dự án hoàn thành trong quý 3/2018.")
+
+
+# ---------------------------------------------------------------- legal: lower-case kinds with a quoted title
+def test_lower_case_scheme_with_a_quoted_title() -> None:
+    text = 'Ông trình bày đề án "Xây dựng thành phố thông minh giai đoạn 2017-2020" trước hội đồng.'
+    assert _titles(text) == [("Đề án", "Xây dựng thành phố thông minh giai đoạn 2017-2020")]
+    text = ('Phó thủ tướng giới thiệu nghị quyết "tăng cường công tác bảo vệ, chăm sóc và nâng cao sức '
+            'khỏe nhân dân trong tình hình mới" tại hội nghị.')
+    assert _titles(text) == [("Nghị quyết", "tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe "
+                                            "nhân dân trong tình hình mới")]
+
+
+def test_a_short_lower_case_quotation_is_a_scare_quote() -> None:
+    assert _titles('Thông tin về đề án "mật" này chưa được công bố.') == []
+    assert _titles('Sở triển khai kế hoạch "chấm điểm" các bệnh viện.') == []
+
+
+# ---------------------------------------------------------------- figures: "phòng" is also "prevent"
+def test_a_vaccine_preventing_diseases_counts_them() -> None:
+    assert _figures("Trẻ được tiêm vắc xin phối hợp để phòng 5 bệnh là bạch hầu, ho gà, uốn ván.") == \
+        [("5 bệnh", 5.0, "bệnh")]
+    assert _figures("Bệnh nhân nằm ở phòng 5 bệnh viện tỉnh.") == []
