@@ -93,7 +93,7 @@ ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập
 điều kiện | thủ tục | thủ tục hành chính | đầu mối | anh em | dụng cụ | hệ thống
 bị cáo | bị can | bị hại | ứng viên | ứng cử viên | hành khách | du khách | cầu thủ
 vận động viên | quan chức | công dân | hợp đồng | gói thầu | đầu cầu | điểm cầu truyền hình
-lần | thiếu niên | thanh thiếu niên | thực đơn
+lần | thiếu niên | thanh thiếu niên | thực đơn | bảo vệ
 """
 
 # Durations and ages: optional in the gold standard, kept for the knowledge base.
@@ -190,7 +190,7 @@ cụm | vùng | chốt | ổ | vụ | test | thuốc | bệnh | m | g | trườn
 nước | trạm | viện | gói | bao | bình | ca | lượt | hộ | đội | tàu | kit | mẫu | bước | loại
 suất | phần | tạ | tổ chức | phẫu thuật | xét nghiệm | báo cáo | hoạt động | kiến nghị
 chứng nhận | cải tiến | thủ thuật | lao động | giải pháp | ý kiến | đơn vị | dịch vụ | kỹ thuật
-sự kiện | chỉ tiêu
+sự kiện | chỉ tiêu | bảo vệ
 """))
 # Labels that are also verbs or counted nouns ("cấp 2.500 liều" = supply 2,500 doses,
 # "cấp 1" = level 1): the number is a figure only when a lexicon noun follows.

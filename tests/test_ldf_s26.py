@@ -121,3 +121,8 @@ def test_spelled_months_of_a_year(text: str, want: tuple[str, str, str]) -> None
 
 def test_spelled_months_without_a_year_are_left_out() -> None:
     assert _dates("Trong sáu tháng đầu năm, cả nước ghi nhận 62 ca viêm não.") == []
+
+
+def test_guards_are_counted() -> None:
+    assert _figures("Nhóm thanh niên đánh 2 bảo vệ bệnh viện bị thương.") == [("2 bảo vệ", 2.0, "bảo vệ")]
+    assert _figures("Nga triển khai S - 300 bảo vệ căn cứ.") == []   # after a name, "bảo vệ" is "protect"
