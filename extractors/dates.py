@@ -118,13 +118,8 @@ _MONTH = re.compile(
     r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y>" + Y + r")|\s+năm\s+(?P<rel>nay|ngoái|trước|qua)(?!\w))?"
     + _R, _F)
 # "9 tháng đầu năm 2024", "6 tháng cuối năm", "9 tháng năm 2024", "nửa đầu năm 2024"
-# The count may be spelled: "sáu tháng đầu năm 2018", "Chín tháng đầu năm" (VietNews: 225
-# "hai … mười tháng đầu|cuối năm"; the studied gold dates them like the digits), when the year
-# is written or "năm nay" ("sáu tháng đầu năm" alone is left out, as real12's gold leaves it)
-_MONTH_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                 "mười": 10, "mười một": 11}
 _PERIOD = re.compile(
-    r"(?<![\w,.])(?:(?P<n>\d{1,2}|mười\s+một|" + "|".join(_MONTH_COUNTS) + r")\s+tháng\s+(?P<pos>đầu|cuối)?\s*|nửa\s+(?P<half>đầu|cuối)\s+)"
+    r"(?<![\w,.])(?:(?P<n>\d{1,2})\s+tháng\s+(?P<pos>đầu|cuối)?\s*|nửa\s+(?P<half>đầu|cuối)\s+)"
     r"năm(?:\s+(?P<y>" + Y + r")|\s+(?P<nay>nay))?" + _R, _F)
 # "quý I/2024", "quý 2 năm 2024", "quý IV"; in an undated article a quarter with no year written
 # in its sentence is left out: the studied gold lists every quarter as optional (11, real2-real28)
@@ -319,11 +314,6 @@ def text_cues(text: str, words_only: bool = False) -> int:
     if not words_only:
         cues |= sum(cue for pattern, _w, cue in _CUE_PATTERNS if pattern.search(text))
     return cues
-
-
-def _month_count(word: str) -> int:
-    """12 for "12", 9 for "Chín", 11 for "mười một"."""
-    return int(word) if word.isdigit() else _MONTH_COUNTS[re.sub(r"\s+", " ", word.lower())]
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -936,14 +926,12 @@ class _Scanner:
             if m.group("half"):
                 n, pos = 6, m.group("half").lower()
             else:
-                n = _month_count(m.group("n"))
+                n = int(m.group("n"))
                 pos = (m.group("pos") or "đầu").lower()
                 if not 1 <= n <= 12:
                     continue
                 if not m.group("pos") and not m.group("y"):
                     continue   # "3 tháng năm ..." without a year is too vague
-                if not m.group("n").isdigit() and not (m.group("y") or m.group("nay")):
-                    continue   # "sáu tháng đầu năm" alone: real12 leaves it out
             y = int(m.group("y")) if m.group("y") else (self.local_year(m.start()) or self.ctx.year)
             a, b = (1, n) if pos == "đầu" else (13 - n, 12)
             self.add(m.start(), m.end(), iso_month(y, a), iso_month(y, b), C_PERIOD, 3)

@@ -109,20 +109,6 @@ def test_a_vaccine_preventing_diseases_counts_them() -> None:
     assert _figures("Bệnh nhân nằm ở phòng 5 bệnh viện tỉnh.") == []
 
 
-# ---------------------------------------------------------------- dates: a spelled count of months
-@pytest.mark.parametrize("text,want", [
-    ("Sáu tháng đầu năm 2018, tỉnh ghi nhận 300 ca sốt xuất huyết.", ("Sáu tháng đầu năm 2018", "2018-01", "2018-06")),
-    ("Mười một tháng đầu năm 2017, thành phố có 5 ổ dịch.", ("Mười một tháng đầu năm 2017", "2017-01", "2017-11")),
-    ("Trong chín tháng đầu năm nay, số ca mắc giảm.", ("chín tháng đầu năm nay", "XXXX-01", "XXXX-09")),
-])
-def test_spelled_months_of_a_year(text: str, want: tuple[str, str, str]) -> None:
-    assert _dates(text) == [want]
-
-
-def test_spelled_months_without_a_year_are_left_out() -> None:
-    assert _dates("Trong sáu tháng đầu năm, cả nước ghi nhận 62 ca viêm não.") == []
-
-
 def test_guards_are_counted() -> None:
     assert _figures("Nhóm thanh niên đánh 2 bảo vệ bệnh viện bị thương.") == [("2 bảo vệ", 2.0, "bảo vệ")]
     assert _figures("Nga triển khai S - 300 bảo vệ căn cứ.") == []   # after a name, "bảo vệ" is "protect"
