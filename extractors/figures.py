@@ -43,7 +43,7 @@ from .places import find_places
 from .tokens import occurrences
 
 NAME = "figures"
-VERSION = "14"
+VERSION = "15"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -93,7 +93,7 @@ ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập
 điều kiện | thủ tục | thủ tục hành chính | đầu mối | anh em | dụng cụ | hệ thống
 bị cáo | bị can | bị hại | ứng viên | ứng cử viên | hành khách | du khách | cầu thủ
 vận động viên | quan chức | công dân | hợp đồng | gói thầu | đầu cầu | điểm cầu truyền hình
-lần
+lần | thiếu niên | thanh thiếu niên | thực đơn | bảo vệ
 """
 
 # Durations and ages: optional in the gold standard, kept for the knowledge base.
@@ -190,7 +190,7 @@ cụm | vùng | chốt | ổ | vụ | test | thuốc | bệnh | m | g | trườn
 nước | trạm | viện | gói | bao | bình | ca | lượt | hộ | đội | tàu | kit | mẫu | bước | loại
 suất | phần | tạ | tổ chức | phẫu thuật | xét nghiệm | báo cáo | hoạt động | kiến nghị
 chứng nhận | cải tiến | thủ thuật | lao động | giải pháp | ý kiến | đơn vị | dịch vụ | kỹ thuật
-sự kiện | chỉ tiêu
+sự kiện | chỉ tiêu | bảo vệ
 """))
 # Labels that are also verbs or counted nouns ("cấp 2.500 liều" = supply 2,500 doses,
 # "cấp 1" = level 1): the number is a figure only when a lexicon noun follows.
@@ -375,6 +375,8 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
         words = [g for g in m.groups()]
         phrase = " ".join(words)
         if phrase in _LABELS:
+            if phrase == "phòng" and _DISEASES_AFTER.match(low, start):
+                return None   # "vắc xin phòng 5 bệnh": prevents five diseases, no room 5
             if len(words) == 1:
                 exc = _LABEL_EXCEPT_BEFORE.get(phrase)
                 if exc:
@@ -383,6 +385,11 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
                         return None
             return "soft" if phrase in _SOFT_LABELS else "strict"
     return None
+
+
+# "phòng" is a room, but also "prevent": "vắc xin phòng 6 bệnh" (VietNews: 5 "phòng (ngừa) N
+# (loại) bệnh", all vaccines counting diseases; real29 requires one)
+_DISEASES_AFTER = re.compile(r"\d+\s+(?:loại\s+)?bệnh(?![^\W\d_])(?!\s+(?:viện|nhân|nhi|xá|án|phẩm)(?![^\W\d_]))")
 
 
 # the emergency numbers (police, fire, ambulance), after the words that call or name them
@@ -489,6 +496,9 @@ def _same_length_lower(text: str) -> str:
 # the rest of a size "A x B (x C)": "2 x 2cm", "0,5x0,2cm", "46 x 15 x 25 cm" (VietNews train: ~170
 # articles, the last number was emitted alone, "30 x 40cm" -> 40 cm; real10 gave 2 cm for 0,2 cm;
 # real10 and real12 list sizes as optional gold)
+# "0, 5g", "0, 3g / lít": a decimal the corpus's word segmentation split after the comma
+# (VietNews: 23 "0, D…", all decimals or ratios, none a count)
+_SPLIT_DECIMAL = re.compile(r"(?<![\w.,])0, $")
 _DIMENSION = re.compile(r"(?:\s*[xX×]\s*\d+(?:[.,]\d+)*)+")
 
 # "23/38 bệnh viện": a part of a counted whole
@@ -656,6 +666,8 @@ class _Scanner:
         value = _parse_number(tok)
         if value is None:  # "18.7.2023", "2.0.1"
             return None, end
+        if _SPLIT_DECIMAL.search(m, max(s_start, start - 4), start):
+            return None, end   # "Paracetamol 0, 5g": the corpus's word split cut "0,5g" in two
         nxt = m[end:end + 1]
         if nxt and (nxt in "xX×" or nxt == " " and m[end + 1:end + 2] in ("x", "X", "×")):
             dim = _DIMENSION.match(m, end, s_end)
@@ -716,6 +728,9 @@ class _Scanner:
     def _keeps(self, n: _Number, unit: _Unit) -> bool:
         if n.label == "soft" and (unit.kind == "time" or unit.confidence < 0.9):
             return False
+        if n.label == "soft" and unit.unit.startswith("trường") and \
+                _prev_word(self.low, self.s_start, n.start) == "lớp":
+            return False   # "học sinh lớp 5 trường Lê Văn Tám": a grade, then the school's name
         if self._clock(n, unit):
             return False
         if unit.unit.split()[0] == "lá" and _VALVE_BEFORE.search(self.low, max(self.s_start, n.start - 12), n.start):

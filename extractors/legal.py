@@ -27,7 +27,7 @@ from .lexicon import alternation
 from .tokens import sentences_holding
 
 NAME = "legal"
-VERSION = "12"
+VERSION = "13"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
