@@ -56,3 +56,37 @@ def test_a_common_given_name_in_a_long_document_reads_few_sentences(monkeypatch)
     monkeypatch.setattr(short_names, "find_people", counted)
     assert list(short_names.short_mentions(doc)) == []
     assert len(calls) == 1
+
+
+def test_extraction_leaves_the_collector_as_it_found_it(monkeypatch) -> None:
+    """The cyclic collector is paused per document, then back as the caller had it:
+    on, off, or after a component raised."""
+    import gc
+
+    from pipeline import extract as stage
+    from pipeline.records import Article
+
+    art = Article(source="test", title="", text="Bệnh viện Bạch Mai khám cho 200 người.", path="t.txt")
+    seen: list[bool] = []
+    real_run = stage.run
+
+    def spying(doc, order):
+        seen.append(gc.isenabled())
+        return real_run(doc, order)
+
+    monkeypatch.setattr(stage, "run", spying)
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        assert stage.extract(art).organizations and gc.isenabled()
+        gc.disable()
+        stage.extract(art)
+        assert not gc.isenabled()
+        gc.enable()
+        monkeypatch.setattr(stage, "run", lambda doc, order: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            stage.extract(art)
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False]
