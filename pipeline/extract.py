@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import threading
 
 from extractors import pipeline_version, run
@@ -26,6 +27,15 @@ class _CollectorPaused:
         self._lock = threading.Lock()
         self._inside = 0
         self._resume = False
+        if hasattr(os, "register_at_fork"):
+            os.register_at_fork(after_in_child=self._forked)
+
+    def _forked(self) -> None:
+        """A process forked while another thread extracted runs none of it: collector back on."""
+        self._lock = threading.Lock()
+        if self._inside and self._resume:
+            gc.enable()
+        self._inside = 0
 
     def __enter__(self) -> None:
         with self._lock:

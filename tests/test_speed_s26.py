@@ -90,3 +90,31 @@ def test_extraction_leaves_the_collector_as_it_found_it(monkeypatch) -> None:
     finally:
         (gc.enable if was else gc.disable)()
     assert seen == [False, False]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs fork")
+def test_a_process_forked_while_another_thread_extracts_collects_again() -> None:
+    """Workers forked while a crawl thread is inside an extraction must not inherit a
+    collector that nobody will turn back on."""
+    import gc
+    import os
+
+    from pipeline.extract import _collector_paused
+
+    was = gc.isenabled()
+    gc.enable()
+    read, write = os.pipe()
+    try:
+        with _collector_paused:
+            assert not gc.isenabled()
+            pid = os.fork()
+            if pid == 0:   # the child: report and leave at once
+                os.write(write, b"1" if gc.isenabled() else b"0")
+                os._exit(0)
+            os.waitpid(pid, 0)
+        assert os.read(read, 1) == b"1"
+        assert gc.isenabled()
+    finally:
+        os.close(read)
+        os.close(write)
+        (gc.enable if was else gc.disable)()
