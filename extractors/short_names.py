@@ -43,28 +43,27 @@ def short_mentions(doc: Doc) -> Iterator[ShortMention]:
     hits = [(s, m) for s in doc.sentences for m in _SHORT.finditer(doc.match, s.start, s.end)]
     if not hits:
         return
-    full = _full_names(doc, {m.group(1) for _, m in hits})
-    for s, m in hits:
-        if _KIN.search(doc.match, max(s.start, m.start() - 12), m.start()):
-            continue   # "vợ ông Hóa được bổ nhiệm làm …": the post is the wife's
-        given = m.group(1)
-        names = {n for n in full if n.endswith(" " + given)}
-        if len(names) == 1:
-            yield ShortMention(names.pop(), m.start(1), m.end(1), m.end(), s.end)
+    # "vợ ông Hóa được bổ nhiệm làm …": the post is the wife's
+    kept = [(s, m) for s, m in hits if not _KIN.search(doc.match, max(s.start, m.start() - 12), m.start())]
+    starts = [s.start for s in doc.sentences]
+    full = {given: _one_full_name(doc, given, starts) for given in dict.fromkeys(m.group(1) for _, m in kept)}
+    for s, m in kept:
+        if full[m.group(1)] is not None:
+            yield ShortMention(full[m.group(1)], m.start(1), m.end(1), m.end(), s.end)
 
 
-def _full_names(doc: Doc, givens: set[str]) -> set[str]:
-    """The article's personal names of three or more syllables, read only in the sentences
-    that write one of `givens`: a name's last word is always a word of its own sentence, so
-    the others hold none that ends in one (and one long document stays linear)."""
-    return {p.name for s in _sentences_writing(doc, givens)
-            for p in find_people(doc, s.start, s.end) if len(p.name.split()) >= 3}
-
-
-def _sentences_writing(doc: Doc, words: set[str]) -> list:
-    """The sentences that hold one of `words` whole, in text order (each word found
-    with str.find over the article, not sentence by sentence)."""
-    sentences = doc.sentences
-    starts = [s.start for s in sentences]
-    picked = {i for word in words for i in sentences_holding(doc.match, word, sentences, starts)}
-    return [sentences[i] for i in sorted(picked)]
+def _one_full_name(doc: Doc, given: str, starts: list[int]) -> str | None:
+    """The article's one personal name of three or more syllables that ends in `given`
+    (None with none or two). A name's last word is a word of its own sentence, so only
+    the sentences that write `given` are read (`starts`: the sentences' starts), and the
+    reading stops at a second name: a common given name in a long document costs a few
+    sentences, not every one that writes it."""
+    tail = " " + given
+    found: set[str] = set()
+    for i in sorted(set(sentences_holding(doc.match, given, doc.sentences, starts))):
+        s = doc.sentences[i]
+        found.update(p.name for p in find_people(doc, s.start, s.end)
+                     if p.name.endswith(tail) and len(p.name.split()) >= 3)
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None

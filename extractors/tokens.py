@@ -25,14 +25,19 @@ _WORD_AT = re.compile(r"[ \t]*(" + WORD.pattern + ")")
 
 class Word:
     """One word of the matching text (a plain slotted class: the walkers make tens of
-    thousands of them per megabyte, and a frozen dataclass is twice as slow to build)."""
+    thousands of them per megabyte, and a frozen dataclass is twice as slow to build).
+    Its first letter's case and kind are set once when it is built: they are read about
+    twice per word (as properties they cost a call each time)."""
 
-    __slots__ = ("text", "start", "end")
+    __slots__ = ("text", "start", "end", "is_cap", "is_alpha")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
         self.end = end
+        first = text[:1]
+        self.is_cap = first.isupper()
+        self.is_alpha = first.isalpha()
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Word) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
@@ -42,14 +47,6 @@ class Word:
 
     def __repr__(self) -> str:
         return f"Word(text={self.text!r}, start={self.start!r}, end={self.end!r})"
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_alpha(self) -> bool:
-        return self.text[:1].isalpha()
 
     @property
     def bare(self) -> str:

@@ -1,6 +1,10 @@
 """Article -> Extraction: the extract stage shared by every job."""
 from __future__ import annotations
 
+import gc
+import os
+import threading
+
 from extractors import pipeline_version, run
 from extractors.doc import Doc
 
@@ -11,10 +15,50 @@ from .stages import EXTRACTION
 VERSION = pipeline_version(EXTRACTION)
 
 
+class _CollectorPaused:
+    """Python's cyclic collector off while documents are extracted (threads may extract
+    at once: the last one out turns it back on). A full collection walks every live
+    object, and a long document keeps its words, sentences and facts alive to its end:
+    one 2M-char document spent 0.11-0.16 CPU s in full collections (5% of it), the same
+    text as 752 articles none. Extraction leaves almost no cycles (365 objects over 200
+    articles), so nothing piles up meanwhile; they are collected after."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._inside = 0
+        self._resume = False
+        if hasattr(os, "register_at_fork"):
+            os.register_at_fork(after_in_child=self._forked)
+
+    def _forked(self) -> None:
+        """A process forked while another thread extracted runs none of it: collector back on."""
+        self._lock = threading.Lock()
+        if self._inside and self._resume:
+            gc.enable()
+        self._inside = 0
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._inside == 0:
+                self._resume = gc.isenabled()
+                gc.disable()
+            self._inside += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        with self._lock:
+            self._inside -= 1
+            if self._inside == 0 and self._resume:
+                gc.enable()
+
+
+_collector_paused = _CollectorPaused()
+
+
 def extract(article: Article) -> Extraction:
     doc = Doc(text=article.text, published=article.published, name=article.name,
               title=article.title)
-    doc = run(doc, EXTRACTION)
+    with _collector_paused:
+        doc = run(doc, EXTRACTION)
     return Extraction(article=article, sentences=[(s.start, s.end) for s in doc.sentences],
                       organizations=doc.organizations, officials=doc.officials,
                       dates=doc.dates, legal_documents=doc.legal_documents,
