@@ -323,3 +323,27 @@ def test_serve_open_starts_the_browser_at_the_server(kb, tmp_path):
             time.sleep(0.2)
         assert seen.exists()
         assert seen.read_text(encoding="utf-8").strip().startswith(base)
+
+
+def test_document_side_panel_shows_a_repeated_fact_once_with_a_link_per_sentence():
+    from pipeline.web.document import sidebar
+    role = {"person_id": "per_a", "person": "Trần Văn A", "position": "Giám đốc",
+            "organization_id": "hos_x", "organization": "Bệnh viện X", "date": "2024-10-04",
+            "date_source": "published"}
+    facts = {"role": [{**role, "id": 1}, {**role, "id": 5},
+                      {**role, "id": 7, "date": "2023-01-01", "date_source": "event"}],
+             "date": [{"id": 2, "text": "ngày 4/10", "date_start": "2024-10-04", "date_end": None}]}
+    panel = sidebar(facts)
+    assert [line["ids"] for line in panel["role"]] == [[1, 5], [7]]   # a new date is a new line
+    assert [line["ids"] for line in panel["date"]] == [[2]]
+    assert panel["cooperation"] == [] and panel["legal"] == []
+
+
+def test_document_page_links_each_merged_fact_to_its_sentence(server):
+    status, page = _get(f"{server}/-/ytekb/document/1")
+    panel = page.split('<aside class="facts">')[1]
+    jumps = re.findall(r'class="jump" href="#(role|cooperation|legal|figure|date)-(\d+)"', panel)
+    # every fact of the text is reachable from the panel, and no fact is listed twice
+    assert jumps and len(jumps) == len(set(jumps))
+    assert {f"{k}-{i}" for k, i in jumps} == set(re.findall(
+        r'id="((?:role|cooperation|legal|figure|date)-\d+)"', page.split('<aside')[0]))

@@ -44,6 +44,7 @@ class Page:
     body: str                                     # the marked-up text (HTML)
     facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    sidebar: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 def rows(conn: sqlite3.Connection, sql: str, params: list[Any] | tuple = ()) -> list[dict]:
@@ -77,6 +78,29 @@ def load_facts(conn: sqlite3.Connection, doc_id: int) -> dict[str, list[dict[str
         "date": rows(conn, 'SELECT id, text, date_start, date_end, start, "end", sentence '
                            f"FROM dates {q}", [doc_id]),
     }
+
+
+# What makes two facts of one document the same line in the side panel: an article that names
+# its director in four sentences shows one role with four ¶ links, not four equal lines.
+SAME_LINE: dict[str, tuple[str, ...]] = {
+    "role": ("person_id", "person", "position", "organization_id", "organization", "date", "date_source"),
+    "cooperation": ("from_id", "from_name", "to_id", "to_name", "kind", "date", "date_source"),
+    "legal": ("kind", "number", "issuer_id", "issuer", "issued"),
+    "figure": ("text", "date", "date_source"),
+    "date": ("text", "date_start", "date_end"),
+}
+
+
+def sidebar(facts: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Each kind's facts with equal lines merged, in order of first mention; `ids` keeps every span."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for kind, fields in SAME_LINE.items():
+        lines: dict[tuple, dict[str, Any]] = {}
+        for r in facts.get(kind, []):
+            line = lines.setdefault(tuple(r.get(f) for f in fields), {**r, "ids": []})
+            line["ids"].append(r["id"])
+        out[kind] = list(lines.values())
+    return out
 
 
 def marks(facts: dict[str, list[dict[str, Any]]]) -> list[Mark]:
@@ -185,7 +209,7 @@ def page(conn: sqlite3.Connection, doc_id: int, focus: str | None = None) -> Pag
     focus_sentence = fact_sentence(facts, focus) if focus else None
     body = render_text(doc["text"], spans, focus, focus_sentence)
     counts = {k: sum(1 for m in spans if m.kind == k) for k in KINDS}
-    return Page(doc, body, facts, counts)
+    return Page(doc, body, facts, counts, sidebar(facts))
 
 
 def fact_sentence(facts: dict[str, list[dict[str, Any]]], key: str) -> int | None:
