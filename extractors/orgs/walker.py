@@ -263,7 +263,22 @@ def _place(walk: Walk, w: Word) -> Step | None:
     walk.end, written, walk.province = place[0], place[1], place[2] or walk.province
     walk.parts.append(written)
     walk.placed = True
+    if walk.typ == "university":
+        _campus_number(walk)
     return Step.STOP
+
+
+# "Đại học Sư phạm Hà Nội 2", "ĐH Lille 2": a university's second school keeps its number
+# (VietNews: "Sư phạm Hà Nội 2" 32 times, each the university); "ĐH Đà Nẵng 3 trường" counts
+_CAMPUS_NUMBER = re.compile(r"[ \t]+([1-9])(?![\d/%-]|[.,]\d)(?!\s*(?:trường|lần|ha|điểm|khoa|ngành|cơ sở)(?![^\W\d_]))")
+
+
+def _campus_number(walk: Walk) -> None:
+    """Take a one-digit number right after a university's place, unless it counts something."""
+    m = _CAMPUS_NUMBER.match(walk.text, walk.end, walk.limit)
+    if m and not _QUANTITY_AFTER.match(walk.text, m.end()) and not _COUNTED.match(walk.text, m.end(), walk.limit):
+        walk.parts[-1] += " " + m.group(1)
+        walk.end = m.end()
 
 
 def _country(walk: Walk, w: Word) -> Step | None:
@@ -606,7 +621,7 @@ def _number(walk: Walk, w: Word) -> Step | None:
     first = len(walk.parts) == 1 and walk.expanded in NUMBERED_HEADS and (len(w.text) >= 2 or walk.typ != "hospital")
     lettered = _LETTERED.fullmatch(w.text)   # "Bệnh viện Quân y 7A", "Bệnh viện 7A"
     if not ((w.text.isdigit() and len(w.text) <= 3 or lettered) and (walk.named or first)
-            and walk.typ in ("hospital", "health_center", "other", "company")):
+            and walk.typ in ("hospital", "health_center", "other", "company", "university")):
         return None
     if _QUANTITY_AFTER.match(walk.text, w.end) or _COUNTED.match(walk.text, w.end, walk.limit):
         return None

@@ -1,0 +1,27 @@
+"""Table tests for organisation families added in session 27, run through the real
+EXTRACTION chain with our own sentences: a university keeps the number that names it
+("Học viện Quân y 103", "Đại học Sư phạm Hà Nội 2") unless the number counts something
+("ĐH Đà Nẵng 3 trường")."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "numbered_university": [
+        ("Năm 1992, ca ghép thận đầu tiên được làm tại Học viện Quân y 103 với sự giúp đỡ của chuyên gia.",
+         {"Học viện Quân y 103"}),
+        ("Hơn 70 sinh viên Đại học Sư phạm Hà Nội 2 phải vào viện sau bữa liên hoan.",
+         {"Đại học Sư phạm Hà Nội 2"}),
+        ("Chị tốt nghiệp Trường ĐH Sư phạm Hà Nội 2.", {"Trường Đại học Sư phạm Hà Nội 2"}),
+        # the number counts schools or years: not part of the name
+        ("Năm nay ĐH Đà Nẵng 3 trường được kiểm định.", {"Đại học Đà Nẵng"}),
+        ("Sinh viên Đại học Y Hà Nội 2 năm liền đoạt giải.", {"Đại học Y Hà Nội"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for fam in FAMILIES.values() for t, e in fam],
+                         ids=[f"{k}-{i}" for k, fam in FAMILIES.items() for i in range(len(fam))])
+def test_s27_families(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
