@@ -1,7 +1,9 @@
 """Table tests for organisation families added in session 27, run through the real
 EXTRACTION chain with our own sentences: a university keeps the number that names it
 ("Học viện Quân y 103", "Đại học Sư phạm Hà Nội 2") unless the number counts something
-("ĐH Đà Nẵng 3 trường")."""
+("ĐH Đà Nẵng 3 trường"); a society's remit joined by "và" runs to its place ("Hội Khoa
+học Tâm lý và Giáo dục TP. HCM"), while "và" before another body or with no place after it
+ends the society."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +19,14 @@ FAMILIES = {
         # the number counts schools or years: not part of the name
         ("Năm nay ĐH Đà Nẵng 3 trường được kiểm định.", {"Đại học Đà Nẵng"}),
         ("Sinh viên Đại học Y Hà Nội 2 năm liền đoạt giải.", {"Đại học Y Hà Nội"}),
+    ],
+    "society_and": [
+        ("Bà Lê Thị C, Phó chủ tịch Hội Khoa học Tâm lý và Giáo dục TP. HCM, nhận xét.",
+         {"Hội Khoa học Tâm lý và Giáo dục Thành phố Hồ Chí Minh"}),
+        ("Hội Nghệ nhân và Thương hiệu Việt Nam đã trao bằng khen.", {"Hội Nghệ nhân và Thương hiệu Việt Nam"}),
+        # another body, or no place closing the run: the society ends before "và"
+        ("Hội Phụ nữ và Mặt trận Tổ quốc huyện cùng ủng hộ.", {"Hội Phụ nữ"}),
+        ("Hội Tim mạch và Hội Nội khoa Việt Nam cùng tổ chức.", {"Hội Tim mạch", "Hội Nội khoa Việt Nam"}),
     ],
 }
 

@@ -545,6 +545,11 @@ def _portfolio_words(run: str) -> bool:
     return " ".join(words) in _PORTFOLIO_TAILS
 
 
+# a society's remit joined by "và" ("Hội Khoa học và Công nghệ Hàng không Việt Nam", "Hiệp hội
+# Thực phẩm và Đồ uống"): VietNews, "Hội X và Y" read 40, all but festivals one society's name
+_SOCIETY_HEADS = frozenset({"Hội", "Hiệp hội"})
+
+
 def _conjunction(walk: Walk, w: Word) -> Step | None:
     """"Sở Tài nguyên và Môi trường" ("… Tài nguyên & Môi trường"): "và" inside an agency's name."""
     if w.text not in ("và", "&"):
@@ -556,7 +561,8 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
         return Step.STOP   # "Bộ Y tế và Bảo hiểm đã bất đồng", "Bộ Giáo dục và Y tế": a whole ministry, then another body
     nxt = word_at(text, w.end, walk.limit)
     if (nxt is not None and nxt.is_cap and walk.named
-            and walk.typ in ("government", "ministry", "agency", "health_center", "company")
+            and (walk.typ in ("government", "ministry", "agency", "health_center", "company")
+                 or walk.expanded in _SOCIETY_HEADS and _society_run(text, nxt, walk.limit))
             and not head_at(text, nxt.start) and not place_at(text, nxt.start)
             and not headless_at(text, nxt.start, walk.limit).get(nxt.start)
             and not person_at(text, nxt.start, walk.limit)
@@ -566,6 +572,21 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
         letters = w.text == "&" and len(walk.parts[-1].split()[-1]) == 1 and len(nxt.text) == 1
         return walk.take("&" if letters else "và", w.end)
     return Step.STOP
+
+
+def _society_run(text: str, w: Word | None, limit: int) -> bool:
+    """The words after a society's "và" run to its place or country ("… và Giáo dục TP. HCM",
+    "… và Thương hiệu Việt Nam"); another body ("và Mặt trận Tổ quốc", "và Chùa Hương") does not."""
+    for _ in range(6):
+        if w is None or not w.is_alpha or head_at(text, w.start) or w.text in _OTHER_BODIES:
+            return False
+        if w.is_cap and (country_at(text, w.start) is not None or place_at(text, w.start)):
+            return True
+        w = word_at(text, w.end, limit)
+    return False
+
+
+_OTHER_BODIES = frozenset({"Mặt", "Đoàn", "Chùa", "Đền", "Hợp", "Ủy", "Uỷ", "Nhà"})
 
 
 def _another_body_after(walk: Walk, w: Word) -> bool:
