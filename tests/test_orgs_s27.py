@@ -3,7 +3,9 @@ EXTRACTION chain with our own sentences: a university keeps the number that name
 ("Học viện Quân y 103", "Đại học Sư phạm Hà Nội 2") unless the number counts something
 ("ĐH Đà Nẵng 3 trường"); a society's remit joined by "và" runs to its place ("Hội Khoa
 học Tâm lý và Giáo dục TP. HCM"), while "và" before another body or with no place after it
-ends the society."""
+ends the society; a school written without "Trường" after its pupils or head teacher
+("học sinh THCS Nguyễn Hiền") is that school, but not an exam ("thi THPT Quốc gia"), a level in
+a province ("học sinh THPT Hà Nội") or a part of a longer school's name."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +29,14 @@ FAMILIES = {
         # another body, or no place closing the run: the society ends before "và"
         ("Hội Phụ nữ và Mặt trận Tổ quốc huyện cùng ủng hộ.", {"Hội Phụ nữ"}),
         ("Hội Tim mạch và Hội Nội khoa Việt Nam cùng tổ chức.", {"Hội Tim mạch", "Hội Nội khoa Việt Nam"}),
+    ],
+    "bare_school": [
+        ("Sáng qua, 40 học sinh tiểu học Hòa Phú được uống thuốc tẩy giun.", {"Trường Tiểu học Hòa Phú"}),
+        ("Ông Lê Văn D, hiệu trưởng THPT Long Thới, cho biết.", {"Trường THPT Long Thới"}),
+        ("Buổi tiêm được tổ chức tại điểm tiêm THCS Bình Trị Đông A, quận Bình Tân.", {"Trường THCS Bình Trị Đông A"}),
+        ("Kỳ thi THPT Quốc gia sắp bắt đầu.", set()),
+        ("Học sinh THPT Hà Nội đạt nhiều giải.", set()),
+        ("Sân trường tiểu học Hòa Phú rất rộng, tiểu học Hòa Phú có 500 em.", {"Trường Tiểu học Hòa Phú"}),
     ],
 }
 
