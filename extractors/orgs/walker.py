@@ -263,7 +263,22 @@ def _place(walk: Walk, w: Word) -> Step | None:
     walk.end, written, walk.province = place[0], place[1], place[2] or walk.province
     walk.parts.append(written)
     walk.placed = True
+    if walk.typ == "university":
+        _campus_number(walk)
     return Step.STOP
+
+
+# "Đại học Sư phạm Hà Nội 2", "ĐH Lille 2": a university's second school keeps its number
+# (VietNews: "Sư phạm Hà Nội 2" 32 times, each the university); "ĐH Đà Nẵng 3 trường" counts
+_CAMPUS_NUMBER = re.compile(r"[ \t]+([1-9])(?![\d/%-]|[.,]\d)(?!\s*(?:trường|lần|ha|điểm|khoa|ngành|cơ sở)(?![^\W\d_]))")
+
+
+def _campus_number(walk: Walk) -> None:
+    """Take a one-digit number right after a university's place, unless it counts something."""
+    m = _CAMPUS_NUMBER.match(walk.text, walk.end, walk.limit)
+    if m and not _QUANTITY_AFTER.match(walk.text, m.end()) and not _COUNTED.match(walk.text, m.end(), walk.limit):
+        walk.parts[-1] += " " + m.group(1)
+        walk.end = m.end()
 
 
 def _country(walk: Walk, w: Word) -> Step | None:
@@ -530,6 +545,11 @@ def _portfolio_words(run: str) -> bool:
     return " ".join(words) in _PORTFOLIO_TAILS
 
 
+# a society's remit joined by "và" ("Hội Khoa học và Công nghệ Hàng không Việt Nam", "Hiệp hội
+# Thực phẩm và Đồ uống"): VietNews, "Hội X và Y" read 40, all but festivals one society's name
+_SOCIETY_HEADS = frozenset({"Hội", "Hiệp hội"})
+
+
 def _conjunction(walk: Walk, w: Word) -> Step | None:
     """"Sở Tài nguyên và Môi trường" ("… Tài nguyên & Môi trường"): "và" inside an agency's name."""
     if w.text not in ("và", "&"):
@@ -541,7 +561,8 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
         return Step.STOP   # "Bộ Y tế và Bảo hiểm đã bất đồng", "Bộ Giáo dục và Y tế": a whole ministry, then another body
     nxt = word_at(text, w.end, walk.limit)
     if (nxt is not None and nxt.is_cap and walk.named
-            and walk.typ in ("government", "ministry", "agency", "health_center", "company")
+            and (walk.typ in ("government", "ministry", "agency", "health_center", "company")
+                 or walk.expanded in _SOCIETY_HEADS and _society_run(text, nxt, walk.limit))
             and not head_at(text, nxt.start) and not place_at(text, nxt.start)
             and not headless_at(text, nxt.start, walk.limit).get(nxt.start)
             and not person_at(text, nxt.start, walk.limit)
@@ -551,6 +572,21 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
         letters = w.text == "&" and len(walk.parts[-1].split()[-1]) == 1 and len(nxt.text) == 1
         return walk.take("&" if letters else "và", w.end)
     return Step.STOP
+
+
+def _society_run(text: str, w: Word | None, limit: int) -> bool:
+    """The words after a society's "và" run to its place or country ("… và Giáo dục TP. HCM",
+    "… và Thương hiệu Việt Nam"); another body ("và Mặt trận Tổ quốc", "và Chùa Hương") does not."""
+    for _ in range(6):
+        if w is None or not w.is_alpha or head_at(text, w.start) or w.text in _OTHER_BODIES:
+            return False
+        if w.is_cap and (country_at(text, w.start) is not None or place_at(text, w.start)):
+            return True
+        w = word_at(text, w.end, limit)
+    return False
+
+
+_OTHER_BODIES = frozenset({"Mặt", "Đoàn", "Chùa", "Đền", "Hợp", "Ủy", "Uỷ", "Nhà"})
 
 
 def _another_body_after(walk: Walk, w: Word) -> bool:
@@ -606,7 +642,7 @@ def _number(walk: Walk, w: Word) -> Step | None:
     first = len(walk.parts) == 1 and walk.expanded in NUMBERED_HEADS and (len(w.text) >= 2 or walk.typ != "hospital")
     lettered = _LETTERED.fullmatch(w.text)   # "Bệnh viện Quân y 7A", "Bệnh viện 7A"
     if not ((w.text.isdigit() and len(w.text) <= 3 or lettered) and (walk.named or first)
-            and walk.typ in ("hospital", "health_center", "other", "company")):
+            and walk.typ in ("hospital", "health_center", "other", "company", "university")):
         return None
     if _QUANTITY_AFTER.match(walk.text, w.end) or _COUNTED.match(walk.text, w.end, walk.limit):
         return None
