@@ -33,7 +33,7 @@ from .doc import DateRef, Doc, provenance
 from .tokens import occurrences
 
 NAME = "dates"
-VERSION = "12"
+VERSION = "13"
 
 _F = re.IGNORECASE
 
@@ -369,10 +369,13 @@ _BORN = r"(?<!\w)(?<!tuyển\s)(?<!giáng\s)(?<!học\s)(?<!thí\s)(?<!phát\s)(
 _NOT_LOCAL_YEAR = re.compile(r"(?:so\s+với|cùng\s+kỳ|đến|tới|tầm\s+nhìn|từ|trước|sau|hướng\s+tới|"
                              + _BORN + r")\s*$", _F)
 # before a date that looks ahead of the article's time: when a rule takes effect, a
-# deadline, what is planned ("có hiệu lực từ ngày 1/1/2020", "hạn kiểm định đến 29-3-2019")
+# deadline, what is planned ("có hiệu lực từ ngày 1/1/2020", "hạn kiểm định đến 29-3-2019");
+# a product's expiry ("hạn sử dụng hết ngày 5/9/2019", "HSD: 1/1/2021"; VietNews: 49 such
+# full dates, nearly all labels of goods recalled months or years before them)
 _AHEAD_BEFORE = re.compile(
     r"(?:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ|có\s+giá\s+trị\s+(?:đến|tới)"
-    r"|(?<!\w)hạn(?:\s+[^\W\d_]+){0,2}\s+(?:đến|tới)|từ\s+nay\s+(?:đến|tới)|chậm\s+nhất(?:\s+là)?"
+    r"|(?<!\w)hạn(?:\s+[^\W\d_]+){0,2}\s+(?:đến|tới)|(?<!\w)(?:hạn\s+(?:sử\s+dụng|dùng)|HSD)(?:\s*:|\s+(?:là|hết))?"
+    r"|từ\s+nay\s+(?:đến|tới)|chậm\s+nhất(?:\s+là)?"
     r"|dự\s+kiến(?:\s+(?:vào|từ|đến|tới))?|sẽ(?:\s+bắt\s+đầu)?\s+(?:từ|vào)"
     # "Dự kiến công trình sẽ hoàn thành vào tháng 4-2020": a plan, a few words on
     r"|(?<!\w)sẽ(?:\s+[^\W\d_]+){1,6}\s+(?:vào|từ|đến|tới|trong))"

@@ -82,12 +82,12 @@ def test_scheme_named_by_a_policy_verb():
     doc = legal.extract(_doc("Bộ đang xây dựng Đề án đổi mới cơ chế tài chính, tổ chức bộ máy của "
                              "các bệnh viện công lập."))
     assert [(d.kind, d.title) for d in doc.legal_documents] == [
-        ("Đề án", "đổi mới cơ chế tài chính, tổ chức bộ máy của các bệnh viện công lập")]
+        ("Đề án", "Đề án đổi mới cơ chế tài chính, tổ chức bộ máy của các bệnh viện công lập")]
 
 
 def test_scheme_with_its_period_keeps_the_period():
     doc = legal.extract(_doc("Tỉnh triển khai Đề án phát triển y tế biển đảo giai đoạn 2021-2025."))
-    assert [d.title for d in doc.legal_documents] == ["phát triển y tế biển đảo giai đoạn 2021-2025"]
+    assert [d.title for d in doc.legal_documents] == ["Đề án phát triển y tế biển đảo giai đoạn 2021-2025"]
 
 
 def test_law_on_grassroots_democracy_is_whole():

@@ -82,7 +82,7 @@ def test_a_city_abbreviation_inside_a_scheme_title():
     doc = legal.extract(_doc("Sở Y tế triển khai Đề án chăm sóc sức khỏe ban đầu cho 5.000 người dân "
                              "TP. HCM và các tỉnh lân cận."))
     assert [d.title for d in doc.legal_documents] == [
-        "chăm sóc sức khỏe ban đầu cho 5.000 người dân TP. HCM và các tỉnh lân cận"]
+        "Đề án chăm sóc sức khỏe ban đầu cho 5.000 người dân TP. HCM và các tỉnh lân cận"]
 
 
 def test_one_guessed_unit_per_value():

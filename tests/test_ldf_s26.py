@@ -90,10 +90,10 @@ def test_a_quarter_is_dated_only_with_its_year() -> None:
 # ---------------------------------------------------------------- legal: lower-case kinds with a quoted title
 def test_lower_case_scheme_with_a_quoted_title() -> None:
     text = 'Ông trình bày đề án "Xây dựng thành phố thông minh giai đoạn 2017-2020" trước hội đồng.'
-    assert _titles(text) == [("Đề án", "Xây dựng thành phố thông minh giai đoạn 2017-2020")]
+    assert _titles(text) == [("Đề án", "Đề án Xây dựng thành phố thông minh giai đoạn 2017-2020")]
     text = ('Phó thủ tướng giới thiệu nghị quyết "tăng cường công tác bảo vệ, chăm sóc và nâng cao sức '
             'khỏe nhân dân trong tình hình mới" tại hội nghị.')
-    assert _titles(text) == [("Nghị quyết", "tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe "
+    assert _titles(text) == [("Nghị quyết", "Nghị quyết tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe "
                                             "nhân dân trong tình hình mới")]
 
 

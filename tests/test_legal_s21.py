@@ -15,7 +15,7 @@ def titled(text: str) -> list[tuple[str, str, str | None]]:
 def test_a_plan_named_with_its_period_is_a_document() -> None:
     got = titled("Tỉnh đã hoàn thành Kế hoạch hành động quốc gia về phòng chống "
                  "bệnh không lây nhiễm giai đoạn 2015-2020 trước thời hạn.")
-    assert got == [("Kế hoạch", "hành động quốc gia về phòng chống bệnh không lây nhiễm "
+    assert got == [("Kế hoạch", "Kế hoạch hành động quốc gia về phòng chống bệnh không lây nhiễm "
                                 "giai đoạn 2015-2020", None)]
 
 
@@ -23,14 +23,14 @@ def test_two_periods_of_one_plan_are_two_documents() -> None:
     got = titled("Sau kế hoạch nâng cao sức khỏe người cao tuổi giai đoạn 2011-2015, thành phố "
                  "ban hành kế hoạch nâng cao sức khỏe người cao tuổi giai đoạn 2016-2020.")
     assert [t for _k, t, _n in got] == [
-        "nâng cao sức khỏe người cao tuổi giai đoạn 2011-2015",
-        "nâng cao sức khỏe người cao tuổi giai đoạn 2016-2020"]
+        "Kế hoạch nâng cao sức khỏe người cao tuổi giai đoạn 2011-2015",
+        "Kế hoạch nâng cao sức khỏe người cao tuổi giai đoạn 2016-2020"]
 
 
 def test_a_national_programme_with_its_period() -> None:
     got = titled("Xã được hỗ trợ từ chương trình mục tiêu quốc gia xây dựng nông thôn mới "
                  "giai đoạn 2016 - 2020.")
-    assert got == [("Chương trình", "mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020",
+    assert got == [("Chương trình", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020",
                     None)]
 
 
@@ -45,7 +45,7 @@ def test_a_department_named_plan_is_no_document() -> None:
 
 def test_bi_of_a_noun_does_not_end_the_title() -> None:
     got = titled("Bệnh viện được hưởng lợi từ đề án đầu tư trang thiết bị y tế giai đoạn 2016-2020.")
-    assert got == [("Đề án", "đầu tư trang thiết bị y tế giai đoạn 2016-2020", None)]
+    assert got == [("Đề án", "Đề án đầu tư trang thiết bị y tế giai đoạn 2016-2020", None)]
 
 
 def test_a_law_firm_or_law_school_is_no_law() -> None:
