@@ -117,7 +117,8 @@ _NER_LEAD = re.compile(r"(?=[ÔôBbđGgTtCcP])" + _LEAD_WORDS + r"\s+(?=[A-ZĐÀ
 # a further degree never starts a name: "Bác sĩ CKII Đỗ Thị A" starts it after "CKII"
 _DEGREE = re.compile(r"(?:CK|TS|ThS|BS|GS|PGS|DS|TTND|TTƯT|NGƯT)\w{0,4}")
 _LEAD_BEFORE = re.compile(_LEAD_WORDS + r"\s+$")
-_NER_BEFORE_DASH = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
+# (the capital first, then the word-start test: a search scans for the capitals in C)
+_NER_BEFORE_DASH = re.compile(r"[A-ZĐÀ-Ỹ](?<![^\W\d_].)[^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
 
 
 def find_people(doc: Doc, start: int, end: int) -> list[Person]:
