@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import gazetteer, organizations
 from .doc import Doc, Organization, Sentence
 from .officials import STATE   # the body officials gives "(Phó) Chủ tịch nước"
-from .coop_cues import CUE_WORDS, starts_with
+from .coop_cues import CUE_WORDS
 from .places import country_at, country_pattern, places_in
 
 
@@ -33,10 +33,12 @@ _PROVINCE_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?|ngành [Yy] tế(?:
 _AFTER_PREPOSITION = re.compile(r"(?:cho|với|tại|từ|giữa|và|đến)\s+$")
 _CUE_BEFORE = re.compile(r"(?:hỗ trợ|giúp đỡ|giúp|trao tặng|tặng|chuyển giao kỹ thuật cho)\s+$",
                          re.IGNORECASE)
-_BARE_PROVINCE = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố)(?![^\W\d_])")
+# (here and below: the first letter, then the word-start test, so that re's search scans
+# for the first letter in C instead of trying the lookbehind at every position)
+_BARE_PROVINCE = re.compile(r"t(?<![^\W\d_].)(?:ỉnh|hành phố)(?![^\W\d_])")
 _BARE_BEFORE = re.compile(r"(?:hỗ trợ|giúp đỡ|giúp|với|cho|tặng|trao tặng|chuyển giao kỹ thuật cho)\s+$")
 _HOSPITALS = frozenset({"hospital"})
-_BARE_HOSPITAL = re.compile(r"(?<![^\W\d_])Bệnh viện(?=\s+(?:[a-zđ]|đã|đang|sẽ|tiếp|cũng)|[,.;])")
+_BARE_HOSPITAL = re.compile(r"B(?<![^\W\d_].)ệnh viện(?=\s+(?:[a-zđ]|đã|đang|sẽ|tiếp|cũng)|[,.;])")
 
 
 def endpoint_name(org) -> tuple[str, bool]:
@@ -118,7 +120,7 @@ def _country_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]
 # a newspaper acting as a party: "báo Tuổi Trẻ phối hợp với Bệnh viện …" (coop_press.json);
 # only as its clause's subject right before a cue, so "theo báo Tuổi Trẻ" (a source) and
 # "bạn đọc báo Tuổi Trẻ" (its readers) are no party
-_PRESS = re.compile(starts_with("báo") + r"(?<![^\W\d_])[Bb]áo\s+(?P<name>" +
+_PRESS = re.compile(r"[Bb](?<![^\W\d_].)áo\s+(?P<name>" +
                     "|".join(re.escape(n) for n in gazetteer.load("coop_press")["names"]) + r")(?![^\W\d_])")
 _PRESS_OPENING = re.compile(r"(?:^|[,;:(\-–]|(?<![^\W\d_])(?:và|do))\s*$")
 
@@ -159,8 +161,8 @@ def _bare_province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int,
 
 
 # "bệnh viện này", "cơ sở trên": an organisation named shortly before, of a fitting type
-_ANAPHOR = re.compile(starts_with("bệnh viện", "cơ sở", "đơn vị", "trung tâm") +
-                      r"(?<![^\W\d_])(?P<head>[Bb]ệnh viện|[Cc]ơ sở|[Đđ]ơn vị|[Tt]rung tâm)\s+(?:này|trên)"
+_ANAPHOR = re.compile(r"(?P<head>[BCTbctĐđ](?<![^\W\d_].)(?:(?<=[Bb])ệnh viện|(?<=[Cc])ơ sở|(?<=[Đđ])ơn vị|"
+                      r"(?<=[Tt])rung tâm))\s+(?:này|trên)"
                       r"(?![^\W\d_])")
 _INSTITUTIONS = frozenset({"hospital", "health_center", "company", "university", "other"})
 _ANAPHOR_TYPES = {"bệnh viện": _HOSPITALS, "cơ sở": _INSTITUTIONS,
@@ -219,17 +221,16 @@ def _anaphor_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]
 # "Sở đã phối hợp với Viện Pasteur", "Bộ sẽ hỗ trợ …": a bare capitalised head as a clause's
 # subject stands for the last organisation named with that head; it must be followed by a verb
 # or an adverb, so "Bộ trưởng", "Trường hợp", "Viện phí" never count
-_BARE_HEAD = re.compile(starts_with("Sở", "Bộ", "Viện", "Cục", "Trường", "Trung tâm") +
-                        r"(?<![^\W\d_])(?P<head>Sở|Bộ|Viện|Cục|Trường|Trung tâm)(?=\s+(?:đã|đang|sẽ|cũng|vừa|"
+_BARE_HEAD = re.compile(r"(?P<head>[BCSTV](?<![^\W\d_].)(?:(?<=S)ở|(?<=B)ộ|(?<=V)iện|(?<=C)ục|(?<=T)rường|"
+                        r"(?<=T)rung tâm))(?=\s+(?:đã|đang|sẽ|cũng|vừa|"
                         r"tiếp tục|luôn|còn|thường xuyên|phối hợp|hỗ trợ|chuyển giao|ký|làm việc|cử|tổ chức|"
                         r"đề nghị|hợp tác|đào tạo|tập huấn|tặng|trao)(?![^\W\d_]))")
 
 
 # "… chuyển giao kỹ thuật cho trung tâm.": a bare head closing a clause after a receiver's lead
 # ("cho bệnh viện" is as often the hospital's own guards or patients: only "với bệnh viện" counts)
-_BARE_OBJECT = re.compile(starts_with("cho", "giúp", "hỗ trợ", "với") +
-                          r"(?<![^\W\d_])(?:(?:cho|giúp|hỗ trợ)\s+(?P<head>trung tâm|sở|viện)|"
-                          r"với\s+(?P<head2>bệnh viện|trung tâm|sở|viện))(?=\s*[.,;])")
+_BARE_OBJECT = re.compile(r"[cghv](?<![^\W\d_].)(?:(?:(?<=c)ho|(?<=g)iúp|(?<=h)ỗ trợ)\s+(?P<head>trung tâm|sở|viện)|"
+                          r"(?<=v)ới\s+(?P<head2>bệnh viện|trung tâm|sở|viện))(?=\s*[.,;])")
 
 
 def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],

@@ -47,7 +47,9 @@ _PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|
 # "… điều động thêm một bác sĩ sản khoa tăng cường cho B": staff lent to B (real19)
 # "lễ xuất quân cho đoàn y, bác sĩ của đơn vị ra B": a send-off of staff to B (real2); "ra" is the way
 # to an island or the north (VietNews: of 4 "cử … ra <Body>", 3 send staff or samples to the body)
-_SEND = re.compile(r"(?<![^\W\d_])(?:cử|điều động|luân phiên|tăng cường|xuất quân cho)\s+[^.;:]{0,80}?"
+# (the first letter, then the word-start test: re's search scans for the letters in C)
+_SEND = re.compile(r"[cđltx](?<![^\W\d_].)(?:(?<=c)ử|(?<=đ)iều động|(?<=l)uân phiên|(?<=t)ăng cường|(?<=x)uất quân cho)"
+                   r"\s+[^.;:]{0,80}?"
                    r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang|ra|tăng cường cho)\s+")
 _STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|ekip|y bác sĩ|điều dưỡng|cán bộ|"
                     r"kỹ thuật viên|cán bộ chuyên môn|cán bộ y tế)(?![^\W\d_])", re.IGNORECASE)
@@ -380,7 +382,7 @@ def session_opening(s: Sent) -> list[Link]:
 
 
 # ---------------------------------------------------------------- teams and invited experts
-_TEAM = re.compile(r"(?<![^\W\d_])[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)"
+_TEAM = re.compile(r"[Đđ](?<![^\W\d_].)oàn\s+(?:công\s+tác|kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)"
                    r"(?:\s+liên\s+ngành)?(?:\s+(?:của|do|thuộc))?\s+")
 _VISIT = re.compile(r"(?<![^\W\d_])(?:làm\s+việc|kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát|thăm|đến|tới|"
                     r"công\s+bố)(?![^\W\d_])", re.IGNORECASE)
@@ -400,7 +402,7 @@ def destination(s: Sent, e: End) -> bool:
 
 
 # "A cử đoàn công tác đến B", "A thành lập đoàn kiểm tra tại B"
-_SENT_TEAM = re.compile(r"(?<![^\W\d_])(?:cử|thành lập|lập)\s+(?:\d+\s+)?(?:các\s+)?đoàn\s+(?:công\s+tác|"
+_SENT_TEAM = re.compile(r"[ctl](?<![^\W\d_].)(?:(?<=c)ử|(?<=t)hành lập|(?<=l)ập)\s+(?:\d+\s+)?(?:các\s+)?đoàn\s+(?:công\s+tác|"
                         r"kiểm\s+tra|thanh\s+tra|giám\s+sát|liên\s+ngành)[^.;:]{0,40}?(?<![^\W\d_])"
                         r"(?:về|đến|tới|xuống|lên|sang|tại|làm\s+việc\s+(?:tại|với)|kiểm\s+tra)\s+")
 

@@ -19,7 +19,7 @@ NAME_GOODS = ("xe cứu thương", "xe chuyên dụng", "xe ô tô", "ô tô", "
 TRIGGERS = ("cấp cho",) + tuple(f"cấp {g}" for g in NAME_GOODS)
 
 _WORD_END = r"(?![^\W\d_])"
-_CAP = re.compile(r"(?<![^\W\d_])cấp\s+(cho\s+)?")
+_CAP = re.compile(r"c(?<![^\W\d_].)ấp\s+(cho\s+)?")   # (the letter first: re's search skips in C)
 _GOODS = re.compile(r"(?<![^\W\d_])(?:" + "|".join(NAME_GOODS) + ")" + _WORD_END, re.IGNORECASE)
 _PAPER = re.compile(r"(?<![^\W\d_])(?:giấy|phép|chứng nhận|chứng chỉ|số đăng ký|số tiếp nhận|thẻ|thị thực|visa|"
                     r"bằng|quyền|đất(?!\s+liền)|phù hiệu|biển số|mã số|hạn mức|kinh phí|ngân sách)" + _WORD_END,

@@ -434,7 +434,8 @@ def text_anchor(doc: Doc) -> tuple[int | None, int | None, int | None]:
 _CAN = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
 _CHI = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
 _CHI_ALIASES = {"Mẹo": "Mão", "Tị": "Tỵ"}
-_TET_YEAR = re.compile(r"(?<!\w)(?:[Tt]ết|[Xx]uân)(?:\s+[Nn]guyên\s+[Đđ]án)?\s+(?P<can>" + "|".join(_CAN)
+# (its first letter comes first, then the word-start test: a search scans for a letter set in C)
+_TET_YEAR = re.compile(r"[TtXx](?<!\w.)(?:(?<=[Tt])ết|(?<=[Xx])uân)(?:\s+[Nn]guyên\s+[Đđ]án)?\s+(?P<can>" + "|".join(_CAN)
                        + r")\s+(?P<chi>" + "|".join(_CHI + tuple(_CHI_ALIASES)) + r")(?!\w)"
                        r"(?:\s+(?P<y>" + Y + r")(?!\d))?")
 

@@ -91,7 +91,10 @@ _NUMBERED = re.compile(
 _MORE = re.compile(r"\s*(?:,|;|và|&)\s*(?:số\s+)?(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?",
                    _F)
 _MORE_BARE = re.compile(r"\s*(?:,|và)\s*(?P<num>" + BARE_NUM + r")(?!\w)(?:" + _ISSUED + r")?", _F)
-_BARE_CODE = re.compile(r"(?<![\w/\-])(?<![/\-] )(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?")
+# CODE_NUM with the first digit of its number taken up front, then the tests before it, so that
+# re's search scans for a digit in C (both codes open with \d{1,5}: the same matches)
+_BARE_CODE = re.compile(r"(?P<num>\d(?<![\w/\-].)(?<![/\-] .)(?:\d{0,4}" + _SPACED_CODE.removeprefix(r"\d{1,5}")
+                        + r"|\d{0,4}" + _TIGHT_CODE.removeprefix(r"\d{1,5}") + r"))(?!\w)(?:" + _ISSUED + r")?")
 
 # a bare number followed by one of these counts something ("Kế hoạch 100 ngày")
 _COUNT_AFTER = re.compile(

@@ -21,7 +21,8 @@ _NO_SPLIT_AFTER = {
     "bà", "st", "tr", "ng", "v.v", "vv", "sđd", "tk", "no", "số", "nxb", "ths.bs", "pgs.ts",
     "gs.ts", "ts.bs", "bs.ckii", "bs.cki", "k", "tw", "vs", "dr", "mr", "mrs", "ms",
 }
-_BOUNDARY = re.compile(r"([.!?…]+[\"'”’)]*)(\s+)(?=[\"'“‘(]?[A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ0-9])")
+# (a class, then its repeat, not `[.!?…]+`: the compiled search then scans for the class in C)
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)]*)(\s+)(?=[\"'“‘(]?[A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ0-9])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 # initials ("N.V.A.", "T.") are never a sentence end
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
