@@ -33,7 +33,7 @@ from .doc import DateRef, Doc, provenance
 from .tokens import occurrences
 
 NAME = "dates"
-VERSION = "13"
+VERSION = "14"
 
 _F = re.IGNORECASE
 
@@ -424,7 +424,12 @@ def text_year(doc: Doc) -> int | None:
 def text_anchor(doc: Doc) -> tuple[int | None, int | None, int | None]:
     """(text year, the latest month written with it, the offset where it is first
     written); the last two only when the year comes from explicit dates."""
-    return doc.derived("dates.text_year", _text_year)
+    return doc.derived("dates.text_year", _text_year)[:3]
+
+
+def _ceiling_month(doc: Doc) -> int | None:
+    """The month of the "từ nay đến tháng 3-2019" the text year comes from, if any."""
+    return doc.derived("dates.text_year", _text_year)[3]
 
 
 # "Tết Kỷ Hợi", "Xuân Mậu Tuất": a lunar new year named by its sexagenary name falls in January
@@ -464,8 +469,15 @@ def _tet_year(doc: Doc) -> int | None:
     return None
 
 
-def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
+# "Từ nay đến tháng 3-2019, …": the article is written before the date "from now until"
+# reaches (VietNews: of 81 articles writing one and full dates, the latest full date is not
+# later in 80; the 11 that also write a later "năm YYYY" name it as a target)
+_FROM_NOW = re.compile(r"từ\s+nay\s+(?:đến|tới)\s+(?:(?:hết\s+)?ngày\s+|tháng\s+)?$", _F)
+
+
+def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None, int | None]:
     strong: list[int] = []
+    ceiling: list[tuple[int, int]] = []   # (year, month or 13) the article is written before
     dated: list[tuple[int, int | None, int]] = []   # (year, month, offset) of `strong`
     weak: list[int] = []
     ahead: list[int] = []
@@ -483,11 +495,13 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
                 continue
             year = int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
             # a deadline or a date a rule takes effect looks ahead of the article's time
+            month = m.group("ma") or m.group("mb")
             if _AHEAD_BEFORE.search(before):
                 ahead.append(year)
+                if _FROM_NOW.search(before):
+                    ceiling.append((year, int(month) if month else 13))
                 continue
             strong.append(year)
-            month = m.group("ma") or m.group("mb")
             dated.append((year, int(month) if month else None, s.start + m.start()))
         for m in (_ANNIVERSARY.finditer(match) if "niệm" in match else ()):
             if int(m.group("y2")) - int(m.group("y1")) == int(m.group("n")):
@@ -519,19 +533,20 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None]:
     if strong:
         year = max(strong)
         months = [mo for y, mo, _ in dated if y == year and mo]
-        return year, max(months, default=None), min(pos for y, _, pos in dated if y == year)
+        return year, max(months, default=None), min(pos for y, _, pos in dated if y == year), None
+    cap = min(ceiling, default=None)
+    if cap:   # a later "năm YYYY" is a target, not the article's year
+        weak = [y for y in weak if y <= cap[0]]
     # a span "from a year to now" is a floor: the article is written in or after that year
     floor = max(since, default=0)
     tet = tet_year(doc)
     if tet:
         weak.append(tet)
-    if weak:
-        return max(*weak, floor), None, None
-    if ahead:   # the article is written before the nearest deadline it names
-        return max(min(ahead), floor), None, None
-    if spans:
-        return max(*spans, floor), None, None
-    return floor or None, None, None
+    year = (max(*weak, floor) if weak
+            else max(min(ahead), floor) if ahead   # written before the nearest deadline it names
+            else max(*spans, floor) if spans else floor or None)
+    # in the year "từ nay đến tháng 3" reaches, a later month is of the year before
+    return year, None, None, (cap[1] if cap and cap[0] == year and cap[1] < 13 else None)
 
 
 # "năm học mới 2018-2019": a new school year starts in September of its first year, so an
@@ -560,7 +575,7 @@ def year_context(doc: Doc) -> YearContext:
         # is the December before (real26: "ngày 28-12" before Tết Kỷ Hợi 2019; VietNews: of
         # the full dates in such articles, 33 in December are of the year before, none of the
         # year itself; November is split, so a month of 9 moves December alone)
-        around = 9 if tet_year(doc) == year else None
+        around = 9 if tet_year(doc) == year else _ceiling_month(doc)
         return YearContext(year, around, "text", month, pos)
     return YearContext()
 

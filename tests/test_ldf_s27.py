@@ -38,3 +38,16 @@ def test_a_bracketed_short_name_numbers_the_titled_document_s27() -> None:
 def test_a_bracketed_number_of_another_kind_stays_apart_s27() -> None:
     got = _legal("Tỉnh thực hiện Đề án phát triển y tế biển đảo (Quyết định 789) đến nay.")
     assert [n for _k, _t, n in got] == [None, "789"]
+
+
+# ---------------------------------------------------------------- dates: "từ nay đến" bounds the article's time
+def test_a_later_target_year_is_not_the_article_year_s27() -> None:
+    got = _dates("Sáng 20-12, sở tổ chức hội nghị. Từ nay đến tháng 2-2019, các quận rà soát "
+                 "bếp ăn tập thể, để đến năm 2020 mọi trường học có bếp đạt chuẩn.")
+    assert ("Sáng 20-12", "2018-12-20", "2018-12-20") in got
+
+
+def test_a_month_before_the_bound_keeps_its_year_s27() -> None:
+    got = _dates("Chiều 10-1, đoàn kiểm tra làm việc tại huyện; từ nay đến ngày 15-2-2019, "
+                 "các xã báo cáo kết quả.")
+    assert ("Chiều 10-1", "2019-01-10", "2019-01-10") in got
