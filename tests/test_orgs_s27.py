@@ -5,7 +5,9 @@ EXTRACTION chain with our own sentences: a university keeps the number that name
 học Tâm lý và Giáo dục TP. HCM"), while "và" before another body or with no place after it
 ends the society; a school written without "Trường" after its pupils or head teacher
 ("học sinh THCS Nguyễn Hiền") is that school, but not an exam ("thi THPT Quốc gia"), a level in
-a province ("học sinh THPT Hà Nội") or a part of a longer school's name."""
+a province ("học sinh THPT Hà Nội") or a part of a longer school's name; a remit the press
+writes in lower case after the head stays in the name ("Chi cục quản lý chất lượng nông, lâm
+và thủy sản", "Trung tâm kỹ thuật tiêu chuẩn đo lường chất lượng 3")."""
 from __future__ import annotations
 
 import pytest
@@ -37,6 +39,13 @@ FAMILIES = {
         ("Kỳ thi THPT Quốc gia sắp bắt đầu.", set()),
         ("Học sinh THPT Hà Nội đạt nhiều giải.", set()),
         ("Sân trường tiểu học Hòa Phú rất rộng, tiểu học Hòa Phú có 500 em.", {"Trường Tiểu học Hòa Phú"}),
+    ],
+    "lower_case_remit": [
+        ("Chi cục quản lý chất lượng nông, lâm và thuỷ sản Đà Nẵng lấy mẫu cá.",
+         {"Chi cục quản lý chất lượng nông, lâm và thủy sản Đà Nẵng"}),
+        ("Ở Đồng Nai, mẫu sữa được gửi Trung tâm kỹ thuật tiêu chuẩn đo lường chất lượng 3 kiểm nghiệm.",
+         {"Trung tâm kỹ thuật tiêu chuẩn đo lường chất lượng 3"}),
+        ("Theo Vụ Sức khoẻ bà mẹ - trẻ em, tỷ lệ sinh mổ tăng.", {"Vụ Sức khỏe bà mẹ - trẻ em"}),
     ],
 }
 
