@@ -24,6 +24,7 @@ from .orgs.missions import missions_in
 from .orgs.party_blocs import party_blocs_in
 from .orgs.place_lookalikes import is_place
 from .orgs.police_units import police_units_in
+from .orgs.placed_bodies import placed_bodies_in
 from .orgs.portfolio import portfolio_orgs
 from .orgs.research_institutes import research_institutes_in
 from .orgs.schools import schools_in
@@ -35,7 +36,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "20"
+VERSION = "22"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -86,7 +87,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + central_boards_in(text, start, end) + generic_heads_in(text, start, end) \
             + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end) \
             + bare_social_insurance_in(text, start, end) + research_institutes_in(text, start, end) \
-            + party_blocs_in(text, start, end) + schools_in(text, start, end):
+            + party_blocs_in(text, start, end) + schools_in(text, start, end) \
+            + placed_bodies_in(text, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:

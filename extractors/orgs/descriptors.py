@@ -1,5 +1,10 @@
 """Descriptor phrases that belong inside organisation names, longest first.
 
+Remits written in lower case after the head are listed whole where the press writes them so
+(VietNews: "Chi cục Quản lý chất lượng nông lâm sản và thủy sản", "Trung tâm Kỹ thuật tiêu
+chuẩn đo lường chất lượng 3" — the three standards centres are numbered 1 to 3 — "Vụ Sức
+khỏe bà mẹ - trẻ em": 10 to 75 times each).
+
 The first set may be written in lower case ("Bệnh viện đa khoa tỉnh"); the
 second only counts when capitalised ("Sở Kế hoạch và Đầu tư"), since in lower
 case those words are ordinary verbs and nouns ("Sở Y tế tổ chức…").
@@ -19,7 +24,12 @@ giám định y khoa|kiểm nghiệm|chấn thương chỉnh hình|tâm thần|d
 bệnh phổi|phổi|mắt|răng hàm mặt|tai mũi họng|tim mạch|truyền nhiễm|bệnh nhiệt đới|nhiệt đới|
 lão khoa|chuyên sâu|bảo vệ sức khỏe cán bộ|hỗ trợ sinh sản|sinh sản|chăm sóc sức khỏe sinh sản|sức khỏe sinh sản|
 trung ương quân đội|quân y|cổ phần|trách nhiệm hữu hạn|dược phẩm|thiết bị y tế|ghép mô tạng|
-quản lý thị trường|quản lý chất lượng|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|
+quản lý thị trường|quản lý chất lượng|
+quản lý chất lượng nông lâm sản và thủy sản|quản lý chất lượng nông lâm thủy sản|quản lý chất lượng nông, lâm và thủy sản|
+quản lý chất lượng nông lâm và thủy sản|quản lý chất lượng nông, lâm, thủy sản|
+tiêu chuẩn đo lường chất lượng|kỹ thuật tiêu chuẩn đo lường chất lượng|
+kỹ thuật tiêu chuẩn đo lường chất lượng 1|kỹ thuật tiêu chuẩn đo lường chất lượng 2|kỹ thuật tiêu chuẩn đo lường chất lượng 3|tiêu chuẩn, đo lường, chất lượng|
+sức khỏe bà mẹ - trẻ em|sức khỏe bà mẹ và trẻ em|sức khỏe bà mẹ trẻ em|sức khỏe bà mẹ, trẻ em|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|
 bảo vệ thực vật|thú y|dân số - kế hoạch hóa gia đình|dân số và phát triển|phòng chống hiv/aids|phòng chống hiv / aids|
 phòng, chống hiv/aids|phòng, chống hiv / aids|
 vệ sinh dịch tễ|dinh dưỡng|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|vệ sinh thực phẩm|
@@ -35,6 +45,9 @@ nông nghiệp và phát triển nông thôn|nông nghiệp và môi trường|k
 thông tin|truyền thông|giáo dục|sức khỏe|môi trường|đào tạo|điều dưỡng|cấp cứu|quản lý|dược|
 tuyên giáo|dân vận|nội chính|tuyên giáo và dân vận|chỉ đạo
 """
+
+# the standards centres' numbers end their names ("… chất lượng 3 kiểm nghiệm mẫu")
+ENDING_DESCRIPTORS = frozenset(f"kỹ thuật tiêu chuẩn đo lường chất lượng {n}" for n in (1, 2, 3))
 
 
 def _alternation(block: str) -> list[str]:

@@ -21,7 +21,7 @@ from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, surnames, w
 from .abbreviations import portfolio_abbreviation_at
 from .branches import branch_end
 from .business_lines import business_line_end
-from .descriptors import CAP_DESC_RE, DESC_RE
+from .descriptors import CAP_DESC_RE, DESC_RE, ENDING_DESCRIPTORS
 from .earlier import earlier_full_name
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
 from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE,
@@ -440,7 +440,8 @@ def _descriptor(walk: Walk, w: Word) -> Step | None:
         return None
     walk.named = walk.named or w.is_cap
     walk.described = True
-    return walk.take(walk.text[d.start():d.end()], d.end())
+    step = walk.take(walk.text[d.start():d.end()], d.end())
+    return Step.STOP if d.group(1) in ENDING_DESCRIPTORS else step   # "… chất lượng 3": the number ends the name
 
 
 def _parenthesis(walk: Walk, w: Word) -> Step | None:
