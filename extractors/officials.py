@@ -33,7 +33,7 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "22"
+VERSION = "23"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -467,7 +467,8 @@ def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> tuple[
     Bộ Y tế: heldout3, real5), and so is every office ("Chánh văn phòng Sở Y tế Nghệ An" ->
     Văn phòng Sở Y tế Nghệ An). A department's is both the department and its inspectorate:
     real2 and real22 annotate "Chánh thanh tra Sở Y tế X" at Sở Y tế X and mark Thanh tra Sở
-    Y tế X optional, real12 the reverse (VietNews health: 10 such posts)."""
+    Y tế X optional, real12 the reverse (VietNews health: 10 such posts). A department's office
+    likewise: real annotates "Văn phòng Sở Y tế Nghệ An" and marks the Sở optional, real31 the Sở only."""
     if org is None:
         w = word_at(doc.match, pos, limit)
         tra = word_at(doc.match, w.end, limit) if w is not None else None
@@ -477,7 +478,9 @@ def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> tuple[
             return None, None
         if w.text.lower() == "văn":
             # "Chánh văn phòng UBND huyện An Dương", "… Sở Y tế Nghệ An": the office of that body
-            return OrgSpan(body.start, body.end, f"Văn phòng {body.name}", body.type, body.province), None
+            # (and a department's office is the department too, as its inspectorate is)
+            return OrgSpan(body.start, body.end, f"Văn phòng {body.name}", body.type, body.province), \
+                body.name if body.name.startswith("Sở ") else None
         if body.name.startswith("Bộ "):   # "Chánh thanh tra Bộ Y tế", in lower case
             return OrgSpan(body.start, body.end, f"Thanh tra {body.name}", "agency", body.province), None
         return body, f"Thanh tra {body.name}"
@@ -485,6 +488,8 @@ def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> tuple[
         name = org.name.split(" ", 2)[2]
         kind = "health_department" if name.startswith("Sở Y tế") else "government"
         return OrgSpan(org.start, org.end, name, kind, org.province), org.name
+    if org.name.startswith("Văn phòng Sở "):
+        return org, org.name.split(" ", 2)[2]   # the office, and its department as a second body
     return org, None
 
 

@@ -53,6 +53,17 @@ PLACE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHAIN_CASES + BOARD_CASES + ABBREVIATION_CASES + PLACE_CASES)
+OFFICE_CASES = [
+    # --- a department's office: the office and the department, as for its inspectorate
+    ("Ông Lê Văn Cừ, Chánh văn phòng Sở Y tế Nghệ An cho biết hồ sơ đã đủ.",
+     {("Lê Văn Cừ", "Chánh văn phòng", "Văn phòng Sở Y tế Nghệ An"),
+      ("Lê Văn Cừ", "Chánh văn phòng", "Sở Y tế Nghệ An")}),
+    # a ministry's or a committee's office: the office only
+    ("Ông Trần Văn Duy, Phó Chánh Văn phòng Bộ Y tế cho biết.",
+     {("Trần Văn Duy", "Phó Chánh Văn phòng", "Văn phòng Bộ Y tế")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", OFFICE_CASES + CHAIN_CASES + BOARD_CASES + ABBREVIATION_CASES + PLACE_CASES)
 def test_roles_s27(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert roles(text) == expected
