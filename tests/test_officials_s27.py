@@ -64,6 +64,20 @@ OFFICE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", OFFICE_CASES + CHAIN_CASES + BOARD_CASES + ABBREVIATION_CASES + PLACE_CASES)
+FOREIGN_CASES = [
+    # --- a Korean given name whose second syllable follows a spaced hyphen: one name
+    ("Bộ trưởng Y tế Hàn Quốc Park Min - hoo cho biết sẽ hỗ trợ.",
+     {("Park Min-hoo", "Bộ trưởng", "Bộ Y tế Hàn Quốc")}),
+    ("Thủ tướng Hàn Quốc Lee Jae - yon phát biểu tại hội nghị.",
+     {("Lee Jae-yon", "Thủ tướng", "Chính phủ Hàn Quốc")}),
+    # a Vietnamese place and a lower-case word after a dash is no name
+    ("Giám đốc Sở Y tế Hà Nội - nơi có nhiều bệnh viện - cho biết.", set()),
+    # --- the Khmer family name Hun, though both syllables spell Vietnamese words
+    ("Thủ tướng Campuchia Hun Sen đã tới thăm bệnh viện.",
+     {("Hun Sen", "Thủ tướng", "Chính phủ Campuchia")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN_CASES + OFFICE_CASES + CHAIN_CASES + BOARD_CASES + ABBREVIATION_CASES + PLACE_CASES)
 def test_roles_s27(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert roles(text) == expected
