@@ -26,6 +26,11 @@ _SPACED_FIRST = re.compile("(" + _WORD + ") - (" + _WORD + ")")
 _TAIL = re.compile(r"(?:[ ]+" + _WORD + r"){1,3}")
 
 
+# a Korean given name's second syllable after a spaced hyphen, in lower case: "Park Neung - hoo",
+# "Lee Nak - yon", "Kim Kang - lip" (VietNews: ~160 "Xx Yy - zz"), written as one word "Neung-hoo"
+_SPACED_TAIL = re.compile(r" [-–] ([a-z]{1,6})(?![^\W\d_]|\s*[-–])")
+
+
 def _words_at(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
     """The capitalised words of a run starting at pos, each with its end ("Jean-Pierre" one word)."""
     spaced = _SPACED_FIRST.match(text, pos, limit)
@@ -34,7 +39,11 @@ def _words_at(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
         rest = [(w.group(0), spaced.end() + w.end()) for w in re.finditer(r"\S+", tail.group(0))] if tail else []
         return [(f"{spaced.group(1)}-{spaced.group(2)}", spaced.end())] + rest
     m = _RUN.match(text, pos, limit)
-    return [(w.group(0), pos + w.end()) for w in re.finditer(r"\S+", m.group(0))] if m else []
+    words = [(w.group(0), pos + w.end()) for w in re.finditer(r"\S+", m.group(0))] if m else []
+    tail = _SPACED_TAIL.match(text, words[-1][1], limit) if len(words) == 2 else None
+    if tail is not None and any(_foreign(w) for w in (words[0][0], words[1][0], tail.group(1))):
+        words[-1] = (f"{words[-1][0]}-{tail.group(1)}", tail.end())
+    return words
 
 
 # the name's run closed by a separator before the post: "Theresa May, Thủ tướng Anh", "GS Chue

@@ -33,7 +33,7 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "21"
+VERSION = "24"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -92,6 +92,10 @@ class _Draft:
     also: str | None = None       # see Role.also
 
 
+_ACTING_ABBR = re.compile(r"^Q\.\s*")   # "Q. Trưởng khoa" is "Quyền Trưởng khoa"
+_OWN_INITIALS = re.compile(r"\s*\(([A-ZĐ]{2,6})\)(?=\s)")
+
+
 def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     """TITLE [ORG] starting at pos (after optional spaces).
 
@@ -101,7 +105,10 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     m = title_at(doc.match, pos, limit)
     if not m:
         return None
-    d = _Draft(title=doc.match[m.start(2):m.end(2)], end=m.end(2), start=m.start(2))
+    d = _Draft(title=_ACTING_ABBR.sub("Quyền ", doc.match[m.start(2):m.end(2)]), end=m.end(2), start=m.start(2))
+    own = _OWN_INITIALS.match(doc.match, d.end, limit)
+    if own and own.group(1) == "".join(w[0] for w in d.title.split()).upper():
+        d.end = own.end()   # "Phó Thủ tướng (PTT) Chính phủ": the title's own initials, then its body
     board = insurance_board(doc, d.title, d.end, limit)
     if board is not None:
         d.title, d.org, d.end = board.title, board.ban, board.parent.end   # "Trưởng ban Cấp sổ, thẻ của BHXH"
@@ -322,7 +329,7 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         d.org = central_party_org(doc, key, d.start, d.end, limit)   # "Tổng Bí thư NAME"
     for titles, finder in _OF_PLACE:
         if d.org is None and key in titles:
-            d.org = finder(doc, d.end, limit)
+            d.org = finder(doc, d.end, limit, _AFTER_A_NAME.search(doc.match, max(0, d.start - 12), d.start) is not None)
     if d.org is None and key in _ENVOYS:
         d.org = _mission_of(doc, key, d.end, limit)
     if d.org is None and key in _POLICE_CHIEFS:
@@ -460,7 +467,8 @@ def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> tuple[
     Bộ Y tế: heldout3, real5), and so is every office ("Chánh văn phòng Sở Y tế Nghệ An" ->
     Văn phòng Sở Y tế Nghệ An). A department's is both the department and its inspectorate:
     real2 and real22 annotate "Chánh thanh tra Sở Y tế X" at Sở Y tế X and mark Thanh tra Sở
-    Y tế X optional, real12 the reverse (VietNews health: 10 such posts)."""
+    Y tế X optional, real12 the reverse (VietNews health: 10 such posts). A department's office
+    likewise: real annotates "Văn phòng Sở Y tế Nghệ An" and marks the Sở optional, real31 the Sở only."""
     if org is None:
         w = word_at(doc.match, pos, limit)
         tra = word_at(doc.match, w.end, limit) if w is not None else None
@@ -470,7 +478,9 @@ def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> tuple[
             return None, None
         if w.text.lower() == "văn":
             # "Chánh văn phòng UBND huyện An Dương", "… Sở Y tế Nghệ An": the office of that body
-            return OrgSpan(body.start, body.end, f"Văn phòng {body.name}", body.type, body.province), None
+            # (and a department's office is the department too, as its inspectorate is)
+            return OrgSpan(body.start, body.end, f"Văn phòng {body.name}", body.type, body.province), \
+                body.name if body.name.startswith("Sở ") else None
         if body.name.startswith("Bộ "):   # "Chánh thanh tra Bộ Y tế", in lower case
             return OrgSpan(body.start, body.end, f"Thanh tra {body.name}", "agency", body.province), None
         return body, f"Thanh tra {body.name}"
@@ -478,6 +488,8 @@ def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> tuple[
         name = org.name.split(" ", 2)[2]
         kind = "health_department" if name.startswith("Sở Y tế") else "government"
         return OrgSpan(org.start, org.end, name, kind, org.province), org.name
+    if org.name.startswith("Văn phòng Sở "):
+        return org, org.name.split(" ", 2)[2]   # the office, and its department as a second body
     return org, None
 
 
@@ -773,18 +785,19 @@ def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
 _LOCAL_UNIT = re.compile(r"\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.?)\s")
 
 
-def _committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+def _committee_of_place(doc: Doc, pos: int, limit: int, after_name: bool = False) -> OrgSpan | None:
     """"Chủ tịch xã Nhôn Mai", "Phó chủ tịch huyện Đà Bắc", "Chủ tịch tỉnh Cà Mau",
     "Phó chủ tịch TP Đà Nẵng", "Chủ tịch Hà Nội Nguyễn Văn A": the place's people's committee."""
-    place = _titled_place(doc, pos, limit)
+    place = _titled_place(doc, pos, limit, after_name)
     if place is None:
         return None
     return OrgSpan(pos, place[0], f"Ủy ban nhân dân {place[1]}", "government", place[2])
 
 
-def _titled_place(doc: Doc, pos: int, limit: int) -> tuple[int, str, str | None] | None:
+def _titled_place(doc: Doc, pos: int, limit: int, after_name: bool = False) -> tuple[int, str, str | None] | None:
     """The place right after a bare "Chủ tịch"/"Bí thư": an admin word and its name, or a
-    province or big city's bare name followed by the holder's name (not "Chủ tịch Hội …")."""
+    province or big city's bare name followed by the holder's name (not "Chủ tịch Hội …") or
+    written after it ("ông A, Phó chủ tịch Đà Nẵng cho rằng")."""
     if _LOCAL_UNIT.match(doc.match, pos, limit):
         place = place_phrase(doc.match, pos, limit)
         return place if place is not None and place[1].split()[0].lower() in _ADMIN_HEADS else None
@@ -793,10 +806,12 @@ def _titled_place(doc: Doc, pos: int, limit: int) -> tuple[int, str, str | None]
     if hit is None or hit.kind == "country":
         return None
     nxt = word_at(doc.match, hit.end, limit)
-    if nxt is None or person_at(doc.match, nxt.start, limit) is None:
+    if not after_name and (nxt is None or person_at(doc.match, nxt.start, limit) is None):
         return None   # "Chủ tịch Hà Nội cho biết": who is not said here
     # a bare name is written with its kind, as a people's committee is named: "thành phố Đà Nẵng"
-    return hit.end, f"{hit.kind} {hit.name}", hit.name
+    # (a name with its kind already, "TP.HCM" -> "Thành phố Hồ Chí Minh", takes none more)
+    kind = "" if hit.name.lower().startswith(hit.kind) else f"{hit.kind} "
+    return hit.end, f"{kind}{hit.name}", hit.name
 
 
 _ADMIN_HEADS = frozenset({"xã", "phường", "thị", "huyện", "quận", "tỉnh", "thành"})
@@ -808,10 +823,10 @@ _PARTY_BODY = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện"
 _PLACE_KIND = re.compile(r"(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\s+(.+)", re.IGNORECASE)
 
 
-def _party_committee_of_place(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+def _party_committee_of_place(doc: Doc, pos: int, limit: int, after_name: bool = False) -> OrgSpan | None:
     """"Bí thư TP HCM Đinh Văn A", "Phó bí thư huyện Quỳnh Lưu", "Bí thư xã Tân Lập": the
     place's Party committee, a province or city by its official name."""
-    place = _titled_place(doc, pos, limit)
+    place = _titled_place(doc, pos, limit, after_name)
     kind = _PLACE_KIND.fullmatch(place[1]) if place is not None else None
     if kind is None:
         return None
@@ -1018,8 +1033,22 @@ def _only_body(doc: Doc, head: str, pos: int, limit: int) -> OrgSpan | None:
     w = word_at(doc.match, pos, limit)
     if w is not None and w.is_cap and w.is_alpha and person_at(doc.match, w.start, limit) is None:
         return None   # a body we did not read
-    only = _only_named(doc, head)
+    only = _only_named(doc, head) or _named_before(doc, head, pos)
     return OrgSpan(pos, pos, *only) if only is not None else None
+
+
+def _named_before(doc: Doc, head: str, pos: int) -> tuple[str, str, str | None] | None:
+    """With several such bodies in the article, the one its sentence names last before pos
+    ("A, thành viên Ban Bảo vệ sức khỏe Trung ương, cho biết Trưởng ban B …", real24, where the
+    article also names Ban Nội chính)."""
+    i = doc.sentence_at(pos)
+    if i < 0:
+        return None
+    best = None
+    for o in doc.starting_in(doc.organizations, doc.sentences[i].start, pos):
+        if o.name.startswith(head) and o.end <= pos and (best is None or o.start >= best.start):
+            best = o
+    return (best.name, best.type, best.province) if best is not None else None
 
 
 def _only_named(doc: Doc, head: str) -> tuple[str, str, str | None] | None:
@@ -1544,8 +1573,12 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
         right = []
     if right and nxt and _IS_NEXT.fullmatch(text, right_end, nxt.hon_start):
         right = []   # "có trưởng khoa là ông A, phó khoa là ông B": the title after A is B's
+    if len(right) > 1 and _runs_into(text, right_end, nxt):
+        right = right[:-1]   # "ông A, Ủy viên Bộ Chính trị, …, Bộ trưởng Y tế B": the last title is B's
     # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
     left = _left_roles(doc, people[i - 1].end if i else start, p.hon_start, end)
+    if len(left) > 1 and i and _after_holder(text, people[i - 1], left[0].start):
+        left = left[-1:]   # … and the titles before the last are A's
     if not left and p.hon_start < p.start and (c := country_at(text, p.hon_start, ambiguous=True)) is not None \
             and not text[c.end:p.start].strip():
         # "Thủ tướng Anh Theresa May": the "honorific" is the country the title's chain ends in
@@ -1560,6 +1593,19 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     if all(r.org is None for r in chosen):
         chosen = _run_by(doc, p, start, nxt.start if nxt else end) or chosen
     return chosen + _same_body(_appointment(doc, p, nxt.start if nxt else end, nxt), chosen)
+
+
+def _runs_into(text: str, end: int, nxt: Person | None) -> bool:
+    """A title chain that ends right at the next name ("…, Bộ trưởng Y tế Nguyễn Thị B"): its
+    last title is that name's, written before it."""
+    return nxt is not None and end <= nxt.hon_start and not text[end:nxt.hon_start].strip()
+
+
+def _after_holder(text: str, prev: Person, pos: int) -> bool:
+    """The chain at pos starts right after the previous name and its separator ("A, Ủy viên …"):
+    its titles are that name's, but for the last one, which runs into the next name."""
+    sep = _SEP_AFTER_NAME.match(text, prev.end)
+    return sep is not None and bool(sep.group(0).strip()) and sep.end() == pos
 
 
 # "Công ty X (do ông A làm giám đốc)", "tập đoàn Y do bà B làm Chủ tịch", "bệnh viện Z, nơi ông C

@@ -52,8 +52,9 @@ def titles() -> list[str]:
 
 # "Quyền" (acting) before a title; in lower case only where it cannot end a compound
 # ("chính quyền", "thẩm quyền", "ủy quyền"): after punctuation, the start, or a word
-# that introduces a post ("giữ chức quyền Giám đốc", "nguyên quyền Vụ trưởng")
-ACTING = (r"(?:(?-i:Quyền)|(?:(?<![^\W\d_]\s)|(?<=chức )|(?<=giữ )|(?<=làm )|(?<=là )|(?<=nguyên )|"
+# that introduces a post ("giữ chức quyền Giám đốc", "nguyên quyền Vụ trưởng"); abbreviated
+# "Q." ("Q. Trưởng khoa", "Q. Giám đốc"; before a title only, so "Q. Bình Thạnh" is no title)
+ACTING = (r"(?:(?-i:Quyền|Q\.)|(?:(?<![^\W\d_]\s)|(?<=chức )|(?<=giữ )|(?<=làm )|(?<=là )|(?<=nguyên )|"
           r"(?<=cựu ))(?-i:quyền))")
 
 

@@ -13,8 +13,8 @@ FOREIGN_CASES = [
     # --- a country of two foreign-looking words before the name
     ("Thủ tướng New Zealand Jacinda Ardern kêu gọi người dân tiêm vắc xin.",
      {("Jacinda Ardern", "Thủ tướng", "Chính phủ New Zealand")}),
-    # a name the text goes on with is not cut short to its first two words
-    ("Thủ tướng Hàn Quốc Lee Nak - yon thăm khu cách ly.", set()),
+    # a name the text goes on with is not cut short to its first two words: read whole (s27)
+    ("Thủ tướng Hàn Quốc Lee Nak - yon thăm khu cách ly.", {("Lee Nak-yon", "Thủ tướng", "Chính phủ Hàn Quốc")}),
 ]
 
 

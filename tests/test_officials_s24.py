@@ -17,9 +17,10 @@ INSPECTORATE_CASES = [
      {("Phan Quốc Bảo", "Chánh thanh tra", "Thanh tra Bộ Y tế")}),
     ("Phó Chánh Thanh tra Bộ Y tế Đỗ Minh Tâm dẫn đầu đoàn kiểm tra.",
      {("Đỗ Minh Tâm", "Phó Chánh Thanh tra", "Thanh tra Bộ Y tế")}),
-    # --- an office is named as such, once
+    # --- a department's office: the office and the department (s27), as its inspectorate
     ("Ông Hà Văn Tiến, Chánh văn phòng Sở Y tế Nghệ An, cho biết sở đã nhận đơn.",
-     {("Hà Văn Tiến", "Chánh văn phòng", "Văn phòng Sở Y tế Nghệ An")}),
+     {("Hà Văn Tiến", "Chánh văn phòng", "Văn phòng Sở Y tế Nghệ An"),
+      ("Hà Văn Tiến", "Chánh văn phòng", "Sở Y tế Nghệ An")}),
 ]
 
 

@@ -34,7 +34,8 @@ FOREIGN_TAIL_CASES = [
 @pytest.mark.parametrize("text,name", [
     ("Scott Morrison Thăm Hà Nội", "Scott Morrison"),        # no separator: our syllables are cut off
     ("Theresa May, Thủ tướng Anh", "Theresa May"),            # a separator closes the name
-    ("Prayuth Chan - ocha cho biết", None),                  # a dash inside the name closes nothing
+    ("Prayuth Chan - ocha cho biết", "Prayuth Chan-ocha"),   # a dash inside the name closes nothing
+    ("Prayut Chan - o - cha cho biết", None),                # nor does it cut the name short
     ("Carlos Dominguez III, Bộ trưởng", "Carlos Dominguez"),  # an upper-case word: cut as before
 ])
 def test_a_closed_foreign_name_keeps_its_last_words(text: str, name: str | None) -> None:

@@ -183,7 +183,8 @@ CASES = [
      {("Lê Văn An", "Quyền Giám đốc", "Sở Y tế Nghệ An")}),
     # the office of a Sở is its own body (real7's gold: "Văn phòng Sở Y tế …", the Sở optional)
     ("Ông Đào Văn Hải – Chánh văn phòng Sở Y tế Đồng Tháp cho biết.",
-     {("Đào Văn Hải", "Chánh văn phòng", "Văn phòng Sở Y tế Đồng Tháp")}),
+     {("Đào Văn Hải", "Chánh văn phòng", "Văn phòng Sở Y tế Đồng Tháp"),
+      ("Đào Văn Hải", "Chánh văn phòng", "Sở Y tế Đồng Tháp")}),   # a department's office is the department too (s27)
     ("Ngày 7/11, ông Phạm Đình Nghị, Chủ tịch UBND tỉnh Nam Định, cho biết.",
      {("Phạm Đình Nghị", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}),
     # --- a district named like a person is no person ("quận Hoàng Mai")
