@@ -8,7 +8,8 @@ ends the society; a school written without "Trường" after its pupils or head 
 a province ("học sinh THPT Hà Nội") or a part of a longer school's name; a remit the press
 writes in lower case after the head stays in the name ("Chi cục quản lý chất lượng nông, lâm
 và thủy sản", "Trung tâm kỹ thuật tiêu chuẩn đo lường chất lượng 3"); a communist party
-closed by its country and a bar closed by its province are named without a head noun."""
+closed by its country and a bar closed by its province are named without a head noun; an
+officer school is named by its branch and keeps its number."""
 from __future__ import annotations
 
 import pytest
@@ -55,6 +56,12 @@ FAMILIES = {
         # no owner right after the head: no body
         ("Ông được kết nạp vào Đảng Cộng sản khi 20 tuổi.", set()),
         ("Đoàn luật sư đã gửi kiến nghị.", set()),
+    ],
+    "officer_school": [
+        ("Anh Hùng, học viên Trường Sĩ quan pháo binh, đã hiến máu.", {"Trường Sĩ quan Pháo binh"}),
+        ("Anh tốt nghiệp trường Sĩ quan Lục quân 1 năm 2010.", {"Trường Sĩ quan Lục quân 1"}),
+        # a number that counts years is not the school's
+        ("Học viên Trường Sĩ quan Chính trị 2 năm liền đạt giải.", {"Trường Sĩ quan Chính trị"}),
     ],
 }
 
