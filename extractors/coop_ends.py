@@ -83,7 +83,7 @@ def _province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]
         before = doc.match[max(start, hit.start - 16):hit.start]
         if (_PROVINCE_PREFIX.search(before) or _AFTER_PREPOSITION.search(before)
                 or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)
-                or _CLAUSE_OPENING.search(doc.match, start, hit.start)
+                or _opens_clause(doc.match, start, hit.start)
                 and _COUNTRY_ROLE_AFTER.match(doc.match, hit.end, end)):
             out.append(End(hit.start, hit.end, hit.name, hit.name, True))
     return out
@@ -94,9 +94,21 @@ def _province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]
 _HOME_COUNTRY = "Việt Nam"
 _COUNTRY_PARTNER_BEFORE = re.compile(r"(?<![^\W\d_])(?:cho|với|giữa)\s+$")
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])và)\s*$")
+# a sentence's own start, past an opening quotation mark (a search from a sentence's start
+# does not see "^" there: it matches only at the text's start)
+_SENTENCE_OPENING = re.compile(r"[\s\"“‘']*")
+
+
+def _opens_clause(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` opens a clause of the sentence starting at `start`."""
+    return _SENTENCE_OPENING.fullmatch(text, start, pos) is not None or _CLAUSE_OPENING.search(text, start, pos) is not None
+
+
+# a body sending an aircraft or a ship to carry another's people or equipment (coop_supplies.carried)
+SEND_CARRIER = r"(?:cử|điều động)\s+(?:\d+\s+)?(?:chiếc\s+)?(?:máy bay|vận tải cơ|trực thăng|tàu)"
 _COUNTRY_ROLE_AFTER = re.compile(r"\s+(?:(?:đã|sẽ|cũng|tiếp tục|vừa)\s+)*(?:" +
-                                 "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")(?![^\W\d_])",
-                                 re.IGNORECASE)
+                                 "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + "|" + SEND_CARRIER +
+                                 r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _country_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
@@ -111,7 +123,7 @@ def _country_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]
         # is a party after "cho/với/giữa" ("từ X" is mostly where people come from), or as
         # the subject of a cue
         if _COUNTRY_PARTNER_BEFORE.search(before) or (
-                _CLAUSE_OPENING.search(doc.match, start, hit.start)
+                _opens_clause(doc.match, start, hit.start)
                 and _COUNTRY_ROLE_AFTER.match(doc.match, hit.end, end)):
             out.append(End(hit.start, hit.end, hit.name, None, True))
     return out

@@ -15,14 +15,15 @@ from collections import defaultdict
 
 from . import coop_rules, gazetteer, lexicon, organizations
 from .coop_organisers import EVENT_AFTER, LAUNCH_WORDS, co_launchers, co_organisers
-from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, supplied
+from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, carried, supplied
 from .coop_teams import PANEL_TRIGGERS, TRIGGERS as TEAM_TRIGGERS, joined_teams, team_members, JOINT_TEAM
 from .coop_cues import CUE_WORDS
+from .coop_groups import HUB_WORD, LIST_WORD, Groups, has_hub_phrase
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
-from .doc import Cooperation, Doc, provenance
+from .doc import Cooperation, Doc, Sentence, provenance
 
 NAME = "cooperations"
-VERSION = "20"
+VERSION = "21"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -33,7 +34,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
               + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s) + coop_rules.sent_samples(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues) + co_organisers(s)
               + coop_rules.session_opening(s) + co_launchers(s)
-              + supplied(s) + joined_teams(s) + team_members(s))
+              + supplied(s) + carried(s) + joined_teams(s) + team_members(s))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
@@ -146,9 +147,11 @@ def extract(doc: Doc) -> Doc:
     antecedents = Antecedents(doc)
     subject = _subject(doc)
     says_cooperation, says_organised = _trigger_test(doc), _trigger_test(doc, _ORGANISED)
-    for s, orgs in zip(doc.sentences, orgs_by_sentence(doc)):
-        if not (says_cooperation(s.start, s.end) or (doc.lower.find(_ORGANISE_WORD, s.start, s.end) >= 0
-                                                     and says_organised(s.start, s.end))):
+    groups = Groups(types)
+    for index, (s, orgs) in enumerate(zip(doc.sentences, orgs_by_sentence(doc))):
+        cued = says_cooperation(s.start, s.end) or (doc.lower.find(_ORGANISE_WORD, s.start, s.end) >= 0
+                                                    and says_organised(s.start, s.end))
+        if not (cued or _may_group(doc, s, groups.pending(index))):
             continue
         ends = find_ends(doc, s, orgs, antecedents)
         if not ends:
@@ -156,7 +159,8 @@ def extract(doc: Doc) -> Doc:
         sent = coop_rules.Sent(doc.match, s.start, s.end, ends, [(o.start, o.end) for o in orgs],
                                subject)
         seen = set()
-        for (a, b, kind, start, end), oversight in _links(sent):
+        for (a, b, kind, start, end), oversight in (_links(sent) if cued else []) + [
+                (link, False) for link in groups.read(sent, index)]:
             if a.name == b.name or (a.name, b.name) in seen or _non_party(a, b, types, doc.match, start, end) \
                     or _ministry_unit(a, b, types):
                 continue
@@ -170,6 +174,14 @@ def extract(doc: Doc) -> Doc:
                 source=a.name, target=b.name, kind=kind, text=doc.text[start:end],
                 **provenance(doc, start, end, NAME, VERSION, 0.6)))
     return doc
+
+
+def _may_group(doc: Doc, s: Sentence, pending: bool) -> bool:
+    """Whether sentence `s` may hold a hub phrase or, with one pending, its group's list
+    (`coop_groups`): a substring test, so most sentences cost one search."""
+    if pending and doc.lower.find(LIST_WORD, s.start, s.end) >= 0:
+        return True
+    return doc.lower.find(HUB_WORD, s.start, s.end) >= 0 and has_hub_phrase(doc.match, s.start, s.end)
 
 
 def _party_local(a: End, types: dict[str, str], doc: Doc) -> str | None:
