@@ -22,7 +22,9 @@ How a figure is found, sentence by sentence on the matching text:
    lexicon of counted nouns and measures (longest match, lower-cased as the
    text writes it; currencies and percent are canonicalised), else the next
    one or two lower-case words that are not function words. No unit, no
-   figure: a bare number is never emitted.
+   figure: a bare number is never emitted. A count unit that stops inside a
+   compound word (VietNews' segmentation, data/unit_compounds.json) runs to
+   the compound's end: "2 thi thể", not "2 thi"; "1 nữ bác sĩ", not "1 nữ bác".
 5. A qualifier just before the number (hơn, gần, khoảng, trên, dưới, tới,
    lên tới, ước tính, tối thiểu, …) goes to `qualifier`, never into the value.
 6. Durations and ages are kept (optional in the gold standard), but not time
@@ -34,16 +36,18 @@ from the qualifier (if any) to the end of the unit.
 """
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
 from .doc import Doc, Figure, provenance
 from .places import find_places
 from .tokens import occurrences
 
 NAME = "figures"
-VERSION = "15"
+VERSION = "16"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -338,6 +342,67 @@ def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
     if w2 and w2.group(1).islower() and w2.group(1) not in _STOP and len(w2.group(1)) > 1:
         stop = w2.end()
     return _Unit(stop, m[pos:stop].lower(), "count", 0.5)
+
+
+# Multi-syllable nouns seen after numbers in VietNews' word-segmented text, with counts
+# (data/unit_compounds.json, built by scripts/corpus/mine_unit_compounds.py). A unit that
+# stops inside one ("2 thi" of "2 thi thể", "400 hải" of "400 hải lý", "1 nữ bác" of
+# "1 nữ bác sĩ") is carried to the compound's end, so units grouped by name read as words.
+def _load_compounds() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "unit_compounds.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["compounds"])
+
+
+_COMPOUNDS = _load_compounds()
+_COMPOUND_FIRSTS = frozenset(c.split()[0] for c in _COMPOUNDS)
+_COMPOUND_LONGEST = max(len(c.split()) for c in _COMPOUNDS)
+_LEXICON_COUNTS = frozenset(_split(_COUNT_UNITS))
+
+
+def _ends_word(words: list[str]) -> bool:
+    """Whether a unit's words already end on a word's boundary: a lexicon noun of two or more
+    syllables, or a listed compound as its last two or three syllables ("lái xe")."""
+    if len(words) > 1 and " ".join(words) in _LEXICON_COUNTS:
+        return True
+    return any(" ".join(words[-k:]) in _COMPOUNDS for k in (2, 3) if len(words) >= k)
+
+
+def _whole_word(m: str, unit: str, end: int, s_end: int) -> tuple[str, int]:
+    """(unit, end) carried to the end of the compound the unit's last syllable opens, if the
+    unit stops inside one; else as given."""
+    words = unit.split()
+    if words[-1] not in _COMPOUND_FIRSTS or _ends_word(words):
+        return unit, end
+    tail, pos, best = [words[-1]], end, None
+    for _ in range(_COMPOUND_LONGEST - 1):
+        w = _NEXT_WORD_RE.match(m, pos, s_end)
+        if not w or not w.group(1).islower():
+            break
+        tail.append(w.group(1))
+        pos = w.end()
+        if " ".join(tail) in _COMPOUNDS:
+            best = (len(tail), pos)
+    if best is None:
+        return unit, end
+    return " ".join(words + tail[1:best[0]]), best[1]
+
+
+def _whole_words(doc: Doc, found: list[Figure]) -> None:
+    """Count units that the text writes at a figure's end, carried to their compound's end.
+    Last, once units are settled per value, and only where every figure sharing a value and
+    unit gets the same longer unit: "24 quận, huyện" and "24 quận huyện" stay one quantity."""
+    groups: dict[tuple[float, str], list[tuple[Figure, str, int]]] = {}
+    for f in found:
+        unit, end = f.unit, f.end
+        if _canonical(f.unit)[1] == "count" and _SPACES.sub(" ", f.text.lower()).endswith(f.unit):
+            s_end = doc.sentences[f.sentence].end if 0 <= f.sentence < len(doc.sentences) else f.end
+            unit, end = _whole_word(doc.match, f.unit, f.end, s_end)
+        groups.setdefault((f.value, f.unit), []).append((f, unit, end))
+    for members in groups.values():
+        if len({unit for _, unit, _ in members}) == 1:
+            for f, unit, end in members:
+                if end != f.end:
+                    f.unit, f.end, f.text = unit, end, doc.text[f.start:end]
 
 
 # the letters after the last hyphen of every label's last word ("ngày", "cov" of "sars-cov")
@@ -874,5 +939,6 @@ def extract(doc: Doc) -> Doc:
     if len(found) > n_digits:
         found.sort(key=lambda f: f.start)   # in text order, as the digit scan emits them
     _one_unit_per_value(found)
+    _whole_words(doc, found)
     doc.figures.extend(found)
     return doc
