@@ -34,11 +34,11 @@ HELDOUT_FLOORS = {"heldout": (0.98, 0.85), "heldout2": (0.97, 0.9), "heldout3": 
 # are in our own style. Floors are raised step by step as general fixes land.
 REAL_GOLD = SHARED / "eval" / "real" / "gold"
 REAL_TEXTS = REPO / ".eval" / "real"
-REAL_MICRO_FLOOR = 0.97
+REAL_MICRO_FLOOR = 0.98
 REAL_ROW_FLOORS = {"organizations": 0.95, "persons": 0.95, "official_roles": 0.95,
                    "dates": 0.97, "legal_documents": 0.95, "figures": 0.97,
-                   "cooperations": 0.60}
-REAL_PRECISION_FLOOR = 0.85  # per row; raised as the rows are fixed
+                   "cooperations": 0.75}
+REAL_PRECISION_FLOOR = 0.90  # per row (the issue's bar); raised as the rows are fixed
 
 # More real sets annotated blind by the same rules (tests/data/real2, real3: VietNews
 # articles; texts rebuilt into .eval/<name> by their build.py, never committed). real2 is
@@ -78,8 +78,8 @@ REAL_SETS = {"real2": 0.955, "real3": 0.875, "real4": 0.9, "real5": 0.95, "real6
              "real7": 0.96, "real8": 0.94, "real10": 0.945, "real11": 0.905,
              "real12": 0.975, "real13": 0.885, "real16": 0.93, "real17": 0.915, "real18": 0.95, "real19": 0.96,
              "real20": 0.955, "real21": 0.955, "real22": 0.945, "real23": 0.915,
-             "real24": 0.945, "real25": 0.915, "real26": 0.92, "real27": 0.855,
-             "real28": 0.945, "real29": 0.905, "real30": 0.94, "real31": 0.865, "real32": 0.97,
+             "real24": 0.965, "real25": 0.915, "real26": 0.94, "real27": 0.855,
+             "real28": 0.96, "real29": 0.935, "real30": 0.94, "real31": 0.905, "real32": 0.97,
              "real33": 0.91, "real34": 0.935}  # micro-F1 floors
 
 
