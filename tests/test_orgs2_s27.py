@@ -1,7 +1,7 @@
 """Session 27 (orgs2): the press's spaced "TT" for Trung tâm ("TT Y tế huyện X", "TT YT X", "TT Kiểm
 soát bệnh tật tỉnh X") opens the centre's full name, as "TTYT" does; a minister's short portfolio
 ("Bộ trưởng Giáo dục NAME", "Thứ trưởng Giao thông NAME") names the whole ministry, but not when the
-ministry's full name is written out or no name follows. Our own sentences, through the real chain."""
+ministry's full name is written out, no name follows or a country does. Our own sentences, through the real chain."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +17,7 @@ CASES = [
     ("Bộ trưởng Văn hoá Hoàng Văn Dũng dự lễ hội.", {"Bộ Văn hóa, Thể thao và Du lịch"}),
     ("Bộ trưởng Tài nguyên Phạm Văn Em, Bộ trưởng Kế hoạch Đầu tư Lê Văn Phúc cùng dự.",
      {"Bộ Tài nguyên và Môi trường", "Bộ Kế hoạch và Đầu tư"}),
+    ("Thứ trưởng Tài nguyên Môi trường Võ Văn Giang kiểm tra bãi rác.", {"Bộ Tài nguyên và Môi trường"}),
     # the full name written out stays as written
     ("Bộ trưởng Giáo dục và Đào tạo Nguyễn Văn An trả lời chất vấn.", {"Bộ Giáo dục và Đào tạo"}),
     ("Thứ trưởng Văn hóa, Thể thao và Du lịch Lê Văn Khoa dự.", {"Bộ Văn hóa, Thể thao và Du lịch"}),
@@ -31,3 +32,8 @@ def test_spaced_centre_and_short_ministry_s27(text: str, expected: set[str]) -> 
 def test_short_portfolio_without_a_name_is_not_expanded_s27() -> None:
     # no capitalised name after it: the expansion does not fire
     assert "Bộ Giáo dục và Đào tạo" not in names("Bộ trưởng Giáo dục cho biết sẽ sửa quy chế.")
+
+
+def test_foreign_ministry_is_not_expanded_s27() -> None:
+    # a country after the portfolio: that country's ministry, not Vietnam's
+    assert "Bộ Văn hóa, Thể thao và Du lịch" not in names("Bộ trưởng Văn hoá Pháp Marie Dubois thăm Huế.")

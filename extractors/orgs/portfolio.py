@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
+from ..places import country_at
 from ..tokens import person_at, word_at
 from .heads import HEAD_RE
 from .known import lookup
@@ -31,7 +32,8 @@ _HEADED_PORTFOLIO = re.compile(r"Công an(?![^\W\d_])")
 # "Nông nghiệp" is the ministry of the corpus' years (before the 2025 merger).
 _SHORT_MINISTRIES = {"giáo dục": "Bộ Giáo dục và Đào tạo", "giao thông": "Bộ Giao thông vận tải",
                      "nông nghiệp": "Bộ Nông nghiệp và Phát triển nông thôn",
-                     "tài nguyên": "Bộ Tài nguyên và Môi trường", "văn hóa": "Bộ Văn hóa, Thể thao và Du lịch",
+                     "tài nguyên": "Bộ Tài nguyên và Môi trường",
+                     "tài nguyên môi trường": "Bộ Tài nguyên và Môi trường", "văn hóa": "Bộ Văn hóa, Thể thao và Du lịch",
                      "văn hoá": "Bộ Văn hóa, Thể thao và Du lịch", "kế hoạch đầu tư": "Bộ Kế hoạch và Đầu tư"}
 # the short portfolio, then a capitalised name (not the rest of the ministry's name: "và", "vận tải", ",")
 _SHORT_MINISTRY = re.compile(r"((?i:" + "|".join(sorted(_SHORT_MINISTRIES, key=len, reverse=True)).replace(" ", r"\s+")
@@ -68,6 +70,9 @@ def _short_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     m = _SHORT_MINISTRY.match(doc.match, pos, limit)
     if m is None or not m.group(1)[0].isupper():
         return None
+    nxt = word_at(doc.match, m.end(1), limit)
+    if nxt is not None and country_at(doc.match, nxt.start, ambiguous=True):
+        return None   # "Bộ trưởng Văn hóa Pháp NAME": another country's ministry (VietNews: 9)
     name = _SHORT_MINISTRIES[" ".join(m.group(1).lower().split())]
     return OrgSpan(pos, m.end(1), name, "ministry", None)
 
