@@ -42,6 +42,11 @@ HEADS: list[tuple[str, str, str]] = [
     ("BV", "Bệnh viện", "hospital"),
     ("Trung tâm", "Trung tâm", "health_center"),
     ("TTYT", "Trung tâm Y tế", "health_center"),
+    # "TT" spaced before the centre's field, as "TTYT" is tight ("TT Y tế huyện X", "TT YT X", "TT Kiểm
+    # soát bệnh tật tỉnh X": 22 times in VietNews health, each that centre)
+    ("TT Y tế", "Trung tâm Y tế", "health_center"),
+    ("TT YT", "Trung tâm Y tế", "health_center"),
+    ("TT Kiểm soát bệnh tật", "Trung tâm Kiểm soát bệnh tật", "health_center"),
     ("CDC", "Trung tâm Kiểm soát bệnh tật", "health_center"),
     ("Trạm Y tế", "Trạm Y tế", "health_center"),
     ("Phòng khám", "Phòng khám", "health_center"),
