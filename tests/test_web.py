@@ -347,3 +347,19 @@ def test_document_page_links_each_merged_fact_to_its_sentence(server):
     assert jumps and len(jumps) == len(set(jumps))
     assert {f"{k}-{i}" for k, i in jumps} == set(re.findall(
         r'id="((?:role|cooperation|legal|figure|date)-\d+)"', page.split('<aside')[0]))
+
+
+def test_entity_without_dated_facts_shows_no_empty_charts(kb, tmp_path):
+    import shutil
+    lonely = tmp_path / "kb.db"
+    shutil.copy(kb, lonely)
+    with sqlite3.connect(lonely) as conn:
+        conn.execute("INSERT INTO entities (id, name, type, key) VALUES "
+                     "('hos_lonely', 'Bệnh viện Đa khoa Xa Xôi', 'hospital', 'bệnh viện đa khoa xa xôi')")
+    with serving(lonely, tmp_path) as base:
+        status, page = _get(f"{base}/-/ytekb/entity/hos_lonely")
+        _, dated = _get(f"{base}/-/ytekb/entity/hos_bachmai")
+    assert status == 200 and "Bệnh viện Đa khoa Xa Xôi" in page
+    assert "No dated facts." in page                                   # said once, in words
+    assert not {"Facts per month", "Timeline: Bệnh viện Đa khoa Xa Xôi"} & set(_pictures(page))
+    assert "Facts per month" in _pictures(dated)                      # kept where there are facts
