@@ -371,7 +371,7 @@ def _whole_word(m: str, unit: str, end: int, s_end: int) -> tuple[str, int]:
     """(unit, end) carried to the end of the compound the unit's last syllable opens, if the
     unit stops inside one; else as given."""
     words = unit.split()
-    if words[-1] not in _COMPOUND_FIRSTS or _ends_word(words):
+    if not words or words[-1] not in _COMPOUND_FIRSTS or _ends_word(words):
         return unit, end
     tail, pos, best = [words[-1]], end, None
     for _ in range(_COMPOUND_LONGEST - 1):
