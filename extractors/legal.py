@@ -808,10 +808,9 @@ def _kind_in_titles(found: list[_Found], text: str) -> None:
         if f.number or not f.title or f.kind in ("Luật", "Bộ luật"):
             continue
         kind = _KIND_AT.match(text, f.start)
-        written = re.sub(r"\s+", " ", kind.group(0)) if kind else ""
+        written = _clean(kind.group(0)) if kind else ""
         if written and not f.title.lower().startswith(written.lower()):
             f.title = f"{written[0].upper()}{written[1:]} {f.title}"
-
 
 
 def extract(doc: Doc) -> Doc:

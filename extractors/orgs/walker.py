@@ -587,7 +587,7 @@ def _society_run(text: str, w: Word | None, limit: int) -> bool:
     return False
 
 
-_OTHER_BODIES = frozenset({"Mặt", "Đoàn", "Chùa", "Đền", "Hợp", "Ủy", "Uỷ", "Nhà"})
+_OTHER_BODIES = frozenset({"Mặt", "Đoàn", "Chùa", "Đền", "Hợp", "Ủy", "Nhà"})
 
 
 def _another_body_after(walk: Walk, w: Word) -> bool:
