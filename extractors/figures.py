@@ -350,7 +350,7 @@ def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
 # "1 nữ bác sĩ") is carried to the compound's end, so units grouped by name read as words.
 def _load_compounds() -> frozenset[str]:
     path = Path(__file__).parent / "data" / "unit_compounds.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["compounds"])
+    return frozenset(e["compound"] for e in json.loads(path.read_text(encoding="utf-8"))["compounds"])
 
 
 _COMPOUNDS = _load_compounds()
