@@ -242,7 +242,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
     for members in groups.values():
         # a hospital written with a capital names the group before a lower-case description of it
         # ("Bệnh viện Đa khoa quận Thủ Đức" … "bệnh viện quận Thủ Đức")
-        proper = [m for m in members if not _DESCRIBED.match(m.surface)] or members
+        proper = [m for m in members if not m.surface.startswith(_DESCRIBED)] or members
         written = [m.name for m in proper if not _CENTRAL_SHORT.search(m.name)] or [m.name for m in proper]
         best = _with_level(min(written, key=lambda n: (len(n), n)), members)
         full = max((m.name for m in members), key=lambda n: (len(n), n))
@@ -253,7 +253,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
             m.canonical = canonical
 
 
-_DESCRIBED = re.compile(r"bệnh viện quận ")
+_DESCRIBED = "bệnh viện quận "   # a lower-case description of a district hospital
 # an administrative level written before a place: "Công an tỉnh Hà Tĩnh", "BVĐK huyện Việt Yên"
 _LEVEL = re.compile(r" (?:tỉnh|huyện|thành phố|thị xã|quận) (?=[A-ZĐÀ-Ỹ])")
 
