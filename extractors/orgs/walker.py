@@ -438,10 +438,20 @@ def _descriptor(walk: Walk, w: Word) -> Step | None:
     if not d or not (not w.is_cap or not head_at(walk.text, w.start) or
                      d.group(1) in ("đại học", "trung ương", "y tế", "y học", "y dược") or d.group(1).endswith("aids")):
         return None
+    if not w.is_cap and walk.proper and _verb_compound(walk, d):
+        return Step.STOP   # "do Công ty Minh Dân sản xuất": "sản" opens the verb, not a remit
     walk.named = walk.named or w.is_cap
     walk.described = True
     step = walk.take(walk.text[d.start():d.end()], d.end())
     return Step.STOP if d.group(1) in ENDING_DESCRIPTORS else step   # "… chất lượng 3": the number ends the name
+
+
+def _verb_compound(walk: Walk, d: re.Match[str]) -> bool:
+    """A one-syllable remit ("sản", "nhi", "mắt") that makes a word with the next syllable
+    ("sản xuất", "sản phẩm") after a proper name: the sentence goes on, the name has ended."""
+    nxt = word_at(walk.text, d.end(), walk.limit)
+    return " " not in d.group(1) and nxt is not None and nxt.start == d.end() + 1 and \
+        f"{d.group(1)} {nxt.text.lower()}" in dictionary()
 
 
 def _parenthesis(walk: Walk, w: Word) -> Step | None:
