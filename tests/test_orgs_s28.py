@@ -2,7 +2,9 @@
 EXTRACTION chain with our own sentences: the press's short "Cty" opens a company's name
 as "Công ty" does ("Cty CP X" is "Công ty Cổ phần X"), but "Cty này" names nothing; a
 one-syllable remit that makes a word with the next syllable after a proper name ("do Công
-ty X sản xuất") is the sentence's verb, not part of the name."""
+ty X sản xuất") is the sentence's verb, not part of the name; a numbered ward's body is named
+with the district written after it ("phường 12, quận 10", "P.16 (Q.4)"), and a later mention
+without it takes the one district the story wrote it with."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +23,16 @@ FAMILIES = {
         ("Sữa do Cty TNHH An Bình sản xuất và phân phối.", {"Công ty TNHH An Bình"}),
         # a remit with no proper name before it stays in the name
         ("Chị sinh con tại Bệnh viện Sản Nhi Quảng Ngãi.", {"Bệnh viện Sản Nhi Quảng Ngãi"}),
+    ],
+    "numbered_ward": [
+        ("Công an phường 9, quận 5 đã lập biên bản vụ việc.", {"Công an phường 9, quận 5"}),
+        ("Đoàn đã thăm trạm y tế P.14 (Q.Gò Vấp) vào sáng qua.", {"Trạm Y tế phường 14, quận Gò Vấp"}),
+        ("UBND phường 4, TP Đà Lạt họp dân. Sau đó UBND phường 4 đã xin lỗi.",
+         {"Ủy ban nhân dân phường 4, thành phố Đà Lạt"}),
+        ("UBND P.6, Q.Tân Phú TP.HCM đã ra quyết định.", {"Ủy ban nhân dân phường 6, quận Tân Phú"}),
+        # a province after the ward is no district; a ward named by its name keeps it alone
+        ("Công an phường 2, TP.HCM đã vào cuộc.", {"Công an phường 2"}),
+        ("UBND phường Bến Nghé, quận 1 cho biết.", {"Ủy ban nhân dân phường Bến Nghé"}),
     ],
 }
 
