@@ -4,7 +4,10 @@ as "Công ty" does ("Cty CP X" is "Công ty Cổ phần X"), but "Cty này" name
 one-syllable remit that makes a word with the next syllable after a proper name ("do Công
 ty X sản xuất") is the sentence's verb, not part of the name; a numbered ward's body is named
 with the district written after it ("phường 12, quận 10", "P.16 (Q.4)"), and a later mention
-without it takes the one district the story wrote it with."""
+without it takes the one district the story wrote it with; a university written with and
+without "Trường" is one, named with it; a hospital listed after a shared head by a name that
+opens with another head ("các bệnh viện như Chợ Rẫy, Đại học Y dược") is that hospital when
+the gazetteer or the story names it in full."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +36,18 @@ FAMILIES = {
         # a province after the ward is no district; a ward named by its name keeps it alone
         ("Công an phường 2, TP.HCM đã vào cuộc.", {"Công an phường 2"}),
         ("UBND phường Bến Nghé, quận 1 cho biết.", {"Ủy ban nhân dân phường Bến Nghé"}),
+    ],
+    "school_word": [
+        ("Sinh viên ĐH Hồng Đức đoạt giải. Trường ĐH Hồng Đức đã khen thưởng.",
+         {"Trường Đại học Hồng Đức"}),
+        ("Sinh viên Đại học Duy Tân đoạt giải nhất.", {"Đại học Duy Tân"}),
+    ],
+    "head_in_list": [
+        ("Cô bé được chuyển tới Bệnh viện Đại học Y dược TP.HCM. Các bệnh viện như Chợ Rẫy, Đại học Y dược, "
+         "Nhân dân 115 đều đã sẵn sàng.",
+         {"Bệnh viện Đại học Y dược Thành phố Hồ Chí Minh", "Bệnh viện Chợ Rẫy", "Bệnh viện Nhân dân 115"}),
+        ("Đoàn đã làm việc với các bệnh viện Bạch Mai, Đại học Y Hà Nội và Xanh Pôn.",
+         {"Bệnh viện Bạch Mai", "Bệnh viện Đại học Y Hà Nội", "Bệnh viện Xanh Pôn"}),
     ],
 }
 
