@@ -18,6 +18,7 @@ from ..doc import Doc
 from ..places import country_at, place_at
 from ..tokens import UPPER, is_vietnamese_syllable, person_at, word_at
 from .descriptors import DESC_RE
+from .earlier import earlier_full_name
 from .heads import HEAD_RE
 from .known import lookup
 from .span import OrgSpan
@@ -118,7 +119,7 @@ def _item_at(doc: Doc, pos: int, limit: int, prefix: str | None, head_pos: int |
     if HEAD_RE.match(text, w.start):
         span = org_at(doc, w.start, limit)
         if span is None or span.type != "hospital":
-            return None
+            return _head_word_item(doc, w.start, limit, prefix, items)
         return _Item(span, span.canonical is not None, True, True)
     if w.text.isdigit() and items and re.search(r"\d+$", items[-1].span.name):
         # "Nhi Đồng 1 và 2": the second shares the first's name
@@ -128,6 +129,19 @@ def _item_at(doc: Doc, pos: int, limit: int, prefix: str | None, head_pos: int |
     if not w.is_cap:
         return None
     return _bare_item(doc, w.start, limit, prefix)
+
+
+def _head_word_item(doc: Doc, pos: int, limit: int, prefix: str | None, items: list[_Item]) -> _Item | None:
+    """"các bệnh viện gồm Chợ Rẫy, Đại học Y dược, Nhi đồng 1": a later item whose first word
+    is another body's head ("Đại học") is the hospital of that name when the gazetteer knows one
+    or the story named it in full before."""
+    item = _bare_item(doc, pos, limit, prefix) if items else None
+    if item is None or item.known:
+        return item
+    full = earlier_full_name(doc, item.span.name)
+    if full is None:
+        return None
+    return _Item(OrgSpan(item.span.start, item.span.end, full[0], "hospital", full[1]), True, False, True)
 
 
 def _bare_item(doc: Doc, pos: int, limit: int, prefix: str | None) -> _Item | None:

@@ -80,10 +80,12 @@ def place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None]
 
 
 def _district(text: str, end: int, cur, admin: str, limit: int) -> tuple[int, str, None] | None:
-    """A district or town name: capitalised words after the admin word."""
+    """A district or town name: capitalised words after the admin word, up to the city
+    ("Q.Tân Bình TP.HCM" is "quận Tân Bình")."""
     parts: list[str] = []
     while cur is not None and cur.is_cap and cur.is_alpha and len(parts) < 4 \
             and (cur.text not in _STOP_WORDS or not opens_person(text, cur, limit)) \
+            and not (parts and TPHCM.match(text, cur.start)) \
             and not _person_after_place(text, cur.start, limit, parts):
         parts.append(cur.text)
         end = cur.end

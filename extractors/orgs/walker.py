@@ -265,7 +265,60 @@ def _place(walk: Walk, w: Word) -> Step | None:
     walk.placed = True
     if walk.typ == "university":
         _campus_number(walk)
+    if _NUMBERED_WARD.fullmatch(written):
+        _ward_district(walk)
     return Step.STOP
+
+
+_NUMBERED_WARD = re.compile(r"phường (\d{1,2})")
+_WARD_LINK = re.compile(r"[ \t]*(,|\()[ \t]*")
+_DISTRICT_LEVELS = frozenset({"quận", "thị xã", "thành phố"})
+# a numbered ward written with its district anywhere in a text ("phường 12, quận 10", "P.16 (Q.4)")
+_WARD_WITH_DISTRICT = re.compile(r"(?:[Pp]hường|P\.)[ \t]*(\d{1,2})(?=[ \t]*[,(])")
+
+
+def _ward_district(walk: Walk) -> None:
+    """"Công an phường 12, quận 10", "trạm y tế P.16 (Q.4)": a numbered ward is named with
+    the district it is in, as every city numbers its wards from 1 (VietNews and baomoi: 287
+    bodies of a numbered ward followed by its district or town, 586 without). Written without
+    it ("Công an phường 12" later on), it takes the one district the story writes it with."""
+    after = _district_after(walk.text, walk.end, walk.limit)
+    if after is not None:
+        walk.parts[-1] += f", {after[1]}"
+        walk.end = after[0]
+        return
+    districts = _wards_named(walk.doc).get(_NUMBERED_WARD.fullmatch(walk.parts[-1]).group(1), ())
+    if len(districts) == 1:
+        walk.parts[-1] += f", {next(iter(districts))}"
+
+
+def _district_after(text: str, pos: int, limit: int) -> tuple[int, str] | None:
+    """(end, written) of ", quận 10" or " (Q.4)" right after a ward's number."""
+    link = _WARD_LINK.match(text, pos, limit)
+    adm = ADMIN.match(text, link.end(), limit) if link else None
+    if adm is None or admin_word(adm.group(1)) not in _DISTRICT_LEVELS or TPHCM.match(text, adm.start()):
+        return None
+    place = place_phrase(text, adm.start(), limit)
+    end = place[0] if place else None
+    if end is not None and link.group(1) == "(":
+        close = _CLOSE.match(text, end, limit)
+        end = close.end() if close else None
+    return (end, place[1]) if end is not None else None
+
+
+def _wards_named(doc: Doc) -> dict[str, set[str]]:
+    """Each ward number the text writes with a district -> those districts (once per text)."""
+    cached = doc.__dict__.get("_wards_named")
+    if cached is not None and cached[0] is doc.match:
+        return cached[1]
+    out: dict[str, set[str]] = {}
+    text = doc.match
+    for m in _WARD_WITH_DISTRICT.finditer(text):
+        after = _district_after(text, m.end(), len(text))
+        if after is not None:
+            out.setdefault(m.group(1), set()).add(after[1])
+    doc.__dict__["_wards_named"] = (text, out)
+    return out
 
 
 # "Đại học Sư phạm Hà Nội 2", "ĐH Lille 2": a university's second school keeps its number
@@ -438,10 +491,20 @@ def _descriptor(walk: Walk, w: Word) -> Step | None:
     if not d or not (not w.is_cap or not head_at(walk.text, w.start) or
                      d.group(1) in ("đại học", "trung ương", "y tế", "y học", "y dược") or d.group(1).endswith("aids")):
         return None
+    if not w.is_cap and walk.proper and _verb_compound(walk, d):
+        return Step.STOP   # "do Công ty Minh Dân sản xuất": "sản" opens the verb, not a remit
     walk.named = walk.named or w.is_cap
     walk.described = True
     step = walk.take(walk.text[d.start():d.end()], d.end())
     return Step.STOP if d.group(1) in ENDING_DESCRIPTORS else step   # "… chất lượng 3": the number ends the name
+
+
+def _verb_compound(walk: Walk, d: re.Match[str]) -> bool:
+    """A one-syllable remit ("sản", "nhi", "mắt") that makes a word with the next syllable
+    ("sản xuất", "sản phẩm") after a proper name: the sentence goes on, the name has ended."""
+    nxt = word_at(walk.text, d.end(), walk.limit)
+    return " " not in d.group(1) and nxt is not None and nxt.start == d.end() + 1 and \
+        f"{d.group(1)} {nxt.text.lower()}" in dictionary()
 
 
 def _parenthesis(walk: Walk, w: Word) -> Step | None:
