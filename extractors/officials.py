@@ -33,7 +33,7 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "25"
+VERSION = "26"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -1625,8 +1625,13 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
         right = []   # "Bộ trưởng Y tế A, Bộ trưởng Tài chính B": the second title is B's
     strong_right = bool(sep and sep.group(0).strip())
     chosen = right if (right and (strong_right or not left)) else left or right
-    if right and left and strong_right and sep.group(0).strip() == ",":
-        chosen = left + right   # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's
+    decided = bool(left) and _FOR_PERSON.fullmatch(text, left[-1].end, p.hon_start) is not None
+    if right and left and strong_right and (sep.group(0).strip() == "," or decided):
+        # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's; so are the post a decision gives
+        # and the one held ("bổ nhiệm Giám đốc BV X cho ông A, Phó Giám đốc …", "cách chức Phó bí
+        # thư Huyện ủy đối với ông B, hiện là …": VietNews, all articles, 9 roles more in the 131
+        # articles with such a decision, each a post of the name's)
+        chosen = left + right
     if all(r.org is None for r in chosen):
         chosen = _run_by(doc, p, start, nxt.start if nxt else end) or chosen
     return chosen + _same_body(_appointment(doc, p, nxt.start if nxt else end, nxt), chosen)

@@ -26,3 +26,20 @@ UNIT_CASES = [
 @pytest.mark.parametrize("text,expected", UNIT_CASES)
 def test_roles_s28(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert roles(text) == expected
+
+
+DECISION_CASES = [
+    # --- a decision names a post "for" a person who is then given the post held: both posts are the person's
+    ("Bộ trưởng Y tế Trần Thị Hoa trao quyết định bổ nhiệm Giám đốc Bệnh viện Thống Nhất cho ông Lê Văn Bình, "
+     "Tiến sĩ y học, Phó Giám đốc bệnh viện.",
+     {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"), ("Lê Văn Bình", "Giám đốc", "Bệnh viện Thống Nhất"),
+      ("Lê Văn Bình", "Phó Giám đốc", "Bệnh viện Thống Nhất")}),
+    ("Tỉnh ủy thông báo hình thức kỷ luật cách chức Phó Bí thư Huyện ủy Kim Sơn đối với ông Trần Văn Nam, hiện "
+     "là Chủ tịch UBND huyện Kim Sơn.",
+     {("Trần Văn Nam", "Phó Bí thư", "Huyện ủy Kim Sơn"), ("Trần Văn Nam", "Chủ tịch", "Ủy ban nhân dân huyện Kim Sơn")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DECISION_CASES)
+def test_decision_roles_s28(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
