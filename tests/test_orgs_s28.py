@@ -7,7 +7,9 @@ with the district written after it ("phường 12, quận 10", "P.16 (Q.4)"), an
 without it takes the one district the story wrote it with; a university written with and
 without "Trường" is one, named with it; a hospital listed after a shared head by a name that
 opens with another head ("các bệnh viện như Chợ Rẫy, Đại học Y dược") is that hospital when
-the gazetteer or the story names it in full."""
+the gazetteer or the story names it in full; a department written with a lower-case "vụ" is
+one when its ministry follows its name or its head's title comes before, but an affair ("vụ
+Formosa") is not."""
 from __future__ import annotations
 
 import pytest
@@ -48,6 +50,12 @@ FAMILIES = {
          {"Bệnh viện Đại học Y dược Thành phố Hồ Chí Minh", "Bệnh viện Chợ Rẫy", "Bệnh viện Nhân dân 115"}),
         ("Đoàn đã làm việc với các bệnh viện Bạch Mai, Đại học Y Hà Nội và Xanh Pôn.",
          {"Bệnh viện Bạch Mai", "Bệnh viện Đại học Y Hà Nội", "Bệnh viện Xanh Pôn"}),
+    ],
+    "lower_department": [
+        ("Hôm qua, vụ Pháp chế, bộ Công Thương đã gửi công văn.", {"Vụ Pháp chế", "Bộ Công Thương"}),
+        ("Bà C, Vụ trưởng vụ Tổ chức cán bộ, cho biết.", {"Vụ Tổ chức cán bộ"}),
+        ("Sau vụ Formosa, tỉnh đã khắc phục môi trường biển.", set()),
+        ("Sau vụ Skripal, Bộ Ngoại giao Anh đã triệu tập đại sứ.", {"Bộ Ngoại giao Anh"}),
     ],
 }
 

@@ -156,7 +156,11 @@ LOWER_PLACED_OK = {"trạm y tế", "trung tâm y tế", "công an", "ban chỉ 
 # heads real press writes in lower case before a capitalised name ("bộ Y tế", "sở Y tế Nghệ An",
 # "cục Quản lý khám chữa bệnh", "tập đoàn Vingroup"): a name only when a capitalised word
 # follows, and not the tail of a compound ("cán bộ Y tế", "cơ sở Y tế", "toàn bộ Hà Nội")
-LOWER_NAMED = {"bộ", "sở", "cục", "tổng cục", "tập đoàn", "học viện"}
+LOWER_NAMED = {"bộ", "sở", "cục", "tổng cục", "tập đoàn", "học viện", "vụ"}
+# "vụ" in lower case is mostly an affair ("vụ Formosa", "vụ Đồng Tâm"): a ministry's department
+# only when its ministry follows ("vụ Pháp chế, bộ Y tế", "vụ Sức khoẻ Bà mẹ - Trẻ em (Bộ Y tế)")
+# or its head's title comes before ("Vụ trưởng vụ Tổ chức cán bộ"); VietNews: ~150 so written
+LOWER_OWNED = frozenset({"vụ"})
 # "phòng khám đa khoa Hữu Thọ": lower-case "phòng khám" opens a name before "đa khoa" and a
 # capital (38 times in VietNews, 30 read: each a named clinic); before a bare capital it is
 # often generic or a department ("phòng khám Trung Quốc", "phòng khám Nội")

@@ -24,7 +24,7 @@ from .business_lines import business_line_end
 from .descriptors import CAP_DESC_RE, DESC_RE, ENDING_DESCRIPTORS
 from .earlier import earlier_full_name
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
-from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE,
+from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE, LOWER_OWNED,
                     LOWER_PLACED_OK,
                     NUMBERED_HEADS,
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
@@ -948,6 +948,8 @@ def finish(walk: Walk) -> OrgSpan | None:
             and not (walk.named and walk.head.lower() in LOWER_NAMED) and not _lower_bare(walk) \
             and not (walk.country and walk.head.lower() in LOWER_COUNTRY_OK):
         return None   # "bệnh viện đa khoa tỉnh Quảng Trị" is named, "bệnh viện tuyến tỉnh" is not
+    if walk.head in LOWER_OWNED and not _owned(walk):
+        return None   # "vụ Formosa": an affair
     if (not walk.proper and not walk.placed and walk.typ in ("health_department", "government", "party", "agency")
             and _GENERIC_FOLLOW.match(walk.text, walk.end)):
         return None   # "Sở Y tế các tỉnh", "Sở Y tế 13 tỉnh"
@@ -972,6 +974,21 @@ def finish(walk: Walk) -> OrgSpan | None:
         name = " ".join(f"{name} {tail[1]} {tail[2]}".split())
         rest = name[len(walk.expanded):].strip()
     return _resolve_bare(walk, name, rest)
+
+
+_MINISTRY_AFTER = re.compile(r"[ \t]*(?:,|\(|-|–|thuộc|của)[ \t]*[Bb]ộ[ \t]")
+_DEPARTMENT_TITLE_BEFORE = re.compile(r"(?:[Vv]ụ trưởng|[Vv]ụ phó)[ \t]+$")
+
+
+def _owned(walk: Walk) -> bool:
+    """A lower-case "vụ" names a department when its head's title comes before, or when its
+    ministry follows and its name opens with a word ("Thi đua", "Sức khoẻ"), not an affair's
+    proper name ("vụ Skripal, Bộ Ngoại giao Anh …", "vụ Asanzo, Bộ Công Thương …")."""
+    if _DEPARTMENT_TITLE_BEFORE.search(walk.text, max(0, walk.pos - 12), walk.pos):
+        return True
+    words = walk.read.lower().split()[1:3]
+    return len(words) == 2 and " ".join(words) in dictionary() and \
+        bool(_MINISTRY_AFTER.match(walk.text, walk.end, walk.limit))
 
 
 _DISTRICT_LEVEL = re.compile(r"quận (?=[A-ZĐÀ-Ỹ0-9])")
