@@ -43,3 +43,22 @@ DECISION_CASES = [
 @pytest.mark.parametrize("text,expected", DECISION_CASES)
 def test_decision_roles_s28(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert roles(text) == expected
+
+
+OFFICE_CASES = [
+    # --- a district's office written in lower case or abbreviated: named by its portfolio and district
+    ("Ông Lê Văn Bình, trưởng phòng giáo dục - đào tạo huyện Kim Bôi (Hòa Bình), xác nhận sự việc.",
+     {("Lê Văn Bình", "Trưởng phòng", "Phòng Giáo dục và Đào tạo huyện Kim Bôi")}),
+    ("Bà Trần Thị Mai - phó trưởng Phòng GD-ĐT TP Hội An - cho biết trường đã được nhắc nhở.",
+     {("Trần Thị Mai", "Phó trưởng Phòng", "Phòng Giáo dục và Đào tạo thành phố Hội An")}),
+    ("Theo ông Ngô Văn Tâm, trưởng phòng y tế huyện Hương Sơn, các ca bệnh đã được cách ly.",
+     {("Ngô Văn Tâm", "Trưởng phòng", "Phòng Y tế huyện Hương Sơn")}),
+    # a hospital's department stays the hospital's
+    ("Ông Lê Văn Bình, Trưởng phòng Kế hoạch tổng hợp Bệnh viện Bạch Mai cho biết.",
+     {("Lê Văn Bình", "Trưởng phòng Kế hoạch tổng hợp", "Bệnh viện Bạch Mai")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", OFFICE_CASES)
+def test_district_office_roles_s28(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
