@@ -33,7 +33,7 @@ from .doc import DateRef, Doc, provenance
 from .tokens import occurrences
 
 NAME = "dates"
-VERSION = "14"
+VERSION = "15"
 
 _F = re.IGNORECASE
 
@@ -353,7 +353,7 @@ _PUB = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 # explicit dates and periods that say which year the article is about
 _STRONG_YEAR = re.compile(
     r"(?:(?<![\w/.\-])" + D + r"[/.\-](?P<ma>" + M + r")[/.\-](?P<a>" + Y + r")(?![\w/])"
-    r"|tháng\s+(?P<mb>" + M + r")\s*(?:/|-|năm\s+)\s*(?P<b>" + Y + r")(?![\w/])"
+    r"|tháng\s+(?P<mb>" + M + r")\s*(?:/|-|\.|năm\s+)\s*(?P<b>" + Y + r")(?![\w/])"
     r"|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+(?P<c>" + Y + r")"
     r"|quý\s+(?:IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*(?P<d>" + Y + r"))", _F)
 # a year written alone, not a birth year ("SN 1990") nor part of a number, code or span

@@ -47,7 +47,7 @@ from .places import find_places
 from .tokens import occurrences
 
 NAME = "figures"
-VERSION = "16"
+VERSION = "17"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -98,6 +98,7 @@ ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập
 bị cáo | bị can | bị hại | ứng viên | ứng cử viên | hành khách | du khách | cầu thủ
 vận động viên | quan chức | công dân | hợp đồng | gói thầu | đầu cầu | điểm cầu truyền hình
 lần | thiếu niên | thanh thiếu niên | thực đơn | bảo vệ
+đồng hồ | đồng phạm | đồng bào | đồng bọn | đồng đội | đồng minh
 """
 
 # Durations and ages: optional in the gold standard, kept for the knowledge base.
@@ -260,6 +261,7 @@ _NEXT_WORD_RE = re.compile(r"[ ]+([^\W\d_]+)")
 _CLOCK_AFTER = re.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|rưỡi|kém|ngày\s+\d|cùng\s+ngày|hôm\s+(?:nay|qua|sau|trước))",
                           re.IGNORECASE)
 _CLOCK_BEFORE = {"lúc", "vào", "từ", "đến", "tới", "khoảng", "trước", "sau"}
+_CLOCK_AT = {"lúc", "vào", "từ", "đến"}
 _CLOCK_WORD_AFTER = re.compile(r"\s+(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|cùng)(?![^\W\d_])", re.IGNORECASE)
 _UPWARD_AFTER = re.compile(r"\s+trở\s+lên(?![^\W\d_])", re.IGNORECASE)
 _YEAR = range(1900, 2101)
@@ -319,12 +321,20 @@ def _canonical_of(surface: str) -> tuple[str, str]:
     return low, "count"
 
 
+# "7 đồng ý", "năm 2015, đồng thời": "đồng" opening a verb or adverb is no currency (VietNews:
+# 34 "N đồng ý", 381 "N đồng thời", 36 "đồng loạt", 24 "đồng nghĩa", 21 "đồng hành", none a sum;
+# the nouns "đồng hồ", "đồng phạm", "đồng bào" … are counted units of the lexicon)
+_NOT_CURRENCY_AFTER = re.compile(r"\s+(?:ý|thời|loạt|nghĩa|hành)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _lexicon_unit(m: str, pos: int, end: int, glued: bool) -> _Unit | None:
     u = _UNIT_RE.match(m, pos, end)
     if not u:
         return None
     surface = u.group(0)
     if glued and surface.lower() not in _GLUED:
+        return None
+    if surface.lower() == "đồng" and _NOT_CURRENCY_AFTER.match(m, u.end(), end):
         return None
     unit, kind = _canonical(surface)
     return _Unit(u.end(), unit, kind, 0.9)
@@ -815,7 +825,21 @@ class _Scanner:
         if unit.unit in ("tháng", "năm", "quý") and _PERIOD_AFTER.match(rest):
             return False
         return not (unit.unit == "giờ" and (_CLOCK_AFTER.match(rest) or
-                                            _prev_word(self.low, self.s_start, n.start) in _CLOCK_BEFORE))
+                                            _prev_word(self.low, self.s_start, n.start) in _CLOCK_BEFORE
+                                            or self._clock_qualified(n)))
+
+    def _clock_qualified(self, n: _Number) -> bool:
+        """"Đến khoảng hơn 14 giờ", "vào gần 11 giờ": a time word, qualifiers, then an hour of
+        the day. After "sau"/"trước"/"tới" a qualified hour is a span ("sau hơn 2 giờ chữa cháy":
+        VietNews, 329 of 520 such), so only the words that set a clock count here."""
+        if n.value > 24:
+            return False   # "từ tối đa 300 giờ/năm": hours counted, no hour of a day
+        pos, qual = _qualifier(self.m, self.s_start, n.start)
+        while qual is not None:   # "khoảng hơn": a time word before any of the qualifiers
+            if _prev_word(self.low, self.s_start, pos) in _CLOCK_AT:
+                return True
+            pos, qual = _qualifier(self.m, self.s_start, pos)
+        return False
 
     def _clock(self, n: _Number, unit: _Unit) -> bool:
         """"Đến 16g ngày 6-10", "lúc 1g chiều": an hour written with "g", not grams."""
@@ -873,12 +897,18 @@ def _emit(doc: Doc, out: list[Figure], qstart: int, nstart: int, end: int, value
 
 
 class _Blocked:
-    """Short date and legal-document spans found earlier: numbers inside are not
-    figures. Sorted once, so each lookup is a binary search, not a scan."""
+    """Short date and legal-document spans found earlier, and the inside of organisation names
+    ("Bệnh viện Nhân dân 115 Thành phố Hồ Chí Minh": the number names the hospital, real27 read
+    "115 thành phố"): numbers inside are not figures. Sorted once, so each lookup is a binary
+    search, not a scan."""
 
     def __init__(self, doc: Doc):
-        spans = sorted((f.start, f.end) for f in list(doc.dates) + list(doc.legal_documents)
-                       if 0 <= f.start < f.end and f.end - f.start <= 60)
+        spans = [(f.start, f.end) for f in list(doc.dates) + list(doc.legal_documents)
+                 if 0 <= f.start < f.end and f.end - f.start <= 60]
+        spans += [(o.start + 1, o.end) for o in doc.organizations   # a name, capitalised
+                  if 0 <= o.start < o.end and doc.match[o.start].isupper()
+                  and _DIGIT.search(doc.match, o.start + 1, o.end)]
+        spans.sort()
         self.starts = [a for a, _ in spans]
         self.reach: list[int] = []   # furthest end among spans starting at or before each
         for _, b in spans:

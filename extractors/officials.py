@@ -33,7 +33,7 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "24"
+VERSION = "26"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -142,6 +142,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         _department_title(doc, d, dept, limit)
     if d.org is None and not d.unit:
         d.org = _org_after_title(doc, d, limit)
+        if d.org is not None and head_of(d.title) == "Viện" and (hospital := _institute_hospital(doc, d.org, limit)):
+            d.title, d.org = f"{d.title} {d.org.name}", hospital   # "Phó Viện trưởng Viện Tim mạch, BV X"
     if d.org is None and d.title.lower() in _UNION_SECRETARIES:
         d.org = _school_union(doc, d.end, limit)
     if d.org is None and d.title.lower().endswith("văn phòng đại diện"):
@@ -200,7 +202,7 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         d.org = _only_centre(doc, unit_pos, limit)   # "B, phó giám đốc trung tâm, nói"
     if parent is not None:
         # "Phó Giám đốc Trung tâm Sơ sinh, Bệnh viện Nhi Trung ương": a unit of the hospital
-        d.title = f"{d.title} {doc.match[unit_pos:d.org.end]}".strip()
+        d.title = f"{d.title} {doc.match[unit_pos:min(d.org.end, parent.start)]}".strip()
         d.org = parent
     elif d.org is None and d.unit is not None and unit.group(1) and not inspectorate and not deputy:
         # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": an inner unit
@@ -697,6 +699,9 @@ def _parent_of(doc: Doc, org: OrgSpan, limit: int) -> OrgSpan | None:
     in the article."""
     if org.type != "health_center" or not org.name.startswith("Trung tâm"):
         return None
+    inner = _hospital_within(doc, org)
+    if inner is not None:
+        return inner
     link = _SUBUNIT_LINK.match(doc.match, org.end, limit)
     if link:
         nw = word_at(doc.match, link.end(), limit)
@@ -704,6 +709,35 @@ def _parent_of(doc: Doc, org: OrgSpan, limit: int) -> OrgSpan | None:
         if parent is not None and parent.type in ("hospital", "university"):
             return parent
     return doc.__dict__.get("_subunits", {}).get(org.name)
+
+
+# between a hospital's institute and the hospital: nothing, a comma, a dash or "thuộc"/"của"
+_INSTITUTE_LINK = re.compile(r"\s*(?:(?:,|-|–|thuộc|của|trực thuộc)\s*)?")
+
+
+def _institute_hospital(doc: Doc, org: OrgSpan, limit: int) -> OrgSpan | None:
+    """The hospital an institute written right before it belongs to: "Phó Viện trưởng Viện
+    Tim mạch Bệnh viện Bạch Mai" heads a unit of the hospital (gold: the unit in the title, the
+    hospital as the body, as for a centre; VietNews, all articles: the 2 "Viện … Bệnh viện/BV X"
+    after a Viện's head are both such units)."""
+    if not org.name.startswith("Viện "):
+        return None
+    link = _INSTITUTE_LINK.match(doc.match, org.end, limit)
+    nw = word_at(doc.match, link.end(), limit)
+    parent = org_at(doc, nw.start, limit) if nw is not None else None
+    return parent if parent is not None and parent.type == "hospital" else None
+
+
+_HOSPITAL_HEAD = re.compile(r"\s(?:Bệnh viện|bệnh viện|BV)\s")
+
+
+def _hospital_within(doc: Doc, org: OrgSpan) -> OrgSpan | None:
+    """The hospital that ends a centre's span read whole: "Trung tâm tim mạch Bệnh viện Chợ
+    Rẫy" is the hospital's centre (VietNews health: 10 "Trung tâm <specialty> Bệnh viện X" with
+    no comma: chống độc, tim mạch, nhi khoa, each a unit of X)."""
+    head = _HOSPITAL_HEAD.search(doc.match, org.start, org.end)
+    parent = org_at(doc, head.start() + 1, org.end) if head is not None else None
+    return parent if parent is not None and parent.type == "hospital" and parent.end == org.end else None
 
 
 def _inner_centre(doc: Doc, pos: int, limit: int) -> tuple[str, OrgSpan] | None:
@@ -1477,7 +1511,10 @@ def _recent_hospital(doc: Doc, start: int, pos: int) -> OrgSpan | None:
     found = _sentence_hospital(doc, start, pos, frozenset({"hospital"}))
     if found is not None:
         return found
-    named = {o.name: o for o in doc.starting_in(doc.organizations, 0, start) if o.type == "hospital"}
+    # "Trung tâm tim mạch Bệnh viện Chợ Rẫy" (a centre read whole) names its hospital too
+    hospitals = (o if o.type == "hospital" else _hospital_within(doc, o) if o.type == "health_center" else None
+                 for o in doc.starting_in(doc.organizations, 0, start))
+    named = {o.name: o for o in hospitals if o is not None}
     best = next(iter(named.values())) if len(named) == 1 else None
     return OrgSpan(best.start, best.end, best.name, best.type, best.province) if best is not None else None
 
@@ -1588,8 +1625,13 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
         right = []   # "Bộ trưởng Y tế A, Bộ trưởng Tài chính B": the second title is B's
     strong_right = bool(sep and sep.group(0).strip())
     chosen = right if (right and (strong_right or not left)) else left or right
-    if right and left and strong_right and sep.group(0).strip() == ",":
-        chosen = left + right   # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's
+    decided = bool(left) and _FOR_PERSON.fullmatch(text, left[-1].end, p.hon_start) is not None
+    if right and left and strong_right and (sep.group(0).strip() == "," or decided):
+        # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's; so are the post a decision gives
+        # and the one held ("bổ nhiệm Giám đốc BV X cho ông A, Phó Giám đốc …", "cách chức Phó bí
+        # thư Huyện ủy đối với ông B, hiện là …": VietNews, all articles, 9 roles more in the 131
+        # articles with such a decision, each a post of the name's)
+        chosen = left + right
     if all(r.org is None for r in chosen):
         chosen = _run_by(doc, p, start, nxt.start if nxt else end) or chosen
     return chosen + _same_body(_appointment(doc, p, nxt.start if nxt else end, nxt), chosen)
