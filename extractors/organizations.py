@@ -37,7 +37,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "30"
+VERSION = "31"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -291,6 +291,8 @@ def _loose(name: str) -> str:
     key = f" {known_key(name)} ".replace(" đa khoa ", " ")
     if key.startswith(" trường đại học "):
         key = key[len(" trường"):]   # "Trường ĐH Bách khoa Hà Nội" is the "ĐH Bách khoa Hà Nội" named later
+    elif " quân dân y " in key:   # "… quân dân y (kết hợp) (huyện đảo) Lý Sơn": one island centre
+        key = key.replace(" quân dân y kết hợp ", " quân dân y ").replace(" huyện đảo ", " huyện ")
     elif key.startswith(" ban chỉ đạo "):
         key = key.replace(" về ", " ")   # "Ban Chỉ đạo Trung ương (về) phòng chống thiên tai": one committee
     key = re.sub(r" dã chiến(?: cấp \d)? ", " ", key)   # "Bệnh viện dã chiến cấp 2 số 1" = "Bệnh viện số 1"

@@ -11,7 +11,8 @@ the gazetteer or the story names it in full; a department written with a lower-c
 one when its ministry follows its name or its head's title comes before, but an affair ("vụ
 Formosa") is not; a steering committee written in lower case is read as a capitalised one
 when it has a level or a place ("ban chỉ đạo quốc gia vận động hiến máu tình nguyện"), and
-written with and without "về" it is one committee."""
+written with and without "về" it is one committee; an island's military-civilian centre keeps
+"quân dân y" in its name and is one centre however fully it is written."""
 from __future__ import annotations
 
 import pytest
@@ -65,6 +66,11 @@ FAMILIES = {
         ("Xã đã họp ban chỉ đạo phòng chống dịch để triển khai.", set()),
         ("Ban Chỉ đạo Trung ương về phòng chống thiên tai họp sáng nay. Ban Chỉ đạo Trung ương phòng chống "
          "thiên tai yêu cầu các tỉnh trực ban.", {"Ban Chỉ đạo Trung ương phòng chống thiên tai"}),
+    ],
+    "military_civilian": [
+        ("Bệnh nhân được chuyển về Bệnh viện Quân dân y Cô Tô cấp cứu.", {"Bệnh viện Quân dân y Cô Tô"}),
+        ("Trung tâm y tế quân dân y kết hợp huyện đảo Côn Đảo đã tiếp nhận bệnh nhân. Bác sĩ Trung tâm y tế "
+         "quân dân y Côn Đảo cho biết.", {"Trung tâm y tế quân dân y Côn Đảo"}),
     ],
 }
 
