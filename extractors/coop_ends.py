@@ -245,6 +245,21 @@ _BARE_OBJECT = re.compile(r"[cghv](?<![^\W\d_].)(?:(?:(?<=c)ho|(?<=g)iúp|(?<=h)
                           r"(?<=v)ới\s+(?P<head2>bệnh viện|trung tâm|sở|viện))(?=\s*[.,;])")
 
 
+# "Sở này sẽ phối hợp với …", "Công ty này ký kết với …": a head and "này" stand for the last
+# organisation named with that head (the hospital and centre anaphors above go by type instead)
+_NAMED_ANAPHOR = re.compile(r"(?P<head>[BCSTVbcstv](?<![^\W\d_].)(?:(?<=[Ss])ở|(?<=[Bb])ộ|(?<=[Cc])ục|(?<=[Vv])iện|"
+                            r"(?<=[Cc])ông ty|(?<=[Tt])ổng cục))\s+này(?![^\W\d_])")
+# "hai cán bộ của sở này": whose staff, not a party
+_OWNER_BEFORE = re.compile(r"(?<![^\W\d_])của\s+$")
+# "Theo ông C., trung tâm phối hợp với …", "Sau đó, sở đã ký kết với …": a lower-case head opening a clause,
+# before a verb of joint work of its own, is the body of that head named last ("bệnh viện": the article's
+# own hospital when it has one: "bệnh viện 198" where a hurt doctor lies is not the one that signs)
+_OWN_JOINT_VERB = (r"(?=\s+(?:(?:đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|còn|thường xuyên)\s+)*"
+                   r"(?:phối hợp|hợp tác|ký|liên kết|làm việc với)(?![^\W\d_]))")
+_OPENING_HEAD = re.compile(r"[bstv](?<![^\W\d_].)(?:(?<=b)ệnh viện|(?<=t)rung tâm|(?<=s)ở|(?<=v)iện)" + _OWN_JOINT_VERB)
+_HOSPITAL_HEAD = "Bệnh viện"
+
+
 def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],
                     antecedents: Antecedents) -> list[End]:
     out = []
@@ -252,10 +267,15 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
             for g in ("head",)]
     hits += [(m.start(g), m.end(g), m.group(g)) for m in _BARE_OBJECT.finditer(doc.match, start, end)
              for g in ("head", "head2") if m.group(g)]
+    hits += [(m.start("head"), m.end(), m.group("head")) for m in _NAMED_ANAPHOR.finditer(doc.match, start, end)
+             if not _OWNER_BEFORE.search(doc.match, max(start, m.start() - 5), m.start())]
+    hits += [(m.start(), m.end(), m.group(0)) for m in _OPENING_HEAD.finditer(doc.match, start, end)
+             if _opens_clause(doc.match, start, m.start())]
     for h_start, h_end, head in hits:
         if _covered(covered, h_start):
             continue
-        o = antecedents.named_before(h_start, head[0].upper() + head[1:])
+        head = head[0].upper() + head[1:]
+        o = (head == _HOSPITAL_HEAD and organizations.home(doc, _HOSPITALS)) or antecedents.named_before(h_start, head)
         if o is not None:
             name, is_place = endpoint_name(o)
             out.append(End(h_start, h_end, name, o.province, is_place))

@@ -33,7 +33,7 @@ from .doc import DateRef, Doc, provenance
 from .tokens import occurrences
 
 NAME = "dates"
-VERSION = "15"
+VERSION = "16"
 
 _F = re.IGNORECASE
 
@@ -237,6 +237,9 @@ _NAMED_DAY_BEFORE = re.compile(
     r"|(?<!\w)[Qq]uốc\s+khánh)\s*\(?\s*$")
 # after an upward d-m with a weak cue: a word that places it in time
 _DASH_DATE_AFTER = re.compile(r"\s+(?:tới|này|năm\s+(?:nay|ngoái|tới|sau))(?!\w)", _F)
+# "từ 24 đến 26-3": days joined by a word, then one month (VietNews: 197 "từ D đến D-M", 30
+# read, all spans of days; none has a counted noun after it; real37 lists one)
+_WORD_SPAN = re.compile(r"\s(?:đến|tới)\s", _F)
 # after a d/m: the year it is in, relative to the article's ("30/6 năm nay", "9/1 năm ngoái")
 _REL_YEAR_AFTER = re.compile(r"\s+năm\s+(?P<rel>nay|ngoái|sau)(?!\w)", _F)
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|hoặc|&)\s*", _F)   # between dates of a list
@@ -676,6 +679,8 @@ class _Scanner:
         if _DASH_DATE_AFTER.match(self.s, m.end()):
             return True
         groups = m.groupdict()
+        if groups.get("days") and _WORD_SPAN.search(groups["days"]):
+            return True   # "từ 24 đến 26-3": a span of days, then their month
         return bool(groups.get("d") and groups.get("m")) and int(groups["d"]) > int(groups["m"])
 
     def local_year(self, pos: int) -> int | None:

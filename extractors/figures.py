@@ -47,7 +47,7 @@ from .places import find_places
 from .tokens import occurrences
 
 NAME = "figures"
-VERSION = "17"
+VERSION = "18"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -243,6 +243,8 @@ _MONEY_CONTEXT = re.compile(
     r"tổng mức|doanh thu|thu nhập|lương|phụ cấp|tài trợ|ủng hộ|quyên góp|chi trả|thanh toán|viện phí|giá|học bổng|"
     r"tiết kiệm|thất thu|nợ|bồi thường|phạt|xử phạt|hỗ trợ|trích|chi)(?![^\W\d_])", re.IGNORECASE)
 
+# a percentage after a label word (VietNews: 402 "label N%", 25 read, every one a share)
+_PERCENT_AFTER = re.compile(r" ?%")
 _RANGE_AFTER = re.compile(r"\s*(?:[-–~]|đến|tới)\s*\d", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[-–~]|đến|tới)\s*$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:lên|xuống|còn)\s+(?:(?:mức|thành)\s+)?\d", re.IGNORECASE)
@@ -262,6 +264,9 @@ _CLOCK_AFTER = re.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|rưỡi|ké
                           re.IGNORECASE)
 _CLOCK_BEFORE = {"lúc", "vào", "từ", "đến", "tới", "khoảng", "trước", "sau"}
 _CLOCK_AT = {"lúc", "vào", "từ", "đến"}
+# "khoảng 21g 40", "từ 4g 30 sáng": minutes after an hour in "g" (VietNews: 4 "Ng MM", all clocks)
+_MINUTES_AFTER = re.compile(r" [0-5]\d(?:\s*(?:phút|sáng|chiều|tối|trưa|đêm|’|')|(?=\s*(?:[.,;:)]|$)))(?![.,]\d)",
+                            re.IGNORECASE)
 _CLOCK_WORD_AFTER = re.compile(r"\s+(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|cùng)(?![^\W\d_])", re.IGNORECASE)
 _UPWARD_AFTER = re.compile(r"\s+trở\s+lên(?![^\W\d_])", re.IGNORECASE)
 _YEAR = range(1900, 2101)
@@ -764,6 +769,8 @@ class _Scanner:
         if sp and len(digits) >= 3:
             return None, sp.end()
         label = _label_before(self.low, s_start, start)
+        if label == "strict" and _PERCENT_AFTER.match(m, end, s_end):
+            label = None   # "tiêm phòng 100%", "chi quốc phòng 1,4%": a share has no name or rank
         if label == "strict" or _RANGE_BEFORE.search(m, max(s_start, start - 12), start):
             return None, end
         return _Number(start, end, tok, value, label), end
@@ -842,10 +849,11 @@ class _Scanner:
         return False
 
     def _clock(self, n: _Number, unit: _Unit) -> bool:
-        """"Đến 16g ngày 6-10", "lúc 1g chiều": an hour written with "g", not grams."""
+        """"Đến 16g ngày 6-10", "lúc 1g chiều", "5g 50": an hour written with "g", not grams."""
         if unit.unit != "g" or n.multiplied or not (n.value == int(n.value) and 0 <= n.value <= 24):
             return False
-        return bool(_CLOCK_WORD_AFTER.match(self.m, unit.end, self.s_end)) or \
+        return bool(_CLOCK_WORD_AFTER.match(self.m, unit.end, self.s_end)
+                    or _MINUTES_AFTER.match(self.m, unit.end, self.s_end)) or \
             _prev_word(self.low, self.s_start, n.start) in _CLOCK_BEFORE
 
     def _emit(self, n: _Number, unit: _Unit) -> None:

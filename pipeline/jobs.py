@@ -223,12 +223,12 @@ def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
             _current = saved
         return
 
-    frozen = False
-    if preload:
-        items = _warm_up(items, doc_timeout)   # before the workers fork: one shared copy
-        gc.collect()
-        gc.freeze()     # forked workers' collections then never write to shared pages
-        frozen = True
+    warm = None
+    if preload:   # loaded once, in this process, for the workers forked after it to share
+        from .extract import refuse_models
+
+        items = _warm_up(items, doc_timeout)
+        warm = (_load_models, refuse_models)
     labels: deque[str] = deque()
 
     def feed() -> Iterator[Input]:
@@ -236,43 +236,57 @@ def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
             labels.append(item.label)
             yield item
 
-    pool = Pool(fn, jobs, doc_timeout, init=(check_current_in, (db_path,)))
+    pool = Pool(fn, jobs, doc_timeout, init=(check_current_in, (db_path,)), warm=warm)
     try:
         for ok, value in pool.map(feed()):
             label = labels.popleft()
             yield value if ok else Outcome(label, error=value)
     finally:
-        if frozen:
+        if warm is not None:
             gc.unfreeze()
 
 
 def _warm_up(items: Iterable[Input], doc_timeout: float) -> Iterator[Input]:
-    """Load the models and everything else extraction loads on first use (lexicons,
-    compiled patterns: about 0.15 CPU s beyond the models) by extracting the plain
-    files among the first WARM_DOCS inputs here, results discarded; returns the
-    same inputs, in order.
+    """Build what extraction builds on first use (lexicons, compiled patterns: about
+    0.2 CPU s) by extracting the plain files among the first WARM_DOCS inputs here,
+    the models refused (a document that needs them only stops), results discarded;
+    then freeze it all (forked workers' collections never write to its pages).
+    Returns the same inputs, in order.
 
     Done once before the workers fork, it is shared by all of them instead of
-    being paid by each. A warm-up document that fails or runs over its budget is
-    only extracted again, for real, by a worker."""
-    from .extract import preload as load_models
-    from .parallel import OverBudget, cpu_budget
+    being paid by each. The models (about 0.9 CPU s) load after the first worker
+    has forked, beside it (`_load_models`). A warm-up document that fails or runs
+    over its budget is only extracted again, for real, by a worker."""
+    from .extract import models_refused
+    from .parallel import Cold, OverBudget, cpu_budget
 
-    load_models()
     source = iter(items)
     first = list(islice(source, WARM_DOCS))
     global _current
     saved, _current = _current, None
     try:
-        for item in filter(_plain, first):
-            try:
-                with cpu_budget(doc_timeout):
-                    process(item)
-            except OverBudget:
-                pass
+        with models_refused():
+            for item in filter(_plain, first):
+                try:
+                    with cpu_budget(doc_timeout):
+                        process(item)
+                except (OverBudget, Cold):
+                    pass
     finally:
         _current = saved
+    gc.collect()
+    gc.freeze()
     return chain(first, source)
+
+
+def _load_models() -> None:
+    """The pool's warm-up, in a thread of this process while its first worker already
+    extracts: the models, frozen like the rest for the workers forked after it."""
+    from .extract import preload as load_models
+
+    load_models()
+    gc.collect()
+    gc.freeze()
 
 
 def _plain(item: Input) -> bool:

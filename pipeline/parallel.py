@@ -11,6 +11,13 @@ code at the budget; the parent kills a worker whose CPU time goes past the
 budget plus a grace period (C code that never returns) and starts a new one.
 Either way the task becomes one failure and the batch goes on. Workers ignore
 Ctrl-C (the parent decides) and die with the parent, even after `kill -9`.
+
+A warm-up (`Pool(warm=...)`: a model that every worker should share) does not keep
+the other cores idle: the first worker forks before it, "cold", and extracts while
+the parent loads in a thread (and stores what comes back); a task that needs what
+the warm-up loads raises `Cold` there and goes to a warm worker. The rest fork once
+the warm-up is done, and the cold one retires when its queue is empty (a warm fork
+replaces it).
 """
 from __future__ import annotations
 
@@ -33,6 +40,8 @@ log = logging.getLogger("ytekb.parallel")
 DEPTH = 2              # tasks queued per worker, so it never waits while the parent stores
 SMALL = 32 * 1024      # a second task is queued only when its pickle is this small
 POLL_S = 0.2
+COLD_WINDOW = 256      # more tasks in flight during the warm-up: one a cold worker sent back
+#                        must not stop the cold worker from going on meanwhile
 Result = tuple[bool, Any]   # (True, value) or (False, one-line error message)
 
 
@@ -51,6 +60,12 @@ def over_budget_message(budget: float) -> str:
 class OverBudget(BaseException):
     """Raised inside a worker when its task used up the CPU budget (a BaseException,
     so the task's own `except Exception` cannot swallow it)."""
+
+
+class Cold(BaseException):
+    """Raised in a cold worker (forked before the parent's warm-up) by a task that
+    needs what the warm-up loads: the task goes back to the parent for a warm worker.
+    A BaseException, like OverBudget, so no `except Exception` on the way swallows it."""
 
 
 _armed = False
@@ -98,10 +113,12 @@ def _die_with_parent() -> None:
 
 def _serve(conn: Any, fn: Callable[[Any], Any], budget: float,
            init: tuple[Callable[..., Any], tuple[Any, ...]] | None,
-           siblings: tuple[int, ...] = ()) -> None:
+           siblings: tuple[int, ...] = (), cold: Callable[[], None] | None = None) -> None:
     """A worker's loop: receive (index, task), send (index, ok, value, retire, cpu); a
     None task or the parent's end closing stops it. `cpu`, this process's CPU seconds
-    so far, spares the parent reading /proc to mark where the next task starts."""
+    so far, spares the parent reading /proc to mark where the next task starts. `ok` is
+    None for a task sent back by a cold worker (`cold` runs first in one: it makes loading
+    what the warm-up loads raise Cold)."""
     global _armed
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
@@ -112,6 +129,8 @@ def _serve(conn: Any, fn: Callable[[Any], Any], budget: float,
             pass
     if init is not None:
         init[0](*init[1])
+    if cold is not None:
+        cold()
     if budget:
         signal.signal(signal.SIGPROF, _on_prof)
     while True:
@@ -133,6 +152,9 @@ def _serve(conn: Any, fn: Callable[[Any], Any], budget: float,
         except OverBudget:
             _armed, retire = False, True  # state may be half-changed: a fresh worker follows
             reply = (index, False, over_budget_message(budget), True)
+        except Cold:
+            _armed = False
+            reply = (index, None, None, False)
         except Exception as err:  # the task function should catch its own; last resort
             _armed = False
             reply = (index, False, f"unexpected {type(err).__name__}: {err}", False)
@@ -151,6 +173,14 @@ def _serve(conn: Any, fn: Callable[[Any], Any], budget: float,
             return
         if retire:
             return
+
+
+def _quietly(load: Callable[[], None]) -> None:
+    """Run the warm-up; it only saves time, so a failure in it is logged, not raised."""
+    try:
+        load()
+    except Exception:
+        log.debug("warm-up failed", exc_info=True)
 
 
 def _cpu_seconds(pid: int) -> float | None:
@@ -191,6 +221,8 @@ class _Worker:
     wall_mark: float = 0.0
     retiring: bool = False
     cpu_seen: float = 0.0   # the worker's CPU when it last answered (a forked one starts at 0)
+    cold: bool = False      # forked before the warm-up
+    draining: bool = False  # takes no new task; stops (and a warm fork replaces it) when idle
 
     def mark(self, cpu: float | None = None) -> None:
         """The task at the head of the queue starts now; `cpu` is the worker's CPU as
@@ -220,11 +252,15 @@ class Pool:
 
     `fn` must be a module-level function (workers find it by reference); `init`
     is `(function, args)` run once in each new worker (open a read-only handle,
-    say). `budget` is CPU seconds per task, 0 for none."""
+    say). `budget` is CPU seconds per task, 0 for none. `warm` is `(load, refuse)`:
+    `load()` runs here, in a thread, once the first worker has forked (it loads what
+    the later workers share; it must end: no budget stops it); `refuse()` runs in
+    that first, cold worker (it makes a task that needs what `load` loads raise Cold)."""
 
     def __init__(self, fn: Callable[[Any], Any], jobs: int, budget: float = 0.0,
                  init: tuple[Callable[..., Any], tuple[Any, ...]] | None = None,
-                 grace: float | None = None) -> None:
+                 grace: float | None = None,
+                 warm: tuple[Callable[[], None], Callable[[], None]] | None = None) -> None:
         import multiprocessing
 
         methods = multiprocessing.get_all_start_methods()
@@ -233,19 +269,23 @@ class Pool:
         self.grace = grace if grace is not None else max(2.0, budget * 0.5)
         self.workers: list[_Worker] = []
         self._sent: dict[int, bytes] = {}   # tasks a worker has, until it answers
+        self._warm = warm                     # until the warm-up is done
+        self._warming: threading.Thread | None = None  # while it runs (no fork meanwhile)
+        self._held: deque[tuple[int, bytes]] = deque()   # sent back cold: for a warm worker
 
     # -- worker lifecycle
     def _spawn(self) -> _Worker:
+        cold = self._warm[1] if self._warm is not None else None
         sys.stdout.flush()
         sys.stderr.flush()
         parent, child = self.ctx.Pipe(duplex=True)
         siblings = tuple(w.conn.fileno() for w in self.workers if not w.conn.closed) \
             if self.ctx.get_start_method() == "fork" else ()
         proc = self.ctx.Process(target=_serve, args=(child, self.fn, self.budget, self.init,
-                                                     siblings), daemon=True)
+                                                     siblings, cold), daemon=True)
         proc.start()
         child.close()
-        worker = _Worker(proc, parent)
+        worker = _Worker(proc, parent, cold=cold is not None)
         worker.mark()
         return worker
 
@@ -268,6 +308,31 @@ class Pool:
             self._stop(worker, kill=bool(worker.queue))
         self.workers = []
         self._sent.clear()
+        if self._warming is not None:   # stopped early: let the warm-up end before returning
+            self._warming.join()
+            self._warming = None
+
+    # -- the warm-up
+    def _warm_up_begins(self) -> None:
+        """The first worker has forked (cold): the warm-up runs meanwhile, in a thread."""
+        self._warming = threading.Thread(target=_quietly, args=(self._warm[0],),
+                                         name="ytekb-warm-up", daemon=True)
+        self._warming.start()
+
+    def _warm_up_check(self, pending: deque[tuple[int, bytes]],
+                       done: dict[int, Result]) -> None:
+        """Once the warm-up is done: cold workers drain and retire (warm forks follow)."""
+        if self._warming is None or self._warming.is_alive():
+            return
+        self._warming.join()
+        self._warming = None
+        self._warm = None
+        pending.extendleft(reversed(sorted(self._held)))
+        self._held.clear()
+        for worker in [w for w in self.workers if w.cold]:
+            worker.draining = True
+            if not worker.queue:
+                self._replace(worker, pending, done, None)
 
     # -- the ordered map
     def map(self, tasks: Iterable[Any], window: int | None = None) -> Iterator[Result]:
@@ -279,7 +344,9 @@ class Pool:
         try:
             self.workers = []   # started as tasks arrive: a small batch forks fewer
             while True:
-                while not exhausted and next_in - next_out < window:
+                self._warm_up_check(pending, done)
+                limit = window + (COLD_WINDOW if self._warm is not None else 0)
+                while not exhausted and next_in - next_out < limit:
                     try:
                         task = next(source)
                     except StopIteration:
@@ -296,17 +363,20 @@ class Pool:
                     continue
                 if exhausted and next_out == next_in:
                     return
-                self._collect(pending, done, timeout=POLL_S)
+                self._collect(pending, done,
+                              timeout=POLL_S if self._warming is None else POLL_S / 10)
         finally:
             self.close()
 
     def _dispatch(self, pending: deque[tuple[int, bytes]]) -> None:
         idle = sum(1 for w in self.workers if not w.queue)
-        while len(pending) > idle and len(self.workers) < self.jobs:
+        while len(pending) > idle and len(self.workers) < self.jobs and self._warming is None:
             self.workers.append(self._spawn())
             idle += 1
+            if self._warm is not None:   # the first worker forked cold; the rest after the warm-up
+                self._warm_up_begins()
         for worker in self.workers:
-            while pending and not worker.retiring and (
+            while pending and not worker.retiring and not worker.draining and (
                     not worker.queue or (len(worker.queue) < DEPTH
                                          and len(pending[0][1]) <= SMALL)):
                 index, data = pending.popleft()
@@ -334,11 +404,17 @@ class Pool:
                 self._replace(worker, pending, done, self._death(worker))
                 continue
             worker.queue.popleft()
-            self._sent.pop(index, None)
-            done[index] = (ok, value)
+            if ok is None:   # sent back by a cold worker: a warm one takes it
+                (self._held if self._warm is not None else pending).appendleft(
+                    (index, self._sent.pop(index)))
+            else:
+                self._sent.pop(index, None)
+                done[index] = (ok, value)
             worker.mark(cpu)
             if retire:
                 worker.retiring = True
+                self._replace(worker, pending, done, None)
+            elif worker.draining and not worker.queue:
                 self._replace(worker, pending, done, None)
         if self.budget:
             for worker in [w for w in self.workers if w.queue and not w.retiring]:
@@ -375,4 +451,7 @@ class Pool:
         self._stop(worker, kill=kill or bool(requeue))
         for index in reversed(requeue):
             pending.appendleft((index, self._sent.pop(index)))
-        self.workers[self.workers.index(worker)] = self._spawn()
+        if self._warming is None:
+            self.workers[self.workers.index(worker)] = self._spawn()
+        else:   # no fork while the warm-up thread runs: _dispatch forks one after it
+            self.workers.remove(worker)

@@ -31,7 +31,8 @@ pure-Python loop against one copy (a VM's shared cores give less than N×).
 
 The CPU bound of `--jobs N` (what N idle cores would give, whatever the load now)
 is printed twice: jobs1 CPU / max(writer CPU, CPU / N), and the stricter one that
-counts the parent's CPU before its first fork (imports, models, warm-up) as serial.
+counts the parent's CPU before its first fork (imports, lexicon warm-up; the models
+load after it, beside the first worker) as serial.
 `--extract` adds `ytekb extract` (no KB) with --jobs 1 and N, alternated with the
 ingest runs, with the same figures and a byte comparison of the two outputs.
 """
@@ -50,7 +51,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VIETNEWS = Path("/work/.mirror/ThanhChinhBK+vietnews/repo")
-RESERVED = ROOT.parent / "shared" / "eval" / "real" / "reserved.txt"
+# ../shared beside the checkout, or two levels up from a worktree (wt/<name>)
+SHARED = next((p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()),
+              ROOT.parent / "shared")
+RESERVED = SHARED / "eval" / "real" / "reserved.txt"
 DEFAULT_BASELINE = "80642ee"   # main when the jobs work started
 VOLATILE = {"runs": None, "aliases": "created_at", "merges": "created_at",
             "timeline_deferred": None}

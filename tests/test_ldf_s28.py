@@ -48,3 +48,24 @@ def test_a_number_inside_a_hospital_name_is_no_count_s28() -> None:
     got = _figures("Ông Trần Văn Bình, Phó Giám đốc Bệnh viện Nhân dân 115 Thành phố Hồ Chí Minh, "
                    "cho biết khoa cần thêm 6 bác sĩ.")
     assert got == [("6 bác sĩ", 6.0, "bác sĩ")]
+
+
+# ---------------------------------------------------------------- dates: days joined by a word
+def test_days_joined_by_den_then_a_dashed_month_are_a_span_s28() -> None:
+    got = _dates("Hội thi được tổ chức từ 12 đến 15-4.", "2019-05-02")
+    assert got == [("từ 12 đến 15-4", "2019-04-12", "2019-04-15")]
+
+
+def test_a_count_range_with_a_noun_after_is_no_span_s28() -> None:
+    assert _dates("Mỗi ngày bệnh nhân uống từ 2 đến 3-4 viên.", "2019-05-02") == []
+
+
+# ---------------------------------------------------------------- figures: a share after a label word
+def test_a_percentage_after_a_label_word_is_a_share_s28() -> None:
+    assert ("100%", 100.0, "%") in _figures("Toàn bộ đàn chó trong xã sẽ được tiêm phòng 100%.")
+    assert _figures("Phòng 203 của khoa Nội có 4 giường.") == [("4 giường", 4.0, "giường")]
+
+
+def test_an_hour_in_g_with_minutes_is_no_weight_s28() -> None:
+    assert _figures("Ca mổ bắt đầu 7g 30 sáng nay và kéo dài.") == []
+    assert ("3g", 3.0, "g") in _figures("Mỗi gói chứa 3g đường.")
