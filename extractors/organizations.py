@@ -37,7 +37,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "29"
+VERSION = "31"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -117,9 +117,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 (known_at(text, pos, end) or (0,))[0] <= head_end and \
                 not (text[pos:head_end] in _WHOLE_HEADS and _and_body(text, after.start, end)):
             continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
-        span = ((steering_at(doc, pos, end) or board_at(doc, pos, end)) if text.startswith("Ban", pos)
-                else board_at(doc, pos, end) if text.startswith("ban", pos) else None) \
-            or org_at(doc, pos, end)
+        span = ((steering_at(doc, pos, end) or board_at(doc, pos, end)) if text.startswith(("Ban", "ban"), pos)
+                else None) or org_at(doc, pos, end)
         if span is None:
             continue
         surface = doc.text[span.start:span.end]
@@ -292,6 +291,10 @@ def _loose(name: str) -> str:
     key = f" {known_key(name)} ".replace(" đa khoa ", " ")
     if key.startswith(" trường đại học "):
         key = key[len(" trường"):]   # "Trường ĐH Bách khoa Hà Nội" is the "ĐH Bách khoa Hà Nội" named later
+    elif " quân dân y " in key:   # "… quân dân y (kết hợp) (huyện đảo) Lý Sơn": one island centre
+        key = key.replace(" quân dân y kết hợp ", " quân dân y ").replace(" huyện đảo ", " huyện ")
+    elif key.startswith(" ban chỉ đạo "):
+        key = key.replace(" về ", " ")   # "Ban Chỉ đạo Trung ương (về) phòng chống thiên tai": one committee
     key = re.sub(r" dã chiến(?: cấp \d)? ", " ", key)   # "Bệnh viện dã chiến cấp 2 số 1" = "Bệnh viện số 1"
     if " khu vực " in key and _regional_of_district(name):
         key = key.replace(" khu vực ", " ")

@@ -9,7 +9,10 @@ without "Trường" is one, named with it; a hospital listed after a shared head
 opens with another head ("các bệnh viện như Chợ Rẫy, Đại học Y dược") is that hospital when
 the gazetteer or the story names it in full; a department written with a lower-case "vụ" is
 one when its ministry follows its name or its head's title comes before, but an affair ("vụ
-Formosa") is not."""
+Formosa") is not; a steering committee written in lower case is read as a capitalised one
+when it has a level or a place ("ban chỉ đạo quốc gia vận động hiến máu tình nguyện"), and
+written with and without "về" it is one committee; an island's military-civilian centre keeps
+"quân dân y" in its name and is one centre however fully it is written."""
 from __future__ import annotations
 
 import pytest
@@ -56,6 +59,18 @@ FAMILIES = {
         ("Bà C, Vụ trưởng vụ Tổ chức cán bộ, cho biết.", {"Vụ Tổ chức cán bộ"}),
         ("Sau vụ Formosa, tỉnh đã khắc phục môi trường biển.", set()),
         ("Sau vụ Skripal, Bộ Ngoại giao Anh đã triệu tập đại sứ.", {"Bộ Ngoại giao Anh"}),
+    ],
+    "lower_steering": [
+        ("Đại diện ban chỉ đạo quốc gia vận động hiến máu tình nguyện đã phát biểu.",
+         {"Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện"}),
+        ("Xã đã họp ban chỉ đạo phòng chống dịch để triển khai.", set()),
+        ("Ban Chỉ đạo Trung ương về phòng chống thiên tai họp sáng nay. Ban Chỉ đạo Trung ương phòng chống "
+         "thiên tai yêu cầu các tỉnh trực ban.", {"Ban Chỉ đạo Trung ương phòng chống thiên tai"}),
+    ],
+    "military_civilian": [
+        ("Bệnh nhân được chuyển về Bệnh viện Quân dân y Cô Tô cấp cứu.", {"Bệnh viện Quân dân y Cô Tô"}),
+        ("Trung tâm y tế quân dân y kết hợp huyện đảo Côn Đảo đã tiếp nhận bệnh nhân. Bác sĩ Trung tâm y tế "
+         "quân dân y Côn Đảo cho biết.", {"Trung tâm y tế quân dân y Côn Đảo"}),
     ],
 }
 

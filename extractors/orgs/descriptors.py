@@ -3,7 +3,8 @@
 Remits written in lower case after the head are listed whole where the press writes them so
 (VietNews: "Chi cục Quản lý chất lượng nông lâm sản và thủy sản", "Trung tâm Kỹ thuật tiêu
 chuẩn đo lường chất lượng 3" — the three standards centres are numbered 1 to 3 — "Vụ Sức
-khỏe bà mẹ - trẻ em": 10 to 75 times each).
+khỏe bà mẹ - trẻ em": 10 to 75 times each); an island's military-civilian centre or hospital
+("Trung tâm y tế quân dân y Lý Sơn", "Bệnh viện Quân dân y Phú Quý": ~30 times in VietNews and baomoi).
 
 The first set may be written in lower case ("Bệnh viện đa khoa tỉnh"); the
 second only counts when capitalised ("Sở Kế hoạch và Đầu tư"), since in lower
@@ -35,7 +36,8 @@ phòng, chống hiv/aids|phòng, chống hiv / aids|
 vệ sinh dịch tễ|dinh dưỡng|an toàn vệ sinh thực phẩm|vệ sinh an toàn thực phẩm|vệ sinh thực phẩm|
 bảo trợ trẻ em|chữ thập đỏ|kế hoạch hóa gia đình|sốt rét|ký sinh trùng|côn trùng|y tế công cộng|
 cấp cứu 115|công nghệ thông tin|dã chiến|điều trị covid-19|điều trị covid - 19|điều trị covid|
-điều trị bệnh nhân covid-19|điều trị bệnh nhân covid - 19|tối cao|cấp cao|thẩm mỹ
+điều trị bệnh nhân covid-19|điều trị bệnh nhân covid - 19|tối cao|cấp cao|thẩm mỹ|
+quân dân y|quân dân y kết hợp|quân - dân y
 """
 _CAP_DESCRIPTORS = """
 kế hoạch và đầu tư|giáo dục và đào tạo|khoa học và công nghệ|lao động - thương binh và xã hội|

@@ -25,15 +25,16 @@ _DISEASE = (r"(?:covid\s*-\s*19|covid-19|covid|sars\s*-\s*cov\s*-\s*2|ncov|sốt
 _OBJECT = (r"(?:(?:(?:đại\s+)?dịch\s+bệnh|(?:đại\s+)?dịch)(?:\s+bệnh)?(?:\s+" + _DISEASE + r"(?:\s+(?:ở|trên)\s+người)?)?|" + _DISEASE + r"|thiên tai(?: và tìm kiếm cứu nạn)?|"
            r"tham nhũng(?:,? tiêu cực)?|buôn lậu(?:,\s*gian lận thương mại(?:\s*(?:,|và)\s*hàng giả)?)?|"
            r"tội phạm(?: ma túy)?|ma túy|mại dâm|hiv\s*/\s*aids|aids(?:,? ma túy,? mại dâm)?|tệ nạn xã hội|"
-           r"hậu quả bom mìn(?: sau chiến tranh)?|an toàn thực phẩm|vệ sinh an toàn thực phẩm)")
-_ACTION = r"(?:phòng\s*,?\s*chống|phòng\s+và\s+chống|chống|khắc phục|ứng phó(?: với)?|đấu tranh phòng,? chống)"
+           r"hậu quả bom mìn(?: sau chiến tranh)?|an toàn thực phẩm|vệ sinh an toàn thực phẩm|"
+           r"hiến máu(?: tình nguyện)?)")   # "vận động hiến máu tình nguyện": ~20 times in VietNews and baomoi
+_ACTION = (r"(?:phòng\s*,?\s*chống|phòng\s+và\s+chống|chống|khắc phục|ứng phó(?: với)?|đấu tranh phòng,? chống|"
+           r"vận động)")
 _LEVEL = r"(?:quốc gia|trung ương|liên ngành|\d{2,4}(?:\s*/\s*cp)?)"
 _REGION = r"(?:tây nam bộ|tây bắc|tây nguyên|nam bộ)"
 _STEERING = re.compile(
     r"(?P<head>ban\s+chỉ\s+đạo)"
     r"(?P<level>(?:\s+" + _LEVEL + r"){0,2})"
-    r"(?:\s+về)?"
-    r"(?P<what>\s+" + _ACTION + r"\s+" + _OBJECT + r"|\s+" + _REGION + r")?"
+    r"(?P<what>(?:\s+về)?\s+" + _ACTION + r"\s+" + _OBJECT + r"|\s+" + _REGION + r")?"
     r"(?P<level2>\s+" + _LEVEL + r")?"
     r"(?![^\W\d_])")
 
@@ -54,6 +55,8 @@ def steering_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     place = place_phrase(doc.match, end, limit)
     if place is not None and doc.match[end:place[0]].strip():
         end, province = place[0], place[2]
+    elif doc.match[pos] == "b" and not (m.group("level") or m.group("level2")):
+        return None   # "ban chỉ đạo phòng chống dịch" in lower case, with no level or place: the local one, unnamed
     rest = " ".join(doc.match[m.end("head"):end].split())
     return OrgSpan(pos, end, f"Ban Chỉ đạo {rest}", "government", province)
 
