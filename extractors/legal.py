@@ -27,7 +27,7 @@ from .lexicon import alternation
 from .tokens import sentences_holding
 
 NAME = "legal"
-VERSION = "14"
+VERSION = "15"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -177,7 +177,7 @@ LAWS = [
     "Phòng, chống tác hại của thuốc lá", "Phòng, chống tác hại của rượu, bia",
     "Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác", "Bình đẳng giới",
     "Người cao tuổi", "Người khuyết tật", "Trẻ em", "Bảo vệ, chăm sóc và giáo dục trẻ em",
-    "Dân số", "Phòng, chống HIV/AIDS", "Phòng, chống ma túy", "Hôn nhân và gia đình",
+    "Dân số", "Chuyển đổi giới tính", "Phòng, chống HIV/AIDS", "Phòng, chống ma túy", "Hôn nhân và gia đình",
     "Bảo vệ môi trường", "An toàn, vệ sinh lao động", "Lao động", "Hình sự", "Dân sự",
     "Tố tụng hình sự", "Tố tụng dân sự", "Tố tụng hành chính", "Đất đai", "Đầu tư", "Đầu tư công", "Đấu thầu",
     "Ngân sách nhà nước", "Giá", "Thuế thu nhập cá nhân", "Doanh nghiệp", "Viên chức",

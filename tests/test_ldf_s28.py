@@ -5,6 +5,10 @@ from test_ldf_s22 import _dates, _doc
 from extractors import figures, legal, organizations
 
 
+def _legal(text: str) -> list[tuple[str, str | None]]:
+    return [(d.kind, d.title) for d in legal.extract(_doc(text)).legal_documents]
+
+
 def _figures(text: str) -> list[tuple[str, float, str]]:
     doc = figures.extract(organizations.extract(legal.extract(_doc(text))))
     return [(f.text, f.value, f.unit) for f in doc.figures]
@@ -69,3 +73,9 @@ def test_a_percentage_after_a_label_word_is_a_share_s28() -> None:
 def test_an_hour_in_g_with_minutes_is_no_weight_s28() -> None:
     assert _figures("Ca mổ bắt đầu 7g 30 sáng nay và kéo dài.") == []
     assert ("3g", 3.0, "g") in _figures("Mỗi gói chứa 3g đường.")
+
+
+# ---------------------------------------------------------------- legal: a draft law written in lower case
+def test_the_draft_gender_transition_law_is_a_law_s28() -> None:
+    got = _legal("Bộ Y tế đang lấy ý kiến về Luật chuyển đổi giới tính trước khi trình Quốc hội.")
+    assert ("Luật", "Luật chuyển đổi giới tính") in got
