@@ -363,3 +363,16 @@ def test_entity_without_dated_facts_shows_no_empty_charts(kb, tmp_path):
     assert "No dated facts." in page                                   # said once, in words
     assert not {"Facts per month", "Timeline: Bệnh viện Đa khoa Xa Xôi"} & set(_pictures(page))
     assert "Facts per month" in _pictures(dated)                      # kept where there are facts
+
+
+def test_side_panel_merges_a_date_stated_once_and_published_once_as_stated():
+    """The same link on the same day, read from a sentence that states the day and from one that
+    falls back to the publication date, is one line: the reader sees the stated basis once."""
+    from pipeline.web.document import sidebar
+    link = {"from_id": "hos_x", "from_name": "Bệnh viện X", "to_id": "prv_y", "to_name": "Y",
+            "kind": "exchange", "date": "2024-10-04"}
+    facts = {"cooperation": [{**link, "id": 3, "date_source": "published"},
+                             {**link, "id": 4, "date_source": "event"},
+                             {**link, "id": 9, "date": "2024-11-01", "date_source": "published"}]}
+    panel = sidebar(facts)["cooperation"]
+    assert [(line["ids"], line["date_source"]) for line in panel] == [([3, 4], "event"), ([9], "published")]

@@ -81,24 +81,30 @@ def load_facts(conn: sqlite3.Connection, doc_id: int) -> dict[str, list[dict[str
 
 
 # What makes two facts of one document the same line in the side panel: an article that names
-# its director in four sentences shows one role with four ¶ links, not four equal lines.
+# its director in four sentences shows one role with four ¶ links, not four equal lines. The
+# date's basis is not part of it: the same date stated in one sentence and taken from the
+# publication date in another is one line, marked "event" (see `sidebar`).
 SAME_LINE: dict[str, tuple[str, ...]] = {
-    "role": ("person_id", "person", "position", "organization_id", "organization", "date", "date_source"),
-    "cooperation": ("from_id", "from_name", "to_id", "to_name", "kind", "date", "date_source"),
+    "role": ("person_id", "person", "position", "organization_id", "organization", "date"),
+    "cooperation": ("from_id", "from_name", "to_id", "to_name", "kind", "date"),
     "legal": ("kind", "number", "issuer_id", "issuer", "issued"),
-    "figure": ("text", "date", "date_source"),
+    "figure": ("text", "date"),
     "date": ("text", "date_start", "date_end"),
 }
+STATED = "event"   # a date_source that a sentence states; wins over the publication fallback
 
 
 def sidebar(facts: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
-    """Each kind's facts with equal lines merged, in order of first mention; `ids` keeps every span."""
+    """Each kind's facts with equal lines merged, in order of first mention; `ids` keeps every
+    span, and a line is dated "event" when any of its sentences states the date."""
     out: dict[str, list[dict[str, Any]]] = {}
     for kind, fields in SAME_LINE.items():
         lines: dict[tuple, dict[str, Any]] = {}
         for r in facts.get(kind, []):
             line = lines.setdefault(tuple(r.get(f) for f in fields), {**r, "ids": []})
             line["ids"].append(r["id"])
+            if r.get("date_source") == STATED:
+                line["date_source"] = STATED
         out[kind] = list(lines.values())
     return out
 
