@@ -60,3 +60,24 @@ def test_commits_left_in_the_wal_survive_a_killed_writer_s28(tmp_path):
     finally:
         db.close()
 
+
+def _plan(db, sql: str) -> str:
+    return " | ".join(r[-1] for r in db.execute("EXPLAIN QUERY PLAN " + sql, [1]).fetchall())
+
+
+def test_fact_lookups_stay_indexed_after_the_prefix_indexes_went_s28(tmp_path):
+    db = store.open_kb(tmp_path / "kb.sqlite")
+    try:
+        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert not names & {"idx_mentions_entity", "idx_mentions_document",
+                            "idx_figures_document", "idx_legal_document"}
+        # what the dropped indexes served is served by the longer ones, never a scan
+        for sql in ("SELECT * FROM mentions WHERE entity_id = ?",
+                    "SELECT * FROM mentions WHERE document_id = ?",
+                    "SELECT * FROM figures WHERE document_id = ?",
+                    "SELECT * FROM legal_documents WHERE document_id = ?",
+                    "DELETE FROM mentions WHERE document_id = ?"):
+            plan = _plan(db, sql)
+            assert "USING" in plan and "INDEX" in plan and "SCAN" not in plan, (sql, plan)
+    finally:
+        db.close()
