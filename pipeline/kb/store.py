@@ -37,6 +37,14 @@ BEGIN_RETRIES = 2
 # documents; 64 MB stores about 10% faster (scripts/bench_ingest.py) and is only
 # allocated as pages are read
 CACHE_KIB = 64 * 1024
+# WAL pages before the writer copies them back into the KB file (SQLite's default is
+# 1,000, about 18 documents). A checkpoint rewrites every page the WAL holds and syncs
+# twice; the hot pages (index leaves, FTS segments, page 1) are in nearly every commit,
+# so fewer checkpoints write each of them back once instead of many times. 10,000
+# pages (a WAL of up to 40 MB): 800 documents store with 9% fewer page writes and 26
+# fdatasync instead of 194 (scripts/bench_ingest.py, strace -c). Each commit is still
+# its own transaction in the WAL: the checkpoint interval changes no guarantee.
+WAL_AUTOCHECKPOINT_PAGES = 10_000
 
 
 def utcnow() -> str:
@@ -55,6 +63,7 @@ def open_kb(path: Path | str = DEFAULT_DB) -> sqlite_utils.Database:
     _retry_busy(lambda: conn.execute("PRAGMA journal_mode=WAL"))
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    conn.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
     conn.execute("PRAGMA foreign_keys=ON")
     migrate(conn)
     return sqlite_utils.Database(conn)
