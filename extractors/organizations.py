@@ -20,6 +20,7 @@ from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
 from .orgs.hospital_lists import hospital_list
 from .orgs.known import CENTRAL_SHORT, headless_at, known_at, known_key
+from .orgs.military_units import military_units_in
 from .orgs.missions import missions_in
 from .orgs.officer_schools import officer_schools_in
 from .orgs.party_blocs import party_blocs_in
@@ -37,7 +38,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "31"
+VERSION = "32"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -89,7 +90,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end) \
             + bare_social_insurance_in(text, start, end) + research_institutes_in(text, start, end) \
             + party_blocs_in(text, start, end) + schools_in(text, start, end) \
-            + placed_bodies_in(text, start, end) + officer_schools_in(text, start, end):
+            + placed_bodies_in(text, start, end) + officer_schools_in(text, start, end) \
+            + military_units_in(text, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
