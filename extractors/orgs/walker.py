@@ -287,7 +287,8 @@ def _ward_district(walk: Walk) -> None:
         walk.parts[-1] += f", {after[1]}"
         walk.end = after[0]
         return
-    districts = _wards_named(walk.doc).get(_NUMBERED_WARD.fullmatch(walk.parts[-1]).group(1), ())
+    districts = walk.doc.derived("walker.wards_named", _wards_named).get(
+        _NUMBERED_WARD.fullmatch(walk.parts[-1]).group(1), ())
     if len(districts) == 1:
         walk.parts[-1] += f", {next(iter(districts))}"
 
@@ -307,17 +308,14 @@ def _district_after(text: str, pos: int, limit: int) -> tuple[int, str] | None:
 
 
 def _wards_named(doc: Doc) -> dict[str, set[str]]:
-    """Each ward number the text writes with a district -> those districts (once per text)."""
-    cached = doc.__dict__.get("_wards_named")
-    if cached is not None and cached[0] is doc.match:
-        return cached[1]
+    """Each ward number the text writes with a district -> those districts (via `Doc.derived`:
+    once per text)."""
     out: dict[str, set[str]] = {}
     text = doc.match
     for m in _WARD_WITH_DISTRICT.finditer(text):
         after = _district_after(text, m.end(), len(text))
         if after is not None:
             out.setdefault(m.group(1), set()).add(after[1])
-    doc.__dict__["_wards_named"] = (text, out)
     return out
 
 
