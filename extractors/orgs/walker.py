@@ -20,7 +20,7 @@ from ..places import country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, surnames, word_at
 from .abbreviations import portfolio_abbreviation_at
 from .branches import branch_end
-from .business_lines import business_line_end
+from .business_lines import business_line_end, trade_line_end
 from .descriptors import CAP_DESC_RE, DESC_RE, ENDING_DESCRIPTORS
 from .earlier import earlier_full_name
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
@@ -442,6 +442,18 @@ def _business_line(walk: Walk, w: Word) -> Step | None:
         return None
     end = business_line_end(walk.text, w.start, walk.limit)
     return walk.take(walk.text[w.start:end], end) if end is not None else None
+
+
+def _trade_line(walk: Walk, w: Word) -> Step | None:
+    """"Công ty tài chính Nam Long", "Cty dịch vụ bảo vệ Đông Á": a trade written in lower
+    case straight after a bare "Công ty" belongs to the name when a brand closes it."""
+    if walk.typ != "company" or walk.expanded != "Công ty" or w.is_cap or len(walk.parts) != 1:
+        return None
+    end = trade_line_end(walk.text, w.start, walk.limit)
+    if end is None:
+        return None
+    walk.described = True
+    return walk.take(walk.text[w.start:end], end)
 
 
 # "Cục Công tác phía Nam", "Bệnh viện Đa khoa khu vực miền núi phía Bắc Quảng Nam",
@@ -913,7 +925,7 @@ def _opens_next_word(walk: Walk, nxt: Word, nxt2: Word | None) -> bool:
             and f"{nxt.text} {nxt2.text.lower()}" in dictionary())
 
 
-_STEPS = (_container, _place, _country, _admin, _one_member, _business_line, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
+_STEPS = (_container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
           _foreign_ministry, _conjunction, _number,
           _branch, _lowercase_run, _capitalised)
 

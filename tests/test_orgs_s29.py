@@ -1,0 +1,32 @@
+"""Table tests for organisation families added in session 29, run through the real
+EXTRACTION chain with our own sentences: a company's trade written in lower case straight
+after a bare "Công ty" ("Công ty tài chính X", "Cty dịch vụ bảo vệ Y") is part of its name
+when a brand closes it, but a plural, a country, an initial or the sentence going on
+("công ty tài chính ở …") names no company."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "trade_line": [
+        ("Ông Minh đã chuyển tiền cho Công ty tài chính Phú Hưng vay.", {"Công ty tài chính Phú Hưng"}),
+        ("Nhân viên của Công ty dịch vụ công nghiệp Sao Mai bị cho nghỉ việc.",
+         {"Công ty dịch vụ công nghiệp Sao Mai"}),
+        ("Lô thuốc do công ty dược Minh Khang nhập khẩu.", {"Công ty dược Minh Khang"}),
+        ("Luật sư của Công ty luật Hòa Bình cho biết sẽ kháng cáo.", {"Công ty luật Hòa Bình"}),
+        ("Cty du lịch Hương Việt đã hủy tour.", {"Công ty du lịch Hương Việt"}),
+        # what names no company
+        ("Các công ty du lịch Việt Nam đã hủy tour.", set()),
+        ("Đoàn tàu của công ty đường sắt Đức bị trật bánh.", set()),
+        ("Anh làm việc cho một công ty tài chính ở TP HCM.", set()),
+        ("Phó giám đốc công ty dịch vụ bảo vệ Đ. A cho biết.", set()),
+        ("Công ty bảo vệ tên Nghĩa kể lại sự việc.", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for fam in FAMILIES.values() for t, e in fam],
+                         ids=[f"{k}-{i}" for k, fam in FAMILIES.items() for i in range(len(fam))])
+def test_s29_families(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
