@@ -2,7 +2,8 @@
 EXTRACTION chain with our own sentences: a company's trade written in lower case straight
 after a bare "Công ty" ("Công ty tài chính X", "Cty dịch vụ bảo vệ Y") is part of its name
 when a brand closes it, but a plural, a country, an initial or the sentence going on
-("công ty tài chính ở …") names no company."""
+("công ty tài chính ở …") names no company; the UN written "LHQ", and the White House and the
+Kremlin written with no head ("người phát ngôn Nhà Trắng", "Điện Kremlin cho biết") are named."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +23,12 @@ FAMILIES = {
         ("Anh làm việc cho một công ty tài chính ở TP HCM.", set()),
         ("Phó giám đốc công ty dịch vụ bảo vệ Đ. A cho biết.", set()),
         ("Công ty bảo vệ tên Nghĩa kể lại sự việc.", set()),
+    ],
+    "headless_foreign": [
+        ("Người phát ngôn Nhà Trắng cho biết Tổng thống vẫn khỏe mạnh.", {"Nhà Trắng"}),
+        ("Điện Kremlin hôm qua bác bỏ thông tin về bệnh tình của ông.", {"Điện Kremlin"}),
+        ("Phái đoàn LHQ đã kiểm tra bệnh viện dã chiến.", {"Liên hợp quốc"}),
+        ("Ngôi nhà trắng ở cuối phố đã được sửa lại.", set()),
     ],
 }
 

@@ -122,7 +122,11 @@ def lookup(name: str, province: str | None) -> Known | None:
 
 
 # three-letter acronyms that name one body in the news ("BTC" may be "Ban Tổ chức" too)
-_SHORT_ACRONYMS = frozenset({"WHO", "IMF", "WTO", "FAO", "FDA"})
+_SHORT_ACRONYMS = frozenset({"WHO", "IMF", "WTO", "FAO", "FDA",
+                             "LHQ"})   # 502 times in 30,000 VietNews articles, 25/25 sampled the UN
+# two-word names the press writes with no head for a foreign government ("người phát ngôn Nhà
+# Trắng", "Điện Kremlin cho biết"): 2,615 and 485 times in 30,000 VietNews articles
+_TWO_WORD_NAMES = frozenset({"Nhà Trắng", "Điện Kremlin"})
 
 
 @cache
@@ -142,7 +146,8 @@ def _headless_re() -> re.Pattern[str] | None:
             acronym = v.isupper() and " " not in v and v.isalpha()
             if acronym and (len(v) >= 4 or v in _SHORT_ACRONYMS):
                 forms.add(v)
-            elif not acronym and sum(w[0].isalnum() for w in v.split()) >= 3 and v[0].isupper():
+            elif not acronym and (sum(w[0].isalnum() for w in v.split()) >= 3 or v in _TWO_WORD_NAMES) \
+                    and v[0].isupper():
                 forms.add(v)
     if not forms:
         return None
