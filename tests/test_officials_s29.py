@@ -35,3 +35,28 @@ NOT_ASSOCIATION = [
 @pytest.mark.parametrize("text", NOT_ASSOCIATION)
 def test_not_an_association(text: str) -> None:
     assert not roles(text)
+
+
+MILITARY_CASES = [
+    # --- a military unit's head, titled by the unit ("Đồn trưởng Đồn …", "Sư đoàn trưởng Sư đoàn …")
+    ("Thượng tá Lê Văn Quang - đồn trưởng Đồn biên phòng Na Mèo - cho biết đã bắt giữ hai đối tượng.",
+     {("Lê Văn Quang", "Đồn trưởng", "Đồn Biên phòng Na Mèo")}),
+    ("Đại úy Trần Minh Tú, Phó đồn trưởng Đồn Biên phòng Cửa Tùng cho biết tàu đã vào bờ.",
+     {("Trần Minh Tú", "Phó đồn trưởng", "Đồn Biên phòng Cửa Tùng")}),
+    ("Đại tá Phan Văn Hùng, Sư đoàn trưởng Sư đoàn 341, đã đến thăm các chiến sĩ.",
+     {("Phan Văn Hùng", "Sư đoàn trưởng", "Sư đoàn 341")}),
+    ("Trung tá Đỗ Văn Long - phó trung đoàn trưởng Trung đoàn 935 - là lái chính.",
+     {("Đỗ Văn Long", "Phó trung đoàn trưởng", "Trung đoàn 935")}),
+    # a chief of staff of a named command
+    ("Thiếu tướng Nguyễn Văn Bình, Phó Tư lệnh, Tham mưu trưởng Quân khu 5 chủ trì buổi diễn tập.",
+     {("Nguyễn Văn Bình", "Tham mưu trưởng", "Quân khu 5")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", MILITARY_CASES)
+def test_military_unit_heads(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= roles(text)
+
+
+def test_bare_chief_of_staff_names_nothing() -> None:
+    assert not roles("Ông Lê Văn Quang, tham mưu trưởng cho biết đơn vị đã sẵn sàng.")
