@@ -150,6 +150,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         d.org = _representative_office(doc, d.end, limit)
     if d.org is None and d.title.lower().endswith("tổng biên tập"):
         d.org = _periodical(doc, d.end, limit)
+    if d.org is None and d.title.lower() in _ASSOCIATION_HEADS:
+        d.org = _association(doc, d.end, limit)
     if d.org is None:
         _implied_org(doc, d, m.end(2), limit)
     return _finished(d, m)
@@ -548,6 +550,61 @@ def _periodical(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     kind = "Báo" if m.group(1).lower() == "báo" else "Tạp chí"
     head = f"{kind} điện tử" if m.group(2) else kind
     return OrgSpan(pos, end, f"{head} {doc.text[m.end():end]}", "other", None)
+
+
+# an association's officers ("chủ tịch Hiệp hội chăn nuôi Đồng Nai", "Phó chủ tịch Hội nước mắm
+# Phú Quốc"): its name is written in lower case, which the organisation reader does not take
+_ASSOCIATION_HEADS = frozenset({"chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực", "tổng thư ký",
+                                "phó tổng thư ký"})
+_ASSOCIATION = re.compile(r"\s*(?:của\s+)?((?:[Hh]iệp|[Tt]ổng|[Ll]iên) hội|[Hh]ội)\s+(?!(?:đồng|nghị|thảo|chợ|viên|thi|diễn|"
+                          r"trường|ý|chẩn|nhập|đủ|tụ|họa|hoạ|chứng|quán|phí|sở|khỏe|khoẻ|thao|trại|làng|xuân|"
+                          r"hè|lim|đua|báo|sách|trợ|đàm|kiến|ngộ)(?![^\W\d_]))")
+_ASSOCIATION_STOP = frozenset("""các những này đó ông bà anh chị người năm tháng ngày sáng chiều tối
+vừa qua lần đợt""".split())
+
+
+def _association(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Hội|Hiệp hội <words>" after an association officer's title: the words up to a place
+    ("… Đồng Nai", "… TP Đà Nẵng", "… Việt Nam", which ends the name) or up to punctuation or
+    the sentence's verb; "và" joins two nouns ("phụ nữ và trẻ em"), not a second person."""
+    text = doc.match
+    m = _ASSOCIATION.match(text, pos, limit)
+    if m is None:
+        return None
+    cur, end, count = m.end(), None, 0
+    while count <= 12:
+        place = place_phrase(text, cur, limit) or _country_phrase(text, cur, limit)
+        if place is not None and count:
+            end = place[0]
+            break
+        w = word_at(text, cur, limit)
+        if w is None or not w.is_alpha:
+            end = cur if count and (w is None or w.text in (",", ";", ".", "-", "–", "(", ")", ":", "\"", "“", "”")) \
+                else None
+            break
+        low = w.text.lower()
+        if low in _ASSOCIATION_STOP or low in _RUN_STOP or person_at(text, w.start, limit) is not None or title_at(text, w.start, limit):
+            end = cur if count and low in _RUN_STOP else None
+            break
+        if low == "và":
+            nxt = word_at(text, w.end, limit)
+            if nxt is None or not nxt.is_alpha or nxt.text.lower() in _ASSOCIATION_STOP or nxt.is_cap \
+                    or nxt.text.lower() in _RUN_STOP:
+                end = None
+                break
+        cur = w.end
+        count += 1
+    if end is None or end <= m.end():
+        return None
+    name = doc.text[m.start(1):end]
+    return OrgSpan(m.start(1), end, name[0].upper() + name[1:], "other", None)
+
+
+def _country_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None] | None:
+    """A country that ends an association's name ("Hội … Việt Nam")."""
+    w = word_at(text, pos, limit)
+    hit = country_at(text, w.start) if w is not None else None
+    return (hit.end, text[hit.start:hit.end], None) if hit is not None else None
 
 
 def _lower_tail(doc: Doc, pos: int, limit: int) -> int | None:

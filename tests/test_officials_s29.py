@@ -1,0 +1,62 @@
+"""Table tests (session 29, own sentences) for officials the rules used to miss or misread."""
+from __future__ import annotations
+
+import pytest
+from test_press_officials import roles   # the same chain, the same offset check
+
+ASSOCIATION_CASES = [
+    # --- an association's officer, its name written in lower case: up to the place that ends it
+    ("Ông Lê Văn Tâm, chủ tịch Hiệp hội chăn nuôi Bình Dương, cho biết giá lợn đã giảm.",
+     {("Lê Văn Tâm", "Chủ tịch", "Hiệp hội chăn nuôi Bình Dương")}),
+    ("Bà Trần Thị Hoa - Phó chủ tịch Hội bảo trợ người khuyết tật và trẻ mồ côi tỉnh Quảng Nam - nói.",
+     {("Trần Thị Hoa", "Phó chủ tịch", "Hội bảo trợ người khuyết tật và trẻ mồ côi tỉnh Quảng Nam")}),
+    # … or up to the verb that follows it
+    ("Ông Phạm Văn Đức, Tổng thư ký Hiệp hội thực phẩm chức năng cho biết thị trường đang tăng.",
+     {("Phạm Văn Đức", "Tổng thư ký", "Hiệp hội thực phẩm chức năng")}),
+    ("Ông Vũ Minh Hải (phó chủ tịch Tổng hội Y học Việt Nam) đề nghị sửa luật.",
+     {("Vũ Minh Hải", "Phó chủ tịch", "Tổng hội Y học Việt Nam")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ASSOCIATION_CASES)
+def test_association_officers(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+NOT_ASSOCIATION = [
+    # a board, a conference, a fair: no association
+    "Ông Lê Văn Tâm, Chủ tịch hội đồng quản trị cho biết công ty đã có lãi.",
+    "Ông Lê Văn Tâm, chủ tịch hội nghị, phát biểu khai mạc.",
+    # a name that runs into a second person: nothing read
+    "Ông Lê Văn Tâm, chủ tịch hội nông dân và ông Trần Văn Bình đã đến.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ASSOCIATION)
+def test_not_an_association(text: str) -> None:
+    assert not roles(text)
+
+
+MILITARY_CASES = [
+    # --- a military unit's head, titled by the unit ("Đồn trưởng Đồn …", "Sư đoàn trưởng Sư đoàn …")
+    ("Thượng tá Lê Văn Quang - đồn trưởng Đồn biên phòng Na Mèo - cho biết đã bắt giữ hai đối tượng.",
+     {("Lê Văn Quang", "Đồn trưởng", "Đồn Biên phòng Na Mèo")}),
+    ("Đại úy Trần Minh Tú, Phó đồn trưởng Đồn Biên phòng Cửa Tùng cho biết tàu đã vào bờ.",
+     {("Trần Minh Tú", "Phó đồn trưởng", "Đồn Biên phòng Cửa Tùng")}),
+    ("Đại tá Phan Văn Hùng, Sư đoàn trưởng Sư đoàn 341, đã đến thăm các chiến sĩ.",
+     {("Phan Văn Hùng", "Sư đoàn trưởng", "Sư đoàn 341")}),
+    ("Trung tá Đỗ Văn Long - phó trung đoàn trưởng Trung đoàn 935 - là lái chính.",
+     {("Đỗ Văn Long", "Phó trung đoàn trưởng", "Trung đoàn 935")}),
+    # a chief of staff of a named command
+    ("Thiếu tướng Nguyễn Văn Bình, Phó Tư lệnh, Tham mưu trưởng Quân khu 5 chủ trì buổi diễn tập.",
+     {("Nguyễn Văn Bình", "Tham mưu trưởng", "Quân khu 5")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", MILITARY_CASES)
+def test_military_unit_heads(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= roles(text)
+
+
+def test_bare_chief_of_staff_names_nothing() -> None:
+    assert not roles("Ông Lê Văn Quang, tham mưu trưởng cho biết đơn vị đã sẵn sàng.")
