@@ -143,7 +143,7 @@ def _subject(doc: Doc) -> End | None:
 
 
 def extract(doc: Doc) -> Doc:
-    types = {(o.full or o.name): o.type for o in doc.organizations}
+    types = {n: o.type for o in doc.organizations for n in (o.name, o.full) if n}   # an end takes either (endpoint_name)
     antecedents = Antecedents(doc)
     subject = _subject(doc)
     says_cooperation, says_organised = _trigger_test(doc), _trigger_test(doc, _ORGANISED)
