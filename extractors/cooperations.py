@@ -203,13 +203,15 @@ _VERTICAL = _prefixes(gazetteer.load("coop_vertical_bodies")["name_prefixes"])
 
 
 _DEPARTMENT = "Sở "
+# a department's sub-department: two of them (of one department or of two) are peers too
+_SUB_DEPARTMENT = "Chi cục "
 _MINISTRY = "ministry"
 
 
 def _peers(a: End, b: End) -> bool:
     """Two departments of one province ("Sở Y tế phối hợp với Sở Nông nghiệp …"): neither directs the
     other, so their joint work is cooperation, not administration."""
-    return a.name.startswith(_DEPARTMENT) and b.name.startswith(_DEPARTMENT)
+    return any(a.name.startswith(level) and b.name.startswith(level) for level in (_DEPARTMENT, _SUB_DEPARTMENT))
 
 
 def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -> bool:
