@@ -29,6 +29,9 @@ class End:
 
 _PROVINCE_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)"
                             r"(?: tỉnh| thành phố)? (.+)$")
+# an administrative level written before a place inside a name ("Trung tâm Y tế Dự phòng thành phố Hải Phòng"):
+# the organisations extractor's own pattern
+_LEVEL_WORD = organizations._LEVEL
 _PROVINCE_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?|ngành [Yy] tế(?: tỉnh)?|[Yy] tế(?: tỉnh)?)\s*$")
 _AFTER_PREPOSITION = re.compile(r"(?:cho|với|tại|từ|giữa|và|đến)\s+$")
 _CUE_BEFORE = re.compile(r"(?:hỗ trợ|giúp đỡ|giúp|trao tặng|tặng|chuyển giao kỹ thuật cho)\s+$",
@@ -54,7 +57,10 @@ def endpoint_name(org) -> tuple[str, bool]:
     m = _PROVINCE_BODY.match(org.name)
     if m and org.province and m.group(1) in (org.province, org.province.removeprefix("Thành phố ")):
         return org.province, True
-    return (org.full or org.name), False
+    full = org.full or org.name
+    if full != org.name and _LEVEL_WORD.sub(" ", full) == _LEVEL_WORD.sub(" ", org.name):
+        return org.name, False   # "Trung tâm Y tế Dự phòng TP Hải Phòng" is the centre its text names without "TP"
+    return full, False
 
 
 def orgs_by_sentence(doc: Doc) -> list[list]:
@@ -152,7 +158,7 @@ def _home_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -
     home = organizations.home(doc, _HOSPITALS)
     if home is None:
         return []
-    return [End(m.start(), m.end(), home.full or home.name, home.province, False)
+    return [End(m.start(), m.end(), endpoint_name(home)[0], home.province, False)
             for m in _BARE_HOSPITAL.finditer(doc.match, start, end) if not _covered(covered, m.start())]
 
 

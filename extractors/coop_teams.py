@@ -78,7 +78,10 @@ def joined_teams(s: Sent) -> list[Link]:
 # (the first letters come first, then the word-start test: re's search scans for them in C)
 JOINT_TEAM = re.compile(
     r"[ĐđHhTtBbCcNn](?<![^\W\d_].)(?:(?<=[Đđ])oàn\s+(?:công\s+tác|ki[ểê]m\s+tra|thanh\s+tra|giám\s+sát|"
-    r"khảo\s+sát|liên\s+ngành)(?:\s+liên\s+ngành)?\s+(?:gồm\s+có|bao\s+gồm|gồm)\s*:?\s*"
+    r"khảo\s+sát|liên\s+ngành)(?:\s+liên\s+ngành)?"
+    # the province the team belongs to: "đoàn liên ngành của tỉnh Quảng Trị gồm"
+    r"(?:\s+(?:(?:của|thuộc)\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){1,3})?"
+    r"\s+(?:gồm\s+có|bao\s+gồm|gồm)\s*:?\s*"
     r"(?:(?:đại\s+diện|lãnh\s+đạo)(?:\s+của)?\s+)?"
     r"|(?i:(?<=h)ội\s+đồng|(?<=t)ổ|(?<=b)an|(?<=c)ơ\s+quan|(?<=n)hóm|(?<=đ)ội)(?:\s+(?-i:[a-zđà-ỹ]+)){0,4}\s+"
     r"(?:gồm\s+có|bao\s+gồm|gồm)\s*:?\s*(?:các\s+)?đại\s+diện(?:\s+của)?\s+)(?:các\s+)?")
@@ -87,7 +90,8 @@ PANEL_TRIGGERS = ("gồm đại diện", "gồm: đại diện", "gồm các đ�
 _FIRST_REACH = 2   # the first member stands right after the list's lead
 # between two members: ", " or "và", past at most two members the organisations pass did not name
 # ("Sở Nội vụ, Bảo hiểm xã hội và Công an tỉnh": the bare "Bảo hiểm xã hội" is no organisation yet)
-_MEMBER_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:đại\s+diện\s+)?(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?"
+# after a member, its parent or role in an aside: "Chi cục A (Sở Nông nghiệp), Chi cục B (Sở Y tế) và …"
+_MEMBER_GAP = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:đại\s+diện\s+)?(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?"
                          r"\s*(?:,\s*(?:và\s+)?|và\s+)){0,2}(?:đại\s+diện\s+)?")
 
 
@@ -95,9 +99,10 @@ def _members(s: Sent, first: End, right: int) -> list[End]:
     """The members listed after the first, up to the first gap that is no list separator."""
     out: list[End] = []
     prev = first
+    asides = paren_spans(s.text, first.end, right)
     for e in s.ends:
-        if e.start < prev.end or e is first:
-            continue
+        if e.start < prev.end or e is first or any(a < e.start < b for a, b in asides):
+            continue   # (a member's parent in its aside is no member)
         if e.start >= right or not _MEMBER_GAP.fullmatch(s.text, prev.end, e.start):
             break
         out.append(e)

@@ -143,7 +143,7 @@ def _subject(doc: Doc) -> End | None:
 
 
 def extract(doc: Doc) -> Doc:
-    types = {(o.full or o.name): o.type for o in doc.organizations}
+    types = {n: o.type for o in doc.organizations for n in (o.name, o.full) if n}   # an end takes either (endpoint_name)
     antecedents = Antecedents(doc)
     subject = _subject(doc)
     says_cooperation, says_organised = _trigger_test(doc), _trigger_test(doc, _ORGANISED)
@@ -203,13 +203,15 @@ _VERTICAL = _prefixes(gazetteer.load("coop_vertical_bodies")["name_prefixes"])
 
 
 _DEPARTMENT = "Sở "
+# a department's sub-department: two of them (of one department or of two) are peers too
+_SUB_DEPARTMENT = "Chi cục "
 _MINISTRY = "ministry"
 
 
 def _peers(a: End, b: End) -> bool:
     """Two departments of one province ("Sở Y tế phối hợp với Sở Nông nghiệp …"): neither directs the
     other, so their joint work is cooperation, not administration."""
-    return a.name.startswith(_DEPARTMENT) and b.name.startswith(_DEPARTMENT)
+    return any(a.name.startswith(level) and b.name.startswith(level) for level in (_DEPARTMENT, _SUB_DEPARTMENT))
 
 
 def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -> bool:

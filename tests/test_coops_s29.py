@@ -1,0 +1,38 @@
+"""Cooperation families added in session 29, each with sentences written for the test."""
+from __future__ import annotations
+
+from test_coops_s22 import links   # the same chain and the same (source, target, kind) view
+
+
+def pairs(text: str) -> set[frozenset[str]]:
+    return {frozenset((a, b)) for a, b, _ in links(text)}
+
+
+def names(text: str) -> set[str]:
+    return {n for a, b, _ in links(text) for n in (a, b)}
+
+
+# --- an end is named as the organisation row names it when the longer form only adds "thành phố"
+def test_an_end_takes_the_organisation_s_name_not_a_form_with_an_added_level_word() -> None:
+    from types import SimpleNamespace
+    from extractors.coop_ends import endpoint_name
+    centre = SimpleNamespace(name="Trung tâm Y tế Dự phòng Cần Thơ", province="Cần Thơ",
+                             full="Trung tâm Y tế Dự phòng thành phố Cần Thơ")
+    assert endpoint_name(centre) == ("Trung tâm Y tế Dự phòng Cần Thơ", False)
+    army = SimpleNamespace(name="Bệnh viện 108", province=None, full="Bệnh viện Trung ương Quân đội 108")
+    assert endpoint_name(army) == ("Bệnh viện Trung ương Quân đội 108", False)   # a longer name stays
+
+
+# --- a joint team named with its province, its members with their parents in asides
+def test_a_provincial_team_s_members_with_their_parents_in_asides_work_together() -> None:
+    got = pairs("Sáng 3/4, đoàn liên ngành của tỉnh Hà Tĩnh gồm Chi cục Thú y (Sở Nông nghiệp), Chi cục An toàn "
+                "vệ sinh thực phẩm (Sở Y tế) và Công an huyện Kỳ Anh đã kiểm tra lò mổ gia súc.")
+    assert frozenset(("Chi cục Thú y Hà Tĩnh", "Chi cục An toàn vệ sinh thực phẩm Hà Tĩnh")) in got
+    # the parent in an aside is no member of the team
+    assert not any("Sở Nông nghiệp" in n for p in got for n in p)
+
+
+def test_two_sub_departments_of_one_province_are_peers_not_administration() -> None:
+    got = pairs("Chi cục Dân số - Kế hoạch hóa gia đình Nghệ An phối hợp với Chi cục Bảo vệ thực vật Nghệ An "
+                "tuyên truyền cho nông dân.")
+    assert frozenset(("Chi cục Dân số - Kế hoạch hóa gia đình Nghệ An", "Chi cục Bảo vệ thực vật Nghệ An")) in got
