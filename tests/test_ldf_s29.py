@@ -30,3 +30,14 @@ def test_ranks_names_and_other_nouns_are_no_people_count_s29() -> None:
 
 def test_twenty_in_words_is_not_read_as_two_s29() -> None:
     assert _figures("Hai mươi người được đưa đi cấp cứu.") == []
+
+
+# ---------------------------------------------------------------- figures: no figure of a range's tail
+def test_the_decimals_of_a_ranges_second_end_are_no_figure_s29() -> None:
+    got = _figures("Bệnh nhân sốt 38-38,5 độ, hàm lượng cho phép 2,4-4,8 mg/kg; 12 người nhập viện.")
+    assert got == [("12 người", 12.0, "người")]
+
+
+def test_a_comma_after_a_date_still_opens_a_count_s29() -> None:
+    assert ("20 người", 20.0, "người") in _figures("Ngày 18/7,20 người được xuất viện.")
+
