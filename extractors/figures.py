@@ -566,6 +566,20 @@ def _skip_token(m: str, pos: int, s_end: int, chars: str = "") -> int:
     return pos
 
 
+# "2,4-4,8 mg", "38-38,5 độ": a range glued by its dash; its second end's decimals are no figure
+# of their own (VietNews health, 1,500 articles: 8 such tails read as "8 mg", "5%", every one a
+# range's end)
+_DASHED_TAIL = re.compile(r"[-–]\d+(?:,\d+)?")
+
+
+def _skip_glued(m: str, pos: int, s_end: int) -> int:
+    """Past a code, date, time or range glued to a number ("18/7", "19-20", "2,4-4,8")."""
+    tail = _DASHED_TAIL.match(m, pos, s_end)
+    if tail and not (tail.end() < s_end and (m[tail.end()].isdigit() or m[tail.end()] in "/-.")):
+        return tail.end()
+    return _skip_token(m, pos, s_end, "/-:._")
+
+
 def _same_length_lower(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
@@ -758,7 +772,7 @@ class _Scanner:
             end = fraction.end(1)   # "23/38 bệnh viện": 23 of the 38 hospitals
         elif nxt and nxt in "/:-_\\@":
             # dates, codes, times, ratios: "18/7", "19-20", "10:30", "1/3"
-            return None, _skip_token(m, end, s_end, "/-:._")
+            return None, _skip_glued(m, end, s_end)
         if start in self.blocked:
             return None, end
         digits = tok.replace(".", "").replace(",", "")
@@ -964,6 +978,36 @@ def _spelled_sums(doc: Doc, low: str, blocked: "_Blocked", out: list[Figure]) ->
         _emit(doc, out, qstart, start, unit.end, float(value), unit.unit, qual, unit.confidence * 0.8)
 
 
+# Counts of people spelled in words ("hai bác sĩ", "ba người", "bốn nạn nhân"): the figure rule
+# counts people, and the sets annotated since real18 require such counts where they count the
+# story's people (incidental counts, "hai nước", "hai bên", "hai đơn vị", stay optional there).
+_PEOPLE_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_PEOPLE_NOUNS = """
+người | bác sĩ | bác sỹ | y bác sĩ | y, bác sĩ | bệnh nhân | bệnh nhi | nạn nhân | học sinh | sinh viên
+điều dưỡng | y tá | thiếu niên | em bé | sản phụ | thai phụ | chiến sĩ | công nhân
+chuyên gia | nhân viên | cán bộ | bị cáo | bị can | du khách | hành khách | người bệnh
+"""
+_PEOPLE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_PEOPLE_WORDS) + r")\s+(" +
+                        _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])", re.IGNORECASE)
+# "thứ hai người", "lần ba", "hai mươi", "Cu Ba": a rank, a compound number or a name
+_PEOPLE_NOT_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ|lần|mười|mươi|trăm|chục|hạng|số|cu)\s+$|\d\s*$",
+                                re.IGNORECASE)
+
+
+def _spelled_people(doc: Doc, blocked: "_Blocked", out: list[Figure]) -> None:
+    m = doc.match
+    for pm in _PEOPLE_RE.finditer(m):
+        start = pm.start()
+        if start in blocked or _PEOPLE_NOT_BEFORE.search(m, max(0, start - 8), start):
+            continue
+        if m[start].isupper():
+            s = doc.sentence_at(start)
+            if s < 0 or doc.sentences[s].start != start:
+                continue   # "Cu Ba", "Hai Bà Trưng": a capitalised word inside a sentence names
+        _emit(doc, out, start, start, pm.end(), float(_PEOPLE_WORDS[pm.group(1).lower()]),
+              _SPACES.sub(" ", pm.group(2).lower()), None, 0.7)
+
+
 def extract(doc: Doc) -> Doc:
     blocked = _Blocked(doc)
     org_starts = frozenset(o.start for o in doc.organizations)
@@ -974,6 +1018,7 @@ def extract(doc: Doc) -> Doc:
             _Scanner(doc, low, sentence.start, sentence.end, blocked, found, org_starts).run()
     n_digits = len(found)
     _spelled_sums(doc, low, blocked, found)
+    _spelled_people(doc, blocked, found)
     if len(found) > n_digits:
         found.sort(key=lambda f: f.start)   # in text order, as the digit scan emits them
     _one_unit_per_value(found)

@@ -1,0 +1,43 @@
+"""Session 29: dates, legal documents and figures (own sentences in the real style)."""
+from __future__ import annotations
+
+from test_ldf_s22 import _doc
+from extractors import figures, legal, organizations
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    doc = figures.extract(organizations.extract(legal.extract(_doc(text))))
+    return [(f.text, f.value, f.unit) for f in doc.figures]
+
+
+# ---------------------------------------------------------------- figures: people counted in words
+def test_people_counted_in_words_are_figures_s29() -> None:
+    got = _figures("Kíp trực gồm hai bác sĩ và ba điều dưỡng đã cấp cứu cho bốn nạn nhân.")
+    assert ("hai bác sĩ", 2.0, "bác sĩ") in got
+    assert ("ba điều dưỡng", 3.0, "điều dưỡng") in got
+    assert ("bốn nạn nhân", 4.0, "nạn nhân") in got
+
+
+def test_a_sentence_may_open_with_the_count_s29() -> None:
+    assert ("Hai người", 2.0, "người") in _figures("Hai người tử vong sau khi uống rượu ngâm lá rừng.")
+
+
+def test_ranks_names_and_other_nouns_are_no_people_count_s29() -> None:
+    got = _figures("Lần thứ hai người bệnh tái khám, bác sĩ Cu Ba cho biết hai nước và hai bên "
+                   "đã thống nhất; cả hai mẹ con đều khỏe.")
+    assert got == []
+
+
+def test_twenty_in_words_is_not_read_as_two_s29() -> None:
+    assert _figures("Hai mươi người được đưa đi cấp cứu.") == []
+
+
+# ---------------------------------------------------------------- figures: no figure of a range's tail
+def test_the_decimals_of_a_ranges_second_end_are_no_figure_s29() -> None:
+    got = _figures("Bệnh nhân sốt 38-38,5 độ, hàm lượng cho phép 2,4-4,8 mg/kg; 12 người nhập viện.")
+    assert got == [("12 người", 12.0, "người")]
+
+
+def test_a_comma_after_a_date_still_opens_a_count_s29() -> None:
+    assert ("20 người", 20.0, "người") in _figures("Ngày 18/7,20 người được xuất viện.")
+
