@@ -225,7 +225,7 @@ def _write_facts(db: sqlite_utils.Database, doc_id: int, ex: Extraction) -> None
     date = (ex.article.published or "")[:10] or None
     # the document's province resolves bare names ("Sở Y tế"); its id and date
     # are recorded with each alias the resolver learns
-    resolver = Resolver(db, province=ex.province, document_id=doc_id, date=date)
+    resolver = Resolver(db, province=ex.province, document_id=doc_id, date=date, batch=True)
     mentions, roles, coops = [], [], []
     org_ids: dict[str, str] = {}
     for org in ex.organizations:
