@@ -18,6 +18,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -138,20 +139,30 @@ def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -
     """Insert rows that share their keys with one prepared statement; the last rowid."""
     if not rows:
         return None
-    cols = list(rows[0])
-    sql = _INSERT_SQL.get((table, tuple(cols)))
-    if sql is None:
+    cols = tuple(rows[0])
+    prepared = _INSERT_SQL.get((table, cols))
+    if prepared is None:
         names = ", ".join(f'"{c}"' for c in cols)
         sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(cols))})'
-        _INSERT_SQL[(table, tuple(cols))] = sql
+        get = itemgetter(*cols) if len(cols) > 1 else (lambda r, c=cols[0]: (r[c],))
+        prepared = _INSERT_SQL[(table, cols)] = (sql, get)
+    sql, get = prepared
     conn = db.conn
     if len(rows) == 1:
-        return conn.execute(sql, [_cell(rows[0][c]) for c in cols]).lastrowid
-    conn.executemany(sql, ([_cell(r[c]) for c in cols] for r in rows))
+        return conn.execute(sql, _cells(get(rows[0]))).lastrowid
+    conn.executemany(sql, [_cells(get(r)) for r in rows])
     return None
 
 
-_INSERT_SQL: dict[tuple[str, tuple[str, ...]], str] = {}
+_INSERT_SQL: dict[tuple[str, tuple[str, ...]], tuple[str, Any]] = {}
+# what a column value is stored as it is; anything else goes through `_cell`
+_PLAIN = frozenset({str, int, float, type(None), bool, bytes})
+
+
+def _cells(values: tuple[Any, ...]) -> tuple[Any, ...] | list[Any]:
+    """A row's values as stored: as they are, unless one needs `_cell` (checked by
+    type in C, not by a call per value)."""
+    return values if _PLAIN.issuperset(map(type, values)) else [_cell(v) for v in values]
 
 
 def _cell(value: Any) -> Any:
@@ -225,7 +236,7 @@ def _write_facts(db: sqlite_utils.Database, doc_id: int, ex: Extraction) -> None
     date = (ex.article.published or "")[:10] or None
     # the document's province resolves bare names ("Sở Y tế"); its id and date
     # are recorded with each alias the resolver learns
-    resolver = Resolver(db, province=ex.province, document_id=doc_id, date=date)
+    resolver = Resolver(db, province=ex.province, document_id=doc_id, date=date, batch=True)
     mentions, roles, coops = [], [], []
     org_ids: dict[str, str] = {}
     for org in ex.organizations:

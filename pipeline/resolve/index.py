@@ -9,6 +9,7 @@ fingerprint differs and the index is reloaded.
 """
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -111,6 +112,9 @@ class State:
         self.applied: str | None = None     # digest of the overrides applied to this index
         self.dirty = False                  # written since the last finish(): maybe rolled back
         self.conn: Any = None               # a memory KB's connection, so its id stays unique
+        # rows this process added to the fingerprint's tables (entities, aliases,
+        # person_scopes) since `fingerprint` was read: see `remember`
+        self.grown = [0, 0, 0]
 
     def add_alias(self, eid: str, alias: str) -> None:
         ent = self.entities.get(eid)
@@ -150,10 +154,19 @@ _FINGERPRINT = """SELECT (SELECT max(rowid) FROM entities), (SELECT max(id) FROM
     (SELECT v FROM resolve_meta WHERE k = 'generation')"""
 
 
+# what is constant for one open KB: its file (the cache key) and that its resolution
+# tables exist; asked once per Database object instead of twice per document
+_OPENED: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
 def _db_key(db: sqlite_utils.Database) -> Any:
-    row = db.execute("PRAGMA database_list").fetchone()
-    path = row[2] if row else ""
-    return path or ("memory", id(db.conn))
+    key = _OPENED.get(db)
+    if key is None or key[0] is not db.conn:
+        row = db.execute("PRAGMA database_list").fetchone()
+        path = row[2] if row else ""
+        key = (db.conn, path or ("memory", id(db.conn)))
+        _OPENED[db] = key
+    return key[1]
 
 
 def fingerprint(db: sqlite_utils.Database) -> tuple[Any, ...]:
@@ -162,7 +175,8 @@ def fingerprint(db: sqlite_utils.Database) -> tuple[Any, ...]:
 
 def get_state(db: sqlite_utils.Database) -> State:
     """The cached index of this KB, reloaded if the KB changed behind it."""
-    ensure_schema(db.conn)
+    if _OPENED.get(db, (None,))[0] is not db.conn:
+        ensure_schema(db.conn)
     key = _db_key(db)
     if isinstance(key, tuple) and key in _STATES and _STATES[key].conn is not db.conn:
         _STATES.pop(key)
@@ -171,6 +185,7 @@ def get_state(db: sqlite_utils.Database) -> State:
     if state is None or state.dirty or state.fingerprint != fp:
         state = load(db)
         state.fingerprint = fp
+        state.grown = [0, 0, 0]
         if isinstance(key, tuple):
             state.conn = db.conn
         _STATES[key] = state
@@ -185,9 +200,22 @@ def forget(db: sqlite_utils.Database | None = None) -> None:
         _STATES.pop(_db_key(db), None)
 
 
-def remember(db: sqlite_utils.Database, state: State) -> None:
-    """Record the KB's fingerprint after this process's own writes."""
-    state.fingerprint = fingerprint(db)
+def remember(db: sqlite_utils.Database, state: State, counted: bool = False) -> None:
+    """Record the KB's fingerprint after this process's own writes.
+
+    `counted`: every write since the fingerprint was read is in `state.grown` (rows
+    inserted into entities, aliases and person_scopes; updates that change no
+    fingerprint column). A new row's rowid is the table's largest plus one, so the
+    fingerprint is the old one moved by those counts, without reading the KB. Were
+    it wrong, the next `get_state` would find it differs from the KB's and reload:
+    a slower document, never a stale index."""
+    fp = state.fingerprint
+    if counted and len(fp) == 5:
+        fp = tuple((old or 0) + n if n else old for old, n in zip(fp, state.grown)) + fp[3:]
+    else:
+        fp = fingerprint(db)
+    state.fingerprint = fp
+    state.grown = [0, 0, 0]
     state.dirty = False
     _STATES[_db_key(db)] = state
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timezone
+from typing import Any
 
 import sqlite_utils
 
@@ -25,6 +26,13 @@ from .names import OrgName, contextual_name, parse
 __all__ = ["Resolver", "entity_id", "canonical_key"]
 
 _STRIP = " \t\r\n,.;:!?\"'“”‘’()[]«»-–—"
+_ADD_ENTITY = ("INSERT OR IGNORE INTO entities(id, name, type, key, province, core, territory, "
+               "province_now, source) VALUES (?,?,?,?,?,?,?,?,?)")
+_ADD_ALIAS = ("INSERT OR IGNORE INTO aliases(entity_id, alias, key, score, reason, method, fold, "
+              "document_id, created_at) VALUES (?,?,?,?,?,?,?,?,?)")
+_ADD_SCOPE = "INSERT OR IGNORE INTO person_scopes(person_id, scope) VALUES (?,?)"
+_SET_TYPE = "UPDATE entities SET type = ? WHERE id = ?"
+_SET_NAME = "UPDATE entities SET name = ? WHERE id = ?"
 
 
 def clean(name: str | None) -> str:
@@ -41,8 +49,11 @@ class Resolver:
 
     def __init__(self, db: sqlite_utils.Database, province: str | None = None,
                  document_id: int | None = None, date: str | None = None,
-                 apply_overrides: bool = True) -> None:
+                 apply_overrides: bool = True, batch: bool = False) -> None:
         self.db = db
+        # writes waiting for `flush` (`batch`: the store's per-document resolver), as
+        # runs of one statement: [sql, fingerprint slot, rows]; None writes at once
+        self._queue: list[list[Any]] | None = None
         self.province = province_name(province)
         self.document_id = document_id
         self.date = date
@@ -57,6 +68,8 @@ class Resolver:
             self.actions = overrides.apply(self, self.rules)
             self.state.applied = self.rules.digest
             remember(db, self.state)
+        if batch:
+            self._queue = []
 
     # --- the interface the store calls -------------------------------------------------
 
@@ -112,8 +125,35 @@ class Resolver:
         return self.organization(text, parse(text).type, province)
 
     def finish(self) -> None:
-        """Record the KB's fingerprint so the next document reuses the index."""
-        remember(self.db, self.state)
+        """Write what is queued; record the KB's fingerprint so the next document
+        reuses the index."""
+        self.flush()
+        remember(self.db, self.state, counted=True)
+
+    def flush(self) -> None:
+        """Run the queued writes in their order, each run of one statement as one
+        `executemany`: the same rows, ids and triggers as writing them one by one."""
+        queue, conn = self._queue, self.db.conn
+        if not queue:
+            return
+        self._queue = []
+        for sql, slot, rows in queue:
+            cur = conn.executemany(sql, rows) if len(rows) > 1 else conn.execute(sql, rows[0])
+            if slot is not None:
+                self.state.grown[slot] += cur.rowcount
+
+    def _write(self, sql: str, row: list[Any], slot: int | None = None) -> None:
+        """One write of the resolver; `slot`: the fingerprint table it may add a row to
+        (0 entities, 1 aliases, 2 person_scopes), counted for `index.remember`."""
+        queue = self._queue
+        if queue is None:
+            cur = self.db.conn.execute(sql, row)
+            if slot is not None:
+                self.state.grown[slot] += cur.rowcount
+        elif queue and queue[-1][0] is sql:
+            queue[-1][2].append(row)
+        else:
+            queue.append([sql, slot, [row]])
 
     # --- organisations -----------------------------------------------------------------
 
@@ -175,7 +215,7 @@ class Resolver:
         if ent and type_ and type_ != "other" and ent.type == "other":
             self.state.dirty = True
             ent.type = type_
-            self.db.execute("UPDATE entities SET type = ? WHERE id = ?", [type_, eid])
+            self._write(_SET_TYPE, [type_, eid])
 
     # --- persons -----------------------------------------------------------------------
 
@@ -251,8 +291,7 @@ class Resolver:
             self.state.dirty = True
         for s in scopes - have:
             have.add(s)
-            self.db.execute("INSERT OR IGNORE INTO person_scopes(person_id, scope) VALUES (?,?)",
-                            [eid, s])
+            self._write(_ADD_SCOPE, [eid, s], 2)
 
     # --- provinces ---------------------------------------------------------------------
 
@@ -291,10 +330,8 @@ class Resolver:
                        core: str, territory: str | None, source: str) -> None:
         now = geo.current(province) if province else None
         self.state.dirty = True
-        self.db.execute(
-            "INSERT OR IGNORE INTO entities(id, name, type, key, province, core, territory, "
-            "province_now, source) VALUES (?,?,?,?,?,?,?,?,?)",
-            [eid, name, type_, key, province, core, territory, now, source])
+        self._write(_ADD_ENTITY, [eid, name, type_, key, province, core, territory, now, source],
+                    0)
         self.state.entities[eid] = Entity(eid, name, type_, key, province, territory, source)
         if province and family(type_) != PROVINCE and province in geo.provinces():
             self.province_entity(province)
@@ -305,22 +342,22 @@ class Resolver:
         ent = self.state.entities[eid]
         self.state.dirty = True
         key = person_key(alias) if ent.type == PERSON else canonical_key(alias)
-        self.db.execute(
-            "INSERT OR IGNORE INTO aliases(entity_id, alias, key, score, reason, method, fold, "
-            "document_id, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-            [eid, alias, key, score, reason, method, fold(key), self.document_id, self.now])
+        self._write(_ADD_ALIAS, [eid, alias, key, score, reason, method, fold(key),
+                                 self.document_id, self.now], 1)
         self.state.add_alias(eid, alias)
         if ent.source == "extracted" and ent.type != PERSON:
             better = display_name(alias)
             if name_quality(better) > name_quality(ent.name) and canonical_key(better) == ent.key:
                 ent.name = better
-                self.db.execute("UPDATE entities SET name = ? WHERE id = ?", [better, eid])
+                self._write(_SET_NAME, [better, eid])
 
     def _set_meta(self, k: str, v: str | None) -> None:
+        self.flush()
         self.db.execute("INSERT OR REPLACE INTO resolve_meta(k, v) VALUES (?, ?)", [k, v])
 
     def bump_generation(self) -> None:
         """Mark the KB as changed in a way rowids do not show (moved aliases)."""
+        self.flush()
         row = self.db.execute("SELECT v FROM resolve_meta WHERE k = 'generation'").fetchone()
         self._set_meta("generation", str(int(row[0]) + 1 if row and row[0] else 1))
 
