@@ -223,9 +223,17 @@ def occurrences(text: str, word: str) -> Iterator[int]:
 
 
 def sentences_holding(text: str, word: str, sentences: Sequence, starts: list[int]) -> Iterator[int]:
-    """The index of the sentence each whole occurrence of `word` lies in (`starts`: the
-    sentences' starts). One pass over the document, not one per sentence."""
-    for pos in occurrences(text, word):
+    """The index of every sentence a whole occurrence of `word` lies in, once each and in
+    order (`starts`: the sentences' starts, ascending). One pass over the document, not
+    one per sentence; after an occurrence the search goes on from the next sentence's
+    start, so a common word ("chỉ", "quy") costs one look-up per sentence holding it,
+    not one per occurrence."""
+    size, last = len(word), len(starts) - 1
+    pos = text.find(word)
+    while pos >= 0:
         i = bisect_right(starts, pos) - 1
-        if i >= 0 and pos + len(word) <= sentences[i].end:
+        if i >= 0 and pos + size <= sentences[i].end:
             yield i
+        if i >= last:
+            return
+        pos = text.find(word, starts[i + 1])   # the rest of sentence i can add nothing

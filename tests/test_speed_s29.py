@@ -1,0 +1,54 @@
+"""Session 29 speed work: the same answers, less work."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from extractors.doc import Sentence
+from extractors.titles import central_board_re
+from extractors.tokens import occurrences, sentences_holding
+
+
+def _naive_holding(text: str, word: str, sentences: list[Sentence]) -> list[int]:
+    starts = [s.start for s in sentences]
+    out = set()
+    for pos in occurrences(text, word):
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos + len(word) <= sentences[i].end:
+            out.add(i)
+    return sorted(out)
+
+
+def _sentences(text: str) -> list[Sentence]:
+    out, pos = [], 0
+    for i, part in enumerate(re.split(r"(?<=\.) ", text)):
+        out.append(Sentence(i, pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def test_sentences_holding_names_each_sentence_once_in_order() -> None:
+    text = ("Chỉ thị số 05 chỉ rõ quy định mới. Bộ Y tế chỉ đạo các sở. "
+            "Không có gì ở đây. Quy chế và quy định chỉ áp dụng từ năm 2024.")
+    sentences = _sentences(text)
+    starts = [s.start for s in sentences]
+    for word in ("chỉ", "quy", "Bộ", "sở. ", "năm 2024.", "không có", "y"):
+        got = list(sentences_holding(text, word, sentences, starts))
+        assert got == _naive_holding(text, word, sentences), word
+
+
+def test_sentences_holding_skips_words_across_a_sentence_end_and_in_gaps() -> None:
+    text = "Bệnh viện A.  Sở Y tế B."
+    sentences = [Sentence(0, 0, 12), Sentence(1, 14, 24)]
+    starts = [0, 14]
+    assert list(sentences_holding(text, ".  S", sentences, starts)) == []
+    assert list(sentences_holding(text, "  ", sentences, starts)) == []
+    assert list(sentences_holding(text, "Sở", sentences, starts)) == [1]
+
+
+def test_central_board_pattern_still_folds_case_after_its_first_letter() -> None:
+    pattern = central_board_re()
+    assert pattern.search("Ông là Trưởng ban Tổ chức Trung ương.")
+    assert pattern.search("BAN TỔ CHỨC TRUNG ƯƠNG họp.")
+    assert pattern.search("Trưởng Ban Tuyên giáo TW.")
+    assert not pattern.search("Trưởng ban tổ chức hội nghị.")
