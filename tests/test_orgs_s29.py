@@ -3,7 +3,9 @@ EXTRACTION chain with our own sentences: a company's trade written in lower case
 after a bare "Công ty" ("Công ty tài chính X", "Cty dịch vụ bảo vệ Y") is part of its name
 when a brand closes it, but a plural, a country, an initial or the sentence going on
 ("công ty tài chính ở …") names no company; the UN written "LHQ", and the White House and the
-Kremlin written with no head ("người phát ngôn Nhà Trắng", "Điện Kremlin cho biết") are named."""
+Kremlin written with no head ("người phát ngôn Nhà Trắng", "Điện Kremlin cho biết") are named;
+a university's short name that looks like a person's after a compound ("ĐH Nông Lâm Bắc Giang")
+is read whole."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +31,10 @@ FAMILIES = {
         ("Điện Kremlin hôm qua bác bỏ thông tin về bệnh tình của ông.", {"Điện Kremlin"}),
         ("Phái đoàn LHQ đã kiểm tra bệnh viện dã chiến.", {"Liên hợp quốc"}),
         ("Ngôi nhà trắng ở cuối phố đã được sửa lại.", set()),
+    ],
+    "compound_then_place": [
+        ("Sinh viên ĐH Nông Lâm Bắc Giang tham gia hiến máu.", {"Đại học Nông Lâm Bắc Giang"}),
+        ("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.", {"Bệnh viện Bạch Mai"}),
     ],
 }
 

@@ -820,7 +820,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
             and all(is_vietnamese_syllable(p) for p in " ".join(walk.parts).split() if p.isalpha()):
         return Step.STOP   # "Thứ trưởng Bộ Y tế Igor Lositsky": a foreign person follows
     person = person_at(text, w.start, limit) if not walk.proper else None
-    if walk.proper and person_starts_here(text, w.start, limit):
+    if walk.proper and person_starts_here(text, w.start, limit) and not _compound_then_place(walk, w):
         return Step.STOP
     if walk.proper and walk.typ == "ministry" and person_at(text, w.start, limit) \
             and lookup(walk.read, None):
@@ -845,6 +845,18 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if not _compound_after(walk, w):
         _miscased_syllable(walk, w)
     return Step.NEXT
+
+
+def _compound_then_place(walk: Walk, w: Word) -> bool:
+    """"Đại học Nông Lâm Bắc Giang": the word makes a word with the name's last syllable ("nông
+    lâm") and a place follows it, so "Lâm Bắc Giang" is the name going on, not a person."""
+    last = walk.parts[-1]
+    if " " in last or f"{last.lower()} {w.text.lower()}" not in dictionary():
+        return False
+    nxt = word_at(walk.text, w.end, walk.limit)
+    hit = place_at(walk.text, nxt.start) if nxt is not None and nxt.start == w.end + 1 else None
+    person = person_at(walk.text, w.start, walk.limit)
+    return hit is not None and person is not None and hit.end >= person[0]
 
 
 # words that open a sentence, never a name: where a caption or a photo line runs into the next
