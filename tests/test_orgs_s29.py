@@ -5,7 +5,7 @@ when a brand closes it, but a plural, a country, an initial or the sentence goin
 ("công ty tài chính ở …") names no company; the UN written "LHQ", and the White House and the
 Kremlin written with no head ("người phát ngôn Nhà Trắng", "Điện Kremlin cho biết") are named;
 a university's short name that looks like a person's after a compound ("ĐH Nông Lâm Bắc Giang")
-is read whole."""
+is read whole; a provincial capital's bodies ("UBND TP Cà Mau") are not the province's."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +35,12 @@ FAMILIES = {
     "compound_then_place": [
         ("Sinh viên ĐH Nông Lâm Bắc Giang tham gia hiến máu.", {"Đại học Nông Lâm Bắc Giang"}),
         ("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.", {"Bệnh viện Bạch Mai"}),
+    ],
+    "provincial_city": [
+        ("UBND tỉnh Thái Nguyên đã họp. UBND TP Thái Nguyên được giao chủ trì.",
+         {"Ủy ban nhân dân tỉnh Thái Nguyên", "Ủy ban nhân dân thành phố Thái Nguyên"}),
+        ("Công an tỉnh Hà Tĩnh đã vào cuộc. Công an Hà Tĩnh cho biết.", {"Công an tỉnh Hà Tĩnh"}),
+        ("Sở Y tế TP Cần Thơ đã họp. Sở Y tế Cần Thơ chủ trì.", {"Sở Y tế Cần Thơ"}),
     ],
 }
 
