@@ -5,7 +5,8 @@ when a brand closes it, but a plural, a country, an initial or the sentence goin
 ("công ty tài chính ở …") names no company; the UN written "LHQ", and the White House and the
 Kremlin written with no head ("người phát ngôn Nhà Trắng", "Điện Kremlin cho biết") are named;
 a university's short name that looks like a person's after a compound ("ĐH Nông Lâm Bắc Giang")
-is read whole; a provincial capital's bodies ("UBND TP Cà Mau") are not the province's."""
+is read whole; a provincial capital's bodies ("UBND TP Cà Mau") are not the province's; where a
+paragraph break is lost, a sentence opener ("Theo", "Trong", "Đến nay") ends the name before it."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,14 @@ FAMILIES = {
          {"Ủy ban nhân dân tỉnh Thái Nguyên", "Ủy ban nhân dân thành phố Thái Nguyên"}),
         ("Công an tỉnh Hà Tĩnh đã vào cuộc. Công an Hà Tĩnh cho biết.", {"Công an tỉnh Hà Tĩnh"}),
         ("Sở Y tế TP Cần Thơ đã họp. Sở Y tế Cần Thơ chủ trì.", {"Sở Y tế Cần Thơ"}),
+    ],
+    "lost_paragraph_break": [
+        ("Mẹ đưa con đi khám tại Viện Dinh dưỡng Theo Bộ trưởng, ngành y tế đã đổi mới.", {"Viện Dinh dưỡng"}),
+        ("Đoàn công tác của Bộ Y tế Trong chuyến thăm đã trao 50 suất quà.", {"Bộ Y tế"}),
+        ("Công văn gửi Cục Quản lý Y dược cổ truyền Đến nay chưa có hồi âm.", {"Cục Quản lý Y dược cổ truyền"}),
+        # a name's own syllables stay
+        ("Ông làm việc cho Công ty cổ phần Minh Sáng từ năm 2010.", {"Công ty cổ phần Minh Sáng"}),
+        ("Bé được đưa tới Bệnh viện Tuy Hòa cấp cứu.", {"Bệnh viện Tuy Hòa"}),
     ],
 }
 
