@@ -6,7 +6,10 @@ when a brand closes it, but a plural, a country, an initial or the sentence goin
 Kremlin written with no head ("người phát ngôn Nhà Trắng", "Điện Kremlin cho biết") are named;
 a university's short name that looks like a person's after a compound ("ĐH Nông Lâm Bắc Giang")
 is read whole; a provincial capital's bodies ("UBND TP Cà Mau") are not the province's; where a
-paragraph break is lost, a sentence opener ("Theo", "Trong", "Đến nay") ends the name before it."""
+paragraph break is lost, a sentence opener ("Theo", "Trong", "Đến nay") ends the name before it;
+a company's capitalised trade goes on in lower case after "và" or a dash ("Công ty TNHH Xây dựng
+và thương mại X"), and a company name cut inside its trade ("Công ty TNHH MTV Môi trường đô
+thị …") names none."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +53,16 @@ FAMILIES = {
         # a name's own syllables stay
         ("Ông làm việc cho Công ty cổ phần Minh Sáng từ năm 2010.", {"Công ty cổ phần Minh Sáng"}),
         ("Bé được đưa tới Bệnh viện Tuy Hòa cấp cứu.", {"Bệnh viện Tuy Hòa"}),
+    ],
+    "company_trade": [
+        ("Nước do Công ty TNHH Xây dựng và thương mại Hoàng Phát cung cấp.",
+         {"Công ty TNHH Xây dựng và thương mại Hoàng Phát"}),
+        ("Chủ đầu tư là Công ty Cổ phần Đầu tư - phát triển Minh Long (Hà Nội).",
+         {"Công ty Cổ phần Đầu tư - phát triển Minh Long"}),
+        ("Rác được Công ty TNHH MTV Môi trường đô thị thu gom mỗi ngày.", set()),
+        ("Kho do Công ty TNHH Dịch vụ vận chuyển thuê lại.", set()),
+        # a name that is all trade, ended by a function word, stays
+        ("Bộ đồng ý sáp nhập Công ty CP Nhựa y tế vào Tổng công ty.", {"Công ty Cổ phần Nhựa y tế"}),
     ],
 }
 

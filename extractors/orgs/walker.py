@@ -20,7 +20,7 @@ from ..places import country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, surnames, word_at
 from .abbreviations import portfolio_abbreviation_at
 from .branches import branch_end
-from .business_lines import business_line_end, trade_line_end
+from .business_lines import business_line_end, trade_line_end, trade_words_only
 from .descriptors import CAP_DESC_RE, DESC_RE, ENDING_DESCRIPTORS
 from .earlier import earlier_full_name
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
@@ -437,11 +437,25 @@ def _one_member(walk: Walk, w: Word) -> Step | None:
 def _business_line(walk: Walk, w: Word) -> Step | None:
     """"Công ty TNHH thương mại và dịch vụ Tóc Shine": the lower-case business lines after
     a company's legal form belong to its name when a brand closes them."""
-    if walk.typ != "company" or w.is_cap or len(walk.parts) < 2 or \
-            not all(_LEGAL_FORM.fullmatch(p) for p in walk.parts[1:]):
+    if walk.typ != "company" or w.is_cap or len(walk.parts) < 2:
         return None
-    end = business_line_end(walk.text, w.start, walk.limit)
+    start = w.start
+    if not all(_LEGAL_FORM.fullmatch(p) for p in walk.parts[1:]):
+        # "Công ty TNHH Xây dựng và thương mại Thành Nam", "… Xây dựng - thương mại Công Lý": a
+        # capitalised trade, then more in lower case after "và" or a dash
+        read = " ".join(walk.parts[1:])
+        if w.text not in _LINE_JOINERS or not _LEGAL_FORM.match(read) or \
+                not trade_words_only(_LEGAL_FORM.sub("", read).strip()):
+            return None
+        nxt = word_at(walk.text, w.end, walk.limit)
+        if nxt is None or nxt.is_cap:
+            return None
+        start = nxt.start
+    end = business_line_end(walk.text, start, walk.limit)
     return walk.take(walk.text[w.start:end], end) if end is not None else None
+
+
+_LINE_JOINERS = frozenset({"và", "&", "-", "–"})
 
 
 def _trade_line(walk: Walk, w: Word) -> Step | None:
@@ -1062,6 +1076,14 @@ def _lower_bare(walk: Walk) -> bool:
     return not before or before[-1].name == walk.doc.province
 
 
+def _lower_next(walk: Walk) -> bool:
+    """A lower-case word right after the name read that goes on a phrase ("quảng cáo", "đô
+    thị"), not a function word that ends it ("Công ty CP Nhựa y tế vào Tổng công ty")."""
+    nxt = word_at(walk.text, walk.end, walk.limit)
+    return nxt is not None and nxt.start == walk.end + 1 and nxt.is_alpha and not nxt.is_cap \
+        and nxt.text not in NOT_IN_NAMES
+
+
 def _is_name(walk: Walk, rest: str) -> bool:
     """Heads that need words after them, and the kinds of "Văn phòng" and "Ban" that are bodies."""
     expanded = walk.expanded
@@ -1086,6 +1108,8 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False   # "Đề án Bệnh viện Vệ tinh"; "Bệnh viện A … Bệnh viện B" (but Bệnh viện K, E)
     if walk.typ == "company" and not re.search(r"\d|" + UPPER, _LEGAL_FORM.sub("", rest)):
         return False   # "Công ty cổ phần", "Công ty TNHH đa khoa": whose is not said
+    if expanded.startswith("Công ty") and trade_words_only(_LEGAL_FORM.sub("", rest).strip()) and _lower_next(walk):
+        return False   # "Công ty TNHH Dịch vụ quảng cáo …", "CTCP Đầu tư Y tế để …": the name is cut in its trade
     if walk.country and walk.typ in ("hospital", "health_center", "company") and \
             re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country and not _foreign_body(walk, rest):
         return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
