@@ -302,7 +302,21 @@ def _loose(name: str) -> str:
         key = key.replace(" khu vực ", " ")
     if key.startswith(" bộ ") and key.endswith(" việt nam "):
         key = key[:-len("việt nam ")]   # "Bộ Y tế Việt Nam" is the Bộ Y tế
-    return " ".join(w for w in key.split() if w not in _LOOSE_DROP)
+    loose = " ".join(w for w in key.split() if w not in _LOOSE_DROP)
+    return loose + " (city)" if _provincial_city(name) else loose
+
+
+# a city or town named as its province is ("thành phố Cà Mau", "thị xã Quảng Trị")
+_TOWN = re.compile(r"\b(?:thành phố|thị xã|[Tt]hành phố|[Tt]hị xã) (?=[A-ZĐÀ-Ỹ])")
+
+
+def _provincial_city(name: str) -> bool:
+    """"Ủy ban nhân dân thành phố Cà Mau" is the provincial capital's, not "Ủy ban nhân dân
+    tỉnh Cà Mau": a town written with the name of a province (not a centrally-run city)
+    is a body of its own, whatever else "tỉnh" and "thành phố" leave loose."""
+    m = _TOWN.search(name)
+    hit = place_at(name, m.end()) if m else None
+    return hit is not None and hit.kind == "tỉnh" and hit.end == len(name) and hit.name == name[m.end():]
 
 
 # "Bệnh viện Đa khoa khu vực Bồng Sơn" is "Bệnh viện Bồng Sơn" later in the story; but a

@@ -3,7 +3,13 @@ EXTRACTION chain with our own sentences: a company's trade written in lower case
 after a bare "Công ty" ("Công ty tài chính X", "Cty dịch vụ bảo vệ Y") is part of its name
 when a brand closes it, but a plural, a country, an initial or the sentence going on
 ("công ty tài chính ở …") names no company; the UN written "LHQ", and the White House and the
-Kremlin written with no head ("người phát ngôn Nhà Trắng", "Điện Kremlin cho biết") are named."""
+Kremlin written with no head ("người phát ngôn Nhà Trắng", "Điện Kremlin cho biết") are named;
+a university's short name that looks like a person's after a compound ("ĐH Nông Lâm Bắc Giang")
+is read whole; a provincial capital's bodies ("UBND TP Cà Mau") are not the province's; where a
+paragraph break is lost, a sentence opener ("Theo", "Trong", "Đến nay") ends the name before it;
+a company's capitalised trade goes on in lower case after "và" or a dash ("Công ty TNHH Xây dựng
+và thương mại X"), and a company name cut inside its trade ("Công ty TNHH MTV Môi trường đô
+thị …") names none."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +35,34 @@ FAMILIES = {
         ("Điện Kremlin hôm qua bác bỏ thông tin về bệnh tình của ông.", {"Điện Kremlin"}),
         ("Phái đoàn LHQ đã kiểm tra bệnh viện dã chiến.", {"Liên hợp quốc"}),
         ("Ngôi nhà trắng ở cuối phố đã được sửa lại.", set()),
+    ],
+    "compound_then_place": [
+        ("Sinh viên ĐH Nông Lâm Bắc Giang tham gia hiến máu.", {"Đại học Nông Lâm Bắc Giang"}),
+        ("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.", {"Bệnh viện Bạch Mai"}),
+    ],
+    "provincial_city": [
+        ("UBND tỉnh Thái Nguyên đã họp. UBND TP Thái Nguyên được giao chủ trì.",
+         {"Ủy ban nhân dân tỉnh Thái Nguyên", "Ủy ban nhân dân thành phố Thái Nguyên"}),
+        ("Công an tỉnh Hà Tĩnh đã vào cuộc. Công an Hà Tĩnh cho biết.", {"Công an tỉnh Hà Tĩnh"}),
+        ("Sở Y tế TP Cần Thơ đã họp. Sở Y tế Cần Thơ chủ trì.", {"Sở Y tế Cần Thơ"}),
+    ],
+    "lost_paragraph_break": [
+        ("Mẹ đưa con đi khám tại Viện Dinh dưỡng Theo Bộ trưởng, ngành y tế đã đổi mới.", {"Viện Dinh dưỡng"}),
+        ("Đoàn công tác của Bộ Y tế Trong chuyến thăm đã trao 50 suất quà.", {"Bộ Y tế"}),
+        ("Công văn gửi Cục Quản lý Y dược cổ truyền Đến nay chưa có hồi âm.", {"Cục Quản lý Y dược cổ truyền"}),
+        # a name's own syllables stay
+        ("Ông làm việc cho Công ty cổ phần Minh Sáng từ năm 2010.", {"Công ty cổ phần Minh Sáng"}),
+        ("Bé được đưa tới Bệnh viện Tuy Hòa cấp cứu.", {"Bệnh viện Tuy Hòa"}),
+    ],
+    "company_trade": [
+        ("Nước do Công ty TNHH Xây dựng và thương mại Hoàng Phát cung cấp.",
+         {"Công ty TNHH Xây dựng và thương mại Hoàng Phát"}),
+        ("Chủ đầu tư là Công ty Cổ phần Đầu tư - phát triển Minh Long (Hà Nội).",
+         {"Công ty Cổ phần Đầu tư - phát triển Minh Long"}),
+        ("Rác được Công ty TNHH MTV Môi trường đô thị thu gom mỗi ngày.", set()),
+        ("Kho do Công ty TNHH Dịch vụ vận chuyển thuê lại.", set()),
+        # a name that is all trade, ended by a function word, stays
+        ("Bộ đồng ý sáp nhập Công ty CP Nhựa y tế vào Tổng công ty.", {"Công ty Cổ phần Nhựa y tế"}),
     ],
 }
 

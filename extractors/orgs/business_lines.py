@@ -88,3 +88,12 @@ def trade_line_end(text: str, pos: int, limit: int) -> int | None:
             or HEAD_RE.match(text, w.start) or country_at(text, w.start) is not None:
         return None   # "công ty bảo vệ Đ. A" hides a name; "công ty dược Đan Mạch …" is of a country
     return m.end()
+
+
+_TRADES_ONLY = re.compile(rf"{_TRADE}(?:(?:[ \t]+(?:và|&|-|–)|,)?[ \t]+{_TRADE})*", re.IGNORECASE)
+
+
+def trade_words_only(rest: str) -> bool:
+    """"Dịch vụ", "Đầu tư Y tế", "MTV Môi trường" less its legal form: a company's trade with
+    no brand, however it is cased."""
+    return _TRADES_ONLY.fullmatch(rest) is not None
