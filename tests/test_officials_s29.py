@@ -60,3 +60,17 @@ def test_military_unit_heads(text: str, expected: set[tuple[str, str, str]]) -> 
 
 def test_bare_chief_of_staff_names_nothing() -> None:
     assert not roles("Ông Lê Văn Quang, tham mưu trưởng cho biết đơn vị đã sẵn sàng.")
+
+
+ENVOY_CASES = [
+    # --- an embassy's counsellor and the field: the field is part of the title, the embassy the body
+    ("Ông Lê Quang Huy - tham tán thương mại Đại sứ quán Việt Nam tại Hàn Quốc - cho biết hàng đã được thông quan.",
+     {("Lê Quang Huy", "Tham tán thương mại", "Đại sứ quán Việt Nam tại Hàn Quốc")}),
+    ("Bà Đỗ Thị Mai, Tham tán văn hóa Đại sứ quán Việt Nam tại Pháp, phát biểu tại buổi lễ.",
+     {("Đỗ Thị Mai", "Tham tán văn hóa", "Đại sứ quán Việt Nam tại Pháp")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENVOY_CASES)
+def test_counsellor_field(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
