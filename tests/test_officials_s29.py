@@ -74,3 +74,23 @@ ENVOY_CASES = [
 @pytest.mark.parametrize("text,expected", ENVOY_CASES)
 def test_counsellor_field(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert roles(text) == expected
+
+
+INSURANCE_CASES = [
+    # --- a board of the social insurance agency named without the agency, in an article about it
+    ("Bảo hiểm xã hội Việt Nam vừa công bố số liệu. Ông Lê Minh Tuấn, Phó trưởng ban phụ trách Ban Thực hiện "
+     "chính sách BHYT nhấn mạnh chi phí đã tăng.",
+     {("Lê Minh Tuấn", "Phó trưởng ban phụ trách", "Ban Thực hiện chính sách BHYT")}),
+    ("BHXH Việt Nam cho biết thuốc đã trúng thầu. Bà Vũ Thị Hạnh, Trưởng ban Dược và vật tư y tế lấy ví dụ.",
+     {("Vũ Thị Hạnh", "Trưởng ban", "Ban Dược và vật tư y tế")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", INSURANCE_CASES)
+def test_insurance_board_without_agency(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= roles(text)
+
+
+def test_board_of_no_agency_article() -> None:
+    # no insurance agency in the article: the board is not read as the agency's
+    assert not roles("Ông Lê Minh Tuấn, Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT nhấn mạnh chi phí.")
