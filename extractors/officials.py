@@ -1427,6 +1427,11 @@ def _foreign_body(doc: Doc, org: OrgSpan, start: int, end: int) -> OrgSpan | Non
     return OrgSpan(org.start, org.end, f"{org.name} {written}", "government", None)
 
 
+def _bare_ministry(org: OrgSpan) -> bool:
+    """A ministry named with no country ("Bộ Y tế"): Việt Nam's, unless its holder is foreign."""
+    return org.type == "ministry" and org.name.startswith("Bộ ") and country_pattern().search(org.name) is None
+
+
 def _named_after(p: Person, org: OrgSpan) -> bool:
     """The "name" ends its own post's organisation's name: "Giám đốc Bệnh viện Lương Tài" (real24)
     names the district's hospital, not a director called Lương Tài."""
@@ -1878,6 +1883,15 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
             # "trao quyết định bổ nhiệm Giám đốc bệnh viện X cho ông Y"
             best = roles
             break
+        if end <= name_start and (country := _country_gap(text, end, name_start)) is not None and \
+                any(r.org is not None and _bare_ministry(r.org) for r in roles):
+            # "Bộ trưởng Y tế Hoa Kỳ Tom Price": the country closes the ministry's name
+            for r in roles:
+                if r.org is not None and _bare_ministry(r.org):
+                    r.org = OrgSpan(r.org.start, country.end, f"{r.org.name} {text[country.start:country.end]}",
+                                    "ministry", None)
+            best = roles
+            break
         if end <= name_start and _host_gap(text, end, name_start):
             # "Trưởng đại diện WHO tại Việt Nam Kidong Park": the posting, then the name
             best = roles
@@ -1900,6 +1914,13 @@ _ON_BEHALF = re.compile(r"(?:[Tt]hay mặt|[Tt]hừa (?:[uủ][ỷy] quyền|l�
 _FOR_PERSON = re.compile(r"\s*(?:đối với|cho)\s*")
 _DECISION_BEFORE = re.compile(r"(?:bổ nhiệm(?: lại)?|cách chức|miễn nhiệm|giáng chức|điều động)"
                               r"(?:\s+(?:lại|chức danh|chức vụ|chức|làm|giữ chức))*\s*$")
+
+
+def _country_gap(text: str, end: int, name_start: int):
+    """The country that alone fills the gap between a title chain and the name after it."""
+    w = word_at(text, end, name_start)
+    hit = country_at(text, w.start, ambiguous=True) if w is not None else None
+    return hit if hit is not None and hit.name != "Việt Nam" and not text[hit.end:name_start].strip() else None
 
 
 def _host_gap(text: str, end: int, name_start: int) -> bool:

@@ -94,3 +94,20 @@ def test_insurance_board_without_agency(text: str, expected: set[tuple[str, str,
 def test_board_of_no_agency_article() -> None:
     # no insurance agency in the article: the board is not read as the agency's
     assert not roles("Ông Lê Minh Tuấn, Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT nhấn mạnh chi phí.")
+
+
+FOREIGN_MINISTER_CASES = [
+    # --- a foreign minister: the country written between the title and the name closes the ministry
+    ("Bộ trưởng Y tế Hoa Kỳ Tom Price đã từ chức sau bê bối.",
+     {("Tom Price", "Bộ trưởng", "Bộ Y tế Hoa Kỳ")}),
+    ("Bộ trưởng Ngoại giao Thái Lan Prasert Chanthong gửi điện chúc mừng.",
+     {("Prasert Chanthong", "Bộ trưởng", "Bộ Ngoại giao Thái Lan")}),
+    # a Vietnamese holder keeps the ministry, whatever country the sentence names
+    ("Tại Nhật Bản, Thứ trưởng Bộ Y tế Nguyễn Viết Tiến đã làm việc với đối tác.",
+     {("Nguyễn Viết Tiến", "Thứ trưởng", "Bộ Y tế")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN_MINISTER_CASES)
+def test_foreign_minister_country(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
