@@ -401,8 +401,11 @@ def _spelled_title(title: str) -> str:
 
 # the field of an embassy's counsellor ("Tham tán thương mại Đại sứ quán Việt Nam tại Nhật Bản":
 # VietNews, all articles: 53 articles with such a counsellor)
-_ENVOY_FIELD = re.compile(r"\s+(thương mại|kinh tế|văn h(?:óa|oá)|quốc phòng|chính trị|báo chí|giáo dục|y tế|nông nghiệp|"
+_ENVOY_FIELD = re.compile(r"\s+(thương mại|kinh tế|văn h(?:óa|oá)|quốc phòng|quân sự|chính trị|báo chí|giáo dục|y tế|nông nghiệp|"
                           r"khoa học(?: và)?(?: công nghệ)?)(?![^\W\d_])", re.IGNORECASE)
+_ENVOY_RANKS = frozenset({"tham tán", "tùy viên", "tuỳ viên"})
+# a diplomat's rank ("Bí thư thứ nhất Đại sứ quán Việt Nam tại Thái Lan")
+_DIPLOMAT_RANK = re.compile(r"\s+(thứ (?:nhất|hai|ba))(?![^\W\d_])")
 _PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách|điều hành)(?![^\W\d_])")
 _REMIT_STOP = frozenset({"của", "tại", "thuộc", "trực", "và", "kiêm", "cho", "từ", "ở", "với"})
 
@@ -412,8 +415,13 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
     the remit, up to an organisation, a preposition or punctuation ("" when none)."""
     text = doc.match
     lead = ""
-    if title.lower() == "tham tán" and (field := _ENVOY_FIELD.match(text, pos, limit)) is not None:
-        return field.group(1), field.end(1)   # "Tham tán thương mại Đại sứ quán …"
+    field = _ENVOY_FIELD.match(text, pos, limit) if title.lower() in _ENVOY_RANKS else None
+    if field is None and title.lower() == "bí thư":
+        field = _DIPLOMAT_RANK.match(text, pos, limit)
+    if field is not None:
+        # "Tham tán thương mại Đại sứ quán …", "Bí thư thứ nhất (phụ trách …) Đại sứ quán …"
+        more, end = _remit(doc, "", field.end(1), limit)
+        return (f"{field.group(1)} {more}", end) if more else (field.group(1), field.end(1))
     if not title.lower().endswith("phụ trách"):
         m = _PHU_TRACH.match(text, pos, limit)
         if not m:

@@ -68,6 +68,11 @@ ENVOY_CASES = [
      {("Lê Quang Huy", "Tham tán thương mại", "Đại sứ quán Việt Nam tại Hàn Quốc")}),
     ("Bà Đỗ Thị Mai, Tham tán văn hóa Đại sứ quán Việt Nam tại Pháp, phát biểu tại buổi lễ.",
      {("Đỗ Thị Mai", "Tham tán văn hóa", "Đại sứ quán Việt Nam tại Pháp")}),
+    # a defence attaché, a diplomat's rank
+    ("Đại tá Phan Văn Kiên, Tùy viên quốc phòng Đại sứ quán Việt Nam tại Lào, đã đến thăm.",
+     {("Phan Văn Kiên", "Tùy viên quốc phòng", "Đại sứ quán Việt Nam tại Lào")}),
+    ("Ông Ngô Văn Tài, Bí thư thứ nhất Đại sứ quán Việt Nam tại Malaysia, cho biết các ngư dân đã an toàn.",
+     {("Ngô Văn Tài", "Bí thư thứ nhất", "Đại sứ quán Việt Nam tại Malaysia")}),
 ]
 
 
