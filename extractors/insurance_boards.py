@@ -31,18 +31,36 @@ class Board(NamedTuple):
     parent: OrgSpan   # Bảo hiểm xã hội Việt Nam
 
 
+# boards whose name says they are the agency's, so the press often leaves the agency out ("Phó trưởng
+# ban phụ trách Ban Thực hiện chính sách BHYT nhấn mạnh", "trưởng ban Dược và vật tư y tế lấy ví dụ",
+# "Ban Thực hiện chính sách BHYT-BHXH Việt Nam"): read in an article that names the agency (baomoi
+# health, 1,160 articles: 4 such posts that had no role, all of the agency's boards)
+_KNOWN_BOARD = re.compile(r"(?:\s+(phụ trách))?\s+((?:[Bb]an\s+)?(?:[Tt]hực hiện chính sách (?:BHYT|BHXH|bảo hiểm y tế|"
+                          r"bảo hiểm xã hội)|[Dd]ược và vật tư y tế))(?![^\W\d_])")
+_AGENCY = re.compile(r"BHXH|Bảo hiểm xã hội")
+
+
+def _known_board(doc: Doc, title: str, pos: int, limit: int) -> Board | None:
+    m = _KNOWN_BOARD.match(doc.match, pos, limit)
+    if m is None or not _AGENCY.search(doc.match):
+        return None
+    words = re.sub(r"^[Bb]an\s+", "", m.group(2))
+    board = OrgSpan(m.start(2), m.end(2), f"Ban {words[0].upper()}{words[1:]}", "agency", None)
+    return Board(f"{title} {m.group(1)}" if m.group(1) else title, board, board)
+
+
 def insurance_board(doc: Doc, title: str, pos: int, limit: int) -> Board | None:
     """The board a board head's title at pos names, with its insurance agency, or None."""
     if not _BOARD_TITLE.fullmatch(title):
         return None
     m = _BOARD.match(doc.match, pos, limit)
     if not m:
-        return None
+        return _known_board(doc, title, pos, limit)
     if not (m.group(2) or m.group(5) or "(" in m.group(4)):
         return None   # "Phó Trưởng ban Thực hiện chính sách BHYT, BHXH Việt Nam": read as one title
     parent = org_at(doc, m.end(), limit)
     if parent is None or not parent.name.startswith("Bảo hiểm xã hội"):
-        return None
+        return _known_board(doc, title, pos, limit)
     words = m.group(3)
     board = OrgSpan(m.start(3), m.end(3), f"Ban {words[0].upper()}{words[1:]}", "agency", parent.province)
     return Board(f"{title} {m.group(1)}" if m.group(1) else title, board, parent)

@@ -399,6 +399,13 @@ def _spelled_title(title: str) -> str:
                   title)
 
 
+# the field of an embassy's counsellor ("Tham tán thương mại Đại sứ quán Việt Nam tại Nhật Bản":
+# VietNews, all articles: 53 articles with such a counsellor)
+_ENVOY_FIELD = re.compile(r"\s+(thương mại|kinh tế|văn h(?:óa|oá)|quốc phòng|quân sự|chính trị|báo chí|giáo dục|y tế|nông nghiệp|"
+                          r"khoa học(?: và)?(?: công nghệ)?)(?![^\W\d_])", re.IGNORECASE)
+_ENVOY_RANKS = frozenset({"tham tán", "tùy viên", "tuỳ viên"})
+# a diplomat's rank ("Bí thư thứ nhất Đại sứ quán Việt Nam tại Thái Lan")
+_DIPLOMAT_RANK = re.compile(r"\s+(thứ (?:nhất|hai|ba))(?![^\W\d_])")
 _PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách|điều hành)(?![^\W\d_])")
 _REMIT_STOP = frozenset({"của", "tại", "thuộc", "trực", "và", "kiêm", "cho", "từ", "ở", "với"})
 
@@ -408,6 +415,13 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
     the remit, up to an organisation, a preposition or punctuation ("" when none)."""
     text = doc.match
     lead = ""
+    field = _ENVOY_FIELD.match(text, pos, limit) if title.lower() in _ENVOY_RANKS else None
+    if field is None and title.lower() == "bí thư":
+        field = _DIPLOMAT_RANK.match(text, pos, limit)
+    if field is not None:
+        # "Tham tán thương mại Đại sứ quán …", "Bí thư thứ nhất (phụ trách …) Đại sứ quán …"
+        more, end = _remit(doc, "", field.end(1), limit)
+        return (f"{field.group(1)} {more}", end) if more else (field.group(1), field.end(1))
     if not title.lower().endswith("phụ trách"):
         m = _PHU_TRACH.match(text, pos, limit)
         if not m:
@@ -1421,6 +1435,11 @@ def _foreign_body(doc: Doc, org: OrgSpan, start: int, end: int) -> OrgSpan | Non
     return OrgSpan(org.start, org.end, f"{org.name} {written}", "government", None)
 
 
+def _bare_ministry(org: OrgSpan) -> bool:
+    """A ministry named with no country ("Bộ Y tế"): Việt Nam's, unless its holder is foreign."""
+    return org.type == "ministry" and org.name.startswith("Bộ ") and country_pattern().search(org.name) is None
+
+
 def _named_after(p: Person, org: OrgSpan) -> bool:
     """The "name" ends its own post's organisation's name: "Giám đốc Bệnh viện Lương Tài" (real24)
     names the district's hospital, not a director called Lương Tài."""
@@ -1872,6 +1891,15 @@ def _left_roles(doc: Doc, floor: int, name_start: int, limit: int) -> list[Role]
             # "trao quyết định bổ nhiệm Giám đốc bệnh viện X cho ông Y"
             best = roles
             break
+        if end <= name_start and (country := _country_gap(text, end, name_start)) is not None and \
+                any(r.org is not None and _bare_ministry(r.org) for r in roles):
+            # "Bộ trưởng Y tế Hoa Kỳ Tom Price": the country closes the ministry's name
+            for r in roles:
+                if r.org is not None and _bare_ministry(r.org):
+                    r.org = OrgSpan(r.org.start, country.end, f"{r.org.name} {text[country.start:country.end]}",
+                                    "ministry", None)
+            best = roles
+            break
         if end <= name_start and _host_gap(text, end, name_start):
             # "Trưởng đại diện WHO tại Việt Nam Kidong Park": the posting, then the name
             best = roles
@@ -1894,6 +1922,13 @@ _ON_BEHALF = re.compile(r"(?:[Tt]hay mặt|[Tt]hừa (?:[uủ][ỷy] quyền|l�
 _FOR_PERSON = re.compile(r"\s*(?:đối với|cho)\s*")
 _DECISION_BEFORE = re.compile(r"(?:bổ nhiệm(?: lại)?|cách chức|miễn nhiệm|giáng chức|điều động)"
                               r"(?:\s+(?:lại|chức danh|chức vụ|chức|làm|giữ chức))*\s*$")
+
+
+def _country_gap(text: str, end: int, name_start: int):
+    """The country that alone fills the gap between a title chain and the name after it."""
+    w = word_at(text, end, name_start)
+    hit = country_at(text, w.start, ambiguous=True) if w is not None else None
+    return hit if hit is not None and hit.name != "Việt Nam" and not text[hit.end:name_start].strip() else None
 
 
 def _host_gap(text: str, end: int, name_start: int) -> bool:

@@ -60,3 +60,59 @@ def test_military_unit_heads(text: str, expected: set[tuple[str, str, str]]) -> 
 
 def test_bare_chief_of_staff_names_nothing() -> None:
     assert not roles("Ông Lê Văn Quang, tham mưu trưởng cho biết đơn vị đã sẵn sàng.")
+
+
+ENVOY_CASES = [
+    # --- an embassy's counsellor and the field: the field is part of the title, the embassy the body
+    ("Ông Lê Quang Huy - tham tán thương mại Đại sứ quán Việt Nam tại Hàn Quốc - cho biết hàng đã được thông quan.",
+     {("Lê Quang Huy", "Tham tán thương mại", "Đại sứ quán Việt Nam tại Hàn Quốc")}),
+    ("Bà Đỗ Thị Mai, Tham tán văn hóa Đại sứ quán Việt Nam tại Pháp, phát biểu tại buổi lễ.",
+     {("Đỗ Thị Mai", "Tham tán văn hóa", "Đại sứ quán Việt Nam tại Pháp")}),
+    # a defence attaché, a diplomat's rank
+    ("Đại tá Phan Văn Kiên, Tùy viên quốc phòng Đại sứ quán Việt Nam tại Lào, đã đến thăm.",
+     {("Phan Văn Kiên", "Tùy viên quốc phòng", "Đại sứ quán Việt Nam tại Lào")}),
+    ("Ông Ngô Văn Tài, Bí thư thứ nhất Đại sứ quán Việt Nam tại Malaysia, cho biết các ngư dân đã an toàn.",
+     {("Ngô Văn Tài", "Bí thư thứ nhất", "Đại sứ quán Việt Nam tại Malaysia")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENVOY_CASES)
+def test_counsellor_field(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+INSURANCE_CASES = [
+    # --- a board of the social insurance agency named without the agency, in an article about it
+    ("Bảo hiểm xã hội Việt Nam vừa công bố số liệu. Ông Lê Minh Tuấn, Phó trưởng ban phụ trách Ban Thực hiện "
+     "chính sách BHYT nhấn mạnh chi phí đã tăng.",
+     {("Lê Minh Tuấn", "Phó trưởng ban phụ trách", "Ban Thực hiện chính sách BHYT")}),
+    ("BHXH Việt Nam cho biết thuốc đã trúng thầu. Bà Vũ Thị Hạnh, Trưởng ban Dược và vật tư y tế lấy ví dụ.",
+     {("Vũ Thị Hạnh", "Trưởng ban", "Ban Dược và vật tư y tế")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", INSURANCE_CASES)
+def test_insurance_board_without_agency(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= roles(text)
+
+
+def test_board_of_no_agency_article() -> None:
+    # no insurance agency in the article: the board is not read as the agency's
+    assert not roles("Ông Lê Minh Tuấn, Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT nhấn mạnh chi phí.")
+
+
+FOREIGN_MINISTER_CASES = [
+    # --- a foreign minister: the country written between the title and the name closes the ministry
+    ("Bộ trưởng Y tế Hoa Kỳ Tom Price đã từ chức sau bê bối.",
+     {("Tom Price", "Bộ trưởng", "Bộ Y tế Hoa Kỳ")}),
+    ("Bộ trưởng Ngoại giao Thái Lan Prasert Chanthong gửi điện chúc mừng.",
+     {("Prasert Chanthong", "Bộ trưởng", "Bộ Ngoại giao Thái Lan")}),
+    # a Vietnamese holder keeps the ministry, whatever country the sentence names
+    ("Tại Nhật Bản, Thứ trưởng Bộ Y tế Nguyễn Viết Tiến đã làm việc với đối tác.",
+     {("Nguyễn Viết Tiến", "Thứ trưởng", "Bộ Y tế")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN_MINISTER_CASES)
+def test_foreign_minister_country(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
