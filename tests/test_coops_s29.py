@@ -36,3 +36,16 @@ def test_two_sub_departments_of_one_province_are_peers_not_administration() -> N
     got = pairs("Chi cục Dân số - Kế hoạch hóa gia đình Nghệ An phối hợp với Chi cục Bảo vệ thực vật Nghệ An "
                 "tuyên truyền cho nông dân.")
     assert frozenset(("Chi cục Dân số - Kế hoạch hóa gia đình Nghệ An", "Chi cục Bảo vệ thực vật Nghệ An")) in got
+
+
+# --- a place after "tại" or "đến" is where something happens, not a party
+def test_a_place_after_tai_is_a_location_not_a_party() -> None:
+    got = pairs("Trường Cao đẳng Y tế Bắc Ninh tổ chức đào tạo liên thông tại Hải Dương khi chưa được cấp phép.")
+    assert not any("Hải Dương" in p for p in got)
+    got = pairs("Bộ Ngoại giao đã có buổi làm việc với Đại sứ Hàn Quốc tại Hà Nội về vụ tai nạn.")
+    assert not any("Hà Nội" in p for p in got)
+
+
+def test_a_province_after_cho_stays_a_party() -> None:
+    got = pairs("Bệnh viện Chợ Rẫy hỗ trợ cho tỉnh Bạc Liêu 5 máy thở.")
+    assert frozenset(("Bệnh viện Chợ Rẫy", "Bạc Liêu")) in got
