@@ -36,3 +36,33 @@ def test_two_sub_departments_of_one_province_are_peers_not_administration() -> N
     got = pairs("Chi cục Dân số - Kế hoạch hóa gia đình Nghệ An phối hợp với Chi cục Bảo vệ thực vật Nghệ An "
                 "tuyên truyền cho nông dân.")
     assert frozenset(("Chi cục Dân số - Kế hoạch hóa gia đình Nghệ An", "Chi cục Bảo vệ thực vật Nghệ An")) in got
+
+
+# --- a place after "tại" or "đến" is where something happens, not a party
+def test_a_place_after_tai_is_a_location_not_a_party() -> None:
+    got = pairs("Trường Cao đẳng Y tế Bắc Ninh tổ chức đào tạo liên thông tại Hải Dương khi chưa được cấp phép.")
+    assert not any("Hải Dương" in p for p in got)
+    got = pairs("Bộ Ngoại giao đã có buổi làm việc với Đại sứ Hàn Quốc tại Hà Nội về vụ tai nạn.")
+    assert not any("Hà Nội" in p for p in got)
+
+
+def test_a_province_after_cho_stays_a_party() -> None:
+    got = pairs("Bệnh viện Chợ Rẫy hỗ trợ cho tỉnh Bạc Liêu 5 máy thở.")
+    assert frozenset(("Bệnh viện Chợ Rẫy", "Bạc Liêu")) in got
+
+
+# --- the owner of a decision, finding or paper ("kết luận của Bộ Y tế") is no party of the sentence's link
+def test_the_owner_of_a_finding_is_not_a_donor() -> None:
+    got = pairs("Tổ chức Y tế Thế giới ủng hộ kết luận của Bộ Y tế về nguyên nhân ca tử vong.")
+    assert frozenset(("Tổ chức Y tế Thế giới", "Bộ Y tế")) not in got
+
+
+def test_the_owner_of_a_policy_is_not_a_party_of_a_gift_against_it() -> None:
+    got = pairs("Bệnh viện Ung bướu Nghệ An chuyển trả tiền tài trợ cho nhà hảo tâm là trái với chủ trương của "
+                "Sở Y tế Nghệ An.")
+    assert frozenset(("Bệnh viện Ung bướu Nghệ An", "Sở Y tế Nghệ An")) not in got
+
+
+def test_support_of_a_body_is_still_read() -> None:
+    got = pairs("Bệnh viện Đa khoa tỉnh Lạng Sơn đã mổ thành công ca bệnh nhờ sự hỗ trợ của Bệnh viện Bạch Mai.")
+    assert frozenset(("Bệnh viện Đa khoa tỉnh Lạng Sơn", "Bệnh viện Bạch Mai")) in got
