@@ -41,3 +41,10 @@ def test_the_decimals_of_a_ranges_second_end_are_no_figure_s29() -> None:
 def test_a_comma_after_a_date_still_opens_a_count_s29() -> None:
     assert ("20 người", 20.0, "người") in _figures("Ngày 18/7,20 người được xuất viện.")
 
+
+# ---------------------------------------------------------------- figures: account numbers
+def test_an_account_number_is_no_figure_s29() -> None:
+    got = _figures("Bạn đọc giúp đỡ xin chuyển khoản: Số tài khoản: 114000161718 Ngân hàng TMCP "
+                   "Công Thương; đã có 35 bạn đọc ủng hộ 12 triệu đồng.")
+    assert all(value < 1e9 for _t, value, _u in got)
+    assert ("12 triệu đồng", 12_000_000.0, "đồng") in got
