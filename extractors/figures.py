@@ -994,8 +994,9 @@ chuyên gia | nhân viên | cán bộ | bị cáo | bị can | du khách | hành
 """
 _PEOPLE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_PEOPLE_WORDS) + r")\s+(" +
                         _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])", re.IGNORECASE)
-# "thứ hai người", "lần ba", "hai mươi", "Cu Ba": a rank, a compound number or a name
-_PEOPLE_NOT_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ|lần|mười|mươi|trăm|chục|hạng|số|cu)\s+$|\d\s*$",
+# "thứ hai người", "lần ba", "hai mươi", "Cu Ba": a rank, a compound number or a name;
+# "vài ba người", "hai ba người": a few, no count
+_PEOPLE_NOT_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ|lần|mười|mươi|trăm|chục|hạng|số|cu|vài|dăm|mấy|một|hai|ba|bốn|năm)\s+$|\d\s*$",
                                 re.IGNORECASE)
 
 

@@ -48,3 +48,7 @@ def test_an_account_number_is_no_figure_s29() -> None:
                    "Công Thương; đã có 35 bạn đọc ủng hộ 12 triệu đồng.")
     assert all(value < 1e9 for _t, value, _u in got)
     assert ("12 triệu đồng", 12_000_000.0, "đồng") in got
+
+
+def test_a_few_in_words_is_no_count_s29() -> None:
+    assert _figures("Mỗi tối chỉ vài ba người trực, có hôm hai ba người.") == []
