@@ -185,8 +185,9 @@ rạng sáng | mùng | mồng | khóa học | niên khóa | học kỳ | giờ |
 _EACH = {"mỗi", "hằng", "hàng"}
 # "hỗ trợ một lần 150 triệu đồng", "mỗi lần 2 triệu đồng": once, each time, then an amount
 # (VietNews train: ~30 "một|mỗi lần N", every one read a quantity), not "lần 2" (a second time)
+# "kỷ luật 3 cán bộ": disciplines three officials, no law numbered 3
 _LABEL_EXCEPT_BEFORE = {"số": {"tổng", "với"}, "tháng": _EACH, "ngày": _EACH, "tuần": _EACH, "năm": _EACH,
-                        "lần": {"một", "mỗi"}}
+                        "lần": {"một", "mỗi"}, "luật": {"kỷ"}}
 # One-word units that are also the first syllable of other words ("ban hành", "bộ phận",
 # "phòng chống"): after a name-number ("Bệnh viện 108", "Quân y 175") they are not trusted.
 _AMBIGUOUS_UNITS = set(_split("""
@@ -202,7 +203,7 @@ sự kiện | chỉ tiêu | bảo vệ
 _SOFT_LABELS = set(_split("""
 cấp | số | lớp | ca | điểm | phần | bản | tổ | nhóm | loại | liều | mũi | viện | đợt | bài | câu
 bước | tập | kíp | giường | buồng | khu | km | độ | đường | mã | trang | kết luận | quy định
-hướng dẫn
+hướng dẫn | báo cáo
 """))
 
 # Words that are never the counted noun (fallback only).

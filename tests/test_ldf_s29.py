@@ -52,3 +52,15 @@ def test_an_account_number_is_no_figure_s29() -> None:
 
 def test_a_few_in_words_is_no_count_s29() -> None:
     assert _figures("Mỗi tối chỉ vài ba người trực, có hôm hai ba người.") == []
+
+
+# ---------------------------------------------------------------- figures: counts after "kỷ luật", "báo cáo"
+def test_a_count_after_discipline_or_report_is_a_figure_s29() -> None:
+    got = _figures("Sở Y tế báo cáo 12 ca mắc mới; thành phố đã kỷ luật 3 cán bộ.")
+    assert ("12 ca mắc", 12.0, "ca mắc") in got
+    assert ("3 cán bộ", 3.0, "cán bộ") in got
+
+
+def test_a_report_or_law_named_by_its_number_is_no_figure_s29() -> None:
+    got = _figures("Theo báo cáo 12 của Sở và Luật 12 năm 2024, trong báo cáo 9 tháng đầu năm có 3 ca mắc.")
+    assert got == [("3 ca mắc", 3.0, "ca mắc")]
