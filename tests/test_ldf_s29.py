@@ -64,3 +64,14 @@ def test_a_count_after_discipline_or_report_is_a_figure_s29() -> None:
 def test_a_report_or_law_named_by_its_number_is_no_figure_s29() -> None:
     got = _figures("Theo báo cáo 12 của Sở và Luật 12 năm 2024, trong báo cáo 9 tháng đầu năm có 3 ca mắc.")
     assert got == [("3 ca mắc", 3.0, "ca mắc")]
+
+
+# ---------------------------------------------------------------- figures: "điều" = dispatch
+def test_vehicles_and_teams_dispatched_are_counted_s29() -> None:
+    got = _figures("Trung tâm cấp cứu đã điều 2 xe cứu thương và điều 3 kíp bác sĩ đến hiện trường.")
+    assert ("2 xe cứu thương", 2.0, "xe cứu thương") in got
+    assert ("3 kíp", 3.0, "kíp") in got
+
+
+def test_an_article_of_a_law_is_no_count_s29() -> None:
+    assert _figures("Theo Điều 60 Bộ luật Hình sự và điều 5 Luật Dược, khoản 2 điều 7 nghị định.") == []
