@@ -242,7 +242,11 @@ _PREV3_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+([^\W\d_]+)\s*$")
 _MONEY_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:tiền|kinh phí|trị giá|giá trị|chi phí|ngân sách|nguồn vốn|vốn|đầu tư|"
     r"tổng mức|doanh thu|thu nhập|lương|phụ cấp|tài trợ|ủng hộ|quyên góp|chi trả|thanh toán|viện phí|giá|học bổng|"
-    r"tiết kiệm|thất thu|nợ|bồi thường|phạt|xử phạt|hỗ trợ|trích|chi)(?![^\W\d_])", re.IGNORECASE)
+    r"tiết kiệm|thất thu|nợ|bồi thường|phạt|xử phạt|hỗ trợ|trích|chi|"
+    # paying, lending and handing over: "bỏ ra 50 triệu", "đem 10 triệu", "vay được 8 triệu",
+    # "chị trả 5 ngàn" (VietNews health, 1,500 articles: 11 such bare sums, all money; "mất" is
+    # left out: "sẽ mất bảo hiểm …, 32 triệu sẽ …" counts people)
+    r"trả|đem|bỏ ra|vay|mượn|nộp|tốn|kiếm|trao|tặng|đóng góp)(?![^\W\d_])", re.IGNORECASE)
 
 # a percentage after a label word (VietNews: 402 "label N%", 25 read, every one a share)
 _PERCENT_AFTER = re.compile(r" ?%")

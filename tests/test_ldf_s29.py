@@ -75,3 +75,15 @@ def test_vehicles_and_teams_dispatched_are_counted_s29() -> None:
 
 def test_an_article_of_a_law_is_no_count_s29() -> None:
     assert _figures("Theo Điều 60 Bộ luật Hình sự và điều 5 Luật Dược, khoản 2 điều 7 nghị định.") == []
+
+
+# ---------------------------------------------------------------- figures: a bare sum handed over
+def test_a_bare_sum_paid_or_handed_over_is_money_s29() -> None:
+    got = _figures("Gia đình phải bỏ ra 50 triệu để chữa bệnh, mẹ em còn vay 30 triệu của hàng xóm.")
+    assert ("50 triệu", 50_000_000.0, "đồng") in got
+    assert ("30 triệu", 30_000_000.0, "đồng") in got
+
+
+def test_a_bare_million_of_people_is_no_sum_s29() -> None:
+    got = _figures("Khoảng 17 triệu người sẽ mất bảo hiểm y tế, 32 triệu sẽ rơi vào cảnh khó khăn.")
+    assert all(unit != "đồng" for _t, _v, unit in got)
