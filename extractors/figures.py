@@ -185,8 +185,9 @@ rạng sáng | mùng | mồng | khóa học | niên khóa | học kỳ | giờ |
 _EACH = {"mỗi", "hằng", "hàng"}
 # "hỗ trợ một lần 150 triệu đồng", "mỗi lần 2 triệu đồng": once, each time, then an amount
 # (VietNews train: ~30 "một|mỗi lần N", every one read a quantity), not "lần 2" (a second time)
+# "kỷ luật 3 cán bộ": disciplines three officials, no law numbered 3
 _LABEL_EXCEPT_BEFORE = {"số": {"tổng", "với"}, "tháng": _EACH, "ngày": _EACH, "tuần": _EACH, "năm": _EACH,
-                        "lần": {"một", "mỗi"}}
+                        "lần": {"một", "mỗi"}, "luật": {"kỷ"}}
 # One-word units that are also the first syllable of other words ("ban hành", "bộ phận",
 # "phòng chống"): after a name-number ("Bệnh viện 108", "Quân y 175") they are not trusted.
 _AMBIGUOUS_UNITS = set(_split("""
@@ -202,7 +203,7 @@ sự kiện | chỉ tiêu | bảo vệ
 _SOFT_LABELS = set(_split("""
 cấp | số | lớp | ca | điểm | phần | bản | tổ | nhóm | loại | liều | mũi | viện | đợt | bài | câu
 bước | tập | kíp | giường | buồng | khu | km | độ | đường | mã | trang | kết luận | quy định
-hướng dẫn
+hướng dẫn | báo cáo
 """))
 
 # Words that are never the counted noun (fallback only).
@@ -241,7 +242,11 @@ _PREV3_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+([^\W\d_]+)\s*$")
 _MONEY_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:tiền|kinh phí|trị giá|giá trị|chi phí|ngân sách|nguồn vốn|vốn|đầu tư|"
     r"tổng mức|doanh thu|thu nhập|lương|phụ cấp|tài trợ|ủng hộ|quyên góp|chi trả|thanh toán|viện phí|giá|học bổng|"
-    r"tiết kiệm|thất thu|nợ|bồi thường|phạt|xử phạt|hỗ trợ|trích|chi)(?![^\W\d_])", re.IGNORECASE)
+    r"tiết kiệm|thất thu|nợ|bồi thường|phạt|xử phạt|hỗ trợ|trích|chi|"
+    # paying, lending and handing over: "bỏ ra 50 triệu", "đem 10 triệu", "vay được 8 triệu",
+    # "chị trả 5 ngàn" (VietNews health, 1,500 articles: 11 such bare sums, all money; "mất" is
+    # left out: "sẽ mất bảo hiểm …, 32 triệu sẽ …" counts people)
+    r"trả|đem|bỏ ra|vay|mượn|nộp|tốn|kiếm|trao|tặng|đóng góp)(?![^\W\d_])", re.IGNORECASE)
 
 # a percentage after a label word (VietNews: 402 "label N%", 25 read, every one a share)
 _PERCENT_AFTER = re.compile(r" ?%")
@@ -457,6 +462,8 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
         if phrase in _LABELS:
             if phrase == "phòng" and _DISEASES_AFTER.match(low, start):
                 return None   # "vắc xin phòng 5 bệnh": prevents five diseases, no room 5
+            if phrase == "điều" and _DISPATCHED_AFTER.match(low, start):
+                return None   # "điều 2 xe cứu thương": dispatches two ambulances, no article 2
             if len(words) == 1:
                 exc = _LABEL_EXCEPT_BEFORE.get(phrase)
                 if exc:
@@ -470,6 +477,12 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
 # "phòng" is a room, but also "prevent": "vắc xin phòng 6 bệnh" (VietNews: 5 "phòng (ngừa) N
 # (loại) bệnh", all vaccines counting diseases; real29 requires one)
 _DISEASES_AFTER = re.compile(r"\d+\s+(?:loại\s+)?bệnh(?![^\W\d_])(?!\s+(?:viện|nhân|nhi|xá|án|phẩm)(?![^\W\d_]))")
+
+
+# "điều" is a law's article, but also "dispatch": "đã điều 2 xe cứu thương", "điều 2 kíp bác sĩ"
+# (VietNews health, 3,442 articles: 9 "điều N" + vehicle or team, every one a dispatch)
+_DISPATCHED_AFTER = re.compile(r"\d+\s+(?:xe|kíp|ê\s+kíp|đội|tổ|bác\s+sĩ|y\s+bác\s+sĩ|cán\s+bộ|chiến\s+sĩ|"
+                               r"nhân\s+viên|chuyên\s+gia|điều\s+dưỡng|y\s+tá|máy\s+bay|tàu|ca\s+nô)(?![^\W\d_])")
 
 
 # the emergency numbers (police, fire, ambulance), after the words that call or name them
@@ -778,6 +791,11 @@ class _Scanner:
         digits = tok.replace(".", "").replace(",", "")
         if digits.startswith("0") and len(digits) >= 8:  # phone numbers
             return None, end
+        if len(tok) >= 9 and tok.isdigit():
+            # "Số tài khoản: 114000161718 Ngân hàng …": nine digits or more, ungrouped, are an
+            # account or certificate number (baomoi, 6,000 articles: 14 such runs, none a
+            # quantity; VietNews health, 1,500 articles: no figure read from one)
+            return None, end
         # digit groups split by a space: phone numbers, hotlines ("1900 9095")
         sp = _SPACED_DIGITS.match(m, end, s_end)
         if sp and len(digits) >= 3:
@@ -989,8 +1007,9 @@ chuyên gia | nhân viên | cán bộ | bị cáo | bị can | du khách | hành
 """
 _PEOPLE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_PEOPLE_WORDS) + r")\s+(" +
                         _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])", re.IGNORECASE)
-# "thứ hai người", "lần ba", "hai mươi", "Cu Ba": a rank, a compound number or a name
-_PEOPLE_NOT_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ|lần|mười|mươi|trăm|chục|hạng|số|cu)\s+$|\d\s*$",
+# "thứ hai người", "lần ba", "hai mươi", "Cu Ba": a rank, a compound number or a name;
+# "vài ba người", "hai ba người": a few, no count
+_PEOPLE_NOT_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ|lần|mười|mươi|trăm|chục|hạng|số|cu|vài|dăm|mấy|một|hai|ba|bốn|năm)\s+$|\d\s*$",
                                 re.IGNORECASE)
 
 
