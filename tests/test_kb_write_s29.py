@@ -163,3 +163,62 @@ def test_rerun_is_a_no_op_and_a_forced_rerun_gives_the_same_kb_s29(tmp_path, ext
     finally:
         db.close()
         index.forget()
+
+
+def _timeline(conn) -> list[tuple]:
+    return sorted(conn.execute("SELECT * FROM timeline_index").fetchall(), key=repr)
+
+
+def _key_columns(conn, table: str) -> list[str]:
+    return [r[1] for r in sorted(conn.execute(f"PRAGMA table_info({table})"), key=lambda r: r[5])
+            if r[5]]
+
+
+def test_an_older_kb_gets_the_timeline_keyed_by_fact_in_place_s29(tmp_path, extractions,
+                                                                   monkeypatch):
+    """A KB written before 0009 keeps every timeline row when it is opened by this
+    version; its timeline is then keyed (kind, fact_id, entity_id), the (kind, fact_id)
+    index is gone, and the query layer sees nothing left to rebuild."""
+    from pipeline.query import schema as query_schema
+
+    path = tmp_path / "kb.sqlite"
+    older = [m for m in schema.migrations() if m[0] < 9]
+    monkeypatch.setattr(schema, "migrations", lambda: older)
+    db = store.open_kb(path)
+    index.forget()
+    try:
+        for ex in extractions[:3]:
+            store.save_extraction(db, ex, VERSION)
+        assert _key_columns(db.conn, "timeline_index") == ["entity_id", "kind", "fact_id"]
+        before = _timeline(db.conn)
+    finally:
+        db.close()
+        index.forget()
+    assert before
+    monkeypatch.undo()
+    db = store.open_kb(path)   # migrates in place
+    try:
+        conn = db.conn
+        assert schema.current_version(conn) == schema.latest_version()
+        assert _key_columns(conn, "timeline_index") == ["kind", "fact_id", "entity_id"]
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "idx_timeline_index_fact" not in names
+        assert "timeline_index_copy" not in names
+        assert _timeline(conn) == before
+        assert not query_schema._plan(conn)   # nothing for ensure_views to redo
+        # the triggers' and the writer's lookups are still index searches, never scans
+        for sql in ("DELETE FROM timeline_index WHERE kind = 'role' AND fact_id = ?",
+                    "DELETE FROM timeline_index WHERE document_id = ?",
+                    "SELECT * FROM timeline_index WHERE entity_id = ? ORDER BY date"):
+            plan = " | ".join(r[-1] for r in conn.execute("EXPLAIN QUERY PLAN " + sql, [1]))
+            assert "SCAN" not in plan, (sql, plan)
+        for ex in extractions[3:]:
+            store.save_extraction(db, ex, VERSION)
+        # the index is what the views say, row for row, after the upgrade too
+        for a, b in (("timeline_keys", "timeline_index"), ("timeline_index", "timeline_keys")):
+            assert conn.execute(f"SELECT count(*) FROM (SELECT * FROM {a} EXCEPT "
+                                f"SELECT * FROM {b})").fetchone()[0] == 0
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        db.close()
+        index.forget()
