@@ -222,3 +222,35 @@ def test_an_older_kb_gets_the_timeline_keyed_by_fact_in_place_s29(tmp_path, extr
     finally:
         db.close()
         index.forget()
+
+
+def test_alias_lookups_by_entity_use_the_unique_index_s29(tmp_path, extractions):
+    """0010 dropped idx_aliases_entity: what it served (an entity's aliases, a cascade
+    from a deleted entity) is served by UNIQUE (entity_id, alias), never a scan."""
+    db = store.open_kb(tmp_path / "kb.sqlite")
+    index.forget()
+    try:
+        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "idx_aliases_entity" not in names
+        for sql in ("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias",
+                    "SELECT count(*) FROM aliases WHERE entity_id = ?",
+                    "DELETE FROM aliases WHERE entity_id = ?"):
+            plan = " | ".join(r[-1] for r in db.execute("EXPLAIN QUERY PLAN " + sql, [1]))
+            assert "SCAN" not in plan and "sqlite_autoindex_aliases_1" in plan, (sql, plan)
+        for ex in extractions:
+            store.save_extraction(db, ex, VERSION)
+        eid = db.execute("SELECT entity_id FROM aliases GROUP BY entity_id "
+                         "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+        with store.transaction(db):   # an entity deleted by hand takes its aliases along
+            db.execute("DELETE FROM mentions WHERE entity_id = ?", [eid])
+            db.execute("DELETE FROM roles WHERE person_id = ? OR organization_id = ?", [eid, eid])
+            db.execute("UPDATE cooperations SET from_id = NULL WHERE from_id = ?", [eid])
+            db.execute("UPDATE cooperations SET to_id = NULL WHERE to_id = ?", [eid])
+            db.execute("UPDATE legal_documents SET issuer_id = NULL WHERE issuer_id = ?", [eid])
+            db.execute("DELETE FROM person_scopes WHERE person_id = ?", [eid])
+            db.execute("DELETE FROM entities WHERE id = ?", [eid])
+        assert db.execute("SELECT count(*) FROM aliases WHERE entity_id = ?", [eid]).fetchone()[0] == 0
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        db.close()
+        index.forget()
