@@ -163,3 +163,94 @@ def test_rerun_is_a_no_op_and_a_forced_rerun_gives_the_same_kb_s29(tmp_path, ext
     finally:
         db.close()
         index.forget()
+
+
+def _timeline(conn) -> list[tuple]:
+    return sorted(conn.execute("SELECT * FROM timeline_index").fetchall(), key=repr)
+
+
+def _key_columns(conn, table: str) -> list[str]:
+    return [r[1] for r in sorted(conn.execute(f"PRAGMA table_info({table})"), key=lambda r: r[5])
+            if r[5]]
+
+
+def test_an_older_kb_gets_the_timeline_keyed_by_fact_in_place_s29(tmp_path, extractions,
+                                                                   monkeypatch):
+    """A KB written before 0009 keeps every timeline row when it is opened by this
+    version; its timeline is then keyed (kind, fact_id, entity_id), the (kind, fact_id)
+    index is gone, and the query layer sees nothing left to rebuild."""
+    from pipeline.query import schema as query_schema
+
+    path = tmp_path / "kb.sqlite"
+    older = [m for m in schema.migrations() if m[0] < 9]
+    monkeypatch.setattr(schema, "migrations", lambda: older)
+    db = store.open_kb(path)
+    index.forget()
+    try:
+        for ex in extractions[:3]:
+            store.save_extraction(db, ex, VERSION)
+        assert _key_columns(db.conn, "timeline_index") == ["entity_id", "kind", "fact_id"]
+        before = _timeline(db.conn)
+    finally:
+        db.close()
+        index.forget()
+    assert before
+    monkeypatch.undo()
+    db = store.open_kb(path)   # migrates in place
+    try:
+        conn = db.conn
+        assert schema.current_version(conn) == schema.latest_version()
+        assert _key_columns(conn, "timeline_index") == ["kind", "fact_id", "entity_id"]
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "idx_timeline_index_fact" not in names
+        assert "timeline_index_copy" not in names
+        assert _timeline(conn) == before
+        assert not query_schema._plan(conn)   # nothing for ensure_views to redo
+        # the triggers' and the writer's lookups are still index searches, never scans
+        for sql in ("DELETE FROM timeline_index WHERE kind = 'role' AND fact_id = ?",
+                    "DELETE FROM timeline_index WHERE document_id = ?",
+                    "SELECT * FROM timeline_index WHERE entity_id = ? ORDER BY date"):
+            plan = " | ".join(r[-1] for r in conn.execute("EXPLAIN QUERY PLAN " + sql, [1]))
+            assert "SCAN" not in plan, (sql, plan)
+        for ex in extractions[3:]:
+            store.save_extraction(db, ex, VERSION)
+        # the index is what the views say, row for row, after the upgrade too
+        for a, b in (("timeline_keys", "timeline_index"), ("timeline_index", "timeline_keys")):
+            assert conn.execute(f"SELECT count(*) FROM (SELECT * FROM {a} EXCEPT "
+                                f"SELECT * FROM {b})").fetchone()[0] == 0
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        db.close()
+        index.forget()
+
+
+def test_alias_lookups_by_entity_use_the_unique_index_s29(tmp_path, extractions):
+    """0010 dropped idx_aliases_entity: what it served (an entity's aliases, a cascade
+    from a deleted entity) is served by UNIQUE (entity_id, alias), never a scan."""
+    db = store.open_kb(tmp_path / "kb.sqlite")
+    index.forget()
+    try:
+        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "idx_aliases_entity" not in names
+        for sql in ("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias",
+                    "SELECT count(*) FROM aliases WHERE entity_id = ?",
+                    "DELETE FROM aliases WHERE entity_id = ?"):
+            plan = " | ".join(r[-1] for r in db.execute("EXPLAIN QUERY PLAN " + sql, [1]))
+            assert "SCAN" not in plan and "sqlite_autoindex_aliases_1" in plan, (sql, plan)
+        for ex in extractions:
+            store.save_extraction(db, ex, VERSION)
+        eid = db.execute("SELECT entity_id FROM aliases GROUP BY entity_id "
+                         "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+        with store.transaction(db):   # an entity deleted by hand takes its aliases along
+            db.execute("DELETE FROM mentions WHERE entity_id = ?", [eid])
+            db.execute("DELETE FROM roles WHERE person_id = ? OR organization_id = ?", [eid, eid])
+            db.execute("UPDATE cooperations SET from_id = NULL WHERE from_id = ?", [eid])
+            db.execute("UPDATE cooperations SET to_id = NULL WHERE to_id = ?", [eid])
+            db.execute("UPDATE legal_documents SET issuer_id = NULL WHERE issuer_id = ?", [eid])
+            db.execute("DELETE FROM person_scopes WHERE person_id = ?", [eid])
+            db.execute("DELETE FROM entities WHERE id = ?", [eid])
+        assert db.execute("SELECT count(*) FROM aliases WHERE entity_id = ?", [eid]).fetchone()[0] == 0
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        db.close()
+        index.forget()
