@@ -52,3 +52,16 @@ def test_central_board_pattern_still_folds_case_after_its_first_letter() -> None
     assert pattern.search("BAN TỔ CHỨC TRUNG ƯƠNG họp.")
     assert pattern.search("Trưởng Ban Tuyên giáo TW.")
     assert not pattern.search("Trưởng ban tổ chức hội nghị.")
+
+
+def test_country_pattern_finds_what_the_lookbehind_first_form_finds() -> None:
+    from extractors.lexicon import alternation
+    from extractors.places import _country_table
+
+    new, forms = _country_table()
+    old = re.compile(r"(?<![\w.])(" + alternation(forms) + r")(?![\w])")
+    text = ("Đoàn chuyên gia Nhật Bản và Hàn Quốc sang Việt Nam; bệnh viện Việt - Đức, "
+            "Thái Lan.Lào, xTrung Quốc, 5Mỹ, (Australia) và Cộng hòa Séc hỗ trợ Lào.")
+    assert [m.span(1) for m in new.finditer(text)] == [m.span(1) for m in old.finditer(text)]
+    assert [m.group(1) for m in new.finditer(text)][:3] == ["Nhật Bản", "Hàn Quốc", "Việt Nam"]
+    assert new.match(text, text.index("Thái Lan")) and not new.match(text, text.index("Trung Quốc"))
