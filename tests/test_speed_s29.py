@@ -65,3 +65,12 @@ def test_country_pattern_finds_what_the_lookbehind_first_form_finds() -> None:
     assert [m.span(1) for m in new.finditer(text)] == [m.span(1) for m in old.finditer(text)]
     assert [m.group(1) for m in new.finditer(text)][:3] == ["Nhật Bản", "Hàn Quốc", "Việt Nam"]
     assert new.match(text, text.index("Thái Lan")) and not new.match(text, text.index("Trung Quốc"))
+
+
+def test_plural_before_a_head_still_reads_counts_and_quantifiers() -> None:
+    from extractors.organizations import _PLURAL_BEFORE
+
+    for before in ("các ", "Những ", "một số ", "5 ", "TẤT CẢ ", "hàng chục ", "Cơ "):
+        assert _PLURAL_BEFORE.search(before), before
+    for before in ("tại ", "Giám đốc ", "cùng với ", "số 5 "):
+        assert not _PLURAL_BEFORE.search(before), before
