@@ -74,3 +74,12 @@ def test_plural_before_a_head_still_reads_counts_and_quantifiers() -> None:
         assert _PLURAL_BEFORE.search(before), before
     for before in ("tại ", "Giám đốc ", "cùng với ", "ông "):
         assert not _PLURAL_BEFORE.search(before), before
+
+
+def test_appointment_phrases_still_found_in_any_case() -> None:
+    from extractors.officials import _APPOINT
+
+    text = "Bà Lê Thị Hoa ĐƯỢC BỔ NHIỆM giữ chức vụ Phó Giám đốc; ông An với cương vị Trưởng ban."
+    found = [m.group(0).strip() for m in _APPOINT.finditer(text)]
+    assert found[0] == "ĐƯỢC BỔ NHIỆM"
+    assert "giữ chức vụ" in found and "với cương vị" in found
