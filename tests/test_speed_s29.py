@@ -83,3 +83,15 @@ def test_appointment_phrases_still_found_in_any_case() -> None:
     found = [m.group(0).strip() for m in _APPOINT.finditer(text)]
     assert found[0] == "ĐƯỢC BỔ NHIỆM"
     assert "giữ chức vụ" in found and "với cương vị" in found
+
+
+def test_numbered_documents_and_hospital_groups_still_read() -> None:
+    from extractors.coop_groups import _GROUP
+    from extractors.lexicon import starts_with
+    from extractors.legal import _NUMBERED
+
+    assert starts_with("với", "Cho") == "(?=[CVcv])"
+    m = _NUMBERED.search("Theo QUYẾT ĐỊNH số 123/QĐ-BYT của Bộ Y tế")
+    assert m and m.group("kind") == "QUYẾT ĐỊNH"
+    assert _NUMBERED.search("theo thông tư 05/2023/TT-BYT")
+    assert _GROUP.search("chuyển giao kỹ thuật cho 5 bệnh viện vệ tinh").group("tier") == "vệ tinh"
