@@ -95,3 +95,13 @@ def test_numbered_documents_and_hospital_groups_still_read() -> None:
     assert m and m.group("kind") == "QUYẾT ĐỊNH"
     assert _NUMBERED.search("theo thông tư 05/2023/TT-BYT")
     assert _GROUP.search("chuyển giao kỹ thuật cho 5 bệnh viện vệ tinh").group("tier") == "vệ tinh"
+
+
+def test_planned_body_and_joined_team_tests_still_fold_case() -> None:
+    from extractors.coop_teams import _JOINED
+    from extractors.orgs.walker import _PLANNED_BEFORE
+
+    assert _PLANNED_BEFORE.search("Tỉnh đang XÂY DỰNG một ")
+    assert not _PLANNED_BEFORE.search("Tỉnh đã khen thưởng ")
+    assert _JOINED.search("các bác sĩ Cùng ê-kíp")
+    assert not _JOINED.search("vùng kíp")
