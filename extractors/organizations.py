@@ -42,8 +42,10 @@ VERSION = "32"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
+# "(?=[…])": a word's possible first letters tested once per position (one case fold), before
+# the words are tried one by one (a case fold each); the same matches
 _PLURAL_BEFORE = re.compile(
-    r"(?:các|những|nhiều|mỗi|một|một số|số|tất cả|hai|ba|bốn|năm|vài|\d+|các đơn vị|cả|hàng chục|hàng trăm|hàng loạt|cơ)\s*$",
+    r"(?=[cnmsthbv\d])(?:các|những|nhiều|mỗi|một|một số|số|tất cả|hai|ba|bốn|năm|vài|\d+|các đơn vị|cả|hàng chục|hàng trăm|hàng loạt|cơ)\s*$",
     re.IGNORECASE)
 # Words after a head that make the phrase generic, not a name.
 _GENERIC_AFTER = re.compile(

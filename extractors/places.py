@@ -124,7 +124,9 @@ def _country_table() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
     for name, aliases, ambiguous in gazetteer.countries():
         for variant in (name, *aliases):
             forms.setdefault(match_text(variant), (name, variant in ambiguous))
-    return re.compile(r"(?<![\w.])(" + alternation(forms) + r")(?![\w])"), forms
+    # `(?<![\w.])(alternation)`, its word-start test after the first letter (same matches):
+    # a search scans for the first letters in C instead of trying every position
+    return re.compile(r"(" + word_start_alternation(forms, not_after=r"[\w.]") + r")(?![\w])"), forms
 
 
 def country_pattern() -> re.Pattern[str]:

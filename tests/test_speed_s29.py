@@ -52,3 +52,56 @@ def test_central_board_pattern_still_folds_case_after_its_first_letter() -> None
     assert pattern.search("BAN TỔ CHỨC TRUNG ƯƠNG họp.")
     assert pattern.search("Trưởng Ban Tuyên giáo TW.")
     assert not pattern.search("Trưởng ban tổ chức hội nghị.")
+
+
+def test_country_pattern_finds_what_the_lookbehind_first_form_finds() -> None:
+    from extractors.lexicon import alternation
+    from extractors.places import _country_table
+
+    new, forms = _country_table()
+    old = re.compile(r"(?<![\w.])(" + alternation(forms) + r")(?![\w])")
+    text = ("Đoàn chuyên gia Nhật Bản và Hàn Quốc sang Việt Nam; bệnh viện Việt - Đức, "
+            "Thái Lan.Lào, xTrung Quốc, 5Mỹ, (Australia) và Cộng hòa Séc hỗ trợ Lào.")
+    assert [m.span(1) for m in new.finditer(text)] == [m.span(1) for m in old.finditer(text)]
+    assert [m.group(1) for m in new.finditer(text)][:3] == ["Nhật Bản", "Hàn Quốc", "Việt Nam"]
+    assert new.match(text, text.index("Thái Lan")) and not new.match(text, text.index("Trung Quốc"))
+
+
+def test_plural_before_a_head_still_reads_counts_and_quantifiers() -> None:
+    from extractors.organizations import _PLURAL_BEFORE
+
+    for before in ("các ", "Những ", "một số ", "5 ", "TẤT CẢ ", "hàng chục ", "Cơ "):
+        assert _PLURAL_BEFORE.search(before), before
+    for before in ("tại ", "Giám đốc ", "cùng với ", "ông "):
+        assert not _PLURAL_BEFORE.search(before), before
+
+
+def test_appointment_phrases_still_found_in_any_case() -> None:
+    from extractors.officials import _APPOINT
+
+    text = "Bà Lê Thị Hoa ĐƯỢC BỔ NHIỆM giữ chức vụ Phó Giám đốc; ông An với cương vị Trưởng ban."
+    found = [m.group(0).strip() for m in _APPOINT.finditer(text)]
+    assert found[0] == "ĐƯỢC BỔ NHIỆM"
+    assert "giữ chức vụ" in found and "với cương vị" in found
+
+
+def test_numbered_documents_and_hospital_groups_still_read() -> None:
+    from extractors.coop_groups import _GROUP
+    from extractors.lexicon import starts_with
+    from extractors.legal import _NUMBERED
+
+    assert starts_with("với", "Cho") == "(?=[CVcv])"
+    m = _NUMBERED.search("Theo QUYẾT ĐỊNH số 123/QĐ-BYT của Bộ Y tế")
+    assert m and m.group("kind") == "QUYẾT ĐỊNH"
+    assert _NUMBERED.search("theo thông tư 05/2023/TT-BYT")
+    assert _GROUP.search("chuyển giao kỹ thuật cho 5 bệnh viện vệ tinh").group("tier") == "vệ tinh"
+
+
+def test_planned_body_and_joined_team_tests_still_fold_case() -> None:
+    from extractors.coop_teams import _JOINED
+    from extractors.orgs.walker import _PLANNED_BEFORE
+
+    assert _PLANNED_BEFORE.search("Tỉnh đang XÂY DỰNG một ")
+    assert not _PLANNED_BEFORE.search("Tỉnh đã khen thưởng ")
+    assert _JOINED.search("các bác sĩ Cùng ê-kíp")
+    assert not _JOINED.search("vùng kíp")
