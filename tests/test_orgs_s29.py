@@ -9,7 +9,8 @@ is read whole; a provincial capital's bodies ("UBND TP Cà Mau") are not the pro
 paragraph break is lost, a sentence opener ("Theo", "Trong", "Đến nay") ends the name before it;
 a company's capitalised trade goes on in lower case after "và" or a dash ("Công ty TNHH Xây dựng
 và thương mại X"), and a company name cut inside its trade ("Công ty TNHH MTV Môi trường đô
-thị …") names none."""
+thị …") names none; a code of law ("Bộ Luật Hình sự") and an affair ("Vụ Warmbier", "Vụ VN
+Pharma") are no ministry or department."""
 from __future__ import annotations
 
 import pytest
@@ -63,6 +64,13 @@ FAMILIES = {
         ("Kho do Công ty TNHH Dịch vụ vận chuyển thuê lại.", set()),
         # a name that is all trade, ended by a function word, stays
         ("Bộ đồng ý sáp nhập Công ty CP Nhựa y tế vào Tổng công ty.", {"Công ty Cổ phần Nhựa y tế"}),
+    ],
+    "not_a_body": [
+        ("Hành vi này vi phạm Bộ Luật Hình sự năm 2015.", set()),
+        ("Vụ Asanzo khiến người tiêu dùng mất niềm tin.", set()),
+        ("Bộ Luật pháp và Công lý Ấn Độ đã phản đối.", {"Bộ Luật pháp và Công lý Ấn Độ"}),
+        ("Vụ Pháp chế Bộ Y tế đã góp ý dự thảo.", {"Vụ Pháp chế", "Bộ Y tế"}),
+        ("Văn bản của Bộ Y tế Công văn số 12 nêu rõ yêu cầu.", {"Bộ Y tế"}),
     ],
 }
 
