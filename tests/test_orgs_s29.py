@@ -10,7 +10,8 @@ paragraph break is lost, a sentence opener ("Theo", "Trong", "Đến nay") ends 
 a company's capitalised trade goes on in lower case after "và" or a dash ("Công ty TNHH Xây dựng
 và thương mại X"), and a company name cut inside its trade ("Công ty TNHH MTV Môi trường đô
 thị …") names none; a code of law ("Bộ Luật Hình sự") and an affair ("Vụ Warmbier", "Vụ VN
-Pharma") are no ministry or department."""
+Pharma") are no ministry or department; a rank or "Nguyên" before a person or a title ends the
+name ("Bộ Công an Thượng tướng Tô Lâm")."""
 from __future__ import annotations
 
 import pytest
@@ -71,6 +72,12 @@ FAMILIES = {
         ("Bộ Luật pháp và Công lý Ấn Độ đã phản đối.", {"Bộ Luật pháp và Công lý Ấn Độ"}),
         ("Vụ Pháp chế Bộ Y tế đã góp ý dự thảo.", {"Vụ Pháp chế", "Bộ Y tế"}),
         ("Văn bản của Bộ Y tế Công văn số 12 nêu rõ yêu cầu.", {"Bộ Y tế"}),
+    ],
+    "rank_or_former": [
+        ("Bộ trưởng Bộ Công an Thượng tướng Tô Lâm đã chỉ đạo điều tra.", {"Bộ Công an"}),
+        ("Ông là Chủ tịch Hội Tim mạch Việt Nam - Nguyên Giám đốc Bệnh viện Bạch Mai.",
+         {"Hội Tim mạch Việt Nam", "Bệnh viện Bạch Mai"}),
+        ("Sinh viên Trường Đại học Thái Nguyên tham gia hiến máu.", {"Trường Đại học Thái Nguyên"}),
     ],
 }
 

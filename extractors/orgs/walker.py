@@ -64,9 +64,18 @@ _STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "B
 _NAME_GIAM = re.compile(r"Giám\s+(?:định|sát)\s+(?=[A-ZĐÀ-Ỹ]|y\s+khoa|pháp\s+y)")
 
 
+# a rank or "former" before a person or a title: "Bộ Công an Thượng tướng Tô Lâm", "Bệnh viện 108
+# Trung tướng Mai Hồng Bàng", "Hội … Việt Nam - Nguyên Giám đốc …"
+_RANK_OR_FORMER = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)|Nguyên(?=[ \t]+(?:"
+                             + "|".join(sorted(_STOP_WORDS - {"Ông", "Bà", "Đồng"})) + r")))"
+                             r"[ \t]+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _stop_word(text: str, w: Word, limit: int) -> bool:
     if w.text == "Đồng" and (text.endswith("Hội ", 0, w.start) or person_starts_here(text, w.start, limit)):
         return True   # "Hội Đồng Quản trị" is "Hội đồng"; "bệnh viện Việt Đức Đồng Văn Hệ" a person
+    if w.text in ("Đại", "Thượng", "Trung", "Thiếu", "Nguyên") and _RANK_OR_FORMER.match(text, w.start, limit):
+        return True
     return w.text in _STOP_WORDS and not _NAME_GIAM.match(text, w.start) and opens_person(text, w, limit)
 
 
