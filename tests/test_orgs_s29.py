@@ -11,7 +11,8 @@ a company's capitalised trade goes on in lower case after "và" or a dash ("Côn
 và thương mại X"), and a company name cut inside its trade ("Công ty TNHH MTV Môi trường đô
 thị …") names none; a code of law ("Bộ Luật Hình sự") and an affair ("Vụ Warmbier", "Vụ VN
 Pharma") are no ministry or department; a rank or "Nguyên" before a person or a title ends the
-name ("Bộ Công an Thượng tướng Tô Lâm")."""
+name ("Bộ Công an Thượng tướng Tô Lâm"); a port-of-entry health quarantine centre written in lower
+case and the overseas labour department are named."""
 from __future__ import annotations
 
 import pytest
@@ -78,6 +79,13 @@ FAMILIES = {
         ("Ông là Chủ tịch Hội Tim mạch Việt Nam - Nguyên Giám đốc Bệnh viện Bạch Mai.",
          {"Hội Tim mạch Việt Nam", "Bệnh viện Bạch Mai"}),
         ("Sinh viên Trường Đại học Thái Nguyên tham gia hiến máu.", {"Trường Đại học Thái Nguyên"}),
+    ],
+    "lower_remits": [
+        ("Trung tâm kiểm dịch y tế quốc tế tỉnh Lào Cai đã lập chốt kiểm tra.",
+         {"Trung tâm kiểm dịch y tế quốc tế tỉnh Lào Cai"}),
+        ("Cục Quản lý lao động ngoài nước yêu cầu doanh nghiệp rà soát lao động.",
+         {"Cục Quản lý lao động ngoài nước"}),
+        ("Trung tâm kiểm dịch y tế sẽ đặt biển cảnh báo.", set()),
     ],
 }
 
