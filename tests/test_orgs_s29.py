@@ -9,7 +9,10 @@ is read whole; a provincial capital's bodies ("UBND TP Cà Mau") are not the pro
 paragraph break is lost, a sentence opener ("Theo", "Trong", "Đến nay") ends the name before it;
 a company's capitalised trade goes on in lower case after "và" or a dash ("Công ty TNHH Xây dựng
 và thương mại X"), and a company name cut inside its trade ("Công ty TNHH MTV Môi trường đô
-thị …") names none."""
+thị …") names none; a code of law ("Bộ Luật Hình sự") and an affair ("Vụ Warmbier", "Vụ VN
+Pharma") are no ministry or department; a rank or "Nguyên" before a person or a title ends the
+name ("Bộ Công an Thượng tướng Tô Lâm"); a port-of-entry health quarantine centre written in lower
+case and the overseas labour department are named."""
 from __future__ import annotations
 
 import pytest
@@ -63,6 +66,26 @@ FAMILIES = {
         ("Kho do Công ty TNHH Dịch vụ vận chuyển thuê lại.", set()),
         # a name that is all trade, ended by a function word, stays
         ("Bộ đồng ý sáp nhập Công ty CP Nhựa y tế vào Tổng công ty.", {"Công ty Cổ phần Nhựa y tế"}),
+    ],
+    "not_a_body": [
+        ("Hành vi này vi phạm Bộ Luật Hình sự năm 2015.", set()),
+        ("Vụ Asanzo khiến người tiêu dùng mất niềm tin.", set()),
+        ("Bộ Luật pháp và Công lý Ấn Độ đã phản đối.", {"Bộ Luật pháp và Công lý Ấn Độ"}),
+        ("Vụ Pháp chế Bộ Y tế đã góp ý dự thảo.", {"Vụ Pháp chế", "Bộ Y tế"}),
+        ("Văn bản của Bộ Y tế Công văn số 12 nêu rõ yêu cầu.", {"Bộ Y tế"}),
+    ],
+    "rank_or_former": [
+        ("Bộ trưởng Bộ Công an Thượng tướng Tô Lâm đã chỉ đạo điều tra.", {"Bộ Công an"}),
+        ("Ông là Chủ tịch Hội Tim mạch Việt Nam - Nguyên Giám đốc Bệnh viện Bạch Mai.",
+         {"Hội Tim mạch Việt Nam", "Bệnh viện Bạch Mai"}),
+        ("Sinh viên Trường Đại học Thái Nguyên tham gia hiến máu.", {"Trường Đại học Thái Nguyên"}),
+    ],
+    "lower_remits": [
+        ("Trung tâm kiểm dịch y tế quốc tế tỉnh Lào Cai đã lập chốt kiểm tra.",
+         {"Trung tâm kiểm dịch y tế quốc tế tỉnh Lào Cai"}),
+        ("Cục Quản lý lao động ngoài nước yêu cầu doanh nghiệp rà soát lao động.",
+         {"Cục Quản lý lao động ngoài nước"}),
+        ("Trung tâm kiểm dịch y tế sẽ đặt biển cảnh báo.", set()),
     ],
 }
 

@@ -65,9 +65,18 @@ _STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "B
 _NAME_GIAM = re.compile(r"Giám\s+(?:định|sát)\s+(?=[A-ZĐÀ-Ỹ]|y\s+khoa|pháp\s+y)")
 
 
+# a rank or "former" before a person or a title: "Bộ Công an Thượng tướng Tô Lâm", "Bệnh viện 108
+# Trung tướng Mai Hồng Bàng", "Hội … Việt Nam - Nguyên Giám đốc …"
+_RANK_OR_FORMER = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)|Nguyên(?=[ \t]+(?:"
+                             + "|".join(sorted(_STOP_WORDS - {"Ông", "Bà", "Đồng"})) + r")))"
+                             r"[ \t]+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _stop_word(text: str, w: Word, limit: int) -> bool:
     if w.text == "Đồng" and (text.endswith("Hội ", 0, w.start) or person_starts_here(text, w.start, limit)):
         return True   # "Hội Đồng Quản trị" is "Hội đồng"; "bệnh viện Việt Đức Đồng Văn Hệ" a person
+    if w.text in ("Đại", "Thượng", "Trung", "Thiếu", "Nguyên") and _RANK_OR_FORMER.match(text, w.start, limit):
+        return True
     return w.text in _STOP_WORDS and not _NAME_GIAM.match(text, w.start) and opens_person(text, w, limit)
 
 
@@ -878,7 +887,8 @@ def _compound_then_place(walk: Walk, w: Word) -> bool:
 # sentence with no full stop (baomoi: "Bệnh viện E trung ương Bệnh nhân cao khoảng …", "BV Nhi đồng 1
 # Hiện tại bệnh viện …" in real28, "bệnh viện Thực hiện nhiệm vụ …" in real19)
 _SENTENCE_OPENERS = frozenset({"bệnh nhân", "bệnh nhi", "hiện tại", "hiện nay", "ngoài ra", "trước đó", "sau đó",
-                               "tuy nhiên", "thực hiện", "tiếp nhận", "được biết", "cùng ngày", "mới đây", "gần đây"})
+                               "tuy nhiên", "thực hiện", "tiếp nhận", "được biết", "cùng ngày", "mới đây", "gần đây",
+                               "công văn", "có thể"})
 # nouns that also open such a sentence ("… Bệnh viện Nhi đồng 1 Nạn nhân đã …") but may start a name
 # ("Hội Nạn nhân chất độc da cam", "Bệnh viện Gia đình"): an opener only after a proper name
 _OPENERS_AFTER_NAME = frozenset({"sản phụ", "người dân", "người bệnh", "lãnh đạo", "bác sĩ", "thời gian", "dự kiến",
@@ -1117,6 +1127,11 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center", "university")) and \
             (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
         return False   # "công ty Mỹ", "bệnh viện Mỹ", "trường đại học Mỹ" (20/20 VietNews hits generic): of a country
+    if expanded == "Vụ" and rest and not any(is_vietnamese_syllable(x) for x in rest.split()):
+        return False   # "Vụ Warmbier", "Vụ VN Pharma", "Vụ TNGT": an affair; departments are named in Vietnamese
+    if expanded == "Bộ" and rest.split()[0] == "Luật" and rest.split()[1:2] != ["pháp"]:
+        return False   # "Bộ Luật Hình sự" (47 times in 30,000 VietNews articles): a code of law; a
+        # "Bộ Luật pháp và Công lý" is a ministry
     if expanded == "Vụ" and rest[:1].islower() and not lookup(f"Vụ {rest}", None):
         return False   # "Vụ sản phụ tử vong": an affair, not a department; "Vụ sức khỏe bà mẹ - trẻ em" is known
     if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
