@@ -585,6 +585,11 @@ def visits_people(text: str, m: re.Match) -> bool:
     return not _VISITED_BODY.match(text, m.end())
 
 
+# "đào tạo" after these modifies a noun: what a school offers or is allotted, not training given to a party
+_TRAINING_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:chương trình|chỉ tiêu|điều kiện|khoa học và|cơ sở|quy chế|"
+                                   r"hệ thống chương trình|khoá đầu tiên|khóa đầu tiên)\s+$", re.IGNORECASE)
+
+
 _OBJECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:với|cho|của)\s+$")
 
 
@@ -597,6 +602,8 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
     kind = kind_of(m.group(1))
     if kind == "donation" and (_HONOUR.match(s.text, m.end()) or _NOT_GIVEN.match(s.text, m.end())):
         return None  # "trao quyết định", "tặng Bằng khen", "trao nhầm": not a gift
+    if kind == "training" and _TRAINING_NOUN_BEFORE.search(s.text, max(s.start, m.start() - 30), m.start()):
+        return None  # "chương trình đào tạo", "chỉ tiêu đào tạo", "Hội đồng Khoa học và đào tạo": a noun, no one trains
     if m.group(1).lower() == "làm việc" and (_employed_before(s, m)
                                              or _EMPLOYER_AFTER.match(s.text, m.end())
                                              or _job_at(s, m)):

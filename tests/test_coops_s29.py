@@ -66,3 +66,17 @@ def test_the_owner_of_a_policy_is_not_a_party_of_a_gift_against_it() -> None:
 def test_support_of_a_body_is_still_read() -> None:
     got = pairs("Bệnh viện Đa khoa tỉnh Lạng Sơn đã mổ thành công ca bệnh nhờ sự hỗ trợ của Bệnh viện Bạch Mai.")
     assert frozenset(("Bệnh viện Đa khoa tỉnh Lạng Sơn", "Bệnh viện Bạch Mai")) in got
+
+
+# --- "đào tạo" after a noun it modifies ("chương trình đào tạo", "chỉ tiêu đào tạo") trains no one
+def test_a_training_programme_or_quota_is_no_training_link() -> None:
+    got = pairs("Trường Đại học Y Dược Huế được Bộ Giáo dục và Đào tạo giao thêm 40 chỉ tiêu đào tạo bác sĩ.")
+    assert not got
+    got = pairs("Đại học Harvard - trường có chương trình đào tạo y khoa lâu đời nhất, và Đại học Yale đều "
+                "đứng đầu bảng xếp hạng.")
+    assert not got
+
+
+def test_training_given_to_a_body_is_still_read() -> None:
+    got = pairs("Bệnh viện Chợ Rẫy đào tạo cho Bệnh viện Đa khoa tỉnh Sóc Trăng kỹ thuật lọc máu liên tục.")
+    assert frozenset(("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Sóc Trăng")) in got
