@@ -4,6 +4,7 @@
     python scripts/bench_ingest.py                      # 600 docs, baseline = origin of this branch
     python scripts/bench_ingest.py --docs 1500 --baseline 80642ee --repeat 2
     python scripts/bench_ingest.py --skip-baseline --jobs 2 --json
+    python scripts/bench_ingest.py --docs 800 --baseline 13c5c31 --writer-profile
 
 What it does, in one run (so the ratios share the machine's load):
 
@@ -33,6 +34,9 @@ The CPU bound of `--jobs N` (what N idle cores would give, whatever the load now
 is printed twice: jobs1 CPU / max(writer CPU, CPU / N), and the stricter one that
 counts the parent's CPU before its first fork (imports, lexicon warm-up; the models
 load after it, beside the first worker) as serial.
+`--writer-profile` instead counts what the writer does per stored document, for this
+tree and the baseline: SQL statements by kind and WAL frames (pages written) by the
+table or index they belong to, over the second half of the documents.
 `--extract` adds `ytekb extract` (no KB) with --jobs 1 and N, alternated with the
 ingest runs, with the same figures and a byte comparison of the two outputs.
 """
@@ -212,14 +216,82 @@ print(json.dumps({"store_cpu": time.process_time() - t, "docs": len(exs)}))
 """
 
 
-def store_only(code_root: Path, folder: Path, db: Path) -> dict:
+def _child(script: str, code_root: Path, folder: Path, db: Path) -> dict:
+    """Run `script` (store the folder's extractions into a fresh `db` with the code in
+    `code_root`) in a child process; the JSON it prints last."""
     for p in db.parent.glob(db.name + "*"):
         p.unlink()
-    proc = subprocess.run([sys.executable, "-c", _STORE_CHILD, str(code_root), str(folder),
+    proc = subprocess.run([sys.executable, "-c", script, str(code_root), str(folder),
                            str(db)], capture_output=True, text=True, timeout=3600, cwd=db.parent)
     if proc.returncode != 0:
         raise SystemExit(f"store child failed: {proc.stderr[-2000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def store_only(code_root: Path, folder: Path, db: Path) -> dict:
+    return _child(_STORE_CHILD, code_root, folder, db)
+
+
+# What one stored document costs the writer, counted (not timed, so the machine's load
+# cannot move it): SQL statements by kind (the trace callback; a statement that fires
+# triggers is traced again for each trigger program) and WAL frames by the b-tree they
+# wrote (dbstat), over the second half of the documents, the first half stored before
+# so the KB is not empty.
+_PROFILE_CHILD = r"""
+import sys, glob, json, os, re, struct, collections
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from pipeline.kb import store
+from pipeline.extract import extract, VERSION
+from pipeline.readers import read_article
+files = sorted(glob.glob(sys.argv[2] + "/*.txt"))
+exs = [extract(read_article(Path(f), published="2019-01-01")) for f in files]
+db = store.open_kb(sys.argv[3])
+half = len(exs) // 2
+for ex in exs[:half]:
+    store.save_extraction(db, ex, VERSION)
+db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+db.execute("PRAGMA wal_autocheckpoint=0")
+kinds = collections.Counter()
+def trace(sql):
+    if sql.startswith("--"):   # trigger programs' own statements are left out
+        return
+    words = sql.split()
+    for i, w in enumerate(words[:-1]):   # the statement up to its table's name
+        if w.upper() in ("INTO", "FROM", "UPDATE"):
+            words = words[:i + 2]
+            break
+    else:
+        words = words[:2]
+    words[-1] = re.sub(r"\(.*", "", words[-1]).rstrip("),;")
+    kinds[" ".join(words)] += 1
+db.conn.set_trace_callback(trace)
+for ex in exs[half:]:
+    store.save_extraction(db, ex, VERSION)
+db.conn.set_trace_callback(None)
+data = open(sys.argv[3] + "-wal", "rb").read()
+size = struct.unpack(">I", data[8:12])[0]
+pages = [struct.unpack(">I", data[o:o + 4])[0] for o in range(32, len(data) - 23 - size, 24 + size)]
+owner = {pg: name for name, pg in db.execute("SELECT name, pageno FROM dbstat")}
+frames = collections.Counter(owner.get(pg, "?") for pg in pages)
+n = len(exs) - half
+print(json.dumps({"docs": n, "frames": len(pages) / n, "statements": sum(kinds.values()) / n,
+                  "frames_by_owner": {k: v / n for k, v in frames.most_common()},
+                  "statements_by_kind": {k: v / n for k, v in kinds.most_common()}}))
+"""
+
+
+def writer_profile(code_root: Path, folder: Path, db: Path) -> dict:
+    return _child(_PROFILE_CHILD, code_root, folder, db)
+
+
+def print_profiles(profiles: dict[str, dict], top: int = 12) -> None:
+    for name, prof in profiles.items():
+        print(f"  writer profile, {name}: {prof['statements']:.1f} statements and "
+              f"{prof['frames']:.1f} WAL frames per document (last {prof['docs']} stored)")
+        for what, key in (("frames", "frames_by_owner"), ("statements", "statements_by_kind")):
+            rows = list(prof[key].items())[:top]
+            print(f"    {what}: " + "; ".join(f"{k} {v:.2f}" for k, v in rows))
 
 
 def dump(path: Path) -> dict[str, list]:
@@ -286,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="runs per variant; the best is kept")
     ap.add_argument("--vietnews", type=Path, default=VIETNEWS)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--writer-profile", action="store_true",
+                    help="only count what storing a document costs (SQL statements by kind, "
+                         "WAL frames by b-tree) for this tree and the baseline; no timing")
     ap.add_argument("--extract", action="store_true",
                     help="also time `ytekb extract` (no KB) with --jobs 1 and --jobs N, "
                          "alternated with the ingest runs, and compare their output bytes")
@@ -306,6 +381,22 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_baseline:
             roots["baseline"] = checkout(args.baseline, work / "baseline")
             result["baseline"] = args.baseline
+        if args.writer_profile:
+            profiles = {name: writer_profile(root, folder, work / f"profile_{name}.sqlite")
+                        for name, root in roots.items()}
+            if len(roots) > 1:
+                profiles_equal, diff = same(work / "profile_baseline.sqlite",
+                                            work / "profile_this.sqlite")
+                result["profile_dumps_equal"] = profiles_equal
+            result["writer_profile"] = profiles
+            if args.json:
+                print(json.dumps(result, indent=2))
+            else:
+                print(f"{result['docs']} documents ({result['source']})"
+                      + (f", KB dumps equal to {args.baseline}: {result['profile_dumps_equal']}"
+                         if len(roots) > 1 else ""))
+                print_profiles(profiles)
+            return 0
 
         variants = {"this_jobs1": ("this", ["--jobs", "1"]),
                     f"this_jobs{args.jobs}": ("this", ["--jobs", str(args.jobs)])}

@@ -72,7 +72,8 @@ def run(mentions: list[tuple[str, str, str | None, str | None]], db_path: Path,
     for i in range(0, len(mentions), per_doc):
         chunk = mentions[i:i + per_doc]
         with db.atomic():
-            r = Resolver(db, province=chunk[0][2], document_id=None)
+            # batched writes, flushed by finish(), as pipeline.kb.store resolves
+            r = Resolver(db, province=chunk[0][2], document_id=None, batch=True)
             for kind, name, prov, org in chunk:
                 if kind == "org":
                     r.organization(name, "other", prov)
