@@ -105,3 +105,11 @@ def test_planned_body_and_joined_team_tests_still_fold_case() -> None:
     assert not _PLANNED_BEFORE.search("Tỉnh đã khen thưởng ")
     assert _JOINED.search("các bác sĩ Cùng ê-kíp")
     assert not _JOINED.search("vùng kíp")
+
+
+def test_dates_still_open_with_their_day_and_time_words() -> None:
+    from extractors.dates import _DM
+
+    assert _DM.search("Sáng 12/8, đoàn công tác").group("pre").strip() == "Sáng"
+    assert _DM.search("KỂ TỪ NGÀY 5-8 trở đi").group("pre").strip() == "KỂ TỪ NGÀY"
+    assert _DM.search("hạn chót 24/7").group("d") == "24"
