@@ -47,7 +47,9 @@ _L = r"(?:(?<![\w/.\-])(?<!\d,)|(?<=ngày))"
 _R = r"(?![\w/]|[.,\-]\d)"              # nor on the right
 _TOD = r"(?:rạng\s+sáng|sáng\s+sớm|sáng|chiều\s+tối|chiều|tối|trưa|đêm|khuya)"
 # words kept inside the span before a date: "từ ngày", "Sáng", "Chiều nay", "hôm", "mùng"
-_PRE = (r"(?P<pre>(?<!\w)(?:(?:kể\s+)?từ\s+)?"
+# (the lookahead: the first letters of the words below and of a day's digits, everything a
+# date can open with, tested once per position before the case-folded words are tried)
+_PRE = (r"(?=[ktrscđnhm0-9])(?P<pre>(?<!\w)(?:(?:kể\s+)?từ\s+)?"
         r"(?:" + _TOD + r"(?:\s+(?:nay|qua|mai|hôm\s+nay))?\s*,?\s+)?"
         r"(?:(?:ngày|hôm|mùng|mồng)\s+|ngày(?=\d))?)")
 # what joins two dates or days: a span ("-", "đến") or a list ("và", ","); "ngày 22 hoặc 23/3",

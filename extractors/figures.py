@@ -43,6 +43,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from .doc import Doc, Figure, provenance
+from .lexicon import alternation
 from .places import find_places
 from .tokens import occurrences
 
@@ -131,10 +132,9 @@ _ALL_UNITS = sorted(set(_split(_COUNT_UNITS)) | _TIME | set(_CANONICAL) | _CONTA
 
 
 def _alt(words) -> str:
-    parts = []
-    for w in sorted(words, key=len, reverse=True):
-        parts.append(r"\s+".join(re.escape(p) for p in w.split()))
-    return "|".join(parts)
+    """The words, longest first, spaces matching any run of spaces, as a trie-shaped
+    alternation (under IGNORECASE the engine otherwise folds case once per word tried)."""
+    return alternation(words, space=r"\s+", ignorecase=True)
 
 
 # a word ends where no letter or digit follows ("%" ends anywhere)

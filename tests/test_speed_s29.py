@@ -105,3 +105,21 @@ def test_planned_body_and_joined_team_tests_still_fold_case() -> None:
     assert not _PLANNED_BEFORE.search("Tỉnh đã khen thưởng ")
     assert _JOINED.search("các bác sĩ Cùng ê-kíp")
     assert not _JOINED.search("vùng kíp")
+
+
+def test_dates_still_open_with_their_day_and_time_words() -> None:
+    from extractors.dates import _DM
+
+    assert _DM.search("Sáng 12/8, đoàn công tác").group("pre").strip() == "Sáng"
+    assert _DM.search("KỂ TỪ NGÀY 5-8 trở đi").group("pre").strip() == "KỂ TỪ NGÀY"
+    assert _DM.search("hạn chót 24/7").group("d") == "24"
+
+
+def test_units_and_qualifiers_still_read_whole_in_any_case() -> None:
+    from extractors.figures import _QUAL_RE, _UNIT_RE, counted_noun_at
+
+    assert _UNIT_RE.match("bệnh  nhân đang điều trị").group(0) == "bệnh  nhân"
+    assert _UNIT_RE.match("Người").group(0).lower() == "người"
+    assert _UNIT_RE.match("bệnh nhânx") is None or _UNIT_RE.match("bệnh nhânx").group(0) != "bệnh nhânx"
+    assert counted_noun_at("1816 bệnh nhân", 4)
+    assert _QUAL_RE.search("đã tiếp nhận KHOẢNG  ") or _QUAL_RE.search("đã tiếp nhận khoảng ")
