@@ -309,7 +309,7 @@ def _loose(name: str) -> str:
 
 
 # a city or town named as its province is ("thành phố Cà Mau", "thị xã Quảng Trị")
-_TOWN = re.compile(r"\b(?:thành phố|thị xã|[Tt]hành phố|[Tt]hị xã) (?=[A-ZĐÀ-Ỹ])")
+_TOWN = re.compile(r"\b[Tt](?:hành phố|hị xã) (?=[A-ZĐÀ-Ỹ])")
 
 
 def _provincial_city(name: str) -> bool:
