@@ -328,6 +328,15 @@ def _head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -
     return out
 
 
+# "không theo phê duyệt của Sở Y tế", "ủng hộ kết luận của Bộ Y tế", "trái với chủ trương của UBND thành phố":
+# the body whose decision, finding or paper is named gives and receives nothing in that sentence
+# (not "trách nhiệm của", "vi phạm của": "thanh tra trách nhiệm của Bộ Y tế" names the inspected party)
+_OWNER_OF_PAPER = re.compile(r"(?<![^\W\d_])(?:phê duyệt|kết luận|chủ trương|nghị quyết|quyết định|bằng khen|giấy khen|"
+                             r"kiến nghị|công văn|văn bản|thông báo|ý kiến|"
+                             r"quy định|báo cáo|số liệu|thông tin)\s+(?:của\s+)$", re.IGNORECASE)
+_PAPER_REACH = 30
+
+
 def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> list[End]:
     """Every endpoint of sentence `s` (whose organisations are `orgs`), in text order."""
     ends = []
@@ -347,11 +356,3 @@ def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> li
     return sorted((e for e in ends if not _OWNER_OF_PAPER.search(doc.match, max(s.start, e.start - _PAPER_REACH), e.start)),
                   key=lambda e: e.start)
 
-
-# "không theo phê duyệt của Sở Y tế", "ủng hộ kết luận của Bộ Y tế", "trái với chủ trương của UBND thành phố":
-# the body whose decision, finding or paper is named gives and receives nothing in that sentence
-# (not "trách nhiệm của", "vi phạm của": "thanh tra trách nhiệm của Bộ Y tế" names the inspected party)
-_OWNER_OF_PAPER = re.compile(r"(?<![^\W\d_])(?:phê duyệt|kết luận|chủ trương|nghị quyết|quyết định|bằng khen|giấy khen|"
-                             r"kiến nghị|công văn|văn bản|thông báo|ý kiến|"
-                             r"quy định|báo cáo|số liệu|thông tin)\s+(?:của\s+)$", re.IGNORECASE)
-_PAPER_REACH = 30
