@@ -55,8 +55,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 SITES_DIR = ROOT / "corpus" / "sites"
-SEEDS_DIR = next((p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()),
-                 ROOT.parent / "shared") / "corpus" / "seeds"   # beside it, or above a worktree
+SEEDS_DIR = ROOT.parent / "shared" / "corpus" / "seeds"
 REAL_DIR = ROOT / ".eval" / "real"
 VIETNEWS_DIR = Path("/tmp/speed-corpus")
 SEED = 20240724

@@ -55,10 +55,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VIETNEWS = Path("/work/.mirror/ThanhChinhBK+vietnews/repo")
-# ../shared beside the checkout, or two levels up from a worktree (wt/<name>)
-SHARED = next((p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()),
-              ROOT.parent / "shared")
-RESERVED = SHARED / "eval" / "real" / "reserved.txt"
+RESERVED = ROOT.parent / "shared" / "eval" / "real" / "reserved.txt"
 DEFAULT_BASELINE = "80642ee"   # main when the jobs work started
 VOLATILE = {"runs": None, "aliases": "created_at", "merges": "created_at",
             "timeline_deferred": None}
@@ -385,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
             profiles = {name: writer_profile(root, folder, work / f"profile_{name}.sqlite")
                         for name, root in roots.items()}
             if len(roots) > 1:
-                profiles_equal, diff = same(work / "profile_baseline.sqlite",
+                profiles_equal, _ = same(work / "profile_baseline.sqlite",
                                             work / "profile_this.sqlite")
                 result["profile_dumps_equal"] = profiles_equal
             result["writer_profile"] = profiles
