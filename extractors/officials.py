@@ -1726,7 +1726,8 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     if len(right) > 1 and _runs_into(text, right_end, nxt):
         right = right[:-1]   # "ông A, Ủy viên Bộ Chính trị, …, Bộ trưởng Y tế B": the last title is B's
     # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
-    left = _left_roles(doc, people[i - 1].end if i else start, p.hon_start, end)
+    left = [r for r in _left_roles(doc, people[i - 1].end if i else start, p.hon_start, end)
+            if r.title.lower() != "thành viên"]   # "các thành viên Chính phủ, Bộ trưởng Y tế A": no post of A's
     if len(left) > 1 and i and _after_holder(text, people[i - 1], left[0].start):
         left = left[-1:]   # … and the titles before the last are A's
     if not left and p.hon_start < p.start and (c := country_at(text, p.hon_start, ambiguous=True)) is not None \
