@@ -23,7 +23,7 @@ from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
 from .party_central import CENTRAL_COMMITTEE, central_party_org
-from .people import Person, find_people, found_at
+from .people import Person, find_people, found_at, real_person_at
 from .places import country_at, country_pattern, place_at
 from .short_names import short_mentions
 from .team_heads import is_team_head, team_role
@@ -241,7 +241,7 @@ def _council_ban(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
         if council is not None and council.name.startswith(_BAN_PARENTS):
             words = doc.match[pos:cut].strip().rstrip("(").strip()
             words = re.sub(r"\s+của$", "", words)
-            if not words or person_at(doc.match, pos + 1, limit):
+            if not words or real_person_at(doc.match, pos + 1, limit):
                 return None
             words = re.sub(r"\s*[-–]\s*", " - ", words)
             kind = "government" if council.name.startswith("Hội đồng") else "party"

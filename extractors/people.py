@@ -167,6 +167,8 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
             got = _given_title_word(text, got, end)
             if len(got[1].split()) == 2 and _ADMIN_BEFORE.search(text, max(start, cand - 12), cand):
                 continue   # "quận Hoàng Mai", "xã Hồng Hà": a place named like a person
+            if got[1] in COMMON_NOUNS:
+                continue   # "Trưởng ban Văn Hóa - Xã hội HĐND": a body's words, capitalised
         if got and any(cand < o.start < got[0] for o in sentence_orgs):
             continue   # "Bí thư Đoàn Trường ĐH Y dược": an organisation starts inside the "name"
         if got:
@@ -185,6 +187,10 @@ _GIVEN_TITLE_WORDS = frozenset({"Quyền", "Chánh", "Nghị", "Đồng"})
 _COMPOUND_NEXT = frozenset({"quyết", "định", "thời", "sự", "trưởng"})
 
 
+# two capitalised syllables that spell a common noun of bodies' names, no one's whole name
+# ("Ban Văn Hóa - Xã hội", "Nhà Văn Hóa"; VietNews: "Văn Hóa" ends ~40 three-word names,
+# is a whole name nowhere)
+COMMON_NOUNS = frozenset({"Văn Hóa"})
 _ADMIN_BEFORE = re.compile(r"(?<![^\W\d_])(?:quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thôn|ấp|đường|phố)\s+$")
 
 
@@ -216,6 +222,12 @@ def _stops_name(word: str) -> bool:
     """A single word the name reader ends a name before (a function word or an
     organisation's head)."""
     return word in name_stopwords() or word in TITLE_STARTS
+
+
+def real_person_at(text: str, pos: int, limit: int) -> tuple[int, str] | None:
+    """`person_at`, but for capitalised common nouns ("Văn Hóa") that spell a surname and a name."""
+    got = person_at(text, pos, limit)
+    return got if got is None or got[1] not in COMMON_NOUNS else None
 
 
 def orgs_in(doc: Doc, start: int, end: int) -> list:

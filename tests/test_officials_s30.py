@@ -44,3 +44,9 @@ def test_member_of_a_board() -> None:
 def test_members_before_a_name_are_no_post() -> None:
     text = "Trong số các thành viên Chính phủ, Bộ trưởng Y tế Trần Thị Hoa nhận nhiều chất vấn nhất."
     assert roles(text) == {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế")}
+
+
+def test_a_council_board_capitalised() -> None:
+    # "Văn Hóa" spells a surname and a name, but names the board here
+    text = "Bà Lê Thị Hạnh, Trưởng ban Văn Hóa - Xã hội HĐND tỉnh Nghệ An cho biết."
+    assert roles(text) == {("Lê Thị Hạnh", "Trưởng ban", "Ban Văn Hóa - Xã hội Hội đồng nhân dân tỉnh Nghệ An")}
