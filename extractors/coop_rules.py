@@ -61,6 +61,9 @@ _CERTIFICATE = re.compile(r"\s+(?:giấy chứng nhận|chứng nhận|chứng c
 _WITH_TARGET = re.compile(r"\s*(?:đối với|với|cho|dành cho)\s+(?:(?:ngành [Yy] tế|[Yy] tế)\s+)?"
                           r"(?:(?:tỉnh|thành phố)\s+)?")
 _FROM = re.compile(r"\btừ\s+")
+# "hội chẩn từ xa với B", "nhận hỗ trợ từ tháng 3 cho B": a name after another preposition is that
+# preposition's object, not what came "từ"
+_NOT_FROM = re.compile(r"(?<![^\W\d_])(?:với|cho|tại|đến|tới)(?![^\W\d_])", re.IGNORECASE)
 # "từ A đến B", "từ A - B": the places a range spans
 _RANGE_END = re.compile(r"\s*(?:(?:đến|tới)(?![^\W\d_])|[-–]\s)", re.IGNORECASE)
 _OF = re.compile(r"[^,;]{0,45}?\bcủa\s+(?:(?:các|những|đội ngũ|đoàn|chuyên gia|bác sĩ|y bác sĩ|y, bác sĩ|"
@@ -632,6 +635,8 @@ def _received_from(s: Sent, c: Cue) -> list[Link] | None:
     src = listed_after(s.text, s.ends, frm.end(), c.right)
     if not (src and src[0].start - frm.end() < 30) or "," in s.text[frm.end():src[0].start]:
         return None   # "… từ nguyên liệu tre, Sở Y tế …": the comma ends what came "từ"
+    if _NOT_FROM.search(s.text, frm.end(), src[0].start):
+        return None
     if _RANGE_END.match(s.text, src[-1].end, c.right):
         return None   # "các tỉnh từ Hà Tĩnh đến Quảng Trị": a stretch of places, not a giver
     start = receiver.start if receiver is c.provider else c.m.start()
