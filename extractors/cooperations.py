@@ -59,7 +59,7 @@ _TRIGGER = re.compile(lexicon.alternation(_TRIGGERS))
 # ("tổ chức" alone is in most sentences of health news: testing for it would send them all
 # through the matchers)
 _ORGANISE_WORD = "tổ chức"   # found first by str.find: the pattern runs only where it is
-_ORGANISED = re.compile(r"(?:đồng|cùng|phối hợp)\s+tổ chức|(?<![^\W\d_])do\s[^.;]{3,150}?\stổ chức"
+_ORGANISED = re.compile(r"(?:đồng|cùng|phối hợp)\s+tổ chức|(?<![^\W\d_])(?:do|cùng)\s[^.;]{3,150}?\stổ chức"
                         r"|(?<![^\W\d_])và\s[^.;]{3,150}?\stổ chức\s+" + EVENT_AFTER)
 
 

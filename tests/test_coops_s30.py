@@ -18,3 +18,29 @@ def test_remote_consultation_with_a_partner_keeps_the_subject_as_provider() -> N
 def test_support_received_from_a_body_still_comes_from_it() -> None:
     got = links("Bệnh viện Đa khoa tỉnh Cà Mau tiếp nhận chuyển giao kỹ thuật từ Bệnh viện Chợ Rẫy.")
     assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Cà Mau", "technology_transfer") in got
+
+
+# --- "A bàn giao <goods> cho B": handing equipment over is a gift to B
+def test_equipment_handed_over_to_a_hospital_is_a_donation() -> None:
+    got = links("Công ty Vinamilk đã bàn giao 2 máy thở cho Bệnh viện Nhi Trung ương.")
+    assert ("Công ty Vinamilk", "Bệnh viện Nhi Trung ương", "donation") in got
+    got = links("Bệnh viện Nhi Trung ương được Công ty Vinamilk bàn giao 2 máy thở.")
+    assert ("Công ty Vinamilk", "Bệnh viện Nhi Trung ương", "donation") in got
+
+
+def test_handing_over_land_suspects_or_files_is_no_gift() -> None:
+    assert not links("Ủy ban nhân dân thành phố Vinh bàn giao mặt bằng cho Công ty cổ phần Bệnh viện Hữu nghị.")
+    assert not links("Công an huyện Yên Thành đã bàn giao hồ sơ vụ việc cho Công an tỉnh Nghệ An.")
+
+
+# --- "A cùng (với) B tổ chức …": the two organise the event together
+def test_a_body_together_with_another_organising_an_event_works_with_it() -> None:
+    assert pairs("Ngày 7/11, Sở Y tế Kiên Giang cùng với Quỹ Bảo trợ trẻ em Việt Nam đã tổ chức hội thảo "
+                 "về dinh dưỡng.") == {frozenset(("Sở Y tế Kiên Giang", "Quỹ Bảo trợ trẻ em Việt Nam"))}
+    assert frozenset(("Bệnh viện Chợ Rẫy", "Sở Y tế Cà Mau")) in pairs(
+        "Bệnh viện Chợ Rẫy cùng Sở Y tế Cà Mau tổ chức chương trình khám bệnh miễn phí cho người dân.")
+
+
+def test_two_places_or_a_generic_group_organising_are_no_pair() -> None:
+    assert not links("Sáng 3/4, tỉnh Quảng Nam cùng thành phố Hội An tổ chức lễ đón bằng công nhận.")
+    assert not links("Bệnh viện Bạch Mai cùng các bệnh viện tuyến tỉnh tổ chức hội chẩn.")
