@@ -44,3 +44,27 @@ def test_a_body_together_with_another_organising_an_event_works_with_it() -> Non
 def test_two_places_or_a_generic_group_organising_are_no_pair() -> None:
     assert not links("Sáng 3/4, tỉnh Quảng Nam cùng thành phố Hội An tổ chức lễ đón bằng công nhận.")
     assert not links("Bệnh viện Bạch Mai cùng các bệnh viện tuyến tỉnh tổ chức hội chẩn.")
+
+
+# --- "A liên hệ/liên lạc (với) B, đề nghị (được) hỗ trợ": B is asked for help and gives it to A
+def test_a_body_contacting_another_for_help_is_supported_by_it() -> None:
+    got = links("Bộ Ngoại giao đã liên hệ với Đại sứ quán Ai Cập tại Việt Nam, đề nghị hỗ trợ cấp thị thực khẩn "
+                "cho thân nhân các nạn nhân.")
+    assert ("Đại sứ quán Ai Cập tại Việt Nam", "Bộ Ngoại giao", "support") in got
+    got = links("Bệnh viện Đa khoa tỉnh Hòa Bình đã liên lạc với Bệnh viện Bạch Mai đề nghị được hỗ trợ chuyên môn.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hòa Bình", "support") in got
+
+
+def test_people_told_to_contact_a_hospital_link_nobody() -> None:
+    assert not links("Người dân có thể liên hệ với Bệnh viện Bạch Mai để được tư vấn miễn phí.")
+
+
+# --- "A cử bác sĩ lên phục vụ … tại B": staff sent to work at B support B; sent to inspect B, they do not
+def test_doctors_sent_to_work_at_a_hospital_support_it() -> None:
+    got = links("Bệnh viện Bạch Mai đã cử bác sĩ và đưa máy móc lên phục vụ công tác cấp cứu bệnh nhân tại "
+                "Bệnh viện Đa khoa tỉnh Hòa Bình.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hòa Bình", "support") in got
+
+
+def test_staff_sent_to_inspect_a_hospital_is_no_support() -> None:
+    assert not links("Bộ Y tế đã cử cán bộ xuống kiểm tra tại Bệnh viện Đa khoa tỉnh Hòa Bình.")
