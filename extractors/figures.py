@@ -636,6 +636,11 @@ _NAME_HEADS = {"bệnh viện", "trường", "sở", "bộ", "viện", "trung t�
                "xã"}
 
 
+# a house number before a street or hamlet and its name (VietNews and baomoi health articles:
+# 28 "N đường|phố|ấp|ngõ X" runs, every one an address; "N thôn X" is as often a count)
+_STREETS = {"đường", "phố", "ấp", "ngõ", "hẻm", "kiệt", "ngách"}
+
+
 def _capital_next(m: str, pos: int, s_end: int) -> bool:
     nxt = _CAPITAL_NEXT.match(m, pos, s_end)
     return bool(nxt) and m[nxt.end()].isupper()
@@ -854,6 +859,8 @@ class _Scanner:
         if unit.unit.split()[0] in _VEHICLE_PARTS and \
                 _VEHICLE_BEFORE.search(self.low, max(self.s_start, n.start - 25), n.start):
             return False   # "xe cấp cứu 2 bánh", "ô tô 7 chỗ": what a vehicle is, not a count
+        if unit.unit in _STREETS and _capital_next(self.m, unit.end, self.s_end):
+            return False   # "194 đường Phạm Văn Đồng", "185 ấp Hưng Trung": an address, no count
         if n.plain_year and (unit.kind == "time" or unit.confidence < 0.9 and not n.multiplied
                              or _prev_word(self.low, self.s_start, n.start) in _YEAR_BEFORE):
             return False

@@ -1,0 +1,51 @@
+"""Session 30: dates, legal documents and figures (own sentences in the real style)."""
+from __future__ import annotations
+
+from test_ldf_s22 import _doc
+from extractors import figures, legal, organizations
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    doc = figures.extract(organizations.extract(legal.extract(_doc(text))))
+    return [(f.text, f.value, f.unit) for f in doc.figures]
+
+
+def _legal(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(d.kind, d.number, d.title) for d in legal.extract(_doc(text)).legal_documents]
+
+
+# ---------------------------------------------------------------- legal: "Bộ Luật" is a code
+def test_a_capitalised_bo_luat_is_a_code_s30() -> None:
+    got = _legal("Bị cáo bị truy tố theo Điều 134 Bộ Luật Hình sự năm 2015.")
+    assert got == [("Bộ luật", None, "Bộ luật Hình sự")]
+
+
+def test_bo_luat_phap_is_a_ministry_s30() -> None:
+    assert _legal("Một quan chức Bộ Luật pháp và Công lý Pakistan cho biết như vậy.") == []
+
+
+# ---------------------------------------------------------------- legal: an indictment is no directive
+def test_an_indictments_number_is_no_directive_s30() -> None:
+    assert _legal("Theo Cáo trạng số 05/CT-VKS-P1 của Viện kiểm sát, bị can đã nhận tiền.") == []
+
+
+def test_a_directive_with_its_code_is_still_read_s30() -> None:
+    got = _legal("Sở Y tế triển khai 16/CT-UBND của UBND tỉnh về phòng chống dịch.")
+    assert [(k, n) for k, n, _ in got] == [("Chỉ thị", "16/CT-UBND")]
+
+
+# ---------------------------------------------------------------- legal: a title ends at its effect
+def test_a_titles_consequence_is_not_its_title_s30() -> None:
+    got = _legal("Chính phủ vừa ban hành Nghị định về giá thuốc khiến nhiều doanh nghiệp lo ngại.")
+    assert got == [("Nghị định", None, "Nghị định về giá thuốc")]
+
+
+# ---------------------------------------------------------------- figures: house numbers
+def test_a_house_number_before_a_street_is_no_figure_s30() -> None:
+    got = _figures("Gia đình ông Nam ở 27 đường Lê Lợi và bà Lan ở 12 ấp Tân Hòa đã nhận 5 suất quà.")
+    assert got == [("5 suất quà", 5.0, "suất quà")]
+
+
+def test_streets_and_hamlets_counted_are_still_figures_s30() -> None:
+    got = _figures("Thành phố sửa 5 đường nội thị và 3 ấp ven biển.")
+    assert ("3 ấp", 3.0, "ấp") in got and any(v == 5.0 for _, v, _ in got)
