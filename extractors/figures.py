@@ -231,6 +231,14 @@ tết
 """)) - {"người"}
 # "tết": "27 tết", "đến 30 tết" name a day of the lunar year's last month, never a count
 # (VietNews: ~2,400 "N Tết", 20 read, every one a day; real26 read two as figures)
+# A conjunction or a verb right after a number opens a clause, no noun ("kênh channel 5 rằng …", "ở
+# tuổi 35 muốn mang thai", "đóng 6 triệu xong", "37B 02006 đâm …", "1 cách chóng mặt"; VietNews and
+# baomoi health articles, 4,773: 29 such fallback units, every one wrong). First word only: as a
+# second word some make a noun ("vết đâm", "nhát đâm", "chất gây ung thư").
+_NOT_FIRST = set(_split("""
+rằng | nói | xong | muốn | tức | từng | nhờ | kèm | lúc | coi | chạy | xông | đâm | mua | viết
+tươi | sát | gây | cách | cạnh | chở | bỏ
+"""))
 
 _NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _DIGIT = re.compile(r"\d")
@@ -353,7 +361,7 @@ def _lexicon_unit(m: str, pos: int, end: int, glued: bool) -> _Unit | None:
 def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
     """The next one or two lower-case content words, for nouns the lexicon lacks."""
     w1 = _WORD_RE.match(m, pos, end)
-    if not w1 or not w1.group(0).islower() or w1.group(0).lower() in _STOP:
+    if not w1 or not w1.group(0).islower() or w1.group(0).lower() in _STOP or w1.group(0) in _NOT_FIRST:
         return None
     if len(w1.group(0)) == 1 or _ABBREV_DOT.match(m, w1.end()):  # "tr.đồng", "ng.đ"
         return None
@@ -794,7 +802,9 @@ class _Scanner:
         if start in self.blocked:
             return None, end
         digits = tok.replace(".", "").replace(",", "")
-        if digits.startswith("0") and len(digits) >= 8:  # phone numbers
+        if digits.startswith("0") and (len(digits) >= 8 or len(tok) >= 4 and tok.isdigit()):
+            # phone numbers; "BKS 37B 02006": four or more digits after a 0, ungrouped, are a
+            # plate or a code (counts pad to two digits at most: "04 hồ sơ", "01 hộp")
             return None, end
         if len(tok) >= 9 and tok.isdigit():
             # "Số tài khoản: 114000161718 Ngân hàng …": nine digits or more, ungrouped, are an

@@ -49,3 +49,26 @@ def test_a_house_number_before_a_street_is_no_figure_s30() -> None:
 def test_streets_and_hamlets_counted_are_still_figures_s30() -> None:
     got = _figures("Thành phố sửa 5 đường nội thị và 3 ấp ven biển.")
     assert ("3 ấp", 3.0, "ấp") in got and any(v == 5.0 for _, v, _ in got)
+
+
+# ---------------------------------------------------------------- figures: a verb is no counted noun
+def test_a_verb_after_a_number_is_no_unit_s30() -> None:
+    got = _figures("Kênh truyền hình channel 5 rằng cậu bé đã giảm cân; ở tuổi 35 muốn sinh con phải "
+                   "khám kỹ; thái độ thay đổi 1 cách chóng mặt.")
+    assert got == []
+
+
+def test_a_sum_before_a_verb_is_money_s30() -> None:
+    got = _figures("Anh phải bồi thường số tiền 655 triệu nói trên cho bệnh viện.")
+    assert got == [("655 triệu", 655_000_000.0, "đồng")]
+
+
+def test_stab_wounds_keep_their_noun_s30() -> None:
+    got = _figures("Nạn nhân có 3 vết đâm ở ngực.")
+    assert got == [("3 vết đâm", 3.0, "vết đâm")]
+
+
+# ---------------------------------------------------------------- figures: plates and codes
+def test_a_zero_padded_code_is_no_figure_s30() -> None:
+    got = _figures("Xe khách BKS 37B 02006 va quệt xe tải khiến 04 người bị thương.")
+    assert got == [("04 người", 4.0, "người")]
