@@ -72,3 +72,14 @@ def test_stab_wounds_keep_their_noun_s30() -> None:
 def test_a_zero_padded_code_is_no_figure_s30() -> None:
     got = _figures("Xe khách BKS 37B 02006 va quệt xe tải khiến 04 người bị thương.")
     assert got == [("04 người", 4.0, "người")]
+
+
+# ---------------------------------------------------------------- figures: grades and residents' groups
+def test_a_grade_is_no_count_but_a_class_of_n_is_s30() -> None:
+    got = _figures("Lên lớp 10 em bắt đầu học thêm; trường mở một lớp 25 học viên.")
+    assert got == [("25 học viên", 25.0, "học viên")]
+
+
+def test_a_residents_group_number_before_its_ward_is_no_count_s30() -> None:
+    got = _figures("Gia đình bà Thái ở tổ 21 phường Hòa Thọ Tây; nước ngập 4 xã Tân Phú, Tân Hòa.")
+    assert got == [("4 xã", 4.0, "xã")]
