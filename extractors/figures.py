@@ -649,6 +649,7 @@ _NAME_HEADS = {"bệnh viện", "trường", "sở", "bộ", "viện", "trung t�
 # health articles, 4,773: 4 grades and 7 such addresses read as counts, no count lost)
 _GRADE_BEFORE = re.compile(r"(?<![^\W\d_])lớp\s+$")
 _CLASS_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:một|mỗi|hai|ba|bốn|năm|các|những|\d+)\s+lớp\s+$")
+_ROMAN_NEXT = re.compile(r"\s+[IVXL]+(?![^\W\d_])")
 _ADMIN_UNITS = {"phường", "xã", "thị trấn", "quận", "huyện", "thôn", "ấp", "bản", "khu phố"}
 # a house number before a street or hamlet and its name (VietNews and baomoi health articles:
 # 28 "N đường|phố|ấp|ngõ X" runs, every one an address; "N thôn X" is as often a count)
@@ -869,6 +870,8 @@ class _Scanner:
         if n.label == "soft" and n.value <= 12 and _GRADE_BEFORE.search(self.low, max(self.s_start, n.start - 30), n.start) \
                 and not _CLASS_OF_BEFORE.search(self.low, max(self.s_start, n.start - 30), n.start):
             return False   # "lên lớp 10 em mạnh dạn …", "học sinh lớp 5 người dân tộc": a grade
+        if unit.unit == "khóa" and _ROMAN_NEXT.match(self.m, unit.end, self.s_end):
+            return False   # "Nghị quyết Trung ương 4 khóa XII": the fourth plenum of a term, no count
         if n.label == "soft" and unit.unit in _ADMIN_UNITS and _capital_next(self.m, unit.end, self.s_end):
             return False   # "tổ 52 phường Minh Tân", "tiểu khu 263 xã Ea Bung": an address
         if self._clock(n, unit):

@@ -83,3 +83,8 @@ def test_a_grade_is_no_count_but_a_class_of_n_is_s30() -> None:
 def test_a_residents_group_number_before_its_ward_is_no_count_s30() -> None:
     got = _figures("Gia đình bà Thái ở tổ 21 phường Hòa Thọ Tây; nước ngập 4 xã Tân Phú, Tân Hòa.")
     assert got == [("4 xã", 4.0, "xã")]
+
+
+def test_a_plenum_of_a_term_is_no_count_s30() -> None:
+    got = _figures("Thực hiện Nghị quyết Trung ương 4 khóa XII, trường mở 3 khóa đào tạo.")
+    assert got == [("3 khóa", 3.0, "khóa")]
