@@ -87,3 +87,21 @@ def starts_with(*words: str) -> str:
         raise ValueError(f"words must start with a letter: {sorted(letters)!r}")
     letters |= {c.upper() for c in letters} | {c.lower() for c in letters}
     return "(?=[" + "".join(sorted(letters)) + "])"
+
+
+def odd_letters(words: Iterable[str]) -> frozenset[str]:
+    """The letters IGNORECASE matches to a letter of `words` that lower-casing does not
+    give ("ı" for "i", "ſ" for "s"): a case-sensitive pattern of the lower-cased words,
+    run on lower-cased text, matches what the IGNORECASE pattern matches on the text
+    exactly where none of these letters occurs."""
+    return frozenset(chr(x) for w in words for ch in w.lower() for x in _SRE_EXTRA.get(ord(ch), ()))
+
+
+def lower_usable(doc, odd: frozenset[str]) -> bool:
+    """Whether `doc.lower` may stand for `doc.match` under IGNORECASE for words whose odd
+    letters are `odd`: it has the same length and holds none of them (checked once a
+    document and letter set)."""
+    if doc.lower is doc.match or len(doc.lower) != len(doc.match):
+        return False
+    return doc.derived("lower_usable:" + "".join(sorted(odd)),
+                       lambda d: not any(c in d.lower for c in odd))

@@ -1,0 +1,49 @@
+"""Session 30 speed work: the same answers, less work."""
+from __future__ import annotations
+
+from extractors.doc import Doc
+from extractors.lexicon import lower_usable, odd_letters
+from extractors.textnorm import normalise
+
+
+def _doc(text: str) -> Doc:
+    return normalise(Doc(text=text))
+
+
+def test_odd_letters_are_what_case_folding_adds_beyond_lower_case() -> None:
+    assert odd_letters(["hai", "bác sĩ"]) == {"ı", "ſ"}
+    assert odd_letters(["bốn"]) == frozenset()
+
+
+def test_lower_text_stands_in_only_without_odd_letters() -> None:
+    odd = odd_letters(["sinh viên"])
+    assert lower_usable(_doc("Hai sinh viên được cứu."), odd)
+    assert not lower_usable(_doc("Hai ſinh viên được cứu."), odd)
+
+
+def _people(text: str) -> list[tuple[float, str]]:
+    from extractors import figures
+
+    doc = _doc(text)
+    out: list = []
+    figures._spelled_people(doc, figures._Blocked(doc), out)
+    return [(f.value, f.unit) for f in out]
+
+
+def test_people_counted_in_words_on_lower_cased_text() -> None:
+    assert _people("Có hai bác sĩ và ba  điều dưỡng trực; bảy học sinh nghỉ.") == \
+        [(2.0, "bác sĩ"), (3.0, "điều dưỡng"), (7.0, "học sinh")]
+    assert _people("Đoàn đến thăm Cu Ba, hai nước ký kết; thứ hai người bệnh.") == []
+    # a letter case folding matches beyond lower case ("ſ"): the folding pattern reads it
+    assert _people("Có hai bác ſĩ trực.") == [(2.0, "bác ſĩ")]
+
+
+def test_title_test_reads_lower_cased_text_and_odd_letters_alike() -> None:
+    from extractors.titles import has_title
+
+    doc = _doc("Giám đốc Sở Y tế phát biểu.")
+    assert has_title(doc, 0, len(doc.text))
+    doc = _doc("Người dân xếp hàng.")
+    assert not has_title(doc, 0, len(doc.text))
+    doc = _doc("ıt GIÁM ĐỐC bệnh viện nói.")
+    assert has_title(doc, 0, len(doc.text))
