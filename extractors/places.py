@@ -72,19 +72,67 @@ def _odd_letters() -> tuple[str, ...]:
     return tuple(sorted({chr(x) for n in names for ch in n for x in _SRE_EXTRA.get(ord(ch), ())}))
 
 
+@cache
+def _capital_table() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """`_table`'s pattern for capitalised names only, and what could hide one.
+
+    The pattern opens with the upper-case letters IGNORECASE matches to a name's first
+    letter, case-sensitive, so the engine scans for those in C (a few in a hundred letters)
+    instead of trying every letter; the rest of the name folds case as before. But the
+    whole-case scan also matches lower-case names ("thành phố hà nội" in "thành phố Hà
+    Nội"), drops them, and goes on after them: a capitalised name inside one is hidden.
+    So the second pattern finds, lower-case and ending where a capitalised name starts,
+    the start of a name up to a space or dash inside it ("thành phố "), with the longest
+    such start's length: only there can a hiding name start."""
+    _, names = _table()
+    by_first: dict[str, list[str]] = {}
+    for n in names:
+        by_first.setdefault(n[0], []).append(n[1:])
+    firsts = re.compile("[" + "".join(re.escape(c) for c in by_first) + "]", re.IGNORECASE)
+    # the BMP only: no letter beyond it folds to a Latin or Vietnamese one
+    caps = [c for c in map(chr, range(0x10000)) if c.isupper() and firsts.fullmatch(c)]
+    branches = "|".join(f"(?<={re.escape(f)})(?:{alternation(rests, ignorecase=True)})"
+                        for f, rests in by_first.items())
+    capital = re.compile(r"((?-i:[" + "".join(re.escape(c) for c in caps) + r"])(?<![\w.].)(?:"
+                         + branches + r"))(?![\w])", re.IGNORECASE)
+    heads = {n[:k] for n in names for k in range(1, len(n)) if not re.match(r"[\w.]", n[k - 1])}
+    return capital, re.compile("(?:" + alternation(heads) + r")\Z"), max(map(len, heads))
+
+
+# characters no province name holds: no name match spans one, so a scan may restart after it
+_BARRIERS = (",", "\n", "(", ")", ";", ":", '"', "“", "”")
+
+
 def _doc_places(doc) -> list[PlaceHit]:
-    """`find_places(doc.match)`, read from the lower-cased text when it has the same length."""
+    """`find_places(doc.match)`, read from the lower-cased text when it has the same length:
+    the capitalised names, and where a lower-case name could hide one, the whole-case scan
+    from a point it must pass through (the last hit's end or a barrier character)."""
     lower_re, _ = _lower_table()
     if doc.lower is doc.match or len(doc.lower) != len(doc.match) or \
             any(c in doc.lower for c in _odd_letters()):   # `odd.search`, as C-speed scans
         return find_places(doc.match)
     _, names = _table()
-    text = doc.match
+    capital, heads, longest = _capital_table()
+    text, lower = doc.match, doc.lower
     hits = []
-    for m in lower_re.finditer(doc.lower):
-        if text[m.start()].isupper():
-            name, kind = names[m.group(1)]
-            hits.append(PlaceHit(m.start(1), m.end(1), name, kind))
+    pos = 0   # the whole-case scan goes on from here: no name it matches spans it
+    while (m := capital.search(text, pos)) is not None:
+        c = m.start()
+        if heads.search(lower, max(pos, c - longest), c):
+            q = max(pos, *(text.rfind(b, pos, c) + 1 for b in _BARRIERS))
+            hider = None
+            for o in lower_re.finditer(lower, q):
+                if o.start() >= c:
+                    break   # the scan reaches c: it matches the same name there
+                if o.end() > c:
+                    hider = o
+                    break
+            if hider is not None:
+                pos = hider.end()
+                continue
+        name, kind = names[lower[c:m.end()]]
+        hits.append(PlaceHit(c, m.end(), name, kind))
+        pos = m.end()
     return hits
 
 

@@ -47,3 +47,20 @@ def test_title_test_reads_lower_cased_text_and_odd_letters_alike() -> None:
     assert not has_title(doc, 0, len(doc.text))
     doc = _doc("ıt GIÁM ĐỐC bệnh viện nói.")
     assert has_title(doc, 0, len(doc.text))
+
+
+def test_province_scan_by_capitals_finds_what_the_whole_case_scan_finds() -> None:
+    from extractors.places import _doc_places, _lower_table, _table
+
+    lower_re, _ = _lower_table()
+    _, names = _table()
+    for text in ["Tại thành phố Hà Nội, bà rịa - Vũng Tàu và thừa thiên Huế, TP Hồ Chí Minh.",
+                 "thành phố hà nội Hà Nam; ở Thành phố Hà Nội và tỉnh Thừa Thiên Huế, Huế",
+                 "Đoàn từ Bà Rịa - Vũng Tàu đến Cần Thơ rồi Cà Mau"]:
+        doc = _doc(text)
+        whole = [(m.start(1), m.end(1), names[m.group(1)][0]) for m in lower_re.finditer(doc.lower)
+                 if doc.match[m.start()].isupper()]
+        assert [(h.start, h.end, h.name) for h in _doc_places(doc)] == whole
+    # a capitalised name inside a lower-case one stays hidden, as the whole-case scan has it
+    assert [h.name for h in _doc_places(_doc("ở thành phố Hà Nội"))] == []
+    assert [h.name for h in _doc_places(_doc("ở Thành phố Hà Nội"))] == ["Hà Nội"]
