@@ -105,3 +105,74 @@ def lower_usable(doc, odd: frozenset[str]) -> bool:
         return False
     return doc.derived("lower_usable:" + "".join(sorted(odd)),
                        lambda d: not any(c in d.lower for c in odd))
+
+
+def top_level(source: str) -> list[str]:
+    """A regex source's alternatives: split at each "|" outside brackets, character sets
+    and escapes."""
+    out, depth, cur, i, in_set = [], 0, [], 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            cur.append(source[i:i + 2])
+            i += 2
+            continue
+        if in_set:
+            in_set = ch != "]" or (cur and cur[-1] in ("[", "[^"))
+        elif ch == "[":
+            in_set = True
+            if source[i + 1:i + 2] == "^":
+                ch, i = "[^", i + 1
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            i += 1
+            continue
+        cur.append(ch)
+        i += 1
+    return out + ["".join(cur)]
+
+
+def _letters_like(keys: Iterable[str], ignorecase: bool) -> str:
+    """The characters that match one of the letters `keys` (under IGNORECASE if asked),
+    as the body of a character set. The BMP is enough: no character beyond it folds to
+    one inside it (checked over all of Unicode)."""
+    keys = sorted(set(keys))
+    if not ignorecase:
+        return "".join(re.escape(c) for c in keys)
+    one = re.compile("[" + "".join(re.escape(c) for c in keys) + "]", re.IGNORECASE)
+    return "".join(re.escape(c) for c in map(chr, range(0x10000)) if one.fullmatch(c))
+
+
+def word_start_branches(alternatives: Iterable[str], not_after: str | None = r"[^\W\d_]",
+                        ignorecase: bool = False) -> str:
+    """Regex source matching what `(?<!NOT_AFTER)(?:(?:a1)|(?:a2)|…)` matches, for regex
+    sources a1, a2, … that each open with a plain letter and hold no capturing group:
+    the first letter is read first, as a case-sensitive set (the letters that fold to it
+    under IGNORECASE when `ignorecase`), so a search scans for it in C instead of trying
+    the whole pattern at every position (`starts_with` only skips the rest of the try).
+    The alternatives are grouped by first letter, in their order within each group: at a
+    position only one group can match, so the same alternative wins."""
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        first = a[:1]
+        if not first.isalpha() or a[1:2] in ("?", "*", "+", "{") or re.compile(a).groups:
+            raise ValueError(f"an alternative must open with a plain letter, no group: {a!r}")
+        groups.setdefault(_case_key(first) if ignorecase else first, []).append(a[1:])
+    body = "|".join(f"(?<={re.escape(k)})(?:" + "|".join(f"(?:{r})" for r in rests) + ")"
+                    for k, rests in groups.items())
+    after = "" if not_after is None else f"(?<!{not_after}.)"   # None: no word-start test
+    return f"(?-i:[{_letters_like(groups, ignorecase)}]){after}(?:{body})"
+
+
+def word_start_lexicon(words: Iterable[str], space: str | None = None, not_after: str | None = r"[^\W\d_]",
+                       ignorecase: bool = False) -> str:
+    """`(?<!NOT_AFTER)(?:alternation(words, space, ignorecase))` as `word_start_branches`
+    writes it: one trie per first letter, the letter read first as a case-sensitive set."""
+    groups: dict[str, list[str]] = {}
+    for w in dict.fromkeys(words):
+        groups.setdefault(_case_key(w[:1]) if ignorecase else w[:1], []).append(w)
+    return word_start_branches([alternation(g, space=space, ignorecase=ignorecase) for g in groups.values()],
+                               not_after=not_after, ignorecase=ignorecase)

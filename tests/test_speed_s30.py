@@ -64,3 +64,20 @@ def test_province_scan_by_capitals_finds_what_the_whole_case_scan_finds() -> Non
     # a capitalised name inside a lower-case one stays hidden, as the whole-case scan has it
     assert [h.name for h in _doc_places(_doc("ở thành phố Hà Nội"))] == []
     assert [h.name for h in _doc_places(_doc("ở Thành phố Hà Nội"))] == ["Hà Nội"]
+
+
+def test_word_start_branches_match_as_the_plain_alternation() -> None:
+    import re
+
+    from extractors.lexicon import top_level, word_start_branches, word_start_lexicon
+
+    alts = [r"tiếp\s+đón", "đón tiếp", "tiếp", "đón", r"lấy\s+(?:\d+\s+)?mẫu", "Ủy ban"]
+    plain = re.compile(r"(?<![^\W\d_])(?:" + "|".join(f"(?:{a})" for a in alts) + r")\s+\w+", re.IGNORECASE)
+    fast = re.compile(word_start_branches(alts, ignorecase=True) + r"\s+\w+", re.IGNORECASE)
+    for text in ["Bệnh viện TIẾP ĐÓN đoàn; đón tiếp khách, tiếp  nhận, lấy 12 mẫu máu, ủy ban nhân",
+                 "Ông Tiếp đón tiếp; Đón  khách; mẫutiếp xúc; 3tiếp tục"]:
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+    assert top_level(r"a(b|c)|[|)]x|\|y") == ["a(b|c)", "[|)]x", r"\|y"]
+    kinds = re.compile(word_start_lexicon(["Nghị quyết", "Nghị định", "Luật"], space=r"\s+",
+                                          not_after=r"\w", ignorecase=True), re.IGNORECASE)
+    assert [m.group() for m in kinds.finditer("theo NGHỊ  QUYẾT và luật, không xLuật")] == ["NGHỊ  QUYẾT", "luật"]
