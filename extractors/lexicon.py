@@ -135,44 +135,50 @@ def top_level(source: str) -> list[str]:
     return out + ["".join(cur)]
 
 
-def _letters_like(keys: Iterable[str], ignorecase: bool) -> str:
-    """The characters that match one of the letters `keys` (under IGNORECASE if asked),
-    as the body of a character set. The BMP is enough: no character beyond it folds to
-    one inside it (checked over all of Unicode)."""
-    keys = sorted(set(keys))
+def _letters_like(key: str, ignorecase: bool) -> list[str]:
+    """The characters that match the letter `key` (under IGNORECASE if asked). The BMP is
+    enough: no character beyond it folds to one inside it (checked over all of Unicode)."""
     if not ignorecase:
-        return "".join(re.escape(c) for c in keys)
-    one = re.compile("[" + "".join(re.escape(c) for c in keys) + "]", re.IGNORECASE)
-    return "".join(re.escape(c) for c in map(chr, range(0x10000)) if one.fullmatch(c))
+        return [key]
+    one = re.compile(re.escape(key), re.IGNORECASE)
+    return [c for c in map(chr, range(0x10000)) if one.fullmatch(c)]
 
 
 def word_start_branches(alternatives: Iterable[str], not_after: str | None = r"[^\W\d_]",
-                        ignorecase: bool = False) -> str:
+                        ignorecase: bool = False, capitals_only: bool = False) -> str:
     """Regex source matching what `(?<!NOT_AFTER)(?:(?:a1)|(?:a2)|…)` matches, for regex
-    sources a1, a2, … that each open with a plain letter and hold no capturing group:
-    the first letter is read first, as a case-sensitive set (the letters that fold to it
-    under IGNORECASE when `ignorecase`), so a search scans for it in C instead of trying
-    the whole pattern at every position (`starts_with` only skips the rest of the try).
-    The alternatives are grouped by first letter, in their order within each group: at a
-    position only one group can match, so the same alternative wins."""
+    sources a1, a2, … that each open with a plain letter and hold no capturing group
+    (`capitals_only`: only where that letter is written upper-case).
+
+    Written as one case-sensitive branch per spelling of a first letter ("T", "t"), the
+    rest of the alternatives that open with it after it (folding case when `ignorecase`):
+    a search then scans for those letters in C instead of trying the whole pattern at
+    every position (`starts_with` only skips the rest of the try), and a branch is passed
+    over on one comparison. Only the branches of one letter can match at a position, and
+    they keep their order, so the same alternative wins."""
     groups: dict[str, list[str]] = {}
     for a in alternatives:
         first = a[:1]
         if not first.isalpha() or a[1:2] in ("?", "*", "+", "{") or re.compile(a).groups:
             raise ValueError(f"an alternative must open with a plain letter, no group: {a!r}")
         groups.setdefault(_case_key(first) if ignorecase else first, []).append(a[1:])
-    body = "|".join(f"(?<={re.escape(k)})(?:" + "|".join(f"(?:{r})" for r in rests) + ")"
-                    for k, rests in groups.items())
     after = "" if not_after is None else f"(?<!{not_after}.)"   # None: no word-start test
-    return f"(?-i:[{_letters_like(groups, ignorecase)}]){after}(?:{body})"
+    fold = "(?i:" if ignorecase else "(?:"
+    branches = []
+    for key, rests in groups.items():
+        rest = fold + "|".join(f"(?:{r})" for r in rests) + ")"
+        for c in _letters_like(key, ignorecase):
+            if c.isupper() or not capitals_only:
+                branches.append(re.escape(c) + after + rest)
+    return "(?-i:" + "|".join(branches) + ")"
 
 
 def word_start_lexicon(words: Iterable[str], space: str | None = None, not_after: str | None = r"[^\W\d_]",
-                       ignorecase: bool = False) -> str:
+                       ignorecase: bool = False, capitals_only: bool = False) -> str:
     """`(?<!NOT_AFTER)(?:alternation(words, space, ignorecase))` as `word_start_branches`
-    writes it: one trie per first letter, the letter read first as a case-sensitive set."""
+    writes it: one trie per first letter, after that letter read case-sensitively."""
     groups: dict[str, list[str]] = {}
     for w in dict.fromkeys(words):
         groups.setdefault(_case_key(w[:1]) if ignorecase else w[:1], []).append(w)
     return word_start_branches([alternation(g, space=space, ignorecase=ignorecase) for g in groups.values()],
-                               not_after=not_after, ignorecase=ignorecase)
+                               not_after=not_after, ignorecase=ignorecase, capitals_only=capitals_only)
