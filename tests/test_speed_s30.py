@@ -87,3 +87,16 @@ def test_word_start_branches_match_as_the_plain_alternation() -> None:
     kinds = re.compile(word_start_lexicon(["Nghị quyết", "Nghị định", "Luật"], space=r"\s+",
                                           not_after=r"\w", ignorecase=True), re.IGNORECASE)
     assert [m.group() for m in kinds.finditer("theo NGHỊ  QUYẾT và luật, không xLuật")] == ["NGHỊ  QUYẾT", "luật"]
+
+
+def test_heads_and_counts_before_them_still_fold_case() -> None:
+    from extractors.organizations import _PLURAL_BEFORE
+    from extractors.orgs.heads import HEAD_RE
+
+    assert HEAD_RE.match("BỆNH VIỆN Bạch Mai").group(1) == "BỆNH VIỆN"
+    assert HEAD_RE.match("sở Y tế").group(1) == "sở"
+    assert HEAD_RE.match("xBệnh viện", 1) is None   # inside a word
+    for before in ("các ", "CÁC  ", "hàng trăm ", "12 ", "Những "):
+        assert _PLURAL_BEFORE.search("ở " + before), before
+    for before in ("cáci ", "ở đó ", ""):
+        assert not _PLURAL_BEFORE.search(before), before
