@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
-from .coop_cues import CUE_RE, kind_of, starts_with
+from .coop_cues import CUE_RE, kind_of
+from .lexicon import word_start_branches
 from .coop_ends import End
 from .places import place_at
 
@@ -301,8 +302,8 @@ _ALERTED_BY = re.compile(r"(?<![^\W\d_])(?:thông tin|tin báo|đề nghị|yêu
                          re.IGNORECASE)
 
 
-_STUDY = re.compile(starts_with("cử") +
-                    r"(?<![^\W\d_])cử\s+[^.;:]{0,40}?(?:đi\s+)?(?:học tập|học|đào tạo|tập huấn|thực tập)\s+"
+_STUDY = re.compile(word_start_branches(["cử"], ignorecase=True) +
+                    r"\s+[^.;:]{0,40}?(?:đi\s+)?(?:học tập|học|đào tạo|tập huấn|thực tập)\s+"
                     r"(?:tại|ở)\s+", re.IGNORECASE)
 
 
@@ -311,8 +312,8 @@ def sent_to_study(s: Sent) -> list[Link]:
     return _phrase_links(s, _STUDY, "training")
 
 
-_TECHNIQUES_FROM = re.compile(starts_with("tiếp nhận", "nhận") +
-                              r"(?<![^\W\d_])(?:tiếp nhận|nhận)\s+(?:thêm\s+)?(?:\d+\s+|các\s+|nhiều\s+)?(?:gói\s+)?"
+_TECHNIQUES_FROM = re.compile(word_start_branches(["tiếp nhận", "nhận"], ignorecase=True) +
+                              r"\s+(?:thêm\s+)?(?:\d+\s+|các\s+|nhiều\s+)?(?:gói\s+)?"
                               r"kỹ thuật[^.;:]{0,40}?(?<![^\W\d_])từ\s+", re.IGNORECASE)
 
 
@@ -325,9 +326,9 @@ def received_techniques(s: Sent) -> list[Link]:
 # come first: "biểu mẫu gửi lên …", "theo mẫu gửi đến …" send forms. VietNews, 40,000 articles:
 # of the "lấy … mẫu … gửi/chuyển đến <Body>" whose sender the clause names, every one has the body
 # test the samples (veterinary, food, disease and dating laboratories)
-_SAMPLES = re.compile(starts_with("lấy", "mẫu", "bệnh phẩm") +
-                      r"(?<![^\W\d_])(?:lấy\s+(?:\d+\s+)?(?:các\s+)?(?:mẫu|bệnh phẩm)|mẫu bệnh phẩm|mẫu máu|"
-                      r"mẫu xét nghiệm)(?![^\W\d_])[^.;:]{0,50}?(?<![^\W\d_])(?:gửi|chuyển)(?:\s+đi)?\s+"
+_SAMPLES = re.compile(word_start_branches([r"lấy\s+(?:\d+\s+)?(?:các\s+)?(?:mẫu|bệnh phẩm)", "mẫu bệnh phẩm",
+                                          "mẫu máu", "mẫu xét nghiệm"], ignorecase=True) +
+                      r"(?![^\W\d_])[^.;:]{0,50}?(?<![^\W\d_])(?:gửi|chuyển)(?:\s+đi)?\s+"
                       r"(?:đến|về|tới|ra|lên|cho|sang)\s+", re.IGNORECASE)
 
 
@@ -359,8 +360,10 @@ def satellite_list(s: Sent) -> list[Link]:
 # department with a National Assembly team); what follows the comma is otherwise a person, the press or
 # "đơn vị tư vấn", and links nothing. A holder named by title alone ("Phó Thủ tướng …") is left out: in
 # real12 the gold gives such a session to the body the official led, named in another sentence.
-_SESSION_OPENING = re.compile(starts_with("tại", "trong", "làm việc", "hội đàm", "họp") +
-                              r"(?<![^\W\d_])(?:(?:tại|trong)\s+(?:buổi|cuộc)\s+)?(?:làm việc|hội đàm|họp)\s+với\s+",
+# ("tại/trong buổi" first, as the optional prefix it was: a session word cannot start with t)
+_SESSION_OPENING = re.compile(word_start_branches([r"tại\s+(?:buổi|cuộc)\s+(?:làm việc|hội đàm|họp)",
+                                                   r"trong\s+(?:buổi|cuộc)\s+(?:làm việc|hội đàm|họp)",
+                                                   "làm việc", "hội đàm", "họp"], ignorecase=True) + r"\s+với\s+",
                               re.IGNORECASE)
 # between "với" and the partner: its leaders or team, or an official's title ("lãnh đạo", "đoàn công tác của",
 # "Bí thư")
@@ -462,14 +465,14 @@ def team_visit(s: Sent) -> list[Link]:
     return out
 
 
-_INVITE = re.compile(starts_with("mời", "đề nghị", "xin") +
-                     r"(?<![^\W\d_])(?:mời|đề nghị|xin)\s+(?:các\s+|những\s+)?(?:chuyên gia|bác sĩ|giáo sư|"
+_INVITE = re.compile(word_start_branches(["mời", "đề nghị", "xin"], ignorecase=True) +
+                     r"\s+(?:các\s+|những\s+)?(?:chuyên gia|bác sĩ|giáo sư|"
                      r"kỹ thuật viên|cán bộ|kíp|ê kíp|đoàn)[^.;:]{0,50}?(?:của|từ|ở)\s+", re.IGNORECASE)
 
 
 # "A tiếp đón đoàn công tác của B": B's team visits A
-_RECEIVE_TEAM = re.compile(starts_with("tiếp", "đón") +
-                           r"(?<![^\W\d_])(?:tiếp đón|đón tiếp|tiếp|đón)\s+(?:các\s+)?đoàn(?:\s+công tác|\s+chuyên gia|"
+_RECEIVE_TEAM = re.compile(word_start_branches(["tiếp đón", "đón tiếp", "tiếp", "đón"], ignorecase=True) +
+                           r"\s+(?:các\s+)?đoàn(?:\s+công tác|\s+chuyên gia|"
                            r"\s+cán bộ|\s+lãnh đạo)?[^.;:]{0,30}?(?:của|từ)\s+", re.IGNORECASE)
 
 

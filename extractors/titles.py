@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from . import gazetteer
-from .lexicon import _SRE_EXTRA, alternation
+from .lexicon import alternation, lower_usable, odd_letters
 from .textnorm import normalize_tones
 from .tokens import word_at, word_start_alternation
 
@@ -77,13 +77,11 @@ def title_start_re() -> re.Pattern[str]:
 
 
 @cache
-def _lower_title_start() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _lower_title_start() -> tuple[re.Pattern[str], frozenset[str]]:
     """`title_start_re` for lower-cased text, case-sensitive (so the engine can skip ahead),
     and the letters IGNORECASE would also match that lower-casing does not give ("ı")."""
     lowered = sorted({t.lower() for t in titles()})
-    extra = {chr(x) for t in lowered for ch in t for x in _SRE_EXTRA.get(ord(ch), ())}
-    odd = re.compile("[" + "".join(re.escape(c) for c in sorted(extra)) + "]" if extra else r"(?!)")
-    return re.compile(word_start_alternation(lowered)), odd
+    return re.compile(word_start_alternation(lowered)), odd_letters(lowered)
 
 
 def has_title(doc, start: int, end: int) -> bool:
@@ -92,7 +90,7 @@ def has_title(doc, start: int, end: int) -> bool:
     if doc.lower is doc.match:
         return title_start_re().search(doc.match, start, end) is not None
     lower_re, odd = _lower_title_start()
-    if odd.search(doc.lower, start, end):
+    if not lower_usable(doc, odd):   # "ı" or "ſ" somewhere in the text (checked once a document)
         return title_start_re().search(doc.match, start, end) is not None
     return lower_re.search(doc.lower, start, end) is not None
 

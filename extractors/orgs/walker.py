@@ -15,7 +15,7 @@ from enum import Enum
 
 from ..doc import Doc
 from ..gazetteer import city_provinces, with_level
-from ..lexicon import starts_with
+from ..lexicon import word_start_branches
 from ..foreign_names import foreign_name_at
 from ..places import country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, surnames, word_at
@@ -1013,7 +1013,8 @@ _STEPS = (_traffic_safety, _container, _place, _country, _admin, _one_member, _b
 
 # ---------------------------------------------------------------------- finish
 
-_PLANNED_BEFORE = re.compile(starts_with("thành lập", "xây dựng", "hình thành") + r"(?:thành lập|xây dựng|thành lập mới|hình thành)\s+(?:[\w,]+\s+){0,6}$",
+_PLANNED_BEFORE = re.compile(word_start_branches(["thành lập", "xây dựng", "thành lập mới", "hình thành"],
+                                                 not_after=None, ignorecase=True) + r"\s+(?:[\w,]+\s+){0,6}$",
                              re.IGNORECASE)
 # after a bare head, a plural or a count makes the mention generic ("Sở Y tế các tỉnh")
 _GENERIC_FOLLOW = re.compile(r"\s*(?:của\s+)?(?:các|những|\d+)\s")
