@@ -481,7 +481,7 @@ _RECEIVE_TEAM = re.compile(word_start_branches(["tiếp đón", "đón tiếp", 
 # (150,670 articles): 33 "liên hệ (với) … đề nghị/xin/nhờ … hỗ trợ/giúp", 7 in health articles, each a
 # body or a hospital's staff asking a named body for help (visas from an embassy, blood from a donors'
 # club, expertise from a central hospital)
-_CONTACT = re.compile(starts_with("liên") + r"(?<![^\W\d_])liên\s+(?:hệ|lạc)\s+(?:với\s+)?", re.IGNORECASE)
+_CONTACT = re.compile(word_start_branches([r"liên\s+(?:hệ|lạc)\s+(?:với\s+)?"], ignorecase=True))
 _ASKS_HELP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:để\s+)?(?:đề nghị|nhờ|xin)\s+(?:được\s+)?"
                         r"(?:[^\W\d_]+\s+){0,2}?(?:hỗ trợ|giúp đỡ|trợ giúp|giúp)(?![^\W\d_])", re.IGNORECASE)
 
