@@ -5,7 +5,9 @@ company's head ends a lower-case run ("công ty A thuê công ty B"); a speech v
 ("Cục X nói gì …"); a bare "bệnh viện đa khoa tỉnh" right after another province is named is
 that province's, in a story about a centrally-run city; a foreign communist youth union is not
 Vietnam's; the Youth Union's central committee written "BCH Trung ương Đoàn" is read; a
-province's traffic-safety board ("Ban ATGT tỉnh X") is named."""
+province's traffic-safety board ("Ban ATGT tỉnh X") is named; a hospital named for two
+specialties ("Bệnh viện Lao và Phổi") is one; a People's Council's committee ("Ban Văn hóa - Xã
+hội HĐND TP. HCM") is named with its council; the immigration department is known."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +47,23 @@ FAMILIES = {
         ("Hôm qua, Ban An toàn giao thông tỉnh Nghệ An đã họp.", {"Ban An toàn giao thông tỉnh Nghệ An"}),
         ("Ban ATGT tỉnh Hà Tĩnh đã họp.", {"Ban An toàn giao thông tỉnh Hà Tĩnh"}),
         ("Ban An toàn giao thông đã họp.", set()),
+    ],
+    "paired_specialty": [
+        ("Bệnh nhân được chuyển tới Bệnh viện Lao và Phổi Cần Thơ.", {"Bệnh viện Lao và Phổi Cần Thơ"}),
+        ("Bé nằm tại Bệnh viện Phụ nữ và Trẻ sơ sinh Sharp Mary Birch ở Mỹ.",
+         {"Bệnh viện Phụ nữ và Trẻ sơ sinh Sharp Mary Birch"}),
+        ("Bệnh viện K và Bệnh viện E cùng tham gia.", {"Bệnh viện K", "Bệnh viện E"}),
+    ],
+    "council_committee": [
+        ("Đoàn giám sát của Ban Văn hoá xã hội - HĐND TP. HCM làm việc với bệnh viện.",
+         {"Ban Văn hóa - Xã hội Hội đồng nhân dân Thành phố Hồ Chí Minh"}),
+        ("Ban Kinh tế - Ngân sách, HĐND thành phố Hà Nội đã họp.",
+         {"Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hà Nội"}),
+        # a title: the officials step reads it; the council stays the organisation
+        ("Ông là Trưởng Ban Pháp chế HĐND tỉnh Nghệ An.", {"Hội đồng nhân dân tỉnh Nghệ An"}),
+    ],
+    "immigration_department": [
+        ("Cục Quản lý xuất nhập cảnh - Bộ Công an cho biết.", {"Cục Quản lý xuất nhập cảnh", "Bộ Công an"}),
     ],
 }
 

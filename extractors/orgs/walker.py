@@ -668,8 +668,9 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
     if walk.typ == "ministry" and walk.end == walk.known_end and _another_body_after(walk, w):
         return Step.STOP   # "Bộ Y tế và Bảo hiểm đã bất đồng", "Bộ Giáo dục và Y tế": a whole ministry, then another body
     nxt = word_at(text, w.end, walk.limit)
-    if walk.typ == "hospital" and walk.named and nxt is not None and _PAIRED_SPECIALTY.match(text, nxt.start, walk.limit):
-        return walk.take("và", w.end)   # "Bệnh viện Lao và Bệnh phổi", "Bệnh viện Phụ nữ và Trẻ em": one hospital
+    pair = _PAIRED_SPECIALTY.match(text, nxt.start, walk.limit) if walk.typ == "hospital" and walk.named and nxt else None
+    if pair is not None:   # "Bệnh viện Lao và Bệnh phổi", "Bệnh viện Phụ nữ và Trẻ sơ sinh …": one hospital
+        return walk.take("và " + " ".join(pair.group(0).split()), pair.end())
     if (nxt is not None and nxt.is_cap and walk.named
             and (walk.typ in ("government", "ministry", "agency", "health_center", "company")
                  or walk.expanded in _SOCIETY_HEADS and _society_run(text, nxt, walk.limit))
