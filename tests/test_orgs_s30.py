@@ -7,7 +7,9 @@ that province's, in a story about a centrally-run city; a foreign communist yout
 Vietnam's; the Youth Union's central committee written "BCH Trung ương Đoàn" is read; a
 province's traffic-safety board ("Ban ATGT tỉnh X") is named; a hospital named for two
 specialties ("Bệnh viện Lao và Phổi") is one; a People's Council's committee ("Ban Văn hóa - Xã
-hội HĐND TP. HCM") is named with its council; the immigration department is known."""
+hội HĐND TP. HCM") is named with its council; the immigration department is known; a common
+word after a name's closing number opens the next sentence; a centre's hyphenated specialty
+("Trung tâm răng - hàm - mặt TP Đà Nẵng") belongs to its name."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +35,8 @@ FAMILIES = {
         ("Bệnh viện Nhi đồng 1, TP Hồ Chí Minh vừa tiếp nhận bé. Một học sinh ở Phú Yên bị xe tông. "
          "Em được cấp cứu tại bệnh viện đa khoa tỉnh. Sau đó em được chuyển vào TP Hồ Chí Minh.",
          {"Bệnh viện Nhi đồng 1", "Bệnh viện Đa khoa tỉnh Phú Yên"}),
+        ("Hội nghị tại Hà Nội bàn về y tế Hà Nội. Một em bé ở Sơn La được đưa vào bệnh viện đa khoa tỉnh.",
+         {"Bệnh viện Đa khoa tỉnh Sơn La"}),
         # the story's own province: unchanged
         ("Sở Y tế Phú Yên cho biết bé được đưa vào bệnh viện đa khoa tỉnh.",
          {"Sở Y tế Phú Yên", "Bệnh viện Đa khoa tỉnh Phú Yên"}),
@@ -64,6 +68,15 @@ FAMILIES = {
     ],
     "immigration_department": [
         ("Cục Quản lý xuất nhập cảnh - Bộ Công an cho biết.", {"Cục Quản lý xuất nhập cảnh", "Bộ Công an"}),
+    ],
+    "word_after_number": [
+        ("Bé đang điều trị tại Bệnh viện Nhi đồng 1 Tình trạng trẻ bị tai nạn giao thông tăng.",
+         {"Bệnh viện Nhi đồng 1"}),
+        ("Bệnh viện 115 Nghệ An đã tiếp nhận ca bệnh.", {"Bệnh viện 115 Nghệ An"}),
+    ],
+    "hyphenated_specialty": [
+        ("Bệnh viện hợp tác với Trung tâm răng - hàm - mặt TP Đà Nẵng.",
+         {"Trung tâm răng - hàm - mặt thành phố Đà Nẵng"}),
     ],
 }
 
