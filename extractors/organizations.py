@@ -17,6 +17,7 @@ from .orgs.airlines import airlines_in
 from .orgs.boards import board_at
 from .orgs.brands import brand_word, brands_in, is_brand
 from .orgs.central_boards import central_boards_in
+from .orgs.council_boards import council_boards_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
 from .orgs.hospital_lists import hospital_list
@@ -95,7 +96,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + bare_social_insurance_in(text, start, end) + research_institutes_in(text, start, end) \
             + party_blocs_in(text, start, end) + schools_in(text, start, end) \
             + placed_bodies_in(text, start, end) + officer_schools_in(text, start, end) \
-            + military_units_in(text, start, end):
+            + military_units_in(text, start, end) + council_boards_in(doc, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:

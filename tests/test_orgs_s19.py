@@ -80,7 +80,8 @@ def test_s19_families(text: str, expected: set) -> None:
     "Bà Mai - Chủ tịch Hội Đồng Quản trị kiêm Tổng giám đốc công ty cho biết.",
     # levels listed, not one body; and a province named in passing is not the story's
     "Vụ cháy xảy ra ở Quảng Trị. Lực lượng công an tỉnh, huyện đã có mặt tại hiện trường.",
-    "Hội nghị tại Hà Nội bàn về y tế Hà Nội. Một em bé ở Sơn La được đưa vào bệnh viện đa khoa tỉnh.",
+    # (session 30: the bare hospital is the province just named, Sơn La's, not Hà Nội's; gold in
+    # real10 and real27 so; held in test_orgs_s30.py "nearby_province")
 ])
 def test_s19_look_alikes(text: str) -> None:
     names = {n for n, _ in orgs(text)}

@@ -5,7 +5,11 @@ company's head ends a lower-case run ("công ty A thuê công ty B"); a speech v
 ("Cục X nói gì …"); a bare "bệnh viện đa khoa tỉnh" right after another province is named is
 that province's, in a story about a centrally-run city; a foreign communist youth union is not
 Vietnam's; the Youth Union's central committee written "BCH Trung ương Đoàn" is read; a
-province's traffic-safety board ("Ban ATGT tỉnh X") is named."""
+province's traffic-safety board ("Ban ATGT tỉnh X") is named; a hospital named for two
+specialties ("Bệnh viện Lao và Phổi") is one; a People's Council's committee ("Ban Văn hóa - Xã
+hội HĐND TP. HCM") is named with its council; the immigration department is known; a common
+word after a name's closing number opens the next sentence; a centre's hyphenated specialty
+("Trung tâm răng - hàm - mặt TP Đà Nẵng") belongs to its name."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +35,8 @@ FAMILIES = {
         ("Bệnh viện Nhi đồng 1, TP Hồ Chí Minh vừa tiếp nhận bé. Một học sinh ở Phú Yên bị xe tông. "
          "Em được cấp cứu tại bệnh viện đa khoa tỉnh. Sau đó em được chuyển vào TP Hồ Chí Minh.",
          {"Bệnh viện Nhi đồng 1", "Bệnh viện Đa khoa tỉnh Phú Yên"}),
+        ("Hội nghị tại Hà Nội bàn về y tế Hà Nội. Một em bé ở Sơn La được đưa vào bệnh viện đa khoa tỉnh.",
+         {"Bệnh viện Đa khoa tỉnh Sơn La"}),
         # the story's own province: unchanged
         ("Sở Y tế Phú Yên cho biết bé được đưa vào bệnh viện đa khoa tỉnh.",
          {"Sở Y tế Phú Yên", "Bệnh viện Đa khoa tỉnh Phú Yên"}),
@@ -45,6 +51,32 @@ FAMILIES = {
         ("Hôm qua, Ban An toàn giao thông tỉnh Nghệ An đã họp.", {"Ban An toàn giao thông tỉnh Nghệ An"}),
         ("Ban ATGT tỉnh Hà Tĩnh đã họp.", {"Ban An toàn giao thông tỉnh Hà Tĩnh"}),
         ("Ban An toàn giao thông đã họp.", set()),
+    ],
+    "paired_specialty": [
+        ("Bệnh nhân được chuyển tới Bệnh viện Lao và Phổi Cần Thơ.", {"Bệnh viện Lao và Phổi Cần Thơ"}),
+        ("Bé nằm tại Bệnh viện Phụ nữ và Trẻ sơ sinh Sharp Mary Birch ở Mỹ.",
+         {"Bệnh viện Phụ nữ và Trẻ sơ sinh Sharp Mary Birch"}),
+        ("Bệnh viện K và Bệnh viện E cùng tham gia.", {"Bệnh viện K", "Bệnh viện E"}),
+    ],
+    "council_committee": [
+        ("Đoàn giám sát của Ban Văn hoá xã hội - HĐND TP. HCM làm việc với bệnh viện.",
+         {"Ban Văn hóa - Xã hội Hội đồng nhân dân Thành phố Hồ Chí Minh"}),
+        ("Ban Kinh tế - Ngân sách, HĐND thành phố Hà Nội đã họp.",
+         {"Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hà Nội"}),
+        # a title: the officials step reads it; the council stays the organisation
+        ("Ông là Trưởng Ban Pháp chế HĐND tỉnh Nghệ An.", {"Hội đồng nhân dân tỉnh Nghệ An"}),
+    ],
+    "immigration_department": [
+        ("Cục Quản lý xuất nhập cảnh - Bộ Công an cho biết.", {"Cục Quản lý xuất nhập cảnh", "Bộ Công an"}),
+    ],
+    "word_after_number": [
+        ("Bé đang điều trị tại Bệnh viện Nhi đồng 1 Tình trạng trẻ bị tai nạn giao thông tăng.",
+         {"Bệnh viện Nhi đồng 1"}),
+        ("Bệnh viện 115 Nghệ An đã tiếp nhận ca bệnh.", {"Bệnh viện 115 Nghệ An"}),
+    ],
+    "hyphenated_specialty": [
+        ("Bệnh viện hợp tác với Trung tâm răng - hàm - mặt TP Đà Nẵng.",
+         {"Trung tâm răng - hàm - mặt thành phố Đà Nẵng"}),
     ],
 }
 

@@ -236,8 +236,9 @@ AUDIT = [
      {("Bảo hiểm xã hội Việt Nam", A), ("Bộ Y tế", M)}),
     # a common compound cut before its lower-case tail is no name; attested short names stay, and
     # a name the gazetteer knows in full is read whole (s25: "Vụ Sức khỏe Bà mẹ và Trẻ em", real26)
+    # (s30: "Cục Quản lý xuất nhập cảnh" is the immigration department's full name, now in the gazetteer)
     ("Vụ Sức khỏe bà mẹ và trẻ em cảnh báo; Cục Quản lý xuất nhập cảnh trả lời.",
-     {("Vụ Sức khỏe bà mẹ và trẻ em", A)}),
+     {("Vụ Sức khỏe bà mẹ và trẻ em", A), ("Cục Quản lý xuất nhập cảnh", A)}),
     ("Chi cục trưởng Nuôi trồng thủy sản cho biết.", set()),
     ("Cục Thú y khuyến cáo người dân; Sở Xây dựng kiểm tra công trình.",
      {("Cục Thú y", A), ("Sở Xây dựng", G)}),

@@ -24,7 +24,7 @@ quốc tế|y học cổ truyền|phục hồi chức năng|kiểm soát bệnh 
 truyền máu|ung bướu|sản nhi|phụ sản|sản|nhi|quản lý khám chữa bệnh|quản lý khám, chữa bệnh|
 quản lý khám bệnh, chữa bệnh|quản lý dược|y tế dự phòng|an toàn thực phẩm|dân số|pháp y|
 giám định y khoa|kiểm nghiệm|chấn thương chỉnh hình|tâm thần|da liễu|nội tiết|lao và bệnh phổi|
-bệnh phổi|phổi|mắt|răng hàm mặt|tai mũi họng|tim mạch|truyền nhiễm|bệnh nhiệt đới|nhiệt đới|
+bệnh phổi|phổi|mắt|răng hàm mặt|răng - hàm - mặt|răng-hàm-mặt|tai mũi họng|tim mạch|truyền nhiễm|bệnh nhiệt đới|nhiệt đới|
 lão khoa|chuyên sâu|bảo vệ sức khỏe cán bộ|hỗ trợ sinh sản|sinh sản|chăm sóc sức khỏe sinh sản|sức khỏe sinh sản|
 trung ương quân đội|quân y|cổ phần|trách nhiệm hữu hạn|dược phẩm|thiết bị y tế|ghép mô tạng|
 quản lý thị trường|quản lý chất lượng|

@@ -668,8 +668,9 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
     if walk.typ == "ministry" and walk.end == walk.known_end and _another_body_after(walk, w):
         return Step.STOP   # "Bộ Y tế và Bảo hiểm đã bất đồng", "Bộ Giáo dục và Y tế": a whole ministry, then another body
     nxt = word_at(text, w.end, walk.limit)
-    if walk.typ == "hospital" and walk.named and nxt is not None and _PAIRED_SPECIALTY.match(text, nxt.start, walk.limit):
-        return walk.take("và", w.end)   # "Bệnh viện Lao và Bệnh phổi", "Bệnh viện Phụ nữ và Trẻ em": one hospital
+    pair = _PAIRED_SPECIALTY.match(text, nxt.start, walk.limit) if walk.typ == "hospital" and walk.named and nxt else None
+    if pair is not None:   # "Bệnh viện Lao và Bệnh phổi", "Bệnh viện Phụ nữ và Trẻ sơ sinh …": one hospital
+        return walk.take("và " + " ".join(pair.group(0).split()), pair.end())
     if (nxt is not None and nxt.is_cap and walk.named
             and (walk.typ in ("government", "ministry", "agency", "health_center", "company")
                  or walk.expanded in _SOCIETY_HEADS and _society_run(text, nxt, walk.limit))
@@ -837,7 +838,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if not (w.is_cap and w.is_alpha):
         return None
     text, limit = walk.text, walk.limit
-    if _opens_sentence(walk, w):
+    if _opens_sentence(walk, w) or _word_after_number(walk, w):
         return Step.STOP   # "… tại BV Nhi đồng 1 Hiện tại bệnh viện …": a caption run into the next sentence
     if walk.typ == "company" and head_at(text, w.start) and \
             all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
@@ -934,6 +935,17 @@ def _opens_sentence(walk: Walk, w: Word) -> bool:
     if lower in _OPENER_WORDS and walk.named and f"{walk.parts[-1].lower()} {lower}" not in dictionary():
         return True   # "Ánh Sáng" would be one word with the name's last syllable
     return pair in _SENTENCE_OPENERS or (walk.proper and pair in _OPENERS_AFTER_NAME)
+
+
+def _word_after_number(walk: Walk, w: Word) -> bool:
+    """"… Bệnh viện Nhi đồng 1 Tình trạng trẻ em bị tai nạn …": after a name's closing number, a
+    capitalised common word written with its lower-case second syllable opens the next sentence
+    (a place or a proper name goes on: "… 115 Nghệ An", "… số 1 Tân Lập")."""
+    if not walk.parts[-1][-1:].isdigit():
+        return False
+    nxt = word_at(walk.text, w.end, walk.limit)
+    return nxt is not None and nxt.start == w.end + 1 and nxt.is_alpha and not nxt.is_cap \
+        and f"{w.text.lower()} {nxt.text}" in dictionary() and place_at(walk.text, w.start) is None
 
 
 def _after_descriptors(walk: Walk) -> bool:
