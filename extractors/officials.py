@@ -407,6 +407,12 @@ _ENVOY_RANKS = frozenset({"tham tán", "tùy viên", "tuỳ viên"})
 # a diplomat's rank ("Bí thư thứ nhất Đại sứ quán Việt Nam tại Thái Lan")
 _DIPLOMAT_RANK = re.compile(r"\s+(thứ (?:nhất|hai|ba))(?![^\W\d_])")
 _PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách|điều hành)(?![^\W\d_])")
+# a director's field written right after the title, before the body ("Phó giám đốc chuyên môn
+# Bệnh viện Bạch Mai", "giám đốc y khoa Bệnh viện X", "Giám đốc đối ngoại bệnh viện Y"; VietNews
+# health: ~15 such posts, the body read after the field)
+_DIRECTORS = frozenset({"giám đốc", "phó giám đốc"})
+_DIRECTOR_FIELD = re.compile(r"\s+(chuyên môn|y khoa|đối ngoại|kinh doanh|marketing|truyền thông|tài chính|"
+                             r"kỹ thuật|dự án|điều dưỡng|nhân sự|vận hành)(?![^\W\d_])", re.IGNORECASE)
 _REMIT_STOP = frozenset({"của", "tại", "thuộc", "trực", "và", "kiêm", "cho", "từ", "ở", "với"})
 
 
@@ -422,6 +428,8 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
         # "Tham tán thương mại Đại sứ quán …", "Bí thư thứ nhất (phụ trách …) Đại sứ quán …"
         more, end = _remit(doc, "", field.end(1), limit)
         return (f"{field.group(1)} {more}", end) if more else (field.group(1), field.end(1))
+    if title.lower() in _DIRECTORS and (f := _DIRECTOR_FIELD.match(text, pos, limit)) is not None:
+        return f.group(1), f.end()   # "Phó giám đốc chuyên môn Bệnh viện X", "giám đốc y khoa của …"
     if not title.lower().endswith("phụ trách"):
         m = _PHU_TRACH.match(text, pos, limit)
         if not m:

@@ -50,3 +50,31 @@ def test_a_council_board_capitalised() -> None:
     # "Văn Hóa" spells a surname and a name, but names the board here
     text = "Bà Lê Thị Hạnh, Trưởng ban Văn Hóa - Xã hội HĐND tỉnh Nghệ An cho biết."
     assert roles(text) == {("Lê Thị Hạnh", "Trưởng ban", "Ban Văn Hóa - Xã hội Hội đồng nhân dân tỉnh Nghệ An")}
+
+
+DIRECTOR_FIELD_CASES = [
+    # --- a director's field between the title and the body
+    ("Giáo sư Lê Văn Bình, Phó giám đốc chuyên môn Bệnh viện Bạch Mai, khẳng định.",
+     {("Lê Văn Bình", "Phó giám đốc chuyên môn", "Bệnh viện Bạch Mai")}),
+    ("Bác sĩ Trần Văn An, giám đốc y khoa Bệnh viện FV, cho biết.",
+     {("Trần Văn An", "Giám đốc y khoa", "Bệnh viện FV")}),
+    # … and the body after "của"
+    ("Ông Hans Weber - Giám đốc dự án của Tổ chức Hợp tác quốc tế Đức cho biết.",
+     {("Hans Weber", "Giám đốc dự án", "Tổ chức Hợp tác quốc tế Đức")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DIRECTOR_FIELD_CASES)
+def test_director_fields(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_field_of_some_other_body_is_not_the_hospitals() -> None:
+    # the field names a company's post: no post at the hospital the sentence names later
+    text = "Ông Lê Văn Tú, giám đốc kinh doanh của Công ty Sơn Á Đông trao quà tại Bệnh viện Nhi Đồng 2."
+    assert ("Lê Văn Tú", "Giám đốc", "Bệnh viện Nhi Đồng 2") not in roles(text)
+
+
+def test_a_glued_korean_given_name() -> None:
+    text = "Tiến sĩ Kim Jong-hoon, Giám đốc Bệnh viện Đại học Quốc gia Seoul, cho biết."
+    assert roles(text) == {("Kim Jong-hoon", "Giám đốc", "Bệnh viện Đại học Quốc gia Seoul")}
