@@ -43,7 +43,7 @@ VERSION = "28"
 _UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh|Phó(?= (?:[Tt]rạm|[Cc]ục|[Vv]ụ|[Vv]iện|[Cc]hi cục|[Bb]an)$)) "
                               r"(?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm|[Cc]ục|[Vv]ụ|[Vv]iện|[Cc]hi cục)$|"
                               r"(Giám đốc|Phó Giám đốc|GĐ|PGĐ|Phụ trách) Trung tâm$", re.IGNORECASE)
-_DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó|Phụ trách) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
+_DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó|Phụ trách) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn|[Đđ]ơn vị|[Đđ]ơn nguyên)$",
                           re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
 # lower-case words that occur inside department names ("phòng Chỉ đạo tuyến")
@@ -1597,7 +1597,7 @@ def _add_deputies(doc: Doc) -> None:
 
 # a ward's head or deputy: a ward is a hospital's ("khoa" of a university is a faculty,
 # and its university is named next to it)
-_WARD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:[Tt]rưởng|[Cc]hủ nhiệm|[Pp]hụ trách) (?:khoa|Khoa)|(?:khoa|Khoa)(?: \S|$)|Điều dưỡng trưởng)")
+_WARD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:[Tt]rưởng|[Cc]hủ nhiệm|[Pp]hụ trách) (?:khoa|Khoa|[Đđ]ơn vị \S|[Đđ]ơn nguyên \S)|(?:khoa|Khoa)(?: \S|$)|Điều dưỡng trưởng)")
 
 
 _BARE_WARD = re.compile(r"(?:nguyên )?(?:Phó )?(?:Trưởng |Chủ nhiệm )?khoa", re.IGNORECASE)

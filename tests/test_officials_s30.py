@@ -78,3 +78,22 @@ def test_a_field_of_some_other_body_is_not_the_hospitals() -> None:
 def test_a_glued_korean_given_name() -> None:
     text = "Tiến sĩ Kim Jong-hoon, Giám đốc Bệnh viện Đại học Quốc gia Seoul, cho biết."
     assert roles(text) == {("Kim Jong-hoon", "Giám đốc", "Bệnh viện Đại học Quốc gia Seoul")}
+
+
+UNIT_HEAD_CASES = [
+    # --- the head of a hospital's unit ("đơn vị", "đơn nguyên"), like a ward's
+    ("Bác sĩ Lê Văn Hải, Trưởng Đơn vị Mắt Bệnh viện Nhi đồng 2, cho biết.",
+     {("Lê Văn Hải", "Trưởng Đơn vị Mắt", "Bệnh viện Nhi đồng 2")}),
+    ("Tại Bệnh viện Trưng Vương, bác sĩ Lê Văn Hải, Trưởng đơn vị Hồi sức cho biết.",
+     {("Lê Văn Hải", "Trưởng đơn vị Hồi sức", "Bệnh viện Trưng Vương")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNIT_HEAD_CASES)
+def test_unit_heads(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_unit_head_in_general() -> None:
+    # "thủ trưởng đơn vị": any body's head, no hospital unit
+    assert not roles("Thủ trưởng đơn vị phải chịu trách nhiệm, ông Nguyễn Văn An nói.")
