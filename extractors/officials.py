@@ -593,20 +593,29 @@ def _association(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     m = _ASSOCIATION.match(text, pos, limit)
     if m is None:
         return None
-    cur, end, count = m.end(), None, 0
+    cur, end, count, dashed = m.end(), None, 0, None
     while count <= 12:
         place = place_phrase(text, cur, limit) or _country_phrase(text, cur, limit)
         if place is not None and count:
             end = place[0]
             break
         w = word_at(text, cur, limit)
+        if w is not None and w.text in ("-", "–") and count and dashed is None:
+            nxt = word_at(text, w.end, limit)
+            if nxt is not None and nxt.is_alpha and not nxt.is_cap:
+                # "Hội Hồi sức - cấp cứu và chống độc Việt Nam": a dash inside the name, when a
+                # place closes it further on; else the name ends at the dash
+                dashed, cur = cur, w.end
+                continue
         if w is None or not w.is_alpha:
             end = cur if count and (w is None or w.text in (",", ";", ".", "-", "–", "(", ")", ":", "\"", "“", "”")) \
                 else None
+            end = dashed if dashed is not None and end is not None else end
             break
         low = w.text.lower()
         if low in _ASSOCIATION_STOP or low in _RUN_STOP or person_at(text, w.start, limit) is not None or title_at(text, w.start, limit):
             end = cur if count and low in _RUN_STOP else None
+            end = dashed if dashed is not None and end is not None else end
             break
         if low == "và":
             nxt = word_at(text, w.end, limit)

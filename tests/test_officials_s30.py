@@ -97,3 +97,18 @@ def test_unit_heads(text: str, expected: set[tuple[str, str, str]]) -> None:
 def test_a_unit_head_in_general() -> None:
     # "thủ trưởng đơn vị": any body's head, no hospital unit
     assert not roles("Thủ trưởng đơn vị phải chịu trách nhiệm, ông Nguyễn Văn An nói.")
+
+
+ASSOCIATION_DASH_CASES = [
+    # --- a dash inside an association's name, a place closing it further on
+    ("GS Lê Văn Bình, Chủ tịch Hội Hồi sức - cấp cứu và chống độc Việt Nam, đã ký đơn.",
+     {("Lê Văn Bình", "Chủ tịch", "Hội Hồi sức - cấp cứu và chống độc Việt Nam")}),
+    # … else the name ends at the dash
+    ("Ông Lê Văn Tâm, chủ tịch hội chăn nuôi - nói rằng giá giảm.",
+     {("Lê Văn Tâm", "Chủ tịch", "Hội chăn nuôi")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ASSOCIATION_DASH_CASES)
+def test_association_with_a_dash(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
