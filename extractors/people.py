@@ -360,9 +360,13 @@ def _titled_context(text: str, w, start: int, end: int) -> bool:
 _SEP_TITLE = re.compile(r"\s*[-–,]\s*")
 
 
+# an English address or rank left untranslated opens no name ("Admiral Nicholas Hunt, tư lệnh …")
+_ENGLISH_RANKS = frozenset({"Admiral", "General", "Colonel", "Captain", "Major", "Sir", "Lord", "Dr", "Mr", "Mrs", "Ms"})
+
+
 def _foreign_before_title(text: str, w, end: int) -> bool:
     """A run whose first word no Vietnamese syllable spells, a title right after it and its separator."""
-    if is_vietnamese_syllable(w.text):
+    if is_vietnamese_syllable(w.text) or w.text in _ENGLISH_RANKS:
         return False   # "Ông Oscar Munoz", "Theo Spunik", "Tuổi Trẻ Online": the run starts with a word of ours
     name = foreign_name_at(text, w.start, end, closed=True)
     sep = _SEP_TITLE.match(text, name[0], end) if name else None

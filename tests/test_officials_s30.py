@@ -112,3 +112,13 @@ ASSOCIATION_DASH_CASES = [
 @pytest.mark.parametrize("text,expected", ASSOCIATION_DASH_CASES)
 def test_association_with_a_dash(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert roles(text) == expected
+
+
+def test_a_deputy_commander() -> None:
+    text = "Đô đốc Somchai Rattana, phó chỉ huy hải quân Thái Lan, cho biết cuộc tìm kiếm tiếp tục."
+    assert roles(text) == {("Somchai Rattana", "Phó chỉ huy", "Hải quân Thái Lan")}
+
+
+def test_an_english_rank_opens_no_name() -> None:
+    text = "Admiral John Clark, tư lệnh hạm đội, là cha của Bộ trưởng Y tế Anh Jeremy Clark."
+    assert not {r for r in roles(text) if r[0].startswith("Admiral")}
