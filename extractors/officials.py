@@ -43,7 +43,7 @@ VERSION = "28"
 _UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh|Phó(?= (?:[Tt]rạm|[Cc]ục|[Vv]ụ|[Vv]iện|[Cc]hi cục|[Bb]an)$)) "
                               r"(?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm|[Cc]ục|[Vv]ụ|[Vv]iện|[Cc]hi cục)$|"
                               r"(Giám đốc|Phó Giám đốc|GĐ|PGĐ|Phụ trách) Trung tâm$", re.IGNORECASE)
-_DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó|Phụ trách) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn)$",
+_DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó|Phụ trách) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn|[Đđ]ơn vị|[Đđ]ơn nguyên)$",
                           re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
 # lower-case words that occur inside department names ("phòng Chỉ đạo tuyến")
@@ -407,6 +407,12 @@ _ENVOY_RANKS = frozenset({"tham tán", "tùy viên", "tuỳ viên"})
 # a diplomat's rank ("Bí thư thứ nhất Đại sứ quán Việt Nam tại Thái Lan")
 _DIPLOMAT_RANK = re.compile(r"\s+(thứ (?:nhất|hai|ba))(?![^\W\d_])")
 _PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách|điều hành)(?![^\W\d_])")
+# a director's field written right after the title, before the body ("Phó giám đốc chuyên môn
+# Bệnh viện Bạch Mai", "giám đốc y khoa Bệnh viện X", "Giám đốc đối ngoại bệnh viện Y"; VietNews
+# health: ~15 such posts, the body read after the field)
+_DIRECTORS = frozenset({"giám đốc", "phó giám đốc"})
+_DIRECTOR_FIELD = re.compile(r"\s+(chuyên môn|y khoa|đối ngoại|kinh doanh|marketing|truyền thông|tài chính|"
+                             r"kỹ thuật|dự án|điều dưỡng|nhân sự|vận hành)(?![^\W\d_])", re.IGNORECASE)
 _REMIT_STOP = frozenset({"của", "tại", "thuộc", "trực", "và", "kiêm", "cho", "từ", "ở", "với"})
 
 
@@ -422,6 +428,8 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
         # "Tham tán thương mại Đại sứ quán …", "Bí thư thứ nhất (phụ trách …) Đại sứ quán …"
         more, end = _remit(doc, "", field.end(1), limit)
         return (f"{field.group(1)} {more}", end) if more else (field.group(1), field.end(1))
+    if title.lower() in _DIRECTORS and (f := _DIRECTOR_FIELD.match(text, pos, limit)) is not None:
+        return f.group(1), f.end()   # "Phó giám đốc chuyên môn Bệnh viện X", "giám đốc y khoa của …"
     if not title.lower().endswith("phụ trách"):
         m = _PHU_TRACH.match(text, pos, limit)
         if not m:
@@ -585,20 +593,29 @@ def _association(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     m = _ASSOCIATION.match(text, pos, limit)
     if m is None:
         return None
-    cur, end, count = m.end(), None, 0
+    cur, end, count, dashed = m.end(), None, 0, None
     while count <= 12:
         place = place_phrase(text, cur, limit) or _country_phrase(text, cur, limit)
         if place is not None and count:
             end = place[0]
             break
         w = word_at(text, cur, limit)
+        if w is not None and w.text in ("-", "–") and count and dashed is None:
+            nxt = word_at(text, w.end, limit)
+            if nxt is not None and nxt.is_alpha and not nxt.is_cap:
+                # "Hội Hồi sức - cấp cứu và chống độc Việt Nam": a dash inside the name, when a
+                # place closes it further on; else the name ends at the dash
+                dashed, cur = cur, w.end
+                continue
         if w is None or not w.is_alpha:
             end = cur if count and (w is None or w.text in (",", ";", ".", "-", "–", "(", ")", ":", "\"", "“", "”")) \
                 else None
+            end = dashed if dashed is not None and end is not None else end
             break
         low = w.text.lower()
         if low in _ASSOCIATION_STOP or low in _RUN_STOP or person_at(text, w.start, limit) is not None or title_at(text, w.start, limit):
             end = cur if count and low in _RUN_STOP else None
+            end = dashed if dashed is not None and end is not None else end
             break
         if low == "và":
             nxt = word_at(text, w.end, limit)
@@ -1589,7 +1606,7 @@ def _add_deputies(doc: Doc) -> None:
 
 # a ward's head or deputy: a ward is a hospital's ("khoa" of a university is a faculty,
 # and its university is named next to it)
-_WARD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:[Tt]rưởng|[Cc]hủ nhiệm|[Pp]hụ trách) (?:khoa|Khoa)|(?:khoa|Khoa)(?: \S|$)|Điều dưỡng trưởng)")
+_WARD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:[Tt]rưởng|[Cc]hủ nhiệm|[Pp]hụ trách) (?:khoa|Khoa|[Đđ]ơn vị \S|[Đđ]ơn nguyên \S)|(?:khoa|Khoa)(?: \S|$)|Điều dưỡng trưởng)")
 
 
 _BARE_WARD = re.compile(r"(?:nguyên )?(?:Phó )?(?:Trưởng |Chủ nhiệm )?khoa", re.IGNORECASE)

@@ -165,6 +165,9 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
             got = _ner_person(text, w, end)
         if got and not foreign:
             got = _given_title_word(text, got, end)
+            glued = _GLUED_TAIL.match(text, got[0], end)
+            if glued is not None and not is_vietnamese_syllable(got[1].rsplit(None, 1)[-1]):
+                got = glued.end(), got[1] + glued.group(0)   # "Kim Jong-un", "Kim Jong-hoon"
             if len(got[1].split()) == 2 and _ADMIN_BEFORE.search(text, max(start, cand - 12), cand):
                 continue   # "quận Hoàng Mai", "xã Hồng Hà": a place named like a person
             if got[1] in COMMON_NOUNS:
@@ -187,6 +190,9 @@ _GIVEN_TITLE_WORDS = frozenset({"Quyền", "Chánh", "Nghị", "Đồng"})
 _COMPOUND_NEXT = frozenset({"quyết", "định", "thời", "sự", "trưởng"})
 
 
+# a Korean given name's second syllable glued by a hyphen to a name our surnames read ("Kim
+# Jong-un": VietNews, all articles, ~1,500 such "Kim Xx-yy" after an address term or title)
+_GLUED_TAIL = re.compile(r"-[a-z]{1,6}(?![^\W\d_])")
 # two capitalised syllables that spell a common noun of bodies' names, no one's whole name
 # ("Ban Văn Hóa - Xã hội", "Nhà Văn Hóa"; VietNews: "Văn Hóa" ends ~40 three-word names,
 # is a whole name nowhere)
@@ -354,9 +360,13 @@ def _titled_context(text: str, w, start: int, end: int) -> bool:
 _SEP_TITLE = re.compile(r"\s*[-–,]\s*")
 
 
+# an English address or rank left untranslated opens no name ("Admiral Nicholas Hunt, tư lệnh …")
+_ENGLISH_RANKS = frozenset({"Admiral", "General", "Colonel", "Captain", "Major", "Sir", "Lord", "Dr", "Mr", "Mrs", "Ms"})
+
+
 def _foreign_before_title(text: str, w, end: int) -> bool:
     """A run whose first word no Vietnamese syllable spells, a title right after it and its separator."""
-    if is_vietnamese_syllable(w.text):
+    if is_vietnamese_syllable(w.text) or w.text in _ENGLISH_RANKS:
         return False   # "Ông Oscar Munoz", "Theo Spunik", "Tuổi Trẻ Online": the run starts with a word of ours
     name = foreign_name_at(text, w.start, end, closed=True)
     sep = _SEP_TITLE.match(text, name[0], end) if name else None
