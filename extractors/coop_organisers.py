@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .coop_cues import starts_with
+from .lexicon import word_start_branches
 from .coop_ends import End
 from .coop_rules import Link, Sent, clause, paren_spans, parent_of
 
@@ -114,7 +115,7 @@ def co_organisers(s: Sent) -> list[Link]:
 # of a ministry and a veterans' association …); other objects ("công bố ngày 10-12", "công bố thông tin
 # bất thường") are no joint work and are left alone.
 LAUNCH_WORDS = ("công bố", "ra mắt", "phát động", "phát hành")
-_LAUNCH = re.compile(starts_with(*LAUNCH_WORDS) + r"(?<![^\W\d_])(?:công bố|ra mắt|phát động|phát hành)"
+_LAUNCH = re.compile(word_start_branches(LAUNCH_WORDS, ignorecase=True) +
                      r"\s+(?:(?:cuốn|bộ|một|các)\s+)?(?:cẩm nang|báo cáo|kết quả nghiên cứu|nghiên cứu|kế hoạch|"
                      r"chiến dịch|chương trình|ứng dụng|phần mềm|sách|tài liệu|hướng dẫn|cuộc thi|phong trào)"
                      r"(?![^\W\d_])", re.IGNORECASE)

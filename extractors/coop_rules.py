@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
-from .coop_cues import CUE_RE, kind_of, starts_with
+from .coop_cues import CUE_RE, kind_of
+from .lexicon import word_start_branches
 from .coop_ends import End
 from .places import place_at
 
@@ -312,13 +313,11 @@ _ALERTED_BY = re.compile(r"(?<![^\W\d_])(?:thông tin|tin báo|đề nghị|yêu
 # "gửi … học … tại/ở <Name>"; no other sends a body's people to learn)
 _STUDENT_STAFF = (r"(?:\d+\s+|các\s+|nhiều\s+)?(?:chuyên gia|bác sĩ|bác sỹ|điều dưỡng|cán bộ|kỹ thuật viên|nhân viên|"
                   r"học viên|y bác sĩ)")
-_STUDY = re.compile(starts_with("cử", "gửi") +
-                    r"(?<![^\W\d_])(?:cử|gửi(?=\s+" + _STUDENT_STAFF + r"))\s+[^.;:]{0,40}?(?:đi\s+)?"
-                    r"(?:học tập|học|đào tạo|tập huấn|thực tập)\s+(?:tại|ở)\s+", re.IGNORECASE)
+_STUDY = re.compile(word_start_branches(["cử", r"gửi(?=\s+" + _STUDENT_STAFF + ")"], ignorecase=True) +
+                    r"\s+[^.;:]{0,40}?(?:đi\s+)?(?:học tập|học|đào tạo|tập huấn|thực tập)\s+(?:tại|ở)\s+", re.IGNORECASE)
 # "A gửi 5 bác sĩ đến B học tập": the place of study named before the study itself
-_SENT_TO = re.compile(starts_with("cử", "gửi") +
-                      r"(?<![^\W\d_])(?:cử|gửi)\s+" + _STUDENT_STAFF + r"[^.;:,]{0,30}?\s(?:đi\s+)?"
-                      r"(?:đến|tới|về|sang|lên|ra)\s+", re.IGNORECASE)
+_SENT_TO = re.compile(word_start_branches(["cử", "gửi"], ignorecase=True) +
+                      r"\s+" + _STUDENT_STAFF + r"[^.;:,]{0,30}?\s(?:đi\s+)?(?:đến|tới|về|sang|lên|ra)\s+", re.IGNORECASE)
 # (only a word that says they learn: "sang B để đào tạo" is as often sent to train B's staff)
 _TO_STUDY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:để\s+)?(?:học tập|học|thực tập|được đào tạo|được tập huấn)"
                        r"(?![^\W\d_])", re.IGNORECASE)
@@ -330,8 +329,8 @@ def sent_to_study(s: Sent) -> list[Link]:
         link for link in _phrase_links(s, _SENT_TO, "training") if _TO_STUDY.match(s.text, link[0].end)]
 
 
-_TECHNIQUES_FROM = re.compile(starts_with("tiếp nhận", "nhận") +
-                              r"(?<![^\W\d_])(?:tiếp nhận|nhận)\s+(?:thêm\s+)?(?:\d+\s+|các\s+|nhiều\s+)?(?:gói\s+)?"
+_TECHNIQUES_FROM = re.compile(word_start_branches(["tiếp nhận", "nhận"], ignorecase=True) +
+                              r"\s+(?:thêm\s+)?(?:\d+\s+|các\s+|nhiều\s+)?(?:gói\s+)?"
                               r"kỹ thuật[^.;:]{0,40}?(?<![^\W\d_])từ\s+", re.IGNORECASE)
 
 
@@ -344,9 +343,9 @@ def received_techniques(s: Sent) -> list[Link]:
 # come first: "biểu mẫu gửi lên …", "theo mẫu gửi đến …" send forms. VietNews, 40,000 articles:
 # of the "lấy … mẫu … gửi/chuyển đến <Body>" whose sender the clause names, every one has the body
 # test the samples (veterinary, food, disease and dating laboratories)
-_SAMPLES = re.compile(starts_with("lấy", "mẫu", "bệnh phẩm") +
-                      r"(?<![^\W\d_])(?:lấy\s+(?:\d+\s+)?(?:các\s+)?(?:mẫu|bệnh phẩm)|mẫu bệnh phẩm|mẫu máu|"
-                      r"mẫu xét nghiệm)(?![^\W\d_])[^.;:]{0,50}?(?<![^\W\d_])(?:gửi|chuyển)(?:\s+đi)?\s+"
+_SAMPLES = re.compile(word_start_branches([r"lấy\s+(?:\d+\s+)?(?:các\s+)?(?:mẫu|bệnh phẩm)", "mẫu bệnh phẩm",
+                                          "mẫu máu", "mẫu xét nghiệm"], ignorecase=True) +
+                      r"(?![^\W\d_])[^.;:]{0,50}?(?<![^\W\d_])(?:gửi|chuyển)(?:\s+đi)?\s+"
                       r"(?:đến|về|tới|ra|lên|cho|sang)\s+", re.IGNORECASE)
 
 
@@ -378,8 +377,10 @@ def satellite_list(s: Sent) -> list[Link]:
 # department with a National Assembly team); what follows the comma is otherwise a person, the press or
 # "đơn vị tư vấn", and links nothing. A holder named by title alone ("Phó Thủ tướng …") is left out: in
 # real12 the gold gives such a session to the body the official led, named in another sentence.
-_SESSION_OPENING = re.compile(starts_with("tại", "trong", "làm việc", "hội đàm", "họp") +
-                              r"(?<![^\W\d_])(?:(?:tại|trong)\s+(?:buổi|cuộc)\s+)?(?:làm việc|hội đàm|họp)\s+với\s+",
+# ("tại/trong buổi" first, as the optional prefix it was: a session word cannot start with t)
+_SESSION_OPENING = re.compile(word_start_branches([r"tại\s+(?:buổi|cuộc)\s+(?:làm việc|hội đàm|họp)",
+                                                   r"trong\s+(?:buổi|cuộc)\s+(?:làm việc|hội đàm|họp)",
+                                                   "làm việc", "hội đàm", "họp"], ignorecase=True) + r"\s+với\s+",
                               re.IGNORECASE)
 # between "với" and the partner: its leaders or team, or an official's title ("lãnh đạo", "đoàn công tác của",
 # "Bí thư")
@@ -481,14 +482,14 @@ def team_visit(s: Sent) -> list[Link]:
     return out
 
 
-_INVITE = re.compile(starts_with("mời", "đề nghị", "xin") +
-                     r"(?<![^\W\d_])(?:mời|đề nghị|xin)\s+(?:các\s+|những\s+)?(?:chuyên gia|bác sĩ|giáo sư|"
+_INVITE = re.compile(word_start_branches(["mời", "đề nghị", "xin"], ignorecase=True) +
+                     r"\s+(?:các\s+|những\s+)?(?:chuyên gia|bác sĩ|giáo sư|"
                      r"kỹ thuật viên|cán bộ|kíp|ê kíp|đoàn)[^.;:]{0,50}?(?:của|từ|ở)\s+", re.IGNORECASE)
 
 
 # "A tiếp đón đoàn công tác của B": B's team visits A
-_RECEIVE_TEAM = re.compile(starts_with("tiếp", "đón") +
-                           r"(?<![^\W\d_])(?:tiếp đón|đón tiếp|tiếp|đón)\s+(?:các\s+)?đoàn(?:\s+công tác|\s+chuyên gia|"
+_RECEIVE_TEAM = re.compile(word_start_branches(["tiếp đón", "đón tiếp", "tiếp", "đón"], ignorecase=True) +
+                           r"\s+(?:các\s+)?đoàn(?:\s+công tác|\s+chuyên gia|"
                            r"\s+cán bộ|\s+lãnh đạo)?[^.;:]{0,30}?(?:của|từ)\s+", re.IGNORECASE)
 
 
@@ -497,7 +498,7 @@ _RECEIVE_TEAM = re.compile(starts_with("tiếp", "đón") +
 # (150,670 articles): 33 "liên hệ (với) … đề nghị/xin/nhờ … hỗ trợ/giúp", 7 in health articles, each a
 # body or a hospital's staff asking a named body for help (visas from an embassy, blood from a donors'
 # club, expertise from a central hospital)
-_CONTACT = re.compile(starts_with("liên") + r"(?<![^\W\d_])liên\s+(?:hệ|lạc)\s+(?:với\s+)?", re.IGNORECASE)
+_CONTACT = re.compile(word_start_branches([r"liên\s+(?:hệ|lạc)\s+(?:với\s+)?"], ignorecase=True))
 _ASKS_HELP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:để\s+)?(?:đề nghị|nhờ|xin)\s+(?:được\s+)?"
                         r"(?:[^\W\d_]+\s+){0,2}?(?:hỗ trợ|giúp đỡ|trợ giúp|giúp)(?![^\W\d_])", re.IGNORECASE)
 
