@@ -265,9 +265,16 @@ def sent_staff(s: Sent) -> list[Link]:
         senders = before[-1:]
         if len(before) >= 2 and re.fullmatch(r"\s*(?:,|và)\s*", text[before[-2].end:before[-1].start]):
             senders = before[-2:]     # "A và B đã cử chuyên gia về …"
+        if purpose and end == purpose.end() and _PASSIVE_BEFORE.search(text, dest[0].end, purpose.start()):
+            # "cử điều dưỡng sang B để được đào tạo": the staff learn, B trains the sender
+            out += [(dest[0], sender, kind, sender.start, end) for sender in senders]
+            continue
         for sender in senders:
             out.append((sender, dest[0], kind, sender.start, end))
     return out
+
+
+_PASSIVE_BEFORE = re.compile(r"(?<![^\W\d_])được\s+$")
 
 
 def _subject_in(s: Sent, place: End) -> End | None:
@@ -302,14 +309,24 @@ _ALERTED_BY = re.compile(r"(?<![^\W\d_])(?:thông tin|tin báo|đề nghị|yêu
                          re.IGNORECASE)
 
 
-_STUDY = re.compile(word_start_branches(["cử"], ignorecase=True) +
-                    r"\s+[^.;:]{0,40}?(?:đi\s+)?(?:học tập|học|đào tạo|tập huấn|thực tập)\s+"
-                    r"(?:tại|ở)\s+", re.IGNORECASE)
+# "gửi" counts only before staff ("gửi học sinh sang học ở trường B" sends pupils: VietNews, 2 of 15
+# "gửi … học … tại/ở <Name>"; no other sends a body's people to learn)
+_STUDENT_STAFF = (r"(?:\d+\s+|các\s+|nhiều\s+)?(?:chuyên gia|bác sĩ|bác sỹ|điều dưỡng|cán bộ|kỹ thuật viên|nhân viên|"
+                  r"học viên|y bác sĩ)")
+_STUDY = re.compile(word_start_branches(["cử", r"gửi(?=\s+" + _STUDENT_STAFF + ")"], ignorecase=True) +
+                    r"\s+[^.;:]{0,40}?(?:đi\s+)?(?:học tập|học|đào tạo|tập huấn|thực tập)\s+(?:tại|ở)\s+", re.IGNORECASE)
+# "A gửi 5 bác sĩ đến B học tập": the place of study named before the study itself
+_SENT_TO = re.compile(word_start_branches(["cử", "gửi"], ignorecase=True) +
+                      r"\s+" + _STUDENT_STAFF + r"[^.;:,]{0,30}?\s(?:đi\s+)?(?:đến|tới|về|sang|lên|ra)\s+", re.IGNORECASE)
+# (only a word that says they learn: "sang B để đào tạo" is as often sent to train B's staff)
+_TO_STUDY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:để\s+)?(?:học tập|học|thực tập|được đào tạo|được tập huấn)"
+                       r"(?![^\W\d_])", re.IGNORECASE)
 
 
 def sent_to_study(s: Sent) -> list[Link]:
-    """"A cử 10 bác sĩ đi học tập tại B": B trains A."""
-    return _phrase_links(s, _STUDY, "training")
+    """"A cử 10 bác sĩ đi học tập tại B", "A gửi 5 bác sĩ đến B học tập": B trains A."""
+    return _phrase_links(s, _STUDY, "training") + [
+        link for link in _phrase_links(s, _SENT_TO, "training") if _TO_STUDY.match(s.text, link[0].end)]
 
 
 _TECHNIQUES_FROM = re.compile(word_start_branches(["tiếp nhận", "nhận"], ignorecase=True) +

@@ -47,7 +47,7 @@ _VISITS = tuple(f"{w} thăm" for w in coop_rules.TRAVEL_WORDS) + tuple(
     f"thăm{w}" for w in (",", " và", " chúc", " tặng", " động viên", " làm việc"))
 _TRIGGERS = tuple(w for w in CUE_WORDS if w != _VISIT) + _VISITS + (
     "giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
-    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm", "hội đàm", "liên hệ", "liên lạc") + LAUNCH_WORDS + SUPPLY_TRIGGERS \
+    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm", "hội đàm", "liên hệ", "liên lạc", "gửi") + LAUNCH_WORDS + SUPPLY_TRIGGERS \
     + TEAM_TRIGGERS + PANEL_TRIGGERS
 
 

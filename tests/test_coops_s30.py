@@ -68,3 +68,20 @@ def test_doctors_sent_to_work_at_a_hospital_support_it() -> None:
 
 def test_staff_sent_to_inspect_a_hospital_is_no_support() -> None:
     assert not links("Bộ Y tế đã cử cán bộ xuống kiểm tra tại Bệnh viện Đa khoa tỉnh Hòa Bình.")
+
+
+# --- "A gửi/cử bác sĩ đến B học tập", "… sang B để được đào tạo": B trains A
+def test_doctors_sent_to_a_hospital_to_learn_are_trained_by_it() -> None:
+    got = links("Bệnh viện Đa khoa tỉnh Cà Mau gửi 5 bác sĩ đến Bệnh viện Chợ Rẫy học tập.")
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Cà Mau", "training") in got
+    got = links("Bệnh viện Đa khoa tỉnh Cà Mau đã cử 3 điều dưỡng sang Bệnh viện Chợ Rẫy để được đào tạo về hồi sức.")
+    assert got == {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Cà Mau", "training")}
+
+
+def test_a_letter_sent_to_a_hospital_links_nobody() -> None:
+    assert not links("Sở Y tế Cà Mau gửi công văn đến Bệnh viện Chợ Rẫy đề nghị báo cáo.")
+
+
+def test_a_school_sending_pupils_to_another_school_is_no_training() -> None:
+    assert not links("Trường Trung học cơ sở Nguyễn Đình Chiểu phải gửi học sinh sang học ở Trường Trung học cơ sở "
+                     "Huỳnh Thúc Kháng vì quá tải.")
