@@ -237,7 +237,7 @@ tết
 # second word some make a noun ("vết đâm", "nhát đâm", "chất gây ung thư").
 _NOT_FIRST = set(_split("""
 rằng | nói | xong | muốn | tức | từng | nhờ | kèm | lúc | coi | chạy | xông | đâm | mua | viết
-tươi | sát | gây | cách | cạnh | chở | bỏ
+tươi | sát | gây | cách | cạnh | chở | bỏ | trúng
 """))
 
 _NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
@@ -656,6 +656,19 @@ _ADMIN_UNITS = {"phường", "xã", "thị trấn", "quận", "huyện", "thôn"
 _STREETS = {"đường", "phố", "ấp", "ngõ", "hẻm", "kiệt", "ngách"}
 
 
+# "3 chiếc xe", "12 chiếc răng", "1 cái thìa": the bare classifier counts the noun after it,
+# the unit the gold writes ("3 chiếc xe": unit "xe", real26); "tát 2 cái", "đón 2 cái tết" keep it
+_CLASSIFIERS = {"chiếc", "cái"}
+
+
+def _classified(m: str, unit: "_Unit", s_end: int) -> "_Unit":
+    pos = _skip_ws(m, unit.end)
+    noun = _lexicon_unit(m, pos, s_end, glued=False) or _fallback_unit(m, pos, s_end)
+    if noun is None or noun.kind != "count" or noun.unit in _CLASSIFIERS:
+        return unit
+    return _Unit(noun.end, noun.unit, "count", min(unit.confidence, noun.confidence))
+
+
 def _capital_next(m: str, pos: int, s_end: int) -> bool:
     nxt = _CAPITAL_NEXT.match(m, pos, s_end)
     return bool(nxt) and m[nxt.end()].isupper()
@@ -840,6 +853,8 @@ class _Scanner:
             return unit, None
         upos = _skip_ws(m, cur)
         unit = _lexicon_unit(m, upos, s_end, glued=False)
+        if unit is not None and unit.unit in _CLASSIFIERS:
+            unit = _classified(m, unit, s_end)
         if m[upos:upos + 1].isupper() and (upos in self.org_starts or unit is not None
                                            and unit.unit in _NAME_HEADS
                                            and _capital_next(m, unit.end, s_end)):

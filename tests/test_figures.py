@@ -105,7 +105,7 @@ POSITIVE = [
     ("Tổng cộng 2 tấn gạo và 500 kg thực phẩm đã được trao.", [(2, "tấn"), (500, "kg")]),
     ("Đã lấy 320 mẫu xét nghiệm để kiểm tra.", [(320, "mẫu xét nghiệm")]),
     ("Đơn vị bàn giao 3 xe cứu thương cho huyện.", [(3, "xe cứu thương")]),
-    ("Quỹ đã trao 40 chiếc xe lăn cho người khuyết tật.", [(40, "chiếc")]),
+    ("Quỹ đã trao 40 chiếc xe lăn cho người khuyết tật.", [(40, "xe")]),
     ("Đã cấp 5.600 thẻ bảo hiểm y tế cho người dân tộc thiểu số.",
      [(5600, "thẻ bảo hiểm y tế")]),
     # money

@@ -102,3 +102,13 @@ def test_a_span_from_the_end_of_a_year_is_one_span_s30() -> None:
 def test_a_span_from_the_middle_of_a_month_is_one_span_s30() -> None:
     got = _dates("Từ cuối tháng 6/2016 đến khoảng giữa tháng 1/2017, bệnh nhân đi khám nhiều lần.")
     assert got == [("2016-06", "2017-01")]
+
+
+# ---------------------------------------------------------------- figures: a classifier counts its noun
+def test_a_bare_classifier_counts_the_noun_after_it_s30() -> None:
+    got = _figures("Vụ tai nạn làm hỏng 3 chiếc xe và bác sĩ nhổ 12 chiếc răng.")
+    assert ("3 chiếc xe", 3.0, "xe") in got and ("12 chiếc răng", 12.0, "răng") in got
+
+
+def test_slaps_stay_counted_by_the_classifier_s30() -> None:
+    assert _figures("Cô giáo tát 2 cái vào má em.") == [("2 cái", 2.0, "cái")]
