@@ -935,8 +935,10 @@ class _Scanner:
             pos, qual = _qualifier(self.m, self.s_start, pos)
         if _SPAN_BEFORE.search(self.m, max(self.s_start, pos - 25), pos):
             return True
-        return _prev_word(self.low, self.s_start, pos) not in _STAT_BEFORE and \
-            bool(_SPAN_AFTER.match(self.m, unit.end, self.s_end))
+        after = _SPAN_AFTER.match(self.m, unit.end, self.s_end)
+        # "khi còn 6 tháng nữa đến tuổi nghỉ hưu": "còn … nữa" is still a span
+        return bool(after) and (after.group().strip().lower() == "nữa"
+                                or _prev_word(self.low, self.s_start, pos) not in _STAT_BEFORE)
 
     def _clock_qualified(self, n: _Number) -> bool:
         """"Đến khoảng hơn 14 giờ", "vào gần 11 giờ": a time word, qualifiers, then an hour of

@@ -44,3 +44,9 @@ def test_a_duration_that_is_the_statistic_stays_s30b() -> None:
     assert (29.0, "tiếng") in _units("Trước đây một ca hội chẩn mất 29 tiếng, nay chỉ cần 2 phút.")
     # a range's "tới" joins two durations, no future
     assert (6.0, "tháng") in _units("Bệnh nhân thường mắc bệnh từ 6 tháng tới 1 năm.")
+
+
+def test_con_n_nua_is_a_span_s30b() -> None:
+    got = _units("Khi còn 6 tháng nữa đến tuổi nghỉ hưu, ông được điều động làm phó giám đốc.")
+    assert not [u for _, u in got if u == "tháng"], got
+    assert (30.0, "phút") in _units("Thời gian chờ khám giảm xuống còn 30 phút sau khi áp dụng phần mềm.")
