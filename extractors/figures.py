@@ -43,9 +43,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from .doc import Doc, Figure, provenance
-from .lexicon import alternation
+from .lexicon import alternation, lower_usable, odd_letters
 from .places import find_places
-from .tokens import occurrences
+from .tokens import occurrences, word_start_alternation
 
 NAME = "figures"
 VERSION = "18"
@@ -1082,6 +1082,10 @@ chuyên gia | nhân viên | cán bộ | bị cáo | bị can | du khách | hành
 """
 _PEOPLE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_PEOPLE_WORDS) + r")\s+(" +
                         _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])", re.IGNORECASE)
+# the same on the lower-cased text, case-sensitive: the engine scans for the first letters in C
+_PEOPLE_LOWER_RE = re.compile("(" + word_start_alternation(_PEOPLE_WORDS) + r")\s+(" +
+                              _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])")
+_PEOPLE_ODD = odd_letters([*_PEOPLE_WORDS, *_split(_PEOPLE_NOUNS)])
 # "thứ hai người", "lần ba", "hai mươi", "Cu Ba": a rank, a compound number or a name;
 # "vài ba người", "hai ba người": a few, no count
 _PEOPLE_NOT_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ|lần|mười|mươi|trăm|chục|hạng|số|cu|vài|dăm|mấy|một|hai|ba|bốn|năm)\s+$|\d\s*$",
@@ -1090,7 +1094,8 @@ _PEOPLE_NOT_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ|lần|mười|mươi|tr�
 
 def _spelled_people(doc: Doc, blocked: "_Blocked", out: list[Figure]) -> None:
     m = doc.match
-    for pm in _PEOPLE_RE.finditer(m):
+    lower = lower_usable(doc, _PEOPLE_ODD)
+    for pm in (_PEOPLE_LOWER_RE.finditer(doc.lower) if lower else _PEOPLE_RE.finditer(m)):
         start = pm.start()
         if start in blocked or _PEOPLE_NOT_BEFORE.search(m, max(0, start - 8), start):
             continue

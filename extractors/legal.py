@@ -23,7 +23,7 @@ from collections import Counter
 from . import dates as _dates
 from . import figures, gazetteer, legal_titles
 from .doc import Doc, LegalDoc, provenance
-from .lexicon import alternation, starts_with
+from .lexicon import alternation, word_start_lexicon
 from .tokens import sentences_holding
 
 NAME = "legal"
@@ -84,7 +84,7 @@ _ISSUED = r"(?P<issued>\s*(?P<paren>\(\s*)?,?\s*" + _ISSUED_ON + r"(?(paren)\s*\
 # an urgency mark between kind and number: "công văn hỏa tốc số 4082/BTC-VP", "văn bản khẩn số …"
 _URGENT = r"(?:\s+(?:thượng\s+khẩn|khẩn|hỏa\s+tốc|hoả\s+tốc)(?=\s+số))?"
 _NUMBERED = re.compile(
-    starts_with(*KINDS) + r"(?<!\w)(?P<kind>" + _KIND_RE + r")" + _URGENT + r"\s*(?P<so>số\s*:?\s*|:\s*)?"
+    r"(?P<kind>" + word_start_lexicon(KINDS, space=r"\s+", not_after=r"\w", ignorecase=True) + r")" + _URGENT + r"\s*(?P<so>số\s*:?\s*|:\s*)?"
     r"(?P<num>" + CODE_NUM + r"|" + YEAR_NUM + r"|" + BARE_NUM + r")(?!\w)"
     r"(?:" + _ISSUED + r")?", _F)
 # a further number of the same kind: "Nghị quyết số 20-NQ/TW và 21-NQ/TW"
