@@ -139,9 +139,13 @@ _YEAR_RANGE = re.compile(
 # ranges are the patterns above)
 _POINT = (r"(?:ngày\s+" + D + r"(?P<{p}s>[/.\-])" + M + r"(?P={p}s)" + Y
           + r"|tháng\s+" + M + r"\s*(?:/|-|\.|năm\s+)\s*" + Y + r"|năm\s+" + Y + r")")
+# "từ cuối năm 2011 đến cuối năm 2016", "từ giữa năm 2016 đến tháng 3.2017", "từ cuối tháng 6.2016
+# đến khoảng giữa tháng 1.2017": a part of a year or month at either end is still the span's end
+# (VietNews and baomoi health articles, 4,773: 6 such, each read as two dates before)
 _MIXED_RANGE = re.compile(
-    r"(?<!\w)(?:kể\s+)?từ\s+(?P<a>" + _POINT.format(p="a") + r")(?![\w/])"
-    r"\s*(?:-|–|đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?(?P<b>" + _POINT.format(p="b") + r")" + _R, _F)
+    r"(?<!\w)(?:kể\s+)?từ\s+(?P<q1>(?:đầu|cuối|giữa)\s+)?(?P<a>" + _POINT.format(p="a") + r")(?![\w/])"
+    r"\s*(?:-|–|đến|tới)\s*(?:khoảng\s+)?(?P<q2>(?:hết|cuối|đầu|giữa)\s+)?(?P<b>" + _POINT.format(p="b") + r")"
+    + _R, _F)
 # "từ ngày 23-3 đến đầu tháng 4", "từ 15/10 đến hết tháng 10/2017": a span from a day to a
 # month (VietNews: 35 such, all read, every one a span; real26 has one)
 _DAY_TO_MONTH = re.compile(
@@ -210,7 +214,7 @@ _CORE = {
     _YEAR_LIST: re.compile(r"(?:19|20)\d\d\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d", _F),
     _LABEL_MONTH: re.compile(r"(?:xuất|dùng|hạn|NSX|HSD)\s*:?\s*(?:(?:đến|tới)\s+)?(?:tháng\s+)?"
                              r"\d{1,2}[/.\-](?:19|20)\d\d", _F),
-    _MIXED_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?"
+    _MIXED_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:khoảng\s+)?(?:(?:hết|cuối|đầu|giữa)\s+)?"
                              r"(?:ngày|tháng|năm)\s", _F),
     # a month of one or two digits that ends the number: "1.000" and "2.500" are no d/m
     _DM: re.compile(r"\d[/.\-]\d\d?(?!\w)"),
@@ -978,7 +982,8 @@ class _Scanner:
             self.add(m.start(), m.end(), iso, iso, C_MONTH, 2)
         for m in _finditer(_MIXED_RANGE, self.s):
             a, b = _point(m.group("a")), _point(m.group("b"))
-            if a is not None and b is not None and len(a) != len(b) and a[:len(b)] < b[:len(a)]:
+            if a is not None and b is not None and a[:len(b)] < b[:len(a)] and (
+                    len(a) != len(b) or m.group("q1") or m.group("q2")):
                 self.add(m.start(), m.end(), a, b, C_FULL, 4)
         for m in _finditer(_YEAR_RANGE, self.s):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))

@@ -105,7 +105,7 @@ POSITIVE = [
     ("Tổng cộng 2 tấn gạo và 500 kg thực phẩm đã được trao.", [(2, "tấn"), (500, "kg")]),
     ("Đã lấy 320 mẫu xét nghiệm để kiểm tra.", [(320, "mẫu xét nghiệm")]),
     ("Đơn vị bàn giao 3 xe cứu thương cho huyện.", [(3, "xe cứu thương")]),
-    ("Quỹ đã trao 40 chiếc xe lăn cho người khuyết tật.", [(40, "chiếc")]),
+    ("Quỹ đã trao 40 chiếc xe lăn cho người khuyết tật.", [(40, "xe")]),
     ("Đã cấp 5.600 thẻ bảo hiểm y tế cho người dân tộc thiểu số.",
      [(5600, "thẻ bảo hiểm y tế")]),
     # money
@@ -172,9 +172,9 @@ POSITIVE = [
     ("Đã khám cho không quá 50 người mỗi buổi.", [(50, "người", "không quá")]),
     # durations and ages (optional in the gold, kept)
     ("Bệnh viện đã có 70 năm xây dựng và phát triển.", [(70, "năm")]),
-    ("Sau hơn 5 tiếng phẫu thuật, bệnh nhân đã qua cơn nguy kịch.", [(5, "tiếng", "hơn")]),
-    ("Hội thảo diễn ra trong 2 ngày tại Đà Nẵng.", [(2, "ngày")]),
-    ("Định kỳ mỗi 6 tháng các đơn vị sẽ họp sơ kết.", [(6, "tháng")]),
+    ("Ca phẫu thuật kéo dài hơn 5 tiếng, bệnh nhân đã qua cơn nguy kịch.", [(5, "tiếng", "hơn")]),
+    ("Hội thảo diễn ra 2 ngày tại Đà Nẵng.", [(2, "ngày")]),
+    ("Các đơn vị họp sơ kết 6 tháng một lần.", [(6, "tháng")]),
     ("Bé gái 18 tháng tuổi được cứu sống.", [(18, "tháng tuổi")]),
     ("Ca phẫu thuật kéo dài 6 giờ liên tục.", [(6, "giờ")]),
     ("Thời gian cửa - kim rút ngắn còn khoảng 70 phút.", [(70, "phút", "khoảng")]),
@@ -216,7 +216,7 @@ POSITIVE = [
      [(7, "bị cáo"), (150, "hành khách", "gần")]),
     ("Bác sĩ Hùng cùng 2 ứng viên khác vượt qua phần thi viết.", [(2, "ứng viên")]),
     # portions of gifts are counted; a duration of hours is kept
-    ("Hội trao 1 phần quà và theo dõi bệnh nhân trong 24 giờ.", [(1, "phần quà"), (24, "giờ")]),
+    ("Hội trao 1 phần quà và theo dõi bệnh nhân 24 giờ.", [(1, "phần quà"), (24, "giờ")]),
     ("Hội nghị trực tuyến với hơn 700 đầu cầu trên cả nước.", [(700, "đầu cầu", "hơn")]),
     # billions of what has no count are money
     ("Sở Y tế mua 680 tỉ thuốc không qua đấu thầu.", [(680e9, "đồng")]),

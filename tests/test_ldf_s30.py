@@ -1,7 +1,7 @@
 """Session 30: dates, legal documents and figures (own sentences in the real style)."""
 from __future__ import annotations
 
-from test_ldf_s22 import _doc
+from test_ldf_s22 import _dates as _ldf22_dates, _doc
 from extractors import figures, legal, organizations
 
 
@@ -88,3 +88,27 @@ def test_a_residents_group_number_before_its_ward_is_no_count_s30() -> None:
 def test_a_plenum_of_a_term_is_no_count_s30() -> None:
     got = _figures("Thực hiện Nghị quyết Trung ương 4 khóa XII, trường mở 3 khóa đào tạo.")
     assert got == [("3 khóa", 3.0, "khóa")]
+
+
+# ---------------------------------------------------------------- dates: spans from a part of a year
+def _dates(text: str) -> list[tuple[str, str]]:
+    return [(start, end) for _, start, end in _ldf22_dates(text)]
+
+
+def test_a_span_from_the_end_of_a_year_is_one_span_s30() -> None:
+    assert _dates("Từ cuối năm 2012 đến cuối năm 2015, ông đã vi phạm nhiều lần.") == [("2012", "2015")]
+
+
+def test_a_span_from_the_middle_of_a_month_is_one_span_s30() -> None:
+    got = _dates("Từ cuối tháng 6/2016 đến khoảng giữa tháng 1/2017, bệnh nhân đi khám nhiều lần.")
+    assert got == [("2016-06", "2017-01")]
+
+
+# ---------------------------------------------------------------- figures: a classifier counts its noun
+def test_a_bare_classifier_counts_the_noun_after_it_s30() -> None:
+    got = _figures("Vụ tai nạn làm hỏng 3 chiếc xe và bác sĩ nhổ 12 chiếc răng.")
+    assert ("3 chiếc xe", 3.0, "xe") in got and ("12 chiếc răng", 12.0, "răng") in got
+
+
+def test_slaps_stay_counted_by_the_classifier_s30() -> None:
+    assert _figures("Cô giáo tát 2 cái vào má em.") == [("2 cái", 2.0, "cái")]
