@@ -117,3 +117,15 @@ def test_first_letter_branches_of_leads_levels_and_place_words() -> None:
     assert _SHORT.search("Bà Lan là giám đốc").group(1) == "Lan"
     assert _SHORT.search("Hoàng bà Lan là giám đốc").group(1) == "Lan"
     assert _SHORT.search("Xbà Lan là giám đốc") is None
+
+
+def test_tet_years_and_province_table_still_fold_case() -> None:
+    from extractors.dates import _TET_YEAR
+    from extractors.places import _table, place_at
+
+    assert [m.group("can", "chi") for m in _TET_YEAR.finditer("Tết Nguyên Đán Giáp Thìn, xuân Ất Tỵ, xTết Giáp Tý")] == \
+        [("Giáp", "Thìn"), ("Ất", "Tỵ")]
+    pattern, _ = _table()
+    assert pattern.match("HÀ NỘI mùa thu").group(1) == "HÀ NỘI"
+    assert place_at("ở Hà Nội", 2).name == "Hà Nội"
+    assert place_at("ở xHà Nội", 3) is None
