@@ -129,3 +129,12 @@ def test_tet_years_and_province_table_still_fold_case() -> None:
     assert pattern.match("HÀ NỘI mùa thu").group(1) == "HÀ NỘI"
     assert place_at("ở Hà Nội", 2).name == "Hà Nội"
     assert place_at("ở xHà Nội", 3) is None
+
+
+def test_anaphors_read_by_first_letter_branches() -> None:
+    from extractors.coop_ends import _ANAPHOR, _NAMED_ANAPHOR
+
+    assert [m.group("head") for m in _ANAPHOR.finditer("Bệnh viện này và cơ sở trên; xBệnh viện này")] == \
+        ["Bệnh viện", "cơ sở"]
+    assert [m.group("head") for m in _NAMED_ANAPHOR.finditer("Sở này, Công ty này, tổng cục này, Cục nàyx")] == \
+        ["Sở", "Công ty", "tổng cục"]
