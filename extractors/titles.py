@@ -14,6 +14,8 @@ from .lexicon import alternation, lower_usable, odd_letters
 from .textnorm import normalize_tones
 from .tokens import word_at, word_start_alternation
 
+# ("Thành viên": a board's member after a name, "GS A, thành viên Ban Bảo vệ sức khỏe cán bộ Trung
+# ương": VietNews health, 3,442 articles, 4 such roles more, each right; never a post before a name)
 _BASE_TITLES = """
 Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực|Thủ tướng|Phó Thủ tướng|Phó Thủ tướng Thường trực|Chủ tịch|Phó Chủ tịch|
 Phó Chủ tịch Thường trực|Bí thư|Phó Bí thư|Phó Bí thư Thường trực|Tỉnh ủy viên|Thành ủy viên|
@@ -32,7 +34,7 @@ Quốc vụ khanh|Người phát ngôn|Thủ trưởng|Đội trưởng|Đội p
 Phó Trạm|Phó Cục|Phó Vụ|Phó Viện|Phó Chi cục|
 Chủ tịch HĐND|Phó Chủ tịch HĐND|
 Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy|
-Cục phó|Vụ phó|Chi cục phó|Viện phó|Phó Ban|Tổng Biên tập|Kế toán trưởng|Thẩm phán
+Cục phó|Vụ phó|Chi cục phó|Viện phó|Phó Ban|Tổng Biên tập|Kế toán trưởng|Thẩm phán|Thành viên
 """
 
 
