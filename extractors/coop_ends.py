@@ -181,9 +181,11 @@ def _bare_province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int,
 
 
 # "bệnh viện này", "cơ sở trên": an organisation named shortly before, of a fitting type
-_ANAPHOR = re.compile(r"(?P<head>[BCTbctĐđ](?<![^\W\d_].)(?:(?<=[Bb])ệnh viện|(?<=[Cc])ơ sở|(?<=[Đđ])ơn vị|"
-                      r"(?<=[Tt])rung tâm))\s+(?:này|trên)"
-                      r"(?![^\W\d_])")
+# (one branch per first letter, the word-start test after the second: a search scans for the
+# letters in C and most fail on the second)
+_ANAPHOR = re.compile(r"(?P<head>" + "|".join(w[:2] + r"(?<![^\W\d_]..)" + w[2:] for w in (
+    "Bệnh viện", "bệnh viện", "Cơ sở", "cơ sở", "Đơn vị", "đơn vị", "Trung tâm", "trung tâm")) +
+                      r")\s+(?:này|trên)(?![^\W\d_])")
 _INSTITUTIONS = frozenset({"hospital", "health_center", "company", "university", "other"})
 _ANAPHOR_TYPES = {"bệnh viện": _HOSPITALS, "cơ sở": _INSTITUTIONS,
                   "đơn vị": _INSTITUTIONS | {"agency"}, "trung tâm": frozenset({"health_center"})}
@@ -255,8 +257,10 @@ _BARE_OBJECT = re.compile(r"[cghv](?<![^\W\d_].)(?:(?:(?<=c)ho|(?<=g)iúp|(?<=h)
 
 # "Sở này sẽ phối hợp với …", "Công ty này ký kết với …": a head and "này" stand for the last
 # organisation named with that head (the hospital and centre anaphors above go by type instead)
-_NAMED_ANAPHOR = re.compile(r"(?P<head>[BCSTVbcstv](?<![^\W\d_].)(?:(?<=[Ss])ở|(?<=[Bb])ộ|(?<=[Cc])ục|(?<=[Vv])iện|"
-                            r"(?<=[Cc])ông ty|(?<=[Tt])ổng cục))\s+này(?![^\W\d_])")
+# (as _ANAPHOR: "Cục" before "Công ty", as the letter's branches were)
+_NAMED_ANAPHOR = re.compile(r"(?P<head>" + "|".join(w[:2] + r"(?<![^\W\d_]..)" + w[2:] for w in (
+    "Sở", "sở", "Bộ", "bộ", "Cục", "cục", "Công ty", "công ty", "Viện", "viện", "Tổng cục", "tổng cục")) +
+                            r")\s+này(?![^\W\d_])")
 # "hai cán bộ của sở này": whose staff, not a party
 _OWNER_BEFORE = re.compile(r"(?<![^\W\d_])của\s+$")
 # "Theo ông C., trung tâm phối hợp với …", "Sau đó, sở đã ký kết với …": a lower-case head opening a clause,

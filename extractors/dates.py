@@ -448,8 +448,9 @@ def _ceiling_month(doc: Doc) -> int | None:
 _CAN = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
 _CHI = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
 _CHI_ALIASES = {"Mẹo": "Mão", "Tị": "Tỵ"}
-# (its first letter comes first, then the word-start test: a search scans for a letter set in C)
-_TET_YEAR = re.compile(r"[TtXx](?<!\w.)(?:(?<=[Tt])ết|(?<=[Xx])uân)(?:\s+[Nn]guyên\s+[Đđ]án)?\s+(?P<can>" + "|".join(_CAN)
+# (one branch per first letter, so a search scans for them in C, and the word-start test after
+# the second letter, which most "t" fail first)
+_TET_YEAR = re.compile(r"(?:Tế(?<!\w..)t|tế(?<!\w..)t|Xu(?<!\w..)ân|xu(?<!\w..)ân)(?:\s+[Nn]guyên\s+[Đđ]án)?\s+(?P<can>" + "|".join(_CAN)
                        + r")\s+(?P<chi>" + "|".join(_CHI + tuple(_CHI_ALIASES)) + r")(?!\w)"
                        r"(?:\s+(?P<y>" + Y + r")(?!\d))?")
 

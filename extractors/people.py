@@ -113,11 +113,13 @@ def _surname_starts(text: str, start: int, end: int) -> list[int]:
 # (or after a degree: "GS Chue Shue Lee, Chủ tịch …", "Tiến sĩ Kidong Park, Trưởng đại diện …")
 _LEAD_WORDS = (r"(?:[Ôô]ng|[Bb]à|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|"
                r"(?<![^\W\d_])(?:GS|PGS|TS|ThS|BS)\.?(?:\s*TS\.?)?|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Bb]ác s[ĩỹ])")
-# _LEAD_WORDS with each word's first letter taken by one set up front (the same matches; re's
-# search then scans for the set in C)
-_NER_LEAD = re.compile(r"[ÔôBbđGgTtCcP](?:(?<=[Ôô])ng|(?<=[Bb])à|(?<=đ)ồng chí|(?<=[Gg])iám đốc|(?<=[Tt])rưởng|"
-                       r"(?<=[Cc])hủ tịch|(?<=[Bb])í thư|(?<![^\W\d_].)(?:(?<=G)S|(?<=P)GS|(?<=T)S|(?<=T)hS|(?<=B)S)"
-                       r"\.?(?:\s*TS\.?)?|(?<=[Gg])iáo sư|(?<=[Tt])iến s[ĩỹ]|(?<=[Bb])ác s[ĩỹ])\s+(?=[A-ZĐÀ-Ỹ])")
+# (one branch per first letter, in _LEAD_WORDS' order within it: a branch is passed over on one
+# comparison; the degrees' word-start test after their first letter, as before)
+_NER_DEGREE = r"\.?(?:\s*TS\.?)?"
+_NER_LEAD = re.compile(r"(?:Ông|ông|B(?:à|í thư|(?<![^\W\d_].)S" + _NER_DEGREE + r"|ác s[ĩỹ])|b(?:à|í thư|ác s[ĩỹ])|đồng chí"
+                       r"|G(?:iám đốc|(?<![^\W\d_].)S" + _NER_DEGREE + r"|iáo sư)|g(?:iám đốc|iáo sư)"
+                       r"|T(?:rưởng|(?<![^\W\d_].)(?:S|hS)" + _NER_DEGREE + r"|iến s[ĩỹ])|t(?:rưởng|iến s[ĩỹ])"
+                       r"|Chủ tịch|chủ tịch|P(?<![^\W\d_].)GS" + _NER_DEGREE + r")\s+(?=[A-ZĐÀ-Ỹ])")
 # a military rank before a name the lexicon lacks: "Đại tá Peter Roberts, chỉ huy trưởng tàu …",
 # "Đô đốc Harry Harris, Tư lệnh …", "Tướng Joseph Dunford" (VietNews, all articles: ~390 foreign
 # names after a rank with a post right after them), not the "tướng" of "Thủ tướng"

@@ -35,7 +35,8 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
                 continue
             names.setdefault(v.lower(), (p.name, p.kind))
     # a trie-shaped alternation: 138+ names are not tried one after another at every word
-    pattern = re.compile(r"(?<![\w.])(" + alternation(names, ignorecase=True) + r")(?![\w])",
+    # (`word_start_lexicon`: first letters one case-sensitive branch each, scanned for in C)
+    pattern = re.compile("(" + word_start_lexicon(names, not_after=r"[\w.]", ignorecase=True) + r")(?![\w])",
                          re.IGNORECASE)
     return pattern, names
 

@@ -17,7 +17,8 @@ from .people import find_people
 from .tokens import UPPER, sentences_holding
 
 # the first letter tested alone first: the scan skips every other position on one class test
-_SHORT = re.compile(r"[ÔôBb](?<![^\W\d_].)(?:(?<=[Ôô])ng|(?<=[Bb])à)\s+(" + UPPER + r"[^\W\d_]*)\s*,?\s+"
+# (one branch per first letter, the word-start test after the second: most "b" fail on it)
+_SHORT = re.compile(r"(?:Ôn(?<![^\W\d_]..)g|ôn(?<![^\W\d_]..)g|Bà(?<![^\W\d_]..)|bà(?<![^\W\d_]..))\s+(" + UPPER + r"[^\W\d_]*)\s*,?\s+"
                     r"(?:(?:hiện|đang|vẫn|từng|hiện nay)\s+)*"
                     r"(?:là|làm|giữ chức(?: vụ)?|được phân công(?: làm| giữ chức(?: vụ)?)?|"
                     r"được bổ nhiệm(?: làm| giữ chức(?: vụ)?)?)\s+")

@@ -94,8 +94,10 @@ def _cased(chars: str) -> str:
 
 
 _O, _U = _cased("oòóõỏọ"), _cased("uùúũủụ")
-_OLD_STYLE_END = re.compile(rf"[{_O}{_U}](?:(?<=[{_O}])[{_cased('aàáãảạeèéẽẻẹ')}]"
-                            rf"|(?<=[{_U}])[{_cased('yỳýỹỷỵ')}])(?![^\W\d_])")
+_AE, _Y = _cased("aàáãảạeèéẽẻẹ"), _cased("yỳýỹỷỵ")
+# both letters first, each one set (most "o" and "u" fail the second on one test), then
+# whether they pair: o with a/e, u with y
+_OLD_STYLE_END = re.compile(rf"[{_O}{_U}][{_AE}{_Y}](?<=[{_O}][{_AE}]|[{_U}][{_Y}])(?![^\W\d_])")
 
 
 def _same_length(word: str) -> str:

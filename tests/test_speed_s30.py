@@ -100,3 +100,41 @@ def test_heads_and_counts_before_them_still_fold_case() -> None:
         assert _PLURAL_BEFORE.search("ở " + before), before
     for before in ("cáci ", "ở đó ", ""):
         assert not _PLURAL_BEFORE.search(before), before
+
+
+def test_first_letter_branches_of_leads_levels_and_place_words() -> None:
+    from extractors.orgs.place_phrase import _PLACE_BEFORE_RE
+    from extractors.orgs.schools import _LEVEL
+    from extractors.people import _NER_LEAD
+    from extractors.short_names import _SHORT
+
+    assert [m.group().strip() for m in _LEVEL.finditer("trường THCS Lê Lợi, Tiểu học Kim Đồng, xTHPT An")] == \
+        ["THCS", "Tiểu học"]
+    assert [m.group().strip() for m in _NER_LEAD.finditer("Ông Ba gặp PGS. TS Lê, bác sỹ An và xGS Hà")] == \
+        ["Ông", "PGS. TS", "bác sỹ"]
+    assert [m.group().strip() for m in _PLACE_BEFORE_RE.finditer("huyện Đông Anh, TP. Huế, Trung tâm Y tế Bắc")] == \
+        ["huyện", "TP.", "Trung tâm Y tế"]
+    assert _SHORT.search("Bà Lan là giám đốc").group(1) == "Lan"
+    assert _SHORT.search("Hoàng bà Lan là giám đốc").group(1) == "Lan"
+    assert _SHORT.search("Xbà Lan là giám đốc") is None
+
+
+def test_tet_years_and_province_table_still_fold_case() -> None:
+    from extractors.dates import _TET_YEAR
+    from extractors.places import _table, place_at
+
+    assert [m.group("can", "chi") for m in _TET_YEAR.finditer("Tết Nguyên Đán Giáp Thìn, xuân Ất Tỵ, xTết Giáp Tý")] == \
+        [("Giáp", "Thìn"), ("Ất", "Tỵ")]
+    pattern, _ = _table()
+    assert pattern.match("HÀ NỘI mùa thu").group(1) == "HÀ NỘI"
+    assert place_at("ở Hà Nội", 2).name == "Hà Nội"
+    assert place_at("ở xHà Nội", 3) is None
+
+
+def test_anaphors_read_by_first_letter_branches() -> None:
+    from extractors.coop_ends import _ANAPHOR, _NAMED_ANAPHOR
+
+    assert [m.group("head") for m in _ANAPHOR.finditer("Bệnh viện này và cơ sở trên; xBệnh viện này")] == \
+        ["Bệnh viện", "cơ sở"]
+    assert [m.group("head") for m in _NAMED_ANAPHOR.finditer("Sở này, Công ty này, tổng cục này, Cục nàyx")] == \
+        ["Sở", "Công ty", "tổng cục"]
