@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import starts_with
+from .lexicon import starts_with, word_start_branches  # noqa: F401  (starts_with: imported from here)
 
 CUES: list[tuple[str, str]] = [
     (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
@@ -43,8 +43,8 @@ def _top_level(pattern: str) -> list[str]:
 
 _ALTS = sorted({a for c, _ in CUES for a in _top_level(c)},
                key=lambda a: -len(re.sub(r"\(\?=.*?\)", "", a)))
-CUE_RE = re.compile(starts_with(*_ALTS) + r"(?<![^\W\d_])(" + "|".join(f"(?:{a})" for a in _ALTS) + r")(?![^\W\d_])",
-                    re.IGNORECASE)
+# (the first letter read as a case-sensitive set, so a search scans for it in C)
+CUE_RE = re.compile("(" + word_start_branches(_ALTS, ignorecase=True) + r")(?![^\W\d_])", re.IGNORECASE)
 # the literal start of every cue (what precedes any optional part or lookahead): a text
 # without one of these, lower-cased, has no cue at all
 CUE_WORDS = tuple(sorted({a.split("(")[0].strip() for a in _ALTS}))

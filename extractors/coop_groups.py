@@ -18,11 +18,11 @@ from dataclasses import dataclass
 
 from .coop_ends import End
 from .coop_rules import Link, Sent
-from .lexicon import starts_with
+from .lexicon import word_start_branches
 
 # the group, right after its hub or after a few words of what the hub does for it
 # ("A với một số bệnh viện địa phương", "A chuyển giao kỹ thuật cho 5 bệnh viện vệ tinh")
-_GROUP = re.compile(starts_with("với", "cho", "và") + r"(?:với|cho|và)\s+(?:một số|các|những|nhiều|\d+)\s+bệnh viện\s+(?:đa khoa\s+)?"
+_GROUP = re.compile(word_start_branches(["với", "cho", "và"], not_after=None, ignorecase=True) + r"\s+(?:một số|các|những|nhiều|\d+)\s+bệnh viện\s+(?:đa khoa\s+)?"
                     r"(?P<tier>địa phương|tuyến dưới|tuyến tỉnh|tuyến huyện|vệ tinh)(?![^\W\d_])",
                     re.IGNORECASE)
 _HUB_GAP = re.compile(r"\s+(?:(?-i:[a-zđà-ỹ]+)\s+){0,5}")

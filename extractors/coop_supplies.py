@@ -16,10 +16,13 @@ from .coop_rules import Link, Sent, clause
 NAME_GOODS = ("xe cứu thương", "xe chuyên dụng", "xe ô tô", "ô tô", "ôtô", "trang thiết bị", "thiết bị",
               "máy", "vắc xin", "vắcxin", "văcxin", "vaccine", "hóa chất", "hoá chất", "thuốc", "lô")
 # what a sentence must hold for `supplied` to be worth running (cooperations' trigger test)
-TRIGGERS = ("cấp cho",) + tuple(f"cấp {g}" for g in NAME_GOODS)
+TRIGGERS = ("cấp cho", "bàn giao") + tuple(f"cấp {g}" for g in NAME_GOODS)
 
 _WORD_END = r"(?![^\W\d_])"
-_CAP = re.compile(r"c(?<![^\W\d_].)ấp\s+(cho\s+)?")   # (the letter first: re's search skips in C)
+_CAP = re.compile(r"[cb](?<![^\W\d_].)(?:(?<=c)ấp|(?<=b)àn giao)\s+(cho\s+)?")   # (the letter first: re's search skips in C)
+# "A bàn giao 2 máy thở cho B": handing goods over names the receiver after them
+_HANDOVER = "bàn giao"
+_TO_AFTER_GOODS = re.compile(r"[^.;:]{0,60}?(?<![^\W\d_])(?:cho|tới|đến)\s+")
 _GOODS = re.compile(r"(?<![^\W\d_])(?:" + "|".join(NAME_GOODS) + ")" + _WORD_END, re.IGNORECASE)
 _PAPER = re.compile(r"(?<![^\W\d_])(?:giấy|phép|chứng nhận|chứng chỉ|số đăng ký|số tiếp nhận|thẻ|thị thực|visa|"
                     r"bằng|quyền|đất(?!\s+liền)|phù hiệu|biển số|mã số|hạn mức|kinh phí|ngân sách)" + _WORD_END,
@@ -49,14 +52,17 @@ def supplied(s: Sent) -> list[Link]:
         if giver is None:
             continue
         by = _BY.search(s.text, left, giver.start)
-        if m.group(1):
-            receiver = next((e for e in s.ends if m.end() <= e.start <= m.end() + 3), None)
+        to = None if m.group(1) or not m.group(0).startswith(_HANDOVER) else _TO_AFTER_GOODS.match(s.text, m.end(), right)
+        if m.group(1) or to:
+            after = m.end() if m.group(1) else to.end()
+            receiver = next((e for e in s.ends if after <= e.start <= after + 3), None)
         elif by:   # "B được A cấp ô tô": B stands before "được"
             receiver = _just_before(s, by.start(), _RECEIVER_GAP, left)
         else:
             receiver = None
         if receiver is not None and receiver.name != giver.name:
-            out.append((giver, receiver, "support", min(giver.start, receiver.start), max(giver.end, receiver.end)))
+            kind = "donation" if m.group(0).startswith(_HANDOVER) else "support"
+            out.append((giver, receiver, kind, min(giver.start, receiver.start), max(giver.end, receiver.end)))
     return out
 
 

@@ -16,12 +16,12 @@ import re
 
 from .coop_ends import End
 from .coop_rules import Link, Sent, clause, paren_spans
-from .lexicon import starts_with
+from .lexicon import word_start_branches
 
 # the trigger words, lower-cased, as cooperations' sentence test looks for them
 TRIGGERS = ("kíp", "kip")  # (and PANEL_TRIGGERS below)
 
-_JOINED = re.compile(starts_with("cùng") + r"(?<![^\W\d_])cùng\s+(?:với\s+)?(?:các\s+)?"
+_JOINED = re.compile(word_start_branches(["cùng"], ignorecase=True) + r"\s+(?:với\s+)?(?:các\s+)?"
                      r"(?:[êe]\s*-?\s*k[íi]p|kíp)(?![^\W\d_])", re.IGNORECASE)
 # between the team word and its body: a few lower-case words of the team's trade, then "của"
 _TEAM_OF = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ]+)){0,5}?\s+(?:của\s+)?")

@@ -30,7 +30,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
     """Every link the matchers state, with whether it may be internal administration
     even as an exchange: a provincial body's own inspection team visiting its unit is."""
     pair_cues = coop_rules.pair_cue_starts(s)
-    stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.sent_staff(s)
+    stated = (coop_rules.between(s) + coop_rules.invited(s) + coop_rules.asked_for_help(s) + coop_rules.sent_staff(s)
               + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s) + coop_rules.sent_samples(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues) + co_organisers(s)
               + coop_rules.session_opening(s) + co_launchers(s)
@@ -47,7 +47,7 @@ _VISITS = tuple(f"{w} thăm" for w in coop_rules.TRAVEL_WORDS) + tuple(
     f"thăm{w}" for w in (",", " và", " chúc", " tặng", " động viên", " làm việc"))
 _TRIGGERS = tuple(w for w in CUE_WORDS if w != _VISIT) + _VISITS + (
     "giữa", "đoàn", "cử", "điều động", "luân phiên", "tăng cường", "mời", "đề nghị",
-    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm", "hội đàm") + LAUNCH_WORDS + SUPPLY_TRIGGERS \
+    "xin", "đón", "tiếp nhận", "vệ tinh", "mẫu", "bệnh phẩm", "hội đàm", "liên hệ", "liên lạc") + LAUNCH_WORDS + SUPPLY_TRIGGERS \
     + TEAM_TRIGGERS + PANEL_TRIGGERS
 
 
@@ -59,7 +59,7 @@ _TRIGGER = re.compile(lexicon.alternation(_TRIGGERS))
 # ("tổ chức" alone is in most sentences of health news: testing for it would send them all
 # through the matchers)
 _ORGANISE_WORD = "tổ chức"   # found first by str.find: the pattern runs only where it is
-_ORGANISED = re.compile(r"(?:đồng|cùng|phối hợp)\s+tổ chức|(?<![^\W\d_])do\s[^.;]{3,150}?\stổ chức"
+_ORGANISED = re.compile(r"(?:đồng|cùng|phối hợp)\s+tổ chức|(?<![^\W\d_])(?:do|cùng)\s[^.;]{3,150}?\stổ chức"
                         r"|(?<![^\W\d_])và\s[^.;]{3,150}?\stổ chức\s+" + EVENT_AFTER)
 
 

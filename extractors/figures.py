@@ -43,9 +43,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from .doc import Doc, Figure, provenance
-from .lexicon import alternation
+from .lexicon import alternation, lower_usable, odd_letters
 from .places import find_places
-from .tokens import occurrences
+from .tokens import occurrences, word_start_alternation
 
 NAME = "figures"
 VERSION = "18"
@@ -231,6 +231,14 @@ tết
 """)) - {"người"}
 # "tết": "27 tết", "đến 30 tết" name a day of the lunar year's last month, never a count
 # (VietNews: ~2,400 "N Tết", 20 read, every one a day; real26 read two as figures)
+# A conjunction or a verb right after a number opens a clause, no noun ("kênh channel 5 rằng …", "ở
+# tuổi 35 muốn mang thai", "đóng 6 triệu xong", "37B 02006 đâm …", "1 cách chóng mặt"; VietNews and
+# baomoi health articles, 4,773: 29 such fallback units, every one wrong). First word only: as a
+# second word some make a noun ("vết đâm", "nhát đâm", "chất gây ung thư").
+_NOT_FIRST = set(_split("""
+rằng | nói | xong | muốn | tức | từng | nhờ | kèm | lúc | coi | chạy | xông | đâm | mua | viết
+tươi | sát | gây | cách | cạnh | chở | bỏ
+"""))
 
 _NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _DIGIT = re.compile(r"\d")
@@ -353,7 +361,7 @@ def _lexicon_unit(m: str, pos: int, end: int, glued: bool) -> _Unit | None:
 def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
     """The next one or two lower-case content words, for nouns the lexicon lacks."""
     w1 = _WORD_RE.match(m, pos, end)
-    if not w1 or not w1.group(0).islower() or w1.group(0).lower() in _STOP:
+    if not w1 or not w1.group(0).islower() or w1.group(0).lower() in _STOP or w1.group(0) in _NOT_FIRST:
         return None
     if len(w1.group(0)) == 1 or _ABBREV_DOT.match(m, w1.end()):  # "tr.đồng", "ng.đ"
         return None
@@ -636,6 +644,18 @@ _NAME_HEADS = {"bệnh viện", "trường", "sở", "bộ", "viện", "trung t�
                "xã"}
 
 
+# "lớp 10" is a grade unless a count stands before it ("một lớp 19 sinh viên": a class of 19);
+# "tổ 21 phường Hoà Thọ Tây": a residents' group's number, then its ward (VietNews and baomoi
+# health articles, 4,773: 4 grades and 7 such addresses read as counts, no count lost)
+_GRADE_BEFORE = re.compile(r"(?<![^\W\d_])lớp\s+$")
+_CLASS_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:một|mỗi|hai|ba|bốn|năm|các|những|\d+)\s+lớp\s+$")
+_ROMAN_NEXT = re.compile(r"\s+[IVXL]+(?![^\W\d_])")
+_ADMIN_UNITS = {"phường", "xã", "thị trấn", "quận", "huyện", "thôn", "ấp", "bản", "khu phố"}
+# a house number before a street or hamlet and its name (VietNews and baomoi health articles:
+# 28 "N đường|phố|ấp|ngõ X" runs, every one an address; "N thôn X" is as often a count)
+_STREETS = {"đường", "phố", "ấp", "ngõ", "hẻm", "kiệt", "ngách"}
+
+
 def _capital_next(m: str, pos: int, s_end: int) -> bool:
     nxt = _CAPITAL_NEXT.match(m, pos, s_end)
     return bool(nxt) and m[nxt.end()].isupper()
@@ -789,7 +809,9 @@ class _Scanner:
         if start in self.blocked:
             return None, end
         digits = tok.replace(".", "").replace(",", "")
-        if digits.startswith("0") and len(digits) >= 8:  # phone numbers
+        if digits.startswith("0") and (len(digits) >= 8 or len(tok) >= 4 and tok.isdigit()):
+            # phone numbers; "BKS 37B 02006": four or more digits after a 0, ungrouped, are a
+            # plate or a code (counts pad to two digits at most: "04 hồ sơ", "01 hộp")
             return None, end
         if len(tok) >= 9 and tok.isdigit():
             # "Số tài khoản: 114000161718 Ngân hàng …": nine digits or more, ungrouped, are an
@@ -845,6 +867,13 @@ class _Scanner:
         if n.label == "soft" and unit.unit.startswith("trường") and \
                 _prev_word(self.low, self.s_start, n.start) == "lớp":
             return False   # "học sinh lớp 5 trường Lê Văn Tám": a grade, then the school's name
+        if n.label == "soft" and n.value <= 12 and _GRADE_BEFORE.search(self.low, max(self.s_start, n.start - 30), n.start) \
+                and not _CLASS_OF_BEFORE.search(self.low, max(self.s_start, n.start - 30), n.start):
+            return False   # "lên lớp 10 em mạnh dạn …", "học sinh lớp 5 người dân tộc": a grade
+        if unit.unit == "khóa" and _ROMAN_NEXT.match(self.m, unit.end, self.s_end):
+            return False   # "Nghị quyết Trung ương 4 khóa XII": the fourth plenum of a term, no count
+        if n.label == "soft" and unit.unit in _ADMIN_UNITS and _capital_next(self.m, unit.end, self.s_end):
+            return False   # "tổ 52 phường Minh Tân", "tiểu khu 263 xã Ea Bung": an address
         if self._clock(n, unit):
             return False
         if unit.unit.split()[0] == "lá" and _VALVE_BEFORE.search(self.low, max(self.s_start, n.start - 12), n.start):
@@ -854,6 +883,8 @@ class _Scanner:
         if unit.unit.split()[0] in _VEHICLE_PARTS and \
                 _VEHICLE_BEFORE.search(self.low, max(self.s_start, n.start - 25), n.start):
             return False   # "xe cấp cứu 2 bánh", "ô tô 7 chỗ": what a vehicle is, not a count
+        if unit.unit in _STREETS and _capital_next(self.m, unit.end, self.s_end):
+            return False   # "194 đường Phạm Văn Đồng", "185 ấp Hưng Trung": an address, no count
         if n.plain_year and (unit.kind == "time" or unit.confidence < 0.9 and not n.multiplied
                              or _prev_word(self.low, self.s_start, n.start) in _YEAR_BEFORE):
             return False
@@ -1009,6 +1040,10 @@ chuyên gia | nhân viên | cán bộ | bị cáo | bị can | du khách | hành
 """
 _PEOPLE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_PEOPLE_WORDS) + r")\s+(" +
                         _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])", re.IGNORECASE)
+# the same on the lower-cased text, case-sensitive: the engine scans for the first letters in C
+_PEOPLE_LOWER_RE = re.compile("(" + word_start_alternation(_PEOPLE_WORDS) + r")\s+(" +
+                              _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])")
+_PEOPLE_ODD = odd_letters([*_PEOPLE_WORDS, *_split(_PEOPLE_NOUNS)])
 # "thứ hai người", "lần ba", "hai mươi", "Cu Ba": a rank, a compound number or a name;
 # "vài ba người", "hai ba người": a few, no count
 _PEOPLE_NOT_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ|lần|mười|mươi|trăm|chục|hạng|số|cu|vài|dăm|mấy|một|hai|ba|bốn|năm)\s+$|\d\s*$",
@@ -1017,7 +1052,8 @@ _PEOPLE_NOT_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ|lần|mười|mươi|tr�
 
 def _spelled_people(doc: Doc, blocked: "_Blocked", out: list[Figure]) -> None:
     m = doc.match
-    for pm in _PEOPLE_RE.finditer(m):
+    lower = lower_usable(doc, _PEOPLE_ODD)
+    for pm in (_PEOPLE_LOWER_RE.finditer(doc.lower) if lower else _PEOPLE_RE.finditer(m)):
         start = pm.start()
         if start in blocked or _PEOPLE_NOT_BEFORE.search(m, max(0, start - 8), start):
             continue

@@ -23,7 +23,7 @@ from collections import Counter
 from . import dates as _dates
 from . import figures, gazetteer, legal_titles
 from .doc import Doc, LegalDoc, provenance
-from .lexicon import alternation, starts_with
+from .lexicon import alternation, word_start_lexicon
 from .tokens import sentences_holding
 
 NAME = "legal"
@@ -84,7 +84,7 @@ _ISSUED = r"(?P<issued>\s*(?P<paren>\(\s*)?,?\s*" + _ISSUED_ON + r"(?(paren)\s*\
 # an urgency mark between kind and number: "công văn hỏa tốc số 4082/BTC-VP", "văn bản khẩn số …"
 _URGENT = r"(?:\s+(?:thượng\s+khẩn|khẩn|hỏa\s+tốc|hoả\s+tốc)(?=\s+số))?"
 _NUMBERED = re.compile(
-    starts_with(*KINDS) + r"(?<!\w)(?P<kind>" + _KIND_RE + r")" + _URGENT + r"\s*(?P<so>số\s*:?\s*|:\s*)?"
+    r"(?P<kind>" + word_start_lexicon(KINDS, space=r"\s+", not_after=r"\w", ignorecase=True) + r")" + _URGENT + r"\s*(?P<so>số\s*:?\s*|:\s*)?"
     r"(?P<num>" + CODE_NUM + r"|" + YEAR_NUM + r"|" + BARE_NUM + r")(?!\w)"
     r"(?:" + _ISSUED + r")?", _F)
 # a further number of the same kind: "Nghị quyết số 20-NQ/TW và 21-NQ/TW"
@@ -243,7 +243,9 @@ _LAW_TITLES = re.compile(
     + r")(?!\w)", _F)
 # not the "luật" of "kỷ luật" (discipline: "kỷ luật cán bộ, công chức") or "pháp luật"
 # (the law in general: "pháp luật lao động")
-_LAW = re.compile(r"(?<!\w)(?<![Kk]ỷ\s)(?<![Pp]háp\s)(?P<kind>Bộ\s+luật|Luật|bộ\s+luật|luật)\s+"
+# "Bộ Luật Hình sự" is a code ("Bộ luật") as much as "Bộ luật Hình sự" (VietNews and baomoi health
+# articles: 20 "Bộ Luật" to 121 "Bộ luật"; read as a plain "Luật" its kind missed the gold's)
+_LAW = re.compile(r"(?<!\w)(?<![Kk]ỷ\s)(?<![Pp]háp\s)(?P<kind>[Bb]ộ\s+[Ll]uật|Luật|luật)\s+"
                   r"(?!sư\b|gia\b|pháp\b|lệ\b)")
 # "Luật" in a firm's or a school's name: "Công ty Luật Hợp danh …", "Trường ĐH Luật TP. HCM",
 # "Trưởng khoa Luật dân sự" (VietNews health-ish sample: 26 such, none a law)
@@ -513,11 +515,18 @@ def _numbered(ctx: _Context, match: str) -> list[_Found]:
     return out
 
 
+# a court's or a procuracy's paper, a contract, a permit: its number's code is no kind
+# ("Cáo trạng số 01/CT-VKS-P2" is an indictment, not a Chỉ thị)
+_NOT_DOC_BEFORE = re.compile(r"(?<!\w)(?:cáo\s+trạng|bản\s+án|hợp\s+đồng|biên\s+bản|giấy\s+phép"
+                             r"|giấy\s+chứng\s+nhận|chứng\s+chỉ|hóa\s+đơn|hoá\s+đơn)\s+(?:số\s*:?\s*)?$", _F)
+
+
 def _coded(ctx: _Context, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """Numbers whose code names the document type ("thực hiện 39-NQ/TW")."""
     out = []
     for m in _BARE_CODE.finditer(match):
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        if (any(m.start() < e and s < m.end() for s, e in taken)
+                or _NOT_DOC_BEFORE.search(match, max(0, m.start() - 24), m.start())):
             continue
         num = _squeeze(m.group("num"))
         kind = _kind_from_code(num)

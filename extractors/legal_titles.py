@@ -43,7 +43,7 @@ _TITLE_PURPOSE = r"để(?!\s+(?:áp\s+dụng|thanh\s+toán|triển\s+khai|bố\
 TITLE_BODY = (r"(?P<title>[^.;:()\"\n]{3,200}?)"
               r"(?=\s*(?:[.;:()\"\n]|$|,\s*(?:trình|gửi)(?!\w)"
               r"|,?\s+(?:với\s+nội\s+dung|nhằm|theo\s+đó|trong\s+đó|đồng\s+thời|(?:và\s+)?tầm\s+nhìn"
-              r"|và\s+(?:các|những)|đã|được|đang|sẽ|vừa|" + _TITLE_PURPOSE + r"|là|theo\s+chỉ\s+đạo"
+              r"|và\s+(?:các|những)|đã|được|đang|sẽ|vừa|khiến|" + _TITLE_PURPOSE + r"|là|theo\s+chỉ\s+đạo"
               r"|(?:vào|trong)\s+(?:quý|tháng|năm)|của\s+(?:tỉnh|UBND)\b)(?!\w)|,?\s+với\s+\d))")
 
 

@@ -87,3 +87,98 @@ def starts_with(*words: str) -> str:
         raise ValueError(f"words must start with a letter: {sorted(letters)!r}")
     letters |= {c.upper() for c in letters} | {c.lower() for c in letters}
     return "(?=[" + "".join(sorted(letters)) + "])"
+
+
+def odd_letters(words: Iterable[str]) -> frozenset[str]:
+    """The letters IGNORECASE matches to a letter of `words` that lower-casing does not
+    give ("ı" for "i", "ſ" for "s"): a case-sensitive pattern of the lower-cased words,
+    run on lower-cased text, matches what the IGNORECASE pattern matches on the text
+    exactly where none of these letters occurs."""
+    return frozenset(chr(x) for w in words for ch in w.lower() for x in _SRE_EXTRA.get(ord(ch), ()))
+
+
+def lower_usable(doc, odd: frozenset[str]) -> bool:
+    """Whether `doc.lower` may stand for `doc.match` under IGNORECASE for words whose odd
+    letters are `odd`: it has the same length and holds none of them (checked once a
+    document and letter set)."""
+    if doc.lower is doc.match or len(doc.lower) != len(doc.match):
+        return False
+    return doc.derived("lower_usable:" + "".join(sorted(odd)),
+                       lambda d: not any(c in d.lower for c in odd))
+
+
+def top_level(source: str) -> list[str]:
+    """A regex source's alternatives: split at each "|" outside brackets, character sets
+    and escapes."""
+    out, depth, cur, i, in_set = [], 0, [], 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            cur.append(source[i:i + 2])
+            i += 2
+            continue
+        if in_set:
+            in_set = ch != "]" or (cur and cur[-1] in ("[", "[^"))
+        elif ch == "[":
+            in_set = True
+            if source[i + 1:i + 2] == "^":
+                ch, i = "[^", i + 1
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            i += 1
+            continue
+        cur.append(ch)
+        i += 1
+    return out + ["".join(cur)]
+
+
+def _letters_like(key: str, ignorecase: bool) -> list[str]:
+    """The characters that match the letter `key` (under IGNORECASE if asked). The BMP is
+    enough: no character beyond it folds to one inside it (checked over all of Unicode)."""
+    if not ignorecase:
+        return [key]
+    one = re.compile(re.escape(key), re.IGNORECASE)
+    return [c for c in map(chr, range(0x10000)) if one.fullmatch(c)]
+
+
+def word_start_branches(alternatives: Iterable[str], not_after: str | None = r"[^\W\d_]",
+                        ignorecase: bool = False, capitals_only: bool = False) -> str:
+    """Regex source matching what `(?<!NOT_AFTER)(?:(?:a1)|(?:a2)|…)` matches, for regex
+    sources a1, a2, … that each open with a plain letter and hold no capturing group
+    (`capitals_only`: only where that letter is written upper-case).
+
+    Written as one case-sensitive branch per spelling of a first letter ("T", "t"), the
+    rest of the alternatives that open with it after it (folding case when `ignorecase`):
+    a search then scans for those letters in C instead of trying the whole pattern at
+    every position (`starts_with` only skips the rest of the try), and a branch is passed
+    over on one comparison. Only the branches of one letter can match at a position, and
+    they keep their order, so the same alternative wins."""
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        first = a[:1]
+        if not first.isalpha() or a[1:2] in ("?", "*", "+", "{") or re.compile(a).groups:
+            raise ValueError(f"an alternative must open with a plain letter, no group: {a!r}")
+        groups.setdefault(_case_key(first) if ignorecase else first, []).append(a[1:])
+    after = "" if not_after is None else f"(?<!{not_after}.)"   # None: no word-start test
+    fold = "(?i:" if ignorecase else "(?:"
+    branches = []
+    for key, rests in groups.items():
+        rest = fold + "|".join(f"(?:{r})" for r in rests) + ")"
+        for c in _letters_like(key, ignorecase):
+            if c.isupper() or not capitals_only:
+                branches.append(re.escape(c) + after + rest)
+    return "(?-i:" + "|".join(branches) + ")"
+
+
+def word_start_lexicon(words: Iterable[str], space: str | None = None, not_after: str | None = r"[^\W\d_]",
+                       ignorecase: bool = False, capitals_only: bool = False) -> str:
+    """`(?<!NOT_AFTER)(?:alternation(words, space, ignorecase))` as `word_start_branches`
+    writes it: one trie per first letter, after that letter read case-sensitively."""
+    groups: dict[str, list[str]] = {}
+    for w in dict.fromkeys(words):
+        groups.setdefault(_case_key(w[:1]) if ignorecase else w[:1], []).append(w)
+    return word_start_branches([alternation(g, space=space, ignorecase=ignorecase) for g in groups.values()],
+                               not_after=not_after, ignorecase=ignorecase, capitals_only=capitals_only)

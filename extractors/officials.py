@@ -23,7 +23,7 @@ from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
 from .party_central import CENTRAL_COMMITTEE, central_party_org
-from .people import Person, find_people, found_at
+from .people import Person, find_people, found_at, real_person_at
 from .places import country_at, country_pattern, place_at
 from .short_names import short_mentions
 from .team_heads import is_team_head, team_role
@@ -241,7 +241,7 @@ def _council_ban(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
         if council is not None and council.name.startswith(_BAN_PARENTS):
             words = doc.match[pos:cut].strip().rstrip("(").strip()
             words = re.sub(r"\s+của$", "", words)
-            if not words or person_at(doc.match, pos + 1, limit):
+            if not words or real_person_at(doc.match, pos + 1, limit):
                 return None
             words = re.sub(r"\s*[-–]\s*", " - ", words)
             kind = "government" if council.name.startswith("Hội đồng") else "party"
@@ -1726,7 +1726,8 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     if len(right) > 1 and _runs_into(text, right_end, nxt):
         right = right[:-1]   # "ông A, Ủy viên Bộ Chính trị, …, Bộ trưởng Y tế B": the last title is B's
     # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
-    left = _left_roles(doc, people[i - 1].end if i else start, p.hon_start, end)
+    left = [r for r in _left_roles(doc, people[i - 1].end if i else start, p.hon_start, end)
+            if r.title.lower() != "thành viên"]   # "các thành viên Chính phủ, Bộ trưởng Y tế A": no post of A's
     if len(left) > 1 and i and _after_holder(text, people[i - 1], left[0].start):
         left = left[-1:]   # … and the titles before the last are A's
     if not left and p.hon_start < p.start and (c := country_at(text, p.hon_start, ambiguous=True)) is not None \

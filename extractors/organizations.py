@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .doc import Doc, Organization, provenance
+from .lexicon import word_start_branches
 from .orgs.airlines import airlines_in
 from .orgs.boards import board_at
 from .orgs.brands import brand_word, brands_in, is_brand
@@ -42,11 +43,12 @@ VERSION = "32"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
-# "(?=[…])": a word's possible first letters tested once per position (one case fold), before
-# the words are tried one by one (a case fold each); the same matches
-_PLURAL_BEFORE = re.compile(
-    r"(?=[cnmsthbv\d])(?:các|những|nhiều|mỗi|một|một số|số|tất cả|hai|ba|bốn|năm|vài|\d+|các đơn vị|cả|hàng chục|hàng trăm|hàng loạt|cơ)\s*$",
-    re.IGNORECASE)
+# a count or quantifier right before a head ("các Sở Y tế"); each word's first letter one
+# case-sensitive branch, passed over on one comparison (`word_start_branches`); a search
+# only tells whether one ends the window
+_PLURAL_BEFORE = re.compile("(?:" + word_start_branches(
+    "các|những|nhiều|mỗi|một|một số|số|tất cả|hai|ba|bốn|năm|vài|các đơn vị|cả|hàng chục|hàng trăm|hàng loạt|cơ".split("|"),
+    not_after=None, ignorecase=True) + r"|\d+)\s*$", re.IGNORECASE)
 # Words after a head that make the phrase generic, not a name.
 _GENERIC_AFTER = re.compile(
     r"(tuyến|vệ tinh|hạng|công lập|ngoài công lập|tư nhân|trong|trên|các|này|đó|của|và|với|"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import gazetteer
-from .lexicon import _SRE_EXTRA, alternation
+from .lexicon import alternation, word_start_lexicon
 from .textnorm import match_text
 from .tokens import word_start_alternation
 
@@ -41,58 +41,66 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
-    """Province mentions in `text[start:end]` (matching text), capitalised only."""
+    """Province mentions in `text[start:end]` (matching text), capitalised only: what the
+    whole-case pattern finds there and keeps (those written with a capital).
+
+    Read with `_capital_table`: the capitalised names, and where a lower-case name could
+    hide one, the whole-case scan from a point it must pass through (the last hit's end
+    or a character no name holds)."""
     pattern, names = _table()
+    capital, heads, longest = _capital_table()
+    end = len(text) if end is None else end
     hits = []
-    for m in pattern.finditer(text, start, len(text) if end is None else end):
-        surface = m.group(1)
-        if not surface[0].isupper():
-            continue
-        name, kind = names[surface.lower()]
-        hits.append(PlaceHit(m.start(1), m.end(1), name, kind))
+    pos = start   # the whole-case scan goes on from here: no name it matches spans it
+    while (m := capital.search(text, pos, end)) is not None:
+        c = m.start()
+        if heads.search(text, max(pos, c - longest), c):
+            q = max(pos, *(text.rfind(b, pos, c) + 1 for b in _BARRIERS))
+            hider = None
+            for o in pattern.finditer(text, q, end):
+                if o.start() >= c:
+                    break   # the scan reaches c: it matches the same name there
+                if o.end() > c:
+                    hider = o
+                    break
+            if hider is not None:
+                pos = hider.end()
+                continue
+        name, kind = names[m.group(1).lower()]
+        hits.append(PlaceHit(c, m.end(), name, kind))
+        pos = m.end()
     return hits
 
 
 @cache
-def _lower_table() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """`_table`'s pattern for lower-cased text, case-sensitive (so the engine skips ahead to
-    a name's first letter), and the letters IGNORECASE would also match that lower-casing
-    does not give ("ı"): where they occur, the case-folding pattern is used instead."""
+def _capital_table() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """`_table`'s pattern for capitalised names only, and what could hide one.
+
+    The pattern opens with the upper-case letters IGNORECASE matches to a name's first
+    letter, case-sensitive (`word_start_lexicon`), so the engine scans for those in C (a
+    few in a hundred letters) instead of trying every letter; the rest folds case as
+    before. But the whole-case scan also matches lower-case names ("thành phố hà nội" in
+    "thành phố Hà Nội"), drops them, and goes on after them: a capitalised name inside
+    one is hidden. So the second pattern finds, ending where a capitalised name starts,
+    the start of a name up to a space or dash inside it ("thành phố "), with the longest
+    such start's length: only there can a hiding name start."""
     _, names = _table()
-    extra = _odd_letters()
-    odd = re.compile("[" + "".join(re.escape(c) for c in extra) + "]" if extra else r"(?!)")
-    return re.compile("(" + word_start_alternation(sorted(names), not_after=r"[\w.]") + r")(?![\w])"), odd
+    capital = re.compile("(" + word_start_lexicon(names, not_after=r"[\w.]", ignorecase=True, capitals_only=True)
+                         + r")(?![\w])", re.IGNORECASE)
+    heads = {n[:k] for n in names for k in range(1, len(n)) if not re.match(r"[\w.]", n[k - 1])}
+    return (capital, re.compile("(?:" + alternation(heads, ignorecase=True) + r")\Z", re.IGNORECASE),
+            max(map(len, heads)))
 
 
-@cache
-def _odd_letters() -> tuple[str, ...]:
-    """The letters IGNORECASE would match to a name's letters that lower-casing does not
-    give ("ı"): where they occur, the case-folding pattern is used instead."""
-    _, names = _table()
-    return tuple(sorted({chr(x) for n in names for ch in n for x in _SRE_EXTRA.get(ord(ch), ())}))
-
-
-def _doc_places(doc) -> list[PlaceHit]:
-    """`find_places(doc.match)`, read from the lower-cased text when it has the same length."""
-    lower_re, _ = _lower_table()
-    if doc.lower is doc.match or len(doc.lower) != len(doc.match) or \
-            any(c in doc.lower for c in _odd_letters()):   # `odd.search`, as C-speed scans
-        return find_places(doc.match)
-    _, names = _table()
-    text = doc.match
-    hits = []
-    for m in lower_re.finditer(doc.lower):
-        if text[m.start()].isupper():
-            name, kind = names[m.group(1)]
-            hits.append(PlaceHit(m.start(1), m.end(1), name, kind))
-    return hits
+# characters no province name holds: no name match spans one, so a scan may restart after it
+_BARRIERS = (",", "\n", "(", ")", ";", ":", '"', "“", "”")
 
 
 def places_in(doc, start: int, end: int) -> list[PlaceHit]:
     """Province mentions of a Doc within [start, end); the whole text is scanned once."""
     hits = doc.__dict__.get("_place_hits")
     if hits is None or doc.__dict__.get("_place_text") is not doc.match:
-        hits = _doc_places(doc)
+        hits = find_places(doc.match)
         doc.__dict__["_place_hits"] = hits
         doc.__dict__["_place_starts"] = [h.start for h in hits]
         doc.__dict__["_place_text"] = doc.match

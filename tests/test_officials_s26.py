@@ -68,7 +68,8 @@ UNIT_CASES = [
 BOARD_CASES = [
     # --- a bare "Trưởng ban NAME" in an article of one board: that board
     ("Ông Phạm Văn Khải, thành viên Ban Bảo vệ sức khỏe cán bộ tỉnh, cho biết Trưởng ban Đỗ Quốc Toàn đã đến.",
-     {("Đỗ Quốc Toàn", "Trưởng ban", "Ban Bảo vệ sức khỏe cán bộ tỉnh")}),
+     {("Đỗ Quốc Toàn", "Trưởng ban", "Ban Bảo vệ sức khỏe cán bộ tỉnh"),
+      ("Phạm Văn Khải", "Thành viên", "Ban Bảo vệ sức khỏe cán bộ tỉnh")}),   # a member's post too (s30)
 ]
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from extractors.doc import Doc
 from extractors.lexicon import alternation
-from extractors.places import _doc_places, find_places
+from extractors.places import PlaceHit, _table, find_places
 from extractors.textnorm import match_text, normalise
 from extractors.titles import has_title, title_start_re, titles
 from extractors.tokens import Word, word_at, word_start_alternation
@@ -54,10 +54,18 @@ def test_word_at_reads_words_spaces_and_limits():
     assert hash(w) == hash(Word("Nguyễn", 5, 11)) and w != ("Nguyễn", 5, 11)
 
 
-def test_title_gate_and_doc_places_agree_with_the_case_folding_scans():
+def _whole_case_places(text: str) -> list[PlaceHit]:
+    """The plain reading `find_places` speeds up: every match of the case-folding pattern,
+    kept where it is written with a capital."""
+    pattern, names = _table()
+    return [PlaceHit(m.start(1), m.end(1), *names[m.group(1).lower()])
+            for m in pattern.finditer(text) if m.group(1)[0].isupper()]
+
+
+def test_title_gate_and_find_places_agree_with_the_case_folding_scans():
     for text in _texts() + ["GIÁM ĐỐC SỞ Y TẾ HÀ NỘI", "Thı trưởng", "hà nội, Hà Nội và TP.HCM"]:
         doc = normalise(Doc(text=text))
         for start in range(0, len(text), 97):
             end = min(len(text), start + 211)
             assert has_title(doc, start, end) == bool(title_start_re().search(doc.match, start, end))
-        assert _doc_places(doc) == find_places(doc.match)
+        assert find_places(doc.match) == _whole_case_places(doc.match)

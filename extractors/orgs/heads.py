@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation
+from ..lexicon import alternation, word_start_lexicon
 from ..tokens import word_start_alternation
 
 # head (as written, matching text) -> (expanded head, type)
@@ -135,8 +135,9 @@ HEADS: list[tuple[str, str, str]] = [
     ("Quỹ", "Quỹ", "other"),
 ]
 HEAD_INFO = {h.lower(): (exp, typ) for h, exp, typ in HEADS}
-HEAD_RE = re.compile(r"(?<![^\W\d_])(" + alternation([h for h, _, _ in HEADS], ignorecase=True)
-                     + r")(?![^\W\d_])", re.IGNORECASE)
+# (first letters read case-sensitively, one branch each: `word_start_lexicon`)
+HEAD_RE = re.compile("(" + word_start_lexicon([h for h, _, _ in HEADS], ignorecase=True) + r")(?![^\W\d_])",
+                     re.IGNORECASE)
 # the same heads in lower case, to scan the lower-cased matching text (doc.lower) fast
 HEAD_LOWER_RE = re.compile(word_start_alternation(sorted({h.lower() for h, _, _ in HEADS})) + r"(?![^\W\d_])")
 # heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai"; the typo

@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from .. import gazetteer
-from ..places import place_at
+from ..places import country_at, place_at
 from ..textnorm import match_text
 from ..tokens import word_at, word_start_alternation
 from .heads import HEAD_RE
@@ -163,5 +163,21 @@ def headless_at(text: str, start: int, end: int) -> dict[int, OrgSpan]:
     for m in pattern.finditer(text, start, end):
         hit = known().get(known_key(m.group(1)))
         if hit:
-            out[m.start(1)] = OrgSpan(m.start(1), m.end(1), hit[0], hit[1], hit[2], hit[0])
+            out[m.start(1)] = (_foreign_union(text, m.end(1), end, m.start(1)) if hit[0] == _YOUTH_UNION else None) \
+                or OrgSpan(m.start(1), m.end(1), hit[0], hit[1], hit[2], hit[0])
     return out
+
+
+_YOUTH_UNION = "Trung ương Đoàn TNCS Hồ Chí Minh"
+# "Trung ương Đoàn TNCS Cuba", "… Thanh niên cộng sản Trung Quốc": another country's youth union
+_UNION_OF = re.compile(r"[ \t]+(?:TNCS|Thanh[ \t]+niên[ \t]+[Cc]ộng[ \t]+sản)[ \t]+")
+
+
+def _foreign_union(text: str, pos: int, end: int, start: int) -> OrgSpan | None:
+    """The central committee of a foreign communist youth union (VietNews: Cuba's, China's;
+    the country follows where "Hồ Chí Minh" or "HCM" would)."""
+    m = _UNION_OF.match(text, pos, end)
+    hit = country_at(text, m.end()) if m else None
+    if hit is None or hit.name == "Việt Nam":
+        return None
+    return OrgSpan(start, hit.end, f"Trung ương Đoàn TNCS {text[hit.start:hit.end]}", "other", None)

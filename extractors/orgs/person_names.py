@@ -58,7 +58,8 @@ def person_starts_here(text: str, pos: int, limit: int) -> bool:
 # words that end a name when they follow it: verbs, prepositions, conjunctions
 NOT_IN_NAMES = frozenset("""đã đang sẽ vừa cũng và với cho của tại là có được đến về từ trong trên
 ngày năm tháng tổ chức triển khai đạt tiến hoàn thành nhận chuyển hỗ trợ phối hợp ký kết làm trao
-tặng các những này đó khi để theo như thì mà nên nhưng hoặc hay khiến bị buộc vào thuộc ở""".split())
+tặng các những này đó khi để theo như thì mà nên nhưng hoặc hay khiến bị buộc vào thuộc ở
+nói khẳng kêu yêu""".split())
 
 
 def lowercase_bridge(text: str, pos: int, limit: int, words: int = 5) -> int | None:
@@ -73,8 +74,8 @@ def lowercase_bridge(text: str, pos: int, limit: int, words: int = 5) -> int | N
             if HEAD_RE.match(text, w.start) or person_at(text, w.start, limit):
                 return None
             return cur
-        if w.text in NOT_IN_NAMES:
-            return None
+        if w.text in NOT_IN_NAMES or (w.text == "công" and text.startswith(" ty", w.end)):
+            return None   # "công ty A thuê công ty B": another company's head ends the run
         cur = w.end
     return None
 

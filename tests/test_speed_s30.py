@@ -1,0 +1,102 @@
+"""Session 30 speed work: the same answers, less work."""
+from __future__ import annotations
+
+from extractors.doc import Doc
+from extractors.lexicon import lower_usable, odd_letters
+from extractors.textnorm import normalise
+
+
+def _doc(text: str) -> Doc:
+    return normalise(Doc(text=text))
+
+
+def test_odd_letters_are_what_case_folding_adds_beyond_lower_case() -> None:
+    assert odd_letters(["hai", "bác sĩ"]) == {"ı", "ſ"}
+    assert odd_letters(["bốn"]) == frozenset()
+
+
+def test_lower_text_stands_in_only_without_odd_letters() -> None:
+    odd = odd_letters(["sinh viên"])
+    assert lower_usable(_doc("Hai sinh viên được cứu."), odd)
+    assert not lower_usable(_doc("Hai ſinh viên được cứu."), odd)
+
+
+def _people(text: str) -> list[tuple[float, str]]:
+    from extractors import figures
+
+    doc = _doc(text)
+    out: list = []
+    figures._spelled_people(doc, figures._Blocked(doc), out)
+    return [(f.value, f.unit) for f in out]
+
+
+def test_people_counted_in_words_on_lower_cased_text() -> None:
+    assert _people("Có hai bác sĩ và ba  điều dưỡng trực; bảy học sinh nghỉ.") == \
+        [(2.0, "bác sĩ"), (3.0, "điều dưỡng"), (7.0, "học sinh")]
+    assert _people("Đoàn đến thăm Cu Ba, hai nước ký kết; thứ hai người bệnh.") == []
+    # a letter case folding matches beyond lower case ("ſ"): the folding pattern reads it
+    assert _people("Có hai bác ſĩ trực.") == [(2.0, "bác ſĩ")]
+
+
+def test_title_test_reads_lower_cased_text_and_odd_letters_alike() -> None:
+    from extractors.titles import has_title
+
+    doc = _doc("Giám đốc Sở Y tế phát biểu.")
+    assert has_title(doc, 0, len(doc.text))
+    doc = _doc("Người dân xếp hàng.")
+    assert not has_title(doc, 0, len(doc.text))
+    doc = _doc("ıt GIÁM ĐỐC bệnh viện nói.")
+    assert has_title(doc, 0, len(doc.text))
+
+
+def test_province_scan_by_capitals_finds_what_the_whole_case_scan_finds() -> None:
+    from extractors.places import PlaceHit, _table, find_places, places_in
+
+    pattern, names = _table()
+
+    def whole_case(text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
+        return [PlaceHit(m.start(1), m.end(1), *names[m.group(1).lower()])
+                for m in pattern.finditer(text, start, len(text) if end is None else end)
+                if m.group(1)[0].isupper()]
+
+    for text in ["Tại thành phố Hà Nội, bà rịa - Vũng Tàu và thừa thiên Huế, TP Hồ Chí Minh.",
+                 "thành phố hà nội Hà Nam; ở Thành phố Hà Nội và tỉnh Thừa Thiên Huế, Huế",
+                 "Đoàn từ Bà Rịa - Vũng Tàu đến Cần Thơ rồi Cà Mau; ıt thành phố Hà Nội"]:
+        assert find_places(text) == whole_case(text)
+        for start in range(0, len(text), 7):
+            assert find_places(text, start, start + 40) == whole_case(text, start, start + 40)
+        doc = _doc(text)
+        assert places_in(doc, 0, len(text)) == whole_case(doc.match)
+    # a capitalised name inside a lower-case one stays hidden, as the whole-case scan has it
+    assert [h.name for h in find_places("ở thành phố Hà Nội")] == []
+    assert [h.name for h in find_places("ở Thành phố Hà Nội")] == ["Hà Nội"]
+
+
+def test_word_start_branches_match_as_the_plain_alternation() -> None:
+    import re
+
+    from extractors.lexicon import top_level, word_start_branches, word_start_lexicon
+
+    alts = [r"tiếp\s+đón", "đón tiếp", "tiếp", "đón", r"lấy\s+(?:\d+\s+)?mẫu", "Ủy ban"]
+    plain = re.compile(r"(?<![^\W\d_])(?:" + "|".join(f"(?:{a})" for a in alts) + r")\s+\w+", re.IGNORECASE)
+    fast = re.compile(word_start_branches(alts, ignorecase=True) + r"\s+\w+", re.IGNORECASE)
+    for text in ["Bệnh viện TIẾP ĐÓN đoàn; đón tiếp khách, tiếp  nhận, lấy 12 mẫu máu, ủy ban nhân",
+                 "Ông Tiếp đón tiếp; Đón  khách; mẫutiếp xúc; 3tiếp tục"]:
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+    assert top_level(r"a(b|c)|[|)]x|\|y") == ["a(b|c)", "[|)]x", r"\|y"]
+    kinds = re.compile(word_start_lexicon(["Nghị quyết", "Nghị định", "Luật"], space=r"\s+",
+                                          not_after=r"\w", ignorecase=True), re.IGNORECASE)
+    assert [m.group() for m in kinds.finditer("theo NGHỊ  QUYẾT và luật, không xLuật")] == ["NGHỊ  QUYẾT", "luật"]
+
+
+def test_heads_and_counts_before_them_still_fold_case() -> None:
+    from extractors.organizations import _PLURAL_BEFORE
+    from extractors.orgs.heads import HEAD_RE
+
+    assert HEAD_RE.match("BỆNH VIỆN Bạch Mai").group(1) == "BỆNH VIỆN"
+    assert HEAD_RE.match("sở Y tế").group(1) == "sở"
+    assert HEAD_RE.match("xBệnh viện", 1) is None   # inside a word
+    for before in ("các ", "CÁC  ", "hàng trăm ", "12 ", "Những "):
+        assert _PLURAL_BEFORE.search("ở " + before), before
+    for before in ("cáci ", "ở đó ", ""):
+        assert not _PLURAL_BEFORE.search(before), before
