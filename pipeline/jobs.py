@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import logging
 import sqlite3
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
@@ -273,36 +272,11 @@ def _warm_up(items: Iterable[Input], doc_timeout: float) -> Iterator[Input]:
                         process(item)
                 except (OverBudget, Cold):
                     pass
-            _build_tables()
     finally:
         _current = saved
     gc.collect()
     gc.freeze()
     return chain(first, source)
-
-
-def _build_tables() -> None:
-    """Build the extractors' lazily built tables (zero-argument cached functions) that the
-    warm-up documents did not reach, once, here: else every worker builds its own
-    (truncated._attested alone: about 8,000 key computations per worker). A builder that
-    fails (or needs the refused models) is only left to be built where it is used."""
-    import inspect
-
-    from .parallel import Cold
-
-    for name, module in list(sys.modules.items()):
-        if module is None or not name.startswith("extractors."):
-            continue
-        for value in list(vars(module).values()):
-            info = getattr(value, "cache_info", None)
-            if info is None or getattr(value, "__module__", None) != name or info().currsize:
-                continue
-            try:
-                if inspect.signature(value).parameters:
-                    continue
-                value()
-            except (Exception, Cold):
-                log.debug("warm-up: building %s.%s", name, value.__name__, exc_info=True)
 
 
 def _load_models() -> None:
