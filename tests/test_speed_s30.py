@@ -138,3 +138,19 @@ def test_anaphors_read_by_first_letter_branches() -> None:
         ["Bệnh viện", "cơ sở"]
     assert [m.group("head") for m in _NAMED_ANAPHOR.finditer("Sở này, Công ty này, tổng cục này, Cục nàyx")] == \
         ["Sở", "Công ty", "tổng cục"]
+
+
+def test_first_letter_spellings_are_every_character_ignorecase_matches() -> None:
+    """word_start_branches writes one branch per spelling of a first letter: a spelling left
+    out would silently lose matches ("ı", "İ" and the Kelvin sign fold to Latin letters)."""
+    import re
+
+    from extractors import gazetteer
+    from extractors.lexicon import _letters_like
+
+    letters = {n[0] for p in gazetteer.provinces() for n in (p.name, *p.aliases) if n[:1].isalpha()}
+    letters |= set("iIıİsSſkKKđĐưƯạẠ")
+    for key in sorted(letters):
+        one = re.compile(re.escape(key), re.IGNORECASE)
+        assert _letters_like(key, True) == tuple(c for c in map(chr, range(0x10000)) if one.fullmatch(c)), key
+    assert _letters_like("a", False) == ("a",)
