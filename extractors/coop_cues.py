@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import starts_with, word_start_branches  # noqa: F401  (starts_with: imported from here)
+from .lexicon import top_level, word_start_branches
 
 CUES: list[tuple[str, str]] = [
     (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
@@ -28,20 +28,7 @@ CUES: list[tuple[str, str]] = [
 ]
 
 
-def _top_level(pattern: str) -> list[str]:
-    """Alternatives of a pattern split at "|" outside parentheses."""
-    out, depth, cur = [], 0, ""
-    for ch in pattern:
-        depth += (ch == "(") - (ch == ")")
-        if ch == "|" and depth == 0:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    return out + [cur]
-
-
-_ALTS = sorted({a for c, _ in CUES for a in _top_level(c)},
+_ALTS = sorted({a for c, _ in CUES for a in top_level(c)},
                key=lambda a: -len(re.sub(r"\(\?=.*?\)", "", a)))
 # (the first letter read as a case-sensitive set, so a search scans for it in C)
 CUE_RE = re.compile("(" + word_start_branches(_ALTS, ignorecase=True) + r")(?![^\W\d_])", re.IGNORECASE)

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .coop_cues import starts_with
-from .lexicon import word_start_branches
+from .lexicon import starts_with, word_start_branches
 from .coop_ends import End
 from .coop_rules import Link, Sent, clause, paren_spans, parent_of
 

@@ -535,7 +535,7 @@ def test_anaphors_in_a_span_are_those_a_whole_text_scan_finds() -> None:
 def test_starts_with_guard_changes_no_match() -> None:
     """The first-letter lookahead only skips positions no word could start at."""
     import re
-    from extractors.coop_cues import starts_with
+    from extractors.lexicon import starts_with
     words = ["đón", "tiếp", "Bộ"]
     plain = re.compile(r"(?<![^\W\d_])(?:đón|tiếp|bộ)(?![^\W\d_])", re.IGNORECASE)
     guarded = re.compile(starts_with(*words) + plain.pattern, re.IGNORECASE)
