@@ -33,7 +33,7 @@ from .doc import DateRef, Doc, provenance
 from .tokens import occurrences
 
 NAME = "dates"
-VERSION = "16"
+VERSION = "17"
 
 _F = re.IGNORECASE
 

@@ -48,7 +48,7 @@ from .places import find_places
 from .tokens import occurrences, word_start_alternation
 
 NAME = "figures"
-VERSION = "18"
+VERSION = "19"
 
 # --------------------------------------------------------------------------- lexicons
 

@@ -27,7 +27,7 @@ from .lexicon import alternation, word_start_lexicon
 from .tokens import sentences_holding
 
 NAME = "legal"
-VERSION = "15"
+VERSION = "16"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
