@@ -15,6 +15,7 @@ from . import gazetteer, organizations
 from .doc import Doc, Organization, Sentence
 from .officials import STATE   # the body officials gives "(Phó) Chủ tịch nước"
 from .coop_cues import CUE_WORDS
+from .lexicon import late_word_start
 from .places import country_at, country_pattern, places_in
 
 
@@ -183,7 +184,7 @@ def _bare_province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int,
 # "bệnh viện này", "cơ sở trên": an organisation named shortly before, of a fitting type
 # (one branch per first letter, the word-start test after the second: a search scans for the
 # letters in C and most fail on the second)
-_ANAPHOR = re.compile(r"(?P<head>" + "|".join(w[:2] + r"(?<![^\W\d_]..)" + w[2:] for w in (
+_ANAPHOR = re.compile(r"(?P<head>" + late_word_start((
     "Bệnh viện", "bệnh viện", "Cơ sở", "cơ sở", "Đơn vị", "đơn vị", "Trung tâm", "trung tâm")) +
                       r")\s+(?:này|trên)(?![^\W\d_])")
 _INSTITUTIONS = frozenset({"hospital", "health_center", "company", "university", "other"})
@@ -258,7 +259,7 @@ _BARE_OBJECT = re.compile(r"[cghv](?<![^\W\d_].)(?:(?:(?<=c)ho|(?<=g)iúp|(?<=h)
 # "Sở này sẽ phối hợp với …", "Công ty này ký kết với …": a head and "này" stand for the last
 # organisation named with that head (the hospital and centre anaphors above go by type instead)
 # (as _ANAPHOR: "Cục" before "Công ty", as the letter's branches were)
-_NAMED_ANAPHOR = re.compile(r"(?P<head>" + "|".join(w[:2] + r"(?<![^\W\d_]..)" + w[2:] for w in (
+_NAMED_ANAPHOR = re.compile(r"(?P<head>" + late_word_start((
     "Sở", "sở", "Bộ", "bộ", "Cục", "cục", "Công ty", "công ty", "Viện", "viện", "Tổng cục", "tổng cục")) +
                             r")\s+này(?![^\W\d_])")
 # "hai cán bộ của sở này": whose staff, not a party

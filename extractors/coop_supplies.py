@@ -12,6 +12,7 @@ import re
 
 from .coop_ends import SEND_CARRIER, End
 from .coop_rules import Link, Sent, clause
+from .lexicon import word_start_branches
 
 NAME_GOODS = ("xe cứu thương", "xe chuyên dụng", "xe ô tô", "ô tô", "ôtô", "trang thiết bị", "thiết bị",
               "máy", "vắc xin", "vắcxin", "văcxin", "vaccine", "hóa chất", "hoá chất", "thuốc", "lô")
@@ -19,7 +20,7 @@ NAME_GOODS = ("xe cứu thương", "xe chuyên dụng", "xe ô tô", "ô tô", "
 TRIGGERS = ("cấp cho", "bàn giao") + tuple(f"cấp {g}" for g in NAME_GOODS)
 
 _WORD_END = r"(?![^\W\d_])"
-_CAP = re.compile(r"[cb](?<![^\W\d_].)(?:(?<=c)ấp|(?<=b)àn giao)\s+(cho\s+)?")   # (the letter first: re's search skips in C)
+_CAP = re.compile(word_start_branches(["cấp", "bàn giao"]) + r"\s+(cho\s+)?")   # (first letters scanned for in C)
 # "A bàn giao 2 máy thở cho B": handing goods over names the receiver after them
 _HANDOVER = "bàn giao"
 _TO_AFTER_GOODS = re.compile(r"[^.;:]{0,60}?(?<![^\W\d_])(?:cho|tới|đến)\s+")

@@ -30,6 +30,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .doc import DateRef, Doc, provenance
+from .lexicon import late_word_start
 from .tokens import occurrences
 
 NAME = "dates"
@@ -450,7 +451,7 @@ _CHI = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thâ
 _CHI_ALIASES = {"Mẹo": "Mão", "Tị": "Tỵ"}
 # (one branch per first letter, so a search scans for them in C, and the word-start test after
 # the second letter, which most "t" fail first)
-_TET_YEAR = re.compile(r"(?:Tế(?<!\w..)t|tế(?<!\w..)t|Xu(?<!\w..)ân|xu(?<!\w..)ân)(?:\s+[Nn]guyên\s+[Đđ]án)?\s+(?P<can>" + "|".join(_CAN)
+_TET_YEAR = re.compile(late_word_start(("Tết", "tết", "Xuân", "xuân"), not_after=r"\w") + r"(?:\s+[Nn]guyên\s+[Đđ]án)?\s+(?P<can>" + "|".join(_CAN)
                        + r")\s+(?P<chi>" + "|".join(_CHI + tuple(_CHI_ALIASES)) + r")(?!\w)"
                        r"(?:\s+(?P<y>" + Y + r")(?!\d))?")
 

@@ -201,6 +201,15 @@ def word_start_branches(alternatives: Iterable[str], not_after: str | None = r"[
     return "(?-i:" + "|".join(branches) + ")"
 
 
+def late_word_start(spellings: Iterable[str], not_after: str = r"[^\W\d_]") -> str:
+    """Regex source matching what `(?<!NOT_AFTER)(?:s1|s2|…)` matches, for regex sources s1,
+    s2, … each opening with two plain letters (every case spelled out: "Bệnh viện",
+    "bệnh viện"): one branch per spelling with the word-start test after its second letter.
+    A search scans for the first letters in C, and most of the positions it stops at fail
+    on the second letter before the lookbehind is tried."""
+    return "(?:" + "|".join(f"{s[:2]}(?<!{not_after}..){s[2:]}" for s in spellings) + ")"
+
+
 def word_start_lexicon(words: Iterable[str], space: str | None = None, not_after: str | None = r"[^\W\d_]",
                        ignorecase: bool = False, capitals_only: bool = False) -> str:
     """`(?<!NOT_AFTER)(?:alternation(words, space, ignorecase))` as `word_start_branches`

@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .doc import Doc
+from .lexicon import late_word_start
 from .people import find_people
 from .tokens import UPPER, sentences_holding
 
-# the first letter tested alone first: the scan skips every other position on one class test
-# (one branch per first letter, the word-start test after the second: most "b" fail on it)
-_SHORT = re.compile(r"(?:Ôn(?<![^\W\d_]..)g|ôn(?<![^\W\d_]..)g|Bà(?<![^\W\d_]..)|bà(?<![^\W\d_]..))\s+(" + UPPER + r"[^\W\d_]*)\s*,?\s+"
+# (`late_word_start`: one branch per spelling, the word-start test after the second letter:
+# a search scans for the first letters in C, and most "b" fail on the second)
+_SHORT = re.compile(late_word_start(("Ông", "ông", "Bà", "bà")) + r"\s+(" + UPPER + r"[^\W\d_]*)\s*,?\s+"
                     r"(?:(?:hiện|đang|vẫn|từng|hiện nay)\s+)*"
                     r"(?:là|làm|giữ chức(?: vụ)?|được phân công(?: làm| giữ chức(?: vụ)?)?|"
                     r"được bổ nhiệm(?: làm| giữ chức(?: vụ)?)?)\s+")

@@ -154,3 +154,19 @@ def test_first_letter_spellings_are_every_character_ignorecase_matches() -> None
         one = re.compile(re.escape(key), re.IGNORECASE)
         assert _letters_like(key, True) == tuple(c for c in map(chr, range(0x10000)) if one.fullmatch(c)), key
     assert _letters_like("a", False) == ("a",)
+
+
+def test_late_word_start_matches_the_plain_word_start_alternation() -> None:
+    """The anaphors, schools, short names and Tết years read their first words this way: the
+    same matches as the lookbehind written first, including after a letter ("xBệnh viện")."""
+    import re
+
+    from extractors.lexicon import late_word_start
+
+    spellings = ("Bệnh viện", "bệnh viện", "Bà", "bà", r"Tiểu[ \t]+học", "TH(?:CS|PT)")
+    text = "Bệnh viện này, xBệnh viện, Bà Lan, Ba bà, xbà, Tiểu  học A, THCS B, xTHPT C, bệnh viện"
+    plain = re.compile(r"(?<![^\W\d_])(?:" + "|".join(spellings) + ")")
+    late = re.compile(late_word_start(spellings))
+    assert [m.span() for m in late.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in late.finditer(text)] == ["Bệnh viện", "Bà", "bà", "Tiểu  học", "THCS", "bệnh viện"]
+    assert re.compile(late_word_start(("Tết",), not_after=r"\w")).search("1Tết") is None

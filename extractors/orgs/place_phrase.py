@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import word_start_branches
 from ..places import place_at
 from ..tokens import Word, person_at, word_at
 from .abbreviations import expand_portfolios
@@ -118,12 +119,12 @@ def miscased_next(text: str, w, nxt) -> bool:
     # (a syllable that opens a word of the sentence: "Công an huyện Yên thành công …")
 
 
-# the same matches as _PLACE_BEFORE, each branch's first letter taken by one set up front (a
-# search then scans for the set in C instead of trying every branch at every position)
-# (one branch per first letter, in the same order within it: passed over on one comparison)
-_PLACE_BEFORE_RE = re.compile(r"(?:H(?:uyện)|h(?:uyện)|X(?:ã)|x(?:ã)|Q(?:uận)|q(?:uận)"
-                              r"|T(?:hị xã|hành phố|P\.?|ỉnh|rung tâm [Yy] tế)|t(?:hị xã|hành phố|ỉnh|rung tâm [Yy] tế)"
-                              r"|B(?:ệnh viện(?: [Đđ]a khoa)?)|b(?:ệnh viện(?: [Đđ]a khoa)?))\s+")
+# the same matches as _PLACE_BEFORE, one branch per first letter (`word_start_branches`): a
+# search scans for those letters in C, and a branch is passed over on one comparison
+_PLACE_BEFORE_RE = re.compile(word_start_branches(
+    ["Huyện", "huyện", "Xã", "xã", "Quận", "quận", "Thị xã", "thị xã", "Thành phố", "thành phố", r"TP\.?",
+     "Tỉnh", "tỉnh", "Trung tâm [Yy] tế", "trung tâm [Yy] tế", "Bệnh viện(?: [Đđ]a khoa)?", "bệnh viện(?: [Đđ]a khoa)?"],
+    not_after=None) + r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]*")
 # (text, {first letters: [where a name may start after a place word]}) for the last text asked

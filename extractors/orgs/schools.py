@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import late_word_start
 from ..places import country_at, place_at
 from ..tokens import word_at
 from .heads import head_at
@@ -22,8 +23,8 @@ from .span import OrgSpan
 # (its first letters as one set, then the word-start test: re then scans for the set in C, as
 # the scans the speed work rewrote do)
 # (one branch per first letter, the word-start test after the second letter: most "t" fail on it)
-_LEVEL = re.compile(r"(?:T(?:H(?<![^\W\d_]..)(?:CS|PT)|i(?<![^\W\d_]..)ểu[ \t]+học)|t(?:i(?<![^\W\d_]..)ểu[ \t]+học)"
-                    r"|Mầ(?<![^\W\d_]..)m[ \t]+non|mầ(?<![^\W\d_]..)m[ \t]+non)[ \t]+(?=[A-ZĐÀ-Ỹ])")
+_LEVEL = re.compile(late_word_start(("TH(?:CS|PT)", r"Tiểu[ \t]+học", r"tiểu[ \t]+học", r"Mầm[ \t]+non", r"mầm[ \t]+non"))
+                    + r"[ \t]+(?=[A-ZĐÀ-Ỹ])")
 _FULL = {"thcs": "Trường THCS", "thpt": "Trường THPT", "tiểu học": "Trường Tiểu học", "mầm non": "Trường Mầm non"}
 # a word before the level that makes it part of a longer school name or an exam
 _PART_OF = frozenset({"trường", "trú", "và", "&", "-", "–", "/", "ptdtnt", "dtnt", "thi", "học", "cấp", "th", "bậc",
