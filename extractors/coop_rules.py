@@ -229,6 +229,8 @@ _WORK_AT = re.compile(r"[^.;:,()]{0,60}?(?<![^\W\d_])tại\s+")
 # … unless they go to inspect or investigate B, which is oversight, not help
 _OVERSIGHT = re.compile(r"(?<![^\W\d_])(?:kiểm tra|thanh tra|giám sát|xác minh|điều tra|làm rõ|khám nghiệm|"
                         r"họp|dự|tham dự|học|học tập|tập huấn|đào tạo)(?![^\W\d_])", re.IGNORECASE)
+# "cử điều dưỡng sang B để được đào tạo": the staff are the ones served
+_PASSIVE_BEFORE = re.compile(r"(?<![^\W\d_])được\s+$")
 
 
 def sent_staff(s: Sent) -> list[Link]:
@@ -272,9 +274,6 @@ def sent_staff(s: Sent) -> list[Link]:
         for sender in senders:
             out.append((sender, dest[0], kind, sender.start, end))
     return out
-
-
-_PASSIVE_BEFORE = re.compile(r"(?<![^\W\d_])được\s+$")
 
 
 def _subject_in(s: Sent, place: End) -> End | None:

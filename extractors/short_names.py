@@ -62,7 +62,7 @@ def _one_full_name(doc: Doc, given: str, starts: list[int]) -> str | None:
     sentences, not every one that writes it."""
     tail = " " + given
     found: set[str] = set()
-    for i in sorted(set(sentences_holding(doc.match, given, doc.sentences, starts))):
+    for i in sentences_holding(doc.match, given, doc.sentences, starts):   # each once, in order
         s = doc.sentences[i]
         found.update(p.name for p in find_people(doc, s.start, s.end)
                      if p.name.endswith(tail) and len(p.name.split()) >= 3)
