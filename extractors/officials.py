@@ -23,7 +23,7 @@ from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
 from .party_central import CENTRAL_COMMITTEE, central_party_org
-from .people import Person, find_people, found_at, real_person_at
+from .people import Person, find_people, found_at, real_person_at, ward_named_at
 from .places import country_at, country_pattern, place_at
 from .short_names import short_mentions
 from .team_heads import is_team_head, team_role
@@ -33,7 +33,7 @@ from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
 
 NAME = "officials"
-VERSION = "29"
+VERSION = "30"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -726,7 +726,7 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
             cur = w.end
             continue
         if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
-                w.text in ("thuộc", "của", "tại") or person_at(text, w.start, limit):
+                w.text in ("thuộc", "của", "tại") or _person_not_ward(doc, w, words, limit):
             break
         if not w.is_cap and (w.text in _RUN_STOP and w.text not in _DEPT_WORDS or _BARE.match(text, w.start, limit)):
             break   # "có trưởng khoa là ông A", "trưởng khoa cấp cứu bệnh viện": not the ward's name
@@ -751,6 +751,14 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 
 
+def _person_not_ward(doc: Doc, w: Word, words: list[str], limit: int) -> bool:
+    """A name starts at w, unless it is the ward's own capitalised name right after "khoa"
+    with its body after it ("Trưởng khoa Khúc Xạ (Bệnh viện X)")."""
+    got = person_at(doc.match, w.start, limit)
+    return got is not None and (bool(words) or not ward_named_at(
+        doc.match, w.start, got[0], lambda q: org_at(doc, q, limit) is not None))
+
+
 def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
     """End of 1-8 more words of a department's name when its body follows them ("(ORG",
     ", ORG", "- ORG", "ORG"): "chấn thương - chỉnh hình, bệnh viện X", "Vi phẫu Tạo hình
@@ -758,7 +766,7 @@ def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
     "và": VietNews sample, 5 more such roles at 6-8 words, all right); None when no body
     follows (the words may be the sentence's verb)."""
     text, cur, prev = doc.match, pos, ""
-    for _ in range(8):
+    for _ in range(10):
         w = word_at(text, cur, limit)
         if w is None or not w.is_alpha or _stops_run(text, prev, w, limit) or org_at(doc, w.start, limit) \
                 or person_at(text, w.start, limit) or title_at(text, w.start, limit):
@@ -770,6 +778,10 @@ def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
             after = word_at(text, nxt.end, limit)
             if after is not None and after.is_alpha and not after.is_cap:
                 cur = nxt.end   # "chấn thương - chỉnh hình"
+                continue
+            if after is not None and after.is_alpha and not org_at(doc, after.start, limit) \
+                    and not person_at(text, after.start, limit) and not title_at(text, after.start, limit):
+                cur = nxt.end   # "Phẫu thuật hàm mặt – Phẫu thuật tạo hình thẩm mỹ, bệnh viện X": a second part
                 continue
         if _ends_unit(doc, cur, limit, bare=False) and nxt is not None and nxt.is_alpha:
             return cur

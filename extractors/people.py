@@ -176,12 +176,31 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
                 continue   # "Trưởng ban Văn Hóa - Xã hội HĐND": a body's words, capitalised
         if got and any(cand < o.start < got[0] for o in sentence_orgs):
             continue   # "Bí thư Đoàn Trường ĐH Y dược": an organisation starts inside the "name"
+        if got and ward_named_at(text, cand, got[0], lambda q: any(o.start == q for o in sentence_orgs)):
+            continue   # "Trưởng khoa Tiết Niệu BV Chợ Rẫy": the ward's capitalised name
         if got:
             pend, name = got
             hons, hstart = _honorifics_before(text, cand, start)
             out.append(Person(cand, pend, name, hons, hstart if hons else cand, bool(foreign)))
             pos = pend
     return out
+
+
+# a ward's or office's name written capitalised, its body right after it with no comma:
+# "Trưởng Khoa Tiết Niệu BV Chợ Rẫy", "Trưởng khoa Khúc Xạ (Bệnh viện Mắt …)" read "Tiết Niệu"
+# and "Khúc Xạ" as names (both surnames); a name after "Trưởng khoa" is closed by a comma,
+# a dash or the verb, not followed by a body
+_WARD_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Kk]hoa|[Pp]hòng|[Bb]ộ môn)\s+$")
+_BODY_AFTER = re.compile(r" \(?")
+
+
+def ward_named_at(text: str, cand: int, name_end: int, body_at) -> bool:
+    """The capitalised words at [cand, name_end) name a ward ("khoa Tiết Niệu") whose body
+    (`body_at(pos)` true) follows them directly or in brackets."""
+    if not _WARD_BEFORE.search(text, max(0, cand - 8), cand):
+        return False
+    link = _BODY_AFTER.match(text, name_end)
+    return link is not None and body_at(link.end())
 
 
 # given names that also open a title or a compound ("Quyền Giám đốc", "Chánh Văn phòng",

@@ -1,0 +1,32 @@
+"""Table tests (session 31, own sentences) for officials the rules used to miss or misread."""
+from __future__ import annotations
+
+import pytest
+from test_press_officials import roles   # the same chain, the same offset check
+
+WARD_CASES = [
+    # --- a ward's name written capitalised, its body right after it: no person's name
+    ("PGS.TS Lê Văn Hòa, Trưởng Khoa Tiết Niệu BV Nhân dân Gia Định cho biết ca mổ thành công.",
+     {("Lê Văn Hòa", "Trưởng Khoa Tiết Niệu", "Bệnh viện Nhân dân Gia Định")}),
+    ("Bác sĩ Trần Thị Mai, Trưởng khoa Khúc Xạ (Bệnh viện Mắt Trung ương) khuyên nên khám mắt định kỳ.",
+     {("Trần Thị Mai", "Trưởng khoa Khúc Xạ", "Bệnh viện Mắt Trung ương")}),
+    # --- a ward named in two parts joined by a dash, then its body
+    ("ThS.BS Vũ Văn Nam, Phó Trưởng khoa Phẫu thuật hàm mặt – Phẫu thuật tạo hình, bệnh viện đa khoa Xanh Pôn "
+     "cho rằng không nên tự ý tiêm filler.",
+     {("Vũ Văn Nam", "Phó Trưởng khoa Phẫu thuật hàm mặt - Phẫu thuật tạo hình", "Bệnh viện Đa khoa Xanh Pôn")}),
+    # --- a ward's long lower-case name (nine words) up to its body
+    ("Bác sĩ Lê Văn Bình - Trưởng khoa điều trị cai nghiện và giám định sức khỏe tâm thần, "
+     "Bệnh viện Tâm thần Nghệ An cho biết bệnh nhân đã tỉnh.",
+     {("Lê Văn Bình", "Trưởng khoa điều trị cai nghiện và giám định sức khỏe tâm thần", "Bệnh viện Tâm thần Nghệ An")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WARD_CASES)
+def test_ward_names(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_name_after_ward_head_is_still_a_name() -> None:
+    # a name right after "Trưởng khoa", closed by a comma: still the holder
+    text = "Bệnh viện Nhi Trung ương cho biết, Trưởng khoa Trương Văn Khanh, đã trực tiếp khám cho bé."
+    assert "Trương Văn Khanh" in {r[0] for r in roles(text)}
