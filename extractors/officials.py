@@ -200,6 +200,8 @@ def _unit_title_org(doc: Doc, d: _Draft, unit: re.Match[str], limit: int) -> Non
         elif (bare := _clinical_centre(doc, unit_pos, limit)) is not None:
             # "Giám đốc Trung tâm Chống độc, …": its hospital is found later (see extract)
             d.title, d.end, d.unit, d.centre = f"{d.title} {bare[0]}", bare[1], None, d.title
+        elif (named := _named_centre(doc, unit_pos, limit)) is not None:
+            d.org, d.end, d.unit = named, named.end, None   # "Trung tâm khám tư vấn dinh dưỡng (Viện X)"
     if d.org is None and unit.group(2) and d.centre is None and d.unit is not None:
         d.org = _only_centre(doc, unit_pos, limit)   # "B, phó giám đốc trung tâm, nói"
     if parent is not None:
@@ -936,6 +938,50 @@ def _clinical_centre(doc: Doc, pos: int, limit: int) -> tuple[str, int] | None:
     if not read or not _CENTRE_END.match(doc.match, cur, limit):
         return None
     return _centre_name([w.text for w in read]), cur
+
+
+# how a centre's name is joined to the body it belongs to: "(Viện X)", "(thuộc Sở X)", ", Bộ X",
+# "- Bộ X", "thuộc Sở X", "của BHXH X"
+_CENTRE_PARENT = re.compile(r"\s*(?:\(\s*(?:trực thuộc\s+|thuộc\s+)?|,\s*|[-–]\s*|(?:trực thuộc|thuộc|của)\s+)")
+_CENTRE_HEALTH = re.compile(r"y tế|khám|bệnh|cấp cứu|dinh dưỡng|giám định|v[aắ]c\s?xin|sinh phẩm|dược|sức khỏe|"
+                            r"xét nghiệm|điều trị|máu", re.IGNORECASE)
+
+
+def _named_centre(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Giám đốc Trung tâm khám tư vấn dinh dưỡng trẻ em (Viện Dinh dưỡng Quốc gia)", "Phó giám
+    đốc Trung tâm vận chuyển cấp cứu (thuộc Sở Y tế tỉnh X)", "Giám đốc Trung tâm Giám định và
+    Thanh toán đa tuyến phía Bắc (BHXH Việt Nam)": a centre the organisation reader does not
+    take (lower-case or long name), closed by the body it belongs to; the centre is the post's
+    organisation. A hospital's centres are `_inner_centre`'s."""
+    tam = _tam_at(doc, pos, limit)
+    if tam is None or tam.text.lower() != "tâm":
+        return None
+    text, read = doc.match, []
+    cur = tam.end
+    while len(read) < 14:
+        w = word_at(text, cur, limit)
+        if w is not None and read and w.text in ("-", "–"):
+            nxt = word_at(text, w.end, limit)
+            if nxt is None or not nxt.is_alpha or org_at(doc, nxt.start, limit):
+                break
+            read.append(w)   # "Trung tâm Nghiên cứu Gen - Protein"
+            cur = w.end
+            continue
+        if w is None or not w.is_alpha or w.text in _RUN_STOP or w.text in ("trực", "cùng") \
+                or org_at(doc, w.start, limit) or person_at(text, w.start, limit) or title_at(text, w.start, limit):
+            break
+        read.append(w)
+        cur = w.end
+    if len(read) < 2 or read[-1].text in ("-", "–", "và"):
+        return None
+    link = _CENTRE_PARENT.match(text, cur, limit)
+    nw = word_at(text, link.end(), limit) if link is not None else None
+    parent = (org_at(doc, nw.start, limit) or found_at(doc, nw.start, limit)) if nw is not None else None
+    if parent is None or parent.type == "hospital":
+        return None
+    name = _centre_name([w.text for w in read])
+    kind = "health_center" if _CENTRE_HEALTH.search(name) else "agency"
+    return OrgSpan(pos, cur, name, kind, parent.province)
 
 
 def _unit_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:

@@ -30,3 +30,24 @@ def test_name_after_ward_head_is_still_a_name() -> None:
     # a name right after "Trưởng khoa", closed by a comma: still the holder
     text = "Bệnh viện Nhi Trung ương cho biết, Trưởng khoa Trương Văn Khanh, đã trực tiếp khám cho bé."
     assert "Trương Văn Khanh" in {r[0] for r in roles(text)}
+
+
+CENTRE_CASES = [
+    # --- a centre the organisation reader does not take, closed by the body it belongs to
+    ("TS.BS Lê Thị Lan, Giám đốc Trung tâm khám tư vấn dinh dưỡng người lớn (Viện Dinh dưỡng Quốc gia), "
+     "khuyên nên ăn nhiều rau.",
+     {("Lê Thị Lan", "Giám đốc", "Trung tâm Khám tư vấn dinh dưỡng người lớn")}),
+    ("Ông Phạm Văn Tú, Phó giám đốc Trung tâm vận chuyển cấp cứu (thuộc Sở Y tế tỉnh Thanh Hóa) cho biết xe đã sửa.",
+     {("Phạm Văn Tú", "Phó giám đốc", "Trung tâm Vận chuyển cấp cứu")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CENTRE_CASES)
+def test_named_centres(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_centre_words_stop_at_the_verb() -> None:
+    # no body closes the words: "cho biết" ends them and no centre is made up
+    text = "Ông Phạm Văn Tú, Giám đốc trung tâm cho biết sẽ kiểm tra lại."
+    assert not {r for r in roles(text) if r[2].startswith("Trung tâm Cho")}
