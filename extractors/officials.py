@@ -434,11 +434,15 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
         return f.group(1), f.end()   # "Phó giám đốc chuyên môn Bệnh viện X", "giám đốc y khoa của …"
     if not title.lower().endswith("phụ trách"):
         m = _PHU_TRACH.match(text, pos, limit)
-        if not m:
-            return "", pos
+        if not m:   # (a title that ends in its unit's head reads the unit's name itself)
+            return ("", pos) if _UNIT_ORG_TITLES.search(title) or _DEPT_TITLES.search(title) \
+                else _remit_before_body(doc, pos, limit)
         lead, pos = m.group(1), m.end()
         if lead != "phụ trách":   # "Phó Chủ tịch chuyên trách Ủy ban …", "Giám đốc điều hành": no remit
             return lead, pos
+        longer, end = _remit_before_body(doc, pos, limit)
+        if longer:
+            return f"{lead} {longer}", end
     words: list[str] = []
     cur = pos
     while len(words) < 8:
@@ -461,6 +465,38 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
     if not words:
         return (lead, pos) if lead and _heads_body(doc, pos, limit) else ("", pos)
     return " ".join(([lead] if lead else []) + words), cur if words else pos
+
+
+# a remit's words end at the body the post belongs to: "của", "tại", "thuộc" and its name
+_BODY_LINK = re.compile(r"\s+(?:của|tại|thuộc)\s+")
+# a unit the title's own readers take ("giám đốc trung tâm …", "trưởng phòng …"), no remit
+_UNIT_WORDS = frozenset({"trung", "phòng"})
+
+
+def _remit_before_body(doc: Doc, pos: int, limit: int) -> tuple[str, int]:
+    """"giám đốc chiến lược về dịch tễ học dinh dưỡng của Hội Ung thư Mỹ", "trưởng khối phẫu
+    thuật tại Viện Ung thư quốc gia Mỹ", "giám đốc phụ trách về bệnh tâm thần và nghiện ma túy
+    của WHO": lower-case words after the title that run to "của"/"tại"/"thuộc" and a body name
+    the post's remit ("" when no body closes them: the sentence went on)."""
+    text = doc.match
+    words: list[Word] = []
+    cur = pos
+    while len(words) < 10:
+        w = word_at(text, cur, limit)
+        if w is None or not w.is_alpha or w.is_cap or (not words and w.text in _REMIT_STOP | _UNIT_WORDS) \
+                or w.text in ("mới", "cũ") \
+                or w.text in _RUN_STOP and w.text not in ("về",) or _BARE.match(text, w.start, limit) \
+                or title_at(text, w.start, limit):
+            break
+        words.append(w)
+        cur = w.end
+    if not words or words[-1].text in ("và", "về"):
+        return "", pos
+    link = _BODY_LINK.match(text, cur, limit)
+    nw = word_at(text, link.end(), limit) if link is not None else None
+    if nw is None or (org_at(doc, nw.start, limit) or found_at(doc, nw.start, limit)) is None:
+        return "", pos
+    return text[pos:cur].strip(), cur
 
 
 def _heads_body(doc: Doc, pos: int, limit: int) -> bool:

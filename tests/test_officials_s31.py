@@ -51,3 +51,25 @@ def test_centre_words_stop_at_the_verb() -> None:
     # no body closes the words: "cho biết" ends them and no centre is made up
     text = "Ông Phạm Văn Tú, Giám đốc trung tâm cho biết sẽ kiểm tra lại."
     assert not {r for r in roles(text) if r[2].startswith("Trung tâm Cho")}
+
+
+REMIT_CASES = [
+    # --- a post's remit in lower case, closed by "của"/"tại" and its body
+    ("Bà Anna Berg, giám đốc chiến lược về dinh dưỡng học đường của Hội Ung thư Mỹ, cho biết như vậy.",
+     {("Anna Berg", "Giám đốc chiến lược về dinh dưỡng học đường", "Hội Ung thư Mỹ")}),
+    ("Ông John Lee, giám đốc phụ trách về bệnh không lây nhiễm và dinh dưỡng của WHO, cảnh báo.",
+     {("John Lee", "Giám đốc phụ trách về bệnh không lây nhiễm và dinh dưỡng", "Tổ chức Y tế Thế giới")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", REMIT_CASES)
+def test_remit_before_body(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_no_remit_without_a_body() -> None:
+    # "mới" is no remit, and words that no body closes are the sentence going on
+    text = "Ông John Lee, giám đốc mới của WHO, nhậm chức hôm qua."
+    assert not {r for r in roles(text) if "mới" in r[1]}
+    text = "Ông John Lee, giám đốc điều trị cho biết bệnh nhân đã được chuyển tới Bệnh viện Bạch Mai."
+    assert not {r for r in roles(text) if "điều trị" in r[1]}
