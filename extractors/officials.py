@@ -1370,6 +1370,12 @@ _SHARED_TITLE = re.compile(r"(?i)(?:nguyên )?(?:phó )?(?:chủ tịch(?: hội
                            r"| hđtv)?|tổng giám đốc|giám đốc)")
 
 
+# an office's head written bare before the body's next post ("Chánh Văn phòng – người phát ngôn
+# Sở Y tế Đồng Tháp", "Chánh văn phòng, người phát ngôn Bộ Y tế"): the office is that body's
+_OFFICE_HEAD = re.compile(r"(?i)(?:phó )?chánh văn phòng")
+_OFFICE_LINK = re.compile(r"\s*(?:,|[-–]|kiêm|,\s*kiêm)\s*")
+
+
 def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
     """TITLE [ORG] (, TITLE [ORG])* from pos; returns roles and the end.
 
@@ -1381,6 +1387,9 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
         if role.org is None and not role.body and i + 1 < len(roles) and _SHARED_TITLE.fullmatch(role.title) \
                 and re.search(r"\bkiêm\b", doc.match[role.end:roles[i + 1].start]):
             role.org = roles[i + 1].org   # "phó chủ tịch kiêm tổng giám đốc Tập đoàn X": both of X
+        if role.org is None and not role.body and i + 1 < len(roles) and _OFFICE_HEAD.fullmatch(role.title) \
+                and roles[i + 1].org is not None and _OFFICE_LINK.fullmatch(doc.match, role.end, roles[i + 1].start):
+            role.org = roles[i + 1].org   # "Chánh Văn phòng, người phát ngôn Sở Y tế X": both of the Sở
         if role.former and i + 1 < len(roles) and not roles[i + 1].former \
                 and re.search(r"\bkiêm\b", doc.match[role.end:roles[i + 1].start]):
             # "nguyên Chủ tịch HĐQT kiêm Tổng giám đốc X": both posts are former (VietNews 11 of 11)
@@ -1407,8 +1416,9 @@ def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
         if place is not None:
             cur = place[0]   # "Đại biểu Quốc hội TP. HCM, Phó giám đốc Sở Y tế": the delegation's place
         w = word_at(doc.match, cur, limit)
-        if w is not None and w.text in (",", "kiêm", "và"):
-            after = w.end
+        if w is not None and (w.text in (",", "kiêm", "và") or
+                              w.text in ("-", "–") and role.org is None and _OFFICE_HEAD.fullmatch(role.title)):
+            after = w.end   # (a dash only after an office's head with no body: "Chánh Văn phòng – người phát ngôn Sở X")
             w2 = word_at(doc.match, after, limit)
             if w.text == "," and w2 is not None and w2.text in ("kiêm", "đồng thời là"):
                 after = w2.end   # "Phó Giám đốc Sở Y tế, kiêm Giám đốc CDC tỉnh"

@@ -73,3 +73,12 @@ def test_no_remit_without_a_body() -> None:
     assert not {r for r in roles(text) if "mới" in r[1]}
     text = "Ông John Lee, giám đốc điều trị cho biết bệnh nhân đã được chuyển tới Bệnh viện Bạch Mai."
     assert not {r for r in roles(text) if "điều trị" in r[1]}
+
+
+def test_office_head_before_the_bodys_spokesman() -> None:
+    # the office's head, written bare, then the body's spokesman: both posts at that body
+    text = "PV đã liên hệ với ông Trần Văn Hải, Chánh Văn phòng – người phát ngôn Sở Y tế Đồng Tháp."
+    assert roles(text) == {("Trần Văn Hải", "Chánh Văn phòng", "Sở Y tế Đồng Tháp"),
+                           ("Trần Văn Hải", "Người phát ngôn", "Sở Y tế Đồng Tháp")}
+    text = "Ông Trần Văn Hải, Chánh Văn phòng, người phát ngôn Bộ Y tế cho biết như vậy."
+    assert ("Trần Văn Hải", "Chánh Văn phòng", "Bộ Y tế") in roles(text)
