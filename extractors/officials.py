@@ -1175,7 +1175,7 @@ def _government(doc: Doc, start: int, end: int, limit: int) -> OrgSpan:
     return OrgSpan(start, start, "Chính phủ", "government", None)
 
 
-_UNNAMED_BODY = re.compile(r"\s+(?:Đảng ủy|Chi bộ|Công đoàn|Ban Giám đốc|Huyện ủy|Quận ủy|Thị ủy)(?=\s*[,;])")
+_UNNAMED_BODY = re.compile(r"\s+(?:Đảng ủy|Chi bộ|Công đoàn|Ban Giám đốc|Huyện ủy|Quận ủy|Thị ủy)(?=\s*(?:[,;]|[-–]\s))")
 # a district's Party committee: the place kind it is named by, and its members' title ("huyện ủy viên")
 _DISTRICT_KIND = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
 _DISTRICT_MEMBERS = {f"{body.lower()} viên": body for body in _DISTRICT_KIND}
@@ -1416,9 +1416,10 @@ def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
         if place is not None:
             cur = place[0]   # "Đại biểu Quốc hội TP. HCM, Phó giám đốc Sở Y tế": the delegation's place
         w = word_at(doc.match, cur, limit)
-        if w is not None and (w.text in (",", "kiêm", "và") or
-                              w.text in ("-", "–") and role.org is None and _OFFICE_HEAD.fullmatch(role.title)):
-            after = w.end   # (a dash only after an office's head with no body: "Chánh Văn phòng – người phát ngôn Sở X")
+        if w is not None and (w.text in (",", "kiêm", "và") or w.text in ("-", "–") and role.org is None):
+            # (a dash only after a post with no body yet: "Chánh Văn phòng – người phát ngôn Sở X",
+            # "Phó Bí thư Đảng ủy - Phó Giám đốc BV X")
+            after = w.end
             w2 = word_at(doc.match, after, limit)
             if w.text == "," and w2 is not None and w2.text in ("kiêm", "đồng thời là"):
                 after = w2.end   # "Phó Giám đốc Sở Y tế, kiêm Giám đốc CDC tỉnh"

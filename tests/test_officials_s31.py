@@ -82,3 +82,13 @@ def test_office_head_before_the_bodys_spokesman() -> None:
                            ("Trần Văn Hải", "Người phát ngôn", "Sở Y tế Đồng Tháp")}
     text = "Ông Trần Văn Hải, Chánh Văn phòng, người phát ngôn Bộ Y tế cho biết như vậy."
     assert ("Trần Văn Hải", "Chánh Văn phòng", "Bộ Y tế") in roles(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Trần Văn Minh, Phó Bí thư Đảng ủy - Phó Giám đốc Bệnh viện Đa khoa huyện Thường Xuân bị kỷ luật.",
+    "Ông Trần Văn Minh - Phó Bí thư Đảng ủy - Phó Giám đốc Bệnh viện Đa khoa huyện Thường Xuân bị kỷ luật.",
+])
+def test_posts_joined_by_a_dash(text: str) -> None:
+    # a post with no body yet, a dash, then the next post and its body: both read, the Đảng ủy is the body's
+    assert roles(text) == {("Trần Văn Minh", "Phó Bí thư", "Đảng ủy Bệnh viện Đa khoa huyện Thường Xuân"),
+                           ("Trần Văn Minh", "Phó Giám đốc", "Bệnh viện Đa khoa huyện Thường Xuân")}
