@@ -1456,7 +1456,11 @@ _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt
                    # a field of expertise ("GS A, chuyên gia sinh học – nguyên Phó hiệu trưởng …": real12;
                    # VietNews ~30 such asides before a post, each the name's post)
                    r"[Cc]huyên gia(?:\s+[^\W\d_]+){1,5}\s*[,\-–]\s*)")
-_SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s))|"
+# a residence after the birth year or age, inside the bracket: "Bùi Mạnh Quốc (SN 1986, trú tại phường
+# Đại Phúc, TP Bắc Ninh) - Giám đốc Công ty …", "ông A (60 tuổi, trú tại xã X, huyện Y) - phó giám đốc …"
+_RESIDENCE = r"(?:trú|ở|ngụ|quê|thường trú)(?![^\W\d_])[^()]{1,80}\)"
+_SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;]\s*" + _RESIDENCE +
+                             r"|[,;](?=\s))|"
                              r"\s*,\s*(?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)(?=\s*,))?"
                              r"(?:\s*(?:[-–:(]|,)\s*|\s+)" + _AFTER_NAME_HON + r"*"
                              r"(?:(?:hiện|đều|đang|vẫn|hiện nay)\s+)*(?:là\s+)?")

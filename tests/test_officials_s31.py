@@ -92,3 +92,12 @@ def test_posts_joined_by_a_dash(text: str) -> None:
     # a post with no body yet, a dash, then the next post and its body: both read, the Đảng ủy is the body's
     assert roles(text) == {("Trần Văn Minh", "Phó Bí thư", "Đảng ủy Bệnh viện Đa khoa huyện Thường Xuân"),
                            ("Trần Văn Minh", "Phó Giám đốc", "Bệnh viện Đa khoa huyện Thường Xuân")}
+
+
+def test_residence_in_the_bracket_after_a_name() -> None:
+    # birth year or age and a residence in brackets, then the post after a dash
+    text = ("Cơ quan điều tra khởi tố Lê Văn Quân (SN 1980, trú tại phường Đại Phúc, TP Bắc Ninh) - "
+            "Giám đốc Công ty TNHH Thiết bị y tế Minh An - về tội vô ý làm chết người.")
+    assert roles(text) == {("Lê Văn Quân", "Giám đốc", "Công ty TNHH Thiết bị y tế Minh An")}
+    text = "Ông Trần Văn Lý (60 tuổi, trú tại xã Đức Yên) - phó giám đốc Bệnh viện Đa khoa huyện Đức Thọ - đã tử vong."
+    assert roles(text) == {("Trần Văn Lý", "Phó giám đốc", "Bệnh viện Đa khoa huyện Đức Thọ")}
