@@ -219,8 +219,15 @@ def between(s: Sent) -> list[Link]:
     return out
 
 
+# "ký bản quy chế phối hợp giữa hai đơn vị": "giữa" the parties named before the verb; it names no pair
+# of its own, and leaves the cue before it to read them
+_BETWEEN_THOSE = re.compile(r"(?:hai|2|ba|3)\s+(?:bên|đơn vị|cơ quan|ngành|bệnh viện|trường|tổ chức|sở|bộ)"
+                            r"(?![^\W\d_])", re.IGNORECASE)
+
+
 def pair_cue_starts(s: Sent) -> list[int]:
-    return [m.start() for m in _BETWEEN.finditer(s.text, s.start, s.end)]
+    return [m.start() for m in _BETWEEN.finditer(s.text, s.start, s.end)
+            if not _BETWEEN_THOSE.match(s.text, m.end())]
 
 
 # ---------------------------------------------------------------- "A cử bác sĩ về B để …"
