@@ -111,6 +111,10 @@ _AND_LEAD = re.compile(r"(?<![^\W\d_])và\s+(?:[^\W\d_]+\s+){0,2}$")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:đã|đang|sẽ|cũng|vừa|tiếp tục)\s")
 
 
+_DASH_PARENT = re.compile(r"\s+[-–]\s+")
+_LIST_GOES_ON = re.compile(r"\s*,")
+
+
 def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool = False) -> list[End]:
     """Endpoints after a cue: the first one and those listed with it (", " / "và")."""
     out: list[End] = []
@@ -120,6 +124,9 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
             continue
         if out and _ASIDE_OPEN.fullmatch(text, prev_end, e.start):
             continue   # "A (Bộ Quốc phòng), B": the aside names A's parent, not a member
+        if out and _DASH_PARENT.fullmatch(text, prev_end, e.start) and _LIST_GOES_ON.match(text, e.end):
+            prev_end = e.end   # "Bệnh viện 199 - Bộ Công an, Bệnh viện C": A's parent, and the list goes on
+            continue
         gap = text[prev_end:e.start]
         if out and not _LIST_GAP.fullmatch(gap):
             break
@@ -225,9 +232,13 @@ _BETWEEN_THOSE = re.compile(r"(?:hai|2|ba|3)\s+(?:bên|đơn vị|cơ quan|ngàn
                             r"(?![^\W\d_])", re.IGNORECASE)
 
 
+_THOSE_LISTED = 60   # "giữa ba bộ liên quan gồm: A, B và C" names its members after all
+
+
 def pair_cue_starts(s: Sent) -> list[int]:
     return [m.start() for m in _BETWEEN.finditer(s.text, s.start, s.end)
-            if not _BETWEEN_THOSE.match(s.text, m.end())]
+            if not _BETWEEN_THOSE.match(s.text, m.end())
+            or any(m.end() <= e.start < m.end() + _THOSE_LISTED for e in s.ends)]
 
 
 # ---------------------------------------------------------------- "A cử bác sĩ về B để …"

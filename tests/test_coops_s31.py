@@ -37,3 +37,29 @@ def test_between_the_two_units_leaves_the_signers_as_the_pair() -> None:
 def test_between_generic_groups_still_links_nothing() -> None:
     assert links("Cần sự phối hợp chặt chẽ giữa các cơ quan chuyên môn của Ủy ban nhân dân Thành phố Hồ Chí Minh "
                  "với Thanh tra Chính phủ.") == set()
+
+
+def test_between_three_ministries_listed_after_is_their_own_coordination() -> None:
+    got = pairs("Đại biểu Quốc hội cho rằng chưa có sự kết hợp chặt chẽ giữa ba bộ liên quan gồm: Bộ Y tế, "
+                "Bộ Nông nghiệp và Phát triển nông thôn và Bộ Công Thương.")
+    assert not any("Quốc hội" in a or "Quốc hội" in b for a, b in got)
+
+
+# --- "trường" opening a clause stands for the university named last
+def test_a_bare_school_head_signing_is_the_university_named_before() -> None:
+    got = pairs("Trường Đại học Y Dược Hải Phòng có hơn 8.000 sinh viên. Ngoài ra, trường còn có ký kết hợp tác "
+                "với Bệnh viện Hữu nghị Việt Tiệp để sinh viên thực hành lâm sàng.")
+    assert ("Trường Đại học Y Dược Hải Phòng", "Bệnh viện Hữu nghị Việt Tiệp") in got
+
+
+def test_a_bare_school_head_with_no_university_before_links_nothing() -> None:
+    assert links("Sau buổi học, trường đã phối hợp với Bệnh viện Hữu nghị Việt Tiệp để khám cho học sinh.") == set()
+
+
+# --- a partner's parent after a dash does not end the list of partners
+def test_a_dashed_parent_inside_a_list_of_partners_keeps_the_list_going() -> None:
+    got = pairs("Trường Đại học Y Dược Huế đã ký kết hợp tác với Bệnh viện 199 - Bộ Công an, Bệnh viện Quân y 17 "
+                "và Bệnh viện Trung ương Huế.")
+    assert ("Trường Đại học Y Dược Huế", "Bệnh viện Trung ương Huế") in got
+    assert ("Trường Đại học Y Dược Huế", "Bệnh viện Quân y 17") in got
+    assert not any("Bộ Công an" in b for _, b in got)
