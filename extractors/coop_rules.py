@@ -688,9 +688,21 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
         return None  # "thăm khám", "thăm hỏi", "để thăm 3 hiệp sĩ", "thăm nguyên Tổng bí thư …": people
     if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
+    if _INTERVIEW.match(s.text, m.start()):
+        return None  # "trao đổi với báo Pháp luật TP. HCM, … cho biết …": an interview, whoever is named next
     return kind
 
 
+# "trao đổi với PV / phóng viên / báo chí / báo X / Tuổi Trẻ": the press formula of an interview
+_INTERVIEW = re.compile(r"trao đổi\s+(?:qua điện thoại\s+)?với\s+(?:(?:các|một số)\s+)?(?:PV|phóng viên|nhà báo|báo chí|báo|"
+                        r"tờ|đài|truyền thông|kênh|VTV|VOV|TTXVN|" +
+                        "|".join(re.escape(n) for n in gazetteer.load("coop_press")["names"]) + r")(?![^\W\d_])",
+                        re.IGNORECASE)
+
+
+# a body a report goes to: "báo cáo (về|lên|đến|với) Bộ Y tế"
+_REPORTED_TO = re.compile(r"(?<![^\W\d_])báo cáo\s+(?:(?:về|lên|đến|tới|với|cho)\s+)?$", re.IGNORECASE)
+_ASKED = re.compile(r"(?<![^\W\d_])(?:xin|đề nghị|nhờ)(?![^\W\d_])", re.IGNORECASE)
 _REQUEST_BEFORE = re.compile(r"(?<![^\W\d_])(?:đề nghị|xin|nhận|tiếp nhận|yêu cầu)\s+$", re.IGNORECASE)
 
 
@@ -700,6 +712,12 @@ def _received_from(s: Sent, c: Cue) -> list[Link] | None:
     tail_start = c.m.end()
     frm = _FROM.search(s.text, tail_start, c.right)
     receiver = c.provider
+    if receiver is not None and _REPORTED_TO.search(s.text, max(s.start, receiver.start - 20), receiver.start):
+        # "báo cáo Bộ Y tế, xin chỉ đạo và hỗ trợ chuyên môn từ A": the ministry is told, not helped; who asks is
+        # the article's subject, or no one the sentence names
+        receiver = s.subject if _ASKED.search(s.text, receiver.end, c.m.start()) else None
+        if receiver is None:
+            return [] if frm else None
     if receiver is None and s.subject and _REQUEST_BEFORE.search(s.text, max(s.start, c.m.start() - 20),
                                                                   c.m.start()):
         receiver = s.subject

@@ -63,3 +63,22 @@ def test_a_dashed_parent_inside_a_list_of_partners_keeps_the_list_going() -> Non
     assert ("Trường Đại học Y Dược Huế", "Bệnh viện Trung ương Huế") in got
     assert ("Trường Đại học Y Dược Huế", "Bệnh viện Quân y 17") in got
     assert not any("Bộ Công an" in b for _, b in got)
+
+
+# --- an interview is no exchange, whoever the sentence names next
+def test_talking_to_a_newspaper_links_no_one_named_after_it() -> None:
+    got = links("Bệnh viện Bệnh Nhiệt đới Thành phố Hồ Chí Minh trao đổi với báo Pháp luật, cho biết đơn vị đã "
+                "gửi công văn cho Sở Y tế Thành phố Hồ Chí Minh.")
+    assert not any(b == "Sở Y tế Thành phố Hồ Chí Minh" or a == "Sở Y tế Thành phố Hồ Chí Minh" for a, b, _ in got)
+
+
+def test_exchanging_experience_with_a_hospital_is_still_an_exchange() -> None:
+    got = pairs("Bệnh viện Đa khoa tỉnh Phú Thọ đã trao đổi kinh nghiệm với Bệnh viện Bạch Mai về ghép thận.")
+    assert got == {("Bệnh viện Đa khoa tỉnh Phú Thọ", "Bệnh viện Bạch Mai")}
+
+
+# --- the body a report goes to is not the one helped
+def test_the_ministry_reported_to_is_not_the_receiver_of_help() -> None:
+    got = pairs("Bệnh viện Đa khoa tỉnh Hòa Bình đã huy động bác sĩ, đồng thời báo cáo Bộ Y tế, xin chỉ đạo và hỗ trợ "
+                "chuyên môn từ Bệnh viện Bạch Mai.")
+    assert ("Bệnh viện Bạch Mai", "Bộ Y tế") not in got and ("Bộ Y tế", "Bệnh viện Bạch Mai") not in got
