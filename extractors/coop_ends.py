@@ -267,10 +267,15 @@ _OWNER_BEFORE = re.compile(r"(?<![^\W\d_])của\s+$")
 # "Theo ông C., trung tâm phối hợp với …", "Sau đó, sở đã ký kết với …": a lower-case head opening a clause,
 # before a verb of joint work of its own, is the body of that head named last ("bệnh viện": the article's
 # own hospital when it has one: "bệnh viện 198" where a hurt doctor lies is not the one that signs)
-_OWN_JOINT_VERB = (r"(?=\s+(?:(?:đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|còn|thường xuyên)\s+)*"
+_OWN_JOINT_VERB = (r"(?=\s+(?:(?:đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|còn|thường xuyên)\s+)*(?:có\s+)?"
                    r"(?:phối hợp|hợp tác|ký|liên kết|làm việc với)(?![^\W\d_]))")
-_OPENING_HEAD = re.compile(r"[bstv](?<![^\W\d_].)(?:(?<=b)ệnh viện|(?<=t)rung tâm|(?<=s)ở|(?<=v)iện)" + _OWN_JOINT_VERB)
+# ("trường", "nhà trường": the university or school named last, whatever its name starts with: "Đại học Duy Tân …
+# Ngoài ra, trường còn có ký kết hợp tác với …")
+_OPENING_HEAD = re.compile(r"[bnstv](?<![^\W\d_].)(?:(?<=b)ệnh viện|(?<=t)rung tâm|(?<=s)ở|(?<=v)iện|(?<=t)rường|"
+                           r"(?<=n)hà trường)" + _OWN_JOINT_VERB)
 _HOSPITAL_HEAD = "Bệnh viện"
+_SCHOOL_HEADS = frozenset({"Trường", "Nhà trường"})
+_SCHOOLS = frozenset({"university"})
 
 
 def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],
@@ -289,6 +294,8 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
             continue
         head = head[0].upper() + head[1:]
         o = (head == _HOSPITAL_HEAD and organizations.home(doc, _HOSPITALS)) or antecedents.named_before(h_start, head)
+        if o is None and head in _SCHOOL_HEADS:
+            o = antecedents.before(h_start, _SCHOOLS)
         if o is not None:
             name, is_place = endpoint_name(o)
             out.append(End(h_start, h_end, name, o.province, is_place))

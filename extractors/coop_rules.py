@@ -111,6 +111,10 @@ _AND_LEAD = re.compile(r"(?<![^\W\d_])và\s+(?:[^\W\d_]+\s+){0,2}$")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:đã|đang|sẽ|cũng|vừa|tiếp tục)\s")
 
 
+_DASH_PARENT = re.compile(r"\s+[-–]\s+")
+_LIST_GOES_ON = re.compile(r"\s*,")
+
+
 def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool = False) -> list[End]:
     """Endpoints after a cue: the first one and those listed with it (", " / "và")."""
     out: list[End] = []
@@ -120,6 +124,9 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
             continue
         if out and _ASIDE_OPEN.fullmatch(text, prev_end, e.start):
             continue   # "A (Bộ Quốc phòng), B": the aside names A's parent, not a member
+        if out and _DASH_PARENT.fullmatch(text, prev_end, e.start) and _LIST_GOES_ON.match(text, e.end):
+            prev_end = e.end   # "Bệnh viện 199 - Bộ Công an, Bệnh viện C": A's parent, and the list goes on
+            continue
         gap = text[prev_end:e.start]
         if out and not _LIST_GAP.fullmatch(gap):
             break
@@ -219,8 +226,19 @@ def between(s: Sent) -> list[Link]:
     return out
 
 
+# "ký bản quy chế phối hợp giữa hai đơn vị": "giữa" the parties named before the verb; it names no pair
+# of its own, and leaves the cue before it to read them
+_BETWEEN_THOSE = re.compile(r"(?:hai|2|ba|3)\s+(?:bên|đơn vị|cơ quan|ngành|bệnh viện|trường|tổ chức|sở|bộ)"
+                            r"(?![^\W\d_])", re.IGNORECASE)
+
+
+_THOSE_LISTED = 60   # "giữa ba bộ liên quan gồm: A, B và C" names its members after all
+
+
 def pair_cue_starts(s: Sent) -> list[int]:
-    return [m.start() for m in _BETWEEN.finditer(s.text, s.start, s.end)]
+    return [m.start() for m in _BETWEEN.finditer(s.text, s.start, s.end)
+            if not _BETWEEN_THOSE.match(s.text, m.end())
+            or any(m.end() <= e.start < m.end() + _THOSE_LISTED for e in s.ends)]
 
 
 # ---------------------------------------------------------------- "A cử bác sĩ về B để …"
@@ -670,9 +688,21 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
         return None  # "thăm khám", "thăm hỏi", "để thăm 3 hiệp sĩ", "thăm nguyên Tổng bí thư …": people
     if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
+    if _INTERVIEW.match(s.text, m.start()):
+        return None  # "trao đổi với báo Pháp luật TP. HCM, … cho biết …": an interview, whoever is named next
     return kind
 
 
+# "trao đổi với PV / phóng viên / báo chí / báo X / Tuổi Trẻ": the press formula of an interview
+_INTERVIEW = re.compile(r"trao đổi\s+(?:qua điện thoại\s+)?với\s+(?:(?:các|một số)\s+)?(?:PV|phóng viên|nhà báo|báo chí|báo|"
+                        r"tờ|đài|truyền thông|kênh|VTV|VOV|TTXVN|" +
+                        "|".join(re.escape(n) for n in gazetteer.load("coop_press")["names"]) + r")(?![^\W\d_])",
+                        re.IGNORECASE)
+
+
+# a body a report goes to: "báo cáo (về|lên|đến|với) Bộ Y tế"
+_REPORTED_TO = re.compile(r"(?<![^\W\d_])báo cáo\s+(?:(?:về|lên|đến|tới|với|cho)\s+)?$", re.IGNORECASE)
+_ASKED = re.compile(r"(?<![^\W\d_])(?:xin|đề nghị|nhờ)(?![^\W\d_])", re.IGNORECASE)
 _REQUEST_BEFORE = re.compile(r"(?<![^\W\d_])(?:đề nghị|xin|nhận|tiếp nhận|yêu cầu)\s+$", re.IGNORECASE)
 
 
@@ -682,6 +712,12 @@ def _received_from(s: Sent, c: Cue) -> list[Link] | None:
     tail_start = c.m.end()
     frm = _FROM.search(s.text, tail_start, c.right)
     receiver = c.provider
+    if receiver is not None and _REPORTED_TO.search(s.text, max(s.start, receiver.start - 20), receiver.start):
+        # "báo cáo Bộ Y tế, xin chỉ đạo và hỗ trợ chuyên môn từ A": the ministry is told, not helped; who asks is
+        # the article's subject, or no one the sentence names
+        receiver = s.subject if _ASKED.search(s.text, receiver.end, c.m.start()) else None
+        if receiver is None:
+            return [] if frm else None
     if receiver is None and s.subject and _REQUEST_BEFORE.search(s.text, max(s.start, c.m.start() - 20),
                                                                   c.m.start()):
         receiver = s.subject
