@@ -1,0 +1,31 @@
+"""Session 31: dates, legal documents and figures (own sentences in the real style)."""
+from __future__ import annotations
+
+from test_ldf_s22 import _doc
+from extractors import figures, legal, organizations
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    doc = figures.extract(organizations.extract(legal.extract(_doc(text))))
+    return [(f.text, f.value, f.unit) for f in doc.figures]
+
+
+# ---------------------------------------------------------------- figures: children counted in words
+def test_children_counted_in_words_s31() -> None:
+    assert _figures("Hai em học sinh bị thương đã được đưa đi cấp cứu.") == [("Hai em", 2.0, "em")]
+    assert _figures("Ngay sau đó, ba trẻ được đưa vào bệnh viện huyện.") == [("ba trẻ", 3.0, "trẻ")]
+    assert _figures("Sức khỏe của hai cháu bé đã ổn định.") == [("hai cháu bé", 2.0, "cháu bé")]
+
+
+def test_young_men_and_women_counted_in_words_s31() -> None:
+    assert _figures("Tài xế bị hai thanh niên dùng dao khống chế.") == [("hai thanh niên", 2.0, "thanh niên")]
+    assert _figures("Bờ kè sập đè lên ba phụ nữ đang làm việc.") == [("ba phụ nữ", 3.0, "phụ nữ")]
+
+
+def test_kin_pairs_are_no_spelled_count_s31() -> None:
+    assert _figures("Hai mẹ con đã được xuất viện sáng nay.") == []
+    assert _figures("Hai vợ chồng anh đưa con lên bệnh viện tỉnh.") == []
+
+
+def test_a_rank_before_a_child_is_no_count_s31() -> None:
+    assert _figures("Cháu là con thứ hai em gái của anh.") == []
