@@ -29,3 +29,13 @@ def test_kin_pairs_are_no_spelled_count_s31() -> None:
 
 def test_a_rank_before_a_child_is_no_count_s31() -> None:
     assert _figures("Cháu là con thứ hai em gái của anh.") == []
+
+
+# ---------------------------------------------------------------- figures: cases counted in words
+def test_cases_counted_in_words_s31() -> None:
+    assert _figures("Hiện khoa đang điều trị cho hai trường hợp mắc sởi.") == [("hai trường hợp", 2.0, "trường hợp")]
+
+
+def test_cases_of_an_argument_are_no_count_s31() -> None:
+    assert _figures("Theo bác sĩ, cần chia ra hai trường hợp để xử lý.") == []
+    assert _figures("Khi ngủ quên trên ô tô có hai trường hợp là bật hoặc tắt điều hòa.") == []
