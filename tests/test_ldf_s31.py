@@ -39,3 +39,19 @@ def test_cases_counted_in_words_s31() -> None:
 def test_cases_of_an_argument_are_no_count_s31() -> None:
     assert _figures("Theo bác sĩ, cần chia ra hai trường hợp để xử lý.") == []
     assert _figures("Khi ngủ quên trên ô tô có hai trường hợp là bật hoặc tắt điều hòa.") == []
+
+
+# ---------------------------------------------------------------- legal: where an issued title ends
+def _legal(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(d.kind, d.number, d.title) for d in legal.extract(_doc(text)).legal_documents]
+
+
+def test_issued_title_stops_at_a_contrast_or_forecast_s31() -> None:
+    assert _legal("Bộ Y tế đã trình Nghị định về tự chủ bệnh viện nhưng Chính phủ yêu cầu dừng.") == [
+        ("Nghị định", None, "Nghị định về tự chủ bệnh viện")]
+    assert _legal("Bộ sẽ ban hành thông tư hướng dẫn xử lý chất thải y tế, dự kiến vào tháng 8.") == [
+        ("Thông tư", None, "thông tư hướng dẫn xử lý chất thải y tế")]
+
+
+def test_whose_guidance_is_no_title_s31() -> None:
+    assert _legal("Bộ Y tế vừa ban hành thông tư hướng dẫn của các bộ liên quan.") == []
