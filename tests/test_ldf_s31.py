@@ -1,7 +1,7 @@
 """Session 31: dates, legal documents and figures (own sentences in the real style)."""
 from __future__ import annotations
 
-from test_ldf_s22 import _doc
+from test_ldf_s22 import _dates as _ldf22_dates, _doc
 from extractors import figures, legal, organizations
 
 
@@ -55,3 +55,18 @@ def test_issued_title_stops_at_a_contrast_or_forecast_s31() -> None:
 
 def test_whose_guidance_is_no_title_s31() -> None:
     assert _legal("Bộ Y tế vừa ban hành thông tư hướng dẫn của các bộ liên quan.") == []
+
+
+# ---------------------------------------------------------------- dates: a day with "năm ngoái"
+def _dates(text: str, published: str | None = None) -> list[tuple[str, str, str]]:
+    return _ldf22_dates(text, published)
+
+
+def test_a_day_keeps_its_relative_year_word_s31() -> None:
+    got = _dates("Hội nghị diễn ra vào ngày 20 tháng 11 năm ngoái tại Hà Nội.")
+    assert [(t, s) for t, s, _ in got] == [("ngày 20 tháng 11 năm ngoái", "XXXX-11-20")]
+
+
+def test_a_day_last_year_counts_from_the_publication_s31() -> None:
+    got = _dates("Hội nghị diễn ra vào ngày 20 tháng 11 năm ngoái tại Hà Nội.", "2019-03-01")
+    assert got == [("ngày 20 tháng 11 năm ngoái", "2018-11-20", "2018-11-20")]
