@@ -34,7 +34,7 @@ from .lexicon import late_word_start
 from .tokens import occurrences
 
 NAME = "dates"
-VERSION = "17"
+VERSION = "18"
 
 _F = re.IGNORECASE
 
@@ -795,12 +795,17 @@ class _Scanner:
             if not y and not re.search(r"(?:ngày|mùng|mồng|hôm)\s*$", pre):
                 continue
             conf = C_FULL
+            end = m.end()
             if not y:
-                y = self.ctx.year_for(mo, self.off + m.start())
+                # "ngày 20 tháng 11 năm ngoái": the day stays in the span, whose year the
+                # relative word gives as for a d/m (else "tháng 11 năm ngoái" outgrew it)
+                rel = _REL_YEAR_AFTER.match(self.s, end)
+                end = rel.end() if rel else end
+                y = self.relative_year(m.end()) or self.ctx.year_for(mo, self.off + m.start())
                 conf = C_INFERRED if y else C_UNKNOWN_YEAR
             if valid_day(y, mo, d):
                 iso = iso_day(y, mo, d)
-                self.add(m.start(), m.end(), iso, iso, conf, 3)
+                self.add(m.start(), end, iso, iso, conf, 3)
 
     def ranges(self) -> None:
         for m in _finditer(_RANGE_SAME, self.s):

@@ -27,7 +27,7 @@ from .lexicon import alternation, word_start_lexicon
 from .tokens import sentences_holding
 
 NAME = "legal"
-VERSION = "16"
+VERSION = "17"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP

@@ -38,12 +38,15 @@ class Titled:
 # where a title after "về", "quy định", "hướng dẫn" ends: punctuation, or the clause that
 # follows it ("…, nhằm …", "… đã được …"); "để" opens a purpose ("dự thảo … để lấy ý kiến")
 # except before the verbs a heading goes on with ("… khung giá … để áp dụng cho …", "… sử dụng
-# tài sản công để thanh toán cho nhà đầu tư": VietNews, 21 of 61 issued titles with "để")
+# tài sản công để thanh toán cho nhà đầu tư": VietNews, 21 of 61 issued titles with "để");
+# a contrast, a topic or a forecast ends it too ("Nghị định về tự chủ … nhưng Chính phủ …",
+# "thông tư hướng dẫn … , dự kiến khoảng tháng 8", "Thông tư về giá giường … có thể lên đến …")
 _TITLE_PURPOSE = r"để(?!\s+(?:áp\s+dụng|thanh\s+toán|triển\s+khai|bố\s+trí))"
 TITLE_BODY = (r"(?P<title>[^.;:()\"\n]{3,200}?)"
               r"(?=\s*(?:[.;:()\"\n]|$|,\s*(?:trình|gửi)(?!\w)"
               r"|,?\s+(?:với\s+nội\s+dung|nhằm|theo\s+đó|trong\s+đó|đồng\s+thời|(?:và\s+)?tầm\s+nhìn"
               r"|và\s+(?:các|những)|đã|được|đang|sẽ|vừa|khiến|" + _TITLE_PURPOSE + r"|là|theo\s+chỉ\s+đạo"
+              r"|nhưng|song|thì|mà|có\s+thể|dự\s+kiến"
               r"|(?:vào|trong)\s+(?:quý|tháng|năm)|của\s+(?:tỉnh|UBND)\b)(?!\w)|,?\s+với\s+\d))")
 
 
@@ -244,7 +247,8 @@ _ISSUED_KINDS = (r"Nghị\s+định|Thông\s+tư\s+liên\s+tịch|Thông\s+tư|N
                  r"|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị")
 _ISSUED = re.compile(
     r"(?<!\w)(?:" + _ISSUING + r")(?P<kind>" + _ISSUED_KINDS + r")\s+"
-    r"(?P<lead>quy\s+định(?:\s+về)?|hướng\s+dẫn|về(?:\s+việc)?)\s+" + TITLE_BODY, _F)
+    r"(?P<lead>quy\s+định(?:\s+về)?|hướng\s+dẫn|về(?:\s+việc)?)\s+(?!của(?!\w))" + TITLE_BODY, _F)
+# "ban hành thông tư hướng dẫn của các Bộ …": whose guidance, not what it is about: no title
 
 
 def issued(match: str) -> list[Titled]:

@@ -288,7 +288,7 @@ NEGATIVE = [
     "Đoàn xuất phát lúc 7h30 sáng tại sân bệnh viện.",
     "Bệnh nhân nhập viện lúc 22 giờ 30 phút.",
     # an hour of a dated day, with no "lúc" before it
-    "Theo công an huyện, 21 giờ ngày 3-9, hai thanh niên gây rối tại phòng cấp cứu.",
+    "Theo công an huyện, 21 giờ ngày 3-9, nhóm thanh niên gây rối tại phòng cấp cứu.",
     "Bệnh nhân tỉnh lại, đến 17 giờ cùng ngày thì được chuyển lên tuyến trên.",
     # "1 phần", "1 nửa": partly, a half, no count
     "Các bác sĩ đã cắt bỏ 1 phần lá gan bị tổn thương.",
