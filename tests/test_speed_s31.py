@@ -1,0 +1,56 @@
+"""Session 31 speed work: the same answers, less work."""
+from __future__ import annotations
+
+from extractors.doc import Doc
+from extractors.textnorm import normalise
+
+
+def _doc(text: str) -> Doc:
+    return normalise(Doc(text=text))
+
+
+def _orgs(text: str) -> list[str]:
+    from extractors import organizations
+
+    doc = _doc(text)
+    return [doc.text[o.start:o.end] for o in organizations.find(doc, 0, len(doc.text))]
+
+
+def test_ranks_before_a_name_read_by_first_letter_branches() -> None:
+    from extractors.people import _RANK_BEFORE, _RANK_LEAD
+
+    text = ("Đại tá Peter Roberts, Phó đô đốc Harry Harris, chuẩn Đô đốc Kim, Tướng Joseph Dunford, "
+            "Thủ tướng Lý và thượng uý Lan gặp nhau; xĐại tá An không.")
+    assert [m.group().strip() for m in _RANK_LEAD.finditer(text)] == \
+        ["Đại tá", "Phó đô đốc", "chuẩn Đô đốc", "Tướng", "thượng uý"]
+    assert _RANK_BEFORE.search("gặp Trung tướng ") and not _RANK_BEFORE.search("gặp Thủ tướng ")
+
+
+def test_counts_and_bonds_before_a_head_still_block_it() -> None:
+    # a count before a head makes it generic; "trái phiếu" before "Chính phủ" names no actor
+    assert _orgs("Các bệnh viện tuyến tỉnh đã nhận thuốc từ Bệnh viện Bạch Mai.") == ["Bệnh viện Bạch Mai"]
+    assert _orgs("12 bệnh viện và HÀNG TRĂM trạm y tế, Sở Y tế Nghệ An") == ["Sở Y tế Nghệ An"]
+    assert _orgs("Nhà nước phát hành TRÁI PHIẾU Chính phủ; Chính phủ đã họp.") == ["Chính phủ"]
+    # a letter case folding matches beyond lower case ("ſ" for "s"): the searches run on the text
+    assert _orgs("Có ſố bệnh viện tuyến tỉnh; trái phiếu Chính phủ; Chính phủ họp.") == ["Chính phủ"]
+
+
+def test_session_and_assembly_stories_found_by_string_search() -> None:
+    from extractors import deputies
+
+    assert deputies._session_story(_doc("Tại kỳ họp thứ 5, đại biểu chất vấn."))
+    assert deputies._session_story(_doc("TIẾP XÚC CỬ TRI ở huyện."))
+    assert not deputies._session_story(_doc("Tại buổi làm việc với Sở Y tế."))
+    assert deputies._names_assembly(_doc("Đại biểu Quốc hội tỉnh Nghệ An"))
+    assert deputies._names_assembly(_doc("ĐBQH Nguyễn Văn A"))
+    assert not deputies._names_assembly(_doc("đại biểu quốc hội"))
+
+
+def test_central_boards_only_where_ban_is_written() -> None:
+    from extractors.orgs.central_boards import central_boards_in
+
+    doc = _doc("Ông A, Trưởng ban Tuyên giáo Trung ương, và BAN TỔ CHỨC TRUNG ƯƠNG.")
+    assert [s.name for s in central_boards_in(doc.match, 0, len(doc.match))] == \
+        ["Ban Tuyên giáo Trung ương", "Ban Tổ chức Trung ương"]
+    doc = _doc("Ông A, Trưởng phòng Tổ chức.")
+    assert central_boards_in(doc.match, 0, len(doc.match)) == []
