@@ -78,8 +78,11 @@ def council_deputies(doc: Doc) -> tuple[str, list[Person]]:
 
 
 def _named_deputies(doc: Doc) -> Iterator[Person]:
+    text = doc.match
     for s in doc.sentences:
-        for m in _DEPUTY.finditer(doc.match, s.start, s.end):
+        if text.find("ại biểu", s.start, s.end) < 0:   # in every match: the sentence is skipped on a C search
+            continue
+        for m in _DEPUTY.finditer(text, s.start, s.end):
             people = find_people(doc, m.end(), s.end)
             if people and people[0].start == m.end():
                 yield people[0]

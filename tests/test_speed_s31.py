@@ -54,3 +54,32 @@ def test_central_boards_only_where_ban_is_written() -> None:
         ["Ban Tuyên giáo Trung ương", "Ban Tổ chức Trung ương"]
     doc = _doc("Ông A, Trưởng phòng Tổ chức.")
     assert central_boards_in(doc.match, 0, len(doc.match)) == []
+
+
+def test_military_units_and_placed_bodies_behind_string_tests() -> None:
+    from extractors.orgs.military_units import military_units_in
+    from extractors.orgs.placed_bodies import placed_bodies_in
+
+    text = ("Quân chủng Hải quân, Vùng 2 Hải quân, Hải đội 12, Hạm đội 7, Bộ Tư lệnh vùng Cảnh sát biển 3 "
+            "và Hải quân Mỹ cùng tham gia.")
+    doc = _doc(text)
+    assert [s.name for s in military_units_in(doc.match, 0, len(text))] == \
+        ["Quân chủng Hải quân", "Vùng 2 Hải quân", "Hải đội 12", "Hạm đội 7",
+         "Bộ Tư lệnh Vùng Cảnh sát biển 3", "Hải quân Mỹ"]
+    assert military_units_in("Bệnh viện quân y 103 tiêm chủng.", 0, 31) == []
+    text = "Đảng Cộng sản Cuba và Đoàn Luật sư TP Hà Nội ký kết."
+    doc = _doc(text)
+    assert [s.name for s in placed_bodies_in(doc.match, 0, len(text))] == \
+        ["Đảng Cộng sản Cuba", "Đoàn Luật sư thành phố Hà Nội"]
+
+
+def test_laws_still_read_and_discipline_still_not() -> None:
+    from extractors import legal, sentences, textnorm
+
+    def laws(text: str) -> list[tuple[str, str]]:
+        doc = sentences.split_sentences(textnorm.normalise(Doc(text=text, published="2024-08")))
+        return [(d.kind, d.title) for d in legal.extract(doc).legal_documents]
+
+    assert laws("Quốc hội thông qua Luật Khám bệnh, chữa bệnh năm 2023. Anh bị kỷ luật.") == \
+        [("Luật", "Luật Khám bệnh, chữa bệnh")]
+    assert laws("Anh bị kỷ luật vì vi phạm pháp luật; kỹ thuật mới.") == []
