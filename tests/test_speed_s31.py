@@ -83,3 +83,23 @@ def test_laws_still_read_and_discipline_still_not() -> None:
     assert laws("Quốc hội thông qua Luật Khám bệnh, chữa bệnh năm 2023. Anh bị kỷ luật.") == \
         [("Luật", "Luật Khám bệnh, chữa bệnh")]
     assert laws("Anh bị kỷ luật vì vi phạm pháp luật; kỹ thuật mới.") == []
+
+
+def test_lower_case_heads_after_a_compound_word_read_back_from_the_head() -> None:
+    from extractors.orgs.walker import _PREV_TWO, _prev_two
+
+    # "cán bộ Y tế" ends a compound; "bộ Y tế" after "đại diện" is the ministry
+    assert _orgs("Các cán bộ Y tế xã đã gặp đại diện bộ Y tế và sở Y tế Nghệ An.") == ["bộ Y tế", "sở Y tế Nghệ An"]
+    for text in ("cán bộ ", "x-cán  bộ\n", "12 bộ ", "bộ", "a_b cd ", "½ab cd "):
+        for lo in range(len(text) + 1):
+            m = _PREV_TWO.search(text, lo, len(text))
+            assert _prev_two(text, lo, len(text)) == (m and (m.group(1), m.group(2))), (text, lo)
+
+
+def test_clause_breaks_scanned_from_their_marks() -> None:
+    from extractors.coop_rules import clause
+
+    text = "Công ty X (mã CK: VNM) ký với TP. HCM; sau đó bệnh viện. Bệnh viện B hợp tác: tốt."
+    assert clause(text, 0, len(text), 10) == (0, 37)   # ":" inside a short aside, "TP. " an abbreviation
+    assert clause(text, 0, len(text), 45) == (38, 55)
+    assert clause(text, 0, len(text), 70) == (57, 76)
