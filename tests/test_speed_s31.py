@@ -103,3 +103,15 @@ def test_clause_breaks_scanned_from_their_marks() -> None:
     assert clause(text, 0, len(text), 10) == (0, 37)   # ":" inside a short aside, "TP. " an abbreviation
     assert clause(text, 0, len(text), 45) == (38, 55)
     assert clause(text, 0, len(text), 70) == (57, 76)
+
+
+def test_date_cues_found_from_separators_and_dashes() -> None:
+    from extractors import dates, sentences, textnorm
+
+    doc = sentences.split_sentences(textnorm.normalise(Doc(
+        text="Ngày 12/5 và 3.6.2024 họp. Từ 18 - 5 đến 20 -6. Năm 2019 mới. Số 1-2 và Covid-19.",
+        published="2024-08")))
+    cues = dates.sentence_cues(doc)
+    # the document-wide scans agree with the per-sentence test on every sentence
+    assert cues == [dates.text_cues(doc.match[s.start:s.end]) for s in doc.sentences]
+    assert cues == [dates.DAY_MONTH | dates.YEAR, dates.SPACED, dates.YEAR | dates.YEAR_WORD, dates.DAY_MONTH]
