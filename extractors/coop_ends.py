@@ -365,6 +365,10 @@ def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> li
     ends += _bare_head_ends(doc, s.start, s.end, covered, antecedents)
     ends += _bare_province_ends(doc, s.start, s.end, covered)
     ends += _head_ends(doc, s.start, s.end, [(e.start, e.end) for e in ends])
-    return sorted((e for e in ends if not _OWNER_OF_PAPER.search(doc.match, max(s.start, e.start - _PAPER_REACH), e.start)),
+    text = doc.match
+    # (the search only where the text before the end, spaces cut, ends in "của" in any case)
+    return sorted((e for e in ends
+                   if not (text[max(s.start, e.start - _PAPER_REACH):e.start].rstrip()[-3:].lower() == "của"
+                           and _OWNER_OF_PAPER.search(text, max(s.start, e.start - _PAPER_REACH), e.start))),
                   key=lambda e: e.start)
 

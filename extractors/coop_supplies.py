@@ -82,6 +82,9 @@ _CARRIED_GAP = re.compile(r"(?:\d+\s+)?(?:(?:cán bộ|nhân viên|y bác sĩ|b�
 def carried(s: Sent) -> list[Link]:
     """"A cử máy bay chở/đưa (cán bộ, thiết bị của) B": A supports B."""
     out: list[Link] = []
+    low = s.text[s.start:s.end].lower()   # every match carries ("chở", "đưa": no letter IGNORECASE adds to them)
+    if "chở" not in low and "đưa" not in low:
+        return out
     for m in _CARRY.finditer(s.text, s.start, s.end):
         left, right = clause(s.text, s.start, s.end, m.start())
         carrier = _just_before(s, m.start(), _GIVER_GAP, left)

@@ -114,6 +114,8 @@ def _members(s: Sent, first: End, right: int) -> list[End]:
 def team_members(s: Sent) -> list[Link]:
     """The team's first member works with each other member (kind "other")."""
     out: list[Link] = []
+    if s.text.find("gồm", s.start, s.end) < 0:   # every match holds "gồm": a C search skips the scan
+        return out
     for m in JOINT_TEAM.finditer(s.text, s.start, s.end):
         first = next((e for e in s.ends if e.start >= m.end()), None)
         if first is None or first.start - m.end() > _FIRST_REACH or first.is_place:

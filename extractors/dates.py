@@ -278,6 +278,15 @@ SPACED = 64   # a dash with a space beside it between two numbers ("ngày 18 - 5
 _CUE_PATTERNS = ((re.compile(r"\d(?=[/.\-]\d)"), 3, DAY_MONTH),
                  (re.compile(r"(?:19|20)(?=\d\d)"), 4, YEAR),
                  (re.compile(r"\d(?=\s+[-–]\s*\d|\s*[-–]\s+\d)"), 1, SPACED))
+# the first two's matches found by scans that each open on one literal (re skips to it in C at a few
+# instructions a character; "\d" or a set costs tens): (pattern, width, cue, how far before the
+# match its cue starts). The d/m scans open on the separator; "19" and "20" cannot overlap (a match
+# ends in 9 or 0, none starts with either), and marks are ORed, so the order of hits is free.
+_CUE_SCANS = tuple((re.compile(re.escape(sep) + r"(?<=\d.)(?=\d)"), 3, DAY_MONTH, 1) for sep in "/.-") + \
+    tuple((re.compile(lead + r"(?=\d\d)"), 4, YEAR, 0) for lead in ("19", "20"))
+# the third's (a digit, then a dash with a space on one side or both, then a digit) from its dash:
+# a dash and the spaces and digit after it; the digit it follows is read back in Python
+_SPACED_DASHES = tuple(re.compile(dash + r"(?=(\s*)\d)") for dash in "-–")
 # literal words the patterns need, found in the lower-cased text; none has a letter
 # that IGNORECASE matches beyond its lower-case form (checked over all of Unicode)
 _CUE_WORDS = (("tháng", MONTH_WORD), ("năm", YEAR_WORD), ("quý", QUARTER_WORD),
@@ -302,9 +311,16 @@ def _sentence_cues(doc: Doc) -> list[int]:
             cues[i] |= cue
 
     text = doc.match
-    for pattern, width, cue in _CUE_PATTERNS:
+    for pattern, width, cue, before in _CUE_SCANS:
         for m in pattern.finditer(text):
-            mark(m.start(), width, cue)
+            mark(m.start() - before, width, cue)
+    for pattern in _SPACED_DASHES:   # `_CUE_PATTERNS[2]`'s matches, each from the one dash it needs
+        for m in pattern.finditer(text):
+            pos = m.start()
+            while pos > 0 and text[pos - 1].isspace():
+                pos -= 1
+            if pos > 0 and text[pos - 1].isdecimal() and (pos < m.start() or m.group(1)):
+                mark(pos - 1, 1, SPACED)
     # textnorm's same-length lower case, else (İ, or no textnorm) lower-case here
     low = doc.lower if len(doc.lower) == len(text) and doc.lower is not text else text.lower()
     if len(low) == len(text):   # offsets hold (no "İ"): one pass over the document

@@ -34,10 +34,15 @@ _SESSION = re.compile(r"kỳ họp|phiên họp|chất vấn|tiếp xúc cử tr
 _SESSION_ANY_CASE = re.compile(_SESSION.pattern, re.IGNORECASE)
 
 
+# (the same test as `_SESSION.search(doc.lower)`, in C string searches: about 15x fewer instructions)
+_SESSION_WORDS = tuple(_SESSION.pattern.split("|"))
+
+
 def _session_story(doc: Doc) -> bool:
     if doc.lower is doc.match:
         return _SESSION_ANY_CASE.search(doc.match) is not None
-    return _SESSION.search(doc.lower) is not None
+    lower = doc.lower
+    return any(w in lower for w in _SESSION_WORDS)
 COUNCIL_TITLE = "Đại biểu"
 
 
@@ -55,7 +60,8 @@ def assembly_story(doc: Doc) -> bool:
 
 def _names_assembly(doc: Doc) -> bool:
     """Does the article name the National Assembly? (Both story tests ask: searched once.)"""
-    return doc.derived("deputies.assembly", lambda d: _ASSEMBLY.search(d.match) is not None)
+    # (`_ASSEMBLY.search(d.match) is not None`, in C string searches)
+    return doc.derived("deputies.assembly", lambda d: "Quốc hội" in d.match or "ĐBQH" in d.match)
 
 
 def deputies(doc: Doc) -> Iterator[Person]:
@@ -72,8 +78,11 @@ def council_deputies(doc: Doc) -> tuple[str, list[Person]]:
 
 
 def _named_deputies(doc: Doc) -> Iterator[Person]:
+    text = doc.match
     for s in doc.sentences:
-        for m in _DEPUTY.finditer(doc.match, s.start, s.end):
+        if text.find("ại biểu", s.start, s.end) < 0:   # in every match: the sentence is skipped on a C search
+            continue
+        for m in _DEPUTY.finditer(text, s.start, s.end):
             people = find_people(doc, m.end(), s.end)
             if people and people[0].start == m.end():
                 yield people[0]

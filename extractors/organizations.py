@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .doc import Doc, Organization, provenance
-from .lexicon import word_start_branches
+from .lexicon import lower_usable, odd_letters, word_start_branches
 from .orgs.airlines import airlines_in
 from .orgs.boards import board_at
 from .orgs.brands import brand_word, brands_in, is_brand
@@ -47,9 +47,9 @@ __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "w
 # a count or quantifier right before a head ("các Sở Y tế"); each word's first letter one
 # case-sensitive branch, passed over on one comparison (`word_start_branches`); a search
 # only tells whether one ends the window
-_PLURAL_BEFORE = re.compile("(?:" + word_start_branches(
-    "các|những|nhiều|mỗi|một|một số|số|tất cả|hai|ba|bốn|năm|vài|các đơn vị|cả|hàng chục|hàng trăm|hàng loạt|cơ".split("|"),
-    not_after=None, ignorecase=True) + r"|\d+)\s*$", re.IGNORECASE)
+_PLURALS = "các|những|nhiều|mỗi|một|một số|số|tất cả|hai|ba|bốn|năm|vài|các đơn vị|cả|hàng chục|hàng trăm|hàng loạt|cơ"
+_PLURAL_BEFORE = re.compile("(?:" + word_start_branches(_PLURALS.split("|"), not_after=None, ignorecase=True)
+                            + r"|\d+)\s*$", re.IGNORECASE)
 # Words after a head that make the phrase generic, not a name.
 _GENERIC_AFTER = re.compile(
     r"(tuyến|vệ tinh|hạng|công lập|ngoài công lập|tư nhân|trong|trên|các|này|đó|của|và|với|"
@@ -69,6 +69,11 @@ def _and_body(text: str, pos: int, end: int) -> bool:
     return m is not None and head_at(text, m.end(), end) is not None
 # "trái phiếu Chính phủ" (government bonds) names no actor
 _NOT_AN_ACTOR_BEFORE = re.compile(r"(?:trái phiếu|công trái)\s+$", re.IGNORECASE)
+# what the lower-cased text before a head must end with (trailing spaces cut) for either search above
+# to match: a cheap test that skips both searches before most heads
+_PLURAL_ENDS = tuple(_PLURALS.split("|"))
+_NOT_AN_ACTOR_ENDS = ("trái phiếu", "công trái")
+_BEFORE_ODD = odd_letters(_PLURAL_ENDS + _NOT_AN_ACTOR_ENDS)
 # an abbreviation inside a document code ("123/SYT-NVY") is no mention
 _IN_CODE = re.compile(r"[A-ZĐ]+[/-]")
 
@@ -87,6 +92,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     out: list[OrgSpan] = []
     covered = start
     text = doc.match
+    lower = doc.lower if lower_usable(doc, _BEFORE_ODD) else None
     # names written without a head: known ones ("WHO") and portfolios ("Bộ trưởng Y tế")
     headless = headless_at(doc.match, start, end)
     headless.update(portfolio_orgs(doc, start, end))
@@ -109,9 +115,12 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             continue
         if _IN_CODE.match(text, pos) or (pos > 0 and text[pos - 1] in "/-"):
             continue   # "Công văn số 123/SYT-NVY": a code, not a mention
-        if _NOT_AN_ACTOR_BEFORE.search(text, max(start, pos - 12), pos):
+        tail = lower[max(start, pos - 14):pos].rstrip() if lower is not None else None
+        if (tail is None or tail.endswith(_NOT_AN_ACTOR_ENDS)) and \
+                _NOT_AN_ACTOR_BEFORE.search(text, max(start, pos - 12), pos):
             continue
-        if _PLURAL_BEFORE.search(text, max(start, pos - 14, covered), pos):
+        if (tail is None or tail.endswith(_PLURAL_ENDS) or tail[-1:].isdecimal()) and \
+                _PLURAL_BEFORE.search(text, max(start, pos - 14, covered), pos):
             # (a number that ends the previous name counts nothing: "Bệnh viện 175 Bộ Quốc phòng")
             # "các bệnh viện tuyến tỉnh" is generic; "5 bệnh viện Việt Đức, Xanh Pôn…" a list
             listed = hospital_list(doc, pos, end)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .doc import Doc
+from .lexicon import word_start_branches
 from .orgs.span import OrgSpan
 from .foreign_names import foreign_name_at
 from .places import country_at, country_before, places_in
@@ -123,8 +124,13 @@ _NER_LEAD = re.compile(r"(?:Ông|ông|B(?:à|í thư|(?<![^\W\d_].)S" + _NER_DEG
 # a military rank before a name the lexicon lacks: "Đại tá Peter Roberts, chỉ huy trưởng tàu …",
 # "Đô đốc Harry Harris, Tư lệnh …", "Tướng Joseph Dunford" (VietNews, all articles: ~390 foreign
 # names after a rank with a post right after them), not the "tướng" of "Thủ tướng"
-_RANK_LEAD = re.compile(r"(?<![^\W\d_])(?:(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu) (?:tá|tướng|úy|uý)|"
-                        r"(?:[Cc]huẩn |[Pp]hó )?[Đđ]ô đốc|(?<![Tt]hủ )[Tt]ướng)\s+(?=[A-ZĐÀ-Ỹ])")
+# (one branch per spelling of a first letter, the word-start test after it: a search scans for
+# those letters in C; at most one branch can match at a position, so the order is free)
+_RANK = r" (?:tá|tướng|úy|uý)"
+_RANK_LEAD = re.compile(word_start_branches(
+    [f"{c}{rest}" for rest in ("ại" + _RANK, "ô đốc") for c in "Đđ"]
+    + [f"{c}{rest}" for rest in ("hượng" + _RANK, "rung" + _RANK, "hiếu" + _RANK, r"(?<![Tt]hủ .)ướng") for c in "Tt"]
+    + [f"{c} [Đđ]ô đốc" for c in ("Chuẩn", "chuẩn", "Phó", "phó")]) + r"\s+(?=[A-ZĐÀ-Ỹ])")
 # a further degree never starts a name: "Bác sĩ CKII Đỗ Thị A" starts it after "CKII"
 _DEGREE = re.compile(r"(?:CK|TS|ThS|BS|GS|PGS|DS|TTND|TTƯT|NGƯT)\w{0,4}")
 _LEAD_BEFORE = re.compile(_LEAD_WORDS + r"\s+$")

@@ -31,6 +31,8 @@ def _canonical() -> dict[str, str]:
 def central_boards_in(text: str, start: int, end: int) -> list[OrgSpan]:
     """Central Committee boards named in [start, end) of the matching text."""
     spans = []
+    if "ban" not in text[start:end].lower():   # every match opens on "Ban"/"ban" (IGNORECASE: "BAN" too)
+        return spans
     for m in central_board_re().finditer(text, start, end):
         name = _canonical().get(" ".join(m.group(1).lower().split()))
         if name is not None and not _OTHER_CENTRAL.match(text, m.end(), end):

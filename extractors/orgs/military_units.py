@@ -49,23 +49,25 @@ def military_units_in(text: str, start: int, end: int) -> list[OrgSpan]:
     if all(text.find(cue, start, end) < 0 for cue in ("uân", "Hải", "Hạm", "vùng")):
         return []
     spans = []
-    for m in _BRANCH.finditer(text, start, end):
+    # (each pattern only where a word it cannot match without is written: a C search each)
+    for m in (_BRANCH.finditer(text, start, end) if text.find("Quân", start, end) >= 0 else ()):
         branch = "Hải quân" if m.group(1) else "Phòng không - Không quân"
         spans.append(OrgSpan(m.start(), m.end(), "Quân chủng " + branch, "agency", None))
-    for m in _NUMBERED.finditer(text, start, end):
+    for m in (_NUMBERED.finditer(text, start, end)
+              if text.find("Vùng", start, end) >= 0 or text.find("Hải", start, end) >= 0 else ()):
         if m.group(1):
             name = f"Vùng {m.group(2)} Hải quân"
         else:
             name = " ".join(m.group(3).split()) + " " + m.group(4)
         spans.append(OrgSpan(m.start(), m.end(), name, "agency", None))
-    for m in _FLEET.finditer(text, start, end):
+    for m in (_FLEET.finditer(text, start, end) if text.find("Hạm", start, end) >= 0 else ()):
         stop = m.end() if m.group(1) else _fleet_name_end(text, m.end(), end)
         if stop > m.end() or m.group(1):
             name = m.group(1) or " ".join(text[m.end():stop].split())
             spans.append(OrgSpan(m.start(), stop, "Hạm đội " + name, "agency", None))
-    for m in _COAST.finditer(text, start, end):
+    for m in (_COAST.finditer(text, start, end) if text.find("vùng", start, end) >= 0 else ()):
         spans.append(OrgSpan(m.start(), m.end(), f"Bộ Tư lệnh Vùng Cảnh sát biển {m.group(1)}", "agency", None))
-    for m in _NAVY.finditer(text, start, end):
+    for m in (_NAVY.finditer(text, start, end) if text.find("quân", start, end) >= 0 else ()):
         if m.group(1) == "h" and not _TITLE_BEFORE.search(text, max(start, m.start() - 24), m.start()):
             continue
         hit = country_at(text, m.end(), ambiguous=True)

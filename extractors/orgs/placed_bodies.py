@@ -21,12 +21,12 @@ _BAR = re.compile(r"(?<![^\W\d_])[Đđ]oàn[ \t]+[Ll]uật[ \t]+sư[ \t]+")
 def placed_bodies_in(text: str, start: int, end: int) -> list[OrgSpan]:
     """Communist parties closed by their country and bars closed by their province in [start, end)."""
     spans = []
-    if text.find("ộng", start, end) >= 0:
+    if text.find("ộng", start, end) >= 0 and text.find("sản", start, end) >= 0 and text.find("ảng", start, end) >= 0:
         for m in _PARTY.finditer(text, start, end):
             country = country_at(text, m.end(), ambiguous=True)
             if country is not None and country.end <= end:
                 spans.append(OrgSpan(m.start(), country.end, f"Đảng Cộng sản {country.name}", "party", None))
-    if text.find("uật", start, end) >= 0:
+    if text.find("uật", start, end) >= 0 and text.find("sư", start, end) >= 0 and text.find("oàn", start, end) >= 0:
         for m in _BAR.finditer(text, start, end):
             place = place_phrase(text, m.end(), end)
             if place is not None and place[2] is not None:

@@ -188,14 +188,37 @@ def _lower_head_ok(text: str, pos: int, head: str) -> bool:
         return LOWER_OK_BEFORE[low].match(text, pos) is not None
     if low not in LOWER_NAMED:
         return False
-    prev = _PREV_TWO.search(text, max(0, pos - 24), pos)
+    prev = _prev_two(text, max(0, pos - 24), pos)
     if prev is None:
         return True
     first = low.split()[0]
     words = dictionary()
     # "cán bộ Y tế" and "Câu lạc bộ Truyền thống": the head ends a compound
-    return f"{prev.group(2).lower()} {first}" not in words and \
-        not (prev.group(1) and f"{prev.group(1).lower()} {prev.group(2).lower()} {first}" in words)
+    return f"{prev[1].lower()} {first}" not in words and \
+        not (prev[0] and f"{prev[0].lower()} {prev[1].lower()} {first}" in words)
+
+
+def _is_letter(c: str) -> bool:
+    return c.isalnum() and not c.isdecimal()   # [^\W\d_]
+
+
+def _run_back(text: str, lo: int, i: int, test) -> int:
+    """Where the run of characters passing `test` that ends at `i` starts (not before `lo`)."""
+    while i > lo and test(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _prev_two(text: str, lo: int, pos: int) -> tuple[str | None, str] | None:
+    """The groups of `_PREV_TWO.search(text, lo, pos)` (None: no match), read back from `pos`
+    (the search tries every position of the window)."""
+    i = _run_back(text, lo, pos, str.isspace)
+    j = _run_back(text, lo, i, _is_letter)
+    if i == pos or j == i:   # no space at the end, or no word before it
+        return None
+    k = _run_back(text, lo, j, str.isspace)
+    m = _run_back(text, lo, k, _is_letter)
+    return (text[m:k] if k < j and m < k else None), text[j:i]
 
 
 def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
