@@ -20,6 +20,7 @@ from .coop_cues import CUE_RE, kind_of
 from .lexicon import word_start_branches
 from .coop_ends import End
 from .places import place_at
+from .lazy import lazy_compile
 
 Link = tuple[End, End, str, int, int]
 
@@ -94,7 +95,7 @@ _LEADS = gazetteer.load("coop_receiver_leads")
 # a word that introduces the receiver, with a few words of the receiver's kind ("chuyển giao 17
 # gói kỹ thuật cho tỉnh A", "làm việc với lãnh đạo B"); "làm việc với chị H. - người tố …"
 # names no receiver (coop_receiver_leads.json)
-_RECEIVER_LEAD = re.compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["leads"]) + r"))\s*"
+_RECEIVER_LEAD = lazy_compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["leads"]) + r"))\s*"
                             r"(?:(?:" + _alternatives(_LEADS["fillers"]) + r"|\d[\d.,]*),?\s+){0,4}$", re.IGNORECASE)
 
 
@@ -377,7 +378,7 @@ def satellite_list(s: Sent) -> list[Link]:
 # "đơn vị tư vấn", and links nothing. A holder named by title alone ("Phó Thủ tướng …") is left out: in
 # real12 the gold gives such a session to the body the official led, named in another sentence.
 # ("tại/trong buổi" first, as the optional prefix it was: a session word cannot start with t)
-_SESSION_OPENING = re.compile(word_start_branches([r"tại\s+(?:buổi|cuộc)\s+(?:làm việc|hội đàm|họp)",
+_SESSION_OPENING = lazy_compile(word_start_branches([r"tại\s+(?:buổi|cuộc)\s+(?:làm việc|hội đàm|họp)",
                                                    r"trong\s+(?:buổi|cuộc)\s+(?:làm việc|hội đàm|họp)",
                                                    "làm việc", "hội đàm", "họp"], ignorecase=True) + r"\s+với\s+",
                               re.IGNORECASE)

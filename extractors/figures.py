@@ -46,6 +46,7 @@ from .doc import Doc, Figure, provenance
 from .lexicon import alternation, lower_usable, odd_letters
 from .places import find_places
 from .tokens import occurrences, word_start_alternation
+from .lazy import lazy_compile
 
 NAME = "figures"
 VERSION = "19"
@@ -138,7 +139,7 @@ def _alt(words) -> str:
 
 
 # a word ends where no letter or digit follows ("%" ends anywhere)
-_UNIT_RE = re.compile(r"(?:" + _alt(_ALL_UNITS) + r")(?![^\W_])", re.IGNORECASE)
+_UNIT_RE = lazy_compile(r"(?:" + _alt(_ALL_UNITS) + r")(?![^\W_])", re.IGNORECASE)
 
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from .tokens import UPPER, is_vietnamese_syllable
+from .lazy import lazy_compile
 
 _WORD = UPPER + r"[^\W\d_]*(?:[-'’][^\W\d_]+)*"
-_RUN = re.compile(_WORD + r"(?:[ ]+" + _WORD + r"){1,3}")
+_RUN = lazy_compile(_WORD + r"(?:[ ]+" + _WORD + r"){1,3}")
 
 
 def _foreign(word: str) -> bool:
@@ -22,7 +23,7 @@ def _foreign(word: str) -> bool:
 # a compound first name spaced around its hyphen, as the press's tokenised text writes it:
 # "Jean - Pierre Lacroix", "Jean - Marc Ayoubi", "Hans - Georg Maassen" (VietNews health: 10
 # such names after "ông"/"bà"/a title; both halves foreign, so "Hà Nội - Hải Phòng" is none)
-_SPACED_FIRST = re.compile("(" + _WORD + ") - (" + _WORD + ")")
+_SPACED_FIRST = lazy_compile("(" + _WORD + ") - (" + _WORD + ")")
 _TAIL = re.compile(r"(?:[ ]+" + _WORD + r"){1,3}")
 
 

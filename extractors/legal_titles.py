@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .places import place_at
+from .lazy import lazy_compile
 
 _F = re.IGNORECASE
 UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
@@ -242,7 +243,7 @@ _ISSUING = (r"(?:(?:ký\s+)?ban\s+hành|phê\s+duyệt|thông\s+qua|ký|công\s+
             r"|(?<!\w)dự\s+thảo\s+")
 _ISSUED_KINDS = (r"Nghị\s+định|Thông\s+tư\s+liên\s+tịch|Thông\s+tư|Nghị\s+quyết\s+liên\s+tịch"
                  r"|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị")
-_ISSUED = re.compile(
+_ISSUED = lazy_compile(
     r"(?<!\w)(?:" + _ISSUING + r")(?P<kind>" + _ISSUED_KINDS + r")\s+"
     r"(?P<lead>quy\s+định(?:\s+về)?|hướng\s+dẫn|về(?:\s+việc)?)\s+" + TITLE_BODY, _F)
 

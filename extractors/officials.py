@@ -31,6 +31,7 @@ from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
 from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
+from .lazy import lazy_compile
 
 NAME = "officials"
 VERSION = "29"
@@ -677,7 +678,7 @@ _PORTFOLIO_NAMES = (
     (r"quản lý đô thị|qlđt", "Quản lý đô thị"),
     (r"nông nghiệp\s*(?:và|&|-)\s*phát triển nông thôn|nn\s*(?:&|-)\s*ptnt", "Nông nghiệp và Phát triển nông thôn"),
     (r"công thương", "Công thương"), (r"dân tộc", "Dân tộc"))
-_PORTFOLIO = re.compile(r"\s*(?:" + "|".join(f"({p})" for p, _ in _PORTFOLIO_NAMES) + r")(?![^\W\d_])\s+",
+_PORTFOLIO = lazy_compile(r"\s*(?:" + "|".join(f"({p})" for p, _ in _PORTFOLIO_NAMES) + r")(?![^\W\d_])\s+",
                         re.IGNORECASE)
 
 
@@ -1085,7 +1086,7 @@ _UNNAMED_BODY = re.compile(r"\s+(?:Đảng ủy|Chi bộ|Công đoàn|Ban Giám 
 # a district's Party committee: the place kind it is named by, and its members' title ("huyện ủy viên")
 _DISTRICT_KIND = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
 _DISTRICT_MEMBERS = {f"{body.lower()} viên": body for body in _DISTRICT_KIND}
-_DISTRICT_IN_NAME = re.compile(r"(?<![^\W\d_])(huyện|quận|thị xã)\s+((?:[A-ZĐÀ-Ỹ0-9][^\s,()]*)(?:\s+[A-ZĐÀ-Ỹ][^\s,()]*)*)")
+_DISTRICT_IN_NAME = lazy_compile(r"(?<![^\W\d_])(huyện|quận|thị xã)\s+((?:[A-ZĐÀ-Ỹ0-9][^\s,()]*)(?:\s+[A-ZĐÀ-Ỹ][^\s,()]*)*)")
 
 
 def _district_committee_after(doc: Doc, body: str, pos: int, limit: int) -> OrgSpan | None:
@@ -1351,7 +1352,7 @@ _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt
                    # a field of expertise ("GS A, chuyên gia sinh học – nguyên Phó hiệu trưởng …": real12;
                    # VietNews ~30 such asides before a post, each the name's post)
                    r"[Cc]huyên gia(?:\s+[^\W\d_]+){1,5}\s*[,\-–]\s*)")
-_SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s))|"
+_SEP_AFTER_NAME = lazy_compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;](?=\s))|"
                              r"\s*,\s*(?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)(?=\s*,))?"
                              r"(?:\s*(?:[-–:(]|,)\s*|\s+)" + _AFTER_NAME_HON + r"*"
                              r"(?:(?:hiện|đều|đang|vẫn|hiện nay)\s+)*(?:là\s+)?")

@@ -20,9 +20,10 @@ from .signals import tagged_person
 from .titles import TITLE_WORD, title_at, title_end_re
 from .tokens import (TITLE_STARTS, UPPER, is_vietnamese_syllable, name_stopwords, person_at, starts_title,
                      surnames, word_at)
+from .lazy import lazy_compile
 
 # the run starts at a word's start: "ông" inside "Truyền thông", "Hà Đông" is no honorific
-_HONORIFIC_WORDS = re.compile(
+_HONORIFIC_WORDS = lazy_compile(
     r"(?<![^\W\d_])(?:(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí|Anh|Chị|đ/c|Đ/c|"
     r"GS|PGS|TS|ThS|BS|BSCKI|BSCKII|BS\.CKI|BS\.CKII|CKI|CKII|DS|DSCKI|DSCKII|CN|KS|TTND|TTƯT|"
     r"Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Điều dưỡng|Bác sĩ [Cc]huyên khoa (?:I|II|1|2)|"
@@ -80,7 +81,7 @@ def _merge_hon(parts: list[str], raw: str) -> list[str]:
 
 
 # (the capital first, then the word-start test: re's search scans for capitals in C)
-_CAP_TOKEN = re.compile(UPPER + r"(?<![^\W\d_].)[^\W\d_]*(?:['’]" + UPPER + r"[^\W\d_]*)?(?=\s+\S)")
+_CAP_TOKEN = lazy_compile(UPPER + r"(?<![^\W\d_].)[^\W\d_]*(?:['’]" + UPPER + r"[^\W\d_]*)?(?=\s+\S)")
 _PREFIXED_NAME = re.compile(r"[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*")
 
 
@@ -116,7 +117,7 @@ _LEAD_WORDS = (r"(?:[Ôô]ng|[Bb]à|đồng chí|[Gg]iám đốc|[Tt]rưởng|[C
 # (one branch per first letter, in _LEAD_WORDS' order within it: a branch is passed over on one
 # comparison; the degrees' word-start test after their first letter, as before)
 _NER_DEGREE = r"\.?(?:\s*TS\.?)?"
-_NER_LEAD = re.compile(r"(?:Ông|ông|B(?:à|í thư|(?<![^\W\d_].)S" + _NER_DEGREE + r"|ác s[ĩỹ])|b(?:à|í thư|ác s[ĩỹ])|đồng chí"
+_NER_LEAD = lazy_compile(r"(?:Ông|ông|B(?:à|í thư|(?<![^\W\d_].)S" + _NER_DEGREE + r"|ác s[ĩỹ])|b(?:à|í thư|ác s[ĩỹ])|đồng chí"
                        r"|G(?:iám đốc|(?<![^\W\d_].)S" + _NER_DEGREE + r"|iáo sư)|g(?:iám đốc|iáo sư)"
                        r"|T(?:rưởng|(?<![^\W\d_].)(?:S|hS)" + _NER_DEGREE + r"|iến s[ĩỹ])|t(?:rưởng|iến s[ĩỹ])"
                        r"|Chủ tịch|chủ tịch|P(?<![^\W\d_].)GS" + _NER_DEGREE + r")\s+(?=[A-ZĐÀ-Ỹ])")
@@ -130,7 +131,7 @@ _DEGREE = re.compile(r"(?:CK|TS|ThS|BS|GS|PGS|DS|TTND|TTƯT|NGƯT)\w{0,4}")
 _LEAD_BEFORE = re.compile(_LEAD_WORDS + r"\s+$")
 _RANK_BEFORE = re.compile(_RANK_LEAD.pattern.replace(r"\s+(?=[A-ZĐÀ-Ỹ])", r"\s+$"))
 # (the capital first, then the word-start test: a search scans for the capitals in C)
-_NER_BEFORE_DASH = re.compile(r"[A-ZĐÀ-Ỹ](?<![^\W\d_].)[^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
+_NER_BEFORE_DASH = lazy_compile(r"[A-ZĐÀ-Ỹ](?<![^\W\d_].)[^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
 
 
 def find_people(doc: Doc, start: int, end: int) -> list[Person]:
@@ -251,7 +252,7 @@ def found_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return OrgSpan(o.start, o.end, o.name, o.type, o.province, o.canonical) if o is not None else None
 
 
-_CAP_WORD = re.compile(UPPER + r"(?<![^\W\d_].)[^\W\d_]*")
+_CAP_WORD = lazy_compile(UPPER + r"(?<![^\W\d_].)[^\W\d_]*")
 
 
 def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int]:
@@ -341,7 +342,7 @@ def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) ->
 
 
 # (a hyphenated first name, spaced around its hyphen or not: "Jean - Pierre Lacroix")
-_CAP_RUN = re.compile(r"(?:[^\W\d_][^\W_]*)(?:-[A-ZĐÀ-Ỹ][^\W_]*)?(?:(?:\s+|\s-\s)[A-ZĐÀ-Ỹ][^\W_]*){1,4}")
+_CAP_RUN = lazy_compile(r"(?:[^\W\d_][^\W_]*)(?:-[A-ZĐÀ-Ỹ][^\W_]*)?(?:(?:\s+|\s-\s)[A-ZĐÀ-Ỹ][^\W_]*){1,4}")
 
 
 def _titled_context(text: str, w, start: int, end: int) -> bool:

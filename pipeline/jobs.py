@@ -254,9 +254,12 @@ def _warm_up(items: Iterable[Input], doc_timeout: float) -> Iterator[Input]:
     Returns the same inputs, in order.
 
     Done once before the workers fork, it is shared by all of them instead of
-    being paid by each. The models (about 0.9 CPU s) load after the first worker
-    has forked, beside it (`_load_models`). A warm-up document that fails or runs
+    being paid by each; so are the patterns the extractors compile on first use
+    (`extractors.lazy`) that these documents did not need. The models (about
+    0.9 CPU s) load after the first worker has forked, beside it (`_load_models`). A warm-up document that fails or runs
     over its budget is only extracted again, for real, by a worker."""
+    from extractors.lazy import compile_all
+
     from .extract import models_refused
     from .parallel import Cold, OverBudget, cpu_budget
 
@@ -274,6 +277,7 @@ def _warm_up(items: Iterable[Input], doc_timeout: float) -> Iterator[Input]:
                     pass
     finally:
         _current = saved
+    compile_all()   # the patterns the warm-up documents did not need, compiled once for all
     gc.collect()
     gc.freeze()
     return chain(first, source)
