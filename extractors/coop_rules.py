@@ -313,7 +313,7 @@ _ALERTED_BY = re.compile(r"(?<![^\W\d_])(?:thông tin|tin báo|đề nghị|yêu
 # "gửi … học … tại/ở <Name>"; no other sends a body's people to learn)
 _STUDENT_STAFF = (r"(?:\d+\s+|các\s+|nhiều\s+)?(?:chuyên gia|bác sĩ|bác sỹ|điều dưỡng|cán bộ|kỹ thuật viên|nhân viên|"
                   r"học viên|y bác sĩ)")
-_STUDY = re.compile(word_start_branches(["cử", r"gửi(?=\s+" + _STUDENT_STAFF + ")"], ignorecase=True) +
+_STUDY = lazy_compile(word_start_branches(["cử", r"gửi(?=\s+" + _STUDENT_STAFF + ")"], ignorecase=True) +
                     r"\s+[^.;:]{0,40}?(?:đi\s+)?(?:học tập|học|đào tạo|tập huấn|thực tập)\s+(?:tại|ở)\s+", re.IGNORECASE)
 # "A gửi 5 bác sĩ đến B học tập": the place of study named before the study itself
 _SENT_TO = re.compile(word_start_branches(["cử", "gửi"], ignorecase=True) +
@@ -343,7 +343,7 @@ def received_techniques(s: Sent) -> list[Link]:
 # come first: "biểu mẫu gửi lên …", "theo mẫu gửi đến …" send forms. VietNews, 40,000 articles:
 # of the "lấy … mẫu … gửi/chuyển đến <Body>" whose sender the clause names, every one has the body
 # test the samples (veterinary, food, disease and dating laboratories)
-_SAMPLES = re.compile(word_start_branches([r"lấy\s+(?:\d+\s+)?(?:các\s+)?(?:mẫu|bệnh phẩm)", "mẫu bệnh phẩm",
+_SAMPLES = lazy_compile(word_start_branches([r"lấy\s+(?:\d+\s+)?(?:các\s+)?(?:mẫu|bệnh phẩm)", "mẫu bệnh phẩm",
                                           "mẫu máu", "mẫu xét nghiệm"], ignorecase=True) +
                       r"(?![^\W\d_])[^.;:]{0,50}?(?<![^\W\d_])(?:gửi|chuyển)(?:\s+đi)?\s+"
                       r"(?:đến|về|tới|ra|lên|cho|sang)\s+", re.IGNORECASE)

@@ -78,7 +78,7 @@ _RANGE_SAME = lazy_compile(
 _DMY = re.compile(
     _PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")(?P=s)(?P<y>" + Y + r")" + _R, _F)
 # "ngày 5/8 năm 2024"
-_DM_NAM = re.compile(
+_DM_NAM = lazy_compile(
     _PRE + _L + r"(?P<d>" + D + r")(?P<s>[/\-])(?P<m>" + M + r")\s+năm\s+(?P<y>" + Y + r")" + _R, _F)
 # "24/7", "ngày 5-8", "Sáng 12.8" (needs a date-like context)
 _DM = re.compile(_PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")" + _R, _F)
@@ -106,7 +106,7 @@ _RANGE_THANG = lazy_compile(
 # "tháng 7-8/2024", "từ tháng 5 đến tháng 7/2024", "từ tháng 3/2023 đến tháng 6/2024"
 # "từ cuối tháng 4 đến giữa tháng 5": a part of a month at either end is still that month
 # (real29 lists one as months 4 … 5; VietNews: 37 "từ đầu|cuối|giữa tháng M đến … tháng M")
-_MONTH_RANGE = re.compile(
+_MONTH_RANGE = lazy_compile(
     r"(?P<pre>(?<!\w)(?:từ\s+)?(?:(?:đầu|cuối|giữa)\s+)?)tháng\s+(?P<m1>" + M + r")(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y1>" + Y + r"))?"
     r"(?P<conn>\s*(?:-|–|đến|tới|và)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?)(?:tháng\s+)?(?P<m2>" + M + r")(?!\d)"
     r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
@@ -255,7 +255,7 @@ _FRACTION_AFTER = re.compile(r"\s*(?:lên|xuống|trên|dưới|của|tổng|so)
 _LUNAR = re.compile(r"\s*\(?\s*(?:âm\s+lịch|AL\b)", _F)
 _SENTENCE_START = re.compile(r"^[\s\"'“‘(\-]*$")
 # a yearless d/m or d-m followed by one of these is a count or fraction, not a date
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = lazy_compile(
     r"\s*(?:%|(?:người|ca|bệnh|số|lần|giờ|phút|ngày|tuần|tháng|năm|trường|đơn|xã|huyện|tỉnh|"
     r"cơ|trạm|trung|bác|điều|học|hộ|gia|em|cháu|mẫu|lượt|kỹ|chỉ|tiêu|điểm|khoa|phòng|"
     r"giường|sinh|thành|bộ|tổ|đội|nhóm|cán|nhân|thai|sản|trẻ|cặp|bé|vụ|con|liều|mũi|viên|"

@@ -1081,7 +1081,7 @@ người | bác sĩ | bác sỹ | y bác sĩ | y, bác sĩ | bệnh nhân | bệ
 điều dưỡng | y tá | thiếu niên | em bé | sản phụ | thai phụ | chiến sĩ | công nhân
 chuyên gia | nhân viên | cán bộ | bị cáo | bị can | du khách | hành khách | người bệnh
 """
-_PEOPLE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_PEOPLE_WORDS) + r")\s+(" +
+_PEOPLE_RE = lazy_compile(r"(?<![^\W\d_])(" + "|".join(_PEOPLE_WORDS) + r")\s+(" +
                         _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])", re.IGNORECASE)
 # the same on the lower-cased text, case-sensitive: the engine scans for the first letters in C
 _PEOPLE_LOWER_RE = re.compile("(" + word_start_alternation(_PEOPLE_WORDS) + r")\s+(" +

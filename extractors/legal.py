@@ -91,14 +91,14 @@ _NUMBERED = re.compile(
 # a further number of the same kind: "Nghị quyết số 20-NQ/TW và 21-NQ/TW"
 _MORE = lazy_compile(r"\s*(?:,|;|và|&)\s*(?:số\s+)?(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?",
                    _F)
-_MORE_BARE = re.compile(r"\s*(?:,|và)\s*(?P<num>" + BARE_NUM + r")(?!\w)(?:" + _ISSUED + r")?", _F)
+_MORE_BARE = lazy_compile(r"\s*(?:,|và)\s*(?P<num>" + BARE_NUM + r")(?!\w)(?:" + _ISSUED + r")?", _F)
 # CODE_NUM with the first digit of its number taken up front, then the tests before it, so that
 # re's search scans for a digit in C (both codes open with \d{1,5}: the same matches)
 _BARE_CODE = re.compile(r"(?P<num>\d(?<![\w/\-].)(?<![/\-] .)(?:\d{0,4}" + _SPACED_CODE.removeprefix(r"\d{1,5}")
                         + r"|\d{0,4}" + _TIGHT_CODE.removeprefix(r"\d{1,5}") + r"))(?!\w)(?:" + _ISSUED + r")?")
 
 # a bare number followed by one of these counts something ("Kế hoạch 100 ngày")
-_COUNT_AFTER = re.compile(
+_COUNT_AFTER = lazy_compile(
     r"\s*(?:%|(?:người|ca|bệnh|lần|giờ|phút|ngày(?!\s+\d)|tuần|tháng|năm(?!\s+\d)|trường|đơn|xã|"
     r"huyện|tỉnh|cơ|trạm|trung|bác|điểm|điều|mục|nội|nhiệm|giải|chỉ\s+(?:tiêu|số)|tiêu|kỹ|dự|lĩnh|vấn|câu|"
     r"nhóm|hộ|lượt|triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD|tấn|kg|km|ha|m2|học|trẻ|thôn|bản|làng|"
@@ -170,7 +170,7 @@ _KIND_ISSUER = {"Nghị định": "Chính phủ", "Luật": "Quốc hội", "B�
                 "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 
 # ---------------------------------------------------------------- titles
-_TITLE_AFTER = re.compile(r"\s*,?\s+về\s+(?:việc\s+)?" + legal_titles.TITLE_BODY, _F)
+_TITLE_AFTER = lazy_compile(r"\s*,?\s+về\s+(?:việc\s+)?" + legal_titles.TITLE_BODY, _F)
 
 LAWS = [
     "Khám bệnh, chữa bệnh", "Khám, chữa bệnh", "Bảo hiểm y tế", "Bảo hiểm xã hội", "Dược",

@@ -52,7 +52,7 @@ TITLE_BODY = (r"(?P<title>[^.;:()\"\n]{3,200}?)"
 # plain "Chương trình" only as a state programme: "Chương trình “Trái tim cho em”" is an event
 _QUOTED_KINDS = (r"Đề\s+án|Kế\s+hoạch|Chương\s+trình\s+(?:hành\s+động|mục\s+tiêu|quốc\s+gia)"
                  r"|Chiến\s+lược|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị")
-_QUOTED_AFTER = re.compile(r"(?<!\w)(?P<kind>" + _QUOTED_KINDS + r")\s*\"\s*(?P<title>[" + UP + r"0-9]"
+_QUOTED_AFTER = lazy_compile(r"(?<!\w)(?P<kind>" + _QUOTED_KINDS + r")\s*\"\s*(?P<title>[" + UP + r"0-9]"
                            r"[^\"\n]{4,250}?)\s*\"")
 _QUOTED_AROUND = re.compile(r"\"\s*(?P<kind>" + _QUOTED_KINDS + r")\s+(?P<title>[^\"\n]{5,250}?)\s*\"")
 # a quotation that opens with a kind is speech ("Kế hoạch của họ là …"), not a title

@@ -1868,7 +1868,7 @@ _HOLDS = (r"(?P<held>(?:đảm nhiệm|đảm nhận|nắm giữ)\s+(?:chức v�
           r"(?:trên|ở|với)\s+cương vị|(?:với|trong)\s+vai trò|với tư cách)(?:\s+là)?|")
 # "(?=[…])": the phrases' first letters tested once per position (one case fold) before the
 # phrases are tried one by one; the same matches
-_APPOINT = re.compile(r"(?=[đngtởvbxl])(?:" + _HOLDS + r"giữ chức vụ|giữ chức|bị cách chức|(?:bị )?giáng chức(?: xuống)? làm|xuống làm|bị giáng chức|được giao|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
+_APPOINT = lazy_compile(r"(?=[đngtởvbxl])(?:" + _HOLDS + r"giữ chức vụ|giữ chức|bị cách chức|(?:bị )?giáng chức(?: xuống)? làm|xuống làm|bị giáng chức|được giao|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
                       r"làm|được bầu giữ chức|được bầu làm|được bầu)\s+", re.IGNORECASE)
 
 

@@ -124,7 +124,7 @@ _NER_LEAD = lazy_compile(r"(?:Ông|ông|B(?:à|í thư|(?<![^\W\d_].)S" + _NER_D
 # a military rank before a name the lexicon lacks: "Đại tá Peter Roberts, chỉ huy trưởng tàu …",
 # "Đô đốc Harry Harris, Tư lệnh …", "Tướng Joseph Dunford" (VietNews, all articles: ~390 foreign
 # names after a rank with a post right after them), not the "tướng" of "Thủ tướng"
-_RANK_LEAD = re.compile(r"(?<![^\W\d_])(?:(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu) (?:tá|tướng|úy|uý)|"
+_RANK_LEAD = lazy_compile(r"(?<![^\W\d_])(?:(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu) (?:tá|tướng|úy|uý)|"
                         r"(?:[Cc]huẩn |[Pp]hó )?[Đđ]ô đốc|(?<![Tt]hủ )[Tt]ướng)\s+(?=[A-ZĐÀ-Ỹ])")
 # a further degree never starts a name: "Bác sĩ CKII Đỗ Thị A" starts it after "CKII"
 _DEGREE = re.compile(r"(?:CK|TS|ThS|BS|GS|PGS|DS|TTND|TTƯT|NGƯT)\w{0,4}")
@@ -307,7 +307,7 @@ def _syllable_starts(doc: Doc, m: re.Match[str], prev_foreign_end: int, start: i
 
 # the capitalised run goes on after the name read: another word, or a hyphen ("Lee Nak - yon")
 _RUN_GOES_ON = re.compile(r"(?: ?[-–] ?| )([^\W\d_])")
-_NEXT_CAP = re.compile(r" (" + UPPER + r"[^\W\d_]*)")
+_NEXT_CAP = lazy_compile(r" (" + UPPER + r"[^\W\d_]*)")
 
 
 def _foreign_next(text: str, pos: int, end: int) -> bool:

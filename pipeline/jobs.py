@@ -20,7 +20,6 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Protocol
 
-from .kb import store
 from .readers import BadInput, FileInput, ReadError, iter_paths
 from .records import Article, Extraction
 from .validate import shown
@@ -137,6 +136,8 @@ def check_current_in(db_path: str | Path | None) -> None:
     _current = None
     if db_path is None:
         return
+    from .kb import store   # (here and below: `ytekb extract` never imports the store)
+
     conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True,
                            timeout=store.BUSY_TIMEOUT_S, check_same_thread=False)
     from .extract import VERSION
@@ -305,6 +306,7 @@ def store_outcome(db: Any, out: Outcome, report: Report, force: bool = False,
                   page: dict[str, Any] | None = None) -> str | None:
     """Store one outcome (the writer's side), recording what happened in `report`."""
     from .extract import VERSION
+    from .kb import store
 
     for warning in out.warnings:
         report.warn(out.label, warning)
@@ -333,6 +335,7 @@ def save_article(db: Any, article: Article, report: Report, label: str,
     """Extract and store one article here and now (the crawler's path). `guard` is
     entered around the extraction only (the crawler's CPU budget for the page)."""
     from .extract import VERSION, extract
+    from .kb import store
 
     if store.is_current(db, article.key, article.content_hash, VERSION):
         out = Outcome(label, article=article, current=True)
@@ -371,6 +374,7 @@ def load(db_path: str | Path, items: Iterable[Input], command: str,
 
 def _is_current(db: Any, article: Article) -> bool:
     from .extract import VERSION
+    from .kb import store
 
     return store.is_current(db, article.key, article.content_hash, VERSION)
 
@@ -379,6 +383,8 @@ def write(db: Any, report: Report, results: Iterable[Outcome], total: int,
           progress: Progress | None = None, force: bool = False) -> None:
     """The single writer: store outcomes in order, then close the run record.
     Ctrl-C or SIGTERM stops between documents; the run is recorded as interrupted."""
+    from .kb import store
+
     bar_cm = progress(total) if progress else nullcontext(None)
     try:
         with bar_cm as bar:

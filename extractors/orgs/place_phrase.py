@@ -122,7 +122,7 @@ def miscased_next(text: str, w, nxt) -> bool:
 
 # the same matches as _PLACE_BEFORE, one branch per first letter (`word_start_branches`): a
 # search scans for those letters in C, and a branch is passed over on one comparison
-_PLACE_BEFORE_RE = re.compile(word_start_branches(
+_PLACE_BEFORE_RE = lazy_compile(word_start_branches(
     ["Huyện", "huyện", "Xã", "xã", "Quận", "quận", "Thị xã", "thị xã", "Thành phố", "thành phố", r"TP\.?",
      "Tỉnh", "tỉnh", "Trung tâm [Yy] tế", "trung tâm [Yy] tế", "Bệnh viện(?: [Đđ]a khoa)?", "bệnh viện(?: [Đđ]a khoa)?"],
     not_after=None) + r"\s+")
