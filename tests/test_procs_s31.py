@@ -55,12 +55,29 @@ def test_a_short_extract_leaves_the_large_patterns_it_does_not_need_uncompiled_s
     assert _run(code) == "False"
 
 
-def test_the_warm_up_before_forking_compiles_every_lazy_pattern_s31(tmp_path):
+def test_the_warm_up_compiles_every_lazy_pattern_for_the_workers_forked_after_it_s31(tmp_path):
     (tmp_path / "a.txt").write_text(SENTENCE + "\n", encoding="utf-8")
+    (tmp_path / "big.txt").write_text(SENTENCE * 2000 + "\n", encoding="utf-8")
     code = (
         "from pipeline import jobs\n"
         "from extractors import lazy, legal\n"
-        f"items = list(jobs.file_items([{str(tmp_path / 'a.txt')!r}]))\n"
-        "list(jobs._warm_up(items, 5.0))\n"
+        f"items = list(jobs.file_items([{str(tmp_path)!r}]))\n"
+        "jobs._warm_up(items)\n"
         "print('_compiled' in legal._LAW_TITLES.__dict__, len(lazy._pending))\n")
     assert _run(code) == "True 0"
+
+
+def test_a_large_batch_on_two_workers_prints_what_one_process_prints_s31(tmp_path):
+    # from PRELOAD_AT documents the warm-up runs in a thread beside the first worker
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [SENTENCE, "Sáng 6/3, Bệnh viện Bạch Mai tiếp nhận 12 bệnh nhân theo Quyết định số "
+             "123/QĐ-BYT của Bộ Y tế.", "Ông Nguyễn Văn An, Giám đốc Sở Y tế Hà Nội, cho biết."]
+    for i in range(12):
+        (folder / f"d{i:02d}.txt").write_text(f"Tin {i}. {lines[i % 3]}\n", encoding="utf-8")
+    code = ("import sys; from pipeline import jobs; jobs.PRELOAD_AT = 4\n"
+            "from pipeline.cli import main; sys.argv[0] = 'ytekb'; main()")
+    out = {n: subprocess.run([sys.executable, "-c", code, "extract", "--jobs", n, str(folder)],
+                             capture_output=True, cwd=REPO_ROOT, check=True).stdout
+           for n in ("1", "2")}
+    assert out["1"] == out["2"] and out["1"].count(b"\n") == 12
