@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import top_level, word_start_branches
+from .lazy import lazy_compile
 
 CUES: list[tuple[str, str]] = [
     (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
@@ -33,11 +34,11 @@ CUES: list[tuple[str, str]] = [
 _ALTS = sorted({a for c, _ in CUES for a in top_level(c)},
                key=lambda a: -len(re.sub(r"\(\?=.*?\)", "", a)))
 # (the first letter read as a case-sensitive set, so a search scans for it in C)
-CUE_RE = re.compile("(" + word_start_branches(_ALTS, ignorecase=True) + r")(?![^\W\d_])", re.IGNORECASE)
+CUE_RE = lazy_compile("(" + word_start_branches(_ALTS, ignorecase=True) + r")(?![^\W\d_])", re.IGNORECASE)
 # the literal start of every cue (what precedes any optional part or lookahead): a text
 # without one of these, lower-cased, has no cue at all
 CUE_WORDS = tuple(sorted({a.split("(")[0].strip() for a in _ALTS}))
-_KINDS = [(re.compile("^(?:" + re.sub(r"\(\?=[^)]*\)", "", c) + ")$", re.IGNORECASE), k) for c, k in CUES]
+_KINDS = [(lazy_compile("^(?:" + re.sub(r"\(\?=[^)]*\)", "", c) + ")$", re.IGNORECASE), k) for c, k in CUES]
 
 
 def kind_of(cue: str) -> str:

@@ -17,6 +17,7 @@ from .officials import STATE   # the body officials gives "(Phó) Chủ tịch n
 from .coop_cues import CUE_WORDS
 from .lexicon import late_word_start
 from .places import country_at, country_pattern, places_in
+from .lazy import lazy_compile
 
 
 @dataclass
@@ -115,7 +116,7 @@ def _opens_clause(text: str, start: int, pos: int) -> bool:
 
 # a body sending an aircraft or a ship to carry another's people or equipment (coop_supplies.carried)
 SEND_CARRIER = r"(?:cử|điều động)\s+(?:\d+\s+)?(?:chiếc\s+)?(?:máy bay|vận tải cơ|trực thăng|tàu)"
-_COUNTRY_ROLE_AFTER = re.compile(r"\s+(?:(?:đã|sẽ|cũng|tiếp tục|vừa)\s+)*(?:" +
+_COUNTRY_ROLE_AFTER = lazy_compile(r"\s+(?:(?:đã|sẽ|cũng|tiếp tục|vừa)\s+)*(?:" +
                                  "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + "|" + SEND_CARRIER +
                                  r")(?![^\W\d_])", re.IGNORECASE)
 
@@ -307,7 +308,7 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
 # two, acts for the body the officials extractor gave them ("Chính phủ", "Đại sứ quán …"); only as
 # the subject of a cue, so an official who visits, speaks or directs is no party
 _HEAD_TITLE_REACH = 50
-_HEAD_ROLE_AFTER = re.compile(r"\s+(?:(?:đã|sẽ|cũng|tiếp tục|vừa|có|cuộc|buổi|đến|tới)\s+)*(?:" +
+_HEAD_ROLE_AFTER = lazy_compile(r"\s+(?:(?:đã|sẽ|cũng|tiếp tục|vừa|có|cuộc|buổi|đến|tới)\s+)*(?:" +
                               "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")(?![^\W\d_])",
                               re.IGNORECASE)
 

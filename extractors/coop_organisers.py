@@ -17,6 +17,7 @@ import re
 from .lexicon import starts_with, word_start_branches
 from .coop_ends import End
 from .coop_rules import Link, Sent, clause, paren_spans, parent_of
+from .lazy import lazy_compile
 
 # the verb, with the word that makes it joint when one is there
 _ORGANISE = re.compile(starts_with("phối hợp", "đồng", "cùng", "tổ chức") +
@@ -114,7 +115,7 @@ def co_organisers(s: Sent) -> list[Link]:
 # of a ministry and a veterans' association …); other objects ("công bố ngày 10-12", "công bố thông tin
 # bất thường") are no joint work and are left alone.
 LAUNCH_WORDS = ("công bố", "ra mắt", "phát động", "phát hành")
-_LAUNCH = re.compile(word_start_branches(LAUNCH_WORDS, ignorecase=True) +
+_LAUNCH = lazy_compile(word_start_branches(LAUNCH_WORDS, ignorecase=True) +
                      r"\s+(?:(?:cuốn|bộ|một|các)\s+)?(?:cẩm nang|báo cáo|kết quả nghiên cứu|nghiên cứu|kế hoạch|"
                      r"chiến dịch|chương trình|ứng dụng|phần mềm|sách|tài liệu|hướng dẫn|cuộc thi|phong trào)"
                      r"(?![^\W\d_])", re.IGNORECASE)

@@ -20,6 +20,7 @@ from .coop_cues import CUE_RE, kind_of
 from .lexicon import word_start_branches
 from .coop_ends import End
 from .places import place_at
+from .lazy import lazy_compile
 
 Link = tuple[End, End, str, int, int]
 
@@ -95,7 +96,7 @@ _LEADS = gazetteer.load("coop_receiver_leads")
 # a word that introduces the receiver, with a few words of the receiver's kind ("chuyển giao 17
 # gói kỹ thuật cho tỉnh A", "làm việc với lãnh đạo B"); "làm việc với chị H. - người tố …"
 # names no receiver (coop_receiver_leads.json)
-_RECEIVER_LEAD = re.compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["leads"]) + r"))\s*"
+_RECEIVER_LEAD = lazy_compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["leads"]) + r"))\s*"
                             r"(?:(?:" + _alternatives(_LEADS["fillers"]) + r"|\d[\d.,]*),?\s+){0,4}$", re.IGNORECASE)
 
 
@@ -331,7 +332,7 @@ _ALERTED_BY = re.compile(r"(?<![^\W\d_])(?:thông tin|tin báo|đề nghị|yêu
 # "gửi … học … tại/ở <Name>"; no other sends a body's people to learn)
 _STUDENT_STAFF = (r"(?:\d+\s+|các\s+|nhiều\s+)?(?:chuyên gia|bác sĩ|bác sỹ|điều dưỡng|cán bộ|kỹ thuật viên|nhân viên|"
                   r"học viên|y bác sĩ)")
-_STUDY = re.compile(word_start_branches(["cử", r"gửi(?=\s+" + _STUDENT_STAFF + ")"], ignorecase=True) +
+_STUDY = lazy_compile(word_start_branches(["cử", r"gửi(?=\s+" + _STUDENT_STAFF + ")"], ignorecase=True) +
                     r"\s+[^.;:]{0,40}?(?:đi\s+)?(?:học tập|học|đào tạo|tập huấn|thực tập)\s+(?:tại|ở)\s+", re.IGNORECASE)
 # "A gửi 5 bác sĩ đến B học tập": the place of study named before the study itself
 _SENT_TO = re.compile(word_start_branches(["cử", "gửi"], ignorecase=True) +
@@ -361,7 +362,7 @@ def received_techniques(s: Sent) -> list[Link]:
 # come first: "biểu mẫu gửi lên …", "theo mẫu gửi đến …" send forms. VietNews, 40,000 articles:
 # of the "lấy … mẫu … gửi/chuyển đến <Body>" whose sender the clause names, every one has the body
 # test the samples (veterinary, food, disease and dating laboratories)
-_SAMPLES = re.compile(word_start_branches([r"lấy\s+(?:\d+\s+)?(?:các\s+)?(?:mẫu|bệnh phẩm)", "mẫu bệnh phẩm",
+_SAMPLES = lazy_compile(word_start_branches([r"lấy\s+(?:\d+\s+)?(?:các\s+)?(?:mẫu|bệnh phẩm)", "mẫu bệnh phẩm",
                                           "mẫu máu", "mẫu xét nghiệm"], ignorecase=True) +
                       r"(?![^\W\d_])[^.;:]{0,50}?(?<![^\W\d_])(?:gửi|chuyển)(?:\s+đi)?\s+"
                       r"(?:đến|về|tới|ra|lên|cho|sang)\s+", re.IGNORECASE)
@@ -396,7 +397,7 @@ def satellite_list(s: Sent) -> list[Link]:
 # "đơn vị tư vấn", and links nothing. A holder named by title alone ("Phó Thủ tướng …") is left out: in
 # real12 the gold gives such a session to the body the official led, named in another sentence.
 # ("tại/trong buổi" first, as the optional prefix it was: a session word cannot start with t)
-_SESSION_OPENING = re.compile(word_start_branches([r"tại\s+(?:buổi|cuộc)\s+(?:làm việc|hội đàm|họp)",
+_SESSION_OPENING = lazy_compile(word_start_branches([r"tại\s+(?:buổi|cuộc)\s+(?:làm việc|hội đàm|họp)",
                                                    r"trong\s+(?:buổi|cuộc)\s+(?:làm việc|hội đàm|họp)",
                                                    "làm việc", "hội đàm", "họp"], ignorecase=True) + r"\s+với\s+",
                               re.IGNORECASE)

@@ -17,6 +17,7 @@ import re
 from .coop_ends import End
 from .coop_rules import Link, Sent, clause, paren_spans
 from .lexicon import word_start_branches
+from .lazy import lazy_compile
 
 # the trigger words, lower-cased, as cooperations' sentence test looks for them
 TRIGGERS = ("kíp", "kip")  # (and PANEL_TRIGGERS below)
@@ -77,7 +78,7 @@ def joined_teams(s: Sent) -> list[Link]:
 # nhóm, đội) each list the bodies of one working group, council or jury; without one the list is
 # as often who attended ("Thành phần gồm đại diện …") or who competed, and is left alone.
 # (the first letters come first, then the word-start test: re's search scans for them in C)
-JOINT_TEAM = re.compile(
+JOINT_TEAM = lazy_compile(
     r"[ĐđHhTtBbCcNn](?<![^\W\d_].)(?:(?<=[Đđ])oàn\s+(?:công\s+tác|ki[ểê]m\s+tra|thanh\s+tra|giám\s+sát|"
     r"khảo\s+sát|liên\s+ngành)(?:\s+liên\s+ngành)?"
     # the province the team belongs to: "đoàn liên ngành của tỉnh Quảng Trị gồm"

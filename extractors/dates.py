@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from .doc import DateRef, Doc, provenance
 from .lexicon import late_word_start
 from .tokens import occurrences
+from .lazy import lazy_compile
 
 NAME = "dates"
 VERSION = "18"
@@ -65,47 +66,47 @@ _CONN = r"\s*(?:" + _JOINERS + r")\s*(?:(?:ngày|hết\s+ngày)\s+)?"
 _DAYCONN = r"\s*(?:" + _JOINERS + r")\s*(?:" + _TOD + r"\s+)?(?:ngày\s+)?"
 
 # "ngày 5/8 đến ngày 9/8/2024", "28/12/2024 - 3/1/2025", "30/9 và 1/10"
-_RANGE_X = re.compile(
+_RANGE_X = lazy_compile(
     _PRE + _L + r"(?P<d1>" + D + r")(?P<s1>[/.\-])(?P<m1>" + M + r")(?:(?P=s1)(?P<y1>" + Y + r"))?"
     + r"(?P<conn>" + _CONN + r")"
     + r"(?P<d2>" + D + r")(?P<s2>[/.\-])(?P<m2>" + M + r")(?:(?P=s2)(?P<y2>" + Y + r"))?" + _R, _F)
 # "13 và 14/7/2023", "19-20/8", "từ 17 đến 18/10/2024", "5, 6 và 7/8"
-_RANGE_SAME = re.compile(
+_RANGE_SAME = lazy_compile(
     _PRE + _L + r"(?P<days>" + D + r"(?:" + _DAYCONN + D + r")+)"
     + r"(?P<s>[/.\-])(?P<m>" + M + r")(?:(?P=s)(?P<y>" + Y + r"))?" + _R, _F)
 # "18/7/2023", "18-7-2023", "18.7.2023"
 _DMY = re.compile(
     _PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")(?P=s)(?P<y>" + Y + r")" + _R, _F)
 # "ngày 5/8 năm 2024"
-_DM_NAM = re.compile(
+_DM_NAM = lazy_compile(
     _PRE + _L + r"(?P<d>" + D + r")(?P<s>[/\-])(?P<m>" + M + r")\s+năm\s+(?P<y>" + Y + r")" + _R, _F)
 # "24/7", "ngày 5-8", "Sáng 12.8" (needs a date-like context)
 _DM = re.compile(_PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")" + _R, _F)
 # "ngày 18 - 5", "Chiều 29 -1", "hai ngày 1 và 2 -9": a day and month the corpus spaces
 # around the dash, after a day or time-of-day word (VietNews health articles: 18 such
 # spans, every one a date; without that word "5 - 7" is as often a count's range)
-_DM_SPACED = re.compile(
+_DM_SPACED = lazy_compile(
     r"(?P<pre>(?<!\w)(?:(?:kể\s+)?từ\s+)?(?:" + _TOD + r"(?:\s+(?:nay|qua))?\s*,?\s+(?:ngày\s+)?|"
     r"(?:ngày|hôm|mùng|mồng)\s+))(?P<days>" + D + r"(?:\s*(?:và|,|&)\s*" + D + r")*)"
     r"(?P<s>\s+[-–]\s*|\s*[-–]\s+)(?P<m>" + M + r")(?![\w/]|\s*[-–/.,]\s*\d)", _F)
 # "từ 1 - 4 - 2018", "sinh ngày 23 - 2-1934": a full date spaced around its dashes (VietNews:
 # 17 such in 105,000 articles, every one a date; not "tháng 10 - 12-2017", a span of months)
 _SP_DASH = r"(?:\s+[-–]\s*|\s*[-–]\s+)"   # a dash with a space beside it
-_DMY_SPACED = re.compile(
+_DMY_SPACED = lazy_compile(
     _PRE + r"(?<![\w/.\-])(?<!tháng )(?:(?P<d>" + D + r")" + _SP_DASH + r"(?P<m>" + M + r")\s*[-–]\s*"
     r"|(?P<d2>" + D + r")[-–](?P<m2>" + M + r")" + _SP_DASH + r")(?P<y>" + Y + r")" + _R, _F)
 # "ngày 5 tháng 8 năm 2024", "12, Tháng 7, 2024", "ngày 5 tháng 8"
-_D_THANG = re.compile(
+_D_THANG = lazy_compile(
     _PRE + r"(?<![\w,])(?<![A-Z]-)(?<![A-Z] -)(?P<d>" + D + r")\s*(?P<comma>,)?\s*tháng\s+(?P<m>" + M + r")(?!\d)"
     r"(?:\s*(?:năm\s+|,\s*|/\s*)(?P<y>" + Y + r"))?" + _R, _F)
 # "ngày 9 và 10 tháng 8", "từ 7-9 tháng 1", "các ngày 29-30 tháng 12 năm 2012"
-_RANGE_THANG = re.compile(
+_RANGE_THANG = lazy_compile(
     _PRE + r"(?<![\w,])(?P<days>" + D + r"(?:" + _DAYCONN + D + r")+)\s+tháng\s+(?P<m>" + M + r")(?!\d)"
     r"(?:\s*(?:năm\s+|,\s*|/\s*|-\s*)(?P<y>" + Y + r"))?" + _R, _F)
 # "tháng 7-8/2024", "từ tháng 5 đến tháng 7/2024", "từ tháng 3/2023 đến tháng 6/2024"
 # "từ cuối tháng 4 đến giữa tháng 5": a part of a month at either end is still that month
 # (real29 lists one as months 4 … 5; VietNews: 37 "từ đầu|cuối|giữa tháng M đến … tháng M")
-_MONTH_RANGE = re.compile(
+_MONTH_RANGE = lazy_compile(
     r"(?P<pre>(?<!\w)(?:từ\s+)?(?:(?:đầu|cuối|giữa)\s+)?)tháng\s+(?P<m1>" + M + r")(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y1>" + Y + r"))?"
     r"(?P<conn>\s*(?:-|–|đến|tới|và)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?)(?:tháng\s+)?(?P<m2>" + M + r")(?!\d)"
     r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
@@ -143,7 +144,7 @@ _POINT = (r"(?:ngày\s+" + D + r"(?P<{p}s>[/.\-])" + M + r"(?P={p}s)" + Y
 # "từ cuối năm 2011 đến cuối năm 2016", "từ giữa năm 2016 đến tháng 3.2017", "từ cuối tháng 6.2016
 # đến khoảng giữa tháng 1.2017": a part of a year or month at either end is still the span's end
 # (VietNews and baomoi health articles, 4,773: 6 such, each read as two dates before)
-_MIXED_RANGE = re.compile(
+_MIXED_RANGE = lazy_compile(
     r"(?<!\w)(?:kể\s+)?từ\s+(?P<q1>(?:đầu|cuối|giữa)\s+)?(?P<a>" + _POINT.format(p="a") + r")(?![\w/])"
     r"\s*(?:-|–|đến|tới)\s*(?:khoảng\s+)?(?P<q2>(?:hết|cuối|đầu|giữa)\s+)?(?P<b>" + _POINT.format(p="b") + r")"
     + _R, _F)
@@ -254,7 +255,7 @@ _FRACTION_AFTER = re.compile(r"\s*(?:lên|xuống|trên|dưới|của|tổng|so)
 _LUNAR = re.compile(r"\s*\(?\s*(?:âm\s+lịch|AL\b)", _F)
 _SENTENCE_START = re.compile(r"^[\s\"'“‘(\-]*$")
 # a yearless d/m or d-m followed by one of these is a count or fraction, not a date
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = lazy_compile(
     r"\s*(?:%|(?:người|ca|bệnh|số|lần|giờ|phút|ngày|tuần|tháng|năm|trường|đơn|xã|huyện|tỉnh|"
     r"cơ|trạm|trung|bác|điều|học|hộ|gia|em|cháu|mẫu|lượt|kỹ|chỉ|tiêu|điểm|khoa|phòng|"
     r"giường|sinh|thành|bộ|tổ|đội|nhóm|cán|nhân|thai|sản|trẻ|cặp|bé|vụ|con|liều|mũi|viên|"

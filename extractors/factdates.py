@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .doc import DateRef, Doc, Sentence
+from .lazy import lazy_compile
 
 NAME = "factdates"
 VERSION = "1"
@@ -63,7 +64,7 @@ _DOC_NUMBER_BEFORE = re.compile(
 _ISSUE_CUE_BEFORE = re.compile(
     r"(?:ban\s+hành|thông\s+qua|phê\s+duyệt|có\s+hiệu\s+lực"
     r"(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ)?|hiệu\s+lực\s+từ)\s*(?:vào\s+)?(?:ngày\s*)?$", _F)
-_DEADLINE_BEFORE = re.compile(
+_DEADLINE_BEFORE = lazy_compile(
     r"(?:(?<!\w)trước|chậm\s+nhất(?:\s+là)?(?:\s+vào)?|hạn\s+chót(?:\s+là)?|thời\s+hạn(?:\s+là)?"
     r"|(?<!\w)hạn(?:\s+là)?|(?<!\w)(?:đến|tới)(?:\s+(?:hết|trước))?|(?<!\w)hết|kéo\s+dài\s+(?:đến|tới)"
     r"|phấn\s+đấu(?:\s+(?:đến|tới))?|hướng\s+tới|tầm\s+nhìn(?:\s+(?:đến|tới))?"

@@ -46,6 +46,7 @@ from .doc import Doc, Figure, provenance
 from .lexicon import alternation, lower_usable, odd_letters
 from .places import find_places
 from .tokens import occurrences, word_start_alternation
+from .lazy import lazy_compile
 
 NAME = "figures"
 VERSION = "20"
@@ -138,7 +139,7 @@ def _alt(words) -> str:
 
 
 # a word ends where no letter or digit follows ("%" ends anywhere)
-_UNIT_RE = re.compile(r"(?:" + _alt(_ALL_UNITS) + r")(?![^\W_])", re.IGNORECASE)
+_UNIT_RE = lazy_compile(r"(?:" + _alt(_ALL_UNITS) + r")(?![^\W_])", re.IGNORECASE)
 
 
 
@@ -1088,7 +1089,7 @@ người | bác sĩ | bác sỹ | y bác sĩ | y, bác sĩ | bệnh nhân | bệ
 chuyên gia | nhân viên | cán bộ | bị cáo | bị can | du khách | hành khách | người bệnh
 em | trẻ | trẻ em | bé | thanh niên | phụ nữ | trường hợp
 """
-_PEOPLE_RE = re.compile(r"(?<![^\W\d_])(" + "|".join(_PEOPLE_WORDS) + r")\s+(" +
+_PEOPLE_RE = lazy_compile(r"(?<![^\W\d_])(" + "|".join(_PEOPLE_WORDS) + r")\s+(" +
                         _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])", re.IGNORECASE)
 # the same on the lower-cased text, case-sensitive: the engine scans for the first letters in C
 _PEOPLE_LOWER_RE = re.compile("(" + word_start_alternation(_PEOPLE_WORDS) + r")\s+(" +

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from .tokens import UPPER, is_vietnamese_syllable
+from .lazy import lazy_compile
 
 _WORD = UPPER + r"[^\W\d_]*(?:[-'’][^\W\d_]+)*"
-_RUN = re.compile(_WORD + r"(?:[ ]+" + _WORD + r"){1,3}")
+_RUN = lazy_compile(_WORD + r"(?:[ ]+" + _WORD + r"){1,3}")
 
 
 def _foreign(word: str) -> bool:
@@ -22,8 +23,8 @@ def _foreign(word: str) -> bool:
 # a compound first name spaced around its hyphen, as the press's tokenised text writes it:
 # "Jean - Pierre Lacroix", "Jean - Marc Ayoubi", "Hans - Georg Maassen" (VietNews health: 10
 # such names after "ông"/"bà"/a title; both halves foreign, so "Hà Nội - Hải Phòng" is none)
-_SPACED_FIRST = re.compile("(" + _WORD + ") - (" + _WORD + ")")
-_TAIL = re.compile(r"(?:[ ]+" + _WORD + r"){1,3}")
+_SPACED_FIRST = lazy_compile("(" + _WORD + ") - (" + _WORD + ")")
+_TAIL = lazy_compile(r"(?:[ ]+" + _WORD + r"){1,3}")
 
 
 # a Korean given name's second syllable after a spaced hyphen, in lower case: "Park Neung - hoo",
@@ -52,7 +53,7 @@ def _words_at(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
 # ("Prayuth Chan - ocha", "Prayut Chan - o - cha": a dash inside the name goes on with a foreign or
 # hyphen-bound lower-case word, and closes nothing)
 # (or the verb after it: "Thủ tướng Anh Theresa May cho biết")
-_CLOSED = re.compile(r"\s*(?:,|[-–]\s+(?![^\W\d_]+\s*[-–])(?=[A-ZĐÀ-Ỹ]|(?P<word>[^\W\d_]+)))|"
+_CLOSED = lazy_compile(r"\s*(?:,|[-–]\s+(?![^\W\d_]+\s*[-–])(?=[A-ZĐÀ-Ỹ]|(?P<word>[^\W\d_]+)))|"
                      r"[ ](?=(?:cho|nói|cũng|đã|đang|sẽ|vừa|khẳng|nhấn|tuyên|phát biểu|kêu gọi)[ ])")
 
 

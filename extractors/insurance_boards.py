@@ -17,10 +17,11 @@ from typing import NamedTuple
 
 from .doc import Doc
 from .organizations import OrgSpan, org_at
+from .lazy import lazy_compile
 
 _BOARD_TITLE = re.compile(r"(?:Phó\s+)?Trưởng\s+ban", re.IGNORECASE)
 # [phụ trách] [ban] WORDS[, a word or two] LINK  -- then the insurance agency
-_BOARD = re.compile(r"(?:\s+(phụ trách))?\s+([Bb]an\s+)?"
+_BOARD = lazy_compile(r"(?:\s+(phụ trách))?\s+([Bb]an\s+)?"
                     r"((?:[^\W\d_]+\s+){0,8}?[^\W\d_]+(?:,\s*(?!thuộc|của)[a-zà-ỹđ]+(?:\s+(?!thuộc|của)[a-zà-ỹđ]+)?)?)"
                     r"(\s*[,(\-–]\s*|\s+)((?:thuộc|của)\s+)?(?=BHXH|Bảo hiểm xã hội)")
 

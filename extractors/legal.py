@@ -25,6 +25,7 @@ from . import figures, gazetteer, legal_titles
 from .doc import Doc, LegalDoc, provenance
 from .lexicon import alternation, word_start_lexicon
 from .tokens import sentences_holding
+from .lazy import lazy_compile
 
 NAME = "legal"
 VERSION = "17"
@@ -88,16 +89,16 @@ _NUMBERED = re.compile(
     r"(?P<num>" + CODE_NUM + r"|" + YEAR_NUM + r"|" + BARE_NUM + r")(?!\w)"
     r"(?:" + _ISSUED + r")?", _F)
 # a further number of the same kind: "Nghị quyết số 20-NQ/TW và 21-NQ/TW"
-_MORE = re.compile(r"\s*(?:,|;|và|&)\s*(?:số\s+)?(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?",
+_MORE = lazy_compile(r"\s*(?:,|;|và|&)\s*(?:số\s+)?(?P<num>" + CODE_NUM + r")(?!\w)(?:" + _ISSUED + r")?",
                    _F)
-_MORE_BARE = re.compile(r"\s*(?:,|và)\s*(?P<num>" + BARE_NUM + r")(?!\w)(?:" + _ISSUED + r")?", _F)
+_MORE_BARE = lazy_compile(r"\s*(?:,|và)\s*(?P<num>" + BARE_NUM + r")(?!\w)(?:" + _ISSUED + r")?", _F)
 # CODE_NUM with the first digit of its number taken up front, then the tests before it, so that
 # re's search scans for a digit in C (both codes open with \d{1,5}: the same matches)
 _BARE_CODE = re.compile(r"(?P<num>\d(?<![\w/\-].)(?<![/\-] .)(?:\d{0,4}" + _SPACED_CODE.removeprefix(r"\d{1,5}")
                         + r"|\d{0,4}" + _TIGHT_CODE.removeprefix(r"\d{1,5}") + r"))(?!\w)(?:" + _ISSUED + r")?")
 
 # a bare number followed by one of these counts something ("Kế hoạch 100 ngày")
-_COUNT_AFTER = re.compile(
+_COUNT_AFTER = lazy_compile(
     r"\s*(?:%|(?:người|ca|bệnh|lần|giờ|phút|ngày(?!\s+\d)|tuần|tháng|năm(?!\s+\d)|trường|đơn|xã|"
     r"huyện|tỉnh|cơ|trạm|trung|bác|điểm|điều|mục|nội|nhiệm|giải|chỉ\s+(?:tiêu|số)|tiêu|kỹ|dự|lĩnh|vấn|câu|"
     r"nhóm|hộ|lượt|triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD|tấn|kg|km|ha|m2|học|trẻ|thôn|bản|làng|"
@@ -126,11 +127,11 @@ _PROVINCE_ALIASES = {
 }
 CITIES = {"Hà Nội", "Hải Phòng", "Đà Nẵng", HCM, "Cần Thơ"}
 _PROV_NAMES = {p: p for p in PROVINCES} | _PROVINCE_ALIASES
-_PROV_RE = re.compile(r"(?<![\w.])(" + alternation(_PROV_NAMES, space=r"\s+") + r")(?!\w)")
+_PROV_RE = lazy_compile(r"(?<![\w.])(" + alternation(_PROV_NAMES, space=r"\s+") + r")(?!\w)")
 _PROV_LOOKUP = {re.sub(r"\s+", " ", k): v for k, v in _PROV_NAMES.items()}
 _PROV_ALT = alternation(_PROV_NAMES, space=r"\s+")
 
-_ISSUER = re.compile(
+_ISSUER = lazy_compile(
     r"\s*,?\s*(?:của|do)\s+(?:Hội\s+nghị\s+(?:lần\s+thứ\s+\w+|Trung\s+ương\s+\d+)\s+(?:của\s+)?)?"
     r"(?P<iss>"
     r"Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?(?:\s+(?:khóa|khoá)\s+[XVI]+)?"
@@ -169,7 +170,7 @@ _KIND_ISSUER = {"Nghị định": "Chính phủ", "Luật": "Quốc hội", "B�
                 "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 
 # ---------------------------------------------------------------- titles
-_TITLE_AFTER = re.compile(r"\s*,?\s+về\s+(?:việc\s+)?" + legal_titles.TITLE_BODY, _F)
+_TITLE_AFTER = lazy_compile(r"\s*,?\s+về\s+(?:việc\s+)?" + legal_titles.TITLE_BODY, _F)
 
 LAWS = [
     "Khám bệnh, chữa bệnh", "Khám, chữa bệnh", "Bảo hiểm y tế", "Bảo hiểm xã hội", "Dược",
@@ -238,7 +239,7 @@ def _title_regex(title: str) -> str:
 
 
 _ALL_LAW_NAMES = set(LAWS) | {v for g in LAW_VARIANTS for v in g}
-_LAW_TITLES = re.compile(
+_LAW_TITLES = lazy_compile(
     r"(?P<title>" + "|".join(_title_regex(t) for t in sorted(_ALL_LAW_NAMES, key=len, reverse=True))
     + r")(?!\w)", _F)
 # not the "luật" of "kỷ luật" (discipline: "kỷ luật cán bộ, công chức") or "pháp luật"
@@ -256,7 +257,7 @@ _LAW_STOP = re.compile(
     r"(?:\s*(?:[.,;:()\"!?\n]|$)|\s+(?:mới|năm|số|của|do|đã|được|và|có|quy|sửa|hiện|này|thì|là|"
     r"với|trong|tại|để|cho|về|khi|đang|sẽ|cũng|vừa|đến|nhằm|theo|yêu|ban|có|không|chưa|"
     r"nêu|nói|thực|sắp|đi|vào|từ|trên|dưới|trước|sau)\b)", _F)
-_LAW_TAIL = re.compile(r"\s*(?:\(\s*sửa\s+đổi\s*\)\s*)?(?:,?\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\w/]))?"
+_LAW_TAIL = lazy_compile(r"\s*(?:\(\s*sửa\s+đổi\s*\)\s*)?(?:,?\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\w/]))?"
                        r"(?:\s*,?\s*số\s+(?P<num>" + CODE_NUM + r")(?!\w))?", _F)
 
 

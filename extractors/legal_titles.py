@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .places import place_at
+from .lazy import lazy_compile
 
 _F = re.IGNORECASE
 UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
@@ -54,7 +55,7 @@ TITLE_BODY = (r"(?P<title>[^.;:()\"\n]{3,200}?)"
 # plain "Chương trình" only as a state programme: "Chương trình “Trái tim cho em”" is an event
 _QUOTED_KINDS = (r"Đề\s+án|Kế\s+hoạch|Chương\s+trình\s+(?:hành\s+động|mục\s+tiêu|quốc\s+gia)"
                  r"|Chiến\s+lược|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị")
-_QUOTED_AFTER = re.compile(r"(?<!\w)(?P<kind>" + _QUOTED_KINDS + r")\s*\"\s*(?P<title>[" + UP + r"0-9]"
+_QUOTED_AFTER = lazy_compile(r"(?<!\w)(?P<kind>" + _QUOTED_KINDS + r")\s*\"\s*(?P<title>[" + UP + r"0-9]"
                            r"[^\"\n]{4,250}?)\s*\"")
 _QUOTED_AROUND = re.compile(r"\"\s*(?P<kind>" + _QUOTED_KINDS + r")\s+(?P<title>[^\"\n]{5,250}?)\s*\"")
 # a quotation that opens with a kind is speech ("Kế hoạch của họ là …"), not a title
@@ -245,7 +246,7 @@ _ISSUING = (r"(?:(?:ký\s+)?ban\s+hành|phê\s+duyệt|thông\s+qua|ký|công\s+
             r"|(?<!\w)dự\s+thảo\s+")
 _ISSUED_KINDS = (r"Nghị\s+định|Thông\s+tư\s+liên\s+tịch|Thông\s+tư|Nghị\s+quyết\s+liên\s+tịch"
                  r"|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị")
-_ISSUED = re.compile(
+_ISSUED = lazy_compile(
     r"(?<!\w)(?:" + _ISSUING + r")(?P<kind>" + _ISSUED_KINDS + r")\s+"
     r"(?P<lead>quy\s+định(?:\s+về)?|hướng\s+dẫn|về(?:\s+việc)?)\s+(?!của(?!\w))" + TITLE_BODY, _F)
 # "ban hành thông tư hướng dẫn của các Bộ …": whose guidance, not what it is about: no title

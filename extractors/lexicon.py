@@ -203,7 +203,7 @@ def word_start_branches(alternatives: Iterable[str], not_after: str | None = r"[
     groups: dict[str, list[str]] = {}
     for a in alternatives:
         first = a[:1]
-        if not first.isalpha() or a[1:2] in ("?", "*", "+", "{") or re.compile(a).groups:
+        if not first.isalpha() or a[1:2] in ("?", "*", "+", "{") or ("(" in a and re.compile(a).groups):
             raise ValueError(f"an alternative must open with a plain letter, no group: {a!r}")
         groups.setdefault(_case_key(first) if ignorecase else first, []).append(a[1:])
     after = "" if not_after is None else f"(?<!{not_after}.)"   # None: no word-start test

@@ -31,6 +31,7 @@ from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
 from .tokens import Word, person_at, word_at
 from .unit_heads import head_of, unit_after
+from .lazy import lazy_compile
 
 NAME = "officials"
 VERSION = "30"
@@ -715,7 +716,7 @@ _PORTFOLIO_NAMES = (
     (r"quản lý đô thị|qlđt", "Quản lý đô thị"),
     (r"nông nghiệp\s*(?:và|&|-)\s*phát triển nông thôn|nn\s*(?:&|-)\s*ptnt", "Nông nghiệp và Phát triển nông thôn"),
     (r"công thương", "Công thương"), (r"dân tộc", "Dân tộc"))
-_PORTFOLIO = re.compile(r"\s*(?:" + "|".join(f"({p})" for p, _ in _PORTFOLIO_NAMES) + r")(?![^\W\d_])\s+",
+_PORTFOLIO = lazy_compile(r"\s*(?:" + "|".join(f"({p})" for p, _ in _PORTFOLIO_NAMES) + r")(?![^\W\d_])\s+",
                         re.IGNORECASE)
 
 
@@ -1179,7 +1180,7 @@ _UNNAMED_BODY = re.compile(r"\s+(?:Đảng ủy|Chi bộ|Công đoàn|Ban Giám 
 # a district's Party committee: the place kind it is named by, and its members' title ("huyện ủy viên")
 _DISTRICT_KIND = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
 _DISTRICT_MEMBERS = {f"{body.lower()} viên": body for body in _DISTRICT_KIND}
-_DISTRICT_IN_NAME = re.compile(r"(?<![^\W\d_])(huyện|quận|thị xã)\s+((?:[A-ZĐÀ-Ỹ0-9][^\s,()]*)(?:\s+[A-ZĐÀ-Ỹ][^\s,()]*)*)")
+_DISTRICT_IN_NAME = lazy_compile(r"(?<![^\W\d_])(huyện|quận|thị xã)\s+((?:[A-ZĐÀ-Ỹ0-9][^\s,()]*)(?:\s+[A-ZĐÀ-Ỹ][^\s,()]*)*)")
 
 
 def _district_committee_after(doc: Doc, body: str, pos: int, limit: int) -> OrgSpan | None:
@@ -1459,7 +1460,7 @@ _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt
 # a residence after the birth year or age, inside the bracket: "Bùi Mạnh Quốc (SN 1986, trú tại phường
 # Đại Phúc, TP Bắc Ninh) - Giám đốc Công ty …", "ông A (60 tuổi, trú tại xã X, huyện Y) - phó giám đốc …"
 _RESIDENCE = r"(?:trú|ở|ngụ|quê|thường trú)(?![^\W\d_])[^()]{1,80}\)"
-_SEP_AFTER_NAME = re.compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;]\s*" + _RESIDENCE +
+_SEP_AFTER_NAME = lazy_compile(r"(?:\s*\((?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)\s*(?:\)|[,;]\s*" + _RESIDENCE +
                              r"|[,;](?=\s))|"
                              r"\s*,\s*(?:(?:SN|[Ss]inh năm)\s*\d{4}|\d{1,3}\s*tuổi)(?=\s*,))?"
                              r"(?:\s*(?:[-–:(]|,)\s*|\s+)" + _AFTER_NAME_HON + r"*"
@@ -1976,7 +1977,7 @@ _HOLDS = (r"(?P<held>(?:đảm nhiệm|đảm nhận|nắm giữ)\s+(?:chức v�
           r"(?:trên|ở|với)\s+cương vị|(?:với|trong)\s+vai trò|với tư cách)(?:\s+là)?|")
 # "(?=[…])": the phrases' first letters tested once per position (one case fold) before the
 # phrases are tried one by one; the same matches
-_APPOINT = re.compile(r"(?=[đngtởvbxl])(?:" + _HOLDS + r"giữ chức vụ|giữ chức|bị cách chức|(?:bị )?giáng chức(?: xuống)? làm|xuống làm|bị giáng chức|được giao|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
+_APPOINT = lazy_compile(r"(?=[đngtởvbxl])(?:" + _HOLDS + r"giữ chức vụ|giữ chức|bị cách chức|(?:bị )?giáng chức(?: xuống)? làm|xuống làm|bị giáng chức|được giao|được bổ nhiệm làm|được bổ nhiệm|bổ nhiệm làm|"
                       r"làm|được bầu giữ chức|được bầu làm|được bầu)\s+", re.IGNORECASE)
 
 

@@ -21,9 +21,10 @@ from .signals import tagged_person
 from .titles import TITLE_WORD, title_at, title_end_re
 from .tokens import (TITLE_STARTS, UPPER, is_vietnamese_syllable, name_stopwords, person_at, starts_title,
                      surnames, word_at)
+from .lazy import lazy_compile
 
 # the run starts at a word's start: "ông" inside "Truyền thông", "Hà Đông" is no honorific
-_HONORIFIC_WORDS = re.compile(
+_HONORIFIC_WORDS = lazy_compile(
     r"(?<![^\W\d_])(?:(?:ông|bà|anh|chị|đồng chí|Ông|Bà|Đồng chí|Anh|Chị|đ/c|Đ/c|"
     r"GS|PGS|TS|ThS|BS|BSCKI|BSCKII|BS\.CKI|BS\.CKII|CKI|CKII|DS|DSCKI|DSCKII|CN|KS|TTND|TTƯT|"
     r"Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Điều dưỡng|Bác sĩ [Cc]huyên khoa (?:I|II|1|2)|"
@@ -81,7 +82,7 @@ def _merge_hon(parts: list[str], raw: str) -> list[str]:
 
 
 # (the capital first, then the word-start test: re's search scans for capitals in C)
-_CAP_TOKEN = re.compile(UPPER + r"(?<![^\W\d_].)[^\W\d_]*(?:['’]" + UPPER + r"[^\W\d_]*)?(?=\s+\S)")
+_CAP_TOKEN = lazy_compile(UPPER + r"(?<![^\W\d_].)[^\W\d_]*(?:['’]" + UPPER + r"[^\W\d_]*)?(?=\s+\S)")
 _PREFIXED_NAME = re.compile(r"[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*")
 
 
@@ -117,7 +118,7 @@ _LEAD_WORDS = (r"(?:[Ôô]ng|[Bb]à|đồng chí|[Gg]iám đốc|[Tt]rưởng|[C
 # (one branch per first letter, in _LEAD_WORDS' order within it: a branch is passed over on one
 # comparison; the degrees' word-start test after their first letter, as before)
 _NER_DEGREE = r"\.?(?:\s*TS\.?)?"
-_NER_LEAD = re.compile(r"(?:Ông|ông|B(?:à|í thư|(?<![^\W\d_].)S" + _NER_DEGREE + r"|ác s[ĩỹ])|b(?:à|í thư|ác s[ĩỹ])|đồng chí"
+_NER_LEAD = lazy_compile(r"(?:Ông|ông|B(?:à|í thư|(?<![^\W\d_].)S" + _NER_DEGREE + r"|ác s[ĩỹ])|b(?:à|í thư|ác s[ĩỹ])|đồng chí"
                        r"|G(?:iám đốc|(?<![^\W\d_].)S" + _NER_DEGREE + r"|iáo sư)|g(?:iám đốc|iáo sư)"
                        r"|T(?:rưởng|(?<![^\W\d_].)(?:S|hS)" + _NER_DEGREE + r"|iến s[ĩỹ])|t(?:rưởng|iến s[ĩỹ])"
                        r"|Chủ tịch|chủ tịch|P(?<![^\W\d_].)GS" + _NER_DEGREE + r")\s+(?=[A-ZĐÀ-Ỹ])")
@@ -127,7 +128,7 @@ _NER_LEAD = re.compile(r"(?:Ông|ông|B(?:à|í thư|(?<![^\W\d_].)S" + _NER_DEG
 # (one branch per spelling of a first letter, the word-start test after it: a search scans for
 # those letters in C; at most one branch can match at a position, so the order is free)
 _RANK = r" (?:tá|tướng|úy|uý)"
-_RANK_LEAD = re.compile(word_start_branches(
+_RANK_LEAD = lazy_compile(word_start_branches(
     [f"{c}{rest}" for rest in ("ại" + _RANK, "ô đốc") for c in "Đđ"]
     + [f"{c}{rest}" for rest in ("hượng" + _RANK, "rung" + _RANK, "hiếu" + _RANK, r"(?<![Tt]hủ .)ướng") for c in "Tt"]
     + [f"{c} [Đđ]ô đốc" for c in ("Chuẩn", "chuẩn", "Phó", "phó")]) + r"\s+(?=[A-ZĐÀ-Ỹ])")
@@ -136,7 +137,7 @@ _DEGREE = re.compile(r"(?:CK|TS|ThS|BS|GS|PGS|DS|TTND|TTƯT|NGƯT)\w{0,4}")
 _LEAD_BEFORE = re.compile(_LEAD_WORDS + r"\s+$")
 _RANK_BEFORE = re.compile(_RANK_LEAD.pattern.replace(r"\s+(?=[A-ZĐÀ-Ỹ])", r"\s+$"))
 # (the capital first, then the word-start test: a search scans for the capitals in C)
-_NER_BEFORE_DASH = re.compile(r"[A-ZĐÀ-Ỹ](?<![^\W\d_].)[^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
+_NER_BEFORE_DASH = lazy_compile(r"[A-ZĐÀ-Ỹ](?<![^\W\d_].)[^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
 
 
 def find_people(doc: Doc, start: int, end: int) -> list[Person]:
@@ -276,7 +277,7 @@ def found_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return OrgSpan(o.start, o.end, o.name, o.type, o.province, o.canonical) if o is not None else None
 
 
-_CAP_WORD = re.compile(UPPER + r"(?<![^\W\d_].)[^\W\d_]*")
+_CAP_WORD = lazy_compile(UPPER + r"(?<![^\W\d_].)[^\W\d_]*")
 
 
 def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int]:
@@ -331,7 +332,7 @@ def _syllable_starts(doc: Doc, m: re.Match[str], prev_foreign_end: int, start: i
 
 # the capitalised run goes on after the name read: another word, or a hyphen ("Lee Nak - yon")
 _RUN_GOES_ON = re.compile(r"(?: ?[-–] ?| )([^\W\d_])")
-_NEXT_CAP = re.compile(r" (" + UPPER + r"[^\W\d_]*)")
+_NEXT_CAP = lazy_compile(r" (" + UPPER + r"[^\W\d_]*)")
 
 
 def _foreign_next(text: str, pos: int, end: int) -> bool:
@@ -366,7 +367,7 @@ def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) ->
 
 
 # (a hyphenated first name, spaced around its hyphen or not: "Jean - Pierre Lacroix")
-_CAP_RUN = re.compile(r"(?:[^\W\d_][^\W_]*)(?:-[A-ZĐÀ-Ỹ][^\W_]*)?(?:(?:\s+|\s-\s)[A-ZĐÀ-Ỹ][^\W_]*){1,4}")
+_CAP_RUN = lazy_compile(r"(?:[^\W\d_][^\W_]*)(?:-[A-ZĐÀ-Ỹ][^\W_]*)?(?:(?:\s+|\s-\s)[A-ZĐÀ-Ỹ][^\W_]*){1,4}")
 
 
 def _titled_context(text: str, w, start: int, end: int) -> bool:

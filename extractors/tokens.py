@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from . import gazetteer
 from .lexicon import alternation, by_frequency
+from .lazy import lazy_compile
 
 # an upper-case letter, Vietnamese ones included ("[A-ZĐÀ-Ỹ]" would also take "đ", "ư", "ả"…)
 UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()) + "]"
@@ -138,7 +139,7 @@ def words(text: str, start: int, end: int) -> list[Word]:
 
 
 # Ê Đê men's names open with "Y" ("Y Thăng Mlô"): two more capitalised syllables, not "Y Dược"
-_EDE_NAME = re.compile(r" (?!(?:Dược|Tế|Khoa|Học|Hà Nội)\b)[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*)+")
+_EDE_NAME = lazy_compile(r" (?!(?:Dược|Tế|Khoa|Học|Hà Nội)\b)[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*)+")
 # Ê Đê, Jrai and K'Ho names open with a prefixed syllable: H'Lim Niê, K'Nhé
 _PREFIXED = re.compile(r"^[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*$")
 
@@ -187,7 +188,7 @@ TITLE_STARTS = frozenset({
     "SYT", "Ông", "Bà", "Các", "Những", "Tại", "Theo", "Trong", "Với", "Về", "Cùng", "Phó",
     "Quyền", "Chánh",
 })
-_MULTI_START = re.compile(
+_MULTI_START = lazy_compile(
     r"(?:Giám đốc|Chủ tịch|Bí thư|Trưởng (?:ban|Ban|phòng|Phòng|khoa|Khoa|đoàn|trạm)|Thứ trưởng|"
     r"Bộ trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Tổng [Gg]iám đốc|Ủy viên|Tỉnh ủy|Thành ủy|"
     r"Bệnh viện|Trung tâm|Trường Đại học|Đại học|Hiệu trưởng|Tiến sĩ|Thạc sĩ|Bác sĩ|Giáo sư|"

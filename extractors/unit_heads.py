@@ -17,6 +17,7 @@ from .doc import Doc
 from .organizations import OrgSpan, org_at
 from .places import place_at
 from .tokens import person_at, word_at
+from .lazy import lazy_compile
 
 # a title's bare form (no "Phó", "Quyền", "nguyên") -> the unit it heads
 UNIT_HEADS = {"vụ trưởng": "Vụ", "cục trưởng": "Cục", "chi cục trưởng": "Chi cục",
@@ -36,7 +37,7 @@ chia xác khẳng thông trả phát kiêm đồng hiện tại của thuộc l�
 đưa nêu giải nhận đánh bày""".split())
 _END = re.compile(r"\s*(?:[,;:()\-–.\"“”]|$)")
 # ", xã hội (" after a unit's words: lower-case words closed by a bracket continue the name
-_INNER_COMMA = re.compile(r",\s*((?:[a-zà-ỹđ]+\s+){0,3}[a-zà-ỹđ]+)\s*[()]")
+_INNER_COMMA = lazy_compile(r",\s*((?:[a-zà-ỹđ]+\s+){0,3}[a-zà-ỹđ]+)\s*[()]")
 _NUMBER = re.compile(r"(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)$")
 
 

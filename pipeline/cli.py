@@ -15,7 +15,6 @@ import click
 
 from . import jobs
 from .commands import register_all
-from .kb import store
 from .options import (DB_OPTION, dask_option, progress, published_option, said,
                       work_options, write_options)
 from .validate import shown
@@ -47,22 +46,21 @@ class YtekbGroup(click.Group):
         return super().list_commands(ctx)
 
     def invoke(self, ctx: click.Context):
-        from scrapers.lock import Locked
-
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
-        except Locked as err:  # another run writes this KB: exit 4, said once
-            name = ctx.invoked_subcommand or ""
-            click.echo(f"ytekb {name}: {err}", err=True)
-            ctx.exit(jobs.LOCKED)
         except BrokenPipeError:
             # `ytekb stats | head`: the reader left; that is not an error of ours
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(jobs.OK)
         except Exception as err:  # noqa: BLE001 - the last line of defence
+            lock = sys.modules.get("scrapers.lock")   # (only what took a lock can raise Locked)
+            if lock is not None and isinstance(err, lock.Locked):
+                # another run writes this KB: exit 4, said once
+                click.echo(f"ytekb {ctx.invoked_subcommand or ''}: {err}", err=True)
+                ctx.exit(jobs.LOCKED)
             logging.getLogger("ytekb").debug("fatal", exc_info=True)
             click.echo(f"ytekb: fatal: {type(err).__name__}: {shown(err)}", err=True)
             ctx.exit(jobs.FATAL)
@@ -178,6 +176,8 @@ def stats(db_path: Path, as_json: bool) -> None:
     """Row counts per table and the last runs."""
     if not db_path.exists():
         raise click.UsageError(f"no knowledge base at {db_path} (run `ytekb run` first)")
+    from .kb import store
+
     db = store.open_kb(db_path)
     counts = store.counts(db)
     runs = [dict(zip(("id", "command", "started_at", "finished_at", "status", "exit_code"), r))

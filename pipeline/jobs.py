@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Protocol
 
-from .kb import store
 from .readers import BadInput, FileInput, ReadError, iter_paths
 from .records import Article, Extraction
 from .validate import shown
@@ -30,7 +31,8 @@ log = logging.getLogger("ytekb")
 OK, PARTIAL, USAGE, FATAL, LOCKED = 0, 1, 2, 3, 4
 DEFAULT_DOC_TIMEOUT = 60.0   # CPU seconds to read and extract one document
 PRELOAD_AT = 200             # documents from which workers share preloaded models
-WARM_DOCS = 2                # inputs extracted (and discarded) to warm up before forking
+WARM_DOCS = 2                # inputs extracted (and discarded) to warm up the later workers
+WARM_MAX_BYTES = 64 * 1024   # a larger one is not used to warm up
 
 
 class Input(Protocol):
@@ -137,6 +139,8 @@ def check_current_in(db_path: str | Path | None) -> None:
     _current = None
     if db_path is None:
         return
+    from .kb import store   # (here and below: `ytekb extract` never imports the store)
+
     conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True,
                            timeout=store.BUSY_TIMEOUT_S, check_same_thread=False)
     from .extract import VERSION
@@ -224,11 +228,13 @@ def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
         return
 
     warm = None
-    if preload:   # loaded once, in this process, for the workers forked after it to share
+    if preload:   # built once, in this process, for the workers forked after it to share
         from .extract import refuse_models
 
-        items = _warm_up(items, doc_timeout)
-        warm = (_load_models, refuse_models)
+        source = iter(items)
+        first = list(islice(source, WARM_DOCS))
+        items = chain(first, source)
+        warm = (partial(_warm_up, first), refuse_models)
     labels: deque[str] = deque()
 
     def feed() -> Iterator[Input]:
@@ -246,47 +252,34 @@ def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
             gc.unfreeze()
 
 
-def _warm_up(items: Iterable[Input], doc_timeout: float) -> Iterator[Input]:
-    """Build what extraction builds on first use (lexicons, compiled patterns: about
-    0.2 CPU s) by extracting the plain files among the first WARM_DOCS inputs here,
-    the models refused (a document that needs them only stops), results discarded;
-    then freeze it all (forked workers' collections never write to its pages).
-    Returns the same inputs, in order.
+def _warm_up(first: list[Input]) -> None:
+    """The pool's warm-up, in a thread of this process while its first ("cold") worker
+    already extracts: build what extraction builds on first use by extracting the plain
+    files among `first` (results discarded; a file over WARM_MAX_BYTES is left out, as no
+    CPU budget stops a thread), compile the patterns the extractors compile on first use
+    (`extractors.lazy`) that those did not need, load the models (about 0.9 CPU s); then
+    freeze it all (forked workers' collections never write to its pages).
 
-    Done once before the workers fork, it is shared by all of them instead of
-    being paid by each. The models (about 0.9 CPU s) load after the first worker
-    has forked, beside it (`_load_models`). A warm-up document that fails or runs
-    over its budget is only extracted again, for real, by a worker."""
-    from .extract import models_refused
-    from .parallel import Cold, OverBudget, cpu_budget
+    The workers forked after it share all that instead of each building its own, and
+    none of it runs before the first fork: only the imports do."""
+    from extractors.lazy import compile_all
 
-    source = iter(items)
-    first = list(islice(source, WARM_DOCS))
-    global _current
-    saved, _current = _current, None
-    try:
-        with models_refused():
-            for item in filter(_plain, first):
-                try:
-                    with cpu_budget(doc_timeout):
-                        process(item)
-                except (OverBudget, Cold):
-                    pass
-    finally:
-        _current = saved
-    gc.collect()
-    gc.freeze()
-    return chain(first, source)
-
-
-def _load_models() -> None:
-    """The pool's warm-up, in a thread of this process while its first worker already
-    extracts: the models, frozen like the rest for the workers forked after it."""
     from .extract import preload as load_models
 
+    for item in first:
+        if _plain(item) and _size(item.path) <= WARM_MAX_BYTES:
+            process(item)   # (never raises)
+    compile_all()
     load_models()
     gc.collect()
     gc.freeze()
+
+
+def _size(path: str | Path) -> float:
+    try:
+        return os.path.getsize(path)
+    except OSError:   # gone: the worker that reads it says so
+        return float("inf")
 
 
 def _plain(item: Input) -> bool:
@@ -301,6 +294,7 @@ def store_outcome(db: Any, out: Outcome, report: Report, force: bool = False,
                   page: dict[str, Any] | None = None) -> str | None:
     """Store one outcome (the writer's side), recording what happened in `report`."""
     from .extract import VERSION
+    from .kb import store
 
     for warning in out.warnings:
         report.warn(out.label, warning)
@@ -329,6 +323,7 @@ def save_article(db: Any, article: Article, report: Report, label: str,
     """Extract and store one article here and now (the crawler's path). `guard` is
     entered around the extraction only (the crawler's CPU budget for the page)."""
     from .extract import VERSION, extract
+    from .kb import store
 
     if store.is_current(db, article.key, article.content_hash, VERSION):
         out = Outcome(label, article=article, current=True)
@@ -367,6 +362,7 @@ def load(db_path: str | Path, items: Iterable[Input], command: str,
 
 def _is_current(db: Any, article: Article) -> bool:
     from .extract import VERSION
+    from .kb import store
 
     return store.is_current(db, article.key, article.content_hash, VERSION)
 
@@ -375,6 +371,8 @@ def write(db: Any, report: Report, results: Iterable[Outcome], total: int,
           progress: Progress | None = None, force: bool = False) -> None:
     """The single writer: store outcomes in order, then close the run record.
     Ctrl-C or SIGTERM stops between documents; the run is recorded as interrupted."""
+    from .kb import store
+
     bar_cm = progress(total) if progress else nullcontext(None)
     try:
         with bar_cm as bar:

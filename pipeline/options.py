@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from .jobs import DEFAULT_DOC_TIMEOUT
-from .kb.store import DEFAULT_DB
+from .kb import DEFAULT_DB
 from .parallel import default_jobs
 from .validate import Invalid, check_date
 

@@ -13,12 +13,13 @@ from ..places import country_pattern
 from ..tokens import UPPER, is_vietnamese_syllable, person_at
 from .heads import HEAD_RE
 from .span import OrgSpan
+from ..lazy import lazy_compile
 
 CAP = UPPER + r"[\w&'’-]*"
 _HEAD = re.compile(r"(?<![^\W\d_])[Hh]ãng hàng không(?:\s+(?:giá rẻ|quốc gia|tư nhân|nội địa))?\s+")
-_NAME = re.compile(CAP + r"(?:\s+" + CAP + r"){0,3}")
+_NAME = lazy_compile(CAP + r"(?:\s+" + CAP + r"){0,3}")
 # a name that says it is an airline: "Vietnam Airlines", "Lion Air", "AirAsia"
-_ALONE = re.compile(r"(?<![^\W\d_])(?:" + CAP + r"\s+){0,2}(?:" + CAP + r"\s+(?:Airlines|Airways|Airline|Aiways|Air)"
+_ALONE = lazy_compile(r"(?<![^\W\d_])(?:" + CAP + r"\s+){0,2}(?:" + CAP + r"\s+(?:Airlines|Airways|Airline|Aiways|Air)"
                     r"|Air[A-Z][a-z]+|[A-Z][a-z]+Air)(?![^\W\d_])")
 _SPACES = re.compile(r"\s*")
 _AIRLINE_CONTEXT = re.compile(r"(?i)hãng|hàng không|chuyến bay|máy bay|bay của|phi công|tiếp viên")

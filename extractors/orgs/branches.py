@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation
+from ..lazy import lazy_compile
 
 _STEMS = {
     "Hội": ("nông dân", "liên hiệp phụ nữ", "phụ nữ", "cựu chiến binh", "khuyến học", "người cao tuổi",
@@ -19,7 +20,7 @@ _STEMS = {
                   "khuyến nông", "nước sạch và vệ sinh môi trường nông thôn", "công tác xã hội"),
 }
 # matched against the lower-cased matching text; an admin word must follow
-_BRANCH_RE = {head: re.compile(r"(?:" + alternation(sorted(stems, key=len, reverse=True)) + r")(?=\s+(?:tỉnh|thành phố|tp\b|huyện|quận|thị xã|xã|phường|thị trấn)(?![^\W\d_]))")
+_BRANCH_RE = {head: lazy_compile(r"(?:" + alternation(sorted(stems, key=len, reverse=True)) + r")(?=\s+(?:tỉnh|thành phố|tp\b|huyện|quận|thị xã|xã|phường|thị trấn)(?![^\W\d_]))")
               for head, stems in _STEMS.items()}
 
 

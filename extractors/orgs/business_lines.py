@@ -16,6 +16,7 @@ from ..places import country_at
 from ..tokens import word_at
 from .heads import HEAD_RE
 from .person_names import NOT_IN_NAMES, dictionary
+from ..lazy import lazy_compile
 
 _MAX_WORDS = 12
 _JOINERS = frozenset({"và", "&"})
@@ -74,7 +75,7 @@ vệ sinh|giáo dục|đào tạo|công nghệ thông tin|tin học|thiết bị
 """
 _TRADE = "(?:" + alternation(sorted({w.strip() for w in _TRADES.replace("\n", "").split("|") if w.strip()})) \
     + r")(?![^\W\d_])"
-_TRADE_RUN = re.compile(rf"{_TRADE}(?:(?:[ \t]+(?:và|&)|,)?[ \t]+{_TRADE}){{0,3}}")
+_TRADE_RUN = lazy_compile(rf"{_TRADE}(?:(?:[ \t]+(?:và|&)|,)?[ \t]+{_TRADE}){{0,3}}")
 
 
 def trade_line_end(text: str, pos: int, limit: int) -> int | None:
@@ -90,7 +91,7 @@ def trade_line_end(text: str, pos: int, limit: int) -> int | None:
     return m.end()
 
 
-_TRADES_ONLY = re.compile(rf"{_TRADE}(?:(?:[ \t]+(?:và|&|-|–)|,)?[ \t]+{_TRADE})*", re.IGNORECASE)
+_TRADES_ONLY = lazy_compile(rf"{_TRADE}(?:(?:[ \t]+(?:và|&|-|–)|,)?[ \t]+{_TRADE})*", re.IGNORECASE)
 
 
 def trade_words_only(rest: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation
+from ..lazy import lazy_compile
 
 _LOWER_DESCRIPTORS = """
 y tế|y khoa|y học|y dược|đa khoa trung tâm|đa khoa|đại học|nhi đồng|hữu nghị|nhân dân|xã hội|trung ương|khu vực|
@@ -60,7 +61,7 @@ def _alternation(block: str) -> list[str]:
 
 
 # both match the lower-cased matching text (doc.lower)
-DESC_RE = re.compile(r"(" + alternation(_alternation(_LOWER_DESCRIPTORS))
+DESC_RE = lazy_compile(r"(" + alternation(_alternation(_LOWER_DESCRIPTORS))
                      + r")(?![^\W\d_])")
-CAP_DESC_RE = re.compile(r"(" + alternation(_alternation(_CAP_DESCRIPTORS))
+CAP_DESC_RE = lazy_compile(r"(" + alternation(_alternation(_CAP_DESCRIPTORS))
                          + r")(?![^\W\d_])")

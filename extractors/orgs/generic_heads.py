@@ -22,8 +22,9 @@ from .heads import head_at
 from .person_names import dictionary
 from .span import OrgSpan
 from .truncated import cut_before_tail
+from ..lazy import lazy_compile
 
-_HEAD = re.compile(r"(?<![^\W\d_])(Tổ chức|Cơ quan)[ \t]+(?=" + UPPER + ")")
+_HEAD = lazy_compile(r"(?<![^\W\d_])(Tổ chức|Cơ quan)[ \t]+(?=" + UPPER + ")")
 _TYPE = {"Tổ chức": "other", "Cơ quan": "agency"}
 # what follows the head when it is a verb, a party cell or a body another matcher reads
 _NOT_A_NAME = re.compile(r"(?:Cảnh sát|An ninh điều tra|CSĐT|ANĐT|Điều tra|Thi hành|Nhà nước|Thường trực|"

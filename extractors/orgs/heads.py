@@ -5,6 +5,7 @@ import re
 
 from ..lexicon import alternation, word_start_lexicon
 from ..tokens import word_start_alternation
+from ..lazy import lazy_compile
 
 # head (as written, matching text) -> (expanded head, type)
 HEADS: list[tuple[str, str, str]] = [
@@ -165,7 +166,7 @@ LOWER_OWNED = frozenset({"vụ"})
 # "phòng khám đa khoa Hữu Thọ": lower-case "phòng khám" opens a name before "đa khoa" and a
 # capital (38 times in VietNews, 30 read: each a named clinic); before a bare capital it is
 # often generic or a department ("phòng khám Trung Quốc", "phòng khám Nội")
-LOWER_OK_BEFORE = {"phòng khám": re.compile(r"phòng\s+khám\s+đa\s+khoa\s+[A-ZĐÀ-Ỹ]", re.IGNORECASE),
+LOWER_OK_BEFORE = {"phòng khám": lazy_compile(r"phòng\s+khám\s+đa\s+khoa\s+[A-ZĐÀ-Ỹ]", re.IGNORECASE),
                    # "chính phủ Mỹ", "chính phủ Nhật Bản": 3,908 times before a country in VietNews
                    # (20 read: each that country's government); named only if a country ends it
                    "chính phủ": re.compile(r"chính\s+phủ\s+[A-ZĐÀ-Ỹ]"),

@@ -23,6 +23,7 @@ from .heads import HEAD_RE
 from .known import lookup
 from .span import OrgSpan
 from .walker import canonical, implied_walk, org_at
+from ..lazy import lazy_compile
 
 _HOSPITAL_HEAD = re.compile(r"(?:[Bb]ệnh viện|BV)(?![^\W\d_])")
 _ADMIN = re.compile(r"(?:tỉnh|huyện|quận|thị xã|khu vực|thành phố)(?![^\W\d_])")
@@ -31,7 +32,7 @@ _MARKER = re.compile(r"(?:,\s*)?(?:như là|như|bao gồm|gồm có|gồm|là)\
 _MARKER_REACH = 90
 _SEPARATOR = re.compile(r"\s*(?:,|;|và|cùng|hoặc)\s*")
 # what may follow an item before the next separator: "của TP HCM", "- cơ sở 3", "(Hà Nội)"
-_TRAILER = re.compile(r"\s*(?:(?:của|ở|tại)\s+(?:TP\.?\s?HCM|" + UPPER + r"[^\W\d_]*(?:\s+" + UPPER + r"[^\W\d_]*)*)"
+_TRAILER = lazy_compile(r"\s*(?:(?:của|ở|tại)\s+(?:TP\.?\s?HCM|" + UPPER + r"[^\W\d_]*(?:\s+" + UPPER + r"[^\W\d_]*)*)"
                       r"|[-–]\s*cơ sở\s+\d+|\([^()]{1,30}\))")
 # capitalised words that make a plural generic, not a name ("các bệnh viện Nhà nước")
 _GENERIC_ITEMS = frozenset({"Nhà nước", "Quân đội", "Công an", "Trung ương", "Tư nhân", "Công lập",
@@ -168,7 +169,7 @@ def _bare_item(doc: Doc, pos: int, limit: int, prefix: str | None) -> _Item | No
     return _Item(span, known, False, walk.proper or only_place)
 
 
-_PLACE_LIKE = re.compile(UPPER + r"[^\W\d_]*(?: " + UPPER + r"[^\W\d_]*){0,2}")
+_PLACE_LIKE = lazy_compile(UPPER + r"[^\W\d_]*(?: " + UPPER + r"[^\W\d_]*){0,2}")
 
 
 def _place_like(words: str) -> bool:

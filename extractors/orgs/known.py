@@ -12,6 +12,7 @@ from ..textnorm import match_text
 from ..tokens import word_at, word_start_alternation
 from .heads import HEAD_RE
 from .span import OrgSpan
+from ..lazy import lazy_compile
 
 Known = tuple[str, str, "str | None"]   # (official name, type, province)
 _NON_WORD = re.compile(r"[^\w\s]")
@@ -170,7 +171,7 @@ def headless_at(text: str, start: int, end: int) -> dict[int, OrgSpan]:
 
 _YOUTH_UNION = "Trung ương Đoàn TNCS Hồ Chí Minh"
 # "Trung ương Đoàn TNCS Cuba", "… Thanh niên cộng sản Trung Quốc": another country's youth union
-_UNION_OF = re.compile(r"[ \t]+(?:TNCS|Thanh[ \t]+niên[ \t]+[Cc]ộng[ \t]+sản)[ \t]+")
+_UNION_OF = lazy_compile(r"[ \t]+(?:TNCS|Thanh[ \t]+niên[ \t]+[Cc]ộng[ \t]+sản)[ \t]+")
 
 
 def _foreign_union(text: str, pos: int, end: int, start: int) -> OrgSpan | None:

@@ -8,10 +8,11 @@ import re
 from ..places import country_pattern
 from .airlines import CAP
 from .span import OrgSpan
+from ..lazy import lazy_compile
 
 _HEAD = re.compile(r"(?<![^\W\d_])(?:Đại sứ quán|Tổng [Ll]ãnh sự quán|Lãnh sự quán|Phái đoàn [Tt]hường trực(?: của)?)\s+")
 _AT = re.compile(r"\s+(?:tại|ở)\s+")
-_PLACE = re.compile(CAP + r"(?:\s+" + CAP + r"){0,2}")
+_PLACE = lazy_compile(CAP + r"(?:\s+" + CAP + r"){0,2}")
 
 
 def missions_in(text: str, start: int, end: int) -> list[OrgSpan]:

@@ -12,10 +12,11 @@ import re
 
 from ..lexicon import alternation
 from .span import OrgSpan
+from ..lazy import lazy_compile
 
 _BRANCHES = ["lục quân", "không quân", "thông tin", "phòng hóa", "chính trị", "pháo binh", "công binh",
              "tăng thiết giáp", "đặc công", "kỹ thuật quân sự", "hải quân", "kỹ thuật", "chỉ huy kỹ thuật"]
-_SCHOOL = re.compile(r"(?<![^\W\d_])[Tt]rường[ \t]+[Ss]ĩ[ \t]+quan[ \t]+(" + alternation(_BRANCHES, ignorecase=True)
+_SCHOOL = lazy_compile(r"(?<![^\W\d_])[Tt]rường[ \t]+[Ss]ĩ[ \t]+quan[ \t]+(" + alternation(_BRANCHES, ignorecase=True)
                      + r")(?:[ \t]+([12])(?![\d/%]|[.,]\d)(?![ \t]+(?:năm(?![ \t]+\d{4})|tháng|người|lần|ngày)(?![^\W\d_])))?"
                      + r"(?![^\W\d_])", re.IGNORECASE)
 

@@ -88,6 +88,10 @@ def dictionary() -> frozenset[str]:
     for root in roots:
         path = root / "corpus" / "data" / "Viet74K.txt"
         if path.is_file():
-            words = path.read_text(encoding="utf-8").splitlines()
-            return frozenset(match_text(w.strip()).lower() for w in words if 1 <= w.count(" ") <= 2)
+            text = path.read_text(encoding="utf-8")
+            # the matching form of the whole list at once (same length, same lines; a word's
+            # edges are spaces or line ends either way), then each word's stripped part
+            return frozenset(m[len(w) - len(w.lstrip()):len(w.rstrip())].lower()
+                             for w, m in zip(text.splitlines(), match_text(text).splitlines())
+                             if 1 <= w.count(" ") <= 2)
     return frozenset()

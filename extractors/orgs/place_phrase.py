@@ -8,6 +8,7 @@ from ..places import place_at
 from ..tokens import Word, person_at, word_at
 from .abbreviations import expand_portfolios
 from .person_names import dictionary, person_starts_here
+from ..lazy import lazy_compile
 
 TPHCM = re.compile(r"TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh")
 # the island districts ("UBND huyện đảo Bạch Long Vĩ", "Công an huyện đảo Phú Quốc": 40 such bodies in
@@ -19,7 +20,7 @@ _ISLAND = re.compile(_ISLANDS)
 # "Q. 3", "H.Bình Chánh", "P. Cát Lái": an abbreviated admin word may touch the name
 # ("thị trấn", a district's town: "UBND thị trấn Vân Đình", "Trạm Y tế thị trấn Tiên Lãng",
 # 616 times after a body's head in VietNews)
-ADMIN = re.compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|huyện đảo(?=\s+" + _ISLANDS + r")|"
+ADMIN = lazy_compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|huyện đảo(?=\s+" + _ISLANDS + r")|"
                    r"huyện|quận|thị xã|thị trấn|xã|phường)(?![^\W\d_]))")
 LOCAL_ADMIN = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 _ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã", "h": "huyện", "p": "phường"}
@@ -121,7 +122,7 @@ def miscased_next(text: str, w, nxt) -> bool:
 
 # the same matches as _PLACE_BEFORE, one branch per first letter (`word_start_branches`): a
 # search scans for those letters in C, and a branch is passed over on one comparison
-_PLACE_BEFORE_RE = re.compile(word_start_branches(
+_PLACE_BEFORE_RE = lazy_compile(word_start_branches(
     ["Huyện", "huyện", "Xã", "xã", "Quận", "quận", "Thị xã", "thị xã", "Thành phố", "thành phố", r"TP\.?",
      "Tỉnh", "tỉnh", "Trung tâm [Yy] tế", "trung tâm [Yy] tế", "Bệnh viện(?: [Đđ]a khoa)?", "bệnh viện(?: [Đđ]a khoa)?"],
     not_after=None) + r"\s+")

@@ -15,6 +15,7 @@ import re
 from ..gazetteer import with_level
 from .place_phrase import place_phrase
 from .span import OrgSpan
+from ..lazy import lazy_compile
 
 _UNITS = {"CSGT": "Cảnh sát giao thông", "CSHS": "Cảnh sát hình sự", "CSKT": "Cảnh sát kinh tế",
           "CSMT": "Cảnh sát môi trường", "CSĐT": "Cảnh sát điều tra", "CSCĐ": "Cảnh sát cơ động",
@@ -24,7 +25,7 @@ _UNITS = {"CSGT": "Cảnh sát giao thông", "CSHS": "Cảnh sát hình sự", "
 # an" 351 times beside 688 "Phòng Cảnh sát", 40 read: each a provincial unit); the force's own
 # code in brackets may follow ("(PC46)")
 _WORD = r"[ \t]+(?!(?:của|thuộc)[ \t])"
-_UNIT = re.compile(r"(?<![^\W\d_])[Pp]hòng[ \t]+((" + "|".join(_UNITS) + r")(?:" + _WORD + r"[a-zđà-ỹ]+){0,12}"
+_UNIT = lazy_compile(r"(?<![^\W\d_])[Pp]hòng[ \t]+((" + "|".join(_UNITS) + r")(?:" + _WORD + r"[a-zđà-ỹ]+){0,12}"
                    r"|[Cc]ảnh[ \t]+sát(?:" + _WORD + r"[A-ZĐÀ-Ỹa-zđà-ỹ][a-zđà-ỹ]*){1,12})"
                    r"(?:[ \t]*\([ \t]*PC[ \t]*\d{1,3}[ \t]*\))?[ \t]*(?:[,–-][ \t]*)?(?:(?:thuộc|của)[ \t]+)?"
                    r"(?:[Cc]ông[ \t]+an|CA)[ \t]+(?=[A-ZĐÀ-Ỹa-zđ])")

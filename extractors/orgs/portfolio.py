@@ -21,6 +21,7 @@ from .person_names import dictionary
 from .span import OrgSpan
 from .truncated import SENTENCE_CASE_HEADS, closed_tail, cut_short, tail_to_place
 from .walker import BAN_KINDS as _BAN_KINDS, canonical, implied_walk
+from ..lazy import lazy_compile
 
 # the title's head word -> (implied organisation head, type)
 _IMPLIED_HEADS = {"bộ": ("Bộ", "ministry"), "thứ": ("Bộ", "ministry"), "cục": ("Cục", "agency"),
@@ -38,7 +39,7 @@ _SHORT_MINISTRIES = {"giáo dục": "Bộ Giáo dục và Đào tạo", "giao th
                      "tài nguyên môi trường": "Bộ Tài nguyên và Môi trường", "văn hóa": "Bộ Văn hóa, Thể thao và Du lịch",
                      "kế hoạch đầu tư": "Bộ Kế hoạch và Đầu tư"}
 # the short portfolio, then a capitalised name (not the rest of the ministry's name: "và", "vận tải", ",")
-_SHORT_MINISTRY = re.compile(r"((?i:" + alternation(_SHORT_MINISTRIES, space=r"\s+", ignorecase=True) + r"))"
+_SHORT_MINISTRY = lazy_compile(r"((?i:" + alternation(_SHORT_MINISTRIES, space=r"\s+", ignorecase=True) + r"))"
                              r"(?=\s+(?:ông\s+|bà\s+)?[A-ZĐÀ-Ỹ])(?!\s+(?:Và|Vận|Đào|Môi|Phát|Thể|Đầu)\b)")
 # scanned in the lower-cased matching text (doc.lower); the name after it must be capitalised
 _TITLE = re.compile(r"(?<![^\W\d_])(?:phó\s+)?(?:(bộ|thứ|cục|tổng cục|chi cục|vụ|viện)\s*trưởng|trưởng\s+(ban))"

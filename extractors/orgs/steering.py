@@ -18,6 +18,7 @@ import re
 from ..doc import Doc
 from .place_phrase import place_phrase
 from .span import OrgSpan
+from ..lazy import lazy_compile
 
 _DISEASE = (r"(?:covid\s*-\s*19|covid-19|covid|sars\s*-\s*cov\s*-\s*2|ncov|sốt xuất huyết|tay chân miệng|sởi|"
             r"cúm(?:\s+a)?(?:\s*/?\s*h\d+n\d+)?|cúm gia cầm|ebola|mers(?:\s*-\s*cov)?|zika|bạch hầu|dại|"
@@ -31,7 +32,7 @@ _ACTION = (r"(?:phòng\s*,?\s*chống|phòng\s+và\s+chống|chống|khắc ph�
            r"vận động)")
 _LEVEL = r"(?:quốc gia|trung ương|liên ngành|\d{2,4}(?:\s*/\s*cp)?)"
 _REGION = r"(?:tây nam bộ|tây bắc|tây nguyên|nam bộ)"
-_STEERING = re.compile(
+_STEERING = lazy_compile(
     r"(?P<head>ban\s+chỉ\s+đạo)"
     r"(?P<level>(?:\s+" + _LEVEL + r"){0,2})"
     r"(?P<what>(?:\s+về)?\s+" + _ACTION + r"\s+" + _OBJECT + r"|\s+" + _REGION + r")?"

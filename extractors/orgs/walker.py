@@ -36,6 +36,7 @@ from .place_phrase import (ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbrevi
 from .span import OrgSpan
 from .truncated import (SENTENCE_CASE_HEADS, closed_tail, cut_at_first_syllable, cut_short, national_run,
                         tail_to_place)
+from ..lazy import lazy_compile
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
 _TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|[Ll]ãnh đạo|[Đđ]ại diện|"
@@ -67,7 +68,7 @@ _NAME_GIAM = re.compile(r"Giám\s+(?:định|sát)\s+(?=[A-ZĐÀ-Ỹ]|y\s+khoa|p
 
 # a rank or "former" before a person or a title: "Bộ Công an Thượng tướng Tô Lâm", "Bệnh viện 108
 # Trung tướng Mai Hồng Bàng", "Hội … Việt Nam - Nguyên Giám đốc …"
-_RANK_OR_FORMER = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)|Nguyên(?=[ \t]+(?:"
+_RANK_OR_FORMER = lazy_compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)|Nguyên(?=[ \t]+(?:"
                              + "|".join(sorted(_STOP_WORDS - {"Ông", "Bà", "Đồng"})) + r")))"
                              r"[ \t]+(?=[A-ZĐÀ-Ỹ])")
 

@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.records import Article, Extraction
 
+from . import DEFAULT_DB
 from .schema import migrate
 
 if TYPE_CHECKING:  # sqlite_utils imports numpy: only commands that write pay for it
     import sqlite_utils
 
-DEFAULT_DB = Path("outputs") / "ytekb.sqlite"
 FACT_TABLES = ("mentions", "roles", "cooperations", "legal_documents", "figures", "dates")
 BUSY_TIMEOUT_S = 30.0
 BEGIN_RETRIES = 2
