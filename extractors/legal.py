@@ -476,7 +476,7 @@ def _further(match: str, pos: int, bare: bool, years) -> list[tuple[int, int, st
     items = []
     while True:
         mm = _MORE.match(match, pos) or (bare and _MORE_BARE.match(match, pos))
-        if not mm or (mm.re is _MORE_BARE and _counted_after(match, mm.end("num"))):
+        if not mm or (mm.re is _MORE_BARE.compiled() and _counted_after(match, mm.end("num"))):
             break
         items.append((mm.start("num"), mm.end(), _squeeze(mm.group("num")), _issued(mm, years)))
         pos = mm.end()
