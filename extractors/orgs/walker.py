@@ -34,8 +34,8 @@ from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part,
 from .place_phrase import (ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, miscased_next, opens_person,
                            place_phrase)
 from .span import OrgSpan
-from .truncated import (SENTENCE_CASE_HEADS, closed_tail, cut_at_first_syllable, cut_short, national_run,
-                        tail_to_place)
+from .truncated import (SENTENCE_CASE_HEADS, closed_tail, closes_here, cut_at_first_syllable, cut_short, national_run,
+                        scope_tail, tail_to_place)
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
 _TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|[Ll]ãnh đạo|[Đđ]ại diện|"
@@ -537,6 +537,18 @@ def _descriptor(walk: Walk, w: Word) -> Step | None:
     return Step.STOP if d.group(1) in ENDING_DESCRIPTORS else step   # "… chất lượng 3": the number ends the name
 
 
+def _scope(walk: Walk, w: Word) -> Step | None:
+    """A body's scope written in lower case closes its name: "Viện Bỏng quốc gia", "Tổ chức
+    Thương mại thế giới", "Viện Hàn lâm Khoa học trẻ toàn cầu" (at most one other word before it)."""
+    if w.is_cap or not walk.named or walk.typ == "company" or walk.expanded == "Quỹ":
+        return None   # "Quỹ Bảo hiểm y tế quốc gia": the fund's gold name stops before its scope
+    end = scope_tail(walk.text, w.start, walk.limit)
+    if end is None:
+        return None
+    walk.take(walk.text[w.start:end], end)
+    return Step.STOP
+
+
 def _verb_compound(walk: Walk, d: re.Match[str]) -> bool:
     """A one-syllable remit ("sản", "nhi", "mắt") that makes a word with the next syllable
     ("sản xuất", "sản phẩm") after a proper name: the sentence goes on, the name has ended."""
@@ -1018,7 +1030,7 @@ def _traffic_safety(walk: Walk, w: Word) -> Step | None:
     return walk.take("An toàn giao thông", m.end())
 
 
-_STEPS = (_traffic_safety, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
+_STEPS = (_traffic_safety, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _scope, _numbered, _parenthesis, _dash,
           _foreign_ministry, _conjunction, _number,
           _branch, _lowercase_run, _capitalised)
 

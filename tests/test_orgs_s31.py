@@ -1,0 +1,46 @@
+"""Table tests for organisation families added in session 31, run through the real EXTRACTION
+chain with our own sentences: a number before a head that counts nothing (a date, a year, a
+class, a floor, an ordinal, a code) does not make the mention a plural; a body's scope written
+in lower case ("quốc gia", "toàn cầu", "thế giới") closes its name, and the name without it
+later in the story is the same body; an abbreviation defined inside a name ("Chi cục An toàn
+vệ sinh thực phẩm (VSATTP) tỉnh X") names that body when written in its place."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "number_not_a_count": [
+        ("Tin y tế. Ngày 24/5 Công ty Minh Tâm đã có công văn gửi bệnh viện.", {"Công ty Minh Tâm"}),
+        ("Tin y tế. Chiều 21-6 Công an phường Bến Nghé tiếp nhận trình báo.", {"Công an phường Bến Nghé"}),
+        ("Tin y tế. Năm 2014 Sở Y tế Hòa Bình từng có kết luận về vụ việc.", {"Sở Y tế Hòa Bình"}),
+        ("Tin y tế. Em vừa học xong lớp 10 Trường THPT Nguyễn Trãi, sắp lên lớp 11.", {"Trường THPT Nguyễn Trãi"}),
+        ("Tin y tế. Vụ việc đang được PC02 Công an tỉnh Lai Châu điều tra.", {"Công an tỉnh Lai Châu"}),
+        # a real count still opens a list or a generic plural
+        ("Tin y tế. Có 5 Bệnh viện Việt Đức, Xanh Pôn, Bạch Mai tham gia.",
+         {"Bệnh viện Việt Đức", "Bệnh viện Xanh Pôn", "Bệnh viện Bạch Mai"}),
+        ("Tin y tế. Ngoài 4 Bộ trưởng trên, nhiều đại biểu cũng phát biểu.", set()),
+    ],
+    "lower_case_scope": [
+        ("Tin y tế. Chiến được chuyển đến Viện Bỏng quốc gia, rất may là đã ổn định.", {"Viện Bỏng quốc gia"}),
+        ("Tin y tế. Anh là thành viên Viện Hàn lâm Khoa học trẻ toàn cầu từ năm 2020.",
+         {"Viện Hàn lâm Khoa học trẻ toàn cầu"}),
+        ("Tin y tế. Trung tâm Tình nguyện quốc gia tổ chức chương trình hiến máu.", {"Trung tâm Tình nguyện quốc gia"}),
+        # the same body named without its scope later in the story: one organisation
+        ("Tin y tế. Bé được chuyển đến Viện Bỏng quốc gia, rất may là đã ổn định. Các bác sĩ Viện Bỏng cho biết.",
+         {"Viện Bỏng"}),
+        # a level or a standard is no part of the name; a company's scope is its business
+        ("Tin y tế. Bệnh viện Bạch Mai là bệnh viện tuyến trung ương.", {"Bệnh viện Bạch Mai"}),
+        ("Tin y tế. Công ty Minh Long mở rộng thị trường toàn cầu.", {"Công ty Minh Long"}),
+    ],
+    "inner_abbreviation": [
+        ("Tin y tế. Chiều 9-5 Chi cục An toàn vệ sinh thực phẩm (VSATTP) tỉnh Quảng Bình cho biết đã yêu cầu "
+         "cơ sở tạm dừng. Theo Chi cục VSATTP tỉnh Quảng Bình, còn 18 trường hợp.",
+         {"Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,expected", [case for cases in FAMILIES.values() for case in cases])
+def test_s31_families(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
