@@ -3,7 +3,9 @@ chain with our own sentences: a number before a head that counts nothing (a date
 class, a floor, an ordinal, a code) does not make the mention a plural; a body's scope written
 in lower case ("quốc gia", "toàn cầu", "thế giới") closes its name, and the name without it
 later in the story is the same body; an abbreviation defined inside a name ("Chi cục An toàn
-vệ sinh thực phẩm (VSATTP) tỉnh X") names that body when written in its place."""
+vệ sinh thực phẩm (VSATTP) tỉnh X") names that body when written in its place; a head's own
+abbreviation in brackets right after it ("Bệnh viện (BV) Đa khoa tỉnh X") is skipped and the
+name read on."""
 from __future__ import annotations
 
 import pytest
@@ -37,6 +39,13 @@ FAMILIES = {
         ("Tin y tế. Chiều 9-5 Chi cục An toàn vệ sinh thực phẩm (VSATTP) tỉnh Quảng Bình cho biết đã yêu cầu "
          "cơ sở tạm dừng. Theo Chi cục VSATTP tỉnh Quảng Bình, còn 18 trường hợp.",
          {"Chi cục An toàn vệ sinh thực phẩm tỉnh Quảng Bình"}),
+    ],
+    "head_abbreviation": [
+        ("Tin y tế. Đoàn làm việc với Sở Y tế Hòa Bình, Bệnh viện (BV) Đa khoa tỉnh Hòa Bình, Bộ trưởng chỉ đạo.",
+         {"Sở Y tế Hòa Bình", "Bệnh viện Đa khoa tỉnh Hòa Bình"}),
+        ("Tin y tế. Sinh viên Đại học (ĐH) Duy Tân đã tham gia hiến máu.", {"Đại học Duy Tân"}),
+        # an abbreviation that is not the head's, or nothing named after it: unchanged
+        ("Tin y tế. Bệnh viện (BV) đã tiếp nhận bệnh nhân.", set()),
     ],
 }
 

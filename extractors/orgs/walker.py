@@ -558,17 +558,30 @@ def _verb_compound(walk: Walk, d: re.Match[str]) -> bool:
 
 
 def _parenthesis(walk: Walk, w: Word) -> Step | None:
-    """"(CDC)" inside a name: skipped when the name goes on with a place."""
-    if w.text != "(" or not (walk.named or walk.expanded == "Bảo hiểm xã hội"):
+    """"(CDC)" inside a name: skipped when the name goes on with a place, or when it abbreviates
+    the words read so far and the name goes on ("Bệnh viện (BV) Đa khoa tỉnh X", "Tòa án nhân dân
+    (TAND) TP Y", "Đại học (ĐH) Duy Tân")."""
+    if w.text != "(":
         return None
     text = walk.text
     paren = _PAREN_ABBREV.match(text, w.start, walk.limit)
     nxt = word_at(text, paren.end(), walk.limit) if paren else None
+    if nxt is not None and nxt.start == paren.end() + 1 and nxt.is_alpha \
+            and _initials(walk.read) == text[w.start + 1:paren.end() - 1].strip():
+        walk.end = paren.end()
+        return Step.NEXT
+    if not (walk.named or walk.expanded == "Bảo hiểm xã hội"):
+        return None
     if nxt is not None and (nxt.is_cap or TPHCM.match(text, nxt.start) or ADMIN.match(text, nxt.start)) \
             and (place_phrase(text, nxt.start, walk.limit) or _vietnam_at(walk, nxt)):
         walk.end = paren.end()
         return Step.NEXT
     return Step.STOP
+
+
+def _initials(name: str) -> str:
+    """"Bệnh viện Đa khoa" -> "BVĐK": each word's first letter, upper case."""
+    return "".join(word[0] for word in name.split() if word[0].isalpha()).upper()
 
 
 def _vietnam_at(walk: Walk, w: Word) -> bool:
