@@ -5,7 +5,8 @@ in lower case ("quốc gia", "toàn cầu", "thế giới") closes its name, and
 later in the story is the same body; an abbreviation defined inside a name ("Chi cục An toàn
 vệ sinh thực phẩm (VSATTP) tỉnh X") names that body when written in its place; a head's own
 abbreviation in brackets right after it ("Bệnh viện (BV) Đa khoa tỉnh X") is skipped and the
-name read on."""
+name read on; a state body's short lower-case tail ends before a verb its last word would start
+("Viện Tế bào gốc thực hiện …")."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +47,11 @@ FAMILIES = {
         ("Tin y tế. Sinh viên Đại học (ĐH) Duy Tân đã tham gia hiến máu.", {"Đại học Duy Tân"}),
         # an abbreviation that is not the head's, or nothing named after it: unchanged
         ("Tin y tế. Bệnh viện (BV) đã tiếp nhận bệnh nhân.", set()),
+    ],
+    "tail_before_verb": [
+        ("Tin y tế. Trước đó, Viện Tế bào gốc thực hiện đề tài nghiên cứu cấp Nhà nước.", {"Viện Tế bào gốc"}),
+        ("Tin y tế. Cục Năng lượng nguyên tử, Bộ Khoa học và Công nghệ cho biết.",
+         {"Cục Năng lượng nguyên tử", "Bộ Khoa học và Công nghệ"}),
     ],
 }
 

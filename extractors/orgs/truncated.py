@@ -167,15 +167,24 @@ def closed_tail(text: str, end: int, limit: int) -> tuple[int, str] | None:
     lượng [nguyên tử],", "Viện Nghiên cứu [hạt nhân] đã …" (end, tail). At most two
     lower-case syllables, then punctuation, a verb or a word that opens a place ("tại"), so
     that where the name ends is known; a longer run stays unread."""
-    cur, words = end, []
+    cur, words, ends = end, [], [end]
     for _ in range(_SHORT_TAIL + 1):
         m = _LOWER_WORD.match(text, cur, limit)
         if m is None or m.group(1) in NOT_IN_NAMES or m.group(1) in _VERBS:
             break
         words.append(m.group(1))
         cur = m.end()
+        ends.append(cur)
     if not 1 <= len(words) <= _SHORT_TAIL:
         return None
+    nxt = _LOWER_WORD.match(text, cur, limit)
+    if nxt is not None and f"{words[-1]} {nxt.group(1)}" in dictionary():
+        # "Viện Tế bào [gốc thực] hiện …": the tail's last word makes a word with the next; the
+        # name ends before it when that word is a verb ("Viện Tế bào [gốc] thực hiện")
+        if f"{words[-1]} {nxt.group(1)}" not in _VERBS or len(words) == 1:
+            return None
+        words.pop()
+        return ends[-2], " ".join(words)
     return (cur, " ".join(words)) if closes_here(text, cur, limit) else None
 
 
