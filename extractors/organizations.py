@@ -428,7 +428,7 @@ def _join_brands(groups: dict[str, list[Organization]], text: str | None = None)
 
 def _defining(groups: dict[str, list[Organization]], key: str, brand: str, text: str) -> dict[str, str]:
     """The groups with a mention written right before "(brand)": the full name it stands for."""
-    paren = re.compile(r"[ \t]*\([ \t]*" + re.escape(brand) + r"[ \t]*\)")
+    paren = re.compile(r"[ \t]*\([ \t]*" + re.escape(brand) + r"[ \t]*[),;]")   # "(Vinamilk, mã CK: VNM)"
     return {k: m.name for k, ms in groups.items() if k != key for m in ms if paren.match(text, m.end)}
 
 

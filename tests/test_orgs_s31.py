@@ -6,7 +6,9 @@ later in the story is the same body; an abbreviation defined inside a name ("Chi
 vệ sinh thực phẩm (VSATTP) tỉnh X") names that body when written in its place; a head's own
 abbreviation in brackets right after it ("Bệnh viện (BV) Đa khoa tỉnh X") is skipped and the
 name read on; a state body's short lower-case tail ends before a verb its last word would start
-("Viện Tế bào gốc thực hiện …")."""
+("Viện Tế bào gốc thực hiện …"); Vietnamese groups named by their brand alone ("Tổng giám đốc
+Traphaco", "VNPT Hà Nội") are companies, joined to the full name a story defines them by, but not
+after a product word ("sữa Vinamilk") and without their products' Latin words ("FPT Play")."""
 from __future__ import annotations
 
 import pytest
@@ -52,6 +54,17 @@ FAMILIES = {
         ("Tin y tế. Trước đó, Viện Tế bào gốc thực hiện đề tài nghiên cứu cấp Nhà nước.", {"Viện Tế bào gốc"}),
         ("Tin y tế. Cục Năng lượng nguyên tử, Bộ Khoa học và Công nghệ cho biết.",
          {"Cục Năng lượng nguyên tử", "Bộ Khoa học và Công nghệ"}),
+    ],
+    "group_brands": [
+        ("Tin y tế. Ông An, Tổng giám đốc Traphaco cho biết doanh thu tăng.", {"Traphaco"}),
+        ("Tin y tế. Đại diện VNPT Hà Nội cho biết hệ thống đã hoạt động.", {"VNPT Hà Nội"}),
+        ("Tin y tế. Công ty Cổ phần Sữa Việt Nam (Vinamilk, mã CK: VNM) công bố lãi. Vinamilk cho biết sẽ mở rộng.",
+         {"Công ty Cổ phần Sữa Việt Nam"}),
+        ("Tin y tế. Tập đoàn Bưu chính viễn thông Việt Nam (VNPT) đã ký kết. VNPT cho biết sẽ hỗ trợ.",
+         {"Tập đoàn Bưu chính viễn thông Việt Nam"}),
+        ("Tin y tế. Trẻ được uống sữa Vinamilk mỗi ngày.", set()),
+        ("Tin y tế. Phim được chiếu trên FPT Play tối nay.", {"FPT"}),
+        ("Tin y tế. Sinh viên Đại học FPT tham gia hiến máu.", {"Đại học FPT"}),
     ],
 }
 
