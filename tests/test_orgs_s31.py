@@ -8,7 +8,8 @@ abbreviation in brackets right after it ("Bệnh viện (BV) Đa khoa tỉnh X")
 name read on; a state body's short lower-case tail ends before a verb its last word would start
 ("Viện Tế bào gốc thực hiện …"); Vietnamese groups named by their brand alone ("Tổng giám đốc
 Traphaco", "VNPT Hà Nội") are companies, joined to the full name a story defines them by, but not
-after a product word ("sữa Vinamilk") and without their products' Latin words ("FPT Play")."""
+after a product word ("sữa Vinamilk") and without their products' Latin words ("FPT Play");
+"Khoa học xã hội và nhân văn" is one remit, whatever its case."""
 from __future__ import annotations
 
 import pytest
@@ -65,6 +66,12 @@ FAMILIES = {
         ("Tin y tế. Trẻ được uống sữa Vinamilk mỗi ngày.", set()),
         ("Tin y tế. Phim được chiếu trên FPT Play tối nay.", {"FPT"}),
         ("Tin y tế. Sinh viên Đại học FPT tham gia hiến máu.", {"Đại học FPT"}),
+    ],
+    "social_remit": [
+        ("Tin y tế. Em là sinh viên Trường Đại học Khoa học xã hội và nhân văn TP. HCM.",
+         {"Trường Đại học Khoa học xã hội và nhân văn Thành phố Hồ Chí Minh"}),
+        ("Tin y tế. Ông Minh, giảng viên Đại học Khoa học Xã hội và Nhân văn, cho biết.",
+         {"Đại học Khoa học Xã hội và Nhân văn"}),
     ],
 }
 
