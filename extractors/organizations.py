@@ -40,7 +40,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "33"
+VERSION = "34"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -50,6 +50,19 @@ __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "w
 _PLURALS = "các|những|nhiều|mỗi|một|một số|số|tất cả|hai|ba|bốn|năm|vài|các đơn vị|cả|hàng chục|hàng trăm|hàng loạt|cơ"
 _PLURAL_BEFORE = re.compile("(?:" + word_start_branches(_PLURALS.split("|"), not_after=None, ignorecase=True)
                             + r"|\d+)\s*$", re.IGNORECASE)
+# a number before a head that counts nothing: a date's ("ngày 24/5 Công ty …", "hôm 19-7 Sở Y tế
+# …"), a year ("năm 2015 Quốc hội …"), an ordinal, class, floor or article ("kỳ họp thứ 3 Quốc
+# hội", "lớp 10 Trường …", "lầu 4 Bệnh viện …"), a code ("PC02 Công an …")
+_NOT_A_COUNT = re.compile(r"(?:\d[/.-]|[^\W\d_]|(?<![^\W\d_])(?:thứ|lớp|lầu|tầng|điều|khoản|khóa|khoá|top)[ \t]+)\d+[ \t]*$"
+                          r"|(?<!\d)(?:19|20)\d\d[ \t]*$", re.IGNORECASE)
+
+
+def _not_a_count(text: str, plural: re.Match[str], pos: int) -> bool:
+    """The plural cue before a head is a number that counts nothing (see _NOT_A_COUNT)."""
+    return plural.group(0).strip().isdigit() and \
+        _NOT_A_COUNT.search(text, max(0, plural.start() - 12), pos) is not None
+
+
 # Words after a head that make the phrase generic, not a name.
 _GENERIC_AFTER = re.compile(
     r"(tuyến|vệ tinh|hạng|công lập|ngoài công lập|tư nhân|trong|trên|các|này|đó|của|và|với|"
@@ -119,8 +132,9 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if (tail is None or tail.endswith(_NOT_AN_ACTOR_ENDS)) and \
                 _NOT_AN_ACTOR_BEFORE.search(text, max(start, pos - 12), pos):
             continue
-        if (tail is None or tail.endswith(_PLURAL_ENDS) or tail[-1:].isdecimal()) and \
-                _PLURAL_BEFORE.search(text, max(start, pos - 14, covered), pos):
+        plural = (_PLURAL_BEFORE.search(text, max(start, pos - 14, covered), pos)
+                  if tail is None or tail.endswith(_PLURAL_ENDS) or tail[-1:].isdecimal() else None)
+        if plural and not _not_a_count(text, plural, pos):
             # (a number that ends the previous name counts nothing: "Bệnh viện 175 Bộ Quốc phòng")
             # "các bệnh viện tuyến tỉnh" is generic; "5 bệnh viện Việt Đức, Xanh Pôn…" a list
             listed = hospital_list(doc, pos, end)
@@ -254,6 +268,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
     _join_prime_minister(groups)
     if text is not None:
         _join_defined_abbreviations(groups, text)
+        _join_inner_abbreviations(groups)
     for members in groups.values():
         # a hospital written with a capital names the group before a lower-case description of it
         # ("Bệnh viện Đa khoa quận Thủ Đức" … "bệnh viện quận Thủ Đức")
@@ -316,8 +331,14 @@ def _loose(name: str) -> str:
         key = key.replace(" khu vực ", " ")
     if key.startswith(" bộ ") and key.endswith(" việt nam "):
         key = key[:-len("việt nam ")]   # "Bộ Y tế Việt Nam" is the Bộ Y tế
+    scoped = _SCOPE_END.search(key)
+    if scoped and len(key[:scoped.start()].split()) >= 2:
+        key = key[:scoped.start()] + " "   # "Viện Bỏng quốc gia" is the "Viện Bỏng" named later
     loose = " ".join(w for w in key.split() if w not in _LOOSE_DROP)
     return loose + " (city)" if _provincial_city(name) else loose
+
+
+_SCOPE_END = re.compile(r" (?:quốc gia|toàn cầu|thế giới) $")
 
 
 # a city or town named as its province is ("thành phố Cà Mau", "thị xã Quảng Trị")
@@ -416,7 +437,7 @@ def _join_brands(groups: dict[str, list[Organization]], text: str | None = None)
 
 def _defining(groups: dict[str, list[Organization]], key: str, brand: str, text: str) -> dict[str, str]:
     """The groups with a mention written right before "(brand)": the full name it stands for."""
-    paren = re.compile(r"[ \t]*\([ \t]*" + re.escape(brand) + r"[ \t]*\)")
+    paren = re.compile(r"[ \t]*\([ \t]*" + re.escape(brand) + r"[ \t]*[),;]")   # "(Vinamilk, mã CK: VNM)"
     return {k: m.name for k, ms in groups.items() if k != key for m in ms if paren.match(text, m.end)}
 
 
@@ -457,6 +478,37 @@ def _join_defined_abbreviations(groups: dict[str, list[Organization]], text: str
             for m in groups[key]:
                 m.name = defined[m.name.split()[-1]][home]
             _join(groups, key, homes)
+
+
+_INNER_DEFINED = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ0-9]{2,9})[ \t]*\)[ \t]+\S")
+
+
+def _join_inner_abbreviations(groups: dict[str, list[Organization]]) -> None:
+    """"Chi cục VSATTP tỉnh Quảng Bình" after "Chi cục An toàn vệ sinh thực phẩm (VSATTP) tỉnh
+    Quảng Bình": an abbreviation defined inside a name, then written in its place with the
+    same words before and after it, is that organisation (it takes the written-out name)."""
+    defined: dict[str, list[tuple[str, str]]] = {}
+    for key, members in groups.items():
+        for m in members:
+            for d in _INNER_DEFINED.finditer(m.surface):
+                defined.setdefault(d.group(1), []).append((key, m.name))
+    if not defined:
+        return
+    for key in [k for k in groups if k.startswith("l:")]:
+        homes: dict[str, str] = {}
+        for m in groups[key]:
+            words = m.name.split()
+            for i, word in enumerate(words):
+                for home, long in defined.get(word, ()):
+                    before, after = " ".join(words[:i]).lower(), " ".join(words[i + 1:]).lower()
+                    if home != key and before and after and long.lower().startswith(before + " ") \
+                            and long.lower().endswith(" " + after):
+                        homes[home] = long
+        if len(homes) == 1:
+            home, long = next(iter(homes.items()))
+            for m in groups[key]:
+                m.name = long
+            _join(groups, key, {home})
 
 
 def _join_placeless(groups: dict[str, list[Organization]]) -> None:

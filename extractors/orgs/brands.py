@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..places import place_at
 from ..tokens import is_vietnamese_syllable, occurrences
 from .span import OrgSpan
 
@@ -25,12 +26,18 @@ _BRANDS = ("Sanofi", "GSK", "GlaxoSmithKline", "Taisho", "Danameco", "Pfizer", "
            # banks, the national card switch and mobile networks (real names)
            "Vietcombank", "VietinBank", "Vietinbank", "Agribank", "BIDV", "Sacombank", "Techcombank", "SeABank",
            "VPBank", "Eximbank", "HDBank", "TPBank", "LienVietPostBank", "OceanBank", "Vietbank", "ACB",
-           "NAPAS", "Napas", "MobiFone", "Mobifone", "VinaPhone", "Vinaphone")
+           "NAPAS", "Napas", "MobiFone", "Mobifone", "VinaPhone", "Vinaphone",
+           # Vietnamese groups and drug and milk makers named by their brand ("Tổng giám đốc
+           # Traphaco", "NutiFood … hợp tác với tập đoàn BASF", "VNPT Hà Nội"; real names)
+           *(_GROUPS := ("Vinamilk", "Viettel", "Vingroup", "Traphaco", "FPT", "VNPT", "NutiFood", "Nutifood", "Masan",
+                         "Imexpharm", "Mekophar", "Vinasoy")))
+# national groups whose provincial units are named by the brand and the province ("VNPT Hà Nội")
+_PROVINCIAL_UNITS = frozenset({"VNPT", "Viettel"})
 # "VNPT–VinaPhone", "VNPT Vinaphone": the network named with its group
 _GROUP = r"VNPT[ \t]*[-–]?[ \t]*"
 _BRAND_RE = re.compile(r"(?<![^\W\d_])((?:" + _GROUP + r")?(?:" + "|".join(_BRANDS) + r"))(?![^\W\d_])")
 # what makes the brand a place or a product, not the company: "đảo Taisho", "vắc xin Pfizer"
-_NOT_COMPANY_BEFORE = re.compile(r"(?:đảo|quần đảo|vắc[ -]?xin|văcxin|thuốc|sản phẩm)\s+$", re.IGNORECASE)
+_NOT_COMPANY_BEFORE = re.compile(r"(?:đảo|quần đảo|vắc[ -]?xin|văcxin|thuốc|sản phẩm|sữa|nước mắm|cổ phiếu|mã)\s+$", re.IGNORECASE)
 # "Sanofi Pasteur", "Sanofi Aventis": the company's full brand goes on in Latin words
 _VIETNAM = re.compile(r" Việt Nam(?![^\W\d_])")
 _LATIN_WORD = re.compile(r"[ -]([A-Z][a-z]+)(?![^\W\d_])")
@@ -73,9 +80,16 @@ def brands_in(text: str, start: int, end: int) -> list[OrgSpan]:
 def _with_latin_tail(text: str, pos: int, brand_end: int, limit: int) -> OrgSpan:
     """The brand and the Latin words that carry it on ("Sanofi Pasteur"), as written."""
     cur = brand_end
-    while (m := _LATIN_WORD.match(text, cur, limit)) and not is_vietnamese_syllable(m.group(1)):
+    # a Vietnamese group's Latin words after it name its products and services ("FPT Play",
+    # "Nutifood Grow Plus"): the group alone is read
+    while text[pos:brand_end] not in _GROUPS and (m := _LATIN_WORD.match(text, cur, limit)) \
+            and not is_vietnamese_syllable(m.group(1)):
         cur = m.end()
     vn = _VIETNAM.match(text, cur, limit)   # "Sanofi Việt Nam", "Pfizer Việt Nam": the local company
+    if vn is None and cur == brand_end and text[pos:cur] in _PROVINCIAL_UNITS and text[cur:cur + 1] == " ":
+        hit = place_at(text, cur + 1)
+        if hit is not None and hit.kind in ("tỉnh", "thành phố") and hit.end <= limit:
+            return OrgSpan(pos, hit.end, text[pos:hit.end], "company", None)
     return OrgSpan(pos, vn.end() if vn else cur, text[pos:vn.end() if vn else cur], "company", None)
 
 
@@ -85,7 +99,7 @@ _WITH_GROUP = re.compile(_GROUP)
 def brand_word(name: str) -> str | None:
     """The brand a name is written as alone ("Sanofi", not "Sanofi Pasteur"; "VNPT Vinaphone"
     is the network "Vinaphone" named with its group), or None."""
-    core = _WITH_GROUP.sub("", name, count=1) if name.startswith("VNPT") else name
+    core = (_WITH_GROUP.sub("", name, count=1) if name.startswith("VNPT") else name) or name
     return core if core in _BRANDS else None
 
 

@@ -40,7 +40,7 @@ vệ sinh dịch tễ|dinh dưỡng|an toàn vệ sinh thực phẩm|vệ sinh a
 bảo trợ trẻ em|chữ thập đỏ|kế hoạch hóa gia đình|sốt rét|ký sinh trùng|côn trùng|y tế công cộng|
 cấp cứu 115|công nghệ thông tin|dã chiến|điều trị covid-19|điều trị covid - 19|điều trị covid|
 điều trị bệnh nhân covid-19|điều trị bệnh nhân covid - 19|tối cao|cấp cao|thẩm mỹ|
-quân dân y|quân dân y kết hợp|quân - dân y|kiểm dịch y tế quốc tế|kiểm dịch y tế
+quân dân y|quân dân y kết hợp|quân - dân y|kiểm dịch y tế quốc tế|kiểm dịch y tế|khoa học xã hội và nhân văn
 """
 _CAP_DESCRIPTORS = """
 kế hoạch và đầu tư|giáo dục và đào tạo|khoa học và công nghệ|lao động - thương binh và xã hội|

@@ -167,15 +167,24 @@ def closed_tail(text: str, end: int, limit: int) -> tuple[int, str] | None:
     lượng [nguyên tử],", "Viện Nghiên cứu [hạt nhân] đã …" (end, tail). At most two
     lower-case syllables, then punctuation, a verb or a word that opens a place ("tại"), so
     that where the name ends is known; a longer run stays unread."""
-    cur, words = end, []
+    cur, words, ends = end, [], [end]
     for _ in range(_SHORT_TAIL + 1):
         m = _LOWER_WORD.match(text, cur, limit)
         if m is None or m.group(1) in NOT_IN_NAMES or m.group(1) in _VERBS:
             break
         words.append(m.group(1))
         cur = m.end()
+        ends.append(cur)
     if not 1 <= len(words) <= _SHORT_TAIL:
         return None
+    nxt = _LOWER_WORD.match(text, cur, limit)
+    if nxt is not None and f"{words[-1]} {nxt.group(1)}" in dictionary():
+        # "Viện Tế bào [gốc thực] hiện …": the tail's last word makes a word with the next; the
+        # name ends before it when that word is a verb ("Viện Tế bào [gốc] thực hiện")
+        if f"{words[-1]} {nxt.group(1)}" not in _VERBS or len(words) == 1:
+            return None
+        words.pop()
+        return ends[-2], " ".join(words)
     return (cur, " ".join(words)) if closes_here(text, cur, limit) else None
 
 
@@ -192,6 +201,43 @@ _NATIONAL_RUN = re.compile(r"(?:([a-zđà-ỹ]+)[ \t]+){1,6}quốc[ \t]+gia(?![^
 
 _FUNCTION_WORDS = frozenset("""đã đang sẽ vừa cũng và với cho của tại là có được đến về từ trong trên các
 những này đó khi để theo như thì mà nên nhưng hoặc hay bị vào ở""".split())
+
+
+# a body's scope in lower case, at most one other word before it: "Viện Bỏng [quốc gia]", "Viện
+# Hàn lâm Khoa học [trẻ toàn cầu]"
+_SCOPE = re.compile(r"(?:([a-zđà-ỹ]+)[ \t]+(?=quốc[ \t]+gia|toàn[ \t]+cầu|thế[ \t]+giới))?"
+                    r"(?:quốc[ \t]+gia|toàn[ \t]+cầu|thế[ \t]+giới|quốc[ \t]+tế|trung[ \t]+ương)(?![^\W\d_])")
+# a level or a standard before a scope is no part of a name: "Bệnh viện K tuyến trung ương",
+# "Bệnh viện X chuẩn quốc tế", "… hàng đầu thế giới"
+_NOT_BEFORE_SCOPE = frozenset({"tuyến", "cấp", "chuẩn", "tầm", "đầu", "hàng", "khắp", "toàn"})
+
+
+def scope_tail(text: str, pos: int, limit: int) -> int | None:
+    """End of a lower-case scope at pos that closes a name (then punctuation, a verb or a place
+    opener), None when the sentence goes on past it."""
+    m = _SCOPE.match(text, pos, limit)
+    if m is None or m.group(1) in _FUNCTION_WORDS or m.group(1) in _VERBS or m.group(1) in NOT_IN_NAMES \
+            or m.group(1) in _NOT_BEFORE_SCOPE:
+        return None
+    return m.end() if _scope_closes(text, m.end(), limit) else None
+
+
+_NEXT_TWO = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+
+
+def _scope_closes(text: str, pos: int, limit: int) -> bool:
+    """After a scope the name ends: punctuation, or a lower-case word that cannot go on in a
+    name ("từ", "đã", "tổ chức")."""
+    if closes_here(text, pos, limit) or pos >= limit:
+        return True
+    m = _NEXT_TWO.match(text, pos, limit)
+    if m is None:
+        return not text[pos:pos + 1].isalnum()
+    first = m.group(1)
+    if first[:1].isupper():
+        return False   # "Viện Ung thư quốc gia Hoa Kỳ", "Viện Bỏng quốc gia Lê Hữu Trác": the name goes on
+    return (first in _FUNCTION_WORDS or first in _VERBS or first in NOT_IN_NAMES
+            or (m.group(2) is not None and f"{first} {m.group(2)}" in _VERBS))
 
 
 def national_run(text: str, pos: int, limit: int) -> int | None:

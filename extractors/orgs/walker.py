@@ -34,8 +34,8 @@ from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part,
 from .place_phrase import (ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, miscased_next, opens_person,
                            place_phrase)
 from .span import OrgSpan
-from .truncated import (SENTENCE_CASE_HEADS, closed_tail, cut_at_first_syllable, cut_short, national_run,
-                        tail_to_place)
+from .truncated import (SENTENCE_CASE_HEADS, closed_tail, closes_here, cut_at_first_syllable, cut_short, national_run,
+                        scope_tail, tail_to_place)
 from ..lazy import lazy_compile
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
@@ -561,6 +561,18 @@ def _descriptor(walk: Walk, w: Word) -> Step | None:
     return Step.STOP if d.group(1) in ENDING_DESCRIPTORS else step   # "… chất lượng 3": the number ends the name
 
 
+def _scope(walk: Walk, w: Word) -> Step | None:
+    """A body's scope written in lower case closes its name: "Viện Bỏng quốc gia", "Tổ chức
+    Thương mại thế giới", "Viện Hàn lâm Khoa học trẻ toàn cầu" (at most one other word before it)."""
+    if w.is_cap or not walk.named or walk.typ == "company" or walk.expanded == "Quỹ":
+        return None   # "Quỹ Bảo hiểm y tế quốc gia": the fund's gold name stops before its scope
+    end = scope_tail(walk.text, w.start, walk.limit)
+    if end is None:
+        return None
+    walk.take(walk.text[w.start:end], end)
+    return Step.STOP
+
+
 def _verb_compound(walk: Walk, d: re.Match[str]) -> bool:
     """A one-syllable remit ("sản", "nhi", "mắt") that makes a word with the next syllable
     ("sản xuất", "sản phẩm") after a proper name: the sentence goes on, the name has ended."""
@@ -570,17 +582,30 @@ def _verb_compound(walk: Walk, d: re.Match[str]) -> bool:
 
 
 def _parenthesis(walk: Walk, w: Word) -> Step | None:
-    """"(CDC)" inside a name: skipped when the name goes on with a place."""
-    if w.text != "(" or not (walk.named or walk.expanded == "Bảo hiểm xã hội"):
+    """"(CDC)" inside a name: skipped when the name goes on with a place, or when it abbreviates
+    the words read so far and the name goes on ("Bệnh viện (BV) Đa khoa tỉnh X", "Tòa án nhân dân
+    (TAND) TP Y", "Đại học (ĐH) Duy Tân")."""
+    if w.text != "(":
         return None
     text = walk.text
     paren = _PAREN_ABBREV.match(text, w.start, walk.limit)
     nxt = word_at(text, paren.end(), walk.limit) if paren else None
+    if nxt is not None and nxt.start == paren.end() + 1 and nxt.is_alpha \
+            and _initials(walk.read) == text[w.start + 1:paren.end() - 1].strip():
+        walk.end = paren.end()
+        return Step.NEXT
+    if not (walk.named or walk.expanded == "Bảo hiểm xã hội"):
+        return None
     if nxt is not None and (nxt.is_cap or TPHCM.match(text, nxt.start) or ADMIN.match(text, nxt.start)) \
             and (place_phrase(text, nxt.start, walk.limit) or _vietnam_at(walk, nxt)):
         walk.end = paren.end()
         return Step.NEXT
     return Step.STOP
+
+
+def _initials(name: str) -> str:
+    """"Bệnh viện Đa khoa" -> "BVĐK": each word's first letter, upper case."""
+    return "".join(word[0] for word in name.split() if word[0].isalpha()).upper()
 
 
 def _vietnam_at(walk: Walk, w: Word) -> bool:
@@ -1042,7 +1067,7 @@ def _traffic_safety(walk: Walk, w: Word) -> Step | None:
     return walk.take("An toàn giao thông", m.end())
 
 
-_STEPS = (_traffic_safety, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _numbered, _parenthesis, _dash,
+_STEPS = (_traffic_safety, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _scope, _numbered, _parenthesis, _dash,
           _foreign_ministry, _conjunction, _number,
           _branch, _lowercase_run, _capitalised)
 
