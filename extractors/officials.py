@@ -1497,8 +1497,11 @@ def extract(doc: Doc) -> Doc:
                 if r.org is None and _DEPT_ROLE.match(r.title):
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
+                    # (an office, "phòng", may be any body's: "Tổ công tác của Cục X do Thiếu tá A, Phó
+                    # Trưởng phòng Quản lý công dân … đã đến")
                     r.org = next((o.org for o in roles if o.org is not None), None) or \
-                        _sentence_hospital(doc, s.start, p.start) or home
+                        _sentence_hospital(doc, s.start, p.start, _OFFICE_BODIES if "phòng" in r.title.lower()
+                                           else _WARDED) or home
                 if r.org is None and _WARD_ROLE.match(r.title) and _own_ward(doc, r, p):
                     # "Tại Bệnh viện X, bác sĩ A, Trưởng khoa Cấp cứu cho biết": a ward of the
                     # hospital just named
@@ -1947,6 +1950,8 @@ def _police_heads(roles: list[Role]) -> None:
 _IS_NEXT = re.compile(r"\s*là\s*")
 # bodies with clinical wards ("khoa"): a ward's head is never a Sở's
 _WARDED = frozenset({"hospital", "health_center"})
+# bodies with offices ("phòng"): a hospital's, an agency's, a department's, a ministry's, a university's
+_OFFICE_BODIES = _WARDED | frozenset({"agency", "health_department", "ministry", "university"})
 # a head's bare title: with no body named, the institution the article is about
 _HEAD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?[Gg]iám đốc")
 # bodies a "Giám đốc" heads (a Cục or Tổng cục has a "Cục trưởng")

@@ -101,3 +101,10 @@ def test_residence_in_the_bracket_after_a_name() -> None:
     assert roles(text) == {("Lê Văn Quân", "Giám đốc", "Công ty TNHH Thiết bị y tế Minh An")}
     text = "Ông Trần Văn Lý (60 tuổi, trú tại xã Đức Yên) - phó giám đốc Bệnh viện Đa khoa huyện Đức Thọ - đã tử vong."
     assert roles(text) == {("Trần Văn Lý", "Phó giám đốc", "Bệnh viện Đa khoa huyện Đức Thọ")}
+
+
+def test_office_head_of_the_body_the_sentence_names() -> None:
+    # an office's head with no body written: the agency his sentence names before him
+    text = ("Chiều 13/5, tổ công tác của Cục Quản lý xuất nhập cảnh do Thiếu tá Lê Thị Hoa, "
+            "Phó Trưởng phòng Tổng hợp đã đến bệnh viện để làm thủ tục.")
+    assert ("Lê Thị Hoa", "Phó Trưởng phòng Tổng hợp", "Cục Quản lý xuất nhập cảnh") in roles(text)
