@@ -297,11 +297,31 @@ def _org_after_title(doc: Doc, d: _Draft, limit: int) -> OrgSpan | None:
     if w is not None and w.text in links:
         w2 = word_at(text, w.end, limit)
         # "Trưởng khoa Nhi - Bệnh viện X": a dash only before the department's body
-        if w2 is not None and (w.text not in (",", "(", "-", "–") or _org_span_at(doc, w2.start, limit)):
+        if w2 is not None and (w.text not in (",", "(", "-", "–") or _org_span_at(doc, w2.start, limit)
+                               or _short_hospital(doc, w2.start, limit)):
             nxt = w.end
     nw = word_at(text, nxt, limit)
     org = _org_span_at(doc, nw.start, limit) if nw is not None else None
-    return org if org is not None else _bare_head(doc, nxt, limit)
+    return org if org is not None else _bare_head(doc, nxt, limit) or _short_hospital(doc, nxt, limit)
+
+
+_LOWER_HOSPITAL = re.compile(r"\s*bệnh viện((?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})(?=\s*(?:[,.;:()\-–]|$))")
+
+
+def _short_hospital(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"trưởng Khoa Tai mặt cổ - bệnh viện Tai Mũi Họng": a hospital written in lower case by the
+    first words of its name, the one hospital of the article whose name starts with them
+    ("Bệnh viện Tai Mũi Họng Thành phố Hồ Chí Minh", named in full elsewhere)."""
+    m = _LOWER_HOSPITAL.match(doc.match, pos, limit)
+    if m is None or person_at(doc.match, m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()), limit):
+        return None
+    prefix = "bệnh viện " + " ".join(m.group(1).split()).lower()
+    found = {o.name: o for o in doc.organizations if o.type == "hospital"
+             and normalize_tones(o.name).lower().startswith(normalize_tones(prefix))}
+    if len(found) != 1:
+        return None
+    o = next(iter(found.values()))
+    return OrgSpan(m.start(), m.end(), o.name, o.type, o.province)
 
 
 _UNION_SECRETARIES = frozenset({"bí thư", "phó bí thư"})
@@ -814,10 +834,10 @@ def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
         nxt = word_at(text, cur, limit)
         if nxt is not None and nxt.text in ("-", "–"):
             after = word_at(text, nxt.end, limit)
-            if after is not None and after.is_alpha and not after.is_cap:
+            if after is not None and after.is_alpha and not after.is_cap and not _short_hospital(doc, after.start, limit):
                 cur = nxt.end   # "chấn thương - chỉnh hình"
                 continue
-            if after is not None and after.is_alpha and not org_at(doc, after.start, limit) \
+            if after is not None and after.is_cap and after.is_alpha and not org_at(doc, after.start, limit) \
                     and not person_at(text, after.start, limit) and not title_at(text, after.start, limit):
                 cur = nxt.end   # "Phẫu thuật hàm mặt – Phẫu thuật tạo hình thẩm mỹ, bệnh viện X": a second part
                 continue
@@ -825,7 +845,8 @@ def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
             return cur
         if nxt is not None and nxt.text in ("(", ",", "-", "–"):
             after = word_at(text, nxt.end, limit)
-            return cur if after is not None and org_at(doc, after.start, limit) else None
+            return cur if after is not None and (org_at(doc, after.start, limit) or
+                                                 _short_hospital(doc, after.start, limit)) else None
     return None
 
 
