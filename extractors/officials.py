@@ -298,11 +298,31 @@ def _org_after_title(doc: Doc, d: _Draft, limit: int) -> OrgSpan | None:
     if w is not None and w.text in links:
         w2 = word_at(text, w.end, limit)
         # "Trưởng khoa Nhi - Bệnh viện X": a dash only before the department's body
-        if w2 is not None and (w.text not in (",", "(", "-", "–") or _org_span_at(doc, w2.start, limit)):
+        if w2 is not None and (w.text not in (",", "(", "-", "–") or _org_span_at(doc, w2.start, limit)
+                               or _short_hospital(doc, w2.start, limit)):
             nxt = w.end
     nw = word_at(text, nxt, limit)
     org = _org_span_at(doc, nw.start, limit) if nw is not None else None
-    return org if org is not None else _bare_head(doc, nxt, limit)
+    return org if org is not None else _bare_head(doc, nxt, limit) or _short_hospital(doc, nxt, limit)
+
+
+_LOWER_HOSPITAL = re.compile(r"\s*bệnh viện((?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})(?=\s*(?:[,.;:()\-–]|$))")
+
+
+def _short_hospital(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"trưởng Khoa Tai mặt cổ - bệnh viện Tai Mũi Họng": a hospital written in lower case by the
+    first words of its name, the one hospital of the article whose name starts with them
+    ("Bệnh viện Tai Mũi Họng Thành phố Hồ Chí Minh", named in full elsewhere)."""
+    m = _LOWER_HOSPITAL.match(doc.match, pos, limit)
+    if m is None or person_at(doc.match, m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()), limit):
+        return None
+    prefix = "bệnh viện " + " ".join(m.group(1).split()).lower()
+    found = {o.name: o for o in doc.organizations if o.type == "hospital"
+             and normalize_tones(o.name).lower().startswith(normalize_tones(prefix))}
+    if len(found) != 1:
+        return None
+    o = next(iter(found.values()))
+    return OrgSpan(m.start(), m.end(), o.name, o.type, o.province)
 
 
 _UNION_SECRETARIES = frozenset({"bí thư", "phó bí thư"})
@@ -815,10 +835,10 @@ def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
         nxt = word_at(text, cur, limit)
         if nxt is not None and nxt.text in ("-", "–"):
             after = word_at(text, nxt.end, limit)
-            if after is not None and after.is_alpha and not after.is_cap:
+            if after is not None and after.is_alpha and not after.is_cap and not _short_hospital(doc, after.start, limit):
                 cur = nxt.end   # "chấn thương - chỉnh hình"
                 continue
-            if after is not None and after.is_alpha and not org_at(doc, after.start, limit) \
+            if after is not None and after.is_cap and after.is_alpha and not org_at(doc, after.start, limit) \
                     and not person_at(text, after.start, limit) and not title_at(text, after.start, limit):
                 cur = nxt.end   # "Phẫu thuật hàm mặt – Phẫu thuật tạo hình thẩm mỹ, bệnh viện X": a second part
                 continue
@@ -826,7 +846,8 @@ def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
             return cur
         if nxt is not None and nxt.text in ("(", ",", "-", "–"):
             after = word_at(text, nxt.end, limit)
-            return cur if after is not None and org_at(doc, after.start, limit) else None
+            return cur if after is not None and (org_at(doc, after.start, limit) or
+                                                 _short_hospital(doc, after.start, limit)) else None
     return None
 
 
@@ -1498,8 +1519,11 @@ def extract(doc: Doc) -> Doc:
                 if r.org is None and _DEPT_ROLE.match(r.title):
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
+                    # (an office, "phòng", may be any body's: "Tổ công tác của Cục X do Thiếu tá A, Phó
+                    # Trưởng phòng Quản lý công dân … đã đến")
                     r.org = next((o.org for o in roles if o.org is not None), None) or \
-                        _sentence_hospital(doc, s.start, p.start) or home
+                        _sentence_hospital(doc, s.start, p.start, _OFFICE_BODIES if "phòng" in r.title.lower()
+                                           else _WARDED) or home
                 if r.org is None and _WARD_ROLE.match(r.title) and _own_ward(doc, r, p):
                     # "Tại Bệnh viện X, bác sĩ A, Trưởng khoa Cấp cứu cho biết": a ward of the
                     # hospital just named
@@ -1948,6 +1972,8 @@ def _police_heads(roles: list[Role]) -> None:
 _IS_NEXT = re.compile(r"\s*là\s*")
 # bodies with clinical wards ("khoa"): a ward's head is never a Sở's
 _WARDED = frozenset({"hospital", "health_center"})
+# bodies with offices ("phòng"): a hospital's, an agency's, a department's, a ministry's, a university's
+_OFFICE_BODIES = _WARDED | frozenset({"agency", "health_department", "ministry", "university"})
 # a head's bare title: with no body named, the institution the article is about
 _HEAD_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?[Gg]iám đốc")
 # bodies a "Giám đốc" heads (a Cục or Tổng cục has a "Cục trưởng")

@@ -101,3 +101,22 @@ def test_residence_in_the_bracket_after_a_name() -> None:
     assert roles(text) == {("Lê Văn Quân", "Giám đốc", "Công ty TNHH Thiết bị y tế Minh An")}
     text = "Ông Trần Văn Lý (60 tuổi, trú tại xã Đức Yên) - phó giám đốc Bệnh viện Đa khoa huyện Đức Thọ - đã tử vong."
     assert roles(text) == {("Trần Văn Lý", "Phó giám đốc", "Bệnh viện Đa khoa huyện Đức Thọ")}
+
+
+def test_office_head_of_the_body_the_sentence_names() -> None:
+    # an office's head with no body written: the agency his sentence names before him
+    text = ("Chiều 13/5, tổ công tác của Cục Quản lý xuất nhập cảnh do Thiếu tá Lê Thị Hoa, "
+            "Phó Trưởng phòng Tổng hợp đã đến bệnh viện để làm thủ tục.")
+    assert ("Lê Thị Hoa", "Phó Trưởng phòng Tổng hợp", "Cục Quản lý xuất nhập cảnh") in roles(text)
+
+
+def test_hospital_by_the_first_words_of_its_name() -> None:
+    # a ward's head, a dash, then the hospital in lower case by its first words: the one
+    # hospital of the article whose name starts so
+    text = ("Bệnh viện Tai Mũi Họng TP Hồ Chí Minh vừa gắp dị vật cho bệnh nhân. Theo bác sĩ Lê Văn Hòa, "
+            "trưởng Khoa Tai mặt cổ - bệnh viện Tai Mũi Họng, ca này rất khó.")
+    assert ("Lê Văn Hòa", "Trưởng Khoa Tai mặt cổ", "Bệnh viện Tai Mũi Họng Thành phố Hồ Chí Minh") in roles(text)
+    # the words go on in lower case: no name's start, no hospital taken
+    text = ("Bệnh viện Đa khoa Kiên Giang tiếp nhận bệnh nhân. Bác sĩ Lê Văn Hòa, Giám đốc đối ngoại "
+            "bệnh viện Đa khoa tư nhân Bình An thừa nhận sai sót.")
+    assert not {r for r in roles(text) if r[0] == "Lê Văn Hòa" and "Kiên Giang" in r[2]}
