@@ -854,13 +854,20 @@ _DIRECTIVE = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|giao|chỉ đ�
 def _directed(s: Sent, c: Cue) -> bool:
     """"Thủ tướng yêu cầu A chủ trì, phối hợp với B": coordination ordered from above is
     administration, not cooperation the parties state."""
-    if c.m.group(1).lower() != "phối hợp" or c.provider is None:
+    if c.m.group(1).lower() not in _DIRECTED_CUES or c.provider is None:
         return False
     left, _ = clause(s.text, s.start, s.end, c.m.start())
     for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - 50), c.provider.start):
         if not any(a <= d.start() < b for a, b in s.names):
             return True
-    return False
+    # "A được yêu cầu chủ động làm việc với B", "A cần có buổi làm việc với B": ordered, not stated as done
+    return _ORDERED_AFTER.fullmatch(s.text, c.provider.end, c.m.start()) is not None
+
+
+# the cues a directive turns into administration: coordination and working sessions ordered from above
+_DIRECTED_CUES = frozenset({"phối hợp", "làm việc"})
+_ORDERED_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:được\s+(?:yêu cầu|giao|chỉ đạo|đề nghị)|cần|phải|cần phải)"
+                            r"\s+(?:(?:chủ động|khẩn trương|sớm|tiếp tục|có)\s+)*(?:(?:buổi|cuộc)\s+)?", re.IGNORECASE)
 
 
 # two subjects joined by a comma, the first perhaps with its parent in brackets, at the opening
