@@ -401,7 +401,7 @@ _SESSION_OPENING = re.compile(word_start_branches([r"tại\s+(?:buổi|cuộc)\s
                               re.IGNORECASE)
 # between "với" and the partner: its leaders or team, or an official's title ("lãnh đạo", "đoàn công tác của",
 # "Bí thư")
-_PARTNER_GAP = re.compile(r"(?:[^\W\d_]+\s+){0,3}")
+_PARTNER_GAP = re.compile(r"(?:ngành\s+[Yy]\s+tế\s+)?(?:[^\W\d_]+\s+){0,3}")   # "ngành y tế tỉnh Hòa Bình"
 # before the phrase: nothing, or a day and time ("Chiều 8-3, ")
 _SESSION_LEAD = re.compile(r"\s*(?:(?:ngày|sáng|chiều|tối|trưa|hôm)\s+[^,;:]{1,25},\s*)?", re.IGNORECASE)
 _SESSION_CLOSE = re.compile(r"[^,;:()]{0,60}?,\s*")   # the phrase's time, place or topic, then its comma

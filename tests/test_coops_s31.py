@@ -97,3 +97,10 @@ def test_a_department_that_needs_to_meet_another_is_no_link_yet() -> None:
 def test_a_working_session_held_is_still_an_exchange() -> None:
     got = pairs("Sáng 12/3, Sở Y tế Cà Mau đã làm việc với Sở Tài nguyên và Môi trường Cà Mau về xử lý chất thải.")
     assert got == {("Sở Y tế Cà Mau", "Sở Tài nguyên và Môi trường Cà Mau")}
+
+
+# --- a session opening on a province's health sector
+def test_a_session_with_a_provinces_health_sector_links_the_speaker_body() -> None:
+    got = pairs("Làm việc với ngành y tế tỉnh Hòa Bình sáng 31-5, Bộ trưởng Bộ Y tế yêu cầu rà soát quy trình "
+                "chạy thận.")
+    assert got == {("Bộ Y tế", "Hòa Bình")}
