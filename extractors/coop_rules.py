@@ -768,7 +768,8 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     giver = src[0]
     # "sự hỗ trợ của A, B và C": all give; none of them is the receiver
     givers = _co_givers(s, giver, c.right)
-    targets = [e for e in s.ends if all(e is not g for g in givers)]
+    targets = [e for e in s.ends if all(e is not g for g in givers)
+               and not (e.is_place and any(_ADDRESS.fullmatch(s.text, g.end, e.start) for g in givers))]
     target = c.provider or (targets[0] if targets else None)
     named = [e for e in s.ends if giver.end <= e.start < c.right
              and _WITH_TARGET.fullmatch(s.text, giver.end, e.start)][:1]
@@ -786,6 +787,9 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     return [(g, target, c.kind, min(target.start, c.m.start()), max(g.end, target.end)) for g in givers]
 
 
+# "của UBND xã Thổ Châu, huyện Phú Quốc, tỉnh Kiên Giang": the giver's own address, not a receiver
+_ADDRESS = re.compile(r"\s*,\s*(?:(?:huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn)\s+[^,;()]{1,25},\s*)*"
+                      r"(?:tỉnh|thành phố|TP\.?)\s*", re.IGNORECASE)
 _PASSIVE = re.compile(r"\s*(?:(?:sẽ|đã|vừa|đang|cũng|tiếp tục|thường xuyên|luôn)\s+)*(?:được|nhận được)\s+")
 
 

@@ -104,3 +104,10 @@ def test_a_session_with_a_provinces_health_sector_links_the_speaker_body() -> No
     got = pairs("Làm việc với ngành y tế tỉnh Hòa Bình sáng 31-5, Bộ trưởng Bộ Y tế yêu cầu rà soát quy trình "
                 "chạy thận.")
     assert got == {("Bộ Y tế", "Hòa Bình")}
+
+
+# --- the giver's own address is not its receiver
+def test_a_givers_address_is_not_the_receiver_of_its_help() -> None:
+    got = pairs("Bệnh viện Quân y 175 nhận được yêu cầu hỗ trợ cấp cứu của Ủy ban nhân dân xã Thổ Châu, huyện Phú Quốc, "
+                "tỉnh Kiên Giang.")
+    assert not any("Kiên Giang" in (a, b) for a, b in got)
