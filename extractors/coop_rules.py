@@ -403,7 +403,7 @@ _SESSION_OPENING = lazy_compile(word_start_branches([r"tại\s+(?:buổi|cuộc)
                               re.IGNORECASE)
 # between "với" and the partner: its leaders or team, or an official's title ("lãnh đạo", "đoàn công tác của",
 # "Bí thư")
-_PARTNER_GAP = re.compile(r"(?:[^\W\d_]+\s+){0,3}")
+_PARTNER_GAP = re.compile(r"(?:ngành\s+[Yy]\s+tế\s+)?(?:[^\W\d_]+\s+){0,3}")   # "ngành y tế tỉnh Hòa Bình"
 # before the phrase: nothing, or a day and time ("Chiều 8-3, ")
 _SESSION_LEAD = re.compile(r"\s*(?:(?:ngày|sáng|chiều|tối|trưa|hôm)\s+[^,;:]{1,25},\s*)?", re.IGNORECASE)
 _SESSION_CLOSE = re.compile(r"[^,;:()]{0,60}?,\s*")   # the phrase's time, place or topic, then its comma
@@ -770,7 +770,8 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     giver = src[0]
     # "sự hỗ trợ của A, B và C": all give; none of them is the receiver
     givers = _co_givers(s, giver, c.right)
-    targets = [e for e in s.ends if all(e is not g for g in givers)]
+    targets = [e for e in s.ends if all(e is not g for g in givers)
+               and not (e.is_place and any(_ADDRESS.fullmatch(s.text, g.end, e.start) for g in givers))]
     target = c.provider or (targets[0] if targets else None)
     named = [e for e in s.ends if giver.end <= e.start < c.right
              and _WITH_TARGET.fullmatch(s.text, giver.end, e.start)][:1]
@@ -788,6 +789,9 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     return [(g, target, c.kind, min(target.start, c.m.start()), max(g.end, target.end)) for g in givers]
 
 
+# "của UBND xã Thổ Châu, huyện Phú Quốc, tỉnh Kiên Giang": the giver's own address, not a receiver
+_ADDRESS = re.compile(r"\s*,\s*(?:(?:huyện|quận|thị xã|thành phố|TP\.?|xã|phường|thị trấn)\s+[^,;()]{1,25},\s*)*"
+                      r"(?:tỉnh|thành phố|TP\.?)\s*", re.IGNORECASE)
 _PASSIVE = re.compile(r"\s*(?:(?:sẽ|đã|vừa|đang|cũng|tiếp tục|thường xuyên|luôn)\s+)*(?:được|nhận được)\s+")
 
 
@@ -856,13 +860,20 @@ _DIRECTIVE = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|giao|chỉ đ�
 def _directed(s: Sent, c: Cue) -> bool:
     """"Thủ tướng yêu cầu A chủ trì, phối hợp với B": coordination ordered from above is
     administration, not cooperation the parties state."""
-    if c.m.group(1).lower() != "phối hợp" or c.provider is None:
+    if c.m.group(1).lower() not in _DIRECTED_CUES or c.provider is None:
         return False
     left, _ = clause(s.text, s.start, s.end, c.m.start())
     for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - 50), c.provider.start):
         if not any(a <= d.start() < b for a, b in s.names):
             return True
-    return False
+    # "A được yêu cầu chủ động làm việc với B", "A cần có buổi làm việc với B": ordered, not stated as done
+    return _ORDERED_AFTER.fullmatch(s.text, c.provider.end, c.m.start()) is not None
+
+
+# the cues a directive turns into administration: coordination and working sessions ordered from above
+_DIRECTED_CUES = frozenset({"phối hợp", "làm việc"})
+_ORDERED_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:được\s+(?:yêu cầu|giao|chỉ đạo|đề nghị)|cần|phải|cần phải)"
+                            r"\s+(?:(?:chủ động|khẩn trương|sớm|tiếp tục|có)\s+)*(?:(?:buổi|cuộc)\s+)?", re.IGNORECASE)
 
 
 # two subjects joined by a comma, the first perhaps with its parent in brackets, at the opening

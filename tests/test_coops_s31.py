@@ -82,3 +82,32 @@ def test_the_ministry_reported_to_is_not_the_receiver_of_help() -> None:
     got = pairs("Bệnh viện Đa khoa tỉnh Hòa Bình đã huy động bác sĩ, đồng thời báo cáo Bộ Y tế, xin chỉ đạo và hỗ trợ "
                 "chuyên môn từ Bệnh viện Bạch Mai.")
     assert ("Bệnh viện Bạch Mai", "Bộ Y tế") not in got and ("Bộ Y tế", "Bệnh viện Bạch Mai") not in got
+
+
+# --- coordination or a working session that a body is told to hold is administration
+def test_a_body_assigned_to_coordinate_is_no_party() -> None:
+    assert links("Theo kết luận, Bộ Y tế được giao phối hợp với Bộ Công an rà soát các cơ sở cai nghiện.") == set()
+
+
+def test_a_department_that_needs_to_meet_another_is_no_link_yet() -> None:
+    assert links("Cục trưởng yêu cầu Sở Y tế Cà Mau cần có buổi làm việc với Sở Tài nguyên và Môi trường Cà Mau "
+                 "để xem xét lại kết luận.") == set()
+
+
+def test_a_working_session_held_is_still_an_exchange() -> None:
+    got = pairs("Sáng 12/3, Sở Y tế Cà Mau đã làm việc với Sở Tài nguyên và Môi trường Cà Mau về xử lý chất thải.")
+    assert got == {("Sở Y tế Cà Mau", "Sở Tài nguyên và Môi trường Cà Mau")}
+
+
+# --- a session opening on a province's health sector
+def test_a_session_with_a_provinces_health_sector_links_the_speaker_body() -> None:
+    got = pairs("Làm việc với ngành y tế tỉnh Hòa Bình sáng 31-5, Bộ trưởng Bộ Y tế yêu cầu rà soát quy trình "
+                "chạy thận.")
+    assert got == {("Bộ Y tế", "Hòa Bình")}
+
+
+# --- the giver's own address is not its receiver
+def test_a_givers_address_is_not_the_receiver_of_its_help() -> None:
+    got = pairs("Bệnh viện Quân y 175 nhận được yêu cầu hỗ trợ cấp cứu của Ủy ban nhân dân xã Thổ Châu, huyện Phú Quốc, "
+                "tỉnh Kiên Giang.")
+    assert not any("Kiên Giang" in (a, b) for a, b in got)
