@@ -71,3 +71,16 @@ def test_a_day_keeps_its_relative_year_word_s31() -> None:
 def test_a_day_last_year_counts_from_the_publication_s31() -> None:
     got = _dates("Hội nghị diễn ra vào ngày 20 tháng 11 năm ngoái tại Hà Nội.", "2019-03-01")
     assert got == [("ngày 20 tháng 11 năm ngoái", "2018-11-20", "2018-11-20")]
+
+
+# ---------------------------------------------------------------- figures: bare sums received, given, sold
+def test_bare_sums_received_given_or_sold_are_money_s31() -> None:
+    assert _figures("Cơ quan điều tra làm rõ việc bà S. nhận 500 triệu từ một doanh nghiệp.") == [
+        ("500 triệu", 500000000.0, "đồng")]
+    assert _figures("Hàng xóm góp được khoảng 4 triệu cho sản phụ đi cấp cứu.") == [
+        ("khoảng 4 triệu", 4000000.0, "đồng")]
+    assert _figures("Chị bán con bò được 10 triệu để trả tiền viện phí.") == [("10 triệu", 10000000.0, "đồng")]
+
+
+def test_a_judgement_is_no_receipt_s31() -> None:
+    assert _figures("Bộ nhận định 32 triệu sẽ rơi vào tình trạng tương tự.") == []
