@@ -84,3 +84,15 @@ def test_bare_sums_received_given_or_sold_are_money_s31() -> None:
 
 def test_a_judgement_is_no_receipt_s31() -> None:
     assert _figures("Bộ nhận định 32 triệu sẽ rơi vào tình trạng tương tự.") == []
+
+
+# ---------------------------------------------------------------- dates: a plan's year is not the article's
+def test_a_plans_year_does_not_date_the_article_s31() -> None:
+    text = ("Năm 2017, tổng thống tuyên bố sẽ chấm dứt sự lây nhiễm HIV trong nước vào năm 2030. "
+            "Cuộc thi diễn ra trong tháng 10 tới tại thủ đô.")
+    assert ("tháng 10", "2017-10", "2017-10") in _dates(text)
+
+
+def test_a_document_number_is_no_year_s31() -> None:
+    text = "Người bệnh được miễn cùng chi trả theo Công văn 2039 của Bảo hiểm xã hội. Từ tháng 7, quy định áp dụng."
+    assert ("Từ tháng 7", "XXXX-07", "XXXX-07") in _dates(text)
