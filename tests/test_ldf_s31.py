@@ -96,3 +96,10 @@ def test_a_plans_year_does_not_date_the_article_s31() -> None:
 def test_a_document_number_is_no_year_s31() -> None:
     text = "Người bệnh được miễn cùng chi trả theo Công văn 2039 của Bảo hiểm xã hội. Từ tháng 7, quy định áp dụng."
     assert ("Từ tháng 7", "XXXX-07", "XXXX-07") in _dates(text)
+
+
+# ---------------------------------------------------------------- figures: no unit opens a clause
+def test_conjunctions_and_states_after_a_number_are_no_unit_s31() -> None:
+    assert _figures("Giá dịch vụ bị đội lên gấp 5 thậm chí là gấp 10 lần ngày thường.") == [("10 lần", 10.0, "lần")]
+    assert _figures("Xe 115 bẹp dúm sau cú đối đầu với xe tải.") == []
+    assert _figures("Anh ta đòi bằng được 500 nghìn mặc dù đoàn chưa quay phim.") == [("500 nghìn", 500000.0, "đồng")]
