@@ -429,6 +429,14 @@ def _decade(text: str, pos: int) -> bool:
 _SAME_PERIOD_BEFORE = re.compile(r"(?<!\w)cùng\s+k[ỳì]\s+$", _F)
 _BORN_BEFORE = re.compile(_BORN + r"\s+$", _F)
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm\s+nhìn|trước|hướng\s+tới|mục\s+tiêu|(?<!\w)sang)\s*$", _F)
+# "tuyên bố sẽ chấm dứt sự lây nhiễm HIV tại Mỹ vào năm 2030", "dự tính nâng lên mức 2,5% trong
+# năm 2025": a plan's year, however many words after its "sẽ" (VietNews + baomoi health, 2,136
+# articles: 18 such "năm YYYY", all a plan's or a forecast's; two had made the text's year 2030, 2025)
+_PLAN_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|dự\s+tính|phấn\s+đấu)(?:\s+[^\s.;!?]+){1,10}"
+                          r"\s+(?:vào|trong|đến|tới)\s+$", _F)
+# a year alone right after a document's kind or "số" is its number ("Công văn 2039 của BHXH")
+_DOC_NUMBER_BEFORE = re.compile(r"(?:(?<!\w)số|Công\s+văn|Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị"
+                                r"|Nghị\s+quyết|Công\s+điện|Đề\s+án)\s+$", _F)
 
 
 def parse_published(published: str | None) -> tuple[int | None, int | None]:
@@ -539,7 +547,8 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None, int | None
             if _FUTURE_BEFORE.search(match[max(0, m.start() - 20):m.start()]) or \
                     _law_year(match, m.start()) or _BORN_BEFORE.search(match, max(0, m.start() - 8), m.start()):
                 continue   # a target year, a law's ("Luật Dược năm 2016") or a birth year dates no event
-            if _AHEAD_BEFORE.search(match[max(0, m.start() - 50):m.start()]):
+            if _AHEAD_BEFORE.search(match[max(0, m.start() - 50):m.start()]) or \
+                    _PLAN_BEFORE.search(match[max(0, m.start() - 90):m.start()]):
                 ahead.append(int(m.group("y")))
                 continue
             if _SINCE_NOW.match(match, m.end()) and _FROM_BEFORE.search(match, max(0, m.start() - 12), m.start()):
@@ -554,7 +563,9 @@ def _text_year(doc: Doc) -> tuple[int | None, int | None, int | None, int | None
         if not (strong or weak):
             spans.extend(_span_year(match, m) for m in _finditer(_YEAR_RANGE, match))
             spans.extend(int(m.group("y")) for m in _LONE_YEAR.finditer(match)
-                         if not (_law_year(match, m.start()) or _decade(match, m.start())))
+                         if not (_law_year(match, m.start()) or _decade(match, m.start())
+                                 or _FUTURE_BEFORE.search(match, max(0, m.start() - 12), m.start())
+                                 or _DOC_NUMBER_BEFORE.search(match, max(0, m.start() - 14), m.start())))
     # the last resort is a year span or a year alone ("kỷ niệm 80 năm thành lập
     # (1937-2017)", "chương trình Đối tác Thái Bình Dương 2018 … năm nay"): a guess costs
     # nothing where the article leaves the year open (XXXX)

@@ -71,3 +71,35 @@ def test_a_day_keeps_its_relative_year_word_s31() -> None:
 def test_a_day_last_year_counts_from_the_publication_s31() -> None:
     got = _dates("Hội nghị diễn ra vào ngày 20 tháng 11 năm ngoái tại Hà Nội.", "2019-03-01")
     assert got == [("ngày 20 tháng 11 năm ngoái", "2018-11-20", "2018-11-20")]
+
+
+# ---------------------------------------------------------------- figures: bare sums received, given, sold
+def test_bare_sums_received_given_or_sold_are_money_s31() -> None:
+    assert _figures("Cơ quan điều tra làm rõ việc bà S. nhận 500 triệu từ một doanh nghiệp.") == [
+        ("500 triệu", 500000000.0, "đồng")]
+    assert _figures("Hàng xóm góp được khoảng 4 triệu cho sản phụ đi cấp cứu.") == [
+        ("khoảng 4 triệu", 4000000.0, "đồng")]
+    assert _figures("Chị bán con bò được 10 triệu để trả tiền viện phí.") == [("10 triệu", 10000000.0, "đồng")]
+
+
+def test_a_judgement_is_no_receipt_s31() -> None:
+    assert _figures("Bộ nhận định 32 triệu sẽ rơi vào tình trạng tương tự.") == []
+
+
+# ---------------------------------------------------------------- dates: a plan's year is not the article's
+def test_a_plans_year_does_not_date_the_article_s31() -> None:
+    text = ("Năm 2017, tổng thống tuyên bố sẽ chấm dứt sự lây nhiễm HIV trong nước vào năm 2030. "
+            "Cuộc thi diễn ra trong tháng 10 tới tại thủ đô.")
+    assert ("tháng 10", "2017-10", "2017-10") in _dates(text)
+
+
+def test_a_document_number_is_no_year_s31() -> None:
+    text = "Người bệnh được miễn cùng chi trả theo Công văn 2039 của Bảo hiểm xã hội. Từ tháng 7, quy định áp dụng."
+    assert ("Từ tháng 7", "XXXX-07", "XXXX-07") in _dates(text)
+
+
+# ---------------------------------------------------------------- figures: no unit opens a clause
+def test_conjunctions_and_states_after_a_number_are_no_unit_s31() -> None:
+    assert _figures("Giá dịch vụ bị đội lên gấp 5 thậm chí là gấp 10 lần ngày thường.") == [("10 lần", 10.0, "lần")]
+    assert _figures("Xe 115 bẹp dúm sau cú đối đầu với xe tải.") == []
+    assert _figures("Anh ta đòi bằng được 500 nghìn mặc dù đoàn chưa quay phim.") == [("500 nghìn", 500000.0, "đồng")]
