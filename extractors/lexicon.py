@@ -29,22 +29,6 @@ except ImportError:  # pragma: no cover - older Pythons: the Latin ones
 
 _END = ""  # trie key that marks the end of a name
 
-# Letters by how often they occur in Vietnamese news (2,461 VietNews articles; lower case first
-# as counted, then the capitals), to order sibling branches: sre tries a branch list in order,
-# passing over each branch whose first letter differs on a comparison, so the common letters
-# first cost fewer comparisons at every position a scan stops at. Siblings open with distinct
-# letters (distinct under IGNORECASE when folding), so at most one of them can match at a
-# position, and their order changes no match.
-_FREQUENT = ("nhitcguađomàrvưábyệpklsếôạêịảờâộdóốềấơeợớìxậểqứủãụầởăựồọổíữúĩắỉùừửéòặýễũẻẫỏẩằỗẽẹỹõỡỷỳẵèẳwzfỵj"
-             "TNHCBĐVPSLMKDAQYGRUXẢIÔOEFWJƯÁẤÂỌZÀỞÊƠỊÚÒỆÍŨÃỄẠẦỰỜẬÌÝẾỒỦỨỘỐẮĂỮÙỢỔỲĨỸỀỂẨỬÉỪẰỚỤÕỖ")
-_RANK = {ch: i for i, ch in enumerate(_FREQUENT)}
-
-
-def by_frequency(first: str) -> int:
-    """Sort key for sibling branches by their first letter (`_FREQUENT`; others after, in the
-    order they came: the sort is stable)."""
-    return _RANK.get(first[:1], len(_RANK))
-
 
 def _case_key(name: str) -> str:
     """Equal for two names exactly when IGNORECASE matches them to the same strings."""
@@ -84,7 +68,7 @@ def alternation(words: Iterable[str], space: str | None = None, ignorecase: bool
 
     def emit(node: dict) -> str:
         branches = [(space if ch == " " and space is not None else re.escape(ch)) + emit(child)
-                    for ch, child in sorted(node.items(), key=lambda kv: by_frequency(kv[0])) if ch != _END]
+                    for ch, child in node.items() if ch != _END]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -213,9 +197,8 @@ def word_start_branches(alternatives: Iterable[str], not_after: str | None = r"[
         rest = fold + "|".join(f"(?:{r})" for r in rests) + ")"
         for c in _letters_like(key, ignorecase):
             if c.isupper() or not capitals_only:
-                branches.append((c, re.escape(c) + after + rest))
-    branches.sort(key=lambda cb: by_frequency(cb[0]))
-    return "(?-i:" + "|".join(b for _, b in branches) + ")"
+                branches.append(re.escape(c) + after + rest)
+    return "(?-i:" + "|".join(branches) + ")"
 
 
 def late_word_start(spellings: Iterable[str], not_after: str = r"[^\W\d_]") -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from . import gazetteer
-from .lexicon import alternation, by_frequency
+from .lexicon import alternation
 from .lazy import lazy_compile
 
 # an upper-case letter, Vietnamese ones included ("[A-ZĐÀ-Ỹ]" would also take "đ", "ư", "ả"…)
@@ -66,7 +66,7 @@ def word_start_alternation(names, space: str | None = None, not_after: str = r"[
     if "" in by_first or space is not None and any(r[:1] == " " for rests in by_first.values() for r in rests):
         return f"(?<!{not_after})(?:" + alternation(names, space=space) + ")"   # an empty or one-letter word
     branches = []
-    for first, rests in sorted(by_first.items(), key=lambda kv: by_frequency(kv[0])):
+    for first, rests in by_first.items():
         longer = [r for r in rests if r]
         body = re.escape(first) + f"(?<!{not_after}.)"
         if longer:
