@@ -1,12 +1,14 @@
 """Article -> Extraction: the extract stage shared by every job."""
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib.abc
 import importlib.machinery
 import os
 import sys
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 from extractors import pipeline_version, run
@@ -117,3 +119,14 @@ def refuse_models() -> None:
     about 3 documents in 100 of real text need them)."""
     if not any(isinstance(f, _RefuseModels) for f in sys.meta_path):
         sys.meta_path.insert(0, _RefuseModels())
+
+
+@contextlib.contextmanager
+def models_refused() -> Iterator[None]:
+    """`refuse_models` for a while (the parent's warm-up before its first fork)."""
+    finder = _RefuseModels()
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
-from functools import partial
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Protocol
@@ -31,8 +29,7 @@ log = logging.getLogger("ytekb")
 OK, PARTIAL, USAGE, FATAL, LOCKED = 0, 1, 2, 3, 4
 DEFAULT_DOC_TIMEOUT = 60.0   # CPU seconds to read and extract one document
 PRELOAD_AT = 200             # documents from which workers share preloaded models
-WARM_DOCS = 2                # inputs extracted (and discarded) to warm up the later workers
-WARM_MAX_BYTES = 64 * 1024   # a larger one is not used to warm up
+WARM_DOCS = 2                # inputs extracted (and discarded) to warm up before forking
 
 
 class Input(Protocol):
@@ -228,13 +225,11 @@ def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
         return
 
     warm = None
-    if preload:   # built once, in this process, for the workers forked after it to share
+    if preload:   # loaded once, in this process, for the workers forked after it to share
         from .extract import refuse_models
 
-        source = iter(items)
-        first = list(islice(source, WARM_DOCS))
-        items = chain(first, source)
-        warm = (partial(_warm_up, first), refuse_models)
+        items = _warm_up(items, doc_timeout)
+        warm = (_load_models, refuse_models)
     labels: deque[str] = deque()
 
     def feed() -> Iterator[Input]:
@@ -252,34 +247,53 @@ def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
             gc.unfreeze()
 
 
-def _warm_up(first: list[Input]) -> None:
-    """The pool's warm-up, in a thread of this process while its first ("cold") worker
-    already extracts: build what extraction builds on first use by extracting the plain
-    files among `first` (results discarded; a file over WARM_MAX_BYTES is left out, as no
-    CPU budget stops a thread), compile the patterns the extractors compile on first use
-    (`extractors.lazy`) that those did not need, load the models (about 0.9 CPU s); then
-    freeze it all (forked workers' collections never write to its pages).
+def _warm_up(items: Iterable[Input], doc_timeout: float) -> Iterator[Input]:
+    """Build what extraction builds on first use (lexicons, compiled patterns: about
+    0.2 CPU s) by extracting the plain files among the first WARM_DOCS inputs here,
+    the models refused (a document that needs them only stops), results discarded;
+    then freeze it all (forked workers' collections never write to its pages).
+    Returns the same inputs, in order.
 
-    The workers forked after it share all that instead of each building its own, and
-    none of it runs before the first fork: only the imports do."""
+    Done once before the workers fork, it is shared by all of them instead of
+    being paid by each (the first, cold worker included: built in a thread beside
+    it, it would build its own). The models (about 0.9 CPU s) and the patterns
+    these documents did not compile (`extractors.lazy`) load after the first worker
+    has forked, beside it (`_load_models`). A warm-up document that fails or runs
+    over its budget is only extracted again, for real, by a worker."""
+    from .extract import models_refused
+    from .parallel import Cold, OverBudget, cpu_budget
+
+    source = iter(items)
+    first = list(islice(source, WARM_DOCS))
+    global _current
+    saved, _current = _current, None
+    try:
+        with models_refused():
+            for item in filter(_plain, first):
+                try:
+                    with cpu_budget(doc_timeout):
+                        process(item)
+                except (OverBudget, Cold):
+                    pass
+    finally:
+        _current = saved
+    gc.collect()
+    gc.freeze()
+    return chain(first, source)
+
+
+def _load_models() -> None:
+    """The pool's warm-up, in a thread of this process while its first worker already
+    extracts: the models and the patterns compiled on first use that the warm-up
+    documents did not need, frozen like the rest for the workers forked after it."""
     from extractors.lazy import compile_all
 
     from .extract import preload as load_models
 
-    for item in first:
-        if _plain(item) and _size(item.path) <= WARM_MAX_BYTES:
-            process(item)   # (never raises)
     compile_all()
     load_models()
     gc.collect()
     gc.freeze()
-
-
-def _size(path: str | Path) -> float:
-    try:
-        return os.path.getsize(path)
-    except OSError:   # gone: the worker that reads it says so
-        return float("inf")
 
 
 def _plain(item: Input) -> bool:

@@ -57,18 +57,18 @@ def test_a_short_extract_leaves_the_large_patterns_it_does_not_need_uncompiled_s
 
 def test_the_warm_up_compiles_every_lazy_pattern_for_the_workers_forked_after_it_s31(tmp_path):
     (tmp_path / "a.txt").write_text(SENTENCE + "\n", encoding="utf-8")
-    (tmp_path / "big.txt").write_text(SENTENCE * 2000 + "\n", encoding="utf-8")
     code = (
         "from pipeline import jobs\n"
         "from extractors import lazy, legal\n"
-        f"items = list(jobs.file_items([{str(tmp_path)!r}]))\n"
-        "jobs._warm_up(items)\n"
+        f"items = list(jobs._warm_up(jobs.file_items([{str(tmp_path)!r}]), 5.0))\n"
+        "assert [i.label.rsplit('/', 1)[-1] for i in items] == ['a.txt']\n"
+        "jobs._load_models()   # (in the pool's thread, beside the first worker)\n"
         "print('_compiled' in legal._LAW_TITLES.__dict__, len(lazy._pending))\n")
     assert _run(code) == "True 0"
 
 
 def test_a_large_batch_on_two_workers_prints_what_one_process_prints_s31(tmp_path):
-    # from PRELOAD_AT documents the warm-up runs in a thread beside the first worker
+    # from PRELOAD_AT documents the parent warms up, then loads the rest beside the first worker
     folder = tmp_path / "in"
     folder.mkdir()
     lines = [SENTENCE, "Sáng 6/3, Bệnh viện Bạch Mai tiếp nhận 12 bệnh nhân theo Quyết định số "
