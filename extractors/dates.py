@@ -293,8 +293,6 @@ _SPACED_DASHES = tuple(re.compile(dash + r"(?=(\s*)\d)") for dash in "-–")
 _CUE_WORDS = (("tháng", MONTH_WORD), ("năm", YEAR_WORD), ("quý", QUARTER_WORD),
               ("nhìn", VISION_WORD))
 
-_YEAR4 = _CUE_PATTERNS[1][0]
-
 
 def sentence_cues(doc: Doc) -> list[int]:
     """Per sentence of `doc`, the cues (bit flags above) it holds; once per document."""

@@ -128,14 +128,15 @@ _NER_LEAD = lazy_compile(r"(?:Ông|ông|B(?:à|í thư|(?<![^\W\d_].)S" + _NER_D
 # (one branch per spelling of a first letter, the word-start test after it: a search scans for
 # those letters in C; at most one branch can match at a position, so the order is free)
 _RANK = r" (?:tá|tướng|úy|uý)"
-_RANK_LEAD = lazy_compile(word_start_branches(
+_RANK_WORDS = word_start_branches(
     [f"{c}{rest}" for rest in ("ại" + _RANK, "ô đốc") for c in "Đđ"]
     + [f"{c}{rest}" for rest in ("hượng" + _RANK, "rung" + _RANK, "hiếu" + _RANK, r"(?<![Tt]hủ .)ướng") for c in "Tt"]
-    + [f"{c} [Đđ]ô đốc" for c in ("Chuẩn", "chuẩn", "Phó", "phó")]) + r"\s+(?=[A-ZĐÀ-Ỹ])")
+    + [f"{c} [Đđ]ô đốc" for c in ("Chuẩn", "chuẩn", "Phó", "phó")])
+_RANK_LEAD = lazy_compile(_RANK_WORDS + r"\s+(?=[A-ZĐÀ-Ỹ])")
 # a further degree never starts a name: "Bác sĩ CKII Đỗ Thị A" starts it after "CKII"
 _DEGREE = re.compile(r"(?:CK|TS|ThS|BS|GS|PGS|DS|TTND|TTƯT|NGƯT)\w{0,4}")
 _LEAD_BEFORE = re.compile(_LEAD_WORDS + r"\s+$")
-_RANK_BEFORE = re.compile(_RANK_LEAD.pattern.replace(r"\s+(?=[A-ZĐÀ-Ỹ])", r"\s+$"))
+_RANK_BEFORE = lazy_compile(_RANK_WORDS + r"\s+$")   # a rank right before a name
 # (the capital first, then the word-start test: a search scans for the capitals in C)
 _NER_BEFORE_DASH = lazy_compile(r"[A-ZĐÀ-Ỹ](?<![^\W\d_].)[^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
 
