@@ -30,6 +30,7 @@ from .orgs.place_lookalikes import is_place
 from .orgs.police_units import police_units_in
 from .orgs.placed_bodies import placed_bodies_in
 from .orgs.portfolio import portfolio_orgs
+from .orgs.regional import regional_offices_in
 from .orgs.research_institutes import research_institutes_in
 from .orgs.schools import schools_in
 from .orgs.social_insurance import bare_social_insurance_in, drop_bare_when_named
@@ -40,7 +41,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "34"
+VERSION = "35"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -115,7 +116,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + bare_social_insurance_in(text, start, end) + research_institutes_in(text, start, end) \
             + party_blocs_in(text, start, end) + schools_in(text, start, end) \
             + placed_bodies_in(text, start, end) + officer_schools_in(text, start, end) \
-            + military_units_in(text, start, end) + council_boards_in(doc, start, end):
+            + military_units_in(text, start, end) + council_boards_in(doc, start, end) \
+            + regional_offices_in(text, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
@@ -286,6 +288,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
 _DESCRIBED = "bệnh viện quận "   # a lower-case description of a district hospital
 # an administrative level written before a place: "Công an tỉnh Hà Tĩnh", "BVĐK huyện Việt Yên"
 _LEVEL = re.compile(r" (?:tỉnh|huyện|thành phố|thị xã|quận) (?=[A-ZĐÀ-Ỹ])")
+LEVEL = _LEVEL   # public: the cooperation step reads it too
 
 
 def _with_level(best: str, members: list[Organization]) -> str:

@@ -42,6 +42,8 @@ def opens_person(text: str, w, limit: int) -> bool:
     """A title word at w ("Ông", "Bà", "Đồng") that opens a person, not part of a name."""
     if w.text == "Đồng":
         return text.startswith(" chí", w.end)
+    if w.text == "Bí":
+        return text.startswith((" thư", " Thư"), w.end)   # "Bí thư"; "Uông Bí" is a city
     if w.text not in _IN_NAME_TITLES:
         return True
     nxt = word_at(text, w.end, limit)

@@ -33,6 +33,7 @@ from .known import headless_at, known_at, lookup
 from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import (ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, miscased_next, opens_person,
                            place_phrase)
+from .regional import REGIONAL_TYPES, region_number
 from .span import OrgSpan
 from .truncated import (SENTENCE_CASE_HEADS, closed_tail, closes_here, cut_at_first_syllable, cut_short, national_run,
                         scope_tail, tail_to_place)
@@ -1116,6 +1117,10 @@ def finish(walk: Walk) -> OrgSpan | None:
         return None
     if cut_at_first_syllable(walk.text, walk.end, rest, walk.typ) and not lookup(name, walk.province):
         return None   # "Trung tâm Chống [độc]": cut after its first syllable
+    regional = region_number(walk.text, walk.end, walk.limit) \
+        if walk.typ in REGIONAL_TYPES and not walk.placed and rest else None
+    if regional is not None:   # "Chi cục Thú y vùng VI": a numbered regional office, of no province
+        return canonical(OrgSpan(walk.pos, regional[0], f"{name} {regional[1]}", walk.typ, None))
     if cut_short(walk.text, walk.end, walk.expanded, rest, walk.typ):
         tail = tail_to_place(walk.text, walk.end, walk.limit, open_end=walk.typ == "other")
         if tail is None and walk.expanded in SENTENCE_CASE_HEADS and walk.head[0].isupper():

@@ -1,0 +1,45 @@
+"""Table tests for organisation families added in session 32 (recall: names read as nothing), run
+through the real EXTRACTION chain with our own sentences: a regional office numbered by its region
+("Chi cục Thú y vùng VI", "Cơ quan thú y vùng 3") is read whole and given no province; "Bí" opens a
+title only in "Bí thư", so "Uông Bí" is read whole; national and international bodies the press
+writes in sentence case are known by name ("Ban Thực hiện chính sách BHYT", "Hội đồng Chức danh
+giáo sư nhà nước", "Ủy ban châu Âu", "Ủy ban Chữ thập đỏ quốc tế")."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "regional_office": [
+        ("Tin y tế. Chi cục Thú y vùng VI cảnh báo nguy cơ dịch tả lợn châu Phi.", {"Chi cục Thú y vùng VI"}),
+        # a regional office belongs to no province, even in a story about one
+        ("Tin Đồng Nai. Tại Đồng Nai, Chi cục Thú y vùng 6 đã lấy mẫu xét nghiệm.", {"Chi cục Thú y vùng 6"}),
+        ("Tin y tế. Theo ông Bình, Cơ quan thú y vùng III, ổ dịch đã được khống chế.", {"Cơ quan Thú y vùng III"}),
+        # "vùng" with no number is no region's office
+        ("Tin y tế. Chi cục Thú y vùng sâu còn thiếu cán bộ.", set()),
+    ],
+    "bi_in_place": [
+        ("Tin y tế. Ông Hòa, Công an thành phố Uông Bí cho biết vụ việc đang được điều tra.",
+         {"Công an thành phố Uông Bí"}),
+        # "Bí thư" still opens a title after a name
+        ("Tin y tế. Bệnh viện Bạch Mai Bí thư Đảng ủy Nguyễn Văn An phát biểu.", {"Bệnh viện Bạch Mai"}),
+    ],
+    "known_bodies": [
+        ("Tin y tế. Ông Hùng, Phó trưởng Ban Thực hiện chính sách BHYT, cho biết chi phí tăng.",
+         {"Ban Thực hiện chính sách Bảo hiểm y tế"}),
+        ("Tin y tế. Năm nay Hội đồng Chức danh giáo sư nhà nước công nhận 1.000 ứng viên.",
+         {"Hội đồng Chức danh giáo sư nhà nước"}),
+        ("Tin y tế. Ủy ban châu Âu vừa công bố khoản tài trợ mới.", {"Ủy ban châu Âu"}),
+        ("Tin y tế. Ủy ban Chữ thập đỏ quốc tế kêu gọi hỗ trợ khẩn cấp.", {"Ủy ban Chữ thập đỏ quốc tế"}),
+        ("Tin y tế. Ban Quản lý dự án y tế trọng điểm cho biết công trình sẽ hoàn thành.",
+         {"Ban Quản lý dự án y tế trọng điểm"}),
+    ],
+}
+
+CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]
+
+
+@pytest.mark.parametrize("family,text,expected", CASES)
+def test_s32_family(family: str, text: str, expected: set[str]) -> None:
+    got = {n.lower() for n in names(text)}
+    assert got == {n.lower() for n in expected}, family
