@@ -3,7 +3,9 @@ through the real EXTRACTION chain with our own sentences: a regional office numb
 ("Chi cục Thú y vùng VI", "Cơ quan thú y vùng 3") is read whole and given no province; "Bí" opens a
 title only in "Bí thư", so "Uông Bí" is read whole; national and international bodies the press
 writes in sentence case are known by name ("Ban Thực hiện chính sách BHYT", "Hội đồng Chức danh
-giáo sư nhà nước", "Ủy ban châu Âu", "Ủy ban Chữ thập đỏ quốc tế")."""
+giáo sư nhà nước", "Ủy ban châu Âu", "Ủy ban Chữ thập đỏ quốc tế"); a two-syllable capitalised word
+after a lower-case run closes a body's name ("Công ty Sinh phẩm Quảng Châu": full personal names in
+the news have three syllables) unless the run goes on from it."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +35,21 @@ FAMILIES = {
         ("Tin y tế. Ủy ban Chữ thập đỏ quốc tế kêu gọi hỗ trợ khẩn cấp.", {"Ủy ban Chữ thập đỏ quốc tế"}),
         ("Tin y tế. Ban Quản lý dự án y tế trọng điểm cho biết công trình sẽ hoàn thành.",
          {"Ban Quản lý dự án y tế trọng điểm"}),
+    ],
+    "two_syllable_brand": [
+        ("Tin y tế. Lô vắc xin do Công ty Sinh phẩm Quảng Châu sản xuất bị thu hồi.", {"Công ty Sinh phẩm Quảng Châu"}),
+        ("Tin y tế. Giám đốc Công ty TNHH Dịch vụ bảo vệ Bạch Hổ cho biết hợp đồng đã hết.",
+         {"Công ty TNHH Dịch vụ bảo vệ Bạch Hổ"}),
+        ("Tin y tế. Ông Kim, Chủ tịch Hội phẫu thuật thẩm mỹ Hàn Quốc, sang thăm bệnh viện.",
+         {"Hội phẫu thuật thẩm mỹ Hàn Quốc"}),
+        # a full (three-syllable) name after the run is a person, not the body's name
+        ("Tin y tế. Suất ăn do công ty Bếp ăn tập thể Trần Thị Mai cung cấp.", set()),
+        # a lower-case run that goes on from the pair to a place is a clause, not a name
+        ("Tin y tế. Phụ huynh trường mầm non Thanh Khương đưa con xuống Hà Nội xét nghiệm.",
+         {"Trường Mầm non Thanh Khương"}),
+        # a portfolio's lower-case field before its place stays the Chi cục's
+        ("Tin y tế. Ông Hoàng (Chi cục trưởng Nuôi trồng thủy sản Hà Tĩnh) cho biết.",
+         {"Chi cục Nuôi trồng thủy sản Hà Tĩnh"}),
     ],
 }
 

@@ -97,8 +97,8 @@ def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgS
     known = lookup(name, walk.province)
     if head[0] == "Ban" and not (_BAN_KINDS.match(rest) and walk.placed):
         return None   # "Trưởng ban Tổ chức Tỉnh ủy X" names a Ban; "Trưởng ban Tổ chức" (of an event) not
-    if not (known or walk.described or walk.country or walk.proper and _field(walk, rest).lower() in dictionary()
-            and head[0] != "Bộ"):
+    if not (known or walk.described or walk.country or walk.proper and head[0] != "Bộ" and (
+            _field(walk, rest).lower() in dictionary() or _lower_field(walk))):
         return None   # "Bộ trưởng Tiến nói", "Thứ trưởng Thanh Long": a minister's given name, not a portfolio
     if not known and cut_short(text, walk.end, head[0], rest, head[1]):
         tail = tail_to_place(text, walk.end, limit)
@@ -111,6 +111,12 @@ def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgS
     if head[0] == "Chi cục" and province is None and doc.province:
         province, name = doc.province, f"{name} {doc.province}"   # a Chi cục is a provincial Sở's
     return canonical(OrgSpan(w.start, walk.end, name, head[1], province))
+
+
+def _lower_field(walk) -> bool:
+    """The portfolio read has a lower-case word before its place ("Chi cục trưởng Nuôi trồng thuỷ sản
+    Hà Tĩnh"): a field, not a given name."""
+    return walk.placed and any(p[:1].islower() for p in walk.parts[1:-1])
 
 
 def _field(walk, rest: str) -> str:
