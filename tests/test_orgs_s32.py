@@ -51,6 +51,13 @@ FAMILIES = {
         ("Tin y tế. Ông Hoàng (Chi cục trưởng Nuôi trồng thủy sản Hà Tĩnh) cho biết.",
          {"Chi cục Nuôi trồng thủy sản Hà Tĩnh"}),
     ],
+    "short_portfolio": [
+        ("Tin y tế. Bộ trưởng Lao động Đào Ngọc Dung đã đến thăm các em.", {"Bộ Lao động - Thương binh và Xã hội"}),
+        ("Tin y tế. Bộ trưởng Khoa học Chu Ngọc Anh phát biểu tại hội thảo.", {"Bộ Khoa học và Công nghệ"}),
+        ("Tin y tế. Bộ trưởng Thông tin Trương Minh Tuấn đề nghị các báo gỡ bài.", {"Bộ Thông tin và Truyền thông"}),
+        # another country's minister: that country's ministry, not Vietnam's
+        ("Tin y tế. Bộ trưởng Khoa học Pháp Frédérique Vidal sang thăm.", {"Bộ Khoa học Pháp"}),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

@@ -37,10 +37,14 @@ _SHORT_MINISTRIES = {"giáo dục": "Bộ Giáo dục và Đào tạo", "giao th
                      "nông nghiệp": "Bộ Nông nghiệp và Phát triển nông thôn",
                      "tài nguyên": "Bộ Tài nguyên và Môi trường",
                      "tài nguyên môi trường": "Bộ Tài nguyên và Môi trường", "văn hóa": "Bộ Văn hóa, Thể thao và Du lịch",
-                     "kế hoạch đầu tư": "Bộ Kế hoạch và Đầu tư"}
+                     "kế hoạch đầu tư": "Bộ Kế hoạch và Đầu tư",
+                     # stop 32 (officials' request): "Bộ trưởng Lao động NAME", "… Khoa học NAME", "… Thông tin
+                     # NAME", "… Giao thông và Vận tải NAME"
+                     "lao động": "Bộ Lao động - Thương binh và Xã hội", "khoa học": "Bộ Khoa học và Công nghệ",
+                     "thông tin": "Bộ Thông tin và Truyền thông", "giao thông và vận tải": "Bộ Giao thông vận tải"}
 # the short portfolio, then a capitalised name (not the rest of the ministry's name: "và", "vận tải", ",")
 _SHORT_MINISTRY = lazy_compile(r"((?i:" + alternation(_SHORT_MINISTRIES, space=r"\s+", ignorecase=True) + r"))"
-                             r"(?=\s+(?:ông\s+|bà\s+)?[A-ZĐÀ-Ỹ])(?!\s+(?:Và|Vận|Đào|Môi|Phát|Thể|Đầu)\b)")
+                             r"(?=\s+(?:ông\s+|bà\s+)?[A-ZĐÀ-Ỹ])(?!\s+(?:Và|Vận|Đào\s+tạo|Môi|Phát|Thể|Đầu|Thương|Công|Truyền)\b)")
 # scanned in the lower-cased matching text (doc.lower); the name after it must be capitalised
 _TITLE = re.compile(r"(?<![^\W\d_])(?:phó\s+)?(?:(bộ|thứ|cục|tổng cục|chi cục|vụ|viện)\s*trưởng|trưởng\s+(ban))"
                     r"(?:\s+thường trực)?\s+")
