@@ -58,6 +58,17 @@ FAMILIES = {
         # another country's minister: that country's ministry, not Vietnam's
         ("Tin y tế. Bộ trưởng Khoa học Pháp Frédérique Vidal sang thăm.", {"Bộ Khoa học Pháp"}),
     ],
+    "traffic_safety_abbreviation": [
+        ("Tin y tế. Ban An toàn giao thông (ATGT) tỉnh Thái Nguyên cho biết vụ tai nạn làm 2 người chết.",
+         {"Ban An toàn giao thông tỉnh Thái Nguyên"}),
+        ("Tin y tế. Theo Ủy ban An toàn giao thông (ATGT) Quốc gia, số vụ tai nạn đã giảm.",
+         {"Ủy ban An toàn giao thông quốc gia"}),
+    ],
+    "person_like_district": [
+        ("Tin y tế. Anh được đưa đến Trung tâm Y tế huyện Dương Minh Châu cấp cứu.",
+         {"Trung tâm Y tế huyện Dương Minh Châu"}),
+        ("Tin y tế. Ông Sơn, Chủ tịch UBND huyện Hoàng Su Phì cho biết.", {"Ủy ban nhân dân huyện Hoàng Su Phì"}),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

@@ -17,6 +17,9 @@ TPHCM = re.compile(r"TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ 
 _ISLANDS = (r"(?:Bạch Long V[ĩỹ]|Cát Hải|Cô Tô|Vân Đồn|Cồn Cỏ|Lý Sơn|Hoàng Sa|Trường Sa|Phú Quý|Côn Đảo|"
             r"Phú Quốc|Kiên Hải)(?![^\W\d_])")
 _ISLAND = re.compile(_ISLANDS)
+# three-syllable districts that open with a surname, read as a person's full name otherwise
+# ("Trung tâm Y tế huyện Dương Minh Châu", "UBND huyện Hoàng Su Phì")
+_PERSON_LIKE_DISTRICT = re.compile(r"(?:Dương Minh Châu|Hoàng Su Phì|Bạch Long V[ĩỹ])(?![^\W\d_])")
 # "Q. 3", "H.Bình Chánh", "P. Cát Lái": an abbreviated admin word may touch the name
 # ("thị trấn", a district's town: "UBND thị trấn Vân Đình", "Trạm Y tế thị trấn Tiên Lãng",
 # 616 times after a body's head in VietNews)
@@ -79,6 +82,9 @@ def place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None]
             island = _ISLAND.match(text, nxt.start) if admin == "huyện đảo" else None
             if island:
                 return island.end(), f"{admin} {island.group(0)}", None
+            listed = _PERSON_LIKE_DISTRICT.match(text, nxt.start) if admin == "huyện" else None
+            if listed:
+                return listed.end(), f"{admin} {listed.group(0)}", None
             return _district(text, a.end(), nxt, admin, limit)
     return None
 

@@ -1053,11 +1053,22 @@ def _opens_next_word(walk: Walk, nxt: Word, nxt2: Word | None) -> bool:
 
 # "Ban An toàn giao thông tỉnh Nghệ An", "Ban ATGT TP.HCM": a province's traffic-safety board
 # (its national one, "Ủy ban An toàn giao thông quốc gia", is in the gazetteer); written in
-# sentence case, it is read as one word run up to the place that must follow it
-_TRAFFIC_SAFETY = re.compile(r"(?:An[ \t]+toàn[ \t]+[Gg]iao[ \t]+thông|ATGT)(?=[ \t]+(?:tỉnh|thành[ \t]+phố|TP|[Tt]hành[ \t]+phố|huyện|quận|thị[ \t]+xã)(?![^\W\d_]))")
+# sentence case, it is read as one word run up to the place that must follow it; its abbreviation
+# may follow in brackets ("Ban An toàn giao thông (ATGT) tỉnh Thái Nguyên")
+_TRAFFIC_SAFETY = re.compile(r"(?:An[ \t]+toàn[ \t]+[Gg]iao[ \t]+thông(?:[ \t]*\(ATGT\))?|ATGT)(?=[ \t]+(?:tỉnh|thành[ \t]+phố|TP|[Tt]hành[ \t]+phố|huyện|quận|thị[ \t]+xã)(?![^\W\d_]))")
+
+
+# the national committee written with its abbreviation inside, which the gazetteer's walk stops at
+# ("Ủy ban An toàn giao thông (ATGT) Quốc gia": VietNews 22 articles)
+_NATIONAL_TRAFFIC_SAFETY = re.compile(r"An[ \t]+toàn[ \t]+[Gg]iao[ \t]+thông[ \t]*\(ATGT\)[ \t]+[Qq]uốc[ \t]+gia(?![^\W\d_])")
 
 
 def _traffic_safety(walk: Walk, w: Word) -> Step | None:
+    if walk.expanded == "Ủy ban" and len(walk.parts) == 1 and \
+            (national := _NATIONAL_TRAFFIC_SAFETY.match(walk.text, w.start, walk.limit)) is not None:
+        walk.typ, walk.named, walk.placed = "government", True, True
+        walk.take("An toàn giao thông quốc gia", national.end())
+        return Step.STOP
     if walk.expanded != "Ban" or len(walk.parts) != 1:
         return None
     m = _TRAFFIC_SAFETY.match(walk.text, w.start, walk.limit)
