@@ -17,9 +17,6 @@ TPHCM = re.compile(r"TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ 
 _ISLANDS = (r"(?:Bạch Long V[ĩỹ]|Cát Hải|Cô Tô|Vân Đồn|Cồn Cỏ|Lý Sơn|Hoàng Sa|Trường Sa|Phú Quý|Côn Đảo|"
             r"Phú Quốc|Kiên Hải)(?![^\W\d_])")
 _ISLAND = re.compile(_ISLANDS)
-# three-syllable districts that open with a surname, read as a person's full name otherwise
-# ("Trung tâm Y tế huyện Dương Minh Châu", "UBND huyện Hoàng Su Phì")
-_PERSON_LIKE_DISTRICT = re.compile(r"(?:Dương Minh Châu|Hoàng Su Phì|Bạch Long V[ĩỹ])(?![^\W\d_])")
 # "Q. 3", "H.Bình Chánh", "P. Cát Lái": an abbreviated admin word may touch the name
 # ("thị trấn", a district's town: "UBND thị trấn Vân Đình", "Trạm Y tế thị trấn Tiên Lãng",
 # 616 times after a body's head in VietNews)
@@ -82,9 +79,6 @@ def place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None]
             island = _ISLAND.match(text, nxt.start) if admin == "huyện đảo" else None
             if island:
                 return island.end(), f"{admin} {island.group(0)}", None
-            listed = _PERSON_LIKE_DISTRICT.match(text, nxt.start) if admin == "huyện" else None
-            if listed:
-                return listed.end(), f"{admin} {listed.group(0)}", None
             return _district(text, a.end(), nxt, admin, limit)
     return None
 
@@ -159,6 +153,11 @@ def _written_after_place(text: str, right: str) -> bool:
                for p in last[1].get(_LETTERS.match(right).group(), ()))
 
 
+# three-syllable districts that open with a surname, read as a person's full name otherwise
+# ("Trung tâm Y tế huyện Dương Minh Châu", "UBND huyện Hoàng Su Phì")
+_PERSON_LIKE_DISTRICT = re.compile(r"(?:Dương Minh Châu|Hoàng Su Phì|Bạch Long V[ĩỹ])(?![^\W\d_])")
+
+
 def _person_after_place(text: str, pos: int, limit: int, parts: list[str]) -> bool:
     """A personal name starts at pos, after an admin word ("huyện Hoàng Mai" is a place).
 
@@ -167,7 +166,7 @@ def _person_after_place(text: str, pos: int, limit: int, parts: list[str]) -> bo
     ("UBND xã Lê Văn Hùng" is not written so, but "Chủ tịch UBND xã Lê Văn Hùng" is).
     """
     got = person_at(text, pos, limit)
-    if not got:
+    if not got or (not parts and _PERSON_LIKE_DISTRICT.match(text, pos)):
         return False
     n = len(got[1].split())
     if parts:

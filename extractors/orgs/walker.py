@@ -22,6 +22,7 @@ from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, surnames, w
 from .abbreviations import portfolio_abbreviation_at
 from .branches import branch_end
 from .business_lines import business_line_end, trade_line_end, trade_words_only
+from .closers import closed_by_next
 from .descriptors import CAP_DESC_RE, DESC_RE, ENDING_DESCRIPTORS
 from .earlier import earlier_full_name
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
@@ -1137,6 +1138,11 @@ def finish(walk: Walk) -> OrgSpan | None:
         if tail is None and walk.expanded in SENTENCE_CASE_HEADS and walk.head[0].isupper():
             short = closed_tail(walk.text, walk.end, walk.limit)
             tail = (short[0], short[1], "", None) if short else None
+        if tail is None and walk.typ != "ministry" and \
+                (closed := closed_by_next(walk.doc, walk.text, walk.end, walk.limit)) is not None:
+            # "Hiệp hội Vận tải [hàng không quốc tế] (IATA)", "Quỹ Phòng chống [tác hại thuốc lá] (Bộ Y tế)"
+            name = " ".join(f"{name} {closed[1]} {closed[2]}".split())
+            return canonical(OrgSpan(walk.pos, closed[0], name, walk.typ, None))
         if tail is None:
             return None   # "Cục Quản lý [xuất nhập cảnh] …": where the name ends is not known
         walk.end, walk.province, walk.placed = tail[0], tail[3] or walk.province, bool(tail[2])
