@@ -21,6 +21,7 @@ from .orgs.council_boards import council_boards_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
 from .orgs.hospital_lists import hospital_list
+from .orgs.inspection_committees import inspection_committees_in
 from .orgs.known import CENTRAL_SHORT, headless_at, known_at, known_key
 from .orgs.military_units import military_units_in
 from .orgs.missions import missions_in
@@ -117,7 +118,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + party_blocs_in(text, start, end) + schools_in(text, start, end) \
             + placed_bodies_in(text, start, end) + officer_schools_in(text, start, end) \
             + military_units_in(text, start, end) + council_boards_in(doc, start, end) \
-            + regional_offices_in(text, start, end):
+            + regional_offices_in(text, start, end) + inspection_committees_in(doc, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:

@@ -85,6 +85,13 @@ FAMILIES = {
         ("Tin y tế. Các nước đạt được Bộ Quy tắc ứng xử (COC) trên biển.", set()),
         ("Tin y tế. Đại diện Viện Kiểm sát lý giải cơ quan công tố (VKS) đã đề nghị.", set()),
     ],
+    "inspection_committee": [
+        ("Tin y tế. Sau đó, Ủy ban kiểm tra Huyện ủy Thanh Bình đã ra quyết định kỷ luật ông Hùng.",
+         {"Ủy ban Kiểm tra Huyện ủy Thanh Bình"}),
+        ("Tin y tế. Ban Thường vụ và UBKT Tỉnh ủy Hòa Bình đã thi hành kỷ luật.", {"Ủy ban Kiểm tra Tỉnh ủy Hòa Bình"}),
+        # no party committee named after it: nothing
+        ("Tin y tế. Ủy ban kiểm tra các cấp đã vào cuộc.", set()),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]
