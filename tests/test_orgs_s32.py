@@ -92,6 +92,12 @@ FAMILIES = {
         # no party committee named after it: nothing
         ("Tin y tế. Ủy ban kiểm tra các cấp đã vào cuộc.", set()),
     ],
+    "known_ending_in_country": [
+        ("Tin y tế. Theo Tổ chức Thú y thế giới (OIE), dịch tả lợn châu Phi đã lan rộng.", {"Tổ chức Thú y thế giới"}),
+        # a known name ending in the country is whole: the clause after it is not read into it
+        ("Tin y tế. Trung tâm phối hợp tìm kiếm cứu nạn hàng hải Việt Nam quyết định điều tàu SAR412 ra cứu.",
+         {"Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải Việt Nam"}),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

@@ -224,6 +224,9 @@ def _prev_two(text: str, lo: int, pos: int) -> tuple[str | None, str] | None:
     return (text[m:k] if k < j and m < k else None), text[j:i]
 
 
+_ENDS_IN_VIETNAM = re.compile(r"Việt[ \t]+Nam$")
+
+
 def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     """A name the gazetteer knows is taken whole ("Viện Vệ sinh dịch tễ Trung ương",
     "Bệnh viện 175"); capitalised words or a place may still follow."""
@@ -240,8 +243,9 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     walk.province = known[1][2]
     walk.placed = walk.province is not None
     ends_in_place = any(h.end == known[0] for h in find_places(text, head_end, known[0]))
-    if ends_in_place or TPHCM.search(text, head_end, known[0]):
-        walk.placed_done = True   # "Sở Y tế tỉnh Nghệ An": a place ends the name
+    if ends_in_place or TPHCM.search(text, head_end, known[0]) or _ENDS_IN_VIETNAM.search(text, head_end, known[0]):
+        walk.placed_done = True   # "Sở Y tế tỉnh Nghệ An": a place ends the name; so does the country
+        # ("Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải Việt Nam quyết định …" goes on no further)
 
 
 # ----------------------------------------------------------------------- steps
