@@ -1,0 +1,36 @@
+"""Table tests for the organisation precision and boundary families of session 32 (helper
+orgsb), run through the real EXTRACTION chain with our own sentences: a provincial capital's
+hospital ("Bệnh viện Đa khoa thành phố Thanh Hóa") is not the province's ("… tỉnh Thanh Hóa"),
+even when a story names both; a central specialty hospital written without its place ("BV Mắt
+Trung ương") takes no province from the story."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "city_hospital_is_not_the_province": [
+        ("Tin y tế. Nạn nhân được đưa vào Bệnh viện đa khoa TP Thanh Hóa, sau đó chuyển lên Bệnh viện "
+         "đa khoa tỉnh Thanh Hóa.",
+         {"Bệnh viện Đa khoa thành phố Thanh Hóa", "Bệnh viện Đa khoa tỉnh Thanh Hóa"}),
+        ("Tin y tế. Mười bệnh nhân được chuyển sang BV Đa khoa thành phố Hòa Bình để chạy thận. "
+         "Bệnh viện Đa khoa tỉnh Hòa Bình cho biết sẽ hỗ trợ chi phí.",
+         {"Bệnh viện Đa khoa thành phố Hòa Bình", "Bệnh viện Đa khoa tỉnh Hòa Bình"}),
+        # a provincial-level city's "thành phố" is the province itself
+        ("Tin y tế. Sở Y tế TP Đà Nẵng vừa có văn bản gửi các bệnh viện.", {"Sở Y tế Đà Nẵng"}),
+        # the province's hospital named with and without "tỉnh" stays one organisation
+        ("Tin y tế. Bệnh viện Đa khoa tỉnh Thanh Hóa tiếp nhận bệnh nhân. Bệnh viện Đa khoa Thanh Hóa "
+         "cho biết bệnh nhân đã ổn định.", {"Bệnh viện Đa khoa tỉnh Thanh Hóa"}),
+    ],
+    "central_specialty_hospital": [
+        ("Tin y tế. Bé ở Nghệ An được chuyển ra BV Nhi Trung ương điều trị.", {"Bệnh viện Nhi Trung ương"}),
+        ("Tin y tế. Một ngư dân Quảng Ninh được đưa về BV Mắt Trung ương để mổ.", {"Bệnh viện Mắt Trung ương"}),
+        # a provincial specialty hospital still takes the story's province
+        ("Tin y tế. Một ngư dân Quảng Ninh được đưa về Bệnh viện Mắt để mổ.", {"Bệnh viện Mắt Quảng Ninh"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,expected", [case for cases in FAMILIES.values() for case in cases])
+def test_orgsb_s32_families(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
