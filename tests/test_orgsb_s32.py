@@ -2,7 +2,8 @@
 orgsb), run through the real EXTRACTION chain with our own sentences: a provincial capital's
 hospital ("Bệnh viện Đa khoa thành phố Thanh Hóa") is not the province's ("… tỉnh Thanh Hóa"),
 even when a story names both; a central specialty hospital written without its place ("BV Mắt
-Trung ương") takes no province from the story."""
+Trung ương") takes no province from the story; an organisation is named by a form some mention
+writes out, not by one built from an abbreviation or a bare mention ("BV tỉnh")."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,14 @@ FAMILIES = {
         ("Tin y tế. Một ngư dân Quảng Ninh được đưa về BV Mắt Trung ương để mổ.", {"Bệnh viện Mắt Trung ương"}),
         # a provincial specialty hospital still takes the story's province
         ("Tin y tế. Một ngư dân Quảng Ninh được đưa về Bệnh viện Mắt để mổ.", {"Bệnh viện Mắt Quảng Ninh"}),
+    ],
+    "named_as_written": [
+        ("Tin y tế. Sản phụ được chuyển lên BV tỉnh cấp cứu. Bệnh viện Đa khoa tỉnh Bình Định cho biết "
+         "đã huy động nhiều bác sĩ.", {"Bệnh viện Đa khoa tỉnh Bình Định"}),
+        ("Tin y tế. Giám đốc BV Hòa Bình cho biết. Bệnh viện Đa khoa tỉnh Hòa Bình đã báo cáo Sở Y tế Hòa Bình.",
+         {"Bệnh viện Đa khoa tỉnh Hòa Bình", "Sở Y tế Hòa Bình"}),
+        # no mention written out: the shortest form built stays
+        ("Tin y tế. BV Chợ Rẫy tiếp nhận bệnh nhân. BV Chợ Rẫy TP.HCM cho biết.", {"Bệnh viện Chợ Rẫy"}),
     ],
 }
 
