@@ -3,7 +3,9 @@ orgsb), run through the real EXTRACTION chain with our own sentences: a provinci
 hospital ("Bệnh viện Đa khoa thành phố Thanh Hóa") is not the province's ("… tỉnh Thanh Hóa"),
 even when a story names both; a central specialty hospital written without its place ("BV Mắt
 Trung ương") takes no province from the story; an organisation is named by a form some mention
-writes out, not by one built from an abbreviation or a bare mention ("BV tỉnh")."""
+writes out, not by one built from an abbreviation or a bare mention ("BV tỉnh"); a name stops
+before a word that opens the next sentence where a paragraph break was lost ("… Bệnh viện Việt
+Đức Về việc …", "TAND huyện Tĩnh Gia Chiều ngày 16-5 …", "… Việt Nam Năm 2017 …", "Ảnh: …")."""
 from __future__ import annotations
 
 import pytest
@@ -36,6 +38,20 @@ FAMILIES = {
          {"Bệnh viện Đa khoa tỉnh Hòa Bình", "Sở Y tế Hòa Bình"}),
         # no mention written out: the shortest form built stays
         ("Tin y tế. BV Chợ Rẫy tiếp nhận bệnh nhân. BV Chợ Rẫy TP.HCM cho biết.", {"Bệnh viện Chợ Rẫy"}),
+    ],
+    "sentence_run_on": [
+        ("Bác sĩ Bệnh viện Việt Đức Về việc chênh lệch giá, ông Bình cho biết đã báo cáo.", {"Bệnh viện Việt Đức"}),
+        ("Tin y tế. Vụ án do TAND huyện Tĩnh Gia Chiều ngày 16-5 đưa ra xét xử.", {"Tòa án nhân dân huyện Tĩnh Gia"}),
+        ("Số liệu của Bảo hiểm xã hội Việt Nam Năm 2017, cả nước có 30 phòng khám vi phạm.",
+         {"Bảo hiểm xã hội Việt Nam"}),
+        ("Bệnh nhân điều trị tại Bệnh viện Chợ Rẫy Ảnh: Tấn Phát. Cả nước có 10 ca.", {"Bệnh viện Chợ Rẫy"}),
+        ("Tin y tế. Anh được đưa đến bệnh viện Chiều ngày 1/7 thì tử vong.", set()),
+        ("Tin y tế. Trung tâm y tế huyện Phú Giáo Trong lúc chuyển viện đã xử trí.", {"Trung tâm y tế huyện Phú Giáo"}),
+        # a name that goes on: a compound with the last syllable, a person's name, a place
+        ("Tin y tế. Công ty Ánh Sáng vừa có thông báo.", {"Công ty Ánh Sáng"}),
+        ("Tin y tế. Sáng 5/6, Công an phường Đoàn Kết nhận tin báo.", {"Công an phường Đoàn Kết"}),
+        ("Tin y tế. Sản phụ được mổ tại Bệnh viện Đa khoa Nguyễn Đình Chiểu.",
+         {"Bệnh viện Đa khoa Nguyễn Đình Chiểu"}),
     ],
 }
 

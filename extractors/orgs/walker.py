@@ -31,8 +31,8 @@ from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAME
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
 from .known import headless_at, known_at, lookup
 from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
-from .place_phrase import (ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, miscased_next, opens_person,
-                           place_phrase)
+from .place_phrase import (ADMIN, LOCAL_ADMIN, RUN_ON_WORDS, TPHCM, admin_word, expand_abbreviations, miscased_next,
+                           opens_person, place_phrase, runs_on)
 from .span import OrgSpan
 from .truncated import (SENTENCE_CASE_HEADS, closed_tail, closes_here, cut_at_first_syllable, cut_short, national_run,
                         scope_tail, tail_to_place)
@@ -887,7 +887,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if not (w.is_cap and w.is_alpha):
         return None
     text, limit = walk.text, walk.limit
-    if _opens_sentence(walk, w) or _word_after_number(walk, w):
+    if _opens_sentence(walk, w) or _word_after_number(walk, w) or _runs_on(walk, w):
         return Step.STOP   # "… tại BV Nhi đồng 1 Hiện tại bệnh viện …": a caption run into the next sentence
     if walk.typ == "company" and head_at(text, w.start) and \
             all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
@@ -984,6 +984,15 @@ def _opens_sentence(walk: Walk, w: Word) -> bool:
     if lower in _OPENER_WORDS and walk.named and f"{walk.parts[-1].lower()} {lower}" not in dictionary():
         return True   # "Ánh Sáng" would be one word with the name's last syllable
     return pair in _SENTENCE_OPENERS or (walk.proper and pair in _OPENERS_AFTER_NAME)
+
+
+def _runs_on(walk: Walk, w: Word) -> bool:
+    """The word opens the next sentence run into the name (see `place_phrase.runs_on`); after a
+    lower-case head with no name yet ("… đến bệnh viện Chiều ngày 1/7 …") a sentence opener too."""
+    if not (walk.named or walk.head[0].islower()):
+        return False
+    words = RUN_ON_WORDS if walk.named else RUN_ON_WORDS | _OPENER_WORDS
+    return runs_on(walk.text, w, walk.limit, walk.parts[-1].split()[-1], words)
 
 
 def _word_after_number(walk: Walk, w: Word) -> bool:
