@@ -5,7 +5,10 @@ even when a story names both; a central specialty hospital written without its p
 Trung ương") takes no province from the story; an organisation is named by a form some mention
 writes out, not by one built from an abbreviation or a bare mention ("BV tỉnh"); a name stops
 before a word that opens the next sentence where a paragraph break was lost ("… Bệnh viện Việt
-Đức Về việc …", "TAND huyện Tĩnh Gia Chiều ngày 16-5 …", "… Việt Nam Năm 2017 …", "Ảnh: …")."""
+Đức Về việc …", "TAND huyện Tĩnh Gia Chiều ngày 16-5 …", "… Việt Nam Năm 2017 …", "Ảnh: …"); a
+remit listed with commas or "và" in lower case is read whole ("Viện Sốt rét, côn trùng và ký
+sinh trùng T.Ư", "Chi cục Chăn nuôi và thú y tỉnh X", "Hội Hồi sức - cấp cứu và chống độc Việt
+Nam"), not cut at its first comma or "và"."""
 from __future__ import annotations
 
 import pytest
@@ -52,6 +55,21 @@ FAMILIES = {
         ("Tin y tế. Sáng 5/6, Công an phường Đoàn Kết nhận tin báo.", {"Công an phường Đoàn Kết"}),
         ("Tin y tế. Sản phụ được mổ tại Bệnh viện Đa khoa Nguyễn Đình Chiểu.",
          {"Bệnh viện Đa khoa Nguyễn Đình Chiểu"}),
+    ],
+    "listed_remit": [
+        ("Tin y tế. Mẫu máu được chuyển ra Viện Sốt rét, côn trùng và ký sinh trùng T.Ư để xét nghiệm.",
+         {"Viện Sốt rét, côn trùng và ký sinh trùng Trung ương"}),
+        ("Tin y tế. Mẫu được gửi Viện Sốt rét, ký sinh trùng và côn trùng Quy Nhơn.",
+         {"Viện Sốt rét, ký sinh trùng và côn trùng Quy Nhơn"}),
+        ("Tin y tế. Chi cục Chăn nuôi và thú y tỉnh Quảng Nam cho biết đã lấy mẫu.",
+         {"Chi cục Chăn nuôi và thú y tỉnh Quảng Nam"}),
+        ("Tin y tế. GS Bình, Chủ tịch Hội Hồi sức - cấp cứu và chống độc Việt Nam, đã có đơn kiến nghị.",
+         {"Hội Hồi sức - cấp cứu và chống độc Việt Nam"}),
+        ("Tin y tế. Ông An, Vụ trưởng Vụ Công tác học sinh, sinh viên (Bộ GD-ĐT) cho biết.",
+         {"Vụ Công tác học sinh, sinh viên", "Bộ Giáo dục và Đào tạo"}),
+        # "tới" after a central body starts the sentence's verb, not a lower-case name part
+        ("Tin y tế. Các bác sĩ Viện Sốt rét, côn trùng và ký sinh trùng T.Ư tới Bắc Ninh điều tra.",
+         {"Viện Sốt rét, côn trùng và ký sinh trùng Trung ương"}),
     ],
 }
 

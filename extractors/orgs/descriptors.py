@@ -40,7 +40,10 @@ vệ sinh dịch tễ|dinh dưỡng|an toàn vệ sinh thực phẩm|vệ sinh a
 bảo trợ trẻ em|chữ thập đỏ|kế hoạch hóa gia đình|sốt rét|ký sinh trùng|côn trùng|y tế công cộng|
 cấp cứu 115|công nghệ thông tin|dã chiến|điều trị covid-19|điều trị covid - 19|điều trị covid|
 điều trị bệnh nhân covid-19|điều trị bệnh nhân covid - 19|tối cao|cấp cao|thẩm mỹ|
-quân dân y|quân dân y kết hợp|quân - dân y|kiểm dịch y tế quốc tế|kiểm dịch y tế|khoa học xã hội và nhân văn
+quân dân y|quân dân y kết hợp|quân - dân y|kiểm dịch y tế quốc tế|kiểm dịch y tế|khoa học xã hội và nhân văn|
+sốt rét, côn trùng và ký sinh trùng|sốt rét, ký sinh trùng và côn trùng|sốt rét - ký sinh trùng - côn trùng|
+sốt rét-ký sinh trùng-côn trùng|sốt rét – ký sinh trùng – côn trùng|chăn nuôi và thú y|
+hồi sức cấp cứu và chống độc|hồi sức - cấp cứu và chống độc|hồi sức cấp cứu - chống độc|hồi sức cấp cứu chống độc
 """
 _CAP_DESCRIPTORS = """
 kế hoạch và đầu tư|giáo dục và đào tạo|khoa học và công nghệ|lao động - thương binh và xã hội|
@@ -48,7 +51,8 @@ tài nguyên và môi trường|thông tin và truyền thông|thông tin - truy
 tổng hợp|tổ chức|cán bộ|nội vụ|tư pháp|công thương|xây dựng|giao thông vận tải|ngoại vụ|
 nông nghiệp và phát triển nông thôn|nông nghiệp và môi trường|khoa học|công nghệ|kỹ thuật|
 thông tin|truyền thông|giáo dục|sức khỏe|môi trường|đào tạo|điều dưỡng|cấp cứu|quản lý|dược|
-tuyên giáo|dân vận|nội chính|tuyên giáo và dân vận|chỉ đạo
+tuyên giáo|dân vận|nội chính|tuyên giáo và dân vận|chỉ đạo|
+lao động, thương binh và xã hội|công tác học sinh, sinh viên|công tác học sinh - sinh viên|công tác học sinh sinh viên
 """
 
 # the standards centres' numbers end their names ("… chất lượng 3 kiểm nghiệm mẫu")
