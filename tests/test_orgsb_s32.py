@@ -8,7 +8,8 @@ before a word that opens the next sentence where a paragraph break was lost ("�
 Đức Về việc …", "TAND huyện Tĩnh Gia Chiều ngày 16-5 …", "… Việt Nam Năm 2017 …", "Ảnh: …"); a
 remit listed with commas or "và" in lower case is read whole ("Viện Sốt rét, côn trùng và ký
 sinh trùng T.Ư", "Chi cục Chăn nuôi và thú y tỉnh X", "Hội Hồi sức - cấp cứu và chống độc Việt
-Nam"), not cut at its first comma or "và"."""
+Nam"), not cut at its first comma or "và"; a society's lower-case remit goes on past one "và" to
+the place or country that closes it ("Hội Bảo vệ thiên nhiên và môi trường TP. HCM")."""
 from __future__ import annotations
 
 import pytest
@@ -70,6 +71,14 @@ FAMILIES = {
         # "tới" after a central body starts the sentence's verb, not a lower-case name part
         ("Tin y tế. Các bác sĩ Viện Sốt rét, côn trùng và ký sinh trùng T.Ư tới Bắc Ninh điều tra.",
          {"Viện Sốt rét, côn trùng và ký sinh trùng Trung ương"}),
+    ],
+    "society_remit": [
+        ("Tin y tế. Hội Bảo vệ thiên nhiên và môi trường TP. HCM vừa tổ chức hội thảo.",
+         {"Hội Bảo vệ thiên nhiên và môi trường Thành phố Hồ Chí Minh"}),
+        ("Tin y tế. Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt Nam trao 50 suất quà.",
+         {"Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt Nam"}),
+        # no place closes it: the sentence goes on ("và nhân dân"), nothing new is read
+        ("Tin y tế. Hội Chữ thập đỏ tỉnh Nghệ An và nhân dân ủng hộ 20 triệu đồng.", {"Hội Chữ thập đỏ tỉnh Nghệ An"}),
     ],
 }
 

@@ -1076,9 +1076,41 @@ def _traffic_safety(walk: Walk, w: Word) -> Step | None:
     return walk.take("An toàn giao thông", m.end())
 
 
+# "Hội Bảo vệ thiên nhiên và môi trường TP. HCM", "Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt
+# Nam": a society's remit goes on in lower case past one "và" to the place or country that closes it
+_REMIT_MAX = 8
+
+
+def _society_remit(walk: Walk, w: Word) -> Step | None:
+    """A society's lower-case remit with one "và" inside, read only when a province, TP.HCM or a
+    country closes it (with neither, "… và …" may be the sentence going on)."""
+    if walk.expanded not in _SOCIETY_HEADS or not walk.named or w.is_cap or not w.is_alpha or w.text == "và":
+        return None
+    text, cur, joined, last = walk.text, w.start, False, ""
+    for _ in range(_REMIT_MAX):
+        nxt = word_at(text, cur, walk.limit)
+        if nxt is None or not nxt.is_alpha:
+            return None
+        if nxt.is_cap:
+            closes = TPHCM.match(text, nxt.start) or place_phrase(text, nxt.start, walk.limit) \
+                or country_at(text, nxt.start) is not None
+            if not (joined and closes) or last == "và":
+                return None
+            return walk.take(" ".join(text[w.start:cur].split()), cur)
+        last = nxt.text
+        if nxt.text == "và":
+            if joined:
+                return None
+            joined = True
+        elif nxt.text in NOT_IN_NAMES:
+            return None
+        cur = nxt.end
+    return None
+
+
 _STEPS = (_traffic_safety, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _scope, _numbered, _parenthesis, _dash,
           _foreign_ministry, _conjunction, _number,
-          _branch, _lowercase_run, _capitalised)
+          _branch, _society_remit, _lowercase_run, _capitalised)
 
 
 # ---------------------------------------------------------------------- finish
