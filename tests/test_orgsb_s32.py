@@ -51,6 +51,10 @@ FAMILIES = {
         ("Bệnh nhân điều trị tại Bệnh viện Chợ Rẫy Ảnh: Tấn Phát. Cả nước có 10 ca.", {"Bệnh viện Chợ Rẫy"}),
         ("Tin y tế. Anh được đưa đến bệnh viện Chiều ngày 1/7 thì tử vong.", set()),
         ("Tin y tế. Trung tâm y tế huyện Phú Giáo Trong lúc chuyển viện đã xử trí.", {"Trung tâm y tế huyện Phú Giáo"}),
+        ("Tin y tế. Sáng nay UBND phường Trung Hòa Liên quan đến vụ việc đã báo cáo.", {"Ủy ban nhân dân phường Trung Hòa"}),
+        ("Tin y tế. Đại diện Bộ Y tế Vấn đề này sẽ được xem xét.", {"Bộ Y tế"}),
+        ("Tin y tế. Đoàn Đại biểu Quốc hội tỉnh Nghệ An làm việc với bệnh viện.",
+         {"Đoàn đại biểu Quốc hội tỉnh Nghệ An"}),
         # a name that goes on: a compound with the last syllable, a person's name, a place
         ("Tin y tế. Công ty Ánh Sáng vừa có thông báo.", {"Công ty Ánh Sáng"}),
         ("Tin y tế. Sáng 5/6, Công an phường Đoàn Kết nhận tin báo.", {"Công an phường Đoàn Kết"}),

@@ -88,7 +88,8 @@ RUN_ON_WORDS = frozenset({"chiều", "sáng", "tối", "trưa", "ngày", "về",
 _RUN_ON_DATED = re.compile(r"(?:Ngày|Chiều|Sáng|Tối|Trưa|Năm)[ \t]+\d")
 _RUN_ON_CREDIT = re.compile(r"(?:Ảnh|Nguồn|Video|Clip)[ \t]*:")
 # in a district's name, the two openers that are no syllable of a place either
-_DISTRICT_RUN_ON = RUN_ON_WORDS | {"trong", "theo"}
+_ALWAYS_OPENS = frozenset({"trong", "theo"})   # "BHXH TP. Trong số này …": no place's first syllable either
+_DISTRICT_RUN_ON = RUN_ON_WORDS | _ALWAYS_OPENS
 
 
 def runs_on(text: str, w: Word, limit: int, last: str, words: frozenset[str] = RUN_ON_WORDS) -> bool:
@@ -98,11 +99,22 @@ def runs_on(text: str, w: Word, limit: int, last: str, words: frozenset[str] = R
     if _RUN_ON_DATED.match(text, w.start) or _RUN_ON_CREDIT.match(text, w.start):
         return True
     lower = w.text.lower()
-    if lower not in words:
+    if lower not in words and lower not in _PAIR_FIRST:
         return False
     nxt = word_at(text, w.end, limit)
-    return nxt is not None and nxt.start == w.end + 1 and nxt.is_alpha and not nxt.is_cap \
-        and f"{last.lower()} {lower}" not in dictionary() and nxt.text in _RUN_ON_NEXT.get(lower, (nxt.text,))
+    if nxt is None or nxt.start != w.end + 1 or not nxt.is_alpha or nxt.is_cap \
+            or f"{last.lower()} {lower}" in dictionary():
+        return False
+    if f"{lower} {nxt.text}" in _OPENER_PAIRS:
+        return True
+    return lower in words and nxt.text in _RUN_ON_NEXT.get(lower, (nxt.text,))
+
+
+# two-word sentence openers run on after a name (1,800-article health sample, one each: "UBND
+# phường Trung Hòa Liên quan đến …", "Quỹ BHYT Đồng thời …", "Bộ Y tế Vấn đề này …")
+_OPENER_PAIRS = frozenset({"liên quan", "đồng thời", "vấn đề", "đối tượng", "đại biểu", "hoạt động", "điều đáng",
+                           "trong số", "kết quả"})
+_PAIR_FIRST = frozenset(p.split()[0] for p in _OPENER_PAIRS)
 
 
 # what must follow a word that may also end a person's or a place's name ("… Nguyễn Đình Chiều
@@ -120,7 +132,8 @@ def _district(text: str, end: int, cur, admin: str, limit: int) -> tuple[int, st
             and (cur.text not in _STOP_WORDS or not opens_person(text, cur, limit)) \
             and not (parts and TPHCM.match(text, cur.start)) \
             and not _person_after_place(text, cur.start, limit, parts) \
-            and not (parts and runs_on(text, cur, limit, parts[-1], _DISTRICT_RUN_ON)):
+            and not runs_on(text, cur, limit, parts[-1] if parts else admin,
+                            _DISTRICT_RUN_ON if parts else _ALWAYS_OPENS):
         parts.append(cur.text)
         end = cur.end
         cur = word_at(text, end, limit)
