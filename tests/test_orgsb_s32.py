@@ -9,7 +9,9 @@ before a word that opens the next sentence where a paragraph break was lost ("�
 remit listed with commas or "và" in lower case is read whole ("Viện Sốt rét, côn trùng và ký
 sinh trùng T.Ư", "Chi cục Chăn nuôi và thú y tỉnh X", "Hội Hồi sức - cấp cứu và chống độc Việt
 Nam"), not cut at its first comma or "và"; a society's lower-case remit goes on past one "và" to
-the place or country that closes it ("Hội Bảo vệ thiên nhiên và môi trường TP. HCM")."""
+the place or country that closes it ("Hội Bảo vệ thiên nhiên và môi trường TP. HCM"); a
+portfolio is read whole however its fields are joined ("Sở Giáo dục - đào tạo", "Sở Tài nguyên
+môi trường"); "ĐH Việt Nam" (a country's universities) is no school."""
 from __future__ import annotations
 
 import pytest
@@ -83,6 +85,19 @@ FAMILIES = {
          {"Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt Nam"}),
         # no place closes it: the sentence goes on ("và nhân dân"), nothing new is read
         ("Tin y tế. Hội Chữ thập đỏ tỉnh Nghệ An và nhân dân ủng hộ 20 triệu đồng.", {"Hội Chữ thập đỏ tỉnh Nghệ An"}),
+    ],
+    "portfolio_fields": [
+        ("Tin y tế. Sở Giáo dục - đào tạo tỉnh Nghệ An vừa có văn bản.", {"Sở Giáo dục - đào tạo Nghệ An"}),
+        ("Tin y tế. Theo Sở Tài nguyên môi trường Quảng Nam, công ty đã vi phạm.",
+         {"Sở Tài nguyên môi trường Quảng Nam"}),
+        ("Tin y tế. Sở Lao động thương binh và xã hội tỉnh Nghệ An cho biết.",
+         {"Sở Lao động thương binh và xã hội Nghệ An"}),
+        ("Tin y tế. Ông Hùng, Vụ trưởng Vụ Khoa học, công nghệ và môi trường, cho biết.",
+         {"Vụ Khoa học, công nghệ và môi trường"}),
+        ("Tin y tế. Học viện Chính trị quốc gia Hồ Chí Minh đồng tổ chức hội thảo.",
+         {"Học viện Chính trị quốc gia Hồ Chí Minh"}),
+        ("Tin y tế. Cần tăng tỉ trọng của ĐH Việt Nam trong các chương trình này.", set()),
+        ("Tin y tế. ĐH Mỹ Tho tuyển sinh ngành điều dưỡng.", {"Đại học Mỹ Tho"}),
     ],
 }
 

@@ -55,6 +55,30 @@ tuyên giáo|dân vận|nội chính|tuyên giáo và dân vận|chỉ đạo|
 lao động, thương binh và xã hội|công tác học sinh, sinh viên|công tác học sinh - sinh viên|công tác học sinh sinh viên
 """
 
+# a ministry's or department's portfolio of two or three fields, however the press joins them
+# ("Sở Giáo dục - đào tạo", "Sở Lao động thương binh và xã hội", "Bộ Tài nguyên - môi trường",
+# "Sở Văn hóa - thể thao - du lịch"); cut at the first field, the name was another body's
+# ("Sở Giáo dục Nghệ An"): read whole when the first field is capitalised
+_PORTFOLIO_FIELDS = ("kế hoạch|đầu tư", "giáo dục|đào tạo", "khoa học|công nghệ", "lao động|thương binh|xã hội",
+                     "tài nguyên|môi trường", "thông tin|truyền thông", "văn hóa|thể thao|du lịch",
+                     "nông nghiệp|phát triển nông thôn", "nông nghiệp|môi trường", "giao thông|vận tải",
+                     "kế hoạch|tài chính", "tài chính|kế hoạch", "khoa học|công nghệ|môi trường",
+                     "kinh tế|kỹ thuật")
+_FIELD_JOINS = (" - ", " – ", "-", ", ", " ", " và ")   # "&": the gazetteer's keys read it as "và"
+
+
+def _portfolio_variants() -> str:
+    out = []
+    for fields in _PORTFOLIO_FIELDS:
+        forms = [""]
+        parts = fields.split("|")
+        for i, part in enumerate(parts):
+            joins = ("",) if i == 0 else _FIELD_JOINS
+            forms = [f + j + part for f in forms for j in joins]
+        out.extend(forms)
+    return "|".join(out)
+
+
 # the standards centres' numbers end their names ("… chất lượng 3 kiểm nghiệm mẫu")
 ENDING_DESCRIPTORS = frozenset(f"kỹ thuật tiêu chuẩn đo lường chất lượng {n}" for n in (1, 2, 3))
 
@@ -67,5 +91,5 @@ def _alternation(block: str) -> list[str]:
 # both match the lower-cased matching text (doc.lower)
 DESC_RE = lazy_compile(r"(" + alternation(_alternation(_LOWER_DESCRIPTORS))
                      + r")(?![^\W\d_])")
-CAP_DESC_RE = lazy_compile(r"(" + alternation(_alternation(_CAP_DESCRIPTORS))
+CAP_DESC_RE = lazy_compile(r"(" + alternation(_alternation(_CAP_DESCRIPTORS + "|" + _portfolio_variants()))
                          + r")(?![^\W\d_])")

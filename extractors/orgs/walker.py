@@ -1268,6 +1268,9 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center", "university")) and \
             (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
         return False   # "công ty Mỹ", "bệnh viện Mỹ", "trường đại học Mỹ" (20/20 VietNews hits generic): of a country
+    if walk.typ == "university" and walk.head[:2] == "ĐH" and (hit := country_at(rest, 0, ambiguous=True)) is not None \
+            and hit.end == len(rest) and not lookup(f"{expanded} {rest}", None):
+        return False   # "tỉ trọng của ĐH Việt Nam", "các ĐH Mỹ": a country's universities, no school of its own
     if expanded == "Vụ" and rest and not any(is_vietnamese_syllable(x) for x in rest.split()):
         return False   # "Vụ Warmbier", "Vụ VN Pharma", "Vụ TNGT": an affair; departments are named in Vietnamese
     if expanded == "Bộ" and rest.split()[0] == "Luật" and rest.split()[1:2] != ["pháp"]:
