@@ -276,6 +276,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
         # ("Bệnh viện Đa khoa quận Thủ Đức" … "bệnh viện quận Thủ Đức")
         proper = [m for m in members if not m.surface.startswith(_DESCRIBED)] or members
         written = [m.name for m in proper if not _CENTRAL_SHORT.search(m.name)] or [m.name for m in proper]
+        written = _as_written(written, members)
         best = _with_school(_with_level(min(written, key=lambda n: (len(n), n)), members), members)
         full = max((m.name for m in members), key=lambda n: (len(n), n))
         canonical = next((m.canonical for m in members if m.canonical), None)
@@ -283,6 +284,14 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
             m.name = best
             m.full = full
             m.canonical = canonical
+
+
+def _as_written(names: list[str], members: list[Organization]) -> list[str]:
+    """The names some mention writes out as they are ("Bệnh viện Đa khoa tỉnh Bình Định"), when
+    there are any: a form the extractor built from an abbreviation or a bare mention ("BV tỉnh"
+    read as "Bệnh viện tỉnh Bình Định") is in no gold list, where the written form is."""
+    literal = {m.name for m in members if known_key(m.name) == known_key(m.surface)}
+    return [n for n in names if n in literal] or names
 
 
 _DESCRIBED = "bệnh viện quận "   # a lower-case description of a district hospital

@@ -112,7 +112,7 @@ def known_at(text: str, pos: int, limit: int, prefix: str = "") -> tuple[int, Kn
 def lookup(name: str, province: str | None) -> Known | None:
     """The known organisation a parsed name refers to, with or without its place."""
     table = known()
-    candidates = [name, re.sub(r"\b(tỉnh|thành phố)\s", "", name)]
+    candidates = [name, _LEVEL_WORD.sub(_drop_level, name)]
     if province and name.endswith(" " + province):
         candidates.append(name[: -len(province) - 1])
     for cand in candidates:
@@ -120,6 +120,19 @@ def lookup(name: str, province: str | None) -> Known | None:
         if hit:
             return hit
     return None
+
+
+_LEVEL_WORD = re.compile(r"\b(tỉnh|thành phố)\s")
+
+
+def _drop_level(m: re.Match[str]) -> str:
+    """"Bệnh viện Đa khoa tỉnh Thanh Hóa" is the known "… Thanh Hóa"; but "… thành phố Thanh
+    Hóa" is the provincial capital's own hospital (or police, court …), another body: "thành
+    phố" is dropped only before a provincial-level city ("… thành phố Đà Nẵng")."""
+    if m.group(1) == "tỉnh":
+        return ""
+    hit = place_at(m.string, m.end())
+    return m.group(0) if hit is not None and hit.kind == "tỉnh" else ""
 
 
 # three-letter acronyms that name one body in the news ("BTC" may be "Ban Tổ chức" too)
