@@ -34,7 +34,7 @@ from .unit_heads import head_of, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "30"
+VERSION = "32"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -1874,7 +1874,8 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
         right = []
     if right and nxt and _IS_NEXT.fullmatch(text, right_end, nxt.hon_start):
         right = []   # "có trưởng khoa là ông A, phó khoa là ông B": the title after A is B's
-    if len(right) > 1 and _runs_into(text, right_end, nxt):
+    if len(right) > 1 and _runs_into(text, right_end, nxt) or \
+            len(right) == 1 and _runs_into(text, right_end, nxt) and _holds_next(text, right[0], nxt):
         right = right[:-1]   # "ông A, Ủy viên Bộ Chính trị, …, Bộ trưởng Y tế B": the last title is B's
     # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
     left = [r for r in _left_roles(doc, people[i - 1].end if i else start, p.hon_start, end)
@@ -1906,6 +1907,19 @@ def _runs_into(text: str, end: int, nxt: Person | None) -> bool:
     """A title chain that ends right at the next name ("…, Bộ trưởng Y tế Nguyễn Thị B"): its
     last title is that name's, written before it."""
     return nxt is not None and end <= nxt.hon_start and not text[end:nxt.hon_start].strip()
+
+
+_NEXT_GOES_ON = re.compile(r"\s+[a-zđà-ỹ]")
+
+
+def _holds_next(text: str, role: Role, nxt: Person) -> bool:
+    """A lone title after a name that runs into a full name going on with the sentence ("Trong
+    lời từ biệt A, Bộ trưởng Bộ Y tế B nói …", "về lời C., phó giám đốc Bệnh viện X B cho rằng"):
+    the post is B's. Not when the body's name may go on into that "name" ("Giám đốc Bệnh viện Đa
+    khoa Hà Trung", "Trung tâm y tế quân dân y Bạch Long Vĩ", "Trường ĐH Y khoa Phạm Ngọc Thạch,")."""
+    org = role.org
+    return org is not None and (org.type == "ministry" or org.name.split()[-1][:1].isupper()) and \
+        len(nxt.name.split()) >= 3 and _NEXT_GOES_ON.match(text, nxt.end) is not None
 
 
 def _after_holder(text: str, prev: Person, pos: int) -> bool:
