@@ -1344,7 +1344,7 @@ def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return found_at(doc, pos, limit)
 
 
-_BARE = re.compile(r"(Bệnh viện|[Ss]ở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở|BV)(?![^\W\d_])")
+_BARE = re.compile(r"(Bệnh viện|[Ss]ở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở|BVĐK|BV)(?![^\W\d_])")
 
 
 def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -1356,7 +1356,8 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if not m:
         return None
     head = m.group(1)
-    head = "Bệnh viện" if head == "BV" else head[0].upper() + head[1:]   # "giám đốc bệnh viện", "Giám đốc BV"
+    general = head == "BVĐK"   # "nguyên giám đốc BVĐK": the article's general hospital
+    head = "Bệnh viện" if head in ("BV", "BVĐK") else head[0].upper() + head[1:]   # "giám đốc bệnh viện", "Giám đốc BV"
     if head == "Sở":
         # "Giám đốc Sở" in a health article: its Sở Y tế (not "Sở Tài chính …");
         # "nguyên giám đốc sở Huỳnh Quốc Việt": the name follows
@@ -1364,18 +1365,20 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
         if nxt is not None and nxt.is_cap and not person_at(doc.match, nxt.start, limit):
             return None
         head = "Sở Y tế"
-    elif m.group(1)[0].islower():
+    elif m.group(1)[0].islower() or general:
         nxt = word_at(doc.match, m.end(), limit)
         if nxt is not None and nxt.is_cap and not person_at(doc.match, nxt.start, limit):
             return None   # "bệnh viện Mắt": a name, read as an organisation or not at all
     kind = {"Bệnh viện": "hospital", "Sở Y tế": "health_department", "Trung tâm": "health_center",
             "Trường": "university", "Bộ": "ministry", "Cục": "agency"}[head]
+    if general:
+        head = "Bệnh viện Đa khoa"
     home = _home_institution(doc)
     if home is not None and home.type == kind and home.name.startswith(head):
         return OrgSpan(m.start(), m.end(), home.name, home.type, home.province)
     best = None
     for org in doc.organizations:
-        if org.type == kind and org.name.startswith(head if head != "Trường" else "Trường"):
+        if org.type == kind and org.name.startswith(head):
             if best is None or (org.start < pos) >= (best.start < pos):
                 best = org
             if org.start >= pos:
@@ -1516,6 +1519,9 @@ def extract(doc: Doc) -> Doc:
                 elif r.org is None and _DEPT_ROLE.match(r.title) and last_org is not None and \
                         (last_org.type in _WARDED or "khoa" not in r.title.lower()):
                     r.org = last_org      # "A - Giám đốc Sở Y tế; B - Trưởng phòng Nghiệp vụ"
+                elif r.org is None and _HEAD_ROLE.fullmatch(r.title) and last_org is not None and \
+                        _DIRECTED.match(last_org.name) and _CLOSED.match(doc.match, r.end):
+                    r.org = last_org      # "A (SN 1962, cựu Giám đốc BV X), B (SN 1962, Phó giám đốc)"
                 if r.org is None and _DEPT_ROLE.match(r.title):
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
@@ -1802,6 +1808,8 @@ def _one_name_per_body(officials: list[Official]) -> None:
             o.organization = fullest[(o.name, o.title.lower(), _ADMIN_WORDS.sub("", o.organization.lower()))]
 
 
+# a bare title closed right after it, as in a list of names with their posts in brackets
+_CLOSED = re.compile(r"\s*[,;)]")
 _HEAD_ROLE_TEXT = re.compile(r"(?:[Nn]guyên\s+)?(?:[Pp]hó\s+)?[Gg]iám đốc")
 _OTHER_HEADS = frozenset("trung công cục sở ban phòng khoa viện chi tổng trường hội".split())
 

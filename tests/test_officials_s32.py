@@ -28,3 +28,29 @@ def test_title_stays_before_a_comma() -> None:
     # the name after the title is closed by a comma: the title is the first name's
     text = "Ông Trần Văn Lâm, Hiệu trưởng Trường Đại học Y khoa Phạm Ngọc Thạch, cho biết kết quả."
     assert "Trần Văn Lâm" in {r[0] for r in roles(text)}
+
+
+def test_general_hospital_abbreviation_is_the_articles() -> None:
+    # "BVĐK" standing alone: the article's general hospital
+    text = ("Bệnh viện Đa khoa tỉnh Lạng Sơn bị thanh tra. Bệnh viện Đa khoa tỉnh Lạng Sơn đã giải trình. "
+            "Ông Hà Văn Tú (nguyên giám đốc BVĐK) bị kỷ luật.")
+    assert ("Hà Văn Tú", "nguyên Giám đốc", "Bệnh viện Đa khoa tỉnh Lạng Sơn") in roles(text)
+
+
+def test_general_hospital_abbreviation_needs_a_general_hospital() -> None:
+    # no general hospital in the article: "BVĐK" names none
+    text = "Bệnh viện Nhi Trung ương có thêm máy mới. Ông Hà Văn Tú (nguyên giám đốc BVĐK) bị kỷ luật."
+    assert not {r for r in roles(text) if r[0] == "Hà Văn Tú"}
+
+
+def test_bare_head_in_a_list_takes_the_body_named_before() -> None:
+    text = ("Các bị can gồm Lê Văn Hải (SN 1960, cựu Giám đốc Bệnh viện Đa khoa tỉnh Lạng Sơn), "
+            "Đỗ Minh Tâm (SN 1964, Phó giám đốc), Vũ Văn Khoa (SN 1970, cán bộ).")
+    assert ("Đỗ Minh Tâm", "Phó giám đốc", "Bệnh viện Đa khoa tỉnh Lạng Sơn") in roles(text)
+
+
+def test_bare_head_going_on_is_not_listed() -> None:
+    # "giám đốc và ông B - trưởng phòng … Bệnh viện X": the head is the body's named after, not the Sở's
+    text = ("Ông Lê Văn Hải - giám đốc Sở Y tế tỉnh Bình Định - công bố kết luận đối với ông Đỗ Minh Tâm - "
+            "giám đốc và ông Vũ Văn Khoa - trưởng phòng tổ chức cán bộ Bệnh viện đa khoa khu vực Phú Phong.")
+    assert ("Đỗ Minh Tâm", "Giám đốc", "Sở Y tế Bình Định") not in roles(text)
