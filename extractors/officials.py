@@ -648,46 +648,67 @@ def _association(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """"Hội|Hiệp hội <words>" after an association officer's title: the words up to a place
     ("… Đồng Nai", "… TP Đà Nẵng", "… Việt Nam", which ends the name) or up to punctuation or
     the sentence's verb; "và" joins two nouns ("phụ nữ và trẻ em"), not a second person."""
-    text = doc.match
-    m = _ASSOCIATION.match(text, pos, limit)
+    m = _ASSOCIATION.match(doc.match, pos, limit)
     if m is None:
         return None
-    cur, end, count, dashed = m.end(), None, 0, None
-    while count <= 12:
-        place = place_phrase(text, cur, limit) or _country_phrase(text, cur, limit)
-        if place is not None and count:
-            end = place[0]
-            break
-        w = word_at(text, cur, limit)
-        if w is not None and w.text in ("-", "–") and count and dashed is None:
-            nxt = word_at(text, w.end, limit)
-            if nxt is not None and nxt.is_alpha and not nxt.is_cap:
-                # "Hội Hồi sức - cấp cứu và chống độc Việt Nam": a dash inside the name, when a
-                # place closes it further on; else the name ends at the dash
-                dashed, cur = cur, w.end
-                continue
-        if w is None or not w.is_alpha:
-            end = cur if count and (w is None or w.text in (",", ";", ".", "-", "–", "(", ")", ":", "\"", "“", "”")) \
-                else None
-            end = dashed if dashed is not None and end is not None else end
-            break
-        low = w.text.lower()
-        if low in _ASSOCIATION_STOP or low in _RUN_STOP or person_at(text, w.start, limit) is not None or title_at(text, w.start, limit):
-            end = cur if count and low in _RUN_STOP else None
-            end = dashed if dashed is not None and end is not None else end
-            break
-        if low == "và":
-            nxt = word_at(text, w.end, limit)
-            if nxt is None or not nxt.is_alpha or nxt.text.lower() in _ASSOCIATION_STOP or nxt.is_cap \
-                    or nxt.text.lower() in _RUN_STOP:
-                end = None
-                break
-        cur = w.end
-        count += 1
+    end = _association_end(doc.match, m.end(), limit)
     if end is None or end <= m.end():
         return None
     name = doc.text[m.start(1):end]
     return OrgSpan(m.start(1), end, name[0].upper() + name[1:], "other", None)
+
+
+# what closes an association's name when no place does
+_ASSOCIATION_CLOSE = frozenset((",", ";", ".", "-", "–", "(", ")", ":", "\"", "“", "”"))
+
+
+def _association_end(text: str, cur: int, limit: int) -> int | None:
+    """Where the words of an association's name that start at cur end (at most 13 words),
+    or None when nothing closes them."""
+    count, dashed = 0, None
+    while count <= 12:
+        place = place_phrase(text, cur, limit) or _country_phrase(text, cur, limit)
+        if place is not None and count:
+            return place[0]
+        w = word_at(text, cur, limit)
+        inner = _inner_dash(text, w, limit) if count and dashed is None else None
+        if inner is not None:
+            dashed, cur = cur, inner
+            continue
+        if w is None or not w.is_alpha:
+            closed = count and (w is None or w.text in _ASSOCIATION_CLOSE)
+            return (dashed if dashed is not None else cur) if closed else None
+        low = w.text.lower()
+        if _ends_association(text, w, limit):
+            return (dashed if dashed is not None else cur) if count and low in _RUN_STOP else None
+        if low == "và" and not _joins_nouns(text, w.end, limit):
+            return None
+        cur = w.end
+        count += 1
+    return None
+
+
+def _inner_dash(text: str, w: Word | None, limit: int) -> int | None:
+    """"Hội Hồi sức - cấp cứu và chống độc Việt Nam": a dash before a lower-case word may sit
+    inside the name, when a place closes it further on (else the name ends at the dash)."""
+    if w is None or w.text not in ("-", "–"):
+        return None
+    nxt = word_at(text, w.end, limit)
+    return w.end if nxt is not None and nxt.is_alpha and not nxt.is_cap else None
+
+
+def _ends_association(text: str, w: Word, limit: int) -> bool:
+    """A word no association's name holds: a determiner or address term, a verb, a name, a title."""
+    low = w.text.lower()
+    return low in _ASSOCIATION_STOP or low in _RUN_STOP or person_at(text, w.start, limit) is not None \
+        or title_at(text, w.start, limit) is not None
+
+
+def _joins_nouns(text: str, pos: int, limit: int) -> bool:
+    """The word after "và" is a lower-case noun of the name, not a second body or person."""
+    nxt = word_at(text, pos, limit)
+    return nxt is not None and nxt.is_alpha and not nxt.is_cap and nxt.text.lower() not in _ASSOCIATION_STOP \
+        and nxt.text.lower() not in _RUN_STOP
 
 
 def _country_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None] | None:
