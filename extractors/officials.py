@@ -29,7 +29,7 @@ from .short_names import short_mentions
 from .team_heads import is_team_head, team_role
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
-from .tokens import Word, person_at, word_at
+from .tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
 from .unit_heads import head_of, unit_after
 from .lazy import lazy_compile
 
@@ -303,7 +303,28 @@ def _org_after_title(doc: Doc, d: _Draft, limit: int) -> OrgSpan | None:
             nxt = w.end
     nw = word_at(text, nxt, limit)
     org = _org_span_at(doc, nw.start, limit) if nw is not None else None
-    return org if org is not None else _bare_head(doc, nxt, limit) or _short_hospital(doc, nxt, limit)
+    return org if org is not None else _bare_head(doc, nxt, limit) or _short_hospital(doc, nxt, limit) or \
+        _brand_of_company(doc, nxt, limit)
+
+
+# a company's name without its head, after a post: "nguyên tổng giám đốc VN Pharma", "thành viên
+# Hội đồng quản trị Siemens" (the article names "Công ty cổ phần VN Pharma", "Tập đoàn Siemens")
+_BRAND = lazy_compile(r"\s*(" + UPPER + r"[^\W_]*(?:\s+" + UPPER + r"[^\W_]*){0,2})(?![^\W_])(?!\s+" + UPPER + ")")
+_COMPANY_HEADS = frozenset({"công ty", "công ty cổ phần", "công ty tnhh", "công ty dược", "công ty cổ phần dược",
+                            "tập đoàn", "tổng công ty"})
+
+
+def _brand_of_company(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """The company the article names whose name is a company head and the brand written here, a
+    brand no Vietnamese word spells ("VN Pharma", "Siemens"; not "Quốc" of "Quốc phòng")."""
+    m = _BRAND.match(doc.match, pos, limit)
+    if m is None or all(is_vietnamese_syllable(w) and not w.isupper() for w in m.group(1).split()):
+        return None
+    brand = " " + " ".join(m.group(1).split())
+    for o in doc.organizations:
+        if o.name.endswith(brand) and o.name[:-len(brand)].lower() in _COMPANY_HEADS:
+            return OrgSpan(m.start(1), m.end(1), o.name, o.type, o.province)
+    return None
 
 
 _LOWER_HOSPITAL = re.compile(r"\s*bệnh viện((?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})(?=\s*(?:[,.;:()\-–]|$))")

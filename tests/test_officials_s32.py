@@ -54,3 +54,23 @@ def test_bare_head_going_on_is_not_listed() -> None:
     text = ("Ông Lê Văn Hải - giám đốc Sở Y tế tỉnh Bình Định - công bố kết luận đối với ông Đỗ Minh Tâm - "
             "giám đốc và ông Vũ Văn Khoa - trưởng phòng tổ chức cán bộ Bệnh viện đa khoa khu vực Phú Phong.")
     assert ("Đỗ Minh Tâm", "Giám đốc", "Sở Y tế Bình Định") not in roles(text)
+
+
+BRAND_CASES = [
+    # --- a company written by its brand alone after the post, the article naming it in full elsewhere
+    ("Công ty cổ phần AB Pharma bị khởi tố. Tòa tuyên phạt Trần Văn Hùng (nguyên tổng giám đốc AB Pharma) 10 năm tù.",
+     ("Trần Văn Hùng", "nguyên Tổng giám đốc", "Công ty cổ phần AB Pharma")),
+    ("Tập đoàn Zentrix ký kết hợp tác. Ông Lê Văn Hòa, thành viên Hội đồng quản trị Zentrix cho biết sẽ đầu tư.",
+     ("Lê Văn Hòa", "Thành viên Hội đồng quản trị", "Tập đoàn Zentrix")),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRAND_CASES)
+def test_company_brand_after_a_post(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roles(text)
+
+
+def test_brand_must_be_a_named_company() -> None:
+    # "AB Pharma" never named with a company head: no role made up
+    text = "Tòa tuyên phạt Trần Văn Hùng (nguyên tổng giám đốc AB Pharma) 10 năm tù."
+    assert not {r for r in roles(text) if r[0] == "Trần Văn Hùng"}
