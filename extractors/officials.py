@@ -304,7 +304,30 @@ def _org_after_title(doc: Doc, d: _Draft, limit: int) -> OrgSpan | None:
     nw = word_at(text, nxt, limit)
     org = _org_span_at(doc, nw.start, limit) if nw is not None else None
     return org if org is not None else _bare_head(doc, nxt, limit) or _short_hospital(doc, nxt, limit) or \
-        _brand_of_company(doc, nxt, limit)
+        _brand_of_company(doc, nxt, limit) or _defined_short_form(doc, nxt, limit)
+
+
+# a short form the article defines in brackets after a body's name, written after a post: "Hiệp hội
+# Chế biến và xuất khẩu thủy sản VN (VASEP) … ông A, Tổng thư ký VASEP"
+_SHORT_FORM = re.compile(r"\s*([A-ZĐ][A-ZĐ0-9&]{1,7})(?![^\W_])")
+_DEFINED = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ0-9&]{1,7})\s*\)")
+
+
+def _defined_short_forms(doc: Doc) -> dict[str, OrgSpan]:
+    out: dict[str, OrgSpan] = {}
+    for o in doc.organizations:
+        m = _DEFINED.match(doc.match, o.end)
+        if m is not None:
+            out.setdefault(m.group(1), o)
+    return out
+
+
+def _defined_short_form(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    m = _SHORT_FORM.match(doc.match, pos, limit)
+    if m is None:
+        return None
+    o = doc.derived("officials.short_forms", _defined_short_forms).get(m.group(1))
+    return OrgSpan(m.start(1), m.end(1), o.name, o.type, o.province) if o is not None else None
 
 
 # a company's name without its head, after a post: "nguyên tổng giám đốc VN Pharma", "thành viên

@@ -74,3 +74,14 @@ def test_brand_must_be_a_named_company() -> None:
     # "AB Pharma" never named with a company head: no role made up
     text = "Tòa tuyên phạt Trần Văn Hùng (nguyên tổng giám đốc AB Pharma) 10 năm tù."
     assert not {r for r in roles(text) if r[0] == "Trần Văn Hùng"}
+
+
+def test_short_form_the_article_defines() -> None:
+    text = ("Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP) vừa có kiến nghị. "
+            "Ông Trần Văn Bình, Tổng thư ký VASEP cho biết phí quá cao.")
+    assert ("Trần Văn Bình", "Tổng thư ký", "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam") in roles(text)
+
+
+def test_short_form_not_defined_names_nothing() -> None:
+    text = "Ông Trần Văn Bình, Tổng thư ký VASEP cho biết phí quá cao."
+    assert not roles(text)
