@@ -372,16 +372,15 @@ _CAP_RUN = lazy_compile(r"(?:[^\W\d_][^\W_]*)(?:-[A-ZĐÀ-Ỹ][^\W_]*)?(?:(?:\s+
 
 
 def _titled_context(text: str, w, start: int, end: int) -> bool:
-    """A capitalised run right after a title or right before "- TITLE": worth a second opinion."""
+    """A capitalised run right after a title or a rank: worth a second opinion. (A run before
+    "- TITLE" is no such context: read as one, it takes the address term or the lead-in into the
+    name, "Ông Oscar Munoz", "Bs Lê Văn A", "Theo Spunik", on 4,973 corpus articles 17 changes,
+    3 of them right; a foreign name before its post is `_foreign_before_title`'s.)"""
     run = _CAP_RUN.match(text, w.start, end)
     if not run or len(run.group(0).split()) < 2 or starts_title(text, w.start) or _DEGREE.fullmatch(w.text):
         return False   # "Bác sĩ CKII Đỗ Thị A": the name starts after the degree
     before = text[max(start, w.start - 40):w.start]
-    if _RANK_BEFORE.search(before):
-        return True
-    after = text[run.end():min(end, run.end() + 4)]
-    return bool(_LEAD_BEFORE.search(before)
-                or re.match(r"\s*[-–,]\s*$", after) and title_at(text, run.end() + len(after), end))
+    return bool(_RANK_BEFORE.search(before) or _LEAD_BEFORE.search(before))
 
 
 # a foreign name with no address term, its post after a comma or dash: "Sun Beicheng, phó giám
