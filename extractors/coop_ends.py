@@ -275,6 +275,10 @@ _OWN_JOINT_VERB = (r"(?=\s+(?:(?:đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|
 _OPENING_HEAD = re.compile(r"[bnstv](?<![^\W\d_].)(?:(?<=b)ệnh viện|(?<=t)rung tâm|(?<=s)ở|(?<=v)iện|(?<=t)rường|"
                            r"(?<=n)hà trường)" + _OWN_JOINT_VERB)
 _HOSPITAL_HEAD = "Bệnh viện"
+# "Dịp này, bệnh viện đã trao tặng … cho B", "Trong năm, bệnh viện đã cử bác sĩ xuống hỗ trợ B": the article's own
+# hospital, opening a clause before a verb of giving of its own (only where the article has a home hospital)
+_HOME_GIVES = re.compile(r"b(?<![^\W\d_].)ệnh viện(?=\s+(?:(?:đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|còn|thường xuyên|"
+                         r"trực tiếp)\s+)*(?:trao tặng|tặng|cử|hỗ trợ|chuyển giao|đào tạo|tập huấn|giúp đỡ)(?![^\W\d_]))")
 _SCHOOL_HEADS = frozenset({"Trường", "Nhà trường"})
 _SCHOOLS = frozenset({"university"})
 
@@ -290,6 +294,9 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
              if not _OWNER_BEFORE.search(doc.match, max(start, m.start() - 5), m.start())]
     hits += [(m.start(), m.end(), m.group(0)) for m in _OPENING_HEAD.finditer(doc.match, start, end)
              if _opens_clause(doc.match, start, m.start())]
+    if organizations.home(doc, _HOSPITALS) is not None:
+        hits += [(m.start(), m.end(), m.group(0)) for m in _HOME_GIVES.finditer(doc.match, start, end)
+                 if _opens_clause(doc.match, start, m.start())]
     for h_start, h_end, head in hits:
         if _covered(covered, h_start):
             continue

@@ -663,13 +663,13 @@ def visits_people(text: str, m: re.Match) -> bool:
     return not _VISITED_BODY.match(text, m.end())
 
 
-# "đào tạo" after these modifies a noun: what a school offers or is allotted, not training given to a party
 # "hàng viện trợ", "lô thuốc viện trợ", "nguồn viện trợ": aid goods named as a noun; the bodies around the
 # phrase (who reports on them, where they are used) neither give nor receive, unless "của/từ A" names the giver
 _AID = "viện trợ"
 _AID_GOODS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hàng|hàng hóa|hàng hoá|thuốc|lô hàng|lô thuốc|nguồn|đối tác|vật tư|"
                                r"thiết bị|trang thiết bị|thực phẩm|lương thực|gạo)\s+$", re.IGNORECASE)
 _AID_GIVER_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:của|từ)(?![^\W\d_])", re.IGNORECASE)
+# "đào tạo" after these modifies a noun: what a school offers or is allotted, not training given to a party
 _TRAINING_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:chương trình|chỉ tiêu|điều kiện|khoa học và|cơ sở|quy chế|"
                                    r"hệ thống chương trình|khoá đầu tiên|khóa đầu tiên)\s+$", re.IGNORECASE)
 

@@ -34,3 +34,24 @@ def test_a_body_directing_its_own_team_to_help_still_gives() -> None:
     got = pairs("Giám đốc Bệnh viện Bạch Mai đã chỉ đạo đoàn công tác tập trung nhân lực hỗ trợ cho Bệnh viện "
                 "Đa khoa tỉnh Hòa Bình.")
     assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hòa Bình") in got
+
+
+# --- the article's own hospital, written "bệnh viện" in lower case, opening a clause before a verb of giving
+_HOME = ("Bệnh viện Đa khoa tỉnh Sóc Trăng vừa khánh thành khu điều trị mới. Giám đốc Bệnh viện Đa khoa tỉnh Sóc "
+         "Trăng cho biết khu này có 200 giường. Năm 2024, Bệnh viện Đa khoa tỉnh Sóc Trăng khám cho 300.000 lượt "
+         "người. ")
+
+
+def test_the_home_hospital_in_lower_case_gives_to_a_named_station() -> None:
+    got = links(_HOME + "Dịp này, bệnh viện đã trao tặng 50 suất quà cho Trạm Y tế xã Phú Tân.")
+    assert ("Bệnh viện Đa khoa tỉnh Sóc Trăng", "Trạm Y tế xã Phú Tân", "donation") in got
+
+
+def test_the_home_hospital_in_lower_case_sends_doctors_to_a_district_centre() -> None:
+    got = pairs(_HOME + "Trong năm, bệnh viện đã cử 20 lượt bác sĩ xuống hỗ trợ Trung tâm Y tế huyện Châu Thành.")
+    assert ("Bệnh viện Đa khoa tỉnh Sóc Trăng", "Trung tâm Y tế huyện Châu Thành") in got
+
+
+def test_a_lower_case_hospital_without_a_home_hospital_links_nothing() -> None:
+    got = links("Dịp này, bệnh viện đã trao tặng 50 suất quà cho Trạm Y tế xã Phú Tân.")
+    assert got == set()
