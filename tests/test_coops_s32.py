@@ -55,3 +55,23 @@ def test_the_home_hospital_in_lower_case_sends_doctors_to_a_district_centre() ->
 def test_a_lower_case_hospital_without_a_home_hospital_links_nothing() -> None:
     got = links("Dịp này, bệnh viện đã trao tặng 50 suất quà cho Trạm Y tế xã Phú Tân.")
     assert got == set()
+
+
+def test_the_home_hospital_in_lower_case_receives_techniques() -> None:
+    got = links(_HOME + "Bệnh viện Chợ Rẫy đã chuyển giao cho bệnh viện 5 kỹ thuật mới.")
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Sóc Trăng", "technology_transfer") in got
+
+
+def test_help_given_to_the_home_hospital_named_after_the_helper() -> None:
+    got = pairs(_HOME + "Được sự hỗ trợ của Bệnh viện Chợ Rẫy, bệnh viện đã làm chủ kỹ thuật can thiệp mạch vành.")
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Sóc Trăng") in got
+
+
+def test_a_numbered_hospital_after_the_verb_is_not_the_home_hospital() -> None:
+    got = pairs(_HOME + "Bệnh viện Chợ Rẫy đã hỗ trợ bệnh viện 108 trong việc cấp cứu bệnh nhân.")
+    assert not any("Sóc Trăng" in b for _, b in got)
+
+
+def test_an_award_in_quotes_is_no_gift() -> None:
+    got = links(_HOME + "Năm qua, bệnh viện đã được Bộ Y tế tặng “Cờ thi đua” đơn vị xuất sắc.")
+    assert got == set()
