@@ -1,6 +1,8 @@
 """Cooperation families added in session 32, each with sentences written for the test."""
 from __future__ import annotations
 
+import pytest
+
 from test_coops_s22 import links   # the same chain and the same (source, target, kind) view
 
 
@@ -42,29 +44,22 @@ _HOME = ("Bệnh viện Đa khoa tỉnh Sóc Trăng vừa khánh thành khu đi�
          "người. ")
 
 
-def test_the_home_hospital_in_lower_case_gives_to_a_named_station() -> None:
-    got = links(_HOME + "Dịp này, bệnh viện đã trao tặng 50 suất quà cho Trạm Y tế xã Phú Tân.")
-    assert ("Bệnh viện Đa khoa tỉnh Sóc Trăng", "Trạm Y tế xã Phú Tân", "donation") in got
-
-
-def test_the_home_hospital_in_lower_case_sends_doctors_to_a_district_centre() -> None:
-    got = pairs(_HOME + "Trong năm, bệnh viện đã cử 20 lượt bác sĩ xuống hỗ trợ Trung tâm Y tế huyện Châu Thành.")
-    assert ("Bệnh viện Đa khoa tỉnh Sóc Trăng", "Trung tâm Y tế huyện Châu Thành") in got
+@pytest.mark.parametrize("sentence, pair", [
+    ("Dịp này, bệnh viện đã trao tặng 50 suất quà cho Trạm Y tế xã Phú Tân.",
+     ("Bệnh viện Đa khoa tỉnh Sóc Trăng", "Trạm Y tế xã Phú Tân")),
+    ("Trong năm, bệnh viện đã cử 20 lượt bác sĩ xuống hỗ trợ Trung tâm Y tế huyện Châu Thành.",
+     ("Bệnh viện Đa khoa tỉnh Sóc Trăng", "Trung tâm Y tế huyện Châu Thành")),
+    ("Bệnh viện Chợ Rẫy đã chuyển giao cho bệnh viện 5 kỹ thuật mới.",
+     ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Sóc Trăng")),
+    ("Được sự hỗ trợ của Bệnh viện Chợ Rẫy, bệnh viện đã làm chủ kỹ thuật can thiệp mạch vành.",
+     ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Sóc Trăng")),
+])
+def test_the_home_hospital_in_lower_case_gives_and_receives(sentence: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(_HOME + sentence)
 
 
 def test_a_lower_case_hospital_without_a_home_hospital_links_nothing() -> None:
-    got = links("Dịp này, bệnh viện đã trao tặng 50 suất quà cho Trạm Y tế xã Phú Tân.")
-    assert got == set()
-
-
-def test_the_home_hospital_in_lower_case_receives_techniques() -> None:
-    got = links(_HOME + "Bệnh viện Chợ Rẫy đã chuyển giao cho bệnh viện 5 kỹ thuật mới.")
-    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Sóc Trăng", "technology_transfer") in got
-
-
-def test_help_given_to_the_home_hospital_named_after_the_helper() -> None:
-    got = pairs(_HOME + "Được sự hỗ trợ của Bệnh viện Chợ Rẫy, bệnh viện đã làm chủ kỹ thuật can thiệp mạch vành.")
-    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Sóc Trăng") in got
+    assert links("Dịp này, bệnh viện đã trao tặng 50 suất quà cho Trạm Y tế xã Phú Tân.") == set()
 
 
 def test_a_numbered_hospital_after_the_verb_is_not_the_home_hospital() -> None:
