@@ -23,7 +23,7 @@ from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sente
 from .doc import Cooperation, Doc, Sentence, provenance
 
 NAME = "cooperations"
-VERSION = "25"
+VERSION = "26"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
