@@ -23,7 +23,7 @@ from collections import Counter
 from . import dates as _dates
 from . import figures, gazetteer, legal_titles
 from .doc import Doc, LegalDoc, provenance
-from .lexicon import alternation, word_start_lexicon
+from .lexicon import alternation, lower_usable, odd_letters, word_start_lexicon
 from .tokens import sentences_holding
 from .lazy import lazy_compile
 
@@ -660,8 +660,8 @@ _DIGIT = re.compile(r"\d")
 _KIND_KEYS = ("thông", "nghị", "chương", "quyết", "chỉ", "văn", "luật", "lệnh", "đề", "hoạch",
               "luận", "hướng", "điện", "điều", "quy", "lược")
 assert all(any(k in kind.lower().split() for k in _KIND_KEYS) for kind in KINDS)
-# letters IGNORECASE matches to a kind's letters that str.lower() does not map onto them
-_CASE_ODD = ("ı", "ſ")
+# letters IGNORECASE matches to a kind's letters that str.lower() does not map onto them ("ı", "ſ")
+_KIND_ODD = odd_letters(KINDS)
 
 
 _HAS_KIND, _HAS_LAW, _HAS_TITLE = 1, 2, 4   # a kind's syllable or "/"; "uật"; a title hint
@@ -688,7 +688,7 @@ def _sentence_flags(doc: Doc) -> list[int]:
     # doc.lower is the same-length lower case of doc.match unless lower-casing changed
     # the length; then (or with letters str.lower() misses) the keyword tests are off
     lower = doc.lower if doc.lower is not match and len(doc.lower) == len(match) else None
-    if lower is None or any(c in match for c in _CASE_ODD):
+    if not lower_usable(doc, _KIND_ODD):
         flags = [_HAS_KIND] * len(sentences)
     else:
         for key in _KIND_KEYS:
