@@ -28,7 +28,7 @@ from .tokens import sentences_holding
 from .lazy import lazy_compile
 
 NAME = "legal"
-VERSION = "17"
+VERSION = "18"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -209,6 +209,7 @@ LAWS = [
     "Ngân hàng Nhà nước Việt Nam", "Chứng khoán", "Kinh doanh", "Đường sắt",
     "Hàng không dân dụng Việt Nam", "Thuế thu nhập doanh nghiệp", "Phí và lệ phí",
     "Sửa đổi, bổ sung một số điều của Luật Khám bệnh, chữa bệnh",
+    "Kiến trúc", "Thi hành án hình sự", "Thi hành án dân sự", "Dự trữ quốc gia",
 ]
 
 
@@ -218,6 +219,11 @@ LAW_VARIANTS = [
     ("Bảo hiểm y tế", "BHYT"), ("Bảo hiểm xã hội", "BHXH"), ("An toàn thực phẩm", "ATTP"),
     ("Phòng cháy và chữa cháy", "Phòng cháy, chữa cháy", "PCCC"),
     ("Căn cước", "Căn cước công dân"), ("Thực hiện dân chủ ở cơ sở", "Thực hiện dân chủ cơ sở"), ("Khoa học và công nghệ", "Khoa học, công nghệ"),
+    # the press drops "của" and "và" (4,130 VietNews + baomoi health articles: "Luật Phòng chống
+    # tác hại thuốc lá" 2, "… rượu bia" 1, "Luật Hôn nhân gia đình" 1, "Luật CĐGT" 5)
+    ("Phòng, chống tác hại của thuốc lá", "Phòng, chống tác hại thuốc lá"),
+    ("Phòng, chống tác hại của rượu, bia", "Phòng, chống tác hại rượu, bia"),
+    ("Hôn nhân và gia đình", "Hôn nhân gia đình"), ("Chuyển đổi giới tính", "CĐGT"),
 ]
 
 

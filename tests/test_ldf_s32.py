@@ -1,7 +1,9 @@
 """Session 32: dates, legal documents and figures (own sentences in the real style)."""
 from __future__ import annotations
 
+from test_ldf_s22 import _doc
 from test_ldf_s31 import _figures
+from extractors import legal
 
 
 # ---------------------------------------------------------------- figures: more people counted in words
@@ -23,3 +25,23 @@ def test_fishers_farmers_and_bodies_counted_in_words_s32() -> None:
 
 def test_a_classifier_con_is_no_person_s32() -> None:
     assert _figures("Kẻ gian mang theo hai con dao.") == []
+
+
+# ---------------------------------------------------------------- legal: law names the press shortens
+def _laws(text: str) -> list[tuple[str, str | None]]:
+    return [(d.kind, d.title) for d in legal.extract(_doc(text)).legal_documents]
+
+
+def test_lower_case_laws_by_listed_name_s32() -> None:
+    assert _laws("Quốc hội đã thông qua luật Kiến trúc và luật Thi hành án hình sự.") == [
+        ("Luật", "Luật Kiến trúc"), ("Luật", "Luật Thi hành án hình sự")]
+    assert _laws("Ông bị cách chức vì vi phạm luật hôn nhân gia đình.") == [("Luật", "Luật hôn nhân gia đình")]
+
+
+def test_a_law_without_cua_is_the_same_law_s32() -> None:
+    text = ("Luật Phòng, chống tác hại của thuốc lá có hiệu lực từ năm 2013. "
+            "Theo Luật Phòng chống tác hại thuốc lá, không được hút thuốc trong bệnh viện.")
+    titles = {t for _k, t in _laws(text)}
+    assert titles == {"Luật Phòng, chống tác hại của thuốc lá"}
+    assert _laws("Dự luật phòng chống tác hại rượu bia sẽ được trình Quốc hội.") == [
+        ("Luật", "Luật phòng chống tác hại rượu bia")]
