@@ -35,7 +35,7 @@ from .tokens import occurrences
 from .lazy import lazy_compile
 
 NAME = "dates"
-VERSION = "18"
+VERSION = "19"
 
 _F = re.IGNORECASE
 
@@ -70,9 +70,10 @@ _RANGE_X = lazy_compile(
     _PRE + _L + r"(?P<d1>" + D + r")(?P<s1>[/.\-])(?P<m1>" + M + r")(?:(?P=s1)(?P<y1>" + Y + r"))?"
     + r"(?P<conn>" + _CONN + r")"
     + r"(?P<d2>" + D + r")(?P<s2>[/.\-])(?P<m2>" + M + r")(?:(?P=s2)(?P<y2>" + Y + r"))?" + _R, _F)
-# "13 và 14/7/2023", "19-20/8", "từ 17 đến 18/10/2024", "5, 6 và 7/8"
+# "13 và 14/7/2023", "19-20/8", "từ 17 đến 18/10/2024", "5, 6 và 7/8"; not the month of "từ tháng
+# 5 đến ngày 29/7/2019" (was read as the days 5 … 29 of July)
 _RANGE_SAME = lazy_compile(
-    _PRE + _L + r"(?P<days>" + D + r"(?:" + _DAYCONN + D + r")+)"
+    _PRE + _L + r"(?<!tháng )(?P<days>" + D + r"(?:" + _DAYCONN + D + r")+)"
     + r"(?P<s>[/.\-])(?P<m>" + M + r")(?:(?P=s)(?P<y>" + Y + r"))?" + _R, _F)
 # "18/7/2023", "18-7-2023", "18.7.2023"
 _DMY = re.compile(

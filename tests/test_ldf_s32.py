@@ -1,7 +1,7 @@
 """Session 32: dates, legal documents and figures (own sentences in the real style)."""
 from __future__ import annotations
 
-from test_ldf_s22 import _doc
+from test_ldf_s22 import _dates, _doc
 from test_ldf_s31 import _figures
 from extractors import legal
 
@@ -45,3 +45,11 @@ def test_a_law_without_cua_is_the_same_law_s32() -> None:
     assert titles == {"Luật Phòng, chống tác hại của thuốc lá"}
     assert _laws("Dự luật phòng chống tác hại rượu bia sẽ được trình Quốc hội.") == [
         ("Luật", "Luật phòng chống tác hại rượu bia")]
+
+
+# ---------------------------------------------------------------- dates: a month is no day
+def test_a_month_before_a_later_day_is_no_span_of_days_s32() -> None:
+    assert _dates("Từ tháng 5 đến ngày 29/7/2019, toàn tỉnh ghi nhận 500 ca.") == [
+        ("Từ tháng 5", "2019-05", "2019-05"), ("ngày 29/7/2019", "2019-07-29", "2019-07-29")]
+    assert _dates("Từ 17 đến 18/10/2024, hội thảo diễn ra tại Huế.") == [
+        ("Từ 17 đến 18/10/2024", "2024-10-17", "2024-10-18")]
