@@ -53,3 +53,10 @@ def test_a_month_before_a_later_day_is_no_span_of_days_s32() -> None:
         ("Từ tháng 5", "2019-05", "2019-05"), ("ngày 29/7/2019", "2019-07-29", "2019-07-29")]
     assert _dates("Từ 17 đến 18/10/2024, hội thảo diễn ra tại Huế.") == [
         ("Từ 17 đến 18/10/2024", "2024-10-17", "2024-10-18")]
+
+
+# ---------------------------------------------------------------- figures: lab and power measures
+def test_turbidity_bacteria_and_power_units_s32() -> None:
+    assert _figures("Độ đục của nước lọc là 3 NTU, vượt ngưỡng cho phép.") == [("3 NTU", 3.0, "ntu")]
+    assert _figures("Mẫu nước có 500 CFU vi khuẩn trong mỗi mililit.") == [("500 CFU", 500.0, "cfu")]
+    assert _figures("Nhà máy điện mặt trời có công suất 50 MW.") == [("50 MW", 50.0, "mw")]
