@@ -23,12 +23,12 @@ from collections import Counter
 from . import dates as _dates
 from . import figures, gazetteer, legal_titles
 from .doc import Doc, LegalDoc, provenance
-from .lexicon import alternation, word_start_lexicon
+from .lexicon import alternation, lower_usable, odd_letters, word_start_lexicon
 from .tokens import sentences_holding
 from .lazy import lazy_compile
 
 NAME = "legal"
-VERSION = "17"
+VERSION = "18"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -209,6 +209,7 @@ LAWS = [
     "Ngân hàng Nhà nước Việt Nam", "Chứng khoán", "Kinh doanh", "Đường sắt",
     "Hàng không dân dụng Việt Nam", "Thuế thu nhập doanh nghiệp", "Phí và lệ phí",
     "Sửa đổi, bổ sung một số điều của Luật Khám bệnh, chữa bệnh",
+    "Kiến trúc", "Thi hành án hình sự", "Thi hành án dân sự", "Dự trữ quốc gia",
 ]
 
 
@@ -218,6 +219,11 @@ LAW_VARIANTS = [
     ("Bảo hiểm y tế", "BHYT"), ("Bảo hiểm xã hội", "BHXH"), ("An toàn thực phẩm", "ATTP"),
     ("Phòng cháy và chữa cháy", "Phòng cháy, chữa cháy", "PCCC"),
     ("Căn cước", "Căn cước công dân"), ("Thực hiện dân chủ ở cơ sở", "Thực hiện dân chủ cơ sở"), ("Khoa học và công nghệ", "Khoa học, công nghệ"),
+    # the press drops "của" and "và" (4,130 VietNews + baomoi health articles: "Luật Phòng chống
+    # tác hại thuốc lá" 2, "… rượu bia" 1, "Luật Hôn nhân gia đình" 1, "Luật CĐGT" 5)
+    ("Phòng, chống tác hại của thuốc lá", "Phòng, chống tác hại thuốc lá"),
+    ("Phòng, chống tác hại của rượu, bia", "Phòng, chống tác hại rượu, bia"),
+    ("Hôn nhân và gia đình", "Hôn nhân gia đình"), ("Chuyển đổi giới tính", "CĐGT"),
 ]
 
 
@@ -660,8 +666,8 @@ _DIGIT = re.compile(r"\d")
 _KIND_KEYS = ("thông", "nghị", "chương", "quyết", "chỉ", "văn", "luật", "lệnh", "đề", "hoạch",
               "luận", "hướng", "điện", "điều", "quy", "lược")
 assert all(any(k in kind.lower().split() for k in _KIND_KEYS) for kind in KINDS)
-# letters IGNORECASE matches to a kind's letters that str.lower() does not map onto them
-_CASE_ODD = ("ı", "ſ")
+# letters IGNORECASE matches to a kind's letters that str.lower() does not map onto them ("ı", "ſ")
+_KIND_ODD = odd_letters(KINDS)
 
 
 _HAS_KIND, _HAS_LAW, _HAS_TITLE = 1, 2, 4   # a kind's syllable or "/"; "uật"; a title hint
@@ -688,7 +694,7 @@ def _sentence_flags(doc: Doc) -> list[int]:
     # doc.lower is the same-length lower case of doc.match unless lower-casing changed
     # the length; then (or with letters str.lower() misses) the keyword tests are off
     lower = doc.lower if doc.lower is not match and len(doc.lower) == len(match) else None
-    if lower is None or any(c in match for c in _CASE_ODD):
+    if not lower_usable(doc, _KIND_ODD):
         flags = [_HAS_KIND] * len(sentences)
     else:
         for key in _KIND_KEYS:
