@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import partial
 
-from . import coop_rules, gazetteer, lexicon, organizations
+from . import coop_rules, gazetteer, lexicon, organizations, wordhits
 from .coop_organisers import EVENT_AFTER, LAUNCH_WORDS, co_launchers, co_organisers
 from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, carried, supplied
 from .coop_teams import PANEL_TRIGGERS, TRIGGERS as TEAM_TRIGGERS, joined_teams, team_members, JOINT_TEAM
@@ -69,6 +70,9 @@ def _trigger_test(doc: Doc, pattern: re.Pattern[str] = _TRIGGER):
     after a space or a line break, so a lookbehind at its start sees what it would in the
     slice), unless lower-casing changed its length and the slice is lower-cased instead."""
     if doc.lower is not doc.match:
+        found = wordhits.hits(doc) if pattern is _TRIGGER else None
+        if found is not None:   # read from the document's word hits (wordhits)
+            return partial(wordhits.spelt_in, found["triggers"])
         low = doc.lower
         return lambda start, end: pattern.search(low, start, end) is not None
     match = doc.match

@@ -9,8 +9,10 @@ one name per organisation per document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from . import wordhits
 from .doc import Doc, Organization, provenance
 from .lexicon import lower_usable, odd_letters, word_start_branches
 from .orgs.airlines import airlines_in
@@ -96,8 +98,28 @@ def _heads_in(doc: Doc, start: int, end: int):
     if doc.lower is doc.match:   # lower-casing changed the length: fold case while matching
         yield from (m.start() for m in HEAD_RE.finditer(doc.match, start, end))
         return
-    for m in HEAD_LOWER_RE.finditer(doc.lower, start, end):
-        yield m.start()
+    found = wordhits.hits(doc)
+    if found is None:
+        for m in HEAD_LOWER_RE.finditer(doc.lower, start, end):
+            yield m.start()
+        return
+    # what HEAD_LOWER_RE.finditer finds, read from the document's word hits: at each start
+    # the longest head a non-letter (or `end`) follows, the next search after its end
+    starts, sizes = found["heads"]
+    lower, covered = doc.lower, start
+    for i in range(bisect_left(starts, start), len(starts)):
+        pos = starts[i]
+        if pos >= end:
+            return
+        if pos < covered:
+            continue
+        for size in sizes[i]:
+            stop = pos + size
+            if stop < end and wordhits.is_letter(lower[stop]) or stop > end:
+                continue
+            yield pos
+            covered = stop
+            break
 
 
 def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:

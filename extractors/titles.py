@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import gazetteer
+from . import gazetteer, wordhits
 from .lexicon import alternation, lower_usable, odd_letters
 from .textnorm import normalize_tones
 from .tokens import word_at, word_start_alternation
@@ -92,7 +92,10 @@ def has_title(doc, start: int, end: int) -> bool:
     lower_re, odd = _lower_title_start()
     if not lower_usable(doc, odd):   # "ı" or "ſ" somewhere in the text (checked once a document)
         return title_start_re().search(doc.match, start, end) is not None
-    return lower_re.search(doc.lower, start, end) is not None
+    found = wordhits.hits(doc)
+    if found is None:
+        return lower_re.search(doc.lower, start, end) is not None
+    return wordhits.spelt_in(found["titles"], start, end)   # the search, read from the word hits
 
 
 @cache

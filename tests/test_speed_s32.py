@@ -1,0 +1,106 @@
+"""Session 32 speed work: the same answers, less work."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from extractors import wordhits
+from extractors.doc import Doc
+from extractors.textnorm import normalise
+
+needs_automaton = pytest.mark.skipif(not wordhits.available(), reason="pyahocorasick not installed")
+
+
+def _doc(text: str) -> Doc:
+    return normalise(Doc(text=text))
+
+
+def _scans():
+    """(has_title, heads, trigger test) as the word hits answer and as the regexes do."""
+    from extractors import cooperations, organizations
+    from extractors.orgs.heads import HEAD_LOWER_RE
+    from extractors.titles import _lower_title_start, has_title
+
+    def by_regex(doc, start, end):
+        return (_lower_title_start()[0].search(doc.lower, start, end) is not None,
+                [m.start() for m in HEAD_LOWER_RE.finditer(doc.lower, start, end)],
+                cooperations._TRIGGER.search(doc.lower, start, end) is not None)
+
+    def by_hits(doc, start, end):
+        return (has_title(doc, start, end), list(organizations._heads_in(doc, start, end)),
+                cooperations._trigger_test(doc)(start, end))
+
+    return by_regex, by_hits
+
+
+_SENTENCES = [
+    "Giám đốc Sở Y tế tỉnh Nghệ An Nguyễn Văn Hùng chủ trì hội nghị.",
+    "Phó Chủ tịch UBND tỉnh đã ký quyết định, Bệnh viện Đa khoa tỉnh tiếp nhận 5 bác sĩ.",
+    "Chiều 12/3, đoàn công tác của Bộ Y tế đến thăm và làm việc tại Trung tâm Y tế huyện.",
+    "Người dân xếp hàng chờ tiêm vắc xin từ sáng sớm.",
+    "Các bệnh viện tuyến tỉnh phối hợp với Trường Đại học Y Hà Nội đào tạo bác sĩ.",
+    "Công ty TNHH ABC tặng 200 suất quà cho bệnh nhân nghèo tại bệnh viện Chợ Rẫy.",
+    "Thứ trưởng Bộ Y tế Trần Văn Thuấn cùng Tổng cục trưởng Tổng cục Dân số dự lễ.",
+    "Cục trưởng Cục Quản lý Dược cho biết sẽ cử cán bộ xuống địa phương.",
+]
+
+
+@needs_automaton
+def test_word_hits_answer_what_the_regex_scans_answer_on_every_window() -> None:
+    by_regex, by_hits = _scans()
+    doc = _doc(" ".join(_SENTENCES))
+    size = len(doc.text)
+    for start in range(0, size, 3):
+        for end in range(start, min(size, start + 160) + 1, 7):
+            assert by_hits(doc, start, end) == by_regex(doc, start, end), (start, end)
+
+
+@needs_automaton
+def test_word_hits_agree_on_words_glued_to_letters_digits_and_signs() -> None:
+    """Lexicon words cut, glued to letters or digits, in both cases: the word-start and
+    word-end tests, overlapping heads and windows that cut a word all read as the scans do."""
+    from extractors.cooperations import _TRIGGERS
+    from extractors.orgs.heads import HEADS
+    from extractors.titles import titles
+
+    rng = random.Random(32)
+    words = [h for h, _, _ in HEADS] + sorted(titles())[:200] + list(_TRIGGERS)
+    glue = [" ", " ", " ", "", "a", "7", ".", ", ", "(", "-", "\n", "đ", "²"]
+    by_regex, by_hits = _scans()
+    for _ in range(60):
+        parts = []
+        for _ in range(12):
+            w = rng.choice(words)
+            if rng.random() < 0.3:
+                w = w.upper() if rng.random() < 0.5 else w[: rng.randrange(1, len(w) + 1)]
+            parts += [w, rng.choice(glue)]
+        doc = _doc("".join(parts))
+        size = len(doc.text)
+        for _ in range(40):
+            start = rng.randrange(0, size)
+            end = rng.randrange(start, size + 1)
+            assert by_hits(doc, start, end) == by_regex(doc, start, end), (doc.text, start, end)
+
+
+def test_without_the_automaton_the_regex_scans_answer(monkeypatch) -> None:
+    from extractors import organizations
+    from extractors.titles import has_title
+
+    monkeypatch.setattr(wordhits, "_automaton", lambda: None)
+    doc = _doc(_SENTENCES[0])
+    assert wordhits.hits(doc) is None
+    assert has_title(doc, 0, len(doc.text))
+    assert doc.text.index("Sở") in organizations._heads_in(doc, 0, len(doc.text))
+
+
+@needs_automaton
+def test_extraction_reads_heads_titles_and_triggers_from_the_word_hits() -> None:
+    from pipeline.extract import extract
+    from pipeline.records import Article
+
+    ex = extract(Article(source="t", title="", path="t.txt", text=" ".join(_SENTENCES)))
+    names = {o.name for o in ex.organizations}
+    assert "Sở Y tế Nghệ An" in names and "Trường Đại học Y Hà Nội" in names
+    assert ("Nguyễn Văn Hùng", "Giám đốc", "Sở Y tế Nghệ An") in {(o.name, o.title, o.organization) for o in ex.officials}
+    assert ("Công ty TNHH ABC", "Bệnh viện Chợ Rẫy", "donation") in {(c.source, c.target, c.kind) for c in ex.cooperations}
