@@ -42,6 +42,7 @@ from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from . import wordhits
 from .doc import Doc, Figure, provenance
 from .lexicon import alternation, lower_usable, odd_letters
 from .places import find_places
@@ -1119,7 +1120,9 @@ _CASES_SPLIT = re.compile(r"(?<![^\W\d_])chia\s+(?:ra|thành|làm)\s+$", re.IGNO
 def _spelled_people(doc: Doc, blocked: "_Blocked", out: list[Figure]) -> None:
     m = doc.match
     lower = lower_usable(doc, _PEOPLE_ODD)
-    for pm in (_PEOPLE_LOWER_RE.finditer(doc.lower) if lower else _PEOPLE_RE.finditer(m)):
+    found = wordhits.hits(doc) if lower else None
+    for pm in (_PEOPLE_RE.finditer(m) if not lower else _PEOPLE_LOWER_RE.finditer(doc.lower) if found is None
+               else wordhits.finditer(_PEOPLE_LOWER_RE, doc.lower, found["people"], 0, len(m))):
         start = pm.start()
         if start in blocked or _PEOPLE_NOT_BEFORE.search(m, max(0, start - 8), start):
             continue

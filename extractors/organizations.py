@@ -129,13 +129,14 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     text = doc.match
     lower = doc.lower if lower_usable(doc, _BEFORE_ODD) else None
     # names written without a head: known ones ("WHO") and portfolios ("Bộ trưởng Y tế")
-    headless = headless_at(doc.match, start, end)
+    found = wordhits.hits(doc)
+    headless = headless_at(doc.match, start, end, found)
     headless.update(portfolio_orgs(doc, start, end))
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
             + central_boards_in(text, start, end) + generic_heads_in(text, start, end) \
             + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end) \
             + bare_social_insurance_in(text, start, end) + research_institutes_in(text, start, end) \
-            + party_blocs_in(text, start, end) + schools_in(text, start, end) \
+            + party_blocs_in(text, start, end) + schools_in(text, start, end, found) \
             + placed_bodies_in(text, start, end) + officer_schools_in(text, start, end) \
             + military_units_in(text, start, end) + council_boards_in(doc, start, end):
         headless.setdefault(span.start, span)

@@ -20,16 +20,22 @@ from functools import cache
 
 
 def _lexicons() -> dict[str, tuple[set[str], bool]]:
-    """The lexicons the automaton holds: each as the words its regex scan spells, and
-    whether a word counts only where a non-letter is before it (read when the automaton
-    is first built)."""
+    """The lexicons the automaton holds: each as the words its regex scan spells (for
+    `finditer`: the lower-cased words every match opens with), and whether a word counts
+    only where a non-letter is before it (read when the automaton is first built)."""
     from .cooperations import _TRIGGERS   # (imported here: those modules need nothing from this one)
+    from .figures import _PEOPLE_WORDS
     from .orgs.heads import HEADS
+    from .orgs.known import headless_forms
+    from .orgs.schools import LEVEL_WORDS
     from .titles import titles
 
     return {"heads": ({h.lower() for h, _, _ in HEADS}, True),         # orgs.heads.HEAD_LOWER_RE
             "titles": ({t.lower() for t in titles()}, True),          # titles._lower_title_start
-            "triggers": (set(_TRIGGERS), False)}                      # cooperations._TRIGGER
+            "triggers": (set(_TRIGGERS), False),                      # cooperations._TRIGGER
+            "people": (set(_PEOPLE_WORDS), True),                     # figures._PEOPLE_LOWER_RE
+            "headless": ({f.split(" ")[0].lower() for f in headless_forms()}, True),   # orgs.known
+            "levels": ({w.lower() for w in LEVEL_WORDS}, True)}       # orgs.schools._LEVEL
 
 
 @cache
@@ -97,6 +103,27 @@ def spelt_in(found: tuple[list[int], list[list[int]]], start: int, end: int) -> 
         if starts[i] + sizes[i][-1] <= end:
             return True
     return False
+
+
+def finditer(pattern, text: str, found: tuple[list[int], list[list[int]]], start: int, end: int,
+             capital: bool = False):
+    """What `pattern.finditer(text, start, end)` yields, for a pattern whose every match
+    opens with a word of one lexicon (`hits(doc)[NAME]`: its words lower-cased, and the
+    text `doc.match` or `doc.lower`): the pattern is tried only where such a word starts
+    (`capital`: and a capital letter is written there: the pattern's words all open with
+    one), in order, the next try after a match's end, as finditer goes on."""
+    starts = found[0]
+    pos = start
+    for i in range(bisect_left(starts, start), len(starts)):
+        p = starts[i]
+        if p >= end:
+            return
+        if p < pos or capital and not text[p].isupper():
+            continue
+        m = pattern.match(text, p, end)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def hits(doc) -> dict[str, tuple[list[int], list[tuple[int, ...]]]] | None:

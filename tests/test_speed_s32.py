@@ -17,19 +17,26 @@ def _doc(text: str) -> Doc:
 
 
 def _scans():
-    """(has_title, heads, trigger test) as the word hits answer and as the regexes do."""
-    from extractors import cooperations, organizations
+    """What the scans that read the word hits answer, read from the word hits and by regex."""
+    from extractors import cooperations, figures, organizations
     from extractors.orgs.heads import HEAD_LOWER_RE
+    from extractors.orgs.known import headless_at
+    from extractors.orgs.schools import schools_in
     from extractors.titles import _lower_title_start, has_title
 
     def by_regex(doc, start, end):
         return (_lower_title_start()[0].search(doc.lower, start, end) is not None,
                 [m.start() for m in HEAD_LOWER_RE.finditer(doc.lower, start, end)],
-                cooperations._TRIGGER.search(doc.lower, start, end) is not None)
+                cooperations._TRIGGER.search(doc.lower, start, end) is not None,
+                [m.span() for m in figures._PEOPLE_LOWER_RE.finditer(doc.lower, start, end)],
+                headless_at(doc.match, start, end), schools_in(doc.match, start, end))
 
     def by_hits(doc, start, end):
+        found = wordhits.hits(doc)
         return (has_title(doc, start, end), list(organizations._heads_in(doc, start, end)),
-                cooperations._trigger_test(doc)(start, end))
+                cooperations._trigger_test(doc)(start, end),
+                [m.span() for m in wordhits.finditer(figures._PEOPLE_LOWER_RE, doc.lower, found["people"], start, end)],
+                headless_at(doc.match, start, end, found), schools_in(doc.match, start, end, found))
 
     return by_regex, by_hits
 
@@ -43,6 +50,8 @@ _SENTENCES = [
     "Công ty TNHH ABC tặng 200 suất quà cho bệnh nhân nghèo tại bệnh viện Chợ Rẫy.",
     "Thứ trưởng Bộ Y tế Trần Văn Thuấn cùng Tổng cục trưởng Tổng cục Dân số dự lễ.",
     "Cục trưởng Cục Quản lý Dược cho biết sẽ cử cán bộ xuống địa phương.",
+    "Tổ chức Y tế Thế giới (WHO) và UNICEF hỗ trợ hai bác sĩ, ba  điều dưỡng cho tỉnh.",
+    "Học sinh THCS Lê Lợi và hiệu trưởng tiểu học Bình Minh nhận quà; thi THPT Quốc gia sắp tới.",
 ]
 
 
@@ -61,11 +70,14 @@ def test_word_hits_agree_on_words_glued_to_letters_digits_and_signs() -> None:
     """Lexicon words cut, glued to letters or digits, in both cases: the word-start and
     word-end tests, overlapping heads and windows that cut a word all read as the scans do."""
     from extractors.cooperations import _TRIGGERS
+    from extractors.figures import _PEOPLE_WORDS
     from extractors.orgs.heads import HEADS
+    from extractors.orgs.known import headless_forms
     from extractors.titles import titles
 
     rng = random.Random(32)
-    words = [h for h, _, _ in HEADS] + sorted(titles())[:200] + list(_TRIGGERS)
+    words = [h for h, _, _ in HEADS] + sorted(titles())[:200] + list(_TRIGGERS) + sorted(headless_forms())[:200] \
+        + [f"{w} bác sĩ" for w in _PEOPLE_WORDS] + ["THCS Lê Lợi", "học sinh tiểu học Hòa Bình", "Mầm non Hoa Sen"]
     glue = [" ", " ", " ", "", "a", "7", ".", ", ", "(", "-", "\n", "đ", "²"]
     by_regex, by_hits = _scans()
     for _ in range(60):
@@ -101,6 +113,7 @@ def test_extraction_reads_heads_titles_and_triggers_from_the_word_hits() -> None
 
     ex = extract(Article(source="t", title="", path="t.txt", text=" ".join(_SENTENCES)))
     names = {o.name for o in ex.organizations}
-    assert "Sở Y tế Nghệ An" in names and "Trường Đại học Y Hà Nội" in names
+    assert {"Sở Y tế Nghệ An", "Trường Đại học Y Hà Nội", "Tổ chức Y tế Thế giới", "Trường THCS Lê Lợi"} <= names
     assert ("Nguyễn Văn Hùng", "Giám đốc", "Sở Y tế Nghệ An") in {(o.name, o.title, o.organization) for o in ex.officials}
     assert ("Công ty TNHH ABC", "Bệnh viện Chợ Rẫy", "donation") in {(c.source, c.target, c.kind) for c in ex.cooperations}
+    assert {(2.0, "bác sĩ"), (3.0, "điều dưỡng")} <= {(f.value, f.unit) for f in ex.figures}
