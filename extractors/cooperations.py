@@ -22,6 +22,7 @@ from .coop_cues import CUE_WORDS
 from .coop_groups import HUB_WORD, LIST_WORD, Groups, has_hub_phrase
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, Sentence, provenance
+from .lazy import lazy_compile
 
 NAME = "cooperations"
 VERSION = "25"
@@ -53,7 +54,7 @@ _TRIGGERS = tuple(w for w in CUE_WORDS if w != _VISIT) + _VISITS + (
 
 
 # one trie-shaped alternation, unanchored: found exactly when some trigger is a substring
-_TRIGGER = re.compile(lexicon.alternation(_TRIGGERS))
+_TRIGGER = lazy_compile(lexicon.alternation(_TRIGGERS))   # (compiled only without the word hits)
 
 
 # co-organisers (coop_organisers) need no cue: "đồng/cùng/phối hợp tổ chức", or "do … tổ chức"
@@ -64,7 +65,7 @@ _ORGANISED = re.compile(r"(?:đồng|cùng|phối hợp)\s+tổ chức|(?<![^\W\
                         r"|(?<![^\W\d_])và\s[^.;]{3,150}?\stổ chức\s+" + EVENT_AFTER)
 
 
-def _trigger_test(doc: Doc, pattern: re.Pattern[str] = _TRIGGER):
+def _trigger_test(doc: Doc, pattern=_TRIGGER):
     """A test of whether the text in [start, end) holds a trigger. The document's
     lower-cased text (textnorm's, made once) is searched between bounds (a sentence starts
     after a space or a line break, so a lookbehind at its start sees what it would in the

@@ -1102,8 +1102,8 @@ em | trẻ | trẻ em | bé | thanh niên | phụ nữ | trường hợp
 _PEOPLE_RE = lazy_compile(r"(?<![^\W\d_])(" + "|".join(_PEOPLE_WORDS) + r")\s+(" +
                         _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])", re.IGNORECASE)
 # the same on the lower-cased text, case-sensitive: the engine scans for the first letters in C
-_PEOPLE_LOWER_RE = re.compile("(" + word_start_alternation(_PEOPLE_WORDS) + r")\s+(" +
-                              _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])")
+_PEOPLE_LOWER_RE = lazy_compile("(" + word_start_alternation(_PEOPLE_WORDS) + r")\s+(" +
+                                _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])")
 _PEOPLE_ODD = odd_letters([*_PEOPLE_WORDS, *_split(_PEOPLE_NOUNS)])
 # "thứ hai người", "lần ba", "hai mươi", "Cu Ba": a rank, a compound number or a name;
 # "vài ba người", "hai ba người": a few, no count
