@@ -25,6 +25,7 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
     only where a non-letter is before it (read when the automaton is first built)."""
     from .cooperations import _TRIGGERS   # (imported here: those modules need nothing from this one)
     from .figures import _PEOPLE_WORDS
+    from .legal import KINDS
     from .orgs.heads import HEADS
     from .orgs.known import headless_forms
     from .orgs.schools import LEVEL_WORDS
@@ -35,7 +36,8 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
             "triggers": (set(_TRIGGERS), False),                      # cooperations._TRIGGER
             "people": (set(_PEOPLE_WORDS), True),                     # figures._PEOPLE_LOWER_RE
             "headless": ({f.split(" ")[0].lower() for f in headless_forms()}, True),   # orgs.known
-            "levels": ({w.lower() for w in LEVEL_WORDS}, True)}       # orgs.schools._LEVEL
+            "levels": ({w.lower() for w in LEVEL_WORDS}, True),       # orgs.schools._LEVEL
+            "kinds": ({k.split(" ")[0].lower() for k in KINDS}, False)}   # legal._NUMBERED
 
 
 @cache
@@ -106,16 +108,17 @@ def spelt_in(found: tuple[list[int], list[list[int]]], start: int, end: int) -> 
 
 
 def finditer(pattern, text: str, found: tuple[list[int], list[list[int]]], start: int, end: int,
-             capital: bool = False):
+             capital: bool = False, offset: int = 0):
     """What `pattern.finditer(text, start, end)` yields, for a pattern whose every match
     opens with a word of one lexicon (`hits(doc)[NAME]`: its words lower-cased, and the
-    text `doc.match` or `doc.lower`): the pattern is tried only where such a word starts
-    (`capital`: and a capital letter is written there: the pattern's words all open with
-    one), in order, the next try after a match's end, as finditer goes on."""
+    text `doc.match` or `doc.lower`, or its slice from `offset`): the pattern is tried only
+    where such a word starts (`capital`: and a capital letter is written there: the
+    pattern's words all open with one), in order, the next try after a match's end, as
+    finditer goes on."""
     starts = found[0]
     pos = start
-    for i in range(bisect_left(starts, start), len(starts)):
-        p = starts[i]
+    for i in range(bisect_left(starts, start + offset), len(starts)):
+        p = starts[i] - offset
         if p >= end:
             return
         if p < pos or capital and not text[p].isupper():

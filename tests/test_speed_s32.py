@@ -18,7 +18,7 @@ def _doc(text: str) -> Doc:
 
 def _scans():
     """What the scans that read the word hits answer, read from the word hits and by regex."""
-    from extractors import cooperations, figures, organizations
+    from extractors import cooperations, figures, legal, organizations
     from extractors.orgs.heads import HEAD_LOWER_RE
     from extractors.orgs.known import headless_at
     from extractors.orgs.schools import schools_in
@@ -29,14 +29,17 @@ def _scans():
                 [m.start() for m in HEAD_LOWER_RE.finditer(doc.lower, start, end)],
                 cooperations._TRIGGER.search(doc.lower, start, end) is not None,
                 [m.span() for m in figures._PEOPLE_LOWER_RE.finditer(doc.lower, start, end)],
-                headless_at(doc.match, start, end), schools_in(doc.match, start, end))
+                headless_at(doc.match, start, end), schools_in(doc.match, start, end),
+                [m.span() for m in legal._NUMBERED.finditer(doc.match[start:end])])
 
     def by_hits(doc, start, end):
         found = wordhits.hits(doc)
         return (has_title(doc, start, end), list(organizations._heads_in(doc, start, end)),
                 cooperations._trigger_test(doc)(start, end),
                 [m.span() for m in wordhits.finditer(figures._PEOPLE_LOWER_RE, doc.lower, found["people"], start, end)],
-                headless_at(doc.match, start, end, found), schools_in(doc.match, start, end, found))
+                headless_at(doc.match, start, end, found), schools_in(doc.match, start, end, found),
+                [m.span() for m in wordhits.finditer(legal._NUMBERED, doc.match[start:end], found["kinds"], 0,
+                                                     end - start, offset=start)])
 
     return by_regex, by_hits
 
@@ -52,6 +55,7 @@ _SENTENCES = [
     "Cục trưởng Cục Quản lý Dược cho biết sẽ cử cán bộ xuống địa phương.",
     "Tổ chức Y tế Thế giới (WHO) và UNICEF hỗ trợ hai bác sĩ, ba  điều dưỡng cho tỉnh.",
     "Học sinh THCS Lê Lợi và hiệu trưởng tiểu học Bình Minh nhận quà; thi THPT Quốc gia sắp tới.",
+    "Theo Thông tư số 12/2020/TT-BYT và Quyết định 1816/QĐ-BYT, công văn số 45/SYT-NVY hướng dẫn rõ.",
 ]
 
 
@@ -71,13 +75,15 @@ def test_word_hits_agree_on_words_glued_to_letters_digits_and_signs() -> None:
     word-end tests, overlapping heads and windows that cut a word all read as the scans do."""
     from extractors.cooperations import _TRIGGERS
     from extractors.figures import _PEOPLE_WORDS
+    from extractors.legal import KINDS
     from extractors.orgs.heads import HEADS
     from extractors.orgs.known import headless_forms
     from extractors.titles import titles
 
     rng = random.Random(32)
     words = [h for h, _, _ in HEADS] + sorted(titles())[:200] + list(_TRIGGERS) + sorted(headless_forms())[:200] \
-        + [f"{w} bác sĩ" for w in _PEOPLE_WORDS] + ["THCS Lê Lợi", "học sinh tiểu học Hòa Bình", "Mầm non Hoa Sen"]
+        + [f"{w} bác sĩ" for w in _PEOPLE_WORDS] + ["THCS Lê Lợi", "học sinh tiểu học Hòa Bình", "Mầm non Hoa Sen"] \
+        + [f"{k} số 12/2020/TT-BYT" for k in KINDS] + [f"{k.upper()} 05" for k in KINDS]
     glue = [" ", " ", " ", "", "a", "7", ".", ", ", "(", "-", "\n", "đ", "²"]
     by_regex, by_hits = _scans()
     for _ in range(60):
