@@ -15,7 +15,8 @@ answers: tests check both against each other).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 
@@ -29,6 +30,8 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
     from .orgs.heads import HEADS
     from .orgs.known import headless_forms
     from .orgs.schools import LEVEL_WORDS
+    from .places import _table
+    from .short_names import SHORT_WORDS
     from .titles import titles
 
     return {"heads": ({h.lower() for h, _, _ in HEADS}, True),         # orgs.heads.HEAD_LOWER_RE
@@ -37,7 +40,9 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
             "people": (set(_PEOPLE_WORDS), True),                     # figures._PEOPLE_LOWER_RE
             "headless": ({f.split(" ")[0].lower() for f in headless_forms()}, True),   # orgs.known
             "levels": ({w.lower() for w in LEVEL_WORDS}, True),       # orgs.schools._LEVEL
-            "kinds": ({k.split(" ")[0].lower() for k in KINDS}, False)}   # legal._NUMBERED
+            "kinds": ({k.split(" ")[0].lower() for k in KINDS}, False),   # legal._NUMBERED
+            "provinces": (set(_table()[1]), True),                    # places._capital_table
+            "honorifics": ({w.lower() for w in SHORT_WORDS}, True)}   # short_names._SHORT
 
 
 @cache
@@ -127,6 +132,25 @@ def finditer(pattern, text: str, found: tuple[list[int], list[list[int]]], start
         if m is not None:
             yield m
             pos = m.end()
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _digit_runs(doc) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for m in _DIGITS.finditer(doc.match):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def digit_in(doc, start: int, end: int) -> bool:
+    """Whether [start, end) of `doc.match` holds a digit: `re.search(r"\d", doc.match, …)`
+    asked of every sentence by several extractors, read from one scan of the document."""
+    starts, ends = doc.derived("digit_runs", _digit_runs)
+    i = bisect_right(ends, start)   # the first run that ends after `start`
+    return i < len(starts) and starts[i] < end and start < end
 
 
 def hits(doc) -> dict[str, tuple[list[int], list[tuple[int, ...]]]] | None:
