@@ -15,8 +15,7 @@ answers: tests check both against each other).
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cache
 
 
@@ -132,25 +131,6 @@ def finditer(pattern, text: str, found: tuple[list[int], list[list[int]]], start
         if m is not None:
             yield m
             pos = m.end()
-
-
-_DIGITS = re.compile(r"\d+")
-
-
-def _digit_runs(doc) -> tuple[list[int], list[int]]:
-    starts, ends = [], []
-    for m in _DIGITS.finditer(doc.match):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
-
-
-def digit_in(doc, start: int, end: int) -> bool:
-    """Whether [start, end) of `doc.match` holds a digit: `re.search(r"\d", doc.match, …)`
-    asked of every sentence by several extractors, read from one scan of the document."""
-    starts, ends = doc.derived("digit_runs", _digit_runs)
-    i = bisect_right(ends, start)   # the first run that ends after `start`
-    return i < len(starts) and starts[i] < end and start < end
 
 
 def hits(doc) -> dict[str, tuple[list[int], list[tuple[int, ...]]]] | None:
