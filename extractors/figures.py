@@ -42,6 +42,7 @@ from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from . import wordhits
 from .doc import Doc, Figure, provenance
 from .lexicon import alternation, lower_usable, odd_letters
 from .places import find_places
@@ -1113,8 +1114,8 @@ cảnh sát | thi thể
 _PEOPLE_RE = lazy_compile(r"(?<![^\W\d_])(" + "|".join(_PEOPLE_WORDS) + r")\s+(" +
                         _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])", re.IGNORECASE)
 # the same on the lower-cased text, case-sensitive: the engine scans for the first letters in C
-_PEOPLE_LOWER_RE = re.compile("(" + word_start_alternation(_PEOPLE_WORDS) + r")\s+(" +
-                              _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])")
+_PEOPLE_LOWER_RE = lazy_compile("(" + word_start_alternation(_PEOPLE_WORDS) + r")\s+(" +
+                                _alt(_split(_PEOPLE_NOUNS)) + r")(?![^\W\d_])")
 _PEOPLE_ODD = odd_letters([*_PEOPLE_WORDS, *_split(_PEOPLE_NOUNS)])
 # "thứ hai người", "lần ba", "hai mươi", "Cu Ba": a rank, a compound number or a name;
 # "vài ba người", "hai ba người": a few, no count
@@ -1131,7 +1132,9 @@ _CASES_SPLIT = re.compile(r"(?<![^\W\d_])chia\s+(?:ra|thành|làm)\s+$", re.IGNO
 def _spelled_people(doc: Doc, blocked: "_Blocked", out: list[Figure]) -> None:
     m = doc.match
     lower = lower_usable(doc, _PEOPLE_ODD)
-    for pm in (_PEOPLE_LOWER_RE.finditer(doc.lower) if lower else _PEOPLE_RE.finditer(m)):
+    found = wordhits.hits(doc) if lower else None
+    for pm in (_PEOPLE_RE.finditer(m) if not lower else _PEOPLE_LOWER_RE.finditer(doc.lower) if found is None
+               else wordhits.finditer(_PEOPLE_LOWER_RE, doc.lower, found["people"], 0, len(m))):
         start = pm.start()
         if start in blocked or _PEOPLE_NOT_BEFORE.search(m, max(0, start - 8), start):
             continue

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from . import dates as _dates
-from . import figures, gazetteer, legal_titles
+from . import figures, gazetteer, legal_titles, wordhits
 from .doc import Doc, LegalDoc, provenance
 from .lexicon import alternation, lower_usable, odd_letters, word_start_lexicon
 from .tokens import sentences_holding
@@ -45,6 +45,7 @@ _KIND_CANON = {k.lower(): k for k in KINDS} | {"văn bản": "Công văn"}
 _NO_BARE = {"Văn bản", "Lệnh", "Quy định", "Chiến lược", "Luật", "Bộ luật", "Điều lệ",
             "Sắc lệnh", "Hướng dẫn", "Thông báo"}
 _KIND_RE = alternation(KINDS, space=r"\s+", ignorecase=True)
+_KIND_ODD = odd_letters(KINDS)   # (what lower-casing does not give IGNORECASE: wordhits)
 
 # document-type codes inside numbers, for the kind of a kind-less reference
 TYPE_CODES = {
@@ -498,9 +499,13 @@ def _not_a_month(match: str, m: re.Match, num: str) -> bool:
     return int(num.split("/")[0]) > 12 or bool(_OF_ISSUER.match(match, m.end()))
 
 
-def _numbered(ctx: _Context, match: str) -> list[_Found]:
+def _numbered(ctx: _Context, match: str, at: int | None = None) -> list[_Found]:
+    """(`at`: where the sentence `match` starts in the document: its kinds are then read
+    from the document's word hits, `wordhits`, where lower-casing keeps every letter's match)"""
     out: list[_Found] = []
-    for m in _NUMBERED.finditer(match):
+    found = wordhits.hits(ctx.doc) if at is not None and lower_usable(ctx.doc, _KIND_ODD) else None
+    for m in (_NUMBERED.finditer(match) if found is None
+              else wordhits.finditer(_NUMBERED, match, found["kinds"], 0, len(match), offset=at)):
         kind = _canon_kind(m.group("kind"))
         num = _squeeze(m.group("num"))
         has_so = bool(m.group("so") and "số" in m.group("so").lower())
@@ -722,7 +727,7 @@ def find_legal(doc: Doc) -> list[_Found]:
         text, match = doc.text[s.start:s.end], doc.match[s.start:s.end]
         local: list[_Found] = []
         if numbers:
-            local = _numbered(ctx, match)
+            local = _numbered(ctx, match, s.start)
             taken = [(f.start, f.end) for f in local]
             local += _coded(ctx, match, taken)
         if flags & _HAS_LAW:

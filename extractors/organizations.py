@@ -9,8 +9,10 @@ one name per organisation per document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from . import wordhits
 from .doc import Doc, Organization, provenance
 from .lexicon import lower_usable, odd_letters, word_start_branches
 from .orgs.airlines import airlines_in
@@ -97,8 +99,28 @@ def _heads_in(doc: Doc, start: int, end: int):
     if doc.lower is doc.match:   # lower-casing changed the length: fold case while matching
         yield from (m.start() for m in HEAD_RE.finditer(doc.match, start, end))
         return
-    for m in HEAD_LOWER_RE.finditer(doc.lower, start, end):
-        yield m.start()
+    found = wordhits.hits(doc)
+    if found is None:
+        for m in HEAD_LOWER_RE.finditer(doc.lower, start, end):
+            yield m.start()
+        return
+    # what HEAD_LOWER_RE.finditer finds, read from the document's word hits: at each start
+    # the longest head a non-letter (or `end`) follows, the next search after its end
+    starts, sizes = found["heads"]
+    lower, covered = doc.lower, start
+    for i in range(bisect_left(starts, start), len(starts)):
+        pos = starts[i]
+        if pos >= end:
+            return
+        if pos < covered:
+            continue
+        for size in sizes[i]:
+            stop = pos + size
+            if stop < end and wordhits.is_letter(lower[stop]) or stop > end:
+                continue
+            yield pos
+            covered = stop
+            break
 
 
 def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
@@ -108,13 +130,14 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     text = doc.match
     lower = doc.lower if lower_usable(doc, _BEFORE_ODD) else None
     # names written without a head: known ones ("WHO") and portfolios ("Bộ trưởng Y tế")
-    headless = headless_at(doc.match, start, end)
+    found = wordhits.hits(doc)
+    headless = headless_at(doc.match, start, end, found)
     headless.update(portfolio_orgs(doc, start, end))
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
             + central_boards_in(text, start, end) + generic_heads_in(text, start, end) \
             + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end) \
             + bare_social_insurance_in(text, start, end) + research_institutes_in(text, start, end) \
-            + party_blocs_in(text, start, end) + schools_in(text, start, end) \
+            + party_blocs_in(text, start, end) + schools_in(text, start, end, found) \
             + placed_bodies_in(text, start, end) + officer_schools_in(text, start, end) \
             + military_units_in(text, start, end) + council_boards_in(doc, start, end) \
             + regional_offices_in(text, start, end):
