@@ -275,6 +275,18 @@ _OWN_JOINT_VERB = (r"(?=\s+(?:(?:đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|
 _OPENING_HEAD = re.compile(r"[bnstv](?<![^\W\d_].)(?:(?<=b)ệnh viện|(?<=t)rung tâm|(?<=s)ở|(?<=v)iện|(?<=t)rường|"
                            r"(?<=n)hà trường)" + _OWN_JOINT_VERB)
 _HOSPITAL_HEAD = "Bệnh viện"
+# "Bệnh viện Chợ Rẫy đã chuyển giao cho bệnh viện 5 kỹ thuật", "các chuyên gia của A hỗ trợ bệnh viện khắc phục sự
+# cố": right after a verb of giving, a lower-case "bệnh viện" followed by no name is the article's own hospital
+_HOME_RECEIVES = re.compile(r"[hgcđttt](?<![^\W\d_].)(?:(?<=h)ỗ trợ|(?<=g)iúp đỡ|(?<=c)huyển giao|(?<=đ)ào tạo|"
+                            r"(?<=t)ập huấn|(?<=t)ài trợ|(?<=t)rao tặng)"
+                            r"(?:\s+(?:kỹ thuật|chuyên môn))?(?:\s+cho)?\s+(?P<head>bệnh viện)"
+                            r"(?!\s+(?:[A-ZĐ]|\d+(?!\s+(?:kỹ thuật|gói|máy|bộ|chiếc|suất|triệu|tỷ|tỉ|bác sĩ|cán bộ|lượt))|này|trên|tuyến|huyện|tỉnh|đa khoa|các|và|quận|thành phố|trung ương|tư|"
+                            r"công|ngoài|nhà nước|địa phương|khác)(?![^\W\d_]))(?![^\W\d_])")
+# "Dịp này, bệnh viện đã trao tặng … cho B", "Trong năm, bệnh viện đã cử bác sĩ xuống hỗ trợ B": the article's own
+# hospital, opening a clause before a verb of giving of its own (only where the article has a home hospital)
+_HOME_GIVES = re.compile(r"b(?<![^\W\d_].)ệnh viện(?=\s+(?:(?:đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|còn|thường xuyên|"
+                         r"trực tiếp)\s+)*(?:trao tặng|tặng|cử|hỗ trợ|chuyển giao|đào tạo|tập huấn|giúp đỡ|tiếp nhận|nhận được|nhận|"
+                         r"được)(?![^\W\d_])|\s+(?:đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|còn|thường xuyên)(?![^\W\d_]))")
 _SCHOOL_HEADS = frozenset({"Trường", "Nhà trường"})
 _SCHOOLS = frozenset({"university"})
 
@@ -290,6 +302,11 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
              if not _OWNER_BEFORE.search(doc.match, max(start, m.start() - 5), m.start())]
     hits += [(m.start(), m.end(), m.group(0)) for m in _OPENING_HEAD.finditer(doc.match, start, end)
              if _opens_clause(doc.match, start, m.start())]
+    if organizations.home(doc, _HOSPITALS) is not None:
+        hits += [(m.start(), m.end(), m.group(0)) for m in _HOME_GIVES.finditer(doc.match, start, end)
+                 if _opens_clause(doc.match, start, m.start())]
+        hits += [(m.start("head"), m.end("head"), m.group("head").capitalize())
+                 for m in _HOME_RECEIVES.finditer(doc.match, start, end)]
     for h_start, h_end, head in hits:
         if _covered(covered, h_start):
             continue

@@ -14,15 +14,21 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import starts_with, word_start_branches
+from .lexicon import word_start_branches
 from .coop_ends import End
 from .coop_rules import Link, Sent, clause, paren_spans, parent_of
 from .lazy import lazy_compile
 
-# the verb, with the word that makes it joint when one is there
-_ORGANISE = re.compile(starts_with("phối hợp", "đồng", "cùng", "tổ chức") +
-                       r"(?<![^\W\d_])(?P<joint>(?:cùng\s+)?(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W\d_])",
-                       re.IGNORECASE)
+# the verb, with the word that makes it joint when one is there (`_joint`)
+_ORGANISE = re.compile(word_start_branches([r"cùng\s+(?:phối hợp|đồng|cùng)\s+tổ chức", r"phối hợp\s+tổ chức",
+                                            r"đồng\s+tổ chức", r"cùng\s+tổ chức", "tổ chức"], ignorecase=True)
+                       + r"(?![^\W\d_])", re.IGNORECASE)
+_BARE_VERB = "tổ"
+
+
+def _joint(verb: re.Match) -> bool:
+    """Whether the verb opens on a word that makes it joint ("đồng/cùng/phối hợp tổ chức")."""
+    return verb.group()[:2].lower() != _BARE_VERB
 # between the last organiser and the verb: an aside and adverbs ("(Bộ Y tế) đã")
 _TO_VERB = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:đã|vừa|sẽ|cũng|đang|cùng nhau)\s+)*")
 # "A, B, nhóm tình nguyện C phối hợp tổ chức": the list ends on a group no organisation was read for
@@ -99,7 +105,7 @@ def co_organisers(s: Sent) -> list[Link]:
         parties = _organisers(s, verb)
         if len(parties) < 2:
             continue
-        if not (verb.group("joint") or _BY.search(s.text, max(s.start, parties[0].start - 4), parties[0].start)
+        if not (_joint(verb) or _BY.search(s.text, max(s.start, parties[0].start - 4), parties[0].start)
                 or _one_event(s, verb, parties) or _together(s, parties)):
             continue
         out += [(a, b, "other", a.start, verb.end()) for i, a in enumerate(parties) for b in parties[i + 1:]

@@ -56,7 +56,7 @@ _SEND = re.compile(r"[cđltx](?<![^\W\d_].)(?:(?<=c)ử|(?<=đ)iều động|(?<
                    r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang|ra|tăng cường cho)\s+")
 _STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|ekip|y bác sĩ|điều dưỡng|cán bộ|"
                     r"kỹ thuật viên|cán bộ chuyên môn|cán bộ y tế)(?![^\W\d_])", re.IGNORECASE)
-_HONOUR = re.compile(r"\s+(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|huy hiệu|danh hiệu|"
+_HONOUR = re.compile(r"\s+[“\"]?(?:các\s+|\d+\s+)?(?:quyết định|bằng khen|giấy khen|huân chương|huy chương|huy hiệu|danh hiệu|"
                      r"cờ thi đua|kỷ niệm chương|hoa|biểu trưng|"
                      r"giải thưởng|giải)(?![^\W\d_])", re.IGNORECASE)
 _NOT_GIVEN = re.compile(r"\s+(?:nhầm|trả|lại|quyền|tay)(?![^\W\d_])", re.IGNORECASE)
@@ -663,6 +663,12 @@ def visits_people(text: str, m: re.Match) -> bool:
     return not _VISITED_BODY.match(text, m.end())
 
 
+# "hàng viện trợ", "lô thuốc viện trợ", "nguồn viện trợ": aid goods named as a noun; the bodies around the
+# phrase (who reports on them, where they are used) neither give nor receive, unless "của/từ A" names the giver
+_AID = "viện trợ"
+_AID_GOODS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hàng|hàng hóa|hàng hoá|thuốc|lô hàng|lô thuốc|nguồn|đối tác|vật tư|"
+                               r"thiết bị|trang thiết bị|thực phẩm|lương thực|gạo)\s+$", re.IGNORECASE)
+_AID_GIVER_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:của|từ)(?![^\W\d_])", re.IGNORECASE)
 # "đào tạo" after these modifies a noun: what a school offers or is allotted, not training given to a party
 _TRAINING_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:chương trình|chỉ tiêu|điều kiện|khoa học và|cơ sở|quy chế|"
                                    r"hệ thống chương trình|khoá đầu tiên|khóa đầu tiên)\s+$", re.IGNORECASE)
@@ -688,6 +694,9 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
         return None  # "48 người làm việc cho công ty X", "60 ngày làm việc tại Cục Y": a job, no visit
     if visits_people(s.text, m):
         return None  # "thăm khám", "thăm hỏi", "để thăm 3 hiệp sĩ", "thăm nguyên Tổng bí thư …": people
+    if _AID_GOODS_BEFORE.search(s.text, max(s.start, m.start() - 20), m.start()) \
+            and m.group(1).lower() == _AID and not _AID_GIVER_AFTER.match(s.text, m.end()):
+        return None  # "tiếp nhận thuốc viện trợ tại B", "nguồn viện trợ khác": the goods, no giver named
     if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
     if _INTERVIEW.match(s.text, m.start()):
@@ -870,6 +879,23 @@ def _directed(s: Sent, c: Cue) -> bool:
     return _ORDERED_AFTER.fullmatch(s.text, c.provider.end, c.m.start()) is not None
 
 
+def _directs_another(s: Sent, provider: End, cue: int) -> bool:
+    """"Phó Chủ tịch Quốc hội đề nghị Ủy ban Tài chính phối hợp với B": a directive between the body before
+    the cue and the cue asks someone else to act; the body (often the speaker's own) is no party."""
+    return any(not any(a <= d.start() < b for a, b in s.names) and not _OWN_STAFF.match(s.text, d.end())
+               for d in _ASKS_ANOTHER.finditer(s.text, provider.end, cue) if d.end() < cue)
+
+
+# a directive with an addressee after it ("đề xuất kết nối …" proposes the body's own work; "đề nghị được hỗ trợ"
+# asks for help to the body itself)
+_ASKS_ANOTHER = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|giao|chỉ đạo)\s+(?!được(?![^\W\d_]))", re.IGNORECASE)
+
+
+# "Giám đốc Bệnh viện A đã chỉ đạo đoàn công tác / toàn bộ nhân lực … hỗ trợ B": the body's own people act for it
+_OWN_STAFF = re.compile(r"\s*(?:(?:toàn bộ|các|mọi)\s+)?(?:đoàn|nhân lực|nhân viên|cán bộ|bác sĩ|bác sỹ|y bác sĩ|y, bác sĩ|"
+                        r"chuyên gia|kíp|ê kíp|êkíp|ekip|khoa|đội|lực lượng)(?![^\W\d_])", re.IGNORECASE)
+
+
 # the cues a directive turns into administration: coordination and working sessions ordered from above
 _DIRECTED_CUES = frozenset({"phối hợp", "làm việc"})
 _ORDERED_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:được\s+(?:yêu cầu|giao|chỉ đạo|đề nghị)|cần|phải|cần phải)"
@@ -891,6 +917,8 @@ def _to_receivers(s: Sent, c: Cue) -> list[Link]:
     if (re.search(r"\b(các|những)\s+[^\s]+\s+[^\s]+\s*$", gap)
             and re.search(r"\b(các|những)\b", gap)) or _GENERIC_GROUP.search(gap):
         return []  # "Bộ Y tế chỉ đạo các bệnh viện hỗ trợ …": the provider is the plural group
+    if _directs_another(s, provider, c.m.start()):
+        return []
     out: list[Link] = []
     providers = [provider]
     if len(before) >= 2 and re.fullmatch(r"\s*(?:,\s*)?và\s*", text[before[-2].end:provider.start]):

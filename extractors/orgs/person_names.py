@@ -57,7 +57,7 @@ def person_starts_here(text: str, pos: int, limit: int) -> bool:
 
 
 # words that end a name when they follow it: verbs, prepositions, conjunctions
-NOT_IN_NAMES = frozenset("""đã đang sẽ vừa cũng và với cho của tại là có được đến về từ trong trên
+NOT_IN_NAMES = frozenset("""đã đang sẽ vừa cũng và với cho của tại là có được đến tới về từ trong trên
 ngày năm tháng tổ chức triển khai đạt tiến hoàn thành nhận chuyển hỗ trợ phối hợp ký kết làm trao
 tặng các những này đó khi để theo như thì mà nên nhưng hoặc hay khiến bị buộc vào thuộc ở
 nói khẳng kêu yêu""".split())

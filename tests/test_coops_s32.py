@@ -1,0 +1,72 @@
+"""Cooperation families added in session 32, each with sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from test_coops_s22 import links   # the same chain and the same (source, target, kind) view
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _ in links(text)}
+
+
+# --- aid goods named as a noun ("hàng/thuốc/nguồn viện trợ") give no donation between the bodies around them
+def test_aid_goods_reported_to_a_ministry_are_no_gift_of_the_ministry() -> None:
+    assert links("Sở Y tế Đà Nẵng đã báo cáo Bộ Y tế về việc sử dụng thuốc viện trợ tại Bệnh viện Đà Nẵng.") == set()
+
+
+def test_aid_goods_with_their_giver_named_still_link() -> None:
+    got = pairs("Bệnh viện Đà Nẵng đã tiếp nhận lô hàng viện trợ của Tổ chức Y tế Thế giới.")
+    assert ("Tổ chức Y tế Thế giới", "Bệnh viện Đà Nẵng") in got
+
+
+def test_aid_as_a_verb_is_still_a_donation() -> None:
+    got = links("Tổ chức Y tế Thế giới viện trợ cho Bệnh viện Đà Nẵng 2 máy thở.")
+    assert ("Tổ chức Y tế Thế giới", "Bệnh viện Đà Nẵng", "donation") in got
+
+
+# --- a directive between the body before a cue and the cue: someone else is asked to act
+def test_an_official_asking_another_body_to_coordinate_gives_his_body_no_link() -> None:
+    got = pairs("Phó Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh đề nghị Ban quản lý an toàn thực phẩm phối hợp "
+                "với Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh kiểm tra bếp ăn.")
+    assert not any(a == "Thành phố Hồ Chí Minh" or b == "Thành phố Hồ Chí Minh" for a, b in got)
+
+
+def test_a_body_directing_its_own_team_to_help_still_gives() -> None:
+    got = pairs("Giám đốc Bệnh viện Bạch Mai đã chỉ đạo đoàn công tác tập trung nhân lực hỗ trợ cho Bệnh viện "
+                "Đa khoa tỉnh Hòa Bình.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hòa Bình") in got
+
+
+# --- the article's own hospital, written "bệnh viện" in lower case, opening a clause before a verb of giving
+_HOME = ("Bệnh viện Đa khoa tỉnh Sóc Trăng vừa khánh thành khu điều trị mới. Giám đốc Bệnh viện Đa khoa tỉnh Sóc "
+         "Trăng cho biết khu này có 200 giường. Năm 2024, Bệnh viện Đa khoa tỉnh Sóc Trăng khám cho 300.000 lượt "
+         "người. ")
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Dịp này, bệnh viện đã trao tặng 50 suất quà cho Trạm Y tế xã Phú Tân.",
+     ("Bệnh viện Đa khoa tỉnh Sóc Trăng", "Trạm Y tế xã Phú Tân")),
+    ("Trong năm, bệnh viện đã cử 20 lượt bác sĩ xuống hỗ trợ Trung tâm Y tế huyện Châu Thành.",
+     ("Bệnh viện Đa khoa tỉnh Sóc Trăng", "Trung tâm Y tế huyện Châu Thành")),
+    ("Bệnh viện Chợ Rẫy đã chuyển giao cho bệnh viện 5 kỹ thuật mới.",
+     ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Sóc Trăng")),
+    ("Được sự hỗ trợ của Bệnh viện Chợ Rẫy, bệnh viện đã làm chủ kỹ thuật can thiệp mạch vành.",
+     ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Sóc Trăng")),
+])
+def test_the_home_hospital_in_lower_case_gives_and_receives(sentence: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(_HOME + sentence)
+
+
+def test_a_lower_case_hospital_without_a_home_hospital_links_nothing() -> None:
+    assert links("Dịp này, bệnh viện đã trao tặng 50 suất quà cho Trạm Y tế xã Phú Tân.") == set()
+
+
+def test_a_numbered_hospital_after_the_verb_is_not_the_home_hospital() -> None:
+    got = pairs(_HOME + "Bệnh viện Chợ Rẫy đã hỗ trợ bệnh viện 108 trong việc cấp cứu bệnh nhân.")
+    assert not any("Sóc Trăng" in b for _, b in got)
+
+
+def test_an_award_in_quotes_is_no_gift() -> None:
+    got = links(_HOME + "Năm qua, bệnh viện đã được Bộ Y tế tặng “Cờ thi đua” đơn vị xuất sắc.")
+    assert got == set()
