@@ -98,6 +98,10 @@ FAMILIES = {
         ("Tin y tế. Trung tâm phối hợp tìm kiếm cứu nạn hàng hải Việt Nam quyết định điều tàu SAR412 ra cứu.",
          {"Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải Việt Nam"}),
     ],
+    "water_treatment_trade": [
+        ("Tin y tế. Ông Quốc, Giám đốc Công ty xử lý nước Thiên Phú cho biết.", {"Công ty xử lý nước Thiên Phú"}),
+        ("Tin y tế. Công ty xử lý nước đã nhận hồ sơ.", set()),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

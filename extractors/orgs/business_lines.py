@@ -71,7 +71,8 @@ phân bón|dệt kim|môi giới|bảo hiểm nhân thọ|quản lý quỹ|bưu 
 khoáng sản|cứu hộ|an ninh|quốc tế|thiết kế|kiến trúc|thời trang|nội thất|vật liệu xây dựng|
 trang thiết bị y tế|y tế|hóa dược|hoá dược|thảo dược|sữa đậu nành|nước khoáng|rượu|rượu bia|mía đường|
 cảng|logistics|giao nhận|kho vận|chuyển phát|chuyển phát nhanh|khách sạn|suất ăn|suất ăn công nghiệp|
-vệ sinh|giáo dục|đào tạo|công nghệ thông tin|tin học|thiết bị điện|cây xanh|chiếu sáng|công ích
+vệ sinh|giáo dục|đào tạo|công nghệ thông tin|tin học|thiết bị điện|cây xanh|chiếu sáng|công ích|
+xử lý nước|xử lý chất thải|xử lý rác|xử lý rác thải|xử lý môi trường
 """
 _TRADE = "(?:" + alternation(sorted({w.strip() for w in _TRADES.replace("\n", "").split("|") if w.strip()})) \
     + r")(?![^\W\d_])"
