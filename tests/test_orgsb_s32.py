@@ -11,7 +11,9 @@ sinh trùng T.Ư", "Chi cục Chăn nuôi và thú y tỉnh X", "Hội Hồi s�
 Nam"), not cut at its first comma or "và"; a society's lower-case remit goes on past one "và" to
 the place or country that closes it ("Hội Bảo vệ thiên nhiên và môi trường TP. HCM"); a
 portfolio is read whole however its fields are joined ("Sở Giáo dục - đào tạo", "Sở Tài nguyên
-môi trường"); "ĐH Việt Nam" (a country's universities) is no school."""
+môi trường"); "ĐH Việt Nam" (a country's universities) is no school; "Quận" capitalised before
+its number is the district ("Công an Quận 1"); "&" inside a company's name joins its parts
+("Công ty TNHH Ernst & Young Việt Nam")."""
 from __future__ import annotations
 
 import pytest
@@ -98,6 +100,18 @@ FAMILIES = {
          {"Học viện Chính trị quốc gia Hồ Chí Minh"}),
         ("Tin y tế. Cần tăng tỉ trọng của ĐH Việt Nam trong các chương trình này.", set()),
         ("Tin y tế. ĐH Mỹ Tho tuyển sinh ngành điều dưỡng.", {"Đại học Mỹ Tho"}),
+    ],
+    "district_number_and_ampersand": [
+        ("Tin y tế. Công an Quận 1 đã bắt giữ đối tượng.", {"Công an Quận 1"}),
+        ("Tin y tế. Viện Kiểm sát nhân dân Quận 4 đã kháng nghị bản án.", {"Viện Kiểm sát nhân dân Quận 4"}),
+        ("Tin y tế. Ban Thường vụ Quận ủy Ba Đình họp chiều qua.", {"Ban Thường vụ Quận ủy Ba Đình"}),
+        ("Tin y tế. Liên danh tư vấn gồm Công ty TNHH Ernst & Young Việt Nam và một công ty khác.",
+         {"Công ty TNHH Ernst & Young Việt Nam"}),
+        ("Tin y tế. Công ty Johnson & Johnson tài trợ chương trình.", {"Công ty Johnson & Johnson"}),
+        # a Vietnamese field after "&" is still written "và"; another body's head is not joined
+        ("Tin y tế. Công ty Cổ phần Đầu tư & Phát triển Minh Long vừa khánh thành nhà máy.",
+         {"Công ty Cổ phần Đầu tư và Phát triển Minh Long"}),
+        ("Tin y tế. Công ty Minh Long & Bệnh viện Bạch Mai ký kết hợp tác.", {"Công ty Minh Long", "Bệnh viện Bạch Mai"}),
     ],
 }
 

@@ -734,6 +734,19 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
     return Step.STOP
 
 
+def _company_ampersand(walk: Walk, w: Word) -> Step | None:
+    """"Công ty TNHH Ernst & Young Việt Nam", "Johnson & Johnson", "Tập đoàn Wyndham Hotels &
+    Resorts", "Công ty … D & T Miền Nam": "&" inside a company's name joins two capitalised parts
+    (a brand's own sign: no sentence joins two bodies with it; another body's head stops it)."""
+    if w.text != "&" or walk.typ != "company" or not walk.named:
+        return None
+    nxt = word_at(walk.text, w.end, walk.limit)
+    if nxt is None or not (nxt.is_cap and nxt.is_alpha) or head_at(walk.text, nxt.start) \
+            or person_at(walk.text, nxt.start, walk.limit) or _compound_at(walk.text, nxt, walk.limit):
+        return None   # "Đầu tư & Phát triển": a Vietnamese field, written "và" by the conjunction step
+    return walk.take("&", w.end)
+
+
 def _society_run(text: str, w: Word | None, limit: int) -> bool:
     """The words after a society's "và" run to its place or country ("… và Giáo dục TP. HCM",
     "… và Thương hiệu Việt Nam"); another body ("và Mặt trận Tổ quốc", "và Chùa Hương") does not."""
@@ -1109,7 +1122,7 @@ def _society_remit(walk: Walk, w: Word) -> Step | None:
 
 
 _STEPS = (_traffic_safety, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _scope, _numbered, _parenthesis, _dash,
-          _foreign_ministry, _conjunction, _number,
+          _foreign_ministry, _company_ampersand, _conjunction, _number,
           _branch, _society_remit, _lowercase_run, _capitalised)
 
 
