@@ -13,7 +13,8 @@ the place or country that closes it ("Hội Bảo vệ thiên nhiên và môi tr
 portfolio is read whole however its fields are joined ("Sở Giáo dục - đào tạo", "Sở Tài nguyên
 môi trường"); "ĐH Việt Nam" (a country's universities) is no school; "Quận" capitalised before
 its number is the district ("Công an Quận 1"); "&" inside a company's name joins its parts
-("Công ty TNHH Ernst & Young Việt Nam")."""
+("Công ty TNHH Ernst & Young Việt Nam"); a foreign body the story names only by its acronym is
+named so ("WHO", "WTO"), a Vietnamese abbreviation ("LHQ") still written out."""
 from __future__ import annotations
 
 import pytest
@@ -112,6 +113,13 @@ FAMILIES = {
         ("Tin y tế. Công ty Cổ phần Đầu tư & Phát triển Minh Long vừa khánh thành nhà máy.",
          {"Công ty Cổ phần Đầu tư và Phát triển Minh Long"}),
         ("Tin y tế. Công ty Minh Long & Bệnh viện Bạch Mai ký kết hợp tác.", {"Công ty Minh Long", "Bệnh viện Bạch Mai"}),
+    ],
+    "foreign_acronym": [
+        ("Tin y tế. Theo WHO, tăng huyết áp là nguyên nhân chính gây đột quỵ.", {"WHO"}),
+        ("Tin y tế. Việt Nam gia nhập WTO năm 2007, mở cửa thị trường thuốc.", {"WTO"}),
+        # the name written out too: named by its written form, the acronym an alias
+        ("Tin y tế. Tổ chức Y tế Thế giới (WHO) khuyến cáo. WHO cũng cho biết thêm.", {"Tổ chức Y tế Thế giới"}),
+        ("Tin y tế. LHQ cảnh báo về dịch bệnh.", {"Liên hợp quốc"}),
     ],
 }
 
