@@ -290,7 +290,17 @@ def _as_written(names: list[str], members: list[Organization]) -> list[str]:
     there are any: a form the extractor built from an abbreviation or a bare mention ("BV tỉnh"
     read as "Bệnh viện tỉnh Bình Định") is in no gold list, where the written form is."""
     literal = {m.name for m in members if known_key(m.name) == known_key(m.surface)}
+    shortest = min(names, key=lambda n: (len(n), n))
+    if shortest in literal or any(_level_free(n) == _level_free(shortest) for n in literal):
+        return names   # the form built is one written, up to case, a dash or its level ("Sở Y tế tỉnh X")
     return [n for n in names if n in literal] or names
+
+
+_LEVEL_WORDS = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố)(?![^\W\d_])")
+
+
+def _level_free(name: str) -> str:
+    return " ".join(_LEVEL_WORDS.sub(" ", known_key(name)).split())
 
 
 _ACRONYM_TYPES = frozenset({"other", "agency", "company"})

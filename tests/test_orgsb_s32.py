@@ -45,6 +45,8 @@ FAMILIES = {
          "đã huy động nhiều bác sĩ.", {"Bệnh viện Đa khoa tỉnh Bình Định"}),
         ("Tin y tế. Giám đốc BV Hòa Bình cho biết. Bệnh viện Đa khoa tỉnh Hòa Bình đã báo cáo Sở Y tế Hòa Bình.",
          {"Bệnh viện Đa khoa tỉnh Hòa Bình", "Sở Y tế Hòa Bình"}),
+        # the form built is one written up to its level, a dash or case: the built form stays
+        ("Tin y tế. Sở Y tế tỉnh Thừa Thiên - Huế cho biết. Sở Y tế đã báo cáo.", {"Sở Y tế Thừa Thiên Huế"}),
         # no mention written out: the shortest form built stays
         ("Tin y tế. BV Chợ Rẫy tiếp nhận bệnh nhân. BV Chợ Rẫy TP.HCM cho biết.", {"Bệnh viện Chợ Rẫy"}),
     ],
