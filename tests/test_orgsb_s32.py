@@ -14,7 +14,8 @@ portfolio is read whole however its fields are joined ("Sở Giáo dục - đào
 môi trường"); "ĐH Việt Nam" (a country's universities) is no school; "Quận" capitalised before
 its number is the district ("Công an Quận 1"); "&" inside a company's name joins its parts
 ("Công ty TNHH Ernst & Young Việt Nam"); a foreign body the story names only by its acronym is
-named so ("WHO", "WTO"), a Vietnamese abbreviation ("LHQ") still written out."""
+named so ("WHO", "WTO"), a Vietnamese abbreviation ("LHQ") still written out; a school named for
+two fields joined by "và" is read whole ("Học viện Báo chí và Tuyên truyền"), two schools are not."""
 from __future__ import annotations
 
 import pytest
@@ -122,6 +123,13 @@ FAMILIES = {
         # the name written out too: named by its written form, the acronym an alias
         ("Tin y tế. Tổ chức Y tế Thế giới (WHO) khuyến cáo. WHO cũng cho biết thêm.", {"Tổ chức Y tế Thế giới"}),
         ("Tin y tế. LHQ cảnh báo về dịch bệnh.", {"Liên hợp quốc"}),
+    ],
+    "school_of_two_fields": [
+        ("Tin y tế. Sinh viên Học viện Báo chí và Tuyên truyền tham gia hiến máu.", {"Học viện Báo chí và Tuyên truyền"}),
+        ("Tin y tế. Đại học Kinh doanh và Công nghệ Hà Nội mở ngành dược.", {"Đại học Kinh doanh và Công nghệ Hà Nội"}),
+        ("Tin y tế. Các nhà khoa học Đại học Harvard và MIT công bố nghiên cứu.", {"Đại học Harvard"}),
+        ("Tin y tế. Trường Đại học Y Hà Nội và Bệnh viện Bạch Mai ký kết hợp tác.",
+         {"Trường Đại học Y Hà Nội", "Bệnh viện Bạch Mai"}),
     ],
 }
 
