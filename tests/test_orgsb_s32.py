@@ -15,7 +15,8 @@ môi trường"); "ĐH Việt Nam" (a country's universities) is no school; "Qu�
 its number is the district ("Công an Quận 1"); "&" inside a company's name joins its parts
 ("Công ty TNHH Ernst & Young Việt Nam"); a foreign body the story names only by its acronym is
 named so ("WHO", "WTO"), a Vietnamese abbreviation ("LHQ") still written out; a school named for
-two fields joined by "và" is read whole ("Học viện Báo chí và Tuyên truyền"), two schools are not."""
+two fields joined by "và" is read whole ("Học viện Báo chí và Tuyên truyền"), two schools are not;
+"Vụ" before another body's head is an affair ("Vụ Trung tâm Cấp cứu 115 …" in a headline)."""
 from __future__ import annotations
 
 import pytest
@@ -130,6 +131,12 @@ FAMILIES = {
         ("Tin y tế. Các nhà khoa học Đại học Harvard và MIT công bố nghiên cứu.", {"Đại học Harvard"}),
         ("Tin y tế. Trường Đại học Y Hà Nội và Bệnh viện Bạch Mai ký kết hợp tác.",
          {"Trường Đại học Y Hà Nội", "Bệnh viện Bạch Mai"}),
+    ],
+    "affair_of_a_body": [
+        ("Vụ Trung tâm Cấp cứu 115 Hà Nội bị tố: Sở Y tế Hà Nội vào cuộc.",
+         {"Trung tâm Cấp cứu 115 Hà Nội", "Sở Y tế Hà Nội"}),
+        ("Tin y tế. Ông An, Vụ trưởng Vụ Tổ chức cán bộ, cho biết.", {"Vụ Tổ chức cán bộ"}),
+        ("Tin y tế. Ông yêu cầu Quốc Vụ Viện Trung Quốc cử tổ điều tra.", {"Quốc vụ viện Trung Quốc"}),
     ],
 }
 
