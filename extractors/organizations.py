@@ -302,6 +302,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
         written = [m.name for m in proper if not _CENTRAL_SHORT.search(m.name)] or [m.name for m in proper]
         written = _as_written(written, members)
         best = _with_school(_with_level(min(written, key=lambda n: (len(n), n)), members), members)
+        best = _foreign_acronym(members) or best
         full = max((m.name for m in members), key=lambda n: (len(n), n))
         canonical = next((m.canonical for m in members if m.canonical), None)
         for m in members:
@@ -315,7 +316,36 @@ def _as_written(names: list[str], members: list[Organization]) -> list[str]:
     there are any: a form the extractor built from an abbreviation or a bare mention ("BV tỉnh"
     read as "Bệnh viện tỉnh Bình Định") is in no gold list, where the written form is."""
     literal = {m.name for m in members if known_key(m.name) == known_key(m.surface)}
+    shortest = min(names, key=lambda n: (len(n), n))
+    if shortest in literal or any(_level_free(n) == _level_free(shortest) for n in literal):
+        return names   # the form built is one written, up to case, a dash or its level ("Sở Y tế tỉnh X")
     return [n for n in names if n in literal] or names
+
+
+_LEVEL_WORDS = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố)(?![^\W\d_])")
+
+
+def _level_free(name: str) -> str:
+    return " ".join(_LEVEL_WORDS.sub(" ", known_key(name)).split())
+
+
+_ACRONYM_TYPES = frozenset({"other", "agency", "company"})
+
+
+def _foreign_acronym(members: list[Organization]) -> str | None:
+    """"WHO", "WTO", "ASEAN", "UNICEF" written alone in a story: the body is named by its acronym,
+    as gold names it when the story never writes the name out (real8 "WTO", real29 "WHO"; where
+    both are written the acronym is an alias). A Vietnamese abbreviation, the initials of the
+    name ("LHQ" for "Liên Hợp Quốc"), is written out as before."""
+    surfaces = {m.surface for m in members}
+    if len(surfaces) != 1 or any(m.type not in _ACRONYM_TYPES for m in members):
+        return None
+    acronym = next(iter(surfaces))
+    if not (acronym.isascii() and acronym.isalpha() and acronym.isupper() and 3 <= len(acronym) <= 8):
+        return None
+    name = members[0].name
+    initials = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+    return acronym if initials != acronym and not name.isupper() else None
 
 
 _DESCRIBED = "bệnh viện quận "   # a lower-case description of a district hospital

@@ -58,7 +58,8 @@ REMIT_CASES = [
     ("Bà Anna Berg, giám đốc chiến lược về dinh dưỡng học đường của Hội Ung thư Mỹ, cho biết như vậy.",
      {("Anna Berg", "Giám đốc chiến lược về dinh dưỡng học đường", "Hội Ung thư Mỹ")}),
     ("Ông John Lee, giám đốc phụ trách về bệnh không lây nhiễm và dinh dưỡng của WHO, cảnh báo.",
-     {("John Lee", "Giám đốc phụ trách về bệnh không lây nhiễm và dinh dưỡng", "Tổ chức Y tế Thế giới")}),
+     # (s32 orgsb: a body written only as its foreign acronym is named by it, as gold does)
+     {("John Lee", "Giám đốc phụ trách về bệnh không lây nhiễm và dinh dưỡng", "WHO")}),
 ]
 
 

@@ -96,7 +96,8 @@ FAMILIES = {
          {"Liên hiệp các tổ chức hữu nghị Đà Nẵng"}),
     ],
     "scic": [
-        ("Năm nay SCIC sẽ thoái vốn tại 20 doanh nghiệp.", {"Tổng công ty Đầu tư và Kinh doanh vốn Nhà nước"}),
+        # the acronym alone names the corporation (s32: a foreign acronym written alone is the name)
+        ("Năm nay SCIC sẽ thoái vốn tại 20 doanh nghiệp.", {"SCIC"}),
     ],
     "central_bodies": [
         ("Đại tướng dự phiên họp của Quân ủy Trung ương hôm qua.", {"Quân ủy Trung ương"}),

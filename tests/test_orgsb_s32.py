@@ -11,7 +11,12 @@ sinh trùng T.Ư", "Chi cục Chăn nuôi và thú y tỉnh X", "Hội Hồi s�
 Nam"), not cut at its first comma or "và"; a society's lower-case remit goes on past one "và" to
 the place or country that closes it ("Hội Bảo vệ thiên nhiên và môi trường TP. HCM"); a
 portfolio is read whole however its fields are joined ("Sở Giáo dục - đào tạo", "Sở Tài nguyên
-môi trường"); "ĐH Việt Nam" (a country's universities) is no school."""
+môi trường"); "ĐH Việt Nam" (a country's universities) is no school; "Quận" capitalised before
+its number is the district ("Công an Quận 1"); "&" inside a company's name joins its parts
+("Công ty TNHH Ernst & Young Việt Nam"); a foreign body the story names only by its acronym is
+named so ("WHO", "WTO"), a Vietnamese abbreviation ("LHQ") still written out; a school named for
+two fields joined by "và" is read whole ("Học viện Báo chí và Tuyên truyền"), two schools are not;
+"Vụ" before another body's head is an affair ("Vụ Trung tâm Cấp cứu 115 …" in a headline)."""
 from __future__ import annotations
 
 import pytest
@@ -42,6 +47,8 @@ FAMILIES = {
          "đã huy động nhiều bác sĩ.", {"Bệnh viện Đa khoa tỉnh Bình Định"}),
         ("Tin y tế. Giám đốc BV Hòa Bình cho biết. Bệnh viện Đa khoa tỉnh Hòa Bình đã báo cáo Sở Y tế Hòa Bình.",
          {"Bệnh viện Đa khoa tỉnh Hòa Bình", "Sở Y tế Hòa Bình"}),
+        # the form built is one written up to its level, a dash or case: the built form stays
+        ("Tin y tế. Sở Y tế tỉnh Thừa Thiên - Huế cho biết. Sở Y tế đã báo cáo.", {"Sở Y tế Thừa Thiên Huế"}),
         # no mention written out: the shortest form built stays
         ("Tin y tế. BV Chợ Rẫy tiếp nhận bệnh nhân. BV Chợ Rẫy TP.HCM cho biết.", {"Bệnh viện Chợ Rẫy"}),
     ],
@@ -98,6 +105,38 @@ FAMILIES = {
          {"Học viện Chính trị quốc gia Hồ Chí Minh"}),
         ("Tin y tế. Cần tăng tỉ trọng của ĐH Việt Nam trong các chương trình này.", set()),
         ("Tin y tế. ĐH Mỹ Tho tuyển sinh ngành điều dưỡng.", {"Đại học Mỹ Tho"}),
+    ],
+    "district_number_and_ampersand": [
+        ("Tin y tế. Công an Quận 1 đã bắt giữ đối tượng.", {"Công an Quận 1"}),
+        ("Tin y tế. Viện Kiểm sát nhân dân Quận 4 đã kháng nghị bản án.", {"Viện Kiểm sát nhân dân Quận 4"}),
+        ("Tin y tế. Ban Thường vụ Quận ủy Ba Đình họp chiều qua.", {"Ban Thường vụ Quận ủy Ba Đình"}),
+        ("Tin y tế. Liên danh tư vấn gồm Công ty TNHH Ernst & Young Việt Nam và một công ty khác.",
+         {"Công ty TNHH Ernst & Young Việt Nam"}),
+        ("Tin y tế. Công ty Johnson & Johnson tài trợ chương trình.", {"Công ty Johnson & Johnson"}),
+        # a Vietnamese field after "&" is still written "và"; another body's head is not joined
+        ("Tin y tế. Công ty Cổ phần Đầu tư & Phát triển Minh Long vừa khánh thành nhà máy.",
+         {"Công ty Cổ phần Đầu tư và Phát triển Minh Long"}),
+        ("Tin y tế. Công ty Minh Long & Bệnh viện Bạch Mai ký kết hợp tác.", {"Công ty Minh Long", "Bệnh viện Bạch Mai"}),
+    ],
+    "foreign_acronym": [
+        ("Tin y tế. Theo WHO, tăng huyết áp là nguyên nhân chính gây đột quỵ.", {"WHO"}),
+        ("Tin y tế. Việt Nam gia nhập WTO năm 2007, mở cửa thị trường thuốc.", {"WTO"}),
+        # the name written out too: named by its written form, the acronym an alias
+        ("Tin y tế. Tổ chức Y tế Thế giới (WHO) khuyến cáo. WHO cũng cho biết thêm.", {"Tổ chức Y tế Thế giới"}),
+        ("Tin y tế. LHQ cảnh báo về dịch bệnh.", {"Liên hợp quốc"}),
+    ],
+    "school_of_two_fields": [
+        ("Tin y tế. Sinh viên Học viện Báo chí và Tuyên truyền tham gia hiến máu.", {"Học viện Báo chí và Tuyên truyền"}),
+        ("Tin y tế. Đại học Kinh doanh và Công nghệ Hà Nội mở ngành dược.", {"Đại học Kinh doanh và Công nghệ Hà Nội"}),
+        ("Tin y tế. Các nhà khoa học Đại học Harvard và MIT công bố nghiên cứu.", {"Đại học Harvard"}),
+        ("Tin y tế. Trường Đại học Y Hà Nội và Bệnh viện Bạch Mai ký kết hợp tác.",
+         {"Trường Đại học Y Hà Nội", "Bệnh viện Bạch Mai"}),
+    ],
+    "affair_of_a_body": [
+        ("Vụ Trung tâm Cấp cứu 115 Hà Nội bị tố: Sở Y tế Hà Nội vào cuộc.",
+         {"Trung tâm Cấp cứu 115 Hà Nội", "Sở Y tế Hà Nội"}),
+        ("Tin y tế. Ông An, Vụ trưởng Vụ Tổ chức cán bộ, cho biết.", {"Vụ Tổ chức cán bộ"}),
+        ("Tin y tế. Ông yêu cầu Quốc Vụ Viện Trung Quốc cử tổ điều tra.", {"Quốc vụ viện Trung Quốc"}),
     ],
 }
 

@@ -62,7 +62,7 @@ CASES = [
      {("Đào Văn Hải", "Chủ tịch Hội đồng quản trị", "Tập đoàn Sao Mai")}),
     # an executive director (companies, UN agencies): "điều hành" belongs to the title
     ("Giám đốc điều hành UNICEF Henrietta Fore kêu gọi tiêm chủng cho trẻ em.",
-     {("Henrietta Fore", "Giám đốc điều hành", "Quỹ Nhi đồng Liên hợp quốc")}),
+     {("Henrietta Fore", "Giám đốc điều hành", "UNICEF")}),
     ("Ông Lê Minh Tâm, Giám đốc điều hành Công ty cổ phần Dược Sao Mai, cho biết.",
      {("Lê Minh Tâm", "Giám đốc điều hành", "Công ty cổ phần Dược Sao Mai")}),
     # the National Assembly's committees (2016-2025 names), with or without "của Quốc hội"
@@ -72,7 +72,7 @@ CASES = [
      {("Nguyễn Đức Hải", "Phó Chủ nhiệm", "Ủy ban Tài chính - Ngân sách")}),
     # a posting's place between the organisation and the name ("… tại Việt Nam NAME")
     ("Trưởng đại diện UNICEF tại Việt Nam Rana Flowers kêu gọi bảo vệ trẻ em.",
-     {("Rana Flowers", "Trưởng đại diện", "Quỹ Nhi đồng Liên hợp quốc")}),
+     {("Rana Flowers", "Trưởng đại diện", "UNICEF")}),
     ("Bà Mai Thị Lụa, PGĐ Sở Y tế Nghệ An, cho biết.", {("Mai Thị Lụa", "Phó Giám đốc", "Sở Y tế Nghệ An")}),
     ("Phó Tổng Thanh tra Chính phủ Hà Văn Khải yêu cầu báo cáo.",
      {("Hà Văn Khải", "Phó Tổng Thanh tra Chính phủ", "Thanh tra Chính phủ")}),

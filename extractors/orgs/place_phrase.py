@@ -19,9 +19,10 @@ _ISLANDS = (r"(?:Bạch Long V[ĩỹ]|Cát Hải|Cô Tô|Vân Đồn|Cồn Cỏ|
 _ISLAND = re.compile(_ISLANDS)
 # "Q. 3", "H.Bình Chánh", "P. Cát Lái": an abbreviated admin word may touch the name
 # ("thị trấn", a district's town: "UBND thị trấn Vân Đình", "Trạm Y tế thị trấn Tiên Lãng",
-# 616 times after a body's head in VietNews)
+# 616 times after a body's head in VietNews; "Quận" capitalised before its number: "Công an Quận 1",
+# "Viện KSND Quận 4", cut to "… Quận" before)
 ADMIN = lazy_compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|huyện đảo(?=\s+" + _ISLANDS + r")|"
-                   r"huyện|quận|thị xã|thị trấn|xã|phường)(?![^\W\d_]))")
+                   r"huyện|quận|Quận(?=[ \t]+\d)|thị xã|thị trấn|xã|phường)(?![^\W\d_]))")
 LOCAL_ADMIN = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 _ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã", "h": "huyện", "p": "phường"}
 
@@ -66,7 +67,8 @@ def place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None]
         nxt = word_at(text, a.end(), limit)
         admin = admin_word(a.group(1))
         if nxt is not None and nxt.text.isdigit() and len(nxt.text) <= 2 and admin in ("quận", "phường"):
-            return nxt.end, f"{admin} {nxt.text}", None   # "Trung tâm Y tế quận 8"
+            written = "Quận" if a.group(1) == "Quận" else admin   # "Công an Quận 1" keeps its capital
+            return nxt.end, f"{written} {nxt.text}", None   # "Trung tâm Y tế quận 8"
         if nxt is not None and nxt.is_cap:
             m = TPHCM.match(text, nxt.start)
             if m:
