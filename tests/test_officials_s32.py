@@ -96,3 +96,17 @@ def test_foreign_minister_whose_first_name_spells_our_syllable() -> None:
 def test_our_minister_is_not_foreign() -> None:
     assert roles("Bộ trưởng Y tế Trần Thị Hoa thông báo sẽ dừng chương trình.") == \
         {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Lê Văn Bình, Chủ nhiệm Uỷ ban kiểm tra Huyện uỷ Thường Xuân cho biết.",
+     {("Lê Văn Bình", "Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Thường Xuân")}),
+    ("Ông Lê Văn Bình, Phó Chủ nhiệm Ủy ban kiểm tra Thành ủy Hà Nội, cho biết.",
+     {("Lê Văn Bình", "Phó Chủ nhiệm", "Ủy ban Kiểm tra Thành ủy Hà Nội")}),
+])
+def test_inspection_committee_in_lower_case(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_inspection_committee_needs_its_party_committee() -> None:
+    assert not roles("Ông Lê Văn Bình, Chủ nhiệm Ủy ban kiểm tra, cho biết.")
