@@ -153,6 +153,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         d.org = _periodical(doc, d.end, limit)
     if d.org is None and d.title.lower() in _ASSOCIATION_HEADS:
         d.org = _association(doc, d.end, limit)
+    if d.org is None and d.title.lower() in _INSPECTION_HEADS:
+        d.org = _inspection_committee(doc, d.end, limit)
     if d.org is None:
         _implied_org(doc, d, m.end(2), limit)
     return _finished(d, m)
@@ -251,6 +253,22 @@ def _council_ban(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
             return OrgSpan(council.start, council.end, f"Ban {words[0].upper()}{words[1:]} {council.name}",
                            kind, council.province)
     return None
+
+
+_INSPECTION_HEADS = frozenset({"chủ nhiệm", "phó chủ nhiệm", "ủy viên", "uỷ viên"})
+_INSPECTION = re.compile(r"\s*[ỦủUu][ỷy] ban kiểm tra\s+")
+_PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")
+
+
+def _inspection_committee(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Chủ nhiệm Ủy ban kiểm tra Huyện ủy X" (its name in lower case, which the organisation
+    reader does not take): the Party committee's inspection committee."""
+    m = _INSPECTION.match(doc.match, pos, limit)
+    committee = org_at(doc, m.end(), limit) if m is not None else None
+    if committee is None or not committee.name.startswith(_PARTY_COMMITTEES):
+        return None
+    return OrgSpan(m.end() - len(m.group(0).lstrip()), committee.end, f"Ủy ban Kiểm tra {committee.name}", "party",
+                   committee.province)
 
 
 def _only_centre(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -390,6 +408,8 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         # "Ủy viên Bộ Chính trị"
         d.org, d.title = _org_in_title(doc, d.title, d.start, d.end, limit)
     key = d.title.lower().removeprefix("quyền ")   # an acting holder's body is the holder's
+    if d.org is None and key in _MINISTERIAL and (foreign := _foreign_ministry(doc, d.end, limit)) is not None:
+        d.org, d.end = foreign, foreign.end
     if d.org is None and key in _MINISTERIAL:
         d.org = _only_ministry(doc)
     if d.org is None and key in _SCHOOL_HEADS:
@@ -1322,6 +1342,20 @@ def _org_in_title(doc: Doc, title: str, start: int, end: int, limit: int):
         first = False
         cur = w.end
     return fallback, title
+
+
+# a portfolio then a country and a foreign name the organisation reader ran into: "Bộ trưởng Y tế Mỹ
+# Tom Price", "Thứ trưởng Ngoại giao Anh Mark Field" (a first name that spells a syllable of ours)
+_FOREIGN_FIELD = re.compile(r"\s+(Y tế|Ngoại giao|Quốc phòng|Tài chính|Nội vụ|Tư pháp)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _foreign_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    m = _FOREIGN_FIELD.match(doc.match, pos, limit)
+    hit = country_at(doc.match, m.end(), ambiguous=True) if m is not None else None
+    nxt = word_at(doc.match, hit.end, limit) if hit is not None else None
+    if hit is None or hit.name == "Việt Nam" or nxt is None or not nxt.is_cap:
+        return None
+    return OrgSpan(m.start(1), hit.end, f"Bộ {m.group(1)} {doc.text[hit.start:hit.end]}", "ministry", None)
 
 
 def _only_ministry(doc: Doc) -> OrgSpan | None:

@@ -373,7 +373,15 @@ def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) ->
                 continue
             break
         pos = hit.start
+        field = _MINISTER_FIELD.search(text, max(floor, pos - 24), pos)
+        if field is not None:
+            pos = field.start()   # "Bộ trưởng Y tế Mỹ Tom Price": the portfolio before the country
     return bool(title_end_re().search(text, max(floor, pos - 48), pos))
+
+
+# a minister's portfolio between the title and the country ("Bộ trưởng Y tế Mỹ Tom Price", VietNews
+# health: ~10 such foreign ministers whose first name spells a syllable of ours)
+_MINISTER_FIELD = re.compile(r"(?:(?<=[Bb]ộ trưởng)|(?<=[Tt]hứ trưởng))\s+(?:Y tế|Ngoại giao|Quốc phòng|Tài chính|Nội vụ|Tư pháp)\s*\Z")
 
 
 # (a hyphenated first name, spaced around its hyphen or not: "Jean - Pierre Lacroix")

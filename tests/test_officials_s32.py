@@ -85,3 +85,28 @@ def test_short_form_the_article_defines() -> None:
 def test_short_form_not_defined_names_nothing() -> None:
     text = "Ông Trần Văn Bình, Tổng thư ký VASEP cho biết phí quá cao."
     assert not roles(text)
+
+
+def test_foreign_minister_whose_first_name_spells_our_syllable() -> None:
+    # "Tom" spells a Vietnamese syllable: the portfolio and the country before it still make a name
+    assert roles("Bộ trưởng Y tế Mỹ Tom Hardy thông báo sẽ dừng chương trình.") == \
+        {("Tom Hardy", "Bộ trưởng", "Bộ Y tế Mỹ")}
+
+
+def test_our_minister_is_not_foreign() -> None:
+    assert roles("Bộ trưởng Y tế Trần Thị Hoa thông báo sẽ dừng chương trình.") == \
+        {("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Lê Văn Bình, Chủ nhiệm Uỷ ban kiểm tra Huyện uỷ Thường Xuân cho biết.",
+     {("Lê Văn Bình", "Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Thường Xuân")}),
+    ("Ông Lê Văn Bình, Phó Chủ nhiệm Ủy ban kiểm tra Thành ủy Hà Nội, cho biết.",
+     {("Lê Văn Bình", "Phó Chủ nhiệm", "Ủy ban Kiểm tra Thành ủy Hà Nội")}),
+])
+def test_inspection_committee_in_lower_case(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_inspection_committee_needs_its_party_committee() -> None:
+    assert not roles("Ông Lê Văn Bình, Chủ nhiệm Ủy ban kiểm tra, cho biết.")
