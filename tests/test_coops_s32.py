@@ -70,3 +70,13 @@ def test_a_numbered_hospital_after_the_verb_is_not_the_home_hospital() -> None:
 def test_an_award_in_quotes_is_no_gift() -> None:
     got = links(_HOME + "Năm qua, bệnh viện đã được Bộ Y tế tặng “Cờ thi đua” đơn vị xuất sắc.")
     assert got == set()
+
+
+# --- a hospital that itself works with the police is a party, not the scene of a case
+def test_a_hospital_coordinating_with_ward_police_is_a_party() -> None:
+    got = pairs("Bệnh viện Chợ Rẫy đã phối hợp với Công an phường 12, quận 5 kiểm tra an ninh trật tự quanh bệnh viện.")
+    assert ("Bệnh viện Chợ Rẫy", "Công an phường 12, quận 5") in got
+
+
+def test_police_working_with_a_hospital_on_a_case_stay_an_investigation() -> None:
+    assert links("Công an phường 12 phối hợp với Bệnh viện Chợ Rẫy điều tra vụ trộm tài sản.") == set()
