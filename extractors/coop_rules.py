@@ -669,6 +669,11 @@ _AID = "viện trợ"
 _AID_GOODS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hàng|hàng hóa|hàng hoá|thuốc|lô hàng|lô thuốc|nguồn|đối tác|vật tư|"
                                r"thiết bị|trang thiết bị|thực phẩm|lương thực|gạo)\s+$", re.IGNORECASE)
 _AID_GIVER_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:của|từ)(?![^\W\d_])", re.IGNORECASE)
+# "ủng hộ" of a proposal, a view or a policy endorses it; it gives nothing
+_ENDORSE = "ủng hộ"
+_ENDORSED = re.compile(r"\s+(?:(?:các|những|mạnh mẽ|hoàn toàn)\s+)*(?:đề xuất|ý kiến|quan điểm|chủ trương|việc|đề nghị|kiến nghị|"
+                       r"phương án|quyết định|tăng cường|vai trò|sáng kiến|chính sách|kế hoạch|nỗ lực|lập trường|"
+                       r"đề án|dự thảo|ứng cử viên|nghị quyết)(?![^\W\d_])", re.IGNORECASE)
 # "đào tạo" after these modifies a noun: what a school offers or is allotted, not training given to a party
 _TRAINING_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:chương trình|chỉ tiêu|điều kiện|khoa học và|cơ sở|quy chế|"
                                    r"hệ thống chương trình|khoá đầu tiên|khóa đầu tiên)\s+$", re.IGNORECASE)
@@ -697,6 +702,8 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
     if _AID_GOODS_BEFORE.search(s.text, max(s.start, m.start() - 20), m.start()) \
             and m.group(1).lower() == _AID and not _AID_GIVER_AFTER.match(s.text, m.end()):
         return None  # "tiếp nhận thuốc viện trợ tại B", "nguồn viện trợ khác": the goods, no giver named
+    if m.group(1).lower() == _ENDORSE and _ENDORSED.match(s.text, m.end()):
+        return None  # "ủng hộ các đề xuất của Bộ Y tế", "ủng hộ tăng cường vai trò của WHO": an opinion, no gift
     if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
     if _INTERVIEW.match(s.text, m.start()):
@@ -1026,6 +1033,9 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
             before.pop()   # "Tổng cục A, Bộ B - cho biết đơn vị vừa phối hợp C": A acts
         if before and destination(s, before[-1]):
             before.pop()   # "A đã đến Hà Nội để làm việc với B": A, not the place, meets B
+        if len(before) >= 2 and before[-1].is_place and not before[-2].is_place \
+                and _ADDRESS.fullmatch(s.text, before[-2].end, before[-1].start):
+            before.pop()   # "Công an huyện Chợ Gạo, tỉnh Tiền Giang cho biết đang phối hợp với B": A's address
         if not before:
             before = _carried_subject(s, left, m.start())
         cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right, lead=True))

@@ -80,3 +80,21 @@ def test_a_hospital_coordinating_with_ward_police_is_a_party() -> None:
 
 def test_police_working_with_a_hospital_on_a_case_stay_an_investigation() -> None:
     assert links("Công an phường 12 phối hợp với Bệnh viện Chợ Rẫy điều tra vụ trộm tài sản.") == set()
+
+
+# --- "ủng hộ" a proposal or a view endorses it; it is no gift
+def test_endorsing_a_ministry_proposal_is_no_donation() -> None:
+    assert links("Ủng hộ các đề xuất của Bộ Y tế, Viện trưởng cho rằng Chính phủ nên cấm quảng cáo rượu bia.") == set()
+
+
+def test_supporting_a_hospital_with_a_ventilator_is_still_a_donation() -> None:
+    got = links("Bệnh viện Bạch Mai đã ủng hộ Bệnh viện Đa khoa huyện Bắc Hà một máy thở.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa huyện Bắc Hà", "donation") in got
+
+
+# --- "A, tỉnh X cho biết đang phối hợp với B": the province is A's address, A acts
+def test_a_bodys_address_is_not_the_provider() -> None:
+    got = pairs("Ngày 4-9, Trung tâm Y tế huyện Chợ Gạo, tỉnh Tiền Giang cho biết đang phối hợp với Bệnh viện "
+                "Đa khoa Trung tâm Tiền Giang điều trị cho bệnh nhân.")
+    assert ("Trung tâm Y tế huyện Chợ Gạo", "Bệnh viện Đa khoa Trung tâm Tiền Giang") in got
+    assert not any(a == "Tiền Giang" for a, _ in got)
