@@ -741,6 +741,8 @@ def _received_from(s: Sent, c: Cue) -> list[Link] | None:
         receiver = s.subject
     if not (frm and receiver):
         return None
+    if _PEOPLE_FROM.search(s.text, tail_start, frm.start()):
+        return None   # "hỗ trợ nhiều bệnh nhân khác từ Hòa Bình": where the patients come from, not who gives
     src = listed_after(s.text, s.ends, frm.end(), c.right)
     if not (src and src[0].start - frm.end() < 30) or "," in s.text[frm.end():src[0].start]:
         return None   # "… từ nguyên liệu tre, Sở Y tế …": the comma ends what came "từ"
@@ -750,6 +752,11 @@ def _received_from(s: Sent, c: Cue) -> list[Link] | None:
         return None   # "các tỉnh từ Hà Tĩnh đến Quảng Trị": a stretch of places, not a giver
     start = receiver.start if receiver is c.provider else c.m.start()
     return [(giver, receiver, c.kind, start, giver.end) for giver in src]
+
+
+# people between the cue and "từ": "từ A" says where they come from
+_PEOPLE_FROM = re.compile(r"(?<![^\W\d_])(?:bệnh nhân|người bệnh|nạn nhân|bệnh nhi|sản phụ|ca bệnh|trường hợp|người dân|"
+                          r"học sinh|công nhân|du khách|người lao động)(?![^\W\d_])", re.IGNORECASE)
 
 
 _AND = re.compile(r"\s*,?\s*và\s*")

@@ -98,3 +98,14 @@ def test_a_bodys_address_is_not_the_provider() -> None:
                 "Đa khoa Trung tâm Tiền Giang điều trị cho bệnh nhân.")
     assert ("Trung tâm Y tế huyện Chợ Gạo", "Bệnh viện Đa khoa Trung tâm Tiền Giang") in got
     assert not any(a == "Tiền Giang" for a, _ in got)
+
+
+# --- "từ A" after the people helped says where they come from, not who gives
+def test_patients_from_a_province_do_not_make_it_a_giver() -> None:
+    got = pairs("Bệnh viện Bạch Mai cũng hỗ trợ nhiều bệnh nhân khác từ Hòa Bình xuống để lọc máu định kỳ.")
+    assert not any(a == "Hòa Bình" for a, _ in got)
+
+
+def test_techniques_received_from_a_hospital_still_come_from_it() -> None:
+    got = pairs("Bệnh viện Đa khoa tỉnh Hòa Bình đã tiếp nhận chuyển giao kỹ thuật lọc máu từ Bệnh viện Bạch Mai.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hòa Bình") in got
