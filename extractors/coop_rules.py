@@ -96,8 +96,17 @@ _LEADS = gazetteer.load("coop_receiver_leads")
 # a word that introduces the receiver, with a few words of the receiver's kind ("chuyển giao 17
 # gói kỹ thuật cho tỉnh A", "làm việc với lãnh đạo B"); "làm việc với chị H. - người tố …"
 # names no receiver (coop_receiver_leads.json)
+# … or the receiver's head by title, after his or her name or right before the body: "làm việc với ông Nguyễn Văn A,
+# Giám đốc Bệnh viện B", "hội đàm với Bộ trưởng Bộ Y tế Lào", "hội đàm cùng Thượng tướng X, bộ trưởng Bộ Quốc phòng …"
+_HEAD_TITLES = (r"(?:phó\s+)?(?:bộ trưởng|thứ trưởng|tổng giám đốc|giám đốc|chủ tịch|viện trưởng|hiệu trưởng|cục trưởng|"
+                r"vụ trưởng|đại sứ|bí thư|trưởng đoàn|trưởng ban|tổng thư ký|chủ nhiệm|trưởng đại diện)")
+_RECEIVER_HEAD = (r"|(?<![^\W\d_])(?:với|cùng)\s+(?:(?:ông|bà|ngài|(?:đại|thượng|trung|thiếu)\s+tướng|đại tá|"
+                  r"(?:PGS|GS|TS|BS)\.?(?:\s*TS\.?)?)\s+)*(?:(?-i:[A-ZĐ])[^\W\d_]*\s+){0,4}(?-i:[A-ZĐ])[^\W\d_]*"
+                  r"(?:\s*,\s*|\s+[-–]\s+)" + _HEAD_TITLES + r"\s+$"
+                  r"|(?<![^\W\d_])(?:với|cùng)\s+" + _HEAD_TITLES + r"\s+$")
 _RECEIVER_LEAD = lazy_compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["leads"]) + r"))\s*"
-                            r"(?:(?:" + _alternatives(_LEADS["fillers"]) + r"|\d[\d.,]*),?\s+){0,4}$", re.IGNORECASE)
+                            r"(?:(?:" + _alternatives(_LEADS["fillers"]) + r"|\d[\d.,]*),?\s+){0,4}$" + _RECEIVER_HEAD,
+                            re.IGNORECASE)
 
 
 # a group named by its members: "các tỉnh Tây Nguyên như A, B", "12 bệnh viện, trong đó có A"
@@ -893,6 +902,9 @@ def _directed(s: Sent, c: Cue) -> bool:
     return _ORDERED_AFTER.fullmatch(s.text, c.provider.end, c.m.start()) is not None
 
 
+_PRESS_SUBJECT = re.compile(r"(?<![^\W\d_])(?:PV|phóng viên|nhà báo|báo chí)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _directs_another(s: Sent, provider: End, cue: int) -> bool:
     """"Phó Chủ tịch Quốc hội đề nghị Ủy ban Tài chính phối hợp với B": a directive between the body before
     the cue and the cue asks someone else to act; the body (often the speaker's own) is no party."""
@@ -933,6 +945,8 @@ def _to_receivers(s: Sent, c: Cue) -> list[Link]:
         return []  # "Bộ Y tế chỉ đạo các bệnh viện hỗ trợ …": the provider is the plural group
     if _directs_another(s, provider, c.m.start()):
         return []
+    if _PRESS_SUBJECT.search(gap):
+        return []   # "Bên hành lang Quốc hội, PV báo X đã có cuộc trao đổi với Bộ trưởng Bộ Y tế": the press asks
     out: list[Link] = []
     providers = [provider]
     if len(before) >= 2 and re.fullmatch(r"\s*(?:,\s*)?và\s*", text[before[-2].end:provider.start]):

@@ -109,3 +109,25 @@ def test_patients_from_a_province_do_not_make_it_a_giver() -> None:
 def test_techniques_received_from_a_hospital_still_come_from_it() -> None:
     got = pairs("Bệnh viện Đa khoa tỉnh Hòa Bình đã tiếp nhận chuyển giao kỹ thuật lọc máu từ Bệnh viện Bạch Mai.")
     assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hòa Bình") in got
+
+
+# --- the partner of a session named through its head: "làm việc với ông A, Giám đốc Bệnh viện B"
+@pytest.mark.parametrize("sentence, pair", [
+    ("Giám đốc Sở Y tế Nghệ An đã làm việc với ông Nguyễn Văn An, Giám đốc Bệnh viện Đa khoa tỉnh Hà Tĩnh.",
+     ("Sở Y tế Nghệ An", "Bệnh viện Đa khoa tỉnh Hà Tĩnh")),
+    ("Bộ trưởng Bộ Y tế Nguyễn Thanh Long đã hội đàm với Bộ trưởng Bộ Y tế Lào Bounkong Syhavong.",
+     ("Bộ Y tế", "Bộ Y tế Lào")),
+    ("Bộ trưởng Bộ Y tế đã hội đàm với ông Bounkong Syhavong - Bộ trưởng Bộ Y tế Lào.",
+     ("Bộ Y tế", "Bộ Y tế Lào")),
+])
+def test_a_session_partner_named_through_its_head(sentence: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(sentence)
+
+
+def test_a_person_who_is_no_head_names_no_partner() -> None:
+    assert links("Sở Y tế Nghệ An đã làm việc với chị Hoa - người tố cáo Bệnh viện Đa khoa tỉnh Hà Tĩnh.") == set()
+
+
+def test_a_reporter_talking_with_a_minister_is_no_session_of_the_setting() -> None:
+    assert links("Bên hành lang Quốc hội sáng 9/11, PV báo Sức khỏe đã có cuộc trao đổi với Bộ trưởng Bộ Y tế "
+                 "Nguyễn Thị Kim Tiến.") == set()
