@@ -119,6 +119,8 @@ def test_techniques_received_from_a_hospital_still_come_from_it() -> None:
      ("Bộ Y tế", "Bộ Y tế Lào")),
     ("Bộ trưởng Bộ Y tế đã hội đàm với ông Bounkong Syhavong - Bộ trưởng Bộ Y tế Lào.",
      ("Bộ Y tế", "Bộ Y tế Lào")),
+    ("Bộ trưởng Bộ Y tế đã tiếp ông Nguyễn Văn An, Tổng giám đốc Công ty Cổ phần Dược Hậu Giang.",
+     ("Bộ Y tế", "Công ty Cổ phần Dược Hậu Giang")),
 ])
 def test_a_session_partner_named_through_its_head(sentence: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(sentence)
@@ -131,3 +133,7 @@ def test_a_person_who_is_no_head_names_no_partner() -> None:
 def test_a_reporter_talking_with_a_minister_is_no_session_of_the_setting() -> None:
     assert links("Bên hành lang Quốc hội sáng 9/11, PV báo Sức khỏe đã có cuộc trao đổi với Bộ trưởng Bộ Y tế "
                  "Nguyễn Thị Kim Tiến.") == set()
+
+
+def test_receiving_a_visitor_is_read_only_before_a_person_or_a_title() -> None:
+    assert links("Bệnh viện Bạch Mai tiếp tục điều trị cho bệnh nhân của Bệnh viện Đa khoa tỉnh Hòa Bình.") == set()
