@@ -909,6 +909,7 @@ def _directs_another(s: Sent, provider: End, cue: int) -> bool:
     """"Phó Chủ tịch Quốc hội đề nghị Ủy ban Tài chính phối hợp với B": a directive between the body before
     the cue and the cue asks someone else to act; the body (often the speaker's own) is no party."""
     return any(not any(a <= d.start() < b for a, b in s.names) and not _OWN_STAFF.match(s.text, d.end())
+               and not _BARE_ADDRESSEE.match(s.text, d.end())
                for d in _ASKS_ANOTHER.finditer(s.text, provider.end, cue) if d.end() < cue)
 
 
@@ -917,6 +918,8 @@ def _directs_another(s: Sent, provider: End, cue: int) -> bool:
 _ASKS_ANOTHER = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|giao|chỉ đạo)\s+(?!được(?![^\W\d_]))", re.IGNORECASE)
 
 
+# "cảm ơn … y bác sĩ Bệnh viện 108 và đề nghị bệnh viện tiếp tục hỗ trợ B": a bare head asked points back at the body
+_BARE_ADDRESSEE = re.compile(r"(?:bệnh viện|đơn vị|trung tâm|viện|sở|bộ|trường|công ty)(?![^\W\d_])(?!\s+[A-ZĐ0-9])")
 # "Giám đốc Bệnh viện A đã chỉ đạo đoàn công tác / toàn bộ nhân lực … hỗ trợ B": the body's own people act for it
 _OWN_STAFF = re.compile(r"\s*(?:(?:toàn bộ|các|mọi)\s+)?(?:đoàn|nhân lực|nhân viên|cán bộ|bác sĩ|bác sỹ|y bác sĩ|y, bác sĩ|"
                         r"chuyên gia|kíp|ê kíp|êkíp|ekip|khoa|đội|lực lượng)(?![^\W\d_])", re.IGNORECASE)

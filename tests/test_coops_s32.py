@@ -137,3 +137,9 @@ def test_a_reporter_talking_with_a_minister_is_no_session_of_the_setting() -> No
 
 def test_receiving_a_visitor_is_read_only_before_a_person_or_a_title() -> None:
     assert links("Bệnh viện Bạch Mai tiếp tục điều trị cho bệnh nhân của Bệnh viện Đa khoa tỉnh Hòa Bình.") == set()
+
+
+def test_asking_the_hospital_named_before_to_keep_helping_still_links_it() -> None:
+    got = pairs("Phó Chủ tịch tỉnh cảm ơn y bác sĩ Bệnh viện Trung ương Quân đội 108 và đề nghị bệnh viện tiếp tục "
+                "hỗ trợ đào tạo cho Bệnh viện Đa khoa tỉnh Hà Giang.")
+    assert ("Bệnh viện Trung ương Quân đội 108", "Bệnh viện Đa khoa tỉnh Hà Giang") in got
