@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import partial
 
-from . import coop_rules, gazetteer, lexicon, organizations
+from . import coop_rules, gazetteer, lexicon, organizations, wordhits
 from .coop_organisers import EVENT_AFTER, LAUNCH_WORDS, co_launchers, co_organisers
 from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, carried, supplied
 from .coop_teams import PANEL_TRIGGERS, TRIGGERS as TEAM_TRIGGERS, joined_teams, team_members, JOINT_TEAM
@@ -21,6 +22,7 @@ from .coop_cues import CUE_WORDS
 from .coop_groups import HUB_WORD, LIST_WORD, Groups, has_hub_phrase
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, Sentence, provenance
+from .lazy import lazy_compile
 
 NAME = "cooperations"
 VERSION = "26"
@@ -52,7 +54,7 @@ _TRIGGERS = tuple(w for w in CUE_WORDS if w != _VISIT) + _VISITS + (
 
 
 # one trie-shaped alternation, unanchored: found exactly when some trigger is a substring
-_TRIGGER = re.compile(lexicon.alternation(_TRIGGERS))
+_TRIGGER = lazy_compile(lexicon.alternation(_TRIGGERS))   # (compiled only without the word hits)
 
 
 # co-organisers (coop_organisers) need no cue: "đồng/cùng/phối hợp tổ chức", or "do … tổ chức"
@@ -63,12 +65,15 @@ _ORGANISED = re.compile(r"(?:đồng|cùng|phối hợp)\s+tổ chức|(?<![^\W\
                         r"|(?<![^\W\d_])và\s[^.;]{3,150}?\stổ chức\s+" + EVENT_AFTER)
 
 
-def _trigger_test(doc: Doc, pattern: re.Pattern[str] = _TRIGGER):
+def _trigger_test(doc: Doc, pattern=_TRIGGER):
     """A test of whether the text in [start, end) holds a trigger. The document's
     lower-cased text (textnorm's, made once) is searched between bounds (a sentence starts
     after a space or a line break, so a lookbehind at its start sees what it would in the
     slice), unless lower-casing changed its length and the slice is lower-cased instead."""
     if doc.lower is not doc.match:
+        found = wordhits.hits(doc) if pattern is _TRIGGER else None
+        if found is not None:   # read from the document's word hits (wordhits)
+            return partial(wordhits.spelt_in, found["triggers"])
         low = doc.lower
         return lambda start, end: pattern.search(low, start, end) is not None
     match = doc.match

@@ -35,7 +35,7 @@ from .tokens import occurrences
 from .lazy import lazy_compile
 
 NAME = "dates"
-VERSION = "18"
+VERSION = "19"
 
 _F = re.IGNORECASE
 
@@ -70,9 +70,10 @@ _RANGE_X = lazy_compile(
     _PRE + _L + r"(?P<d1>" + D + r")(?P<s1>[/.\-])(?P<m1>" + M + r")(?:(?P=s1)(?P<y1>" + Y + r"))?"
     + r"(?P<conn>" + _CONN + r")"
     + r"(?P<d2>" + D + r")(?P<s2>[/.\-])(?P<m2>" + M + r")(?:(?P=s2)(?P<y2>" + Y + r"))?" + _R, _F)
-# "13 và 14/7/2023", "19-20/8", "từ 17 đến 18/10/2024", "5, 6 và 7/8"
+# "13 và 14/7/2023", "19-20/8", "từ 17 đến 18/10/2024", "5, 6 và 7/8"; not the month of "từ tháng
+# 5 đến ngày 29/7/2019" (was read as the days 5 … 29 of July)
 _RANGE_SAME = lazy_compile(
-    _PRE + _L + r"(?P<days>" + D + r"(?:" + _DAYCONN + D + r")+)"
+    _PRE + _L + r"(?<!tháng )(?P<days>" + D + r"(?:" + _DAYCONN + D + r")+)"
     + r"(?P<s>[/.\-])(?P<m>" + M + r")(?:(?P=s)(?P<y>" + Y + r"))?" + _R, _F)
 # "18/7/2023", "18-7-2023", "18.7.2023"
 _DMY = re.compile(
@@ -273,19 +274,17 @@ _WEEK_BEFORE = re.compile(r"(?<!\w)tuần(?:\s+lễ)?(?:\s+(?:qua|này|trước|
 # the engine would otherwise try them at every position of every sentence. They
 # are found once per document; a sentence with none is never sliced or scanned.
 DAY_MONTH, YEAR, MONTH_WORD, YEAR_WORD, QUARTER_WORD, VISION_WORD = 1, 2, 4, 8, 16, 32
-# (pattern, width, cue): d/m, d-m, d.m (and y-m of ISO dates); a year as Y spells it.
-# Each consumes a prefix no other occurrence can start inside, so finditer sees them all.
-SPACED = 64   # a dash with a space beside it between two numbers ("ngày 18 - 5")
-_CUE_PATTERNS = ((re.compile(r"\d(?=[/.\-]\d)"), 3, DAY_MONTH),
-                 (re.compile(r"(?:19|20)(?=\d\d)"), 4, YEAR),
-                 (re.compile(r"\d(?=\s+[-–]\s*\d|\s*[-–]\s+\d)"), 1, SPACED))
-# the first two's matches found by scans that each open on one literal (re skips to it in C at a few
+# The digit cues: a digit before "/", "." or "-" and a digit (d/m, d-m, d.m, and y-m of ISO dates),
+# 3 characters; "19" or "20" before two digits (a year as Y spells it), 4; a digit before a dash
+# with a space on one side or both and a digit ("ngày 18 - 5"), 1.
+SPACED = 64
+# the first two found by scans that each open on one literal (re skips to it in C at a few
 # instructions a character; "\d" or a set costs tens): (pattern, width, cue, how far before the
 # match its cue starts). The d/m scans open on the separator; "19" and "20" cannot overlap (a match
 # ends in 9 or 0, none starts with either), and marks are ORed, so the order of hits is free.
 _CUE_SCANS = tuple((re.compile(re.escape(sep) + r"(?<=\d.)(?=\d)"), 3, DAY_MONTH, 1) for sep in "/.-") + \
     tuple((re.compile(lead + r"(?=\d\d)"), 4, YEAR, 0) for lead in ("19", "20"))
-# the third's (a digit, then a dash with a space on one side or both, then a digit) from its dash:
+# the third (a digit, then a dash with a space on one side or both, then a digit) from its dash:
 # a dash and the spaces and digit after it; the digit it follows is read back in Python
 _SPACED_DASHES = tuple(re.compile(dash + r"(?=(\s*)\d)") for dash in "-–")
 # literal words the patterns need, found in the lower-cased text; none has a letter
@@ -310,16 +309,7 @@ def _sentence_cues(doc: Doc) -> list[int]:
             cues[i] |= cue
 
     text = doc.match
-    for pattern, width, cue, before in _CUE_SCANS:
-        for m in pattern.finditer(text):
-            mark(m.start() - before, width, cue)
-    for pattern in _SPACED_DASHES:   # `_CUE_PATTERNS[2]`'s matches, each from the one dash it needs
-        for m in pattern.finditer(text):
-            pos = m.start()
-            while pos > 0 and text[pos - 1].isspace():
-                pos -= 1
-            if pos > 0 and text[pos - 1].isdecimal() and (pos < m.start() or m.group(1)):
-                mark(pos - 1, 1, SPACED)
+    _digit_cues(text, mark)
     # textnorm's same-length lower case, else (İ, or no textnorm) lower-case here
     low = doc.lower if len(doc.lower) == len(text) and doc.lower is not text else text.lower()
     if len(low) == len(text):   # offsets hold (no "İ"): one pass over the document
@@ -332,12 +322,29 @@ def _sentence_cues(doc: Doc) -> list[int]:
     return cues
 
 
+def _digit_cues(text: str, mark) -> None:
+    """Call mark(position, width, cue) for each digit cue in `text` (the scans above)."""
+    for pattern, width, cue, before in _CUE_SCANS:
+        for m in pattern.finditer(text):
+            mark(m.start() - before, width, cue)
+    for pattern in _SPACED_DASHES:   # each SPACED cue from the one dash it needs
+        for m in pattern.finditer(text):
+            pos = m.start()
+            while pos > 0 and text[pos - 1].isspace():
+                pos -= 1
+            if pos > 0 and text[pos - 1].isdecimal() and (pos < m.start() or m.group(1)):
+                mark(pos - 1, 1, SPACED)
+
+
 def text_cues(text: str, words_only: bool = False) -> int:
     """The cues of one piece of text (a sentence)."""
     low = text.lower()
     cues = sum(cue for word, cue in _CUE_WORDS if word in low)
     if not words_only:
-        cues |= sum(cue for pattern, _w, cue in _CUE_PATTERNS if pattern.search(text))
+        found = []
+        _digit_cues(text, lambda _pos, _width, cue: found.append(cue))
+        for cue in found:
+            cues |= cue
     return cues
 
 

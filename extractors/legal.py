@@ -21,14 +21,14 @@ from bisect import bisect_left
 from collections import Counter
 
 from . import dates as _dates
-from . import figures, gazetteer, legal_titles
+from . import figures, gazetteer, legal_titles, wordhits
 from .doc import Doc, LegalDoc, provenance
-from .lexicon import alternation, word_start_lexicon
+from .lexicon import alternation, lower_usable, odd_letters, word_start_lexicon
 from .tokens import sentences_holding
 from .lazy import lazy_compile
 
 NAME = "legal"
-VERSION = "17"
+VERSION = "18"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -45,6 +45,7 @@ _KIND_CANON = {k.lower(): k for k in KINDS} | {"văn bản": "Công văn"}
 _NO_BARE = {"Văn bản", "Lệnh", "Quy định", "Chiến lược", "Luật", "Bộ luật", "Điều lệ",
             "Sắc lệnh", "Hướng dẫn", "Thông báo"}
 _KIND_RE = alternation(KINDS, space=r"\s+", ignorecase=True)
+_KIND_ODD = odd_letters(KINDS)   # (what lower-casing does not give IGNORECASE: wordhits)
 
 # document-type codes inside numbers, for the kind of a kind-less reference
 TYPE_CODES = {
@@ -209,6 +210,7 @@ LAWS = [
     "Ngân hàng Nhà nước Việt Nam", "Chứng khoán", "Kinh doanh", "Đường sắt",
     "Hàng không dân dụng Việt Nam", "Thuế thu nhập doanh nghiệp", "Phí và lệ phí",
     "Sửa đổi, bổ sung một số điều của Luật Khám bệnh, chữa bệnh",
+    "Kiến trúc", "Thi hành án hình sự", "Thi hành án dân sự", "Dự trữ quốc gia",
 ]
 
 
@@ -218,6 +220,11 @@ LAW_VARIANTS = [
     ("Bảo hiểm y tế", "BHYT"), ("Bảo hiểm xã hội", "BHXH"), ("An toàn thực phẩm", "ATTP"),
     ("Phòng cháy và chữa cháy", "Phòng cháy, chữa cháy", "PCCC"),
     ("Căn cước", "Căn cước công dân"), ("Thực hiện dân chủ ở cơ sở", "Thực hiện dân chủ cơ sở"), ("Khoa học và công nghệ", "Khoa học, công nghệ"),
+    # the press drops "của" and "và" (4,130 VietNews + baomoi health articles: "Luật Phòng chống
+    # tác hại thuốc lá" 2, "… rượu bia" 1, "Luật Hôn nhân gia đình" 1, "Luật CĐGT" 5)
+    ("Phòng, chống tác hại của thuốc lá", "Phòng, chống tác hại thuốc lá"),
+    ("Phòng, chống tác hại của rượu, bia", "Phòng, chống tác hại rượu, bia"),
+    ("Hôn nhân và gia đình", "Hôn nhân gia đình"), ("Chuyển đổi giới tính", "CĐGT"),
 ]
 
 
@@ -492,9 +499,13 @@ def _not_a_month(match: str, m: re.Match, num: str) -> bool:
     return int(num.split("/")[0]) > 12 or bool(_OF_ISSUER.match(match, m.end()))
 
 
-def _numbered(ctx: _Context, match: str) -> list[_Found]:
+def _numbered(ctx: _Context, match: str, at: int | None = None) -> list[_Found]:
+    """(`at`: where the sentence `match` starts in the document: its kinds are then read
+    from the document's word hits, `wordhits`, where lower-casing keeps every letter's match)"""
     out: list[_Found] = []
-    for m in _NUMBERED.finditer(match):
+    found = wordhits.hits(ctx.doc) if at is not None and lower_usable(ctx.doc, _KIND_ODD) else None
+    for m in (_NUMBERED.finditer(match) if found is None
+              else wordhits.finditer(_NUMBERED, match, found["kinds"], 0, len(match), offset=at)):
         kind = _canon_kind(m.group("kind"))
         num = _squeeze(m.group("num"))
         has_so = bool(m.group("so") and "số" in m.group("so").lower())
@@ -660,8 +671,8 @@ _DIGIT = re.compile(r"\d")
 _KIND_KEYS = ("thông", "nghị", "chương", "quyết", "chỉ", "văn", "luật", "lệnh", "đề", "hoạch",
               "luận", "hướng", "điện", "điều", "quy", "lược")
 assert all(any(k in kind.lower().split() for k in _KIND_KEYS) for kind in KINDS)
-# letters IGNORECASE matches to a kind's letters that str.lower() does not map onto them
-_CASE_ODD = ("ı", "ſ")
+# letters IGNORECASE matches to a kind's letters that str.lower() does not map onto them ("ı", "ſ")
+_KIND_ODD = odd_letters(KINDS)
 
 
 _HAS_KIND, _HAS_LAW, _HAS_TITLE = 1, 2, 4   # a kind's syllable or "/"; "uật"; a title hint
@@ -688,7 +699,7 @@ def _sentence_flags(doc: Doc) -> list[int]:
     # doc.lower is the same-length lower case of doc.match unless lower-casing changed
     # the length; then (or with letters str.lower() misses) the keyword tests are off
     lower = doc.lower if doc.lower is not match and len(doc.lower) == len(match) else None
-    if lower is None or any(c in match for c in _CASE_ODD):
+    if not lower_usable(doc, _KIND_ODD):
         flags = [_HAS_KIND] * len(sentences)
     else:
         for key in _KIND_KEYS:
@@ -716,7 +727,7 @@ def find_legal(doc: Doc) -> list[_Found]:
         text, match = doc.text[s.start:s.end], doc.match[s.start:s.end]
         local: list[_Found] = []
         if numbers:
-            local = _numbered(ctx, match)
+            local = _numbered(ctx, match, s.start)
             taken = [(f.start, f.end) for f in local]
             local += _coded(ctx, match, taken)
         if flags & _HAS_LAW:

@@ -29,12 +29,12 @@ from .short_names import short_mentions
 from .team_heads import is_team_head, team_role
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
-from .tokens import Word, person_at, word_at
+from .tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
 from .unit_heads import head_of, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "30"
+VERSION = "32"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -303,7 +303,51 @@ def _org_after_title(doc: Doc, d: _Draft, limit: int) -> OrgSpan | None:
             nxt = w.end
     nw = word_at(text, nxt, limit)
     org = _org_span_at(doc, nw.start, limit) if nw is not None else None
-    return org if org is not None else _bare_head(doc, nxt, limit) or _short_hospital(doc, nxt, limit)
+    return org if org is not None else _bare_head(doc, nxt, limit) or _short_hospital(doc, nxt, limit) or \
+        _brand_of_company(doc, nxt, limit) or _defined_short_form(doc, nxt, limit)
+
+
+# a short form the article defines in brackets after a body's name, written after a post: "Hiệp hội
+# Chế biến và xuất khẩu thủy sản VN (VASEP) … ông A, Tổng thư ký VASEP"
+_SHORT_FORM = re.compile(r"\s*([A-ZĐ][A-ZĐ0-9&]{1,7})(?![^\W_])")
+_DEFINED = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ0-9&]{1,7})\s*\)")
+
+
+def _defined_short_forms(doc: Doc) -> dict[str, OrgSpan]:
+    out: dict[str, OrgSpan] = {}
+    for o in doc.organizations:
+        m = _DEFINED.match(doc.match, o.end)
+        if m is not None:
+            out.setdefault(m.group(1), o)
+    return out
+
+
+def _defined_short_form(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    m = _SHORT_FORM.match(doc.match, pos, limit)
+    if m is None:
+        return None
+    o = doc.derived("officials.short_forms", _defined_short_forms).get(m.group(1))
+    return OrgSpan(m.start(1), m.end(1), o.name, o.type, o.province) if o is not None else None
+
+
+# a company's name without its head, after a post: "nguyên tổng giám đốc VN Pharma", "thành viên
+# Hội đồng quản trị Siemens" (the article names "Công ty cổ phần VN Pharma", "Tập đoàn Siemens")
+_BRAND = lazy_compile(r"\s*(" + UPPER + r"[^\W_]*(?:\s+" + UPPER + r"[^\W_]*){0,2})(?![^\W_])(?!\s+" + UPPER + ")")
+_COMPANY_HEADS = frozenset({"công ty", "công ty cổ phần", "công ty tnhh", "công ty dược", "công ty cổ phần dược",
+                            "tập đoàn", "tổng công ty"})
+
+
+def _brand_of_company(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """The company the article names whose name is a company head and the brand written here, a
+    brand no Vietnamese word spells ("VN Pharma", "Siemens"; not "Quốc" of "Quốc phòng")."""
+    m = _BRAND.match(doc.match, pos, limit)
+    if m is None or all(is_vietnamese_syllable(w) and not w.isupper() for w in m.group(1).split()):
+        return None
+    brand = " " + " ".join(m.group(1).split())
+    for o in doc.organizations:
+        if o.name.endswith(brand) and o.name[:-len(brand)].lower() in _COMPANY_HEADS:
+            return OrgSpan(m.start(1), m.end(1), o.name, o.type, o.province)
+    return None
 
 
 _LOWER_HOSPITAL = re.compile(r"\s*bệnh viện((?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})(?=\s*(?:[,.;:()\-–]|$))")
@@ -648,46 +692,67 @@ def _association(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """"Hội|Hiệp hội <words>" after an association officer's title: the words up to a place
     ("… Đồng Nai", "… TP Đà Nẵng", "… Việt Nam", which ends the name) or up to punctuation or
     the sentence's verb; "và" joins two nouns ("phụ nữ và trẻ em"), not a second person."""
-    text = doc.match
-    m = _ASSOCIATION.match(text, pos, limit)
+    m = _ASSOCIATION.match(doc.match, pos, limit)
     if m is None:
         return None
-    cur, end, count, dashed = m.end(), None, 0, None
-    while count <= 12:
-        place = place_phrase(text, cur, limit) or _country_phrase(text, cur, limit)
-        if place is not None and count:
-            end = place[0]
-            break
-        w = word_at(text, cur, limit)
-        if w is not None and w.text in ("-", "–") and count and dashed is None:
-            nxt = word_at(text, w.end, limit)
-            if nxt is not None and nxt.is_alpha and not nxt.is_cap:
-                # "Hội Hồi sức - cấp cứu và chống độc Việt Nam": a dash inside the name, when a
-                # place closes it further on; else the name ends at the dash
-                dashed, cur = cur, w.end
-                continue
-        if w is None or not w.is_alpha:
-            end = cur if count and (w is None or w.text in (",", ";", ".", "-", "–", "(", ")", ":", "\"", "“", "”")) \
-                else None
-            end = dashed if dashed is not None and end is not None else end
-            break
-        low = w.text.lower()
-        if low in _ASSOCIATION_STOP or low in _RUN_STOP or person_at(text, w.start, limit) is not None or title_at(text, w.start, limit):
-            end = cur if count and low in _RUN_STOP else None
-            end = dashed if dashed is not None and end is not None else end
-            break
-        if low == "và":
-            nxt = word_at(text, w.end, limit)
-            if nxt is None or not nxt.is_alpha or nxt.text.lower() in _ASSOCIATION_STOP or nxt.is_cap \
-                    or nxt.text.lower() in _RUN_STOP:
-                end = None
-                break
-        cur = w.end
-        count += 1
+    end = _association_end(doc.match, m.end(), limit)
     if end is None or end <= m.end():
         return None
     name = doc.text[m.start(1):end]
     return OrgSpan(m.start(1), end, name[0].upper() + name[1:], "other", None)
+
+
+# what closes an association's name when no place does
+_ASSOCIATION_CLOSE = frozenset((",", ";", ".", "-", "–", "(", ")", ":", "\"", "“", "”"))
+
+
+def _association_end(text: str, cur: int, limit: int) -> int | None:
+    """Where the words of an association's name that start at cur end (at most 13 words),
+    or None when nothing closes them."""
+    count, dashed = 0, None
+    while count <= 12:
+        place = place_phrase(text, cur, limit) or _country_phrase(text, cur, limit)
+        if place is not None and count:
+            return place[0]
+        w = word_at(text, cur, limit)
+        inner = _inner_dash(text, w, limit) if count and dashed is None else None
+        if inner is not None:
+            dashed, cur = cur, inner
+            continue
+        if w is None or not w.is_alpha:
+            closed = count and (w is None or w.text in _ASSOCIATION_CLOSE)
+            return (dashed if dashed is not None else cur) if closed else None
+        low = w.text.lower()
+        if _ends_association(text, w, limit):
+            return (dashed if dashed is not None else cur) if count and low in _RUN_STOP else None
+        if low == "và" and not _joins_nouns(text, w.end, limit):
+            return None
+        cur = w.end
+        count += 1
+    return None
+
+
+def _inner_dash(text: str, w: Word | None, limit: int) -> int | None:
+    """"Hội Hồi sức - cấp cứu và chống độc Việt Nam": a dash before a lower-case word may sit
+    inside the name, when a place closes it further on (else the name ends at the dash)."""
+    if w is None or w.text not in ("-", "–"):
+        return None
+    nxt = word_at(text, w.end, limit)
+    return w.end if nxt is not None and nxt.is_alpha and not nxt.is_cap else None
+
+
+def _ends_association(text: str, w: Word, limit: int) -> bool:
+    """A word no association's name holds: a determiner or address term, a verb, a name, a title."""
+    low = w.text.lower()
+    return low in _ASSOCIATION_STOP or low in _RUN_STOP or person_at(text, w.start, limit) is not None \
+        or title_at(text, w.start, limit) is not None
+
+
+def _joins_nouns(text: str, pos: int, limit: int) -> bool:
+    """The word after "và" is a lower-case noun of the name, not a second body or person."""
+    nxt = word_at(text, pos, limit)
+    return nxt is not None and nxt.is_alpha and not nxt.is_cap and nxt.text.lower() not in _ASSOCIATION_STOP \
+        and nxt.text.lower() not in _RUN_STOP
 
 
 def _country_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None] | None:
@@ -1344,7 +1409,7 @@ def _org_span_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return found_at(doc, pos, limit)
 
 
-_BARE = re.compile(r"(Bệnh viện|[Ss]ở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở|BV)(?![^\W\d_])")
+_BARE = re.compile(r"(Bệnh viện|[Ss]ở Y tế|Sở|Trung tâm|Trường|Bộ|Cục|bệnh viện|sở|BVĐK|BV)(?![^\W\d_])")
 
 
 def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -1356,7 +1421,8 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if not m:
         return None
     head = m.group(1)
-    head = "Bệnh viện" if head == "BV" else head[0].upper() + head[1:]   # "giám đốc bệnh viện", "Giám đốc BV"
+    general = head == "BVĐK"   # "nguyên giám đốc BVĐK": the article's general hospital
+    head = "Bệnh viện" if head in ("BV", "BVĐK") else head[0].upper() + head[1:]   # "giám đốc bệnh viện", "Giám đốc BV"
     if head == "Sở":
         # "Giám đốc Sở" in a health article: its Sở Y tế (not "Sở Tài chính …");
         # "nguyên giám đốc sở Huỳnh Quốc Việt": the name follows
@@ -1364,18 +1430,20 @@ def _bare_head(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
         if nxt is not None and nxt.is_cap and not person_at(doc.match, nxt.start, limit):
             return None
         head = "Sở Y tế"
-    elif m.group(1)[0].islower():
+    elif m.group(1)[0].islower() or general:
         nxt = word_at(doc.match, m.end(), limit)
         if nxt is not None and nxt.is_cap and not person_at(doc.match, nxt.start, limit):
             return None   # "bệnh viện Mắt": a name, read as an organisation or not at all
     kind = {"Bệnh viện": "hospital", "Sở Y tế": "health_department", "Trung tâm": "health_center",
             "Trường": "university", "Bộ": "ministry", "Cục": "agency"}[head]
+    if general:
+        head = "Bệnh viện Đa khoa"
     home = _home_institution(doc)
     if home is not None and home.type == kind and home.name.startswith(head):
         return OrgSpan(m.start(), m.end(), home.name, home.type, home.province)
     best = None
     for org in doc.organizations:
-        if org.type == kind and org.name.startswith(head if head != "Trường" else "Trường"):
+        if org.type == kind and org.name.startswith(head):
             if best is None or (org.start < pos) >= (best.start < pos):
                 best = org
             if org.start >= pos:
@@ -1516,6 +1584,9 @@ def extract(doc: Doc) -> Doc:
                 elif r.org is None and _DEPT_ROLE.match(r.title) and last_org is not None and \
                         (last_org.type in _WARDED or "khoa" not in r.title.lower()):
                     r.org = last_org      # "A - Giám đốc Sở Y tế; B - Trưởng phòng Nghiệp vụ"
+                elif r.org is None and _HEAD_ROLE.fullmatch(r.title) and last_org is not None and \
+                        _DIRECTED.match(last_org.name) and _CLOSED.match(doc.match, r.end):
+                    r.org = last_org      # "A (SN 1962, cựu Giám đốc BV X), B (SN 1962, Phó giám đốc)"
                 if r.org is None and _DEPT_ROLE.match(r.title):
                     # "bổ nhiệm bà X giữ chức Trưởng phòng Điều dưỡng": a department of the
                     # institution that one of the person's other roles, or the article, names
@@ -1802,6 +1873,8 @@ def _one_name_per_body(officials: list[Official]) -> None:
             o.organization = fullest[(o.name, o.title.lower(), _ADMIN_WORDS.sub("", o.organization.lower()))]
 
 
+# a bare title closed right after it, as in a list of names with their posts in brackets
+_CLOSED = re.compile(r"\s*[,;)]")
 _HEAD_ROLE_TEXT = re.compile(r"(?:[Nn]guyên\s+)?(?:[Pp]hó\s+)?[Gg]iám đốc")
 _OTHER_HEADS = frozenset("trung công cục sở ban phòng khoa viện chi tổng trường hội".split())
 
@@ -1874,7 +1947,8 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
         right = []
     if right and nxt and _IS_NEXT.fullmatch(text, right_end, nxt.hon_start):
         right = []   # "có trưởng khoa là ông A, phó khoa là ông B": the title after A is B's
-    if len(right) > 1 and _runs_into(text, right_end, nxt):
+    if len(right) > 1 and _runs_into(text, right_end, nxt) or \
+            len(right) == 1 and _runs_into(text, right_end, nxt) and _holds_next(text, right[0], nxt):
         right = right[:-1]   # "ông A, Ủy viên Bộ Chính trị, …, Bộ trưởng Y tế B": the last title is B's
     # before the name: "TITLE ORG NAME", "TITLE ORG, ông NAME"
     left = [r for r in _left_roles(doc, people[i - 1].end if i else start, p.hon_start, end)
@@ -1906,6 +1980,19 @@ def _runs_into(text: str, end: int, nxt: Person | None) -> bool:
     """A title chain that ends right at the next name ("…, Bộ trưởng Y tế Nguyễn Thị B"): its
     last title is that name's, written before it."""
     return nxt is not None and end <= nxt.hon_start and not text[end:nxt.hon_start].strip()
+
+
+_NEXT_GOES_ON = re.compile(r"\s+[a-zđà-ỹ]")
+
+
+def _holds_next(text: str, role: Role, nxt: Person) -> bool:
+    """A lone title after a name that runs into a full name going on with the sentence ("Trong
+    lời từ biệt A, Bộ trưởng Bộ Y tế B nói …", "về lời C., phó giám đốc Bệnh viện X B cho rằng"):
+    the post is B's. Not when the body's name may go on into that "name" ("Giám đốc Bệnh viện Đa
+    khoa Hà Trung", "Trung tâm y tế quân dân y Bạch Long Vĩ", "Trường ĐH Y khoa Phạm Ngọc Thạch,")."""
+    org = role.org
+    return org is not None and (org.type == "ministry" or org.name.split()[-1][:1].isupper()) and \
+        len(nxt.name.split()) >= 3 and _NEXT_GOES_ON.match(text, nxt.end) is not None
 
 
 def _after_holder(text: str, prev: Person, pos: int) -> bool:

@@ -9,8 +9,10 @@ one name per organisation per document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from . import wordhits
 from .doc import Doc, Organization, provenance
 from .lexicon import lower_usable, odd_letters, word_start_branches
 from .orgs.airlines import airlines_in
@@ -30,6 +32,7 @@ from .orgs.place_lookalikes import is_place
 from .orgs.police_units import police_units_in
 from .orgs.placed_bodies import placed_bodies_in
 from .orgs.portfolio import portfolio_orgs
+from .orgs.regional import regional_offices_in
 from .orgs.research_institutes import research_institutes_in
 from .orgs.schools import schools_in
 from .orgs.social_insurance import bare_social_insurance_in, drop_bare_when_named
@@ -40,7 +43,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "34"
+VERSION = "35"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -96,8 +99,28 @@ def _heads_in(doc: Doc, start: int, end: int):
     if doc.lower is doc.match:   # lower-casing changed the length: fold case while matching
         yield from (m.start() for m in HEAD_RE.finditer(doc.match, start, end))
         return
-    for m in HEAD_LOWER_RE.finditer(doc.lower, start, end):
-        yield m.start()
+    found = wordhits.hits(doc)
+    if found is None:
+        for m in HEAD_LOWER_RE.finditer(doc.lower, start, end):
+            yield m.start()
+        return
+    # what HEAD_LOWER_RE.finditer finds, read from the document's word hits: at each start
+    # the longest head a non-letter (or `end`) follows, the next search after its end
+    starts, sizes = found["heads"]
+    lower, covered = doc.lower, start
+    for i in range(bisect_left(starts, start), len(starts)):
+        pos = starts[i]
+        if pos >= end:
+            return
+        if pos < covered:
+            continue
+        for size in sizes[i]:
+            stop = pos + size
+            if stop < end and wordhits.is_letter(lower[stop]) or stop > end:
+                continue
+            yield pos
+            covered = stop
+            break
 
 
 def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
@@ -107,15 +130,17 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     text = doc.match
     lower = doc.lower if lower_usable(doc, _BEFORE_ODD) else None
     # names written without a head: known ones ("WHO") and portfolios ("Bộ trưởng Y tế")
-    headless = headless_at(doc.match, start, end)
+    found = wordhits.hits(doc)
+    headless = headless_at(doc.match, start, end, found)
     headless.update(portfolio_orgs(doc, start, end))
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
             + central_boards_in(text, start, end) + generic_heads_in(text, start, end) \
             + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end) \
             + bare_social_insurance_in(text, start, end) + research_institutes_in(text, start, end) \
-            + party_blocs_in(text, start, end) + schools_in(text, start, end) \
+            + party_blocs_in(text, start, end) + schools_in(text, start, end, found) \
             + placed_bodies_in(text, start, end) + officer_schools_in(text, start, end) \
-            + military_units_in(text, start, end) + council_boards_in(doc, start, end):
+            + military_units_in(text, start, end) + council_boards_in(doc, start, end) \
+            + regional_offices_in(text, start, end):
         headless.setdefault(span.start, span)
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
@@ -274,6 +299,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
         # ("Bệnh viện Đa khoa quận Thủ Đức" … "bệnh viện quận Thủ Đức")
         proper = [m for m in members if not m.surface.startswith(_DESCRIBED)] or members
         written = [m.name for m in proper if not _CENTRAL_SHORT.search(m.name)] or [m.name for m in proper]
+        written = _as_written(written, members)
         best = _with_school(_with_level(min(written, key=lambda n: (len(n), n)), members), members)
         full = max((m.name for m in members), key=lambda n: (len(n), n))
         canonical = next((m.canonical for m in members if m.canonical), None)
@@ -283,9 +309,18 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
             m.canonical = canonical
 
 
+def _as_written(names: list[str], members: list[Organization]) -> list[str]:
+    """The names some mention writes out as they are ("Bệnh viện Đa khoa tỉnh Bình Định"), when
+    there are any: a form the extractor built from an abbreviation or a bare mention ("BV tỉnh"
+    read as "Bệnh viện tỉnh Bình Định") is in no gold list, where the written form is."""
+    literal = {m.name for m in members if known_key(m.name) == known_key(m.surface)}
+    return [n for n in names if n in literal] or names
+
+
 _DESCRIBED = "bệnh viện quận "   # a lower-case description of a district hospital
 # an administrative level written before a place: "Công an tỉnh Hà Tĩnh", "BVĐK huyện Việt Yên"
 _LEVEL = re.compile(r" (?:tỉnh|huyện|thành phố|thị xã|quận) (?=[A-ZĐÀ-Ỹ])")
+LEVEL = _LEVEL   # public: the cooperation step reads it too
 
 
 def _with_level(best: str, members: list[Organization]) -> str:

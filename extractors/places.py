@@ -10,8 +10,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from . import gazetteer
-from .lexicon import alternation, word_start_lexicon
+from . import gazetteer, wordhits
+from .lexicon import alternation, lower_usable, odd_letters, word_start_lexicon
 from .textnorm import match_text
 from .tokens import word_start_alternation
 
@@ -41,21 +41,26 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, names
 
 
-def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
+def find_places(text: str, start: int = 0, end: int | None = None, lower: str | None = None,
+                found=None) -> list[PlaceHit]:
     """Province mentions in `text[start:end]` (matching text), capitalised only: what the
     whole-case pattern finds there and keeps (those written with a capital).
 
     Read with `_capital_table`: the capitalised names, and where a lower-case name could
     hide one, the whole-case scan from a point it must pass through (the last hit's end
-    or a character no name holds)."""
+    or a character no name holds). With `lower` (the text lower-cased, where that keeps
+    every case match of the names) and `found` (its word hits, `wordhits`), names are
+    tried only where the automaton found one, and a hiding start is looked up."""
     pattern, names = _table()
     capital, heads, longest = _capital_table()
     end = len(text) if end is None else end
     hits = []
     pos = start   # the whole-case scan goes on from here: no name it matches spans it
-    while (m := capital.search(text, pos, end)) is not None:
+    while (m := capital.search(text, pos, end) if found is None
+           else next(wordhits.finditer(capital, text, found, pos, end, capital=True), None)) is not None:
         c = m.start()
-        if heads.search(text, max(pos, c - longest), c):
+        if (heads.search(text, max(pos, c - longest), c) if lower is None
+                else _head_ends_at(lower, max(pos, c - longest), c)):
             q = max(pos, *(text.rfind(b, pos, c) + 1 for b in _BARRIERS))
             hider = None
             for o in pattern.finditer(text, q, end):
@@ -88,9 +93,35 @@ def _capital_table() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     _, names = _table()
     capital = re.compile("(" + word_start_lexicon(names, not_after=r"[\w.]", ignorecase=True, capitals_only=True)
                          + r")(?![\w])", re.IGNORECASE)
-    heads = {n[:k] for n in names for k in range(1, len(n)) if not re.match(r"[\w.]", n[k - 1])}
+    heads = _head_keys()[0]
     return (capital, re.compile("(?:" + alternation(heads, ignorecase=True) + r")\Z", re.IGNORECASE),
             max(map(len, heads)))
+
+
+@cache
+def _head_keys() -> tuple[frozenset[str], tuple[int, ...]]:
+    """`_capital_table`'s hiding starts as lower-cased words, and their lengths."""
+    _, names = _table()
+    heads = frozenset(n[:k] for n in names for k in range(1, len(n)) if not re.match(r"[\w.]", n[k - 1]))
+    return heads, tuple(sorted({len(h) for h in heads}))
+
+
+def _head_ends_at(lower: str, lo: int, c: int) -> bool:
+    """Whether a hiding start ends at `c`, starting at `lo` or after (`_capital_table`'s
+    second pattern searched in [lo, c)), read from the lower-cased text."""
+    heads, sizes = _head_keys()
+    for size in sizes:
+        if c - size < lo:
+            return False
+        if lower[c - size:c] in heads:
+            return True
+    return False
+
+
+@cache
+def names_odd() -> frozenset[str]:
+    """The letters IGNORECASE matches to a province name's that lower-casing does not give."""
+    return odd_letters(_table()[1])
 
 
 # characters no province name holds: no name match spans one, so a scan may restart after it
@@ -101,7 +132,9 @@ def places_in(doc, start: int, end: int) -> list[PlaceHit]:
     """Province mentions of a Doc within [start, end); the whole text is scanned once."""
     hits = doc.__dict__.get("_place_hits")
     if hits is None or doc.__dict__.get("_place_text") is not doc.match:
-        hits = find_places(doc.match)
+        found = wordhits.hits(doc) if lower_usable(doc, names_odd()) else None
+        hits = find_places(doc.match) if found is None else find_places(doc.match, lower=doc.lower,
+                                                                         found=found["provinces"])
         doc.__dict__["_place_hits"] = hits
         doc.__dict__["_place_starts"] = [h.start for h in hits]
         doc.__dict__["_place_text"] = doc.match

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from . import wordhits
 from .doc import Doc
 from .lexicon import late_word_start
 from .people import find_people
@@ -19,7 +20,8 @@ from .tokens import UPPER, sentences_holding
 
 # (`late_word_start`: one branch per spelling, the word-start test after the second letter:
 # a search scans for the first letters in C, and most "b" fail on the second)
-_SHORT = re.compile(late_word_start(("Ông", "ông", "Bà", "bà")) + r"\s+(" + UPPER + r"[^\W\d_]*)\s*,?\s+"
+SHORT_WORDS = ("Ông", "ông", "Bà", "bà")   # what every _SHORT match opens with (wordhits)
+_SHORT = re.compile(late_word_start(SHORT_WORDS) + r"\s+(" + UPPER + r"[^\W\d_]*)\s*,?\s+"
                     r"(?:(?:hiện|đang|vẫn|từng|hiện nay)\s+)*"
                     r"(?:là|làm|giữ chức(?: vụ)?|được phân công(?: làm| giữ chức(?: vụ)?)?|"
                     r"được bổ nhiệm(?: làm| giữ chức(?: vụ)?)?)\s+")
@@ -40,9 +42,12 @@ class ShortMention:
 
 def short_mentions(doc: Doc) -> Iterator[ShortMention]:
     """Every "ông/bà X là <…>" whose X ends exactly one full name of the article."""
-    if _SHORT.search(doc.match) is None:
+    found = wordhits.hits(doc)   # (with it, the pattern is tried only where "ông"/"bà" starts a word)
+    if found is None and _SHORT.search(doc.match) is None:
         return   # one scan of the article first: most have no such mention
-    hits = [(s, m) for s in doc.sentences for m in _SHORT.finditer(doc.match, s.start, s.end)]
+    hits = [(s, m) for s in doc.sentences
+            for m in (_SHORT.finditer(doc.match, s.start, s.end) if found is None
+                      else wordhits.finditer(_SHORT, doc.match, found["honorifics"], s.start, s.end))]
     if not hits:
         return
     # "vợ ông Hóa được bổ nhiệm làm …": the post is the wife's

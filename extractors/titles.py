@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import gazetteer
+from . import gazetteer, wordhits
 from .lexicon import alternation, lower_usable, odd_letters
 from .textnorm import normalize_tones
 from .tokens import word_at, word_start_alternation
@@ -81,7 +81,13 @@ def _lower_title_start() -> tuple[re.Pattern[str], frozenset[str]]:
     """`title_start_re` for lower-cased text, case-sensitive (so the engine can skip ahead),
     and the letters IGNORECASE would also match that lower-casing does not give ("ı")."""
     lowered = sorted({t.lower() for t in titles()})
-    return re.compile(word_start_alternation(lowered)), odd_letters(lowered)
+    return re.compile(word_start_alternation(lowered)), _lower_title_odd()
+
+
+@cache
+def _lower_title_odd() -> frozenset[str]:
+    """`_lower_title_start`'s letters alone (the word hits need no pattern compiled)."""
+    return odd_letters({t.lower() for t in titles()})
 
 
 def has_title(doc, start: int, end: int) -> bool:
@@ -89,10 +95,12 @@ def has_title(doc, start: int, end: int) -> bool:
     text, read from the lower-cased text when it has the same length."""
     if doc.lower is doc.match:
         return title_start_re().search(doc.match, start, end) is not None
-    lower_re, odd = _lower_title_start()
-    if not lower_usable(doc, odd):   # "ı" or "ſ" somewhere in the text (checked once a document)
+    if not lower_usable(doc, _lower_title_odd()):   # "ı" or "ſ" somewhere in the text (checked once a document)
         return title_start_re().search(doc.match, start, end) is not None
-    return lower_re.search(doc.lower, start, end) is not None
+    found = wordhits.hits(doc)
+    if found is None:
+        return _lower_title_start()[0].search(doc.lower, start, end) is not None
+    return wordhits.spelt_in(found["titles"], start, end)   # the search, read from the word hits
 
 
 @cache

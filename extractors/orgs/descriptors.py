@@ -40,7 +40,10 @@ vệ sinh dịch tễ|dinh dưỡng|an toàn vệ sinh thực phẩm|vệ sinh a
 bảo trợ trẻ em|chữ thập đỏ|kế hoạch hóa gia đình|sốt rét|ký sinh trùng|côn trùng|y tế công cộng|
 cấp cứu 115|công nghệ thông tin|dã chiến|điều trị covid-19|điều trị covid - 19|điều trị covid|
 điều trị bệnh nhân covid-19|điều trị bệnh nhân covid - 19|tối cao|cấp cao|thẩm mỹ|
-quân dân y|quân dân y kết hợp|quân - dân y|kiểm dịch y tế quốc tế|kiểm dịch y tế|khoa học xã hội và nhân văn
+quân dân y|quân dân y kết hợp|quân - dân y|kiểm dịch y tế quốc tế|kiểm dịch y tế|khoa học xã hội và nhân văn|
+sốt rét, côn trùng và ký sinh trùng|sốt rét, ký sinh trùng và côn trùng|sốt rét - ký sinh trùng - côn trùng|
+sốt rét-ký sinh trùng-côn trùng|sốt rét – ký sinh trùng – côn trùng|chăn nuôi và thú y|
+hồi sức cấp cứu và chống độc|hồi sức - cấp cứu và chống độc|hồi sức cấp cứu - chống độc|hồi sức cấp cứu chống độc
 """
 _CAP_DESCRIPTORS = """
 kế hoạch và đầu tư|giáo dục và đào tạo|khoa học và công nghệ|lao động - thương binh và xã hội|
@@ -48,8 +51,33 @@ tài nguyên và môi trường|thông tin và truyền thông|thông tin - truy
 tổng hợp|tổ chức|cán bộ|nội vụ|tư pháp|công thương|xây dựng|giao thông vận tải|ngoại vụ|
 nông nghiệp và phát triển nông thôn|nông nghiệp và môi trường|khoa học|công nghệ|kỹ thuật|
 thông tin|truyền thông|giáo dục|sức khỏe|môi trường|đào tạo|điều dưỡng|cấp cứu|quản lý|dược|
-tuyên giáo|dân vận|nội chính|tuyên giáo và dân vận|chỉ đạo
+tuyên giáo|dân vận|nội chính|tuyên giáo và dân vận|chỉ đạo|
+lao động, thương binh và xã hội|công tác học sinh, sinh viên|công tác học sinh - sinh viên|công tác học sinh sinh viên
 """
+
+# a ministry's or department's portfolio of two or three fields, however the press joins them
+# ("Sở Giáo dục - đào tạo", "Sở Lao động thương binh và xã hội", "Bộ Tài nguyên - môi trường",
+# "Sở Văn hóa - thể thao - du lịch"); cut at the first field, the name was another body's
+# ("Sở Giáo dục Nghệ An"): read whole when the first field is capitalised
+_PORTFOLIO_FIELDS = ("kế hoạch|đầu tư", "giáo dục|đào tạo", "khoa học|công nghệ", "lao động|thương binh|xã hội",
+                     "tài nguyên|môi trường", "thông tin|truyền thông", "văn hóa|thể thao|du lịch",
+                     "nông nghiệp|phát triển nông thôn", "nông nghiệp|môi trường", "giao thông|vận tải",
+                     "kế hoạch|tài chính", "tài chính|kế hoạch", "khoa học|công nghệ|môi trường",
+                     "kinh tế|kỹ thuật")
+_FIELD_JOINS = (" - ", " – ", "-", ", ", " ", " và ")   # "&": the gazetteer's keys read it as "và"
+
+
+def _portfolio_variants() -> str:
+    out = []
+    for fields in _PORTFOLIO_FIELDS:
+        forms = [""]
+        parts = fields.split("|")
+        for i, part in enumerate(parts):
+            joins = ("",) if i == 0 else _FIELD_JOINS
+            forms = [f + j + part for f in forms for j in joins]
+        out.extend(forms)
+    return "|".join(out)
+
 
 # the standards centres' numbers end their names ("… chất lượng 3 kiểm nghiệm mẫu")
 ENDING_DESCRIPTORS = frozenset(f"kỹ thuật tiêu chuẩn đo lường chất lượng {n}" for n in (1, 2, 3))
@@ -63,5 +91,5 @@ def _alternation(block: str) -> list[str]:
 # both match the lower-cased matching text (doc.lower)
 DESC_RE = lazy_compile(r"(" + alternation(_alternation(_LOWER_DESCRIPTORS))
                      + r")(?![^\W\d_])")
-CAP_DESC_RE = lazy_compile(r"(" + alternation(_alternation(_CAP_DESCRIPTORS))
+CAP_DESC_RE = lazy_compile(r"(" + alternation(_alternation(_CAP_DESCRIPTORS + "|" + _portfolio_variants()))
                          + r")(?![^\W\d_])")

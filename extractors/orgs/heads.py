@@ -140,7 +140,7 @@ HEAD_INFO = {h.lower(): (exp, typ) for h, exp, typ in HEADS}
 HEAD_RE = re.compile("(" + word_start_lexicon([h for h, _, _ in HEADS], ignorecase=True) + r")(?![^\W\d_])",
                      re.IGNORECASE)
 # the same heads in lower case, to scan the lower-cased matching text (doc.lower) fast
-HEAD_LOWER_RE = re.compile(word_start_alternation(sorted({h.lower() for h, _, _ in HEADS})) + r"(?![^\W\d_])")
+HEAD_LOWER_RE = lazy_compile(word_start_alternation(sorted({h.lower() for h, _, _ in HEADS})) + r"(?![^\W\d_])")
 # heads that may be written in lower case and still open a name ("bệnh viện Bạch Mai"; the typo
 # "bệnh viên" before a capital: 25 times in VietNews, each a hospital)
 LOWER_OK = {"bệnh viện", "bệnh viên", "trung tâm", "trường đại học", "trường đh", "công ty", "cty", "trạm y tế", "trung tâm y tế", "thẩm mỹ viện",

@@ -6,7 +6,7 @@ import json
 import re
 from functools import cache, lru_cache
 
-from .. import gazetteer
+from .. import gazetteer, wordhits
 from ..places import country_at, place_at
 from ..textnorm import match_text
 from ..tokens import word_at, word_start_alternation
@@ -112,7 +112,7 @@ def known_at(text: str, pos: int, limit: int, prefix: str = "") -> tuple[int, Kn
 def lookup(name: str, province: str | None) -> Known | None:
     """The known organisation a parsed name refers to, with or without its place."""
     table = known()
-    candidates = [name, re.sub(r"\b(tỉnh|thành phố)\s", "", name)]
+    candidates = [name, _LEVEL_WORD.sub(_drop_level, name)]
     if province and name.endswith(" " + province):
         candidates.append(name[: -len(province) - 1])
     for cand in candidates:
@@ -120,6 +120,19 @@ def lookup(name: str, province: str | None) -> Known | None:
         if hit:
             return hit
     return None
+
+
+_LEVEL_WORD = re.compile(r"\b(tỉnh|thành phố)\s")
+
+
+def _drop_level(m: re.Match[str]) -> str:
+    """"Bệnh viện Đa khoa tỉnh Thanh Hóa" is the known "… Thanh Hóa"; but "… thành phố Thanh
+    Hóa" is the provincial capital's own hospital (or police, court …), another body: "thành
+    phố" is dropped only before a provincial-level city ("… thành phố Đà Nẵng")."""
+    if m.group(1) == "tỉnh":
+        return ""
+    hit = place_at(m.string, m.end())
+    return m.group(0) if hit is not None and hit.kind == "tỉnh" else ""
 
 
 # three-letter acronyms that name one body in the news ("BTC" may be "Ban Tổ chức" too)
@@ -131,7 +144,7 @@ _TWO_WORD_NAMES = frozenset({"Nhà Trắng", "Điện Kremlin"})
 
 
 @cache
-def _headless_re() -> re.Pattern[str] | None:
+def headless_forms() -> frozenset[str]:
     """Gazetteer names that start with no head noun ("Tổ chức Y tế Thế giới", "UNICEF").
 
     Only names of three words or more ("Việt - Đức" is two), and upper-case acronyms of four letters or
@@ -150,18 +163,27 @@ def _headless_re() -> re.Pattern[str] | None:
             elif not acronym and (sum(w[0].isalnum() for w in v.split()) >= 3 or v in _TWO_WORD_NAMES) \
                     and v[0].isupper():
                 forms.add(v)
+    return frozenset(forms)
+
+
+@cache
+def _headless_re() -> re.Pattern[str] | None:
+    """`headless_forms` as one pattern (None: there are none)."""
+    forms = headless_forms()
     if not forms:
         return None
     return re.compile("(" + word_start_alternation(sorted(forms), space=r"\s+") + r")(?![^\W\d_])")
 
 
-def headless_at(text: str, start: int, end: int) -> dict[int, OrgSpan]:
-    """Known names without a head noun in [start, end), by start offset."""
+def headless_at(text: str, start: int, end: int, found=None) -> dict[int, OrgSpan]:
+    """Known names without a head noun in [start, end), by start offset (`found`: the
+    document's word hits, `wordhits.hits(doc)`, when `text` is its matching text)."""
     pattern = _headless_re()
     out: dict[int, OrgSpan] = {}
     if pattern is None:
         return out
-    for m in pattern.finditer(text, start, end):
+    for m in (pattern.finditer(text, start, end) if found is None
+              else wordhits.finditer(pattern, text, found["headless"], start, end, capital=True)):
         hit = known().get(known_key(m.group(1)))
         if hit:
             out[m.start(1)] = (_foreign_union(text, m.end(1), end, m.start(1)) if hit[0] == _YOUTH_UNION else None) \

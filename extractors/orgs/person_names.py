@@ -10,6 +10,7 @@ import importlib.util
 from functools import cache
 from pathlib import Path
 
+from ..places import place_at
 from ..textnorm import match_text
 from ..tokens import Word, person_at, word_at
 from .heads import HEAD_RE
@@ -56,7 +57,7 @@ def person_starts_here(text: str, pos: int, limit: int) -> bool:
 
 
 # words that end a name when they follow it: verbs, prepositions, conjunctions
-NOT_IN_NAMES = frozenset("""đã đang sẽ vừa cũng và với cho của tại là có được đến về từ trong trên
+NOT_IN_NAMES = frozenset("""đã đang sẽ vừa cũng và với cho của tại là có được đến tới về từ trong trên
 ngày năm tháng tổ chức triển khai đạt tiến hoàn thành nhận chuyển hỗ trợ phối hợp ký kết làm trao
 tặng các những này đó khi để theo như thì mà nên nhưng hoặc hay khiến bị buộc vào thuộc ở
 nói khẳng kêu yêu""".split())
@@ -71,13 +72,25 @@ def lowercase_bridge(text: str, pos: int, limit: int, words: int = 5) -> int | N
         if w is None or not w.is_alpha:
             return None
         if w.is_cap:
-            if HEAD_RE.match(text, w.start) or person_at(text, w.start, limit):
+            if HEAD_RE.match(text, w.start):
+                return None
+            person = person_at(text, w.start, limit)
+            if person is not None and not _closing_pair(text, w.start, person, limit, words):
                 return None
             return cur
         if w.text in NOT_IN_NAMES or (w.text == "công" and text.startswith(" ty", w.end)):
             return None   # "công ty A thuê công ty B": another company's head ends the run
         cur = w.end
     return None
+
+
+def _closing_pair(text: str, start: int, person: tuple[int, str], limit: int, words: int) -> bool:
+    """A two-syllable "name" after a lower-case run that ends the body's name: "Công ty Sinh phẩm
+    Quảng Châu", "Công ty Dịch vụ bảo vệ Bạch Hổ" (full names in the news have three syllables),
+    when no further lower-case run goes on from it to another capitalised word ("trường mầm non
+    Thanh Khương đưa con xuống Hà Nội")."""
+    return len(person[1].split()) == 2 and place_at(text, start) is None \
+        and lowercase_bridge(text, person[0], limit, words) is None   # (a place keeps the old reading)
 
 
 @cache

@@ -17,6 +17,9 @@ TPHCM = re.compile(r"TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ 
 _ISLANDS = (r"(?:Bạch Long V[ĩỹ]|Cát Hải|Cô Tô|Vân Đồn|Cồn Cỏ|Lý Sơn|Hoàng Sa|Trường Sa|Phú Quý|Côn Đảo|"
             r"Phú Quốc|Kiên Hải)(?![^\W\d_])")
 _ISLAND = re.compile(_ISLANDS)
+# three-syllable districts that open with a surname, read as a person's full name otherwise
+# ("Trung tâm Y tế huyện Dương Minh Châu", "UBND huyện Hoàng Su Phì")
+_PERSON_LIKE_DISTRICT = re.compile(r"(?:Dương Minh Châu|Hoàng Su Phì|Bạch Long V[ĩỹ])(?![^\W\d_])")
 # "Q. 3", "H.Bình Chánh", "P. Cát Lái": an abbreviated admin word may touch the name
 # ("thị trấn", a district's town: "UBND thị trấn Vân Đình", "Trạm Y tế thị trấn Tiên Lãng",
 # 616 times after a body's head in VietNews)
@@ -42,6 +45,8 @@ def opens_person(text: str, w, limit: int) -> bool:
     """A title word at w ("Ông", "Bà", "Đồng") that opens a person, not part of a name."""
     if w.text == "Đồng":
         return text.startswith(" chí", w.end)
+    if w.text == "Bí":
+        return text.startswith((" thư", " Thư"), w.end)   # "Bí thư"; "Uông Bí" is a city
     if w.text not in _IN_NAME_TITLES:
         return True
     nxt = word_at(text, w.end, limit)
@@ -77,8 +82,54 @@ def place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None]
             island = _ISLAND.match(text, nxt.start) if admin == "huyện đảo" else None
             if island:
                 return island.end(), f"{admin} {island.group(0)}", None
+            listed = _PERSON_LIKE_DISTRICT.match(text, nxt.start) if admin == "huyện" else None
+            if listed:
+                return listed.end(), f"{admin} {listed.group(0)}", None
             return _district(text, a.end(), nxt, admin, limit)
     return None
+
+
+# words that open the next sentence where a paragraph break is lost (baomoi joins a caption or a
+# subheading to the body: "… Bệnh viện Việt Đức Về việc chênh lệch giá …", "TAND huyện Tĩnh Gia
+# Chiều ngày 16-5 …", "Bảo hiểm xã hội Việt Nam Năm 2017, …", "Bệnh viện Chợ Rẫy Ảnh: …")
+RUN_ON_WORDS = frozenset({"chiều", "sáng", "tối", "trưa", "ngày", "về", "ngay", "vào", "lần", "kết"})
+_RUN_ON_DATED = re.compile(r"(?:Ngày|Chiều|Sáng|Tối|Trưa|Năm)[ \t]+\d")
+_RUN_ON_CREDIT = re.compile(r"(?:Ảnh|Nguồn|Video|Clip)[ \t]*:")
+# in a district's name, the two openers that are no syllable of a place either
+_ALWAYS_OPENS = frozenset({"trong", "theo"})   # "BHXH TP. Trong số này …": no place's first syllable either
+_DISTRICT_RUN_ON = RUN_ON_WORDS | _ALWAYS_OPENS
+
+
+def runs_on(text: str, w: Word, limit: int, last: str, words: frozenset[str] = RUN_ON_WORDS) -> bool:
+    """The capitalised word at w, after a name ending in the syllable `last`, opens the next
+    sentence: a time word before a number, a credit before a colon, or one of `words` before a
+    lower-case word when it makes no word with `last` ("Ánh Sáng", "Đoàn Kết" go on)."""
+    if _RUN_ON_DATED.match(text, w.start) or _RUN_ON_CREDIT.match(text, w.start):
+        return True
+    lower = w.text.lower()
+    if lower not in words and lower not in _PAIR_FIRST:
+        return False
+    nxt = word_at(text, w.end, limit)
+    if nxt is None or nxt.start != w.end + 1 or not nxt.is_alpha or nxt.is_cap \
+            or f"{last.lower()} {lower}" in dictionary():
+        return False
+    if f"{lower} {nxt.text}" in _OPENER_PAIRS:
+        return True
+    return lower in words and nxt.text in _RUN_ON_NEXT.get(lower, (nxt.text,))
+
+
+# two-word sentence openers run on after a name (1,800-article health sample, one each: "UBND
+# phường Trung Hòa Liên quan đến …", "Quỹ BHYT Đồng thời …", "Bộ Y tế Vấn đề này …")
+_OPENER_PAIRS = frozenset({"liên quan", "đồng thời", "vấn đề", "đối tượng", "đại biểu", "hoạt động", "điều đáng",
+                           "trong số", "kết quả"})
+_PAIR_FIRST = frozenset(p.split()[0] for p in _OPENER_PAIRS)
+
+
+# what must follow a word that may also end a person's or a place's name ("… Nguyễn Đình Chiều
+# tỉnh Bến Tre", a typo for "Chiểu"): the rest of a time phrase, "Kết quả"; other words take any
+_TIME_NEXT = frozenset({"ngày", "nay", "qua", "cùng", "hôm", "mai", "sớm", "muộn", "mùng", "mồng"})
+_RUN_ON_NEXT = {"chiều": _TIME_NEXT, "sáng": _TIME_NEXT, "tối": _TIME_NEXT, "trưa": _TIME_NEXT, "ngày": _TIME_NEXT,
+                "kết": frozenset({"quả", "luận", "thúc"})}
 
 
 def _district(text: str, end: int, cur, admin: str, limit: int) -> tuple[int, str, None] | None:
@@ -88,7 +139,9 @@ def _district(text: str, end: int, cur, admin: str, limit: int) -> tuple[int, st
     while cur is not None and cur.is_cap and cur.is_alpha and len(parts) < 4 \
             and (cur.text not in _STOP_WORDS or not opens_person(text, cur, limit)) \
             and not (parts and TPHCM.match(text, cur.start)) \
-            and not _person_after_place(text, cur.start, limit, parts):
+            and not _person_after_place(text, cur.start, limit, parts) \
+            and not runs_on(text, cur, limit, parts[-1] if parts else admin,
+                            _DISTRICT_RUN_ON if parts else _ALWAYS_OPENS):
         parts.append(cur.text)
         end = cur.end
         cur = word_at(text, end, limit)

@@ -37,10 +37,14 @@ _SHORT_MINISTRIES = {"giáo dục": "Bộ Giáo dục và Đào tạo", "giao th
                      "nông nghiệp": "Bộ Nông nghiệp và Phát triển nông thôn",
                      "tài nguyên": "Bộ Tài nguyên và Môi trường",
                      "tài nguyên môi trường": "Bộ Tài nguyên và Môi trường", "văn hóa": "Bộ Văn hóa, Thể thao và Du lịch",
-                     "kế hoạch đầu tư": "Bộ Kế hoạch và Đầu tư"}
+                     "kế hoạch đầu tư": "Bộ Kế hoạch và Đầu tư",
+                     # stop 32 (officials' request): "Bộ trưởng Lao động NAME", "… Khoa học NAME", "… Thông tin
+                     # NAME", "… Giao thông và Vận tải NAME"
+                     "lao động": "Bộ Lao động - Thương binh và Xã hội", "khoa học": "Bộ Khoa học và Công nghệ",
+                     "thông tin": "Bộ Thông tin và Truyền thông", "giao thông và vận tải": "Bộ Giao thông vận tải"}
 # the short portfolio, then a capitalised name (not the rest of the ministry's name: "và", "vận tải", ",")
 _SHORT_MINISTRY = lazy_compile(r"((?i:" + alternation(_SHORT_MINISTRIES, space=r"\s+", ignorecase=True) + r"))"
-                             r"(?=\s+(?:ông\s+|bà\s+)?[A-ZĐÀ-Ỹ])(?!\s+(?:Và|Vận|Đào|Môi|Phát|Thể|Đầu)\b)")
+                             r"(?=\s+(?:ông\s+|bà\s+)?[A-ZĐÀ-Ỹ])(?!\s+(?:Và|Vận|Đào\s+tạo|Môi|Phát|Thể|Đầu|Thương|Công|Truyền)\b)")
 # scanned in the lower-cased matching text (doc.lower); the name after it must be capitalised
 _TITLE = re.compile(r"(?<![^\W\d_])(?:phó\s+)?(?:(bộ|thứ|cục|tổng cục|chi cục|vụ|viện)\s*trưởng|trưởng\s+(ban))"
                     r"(?:\s+thường trực)?\s+")
@@ -97,8 +101,8 @@ def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgS
     known = lookup(name, walk.province)
     if head[0] == "Ban" and not (_BAN_KINDS.match(rest) and walk.placed):
         return None   # "Trưởng ban Tổ chức Tỉnh ủy X" names a Ban; "Trưởng ban Tổ chức" (of an event) not
-    if not (known or walk.described or walk.country or walk.proper and _field(walk, rest).lower() in dictionary()
-            and head[0] != "Bộ"):
+    if not (known or walk.described or walk.country or walk.proper and head[0] != "Bộ" and (
+            _field(walk, rest).lower() in dictionary() or _lower_field(walk))):
         return None   # "Bộ trưởng Tiến nói", "Thứ trưởng Thanh Long": a minister's given name, not a portfolio
     if not known and cut_short(text, walk.end, head[0], rest, head[1]):
         tail = tail_to_place(text, walk.end, limit)
@@ -111,6 +115,12 @@ def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgS
     if head[0] == "Chi cục" and province is None and doc.province:
         province, name = doc.province, f"{name} {doc.province}"   # a Chi cục is a provincial Sở's
     return canonical(OrgSpan(w.start, walk.end, name, head[1], province))
+
+
+def _lower_field(walk) -> bool:
+    """The portfolio read has a lower-case word before its place ("Chi cục trưởng Nuôi trồng thuỷ sản
+    Hà Tĩnh"): a field, not a given name."""
+    return walk.placed and any(p[:1].islower() for p in walk.parts[1:-1])
 
 
 def _field(walk, rest: str) -> str:

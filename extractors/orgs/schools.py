@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .. import wordhits
 from ..lexicon import late_word_start
 from ..places import country_at, place_at
 from ..tokens import word_at
@@ -25,6 +26,7 @@ from .span import OrgSpan
 # (one branch per first letter, the word-start test after the second letter: most "t" fail on it)
 _LEVEL = re.compile(late_word_start(("TH(?:CS|PT)", r"Tiểu[ \t]+học", r"tiểu[ \t]+học", r"Mầm[ \t]+non", r"mầm[ \t]+non"))
                     + r"[ \t]+(?=[A-ZĐÀ-Ỹ])")
+LEVEL_WORDS = ("THCS", "THPT", "Tiểu", "Mầm")   # what every _LEVEL match opens with (wordhits)
 _FULL = {"thcs": "Trường THCS", "thpt": "Trường THPT", "tiểu học": "Trường Tiểu học", "mầm non": "Trường Mầm non"}
 # a word before the level that makes it part of a longer school name or an exam
 _PART_OF = frozenset({"trường", "trú", "và", "&", "-", "–", "/", "ptdtnt", "dtnt", "thi", "học", "cấp", "th", "bậc",
@@ -37,10 +39,12 @@ _NOT_NAMES = frozenset({"Quốc", "QG", "Việt", "Ông", "Bà", "Giám", "Phó"
 _MAX_WORDS = 5
 
 
-def schools_in(text: str, start: int, end: int) -> list[OrgSpan]:
-    """Schools named after a bare level word in [start, end) of the matching text."""
+def schools_in(text: str, start: int, end: int, found=None) -> list[OrgSpan]:
+    """Schools named after a bare level word in [start, end) of the matching text (`found`:
+    the document's word hits, `wordhits.hits(doc)`)."""
     spans = []
-    for m in _LEVEL.finditer(text, start, end):
+    for m in (_LEVEL.finditer(text, start, end) if found is None
+              else wordhits.finditer(_LEVEL, text, found["levels"], start, end)):
         level = " ".join(m.group(0).lower().split())
         before = text[max(start, m.start() - 30):m.start()]
         prev = before.split()[-1].lstrip("(").lower() if before.split() else ""

@@ -31,8 +31,9 @@ from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAME
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
 from .known import headless_at, known_at, lookup
 from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
-from .place_phrase import (ADMIN, LOCAL_ADMIN, TPHCM, admin_word, expand_abbreviations, miscased_next, opens_person,
-                           place_phrase)
+from .place_phrase import (ADMIN, LOCAL_ADMIN, RUN_ON_WORDS, TPHCM, admin_word, expand_abbreviations, miscased_next,
+                           opens_person, place_phrase, runs_on)
+from .regional import REGIONAL_TYPES, region_number
 from .span import OrgSpan
 from .truncated import (SENTENCE_CASE_HEADS, closed_tail, closes_here, cut_at_first_syllable, cut_short, national_run,
                         scope_tail, tail_to_place)
@@ -887,7 +888,7 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if not (w.is_cap and w.is_alpha):
         return None
     text, limit = walk.text, walk.limit
-    if _opens_sentence(walk, w) or _word_after_number(walk, w):
+    if _opens_sentence(walk, w) or _word_after_number(walk, w) or _runs_on(walk, w):
         return Step.STOP   # "… tại BV Nhi đồng 1 Hiện tại bệnh viện …": a caption run into the next sentence
     if walk.typ == "company" and head_at(text, w.start) and \
             all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
@@ -986,6 +987,15 @@ def _opens_sentence(walk: Walk, w: Word) -> bool:
     return pair in _SENTENCE_OPENERS or (walk.proper and pair in _OPENERS_AFTER_NAME)
 
 
+def _runs_on(walk: Walk, w: Word) -> bool:
+    """The word opens the next sentence run into the name (see `place_phrase.runs_on`); after a
+    lower-case head with no name yet ("… đến bệnh viện Chiều ngày 1/7 …") a sentence opener too."""
+    if not (walk.named or walk.head[0].islower()):
+        return False
+    words = RUN_ON_WORDS if walk.named else RUN_ON_WORDS | _OPENER_WORDS
+    return runs_on(walk.text, w, walk.limit, walk.parts[-1].split()[-1], words)
+
+
 def _word_after_number(walk: Walk, w: Word) -> bool:
     """"… Bệnh viện Nhi đồng 1 Tình trạng trẻ em bị tai nạn …": after a name's closing number, a
     capitalised common word written with its lower-case second syllable opens the next sentence
@@ -1052,11 +1062,22 @@ def _opens_next_word(walk: Walk, nxt: Word, nxt2: Word | None) -> bool:
 
 # "Ban An toàn giao thông tỉnh Nghệ An", "Ban ATGT TP.HCM": a province's traffic-safety board
 # (its national one, "Ủy ban An toàn giao thông quốc gia", is in the gazetteer); written in
-# sentence case, it is read as one word run up to the place that must follow it
-_TRAFFIC_SAFETY = re.compile(r"(?:An[ \t]+toàn[ \t]+[Gg]iao[ \t]+thông|ATGT)(?=[ \t]+(?:tỉnh|thành[ \t]+phố|TP|[Tt]hành[ \t]+phố|huyện|quận|thị[ \t]+xã)(?![^\W\d_]))")
+# sentence case, it is read as one word run up to the place that must follow it; its abbreviation
+# may follow in brackets ("Ban An toàn giao thông (ATGT) tỉnh Thái Nguyên")
+_TRAFFIC_SAFETY = re.compile(r"(?:An[ \t]+toàn[ \t]+[Gg]iao[ \t]+thông(?:[ \t]*\(ATGT\))?|ATGT)(?=[ \t]+(?:tỉnh|thành[ \t]+phố|TP|[Tt]hành[ \t]+phố|huyện|quận|thị[ \t]+xã)(?![^\W\d_]))")
+
+
+# the national committee written with its abbreviation inside, which the gazetteer's walk stops at
+# ("Ủy ban An toàn giao thông (ATGT) Quốc gia": VietNews 22 articles)
+_NATIONAL_TRAFFIC_SAFETY = re.compile(r"An[ \t]+toàn[ \t]+[Gg]iao[ \t]+thông[ \t]*\(ATGT\)[ \t]+[Qq]uốc[ \t]+gia(?![^\W\d_])")
 
 
 def _traffic_safety(walk: Walk, w: Word) -> Step | None:
+    if walk.expanded == "Ủy ban" and len(walk.parts) == 1 and \
+            (national := _NATIONAL_TRAFFIC_SAFETY.match(walk.text, w.start, walk.limit)) is not None:
+        walk.typ, walk.named, walk.placed = "government", True, True
+        walk.take("An toàn giao thông quốc gia", national.end())
+        return Step.STOP
     if walk.expanded != "Ban" or len(walk.parts) != 1:
         return None
     m = _TRAFFIC_SAFETY.match(walk.text, w.start, walk.limit)
@@ -1067,9 +1088,41 @@ def _traffic_safety(walk: Walk, w: Word) -> Step | None:
     return walk.take("An toàn giao thông", m.end())
 
 
+# "Hội Bảo vệ thiên nhiên và môi trường TP. HCM", "Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt
+# Nam": a society's remit goes on in lower case past one "và" to the place or country that closes it
+_REMIT_MAX = 8
+
+
+def _society_remit(walk: Walk, w: Word) -> Step | None:
+    """A society's lower-case remit with one "và" inside, read only when a province, TP.HCM or a
+    country closes it (with neither, "… và …" may be the sentence going on)."""
+    if walk.expanded not in _SOCIETY_HEADS or not walk.named or w.is_cap or not w.is_alpha or w.text == "và":
+        return None
+    text, cur, joined, last = walk.text, w.start, False, ""
+    for _ in range(_REMIT_MAX):
+        nxt = word_at(text, cur, walk.limit)
+        if nxt is None or not nxt.is_alpha:
+            return None
+        if nxt.is_cap:
+            closes = TPHCM.match(text, nxt.start) or place_phrase(text, nxt.start, walk.limit) \
+                or country_at(text, nxt.start) is not None
+            if not (joined and closes) or last == "và":
+                return None
+            return walk.take(" ".join(text[w.start:cur].split()), cur)
+        last = nxt.text
+        if nxt.text == "và":
+            if joined:
+                return None
+            joined = True
+        elif nxt.text in NOT_IN_NAMES:
+            return None
+        cur = nxt.end
+    return None
+
+
 _STEPS = (_traffic_safety, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _scope, _numbered, _parenthesis, _dash,
           _foreign_ministry, _conjunction, _number,
-          _branch, _lowercase_run, _capitalised)
+          _branch, _society_remit, _lowercase_run, _capitalised)
 
 
 # ---------------------------------------------------------------------- finish
@@ -1116,6 +1169,10 @@ def finish(walk: Walk) -> OrgSpan | None:
         return None
     if cut_at_first_syllable(walk.text, walk.end, rest, walk.typ) and not lookup(name, walk.province):
         return None   # "Trung tâm Chống [độc]": cut after its first syllable
+    regional = region_number(walk.text, walk.end, walk.limit) \
+        if walk.typ in REGIONAL_TYPES and not walk.placed and rest else None
+    if regional is not None:   # "Chi cục Thú y vùng VI": a numbered regional office, of no province
+        return canonical(OrgSpan(walk.pos, regional[0], f"{name} {regional[1]}", walk.typ, None))
     if cut_short(walk.text, walk.end, walk.expanded, rest, walk.typ):
         tail = tail_to_place(walk.text, walk.end, walk.limit, open_end=walk.typ == "other")
         if tail is None and walk.expanded in SENTENCE_CASE_HEADS and walk.head[0].isupper():
@@ -1227,6 +1284,9 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center", "university")) and \
             (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
         return False   # "công ty Mỹ", "bệnh viện Mỹ", "trường đại học Mỹ" (20/20 VietNews hits generic): of a country
+    if walk.typ == "university" and walk.head[:2] == "ĐH" and (hit := country_at(rest, 0, ambiguous=True)) is not None \
+            and hit.end == len(rest) and not lookup(f"{expanded} {rest}", None):
+        return False   # "tỉ trọng của ĐH Việt Nam", "các ĐH Mỹ": a country's universities, no school of its own
     if expanded == "Vụ" and rest and not any(is_vietnamese_syllable(x) for x in rest.split()):
         return False   # "Vụ Warmbier", "Vụ VN Pharma", "Vụ TNGT": an affair; departments are named in Vietnamese
     if expanded == "Bộ" and rest.split()[0] == "Luật" and rest.split()[1:2] != ["pháp"]:
@@ -1263,8 +1323,9 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
         full = earlier_full_name(doc, name) if rest and rest[0].isupper() else None
         if full is not None:   # "Bệnh viện Nhi" after "Bệnh viện Nhi Trung ương": that hospital
             return canonical(OrgSpan(walk.pos, walk.end, full[0], typ, full[1]))
-        # "Bệnh viện Ung bướu": a local specialty hospital of the article's province
-        if rest and rest[0].isupper() and doc.province and not planned:
+        # "Bệnh viện Ung bướu": a local specialty hospital of the article's province; but a
+        # central one ("BV Mắt Trung ương", "Bệnh viện Răng hàm mặt Trung ương") is no province's
+        if rest and rest[0].isupper() and doc.province and not planned and not _central_specialty(rest):
             province = doc.province
             name = f"{name} {province}"
         elif not rest or not rest[0].isupper():
@@ -1287,6 +1348,17 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
         province = walk.near_province or doc.province
         name = _with_place(name, walk.expanded, province, walk.bare_admin)
     return canonical(OrgSpan(walk.pos, walk.end, name, typ, province))
+
+
+# a central specialty hospital: "… Mắt Trung ương", "… Nhi TW" (not "Đa khoa Trung ương", which each
+# of several provinces has: "Bệnh viện Đa khoa Trung ương" in a Quảng Nam story is Quảng Nam's)
+_CENTRAL_END = re.compile(r"(?<!Đa khoa )(?<!đa khoa )Trung ương$")
+
+
+def _central_specialty(rest: str) -> bool:
+    """VietNews and baomoi health sample (1,800 articles): 10 placeless "Bệnh viện X Trung ương"
+    given the article's province ("Bệnh viện Nhi Trung ương Nghệ An"), 10 of 10 wrong."""
+    return _CENTRAL_END.search(rest) is not None
 
 
 def _city_of_elsewhere(walk: Walk) -> bool:
