@@ -23,7 +23,9 @@ CUES: list[tuple[str, str]] = [
     # naming both is a meeting of the two; "cuộc họp với báo chí" names no partner)
     # "thăm": a visit with its greetings ("đến thăm, chúc tết Công an tỉnh …"); coop_rules keeps it
     # only before a named body or its staff
-    (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|khảo sát|họp(?= với)|"
+    # "tiếp" a visitor by name or title ("Phó Thủ tướng đã tiếp Bộ trưởng Bộ Y tế Lào", "tiếp ông A, Giám đốc B")
+    (r"học tập kinh nghiệm|trao đổi kinh nghiệm|làm việc|trao đổi|khảo sát|họp(?= với)|hội đàm|"
+     r"tiếp(?= ông| bà| ngài| Bộ trưởng| bộ trưởng| Thứ trưởng| thứ trưởng| Đại sứ| đại sứ| Chủ tịch| Tổng giám đốc)|"
      r"thăm(?:,?\s+(?:và\s+)?(?:chúc tết|chúc mừng|tặng quà|động viên|làm việc))*",
      "exchange"),
     (r"hỗ trợ|giúp đỡ|giúp|hợp tác|phối hợp|chỉ đạo tuyến|tư vấn|khám, chữa bệnh từ xa|hội chẩn|"

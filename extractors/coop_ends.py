@@ -33,7 +33,7 @@ _PROVINCE_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)"
                             r"(?: tỉnh| thành phố)? (.+)$")
 # an administrative level written before a place inside a name ("Trung tâm Y tế Dự phòng thành phố Hải Phòng"):
 # the organisations extractor's own pattern
-_LEVEL_WORD = organizations._LEVEL
+_LEVEL_WORD = organizations.LEVEL
 _PROVINCE_PREFIX = re.compile(r"(?:tỉnh|thành phố|TP\.?|ngành [Yy] tế(?: tỉnh)?|[Yy] tế(?: tỉnh)?)\s*$")
 # (not after "tại" or "đến": "đào tạo 'chui' tại Hải Phòng", "Đại sứ … tại Hà Nội", "khi … đến Hà Nội" name where,
 # not who; VietNews 3,442 health articles: 12 links read so, 11 wrong, the 12th a meeting "with local bodies at" a city)

@@ -96,8 +96,17 @@ _LEADS = gazetteer.load("coop_receiver_leads")
 # a word that introduces the receiver, with a few words of the receiver's kind ("chuyển giao 17
 # gói kỹ thuật cho tỉnh A", "làm việc với lãnh đạo B"); "làm việc với chị H. - người tố …"
 # names no receiver (coop_receiver_leads.json)
+# … or the receiver's head by title, after his or her name or right before the body: "làm việc với ông Nguyễn Văn A,
+# Giám đốc Bệnh viện B", "hội đàm với Bộ trưởng Bộ Y tế Lào", "hội đàm cùng Thượng tướng X, bộ trưởng Bộ Quốc phòng …"
+_HEAD_TITLES = (r"(?:phó\s+)?(?:bộ trưởng|thứ trưởng|tổng giám đốc|giám đốc|chủ tịch|viện trưởng|hiệu trưởng|cục trưởng|"
+                r"vụ trưởng|đại sứ|bí thư|trưởng đoàn|trưởng ban|tổng thư ký|chủ nhiệm|trưởng đại diện)")
+_RECEIVER_HEAD = (r"|(?:^|(?<![^\W\d_])(?:với|cùng))\s*(?:(?:ông|bà|ngài|(?:đại|thượng|trung|thiếu)\s+tướng|đại tá|"
+                  r"(?:PGS|GS|TS|BS)\.?(?:\s*TS\.?)?)\s+)*(?:(?-i:[A-ZĐ])[^\W\d_]*\s+){0,4}(?-i:[A-ZĐ])[^\W\d_]*"
+                  r"(?:\s*,\s*|\s+[-–]\s+)" + _HEAD_TITLES + r"\s+$"
+                  r"|(?:^|(?<![^\W\d_])(?:với|cùng))\s*" + _HEAD_TITLES + r"\s+$")
 _RECEIVER_LEAD = lazy_compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["leads"]) + r"))\s*"
-                            r"(?:(?:" + _alternatives(_LEADS["fillers"]) + r"|\d[\d.,]*),?\s+){0,4}$", re.IGNORECASE)
+                            r"(?:(?:" + _alternatives(_LEADS["fillers"]) + r"|\d[\d.,]*),?\s+){0,4}$" + _RECEIVER_HEAD,
+                            re.IGNORECASE)
 
 
 # a group named by its members: "các tỉnh Tây Nguyên như A, B", "12 bệnh viện, trong đó có A"
@@ -669,6 +678,11 @@ _AID = "viện trợ"
 _AID_GOODS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hàng|hàng hóa|hàng hoá|thuốc|lô hàng|lô thuốc|nguồn|đối tác|vật tư|"
                                r"thiết bị|trang thiết bị|thực phẩm|lương thực|gạo)\s+$", re.IGNORECASE)
 _AID_GIVER_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:của|từ)(?![^\W\d_])", re.IGNORECASE)
+# "ủng hộ" of a proposal, a view or a policy endorses it; it gives nothing
+_ENDORSE = "ủng hộ"
+_ENDORSED = re.compile(r"\s+(?:(?:các|những|mạnh mẽ|hoàn toàn)\s+)*(?:đề xuất|ý kiến|quan điểm|chủ trương|việc|đề nghị|kiến nghị|"
+                       r"phương án|quyết định|tăng cường|vai trò|sáng kiến|chính sách|kế hoạch|nỗ lực|lập trường|"
+                       r"đề án|dự thảo|ứng cử viên|nghị quyết)(?![^\W\d_])", re.IGNORECASE)
 # "đào tạo" after these modifies a noun: what a school offers or is allotted, not training given to a party
 _TRAINING_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:chương trình|chỉ tiêu|điều kiện|khoa học và|cơ sở|quy chế|"
                                    r"hệ thống chương trình|khoá đầu tiên|khóa đầu tiên)\s+$", re.IGNORECASE)
@@ -697,6 +711,8 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
     if _AID_GOODS_BEFORE.search(s.text, max(s.start, m.start() - 20), m.start()) \
             and m.group(1).lower() == _AID and not _AID_GIVER_AFTER.match(s.text, m.end()):
         return None  # "tiếp nhận thuốc viện trợ tại B", "nguồn viện trợ khác": the goods, no giver named
+    if m.group(1).lower() == _ENDORSE and _ENDORSED.match(s.text, m.end()):
+        return None  # "ủng hộ các đề xuất của Bộ Y tế", "ủng hộ tăng cường vai trò của WHO": an opinion, no gift
     if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
     if _INTERVIEW.match(s.text, m.start()):
@@ -734,6 +750,8 @@ def _received_from(s: Sent, c: Cue) -> list[Link] | None:
         receiver = s.subject
     if not (frm and receiver):
         return None
+    if _PEOPLE_FROM.search(s.text, tail_start, frm.start()):
+        return None   # "hỗ trợ nhiều bệnh nhân khác từ Hòa Bình": where the patients come from, not who gives
     src = listed_after(s.text, s.ends, frm.end(), c.right)
     if not (src and src[0].start - frm.end() < 30) or "," in s.text[frm.end():src[0].start]:
         return None   # "… từ nguyên liệu tre, Sở Y tế …": the comma ends what came "từ"
@@ -743,6 +761,11 @@ def _received_from(s: Sent, c: Cue) -> list[Link] | None:
         return None   # "các tỉnh từ Hà Tĩnh đến Quảng Trị": a stretch of places, not a giver
     start = receiver.start if receiver is c.provider else c.m.start()
     return [(giver, receiver, c.kind, start, giver.end) for giver in src]
+
+
+# people between the cue and "từ": "từ A" says where they come from
+_PEOPLE_FROM = re.compile(r"(?<![^\W\d_])(?:bệnh nhân|người bệnh|nạn nhân|bệnh nhi|sản phụ|ca bệnh|trường hợp|người dân|"
+                          r"học sinh|công nhân|du khách|người lao động)(?![^\W\d_])", re.IGNORECASE)
 
 
 _AND = re.compile(r"\s*,?\s*và\s*")
@@ -879,10 +902,14 @@ def _directed(s: Sent, c: Cue) -> bool:
     return _ORDERED_AFTER.fullmatch(s.text, c.provider.end, c.m.start()) is not None
 
 
+_PRESS_SUBJECT = re.compile(r"(?<![^\W\d_])(?:PV|phóng viên|nhà báo|báo chí)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _directs_another(s: Sent, provider: End, cue: int) -> bool:
     """"Phó Chủ tịch Quốc hội đề nghị Ủy ban Tài chính phối hợp với B": a directive between the body before
     the cue and the cue asks someone else to act; the body (often the speaker's own) is no party."""
     return any(not any(a <= d.start() < b for a, b in s.names) and not _OWN_STAFF.match(s.text, d.end())
+               and not _BARE_ADDRESSEE.match(s.text, d.end())
                for d in _ASKS_ANOTHER.finditer(s.text, provider.end, cue) if d.end() < cue)
 
 
@@ -891,6 +918,8 @@ def _directs_another(s: Sent, provider: End, cue: int) -> bool:
 _ASKS_ANOTHER = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|giao|chỉ đạo)\s+(?!được(?![^\W\d_]))", re.IGNORECASE)
 
 
+# "cảm ơn … y bác sĩ Bệnh viện 108 và đề nghị bệnh viện tiếp tục hỗ trợ B": a bare head asked points back at the body
+_BARE_ADDRESSEE = re.compile(r"(?:bệnh viện|đơn vị|trung tâm|viện|sở|bộ|trường|công ty)(?![^\W\d_])(?!\s+[A-ZĐ0-9])")
 # "Giám đốc Bệnh viện A đã chỉ đạo đoàn công tác / toàn bộ nhân lực … hỗ trợ B": the body's own people act for it
 _OWN_STAFF = re.compile(r"\s*(?:(?:toàn bộ|các|mọi)\s+)?(?:đoàn|nhân lực|nhân viên|cán bộ|bác sĩ|bác sỹ|y bác sĩ|y, bác sĩ|"
                         r"chuyên gia|kíp|ê kíp|êkíp|ekip|khoa|đội|lực lượng)(?![^\W\d_])", re.IGNORECASE)
@@ -919,6 +948,8 @@ def _to_receivers(s: Sent, c: Cue) -> list[Link]:
         return []  # "Bộ Y tế chỉ đạo các bệnh viện hỗ trợ …": the provider is the plural group
     if _directs_another(s, provider, c.m.start()):
         return []
+    if _PRESS_SUBJECT.search(gap):
+        return []   # "Bên hành lang Quốc hội, PV báo X đã có cuộc trao đổi với Bộ trưởng Bộ Y tế": the press asks
     out: list[Link] = []
     providers = [provider]
     if len(before) >= 2 and re.fullmatch(r"\s*(?:,\s*)?và\s*", text[before[-2].end:provider.start]):
@@ -1026,6 +1057,9 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
             before.pop()   # "Tổng cục A, Bộ B - cho biết đơn vị vừa phối hợp C": A acts
         if before and destination(s, before[-1]):
             before.pop()   # "A đã đến Hà Nội để làm việc với B": A, not the place, meets B
+        if len(before) >= 2 and before[-1].is_place and not before[-2].is_place \
+                and _ADDRESS.fullmatch(s.text, before[-2].end, before[-1].start):
+            before.pop()   # "Công an huyện Chợ Gạo, tỉnh Tiền Giang cho biết đang phối hợp với B": A's address
         if not before:
             before = _carried_subject(s, left, m.start())
         cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right, lead=True))

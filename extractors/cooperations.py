@@ -104,6 +104,12 @@ _GOVERNMENT = "Chính phủ"
 _VISITED = re.compile(r"(?<![^\W\d_])thăm(?![^\W\d_])")
 # a hospital or health centre working with the police is the scene of a case, not a party
 _SCENES = frozenset({"hospital", "health_center"})
+# … unless the hospital itself, as the subject, works with the police: "A (đã) phối hợp với Công an B"
+_SCENE_JOINS = re.compile(r"\s*(?:(?:đã|đang|sẽ|cũng|vừa|tiếp tục|chủ động|thường xuyên)\s+)*phối hợp\s+(?:với|cùng)\s+",
+                          re.IGNORECASE)
+# … on its own work, not on a case ("phối hợp với Công an tỉnh làm rõ vụ việc" is still an investigation)
+_CASE_WORK = re.compile(r"[^.;]{0,80}?(?<![^\W\d_])(?:làm rõ|điều tra|xác minh|truy tìm|khám nghiệm|lấy lời khai|niêm phong|"
+                        r"giải quyết vụ|xử lý vụ|vụ việc|vụ án)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _non_party(a: End, b: End, types: dict[str, str], text: str, start: int, end: int) -> bool:
@@ -117,6 +123,9 @@ def _non_party(a: End, b: End, types: dict[str, str], text: str, start: int, end
         return True
     if JOINT_TEAM.match(text, start):
         return False   # "đoàn kiểm tra liên ngành gồm Sở Y tế … và Công an tỉnh": the police are one of the team
+    if types.get(a.name) in _SCENES and _SCENE_JOINS.fullmatch(text, a.end, b.start) \
+            and not _CASE_WORK.match(text, b.end):
+        return False   # "Bệnh viện Nhân dân 115 phối hợp với Công an phường 12 kiểm tra an ninh": the hospital acts
     if types.get(a.name) in _SCENES or types.get(b.name) in _SCENES:
         return True    # (a hospital or centre on a joint panel with the police is a member, not a scene)
     return _JOINT.search(text, start, end) is None and _AGREED.search(text, max(0, start - _AGREED_REACH), end) is None

@@ -70,3 +70,76 @@ def test_a_numbered_hospital_after_the_verb_is_not_the_home_hospital() -> None:
 def test_an_award_in_quotes_is_no_gift() -> None:
     got = links(_HOME + "Năm qua, bệnh viện đã được Bộ Y tế tặng “Cờ thi đua” đơn vị xuất sắc.")
     assert got == set()
+
+
+# --- a hospital that itself works with the police is a party, not the scene of a case
+def test_a_hospital_coordinating_with_ward_police_is_a_party() -> None:
+    got = pairs("Bệnh viện Chợ Rẫy đã phối hợp với Công an phường 12, quận 5 kiểm tra an ninh trật tự quanh bệnh viện.")
+    assert ("Bệnh viện Chợ Rẫy", "Công an phường 12, quận 5") in got
+
+
+def test_police_working_with_a_hospital_on_a_case_stay_an_investigation() -> None:
+    assert links("Công an phường 12 phối hợp với Bệnh viện Chợ Rẫy điều tra vụ trộm tài sản.") == set()
+
+
+# --- "ủng hộ" a proposal or a view endorses it; it is no gift
+def test_endorsing_a_ministry_proposal_is_no_donation() -> None:
+    assert links("Ủng hộ các đề xuất của Bộ Y tế, Viện trưởng cho rằng Chính phủ nên cấm quảng cáo rượu bia.") == set()
+
+
+def test_supporting_a_hospital_with_a_ventilator_is_still_a_donation() -> None:
+    got = links("Bệnh viện Bạch Mai đã ủng hộ Bệnh viện Đa khoa huyện Bắc Hà một máy thở.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa huyện Bắc Hà", "donation") in got
+
+
+# --- "A, tỉnh X cho biết đang phối hợp với B": the province is A's address, A acts
+def test_a_bodys_address_is_not_the_provider() -> None:
+    got = pairs("Ngày 4-9, Trung tâm Y tế huyện Chợ Gạo, tỉnh Tiền Giang cho biết đang phối hợp với Bệnh viện "
+                "Đa khoa Trung tâm Tiền Giang điều trị cho bệnh nhân.")
+    assert ("Trung tâm Y tế huyện Chợ Gạo", "Bệnh viện Đa khoa Trung tâm Tiền Giang") in got
+    assert not any(a == "Tiền Giang" for a, _ in got)
+
+
+# --- "từ A" after the people helped says where they come from, not who gives
+def test_patients_from_a_province_do_not_make_it_a_giver() -> None:
+    got = pairs("Bệnh viện Bạch Mai cũng hỗ trợ nhiều bệnh nhân khác từ Hòa Bình xuống để lọc máu định kỳ.")
+    assert not any(a == "Hòa Bình" for a, _ in got)
+
+
+def test_techniques_received_from_a_hospital_still_come_from_it() -> None:
+    got = pairs("Bệnh viện Đa khoa tỉnh Hòa Bình đã tiếp nhận chuyển giao kỹ thuật lọc máu từ Bệnh viện Bạch Mai.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hòa Bình") in got
+
+
+# --- the partner of a session named through its head: "làm việc với ông A, Giám đốc Bệnh viện B"
+@pytest.mark.parametrize("sentence, pair", [
+    ("Giám đốc Sở Y tế Nghệ An đã làm việc với ông Nguyễn Văn An, Giám đốc Bệnh viện Đa khoa tỉnh Hà Tĩnh.",
+     ("Sở Y tế Nghệ An", "Bệnh viện Đa khoa tỉnh Hà Tĩnh")),
+    ("Bộ trưởng Bộ Y tế Nguyễn Thanh Long đã hội đàm với Bộ trưởng Bộ Y tế Lào Bounkong Syhavong.",
+     ("Bộ Y tế", "Bộ Y tế Lào")),
+    ("Bộ trưởng Bộ Y tế đã hội đàm với ông Bounkong Syhavong - Bộ trưởng Bộ Y tế Lào.",
+     ("Bộ Y tế", "Bộ Y tế Lào")),
+    ("Bộ trưởng Bộ Y tế đã tiếp ông Nguyễn Văn An, Tổng giám đốc Công ty Cổ phần Dược Hậu Giang.",
+     ("Bộ Y tế", "Công ty Cổ phần Dược Hậu Giang")),
+])
+def test_a_session_partner_named_through_its_head(sentence: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(sentence)
+
+
+def test_a_person_who_is_no_head_names_no_partner() -> None:
+    assert links("Sở Y tế Nghệ An đã làm việc với chị Hoa - người tố cáo Bệnh viện Đa khoa tỉnh Hà Tĩnh.") == set()
+
+
+def test_a_reporter_talking_with_a_minister_is_no_session_of_the_setting() -> None:
+    assert links("Bên hành lang Quốc hội sáng 9/11, PV báo Sức khỏe đã có cuộc trao đổi với Bộ trưởng Bộ Y tế "
+                 "Nguyễn Thị Kim Tiến.") == set()
+
+
+def test_receiving_a_visitor_is_read_only_before_a_person_or_a_title() -> None:
+    assert links("Bệnh viện Bạch Mai tiếp tục điều trị cho bệnh nhân của Bệnh viện Đa khoa tỉnh Hòa Bình.") == set()
+
+
+def test_asking_the_hospital_named_before_to_keep_helping_still_links_it() -> None:
+    got = pairs("Phó Chủ tịch tỉnh cảm ơn y bác sĩ Bệnh viện Trung ương Quân đội 108 và đề nghị bệnh viện tiếp tục "
+                "hỗ trợ đào tạo cho Bệnh viện Đa khoa tỉnh Hà Giang.")
+    assert ("Bệnh viện Trung ương Quân đội 108", "Bệnh viện Đa khoa tỉnh Hà Giang") in got
