@@ -469,6 +469,39 @@ def _is_letter(c: str) -> bool:
     return c.isalnum() and not c.isdecimal() and c != "_"
 
 
+def _tail_words(w: str, n: int) -> tuple[list[str], int] | None:
+    """The groups of `_PREV_WORD_RE` (n=1), `_PREV2_RE` (2) or `_PREV3_RE` (3) searched in `w`,
+    and where the first starts (None: no match), read back from the end: the searches try
+    every position of the window, and these windows are asked of every number."""
+    i = len(w)
+    while i > 0 and w[i - 1].isspace():   # \s*$
+        i -= 1
+    j = i
+    while j > 0 and _is_letter(w[j - 1]):
+        j -= 1
+    if j == i:
+        return None
+    if n < 3 and j >= 2 and w[j - 1] == "-" and _is_letter(w[j - 2]):   # (?:-[^\W\d_]+)?
+        j -= 1
+        while j > 0 and _is_letter(w[j - 1]):
+            j -= 1
+    words = [w[j:i]]
+    for _ in range(n - 1):   # ([^\W\d_]+)\s+ before it
+        stop = j
+        while stop > 0 and w[stop - 1].isspace():
+            stop -= 1
+        if stop == j:
+            return None
+        j = stop
+        while j > 0 and _is_letter(w[j - 1]):
+            j -= 1
+        if j == stop:
+            return None
+        words.append(w[j:stop])
+    words.reverse()
+    return words, j
+
+
 def _last_letters(head: str) -> str:
     """The run of letters right before the trailing spaces of `head` ("" if none)."""
     tail = head.rstrip()
@@ -488,11 +521,11 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
         return "strict"   # "Trung tâm cấp cứu 115 tỉnh Thái Bình": the emergency number names it
     if _last_letters(head) not in _LABEL_LASTS:
         return None   # every label ends in one of these letter runs: most numbers stop here
-    for rx in (_PREV3_RE, _PREV2_RE, _PREV_WORD_RE):
-        m = rx.search(head)
-        if not m:
+    for n in (3, 2, 1):   # _PREV3_RE, _PREV2_RE, _PREV_WORD_RE
+        got = _tail_words(head, n)
+        if not got:
             continue
-        words = [g for g in m.groups()]
+        words, first = got
         phrase = " ".join(words)
         if phrase in _LABELS:
             if phrase == "phòng" and _DISEASES_AFTER.match(low, start):
@@ -502,8 +535,8 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
             if len(words) == 1:
                 exc = _LABEL_EXCEPT_BEFORE.get(phrase)
                 if exc:
-                    before = _PREV_WORD_RE.search(head[:m.start(1)])
-                    if before and before.group(1) in exc:
+                    before = _tail_words(head[:first], 1)
+                    if before and before[0][0] in exc:
                         return None
             return "soft" if phrase in _SOFT_LABELS else "strict"
     return None
@@ -558,8 +591,8 @@ def _after_name(m: str, s_start: int, start: int) -> bool:
 
 
 def _prev_word(low: str, s_start: int, start: int) -> str:
-    m = _PREV_WORD_RE.search(low[max(s_start, start - 30):start])
-    return m.group(1) if m else ""
+    got = _tail_words(low[max(s_start, start - 30):start], 1)   # _PREV_WORD_RE's group
+    return got[0][0] if got else ""
 
 
 def _qualifier(m: str, sent_start: int, start: int) -> tuple[int, str | None]:

@@ -151,6 +151,8 @@ def places_in(doc, start: int, end: int) -> list[PlaceHit]:
 
 def place_at(text: str, pos: int) -> PlaceHit | None:
     """A province name starting exactly at `pos`."""
+    if not text[pos:pos + 1].isupper():
+        return None   # (what the test below asks of the match's first letter, before matching)
     pattern, names = _table()
     m = pattern.match(text, pos)
     if not m or not m.group(1)[0].isupper():

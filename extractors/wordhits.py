@@ -1,17 +1,20 @@
 """Where the words of several lexicons start in a document, found in one pass.
 
-Each lexicon (organisation heads, title starts, cooperation triggers) was a regex scan of every sentence
-of the lower-cased matching text: a set of first letters the engine tests at every
-character (about 50 instructions a character, 20-40M per pass over `.eval/real`
-each). An Aho-Corasick automaton (pyahocorasick, a C extension shipped as wheels)
-reads the lower-cased text once for all of them and reports every place a word of
-any lexicon is spelt; the word-start test and each scan's own rules (which word a
-match takes, no overlaps) are applied here in Python to those few places only.
+Each lexicon (organisation heads, title starts, cooperation triggers, provinces, …) was
+a regex scan of every sentence of the lower-cased matching text: a set of first letters
+the engine tests at every character (about 50 instructions a character, 20-40M per pass
+over `.eval/real` each). An Aho-Corasick automaton (pyahocorasick, a C extension shipped
+as wheels) reads the lower-cased text once for all of them and reports every place a
+word of any lexicon is spelt; the word-start test and each scan's own rules (which word
+a match takes, no overlaps) are applied in Python to those few places only.
 
 A consumer asks `hits(doc)[NAME]`: the places a word of lexicon NAME starts (after a
-non-letter, for the lexicons that ask for it), and the lengths of its words spelt there. Without pyahocorasick
-`hits` returns None and the consumers scan with their regexes as before (the same
-answers: tests check both against each other).
+non-letter, for the lexicons that ask for it), and the lengths of its words spelt there;
+`finditer` tries a pattern whose every match opens with such a word only there.
+Without pyahocorasick `hits` returns None and the consumers scan with their regexes as
+before (the same answers: tests check both against each other). A lexicon whose words
+are common ("làm", "học": the cooperation cues) does not belong here: each place costs a
+Python-level try, and those add up to more than the scan.
 """
 from __future__ import annotations
 

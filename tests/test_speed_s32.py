@@ -155,3 +155,18 @@ def test_honorific_run_matches_what_the_plain_alternation_matched() -> None:
             a, b = old.search(window, start), people._HONORIFIC_WORDS.search(window, start)
             assert (a and a.span()) == (b and b.span()), (window, start)
     assert people._honorifics_before("Hôm qua, PGS.TS. Nguyễn Văn A", 17, 0) == (["PGS.TS."], 9)
+
+
+def test_words_before_a_number_read_back_as_the_searches_found_them() -> None:
+    """`figures._tail_words` gives the groups and start of `_PREV3_RE`, `_PREV2_RE` and
+    `_PREV_WORD_RE` searched in a window (letters, hyphens, spaces, digits, signs)."""
+    from extractors.figures import _PREV2_RE, _PREV3_RE, _PREV_WORD_RE, _tail_words
+
+    rng = random.Random(9)
+    alphabet = ["a", "b", "ệ", "Đ", "-", "-", " ", " ", "  ", "\n", "1", "_", ".", ",", "²", "ǅ", "\t", "\u00a0"]
+    for _ in range(20000):
+        window = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
+        for n, rx in ((3, _PREV3_RE), (2, _PREV2_RE), (1, _PREV_WORD_RE)):
+            m = rx.search(window)
+            assert _tail_words(window, n) == ((list(m.groups()), m.start(1)) if m else None), (window, n)
+    assert _tail_words("theo số liệu của khoa xét nghiệm ", 2) == (["xét", "nghiệm"], 22)
