@@ -24,7 +24,7 @@ from pipeline.query.schema import UPGRADE_WAIT_S, ensure_views, needs_upgrade, t
 from pipeline.query.targets import Target, resolve
 from pipeline.query.text import fold
 
-from .options import format_options, note, nothing_found, showing
+from .options import choice_option, format_options, note, nothing_found, showing
 
 OUTPUTS = Path("outputs")
 
@@ -138,8 +138,8 @@ def _write_page(content: str, output: Path | None, default_name: str) -> None:
 @click.command("timeline")
 @click.argument("query")
 @_options("table", "json", "jsonl", "csv", "html")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(TIMELINE_KINDS),
-              help="Only these kinds of facts (repeatable).")
+@choice_option("--kind", "kinds", multiple=True, choices=TIMELINE_KINDS, metavar="KIND",
+               help="Only these kinds of facts (repeatable).")
 def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str | None,
                  date_to: str | None, output: Path | None, kinds: tuple[str, ...]) -> None:
     """Dated facts about an entity or a province, oldest first.
@@ -172,8 +172,8 @@ def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str
 @click.argument("a", required=False)
 @click.argument("b", required=False)
 @_options("table", "json", "jsonl", "csv")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(COOPERATION_KINDS),
-              help="Only links of this kind (repeatable).")
+@choice_option("--kind", "kinds", multiple=True, choices=COOPERATION_KINDS, metavar="KIND",
+               help="Only links of this kind (repeatable).")
 @click.option("--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the network as PATH.graphml or PATH.json.")
 @click.option("--picture", "picture_path", type=click.Path(dir_okay=False, path_type=Path),
