@@ -154,3 +154,97 @@ def test_charts_page_says_the_source_chart_is_the_whole_kb(served):
     status, page, _ = get(served + "/-/ytekb/charts?" + urllib.parse.urlencode({"q": "Bạch Mai"}))
     assert status == 200
     assert "Documents per source: the whole knowledge base" in html.unescape(page)
+
+
+def test_a_folder_with_nothing_to_read_is_an_error_not_a_silent_success(tmp_path):
+    (tmp_path / "empty").mkdir()
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "ghi-chu.md").write_text("Bệnh viện Bạch Mai", encoding="utf-8")
+    (notes / "anh.svg").write_text("<svg/>", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    # was: "documents: 0 new, 0 updated, 0 unchanged, 0 failed" and exit 0
+    for folder, tail in (("empty", "in this folder"), ("notes", "in this folder (2 other files)")):
+        res = ytekb("ingest", "--db", db, tmp_path / folder)
+        assert res.code == 1, res.stderr
+        errors = [l for l in res.stderr.splitlines() if l.startswith("error:")]
+        assert errors == [f"error: {tmp_path / folder}: no .html, .htm, .txt or .json file {tail}"]
+    res = ytekb("extract", "--jsonl", tmp_path / "empty")
+    assert res.code == 1 and res.stdout == "" and "no .html, .htm, .txt or .json" in res.stderr
+    # a folder with one readable file among others is read as before, the others passed over
+    (notes / "bai.txt").write_text("date 2024-05-02\nSáng 2/5/2024, Bệnh viện Bạch Mai làm việc "
+                                   "với Sở Y tế Nghệ An.\n", encoding="utf-8")
+    res = ytekb("ingest", "--db", db, notes)
+    assert res.code == 0 and "1 new" in res.stdout and "error:" not in res.stderr, res.stderr
+
+
+def test_broken_html_gets_its_error_line_and_no_library_log_lines(tmp_path):
+    page = tmp_path / "hong.html"
+    # an unclosed <title> swallows the page (HTML parsing rules): no article text
+    page.write_text("<html><head><title>Bệnh viện Bạch Mai<body><p>Sáng 4/10/2024, Bệnh viện "
+                    "Bạch Mai làm việc với UBND tỉnh Nghệ An.<div><span>", encoding="utf-8")
+    res = ytekb("ingest", "--db", tmp_path / "kb.sqlite", page)
+    assert res.code == 1
+    # was also: "WARNING trafilatura.core: discarding data: None"
+    assert "trafilatura" not in res.stderr and "WARNING" not in res.stderr, res.stderr
+    assert [l for l in res.stderr.splitlines() if l.startswith("error:")] == [
+        f"error: {page}: no article text found in the HTML"]
+
+
+def test_a_crawl_failure_is_said_once(tmp_path):
+    import socket
+
+    with socket.socket() as s:   # a loopback port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    res = ytekb("crawl", "--db", tmp_path / "kb.sqlite", "--sitemap",
+                f"http://127.0.0.1:{port}/sitemap.xml", "--delay", "0", "-s", "RETRY_TOTAL=0",
+                "--report", tmp_path / "report.json")
+    assert res.code == 3, res.stderr
+    # was: the live "WARNING ytekb.crawl: 127.0.0.1: sitemap not fetched: ..." and then the
+    # same failure again as the run's `error:` line
+    assert "WARNING" not in res.stderr, res.stderr
+    lines = [l for l in res.stderr.splitlines() if "sitemap not fetched" in l]
+    assert len(lines) == 1 and lines[0].startswith(f"error: http://127.0.0.1:{port}/sitemap.xml")
+
+
+@pytest.fixture(scope="module")
+def small_corpus_kb(tmp_path_factory) -> Path:
+    """Three articles of our own, one of them about Bắc Kạn, ingested by the real CLI."""
+    folder = tmp_path_factory.mktemp("usecheck_kb")
+    docs = folder / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("date 2024-07-24\nSáng 24/7/2024, Bệnh viện Trung ương Thái "
+                                "Nguyên chuyển giao kỹ thuật cho Bệnh viện Đa khoa tỉnh Bắc Kạn.\n",
+                                encoding="utf-8")
+    (docs / "b.txt").write_text("date 2024-08-15\nSáng 15/8/2024, Sở Y tế Nghệ An làm việc với "
+                                "Bệnh viện Bạch Mai.\n", encoding="utf-8")
+    db = folder / "kb.sqlite"
+    res = ytekb("ingest", "--db", db, docs)
+    assert res.code == 0, res.stderr
+    return db
+
+
+def test_reextract_of_a_current_kb_counts_its_documents_unchanged(small_corpus_kb, tmp_path):
+    from conftest import copy_db
+
+    db = copy_db(small_corpus_kb, tmp_path / "kb.sqlite")
+    # was: "documents: 0 re-extracted, 0 unchanged, 0 failed", as if the KB were empty
+    res = ytekb("reextract", "--db", db, "-j", "1")
+    assert res.code == 0 and "documents: 0 re-extracted, 2 unchanged, 0 failed" in res.stdout
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE documents SET extractor_version = 'old' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    res = ytekb("reextract", "--db", db, "-j", "1")
+    assert res.code == 0 and "documents: 1 re-extracted, 1 unchanged, 0 failed" in res.stdout
+
+
+def test_a_province_says_what_its_document_count_is(small_corpus_kb):
+    res = ytekb("entity", "Bắc Kạn", "--db", small_corpus_kb)
+    assert res.code == 0, res.stderr
+    line = next(l for l in res.stdout.splitlines() if l.strip().startswith("mentions:"))
+    # was: "mentions:     0 in 1 documents" for a province no sentence names as an entity
+    assert re.fullmatch(r"\s+mentions:\s+\d+; documents in or about it: \d+", line), line
+    res = ytekb("entity", "Bệnh viện Bạch Mai", "--db", small_corpus_kb)
+    assert re.search(r"mentions:\s+\d+ in 1 documents", res.stdout), res.stdout
