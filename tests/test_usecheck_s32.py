@@ -248,3 +248,20 @@ def test_a_province_says_what_its_document_count_is(small_corpus_kb):
     assert re.fullmatch(r"\s+mentions:\s+\d+; documents in or about it: \d+", line), line
     res = ytekb("entity", "Bệnh viện Bạch Mai", "--db", small_corpus_kb)
     assert re.search(r"mentions:\s+\d+ in 1 documents", res.stdout), res.stdout
+
+
+def test_a_huge_document_number_is_not_found_not_a_server_error(served):
+    # was: 500 and "OverflowError: Python int too large to convert to SQLite INTEGER"
+    status, page, _ = get(served + "/-/ytekb/document/99999999999999999999999")
+    assert status == 404
+    status, page, _ = get(served + "/-/ytekb/document/1")
+    assert status == 200
+
+
+def test_serve_on_a_taken_port_is_one_usage_error(served, small_corpus_kb):
+    port = urllib.parse.urlsplit(served).port
+    res = ytekb("serve", "--db", small_corpus_kb, "-p", str(port), timeout=60)
+    # was: "serving ... at http://127.0.0.1:PORT/" then uvicorn's "ERROR: [Errno 98] ...", exit 3
+    assert res.code == 2, res.stderr
+    assert f"cannot listen on 127.0.0.1:{port}" in res.stderr and "serving" not in res.stderr
+    assert "Errno" not in res.stderr and "Traceback" not in res.stderr

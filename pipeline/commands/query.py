@@ -368,6 +368,20 @@ def export_cmd(db_path: Path, fmt: str, tables: tuple[str, ...], query: str | No
         raise click.UsageError(str(err)) from None
 
 
+def _port_free(host: str, port: int) -> None:
+    """A taken port is one usage error naming it (was: "serving ... at" and then
+    uvicorn's "ERROR: [Errno 98] error while attempting to bind", exit 3)."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)   # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            raise click.UsageError(f"cannot listen on {host}:{port}: "
+                                   f"{err.strerror or err} (choose another with -p PORT)") from None
+
+
 @click.command("serve")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
               default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
@@ -398,6 +412,7 @@ def serve_cmd(db_path: Path, host: str, port: int, open_browser: bool, live: boo
     if not db_path.exists():
         raise click.UsageError(f"no knowledge base at {db_path} (run `ytekb run` first)")
     _upgraded(db_path)
+    _port_free(host, port)
     click.echo(f"serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
     sys.exit(web.serve(db_path, host, port, live, open_browser))
 

@@ -113,7 +113,7 @@ def register_routes(datasette: Any) -> list[tuple[str, Any]]:
         (r"^/$", home),
         (r"^/-/ytekb/?$", home),
         (r"^/-/ytekb/find$", find),
-        (r"^/-/ytekb/document/(?P<doc_id>\d+)$", document_page),
+        (r"^/-/ytekb/document/(?P<doc_id>\d{1,18})$", document_page),
         (r"^/-/ytekb/entity/(?P<entity_id>[^/]+)$", entity_page),
         (r"^/-/ytekb/timeline$", timeline_page),
         (r"^/-/ytekb/network$", network_page),
