@@ -64,6 +64,12 @@ class YtekbGroup(click.Group):
                 click.echo(f"ytekb {ctx.invoked_subcommand or ''}: {err}", err=True)
                 ctx.exit(jobs.LOCKED)
             logging.getLogger("ytekb").debug("fatal", exc_info=True)
+            if type(err).__name__ == "DatabaseError" and "not a database" in str(err):
+                # was only "ytekb: fatal: DatabaseError: file is not a database"
+                click.echo(f"ytekb {ctx.invoked_subcommand or ''}: fatal: the knowledge base "
+                           "file is not an SQLite database (a wrong --db, or a damaged file)",
+                           err=True)
+                ctx.exit(jobs.FATAL)
             click.echo(f"ytekb: fatal: {type(err).__name__}: {shown(err)}", err=True)
             ctx.exit(jobs.FATAL)
 

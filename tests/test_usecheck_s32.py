@@ -265,3 +265,17 @@ def test_serve_on_a_taken_port_is_one_usage_error(served, small_corpus_kb):
     assert res.code == 2, res.stderr
     assert f"cannot listen on 127.0.0.1:{port}" in res.stderr and "serving" not in res.stderr
     assert "Errno" not in res.stderr and "Traceback" not in res.stderr
+
+
+def test_a_db_that_is_not_sqlite_is_said_plainly(tmp_path):
+    bogus = tmp_path / "kb.sqlite"
+    bogus.write_text("ghi chú, không phải cơ sở dữ liệu\n" * 20, encoding="utf-8")
+    page = tmp_path / "bai.txt"
+    page.write_text("date 2024-05-02\nSáng 2/5/2024, Bệnh viện Bạch Mai làm việc.\n",
+                    encoding="utf-8")
+    for args in (("stats",), ("ingest", page), ("search", "bach mai")):
+        res = ytekb(*args, "--db", bogus)
+        # was: "ytekb: fatal: DatabaseError: file is not a database"
+        assert res.code == 3, res.stderr
+        assert res.stderr.strip() == (f"ytekb {args[0]}: fatal: the knowledge base file is not an "
+                                      "SQLite database (a wrong --db, or a damaged file)")
