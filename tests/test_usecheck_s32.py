@@ -321,3 +321,22 @@ def test_a_long_document_page_renders_in_seconds():
     # was: every sentence scanned every mark, 8,000 x 24,000; a 5 MB page took 128 s
     assert time.process_time() - began < 10   # 0.9 s here; the full scan took about 24 s
     assert body.count("<mark ") == 24000 and body.count('id="s7999"') == 1
+
+
+def test_a_province_page_says_what_its_document_count_is(served):
+    import json
+
+    status, body, _ = get(served + "/kb/entities.json?type=province&_shape=array&_col=id")
+    assert status == 200, body
+    ids = [r["id"] for r in json.loads(body)]
+    assert ids
+    status, page, _ = get(served + "/-/ytekb/entity/" + urllib.parse.quote(ids[0]))
+    assert status == 200
+    # was: "0 mentions in 4 documents" (the documents are the articles about the province)
+    meta = " ".join(re.search(r'<p class="meta">(.*?)</p>', page, re.S).group(1).split())
+    assert re.search(r"\d+ mentions?; \d+ documents? in or about it", meta), meta
+    status, body, _ = get(served + "/kb/entities.json?type=hospital&_shape=array&_col=id")
+    hospital = json.loads(body)[0]["id"]
+    page = get(served + "/-/ytekb/entity/" + urllib.parse.quote(hospital))[1]
+    meta = " ".join(re.search(r'<p class="meta">(.*?)</p>', page, re.S).group(1).split())
+    assert re.search(r"\d+ mentions? in \d+ documents?", meta), meta
