@@ -207,6 +207,8 @@ def test_a_crawl_failure_is_said_once(tmp_path):
     assert "WARNING" not in res.stderr, res.stderr
     lines = [l for l in res.stderr.splitlines() if "sitemap not fetched" in l]
     assert len(lines) == 1 and lines[0].startswith(f"error: http://127.0.0.1:{port}/sitemap.xml")
+    # was: "connect timed out for 127.0.0.1" for a port that refuses at once
+    assert "connection refused for 127.0.0.1" in lines[0] and "timed out" not in res.stderr
 
 
 @pytest.fixture(scope="module")
