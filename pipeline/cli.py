@@ -19,6 +19,8 @@ from .options import (DB_OPTION, dask_option, progress, published_option, said,
                       work_options, write_options)
 from .validate import shown
 
+# libraries whose log lines are internal notes, shown only with -v
+QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
 class YtekbGroup(click.Group):
     """Turns unexpected exceptions into exit code 3 with one clear line, not a traceback.
@@ -62,6 +64,12 @@ class YtekbGroup(click.Group):
                 click.echo(f"ytekb {ctx.invoked_subcommand or ''}: {err}", err=True)
                 ctx.exit(jobs.LOCKED)
             logging.getLogger("ytekb").debug("fatal", exc_info=True)
+            if type(err).__name__ == "DatabaseError" and "not a database" in str(err):
+                # was only "ytekb: fatal: DatabaseError: file is not a database"
+                click.echo(f"ytekb {ctx.invoked_subcommand or ''}: fatal: the knowledge base "
+                           "file is not an SQLite database (a wrong --db, or a damaged file)",
+                           err=True)
+                ctx.exit(jobs.FATAL)
             click.echo(f"ytekb: fatal: {type(err).__name__}: {shown(err)}", err=True)
             ctx.exit(jobs.FATAL)
 
@@ -87,6 +95,11 @@ def main(verbose: int, overrides: Path | None) -> None:
     level = logging.WARNING - 10 * verbose
     logging.basicConfig(level=max(level, logging.DEBUG), stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:
+        # the HTML libraries' own notes ("WARNING trafilatura.core: discarding data: None"
+        # on broken HTML) say nothing to a user: the file's one `error:` line does
+        for name in QUIET_LIBRARIES:
+            logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def finish(report: jobs.Report, as_json: bool) -> None:

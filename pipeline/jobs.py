@@ -395,15 +395,16 @@ def write(db: Any, report: Report, results: Iterable[Outcome], total: int,
                 if bar is not None:
                     bar.update(1, out.label)
     except KeyboardInterrupt as err:
-        report.interrupted = f"interrupted ({err or 'Ctrl-C'})"
+        # a Ctrl-C's KeyboardInterrupt has no message (the exception itself is truthy,
+        # so `err or ...` printed "interrupted ()"); SIGTERM's says "signal 15"
+        report.interrupted = f"interrupted ({str(err) or 'Ctrl-C'})"
         if db.conn.in_transaction:
             # the signal landed after a document's BEGIN and before its transaction could
             # roll back: nothing was written in it, and left open it would swallow the
             # run's own record below (a savepoint never committed: the run stayed 'running')
             db.conn.execute("ROLLBACK")
     report.totals = store.counts(db)
-    store.finish_run(db, report.run_id, report.status,
-                     None if report.interrupted else report.exit_code,
+    store.finish_run(db, report.run_id, report.status, report.exit_code,
                      {k: v for k, v in report.as_dict().items()
                       if k in ("documents", "facts", "totals")},
                      report.errors + ([{"item": "run", "error": report.interrupted}]

@@ -115,12 +115,24 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | BadInput]:
             yield BadInput(str(path), f"{shown(path)}: cannot read ({_reason(err)})")
             continue
         if is_dir:
-            yield from _walk(path, set())
+            skipped: list[Path] = []
+            found = False
+            for item in _walk(path, set(), skipped):
+                found = True
+                yield item
+            if not found:
+                # was: "documents: 0 new ... 0 failed" and exit 0, as if it had worked
+                others = f" ({len(skipped)} other file{'s' if len(skipped) != 1 else ''})" \
+                    if skipped else ""
+                yield BadInput(str(path), f"{shown(path)}: no .html, .htm, .txt or .json file "
+                                          f"in this folder{others}")
         else:
             yield path
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | BadInput]:
+def _walk(folder: Path, seen: set[tuple[int, int]], skipped: list[Path] | None = None
+          ) -> Iterator[Path | BadInput]:
+    """The readable files below `folder`, sorted; files of other kinds go to `skipped`."""
     try:
         st = folder.stat()
         if (st.st_dev, st.st_ino) in seen:  # a symlink back up the tree
@@ -139,10 +151,12 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | BadInput]
             yield BadInput(str(path), f"{shown(path)}: cannot read ({_reason(err)})")
             continue
         if stat.S_ISDIR(mode):
-            yield from _walk(path, seen)
+            yield from _walk(path, seen, skipped)
         elif path.suffix.lower() in SUFFIXES:
             yield path if stat.S_ISREG(mode) else BadInput(
                 str(path), f"{shown(path)}: not a regular file")
+        elif skipped is not None:
+            skipped.append(path)
 
 
 def _reason(err: OSError) -> str:

@@ -48,11 +48,13 @@ def describe(err: BaseException, host: str = "") -> str:
     for e in chain:
         if isinstance(e, socket.gaierror):
             return f"DNS lookup failed{where} ({e.strerror or e})"
+        if isinstance(e, ConnectionRefusedError):
+            # before the loop below: urllib3 2's NewConnectionError, which wraps it, is a
+            # ConnectTimeoutError too (was: a refused port read "connect timed out")
+            return f"connection refused{where}"
     for e in chain:
         if isinstance(e, u3.NameResolutionError):
             return f"DNS lookup failed{where}"
-        if isinstance(e, ConnectionRefusedError):
-            return f"connection refused{where}"
         if isinstance(e, (ssl.SSLError, ssl.CertificateError)):
             return _tls(e, where)
         if isinstance(e, u3.ConnectTimeoutError):

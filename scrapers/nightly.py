@@ -103,7 +103,7 @@ def _locked_run(opts: RunOptions, lock: RunLock) -> tuple[dict[str, Any], int]:
         _crawl(opts, settings, db, report, writer, results)
         status, code = _outcome(results)
     except KeyboardInterrupt as err:
-        status, code, fatal = "interrupted", jobs.FATAL, f"interrupted ({err})"
+        status, code, fatal = "interrupted", jobs.FATAL, f"interrupted ({str(err) or 'Ctrl-C'})"
     except Exception as err:
         log.exception("fatal")
         status, code, fatal = "fatal", jobs.FATAL, f"{type(err).__name__}: {err}"

@@ -125,6 +125,12 @@ def reextract(db_path: str | Path, everything: bool = False, lock_path: str | Pa
             params.append(VERSION)
         ids = [r[0] for r in db.execute(f"SELECT d.id FROM documents d WHERE {where} "
                                         "ORDER BY d.id", params).fetchall()]
+        if not everything:
+            # the documents already from this extractor version are unchanged (was: a KB of
+            # current documents said "0 re-extracted, 0 unchanged", as if it were empty)
+            report.documents["unchanged"] += db.execute(
+                "SELECT count(*) FROM documents d WHERE d.duplicate_of IS NULL").fetchone()[0] \
+                - len(ids)
         results = jobs.outcomes(_stored(db, ids), jobs_n, doc_timeout, dask=dask,
                                 preload=len(ids) >= jobs.PRELOAD_AT)
         jobs.write(db, report, results, len(ids), progress, force=everything)

@@ -164,7 +164,7 @@ def test_ctrl_c_or_sigterm_stops_between_documents_and_leaves_no_worker(tmp_path
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("SELECT status, exit_code FROM runs").fetchall() == [
-            ("interrupted", None)]
+            ("interrupted", 3)]
         assert conn.execute("SELECT count(*) FROM timeline_deferred").fetchone() == (0,)
         n = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         # whole documents only: each stored one has its facts and its timeline rows

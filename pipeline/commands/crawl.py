@@ -126,7 +126,9 @@ def crawl(db_path: Path, sitemaps, feeds, starts, name, adapter, tz, max_pages, 
     \b
     Hosts named here are allowed even on loopback/private addresses (mirrors).
     Exit codes: 0 ok, 1 partial, 2 usage, 3 fatal, 4 another run holds the lock.
-    Example: ytekb crawl --db kb.sqlite --sitemap http://127.0.0.1:8000/sitemap.xml --delay 0
+    Example:
+      ytekb crawl --db kb.sqlite --delay 0 \\
+        --sitemap http://127.0.0.1:8000/sitemap.xml
     """
     from dataclasses import replace
 

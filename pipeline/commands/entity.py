@@ -13,7 +13,7 @@ from pipeline.resolve import overrides as rules_file
 from pipeline.resolve import report
 from pipeline.resolve.lookup import find_entities
 
-from .options import format_options, nothing_found
+from .options import choice_option, format_options, nothing_found
 
 ENTITY_TYPES = ("person", "province", "organization", "hospital", "health_department", "ministry",
                 "government", "party", "agency", "university", "health_center", "company",
@@ -46,8 +46,8 @@ def _apply(db, path: Path | None) -> list[str]:
 @_DB
 @format_options("table", "json")
 @click.option("--explain", is_flag=True, help="Show why each alias was merged (score, reason).")
-@click.option("--type", "type_", type=click.Choice(ENTITY_TYPES),
-              help="Only entities of this type (organization: any organisation).")
+@choice_option("--type", "type_", choices=ENTITY_TYPES, metavar="TYPE",
+               help="Only entities of this type (organization: any organisation).")
 @click.option("--all", "show_all", is_flag=True, help="Describe every matching entity.")
 @_OVERRIDES
 def entity(name: str, db_path: Path, fmt: str, explain: bool, type_: str | None,

@@ -50,6 +50,15 @@ def format_options(*choices: str, default: str = "table", skip: Sequence[str] = 
     return wrap
 
 
+def choice_option(*decls: str, choices: Sequence[str], metavar: str, help: str,
+                  **kwargs: Any) -> Callable:
+    """A checked choice option whose choices are listed in its help text, so a long
+    list wraps at the terminal's width instead of running past it as `[a|b|...]`."""
+    listed = f"{help} One of: {', '.join(choices)}."
+    return click.option(*decls, type=click.Choice(choices), metavar=metavar, help=listed,
+                        **kwargs)
+
+
 def note(message: str) -> None:
     click.echo(message, err=True)
 

@@ -24,7 +24,7 @@ from pipeline.query.schema import UPGRADE_WAIT_S, ensure_views, needs_upgrade, t
 from pipeline.query.targets import Target, resolve
 from pipeline.query.text import fold
 
-from .options import format_options, note, nothing_found, showing
+from .options import choice_option, format_options, note, nothing_found, showing
 
 OUTPUTS = Path("outputs")
 
@@ -138,8 +138,8 @@ def _write_page(content: str, output: Path | None, default_name: str) -> None:
 @click.command("timeline")
 @click.argument("query")
 @_options("table", "json", "jsonl", "csv", "html")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(TIMELINE_KINDS),
-              help="Only these kinds of facts (repeatable).")
+@choice_option("--kind", "kinds", multiple=True, choices=TIMELINE_KINDS, metavar="KIND",
+               help="Only these kinds of facts (repeatable).")
 def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str | None,
                  date_to: str | None, output: Path | None, kinds: tuple[str, ...]) -> None:
     """Dated facts about an entity or a province, oldest first.
@@ -172,8 +172,8 @@ def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str
 @click.argument("a", required=False)
 @click.argument("b", required=False)
 @_options("table", "json", "jsonl", "csv")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(COOPERATION_KINDS),
-              help="Only links of this kind (repeatable).")
+@choice_option("--kind", "kinds", multiple=True, choices=COOPERATION_KINDS, metavar="KIND",
+               help="Only links of this kind (repeatable).")
 @click.option("--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the network as PATH.graphml or PATH.json.")
 @click.option("--picture", "picture_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -368,6 +368,20 @@ def export_cmd(db_path: Path, fmt: str, tables: tuple[str, ...], query: str | No
         raise click.UsageError(str(err)) from None
 
 
+def _port_free(host: str, port: int) -> None:
+    """A taken port is one usage error naming it (was: "serving ... at" and then
+    uvicorn's "ERROR: [Errno 98] error while attempting to bind", exit 3)."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)   # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            raise click.UsageError(f"cannot listen on {host}:{port}: "
+                                   f"{err.strerror or err} (choose another with -p PORT)") from None
+
+
 @click.command("serve")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
               default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
@@ -398,6 +412,7 @@ def serve_cmd(db_path: Path, host: str, port: int, open_browser: bool, live: boo
     if not db_path.exists():
         raise click.UsageError(f"no knowledge base at {db_path} (run `ytekb run` first)")
     _upgraded(db_path)
+    _port_free(host, port)
     click.echo(f"serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
     sys.exit(web.serve(db_path, host, port, live, open_browser))
 

@@ -145,7 +145,13 @@ def text(info: dict[str, Any], others: list[dict[str, Any]] | None = None) -> st
     for k, v in info.get("gazetteer", {}).items():
         row(k, v)
     row("aliases", "; ".join(info.get("aliases", [])))
-    row("mentions", f"{info.get('mentions', 0)} in {info.get('document_count', 0)} documents")
+    n_docs = info.get("document_count", 0)
+    if info.get("type") == PROVINCE:
+        # a province's documents include the articles about it, not only those naming it
+        # (was: "mentions: 0 in 2 documents")
+        row("mentions", f"{info.get('mentions', 0)}; documents in or about it: {n_docs}")
+    else:
+        row("mentions", f"{info.get('mentions', 0)} in {n_docs} documents")
     row("first seen", info.get("first_seen"))
     row("last seen", info.get("last_seen"))
     if info.get("positions"):

@@ -108,7 +108,7 @@ def charts(conn: sqlite3.Connection, q: str) -> dict[str, Any]:
             "pictures": {
                 "months": svg.month_chart(months, f"Facts per month: {about}"),
                 "partners": svg.bar_chart(partners, f"Top partners: {about}"),
-                "sources": svg.bar_chart(sources, "Documents per source"),
+                "sources": svg.bar_chart(sources, "Documents per source: the whole knowledge base"),
             }}
 
 

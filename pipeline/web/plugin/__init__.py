@@ -22,6 +22,7 @@ from typing import Any
 from datasette import Response, hookimpl
 from markupsafe import Markup
 
+from pipeline.query.text import clip
 from pipeline.web import charts, document, entity, guard, links
 
 NAME = "ytekb"
@@ -38,7 +39,7 @@ def _db(datasette: Any) -> Any:
 
 async def _render(datasette: Any, request: Any, template: str, context: dict[str, Any],
                   status: int = 200) -> Response:
-    context = dict(context, database=_db(datasette).name, links=links, Markup=Markup)
+    context = dict(context, database=_db(datasette).name, links=links, Markup=Markup, clip=clip)
     html = await datasette.render_template(template, context, request=request)
     return Response.html(html, status=status)
 
@@ -112,7 +113,7 @@ def register_routes(datasette: Any) -> list[tuple[str, Any]]:
         (r"^/$", home),
         (r"^/-/ytekb/?$", home),
         (r"^/-/ytekb/find$", find),
-        (r"^/-/ytekb/document/(?P<doc_id>\d+)$", document_page),
+        (r"^/-/ytekb/document/(?P<doc_id>\d{1,18})$", document_page),
         (r"^/-/ytekb/entity/(?P<entity_id>[^/]+)$", entity_page),
         (r"^/-/ytekb/timeline$", timeline_page),
         (r"^/-/ytekb/network$", network_page),
