@@ -153,8 +153,6 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         d.org = _periodical(doc, d.end, limit)
     if d.org is None and d.title.lower() in _ASSOCIATION_HEADS:
         d.org = _association(doc, d.end, limit)
-    if d.org is None and d.title.lower() in _INSPECTION_HEADS:
-        d.org = _inspection_committee(doc, d.end, limit)
     if d.org is None:
         _implied_org(doc, d, m.end(2), limit)
     return _finished(d, m)
@@ -253,22 +251,6 @@ def _council_ban(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
             return OrgSpan(council.start, council.end, f"Ban {words[0].upper()}{words[1:]} {council.name}",
                            kind, council.province)
     return None
-
-
-_INSPECTION_HEADS = frozenset({"chủ nhiệm", "phó chủ nhiệm", "ủy viên", "uỷ viên"})
-_INSPECTION = re.compile(r"\s*[ỦủUu][ỷy] ban kiểm tra\s+")
-_PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")
-
-
-def _inspection_committee(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
-    """"Chủ nhiệm Ủy ban kiểm tra Huyện ủy X" (its name in lower case, which the organisation
-    reader does not take): the Party committee's inspection committee."""
-    m = _INSPECTION.match(doc.match, pos, limit)
-    committee = org_at(doc, m.end(), limit) if m is not None else None
-    if committee is None or not committee.name.startswith(_PARTY_COMMITTEES):
-        return None
-    return OrgSpan(m.end() - len(m.group(0).lstrip()), committee.end, f"Ủy ban Kiểm tra {committee.name}", "party",
-                   committee.province)
 
 
 def _only_centre(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
