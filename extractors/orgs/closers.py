@@ -14,7 +14,7 @@ import re
 
 from .heads import head_at
 from .person_names import NOT_IN_NAMES
-from .truncated import _VERBS
+from .truncated import VERBS
 
 _WORD = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?![^\W\d_])")
 _JOINER = re.compile(r"[ \t]*(?:[-–,]|và(?![^\W\d_]))(?=[ \t]+[a-zđà-ỹ])")
@@ -43,7 +43,7 @@ def closed_by_next(doc, text: str, end: int, limit: int) -> tuple[int, str, str]
         if joined is not None and not n and "," in joined.group(0):
             break   # "Trung tâm Kiểm soát [và ngăn ngừa …]" may open on "và" or a dash, not a comma
         m = _WORD.match(text, joined.end() if joined else cur, limit)
-        if m is None or m.group(1) in NOT_IN_NAMES or m.group(1) in _VERBS:
+        if m is None or m.group(1) in NOT_IN_NAMES or m.group(1) in VERBS:
             break
         if f"{prev} {m.group(1)}" in _PREDICATES:
             break

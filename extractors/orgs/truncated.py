@@ -33,7 +33,7 @@ _AND_NAME = re.compile(r"[ \t]+và[ \t]+[A-ZĐÀ-Ỹ]")
 _CLOSE = re.compile(r"[ \t]*[,.;)]")   # or a short tail that punctuation closes ("Hội Hồi sức cấp cứu,")
 _MIN_COUNT = 5   # the corpus lexicon's own floor
 # what the press has an organisation do right after its name
-_VERBS = frozenset("""phụ trách|khẳng định|tiếp nhận|đề nghị|yêu cầu|thông tin|phát hiện|xác nhận|kiểm tra|
+VERBS = frozenset("""phụ trách|khẳng định|tiếp nhận|đề nghị|yêu cầu|thông tin|phát hiện|xác nhận|kiểm tra|
 ban hành|công bố|chủ trì|đề xuất|báo cáo|khuyến cáo|quyết định|thực hiện|xử lý|hướng dẫn|cảnh báo|trả lời|
 tiến hành|gửi|lấy|ghi nhận|thông báo|cấp|tiếp tục|điều tra|khởi tố|xét xử|tuyên|vừa|nay|hiện|sau|trước|
 dự kiến|nhận định|lưu ý|chỉ đạo|khám|điều trị|cứu|mổ|phẫu thuật|tổ chức|phát động|trao|nhấn mạnh|
@@ -77,7 +77,7 @@ def cut_before_tail(text: str, end: int, rest: str) -> bool:
         return False
     nxt = _LOWER_WORD.match(text, m.end())
     direct = not re.match(r"[ \t]*[-–,]", text[end:m.start(1)])   # no dash or comma before it
-    if direct and (m.group(1) in _VERBS or nxt is not None and f"{m.group(1)} {nxt.group(1)}" in _VERBS):
+    if direct and (m.group(1) in VERBS or nxt is not None and f"{m.group(1)} {nxt.group(1)}" in VERBS):
         return False   # "Trung tâm Sơ sinh phụ trách": a verb follows the whole name
     return True
 
@@ -101,7 +101,7 @@ def cut_at_first_syllable(text: str, end: int, rest: str, typ: str) -> bool:
     if not (word.isalpha() and word[:1].isupper() and word[1:].islower() and is_vietnamese_syllable(word)):
         return False
     m = _NEXT_WORD.match(text, end)
-    if m is None or not m.group(1).islower() or m.group(1) in NOT_IN_NAMES or m.group(1) in _VERBS:
+    if m is None or not m.group(1).islower() or m.group(1) in NOT_IN_NAMES or m.group(1) in VERBS:
         return False
     start = end - len(word)
     return text[start:end] == word and place_at(text, start) is None
@@ -170,7 +170,7 @@ def closed_tail(text: str, end: int, limit: int) -> tuple[int, str] | None:
     cur, words, ends = end, [], [end]
     for _ in range(_SHORT_TAIL + 1):
         m = _LOWER_WORD.match(text, cur, limit)
-        if m is None or m.group(1) in NOT_IN_NAMES or m.group(1) in _VERBS:
+        if m is None or m.group(1) in NOT_IN_NAMES or m.group(1) in VERBS:
             break
         words.append(m.group(1))
         cur = m.end()
@@ -181,7 +181,7 @@ def closed_tail(text: str, end: int, limit: int) -> tuple[int, str] | None:
     if nxt is not None and f"{words[-1]} {nxt.group(1)}" in dictionary():
         # "Viện Tế bào [gốc thực] hiện …": the tail's last word makes a word with the next; the
         # name ends before it when that word is a verb ("Viện Tế bào [gốc] thực hiện")
-        if f"{words[-1]} {nxt.group(1)}" not in _VERBS or len(words) == 1:
+        if f"{words[-1]} {nxt.group(1)}" not in VERBS or len(words) == 1:
             return None
         words.pop()
         return ends[-2], " ".join(words)
@@ -191,7 +191,7 @@ def closed_tail(text: str, end: int, limit: int) -> tuple[int, str] | None:
 def closes_here(text: str, pos: int, limit: int) -> bool:
     """A name may end at pos: punctuation, a verb or a word that opens a place follows."""
     nxt = _LOWER_WORD.match(text, pos, limit)
-    return bool(_ENDS.match(text, pos, limit)) or (nxt is not None and nxt.group(1) in _VERBS)
+    return bool(_ENDS.match(text, pos, limit)) or (nxt is not None and nxt.group(1) in VERBS)
 
 
 # a body of national scope written on in lower case: "Trung tâm điều phối hiến ghép mô tạng
@@ -216,7 +216,7 @@ def scope_tail(text: str, pos: int, limit: int) -> int | None:
     """End of a lower-case scope at pos that closes a name (then punctuation, a verb or a place
     opener), None when the sentence goes on past it."""
     m = _SCOPE.match(text, pos, limit)
-    if m is None or m.group(1) in _FUNCTION_WORDS or m.group(1) in _VERBS or m.group(1) in NOT_IN_NAMES \
+    if m is None or m.group(1) in _FUNCTION_WORDS or m.group(1) in VERBS or m.group(1) in NOT_IN_NAMES \
             or m.group(1) in _NOT_BEFORE_SCOPE:
         return None
     return m.end() if _scope_closes(text, m.end(), limit) else None
@@ -236,13 +236,13 @@ def _scope_closes(text: str, pos: int, limit: int) -> bool:
     first = m.group(1)
     if first[:1].isupper():
         return False   # "Viện Ung thư quốc gia Hoa Kỳ", "Viện Bỏng quốc gia Lê Hữu Trác": the name goes on
-    return (first in _FUNCTION_WORDS or first in _VERBS or first in NOT_IN_NAMES
-            or (m.group(2) is not None and f"{first} {m.group(2)}" in _VERBS))
+    return (first in _FUNCTION_WORDS or first in VERBS or first in NOT_IN_NAMES
+            or (m.group(2) is not None and f"{first} {m.group(2)}" in VERBS))
 
 
 def national_run(text: str, pos: int, limit: int) -> int | None:
     """End of a lower-case run at pos that "quốc gia" closes, the name ending there."""
     m = _NATIONAL_RUN.match(text, pos, limit)
-    if m is None or any(word in _FUNCTION_WORDS or word in _VERBS for word in m.group(0).split()[:-2]):
+    if m is None or any(word in _FUNCTION_WORDS or word in VERBS for word in m.group(0).split()[:-2]):
         return None
     return m.end() if closes_here(text, m.end(), limit) else None
