@@ -45,7 +45,9 @@ _KIND_CANON = {k.lower(): k for k in KINDS} | {"văn bản": "Công văn"}
 _NO_BARE = {"Văn bản", "Lệnh", "Quy định", "Chiến lược", "Luật", "Bộ luật", "Điều lệ",
             "Sắc lệnh", "Hướng dẫn", "Thông báo"}
 _KIND_RE = alternation(KINDS, space=r"\s+", ignorecase=True)
-_KIND_ODD = odd_letters(KINDS)   # (what lower-casing does not give IGNORECASE: wordhits)
+# letters IGNORECASE matches to a kind's letters that str.lower() does not map onto them ("ı", "ſ"):
+# where one is written, the lower-case tests (sentence flags, word hits) are off
+_KIND_ODD = odd_letters(KINDS)
 
 # document-type codes inside numbers, for the kind of a kind-less reference
 TYPE_CODES = {
@@ -671,8 +673,6 @@ _DIGIT = re.compile(r"\d")
 _KIND_KEYS = ("thông", "nghị", "chương", "quyết", "chỉ", "văn", "luật", "lệnh", "đề", "hoạch",
               "luận", "hướng", "điện", "điều", "quy", "lược")
 assert all(any(k in kind.lower().split() for k in _KIND_KEYS) for kind in KINDS)
-# letters IGNORECASE matches to a kind's letters that str.lower() does not map onto them ("ı", "ſ")
-_KIND_ODD = odd_letters(KINDS)
 
 
 _HAS_KIND, _HAS_LAW, _HAS_TITLE = 1, 2, 4   # a kind's syllable or "/"; "uật"; a title hint
