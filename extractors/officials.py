@@ -23,7 +23,7 @@ from .orgs.place_phrase import place_phrase
 from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
 from .party_central import CENTRAL_COMMITTEE, central_party_org
-from .people import Person, find_people, found_at, real_person_at, ward_named_at
+from .people import MINISTER_FIELDS, Person, find_people, found_at, real_person_at, ward_named_at
 from .places import country_at, country_pattern, place_at
 from .short_names import short_mentions
 from .team_heads import is_team_head, team_role
@@ -1328,7 +1328,7 @@ def _org_in_title(doc: Doc, title: str, start: int, end: int, limit: int):
 
 # a portfolio then a country and a foreign name the organisation reader ran into: "Bộ trưởng Y tế Mỹ
 # Tom Price", "Thứ trưởng Ngoại giao Anh Mark Field" (a first name that spells a syllable of ours)
-_FOREIGN_FIELD = re.compile(r"\s+(Y tế|Ngoại giao|Quốc phòng|Tài chính|Nội vụ|Tư pháp)\s+(?=[A-ZĐÀ-Ỹ])")
+_FOREIGN_FIELD = re.compile(r"\s+(" + MINISTER_FIELDS + r")\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _foreign_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:

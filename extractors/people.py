@@ -380,8 +380,10 @@ def _title_before(doc: Doc, pos: int, floor: int, org_starts: dict[int, int]) ->
 
 
 # a minister's portfolio between the title and the country ("Bộ trưởng Y tế Mỹ Tom Price", VietNews
-# health: ~10 such foreign ministers whose first name spells a syllable of ours)
-_MINISTER_FIELD = re.compile(r"(?:(?<=[Bb]ộ trưởng)|(?<=[Tt]hứ trưởng))\s+(?:Y tế|Ngoại giao|Quốc phòng|Tài chính|Nội vụ|Tư pháp)\s*\Z")
+# health: ~10 such foreign ministers whose first name spells a syllable of ours); officials names
+# the ministry from the same portfolios
+MINISTER_FIELDS = "Y tế|Ngoại giao|Quốc phòng|Tài chính|Nội vụ|Tư pháp"
+_MINISTER_FIELD = re.compile(r"(?:(?<=[Bb]ộ trưởng)|(?<=[Tt]hứ trưởng))\s+(?:" + MINISTER_FIELDS + r")\s*\Z")
 
 
 # (a hyphenated first name, spaced around its hyphen or not: "Jean - Pierre Lacroix")
