@@ -464,9 +464,7 @@ def _whole_words(doc: Doc, found: list[Figure]) -> None:
 _LABEL_LASTS = frozenset(label.split()[-1].split("-")[-1] for label in _LABELS)
 
 
-def _is_letter(c: str) -> bool:
-    r"""`[^\W\d_]` of `re` for one character."""
-    return c.isalnum() and not c.isdecimal() and c != "_"
+_is_letter = wordhits.is_letter   # `[^\W\d_]` of `re` for one character
 
 
 def _tail_words(w: str, n: int) -> tuple[list[str], int] | None:

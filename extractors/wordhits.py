@@ -76,7 +76,8 @@ def available() -> bool:
 
 
 def is_letter(c: str) -> bool:
-    return c.isalnum() and not c.isdecimal()   # [^\W\d_]
+    """`[^\W\d_]` of `re` for one character ("_" is no alnum)."""
+    return c.isalnum() and not c.isdecimal()
 
 
 def _find(doc) -> dict[str, tuple[list[int], list[tuple[int, ...]]]]:
