@@ -1,6 +1,8 @@
 """Project and works boards: "Ban Quản lý dự án xây dựng các công trình trọng điểm tỉnh
 Nam Định", "Ban quản lý các công trình dân dụng và công nghiệp tỉnh Quảng Ninh",
-"Ban quản lý Dự án y tế trọng điểm, Bộ Y tế".
+"Ban quản lý Dự án y tế trọng điểm, Bộ Y tế"; and the boards of a province's economic zones
+and industrial parks: "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh", "Ban quản lý các khu công
+nghiệp tỉnh Bắc Ninh", "Ban quản lý Khu công nghệ cao TP.HCM" (one per province or zone).
 
 Like steering committees, these names run on in lower case, so the walker cannot bound
 them. A board is named only when what it manages is a project or works ("dự án",
@@ -15,10 +17,13 @@ import re
 from ..doc import Doc
 from .heads import HEAD_RE
 from .person_names import NOT_IN_NAMES
-from .place_phrase import place_phrase
+from .place_phrase import expand_abbreviations, place_phrase
 from .span import OrgSpan
 
-_BOARD = re.compile(r"ban\s+quản\s+lý\s+(?:các\s+)?(?:dự\s+án|công\s+trình|đầu\s+tư\s+xây\s+dựng)(?![^\W\d_])")
+_BOARD = re.compile(r"ban\s+quản\s+lý\s+(?:các\s+)?(?:dự\s+án|công\s+trình|đầu\s+tư\s+xây\s+dựng|"
+                    r"khu\s+(?:kinh\s+tế|công\s+nghiệp|chế\s+xuất|(?:nông\s+nghiệp\s+)?công\s+nghệ\s+cao)|kcn|kkt)(?![^\W\d_])")
+# the press's short forms of the zones ("Ban Quản lý các KCN tỉnh Bắc Giang")
+_ZONES = {"KCN": "Khu công nghiệp", "KKT": "Khu kinh tế"}
 _WORD = re.compile(r"\s+([^\W\d_]+|\d+)")
 _INSIDE = frozenset({"và", "các"})   # function words that occur inside such names
 _OWNER = re.compile(r"\s*(?:,|\(|thuộc)\s*(?=Bộ|Sở|Ủy ban|UBND)")
@@ -52,5 +57,5 @@ def _ends_name(text: str, end: int, limit: int) -> bool:
 
 
 def _span(doc: Doc, pos: int, end: int, province: str | None) -> OrgSpan:
-    rest = " ".join(doc.match[pos:end].split()[3:])
-    return OrgSpan(pos, end, f"Ban Quản lý {rest}", "agency", province)
+    rest = " ".join(_ZONES.get(w, w) for w in doc.match[pos:end].split()[3:])
+    return OrgSpan(pos, end, expand_abbreviations(f"Ban Quản lý {rest}"), "agency", province)

@@ -1,0 +1,40 @@
+"""Table tests for organisation families added in session 33 (recall: names read as nothing), run
+through the real EXTRACTION chain with our own sentences: the management board of a province's
+economic zone, industrial parks or high-tech park ("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh", "Ban quản
+lý các KCN tỉnh Bắc Giang") is read whole when a place or its owner closes it, the short forms KCN/KKT
+and TP.HCM written out; two national bodies the press writes in sentence case are known by name
+("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh")."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "zone_board": [
+        ("Tin kinh tế. Ông An, Phó trưởng Ban quản lý Khu kinh tế tỉnh Hà Tĩnh cho hay dự án đã dừng.",
+         {"Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"}),
+        ("Tin lao động. Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh đã kiểm tra nhà máy.",
+         {"Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh"}),
+        # the press's short form is written out
+        ("Tin lao động. Ông Bình, Trưởng Ban Quản lý các KCN tỉnh Bắc Giang cho biết công nhân đã đi làm lại.",
+         {"Ban Quản lý các Khu công nghiệp tỉnh Bắc Giang"}),
+        ("Tin công nghệ. Ban quản lý Khu công nghệ cao TP.HCM đề nghị hỗ trợ nhà đầu tư.",
+         {"Ban Quản lý Khu công nghệ cao Thành phố Hồ Chí Minh"}),
+        # no place and no owner: which zone's board is not known
+        ("Tin lao động. Ban quản lý khu công nghiệp cho biết sẽ xử lý.", set()),
+    ],
+    "known_bodies": [
+        ("Tin khoa học. Ông Hùng, Chủ tịch Liên hiệp các hội khoa học và kỹ thuật Việt Nam phát biểu.",
+         {"Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"}),
+        ("Tin y tế. Ban Quản lý Lăng Chủ tịch Hồ Chí Minh đã đón tiếp đoàn đại biểu.",
+         {"Ban Quản lý Lăng Chủ tịch Hồ Chí Minh"}),
+    ],
+}
+
+CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]
+
+
+@pytest.mark.parametrize("family,text,expected", CASES)
+def test_s33_family(family: str, text: str, expected: set[str]) -> None:
+    got = {n.lower() for n in names(text)}
+    assert got == {n.lower() for n in expected}, family
