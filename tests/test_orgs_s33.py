@@ -3,7 +3,10 @@ through the real EXTRACTION chain with our own sentences: the management board o
 economic zone, industrial parks or high-tech park ("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh", "Ban quản
 lý các KCN tỉnh Bắc Giang") is read whole when a place or its owner closes it, the short forms KCN/KKT
 and TP.HCM written out; two national bodies the press writes in sentence case are known by name
-("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh")."""
+("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh"); a
+mass organisation's local chapter written with "Việt Nam" before its place ("Ủy ban MTTQ Việt Nam
+tỉnh Nghệ An", "Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam") is read to the place, not cut at the
+country as the national body."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +31,17 @@ FAMILIES = {
          {"Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"}),
         ("Tin y tế. Ban Quản lý Lăng Chủ tịch Hồ Chí Minh đã đón tiếp đoàn đại biểu.",
          {"Ban Quản lý Lăng Chủ tịch Hồ Chí Minh"}),
+    ],
+    "local_chapter": [
+        # a national mass organisation's chapter: the place after "Việt Nam" belongs to the name
+        ("Tin y tế. Ủy ban MTTQ Việt Nam tỉnh Nghệ An đã trao 200 suất quà cho bệnh nhân nghèo.",
+         {"Ủy ban MTTQ Việt Nam tỉnh Nghệ An"}),
+        ("Tin y tế. Bà Lan, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam TP Cần Thơ, thăm bệnh nhân.",
+         {"Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ"}),
+        ("Tin y tế. Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam trao quà cho bệnh nhân.",
+         {"Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam"}),
+        # a person after it: the national body
+        ("Tin y tế. Chủ tịch Ủy ban MTTQ Việt Nam Trần Thanh Mẫn phát biểu.", {"Ủy ban MTTQ Việt Nam"}),
     ],
 }
 

@@ -225,6 +225,11 @@ def _prev_two(text: str, lo: int, pos: int) -> tuple[str | None, str] | None:
 
 
 _ENDS_IN_VIETNAM = re.compile(r"Việt[ \t]+Nam$")
+# an admin word right after "… Việt Nam": the body's chapter in a province or district
+# (mass organisations and associations have chapters: "Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam"; a
+# ministry, agency or company does not)
+_CHAPTER_TYPES = frozenset({"government", "other"})
+_LOCAL_CHAPTER = re.compile(r"[ \t]+(?:tỉnh|thành[ \t]+phố|TP\.?|huyện|quận|thị[ \t]+xã|xã|phường)[ \t]+[A-ZĐÀ-Ỹ0-9]")
 
 
 def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
@@ -243,6 +248,9 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     walk.province = known[1][2]
     walk.placed = walk.province is not None
     ends_in_place = any(h.end == known[0] for h in find_places(text, head_end, known[0]))
+    if _ENDS_IN_VIETNAM.search(text, head_end, known[0]) and walk.typ in _CHAPTER_TYPES \
+            and _LOCAL_CHAPTER.match(text, known[0], walk.limit):
+        return   # "Ủy ban MTTQ Việt Nam tỉnh Nghệ An": a national body's local chapter; its place follows
     if ends_in_place or TPHCM.search(text, head_end, known[0]) or _ENDS_IN_VIETNAM.search(text, head_end, known[0]):
         walk.placed_done = True   # "Sở Y tế tỉnh Nghệ An": a place ends the name; so does the country
         # ("Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải Việt Nam quyết định …" goes on no further)
@@ -389,6 +397,9 @@ def _country(walk: Walk, w: Word) -> Step | None:
         return None
     if not _ends_as_country(walk, hit.end, ambiguous=country_at(text, w.start) is None):
         return None
+    if hit.name == "Việt Nam" and walk.named and walk.typ in _CHAPTER_TYPES \
+            and _LOCAL_CHAPTER.match(text, hit.end, walk.limit):
+        return walk.take(text[hit.start:hit.end], hit.end)   # "Ủy ban MTTQ Việt Nam tỉnh Nghệ An": on to the place
     walk.country = text[hit.start:hit.end]
     walk.named = True
     walk.placed = True
