@@ -6,7 +6,9 @@ and TP.HCM written out; two national bodies the press writes in sentence case ar
 ("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh"); a
 mass organisation's local chapter written with "Việt Nam" before its place ("Ủy ban MTTQ Việt Nam
 tỉnh Nghệ An", "Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam") is read to the place, not cut at the
-country as the national body."""
+country as the national body; a continent closes a body's lower-case name ("Trung tâm kiểm
+soát dịch bệnh châu Âu", "Cục hàng không châu Âu"), but not a city's role ("trung tâm tài chính châu
+Á"); known names written in sentence case ("Tổ chức y tế thế giới") are read."""
 from __future__ import annotations
 
 import pytest
@@ -42,6 +44,18 @@ FAMILIES = {
          {"Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam"}),
         # a person after it: the national body
         ("Tin y tế. Chủ tịch Ủy ban MTTQ Việt Nam Trần Thanh Mẫn phát biểu.", {"Ủy ban MTTQ Việt Nam"}),
+    ],
+    "continent_closes": [
+        # a body written on in lower case, closed by its continent
+        ("Tin y tế. Trung tâm kiểm soát dịch bệnh châu Âu cho biết số ca sởi tăng.",
+         {"Trung tâm kiểm soát dịch bệnh châu Âu"}),
+        ("Tin hàng không. Ghế phải đạt quy định của Cục hàng không châu Âu, ông Nam nói.", {"Cục hàng không châu Âu"}),
+        # a city's role is no body
+        ("Tin kinh tế. Trung tâm tài chính châu Á đang gặp khó khăn.", set()),
+    ],
+    "sentence_case_known": [
+        ("Tin y tế. Theo Tổ chức y tế thế giới, số ca mắc tăng.", {"Tổ chức Y tế Thế giới"}),
+        ("Tin y tế. Tổ chức động vật châu Á đã cứu hộ hai cá thể gấu.", {"Tổ chức Động vật châu Á"}),
     ],
 }
 

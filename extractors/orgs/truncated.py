@@ -125,6 +125,19 @@ def _country_after(text: str, end: int, limit: int) -> tuple[int, str] | None:
     return hit.end, text[hit.start:hit.end]
 
 
+# a continent closing a foreign or regional body's name: "Trung tâm Kiểm soát [dịch bệnh] châu Âu"
+_CONTINENT = re.compile(r"[ \t]+([Cc]hâu[ \t]+(?:Âu|Á|Phi|Mỹ|Úc))(?![^\W\d_])")
+
+
+def continent_after(text: str, end: int, limit: int) -> tuple[int, str] | None:
+    """A continent right after `end` (end, continent as written), then punctuation or a predicate:
+    "… bệnh tật châu Âu cho biết"; not "… châu Á Thái Bình Dương", whose name goes on."""
+    m = _CONTINENT.match(text, end, limit)
+    if m is None or not closes_here(text, m.end(), limit):
+        return None
+    return m.end(), m.group(1)
+
+
 def tail_to_place(text: str, end: int, limit: int, open_end: bool = False) -> tuple[int, str, str, str | None] | None:
     """The lower-case tail of a cut name when a place closes it ("Trung tâm Kiểm soát [bệnh tật]
     TP. HCM", "Chi cục Nuôi trồng [thủy sản] Hà Tĩnh"): (end, tail, place as written, province).
@@ -146,8 +159,8 @@ def tail_to_place(text: str, end: int, limit: int, open_end: bool = False) -> tu
             if country is not None:   # "Viện Hàn lâm [quốc gia] Đức"
                 return country[0], f"{' '.join(words)} {national.group(1)}", country[1], None
             return national.end(), " ".join(words), national.group(1), None
-        country = _country_after(text, cur, limit)
-        if country is not None:   # "Trung tâm Kiểm soát [bệnh truyền nhiễm] Mỹ"
+        country = _country_after(text, cur, limit) or continent_after(text, cur, limit)
+        if country is not None:   # "Trung tâm Kiểm soát [bệnh truyền nhiễm] Mỹ", "… [bệnh tật] châu Âu"
             return country[0], " ".join(words), country[1], None
     if open_end and words and (_AND_NAME.match(text, cur, limit) or len(words) <= 2 and _CLOSE.match(text, cur)):
         return cur, " ".join(words), "", None

@@ -36,8 +36,8 @@ from .place_phrase import (ADMIN, LOCAL_ADMIN, RUN_ON_WORDS, TPHCM, admin_word, 
                            opens_person, place_phrase, runs_on)
 from .regional import REGIONAL_TYPES, region_number
 from .span import OrgSpan
-from .truncated import (SENTENCE_CASE_HEADS, closed_tail, closes_here, cut_at_first_syllable, cut_short, national_run,
-                        scope_tail, tail_to_place)
+from .truncated import (SENTENCE_CASE_HEADS, closed_tail, closes_here, continent_after, cut_at_first_syllable, cut_short,
+                        national_run, scope_tail, tail_to_place)
 from ..lazy import lazy_compile
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
@@ -903,6 +903,14 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
     run_end = lowercase_bridge(walk.text, w.start, walk.limit, 7 if walk.typ == "health_center" else 5)
     if run_end is None:
         return None
+    if association and walk.text[w.start:run_end].endswith(" châu") \
+            and " ".join(walk.text[w.start:run_end].split()[:-1]) not in _HUB_OF:
+        # "Trung tâm kiểm soát dịch bệnh châu Âu", "Cục hàng không châu Âu": a continent closes it
+        continent = continent_after(walk.text, run_end - len(" châu"), walk.limit)
+        if continent is not None:
+            walk.named = walk.proper = True
+            walk.take(walk.text[w.start:continent[0]], continent[0])
+            return Step.STOP
     if not walk.named and not _closes_with_place(walk.text, run_end, countries_only=True) \
             and not (walk.typ != "other" and _ends_in_country(walk.text, run_end, walk.limit)):
         return None   # "Hội giải phẫu bệnh Việt Nam"; "Hội hoa Đà Lạt" is a festival
@@ -910,6 +918,11 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
         return None   # "Cục Gìn giữ hoà bình Việt Nam": a place closes the name
     walk.named = True
     return walk.take(walk.text[w.start:run_end], run_end)
+
+
+# "trung tâm tài chính châu Á" (Hong Kong) is a city's role, not a body
+_HUB_OF = frozenset({"tài chính", "thương mại", "kinh tế", "du lịch", "mua sắm", "công nghiệp", "sản xuất",
+                     "giao thương", "văn hóa", "văn hoá"})
 
 
 def _ends_in_country(text: str, pos: int, limit: int) -> bool:
