@@ -8,7 +8,8 @@ mass organisation's local chapter written with "Việt Nam" before its place ("�
 tỉnh Nghệ An", "Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam") is read to the place, not cut at the
 country as the national body; a continent closes a body's lower-case name ("Trung tâm kiểm
 soát dịch bệnh châu Âu", "Cục hàng không châu Âu"), but not a city's role ("trung tâm tài chính châu
-Á"); known names written in sentence case ("Tổ chức y tế thế giới") are read."""
+Á"); known names written in sentence case ("Tổ chức y tế thế giới") are read; a district's farm-service
+station ("Trạm Chăn nuôi và Thú y huyện Ninh Sơn", "Trạm Khuyến nông Tiên Phước") is read with its place."""
 from __future__ import annotations
 
 import pytest
@@ -56,6 +57,16 @@ FAMILIES = {
     "sentence_case_known": [
         ("Tin y tế. Theo Tổ chức y tế thế giới, số ca mắc tăng.", {"Tổ chức Y tế Thế giới"}),
         ("Tin y tế. Tổ chức động vật châu Á đã cứu hộ hai cá thể gấu.", {"Tổ chức Động vật châu Á"}),
+    ],
+    "farm_station": [
+        # a district's farm-service station, with or without the admin word
+        ("Tin y tế. Trạm Chăn nuôi và Thú y huyện Ninh Sơn đã tiêu hủy 30 con lợn.",
+         {"Trạm Chăn nuôi và Thú y huyện Ninh Sơn"}),
+        ("Tin y tế. Ông Hải, Trạm trưởng Trạm thú y TP Biên Hòa cho biết lô thịt không có dấu kiểm dịch.",
+         {"Trạm Thú y thành phố Biên Hòa"}),
+        ("Tin y tế. Trạm Khuyến nông Tiên Phước hướng dẫn bà con tiêu độc chuồng trại.", {"Trạm Khuyến nông Tiên Phước"}),
+        # no place: which station is not known
+        ("Tin y tế. Trạm thú y đã tiêu hủy 20 con lợn.", set()),
     ],
 }
 

@@ -50,6 +50,13 @@ HEADS: list[tuple[str, str, str]] = [
     ("TT Kiểm soát bệnh tật", "Trung tâm Kiểm soát bệnh tật", "health_center"),
     ("CDC", "Trung tâm Kiểm soát bệnh tật", "health_center"),
     ("Trạm Y tế", "Trạm Y tế", "health_center"),
+    # a district's farm-service stations ("Trạm Chăn nuôi và Thú y huyện Ninh Sơn", "Trạm Khuyến
+    # nông Tiên Phước"): named with their district, as Trạm Y tế with its commune
+    ("Trạm Chăn nuôi và Thú y", "Trạm Chăn nuôi và Thú y", "agency"),
+    ("Trạm Thú y", "Trạm Thú y", "agency"),
+    ("Trạm Khuyến nông", "Trạm Khuyến nông", "agency"),
+    ("Trạm Trồng trọt và Bảo vệ thực vật", "Trạm Trồng trọt và Bảo vệ thực vật", "agency"),
+    ("Trạm Bảo vệ thực vật", "Trạm Bảo vệ thực vật", "agency"),
     ("Phòng khám", "Phòng khám", "health_center"),
     ("Thẩm mỹ viện", "Thẩm mỹ viện", "health_center"),   # "thẩm mỹ viện Diva": ~20 named in VietNews
     ("Phòng Y tế", "Phòng Y tế", "health_department"),

@@ -60,7 +60,10 @@ _LEGAL_FORM = re.compile(r"Cổ phần|TNHH|Trách nhiệm hữu hạn|Một th�
                          re.IGNORECASE)
 # agencies with a body in every district: "Công an huyện X", "Viện KSND quận Y"
 LOCAL_LEVEL_HEADS = frozenset({"Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bảo hiểm xã hội",
-                               "Ban Chỉ huy Quân sự"})
+                               "Ban Chỉ huy Quân sự",
+                               # a district's farm-service stations ("Trạm Thú y huyện X")
+                               "Trạm Chăn nuôi và Thú y", "Trạm Thú y", "Trạm Khuyến nông",
+                               "Trạm Trồng trọt và Bảo vệ thực vật", "Trạm Bảo vệ thực vật"})
 _STOP_WORDS = {"Giám", "Phó", "Chủ", "Bí", "Trưởng", "Thứ", "Ông", "Bà", "Đồng"}
 # "Giám" starts a title ("Giám đốc"), except in "Trung tâm Giám định y khoa", "Viện Giám
 # định Pháp y", "Trung tâm Giám sát Địa chấn": read on only when what follows is itself
