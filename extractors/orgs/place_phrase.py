@@ -20,8 +20,9 @@ _ISLAND = re.compile(_ISLANDS)
 # "Q. 3", "H.Bình Chánh", "P. Cát Lái": an abbreviated admin word may touch the name
 # ("thị trấn", a district's town: "UBND thị trấn Vân Đình", "Trạm Y tế thị trấn Tiên Lãng",
 # 616 times after a body's head in VietNews; "Quận" capitalised before its number: "Công an Quận 1",
-# "Viện KSND Quận 4", cut to "… Quận" before)
-ADMIN = lazy_compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|huyện đảo(?=\s+" + _ISLANDS + r")|"
+# "Viện KSND Quận 4", cut to "… Quận" before; "TX" bare as "TP" is: "UBND TX Từ Sơn", "Công an TX
+# Dĩ An", left unexpanded before)
+ADMIN = lazy_compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|TX|huyện đảo(?=\s+" + _ISLANDS + r")|"
                    r"huyện|quận|Quận(?=[ \t]+\d)|thị xã|thị trấn|xã|phường)(?![^\W\d_]))")
 LOCAL_ADMIN = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 _ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã", "h": "huyện", "p": "phường"}
