@@ -4,7 +4,9 @@ name is written out, as the gold rules ask ("Chi cục ATVSTP Nghệ An" is the 
 vệ sinh thực phẩm Nghệ An", "Hội LHTN Việt Nam" the "Hội Liên hiệp Thanh niên Việt Nam", "Ủy
 ban ATGT Quốc gia" the "Ủy ban An toàn giao thông Quốc gia", "UBND TX Từ Sơn" the town's
 "Ủy ban nhân dân thị xã Từ Sơn"), and the abbreviated and written-out mentions of one body are
-one organisation under the written-out name; an official's organisation is named the same way."""
+one organisation under the written-out name; an official's organisation is named the same way; a
+name followed by a dash and a person's degree ("Bệnh viện Bạch Mai - TS Nguyễn Trung Nguyên")
+ends before the dash (it was dropped whole, as a name ending in a degree)."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +31,15 @@ FAMILIES = {
         ("Tin y tế. UBND TX Từ Sơn vừa khánh thành trạm y tế mới.", {"Ủy ban nhân dân thị xã Từ Sơn"}),
         # the portfolio abbreviations read before are unchanged
         ("Tin y tế. Chi cục ATTP Hà Nội kiểm tra chợ đầu mối.", {"Chi cục An toàn thực phẩm Hà Nội"}),
+    ],
+    "person_after_a_dash": [
+        ("Tin y tế. Bệnh viện Bạch Mai - TS Nguyễn Trung Nguyên cho biết bệnh nhân đã ổn định.",
+         {"Bệnh viện Bạch Mai"}),
+        ("Tin y tế. Theo Trung tâm Chống độc, Bệnh viện Bạch Mai – BS Lê Văn An, ca bệnh đã ổn định.",
+         {"Bệnh viện Bạch Mai"}),
+        ("Tin y tế. Bệnh viện Việt Đức - Bác sĩ Trần Văn Bình khẳng định ca mổ thành công.", {"Bệnh viện Việt Đức"}),
+        # a dash between two parts of one name still joins them
+        ("Tin y tế. Bệnh viện Sản - Nhi Nghệ An tiếp nhận bệnh nhân.", {"Bệnh viện Sản - Nhi Nghệ An"}),
     ],
 }
 
