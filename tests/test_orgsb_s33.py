@@ -3,8 +3,9 @@ orgsb), run through the real EXTRACTION chain with our own sentences: an abbrevi
 name is written out, as the gold rules ask ("Chi cục ATVSTP Nghệ An" is the "Chi cục An toàn
 vệ sinh thực phẩm Nghệ An", "Hội LHTN Việt Nam" the "Hội Liên hiệp Thanh niên Việt Nam", "Ủy
 ban ATGT Quốc gia" the "Ủy ban An toàn giao thông Quốc gia", "UBND TX Từ Sơn" the town's
-"Ủy ban nhân dân thị xã Từ Sơn"), and the abbreviated and written-out mentions of one body are
-one organisation under the written-out name; an official's organisation is named the same way; a
+"Ủy ban nhân dân thị xã Từ Sơn", "Cục CSGT" the "Cục Cảnh sát giao thông", "Ủy ban T.Ư MTTQ Việt
+Nam" the "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), and the abbreviated and written-out
+mentions of one body are one organisation under the written-out name; an official's organisation is named the same way; a
 name followed by a dash and a person's degree ("Bệnh viện Bạch Mai - TS Nguyễn Trung Nguyên")
 ends before the dash (it was dropped whole, as a name ending in a degree)."""
 from __future__ import annotations
@@ -29,6 +30,9 @@ FAMILIES = {
         ("Tin y tế. Ủy ban An toàn giao thông Quốc gia vừa họp. Theo Ủy ban ATGT Quốc gia, số vụ giảm.",
          {"Ủy ban An toàn giao thông Quốc gia"}),
         ("Tin y tế. UBND TX Từ Sơn vừa khánh thành trạm y tế mới.", {"Ủy ban nhân dân thị xã Từ Sơn"}),
+        ("Tin y tế. Theo Cục CSGT, Bộ Công an, số vụ tai nạn giảm.", {"Cục Cảnh sát giao thông", "Bộ Công an"}),
+        ("Tin y tế. Ủy ban T.Ư MTTQ Việt Nam phát động ủng hộ. Ủy ban MTTQ tỉnh Nghệ An hưởng ứng.",
+         {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An"}),
         # the portfolio abbreviations read before are unchanged
         ("Tin y tế. Chi cục ATTP Hà Nội kiểm tra chợ đầu mối.", {"Chi cục An toàn thực phẩm Hà Nội"}),
     ],
