@@ -7,7 +7,8 @@ ban ATGT Quốc gia" the "Ủy ban An toàn giao thông Quốc gia", "UBND TX T�
 Nam" the "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), and the abbreviated and written-out
 mentions of one body are one organisation under the written-out name; an official's organisation is named the same way; a
 name followed by a dash and a person's degree ("Bệnh viện Bạch Mai - TS Nguyễn Trung Nguyên")
-ends before the dash (it was dropped whole, as a name ending in a degree)."""
+ends before the dash (it was dropped whole, as a name ending in a degree); hospitals listed after
+one abbreviated head ("các BV tỉnh Long An, Cần Thơ, Phú Yên") are each named with it written out."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +36,10 @@ FAMILIES = {
          {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An"}),
         # the portfolio abbreviations read before are unchanged
         ("Tin y tế. Chi cục ATTP Hà Nội kiểm tra chợ đầu mối.", {"Chi cục An toàn thực phẩm Hà Nội"}),
+    ],
+    "listed_hospitals_share_a_written_out_head": [
+        ("Tin y tế. Ông tiếp tục thiết kế các BV tỉnh Long An, Cần Thơ, Phú Yên trong nhiều năm.",
+         {"Bệnh viện tỉnh Long An", "Bệnh viện tỉnh Cần Thơ", "Bệnh viện tỉnh Phú Yên"}),
     ],
     "person_after_a_dash": [
         ("Tin y tế. Bệnh viện Bạch Mai - TS Nguyễn Trung Nguyên cho biết bệnh nhân đã ổn định.",
