@@ -8,7 +8,8 @@ Nam" the "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), and the a
 mentions of one body are one organisation under the written-out name; an official's organisation is named the same way; a
 name followed by a dash and a person's degree ("Bệnh viện Bạch Mai - TS Nguyễn Trung Nguyên")
 ends before the dash (it was dropped whole, as a name ending in a degree); hospitals listed after
-one abbreviated head ("các BV tỉnh Long An, Cần Thơ, Phú Yên") are each named with it written out."""
+one abbreviated head ("các BV tỉnh Long An, Cần Thơ, Phú Yên") are each named with it written out; "Theo" opens the next sentence after a district's name even
+before a capital ("… huyện Thanh Bình Theo UBND tỉnh …")."""
 from __future__ import annotations
 
 import pytest
@@ -40,6 +41,10 @@ FAMILIES = {
     "listed_hospitals_share_a_written_out_head": [
         ("Tin y tế. Ông tiếp tục thiết kế các BV tỉnh Long An, Cần Thơ, Phú Yên trong nhiều năm.",
          {"Bệnh viện tỉnh Long An", "Bệnh viện tỉnh Cần Thơ", "Bệnh viện tỉnh Phú Yên"}),
+    ],
+    "sentence_opener_after_a_district": [
+        ("Tin y tế. Ông làm việc tại Bệnh viện Đa khoa huyện Thanh Bình Theo UBND tỉnh Đồng Tháp, việc bổ nhiệm "
+         "là đúng.", {"Bệnh viện Đa khoa huyện Thanh Bình", "Ủy ban nhân dân tỉnh Đồng Tháp"}),
     ],
     "person_after_a_dash": [
         ("Tin y tế. Bệnh viện Bạch Mai - TS Nguyễn Trung Nguyên cho biết bệnh nhân đã ổn định.",

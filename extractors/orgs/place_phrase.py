@@ -107,6 +107,9 @@ def runs_on(text: str, w: Word, limit: int, last: str, words: frozenset[str] = R
     if lower not in words and lower not in _PAIR_FIRST:
         return False
     nxt = word_at(text, w.end, limit)
+    if lower in _ALWAYS_OPENS and lower in words and nxt is not None and nxt.start == w.end + 1 \
+            and nxt.is_alpha and nxt.is_cap and f"{last.lower()} {lower}" not in dictionary():
+        return True   # "Bệnh viện Đa khoa huyện Thanh Bình Theo UBND tỉnh …": a capital after it too
     if nxt is None or nxt.start != w.end + 1 or not nxt.is_alpha or nxt.is_cap \
             or f"{last.lower()} {lower}" in dictionary():
         return False
