@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..doc import Doc
+from ..gazetteer import abbreviations
 from ..places import country_at, place_at
 from ..tokens import UPPER, is_vietnamese_syllable, person_at, word_at
 from .descriptors import DESC_RE
@@ -65,7 +66,7 @@ def hospital_list(doc: Doc, pos: int, limit: int) -> list[OrgSpan]:
         if marker is None or ";" in text[prefix_end:marker.start()]:
             return []
         start = marker.end()
-    prefix = " ".join(text[head.start():prefix_end].split()) if admin else None
+    prefix = _written_head(" ".join(text[head.start():prefix_end].split())) if admin else None
     items = _items(doc, start, limit, prefix, pos if direct else None)
     return _accepted(items, direct)
 
@@ -85,6 +86,14 @@ def _prefix(doc: Doc, pos: int, limit: int) -> tuple[int, str | None]:
         if not d:
             return cur, admin
         cur = d.end()
+
+
+def _written_head(prefix: str) -> str:
+    """The list's shared head written out: "BV tỉnh" (… Long An, Cần Thơ, Phú Yên) is "Bệnh viện
+    tỉnh", "BVĐK huyện" "Bệnh viện Đa khoa huyện", as a head read on its own is."""
+    head, _, rest = prefix.partition(" ")
+    full = abbreviations().get(head)
+    return f"{full} {rest}".rstrip() if full is not None and full.startswith("Bệnh viện") else prefix
 
 
 def _items(doc: Doc, pos: int, limit: int, prefix: str | None, head_pos: int | None) -> list[_Item]:

@@ -20,8 +20,9 @@ _ISLAND = re.compile(_ISLANDS)
 # "Q. 3", "H.Bình Chánh", "P. Cát Lái": an abbreviated admin word may touch the name
 # ("thị trấn", a district's town: "UBND thị trấn Vân Đình", "Trạm Y tế thị trấn Tiên Lãng",
 # 616 times after a body's head in VietNews; "Quận" capitalised before its number: "Công an Quận 1",
-# "Viện KSND Quận 4", cut to "… Quận" before)
-ADMIN = lazy_compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|huyện đảo(?=\s+" + _ISLANDS + r")|"
+# "Viện KSND Quận 4", cut to "… Quận" before; "TX" bare as "TP" is: "UBND TX Từ Sơn", "Công an TX
+# Dĩ An", left unexpanded before)
+ADMIN = lazy_compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|TX|huyện đảo(?=\s+" + _ISLANDS + r")|"
                    r"huyện|quận|Quận(?=[ \t]+\d)|thị xã|thị trấn|xã|phường)(?![^\W\d_]))")
 LOCAL_ADMIN = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 _ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã", "h": "huyện", "p": "phường"}
@@ -106,6 +107,9 @@ def runs_on(text: str, w: Word, limit: int, last: str, words: frozenset[str] = R
     if lower not in words and lower not in _PAIR_FIRST:
         return False
     nxt = word_at(text, w.end, limit)
+    if lower in _ALWAYS_OPENS and lower in words and nxt is not None and nxt.start == w.end + 1 \
+            and nxt.is_alpha and nxt.is_cap and f"{last.lower()} {lower}" not in dictionary():
+        return True   # "Bệnh viện Đa khoa huyện Thanh Bình Theo UBND tỉnh …": a capital after it too
     if nxt is None or nxt.start != w.end + 1 or not nxt.is_alpha or nxt.is_cap \
             or f"{last.lower()} {lower}" in dictionary():
         return False

@@ -20,6 +20,7 @@ from ..lazy import lazy_compile
 _UNITS = {"CSGT": "Cảnh sát giao thông", "CSHS": "Cảnh sát hình sự", "CSKT": "Cảnh sát kinh tế",
           "CSMT": "Cảnh sát môi trường", "CSĐT": "Cảnh sát điều tra", "CSCĐ": "Cảnh sát cơ động",
           "CSTNTP": "Cảnh sát truy nã tội phạm", "CSQLHC": "Cảnh sát quản lý hành chính"}
+UNITS = _UNITS   # public: organizations.written_out writes a national "Cục CSGT" out with it
 # the unit: an abbreviation ("CSGT"), maybe with a lower-case remit after it ("CSĐT tội phạm về
 # ma tuý"), or "Cảnh sát …" written out (in lower case too: VietNews writes "Phòng cảnh sát … Công
 # an" 351 times beside 688 "Phòng Cảnh sát", 40 read: each a provincial unit); the force's own

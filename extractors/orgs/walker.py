@@ -47,6 +47,11 @@ _TITLE_BEFORE = re.compile(r"(?:[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb
 _RANK = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)(?![^\W\d_])")
 # a caption's credit after a dash ("Bệnh viện Chợ Rẫy - Ảnh: T.T."): not part of the name
 _CREDIT = frozenset({"Ảnh", "Video", "Clip", "Nguồn", "Đồ họa", "Đồ hoạ"})
+# a person's degree or calling after a dash ("Trung tâm Chống độc, Bệnh viện Bạch Mai - TS Nguyễn
+# Trung Nguyên cho biết"): the speaker, not the name going on; read on, the whole name was dropped
+# as one ending in a degree
+_PERSON_AFTER_DASH = re.compile(r"(?:GS|PGS|TS|TSKH|ThS|BS|BSCKI|BSCKII|DS|KS|LS|Bác[ \t]+sĩ|Dược[ \t]+sĩ|"
+                                r"Điều[ \t]+dưỡng|Luật[ \t]+sư|Kỹ[ \t]+sư)(?![^\W\d_])")
 # a number followed by these counts something; it is not part of a name ("… 500 triệu đồng")
 _QUANTITY_AFTER = re.compile(
     r"\s*(?:[.,]\d|%|triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|giường|người|ca|bệnh nhân|lượt|kỹ thuật|"
@@ -645,7 +650,7 @@ def _dash(walk: Walk, w: Word) -> Step | None:
         return paired
     if nxt is not None and nxt.is_cap and nxt.text.isalpha() and len(nxt.text) > 1 \
             and nxt.text.capitalize() not in _CREDIT and nxt.text not in _STOP_WORDS \
-            and not _RANK.match(text, nxt.start) \
+            and not _RANK.match(text, nxt.start) and not _person_after_dash(walk, nxt) \
             and not (head_at(text, nxt.start)
                                                                       and not DESC_RE.match(walk.doc.lower, nxt.start)) \
             and not place_at(text, nxt.start) and not TPHCM.match(text, nxt.start):
@@ -655,6 +660,14 @@ def _dash(walk: Walk, w: Word) -> Step | None:
         walk.before_dash, walk.end = walk.end, w.end
         return Step.NEXT
     return Step.STOP
+
+
+def _person_after_dash(walk: Walk, nxt: Word) -> bool:
+    """A degree opens a person after the dash; but not after a degree read into the name already
+    ("Thứ trưởng Bộ Y tế GS - TS Nguyễn Viết Tiến": the whole run is still left to the officials'
+    reading of a degree-ended name, as before)."""
+    return _PERSON_AFTER_DASH.match(walk.text, nxt.start) is not None \
+        and not _PERSON_AFTER_DASH.fullmatch(walk.parts[-1].split()[-1])
 
 
 def _paired_descriptor(walk: Walk, w: Word, nxt: Word | None) -> Step | None:
