@@ -1,0 +1,38 @@
+"""Table tests (session 33, own sentences) for officials the rules used to miss or misread."""
+from __future__ import annotations
+
+import pytest
+from test_press_officials import roles   # the same chain, the same offset check
+
+POLICE_DEPARTMENT_CASES = [
+    # --- a police department's lower-case words belong to the title, up to the body
+    ("Thượng tá Lê Văn Bình, trưởng phòng tham mưu Công an tỉnh Cà Mau cho biết thêm.",
+     ("Lê Văn Bình", "Trưởng phòng Tham mưu", "Công an tỉnh Cà Mau")),
+    ("Đại tá Trần Quốc Nam, trưởng phòng Cảnh sát hình sự Công an tỉnh Nam Định, cho biết.",
+     ("Trần Quốc Nam", "Trưởng phòng Cảnh sát hình sự", "Công an tỉnh Nam Định")),
+    # a bracketed unit code between the department and its body
+    ("Thượng tá Võ Văn Hai, trưởng phòng Cảnh sát hình sự (PC45) Công an tỉnh Bến Tre, cho biết.",
+     ("Võ Văn Hai", "Trưởng phòng Cảnh sát hình sự", "Công an tỉnh Bến Tre")),
+    # a name longer than seven words runs on to its body
+    ("Ông Đào Minh Tâm - trưởng phòng Cảnh sát điều tra tội phạm kinh tế và tham nhũng Công an tỉnh "
+     "Đắk Lắk - cho biết.",
+     ("Đào Minh Tâm", "Trưởng phòng Cảnh sát điều tra tội phạm kinh tế và tham nhũng", "Công an tỉnh Đắk Lắk")),
+]
+
+
+@pytest.mark.parametrize("text,expected", POLICE_DEPARTMENT_CASES)
+def test_police_department_title(text: str, expected: tuple[str, str, str]) -> None:
+    got = {(n, t.lower(), o) for n, t, o in roles(text)}
+    assert (expected[0], expected[1].lower(), expected[2]) in got
+
+
+def test_spokesman_clause_keeps_the_department_and_body() -> None:
+    text = "Trung tá Phan Văn Lộc - trưởng phòng tham mưu, người phát ngôn Công an tỉnh Phú Yên - cho biết."
+    got = {(n, t.lower(), o) for n, t, o in roles(text)}
+    assert ("Phan Văn Lộc", "trưởng phòng tham mưu", "Công an tỉnh Phú Yên") in got
+
+
+def test_ward_name_still_stops_before_the_verb() -> None:
+    # the new words do not carry a ward's name into the sentence
+    text = "Bác sĩ Lê Thị Hoa, Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh Nam Định cho biết bệnh nhi đã ổn định."
+    assert ("Lê Thị Hoa", "Trưởng khoa Nhi", "Bệnh viện Đa khoa tỉnh Nam Định") in roles(text)
