@@ -867,7 +867,8 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
         if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
                 w.text in ("thuộc", "của", "tại") or _person_not_ward(doc, w, words, limit):
             break
-        if not w.is_cap and (w.text in _RUN_STOP and w.text not in _DEPT_WORDS or _BARE.match(text, w.start, limit)):
+        if not w.is_cap and (w.text in _RUN_STOP and w.text not in _DEPT_WORDS and not _crimes_of(words, w.text)
+                             or _BARE.match(text, w.start, limit)):
             break   # "có trưởng khoa là ông A", "trưởng khoa cấp cứu bệnh viện": not the ward's name
         if w.text == "gây" and not text.startswith(" mê", w.end):
             break   # "làm phó khoa gây xôn xao": the verb, not the ward of "gây mê hồi sức"
@@ -876,7 +877,7 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
             words.extend(text[w.start:d.end()].split())
             cur = d.end()
             continue
-        if not w.is_cap and words and w.text not in _DEPT_WORDS:
+        if not w.is_cap and words and w.text not in _DEPT_WORDS and not _crimes_of(words, w.text):
             run = _run_before_body(doc, w.start, limit)
             if run is not None:
                 words.extend(text[w.start:run].split())
@@ -947,12 +948,18 @@ _NOUN_PAIRS = frozenset({"giao thông", "truyền thông", "thông tin"})
 def _stops_run(text: str, prev: str, w: Word, limit: int) -> bool:
     """w is a word that ends a department's name, unless it is part of a noun pair."""
     low = w.text.lower()
-    if low not in _RUN_STOP:
+    if low not in _RUN_STOP or _crimes_of([prev], low):
         return False
     if f"{prev} {low}" in _NOUN_PAIRS:
         return False
     nxt = word_at(text, w.end, limit)
     return nxt is None or f"{low} {nxt.text.lower()}" not in _NOUN_PAIRS
+
+
+def _crimes_of(words: list[str], low: str) -> bool:
+    """"về" after "tội phạm" goes on with the crimes' kind: "Phòng Cảnh sát điều tra tội phạm về ma túy"
+    (VietNews 5,000 police/hospital articles: 6 such departments after a post, each so)."""
+    return low == "về" and bool(words) and words[-1].lower() == "phạm"
 
 
 _WARD_NUMBER = re.compile(r"\d{1,2}")

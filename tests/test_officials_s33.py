@@ -17,6 +17,11 @@ POLICE_DEPARTMENT_CASES = [
     ("Ông Đào Minh Tâm - trưởng phòng Cảnh sát điều tra tội phạm kinh tế và tham nhũng Công an tỉnh "
      "Đắk Lắk - cho biết.",
      ("Đào Minh Tâm", "Trưởng phòng Cảnh sát điều tra tội phạm kinh tế và tham nhũng", "Công an tỉnh Đắk Lắk")),
+    # "tội phạm về …": the crimes' kind is part of the department's name
+    ("Thượng tá Hà Văn Lực, phó trưởng phòng Cảnh sát điều tra tội phạm về ma túy, Công an tỉnh Nghệ An cho biết.",
+     ("Hà Văn Lực", "Phó trưởng phòng Cảnh sát điều tra tội phạm về ma túy", "Công an tỉnh Nghệ An")),
+    ("Đại tá Bùi Văn Tiến, trưởng phòng CSĐT tội phạm về trật tự xã hội (PC 45) Công an tỉnh Bắc Giang cho biết.",
+     ("Bùi Văn Tiến", "Trưởng phòng CSĐT tội phạm về trật tự xã hội", "Công an tỉnh Bắc Giang")),
 ]
 
 
@@ -36,3 +41,9 @@ def test_ward_name_still_stops_before_the_verb() -> None:
     # the new words do not carry a ward's name into the sentence
     text = "Bác sĩ Lê Thị Hoa, Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh Nam Định cho biết bệnh nhi đã ổn định."
     assert ("Lê Thị Hoa", "Trưởng khoa Nhi", "Bệnh viện Đa khoa tỉnh Nam Định") in roles(text)
+
+
+def test_ve_still_ends_a_ward_name() -> None:
+    # "về" after other words is the sentence going on, not the department's name
+    text = "Bác sĩ Trần Văn Hải, Trưởng khoa Nhi Bệnh viện Bạch Mai nói về ca bệnh."
+    assert ("Trần Văn Hải", "Trưởng khoa Nhi", "Bệnh viện Bạch Mai") in roles(text)
