@@ -280,7 +280,14 @@ def _named_ban(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return named if named is not None and named.name.startswith("Ban ") else None
 
 
+_POLICE_DEPT = re.compile(r"CSGT|CSHS|CSĐT|PCCC|[Cc]ảnh$|PC\s?\d")
 _POLICE_CODE = re.compile(r"\s*\(\s*P[A-Z]\s?\d{1,3}[A-Z]?\s*\)")
+
+
+def _province_police_place(doc: Doc, pos: int, limit: int) -> tuple[int, str, str | None] | None:
+    """The province or city after a police department's name ("CSGT Gia Lai", "CSGT tỉnh Bình Định")."""
+    place = _titled_place(doc, pos, limit, after_name=True)
+    return place if place is not None and place[1].split()[0].lower() in ("tỉnh", "thành") else None
 
 
 def _department_title(doc: Doc, d: _Draft, dept: re.Match[str], limit: int) -> None:
@@ -294,6 +301,13 @@ def _department_title(doc: Doc, d: _Draft, dept: re.Match[str], limit: int) -> N
                          lambda x: f"{x.group(1)} phòng {x.group(2).upper()}", title)
         code = _POLICE_CODE.match(doc.match, cur, limit)
         d.end = code.end() if code else cur   # "Cảnh sát hình sự (PC45) Công an tỉnh X": the code, then the body
+        if _POLICE_DEPT.match(dept_words[0]) and org_at(doc, d.end, limit) is None and \
+                (place := _province_police_place(doc, d.end, limit)) is not None:
+            # "Trưởng phòng CSGT Gia Lai", "phó Phòng Cảnh sát giao thông Quảng Ninh": a police
+            # department of the province's police, written without "Công an" (a district's
+            # "Phòng Cảnh sát PCCC quận X" belongs to the city's fire police: not read)
+            d.org = OrgSpan(d.end, place[0], f"Công an {place[1]}", "agency", place[2])
+            d.end = place[0]
 
 
 def _org_after_title(doc: Doc, d: _Draft, limit: int) -> OrgSpan | None:
@@ -867,6 +881,13 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
         if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
                 w.text in ("thuộc", "của", "tại") or _person_not_ward(doc, w, words, limit):
             break
+        if words and w.is_cap and _POLICE_DEPT.match(words[0]) and _titled_place(doc, w.start, limit, True):
+            break   # "Trưởng phòng CSGT Gia Lai": the place is the police's, not the department's
+        pair = word_at(text, w.end, limit)
+        if words and pair is not None and (w.text.lower(), pair.text.lower()) == ("giao", "thông"):
+            words.extend((w.text, pair.text))   # "Cảnh sát giao thông Quảng Ninh"
+            cur = pair.end
+            continue
         if not w.is_cap and (w.text in _RUN_STOP and w.text not in _DEPT_WORDS and not _crimes_of(words, w.text)
                              or _BARE.match(text, w.start, limit)):
             break   # "có trưởng khoa là ông A", "trưởng khoa cấp cứu bệnh viện": not the ward's name
@@ -956,10 +977,13 @@ def _stops_run(text: str, prev: str, w: Word, limit: int) -> bool:
     return nxt is None or f"{low} {nxt.text.lower()}" not in _NOUN_PAIRS
 
 
+_GOES_ON = {"về": "phạm"}
+
+
 def _crimes_of(words: list[str], low: str) -> bool:
     """"về" after "tội phạm" goes on with the crimes' kind: "Phòng Cảnh sát điều tra tội phạm về ma túy"
     (VietNews 5,000 police/hospital articles: 6 such departments after a post, each so)."""
-    return low == "về" and bool(words) and words[-1].lower() == "phạm"
+    return low in _GOES_ON and bool(words) and words[-1].lower() == _GOES_ON[low]
 
 
 _WARD_NUMBER = re.compile(r"\d{1,2}")

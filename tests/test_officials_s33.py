@@ -22,6 +22,13 @@ POLICE_DEPARTMENT_CASES = [
      ("Hà Văn Lực", "Phó trưởng phòng Cảnh sát điều tra tội phạm về ma túy", "Công an tỉnh Nghệ An")),
     ("Đại tá Bùi Văn Tiến, trưởng phòng CSĐT tội phạm về trật tự xã hội (PC 45) Công an tỉnh Bắc Giang cho biết.",
      ("Bùi Văn Tiến", "Trưởng phòng CSĐT tội phạm về trật tự xã hội", "Công an tỉnh Bắc Giang")),
+    # --- a police department written without "Công an", then its province: the province's police
+    ("Đại tá Trần Văn Lực - Trưởng phòng CSGT Gia Lai - cho biết xe khách đã được kéo về.",
+     ("Trần Văn Lực", "Trưởng phòng CSGT", "Công an tỉnh Gia Lai")),
+    ("Thượng tá Lê Văn Khoa, Trưởng phòng Cảnh sát giao thông Quảng Ninh cho biết thêm.",
+     ("Lê Văn Khoa", "Trưởng phòng Cảnh sát giao thông", "Công an tỉnh Quảng Ninh")),
+    ("Trung tá Ngô Văn Hòa - Phó phòng CSGT tỉnh Bình Định - nói.",
+     ("Ngô Văn Hòa", "Phó phòng CSGT", "Công an tỉnh Bình Định")),
 ]
 
 
@@ -47,3 +54,14 @@ def test_ve_still_ends_a_ward_name() -> None:
     # "về" after other words is the sentence going on, not the department's name
     text = "Bác sĩ Trần Văn Hải, Trưởng khoa Nhi Bệnh viện Bạch Mai nói về ca bệnh."
     assert ("Trần Văn Hải", "Trưởng khoa Nhi", "Bệnh viện Bạch Mai") in roles(text)
+
+
+def test_district_fire_police_is_not_the_district_police() -> None:
+    # "Phòng Cảnh sát PCCC quận X" belongs to the city's fire police, not to "Công an quận X"
+    text = "Đại tá Trần Văn Đức, trưởng phòng Cảnh sát PCCC quận Hoàn Kiếm cho biết đám cháy đã được dập tắt."
+    assert all(o != "Công an quận Hoàn Kiếm" for _, _, o in roles(text))
+
+
+def test_thong_tin_after_a_unit_code_is_the_verb() -> None:
+    text = "Thượng tá Nguyễn Văn Quý, Trưởng phòng PC47 thông tin thêm về vụ án. Công an tỉnh Thái Bình đã khởi tố."
+    assert all("thông tin" not in t for _, t, _ in roles(text))
