@@ -65,3 +65,14 @@ def test_district_fire_police_is_not_the_district_police() -> None:
 def test_thong_tin_after_a_unit_code_is_the_verb() -> None:
     text = "Thượng tá Nguyễn Văn Quý, Trưởng phòng PC47 thông tin thêm về vụ án. Công an tỉnh Thái Bình đã khởi tố."
     assert all("thông tin" not in t for _, t, _ in roles(text))
+
+
+def test_team_name_with_dashes_reaches_its_body() -> None:
+    # a team named by several fields joined with dashes, then its police force
+    text = "Đại úy Hoàng Văn Tư, Phó đội trưởng đội Hình sự - Kinh tế - Ma túy, Công an huyện Yên Thành cho biết."
+    assert ("Hoàng Văn Tư", "Phó đội trưởng Đội Hình sự - Kinh tế - Ma túy", "Công an huyện Yên Thành") in roles(text)
+
+
+def test_team_dash_before_the_verb_reads_no_body() -> None:
+    text = "Trung tá Lê Văn An - đội trưởng Đội CSGT quận 1 - cho biết tài xế không vi phạm."
+    assert roles(text) == set()
