@@ -1536,6 +1536,7 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
     "Bí thư Đảng ủy, Giám đốc Bệnh viện X": the Đảng ủy is X's."""
     roles, end = _chain_roles(doc, pos, limit)
     _police_heads(roles)
+    _own_investigators(doc, roles, limit)
     _district_committees(roles)
     for i, role in enumerate(roles):
         if role.org is None and not role.body and i + 1 < len(roles) and _SHARED_TITLE.fullmatch(role.title) \
@@ -2118,6 +2119,26 @@ def _police_heads(roles: list[Role]) -> None:
         body = _INVESTIGATION.fullmatch(nxt.name) if r.org is None and nxt is not None else None
         if body is not None and _POLICE_HEAD.fullmatch(r.title):
             r.org = OrgSpan(nxt.start, nxt.end, body.group(1), "agency", nxt.province)
+
+
+# the investigation body written bare after its head's title ("Giám đốc Công an tỉnh X, thủ
+# trưởng Cơ quan CSĐT cho biết"): that police force's (VietNews 5,000 police/hospital articles: 4)
+_BARE_INVESTIGATION = re.compile(r"\s*[Cc]ơ quan (?:[Cc]ảnh sát điều tra|CSĐT)(?:\s*\(CSĐT\))?(?![^\W\d_])")
+_INVESTIGATION_HEADS = frozenset({"thủ trưởng", "phó thủ trưởng"})
+
+
+def _own_investigators(doc: Doc, roles: list[Role], limit: int) -> None:
+    """"Giám đốc Công an tỉnh X, thủ trưởng Cơ quan CSĐT": the second post heads X's police's
+    investigation body, the body the first post names."""
+    for prev, r in zip(roles, roles[1:]):
+        if r.org is not None or r.title.lower() not in _INVESTIGATION_HEADS or prev.org is None \
+                or not prev.org.name.startswith("Công an "):
+            continue
+        bare = _BARE_INVESTIGATION.match(doc.match, r.end, limit)
+        nxt = word_at(doc.match, bare.end(), limit) if bare is not None else None
+        if bare is not None and (nxt is None or org_at(doc, nxt.start, limit) is None):
+            r.org = OrgSpan(bare.start(), bare.end(), f"Cơ quan Cảnh sát điều tra {prev.org.name}", "agency",
+                            prev.org.province)
 
 
 _IS_NEXT = re.compile(r"\s*là\s*")

@@ -76,3 +76,13 @@ def test_team_name_with_dashes_reaches_its_body() -> None:
 def test_team_dash_before_the_verb_reads_no_body() -> None:
     text = "Trung tá Lê Văn An - đội trưởng Đội CSGT quận 1 - cho biết tài xế không vi phạm."
     assert roles(text) == set()
+
+
+def test_bare_investigation_body_is_the_police_named_before() -> None:
+    text = "Đại tá Trần Văn Chiến, Phó giám đốc Công an tỉnh Bình Phước, thủ trưởng Cơ quan CSĐT cho biết."
+    assert ("Trần Văn Chiến", "Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Phước") in roles(text)
+
+
+def test_bare_investigation_body_needs_a_police_post_before() -> None:
+    text = "Ông Trần Văn Chiến, Giám đốc Sở Y tế tỉnh Bình Phước, thủ trưởng Cơ quan CSĐT cho biết."
+    assert all(t != "Thủ trưởng" for _, t, _ in roles(text))
