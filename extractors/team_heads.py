@@ -53,6 +53,11 @@ def team_role(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, OrgSpan]
                 and (team is not None or body.name.startswith(("Công an", "Phòng C"))):
             name = f"{title[0].upper()}{title[1:]} {'Đội ' if team is not None else ''}{' '.join(words)}"
             return name, body
+        if words and text[cur:link.end()].strip() in ("-", "–") and nw.text[0].isupper() \
+                and person_at(text, nw.start, limit) is None and title_at(text, nw.start, limit) is None:
+            words.append(text[cur:link.end()].strip())   # "Đội Hình sự - Kinh tế - Ma túy, Công an huyện X"
+            cur = link.end()
+            continue
         if link.end() > cur and text[cur:link.end()].strip():
             return None   # a comma or bracket not followed by a body: the sentence goes on
         w = word_at(text, cur, limit)
