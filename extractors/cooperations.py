@@ -25,7 +25,7 @@ from .doc import Cooperation, Doc, Sentence, provenance
 from .lazy import lazy_compile
 
 NAME = "cooperations"
-VERSION = "26"
+VERSION = "27"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -144,6 +144,21 @@ def _ministry_unit(a: End, b: End, types: dict[str, str]) -> bool:
                for x, y in ((a, b), (b, a)))
 
 
+# the body a proposal or a report goes to ("phối hợp kiến nghị với Bộ Chính trị", "đề xuất lên Chính phủ",
+# "báo cáo Bộ Y tế"; "kiến nghị Bộ A hỗ trợ" with no preposition asks A for help): an addressee, no party of the help or joint work the sentence states around it
+_ADDRESSED = re.compile(r"(?<![^\W\d_])(?:(?:kiến nghị|đề xuất)\s+(?:lên|với|đến|tới)|báo cáo(?:\s+(?:lên|với|đến|tới))?|"
+                        r"trình(?:\s+(?:lên|đến|tới))?)\s+$",
+                        re.IGNORECASE)
+_ADDRESSED_REACH = 25
+
+
+def _addressee(a: End, b: End, kind: str, text: str) -> bool:
+    """Whether either end is a proposal's or a report's addressee; a working session ("làm việc …, báo cáo
+    với đoàn Bộ Y tế") is an exchange with it all the same."""
+    return kind != "exchange" and any(_ADDRESSED.search(text, max(0, e.start - _ADDRESSED_REACH), e.start)
+                                      for e in (a, b))
+
+
 _SUBJECT_TYPES = frozenset({"hospital", "health_center"})
 
 
@@ -176,7 +191,7 @@ def extract(doc: Doc) -> Doc:
         for (a, b, kind, start, end), oversight in (_links(sent) if cued else []) + [
                 (link, False) for link in groups.read(sent, index)]:
             if a.name == b.name or (a.name, b.name) in seen or _non_party(a, b, types, doc.match, start, end) \
-                    or _ministry_unit(a, b, types):
+                    or _ministry_unit(a, b, types) or _addressee(a, b, kind, doc.match):
                 continue
             if oversight and _internal(a, b, types, doc.province):
                 seen.add((a.name, b.name))   # nor as the same visit read from its verb

@@ -1,0 +1,33 @@
+"""Cooperation families added in session 33, each with sentences written for the test."""
+from __future__ import annotations
+
+from test_coops_s22 import links   # the same chain and the same (source, target, kind) view
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _ in links(text)}
+
+
+def _with(got: set[tuple[str, str]], name: str) -> bool:
+    return any(name in (a, b) for a, b in got)
+
+
+# --- the addressee of a proposal or a report is no party of the joint work around it
+def test_a_joint_proposal_to_the_government_gives_it_no_link() -> None:
+    got = pairs("Bộ Y tế sẽ phối hợp kiến nghị với Chính phủ về chính sách cho nhân viên y tế thôn bản.")
+    assert not _with(got, "Chính phủ")
+
+
+def test_a_report_to_a_ministry_gives_it_no_link() -> None:
+    got = pairs("Sở Y tế Nghệ An phối hợp báo cáo lên Bộ Y tế kết quả tiêm chủng tại các huyện miền núi.")
+    assert not _with(got, "Bộ Y tế")
+
+
+def test_coordination_with_a_ministry_still_links() -> None:
+    got = pairs("Bộ Y tế sẽ phối hợp với Bộ Tài chính xây dựng khung giá dịch vụ y tế.")
+    assert ("Bộ Y tế", "Bộ Tài chính") in got or ("Bộ Tài chính", "Bộ Y tế") in got
+
+
+def test_a_working_session_with_a_report_is_still_an_exchange() -> None:
+    got = links("Đoàn công tác của Bộ Y tế đã làm việc với Bệnh viện Đa khoa tỉnh Hà Giang.")
+    assert any({a, b} == {"Bộ Y tế", "Bệnh viện Đa khoa tỉnh Hà Giang"} for a, b, _ in got)
