@@ -81,14 +81,15 @@ def _trigger_test(doc: Doc, pattern=_TRIGGER):
 
 
 # police, procuracy and courts: their links are investigations (coop_non_parties.json)
-def _prefixes(names: list[str]) -> re.Pattern[str]:
+def _prefixes(names: list[str], flags: int = 0) -> re.Pattern[str]:
     """A name that starts with one of `names` as whole words."""
-    return re.compile("^(?:" + "|".join(re.escape(p) for p in names) + r")\b")
+    return re.compile("^(?:" + "|".join(re.escape(p) for p in names) + r")\b", flags)
 
 
 _NON_PARTIES = gazetteer.load("coop_non_parties")
-_NON_PARTY = _prefixes(_NON_PARTIES["name_prefixes"])
-_LAW_FAMILY = _prefixes(_NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family"])
+# (in any case: the organisations step keeps a name as written, "Cục cảnh sát hình sự", "Phòng cảnh sát kinh tế")
+_NON_PARTY = _prefixes(_NON_PARTIES["name_prefixes"], re.IGNORECASE)
+_LAW_FAMILY = _prefixes(_NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family"], re.IGNORECASE)
 # "A phối hợp với/cùng B": a joint operation, where a police body is a party too
 # or "A phối hợp B" with B's name right after the verb ("Thanh tra Sở Y tế phối hợp Công an TP")
 _JOINT = re.compile(r"(?<![^\W\d_])phối hợp\s+(?:(?:với|cùng)(?![^\W\d_])|(?-i:[A-ZĐ]))", re.IGNORECASE)

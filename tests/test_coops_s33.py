@@ -31,3 +31,10 @@ def test_coordination_with_a_ministry_still_links() -> None:
 def test_a_working_session_with_a_report_is_still_an_exchange() -> None:
     got = links("Đoàn công tác của Bộ Y tế đã làm việc với Bệnh viện Đa khoa tỉnh Hà Giang.")
     assert any({a, b} == {"Bộ Y tế", "Bệnh viện Đa khoa tỉnh Hà Giang"} for a, b, _ in got)
+
+
+# --- police bodies whose names are written in lower case are police all the same
+def test_a_provincial_police_working_with_a_lower_case_police_department_is_no_cooperation() -> None:
+    got = pairs("Công an tỉnh Nghệ An đang phối hợp với Cục cảnh sát hình sự điều tra vụ án.")
+    assert not got
+
