@@ -38,3 +38,25 @@ def test_a_provincial_police_working_with_a_lower_case_police_department_is_no_c
     got = pairs("Công an tỉnh Nghệ An đang phối hợp với Cục cảnh sát hình sự điều tra vụ án.")
     assert not got
 
+
+
+# --- a partner the organisations step does not read, right after a verb of joint work, or listed after one
+def test_an_online_paper_after_phoi_hop_voi_is_a_partner() -> None:
+    got = pairs("Ngày 12/4, Bộ Y tế phối hợp với Báo điện tử VnExpress tổ chức buổi giao lưu trực tuyến về bệnh sởi.")
+    assert ("Bộ Y tế", "Báo điện tử VnExpress") in got
+
+
+def test_a_lower_case_company_listed_after_a_working_session_partner_is_a_partner() -> None:
+    got = pairs("Ngày 3/6, Bệnh viện Bạch Mai đã làm việc với Bộ Y tế, công ty TNHH dược phẩm Minh Long về việc "
+                "cung ứng thuốc.")
+    assert any("Công ty TNHH dược phẩm Minh Long" in (a, b) for a, b in got)
+
+
+def test_a_body_head_before_a_purpose_word_is_no_partner() -> None:
+    got = pairs("Sở Giao thông vận tải Nghệ An sẽ phối hợp với bệnh viện để phân loại sức khỏe tài xế.")
+    assert not any(name.startswith("Bệnh viện") for pair in got for name in pair)
+
+
+def test_a_procuracy_written_short_is_no_partner_of_the_police() -> None:
+    got = pairs("Công an tỉnh Bình Thuận phối hợp với Viện KSND cùng cấp khám nghiệm hiện trường.")
+    assert not got
