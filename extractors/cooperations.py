@@ -160,6 +160,16 @@ def _addressee(a: End, b: End, kind: str, text: str) -> bool:
                                       for e in (a, b))
 
 
+# a place written as the receiver right after "từ" ("đưa 10 bệnh nhân từ Hà Nội về"): where someone comes from,
+# not who is given to (a body there may be: "nhận được tin báo từ Trung tâm Y tế A, bệnh viện cử ekip xuống hỗ trợ")
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:(?:tỉnh|thành phố|TP\.?|huyện)\s+)?$", re.IGNORECASE)
+_FROM_REACH = 16
+
+
+def _origin_receiver(b: End, kind: str, text: str) -> bool:
+    return b.is_place and kind != "exchange" and _FROM_BEFORE.search(text, max(0, b.start - _FROM_REACH), b.start) is not None
+
+
 _SUBJECT_TYPES = frozenset({"hospital", "health_center"})
 
 
@@ -192,7 +202,8 @@ def extract(doc: Doc) -> Doc:
         for (a, b, kind, start, end), oversight in (_links(sent) if cued else []) + [
                 (link, False) for link in groups.read(sent, index)]:
             if a.name == b.name or (a.name, b.name) in seen or _non_party(a, b, types, doc.match, start, end) \
-                    or _ministry_unit(a, b, types) or _addressee(a, b, kind, doc.match):
+                    or _ministry_unit(a, b, types) or _addressee(a, b, kind, doc.match) \
+                    or _origin_receiver(b, kind, doc.match):
                 continue
             if oversight and _internal(a, b, types, doc.province):
                 seen.add((a.name, b.name))   # nor as the same visit read from its verb

@@ -60,3 +60,39 @@ def test_a_body_head_before_a_purpose_word_is_no_partner() -> None:
 def test_a_procuracy_written_short_is_no_partner_of_the_police() -> None:
     got = pairs("Công an tỉnh Bình Thuận phối hợp với Viện KSND cùng cấp khám nghiệm hiện trường.")
     assert not got
+
+
+# --- "làm việc" modifying a noun (an office, working hours) is no working session
+def test_an_office_is_no_working_session() -> None:
+    got = pairs("Giám đốc Bệnh viện Đa khoa huyện Yên Thành ngồi trong phòng làm việc khi đoàn thanh tra của "
+                "Sở Y tế Nghệ An đến.")
+    assert not got
+
+
+def test_a_working_session_still_links() -> None:
+    got = pairs("Sở Y tế Nghệ An đã làm việc với Bệnh viện Đa khoa huyện Yên Thành về công tác khám chữa bệnh.")
+    assert got
+
+
+# --- a receiver right after "từ" is where someone comes from
+def test_patients_carried_from_a_city_give_it_nothing() -> None:
+    got = pairs("Bệnh viện Đa khoa tỉnh Thanh Hóa sẽ hỗ trợ xe để đưa 12 bệnh nhân từ Hà Nội về Thanh Hóa.")
+    assert not any("Hà Nội" in (a, b) for a, b in got)
+
+
+def test_help_to_a_named_hospital_still_links() -> None:
+    got = pairs("Bệnh viện Bạch Mai sẽ hỗ trợ chuyên môn cho Bệnh viện Đa khoa tỉnh Thanh Hóa.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Thanh Hóa") in got
+
+
+
+def test_a_body_after_tu_may_still_be_the_receiver() -> None:
+    # "nhận được tin báo từ Trung tâm Y tế A, bệnh viện cử ekip xuống hỗ trợ": the centre is helped
+    from extractors.coop_ends import End
+    from extractors.cooperations import _origin_receiver
+    text = "nhận được tin báo từ Trung tâm Y tế huyện Kim Thành"
+    start = text.index("Trung")
+    centre = End(start, len(text), "Trung tâm Y tế huyện Kim Thành", "Hải Dương", False)
+    place = End(start, len(text), "Kim Thành", None, True)
+    assert not _origin_receiver(centre, "support", text)
+    assert _origin_receiver(place, "support", text)
