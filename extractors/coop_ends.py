@@ -215,13 +215,17 @@ def _partner_body(words: list[str]) -> list[str]:
 _PARTNER_LEAD = re.compile(r"(?<![^\W\d_])(?:phối hợp|hợp tác|làm việc|ký kết|ký|liên kết|hội đàm|đồng hành)"
                            r"(?:\s+(?:chặt chẽ|hợp tác|thỏa thuận|thoả thuận))?\s+(?:với|cùng)\s+$", re.IGNORECASE)
 _PARTNER_LEAD_REACH = 40
+# the same lead anywhere in a sentence: most sentences have none and skip the name search
+_ANY_PARTNER_LEAD = re.compile(_PARTNER_LEAD.pattern.replace(r"\s+$", r"\s"), re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 
 
 def _partner_ends(doc: Doc, start: int, end: int, ends: list[End]) -> list[End]:
+    text = doc.match
+    if _ANY_PARTNER_LEAD.search(text, start, end) is None:
+        return []
     covered = [(e.start, e.end) for e in ends]
     out: list[End] = []
-    text = doc.match
     for m in _PARTNER.finditer(text, start, end):
         if _covered(covered, m.start()):
             continue
