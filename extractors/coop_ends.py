@@ -157,6 +157,98 @@ def _press_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) 
     return out
 
 
+# a partner the organisations step did not read, named right after a verb of joint work and its preposition
+# ("phối hợp với Báo điện tử Zing.vn", "làm việc với bộ Y tế, công ty TNHH dược phẩm Hoàng Đức") or listed right
+# after such a partner: a body's head word, then a name with at least one capitalised word
+_PARTNER_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Báo", "Tạp chí", "Đài", "Quỹ", "Hội", "Hiệp hội", "Tổ chức",
+                  "Ủy ban", "Uỷ ban", "Trường", "Học viện", "Đại học", "Viện", "Trung tâm", "Ngân hàng", "Công đoàn",
+                  "Thành đoàn", "Tỉnh đoàn", "Liên đoàn", "Câu lạc bộ", "Bệnh viện", "Phòng khám", "Nhà máy")
+_PARTNER_WORDS = (r"TNHH|CP|MTV|JSC|cổ phần|trách nhiệm hữu hạn|một thành viên|dược phẩm|dược|thiết bị|trang thiết bị|"
+                  r"TTBYT|y tế|điện tử|thương mại|dịch vụ|đầu tư|quốc tế|phát triển|công nghệ|xuất nhập khẩu|sữa|"
+                  r"thực phẩm|truyền thông|bảo hiểm|tài chính|từ thiện|bảo trợ")
+_PARTNER = lazy_compile(r"(?<![^\W\d_])(?P<head>" + "|".join(sorted(map(re.escape, _PARTNER_HEADS), key=len, reverse=True))
+                        + r")(?P<body>(?:\s+[\w.&'’-]+){1,10})", re.IGNORECASE)
+_PARTNER_WORD = re.compile(r"(?:" + _PARTNER_WORDS + r")$", re.IGNORECASE)
+_PARTNER_WORD_PAIRS = frozenset(w for w in _PARTNER_WORDS.split("|") if " " in w)
+_PARTNER_AND = "và"
+_PARTNER_REST = 3   # lower-case words a name may run on after its capitalised one ("Khoa học hình sự")
+_PARTNER_STOPS = frozenset({"và", "để", "cùng", "với", "trong", "tại", "về", "thực", "tổ", "triển", "khám", "xây",
+                            "tiến", "nhằm", "cho", "của", "các", "đã", "sẽ", "đang", "này", "theo", "làm", "hỗ", "đưa"})
+
+
+def _partner_body(words: list[str]) -> list[str]:
+    """The words of a name after its head: partner words and capitalised words, with "và" only before an
+    abbreviation ("dược phẩm và TTBYT"), and up to `_PARTNER_REST` lower-case words right after the first
+    capitalised one ("Khoa học hình sự"); none without a capitalised word."""
+    out: list[str] = []
+    capital = False
+    rest = 0
+    i = 0
+    while i < len(words):
+        w = words[i]
+        pair = " ".join(words[i:i + 2]).lower()
+        if pair in _PARTNER_WORD_PAIRS:
+            out += words[i:i + 2]
+            i += 2
+            continue
+        if w[:1].isupper() or w[:1].isdigit():
+            if not _PARTNER_WORD.match(w):
+                capital = True
+            rest = 0
+            out.append(w)
+        elif _PARTNER_WORD.match(w):
+            out.append(w)
+        elif w == _PARTNER_AND and i + 1 < len(words) and (words[i + 1].isupper() or _PARTNER_WORD.match(words[i + 1])):
+            out.append(w)
+        elif capital and rest < _PARTNER_REST and w.lower() not in _PARTNER_STOPS and w.isalpha():
+            rest += 1
+            out.append(w)
+        else:
+            break
+        i += 1
+    while out and not (out[-1][:1].isupper() or out[-1][:1].isdigit()) and (
+            _PARTNER_WORD.match(out[-1]) or out[-1] == _PARTNER_AND):
+        out.pop()   # "công ty TNHH thương mại": no trailing partner words
+    return out if capital else []
+
+
+_PARTNER_LEAD = re.compile(r"(?<![^\W\d_])(?:phối hợp|hợp tác|làm việc|ký kết|ký|liên kết|hội đàm|đồng hành)"
+                           r"(?:\s+(?:chặt chẽ|hợp tác|thỏa thuận|thoả thuận))?\s+(?:với|cùng)\s+$", re.IGNORECASE)
+_PARTNER_LEAD_REACH = 40
+# the same lead anywhere in a sentence: most sentences have none and skip the name search
+_ANY_PARTNER_LEAD = re.compile(_PARTNER_LEAD.pattern.replace(r"\s+$", r"\s"), re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+
+
+def _partner_ends(doc: Doc, start: int, end: int, ends: list[End]) -> list[End]:
+    text = doc.match
+    if _ANY_PARTNER_LEAD.search(text, start, end) is None:
+        return []
+    covered = [(e.start, e.end) for e in ends]
+    out: list[End] = []
+    for m in _PARTNER.finditer(text, start, end):
+        if _covered(covered, m.start()):
+            continue
+        lead = _PARTNER_LEAD.search(text, max(start, m.start() - _PARTNER_LEAD_REACH), m.start())
+        if lead is None:
+            prev = [e for e in ends + out if e.end <= m.start() and _LIST_SEPARATOR.fullmatch(text, e.end, m.start())]
+            if not prev or not _PARTNER_LEAD.search(text, max(start, prev[-1].start - _PARTNER_LEAD_REACH),
+                                                    prev[-1].start):
+                continue   # only the list that a verb of joint work opens ("làm việc với A, B")
+        body = _partner_body(re.findall(r"[\w.&'’-]+", m.group("body")))
+        if not body:
+            continue   # "công ty TNHH", "bệnh viện để …": no name
+        head = m.group("head")
+        stop = m.start("body")
+        for w in body:
+            stop = text.index(w, stop) + len(w)
+        if any(m.start() <= c < stop for c, _ in covered):
+            continue   # a name the organisations step read inside it
+        name = head[0].upper() + head[1:] + " " + " ".join(body)
+        out.append(End(m.start(), stop, name.rstrip("."), None, False))
+    return out
+
+
 def _home_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
     """"Năm qua, Bệnh viện tiếp tục nhận chuyển giao …": the article's own hospital."""
     home = organizations.home(doc, _HOSPITALS)
@@ -385,6 +477,7 @@ def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> li
     ends += _bare_head_ends(doc, s.start, s.end, covered, antecedents)
     ends += _bare_province_ends(doc, s.start, s.end, covered)
     ends += _head_ends(doc, s.start, s.end, [(e.start, e.end) for e in ends])
+    ends += _partner_ends(doc, s.start, s.end, ends)
     text = doc.match
     # (the search only where the text before the end, spaces cut, ends in "của" in any case)
     return sorted((e for e in ends

@@ -602,6 +602,12 @@ _EMPLOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:người|thợ|thợ lặn|công
                               r"chị|em|sống và|nơi|môi trường|nhà|đi)"
                               r"(?:\s+(?:đang|đã|từng|vẫn|cùng|đến|sang|ra))?\s+$", re.IGNORECASE)
 _EMPLOYER_AFTER = re.compile(r"\s+cho(?![^\W\d_])", re.IGNORECASE)
+# "làm việc" modifying a noun: an office, working hours or conditions ("trong phòng làm việc", "giờ làm việc",
+# "điều kiện làm việc của bác sĩ"), no working session
+_WORK_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:phòng|giờ|thời gian|bàn|chỗ|ca|điều kiện|khu|chế độ|áp lực|"
+                               r"hiệu quả|tinh thần|không gian|trang phục|tác phong|năng suất|cường độ|ngày nghỉ|"
+                               r"tư thế|tuổi|độ tuổi|khả năng|sức)\s+$", re.IGNORECASE)
+_WORK_NOUN_REACH = 16
 # a capitalised "Anh", "Em" after another capitalised word ends a name ("Nguyễn Quốc Anh làm việc
 # với …", "huyện Đông Anh"), not a pronoun: VietNews, all 10 "<Capital> Anh/Em (đã) làm việc
 # với/tại" are names or places
@@ -704,6 +710,8 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
         return None  # "chương trình đào tạo", "chỉ tiêu đào tạo", "Hội đồng Khoa học và đào tạo": a noun, no one trains
     if m.group(1).lower() == "làm việc" and (_employed_before(s, m)
                                              or _EMPLOYER_AFTER.match(s.text, m.end())
+                                             or _WORK_NOUN_BEFORE.search(s.text, max(s.start, m.start() - _WORK_NOUN_REACH),
+                                                                         m.start())
                                              or _job_at(s, m)):
         return None  # "48 người làm việc cho công ty X", "60 ngày làm việc tại Cục Y": a job, no visit
     if visits_people(s.text, m):

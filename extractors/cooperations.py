@@ -25,7 +25,7 @@ from .doc import Cooperation, Doc, Sentence, provenance
 from .lazy import lazy_compile
 
 NAME = "cooperations"
-VERSION = "26"
+VERSION = "27"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -81,14 +81,15 @@ def _trigger_test(doc: Doc, pattern=_TRIGGER):
 
 
 # police, procuracy and courts: their links are investigations (coop_non_parties.json)
-def _prefixes(names: list[str]) -> re.Pattern[str]:
+def _prefixes(names: list[str], flags: int = 0) -> re.Pattern[str]:
     """A name that starts with one of `names` as whole words."""
-    return re.compile("^(?:" + "|".join(re.escape(p) for p in names) + r")\b")
+    return re.compile("^(?:" + "|".join(re.escape(p) for p in names) + r")\b", flags)
 
 
 _NON_PARTIES = gazetteer.load("coop_non_parties")
-_NON_PARTY = _prefixes(_NON_PARTIES["name_prefixes"])
-_LAW_FAMILY = _prefixes(_NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family"])
+# (in any case: the organisations step keeps a name as written, "Cục cảnh sát hình sự", "Phòng cảnh sát kinh tế")
+_NON_PARTY = _prefixes(_NON_PARTIES["name_prefixes"], re.IGNORECASE)
+_LAW_FAMILY = _prefixes(_NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family"], re.IGNORECASE)
 # "A phối hợp với/cùng B": a joint operation, where a police body is a party too
 # or "A phối hợp B" with B's name right after the verb ("Thanh tra Sở Y tế phối hợp Công an TP")
 _JOINT = re.compile(r"(?<![^\W\d_])phối hợp\s+(?:(?:với|cùng)(?![^\W\d_])|(?-i:[A-ZĐ]))", re.IGNORECASE)
@@ -144,6 +145,31 @@ def _ministry_unit(a: End, b: End, types: dict[str, str]) -> bool:
                for x, y in ((a, b), (b, a)))
 
 
+# the body a proposal or a report goes to ("phối hợp kiến nghị với Bộ Chính trị", "đề xuất lên Chính phủ",
+# "báo cáo Bộ Y tế"; "kiến nghị Bộ A hỗ trợ" with no preposition asks A for help): an addressee, no party of the help or joint work the sentence states around it
+_ADDRESSED = re.compile(r"(?<![^\W\d_])(?:(?:kiến nghị|đề xuất)\s+(?:lên|với|đến|tới)|báo cáo(?:\s+(?:lên|với|đến|tới))?|"
+                        r"trình(?:\s+(?:lên|đến|tới))?)\s+$",
+                        re.IGNORECASE)
+_ADDRESSED_REACH = 25
+
+
+def _addressee(a: End, b: End, kind: str, text: str) -> bool:
+    """Whether either end is a proposal's or a report's addressee; a working session ("làm việc …, báo cáo
+    với đoàn Bộ Y tế") is an exchange with it all the same."""
+    return kind != "exchange" and any(_ADDRESSED.search(text, max(0, e.start - _ADDRESSED_REACH), e.start)
+                                      for e in (a, b))
+
+
+# a place written as the receiver right after "từ" ("đưa 10 bệnh nhân từ Hà Nội về"): where someone comes from,
+# not who is given to (a body there may be: "nhận được tin báo từ Trung tâm Y tế A, bệnh viện cử ekip xuống hỗ trợ")
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:(?:tỉnh|thành phố|TP\.?|huyện)\s+)?$", re.IGNORECASE)
+_FROM_REACH = 16
+
+
+def _origin_receiver(b: End, kind: str, text: str) -> bool:
+    return b.is_place and kind != "exchange" and _FROM_BEFORE.search(text, max(0, b.start - _FROM_REACH), b.start) is not None
+
+
 _SUBJECT_TYPES = frozenset({"hospital", "health_center"})
 
 
@@ -176,7 +202,8 @@ def extract(doc: Doc) -> Doc:
         for (a, b, kind, start, end), oversight in (_links(sent) if cued else []) + [
                 (link, False) for link in groups.read(sent, index)]:
             if a.name == b.name or (a.name, b.name) in seen or _non_party(a, b, types, doc.match, start, end) \
-                    or _ministry_unit(a, b, types):
+                    or _ministry_unit(a, b, types) or _addressee(a, b, kind, doc.match) \
+                    or _origin_receiver(b, kind, doc.match):
                 continue
             if oversight and _internal(a, b, types, doc.province):
                 seen.add((a.name, b.name))   # nor as the same visit read from its verb
