@@ -1,0 +1,50 @@
+"""Session 33: dates, legal documents and figures (own sentences in the real style)."""
+from __future__ import annotations
+
+from test_ldf_s22 import _dates, _doc
+from extractors import legal
+
+
+# ---------------------------------------------------------------- dates: lengths of time are no dates
+def test_hours_and_minutes_after_a_pair_are_no_date_s33() -> None:
+    assert _dates("Mỗi lần lọc máu (3-4 tiếng/lần) cần có điều dưỡng theo dõi.", "2024-05-10") == []
+    assert _dates("Người bệnh nên tập thở mỗi ngày 3-5 phút.", "2024-05-10") == []
+
+
+def test_a_date_before_other_words_stays_s33() -> None:
+    assert _dates("Sáng 4-6 bệnh nhân được chuyển lên tuyến trên.", "2024-05-10") == [
+        ("Sáng 4-6", "2024-06-04", "2024-06-04")]
+    assert _dates("Chiều nay (3/4), đoàn kiểm tra làm việc tại bệnh viện.", "2024-05-10") == [
+        ("3/4", "2024-04-03", "2024-04-03")]
+
+
+# ---------------------------------------------------------------- legal
+def _legal(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(d.kind, d.number, d.title, d.issued) for d in legal.extract(_doc(text, "2024-05-10")).legal_documents]
+
+
+def test_a_number_like_a_year_with_its_issue_date_is_a_number_s33() -> None:
+    assert _legal("Bảo hiểm xã hội đã có Công văn 2039 ngày 29/5/2017 hướng dẫn thanh toán.") == [
+        ("Công văn", "2039", None, "2017-05-29")]
+
+
+def test_a_year_after_a_kind_is_still_no_number_s33() -> None:
+    assert _legal("Kế hoạch 2024 của tỉnh đã hoàn thành sớm.") == []
+    assert _legal("Tỉnh đang thực hiện Kế hoạch 2023 về tiêm chủng.") == []
+
+
+def test_an_unlisted_law_title_ends_at_its_year_s33() -> None:
+    assert _legal("Theo Bộ luật Hàng hải Việt Nam 2015, tàu phải khai báo.") == [
+        ("Bộ luật", None, "Bộ luật Hàng hải Việt Nam", "2015")]
+
+
+def test_tax_laws_by_short_name_s33() -> None:
+    found = _legal("Luật thuế TNCN cần sửa mức giảm trừ gia cảnh.")
+    assert found == [("Luật", None, "Luật thuế TNCN", None)]
+    found = _legal("Quốc hội sửa Luật thuế tiêu thụ đặc biệt.")
+    assert found == [("Luật", None, "Luật thuế tiêu thụ đặc biệt", None)]
+
+
+def test_a_law_name_misspelt_in_its_accents_is_the_listed_law_s33() -> None:
+    found = _legal("Luật Bảo hiểm y tế sửa đổi đã có hiệu lực, thay Luật Bảo hiếm y tế 2008.")
+    assert found == [("Luật", None, "Luật Bảo hiểm y tế", None), ("Luật", None, "Luật Bảo hiểm y tế", "2008")]
