@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from test_ldf_s22 import _dates, _doc
+from test_ldf_s31 import _figures
 from extractors import legal
 
 
@@ -48,3 +49,17 @@ def test_tax_laws_by_short_name_s33() -> None:
 def test_a_law_name_misspelt_in_its_accents_is_the_listed_law_s33() -> None:
     found = _legal("Luật Bảo hiểm y tế sửa đổi đã có hiệu lực, thay Luật Bảo hiếm y tế 2008.")
     assert found == [("Luật", None, "Luật Bảo hiểm y tế", None), ("Luật", None, "Luật Bảo hiểm y tế", "2008")]
+
+
+# ---------------------------------------------------------------- figures: prison terms are no quantities
+def test_a_prison_term_is_no_figure_s33() -> None:
+    assert _figures("Tòa tuyên phạt bị cáo 42 tháng tù về tội vô ý làm chết người.") == []
+    assert _figures("Bị cáo lĩnh 12 năm tù và bồi thường 200 triệu đồng.") == [
+        ("200 triệu đồng", 200000000.0, "đồng")]
+
+
+def test_other_durations_and_prisoners_stay_figures_s33() -> None:
+    assert _figures("Dự án có thời gian thực hiện 36 tháng, tổng vốn 50 tỷ đồng.") == [
+        ("36 tháng", 36.0, "tháng"), ("50 tỷ đồng", 50000000000.0, "đồng")]
+    assert _figures("Trại giam đã khám sức khỏe cho 120 phạm nhân đang thụ án tù.") == [
+        ("120 phạm nhân", 120.0, "phạm nhân")]
