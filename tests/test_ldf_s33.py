@@ -63,3 +63,16 @@ def test_other_durations_and_prisoners_stay_figures_s33() -> None:
         ("36 tháng", 36.0, "tháng"), ("50 tỷ đồng", 50000000000.0, "đồng")]
     assert _figures("Trại giam đã khám sức khỏe cho 120 phạm nhân đang thụ án tù.") == [
         ("120 phạm nhân", 120.0, "phạm nhân")]
+
+
+# ---------------------------------------------------------------- dates: seasons are no calendar months
+def test_a_yearly_season_is_no_date_s33() -> None:
+    assert _dates("Bệnh thường xuất hiện từ tháng 4 đến tháng 10 hằng năm.", "2024-05-10") == []
+    assert _dates("Theo chu kỳ hàng năm, dịch sốt xuất huyết tăng từ tháng 8 - 9.", "2024-05-10") == []
+
+
+def test_this_years_month_stays_a_date_s33() -> None:
+    assert _dates("Trả lời báo chí đầu tháng 9 này, ông cho rằng hồ sơ bị làm giả tinh vi, mắt thường không thấy.",
+                  "2024-09-20") == [("tháng 9", "2024-09", "2024-09")]
+    assert _dates("Hồi tháng 6, một tờ báo đưa tin các môi giới thường dụ dỗ sinh viên.", "2024-09-20") == [
+        ("tháng 6", "2024-06", "2024-06")]
