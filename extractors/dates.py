@@ -265,14 +265,16 @@ _NOUN_AFTER = lazy_compile(
 # a yearless month in a clause that says "every year", "usually", "by its cycle" names a
 # season, no month of a calendar: "bệnh thường xuất hiện từ tháng 4 đến tháng 10", "theo chu
 # kỳ hàng năm, dịch tăng từ tháng 8 - 9", "kỳ thi vào tháng 5 và tháng 11 hằng năm" (fresh
-# VietNews + baomoi health sample, 3,057 articles: 15 such, all seasons or routines)
+# VietNews + baomoi health sample, 3,057 articles: 17 such, all seasons or routines; "mùa",
+# "cao điểm" as cues too cost a blind set a date)
 _HABIT = re.compile(r"(?<!\w)(?:(?:hàng|hằng|mỗi)\s+năm|chu\s+kỳ|thường\s+niên)(?!\w)", _F)
 # "thường" (usually) just before the month: "bệnh thường xuất hiện vào tháng 2-6", not "mắt
 # thường", "bình thường", "họp thường kỳ", "thường xuyên", "bồi thường"
 _USUALLY_BEFORE = re.compile(r"(?<!\w)(?<!mắt\s)(?<!bình\s)(?<!bất\s)(?<!bồi\s)(?<!khác\s)(?<!phi\s)(?<!tầm\s)"
                              r"thường(?!\s+(?:xuyên|trực|vụ|kỳ|trú|dân))(?!\w)", _F)
 _THIS_ONE_AFTER = re.compile(r"\s*(?:này|vừa\s+qua|qua|tới|năm\s+(?:nay|ngoái|trước|sau))(?!\w)", _F)
-_CLAUSE_EDGE = re.compile(r"[.;!?\n]|(?<!\w)(?:nhưng|song)(?!\w)", _F)
+# (the scanner reads one sentence: a full stop inside it is an abbreviation's, "TP.HCM")
+_CLAUSE_EDGE = re.compile(r"[;!?\n]|(?<!\w)(?:nhưng|song)(?!\w)", _F)
 # an age range ("độ tuổi từ 8-12", "(1-7 tuổi)"): never a date, whatever cue comes before it
 _AGE_BEFORE = re.compile(r"(?<!\w)tuổi(?:\s+[^\W\d_]+)?\s+(?:từ\s+)?$")   # not "Tuổi Trẻ"
 # an age, or a length of time in minutes or hours ("(3-4 tiếng/lần)", "mỗi ngày 3-5 phút"):

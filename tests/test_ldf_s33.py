@@ -76,3 +76,8 @@ def test_this_years_month_stays_a_date_s33() -> None:
                   "2024-09-20") == [("tháng 9", "2024-09", "2024-09")]
     assert _dates("Hồi tháng 6, một tờ báo đưa tin các môi giới thường dụ dỗ sinh viên.", "2024-09-20") == [
         ("tháng 6", "2024-06", "2024-06")]
+
+
+def test_a_recurring_clause_reaches_past_an_abbreviation_s33() -> None:
+    assert _dates("Theo chu kỳ hàng năm, tại TP.HCM bệnh bắt đầu vào mùa từ tháng 3, nhưng năm nay, "
+                  "mới vào đầu tháng 2 số ca mắc đã tăng.", "2024-05-10") == [("tháng 2", "2024-02", "2024-02")]
