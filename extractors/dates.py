@@ -35,7 +35,7 @@ from .tokens import occurrences
 from .lazy import lazy_compile
 
 NAME = "dates"
-VERSION = "19"
+VERSION = "20"
 
 _F = re.IGNORECASE
 
@@ -262,9 +262,25 @@ _NOUN_AFTER = lazy_compile(
     r"giường|sinh|thành|bộ|tổ|đội|nhóm|cán|nhân|thai|sản|trẻ|cặp|bé|vụ|con|liều|mũi|viên|"
     r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|kg|km|m|cm|mm|ml|mg|lít|sao|câu|mục|loại|dự|hạng|lớp|"
     r"tuổi|lọ|chai|hộp|gói|túi|bao|thùng|cốc|ly|bát|suất|phần|công\s+ty|doanh\s+nghiệp)\b)", _F)
+# a yearless month in a clause that says "every year", "usually", "by its cycle" names a
+# season, no month of a calendar: "bệnh thường xuất hiện từ tháng 4 đến tháng 10", "theo chu
+# kỳ hàng năm, dịch tăng từ tháng 8 - 9", "kỳ thi vào tháng 5 và tháng 11 hằng năm" (fresh
+# VietNews + baomoi health sample, 3,057 articles: 17 such, all seasons or routines; "mùa",
+# "cao điểm" as cues too cost a blind set a date)
+_HABIT = re.compile(r"(?<!\w)(?:(?:hàng|hằng|mỗi)\s+năm|chu\s+kỳ|thường\s+niên)(?!\w)", _F)
+# "thường" (usually) just before the month: "bệnh thường xuất hiện vào tháng 2-6", not "mắt
+# thường", "bình thường", "họp thường kỳ", "thường xuyên", "bồi thường"
+_USUALLY_BEFORE = re.compile(r"(?<!\w)(?<!mắt\s)(?<!bình\s)(?<!bất\s)(?<!bồi\s)(?<!khác\s)(?<!phi\s)(?<!tầm\s)"
+                             r"thường(?!\s+(?:xuyên|trực|vụ|kỳ|trú|dân))(?!\w)", _F)
+_THIS_ONE_AFTER = re.compile(r"\s*(?:này|vừa\s+qua|qua|tới|năm\s+(?:nay|ngoái|trước|sau))(?!\w)", _F)
+# (the scanner reads one sentence: a full stop inside it is an abbreviation's, "TP.HCM")
+_CLAUSE_EDGE = re.compile(r"[;!?\n]|(?<!\w)(?:nhưng|song)(?!\w)", _F)
 # an age range ("độ tuổi từ 8-12", "(1-7 tuổi)"): never a date, whatever cue comes before it
 _AGE_BEFORE = re.compile(r"(?<!\w)tuổi(?:\s+[^\W\d_]+)?\s+(?:từ\s+)?$")   # not "Tuổi Trẻ"
-_NOT_DATE_AFTER = re.compile(r"\s*tuổi\b", _F)
+# an age, or a length of time in minutes or hours ("(3-4 tiếng/lần)", "mỗi ngày 3-5 phút"):
+# a d-m before these counts, whatever cue comes before it (VietNews + baomoi health sample of
+# 3,057 articles: 2 such dates output, both counts)
+_NOT_DATE_AFTER = re.compile(r"\s*(?:tuổi|phút|tiếng)\b", _F)
 # a week names the span of days after it ("trong tuần từ 3-9.7", "cuối tuần 26-28/1", "tuần
 # 17 - 21/10"): VietNews train, 11 "tuần (từ) D-D/M", every one a date, 3 were lost; real21 lost
 # a baomoi "D-D.M" one, the dot needing a strong cue
@@ -930,6 +946,17 @@ class _Scanner:
             conf = (C_INFERRED if y1 else C_UNKNOWN_YEAR) if inferred else C_FULL
             self.add(m.start(), m.end(), iso_day(y1, m1, d), iso_month(y2, m2), conf, 4)
 
+    def _habitual(self, start: int, end: int) -> bool:
+        """Does the clause around a yearless month say it recurs ("hàng năm", "chu kỳ"), or
+        "thường" come just before it? Not when the month is this one ("tháng 9 này")."""
+        if _THIS_ONE_AFTER.match(self.s, end):
+            return False
+        lo = max((e.end() for e in _CLAUSE_EDGE.finditer(self.s, 0, start)), default=0)
+        hi = _CLAUSE_EDGE.search(self.s, end)
+        if _HABIT.search(self.s, lo, hi.start() if hi else len(self.s)):
+            return True
+        return bool(_USUALLY_BEFORE.search(self.s, max(lo, start - 40), start))
+
     def months(self) -> None:
         for m in _MONTH_RANGE.finditer(self.s):
             m1, m2 = int(m.group("m1")), int(m.group("m2"))
@@ -942,6 +969,8 @@ class _Scanner:
                 continue
             if y1 is None and y2 is None and m2 <= m1:
                 continue   # "tháng 7-7", or a year change nothing tells us about
+            if y1 is None and y2 is None and self._habitual(m.start(), m.end()):
+                continue
             y1, y2, inferred = self.range_years(y1, y2, m1, m2, m.start())
             conf = C_BARE_MONTH if inferred else C_MONTH
             if y1 and y2 and (y2, m2) <= (y1, m1):
@@ -966,7 +995,7 @@ class _Scanner:
                 continue
             if re.match(r"\s*(?:\d+\s*)?(?:lần|lượt|đợt|ca|người)\b", self.s[m.end():], _F):
                 continue
-            if not (m.group("pre") or self._month_trigger(m.start())):
+            if not (m.group("pre") or self._month_trigger(m.start())) or self._habitual(m.start(), m.end()):
                 continue
             y = self.local_year(m.start()) or self.ctx.year_for(mo, self.off + m.start())
             self.add(m.start(), m.end(), iso_month(y, mo), iso_month(y, mo), C_BARE_MONTH, 1)
@@ -977,7 +1006,8 @@ class _Scanner:
             if any(b != a + 1 for a, b in zip(ms, ms[1:])) or _NOUN_AFTER.match(self.s, m.end()):
                 continue
             y = int(m.group("y")) if m.group("y") else None
-            if not y and not (m.group("pre") or self._month_trigger(m.start())):
+            if not y and (not (m.group("pre") or self._month_trigger(m.start()))
+                          or self._habitual(m.start(), m.end())):
                 continue
             if not y:
                 y = self.local_year(m.start()) or self.ctx.year_for(ms[0], self.off + m.start())
