@@ -232,6 +232,37 @@ def _finditer(pattern: re.Pattern[str], text: str):
     return pattern.finditer(text) if core is None or core.search(text) else iter(())
 
 
+# a d/m's separator: "/", "." or "-" with a digit on each side
+_DM_SEP = re.compile(r"[/.\-](?<=\d.)(?=\d)")
+# matched on the reversed text: the run before a separator of what a _DM match holds there
+# (digits, spaces, commas, the letters of _PRE's words, its escapes and group name left out)
+_RUN_BACK = re.compile(r"[\d\s," + "".join(sorted({c for c in re.sub(r"\\[a-zA-Z]|\?P<\w+>", "", _PRE)
+                                                    if c.isalpha()})) + "]*", _F)
+
+
+def _dm_finditer(text: str):
+    """_DM.finditer(text), the same matches, without running _DM at every position (its
+    look-ahead lead makes sre try the whole pattern everywhere: 15M instructions a pass
+    over .eval/real). Every match holds one separator S between two digits, and before S
+    only its day and the words before a date (_RUN_BACK's characters), so it starts
+    inside the run of those characters that ends at S, and ends by S + 3 (a month
+    has two digits at most; _R reads two characters after it). _DM is searched there
+    only, from the run's start (or the last match's end) to S + 5."""
+    cursor = 0
+    rev = None
+    for sep in _DM_SEP.finditer(text):
+        s = sep.start()
+        if s < cursor:
+            continue
+        if rev is None:
+            rev = text[::-1]
+        lo = s - _RUN_BACK.match(rev, len(text) - s).end()
+        m = _DM.search(text, max(lo, cursor), s + 5)
+        if m is not None and m.start() < s:
+            yield m
+            cursor = m.end()
+
+
 # context before a yearless d/m that makes it a date
 _TRIGGER_BEFORE = re.compile(
     r"(?:(?:^|[^\w])(?:vào|đến|tới|trước|sau|hết|đầu|cuối|giữa|dịp|lễ|nghỉ|(?P<rel>hôm\s+(?:nay|qua|kia)|ngày\s+mai)|hôm|nay|qua|lúc|hạn|"
@@ -757,7 +788,7 @@ class _Scanner:
                 self.add(m.start(), m.end(), iso, iso, C_FULL, 3)
 
     def day_month(self) -> None:
-        for m in _finditer(_DM, self.s):
+        for m in _dm_finditer(self.s):
             sep = m.group("s")
             mo, d = int(m.group("m")), int(m.group("d"))
             if not (self.has_trigger(m, sep) or self._chained(m)):

@@ -1,0 +1,65 @@
+"""Session 33 speed work: the same answers, less work."""
+from __future__ import annotations
+
+import random
+
+from extractors import dates, officials, sentences, textnorm
+from extractors.doc import Doc
+
+
+def _sig(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+_DATE_TEXTS = [
+    "Sáng 12/5, Sở Y tế tỉnh Nghệ An tổ chức hội nghị; ngày 13-5 đoàn kiểm tra làm việc tại huyện.",
+    "KỂ TỪ SÁNG NAY, NGÀY 01/01 các bệnh viện áp dụng quy trình mới.",
+    "Từ ngày3/2 đến 5/2 trạm y tế tiêm 1.000 liều vắc xin cho 2,5 nghìn người, tỷ lệ 1/2.",
+    "Hôm qua  ,  12.5 và 13.5 là hai ngày nghỉ; 12/5/2024 là ngày khai trương.",
+    "Chiều tối 30/4, 1/5 và ngày 2-9 là dịp lễ: 1/2/3/4 không phải ngày.",
+    "ſáng 3/4 rồi 5-6x, 7/8.9 và 10/11, kể từ\n\nngày 3-4.",
+]
+
+
+def test_day_month_scan_matches_the_pattern_everywhere():
+    """A d/m is looked for only around a separator between two digits: the same matches as
+    the pattern's own scan, on sentences and on random cuts of them."""
+    rng = random.Random(33)
+    texts = list(_DATE_TEXTS)
+    joined = " ".join(_DATE_TEXTS)
+    for _ in range(300):
+        a = rng.randrange(len(joined))
+        texts.append(joined[a:a + rng.randrange(1, 120)])
+    for text in texts:
+        assert _sig(dates._dm_finditer(text)) == _sig(dates._DM.finditer(text)), text
+
+
+def test_day_month_dates_still_found():
+    """What a reader relies on: a d/m after a day word is a date, a count like 1.000 is not."""
+    doc = sentences.split_sentences(textnorm.normalise(Doc(text="Sáng 12/5/2024, đoàn đến; ngày 13-5 đoàn về, tặng 1.000 suất quà.")))
+    found = {d.text for d in dates.extract(doc).dates}
+    assert any("12/5/2024" in t for t in found)
+    assert any("13-5" in t for t in found)
+    assert not any("1.000" in t for t in found)
+
+
+_APPOINT_TEXTS = [
+    "bà Nguyễn Thị Lan, Trưởng phòng Nghiệp vụ Y, được bổ nhiệm làm Phó Giám đốc Sở Y tế.",
+    "ông Trần Văn Hùng ĐƯỢC BẦU GIỮ CHỨC Chủ tịch Hội đồng, trước đó giữ chức vụ Giám đốc.",
+    "Ông Lê Minh Tuấn với vai trò là Trưởng đoàn, bị giáng chức xuống làm Phó phòng.",
+    "Ở cương vị Bí thư, ông đảm nhiệm chức vụ Chủ tịch; sau đó làm\tGiám đốc Bệnh viện.",
+    "bà Phạm Thu Hà nắm giữ vị trí Giám đốc, trên cương vị đó bà xuống làm việc ở cơ sở.",
+]
+
+
+def test_appointment_scan_matches_the_pattern_in_windows():
+    """The appointment verbs are tried only where one of their first words starts: the same
+    matches, groups included, as the pattern's scan of the same window."""
+    rng = random.Random(7)
+    text = " ".join(_APPOINT_TEXTS)
+    windows = [(0, len(text))]
+    for _ in range(300):
+        a = rng.randrange(len(text))
+        windows.append((a, min(len(text), a + rng.choice([20, 80, 160]))))
+    for a, b in windows:
+        assert _sig(officials._appoint_finditer(text, a, b)) == _sig(officials._APPOINT.finditer(text, a, b)), (a, b)
