@@ -512,7 +512,8 @@ _CHI = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thâ
 _CHI_ALIASES = {"Mẹo": "Mão", "Tị": "Tỵ"}
 # (one branch per first letter, so a search scans for them in C, and the word-start test after
 # the second letter, which most "t" fail first)
-_TET_YEAR = re.compile(late_word_start(("Tết", "tết", "Xuân", "xuân"), not_after=r"\w") + r"(?:\s+[Nn]guyên\s+[Đđ]án)?\s+(?P<can>" + "|".join(_CAN)
+_TET_WORDS = ("Tết", "tết", "Xuân", "xuân")
+_TET_YEAR = re.compile(late_word_start(_TET_WORDS, not_after=r"\w") + r"(?:\s+[Nn]guyên\s+[Đđ]án)?\s+(?P<can>" + "|".join(_CAN)
                        + r")\s+(?P<chi>" + "|".join(_CHI + tuple(_CHI_ALIASES)) + r")(?!\w)"
                        r"(?:\s+(?P<y>" + Y + r")(?!\d))?")
 
@@ -531,10 +532,24 @@ def tet_year(doc: Doc) -> int | None:
     return doc.derived("dates.tet_year", _tet_year)
 
 
+def _tet_finditer(text: str):
+    """_TET_YEAR.finditer(text): a match opens with one of _TET_WORDS, so _TET_YEAR is tried
+    only where str.find finds one, in text order (the scan stopped at every "t" and "x")."""
+    starts = []
+    for word in _TET_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(word, i + 1)
+    end = 0
+    for i in sorted(starts):
+        if i >= end and (m := _TET_YEAR.match(text, i)) is not None:
+            yield m
+            end = m.end()
+
+
 def _tet_year(doc: Doc) -> int | None:
-    if "ết" not in doc.match and "uân" not in doc.match:
-        return None
-    for m in _TET_YEAR.finditer(doc.match):
+    for m in _tet_finditer(doc.match):
         year = _sexagenary_year(m.group("can"), m.group("chi"))
         if year and (not m.group("y") or int(m.group("y")) == year):
             return year

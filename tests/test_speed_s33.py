@@ -63,3 +63,42 @@ def test_appointment_scan_matches_the_pattern_in_windows():
         windows.append((a, min(len(text), a + rng.choice([20, 80, 160]))))
     for a, b in windows:
         assert _sig(officials._appoint_finditer(text, a, b)) == _sig(officials._APPOINT.finditer(text, a, b)), (a, b)
+
+
+_NAME_TEXTS = [
+    "Ông Nguyễn Văn Hùng - Giám đốc Sở Y tế Nghệ An, cho biết: Bệnh viện Đa khoa tỉnh đã tiếp nhận 12 ca.",
+    "Tiến sĩ Kidong Park, Trưởng đại diện WHO tại Việt Nam, và bà H'Hen Niê – đại biểu Quốc hội đến thăm.",
+    "PGS.TS Trần Thị Lan Hương, Phó Giám đốc Bệnh viện Bạch Mai; Ê Đê Y Moan ở Đắk Lắk, Hà Nội.",
+    "đã được Ủy ban Nhân dân Tỉnh Quảng Ninh Trao Tặng Bằng Khen, Đồng Thời Ghi Nhận – Kết Quả.",
+    "Anh Lê Minh Tuấn (Hà Tĩnh) nói: «Chúng tôi Đến Đây» - rồi D'Artagnan O'Neil Phạm Thu Hà, X.",
+]
+
+
+def _backtracking(pattern: str) -> str:
+    """The pattern with its possessive quantifiers written as the greedy ones they replaced."""
+    return pattern.replace("*+", "*").replace(")?+", ")?").replace("}+", "}")
+
+
+def test_possessive_name_runs_match_as_the_greedy_ones_did():
+    """The surname-start and "Name -" runs cannot backtrack into a match: the possessive patterns
+    find exactly what the greedy ones found, on names, capitalised headlines and apostrophes."""
+    import re
+
+    from extractors import people
+    for lazy in (people._CAP_TOKEN, people._NER_BEFORE_DASH):
+        greedy = re.compile(_backtracking(lazy.pattern))
+        assert greedy.pattern != lazy.pattern
+        for text in _NAME_TEXTS + [" ".join(_NAME_TEXTS)]:
+            for start in range(0, len(text), 7):
+                assert _sig(lazy.finditer(text, start)) == _sig(greedy.finditer(text, start)), (lazy.pattern, start)
+
+
+def test_lunar_new_year_found_where_its_word_is_written():
+    """"Tết Kỷ Hợi" gives 2019 whichever of Tết/tết/Xuân/xuân names it; the same matches as the
+    pattern's own scan."""
+    texts = ["Dịp Tết Kỷ Hợi 2019, bệnh viện trực 24/24.", "Mùa xuân Canh Tý, tết Canh Tý đến sớm.",
+             "Ông Nguyễn Xuân Phúc chúc Tết; Xuân  Nguyên Đán Giáp Thìn 2024 và aTết Ất Tỵ.", "Không có gì."]
+    for text in texts:
+        assert _sig(dates._tet_finditer(text)) == _sig(dates._TET_YEAR.finditer(text)), text
+    doc = textnorm.normalise(Doc(text=texts[0]))
+    assert dates.tet_year(doc) == 2019
