@@ -102,3 +102,26 @@ def test_lunar_new_year_found_where_its_word_is_written():
         assert _sig(dates._tet_finditer(text)) == _sig(dates._TET_YEAR.finditer(text)), text
     doc = textnorm.normalise(Doc(text=texts[0]))
     assert dates.tet_year(doc) == 2019
+
+
+def test_law_and_quoted_kinds_scan_as_the_look_behind_led_patterns():
+    """The law and quoted-document patterns test the word start after a kind's first letter (a
+    search scans for those letters): the same matches as the patterns that opened with it."""
+    import re
+
+    from extractors import legal, legal_titles
+    old = [
+        (re.compile(r"(?<!\w)(?<![Kk]ỷ\s)(?<![Pp]háp\s)(?P<kind>[Bb]ộ\s+[Ll]uật|Luật|luật)\s+(?!sư\b|gia\b|pháp\b|lệ\b)"),
+         legal._LAW),
+        (re.compile(r"(?<!\w)(?P<kind>" + legal_titles._QUOTED_KINDS + r")\s*\"\s*(?P<title>[" + legal_titles.UP
+                    + r"0-9][^\"\n]{4,250}?)\s*\""), legal_titles._QUOTED_AFTER),
+        (re.compile(r"(?<!\w)(?P<kind>đề\s+án|nghị\s+quyết)\s*\"\s*(?P<title>[^\"\n]{5,250}?)\s*\""),
+         legal_titles._QUOTED_LOWER),
+    ]
+    text = ("Theo Luật Khám bệnh, chữa bệnh và Bộ luật Lao động, kỷ luật cán bộ; pháp luật hiện hành; luật sư A; "
+            "Bộ Luật Hình sự; xLuật Dược; Kế hoạch \"Phòng chống dịch sốt xuất huyết năm 2024\"; đề án \"xây dựng "
+            "mạng lưới y tế cơ sở vững mạnh toàn diện\"; Chương trình mục tiêu quốc gia \"Giảm nghèo bền vững\"; "
+            "nghị quyết \"tăng cường công tác bảo vệ sức khỏe nhân dân\"; Chỉ thị\"Về việc X\"")
+    for greedy, fast in old:
+        assert _sig(fast.finditer(text)) == _sig(greedy.finditer(text))
+        assert _sig(fast.finditer(text))
