@@ -107,7 +107,10 @@ _NOT_TITLE_HEADS = {
     "chị", "theo", "trong", "tại", "với", "và", "này", "đó", "của", "trường", "công ty", "tập đoàn",
 }
 _TC_KINDS = (r"[Đđ]ề\s+án|[Kk]ế\s+hoạch|[Cc]hiến\s+lược|[Cc]hương\s+trình\s+hành\s+động")
-_TC_OPEN = re.compile(r"(?<!\w)(?P<kind>" + _TC_KINDS + r")\s+(?=[" + UP + r"])")
+# (each kind's two spellings one branch each, the word-start test after the first letter:
+# `word_start_branches`, the same matches as "(?<!\w)(?P<kind>_TC_KINDS)")
+_TC_OPEN = re.compile(r"(?P<kind>" + word_start_branches(
+    [c + kind[4:] for kind in top_level(_TC_KINDS) for c in kind[1:3]], not_after=r"\w") + r")\s+(?=[" + UP + r"])")
 # a kind word inside a unit's name: "Phòng Kế hoạch tổng hợp", "Vụ Kế hoạch - Tài chính"
 _UNIT_BEFORE = re.compile(r"(?:[Pp]hòng|Bộ|Vụ|Sở|[Bb]an|[Kk]hối|Viện|Cục|Trường|[Tt]rưởng|[Pp]hó)\s+$")
 _WORD = re.compile(r"(?P<comma>\s*,)?\s+(?P<w>[^\W\d_]+|\d+(?:[.,/–-]\d+)*)")

@@ -125,3 +125,28 @@ def test_law_and_quoted_kinds_scan_as_the_look_behind_led_patterns():
     for greedy, fast in old:
         assert _sig(fast.finditer(text)) == _sig(greedy.finditer(text))
         assert _sig(fast.finditer(text))
+
+
+def test_abbreviations_and_offices_found_as_before():
+    """"TW", "TƯ", "T.Ư", "ĐK", the lower-case veterinary offices and the titled plans: the
+    first-letter forms match what the look-behind-led patterns matched."""
+    import re
+
+    from extractors import organizations
+    from extractors.orgs import place_phrase, regional
+    from extractors.orgs.known import CENTRAL_SHORT
+    text = ("BV TW Thái Nguyên, BVĐK TƯ tỉnh, Bệnh viện ĐK T.Ư Huế, xTW; Cơ quan thú y vùng VI, Trung tâm "
+            "chẩn đoán thú y Vùng 6, Chi cục kiểm dịch động vật vùng 3; Kế hoạch Hành động, đề án Xây dựng, "
+            "chiến lược Quốc gia, Chương trình hành động Phòng chống")
+    old = [
+        (re.compile(r"(?<![^\W\d_])(?:TW|TƯ|T\.Ư)(?![^\W\d_])"), place_phrase._ABBREVIATIONS[0][0]),
+        (re.compile(r"(?<![^\W\d_])ĐK(?![^\W\d_])"), place_phrase._ABBREVIATIONS[1][0]),
+        (re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, CENTRAL_SHORT)) + r")(?![^\W\d_])"),
+         organizations._CENTRAL_SHORT),
+        (re.compile(r"(?<![^\W\d_])(Cơ[ \t]+quan|Trung[ \t]+tâm|Chi[ \t]+cục)[ \t]+(thú[ \t]+y|kiểm[ \t]+dịch[ \t]+"
+                    r"động[ \t]+vật|chẩn[ \t]+đoán[ \t]+thú[ \t]+y)(?=[ \t]+[Vv]ùng[ \t])"), regional._LOWER_OFFICE),
+    ]
+    for greedy, fast in old:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groups()) for m in greedy.finditer(text)] != []
+    assert place_phrase.expand_abbreviations("Bệnh viện ĐK TW Huế") == "Bệnh viện Đa khoa Trung ương Huế"
