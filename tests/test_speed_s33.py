@@ -150,3 +150,19 @@ def test_abbreviations_and_offices_found_as_before():
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
             [(m.span(), m.groups()) for m in greedy.finditer(text)] != []
     assert place_phrase.expand_abbreviations("Bệnh viện ĐK TW Huế") == "Bệnh viện Đa khoa Trung ương Huế"
+
+
+def test_qualifier_before_a_number_read_as_before():
+    """"ước tính 5", "Lên Tới 5", "gần như 5": the qualifier right before a number, found by
+    first-letter branches, is the one the look-behind-led pattern found; none mid-word."""
+    import re
+
+    from extractors import figures
+    greedy = re.compile(r"(?<![^\W\d_])(" + figures._alt(figures._QUALIFIERS) + r")\s+$", re.IGNORECASE)
+    for text in ["ước tính  5", "Lên Tới 5", "xhơn 5", "gần như 5", "khoảng\t5", "ƯỚC KHOẢNG 5", "có hơn 5",
+                 "tổng cộng hàng 5", "đạt tối thiểu 5", "chưa tới 5"]:
+        end = len(text) - 1
+        for lo in range(end):
+            a, b = greedy.search(text, lo, end), figures._QUAL_RE.search(text, lo, end)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, lo)
+    assert figures._QUAL_RE.search("ước tính 5", 0, 9).group(1) == "ước tính"
