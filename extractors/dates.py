@@ -256,7 +256,8 @@ def _dm_finditer(text: str):
             continue
         if rev is None:
             rev = text[::-1]
-        lo = s - _RUN_BACK.match(rev, len(text) - s).end()
+        back = len(text) - s   # text[s - 1] is rev[back]
+        lo = s - (_RUN_BACK.match(rev, back).end() - back)
         m = _DM.search(text, max(lo, cursor), s + 5)
         if m is not None and m.start() < s:
             yield m
