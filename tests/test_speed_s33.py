@@ -166,3 +166,22 @@ def test_qualifier_before_a_number_read_as_before():
             a, b = greedy.search(text, lo, end), figures._QUAL_RE.search(text, lo, end)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, lo)
     assert figures._QUAL_RE.search("ước tính 5", 0, 9).group(1) == "ước tính"
+
+
+def test_bare_head_scans_skipped_only_without_their_word():
+    """The bare-head scans of a cooperation sentence run only where the word each of them
+    needs is written: skipped windows never held a match, and the sentences that hold one
+    still give it."""
+    from extractors import coop_ends as c
+    text = ("Sau đó, trung tâm đã phối hợp với Viện Pasteur. Sở này sẽ hỗ trợ cho trung tâm. "
+            "Bệnh viện Chợ Rẫy đã chuyển giao kỹ thuật cho bệnh viện để điều trị; bệnh viện đã cử bác sĩ hỗ trợ. "
+            "Đơn vị này và cơ sở trên ký kết với Bộ Y tế, rồi làm việc với sở.")
+    pats = [(c._BARE_OBJECT, c._OBJECT_HEADS), (c._NAMED_ANAPHOR, c._NAMED_ANAPHOR_NEEDS),
+            (c._OPENING_HEAD, c._JOINT_VERBS), (c._HOME_RECEIVES, c._HOME_WORD), (c._HOME_GIVES, c._HOME_WORD),
+            (c._ANAPHOR, c._ANAPHOR_AFTER)]
+    for pattern, words in pats:
+        assert next(pattern.finditer(text), None) is not None, pattern.pattern
+        for a in range(0, len(text), 5):
+            for b in range(a, len(text) + 1, 9):
+                if not c._holds(text, a, b, words):
+                    assert next(pattern.finditer(text, a, b), None) is None, (pattern.pattern, a, b)
