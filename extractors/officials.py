@@ -2089,6 +2089,8 @@ _DEPT_ROLE = re.compile(r"(?:nguyên )?(?:Phó )?(?:(?:[Tt]rưởng|[Cc]hủ nhi
 
 def _side_org(doc: Doc, start: int, end: int) -> tuple[OrgSpan | None, int]:
     """"Về phía Bệnh viện Bạch Mai có …": the organisation the listed people belong to."""
+    if doc.match.find("hía", start, end) < 0:
+        return None, end   # ("phía" or "Phía" in every match: looked for in C first)
     m = _SIDE.search(doc.match, start, end)
     if not m:
         return None, end

@@ -185,3 +185,25 @@ def test_bare_head_scans_skipped_only_without_their_word():
             for b in range(a, len(text) + 1, 9):
                 if not c._holds(text, a, b, words):
                     assert next(pattern.finditer(text, a, b), None) is None, (pattern.pattern, a, b)
+
+
+def test_send_team_and_side_scans_need_their_word():
+    """Sending staff, sending a team and "về phía" are looked for only where their word is
+    written: the send pattern is the one it was, and windows without the word hold no match."""
+    import re
+
+    from extractors import coop_rules
+    assert coop_rules._SEND.pattern == re.compile(
+        r"[cđltx](?<![^\W\d_].)(?:(?<=c)ử|(?<=đ)iều động|(?<=l)uân phiên|(?<=t)ăng cường|(?<=x)uất quân cho)"
+        r"\s+[^.;:]{0,80}?(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang|ra|tăng cường cho)\s+").pattern
+    text = ("Bệnh viện Bạch Mai cử 3 bác sĩ về Trung tâm Y tế huyện; Sở Y tế thành lập đoàn kiểm tra tại xã. "
+            "Về phía Bệnh viện có ông A; phía Sở có bà B, điều động kíp mổ xuống tỉnh.")
+    checks = [(coop_rules._SEND, lambda a, b: any(text.find(v, a, b) >= 0 for v in coop_rules._SEND_VERBS)),
+              (coop_rules._SENT_TEAM, lambda a, b: text.find("đoàn", a, b) >= 0),
+              (officials._SIDE, lambda a, b: text.find("hía", a, b) >= 0)]
+    for pattern, holds in checks:
+        assert pattern.search(text) is not None
+        for a in range(0, len(text), 4):
+            for b in range(a, len(text) + 1, 6):
+                if not holds(a, b):
+                    assert pattern.search(text, a, b) is None, (pattern.pattern, a, b)
