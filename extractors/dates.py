@@ -226,6 +226,11 @@ _CORE = {
 }
 
 
+# the month and year every _LABEL_MONTH match ends with, looked for before its core (whose
+# label words, folding case, are tried at every position)
+_LABEL_YEAR = re.compile(r"[/.\-](?:19|20)\d\d")
+
+
 def _finditer(pattern: re.Pattern[str], text: str):
     """pattern.finditer(text), skipped when the pattern's core is not in the text."""
     core = _CORE.get(pattern)
@@ -1064,7 +1069,7 @@ class _Scanner:
                      C_PERIOD if m.group("y") else C_BARE_MONTH, 3)
 
     def years(self) -> None:
-        for m in _finditer(_LABEL_MONTH, self.s):
+        for m in (_finditer(_LABEL_MONTH, self.s) if _LABEL_YEAR.search(self.s) else ()):
             iso = iso_month(int(m.group("y")), int(m.group("m")))
             self.add(m.start(), m.end(), iso, iso, C_MONTH, 2)
         for m in _finditer(_MIXED_RANGE, self.s):

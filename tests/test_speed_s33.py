@@ -207,3 +207,12 @@ def test_send_team_and_side_scans_need_their_word():
             for b in range(a, len(text) + 1, 6):
                 if not holds(a, b):
                     assert pattern.search(text, a, b) is None, (pattern.pattern, a, b)
+
+
+def test_label_month_needs_its_year():
+    """A product label's month ("HSD: 12/2025", "ngày sản xuất 4.2017") is still read; a text
+    with no "/YYYY", ".YYYY" or "-YYYY" skips the label scan, which could find nothing there."""
+    for text in ["HSD: 12/2025", "ngày sản xuất 4.2017", "hạn dùng 3-2020", "NSX 05/2019 hết hạn"]:
+        assert dates._LABEL_YEAR.search(text) and dates._LABEL_MONTH.search(text), text
+    for text in ["HSD: 12 năm 2025", "hạn dùng 3 tháng", "sản xuất 2020"]:
+        assert not dates._LABEL_YEAR.search(text) and not dates._LABEL_MONTH.search(text), text
