@@ -277,9 +277,10 @@ def _bare_province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int,
 # "bệnh viện này", "cơ sở trên": an organisation named shortly before, of a fitting type
 # (one branch per first letter, the word-start test after the second: a search scans for the
 # letters in C and most fail on the second)
+_ANAPHOR_AFTER = ("này", "trên")   # every anaphor ends in one
 _ANAPHOR = re.compile(r"(?P<head>" + late_word_start((
     "Bệnh viện", "bệnh viện", "Cơ sở", "cơ sở", "Đơn vị", "đơn vị", "Trung tâm", "trung tâm")) +
-                      r")\s+(?:này|trên)(?![^\W\d_])")
+                      r")\s+(?:" + "|".join(_ANAPHOR_AFTER) + r")(?![^\W\d_])")
 _INSTITUTIONS = frozenset({"hospital", "health_center", "company", "university", "other"})
 _ANAPHOR_TYPES = {"bệnh viện": _HOSPITALS, "cơ sở": _INSTITUTIONS,
                   "đơn vị": _INSTITUTIONS | {"agency"}, "trung tâm": frozenset({"health_center"})}
@@ -298,6 +299,8 @@ class Antecedents:
         """The anaphors inside [start, end), found as a scan of the whole text would find
         them: searched only in the sentences that need them, one character past `end` so
         the closing lookahead sees what follows (lookbehind sees before `start` anyway)."""
+        if not _holds(self.doc.match, start, end + 1, _ANAPHOR_AFTER):
+            return []   # (a word every anaphor holds, looked for in C first)
         return [m for m in _ANAPHOR.finditer(self.doc.match, start, end + 1) if m.end() <= end]
 
     def before(self, pos: int, types: frozenset[str]):
@@ -345,8 +348,9 @@ _BARE_HEAD = re.compile(r"(?P<head>[BCSTV](?<![^\W\d_].)(?:(?<=S)ở|(?<=B)ộ|(
 
 # "… chuyển giao kỹ thuật cho trung tâm.": a bare head closing a clause after a receiver's lead
 # ("cho bệnh viện" is as often the hospital's own guards or patients: only "với bệnh viện" counts)
-_BARE_OBJECT = re.compile(r"[cghv](?<![^\W\d_].)(?:(?:(?<=c)ho|(?<=g)iúp|(?<=h)ỗ trợ)\s+(?P<head>trung tâm|sở|viện)|"
-                          r"(?<=v)ới\s+(?P<head2>bệnh viện|trung tâm|sở|viện))(?=\s*[.,;])")
+_OBJECT_HEADS = ("trung tâm", "sở", "viện")   # one of these is in every _BARE_OBJECT match
+_BARE_OBJECT = re.compile(r"[cghv](?<![^\W\d_].)(?:(?:(?<=c)ho|(?<=g)iúp|(?<=h)ỗ trợ)\s+(?P<head>" + "|".join(_OBJECT_HEADS)
+                          + r")|(?<=v)ới\s+(?P<head2>bệnh viện|" + "|".join(_OBJECT_HEADS) + r"))(?=\s*[.,;])")
 
 
 # "Sở này sẽ phối hợp với …", "Công ty này ký kết với …": a head and "này" stand for the last
@@ -355,6 +359,7 @@ _BARE_OBJECT = re.compile(r"[cghv](?<![^\W\d_].)(?:(?:(?<=c)ho|(?<=g)iúp|(?<=h)
 _NAMED_ANAPHOR = re.compile(r"(?P<head>" + late_word_start((
     "Sở", "sở", "Bộ", "bộ", "Cục", "cục", "Công ty", "công ty", "Viện", "viện", "Tổng cục", "tổng cục")) +
                             r")\s+này(?![^\W\d_])")
+_NAMED_ANAPHOR_NEEDS = ("này",)
 # "hai cán bộ của sở này": whose staff, not a party
 _OWNER_BEFORE = re.compile(r"(?<![^\W\d_])của\s+$")
 # "Theo ông C., trung tâm phối hợp với …", "Sau đó, sở đã ký kết với …": a lower-case head opening a clause,
@@ -362,8 +367,9 @@ _OWNER_BEFORE = re.compile(r"(?<![^\W\d_])của\s+$")
 # own hospital when it has one: "bệnh viện 198" where a hurt doctor lies is not the one that signs)
 # the adverbs between a clause's subject and its verb
 _ADVERBS = "đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|còn|thường xuyên"
+_JOINT_VERBS = ("phối hợp", "hợp tác", "ký", "liên kết", "làm việc với")
 _OWN_JOINT_VERB = (r"(?=\s+(?:(?:" + _ADVERBS + r")\s+)*(?:có\s+)?"
-                   r"(?:phối hợp|hợp tác|ký|liên kết|làm việc với)(?![^\W\d_]))")
+                   r"(?:" + "|".join(_JOINT_VERBS) + r")(?![^\W\d_]))")
 # ("trường", "nhà trường": the university or school named last, whatever its name starts with: "Đại học Duy Tân …
 # Ngoài ra, trường còn có ký kết hợp tác với …")
 _OPENING_HEAD = re.compile(r"[bnstv](?<![^\W\d_].)(?:(?<=b)ệnh viện|(?<=t)rung tâm|(?<=s)ở|(?<=v)iện|(?<=t)rường|"
@@ -371,6 +377,7 @@ _OPENING_HEAD = re.compile(r"[bnstv](?<![^\W\d_].)(?:(?<=b)ệnh viện|(?<=t)ru
 _HOSPITAL_HEAD = "Bệnh viện"
 # "Bệnh viện Chợ Rẫy đã chuyển giao cho bệnh viện 5 kỹ thuật", "các chuyên gia của A hỗ trợ bệnh viện khắc phục sự
 # cố": right after a verb of giving, a lower-case "bệnh viện" followed by no name is the article's own hospital
+_HOME_WORD = ("bệnh viện",)   # in every _HOME_RECEIVES and _HOME_GIVES match
 _HOME_RECEIVES = re.compile(r"[hgcđttt](?<![^\W\d_].)(?:(?<=h)ỗ trợ|(?<=g)iúp đỡ|(?<=c)huyển giao|(?<=đ)ào tạo|"
                             r"(?<=t)ập huấn|(?<=t)ài trợ|(?<=t)rao tặng)"
                             r"(?:\s+(?:kỹ thuật|chuyên môn))?(?:\s+cho)?\s+(?P<head>bệnh viện)"
@@ -385,18 +392,30 @@ _SCHOOL_HEADS = frozenset({"Trường", "Nhà trường"})
 _SCHOOLS = frozenset({"university"})
 
 
+def _holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` is written in text[start:end] (a pattern that needs one of them
+    finds nothing there without it)."""
+    return any(text.find(w, start, end) >= 0 for w in words)
+
+
 def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],
                     antecedents: Antecedents) -> list[End]:
     out = []
+    text = doc.match
+    # (each scan below but the first needs a word str.find looks for in C first: the scans
+    # stop at common letters, b, c, h, n, s, t, v)
     hits = [(m.start(g), m.end(g), m.group(g)) for m in _BARE_HEAD.finditer(doc.match, start, end)
             for g in ("head",)]
-    hits += [(m.start(g), m.end(g), m.group(g)) for m in _BARE_OBJECT.finditer(doc.match, start, end)
-             for g in ("head", "head2") if m.group(g)]
-    hits += [(m.start("head"), m.end(), m.group("head")) for m in _NAMED_ANAPHOR.finditer(doc.match, start, end)
-             if not _OWNER_BEFORE.search(doc.match, max(start, m.start() - 5), m.start())]
-    hits += [(m.start(), m.end(), m.group(0)) for m in _OPENING_HEAD.finditer(doc.match, start, end)
-             if _opens_clause(doc.match, start, m.start())]
-    if organizations.home(doc, _HOSPITALS) is not None:
+    if _holds(text, start, end, _OBJECT_HEADS):
+        hits += [(m.start(g), m.end(g), m.group(g)) for m in _BARE_OBJECT.finditer(doc.match, start, end)
+                 for g in ("head", "head2") if m.group(g)]
+    if _holds(text, start, end, _NAMED_ANAPHOR_NEEDS):
+        hits += [(m.start("head"), m.end(), m.group("head")) for m in _NAMED_ANAPHOR.finditer(doc.match, start, end)
+                 if not _OWNER_BEFORE.search(doc.match, max(start, m.start() - 5), m.start())]
+    if _holds(text, start, end, _JOINT_VERBS):
+        hits += [(m.start(), m.end(), m.group(0)) for m in _OPENING_HEAD.finditer(doc.match, start, end)
+                 if _opens_clause(doc.match, start, m.start())]
+    if _holds(text, start, end, _HOME_WORD) and organizations.home(doc, _HOSPITALS) is not None:
         hits += [(m.start(), m.end(), m.group(0)) for m in _HOME_GIVES.finditer(doc.match, start, end)
                  if _opens_clause(doc.match, start, m.start())]
         hits += [(m.start("head"), m.end("head"), m.group("head").capitalize())

@@ -51,7 +51,9 @@ _PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|
 # "lễ xuất quân cho đoàn y, bác sĩ của đơn vị ra B": a send-off of staff to B (real2); "ra" is the way
 # to an island or the north (VietNews: of 4 "cử … ra <Body>", 3 send staff or samples to the body)
 # (the first letter, then the word-start test: re's search scans for the letters in C)
-_SEND = re.compile(r"[cđltx](?<![^\W\d_].)(?:(?<=c)ử|(?<=đ)iều động|(?<=l)uân phiên|(?<=t)ăng cường|(?<=x)uất quân cho)"
+_SEND_VERBS = ("cử", "điều động", "luân phiên", "tăng cường", "xuất quân cho")
+_SEND = re.compile("[" + "".join(v[0] for v in _SEND_VERBS) + r"](?<![^\W\d_].)(?:"
+                   + "|".join(f"(?<={v[0]}){v[1:]}" for v in _SEND_VERBS) + ")"
                    r"\s+[^.;:]{0,80}?"
                    r"(?<![^\W\d_])(?:về|đến|tới|xuống|lên|sang|ra|tăng cường cho)\s+")
 _STAFF = re.compile(r"(?<![^\W\d_])(?:chuyên gia|bác sĩ|bác sỹ|kíp|ê kíp|êkíp|ekip|y bác sĩ|điều dưỡng|cán bộ|"
@@ -266,6 +268,8 @@ def sent_staff(s: Sent) -> list[Link]:
     """Sending staff for a stated purpose: "A cử (bác sĩ) về B để chuyển giao/hỗ trợ …"."""
     out = []
     text, ends = s.text, s.ends
+    if not any(text.find(v, s.start, s.end) >= 0 for v in _SEND_VERBS):
+        return out   # (every send holds one of its verbs: looked for in C first)
     for m in _SEND.finditer(text, s.start, s.end):
         left, right = clause(text, s.start, s.end, m.start())
         parens = paren_spans(text, left, m.start())
@@ -479,6 +483,8 @@ def _next_to(s: Sent, m: re.Match) -> tuple[End | None, End | None]:
 
 def _sent_team(s: Sent) -> list[Link]:
     out = []
+    if s.text.find("đoàn", s.start, s.end) < 0:
+        return out   # (every sent team is an "đoàn": looked for in C first)
     for m in _SENT_TEAM.finditer(s.text, s.start, s.end):
         host, sender = _next_to(s, m)
         if host and sender:

@@ -226,10 +226,47 @@ _CORE = {
 }
 
 
+# the month and year every _LABEL_MONTH match ends with, looked for before its core (whose
+# label words, folding case, are tried at every position)
+_LABEL_YEAR = re.compile(r"[/.\-](?:19|20)\d\d")
+
+
 def _finditer(pattern: re.Pattern[str], text: str):
     """pattern.finditer(text), skipped when the pattern's core is not in the text."""
     core = _CORE.get(pattern)
     return pattern.finditer(text) if core is None or core.search(text) else iter(())
+
+
+# a d/m's separator: "/", "." or "-" with a digit on each side
+_DM_SEP = re.compile(r"[/.\-](?<=\d.)(?=\d)")
+# matched on the reversed text: the run before a separator of what a _DM match holds there
+# (digits, spaces, commas, the letters of _PRE's words, its escapes and group name left out)
+_RUN_BACK = re.compile(r"[\d\s," + "".join(sorted({c for c in re.sub(r"\\[a-zA-Z]|\?P<\w+>", "", _PRE)
+                                                    if c.isalpha()})) + "]*", _F)
+
+
+def _dm_finditer(text: str):
+    """_DM.finditer(text), the same matches, without running _DM at every position (its
+    look-ahead lead makes sre try the whole pattern everywhere: 15M instructions a pass
+    over .eval/real). Every match holds one separator S between two digits, and before S
+    only its day and the words before a date (_RUN_BACK's characters), so it starts
+    inside the run of those characters that ends at S, and ends by S + 3 (a month
+    has two digits at most; _R reads two characters after it). _DM is searched there
+    only, from the run's start (or the last match's end) to S + 5."""
+    cursor = 0
+    rev = None
+    for sep in _DM_SEP.finditer(text):
+        s = sep.start()
+        if s < cursor:
+            continue
+        if rev is None:
+            rev = text[::-1]
+        back = len(text) - s   # text[s - 1] is rev[back]
+        lo = s - (_RUN_BACK.match(rev, back).end() - back)
+        m = _DM.search(text, max(lo, cursor), s + 5)
+        if m is not None and m.start() < s:
+            yield m
+            cursor = m.end()
 
 
 # context before a yearless d/m that makes it a date
@@ -497,7 +534,8 @@ _CHI = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thâ
 _CHI_ALIASES = {"Mẹo": "Mão", "Tị": "Tỵ"}
 # (one branch per first letter, so a search scans for them in C, and the word-start test after
 # the second letter, which most "t" fail first)
-_TET_YEAR = re.compile(late_word_start(("Tết", "tết", "Xuân", "xuân"), not_after=r"\w") + r"(?:\s+[Nn]guyên\s+[Đđ]án)?\s+(?P<can>" + "|".join(_CAN)
+_TET_WORDS = ("Tết", "tết", "Xuân", "xuân")
+_TET_YEAR = re.compile(late_word_start(_TET_WORDS, not_after=r"\w") + r"(?:\s+[Nn]guyên\s+[Đđ]án)?\s+(?P<can>" + "|".join(_CAN)
                        + r")\s+(?P<chi>" + "|".join(_CHI + tuple(_CHI_ALIASES)) + r")(?!\w)"
                        r"(?:\s+(?P<y>" + Y + r")(?!\d))?")
 
@@ -516,10 +554,24 @@ def tet_year(doc: Doc) -> int | None:
     return doc.derived("dates.tet_year", _tet_year)
 
 
+def _tet_finditer(text: str):
+    """_TET_YEAR.finditer(text): a match opens with one of _TET_WORDS, so _TET_YEAR is tried
+    only where str.find finds one, in text order (the scan stopped at every "t" and "x")."""
+    starts = []
+    for word in _TET_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(word, i + 1)
+    end = 0
+    for i in sorted(starts):
+        if i >= end and (m := _TET_YEAR.match(text, i)) is not None:
+            yield m
+            end = m.end()
+
+
 def _tet_year(doc: Doc) -> int | None:
-    if "ết" not in doc.match and "uân" not in doc.match:
-        return None
-    for m in _TET_YEAR.finditer(doc.match):
+    for m in _tet_finditer(doc.match):
         year = _sexagenary_year(m.group("can"), m.group("chi"))
         if year and (not m.group("y") or int(m.group("y")) == year):
             return year
@@ -773,7 +825,7 @@ class _Scanner:
                 self.add(m.start(), m.end(), iso, iso, C_FULL, 3)
 
     def day_month(self) -> None:
-        for m in _finditer(_DM, self.s):
+        for m in _dm_finditer(self.s):
             sep = m.group("s")
             mo, d = int(m.group("m")), int(m.group("d"))
             if not (self.has_trigger(m, sep) or self._chained(m)):
@@ -1047,7 +1099,7 @@ class _Scanner:
                      C_PERIOD if m.group("y") else C_BARE_MONTH, 3)
 
     def years(self) -> None:
-        for m in _finditer(_LABEL_MONTH, self.s):
+        for m in (_finditer(_LABEL_MONTH, self.s) if _LABEL_YEAR.search(self.s) else ()):
             iso = iso_month(int(m.group("y")), int(m.group("m")))
             self.add(m.start(), m.end(), iso, iso, C_MONTH, 2)
         for m in _finditer(_MIXED_RANGE, self.s):

@@ -44,7 +44,7 @@ from pathlib import Path
 
 from . import wordhits
 from .doc import Doc, Figure, provenance
-from .lexicon import alternation, lower_usable, odd_letters
+from .lexicon import alternation, lower_usable, odd_letters, word_start_lexicon
 from .places import find_places
 from .tokens import occurrences, word_start_alternation
 from .lazy import lazy_compile
@@ -167,7 +167,9 @@ _NOT_MULT_AFTER = re.compile(r"\s*(?:chứng|phú|lệ|trọng|số|thuật)(?![
 _QUALIFIERS = ["lên tới", "lên đến", "gần như", "ước tính", "ước khoảng", "ít nhất", "tối thiểu",
                "tối đa", "xấp xỉ", "không quá", "chưa đến", "chưa tới", "hơn", "gần", "khoảng",
                "trên", "dưới", "hàng", "tới", "đến", "ước", "chừng", "hầu như"]
-_QUAL_RE = re.compile(r"(?<![^\W\d_])(" + _alt(_QUALIFIERS) + r")\s+$", re.IGNORECASE)
+# (`word_start_lexicon`: the word-start test after each qualifier's first letter, which a search
+# scans for in C; ending at the window's end, one qualifier at most matches from a start)
+_QUAL_RE = re.compile(r"(" + word_start_lexicon(_QUALIFIERS, space=r"\s+", ignorecase=True) + r")\s+$", re.IGNORECASE)
 
 # A number right after one of these words names, dates or ranks something.
 _LABELS = set(_split("""

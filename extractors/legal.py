@@ -276,7 +276,11 @@ _LAW_TITLES = lazy_compile(
 # (the law in general: "pháp luật lao động")
 # "Bộ Luật Hình sự" is a code ("Bộ luật") as much as "Bộ luật Hình sự" (VietNews and baomoi health
 # articles: 20 "Bộ Luật" to 121 "Bộ luật"; read as a plain "Luật" its kind missed the gold's)
-_LAW = re.compile(r"(?<!\w)(?<![Kk]ỷ\s)(?<![Pp]háp\s)(?P<kind>[Bb]ộ\s+[Ll]uật|Luật|luật)\s+"
+# (the tests before the word written after its first letter, one branch per spelling of it: a
+# search scans for those letters in C instead of trying the look-behinds at every position)
+_LAW_NOT_AFTER = r"(?<!\w.)(?<![Kk]ỷ\s.)(?<![Pp]háp\s.)"
+_LAW = re.compile(r"(?P<kind>" + "|".join(first + _LAW_NOT_AFTER + rest for first, rest in (
+    ("B", r"ộ\s+[Ll]uật"), ("b", r"ộ\s+[Ll]uật"), ("L", "uật"), ("l", "uật"))) + r")\s+"
                   r"(?!sư\b|gia\b|pháp\b|lệ\b)")
 # "Luật" in a firm's or a school's name: "Công ty Luật Hợp danh …", "Trường ĐH Luật TP. HCM",
 # "Trưởng khoa Luật dân sự" (VietNews health-ish sample: 26 such, none a law)

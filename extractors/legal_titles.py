@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .places import place_at
 from .lazy import lazy_compile
+from .lexicon import top_level, word_start_branches
 
 _F = re.IGNORECASE
 UP = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
@@ -55,7 +56,9 @@ TITLE_BODY = (r"(?P<title>[^.;:()\"\n]{3,200}?)"
 # plain "Chương trình" only as a state programme: "Chương trình “Trái tim cho em”" is an event
 _QUOTED_KINDS = (r"Đề\s+án|Kế\s+hoạch|Chương\s+trình\s+(?:hành\s+động|mục\s+tiêu|quốc\s+gia)"
                  r"|Chiến\s+lược|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị")
-_QUOTED_AFTER = lazy_compile(r"(?<!\w)(?P<kind>" + _QUOTED_KINDS + r")\s*\"\s*(?P<title>[" + UP + r"0-9]"
+# (`word_start_branches`: the word-start test after each kind's first letter, so a search scans
+# for those letters in C; the same matches as "(?<!\w)(?P<kind>KINDS)")
+_QUOTED_AFTER = lazy_compile(r"(?P<kind>" + word_start_branches(top_level(_QUOTED_KINDS), not_after=r"\w") + r")\s*\"\s*(?P<title>[" + UP + r"0-9]"
                            r"[^\"\n]{4,250}?)\s*\"")
 _QUOTED_AROUND = re.compile(r"\"\s*(?P<kind>" + _QUOTED_KINDS + r")\s+(?P<title>[^\"\n]{5,250}?)\s*\"")
 # a quotation that opens with a kind is speech ("Kế hoạch của họ là …"), not a title
@@ -66,7 +69,7 @@ _SPEECH_START = re.compile(r"(?:của|này|đó|ấy|là|thì|mà|sẽ|đã|đư
 # bảo vệ, chăm sóc … "": a scheme or resolution in lower case with its quoted title (VietNews
 # health articles: 12 such, each a specific document); a short lower-case quotation is a scare
 # quote ("kế hoạch " chấm điểm "", "quyết định " cấm vận ""), so those kinds stay capitalised
-_QUOTED_LOWER = re.compile(r"(?<!\w)(?P<kind>đề\s+án|nghị\s+quyết)\s*\"\s*(?P<title>[^\"\n]{5,250}?)\s*\"")
+_QUOTED_LOWER = re.compile(r"(?P<kind>" + word_start_branches([r"đề\s+án", r"nghị\s+quyết"], not_after=r"\w") + r")\s*\"\s*(?P<title>[^\"\n]{5,250}?)\s*\"")
 _MIN_LOWER_TITLE_WORDS = 5
 
 
@@ -104,7 +107,10 @@ _NOT_TITLE_HEADS = {
     "chị", "theo", "trong", "tại", "với", "và", "này", "đó", "của", "trường", "công ty", "tập đoàn",
 }
 _TC_KINDS = (r"[Đđ]ề\s+án|[Kk]ế\s+hoạch|[Cc]hiến\s+lược|[Cc]hương\s+trình\s+hành\s+động")
-_TC_OPEN = re.compile(r"(?<!\w)(?P<kind>" + _TC_KINDS + r")\s+(?=[" + UP + r"])")
+# (each kind's two spellings one branch each, the word-start test after the first letter:
+# `word_start_branches`, the same matches as "(?<!\w)(?P<kind>_TC_KINDS)")
+_TC_OPEN = re.compile(r"(?P<kind>" + word_start_branches(
+    [c + kind[4:] for kind in top_level(_TC_KINDS) for c in kind[1:3]], not_after=r"\w") + r")\s+(?=[" + UP + r"])")
 # a kind word inside a unit's name: "Phòng Kế hoạch tổng hợp", "Vụ Kế hoạch - Tài chính"
 _UNIT_BEFORE = re.compile(r"(?:[Pp]hòng|Bộ|Vụ|Sở|[Bb]an|[Kk]hối|Viện|Cục|Trường|[Tt]rưởng|[Pp]hó)\s+$")
 _WORD = re.compile(r"(?P<comma>\s*,)?\s+(?P<w>[^\W\d_]+|\d+(?:[.,/–-]\d+)*)")

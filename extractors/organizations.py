@@ -271,7 +271,8 @@ def _unit_of(doc: Doc, span: OrgSpan, limit: int) -> OrgSpan | None:
 
 # "BV TW Thái Nguyên" beside "bệnh viện Đa khoa Trung ương Thái Nguyên": the group is named
 # by a form that writes "Trung ương" out (names are compared written out)
-_CENTRAL_SHORT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, CENTRAL_SHORT)) + r")(?![^\W\d_])")
+# (the word-start test after the first letter: a search skips to that letter in C)
+_CENTRAL_SHORT = re.compile(word_start_branches(map(re.escape, CENTRAL_SHORT)) + r"(?![^\W\d_])")
 
 
 def _merge_within_document(orgs: list[Organization], text: str | None = None) -> None:

@@ -91,7 +91,9 @@ def _merge_hon(parts: list[str], raw: str) -> list[str]:
 
 
 # (the capital first, then the word-start test: re's search scans for capitals in C)
-_CAP_TOKEN = lazy_compile(UPPER + r"(?<![^\W\d_].)[^\W\d_]*(?:['’]" + UPPER + r"[^\W\d_]*)?(?=\s+\S)")
+# (possessive: a letter given back is followed by a letter, which neither the apostrophe nor
+# the look-ahead's space takes, so backtracking never found a match; the same matches)
+_CAP_TOKEN = lazy_compile(UPPER + r"(?<![^\W\d_].)[^\W\d_]*+(?:['’]" + UPPER + r"[^\W\d_]*+)?+(?=\s+\S)")
 _PREFIXED_NAME = re.compile(r"[HK]['’][A-ZĐÀ-Ỹ][^\W\d_]*")
 
 
@@ -147,7 +149,10 @@ _DEGREE = re.compile(r"(?:CK|TS|ThS|BS|GS|PGS|DS|TTND|TTƯT|NGƯT)\w{0,4}")
 _LEAD_BEFORE = re.compile(_LEAD_WORDS + r"\s+$")
 _RANK_BEFORE = lazy_compile(_RANK_WORDS + r"\s+$")   # a rank right before a name
 # (the capital first, then the word-start test: a search scans for the capitals in C)
-_NER_BEFORE_DASH = lazy_compile(r"[A-ZĐÀ-Ỹ](?<![^\W\d_].)[^\W_]*(?:\s+[A-ZĐÀ-Ỹ][^\W_]*){1,4}(?=\s*[-–,])")
+# (possessive: with a letter or a word given back, a letter or a space then a capital follows,
+# never spaces then a dash or comma, so backtracking never found a match; the same matches,
+# a third fewer instructions)
+_NER_BEFORE_DASH = lazy_compile(r"[A-ZĐÀ-Ỹ](?<![^\W\d_].)[^\W_]*+(?:\s+[A-ZĐÀ-Ỹ][^\W_]*+){1,4}+(?=\s*[-–,])")
 
 
 def find_people(doc: Doc, start: int, end: int) -> list[Person]:

@@ -235,8 +235,9 @@ def _person_after_place(text: str, pos: int, limit: int, parts: list[str]) -> bo
     return True
 
 
-_ABBREVIATIONS = [(re.compile(r"(?<![^\W\d_])(?:TW|TƯ|T\.Ư)(?![^\W\d_])"), "Trung ương"),
-                  (re.compile(r"(?<![^\W\d_])ĐK(?![^\W\d_])"), "Đa khoa")]
+# (the word-start test after the first letter: a search skips to that letter in C)
+_ABBREVIATIONS = [(re.compile(word_start_branches(["TW", "TƯ", r"T\.Ư"]) + r"(?![^\W\d_])"), "Trung ương"),
+                  (re.compile(word_start_branches(["ĐK"]) + r"(?![^\W\d_])"), "Đa khoa")]
 
 
 def expand_abbreviations(name: str) -> str:

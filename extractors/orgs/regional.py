@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import word_start_branches
 from .span import OrgSpan
 
 # " vùng VI", " vùng 3": a region's number right after a name (not "vùng sâu", "vùng dịch")
@@ -28,7 +29,9 @@ def region_number(text: str, end: int, limit: int) -> tuple[int, str] | None:
 
 # written in lower case after the head, which the walker does not read: "Cơ quan thú y vùng VI",
 # "Trung tâm thú y vùng 6"
-_LOWER_OFFICE = re.compile(r"(?<![^\W\d_])(Cơ[ \t]+quan|Trung[ \t]+tâm|Chi[ \t]+cục)[ \t]+"
+# (the word-start test after the first letter, `word_start_branches`: a search scans for the
+# capitals in C instead of trying the look-behind at every position)
+_LOWER_OFFICE = re.compile(r"(" + word_start_branches([r"Cơ[ \t]+quan", r"Trung[ \t]+tâm", r"Chi[ \t]+cục"]) + r")[ \t]+"
                            r"(thú[ \t]+y|kiểm[ \t]+dịch[ \t]+động[ \t]+vật|chẩn[ \t]+đoán[ \t]+thú[ \t]+y)(?=[ \t]+[Vv]ùng[ \t])")
 
 
