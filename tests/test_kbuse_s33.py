@@ -157,6 +157,7 @@ def web_kb(tmp_path_factory):
     docs = root / "docs"
     docs.mkdir()
     (docs / "coop.txt").write_text(ARTICLE, encoding="utf-8")
+    (docs / "zz-coop-saved-again.txt").write_text(ARTICLE, encoding="utf-8")
     days = [(d, m) for m in range(1, 13) for d in range(1, 29)][:260]
     lines = ["date 2024-12-31", "Sở Y tế Hà Tĩnh điểm lại các hoạt động trong năm 2024", ""]
     lines += ["Ngày 30/12/2024, Sở Y tế Hà Tĩnh tổng kết năm."] * 20
@@ -241,3 +242,17 @@ def test_one_entity_is_one_entity():
     assert Target("Trần Minh Quân", ["per_1"]).describe() == "1 entity"
     assert Target("Nghệ An", ["pro_1", "org_2"], province="Nghệ An").describe() == \
         "province Nghệ An (2 entities)"
+
+
+def test_a_copys_page_says_where_its_facts_are(web_kb):
+    base, db = web_kb
+    (copy, original), = q(db, "SELECT id, duplicate_of FROM documents "
+                              "WHERE name = 'zz-coop-saved-again.txt'")
+    assert original == q(db, "SELECT id FROM documents WHERE name = 'coop.txt'")[0][0]
+    status, page, _ = get(base + f"/-/ytekb/document/{copy}")
+    # was: the text with every count 0 and no word on why
+    assert status == 200
+    note = re.search(r'<p class="copy">(.*?)</p>', page, re.S)
+    assert note and f'href="/-/ytekb/document/{original}"' in note.group(1)
+    assert "counted there once" in note.group(1)
+    assert 'class="copy"' not in get(base + f"/-/ytekb/document/{original}")[1]

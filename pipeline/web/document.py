@@ -240,6 +240,9 @@ def page(conn: sqlite3.Connection, doc_id: int, focus: str | None = None,
     if not found:
         return None
     doc = found[0]
+    if doc["duplicate_of"]:   # a copy has no facts of its own: the page says where they are
+        doc["original"] = (rows(conn, "SELECT id, title FROM documents WHERE id = ?",
+                                [doc["duplicate_of"]]) or [None])[0]
     facts = load_facts(conn, doc_id)
     spans = marks(facts)
     focus_sentence = fact_sentence(facts, focus) if focus else None
