@@ -256,3 +256,14 @@ def test_a_copys_page_says_where_its_facts_are(web_kb):
     assert note and f'href="/-/ytekb/document/{original}"' in note.group(1)
     assert "counted there once" in note.group(1)
     assert 'class="copy"' not in get(base + f"/-/ytekb/document/{original}")[1]
+
+
+def test_canned_cooperation_and_legal_rows_link_names_to_entity_pages(web_kb):
+    base, db = web_kb
+    bm = q(db, "SELECT id FROM entities WHERE name = 'Bệnh viện Bạch Mai'")[0][0]
+    status, page, _ = get(base + "/kb/cooperation?a=" + urllib.parse.quote("Bạch Mai") + "&b=")
+    assert status == 200
+    # was: plain text in the from and to cells (the README says names open entity pages)
+    assert re.search(r'<td class="col-(from|to)[^"]*"[^>]*><a href="/-/ytekb/entity/'
+                     + re.escape(urllib.parse.quote(bm)) + r'">Bệnh viện Bạch Mai</a>', page), \
+        re.findall(r'<td class="col-from[^>]*>.*?</td>', page, re.S)[:2]
