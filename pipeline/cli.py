@@ -135,7 +135,9 @@ def finish(report: jobs.Report, as_json: bool) -> None:
         t = report.totals
         if t:
             echo_pairs("knowledge base:", [
-                f"{t['documents']} documents", f"{t['entities']} entities",
+                f"{t['documents']} documents" + (f" ({n} cop{'y' if n == 1 else 'ies'})"
+                                                  if (n := t.get("copies")) else ""),
+                f"{t['entities']} entities",
                 f"{t['mentions']} mentions", f"{t['roles']} roles",
                 f"{t['cooperations']} cooperations", f"{t['legal_documents']} legal documents",
                 f"{t['figures']} figures", f"{t['dates']} dates"])

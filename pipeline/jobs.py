@@ -446,6 +446,8 @@ def write(db: Any, report: Report, results: Iterable[Outcome], total: int,
             # run's own record below (a savepoint never committed: the run stayed 'running')
             db.conn.execute("ROLLBACK")
     report.totals = store.counts(db)
+    report.totals["copies"] = db.execute(   # of the documents: copies, with no facts
+        "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0]
     store.finish_run(db, report.run_id, report.status, report.exit_code,
                      {k: v for k, v in report.as_dict().items()
                       if k in ("documents", "facts", "totals")},
