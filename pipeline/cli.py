@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import sys
+import textwrap
 from pathlib import Path
 
 import click
@@ -17,6 +18,7 @@ from . import jobs
 from .commands import register_all
 from .options import (DB_OPTION, dask_option, progress, published_option, said,
                       work_options, write_options)
+from .readers import NO_DATE
 from .validate import shown
 
 # libraries whose log lines are internal notes, shown only with -v
@@ -102,22 +104,43 @@ def main(verbose: int, overrides: Path | None) -> None:
             logging.getLogger(name).setLevel(logging.ERROR)
 
 
+def echo_pairs(label: str, items: list[str]) -> None:
+    """`label item, item, ...` wrapped to the terminal; a short item ("4 new") is never
+    split, a long one only at the width."""
+    from .query.formats import terminal_width
+
+    width = terminal_width()
+    line = label + " " + ", ".join(i.replace(" ", "\0") if len(i) < 30 else i for i in items)
+    click.echo(textwrap.fill(line, width, subsequent_indent="  ").replace("\0", " "))
+
+
 def finish(report: jobs.Report, as_json: bool) -> None:
     """Print a job's report (summary or JSON; errors and warnings on stderr) and exit."""
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
         d = report.documents
-        click.echo(f"documents: {d['new']} new, {d['updated']} updated, "
-                   f"{d['unchanged']} unchanged, {d['failed']} failed")
+        echo_pairs("documents:", [f"{d['new']} new", f"{d['updated']} updated",
+                                  f"{d['unchanged']} unchanged", f"{d['failed']} failed"])
+        n = report.copies
+        if n:
+            echo_pairs("copies:", [f"{n} file{'s' if n != 1 else ''} "
+                                   f"repeat{'s' if n == 1 else ''} a stored text (kept as a "
+                                   "copy, facts not counted twice)"])
+        if report.flagged:
+            echo_pairs("warnings:", [f"{n} file{'s' if n != 1 else ''} {kind}"
+                                     for kind, n in report.flagged.items()])
         if report.facts:
-            click.echo("facts: " + ", ".join(f"{k} {v}" for k, v in report.facts.items()))
+            echo_pairs("facts:", [f"{k} {v}" for k, v in report.facts.items()])
         t = report.totals
         if t:
-            click.echo(f"knowledge base: {t['documents']} documents, {t['entities']} entities, "
-                       f"{t['mentions']} mentions, {t['roles']} roles, "
-                       f"{t['cooperations']} cooperations, {t['legal_documents']} legal documents, "
-                       f"{t['figures']} figures, {t['dates']} dates")
+            echo_pairs("knowledge base:", [
+                f"{t['documents']} documents" + (f" ({n} cop{'y' if n == 1 else 'ies'})"
+                                                  if (n := t.get("copies")) else ""),
+                f"{t['entities']} entities",
+                f"{t['mentions']} mentions", f"{t['roles']} roles",
+                f"{t['cooperations']} cooperations", f"{t['legal_documents']} legal documents",
+                f"{t['figures']} figures", f"{t['dates']} dates"])
     for err in report.errors:
         click.echo(f"error: {err['error']}", err=True)
     for w in report.warnings:
@@ -178,6 +201,9 @@ def extract(paths: tuple[Path, ...], _jsonl: bool, published: str | None, jobs_n
             failed += 1
             click.echo(f"error: {shown(jobs.error_line(out))}", err=True)
             continue
+        for warning in out.warnings:
+            if warning != NO_DATE:   # the contract has no dates to give; --published says so
+                click.echo(f"warning: {out.label}: {shown(warning)}", err=True)
         click.echo(out.line)
     sys.exit(jobs.PARTIAL if failed else jobs.OK)
 
@@ -205,13 +231,7 @@ def stats(db_path: Path, as_json: bool) -> None:
         return
     for table, n in counts.items():
         click.echo(f"{table:16} {n:>8}")
-    import textwrap
-
-    from .query.formats import terminal_width
-
-    # each "type count" pair stays on one line (wrapped with a stand-in for its space)
-    line = "entity types: " + ", ".join(f"{k}\0{v}" for k, v in types.items())
-    click.echo(textwrap.fill(line, terminal_width(), subsequent_indent="  ").replace("\0", " "))
+    echo_pairs("entity types:", [f"{k} {v}" for k, v in types.items()])
     for r in runs:
         click.echo(f"run {r['id']}: {r['command']} {r['started_at']} -> {r['status']} "
                    f"(exit {r['exit_code']})")

@@ -41,6 +41,11 @@ class Input(Protocol):
     def read(self) -> Article: ...
 
 
+# the summary counts inputs per kind of warning: kind -> a phrase its messages contain
+WARNING_KINDS = {"with invalid UTF-8 bytes (replaced by U+FFFD)": "invalid UTF-8 byte sequence",
+                 "without a publication date": "no publication date"}
+
+
 @dataclass
 class Report:
     """What a job did: counts per outcome, facts per type, and every error."""
@@ -52,6 +57,8 @@ class Report:
     errors: list[dict[str, str]] = field(default_factory=list)
     warnings: list[dict[str, str]] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
+    copies: int = 0   # files whose text was already stored under another name
+    flagged: dict[str, int] = field(default_factory=dict)   # inputs per kind of warning
     run_id: int | None = None
     interrupted: str | None = None
 
@@ -73,9 +80,15 @@ class Report:
     def warn(self, label: str, message: str) -> None:
         self.warnings.append({"item": shown(label), "warning": shown(message)})
 
+    def flag(self, warnings: Iterable[str]) -> None:
+        """Count one input once under each kind of warning it got (`WARNING_KINDS`)."""
+        for kind in {k for w in warnings for k, marker in WARNING_KINDS.items() if marker in w}:
+            self.flagged[kind] = self.flagged.get(kind, 0) + 1
+
     def as_dict(self) -> dict[str, Any]:
         return {"command": self.command, "run_id": self.run_id, "status": self.status,
-                "documents": self.documents, "facts": self.facts, "totals": self.totals,
+                "documents": self.documents, "copies": self.copies, "flagged": self.flagged,
+                "facts": self.facts, "totals": self.totals,
                 "errors": self.errors, "warnings": self.warnings, "exit_code": self.exit_code}
 
 
@@ -120,11 +133,12 @@ class Outcome:
     error: str | None = None
     current: bool = False
     line: str | None = None   # `ytekb extract`'s JSON line, made where extraction ran
+    said: tuple[str, ...] = ()   # the warnings of an outcome that carries only its line
 
     @property
     def warnings(self) -> list[str]:
         art = self.extraction.article if self.extraction else self.article
-        return list(art.meta.get("warnings", [])) if art else []
+        return list(art.meta.get("warnings", [])) if art else list(self.said)
 
 
 _current: Callable[[Article], bool] | None = None   # set in each worker (or inline)
@@ -185,7 +199,8 @@ def contract_line(item: Input) -> Outcome:
     out = process(item)
     if out.extraction is None:
         return out
-    return Outcome(out.label, line=json.dumps(to_contract(out.extraction), ensure_ascii=False))
+    return Outcome(out.label, line=json.dumps(to_contract(out.extraction), ensure_ascii=False),
+                   said=tuple(out.warnings))
 
 
 def outcomes(items: Iterable[Input], jobs: int = 1, doc_timeout: float = 0.0,
@@ -305,13 +320,17 @@ def _plain(item: Input) -> bool:
 # --------------------------------------------------------------------------- store
 
 def store_outcome(db: Any, out: Outcome, report: Report, force: bool = False,
-                  page: dict[str, Any] | None = None) -> str | None:
-    """Store one outcome (the writer's side), recording what happened in `report`."""
+                  page: dict[str, Any] | None = None, copies: bool = False) -> str | None:
+    """Store one outcome (the writer's side), recording what happened in `report`.
+
+    `copies` (files): a text already stored under another name is kept as a copy of
+    that document (`duplicate_of`, no facts of its own), so its facts never count twice."""
     from .extract import VERSION
     from .kb import store
 
     for warning in out.warnings:
         report.warn(out.label, warning)
+    report.flag(out.warnings)
     if out.error:
         report.fail(out.label, out.error)
         return None
@@ -319,6 +338,9 @@ def store_outcome(db: Any, out: Outcome, report: Report, force: bool = False,
         report.documents["unchanged"] += 1
         return "unchanged"
     try:
+        status = _store_copy(db, out, report) if copies else None
+        if status is not None:
+            return status
         _, status = store.save_extraction(db, out.extraction, VERSION, page=page, force=force)
     except sqlite3.Error as err:
         log.debug("storing %s", out.label, exc_info=True)
@@ -328,6 +350,26 @@ def store_outcome(db: Any, out: Outcome, report: Report, force: bool = False,
     if status != "unchanged":
         for kind, n in out.extraction.counts().items():
             report.facts[kind] = report.facts.get(kind, 0) + n
+    return status
+
+
+def _store_copy(db: Any, out: Outcome, report: Report) -> str | None:
+    """Store `out` as a copy when another document holds exactly its text (the status);
+    None to store it as a document of its own (a former copy stops being one)."""
+    from scrapers import storage
+
+    article = out.extraction.article
+    same = storage.same_text(db, article)
+    if same is None:
+        db.execute("UPDATE documents SET duplicate_of = NULL, content_hash = '' "
+                   "WHERE key = ? AND duplicate_of IS NOT NULL", [article.key])
+        return None
+    _, status = storage.save_copy(db, article, same[0], None, relation="duplicate")
+    if status == "unchanged":
+        report.documents["unchanged"] += 1
+    else:
+        log.info("%s: the same text as document %d, stored as its copy", out.label, same[0])
+        report.copies += 1
     return status
 
 
@@ -370,7 +412,7 @@ def load(db_path: str | Path, items: Iterable[Input], command: str,
         write(run.db, report, outcomes(
             seq, jobs, doc_timeout, db_path=db_path, dask=dask,
             inline_check=lambda a: _is_current(run.db, a),
-            preload=len(seq) >= PRELOAD_AT), len(seq), progress)
+            preload=len(seq) >= PRELOAD_AT), len(seq), progress, copies=True)
     return report
 
 
@@ -382,7 +424,7 @@ def _is_current(db: Any, article: Article) -> bool:
 
 
 def write(db: Any, report: Report, results: Iterable[Outcome], total: int,
-          progress: Progress | None = None, force: bool = False) -> None:
+          progress: Progress | None = None, force: bool = False, copies: bool = False) -> None:
     """The single writer: store outcomes in order, then close the run record.
     Ctrl-C or SIGTERM stops between documents; the run is recorded as interrupted."""
     from .kb import store
@@ -391,7 +433,7 @@ def write(db: Any, report: Report, results: Iterable[Outcome], total: int,
     try:
         with bar_cm as bar:
             for out in results:
-                store_outcome(db, out, report, force=force)
+                store_outcome(db, out, report, force=force, copies=copies)
                 if bar is not None:
                     bar.update(1, out.label)
     except KeyboardInterrupt as err:
@@ -404,6 +446,8 @@ def write(db: Any, report: Report, results: Iterable[Outcome], total: int,
             # run's own record below (a savepoint never committed: the run stayed 'running')
             db.conn.execute("ROLLBACK")
     report.totals = store.counts(db)
+    report.totals["copies"] = db.execute(   # of the documents: copies, with no facts
+        "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0]
     store.finish_run(db, report.run_id, report.status, report.exit_code,
                      {k: v for k, v in report.as_dict().items()
                       if k in ("documents", "facts", "totals")},

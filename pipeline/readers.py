@@ -203,16 +203,21 @@ def article_from_bytes(data: bytes, path: Path, resolved: str, published: str | 
                        source: str, url: str | None) -> Article:
     """Bytes of a .html, .txt or .json file -> an Article (its path stored as `resolved`)."""
     suffix = path.suffix.lower()
+    said: list[str] = []   # bytes replaced: a warning of the article, so the run counts it
     try:
         text, _codec = decode(data, "text/html" if suffix in (".html", ".htm") else None,
-                              origin=shown(path))
+                              origin=shown(path), warn=said.append)
     except DecodeError as err:
         raise ReadError(f"{shown(path)}: {err}") from None
     if suffix in (".html", ".htm") or (suffix not in (".txt", ".json") and looks_like_html(text)):
-        return _from_html(text, path, resolved, source, published, url)
-    if suffix == ".json":
-        return _from_json(text, path, resolved, source, published)
-    return _from_text(text, path, resolved, source, published)
+        article = _from_html(text, path, resolved, source, published, url)
+    elif suffix == ".json":
+        article = _from_json(text, path, resolved, source, published)
+    else:
+        article = _from_text(text, path, resolved, source, published)
+    if said:
+        article.meta["warnings"] = said + list(article.meta.get("warnings", []))
+    return article
 
 
 _HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<head|<meta|<!--|<body|<div)", re.IGNORECASE)

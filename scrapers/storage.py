@@ -80,16 +80,22 @@ def _words(title: str) -> list[str]:
     return re.findall(r"\w+", text)[:10]
 
 
+def same_text(db: sqlite_utils.Database, article: Article) -> tuple[int, int | None] | None:
+    """(document id, source id) of the first other document stored with exactly this text."""
+    row = db.execute("SELECT id, source_id FROM documents WHERE content_hash = ? "
+                     "AND key != ? AND duplicate_of IS NULL ORDER BY id LIMIT 1",
+                     [article.content_hash, article.key]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
 def find_original(db: sqlite_utils.Database, article: Article, source_id: int | None,
                   threshold: float, hint_key: str | None = None
                   ) -> tuple[int, str] | None:
     """(document id, 'duplicate'|'syndicated') when this text is already stored elsewhere."""
     key = article.key
-    rows = db.execute("SELECT id, source_id, key FROM documents WHERE content_hash = ? "
-                      "AND key != ? AND duplicate_of IS NULL ORDER BY id LIMIT 1",
-                      [article.content_hash, key]).fetchall()
-    if rows:
-        doc_id, src, _ = rows[0]
+    same = same_text(db, article)
+    if same:
+        doc_id, src = same
         return doc_id, ("duplicate" if src == source_id else "syndicated")
     candidates: dict[int, tuple[int, str]] = {}
     if hint_key and hint_key != key:
@@ -117,8 +123,9 @@ def find_original(db: sqlite_utils.Database, article: Article, source_id: int | 
 
 
 def save_copy(db: sqlite_utils.Database, article: Article, original_id: int,
-              page: dict[str, Any] | None) -> tuple[int, str]:
-    """Store a syndicated copy: a documents row pointing at the original, no facts."""
+              page: dict[str, Any] | None, relation: str = "syndicated") -> tuple[int, str]:
+    """Store a copy (syndicated, or a `duplicate` file): a documents row pointing at the
+    original, no facts."""
     with db.atomic():
         state = store.document_state(db, article.key)
         if state and state[1] == article.content_hash:
@@ -127,7 +134,7 @@ def save_copy(db: sqlite_utils.Database, article: Article, original_id: int,
             row = store.document_row(db, article, extractor_version=None, duplicate_of=original_id)
             doc_id, status = store.write_document(db, row, state)
         db.execute("INSERT OR IGNORE INTO document_links(document_id, other_id, relation) "
-                   "VALUES (?, ?, 'syndicated')", [doc_id, original_id])
+                   "VALUES (?, ?, ?)", [doc_id, original_id, relation])
         if page is not None:
             db["pages"].upsert(dict(page, document_id=doc_id), pk="document_id")
     return doc_id, status

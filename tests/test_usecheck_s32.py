@@ -55,7 +55,8 @@ def _texts(folder: Path, n: int) -> Path:
     folder.mkdir()
     orgs = ("Bệnh viện Bạch Mai", "Sở Y tế Nghệ An", "Bệnh viện Chợ Rẫy", "Sở Y tế Hà Tĩnh")
     for i in range(n):
-        lines = [f"date 2024-{i % 12 + 1:02d}-15"]
+        # a title of its own: files with one text are copies of one document (stop 33)
+        lines = [f"date 2024-{i % 12 + 1:02d}-15", f"Bản tin y tế số {i + 1}"]
         for j in range(80):
             a, b = orgs[j % 4], orgs[(j + i + 1) % 4]
             if a == b:

@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 import fullkb
+from conftest import SHARED_DIR
 from pipeline.cli import main
 from pipeline.web.plugin import STATIC
 from webserver import CHROMIUM, get, hex_rgb, png_colours, screenshot, serving
@@ -28,8 +29,14 @@ MARK_COLOURS = {"organization": "#dbe8f7", "person": "#ecdff0", "date": "#fde9a8
 
 
 @pytest.fixture(scope="module")
-def kb(corpus_kb, copy_kb, ytekb, shared_dir, tmp_path_factory) -> Path:
-    return fullkb.build(corpus_kb, copy_kb, ytekb, shared_dir, tmp_path_factory.mktemp("webkb"))
+def kb(corpus_kb, copy_kb, ytekb, tmp_path_factory) -> Path:
+    """The bundled corpus plus the seed articles of ../shared when they are there; the
+    bundled corpus alone in a fresh clone (was: every browser test skipped in CI, which
+    installs chromium for them but has no ../shared)."""
+    folder = tmp_path_factory.mktemp("webkb")
+    if not (SHARED_DIR / "corpus" / "seeds").is_dir():
+        return copy_kb(corpus_kb.path, folder / "kb.sqlite")
+    return fullkb.build(corpus_kb, copy_kb, ytekb, SHARED_DIR, folder)
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +126,7 @@ def test_cli_view_and_web_show_the_same_first_and_last_seen_for_every_post(kb, s
             view.setdefault(pid, set()).add((title, first or "", last or ""))
     finally:
         conn.close()
-    assert len(people) >= 40
+    assert len(people) >= (40 if (SHARED_DIR / "corpus" / "seeds").is_dir() else 30)
     runner = CliRunner()
     for pid in people:
         res = runner.invoke(main, ["entity", pid, "--db", str(kb), "--json"])

@@ -36,8 +36,9 @@ QUERY_ROW_LIMIT = 5_000_000
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _FILE_NAME = re.compile(r"^[^\W.][\w.-]{0,99}$")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
-# Derived tables left out of a whole-KB export (rebuilt from the others).
-DERIVED = {"timeline_index"}
+# Derived tables left out of a whole-KB export (rebuilt from the others), and the writer's
+# bookkeeping (timeline_deferred: empty outside a transaction).
+DERIVED = {"timeline_index", "timeline_deferred"}
 _READ_ONLY = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
               getattr(sqlite3, "SQLITE_RECURSIVE", 33)}
 

@@ -44,9 +44,9 @@ class Target:
         return bool(self.entity_ids or self.province)
 
     def describe(self) -> str:
-        if self.province:
-            return f"province {self.province} ({len(self.entity_ids)} entities)"
-        return f"{len(self.entity_ids)} entities"
+        n = len(self.entity_ids)
+        count = f"{n} entit{'y' if n == 1 else 'ies'}"   # was: "1 entities"
+        return f"province {self.province} ({count})" if self.province else count
 
 
 def _candidates(db: sqlite_utils.Database, name: str) -> list[tuple[str, str, str]]:

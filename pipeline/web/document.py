@@ -46,6 +46,14 @@ class Page:
     facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     sidebar: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)   # side-panel lines per kind, uncut
+
+
+# The side panel of a huge document lists the first SIDE_LINES lines of each kind and the
+# first SIDE_JUMPS ¶ links of a line ("show all" lists every one): a scraped page with
+# thousands of facts stays a page a browser shows at once. The text marks every fact.
+SIDE_LINES = 200
+SIDE_JUMPS = 12
 
 
 def rows(conn: sqlite3.Connection, sql: str, params: list[Any] | tuple = ()) -> list[dict]:
@@ -221,8 +229,10 @@ def render_text(text: str, spans: list[Mark], focus: str | None = None,
     return "\n".join(out)
 
 
-def page(conn: sqlite3.Connection, doc_id: int, focus: str | None = None) -> Page | None:
-    """Everything the document page shows, or None for an unknown document."""
+def page(conn: sqlite3.Connection, doc_id: int, focus: str | None = None,
+         show_all: bool = False) -> Page | None:
+    """Everything the document page shows, or None for an unknown document; the side
+    panel cut to SIDE_LINES lines per kind unless `show_all`."""
     found = rows(conn, "SELECT d.id, d.title, d.url, d.canonical_url, d.key, d.name, d.path, "
                        "d.published, d.province, d.text, d.extractor_version, d.duplicate_of, "
                        "s.name AS source FROM documents d LEFT JOIN sources s "
@@ -230,12 +240,21 @@ def page(conn: sqlite3.Connection, doc_id: int, focus: str | None = None) -> Pag
     if not found:
         return None
     doc = found[0]
+    if doc["duplicate_of"]:   # a copy has no facts of its own: the page says where they are
+        doc["original"] = (rows(conn, "SELECT id, title FROM documents WHERE id = ?",
+                                [doc["duplicate_of"]]) or [None])[0]
     facts = load_facts(conn, doc_id)
     spans = marks(facts)
     focus_sentence = fact_sentence(facts, focus) if focus else None
     body = render_text(doc["text"], spans, focus, focus_sentence)
     counts = {k: sum(1 for m in spans if m.kind == k) for k in KINDS}
-    return Page(doc, body, facts, counts, sidebar(facts))
+    side = sidebar(facts)
+    lines = {k: len(v) for k, v in side.items()}
+    if not show_all:
+        side = {k: [dict(line, more=len(line["ids"]) - SIDE_JUMPS, ids=line["ids"][:SIDE_JUMPS])
+                    if len(line["ids"]) > SIDE_JUMPS else line for line in v[:SIDE_LINES]]
+                for k, v in side.items()}
+    return Page(doc, body, facts, counts, side, lines)
 
 
 def fact_sentence(facts: dict[str, list[dict[str, Any]]], key: str) -> int | None:

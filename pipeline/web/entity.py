@@ -59,14 +59,18 @@ def _post_spans(info: dict[str, Any]) -> list[svg.Span]:
                      entity_url(p["person_id"])) for p in info.get("officials", [])]
 
 
-def _partners(eid: str, links: list[dict[str, Any]]) -> list[tuple[str, str | None, int, list[str]]]:
+def _partners(ids: set[str], links: list[dict[str, Any]]
+              ) -> list[tuple[str, str | None, int, list[str]]]:
+    """The ends of the links outside `ids` (as the charts page counts them: a link between
+    two organisations of a province names no partner), most links first."""
     counts: Counter[tuple[str, str | None]] = Counter()
     kinds: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for link in links:
-        side = "to" if link.get("from_id") == eid else "from"
-        key = (link[side], link.get(f"{side}_id"))
-        counts[key] += 1
-        kinds[key].add(link["kind"])
+        for side in ("from", "to"):
+            if link.get(f"{side}_id") not in ids:
+                key = (link[side], link.get(f"{side}_id"))
+                counts[key] += 1
+                kinds[key].add(link["kind"])
     return [(name, pid, n, sorted(kinds[(name, pid)])) for (name, pid), n in counts.most_common()]
 
 
@@ -92,8 +96,9 @@ def page(conn: sqlite3.Connection, eid: str) -> EntityPage | None:
     posts = info.get("positions") or info.get("officials") or []
     t = target(db, info)
     facts = timeline(db, info["name"], limit=TIMELINE_LIMIT, target=t)
-    links = cooperation(db, info["name"], limit=None, targets=(Target(info["name"], [eid]), None))
-    partners = _partners(eid, links)
+    # the network covers what the timeline covers: a province's organisations too
+    links = cooperation(db, info["name"], limit=None, targets=(t, None))
+    partners = _partners(set(t.entity_ids), links)
     net = graph.build(links)
     pictures = {
         "posts": svg.spans_chart(_post_spans(info),

@@ -25,7 +25,9 @@ FACT_KIND = {
 # an entity id column, and the column holding its name in the views
 ENTITY_COLUMNS = {"entity_id": None, "person_id": "person", "organization_id": "organization",
                   "from_id": "from_name", "to_id": "to_name", "issuer_id": "issuer"}
-NAME_TO_ID = {name: eid for eid, name in ENTITY_COLUMNS.items() if name}
+# ... and what the canned `cooperation` query calls those names
+NAME_TO_ID = {name: eid for eid, name in ENTITY_COLUMNS.items() if name} | {
+    "from": "from_id", "to": "to_id"}
 DOCUMENT_TABLES = ("documents", "document_index")
 
 

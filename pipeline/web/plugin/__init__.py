@@ -64,7 +64,9 @@ async def find(datasette: Any, request: Any) -> Response:
 async def document_page(datasette: Any, request: Any) -> Response:
     doc_id = int(request.url_vars["doc_id"])
     focus = request.args.get("fact")
-    page = await _db(datasette).execute_fn(lambda conn: document.page(conn, doc_id, focus))
+    show_all = request.args.get("all") == "1"
+    page = await _db(datasette).execute_fn(
+        lambda conn: document.page(conn, doc_id, focus, show_all))
     if page is None:
         return await _not_found(datasette, request, f"document {doc_id}")
     return await _render(datasette, request, "ytekb_document.html",

@@ -1,6 +1,6 @@
 -- Canned legal citations: a number as written, case and spaces aside.
 SELECT date, number, kind, issuer, legal_title, text, title, published, document, sentence,
-       document_id, id AS fact_id, 'legal' AS fact
+       document_id, id AS fact_id, 'legal' AS fact, issuer_id
 FROM legal_citations
 WHERE upper(replace(number, ' ', '')) = upper(replace(replace(trim(:number), 'số ', ''), ' ', ''))
 ORDER BY date, published
