@@ -145,10 +145,15 @@ def _ministry_unit(a: End, b: End, types: dict[str, str]) -> bool:
                for x, y in ((a, b), (b, a)))
 
 
+# "trình" (submit to) is also the second syllable of nouns ("công trình", "chương trình", "quy trình"): those
+# name what is built or run, not whom it goes to ("hỗ trợ công trình Bệnh viện A" is help for A)
+_SUBMIT = "".join(rf"(?<!{w}\s)" for w in ("công", "chương", "quy", "lộ", "hành", "tiến", "giáo", "đệ")) + "trình"
+
+
 # the body a proposal or a report goes to ("phối hợp kiến nghị với Bộ Chính trị", "đề xuất lên Chính phủ",
 # "báo cáo Bộ Y tế"; "kiến nghị Bộ A hỗ trợ" with no preposition asks A for help): an addressee, no party of the help or joint work the sentence states around it
-_ADDRESSED = re.compile(r"(?<![^\W\d_])(?:(?:kiến nghị|đề xuất)\s+(?:lên|với|đến|tới)|báo cáo(?:\s+(?:lên|với|đến|tới))?|"
-                        r"trình(?:\s+(?:lên|đến|tới))?)\s+$",
+_ADDRESSED = re.compile(r"(?<![^\W\d_])(?:(?:kiến nghị|đề xuất)\s+(?:lên|với|đến|tới)|báo cáo(?:\s+(?:lên|với|đến|tới))?|" +
+                        _SUBMIT + r"(?:\s+(?:lên|đến|tới))?)\s+$",
                         re.IGNORECASE)
 _ADDRESSED_REACH = 25
 

@@ -29,8 +29,15 @@ def test_coordination_with_a_ministry_still_links() -> None:
 
 
 def test_a_working_session_with_a_report_is_still_an_exchange() -> None:
-    got = links("Đoàn công tác của Bộ Y tế đã làm việc với Bệnh viện Đa khoa tỉnh Hà Giang.")
+    got = links("Đoàn công tác của Bộ Y tế đã làm việc với Bệnh viện Đa khoa tỉnh Hà Giang, "
+                "bệnh viện báo cáo với đoàn Bộ Y tế về tình hình khám chữa bệnh.")
     assert any({a, b} == {"Bộ Y tế", "Bệnh viện Đa khoa tỉnh Hà Giang"} for a, b, _ in got)
+
+
+def test_help_for_a_building_is_help_for_its_owner_not_a_submission() -> None:
+    # "công trình" ends in "trình" (submit to): the hospital named after it is helped, not addressed
+    got = pairs("Bệnh viện Bạch Mai hỗ trợ công trình Bệnh viện Đa khoa tỉnh Hà Giang.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hà Giang") in got
 
 
 # --- police bodies whose names are written in lower case are police all the same
