@@ -24,6 +24,7 @@ from . import dates as _dates
 from . import figures, gazetteer, legal_titles, wordhits
 from .doc import Doc, LegalDoc, provenance
 from .lexicon import alternation, lower_usable, odd_letters, word_start_lexicon
+from .textnorm import fold
 from .tokens import sentences_holding
 from .lazy import lazy_compile
 
@@ -253,7 +254,6 @@ def _misspelt_law(key: str) -> tuple[str, bool] | None:
     for "Bảo hiểm y tế"): the same letters once accents are dropped. Names that fold alike
     are left out (none do today)."""
     global _FOLDED_LAWS
-    from pipeline.resolve.keys import fold   # only for the few unlisted law names
     if _FOLDED_LAWS is None:
         folded: dict[str, list[tuple[str, bool]]] = {}
         for variant, group in _LAW_GROUP.items():

@@ -161,6 +161,17 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_FOLD_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Accent-free, đ->d, lower-case words: names typed without (or with wrong) accents meet their
+    accented form. Here, not in pipeline.resolve, so extractors can use it without loading the resolver."""
+    text = unicodedata.normalize("NFC", text or "").lower().replace("đ", "d")
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return " ".join(_FOLD_WORD.findall(text))
+
+
 def normalise(doc: Doc) -> Doc:
     if not unicodedata.is_normalized("NFC", doc.text):
         # Readers store NFC; a caller handing raw NFD still gets sane matching.

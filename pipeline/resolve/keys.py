@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from extractors.textnorm import match_text
+from extractors.textnorm import fold, match_text  # fold: the secondary blocking key
 
 from . import data
 
@@ -119,13 +119,6 @@ def person_key(name: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def fold(text: str) -> str:
-    """Accent-free, đ->d, lower-case: a secondary blocking key only."""
-    text = nfc(text).lower().replace("đ", "d")
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    return " ".join(_WORD.findall(text))
-
-
 def is_ascii_form(text: str) -> bool:
     """True for a name written without any Vietnamese diacritics."""
     return all(ord(c) < 128 for c in text)
