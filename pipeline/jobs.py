@@ -338,14 +338,17 @@ def store_outcome(db: Any, out: Outcome, report: Report, force: bool = False,
         report.documents["unchanged"] += 1
         return "unchanged"
     try:
-        status = _store_copy(db, out, report) if copies else None
-        if status is not None:
-            return status
-        _, status = store.save_extraction(db, out.extraction, VERSION, page=page, force=force)
+        with store.transaction(db):
+            copy = _store_copy(db, out, report) if copies else None
+            if copy is None:
+                store.release_copy(db, out.extraction.article.key)
+                _, status = store.save_extraction(db, out.extraction, VERSION, page=page, force=force)
     except sqlite3.Error as err:
         log.debug("storing %s", out.label, exc_info=True)
         report.fail(out.label, f"storing failed: {type(err).__name__}: {err}")
         return None
+    if copy is not None:
+        return copy
     report.documents[status] += 1
     if status != "unchanged":
         for kind, n in out.extraction.counts().items():
@@ -355,14 +358,12 @@ def store_outcome(db: Any, out: Outcome, report: Report, force: bool = False,
 
 def _store_copy(db: Any, out: Outcome, report: Report) -> str | None:
     """Store `out` as a copy when another document holds exactly its text (the status);
-    None to store it as a document of its own (a former copy stops being one)."""
+    None to store it as a document of its own."""
     from scrapers import storage
 
     article = out.extraction.article
     same = storage.same_text(db, article)
     if same is None:
-        db.execute("UPDATE documents SET duplicate_of = NULL, content_hash = '' "
-                   "WHERE key = ? AND duplicate_of IS NOT NULL", [article.key])
         return None
     _, status = storage.save_copy(db, article, same[0], None, relation="duplicate")
     if status == "unchanged":

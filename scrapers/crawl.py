@@ -517,9 +517,8 @@ class Crawler:
                     return original, "duplicates"
                 doc_id, status = storage.save_copy(self.db, article, original, row)
                 return doc_id, ("syndicated" if status == "new" else status)
-            if existing_copy:  # no longer a copy of anything: becomes a document of its own
-                self.db.execute("UPDATE documents SET duplicate_of = NULL, content_hash = '' "
-                                "WHERE id = ?", [state[0]])
+            # no longer a copy of anything: jobs.save_article releases it (store.release_copy) in the
+            # transaction that stores its facts
         status = jobs.save_article(self.db, article, self.report, article.url or "", page=row,
                                    guard=budget)
         if status is None:

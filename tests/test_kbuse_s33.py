@@ -83,6 +83,7 @@ def test_an_identical_file_under_another_name_is_a_copy_not_a_second_document(tm
     report = json.loads(res.stdout)
     assert report["documents"]["updated"] == 2 and report["copies"] == 0
     assert q(db, "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL") == [(0,)]
+    assert q(db, "SELECT count(*) FROM document_links") == [(0,)]   # no stale copy link
     assert q(db, "SELECT count(*) FROM mentions m JOIN documents d ON d.id = m.document_id "
                  "WHERE d.name = 'b-saved-again.txt'")[0][0] >= 3
 

@@ -120,6 +120,16 @@ def document_state(db: sqlite_utils.Database, key: str) -> tuple[int, str, str |
     return tuple(row) if row else None
 
 
+def release_copy(db: sqlite_utils.Database, key: str) -> None:
+    """A stored copy whose text no longer matches its original becomes a document of its own:
+    no `duplicate_of`, no copy links, and a blank hash so its facts are written. Call it in the
+    transaction that stores those facts, so a failed store leaves the copy as it was."""
+    row = db.execute("SELECT id FROM documents WHERE key = ? AND duplicate_of IS NOT NULL", [key]).fetchone()
+    if row:
+        db.execute("UPDATE documents SET duplicate_of = NULL, content_hash = '' WHERE id = ?", [row[0]])
+        db.execute("DELETE FROM document_links WHERE document_id = ?", [row[0]])
+
+
 def is_current(db: sqlite_utils.Database, key: str, content_hash: str, version: str) -> bool:
     state = document_state(db, key)
     return bool(state and state[1] == content_hash and state[2] == version)
