@@ -21,7 +21,7 @@ from pipeline.query.timeline import timeline
 
 from . import svg
 from .document import rows
-from .entity import fact_url, month_counts
+from .entity import fact_url, month_counts, partners
 from .links import entity_url
 
 TIMELINE_LIMIT = 300
@@ -76,13 +76,8 @@ def _month_counts_for(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dic
 
 
 def _top_partners(links: list[dict[str, Any]], own: set[str]) -> list[svg.Bar]:
-    counts: Counter[tuple[str, str | None]] = Counter()
-    for link in links:
-        for side in ("from", "to"):
-            if link.get(f"{side}_id") not in own:
-                counts[(link[side], link.get(f"{side}_id"))] += 1
     return [svg.Bar(name, n, entity_url(pid) if pid else None, f"{name}: {n} links")
-            for (name, pid), n in counts.most_common(TOP)]
+            for name, pid, n, _ in partners(own, links)[:TOP]]
 
 
 def charts(conn: sqlite3.Connection, q: str) -> dict[str, Any]:

@@ -59,10 +59,10 @@ def _post_spans(info: dict[str, Any]) -> list[svg.Span]:
                      entity_url(p["person_id"])) for p in info.get("officials", [])]
 
 
-def _partners(ids: set[str], links: list[dict[str, Any]]
+def partners(ids: set[str], links: list[dict[str, Any]]
               ) -> list[tuple[str, str | None, int, list[str]]]:
-    """The ends of the links outside `ids` (as the charts page counts them: a link between
-    two organisations of a province names no partner), most links first."""
+    """The ends of the links outside `ids`, with their link counts and kinds, most links first (a
+    link between two organisations of a province names no partner). The charts page counts the same way."""
     counts: Counter[tuple[str, str | None]] = Counter()
     kinds: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for link in links:
@@ -98,7 +98,7 @@ def page(conn: sqlite3.Connection, eid: str) -> EntityPage | None:
     facts = timeline(db, info["name"], limit=TIMELINE_LIMIT, target=t)
     # the network covers what the timeline covers: a province's organisations too
     links = cooperation(db, info["name"], limit=None, targets=(t, None))
-    partners = _partners(set(t.entity_ids), links)
+    top = partners(set(t.entity_ids), links)
     net = graph.build(links)
     pictures = {
         "posts": svg.spans_chart(_post_spans(info),
@@ -110,11 +110,11 @@ def page(conn: sqlite3.Connection, eid: str) -> EntityPage | None:
         "months": svg.month_chart(month_counts(facts), "Facts per month"),
         "partners": svg.bar_chart([svg.Bar(name, n, entity_url(pid) if pid else None,
                                            f"{name}: {n} links ({', '.join(kinds)})")
-                                   for name, pid, n, kinds in partners[:PARTNERS]],
+                                   for name, pid, n, kinds in top[:PARTNERS]],
                                   "Top partners (cooperation links)"),
         "network": graph.to_svg(net, f"Cooperation network: {info['name']}",
                                 link=lambda node: entity_url(node["id"])
                                 if not str(node["id"]).startswith("name:") else None)
         if links else "",
     }
-    return EntityPage(info, posts, facts, partners, pictures, len(links))
+    return EntityPage(info, posts, facts, top, pictures, len(links))
