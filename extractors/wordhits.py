@@ -76,7 +76,7 @@ def available() -> bool:
 
 
 def is_letter(c: str) -> bool:
-    """`[^\W\d_]` of `re` for one character ("_" is no alnum)."""
+    r"""`[^\W\d_]` of `re` for one character ("_" is no alnum)."""
     return c.isalnum() and not c.isdecimal()
 
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import random
+import re._constants as _C
+import re._parser as _parser
 
 from extractors import dates, officials, sentences, textnorm
 from extractors.doc import Doc
@@ -64,6 +66,36 @@ def test_appointment_scan_matches_the_pattern_in_windows():
     for a, b in windows:
         assert _sig(officials._appoint_finditer(text, a, b)) == _sig(officials._APPOINT.finditer(text, a, b)), (a, b)
 
+
+
+def _first_words(items: list, word: str = "") -> set[str]:
+    """The literal first word of every phrase a parsed pattern can match (optional groups both ways)."""
+    for i, (op, av) in enumerate(items):
+        rest = items[i + 1:]
+        if op is _C.LITERAL:
+            if chr(av).isspace():
+                return {word}
+            word += chr(av)
+        elif op is _C.SUBPATTERN:
+            return _first_words(list(av[-1]) + rest, word)
+        elif op is _C.BRANCH:
+            return set().union(*(_first_words(list(b) + rest, word) for b in av[1]))
+        elif op is _C.MAX_REPEAT and av[0] == 0:
+            return _first_words(list(av[2]) + rest, word) | _first_words(rest, word)
+        elif op is not _C.ASSERT:
+            return {word}
+    return {word}
+
+
+def test_every_appointment_phrase_has_a_lead():
+    """_APPOINT_LEAD is written by hand beside _APPOINT: a phrase added to _APPOINT whose first
+    word the lead table lacks would silently never be tried. Every first word, in both cases, must lead."""
+    pat = officials._APPOINT.compiled()
+    words = _first_words(list(_parser.parse(pat.pattern, pat.flags)))
+    assert {"được", "bị", "giữ", "giáng", "làm", "xuống"} <= words
+    for w in words:
+        for form in (w, w.capitalize()):
+            assert officials._APPOINT_LEAD.match(form), form
 
 _NAME_TEXTS = [
     "Ông Nguyễn Văn Hùng - Giám đốc Sở Y tế Nghệ An, cho biết: Bệnh viện Đa khoa tỉnh đã tiếp nhận 12 ca.",
