@@ -20,6 +20,7 @@ from .insurance_boards import insurance_board
 from .organizations import OrgSpan, home, org_at, with_campus, written_out
 from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
+from .orgs.police_units import UNITS
 from .orgs.steering import steering_at
 from .orgs.walker import finish, implied_walk
 from .party_central import CENTRAL_COMMITTEE, central_party_org
@@ -280,7 +281,8 @@ def _named_ban(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return named if named is not None and named.name.startswith("Ban ") else None
 
 
-_POLICE_DEPT = re.compile(r"CSGT|CSHS|CSĐT|PCCC|[Cc]ảnh$|PC\s?\d")
+# a police department's first word: a unit's abbreviation (the orgs step's table), fire police, "Cảnh sát …", a "PC45" code
+_POLICE_DEPT = re.compile("|".join(UNITS) + r"|PCCC|[Cc]ảnh$|PC\s?\d")
 _POLICE_CODE = re.compile(r"\s*\(\s*P[A-Z]\s?\d{1,3}[A-Z]?\s*\)")
 
 
