@@ -38,13 +38,14 @@ FAMILIES = {
     "local_chapter": [
         # a national mass organisation's chapter: the place after "Việt Nam" belongs to the name
         ("Tin y tế. Ủy ban MTTQ Việt Nam tỉnh Nghệ An đã trao 200 suất quà cho bệnh nhân nghèo.",
-         {"Ủy ban MTTQ Việt Nam tỉnh Nghệ An"}),
+         {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"}),   # MTTQ written out (orgsb_s33)
         ("Tin y tế. Bà Lan, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam TP Cần Thơ, thăm bệnh nhân.",
          {"Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ"}),
         ("Tin y tế. Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam trao quà cho bệnh nhân.",
          {"Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam"}),
         # a person after it: the national body
-        ("Tin y tế. Chủ tịch Ủy ban MTTQ Việt Nam Trần Thanh Mẫn phát biểu.", {"Ủy ban MTTQ Việt Nam"}),
+        ("Tin y tế. Chủ tịch Ủy ban MTTQ Việt Nam Trần Thanh Mẫn phát biểu.",
+         {"Ủy ban Mặt trận Tổ quốc Việt Nam"}),
     ],
     "continent_closes": [
         # a body written on in lower case, closed by its continent
