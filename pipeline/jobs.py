@@ -338,17 +338,15 @@ def store_outcome(db: Any, out: Outcome, report: Report, force: bool = False,
         report.documents["unchanged"] += 1
         return "unchanged"
     try:
-        with store.transaction(db):
-            copy = _store_copy(db, out, report) if copies else None
-            if copy is None:
-                store.release_copy(db, out.extraction.article.key)
-                _, status = store.save_extraction(db, out.extraction, VERSION, page=page, force=force)
+        status = _store_copy(db, out, report) if copies else None
+        if status is not None:
+            return status
+        # a former copy becomes a document of its own in save_extraction's transaction
+        _, status = store.save_extraction(db, out.extraction, VERSION, page=page, force=force)
     except sqlite3.Error as err:
         log.debug("storing %s", out.label, exc_info=True)
         report.fail(out.label, f"storing failed: {type(err).__name__}: {err}")
         return None
-    if copy is not None:
-        return copy
     report.documents[status] += 1
     if status != "unchanged":
         for kind, n in out.extraction.counts().items():

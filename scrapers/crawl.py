@@ -517,7 +517,7 @@ class Crawler:
                     return original, "duplicates"
                 doc_id, status = storage.save_copy(self.db, article, original, row)
                 return doc_id, ("syndicated" if status == "new" else status)
-            # no longer a copy of anything: jobs.save_article releases it (store.release_copy) in the
+            # no longer a copy of anything: store.save_extraction releases it (release_copy) in the
             # transaction that stores its facts
         status = jobs.save_article(self.db, article, self.report, article.url or "", page=row,
                                    guard=budget)

@@ -122,8 +122,8 @@ def document_state(db: sqlite_utils.Database, key: str) -> tuple[int, str, str |
 
 def release_copy(db: sqlite_utils.Database, key: str) -> None:
     """A stored copy whose text no longer matches its original becomes a document of its own:
-    no `duplicate_of`, no copy links, and a blank hash so its facts are written. Call it in the
-    transaction that stores those facts, so a failed store leaves the copy as it was."""
+    no `duplicate_of`, no copy links, and a blank hash so its facts are written. `save_extraction`
+    calls it in the transaction that stores those facts, so a failed store leaves the copy as it was."""
     row = db.execute("SELECT id FROM documents WHERE key = ? AND duplicate_of IS NOT NULL", [key]).fetchone()
     if row:
         db.execute("UPDATE documents SET duplicate_of = NULL, content_hash = '' WHERE id = ?", [row[0]])
@@ -211,6 +211,7 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, version: str,
     `force` replaces a stored copy even when its text and extractor version match."""
     art = ex.article
     with transaction(db):
+        release_copy(db, art.key)
         state = document_state(db, art.key)
         if not force and state and state[1] == art.content_hash and state[2] == version:
             return state[0], "unchanged"
