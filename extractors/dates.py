@@ -557,14 +557,8 @@ def tet_year(doc: Doc) -> int | None:
 def _tet_finditer(text: str):
     """_TET_YEAR.finditer(text): a match opens with one of _TET_WORDS, so _TET_YEAR is tried
     only where str.find finds one, in text order (the scan stopped at every "t" and "x")."""
-    starts = []
-    for word in _TET_WORDS:
-        i = text.find(word)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(word, i + 1)
     end = 0
-    for i in sorted(starts):
+    for i in sorted(i for word in _TET_WORDS for i in occurrences(text, word)):
         if i >= end and (m := _TET_YEAR.match(text, i)) is not None:
             yield m
             end = m.end()
