@@ -652,6 +652,7 @@ def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) ->
         lower = m.group("kind")[0].islower()
         tpos = m.end()
         conf = 0.5 if lower else 0.9
+        unlisted = False   # a title the list of laws lacks (maybe a listed one misspelt)
         amended = _AMEND.match(match, tpos)
         if amended:   # "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế"
             tend = _amended_end(match, amended)
@@ -662,13 +663,13 @@ def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) ->
             if tend is None:
                 continue
             if not _LAW_TITLES.match(match, tpos):
-                conf = 0.7
+                conf, unlisted = 0.7, True
         # the title as written; variants of one law share the first; an abbreviation is
         # spelled out with the form written ("Luật BHYT": "Bảo hiểm y tế (BHYT)")
         title = _clean(text[tpos:tend])
         key = _law_key(_clean(match[tpos:tend]))
         canon, abbrev = _LAW_GROUP.get(key, (title, False))
-        if conf == 0.7 and (misspelt := _misspelt_law(key)):
+        if unlisted and (misspelt := _misspelt_law(key)):
             canon, abbrev = misspelt
             title = canon
         if abbrev:
