@@ -299,7 +299,7 @@ class Antecedents:
         """The anaphors inside [start, end), found as a scan of the whole text would find
         them: searched only in the sentences that need them, one character past `end` so
         the closing lookahead sees what follows (lookbehind sees before `start` anyway)."""
-        if not _holds(self.doc.match, start, end + 1, _ANAPHOR_AFTER):
+        if not holds(self.doc.match, start, end + 1, _ANAPHOR_AFTER):
             return []   # (a word every anaphor holds, looked for in C first)
         return [m for m in _ANAPHOR.finditer(self.doc.match, start, end + 1) if m.end() <= end]
 
@@ -392,7 +392,7 @@ _SCHOOL_HEADS = frozenset({"Trường", "Nhà trường"})
 _SCHOOLS = frozenset({"university"})
 
 
-def _holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+def holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """Whether one of `words` is written in text[start:end] (a pattern that needs one of them
     finds nothing there without it)."""
     return any(text.find(w, start, end) >= 0 for w in words)
@@ -406,16 +406,16 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
     # stop at common letters, b, c, h, n, s, t, v)
     hits = [(m.start(g), m.end(g), m.group(g)) for m in _BARE_HEAD.finditer(doc.match, start, end)
             for g in ("head",)]
-    if _holds(text, start, end, _OBJECT_HEADS):
+    if holds(text, start, end, _OBJECT_HEADS):
         hits += [(m.start(g), m.end(g), m.group(g)) for m in _BARE_OBJECT.finditer(doc.match, start, end)
                  for g in ("head", "head2") if m.group(g)]
-    if _holds(text, start, end, _NAMED_ANAPHOR_NEEDS):
+    if holds(text, start, end, _NAMED_ANAPHOR_NEEDS):
         hits += [(m.start("head"), m.end(), m.group("head")) for m in _NAMED_ANAPHOR.finditer(doc.match, start, end)
                  if not _OWNER_BEFORE.search(doc.match, max(start, m.start() - 5), m.start())]
-    if _holds(text, start, end, _JOINT_VERBS):
+    if holds(text, start, end, _JOINT_VERBS):
         hits += [(m.start(), m.end(), m.group(0)) for m in _OPENING_HEAD.finditer(doc.match, start, end)
                  if _opens_clause(doc.match, start, m.start())]
-    if _holds(text, start, end, _HOME_WORD) and organizations.home(doc, _HOSPITALS) is not None:
+    if holds(text, start, end, _HOME_WORD) and organizations.home(doc, _HOSPITALS) is not None:
         hits += [(m.start(), m.end(), m.group(0)) for m in _HOME_GIVES.finditer(doc.match, start, end)
                  if _opens_clause(doc.match, start, m.start())]
         hits += [(m.start("head"), m.end("head"), m.group("head").capitalize())

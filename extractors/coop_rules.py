@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import gazetteer
 from .coop_cues import CUE_RE, kind_of
 from .lexicon import word_start_branches
-from .coop_ends import End
+from .coop_ends import End, holds
 from .places import place_at
 from .lazy import lazy_compile
 
@@ -268,7 +268,7 @@ def sent_staff(s: Sent) -> list[Link]:
     """Sending staff for a stated purpose: "A cử (bác sĩ) về B để chuyển giao/hỗ trợ …"."""
     out = []
     text, ends = s.text, s.ends
-    if not any(text.find(v, s.start, s.end) >= 0 for v in _SEND_VERBS):
+    if not holds(text, s.start, s.end, _SEND_VERBS):
         return out   # (every send holds one of its verbs: looked for in C first)
     for m in _SEND.finditer(text, s.start, s.end):
         left, right = clause(text, s.start, s.end, m.start())

@@ -215,7 +215,7 @@ def test_bare_head_scans_skipped_only_without_their_word():
         assert next(pattern.finditer(text), None) is not None, pattern.pattern
         for a in range(0, len(text), 5):
             for b in range(a, len(text) + 1, 9):
-                if not c._holds(text, a, b, words):
+                if not c.holds(text, a, b, words):
                     assert next(pattern.finditer(text, a, b), None) is None, (pattern.pattern, a, b)
 
 
