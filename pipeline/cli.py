@@ -116,6 +116,8 @@ def echo_pairs(label: str, items: list[str]) -> None:
 
 def finish(report: jobs.Report, as_json: bool) -> None:
     """Print a job's report (summary or JSON; errors and warnings on stderr) and exit."""
+    from .query.formats import plural   # (not at import: it loads the resolver's keys)
+
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -124,18 +126,17 @@ def finish(report: jobs.Report, as_json: bool) -> None:
                                   f"{d['unchanged']} unchanged", f"{d['failed']} failed"])
         n = report.copies
         if n:
-            echo_pairs("copies:", [f"{n} file{'s' if n != 1 else ''} "
-                                   f"repeat{'s' if n == 1 else ''} a stored text (kept as a "
-                                   "copy, facts not counted twice)"])
+            echo_pairs("copies:", [f"{plural(n, 'file')} repeat{'s' if n == 1 else ''} a stored "
+                                   "text (kept as a copy, facts not counted twice)"])
         if report.flagged:
-            echo_pairs("warnings:", [f"{n} file{'s' if n != 1 else ''} {kind}"
+            echo_pairs("warnings:", [f"{plural(n, 'file')} {kind}"
                                      for kind, n in report.flagged.items()])
         if report.facts:
             echo_pairs("facts:", [f"{k} {v}" for k, v in report.facts.items()])
         t = report.totals
         if t:
             echo_pairs("knowledge base:", [
-                f"{t['documents']} documents" + (f" ({n} cop{'y' if n == 1 else 'ies'})"
+                f"{t['documents']} documents" + (f" ({plural(n, 'copy', 'copies')})"
                                                   if (n := t.get("copies")) else ""),
                 f"{t['entities']} entities",
                 f"{t['mentions']} mentions", f"{t['roles']} roles",

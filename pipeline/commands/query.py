@@ -357,13 +357,13 @@ def export_cmd(db_path: Path, fmt: str, tables: tuple[str, ...], query: str | No
     try:
         if query:
             label, path, n = export_query(db_path, query, out_dir, fmt, name)
-            click.echo(f"{label}: {n} row{'s' if n != 1 else ''} -> {path}")
+            click.echo(f"{label}: {formats.plural(n, 'row')} -> {path}")
         else:
             from pipeline.options import progress
 
             for label, path, n in export_tables(db_path, out_dir, fmt, list(tables) or None,
                                                 progress=progress("ytekb export")):
-                click.echo(f"{label}: {n} row{'s' if n != 1 else ''} -> {path}")
+                click.echo(f"{label}: {formats.plural(n, 'row')} -> {path}")
     except QueryError as err:
         raise click.UsageError(str(err)) from None
 

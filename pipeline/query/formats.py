@@ -14,6 +14,11 @@ from typing import Any, TextIO
 from .text import clip
 
 
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """"1 row", "2 rows", "0 rows"; `many` where "s" is not the plural ("entity", "entities")."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""

@@ -22,6 +22,7 @@ import sqlite_utils
 
 from pipeline.resolve.lookup import find_entities
 
+from .formats import plural
 from .text import contains_words, fold, fts_fold, fts_phrase
 
 # Candidates read from the name index per lookup; a name shared by more
@@ -44,8 +45,7 @@ class Target:
         return bool(self.entity_ids or self.province)
 
     def describe(self) -> str:
-        n = len(self.entity_ids)
-        count = f"{n} entit{'y' if n == 1 else 'ies'}"   # was: "1 entities"
+        count = plural(len(self.entity_ids), "entity", "entities")   # was: "1 entities"
         return f"province {self.province} ({count})" if self.province else count
 
 
