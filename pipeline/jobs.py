@@ -20,7 +20,9 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Protocol
 
-from .readers import BadInput, FileInput, ReadError, iter_paths
+from scrapers.encoding import REPLACED
+
+from .readers import NO_DATE, BadInput, FileInput, ReadError, iter_paths
 from .records import Article, Extraction
 from .validate import shown
 
@@ -42,8 +44,8 @@ class Input(Protocol):
 
 
 # the summary counts inputs per kind of warning: kind -> a phrase its messages contain
-WARNING_KINDS = {"with invalid UTF-8 bytes (replaced by U+FFFD)": "invalid UTF-8 byte sequence",
-                 "without a publication date": "no publication date"}
+WARNING_KINDS = {"with invalid UTF-8 bytes (replaced by U+FFFD)": REPLACED,
+                 "without a publication date": NO_DATE}
 
 
 @dataclass

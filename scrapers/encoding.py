@@ -121,11 +121,15 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     return (text, bad) if good >= bad else None
 
 
+# what a replacement warning says (a run's summary counts the inputs whose warnings say it)
+REPLACED = "invalid UTF-8 byte sequence"
+
+
 def _replaced(decoded: tuple[str, int], declared: str, origin: str | None,
               warn: Callable[[str], None] | None) -> str:
     text, bad = decoded
     if bad:
-        message = (f"{bad} invalid UTF-8 byte sequence{'s' if bad > 1 else ''} replaced "
+        message = (f"{bad} {REPLACED}{'s' if bad > 1 else ''} replaced "
                    f"with U+FFFD (charset: {declared})")
         if warn is not None:
             warn(message)
