@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .heads import head_at
+from .known import known_at
 from .person_names import NOT_IN_NAMES
 from .truncated import VERBS
 
@@ -57,9 +58,23 @@ def closed_by_next(doc, text: str, end: int, limit: int) -> tuple[int, str, str]
             parent = org_at(doc, link.end(), limit)
             if parent is not None and parent.type in _PARENT_TYPES:
                 return cur, tail, ""
+        if link is not None and _known_parent(text, link, limit):
+            return cur, tail, ""   # "Trung tâm Kiểm định chất lượng giáo dục (ĐHQG Hà Nội)"
         direct = _DIRECT_PARENT.match(text, cur, limit)
         if direct is not None:
             parent = org_at(doc, direct.end(), limit)
             if parent is not None and parent.type == "ministry":
                 return cur, tail, ""   # the ministry is read on its own after the name
     return None
+
+
+_CLOSING_BRACKET = re.compile(r"[ \t]*\)")
+
+
+def _known_parent(text: str, link: re.Match[str], limit: int) -> bool:
+    """A bracket holding only a body the gazetteer knows by its headless name or abbreviation,
+    the parent of the name before it: "(ĐHQG Hà Nội)", "(BHXH Việt Nam)", "(WHO)"."""
+    if "(" not in link.group(0):
+        return False
+    hit = known_at(text, link.end(), limit)
+    return hit is not None and hit[1][1] in _PARENT_TYPES and _CLOSING_BRACKET.match(text, hit[0], limit) is not None

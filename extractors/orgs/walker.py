@@ -31,6 +31,7 @@ from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAME
                     NUMBERED_HEADS,
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
 from .known import headless_at, known_at, lookup
+from .joined_tails import joined_tail_to_place
 from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import (ADMIN, LOCAL_ADMIN, RUN_ON_WORDS, TPHCM, admin_word, expand_abbreviations, miscased_next,
                            opens_person, place_phrase, runs_on)
@@ -1247,7 +1248,8 @@ def finish(walk: Walk) -> OrgSpan | None:
     if regional is not None:   # "Chi cục Thú y vùng VI": a numbered regional office, of no province
         return canonical(OrgSpan(walk.pos, regional[0], f"{name} {regional[1]}", walk.typ, None))
     if cut_short(walk.text, walk.end, walk.expanded, rest, walk.typ):
-        tail = tail_to_place(walk.text, walk.end, walk.limit, open_end=walk.typ == "other")
+        tail = tail_to_place(walk.text, walk.end, walk.limit, open_end=walk.typ == "other") \
+            or joined_tail_to_place(walk.text, walk.end, walk.limit)
         if tail is None and walk.expanded in SENTENCE_CASE_HEADS and walk.head[0].isupper():
             short = closed_tail(walk.text, walk.end, walk.limit)
             tail = (short[0], short[1], "", None) if short else None

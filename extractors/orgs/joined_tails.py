@@ -1,0 +1,48 @@
+"""Cut names whose lower-case tail joins two fields with "và" or a dash before a place closes it.
+
+The walker cuts a name written on in lower case and `truncated.tail_to_place` reads the tail
+when a place, the country or a continent closes it; a "và" or a dash inside the tail stops that
+reading, so "Hội Bảo trợ [phụ nữ và trẻ em nghèo bất hạnh] TP Đà Nẵng", "Trung tâm Kiểm soát
+[và phòng ngừa bệnh tật] châu Âu" and "Trung tâm Chăm sóc [bà mẹ - trẻ em] Đà Nẵng" were
+dropped. Here the words before the joiner are taken, then the rest is read by tail_to_place:
+the name is kept only when a place closes it, as before. A lower-case head after the joiner
+("… và bệnh viện tỉnh X") is a second body, not a field, and ends the reading.
+"""
+from __future__ import annotations
+
+import re
+
+from .person_names import NOT_IN_NAMES
+from .truncated import tail_to_place
+
+_LOWER_WORD = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?![^\W\d_])")
+# "và" or a dash between two lower-case fields ("phụ nữ và trẻ em", "bà mẹ - trẻ em")
+_JOINER = re.compile(r"[ \t]+(và)(?=[ \t]+[a-zđà-ỹ])|[ \t]*([-–])(?=[ \t]+[a-zđà-ỹ])")
+_MAX_BEFORE = 5
+# a lower-case body's head after the joiner: a second body ("… và bệnh viện tỉnh X")
+_BODY = re.compile(r"(?:bệnh viện|trung tâm|trạm|sở|cục|chi cục|viện|trường|công an|ủy ban|uỷ ban|ban|hội|"
+                   r"công ty|phòng khám|quỹ|đội|ubnd|huyện|quận|xã|phường|tỉnh|thành phố)(?![^\W\d_])")
+
+
+def joined_tail_to_place(text: str, end: int, limit: int) -> tuple[int, str, str, str | None] | None:
+    """(end, tail, place as written, province) as tail_to_place gives, for a tail holding one
+    "và" or dash: "[phụ nữ và trẻ em nghèo bất hạnh] thành phố Đà Nẵng"; None otherwise."""
+    cur, words = end, []
+    for _ in range(_MAX_BEFORE + 1):
+        joined = _JOINER.match(text, cur, limit)
+        if joined is not None:
+            after = _LOWER_WORD.match(text, joined.end(), limit)
+            if after is None or _BODY.match(text, after.start(1), limit) is not None:
+                return None   # "… và bệnh viện tỉnh X": another body
+            rest = tail_to_place(text, joined.end(), limit)
+            if rest is None:
+                return None
+            joiner = joined.group(1) or joined.group(2)
+            tail = " ".join([*words, joiner, rest[1]])
+            return rest[0], tail, rest[2], rest[3]
+        m = _LOWER_WORD.match(text, cur, limit)
+        if m is None or m.group(1) in NOT_IN_NAMES:
+            return None
+        words.append(m.group(1))
+        cur = m.end()
+    return None
