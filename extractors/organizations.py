@@ -36,6 +36,7 @@ from .orgs.portfolio import portfolio_orgs
 from .orgs.regional import regional_offices_in
 from .orgs.research_institutes import research_institutes_in
 from .orgs.schools import schools_in
+from .orgs.school_kinds import kind_after_head
 from .orgs.social_insurance import bare_social_insurance_in, drop_bare_when_named
 from .orgs.steering import steering_at
 from .orgs.span import OrgSpan
@@ -171,7 +172,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         after = word_at(text, head_end, end)
         if after is not None and _GENERIC_AFTER.match(text, after.start) and \
                 (known_at(text, pos, end) or (0,))[0] <= head_end and \
-                not (text[pos:head_end] in _WHOLE_HEADS and _and_body(text, after.start, end)):
+                not (text[pos:head_end] in _WHOLE_HEADS and _and_body(text, after.start, end)) and \
+                not kind_after_head(text, pos, head_end, end):
             continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name
         span = ((steering_at(doc, pos, end) or board_at(doc, pos, end)) if text.startswith(("Ban", "ban"), pos)
                 else None) or org_at(doc, pos, end)

@@ -4,7 +4,9 @@ that joins two fields with "và" or a dash is read when a place, the country or 
 ("Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Bình Định", "Trung tâm Kiểm soát và phòng ngừa
 bệnh tật châu Âu", "Trung tâm Chăm sóc bà mẹ - trẻ em Đà Nẵng"), not when a second body follows
 "và" or nothing closes it; a lower-case tail closed by a bracket holding only a parent the gazetteer
-knows ("(ĐHQG Hà Nội)", "(BHXH Việt Nam)") is read."""
+knows ("(ĐHQG Hà Nội)", "(BHXH Việt Nam)") is read; a school's kind between its level and its name
+("Trường THPT chuyên X", "Trường THCS và THPT X", "Trường Tiểu học bán trú X", "trường cao đẳng nghề
+X") and the lower-case "trường cao đẳng X" are read."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +28,22 @@ FAMILIES = {
     "known_parent": [
         ("Tin giáo dục. Ông An, Giám đốc Trung tâm Kiểm định chất lượng giáo dục (ĐHQG Hà Nội), phát biểu.",
          {"Trung tâm Kiểm định chất lượng giáo dục", "Đại học Quốc gia Hà Nội"}),
+    ],
+    "school_kind": [
+        ("Tin giáo dục. Em Lan, học sinh trường THPT chuyên Bắc Ninh, đạt giải nhất.",
+         {"Trường THPT chuyên Bắc Ninh"}),
+        ("Tin giáo dục. Trường THCS và THPT Hồng Đức tổ chức khám sức khỏe cho học sinh.",
+         {"Trường THCS và THPT Hồng Đức"}),
+        ("Tin giáo dục. Phụ huynh đã phản ánh với trường Tiểu học và THCS Quang Trung về việc này.",
+         {"Trường Tiểu học và THCS Quang Trung"}),
+        ("Tin giáo dục. Trường Tiểu học bán trú Sà Phìn có 200 học sinh.",
+         {"Trường Tiểu học bán trú Sà Phìn"}),
+        ("Tin giáo dục. Sinh viên trường cao đẳng nghề Nam Định đi thực tập.",
+         {"Trường Cao đẳng nghề Nam Định"}),
+        ("Tin giáo dục. Sinh viên trường cao đẳng Y tế Quảng Ninh tham gia hiến máu.",
+         {"Trường Cao đẳng Y tế Quảng Ninh"}),
+        # a level, then "và", then a second level with no name: no school
+        ("Tin giáo dục. Các trường THCS và THPT trên địa bàn đã khai giảng.", set()),
     ],
 }
 

@@ -152,7 +152,7 @@ HEAD_LOWER_RE = lazy_compile(word_start_alternation(sorted({h.lower() for h, _, 
 # "bệnh viên" before a capital: 25 times in VietNews, each a hospital)
 LOWER_OK = {"bệnh viện", "bệnh viên", "trung tâm", "trường đại học", "trường đh", "công ty", "cty", "trạm y tế", "trung tâm y tế", "thẩm mỹ viện",
             "cơ quan cảnh sát điều tra", "cơ quan csđt", "cơ quan an ninh điều tra", "công an", "ban chỉ huy quân sự",
-            "trường thpt", "trường thcs", "trường tiểu học", "trường mầm non",
+            "trường thpt", "trường thcs", "trường tiểu học", "trường mầm non", "trường cao đẳng", "trường cđ",
             "đoàn đại biểu quốc hội", "đoàn đbqh", "đồn biên phòng", "đồn biên phòng cửa khẩu",
             "đồn biên phòng cửa khẩu quốc tế"}
 # lower-case heads that say what they are: named by their place alone ("trạm y tế xã Tân Lập",
@@ -161,7 +161,7 @@ LOWER_OK = {"bệnh viện", "bệnh viên", "trung tâm", "trường đại h�
 LOWER_PLACED_OK = {"trạm y tế", "trung tâm y tế", "công an", "ban chỉ huy quân sự", "đoàn đại biểu quốc hội", "đoàn đbqh",
                    "trường mầm non", "trường tiểu học", "trường thcs", "trường thpt",
                    # "trường ĐH Hà Tĩnh", "trường đại học Vinh": universities named by their place
-                   "trường đại học", "trường đh"}
+                   "trường đại học", "trường đh", "trường cao đẳng", "trường cđ"}
 # heads real press writes in lower case before a capitalised name ("bộ Y tế", "sở Y tế Nghệ An",
 # "cục Quản lý khám chữa bệnh", "tập đoàn Vingroup"): a name only when a capitalised word
 # follows, and not the tail of a compound ("cán bộ Y tế", "cơ sở Y tế", "toàn bộ Hà Nội")

@@ -32,6 +32,7 @@ from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAME
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
 from .known import headless_at, known_at, lookup
 from .joined_tails import joined_tail_to_place
+from .school_kinds import school_kind_end
 from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import (ADMIN, LOCAL_ADMIN, RUN_ON_WORDS, TPHCM, admin_word, expand_abbreviations, miscased_next,
                            opens_person, place_phrase, runs_on)
@@ -1194,7 +1195,16 @@ def _society_remit(walk: Walk, w: Word) -> Step | None:
     return None
 
 
-_STEPS = (_traffic_safety, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _scope, _numbered, _parenthesis, _dash,
+def _school_kind(walk: Walk, w: Word) -> Step | None:
+    """"Trường THPT chuyên Thái Bình", "Trường THCS và THPT Đông Du": a school's kind between its
+    level and its name (orgs.school_kinds)."""
+    end = school_kind_end(walk.text, w.start, walk.limit, walk.expanded, len(walk.parts) == 1)
+    if end is None:
+        return None
+    return walk.take(" ".join(walk.text[w.start:end].split()), end)
+
+
+_STEPS = (_school_kind, _traffic_safety, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _scope, _numbered, _parenthesis, _dash,
           _foreign_ministry, _company_ampersand, _conjunction, _number,
           _branch, _society_remit, _lowercase_run, _capitalised)
 
