@@ -6,7 +6,8 @@ bệnh tật châu Âu", "Trung tâm Chăm sóc bà mẹ - trẻ em Đà Nẵng"
 "và" or nothing closes it; a lower-case tail closed by a bracket holding only a parent the gazetteer
 knows ("(ĐHQG Hà Nội)", "(BHXH Việt Nam)") is read; a school's kind between its level and its name
 ("Trường THPT chuyên X", "Trường THCS và THPT X", "Trường Tiểu học bán trú X", "trường cao đẳng nghề
-X") and the lower-case "trường cao đẳng X" are read."""
+X") and the lower-case "trường cao đẳng X" are read; a traffic-safety committee or a city's food-safety
+board in lower case or under "Ủy ban" is read when a place or "quốc gia" closes it."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +45,18 @@ FAMILIES = {
          {"Trường Cao đẳng Y tế Quảng Ninh"}),
         # a level, then "và", then a second level with no name: no school
         ("Tin giáo dục. Các trường THCS và THPT trên địa bàn đã khai giảng.", set()),
+    ],
+    "remit_board": [
+        ("Tin giao thông. Theo Ban an toàn giao thông tỉnh Quảng Trị, có 2 người bị thương.",
+         {"Ban An toàn giao thông tỉnh Quảng Trị"}),
+        ("Tin giao thông. Ủy ban An toàn giao thông tỉnh Bình Định đã thăm hỏi gia đình nạn nhân.",
+         {"Ủy ban An toàn giao thông tỉnh Bình Định"}),
+        ("Tin giao thông. Số liệu đã được gửi Ban ATGT quốc gia để tổng hợp.",
+         {"Ủy ban An toàn giao thông quốc gia"}),
+        ("Tin y tế. Lãnh đạo Ban quản lý an toàn thực phẩm Hải Phòng cho biết đã lấy mẫu.",
+         {"Ban Quản lý an toàn thực phẩm Hải Phòng"}),
+        # no place: which committee is not known
+        ("Tin giao thông. Ban an toàn giao thông đã hỗ trợ mỗi gia đình 2 triệu đồng.", set()),
     ],
 }
 

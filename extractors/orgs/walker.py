@@ -33,6 +33,7 @@ from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAME
 from .known import headless_at, known_at, lookup
 from .joined_tails import joined_tail_to_place
 from .school_kinds import school_kind_end
+from .traffic_boards import food_board, traffic_board
 from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import (ADMIN, LOCAL_ADMIN, RUN_ON_WORDS, TPHCM, admin_word, expand_abbreviations, miscased_next,
                            opens_person, place_phrase, runs_on)
@@ -1204,7 +1205,26 @@ def _school_kind(walk: Walk, w: Word) -> Step | None:
     return walk.take(" ".join(walk.text[w.start:end].split()), end)
 
 
-_STEPS = (_school_kind, _traffic_safety, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _scope, _numbered, _parenthesis, _dash,
+def _traffic_board(walk: Walk, w: Word) -> Step | None:
+    """"Ban an toàn giao thông tỉnh Gia Lai", "Ủy ban An toàn giao thông TP. HCM", "Ban ATGT quốc
+    gia": a traffic-safety committee that a place or "quốc gia" closes (orgs.traffic_boards)."""
+    found = traffic_board(walk.text, w.start, walk.limit, walk.expanded, len(walk.parts) == 1)
+    if found is None:
+        food = food_board(walk.text, w.start, walk.limit, walk.expanded, len(walk.parts) == 1 and not walk.implied)
+        if food is None:   # (a title's implied "Ban" keeps the portfolio's reading)
+            return None
+        walk.typ, walk.named, walk.proper = "agency", True, True   # "Ban quản lý an toàn thực phẩm Bắc Ninh"
+        written = " ".join(walk.text[w.start:food].split())
+        return walk.take(written[:1].upper() + written[1:], food)
+    walk.typ, walk.named = "government", True
+    if found[1]:   # the nation's committee, however the press heads it
+        walk.parts[0], walk.placed = "Ủy ban", True
+        walk.take("An toàn giao thông quốc gia", found[0])
+        return Step.STOP
+    return walk.take("An toàn giao thông", found[0])
+
+
+_STEPS = (_school_kind, _traffic_safety, _traffic_board, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _scope, _numbered, _parenthesis, _dash,
           _foreign_ministry, _company_ampersand, _conjunction, _number,
           _branch, _society_remit, _lowercase_run, _capitalised)
 
