@@ -7,7 +7,8 @@ bệnh tật châu Âu", "Trung tâm Chăm sóc bà mẹ - trẻ em Đà Nẵng"
 knows ("(ĐHQG Hà Nội)", "(BHXH Việt Nam)") is read; a school's kind between its level and its name
 ("Trường THPT chuyên X", "Trường THCS và THPT X", "Trường Tiểu học bán trú X", "trường cao đẳng nghề
 X") and the lower-case "trường cao đẳng X" are read; a traffic-safety committee or a city's food-safety
-board in lower case or under "Ủy ban" is read when a place or "quốc gia" closes it."""
+board in lower case or under "Ủy ban" is read when a place or "quốc gia" closes it; a provincial police
+department closed by its force in brackets or its traffic department by the province alone is read."""
 from __future__ import annotations
 
 import pytest
@@ -57,6 +58,14 @@ FAMILIES = {
          {"Ban Quản lý an toàn thực phẩm Hải Phòng"}),
         # no place: which committee is not known
         ("Tin giao thông. Ban an toàn giao thông đã hỗ trợ mỗi gia đình 2 triệu đồng.", set()),
+    ],
+    "police_unit": [
+        ("Tin giao thông. Trung tá B, Phó trưởng Phòng CSGT (Công an tỉnh Phú Yên) cho biết đã xử phạt 30 xe.",
+         {"Phòng Cảnh sát giao thông Công an tỉnh Phú Yên", "Công an tỉnh Phú Yên"}),
+        ("Tin giao thông. Chiếc xe bị tổ tuần tra của Phòng CSGT tỉnh Lạng Sơn dừng lại kiểm tra.",
+         {"Phòng Cảnh sát giao thông Công an tỉnh Lạng Sơn"}),
+        # a district's police has no such department
+        ("Tin giao thông. Phòng CSGT huyện Đức Thọ cho biết.", set()),
     ],
 }
 

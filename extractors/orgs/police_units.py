@@ -28,8 +28,11 @@ UNITS = _UNITS   # public: organizations.written_out writes a national "Cục CS
 _WORD = r"[ \t]+(?!(?:của|thuộc)[ \t])"
 _UNIT = lazy_compile(r"(?<![^\W\d_])[Pp]hòng[ \t]+((" + "|".join(_UNITS) + r")(?:" + _WORD + r"[a-zđà-ỹ]+){0,12}"
                    r"|[Cc]ảnh[ \t]+sát(?:" + _WORD + r"[A-ZĐÀ-Ỹa-zđà-ỹ][a-zđà-ỹ]*){1,12})"
-                   r"(?:[ \t]*\([ \t]*PC[ \t]*\d{1,3}[ \t]*\))?[ \t]*(?:[,–-][ \t]*)?(?:(?:thuộc|của)[ \t]+)?"
+                   r"(?:[ \t]*\([ \t]*PC[ \t]*\d{1,3}[ \t]*\))?[ \t]*(?:[,–-][ \t]*|(?P<bracket>\([ \t]*))?(?:(?:thuộc|của)[ \t]+)?"
                    r"(?:[Cc]ông[ \t]+an|CA)[ \t]+(?=[A-ZĐÀ-Ỹa-zđ])")
+# the traffic department named by its province alone ("Phòng CSGT tỉnh Kon Tum", "Phòng CSGT Hà Tĩnh"):
+# every provincial police has one, and no other body is so called
+_TRAFFIC_ALONE = lazy_compile(r"(?<![^\W\d_])[Pp]hòng[ \t]+(?:CSGT|[Cc]ảnh[ \t]+sát[ \t]+giao[ \t]+thông)[ \t]+(?=[A-ZĐÀ-Ỹt])")
 # words of a clause, not of a unit's name ("phòng Cảnh sát hình sự đã đề xuất lãnh đạo công an tỉnh")
 _CLAUSE = frozenset("đã đang sẽ vừa đề lãnh đạo phối với cùng cho bắt được tại ở là của thuộc".split())
 
@@ -49,7 +52,17 @@ def police_units_in(text: str, lower: str, start: int, end: int) -> list[OrgSpan
         stop, written, province = place
         if written == province:
             written = with_level(province)
+        if m.group("bracket"):   # "Phòng CSGT (Công an tỉnh Bình Định)": the bracket closes after the force
+            if text[stop:stop + 1] != ")":
+                continue
+            stop += 1
         unit = " ".join(m.group(1).split())
         unit = _UNITS[m.group(2)] + unit[len(m.group(2)):] if m.group(2) else "C" + unit[1:]
         spans.append(OrgSpan(m.start(), stop, f"Phòng {unit} Công an {written}", "agency", province))
+    for m in _TRAFFIC_ALONE.finditer(text, start, end):
+        place = place_phrase(text, m.end() - 1, end)
+        if place is None or place[2] is None or place[1].split()[0] in ("huyện", "quận", "thị", "xã", "phường"):
+            continue   # a province's or city's department only
+        written = with_level(place[2]) if place[1] == place[2] else place[1]
+        spans.append(OrgSpan(m.start(), place[0], f"Phòng Cảnh sát giao thông Công an {written}", "agency", place[2]))
     return spans
