@@ -8,7 +8,8 @@ knows ("(ĐHQG Hà Nội)", "(BHXH Việt Nam)") is read; a school's kind betwee
 ("Trường THPT chuyên X", "Trường THCS và THPT X", "Trường Tiểu học bán trú X", "trường cao đẳng nghề
 X") and the lower-case "trường cao đẳng X" are read; a traffic-safety committee or a city's food-safety
 board in lower case or under "Ủy ban" is read when a place or "quốc gia" closes it; a provincial police
-department closed by its force in brackets or its traffic department by the province alone is read."""
+department closed by its force in brackets or its traffic department by the province alone is read; a
+body written in lower case straight after its head and defined by its bracketed abbreviation is read."""
 from __future__ import annotations
 
 import pytest
@@ -66,6 +67,14 @@ FAMILIES = {
          {"Phòng Cảnh sát giao thông Công an tỉnh Lạng Sơn"}),
         # a district's police has no such department
         ("Tin giao thông. Phòng CSGT huyện Đức Thọ cho biết.", set()),
+    ],
+    "defined_name": [
+        ("Tin quốc tế. Theo Tổ chức bác sĩ không biên giới (MSF), dịch tả đang lan rộng.",
+         {"Tổ chức bác sĩ không biên giới"}),
+        ("Tin kinh tế. Hiệp hội chế biến và xuất khẩu thủy sản (VASEP) đã gửi kiến nghị lên Chính phủ.",
+         {"Hiệp hội chế biến và xuất khẩu thủy sản", "Chính phủ"}),
+        # words of another kind ("Hội đồng xét xử") and a bare prosecutor name no body
+        ("Tin pháp luật. Hội đồng xét xử (HĐXX) đã nghe Viện kiểm sát (VKS) luận tội.", set()),
     ],
 }
 
