@@ -25,6 +25,9 @@ FAMILIES = {
          {"Trung tâm Chăm sóc bà mẹ - trẻ em Đà Nẵng"}),
         ("Tin thể thao. Trung tâm Huấn luyện và thi đấu thể dục thể thao tỉnh Nghệ An có 300 vận động viên.",
          {"Trung tâm Huấn luyện và thi đấu thể dục thể thao tỉnh Nghệ An"}),
+        # a capitalised second body after "và" is another organisation, not a field
+        ("Tin xã hội. Trung tâm Chăm sóc người cao tuổi và Ủy ban nhân dân TP Đà Nẵng đã ký kết.",
+         {"Ủy ban nhân dân thành phố Đà Nẵng"}),
         # nothing closes the tail: where the name ends is not known
         ("Tin y tế. Trung tâm Kiểm soát và phòng ngừa bệnh tật cho biết sẽ họp.", set()),
     ],
@@ -47,6 +50,11 @@ FAMILIES = {
          {"Trường Cao đẳng Y tế Quảng Ninh"}),
         # a level, then "và", then a second level with no name: no school
         ("Tin giáo dục. Các trường THCS và THPT trên địa bàn đã khai giảng.", set()),
+        # a kind, then a lower-case word (even one opening on an accented letter): no name follows
+        ("Tin giáo dục. Trường THCS bán trú đã khai giảng năm học mới.", set()),
+        ("Tin giáo dục. Trường THPT chuyên ở Hà Nội có 500 học sinh.", set()),
+        ("Tin giáo dục. Trường Cao đẳng nghề đã tuyển sinh 300 học viên.", set()),
+        ("Tin giáo dục. Trường THPT và THCS ở xã vùng cao thiếu giáo viên.", set()),
     ],
     "remit_board": [
         ("Tin giao thông. Theo Ban an toàn giao thông tỉnh Quảng Trị, có 2 người bị thương.",
@@ -83,5 +91,4 @@ CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text,
 
 @pytest.mark.parametrize("family,text,expected", CASES)
 def test_s34_family(family: str, text: str, expected: set[str]) -> None:
-    got = {n.lower() for n in names(text)}
-    assert got == {n.lower() for n in expected}, family
+    assert names(text) == expected, family

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .heads import head_at
 from .person_names import NOT_IN_NAMES
 from .truncated import tail_to_place
 
@@ -19,9 +20,7 @@ _LOWER_WORD = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?![^\W\d_])")
 # "và" or a dash between two lower-case fields ("phụ nữ và trẻ em", "bà mẹ - trẻ em")
 _JOINER = re.compile(r"[ \t]+(và)(?=[ \t]+[a-zđà-ỹ])|[ \t]*([-–])(?=[ \t]+[a-zđà-ỹ])")
 _MAX_BEFORE = 5
-# a lower-case body's head after the joiner: a second body ("… và bệnh viện tỉnh X")
-_BODY = re.compile(r"(?:bệnh viện|trung tâm|trạm|sở|cục|chi cục|viện|trường|công an|ủy ban|uỷ ban|ban|hội|"
-                   r"công ty|phòng khám|quỹ|đội|ubnd|huyện|quận|xã|phường|tỉnh|thành phố)(?![^\W\d_])")
+
 
 
 def joined_tail_to_place(text: str, end: int, limit: int) -> tuple[int, str, str, str | None] | None:
@@ -32,8 +31,8 @@ def joined_tail_to_place(text: str, end: int, limit: int) -> tuple[int, str, str
         joined = _JOINER.match(text, cur, limit)
         if joined is not None:
             after = _LOWER_WORD.match(text, joined.end(), limit)
-            if after is None or _BODY.match(text, after.start(1), limit) is not None:
-                return None   # "… và bệnh viện tỉnh X": another body
+            if after is None or not after.group(1).islower() or _body_at(text, after.start(1), limit):
+                return None   # "… và bệnh viện tỉnh X", "… và Ủy ban nhân dân TP Đà Nẵng": another body
             rest = tail_to_place(text, joined.end(), limit)
             if rest is None:
                 return None
@@ -41,8 +40,15 @@ def joined_tail_to_place(text: str, end: int, limit: int) -> tuple[int, str, str
             tail = " ".join([*words, joiner, rest[1]])
             return rest[0], tail, rest[2], rest[3]
         m = _LOWER_WORD.match(text, cur, limit)
-        if m is None or m.group(1) in NOT_IN_NAMES:
+        if m is None or not m.group(1).islower() or m.group(1) in NOT_IN_NAMES:
             return None
         words.append(m.group(1))
         cur = m.end()
     return None
+
+
+def _body_at(text: str, pos: int, limit: int) -> bool:
+    """A body's head at pos, in any case ("bệnh viện", "trung tâm", "ủy ban"); "phòng" before a
+    lower-case word is the verb of a field ("phòng ngừa", "phòng chống"), not a department."""
+    m = head_at(text, pos, limit)
+    return m is not None and m.group(1).lower() != "phòng"

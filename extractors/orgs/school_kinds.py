@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..tokens import word_at
 from .heads import HEAD_INFO, SCHOOL_HEADS
 
 # what a school's level may be followed by before the name, per level
@@ -22,7 +23,7 @@ _KINDS = {
     "Trường Cao đẳng": r"nghề",
     "Trường Trung cấp": r"nghề",
 }
-_KIND_RE = {head: re.compile(r"(?:" + kinds + r")(?=[ \t]+[A-ZĐÀ-Ỹ])") for head, kinds in _KINDS.items()}
+_KIND_RE = {head: re.compile(r"(?:" + kinds + r")(?=[ \t])") for head, kinds in _KINDS.items()}
 assert set(_KINDS) <= SCHOOL_HEADS | {"Trường Cao đẳng"}
 
 
@@ -33,11 +34,15 @@ def school_kind_end(text: str, pos: int, limit: int, expanded: str, first: bool)
     if kinds is None or not first:
         return None
     m = kinds.match(text, pos, limit)
-    return m.end() if m else None
+    if m is None:
+        return None
+    nxt = word_at(text, m.end(), limit)
+    return m.end() if nxt is not None and nxt.is_cap and nxt.is_alpha else None   # not "… bán trú đã khai giảng"
 
 
 def kind_after_head(text: str, pos: int, head_end: int, limit: int) -> bool:
     """A school's kind right after the head at pos ("Trường THCS [và THPT] Đông Du"): the "và"
     there joins two levels of one school's name, not two bodies."""
     info = HEAD_INFO.get(" ".join(text[pos:head_end].split()).lower())
-    return info is not None and school_kind_end(text, head_end + 1, limit, info[0], True) is not None
+    w = word_at(text, head_end, limit) if info is not None else None
+    return w is not None and school_kind_end(text, w.start, limit, info[0], True) is not None

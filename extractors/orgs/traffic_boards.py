@@ -15,7 +15,10 @@ import re
 
 from .place_phrase import place_phrase
 
-_REMIT = re.compile(r"(?:[Aa]n[ \t]+toàn[ \t]+[Gg]iao[ \t]+thông(?:[ \t]*\(ATGT\))?|ATGT)(?=[ \t])")
+# the remit, maybe with its abbreviation in brackets ("Ban An toàn giao thông (ATGT) tỉnh Thái Nguyên");
+# walker._TRAFFIC_SAFETY reads the same remit before an administrative word
+REMIT = r"(?:[Aa]n[ \t]+toàn[ \t]+[Gg]iao[ \t]+thông(?:[ \t]*\(ATGT\))?|ATGT)"
+_REMIT = re.compile(REMIT + r"(?=[ \t])")
 _FOOD = re.compile(r"[Qq]uản[ \t]+lý[ \t]+(?:[Vv]ệ[ \t]+sinh[ \t]+)?[Aa]n[ \t]+toàn[ \t]+[Tt]hực[ \t]+phẩm(?=[ \t])")
 _NATIONAL = re.compile(r"[ \t]+[Qq]uốc[ \t]+gia(?![^\W\d_])")
 _HEADS = frozenset({"Ban", "Ủy ban"})

@@ -33,7 +33,7 @@ from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAME
 from .known import headless_at, known_at, lookup
 from .joined_tails import joined_tail_to_place
 from .school_kinds import school_kind_end
-from .traffic_boards import food_board, traffic_board
+from .traffic_boards import REMIT as TRAFFIC_REMIT, food_board, traffic_board
 from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import (ADMIN, LOCAL_ADMIN, RUN_ON_WORDS, TPHCM, admin_word, expand_abbreviations, miscased_next,
                            opens_person, place_phrase, runs_on)
@@ -1140,20 +1140,10 @@ def _opens_next_word(walk: Walk, nxt: Word, nxt2: Word | None) -> bool:
 # (its national one, "Ủy ban An toàn giao thông quốc gia", is in the gazetteer); written in
 # sentence case, it is read as one word run up to the place that must follow it; its abbreviation
 # may follow in brackets ("Ban An toàn giao thông (ATGT) tỉnh Thái Nguyên")
-_TRAFFIC_SAFETY = re.compile(r"(?:An[ \t]+toàn[ \t]+[Gg]iao[ \t]+thông(?:[ \t]*\(ATGT\))?|ATGT)(?=[ \t]+(?:tỉnh|thành[ \t]+phố|TP|[Tt]hành[ \t]+phố|huyện|quận|thị[ \t]+xã)(?![^\W\d_]))")
-
-
-# the national committee written with its abbreviation inside, which the gazetteer's walk stops at
-# ("Ủy ban An toàn giao thông (ATGT) Quốc gia": VietNews 22 articles)
-_NATIONAL_TRAFFIC_SAFETY = re.compile(r"An[ \t]+toàn[ \t]+[Gg]iao[ \t]+thông[ \t]*\(ATGT\)[ \t]+[Qq]uốc[ \t]+gia(?![^\W\d_])")
+_TRAFFIC_SAFETY = re.compile(TRAFFIC_REMIT + r"(?=[ \t]+(?:tỉnh|thành[ \t]+phố|TP|[Tt]hành[ \t]+phố|huyện|quận|thị[ \t]+xã)(?![^\W\d_]))")
 
 
 def _traffic_safety(walk: Walk, w: Word) -> Step | None:
-    if walk.expanded == "Ủy ban" and len(walk.parts) == 1 and \
-            (national := _NATIONAL_TRAFFIC_SAFETY.match(walk.text, w.start, walk.limit)) is not None:
-        walk.typ, walk.named, walk.placed = "government", True, True
-        walk.take("An toàn giao thông quốc gia", national.end())
-        return Step.STOP
     if walk.expanded != "Ban" or len(walk.parts) != 1:
         return None
     m = _TRAFFIC_SAFETY.match(walk.text, w.start, walk.limit)
