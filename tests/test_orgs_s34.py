@@ -81,6 +81,11 @@ FAMILIES = {
          {"Tổ chức bác sĩ không biên giới"}),
         ("Tin kinh tế. Hiệp hội chế biến và xuất khẩu thủy sản (VASEP) đã gửi kiến nghị lên Chính phủ.",
          {"Hiệp hội chế biến và xuất khẩu thủy sản", "Chính phủ"}),
+        # the procuracy in sentence case, closed by its place or level
+        ("Tin pháp luật. Viện kiểm sát nhân dân tỉnh Thanh Hóa đã phê chuẩn quyết định khởi tố.",
+         {"Viện Kiểm sát nhân dân tỉnh Thanh Hóa"}),
+        ("Tin pháp luật. Viện kiểm sát nhân dân tối cao đã kháng nghị bản án.",
+         {"Viện Kiểm sát nhân dân tối cao"}),
         # words of another kind ("Hội đồng xét xử") and a bare prosecutor name no body
         ("Tin pháp luật. Hội đồng xét xử (HĐXX) đã nghe Viện kiểm sát (VKS) luận tội.", set()),
     ],
