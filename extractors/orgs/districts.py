@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .place_phrase import district_name
+
 # "huyện Quan Sơn", "Huyện miền núi Mường Lát": a district named by capitalised syllables
 _DISTRICT = re.compile(r"(?<![^\W\d_])[Hh]uyện(?:[ \t]+(?:miền núi|biên giới|vùng cao|ven biển|nghèo))?"
                        r"(?=((?:[ \t]+[^\W\d_]+){1,4}))")
@@ -39,7 +41,7 @@ def district_near(doc, pos: int) -> str | None:
 
 
 def _names_in(text: str, start: int, end: int) -> set[str]:
-    return {n for m in _DISTRICT.finditer(text, start, end) if (n := _capitalised(m.group(1)))}
+    return {n for m in _DISTRICT.finditer(text, start, end) if (n := _name(text, m))}
 
 
 def _names_before(doc, pos: int) -> set[str]:
@@ -55,14 +57,13 @@ def _names_before(doc, pos: int) -> set[str]:
 
 def _scan(doc) -> tuple[list[int], list[int], list[str]]:
     found = list(_DISTRICT.finditer(doc.match))
-    return [m.end(1) for m in found], [m.start() for m in found], [_capitalised(m.group(1)) for m in found]
+    return [m.end(1) for m in found], [m.start() for m in found], [_name(doc.match, m) for m in found]
 
 
-def _capitalised(words: str) -> str:
-    """The leading capitalised syllables ("Quan Sơn" of " Quan Sơn có"); "" if none."""
-    out = []
-    for w in words.split():
-        if not w[0].isupper():
-            break
-        out.append(w)
-    return " ".join(out)
+def _name(text: str, m: re.Match) -> str:
+    """The district's name after the match's "huyện" ("Quan Sơn" of " Quan Sơn có"), read
+    as a body's own place phrase is: it stops before the next sentence's opener and before a
+    person ("huyện Phú Giáo Trong lúc …", "huyện Thường Xuân Cầm Bá Thể cho biết" were read
+    "Phú Giáo Trong", "Thường Xuân Cầm Bá" and glued to a bare "Trung tâm Y tế huyện",
+    "Huyện ủy"); "" if none."""
+    return district_name(text, m.start(1), len(text)) or ""

@@ -1,0 +1,47 @@
+"""Table tests for the organisation precision and boundary families of session 34 (helper
+orgsb), run through the real EXTRACTION chain with our own sentences: a bare district body
+("Trung tâm Y tế huyện", "Huyện ủy") takes the district's name only, not the next sentence's
+opener or a person's name written after it; "Tp.HCM" and "Tp HCM" are written out as "TP.HCM"
+is; "phi chính phủ" (non-governmental) names no government; andrology hospitals keep their
+specialty ("Bệnh viện Nam học và Hiếm muộn", not "Bệnh viện Nam")."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "district_name_of_a_bare_body": [
+        # the next sentence's opener, run on after the district's name, is not part of it
+        ("Tin y tế. Bác sĩ của Trung tâm y tế huyện Tân Uyên Trong lúc đó gia đình đến. Trung tâm Y tế "
+         "huyện đã báo cáo Sở.", {"Trung tâm Y tế huyện Tân Uyên"}),
+        # nor the name of the person written after the hospital
+        ("Tin y tế. Giám đốc Bệnh viện Đa khoa huyện Mường Lát Lò Văn Tám cho biết, sau khi có kết "
+         "luận của Huyện ủy, bệnh viện sẽ xử lý.",
+         {"Bệnh viện Đa khoa huyện Mường Lát", "Huyện ủy Mường Lát"}),
+        # the district named plainly is read as before
+        ("Tin y tế. Huyện Quan Sơn có 4 ca mắc sởi. Các bệnh nhân đang điều trị tại Trung tâm Y tế huyện.",
+         {"Trung tâm Y tế huyện Quan Sơn"}),
+    ],
+    "tphcm_in_lower_case": [
+        ("Tin y tế. Phó Chủ tịch UBND Tp.HCM vừa thăm bệnh viện.", {"Ủy ban nhân dân Thành phố Hồ Chí Minh"}),
+        ("Tin y tế. Sở Y tế Tp HCM vừa công bố kết quả kiểm tra.", {"Sở Y tế Thành phố Hồ Chí Minh"}),
+        ("Tin y tế. Sở Y tế TP.HCM vừa công bố kết quả kiểm tra.", {"Sở Y tế Thành phố Hồ Chí Minh"}),
+    ],
+    "non_governmental_is_no_government": [
+        ("Tin y tế. Tổ chức phi chính phủ Mũ Xanh hỗ trợ 200 triệu đồng.", set()),
+        ("Tin y tế. Một tổ chức phi chính phủ EU hỗ trợ 10% kinh phí.", set()),
+        # a government is still one ("chính phủ Anh"), and a capital after "châu Phi" opens a sentence
+        ("Tin y tế. Ông cho biết chính phủ Anh đã họp khẩn.", {"Chính phủ Anh"}),
+        ("Tin y tế. Nạn săn bắt xảy ra nhiều ở châu Phi Chính phủ Tanzania đã có biện pháp.", {"Chính phủ Tanzania"}),
+    ],
+    "andrology_hospital": [
+        ("Tin y tế. Bác sĩ Bệnh viện Nam học và Hiếm muộn Hà Nội cho biết ca bệnh đã ổn định.",
+         {"Bệnh viện Nam học và Hiếm muộn Hà Nội"}),
+        ("Tin y tế. Hai vợ chồng đến bệnh viện Nam học để khám.", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,expected", [case for cases in FAMILIES.values() for case in cases])
+def test_orgsb_s34_families(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
