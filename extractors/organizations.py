@@ -26,6 +26,7 @@ from .orgs.hospital_lists import hospital_list
 from .orgs.inspection_committees import inspection_committees_in
 from .orgs.known import CENTRAL_SHORT, headless_at, known_at, known_key
 from .orgs.military_units import military_units_in
+from .orgs.ministry_lists import ministry_lists_in
 from .orgs.missions import missions_in
 from .orgs.officer_schools import officer_schools_in
 from .orgs.party_blocs import party_blocs_in
@@ -143,6 +144,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + military_units_in(text, start, end) + council_boards_in(doc, start, end) \
             + regional_offices_in(text, start, end) + inspection_committees_in(doc, start, end):
         headless.setdefault(span.start, span)
+    for span in ministry_lists_in(text, start, end):
+        headless[span.start] = span   # "Bộ Y tế - Tài chính": each ministry, not one the walker reads whole
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
             continue

@@ -2,7 +2,8 @@
 orgsb), run through the real EXTRACTION chain with our own sentences: a bare district body
 ("Trung tâm Y tế huyện", "Huyện ủy") takes the district's name only, not the next sentence's
 opener or a person's name written after it; "Tp.HCM" and "Tp HCM" are written out as "TP.HCM"
-is; "phi chính phủ" (non-governmental) names no government; andrology hospitals keep their
+is; "phi chính phủ" (non-governmental) names no government; ministries listed after one "Bộ"
+("liên Bộ Y tế - Tài chính", "Bộ Giáo dục và Y tế") are each named; andrology hospitals keep their
 specialty ("Bệnh viện Nam học và Hiếm muộn", not "Bệnh viện Nam")."""
 from __future__ import annotations
 
@@ -34,6 +35,20 @@ FAMILIES = {
         ("Tin y tế. Ông cho biết chính phủ Anh đã họp khẩn.", {"Chính phủ Anh"}),
         ("Tin y tế. Nạn săn bắt xảy ra nhiều ở châu Phi Chính phủ Tanzania đã có biện pháp.", {"Chính phủ Tanzania"}),
     ],
+    "ministries_listed_after_one_head": [
+        ("Tin y tế. Theo thông tư liên tịch của liên Bộ Y tế - Tài chính, giá dịch vụ tăng.",
+         {"Bộ Y tế", "Bộ Tài chính"}),
+        ("Tin y tế. Bộ Giáo dục và Y tế cần thống nhất quy định đào tạo bác sĩ.",
+         {"Bộ Giáo dục và Đào tạo", "Bộ Y tế"}),
+        ("Tin y tế. Các đơn vị thuộc các Bộ Y tế, NN&PTNT, Công Thương cùng kiểm tra chợ.",
+         {"Bộ Y tế", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Công Thương"}),
+        # one ministry whose name holds a list of fields stays whole
+        ("Tin y tế. Bộ Lao động - Thương binh và Xã hội vừa ban hành hướng dẫn.",
+         {"Bộ Lao động - Thương binh và Xã hội"}),
+        # a ministry then a province's police is no list
+        ("Tin y tế. Tỉnh phối hợp với Bộ Công an, Công an tỉnh Hòa Bình điều tra.",
+         {"Bộ Công an", "Công an tỉnh Hòa Bình"}),
+    ],
     "andrology_hospital": [
         ("Tin y tế. Bác sĩ Bệnh viện Nam học và Hiếm muộn Hà Nội cho biết ca bệnh đã ổn định.",
          {"Bệnh viện Nam học và Hiếm muộn Hà Nội"}),
@@ -45,3 +60,9 @@ FAMILIES = {
 @pytest.mark.parametrize("text,expected", [case for cases in FAMILIES.values() for case in cases])
 def test_orgsb_s34_families(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+def test_foreign_ministry_of_several_fields_is_no_list() -> None:
+    # Japan's one Ministry of Health, Labour and Welfare: "Lao động" here is none of ours
+    found = names("Tin y tế. Thứ trưởng Bộ Y tế, Lao động và Phúc lợi Nhật Bản cho biết.")
+    assert "Bộ Lao động - Thương binh và Xã hội" not in found
