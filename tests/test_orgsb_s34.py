@@ -3,7 +3,8 @@ orgsb), run through the real EXTRACTION chain with our own sentences: a bare dis
 ("Trung tâm Y tế huyện", "Huyện ủy") takes the district's name only, not the next sentence's
 opener or a person's name written after it; "Tp.HCM" and "Tp HCM" are written out as "TP.HCM"
 is; "phi chính phủ" (non-governmental) names no government; ministries listed after one "Bộ"
-("liên Bộ Y tế - Tài chính", "Bộ Giáo dục và Y tế") are each named; andrology hospitals keep their
+("liên Bộ Y tế - Tài chính", "Bộ Giáo dục và Y tế") are each named; a kind with no name or place
+("Trung tâm Y tế khu vực", "Phòng khám đa khoa") is no organisation; andrology hospitals keep their
 specialty ("Bệnh viện Nam học và Hiếm muộn", not "Bệnh viện Nam")."""
 from __future__ import annotations
 
@@ -48,6 +49,14 @@ FAMILIES = {
         # a ministry then a province's police is no list
         ("Tin y tế. Tỉnh phối hợp với Bộ Công an, Công an tỉnh Hòa Bình điều tra.",
          {"Bộ Công an", "Công an tỉnh Hòa Bình"}),
+    ],
+    "a_kind_is_no_body": [
+        # the regional health centres as a kind (after the 2025 reform), not one centre
+        ("Tin y tế. Các Trung tâm Y tế huyện được tổ chức lại thành Trung tâm Y tế khu vực trực thuộc Sở Y tế "
+         "tỉnh Nghệ An.", {"Sở Y tế Nghệ An"}),
+        ("Tin y tế. Sở sẽ cấp giấy phép hoạt động Phòng khám đa khoa cho các cơ sở đủ điều kiện.", set()),
+        # a named one is kept
+        ("Tin y tế. Trung tâm Y tế khu vực Diễn Châu tổ chức tập huấn.", {"Trung tâm Y tế khu vực Diễn Châu"}),
     ],
     "andrology_hospital": [
         ("Tin y tế. Bác sĩ Bệnh viện Nam học và Hiếm muộn Hà Nội cho biết ca bệnh đã ổn định.",
