@@ -4,7 +4,9 @@ orgsb), run through the real EXTRACTION chain with our own sentences: a bare dis
 opener or a person's name written after it; "Tp.HCM" and "Tp HCM" are written out as "TP.HCM"
 is; "phi chính phủ" (non-governmental) names no government; ministries listed after one "Bộ"
 ("liên Bộ Y tế - Tài chính", "Bộ Giáo dục và Y tế") are each named; a kind with no name or place
-("Trung tâm Y tế khu vực", "Phòng khám đa khoa") is no organisation; andrology hospitals keep their
+("Trung tâm Y tế khu vực", "Phòng khám đa khoa") is no organisation; the national blood institute is read however
+its name is written ("Viện Huyết học và truyền máu T.Ư", not "Viện Huyết học"); an HIV centre keeps
+"HIV/AIDS"; andrology hospitals keep their
 specialty ("Bệnh viện Nam học và Hiếm muộn", not "Bệnh viện Nam")."""
 from __future__ import annotations
 
@@ -57,6 +59,16 @@ FAMILIES = {
         ("Tin y tế. Sở sẽ cấp giấy phép hoạt động Phòng khám đa khoa cho các cơ sở đủ điều kiện.", set()),
         # a named one is kept
         ("Tin y tế. Trung tâm Y tế khu vực Diễn Châu tổ chức tập huấn.", {"Trung tâm Y tế khu vực Diễn Châu"}),
+    ],
+    "national_blood_institute_written_variously": [
+        ("Tin y tế. Bệnh nhân đang điều trị ở Viện Huyết học và truyền máu trung ương.",
+         {"Viện Huyết học và truyền máu trung ương"}),
+        ("Tin y tế. Hiện Viện huyết học - Truyền máu TƯ còn chưa tới 7.000 đơn vị máu.",
+         {"Viện huyết học - Truyền máu Trung ương"}),
+    ],
+    "hiv_centre_named_for_the_disease": [
+        ("Tin y tế. Giám đốc Trung tâm HIV/AIDS tỉnh Kon Tum cho biết đã cấp thuốc.",
+         {"Trung tâm HIV/AIDS tỉnh Kon Tum"}),
     ],
     "andrology_hospital": [
         ("Tin y tế. Bác sĩ Bệnh viện Nam học và Hiếm muộn Hà Nội cho biết ca bệnh đã ổn định.",

@@ -7,7 +7,8 @@ khỏe bà mẹ - trẻ em": 10 to 75 times each); an island's military-civilian
 ("Trung tâm y tế quân dân y Lý Sơn", "Bệnh viện Quân dân y Phú Quý": ~30 times in VietNews and baomoi);
 a province's port-of-entry health quarantine centre ("Trung tâm kiểm dịch y tế quốc tế TP HCM", 9 in
 33,000 VietNews articles, each that centre); andrology ("Bệnh viện Nam học và Hiếm muộn Hà Nội",
-"bệnh viện Nam học": 4 in a 3,100-article health sample, each cut to "Bệnh viện Nam" before).
+"bệnh viện Nam học": 4 in a 3,100-article health sample, each cut to "Bệnh viện Nam" before); a
+province's HIV centre named for the disease alone ("Trung tâm HIV/AIDS tỉnh Kon Tum", cut at the slash).
 
 The first set may be written in lower case ("Bệnh viện đa khoa tỉnh"); the
 second only counts when capitalised ("Sở Kế hoạch và Đầu tư"), since in lower
@@ -45,7 +46,7 @@ quân dân y|quân dân y kết hợp|quân - dân y|kiểm dịch y tế quốc
 sốt rét, côn trùng và ký sinh trùng|sốt rét, ký sinh trùng và côn trùng|sốt rét - ký sinh trùng - côn trùng|
 sốt rét-ký sinh trùng-côn trùng|sốt rét – ký sinh trùng – côn trùng|chăn nuôi và thú y|
 hồi sức cấp cứu và chống độc|hồi sức - cấp cứu và chống độc|hồi sức cấp cứu - chống độc|hồi sức cấp cứu chống độc|
-nam học|nam học và hiếm muộn|nam học - hiếm muộn
+nam học|nam học và hiếm muộn|nam học - hiếm muộn|hiv/aids|hiv / aids
 """
 _CAP_DESCRIPTORS = """
 kế hoạch và đầu tư|giáo dục và đào tạo|khoa học và công nghệ|lao động - thương binh và xã hội|
