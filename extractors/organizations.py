@@ -683,8 +683,36 @@ def extract(doc: Doc) -> Doc:
                 **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
     drop_bare_when_named(doc.organizations)
     _name_bare_ministry_units(doc.organizations)
+    _placed_by_the_story(doc.organizations)
     _merge_within_document(doc.organizations, doc.text)
     return doc
+
+
+_SHORT_HOSPITAL = re.compile(r"^(?:BV|[Bb]ệnh viện)(?=\s)")
+# words that name no hospital of their own: a bare "Bệnh viện Đa khoa (tỉnh)" is the province's
+_LEVEL_ONLY = frozenset({"bệnh", "viện", "đa", "khoa", "tỉnh", "huyện", "thành", "phố", "khu", "vực"})
+
+
+def _placed_by_the_story(orgs: list[Organization]) -> None:
+    """A hospital written short ("BV Mắt Quốc tế", "Bệnh viện Nhi", "Bệnh viện Thẩm mỹ" before a
+    name the walker cut) and given the article's province is the one hospital the story names
+    in full as that short form and another place or name ("Bệnh viện Mắt Quốc tế Hà Nội", "Bệnh
+    viện Nhi Trung ương", "Bệnh viện Thẩm mỹ Kim Cương A&B"), before or after it (earlier.py reads
+    only the one named before). Fresh 3,136-article health sample: 4 such, each that hospital;
+    a bare "Bệnh viện Đa khoa" stays the province's."""
+    hospitals = [o for o in orgs if o.type == "hospital"]
+    names = {o.name: o for o in hospitals}
+    for o in hospitals:
+        short = _SHORT_HOSPITAL.sub("Bệnh viện", o.surface.strip())
+        if not o.province or not o.name.lower().startswith(short.lower() + " ") \
+                or not set(short.lower().split()) - _LEVEL_ONLY:
+            continue
+        base = o.name[:len(short)].lower() + " "
+        longer = {n for n in names if n != o.name and n.lower().startswith(base) and n[len(base):][:1].isupper()
+                  and not n.endswith(" " + o.province)}
+        if len(longer) == 1:
+            full = names[next(iter(longer))]
+            o.name, o.province, o.canonical = full.name, full.province, full.canonical
 
 
 # a ministry's inspectorate and office, re-mentioned without the ministry's name

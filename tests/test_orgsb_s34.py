@@ -6,7 +6,8 @@ is; "phi chính phủ" (non-governmental) names no government; ministries listed
 ("liên Bộ Y tế - Tài chính", "Bộ Giáo dục và Y tế") are each named; a kind with no name or place
 ("Trung tâm Y tế khu vực", "Phòng khám đa khoa") is no organisation; the national blood institute is read however
 its name is written ("Viện Huyết học và truyền máu T.Ư", not "Viện Huyết học"); an HIV centre keeps
-"HIV/AIDS"; andrology hospitals keep their
+"HIV/AIDS"; a hospital written short and given the article's province is the one hospital the story
+names in full with that short form ("BV Mắt Quốc tế" … "Bệnh viện Mắt Quốc tế Hà Nội"); andrology hospitals keep their
 specialty ("Bệnh viện Nam học và Hiếm muộn", not "Bệnh viện Nam")."""
 from __future__ import annotations
 
@@ -69,6 +70,16 @@ FAMILIES = {
     "hiv_centre_named_for_the_disease": [
         ("Tin y tế. Giám đốc Trung tâm HIV/AIDS tỉnh Kon Tum cho biết đã cấp thuốc.",
          {"Trung tâm HIV/AIDS tỉnh Kon Tum"}),
+    ],
+    "short_hospital_is_the_one_the_story_places": [
+        # written short first, then in full with its own city: not the article's province's
+        ("Tin y tế Hà Nam. Bệnh nhân ở Hà Nam được đưa tới BV Mắt Quốc tế để khám. Các bác sĩ Bệnh viện "
+         "Mắt Quốc tế Hà Nội cho biết bệnh đã nặng.", {"Bệnh viện Mắt Quốc tế Hà Nội"}),
+        # a short form named in full by no other hospital keeps the province
+        ("Tin y tế Hà Nam. Bệnh nhân ở Hà Nam được đưa tới Bệnh viện Mắt để khám.", {"Bệnh viện Mắt Hà Nam"}),
+        # a bare general hospital is the province's, whatever district hospital the story names
+        ("Tin y tế Hà Tĩnh. Bệnh nhân ở Hà Tĩnh được chuyển từ Bệnh viện Đa khoa Đức Thọ lên Bệnh viện Đa khoa "
+         "tỉnh.", {"Bệnh viện Đa khoa Đức Thọ", "Bệnh viện Đa khoa tỉnh Hà Tĩnh"}),
     ],
     "andrology_hospital": [
         ("Tin y tế. Bác sĩ Bệnh viện Nam học và Hiếm muộn Hà Nội cho biết ca bệnh đã ổn định.",
