@@ -26,6 +26,11 @@ FAMILIES = {
         # the district named plainly is read as before
         ("Tin y tế. Huyện Quan Sơn có 4 ca mắc sởi. Các bệnh nhân đang điều trị tại Trung tâm Y tế huyện.",
          {"Trung tâm Y tế huyện Quan Sơn"}),
+        # a district written straight before its province (no comma): the words before the province
+        ("Tin y tế. Ngày 5/3, đoàn công tác đến huyện Lý Sơn Quảng Ngãi để khảo sát. Trung tâm Y tế huyện "
+         "đã tiếp nhận 3 bệnh nhân.", {"Trung tâm Y tế huyện Lý Sơn"}),
+        ("Tin y tế. Đoàn đã về huyện Mai Sơn Sơn La. Trung tâm Y tế huyện đã tiếp nhận 2 bệnh nhân.",
+         {"Trung tâm Y tế huyện Mai Sơn"}),
     ],
     "tphcm_in_lower_case": [
         ("Tin y tế. Phó Chủ tịch UBND Tp.HCM vừa thăm bệnh viện.", {"Ủy ban nhân dân Thành phố Hồ Chí Minh"}),
@@ -98,3 +103,10 @@ def test_foreign_ministry_of_several_fields_is_no_list() -> None:
     # Japan's one Ministry of Health, Labour and Welfare: "Lao động" here is none of ours
     found = names("Tin y tế. Thứ trưởng Bộ Y tế, Lao động và Phúc lợi Nhật Bản cho biết.")
     assert "Bộ Lao động - Thương binh và Xã hội" not in found
+
+
+def test_district_name_read_before_the_end_bound() -> None:
+    from extractors.orgs.districts import _names_in
+    text = "Đoàn về huyện Quan Sơn có 4 ca."
+    assert _names_in(text, 0, text.index(" Sơn")) == {"Quan"}
+    assert _names_in(text, 0, len(text)) == {"Quan Sơn"}
