@@ -57,6 +57,11 @@ FAMILIES = {
         # a ministry then a province's police is no list
         ("Tin y tế. Tỉnh phối hợp với Bộ Công an, Công an tỉnh Hòa Bình điều tra.",
          {"Bộ Công an", "Công an tỉnh Hòa Bình"}),
+        # the police of the provinces after a ministry is no second ministry
+        ("Tin y tế. Bộ Y tế và Công an các địa phương đã vào cuộc điều tra vụ việc.", {"Bộ Y tế"}),
+        ("Tin y tế. Bộ Y tế và Công an địa phương đang xác minh.", {"Bộ Y tế"}),
+        ("Tin y tế. Đoàn của các Bộ Y tế, NN&PTNT, Công Thương và các ngành đã kiểm tra chợ.",
+         {"Bộ Y tế", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Công Thương"}),
     ],
     "a_kind_is_no_body": [
         # the regional health centres as a kind (after the 2025 reform), not one centre

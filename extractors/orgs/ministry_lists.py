@@ -40,7 +40,11 @@ _ITEM = "(?:" + alternation(sorted(_PORTFOLIOS, key=len, reverse=True)) + r")(?!
 _SEP = r"(?:[ \t]*[-–][ \t]*|,[ \t]+|[ \t]+và[ \t]+)"
 _LIST = lazy_compile(r"(?<![^\W\d_])Bộ[ \t]+(" + _ITEM + r")((?:" + _SEP + _ITEM + r")+)")
 _ONE = lazy_compile(_SEP + "(" + _ITEM + ")")
-_AFTER = re.compile(r"[ \t]*([.;:)!?\n]|$)?(?:(?:[-–,]|và)[ \t]*)?")
+_AFTER = re.compile(r"[ \t]*([.;:)!?\n]|$)?(?:([-–,]|và)[ \t]*)?")
+# a plural or a locality straight after the last portfolio: it is the local branch, not the
+# ministry ("Bộ Y tế và Công an các địa phương": the provinces' police; but "các Bộ Y tế, NN&PTNT,
+# Công Thương và các ngành" is a list)
+_LOCAL = re.compile(r"(?:các|những|mọi|nhiều|địa[ \t]+phương|cơ[ \t]+sở|cấp)(?![^\W\d_])")
 
 
 def ministry_lists_in(text: str, start: int, end: int) -> list[OrgSpan]:
@@ -62,12 +66,14 @@ def ministry_lists_in(text: str, start: int, end: int) -> list[OrgSpan]:
 
 
 def _ends(text: str, pos: int, limit: int) -> bool:
-    """The list ends at pos: no capitalised word, admin word or country goes on after it
-    ("… Lao động và Phúc lợi Nhật Bản", "… Công an tỉnh Hòa Bình", "… Y tế Nhật Bản")."""
+    """The list ends at pos: no capitalised word, admin word, country or locality goes on after
+    it ("… Lao động và Phúc lợi Nhật Bản", "… Công an tỉnh Hòa Bình", "… Y tế Nhật Bản", "… Công
+    an các địa phương")."""
     rest = _AFTER.match(text, pos, limit)
     if rest.group(1):
         return True   # ". ", ")", ";": the sentence or the bracket ends with the list
     nxt = word_at(text, rest.end(), limit)
     if nxt is None:
         return True
-    return not (nxt.is_cap or ADMIN.match(text, nxt.start) or country_at(text, nxt.start, ambiguous=True))
+    return not (nxt.is_cap or rest.group(2) is None and _LOCAL.match(text, nxt.start)
+                or ADMIN.match(text, nxt.start) or country_at(text, nxt.start, ambiguous=True))
