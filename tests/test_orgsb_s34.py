@@ -57,6 +57,9 @@ FAMILIES = {
         # a ministry then a province's police is no list
         ("Tin y tế. Tỉnh phối hợp với Bộ Công an, Công an tỉnh Hòa Bình điều tra.",
          {"Bộ Công an", "Công an tỉnh Hòa Bình"}),
+        # a comma then another body ends the list
+        ("Tin y tế. Theo hướng dẫn của liên Bộ Y tế - Tài chính, Sở Y tế Hà Nội đã điều chỉnh giá.",
+         {"Bộ Y tế", "Bộ Tài chính", "Sở Y tế Hà Nội"}),
         # the police of the provinces after a ministry is no second ministry
         ("Tin y tế. Bộ Y tế và Công an các địa phương đã vào cuộc điều tra vụ việc.", {"Bộ Y tế"}),
         ("Tin y tế. Bộ Y tế và Công an địa phương đang xác minh.", {"Bộ Y tế"}),

@@ -15,6 +15,7 @@ import re
 from ..lexicon import alternation
 from ..places import country_at
 from ..tokens import word_at
+from .heads import head_at
 from .place_phrase import ADMIN
 from .span import OrgSpan
 from ..lazy import lazy_compile
@@ -68,12 +69,14 @@ def ministry_lists_in(text: str, start: int, end: int) -> list[OrgSpan]:
 def _ends(text: str, pos: int, limit: int) -> bool:
     """The list ends at pos: no capitalised word, admin word, country or locality goes on after
     it ("… Lao động và Phúc lợi Nhật Bản", "… Công an tỉnh Hòa Bình", "… Y tế Nhật Bản", "… Công
-    an các địa phương")."""
+    an các địa phương"); a comma then another body's head ends it ("…, Sở Y tế đã")."""
     rest = _AFTER.match(text, pos, limit)
     if rest.group(1):
         return True   # ". ", ")", ";": the sentence or the bracket ends with the list
     nxt = word_at(text, rest.end(), limit)
     if nxt is None:
         return True
+    if rest.group(2) == "," and head_at(text, nxt.start, limit):
+        return True   # "liên Bộ Y tế - Tài chính, Sở Y tế đã …": a comma, then another body
     return not (nxt.is_cap or rest.group(2) is None and _LOCAL.match(text, nxt.start)
                 or ADMIN.match(text, nxt.start) or country_at(text, nxt.start, ambiguous=True))
