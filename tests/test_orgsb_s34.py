@@ -51,6 +51,9 @@ FAMILIES = {
          {"Bộ Giáo dục và Đào tạo", "Bộ Y tế"}),
         ("Tin y tế. Các đơn vị thuộc các Bộ Y tế, NN&PTNT, Công Thương cùng kiểm tra chợ.",
          {"Bộ Y tế", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Công Thương"}),
+        # abbreviations however spaced, as orgs/abbreviations.py reads them
+        ("Tin y tế. Các đơn vị thuộc các Bộ Y tế, GD & ĐT, NN & PTNT cùng kiểm tra chợ.",
+         {"Bộ Y tế", "Bộ Giáo dục và Đào tạo", "Bộ Nông nghiệp và Phát triển nông thôn"}),
         # one ministry whose name holds a list of fields stays whole
         ("Tin y tế. Bộ Lao động - Thương binh và Xã hội vừa ban hành hướng dẫn.",
          {"Bộ Lao động - Thương binh và Xã hội"}),

@@ -11,36 +11,53 @@ Japan's one ministry, "Bộ Công an, Công an tỉnh Hòa Bình" a ministry and
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import gazetteer
 from ..lexicon import alternation
 from ..places import country_at
 from ..tokens import word_at
+from .abbreviations import portfolio_abbreviation_at
 from .heads import head_at
 from .place_phrase import ADMIN
+from .portfolio import _SHORT_MINISTRIES
 from .span import OrgSpan
 from ..lazy import lazy_compile
 
-_GD, _LD = "Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh và Xã hội"
-_NN, _GT = "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Giao thông vận tải"
-# a portfolio as the press writes it in such a list -> the ministry (the gazetteer's name)
-_PORTFOLIOS = {
-    "Y tế": "Bộ Y tế", "Tài chính": "Bộ Tài chính", "Công thương": "Bộ Công Thương", "Công Thương": "Bộ Công Thương",
-    "Công an": "Bộ Công an", "Quốc phòng": "Bộ Quốc phòng", "Nội vụ": "Bộ Nội vụ", "Tư pháp": "Bộ Tư pháp",
-    "Ngoại giao": "Bộ Ngoại giao", "Xây dựng": "Bộ Xây dựng",
-    "Giáo dục": _GD, "Giáo dục và Đào tạo": _GD, "Giáo dục - Đào tạo": _GD, "GD-ĐT": _GD, "GD&ĐT": _GD,
-    "Lao động": _LD, "Lao động - Thương binh và Xã hội": _LD, "LĐ-TB&XH": _LD, "LĐTB&XH": _LD,
-    "Nông nghiệp": _NN, "Nông nghiệp và Phát triển nông thôn": _NN, "NN&PTNT": _NN, "NN-PTNT": _NN,
-    "Giao thông vận tải": _GT, "GTVT": _GT,
-    "Kế hoạch và Đầu tư": "Bộ Kế hoạch và Đầu tư", "KH-ĐT": "Bộ Kế hoạch và Đầu tư", "KH&ĐT": "Bộ Kế hoạch và Đầu tư",
-    "Khoa học và Công nghệ": "Bộ Khoa học và Công nghệ", "KH&CN": "Bộ Khoa học và Công nghệ",
-    "Tài nguyên và Môi trường": "Bộ Tài nguyên và Môi trường", "TN&MT": "Bộ Tài nguyên và Môi trường",
-    "Thông tin và Truyền thông": "Bộ Thông tin và Truyền thông", "TT&TT": "Bộ Thông tin và Truyền thông",
-    "VH-TT&DL": "Bộ Văn hóa, Thể thao và Du lịch",
-}
-_ITEM = "(?:" + alternation(sorted(_PORTFOLIOS, key=len, reverse=True)) + r")(?![^\W\d_&])"
+# a portfolio as the press writes it in such a list -> the ministry: its name after "Bộ" and
+# the gazetteer's aliases ("Công thương"), or a short form the press writes for the whole ministry
+# (orgs/portfolio.py's, "Giáo dục", "Nông nghiệp"); abbreviations, however spaced ("GD&ĐT",
+# "NN & PTNT"), are expanded by orgs/abbreviations.py
+_PORTFOLIOS: dict[str, str] = {}
+_PORTFOLIOS.update({short[0].upper() + short[1:]: name for short, name in _SHORT_MINISTRIES.items()})
+_PORTFOLIOS.update({"Giáo dục - Đào tạo": "Bộ Giáo dục và Đào tạo"})
 _SEP = r"(?:[ \t]*[-–][ \t]*|,[ \t]+|[ \t]+và[ \t]+)"
-_LIST = lazy_compile(r"(?<![^\W\d_])Bộ[ \t]+(" + _ITEM + r")((?:" + _SEP + _ITEM + r")+)")
-_ONE = lazy_compile(_SEP + "(" + _ITEM + ")")
+_HEAD = lazy_compile(r"(?<![^\W\d_])Bộ[ \t]+")
+_SEP_RE = lazy_compile(_SEP)
+
+
+@cache
+def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(a pattern of the portfolios, portfolio -> ministry); the ministries from the gazetteer."""
+    table = dict(_PORTFOLIOS)
+    for org in gazetteer.known_orgs():
+        if org.type == "ministry" and org.name.startswith("Bộ "):
+            for written in (org.name, *org.aliases):
+                if written.startswith("Bộ "):
+                    table[written[len("Bộ "):]] = org.name
+    return re.compile("(?:" + alternation(sorted(table, key=len, reverse=True)) + r")(?![^\W\d_&])"), table
+
+
+def _item_at(text: str, pos: int, limit: int) -> tuple[int, str] | None:
+    """(end, ministry) of the portfolio written at pos."""
+    pattern, table = _ministries()
+    abbr = portfolio_abbreviation_at(text, pos, limit)
+    if abbr is not None:
+        return (abbr[0], table[abbr[1]]) if abbr[1] in table else None
+    m = pattern.match(text, pos, limit)
+    return (m.end(), table[m.group(0)]) if m else None
+
+
 _AFTER = re.compile(r"[ \t]*([.;:)!?\n]|$)?(?:([-–,]|và)[ \t]*)?")
 # a plural or a locality straight after the last portfolio: it is the local branch, not the
 # ministry ("Bộ Y tế và Công an các địa phương": the provinces' police; but "các Bộ Y tế, NN&PTNT,
@@ -53,14 +70,18 @@ def ministry_lists_in(text: str, start: int, end: int) -> list[OrgSpan]:
     spans: list[OrgSpan] = []
     if text.find("Bộ", start, end) < 0:
         return spans
-    for m in _LIST.compiled().finditer(text, start, end):
-        items = [(m.start(), m.end(1), _PORTFOLIOS[m.group(1)])]
-        pos = m.end(1)
-        while (one := _ONE.compiled().match(text, pos, m.end())) is not None:
-            items.append((one.start(1), one.end(1), _PORTFOLIOS[one.group(1)]))
-            pos = one.end()
+    for m in _HEAD.compiled().finditer(text, start, end):
+        if (first := _item_at(text, m.end(), end)) is None:
+            continue
+        items = [(m.start(), *first)]
+        pos = first[0]
+        while (sep := _SEP_RE.compiled().match(text, pos, end)) and (one := _item_at(text, sep.end(), end)):
+            items.append((sep.end(), *one))
+            pos = one[0]
+        if len(items) < 2:
+            continue
         names = [name for _, _, name in items]
-        if len(set(names)) < len(names) or not _ends(text, m.end(), end):
+        if len(set(names)) < len(names) or not _ends(text, pos, end):
             continue   # "Bộ Y tế, Y tế các Bộ": no list; "… Lao động và Phúc lợi Nhật Bản": one ministry
         spans.extend(OrgSpan(s, e, name, "ministry", None) for s, e, name in items)
     return spans
