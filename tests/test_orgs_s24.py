@@ -68,7 +68,9 @@ FAMILIES = {
     ],
     "ministry_and": [
         ("Văn bản chưa có hiệu lực, Bộ Y tế và Bảo hiểm đã bất đồng.", {"Bộ Y tế"}),
-        ("Theo ông, Bộ Y tế và Nông nghiệp đã phối hợp kiểm tra chất cấm.", {"Bộ Y tế"}),
+        # two ministries after one "Bộ" (stop 34: the second is named too, not only cut off)
+        ("Theo ông, Bộ Y tế và Nông nghiệp đã phối hợp kiểm tra chất cấm.",
+         {"Bộ Y tế", "Bộ Nông nghiệp và Phát triển nông thôn"}),
         ("Bộ Y tế và Phúc lợi Hàn Quốc cho biết số ca mắc giảm.", {"Bộ Y tế và Phúc lợi Hàn Quốc"}),
         ("Bộ Kế hoạch và Đầu tư vừa trình đề án.", {"Bộ Kế hoạch và Đầu tư"}),
     ],

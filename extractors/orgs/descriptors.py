@@ -6,7 +6,9 @@ chuẩn đo lường chất lượng 3" — the three standards centres are numb
 khỏe bà mẹ - trẻ em": 10 to 75 times each); an island's military-civilian centre or hospital
 ("Trung tâm y tế quân dân y Lý Sơn", "Bệnh viện Quân dân y Phú Quý": ~30 times in VietNews and baomoi);
 a province's port-of-entry health quarantine centre ("Trung tâm kiểm dịch y tế quốc tế TP HCM", 9 in
-33,000 VietNews articles, each that centre).
+33,000 VietNews articles, each that centre); andrology ("Bệnh viện Nam học và Hiếm muộn Hà Nội",
+"bệnh viện Nam học": 4 in a 3,100-article health sample, each cut to "Bệnh viện Nam" before); a
+province's HIV centre named for the disease alone ("Trung tâm HIV/AIDS tỉnh Kon Tum", cut at the slash).
 
 The first set may be written in lower case ("Bệnh viện đa khoa tỉnh"); the
 second only counts when capitalised ("Sở Kế hoạch và Đầu tư"), since in lower
@@ -43,7 +45,8 @@ cấp cứu 115|công nghệ thông tin|dã chiến|điều trị covid-19|đi�
 quân dân y|quân dân y kết hợp|quân - dân y|kiểm dịch y tế quốc tế|kiểm dịch y tế|khoa học xã hội và nhân văn|
 sốt rét, côn trùng và ký sinh trùng|sốt rét, ký sinh trùng và côn trùng|sốt rét - ký sinh trùng - côn trùng|
 sốt rét-ký sinh trùng-côn trùng|sốt rét – ký sinh trùng – côn trùng|chăn nuôi và thú y|
-hồi sức cấp cứu và chống độc|hồi sức - cấp cứu và chống độc|hồi sức cấp cứu - chống độc|hồi sức cấp cứu chống độc
+hồi sức cấp cứu và chống độc|hồi sức - cấp cứu và chống độc|hồi sức cấp cứu - chống độc|hồi sức cấp cứu chống độc|
+nam học|nam học và hiếm muộn|nam học - hiếm muộn|hiv/aids|hiv / aids
 """
 _CAP_DESCRIPTORS = """
 kế hoạch và đầu tư|giáo dục và đào tạo|khoa học và công nghệ|lao động - thương binh và xã hội|

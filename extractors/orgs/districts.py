@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..places import place_at
+from ..tokens import word_at
+from .place_phrase import district_name
+
 # "huyện Quan Sơn", "Huyện miền núi Mường Lát": a district named by capitalised syllables
 _DISTRICT = re.compile(r"(?<![^\W\d_])[Hh]uyện(?:[ \t]+(?:miền núi|biên giới|vùng cao|ven biển|nghèo))?"
                        r"(?=((?:[ \t]+[^\W\d_]+){1,4}))")
@@ -39,7 +43,7 @@ def district_near(doc, pos: int) -> str | None:
 
 
 def _names_in(text: str, start: int, end: int) -> set[str]:
-    return {n for m in _DISTRICT.finditer(text, start, end) if (n := _capitalised(m.group(1)))}
+    return {n for m in _DISTRICT.finditer(text, start, end) if (n := _name(text, m, end))}
 
 
 def _names_before(doc, pos: int) -> set[str]:
@@ -55,14 +59,26 @@ def _names_before(doc, pos: int) -> set[str]:
 
 def _scan(doc) -> tuple[list[int], list[int], list[str]]:
     found = list(_DISTRICT.finditer(doc.match))
-    return [m.end(1) for m in found], [m.start() for m in found], [_capitalised(m.group(1)) for m in found]
+    return [m.end(1) for m in found], [m.start() for m in found], [_name(doc.match, m, len(doc.match)) for m in found]
 
 
-def _capitalised(words: str) -> str:
-    """The leading capitalised syllables ("Quan Sơn" of " Quan Sơn có"); "" if none."""
-    out = []
-    for w in words.split():
-        if not w[0].isupper():
-            break
-        out.append(w)
-    return " ".join(out)
+def _name(text: str, m: re.Match, end: int) -> str:
+    """The district's name after the match's "huyện" ("Quan Sơn" of " Quan Sơn có"), read
+    before `end` as a body's own place phrase is: it stops before the next sentence's opener and
+    before a person ("huyện Phú Giáo Trong lúc …", "huyện Thường Xuân Cầm Bá Thể cho biết" were
+    read "Phú Giáo Trong", "Thường Xuân Cầm Bá" and glued to a bare "Trung tâm Y tế huyện",
+    "Huyện ủy"); a district written straight before its province, which that reading takes for a
+    person ("huyện Lý Sơn Quảng Ngãi"), is the capitalised words before the province; "" if none."""
+    return district_name(text, m.start(1), end) or _before_province(text, m.start(1), end)
+
+
+def _before_province(text: str, pos: int, end: int) -> str:
+    """The capitalised words after pos up to a province name ("Lý Sơn" of " Lý Sơn Quảng Ngãi
+    để"); "" when no province closes them."""
+    words = []
+    while (w := word_at(text, pos, end)) is not None and w.is_cap and w.is_alpha and len(words) < 3:
+        if words and place_at(text, w.start) is not None:
+            return " ".join(words)
+        words.append(w.text)
+        pos = w.end
+    return ""
