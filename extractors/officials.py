@@ -508,7 +508,7 @@ _ENVOY_FIELD = re.compile(r"\s+(thương mại|kinh tế|văn h(?:óa|oá)|quố
 _ENVOY_RANKS = frozenset({"tham tán", "tùy viên", "tuỳ viên"})
 # a diplomat's rank ("Bí thư thứ nhất Đại sứ quán Việt Nam tại Thái Lan")
 _DIPLOMAT_RANK = re.compile(r"\s+(thứ (?:nhất|hai|ba))(?![^\W\d_])")
-_PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách|điều hành)(?![^\W\d_])")
+_PHU_TRACH = re.compile(r"\s+(phụ trách|[Cc]huyên trách|điều hành)(?![^\W\d_])")
 # a director's field written right after the title, before the body ("Phó giám đốc chuyên môn
 # Bệnh viện Bạch Mai", "giám đốc y khoa Bệnh viện X", "Giám đốc đối ngoại bệnh viện Y"; VietNews
 # health: ~15 such posts, the body read after the field)
@@ -1185,6 +1185,12 @@ def _named_centre(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     link = _CENTRE_PARENT.match(text, cur, limit)
     nw = word_at(text, link.end(), limit) if link is not None else None
     parent = (org_at(doc, nw.start, limit) or found_at(doc, nw.start, limit)) if nw is not None else None
+    if parent is None and _CENTRE_END.match(text, cur, limit) and any(w.is_cap for w in read[1:]) \
+            and not any(w.text in ("-", "–") for w in read) and (nw is None or not _short_hospital(doc, nw.start, limit)):
+        # "Giám đốc Trung tâm sát hạch lái xe Hoàng Gia, cho biết": a centre with a proper name,
+        # no body after it, closed by punctuation or the verb
+        name = _centre_name([w.text for w in read])
+        return OrgSpan(pos, cur, name, "health_center" if _CENTRE_HEALTH.search(name) else "agency", None)
     if parent is None or parent.type == "hospital":
         return None
     name = _centre_name([w.text for w in read])

@@ -29,3 +29,25 @@ def test_law_office_needs_a_name() -> None:
     # "văn phòng luật sư" with no name after it is no organisation: no role is made up
     got = roles("Ông Trần Văn Hòa, trưởng văn phòng luật sư của công ty, cho biết thêm.")
     assert not any(o.startswith("Văn phòng Luật sư") for _, _, o in got)
+
+
+CENTRE_CASES = [
+    # --- a centre with a proper name and no body after it: the centre holds the post
+    ("Ông Lê Văn Toàn, Giám đốc Trung tâm Cai nghiện Phú Văn, cho biết số học viên đã giảm.",
+     ("Lê Văn Toàn", "Giám đốc", "Trung tâm Cai nghiện Phú Văn")),
+    # a capitalised "Chuyên trách" is the post's remit as the lower-case one is
+    ("Ông Đỗ Minh Hải, Phó Chủ tịch Chuyên trách Ủy ban An toàn giao thông Quốc gia cho biết thêm.",
+     ("Đỗ Minh Hải", "Phó Chủ tịch Chuyên trách", "Ủy ban An toàn giao thông Quốc gia")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CENTRE_CASES)
+def test_centre_heads(text: str, expected: tuple[str, str, str]) -> None:
+    got = {(n, t.lower(), o) for n, t, o in roles(text)}
+    assert (expected[0], expected[1].lower(), expected[2]) in got
+
+
+def test_dashed_centre_without_body_gives_no_role() -> None:
+    # a dash inside the run may start the centre's parent: no centre is read past it
+    got = roles("Bà Vũ Thị Hoa - Giám đốc Trung tâm Kiểm định chất lượng - Hiệp hội các trường nghề - cho biết.")
+    assert not any("Hiệp hội các trường nghề" in o and o.startswith("Trung tâm") for _, _, o in got)
