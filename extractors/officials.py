@@ -919,7 +919,7 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
         if words and w.is_cap and _POLICE_DEPT.match(words[0]) and _titled_place(doc, w.start, limit, True):
             break   # "Trưởng phòng CSGT Gia Lai": the place is the police's, not the department's
         pair = word_at(text, w.end, limit)
-        if words and pair is not None and (w.text.lower(), pair.text.lower()) == ("giao", "thông"):
+        if words and pair is not None and f"{w.text.lower()} {pair.text.lower()}" == _TRAFFIC:
             words.extend((w.text, pair.text))   # "Cảnh sát giao thông Quảng Ninh"
             cur = pair.end
             continue
@@ -998,7 +998,8 @@ chia xác khẳng thông trả phát kiêm đồng hiện nguyên tại của th
 # nouns one of whose words is a stop word above: "Phòng Cảnh sát giao thông Công an tỉnh X"
 # (VietNews, all articles: ~140 "trưởng/phó phòng Cảnh sát giao thông|CSGT" then the
 # province's police), "Phòng Công nghệ thông tin", "Trung tâm Truyền thông"
-_NOUN_PAIRS = frozenset({"giao thông", "truyền thông", "thông tin"})
+_TRAFFIC = "giao thông"   # also read whole inside a department's name ("Cảnh sát giao thông Quảng Ninh")
+_NOUN_PAIRS = frozenset({_TRAFFIC, "truyền thông", "thông tin"})
 
 
 def _stops_run(text: str, prev: str, w: Word, limit: int) -> bool:
