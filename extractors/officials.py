@@ -154,7 +154,7 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if d.org is None and d.title.lower().endswith("văn phòng đại diện"):
         d.org = _representative_office(doc, d.end, limit)
     if d.org is None and d.title.lower().endswith("văn phòng luật sư"):
-        d.org = _law_office(doc, d.start + d.title.lower().rindex("văn phòng"), limit)
+        d.org = _law_office(doc, d.start, limit)
     if d.org is None and d.title.lower().endswith("tổng biên tập"):
         d.org = _periodical(doc, d.end, limit)
     if d.org is None and d.title.lower() in _ASSOCIATION_HEADS:
@@ -668,9 +668,9 @@ _LAW_OFFICE = re.compile(r"[Vv]ăn phòng\s+[Ll]uật\s+[Ss]ư\s+")
 
 
 def _law_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
-    """"Trưởng Văn phòng luật sư Nguyễn Anh, Đoàn Luật sư Hà Nội": the law office (at pos,
-    "Văn phòng …"), its name the capitalised words after "luật sư", up to five."""
-    m = _LAW_OFFICE.match(doc.match, pos, limit)
+    """"Trưởng Văn phòng luật sư Nguyễn Anh, Đoàn Luật sư Hà Nội": the law office the title
+    starting at pos ends in, its name the capitalised words after "luật sư", up to five."""
+    m = _LAW_OFFICE.search(doc.match, pos, limit)
     if m is None:
         return None
     cur, words = m.end(), 0
@@ -681,7 +681,7 @@ def _law_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
         cur, words = w.end, words + 1
     if not words:
         return None
-    return OrgSpan(pos, cur, f"Văn phòng Luật sư {doc.text[m.end():cur]}", "company", None)
+    return OrgSpan(m.start(), cur, f"Văn phòng Luật sư {doc.text[m.end():cur]}", "company", None)
 
 
 def _representative_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:

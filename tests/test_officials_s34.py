@@ -67,4 +67,3 @@ def test_foreign_name_never_ends_in_particle_or_article() -> None:
 def test_stated_role(text: str, expected: tuple[str, str, str]) -> None:
     got = {(n, t.lower(), o) for n, t, o in roles(text)}
     assert (expected[0], expected[1].lower(), expected[2]) in got
-
