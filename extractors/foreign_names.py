@@ -13,7 +13,10 @@ from .tokens import UPPER, is_vietnamese_syllable
 from .lazy import lazy_compile
 
 _WORD = UPPER + r"[^\W\d_]*(?:[-'’][^\W\d_]+)*"
-_RUN = lazy_compile(_WORD + r"(?:[ ]+" + _WORD + r"){1,3}")
+# a lower-case particle inside the name: "Hilmi bin Yahya", "Noor Hisham binti Abdullah",
+# "Ursula von der Leyen", "Mark van der Berg" (kept in the name, as the press writes it)
+_PARTICLE = r"(?:(?:bin|binti|bte|von|van)(?:[ ]+(?:der|den))?[ ]+)?"
+_RUN = lazy_compile(_WORD + r"(?:[ ]+" + _PARTICLE + _WORD + r"){1,3}")
 
 
 def _foreign(word: str) -> bool:
@@ -44,7 +47,17 @@ def _words_at(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
     tail = _SPACED_TAIL.match(text, words[-1][1], limit) if len(words) == 2 else None
     if tail is not None and any(_foreign(w) for w in (words[0][0], words[1][0], tail.group(1))):
         words[-1] = (f"{words[-1][0]}-{tail.group(1)}", tail.end())
+    if len(words) >= 2 and (article := _ARTICLE_TAIL.match(text, words[-1][1], limit)) is not None:
+        words.append((f"{article.group(1)}-{article.group(2)}", article.end()))   # "… al - Attiyah"
+    elif len(words) >= 2 and words[-1][0] in _ARTICLES and (dash := _DASHED.match(text, words[-1][1], limit)):
+        words[-1] = (f"{words[-1][0]}-{dash.group(1)}", dash.end())   # "… Al - Attiyah"
     return words
+
+
+# an Arabic name's article joined by a spaced hyphen: "Khalid bin Mohammed al - Attiyah" (VietNews:
+# the press's tokenised text spaces "al-Attiyah"), written back as one word
+_ARTICLE_TAIL = lazy_compile(r" (al|el) [-–] (" + _WORD + ")")
+_DASHED = lazy_compile(r" [-–] (" + _WORD + ")")
 
 
 # the name's run closed by a separator before the post: "Theresa May, Thủ tướng Anh", "GS Chue
@@ -62,6 +75,14 @@ def _closed(text: str, pos: int, limit: int) -> bool:
     return m is not None and (m.group("word") is None or is_vietnamese_syllable(m.group("word")))
 
 
+_PARTICLE_WORDS = frozenset({"bin", "binti", "bte", "von", "van", "der", "den"})
+_ARTICLES = frozenset({"Al", "El"})
+
+
+def _after_particle(words: list[tuple[str, int]]) -> bool:
+    return len(words) >= 2 and words[-2][0] in _PARTICLE_WORDS
+
+
 def foreign_name_at(text: str, pos: int, limit: int, closed: bool = False) -> tuple[int, str] | None:
     """(end, name) of a foreign personal name starting at pos, or None. closed: a run that a
     separator ends keeps its last words even when they spell syllables of ours."""
@@ -69,7 +90,9 @@ def foreign_name_at(text: str, pos: int, limit: int, closed: bool = False) -> tu
     kept = closed and len(words) >= 2 and _closed(text, words[-1][1], limit) \
         and _foreign(words[0][0]) + _foreign(words[1][0]) > 0 and not any(w.isupper() for w, _ in words)
     # trailing words that are ours belong to what follows ("Scott Morrison Thăm …")
-    while words and not kept and not _foreign(words[-1][0]):
+    # (a word after a particle is the name's: "von der Leyen"; an article ends none: "Mohamed Al - Attiyah")
+    while words and (not kept and not _foreign(words[-1][0]) and not _after_particle(words)
+                     or words[-1][0] in _PARTICLE_WORDS | _ARTICLES):
         words.pop()
     foreign = sum(_foreign(w) for w, _ in words)
     if len(words) < 2 or foreign * (3 if kept else 2) < len(words):

@@ -35,7 +35,7 @@ from .unit_heads import head_of, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "33"
+VERSION = "34"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -153,6 +153,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         d.org = _school_union(doc, d.end, limit)
     if d.org is None and d.title.lower().endswith("văn phòng đại diện"):
         d.org = _representative_office(doc, d.end, limit)
+    if d.org is None and d.title.lower().endswith("văn phòng luật sư"):
+        d.org = _law_office(doc, d.start, limit)
     if d.org is None and d.title.lower().endswith("tổng biên tập"):
         d.org = _periodical(doc, d.end, limit)
     if d.org is None and d.title.lower() in _ASSOCIATION_HEADS:
@@ -312,6 +314,11 @@ def _department_title(doc: Doc, d: _Draft, dept: re.Match[str], limit: int) -> N
             d.end = place[0]
 
 
+# "Trưởng đại diện Văn phòng WHO tại Việt Nam": a representative heads the body's office there
+# (baomoi health: 3 such, the body read after "Văn phòng")
+_OFFICE_OF = re.compile(r"\s*[Vv]ăn phòng\s+(?=[A-ZĐ])")
+
+
 def _org_after_title(doc: Doc, d: _Draft, limit: int) -> OrgSpan | None:
     """The organisation written after the title, maybe after a link word ("thuộc",
     "của", "tại", a comma or bracket; a dash only after a department)."""
@@ -325,6 +332,9 @@ def _org_after_title(doc: Doc, d: _Draft, limit: int) -> OrgSpan | None:
                                or _short_hospital(doc, w2.start, limit)):
             nxt = w.end
     nw = word_at(text, nxt, limit)
+    office = _OFFICE_OF.match(text, nxt, limit) if d.title.lower().endswith("đại diện") else None
+    if office is not None and (body := _org_span_at(doc, office.end(), limit)) is not None:
+        return body   # "Trưởng đại diện Văn phòng WHO tại Việt Nam": the body whose office it is
     org = _org_span_at(doc, nw.start, limit) if nw is not None else None
     return org if org is not None else _bare_head(doc, nxt, limit) or _short_hospital(doc, nxt, limit) or \
         _brand_of_company(doc, nxt, limit) or _defined_short_form(doc, nxt, limit)
@@ -498,7 +508,7 @@ _ENVOY_FIELD = re.compile(r"\s+(thương mại|kinh tế|văn h(?:óa|oá)|quố
 _ENVOY_RANKS = frozenset({"tham tán", "tùy viên", "tuỳ viên"})
 # a diplomat's rank ("Bí thư thứ nhất Đại sứ quán Việt Nam tại Thái Lan")
 _DIPLOMAT_RANK = re.compile(r"\s+(thứ (?:nhất|hai|ba))(?![^\W\d_])")
-_PHU_TRACH = re.compile(r"\s+(phụ trách|chuyên trách|điều hành)(?![^\W\d_])")
+_PHU_TRACH = re.compile(r"\s+(phụ trách|[Cc]huyên trách|điều hành)(?![^\W\d_])")
 # a director's field written right after the title, before the body ("Phó giám đốc chuyên môn
 # Bệnh viện Bạch Mai", "giám đốc y khoa Bệnh viện X", "Giám đốc đối ngoại bệnh viện Y"; VietNews
 # health: ~15 such posts, the body read after the field)
@@ -649,6 +659,29 @@ def _inspectorate(doc: Doc, org: OrgSpan | None, pos: int, limit: int) -> tuple[
 
 _REP_OFFICE = re.compile(r"\s+")
 _REP_END = re.compile(r"\s*(?:[,;:(–]|\s-\s|\.\s*$|$)")
+
+
+# "Văn phòng luật sư Tinh Thông Luật": a law office, named by its capitalised words after
+# "luật sư" ("Trưởng văn phòng luật sư X" is its head; VietNews health and baomoi health, 4,354
+# articles: 13 such heads, none read before)
+_LAW_OFFICE = re.compile(r"[Vv]ăn phòng\s+[Ll]uật\s+[Ss]ư\s+")
+
+
+def _law_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """"Trưởng Văn phòng luật sư Nguyễn Anh, Đoàn Luật sư Hà Nội": the law office the title
+    starting at pos ends in, its name the capitalised words after "luật sư", up to five."""
+    m = _LAW_OFFICE.search(doc.match, pos, limit)
+    if m is None:
+        return None
+    cur, words = m.end(), 0
+    while words < 5:
+        w = word_at(doc.match, cur, limit)
+        if w is None or not w.is_alpha or not w.is_cap or w.start != cur and doc.match[cur:w.start].strip():
+            break
+        cur, words = w.end, words + 1
+    if not words:
+        return None
+    return OrgSpan(m.start(), cur, f"Văn phòng Luật sư {doc.text[m.end():cur]}", "company", None)
 
 
 def _representative_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
@@ -886,7 +919,7 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
         if words and w.is_cap and _POLICE_DEPT.match(words[0]) and _titled_place(doc, w.start, limit, True):
             break   # "Trưởng phòng CSGT Gia Lai": the place is the police's, not the department's
         pair = word_at(text, w.end, limit)
-        if words and pair is not None and (w.text.lower(), pair.text.lower()) == ("giao", "thông"):
+        if words and pair is not None and f"{w.text.lower()} {pair.text.lower()}" == _TRAFFIC:
             words.extend((w.text, pair.text))   # "Cảnh sát giao thông Quảng Ninh"
             cur = pair.end
             continue
@@ -965,7 +998,8 @@ chia xác khẳng thông trả phát kiêm đồng hiện nguyên tại của th
 # nouns one of whose words is a stop word above: "Phòng Cảnh sát giao thông Công an tỉnh X"
 # (VietNews, all articles: ~140 "trưởng/phó phòng Cảnh sát giao thông|CSGT" then the
 # province's police), "Phòng Công nghệ thông tin", "Trung tâm Truyền thông"
-_NOUN_PAIRS = frozenset({"giao thông", "truyền thông", "thông tin"})
+_TRAFFIC = "giao thông"   # also read whole inside a department's name ("Cảnh sát giao thông Quảng Ninh")
+_NOUN_PAIRS = frozenset({_TRAFFIC, "truyền thông", "thông tin"})
 
 
 def _stops_run(text: str, prev: str, w: Word, limit: int) -> bool:
@@ -1152,6 +1186,12 @@ def _named_centre(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     link = _CENTRE_PARENT.match(text, cur, limit)
     nw = word_at(text, link.end(), limit) if link is not None else None
     parent = (org_at(doc, nw.start, limit) or found_at(doc, nw.start, limit)) if nw is not None else None
+    if parent is None and _CENTRE_END.match(text, cur, limit) and any(w.is_cap for w in read[1:]) \
+            and not any(w.text in ("-", "–") for w in read) and (nw is None or not _short_hospital(doc, nw.start, limit)):
+        # "Giám đốc Trung tâm sát hạch lái xe Hoàng Gia, cho biết": a centre with a proper name,
+        # no body after it, closed by punctuation or the verb
+        name = _centre_name([w.text for w in read])
+        return OrgSpan(pos, cur, name, "health_center" if _CENTRE_HEALTH.search(name) else "agency", None)
     if parent is None or parent.type == "hospital":
         return None
     name = _centre_name([w.text for w in read])
