@@ -25,7 +25,7 @@ from .doc import Cooperation, Doc, Sentence, provenance
 from .lazy import lazy_compile
 
 NAME = "cooperations"
-VERSION = "27"
+VERSION = "28"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -176,11 +176,12 @@ def _origin_receiver(b: End, kind: str, text: str) -> bool:
 
 
 _SUBJECT_TYPES = frozenset({"hospital", "health_center"})
+_OWNER_TYPES = frozenset({"hospital", "health_center", "university"})
 
 
-def _subject(doc: Doc) -> End | None:
-    """The hospital or health centre the article is about, as an endpoint."""
-    home = organizations.home(doc, _SUBJECT_TYPES)
+def _subject(doc: Doc, types: frozenset[str] = _SUBJECT_TYPES) -> End | None:
+    """The hospital or health centre (or other `types`) the article is about, as an endpoint."""
+    home = organizations.home(doc, types)
     if home is None:
         return None
     name, is_place = endpoint_name(home)
@@ -191,6 +192,7 @@ def extract(doc: Doc) -> Doc:
     types = {n: o.type for o in doc.organizations for n in (o.name, o.full) if n}   # an end takes either (endpoint_name)
     antecedents = Antecedents(doc)
     subject = _subject(doc)
+    owner = _subject(doc, _OWNER_TYPES)
     says_cooperation, says_organised = _trigger_test(doc), _trigger_test(doc, _ORGANISED)
     groups = Groups(types)
     for index, (s, orgs) in enumerate(zip(doc.sentences, orgs_by_sentence(doc))):
@@ -202,7 +204,7 @@ def extract(doc: Doc) -> Doc:
         if not ends:
             continue
         sent = coop_rules.Sent(doc.match, s.start, s.end, ends, [(o.start, o.end) for o in orgs],
-                               subject)
+                               subject, owner)
         seen = set()
         for (a, b, kind, start, end), oversight in (_links(sent) if cued else []) + [
                 (link, False) for link in groups.read(sent, index)]:
