@@ -56,3 +56,22 @@ def test_cung_before_a_list_of_organisers_makes_them_all_co_organisers() -> None
 def test_two_bodies_listed_before_tổ_chức_without_a_joint_word_stay_apart() -> None:
     got = pairs("Sở Y tế Quảng Ngãi, Trung tâm Y tế huyện Lý Sơn tổ chức tiêm vắc xin cho trẻ em.")
     assert not got
+
+
+# --- a body named as where an incident happened is the scene of the case, no party
+def test_handling_an_accident_at_a_company_does_not_link_the_company() -> None:
+    got = pairs("Liên đoàn Lao động huyện Long Thành đang phối hợp xử lý vụ tai nạn lao động xảy ra tại "
+                "Công ty TNHH Thép Miền Nam.")
+    assert not any("Công ty TNHH Thép Miền Nam" in p for p in got)
+
+
+def test_a_working_session_about_an_incident_at_a_hospital_still_links_it() -> None:
+    got = pairs("Đoàn công tác của Bộ Y tế đã làm việc về sự cố y khoa tại Bệnh viện Đa khoa tỉnh Hòa Bình.")
+    assert frozenset(("Bộ Y tế", "Bệnh viện Đa khoa tỉnh Hòa Bình")) in got
+
+
+def test_staff_sent_to_work_at_a_hospital_still_link_it() -> None:
+    # "phục vụ … tại B": "vụ" inside "phục vụ" is no incident
+    got = pairs("Bệnh viện Bạch Mai đã cử bác sĩ lên phục vụ công tác cứu chữa bệnh nhân tại Bệnh viện Đa khoa "
+                "tỉnh Hòa Bình.")
+    assert frozenset(("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hòa Bình")) in got
