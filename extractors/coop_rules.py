@@ -1112,4 +1112,12 @@ def _from_owner(s: Sent, c: Cue, left: int) -> list[Link]:
         return []
     if not _OWNER_PARTNER_LEAD.search(s.text, c.m.end(), c.recips[0].start):
         return []
+    if any(_ACTOR_VERB.match(s.text, r.end) for r in c.recips) or _FRONTED_ACTOR.match(s.text, c.recips[-1].end, c.right):
+        return []   # "Hỗ trợ cho A, Bộ Y tế đã cử …", "Hợp tác với A, ông B cho biết …": the fronted phrase's actor follows
     return [(owner, r, c.kind, min(c.m.start(), r.start), r.end) for r in c.recips if r.name != owner.name]
+
+
+# a body acting on its own after the partners ("…, Bộ Y tế đã cử"), or a comma and a subject with its verb
+_ACTOR_VERB = re.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|tiếp tục|cho biết|cho hay|khẳng định)(?![^\W\d_])", re.IGNORECASE)
+_FRONTED_ACTOR = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*[^,;:()]{0,60}?\s(?:đã|đang|sẽ|vừa|cũng|tiếp tục|cho biết|cho hay|"
+                            r"khẳng định)(?![^\W\d_])", re.IGNORECASE)

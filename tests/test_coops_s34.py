@@ -40,6 +40,21 @@ def test_a_framing_clause_that_is_a_subject_gives_no_link_to_the_institution() -
     assert frozenset(("Trường Đại học Y Dược Huế", "Bộ Y tế")) not in got
 
 
+_HOSPITAL = ("Bệnh viện Bạch Mai mở rộng hợp tác\n"
+             "Bệnh viện Bạch Mai vừa tổng kết năm. Theo Giám đốc Bệnh viện Bạch Mai, số ca ghép tạng tăng. "
+             "Năm nay Bệnh viện Bạch Mai tiếp nhận 2.000 bệnh nhân. ")
+
+
+def test_a_fronted_help_phrase_with_its_own_actor_gives_the_article_subject_no_link() -> None:
+    got = pairs(_HOSPITAL + "Hỗ trợ cho Bệnh viện Đa khoa tỉnh Lào Cai, Bộ Y tế đã cử 5 bác sĩ lên công tác.")
+    assert not any("Bệnh viện Bạch Mai" in p for p in got)
+
+
+def test_a_fronted_cooperation_phrase_with_its_own_actor_gives_the_article_subject_no_link() -> None:
+    got = pairs(_HOSPITAL + "Hợp tác với Đại học Harvard, Trường Đại học Y Hà Nội đã mở chương trình đào tạo mới.")
+    assert not any("Bệnh viện Bạch Mai" in p for p in got)
+
+
 def test_no_institution_no_link() -> None:
     got = pairs("Bên cạnh đó, việc ký kết cùng Bệnh viện Trung ương Huế giúp sinh viên có nơi thực hành.")
     assert not got
