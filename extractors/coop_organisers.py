@@ -93,7 +93,9 @@ _TOGETHER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?cùng(?:\s+với)?\s*", re.IG
 
 
 def _together(s: Sent, parties: list[End]) -> bool:
-    return bool(_TOGETHER.fullmatch(s.text, parties[-2].end, parties[-1].start)) and not all(p.is_place for p in parties)
+    """… before any organiser of the list: "A cùng B, C tổ chức …", "A, B cùng C tổ chức …" (the list is one)."""
+    return any(_TOGETHER.fullmatch(s.text, a.end, b.start) for a, b in zip(parties, parties[1:])) \
+        and not all(p.is_place for p in parties)
 
 
 def co_organisers(s: Sent) -> list[Link]:

@@ -35,6 +35,7 @@ class Sent:
     ends: list[End]
     names: list[tuple[int, int]]
     subject: End | None = None   # the organisation the article is about, if one stands out
+    owner: End | None = None     # … the same among hospitals, centres and universities (`_from_owner`)
 
 
 _BETWEEN = re.compile(r"giữa\s+")
@@ -1085,5 +1086,38 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
         else:
             if _GIVER_NAMED.match(s.text, m.end()):
                 continue   # "với sự hỗ trợ của Nhật Bản": the giver follows, though no end names it
-            out += _to_receivers(s, cue) or _to_subject(s, cue)
+            out += _to_receivers(s, cue) or _to_subject(s, cue) or _from_owner(s, cue, left)
     return out
+
+
+# a clause that opens on its cue, after no more than a framing phrase and adverbs: "Tiêu biểu trong số đó là hợp
+# tác với: A, B …", "Bên cạnh đó, việc ký kết cùng 18 bệnh viện gồm: A, B …", "Năm 2019, đã ký kết với A"
+_OWNER_FRAME = (r"(?:bên cạnh đó|ngoài ra|mới đây|gần đây|hiện nay|hiện tại|trước đó|sau đó|đặc biệt|cụ thể|"
+                r"(?:năm|ngày|tháng|sáng|chiều|tối|đầu|cuối|giữa|từ)\s[^,;:()]{1,25})")
+_OWNER_OPENING = re.compile(r"\s*(?:" + _OWNER_FRAME + r",\s*)?(?:(?:việc|tiêu biểu|trong số đó|trong đó|là|đã|đang|sẽ|còn|"
+                            r"cũng|thường xuyên|luôn|mới đây|vừa|chính thức)\s+)*(?:có\s+)?", re.IGNORECASE)
+# the partners follow a preposition of joint work ("ký kết với A", "hợp tác cùng B", "tài trợ cho C"), not "của"
+_OWNER_PARTNER_LEAD = re.compile(r"(?<![^\W\d_])(?:với|cùng|cho)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _from_owner(s: Sent, c: Cue, left: int) -> list[Link]:
+    """A cue with its partners named and no party of its own before it, opening its sentence (or, right on the
+    cue, a clause after ";"): the party is the hospital, centre or university the article is about ("Bên cạnh
+    đó, việc ký kết cùng 18 bệnh viện gồm: A, B" in an article about a university)."""
+    owner = s.owner
+    if owner is None or c.before or not c.recips or _SESSION_OPENING.match(s.text, c.m.start()):
+        return []   # "Làm việc với A, Bộ trưởng B …": the session's holder follows (`session_opening`)
+    if not (_OWNER_OPENING.fullmatch(s.text, left, c.m.start()) if left == s.start
+            else s.text[left - 1] == ";" and not s.text[left:c.m.start()].strip()):
+        return []
+    if not _OWNER_PARTNER_LEAD.search(s.text, c.m.end(), c.recips[0].start):
+        return []
+    if any(_ACTOR_VERB.match(s.text, r.end) for r in c.recips) or _FRONTED_ACTOR.match(s.text, c.recips[-1].end, c.right):
+        return []   # "Hỗ trợ cho A, Bộ Y tế đã cử …", "Hợp tác với A, ông B cho biết …": the fronted phrase's actor follows
+    return [(owner, r, c.kind, min(c.m.start(), r.start), r.end) for r in c.recips if r.name != owner.name]
+
+
+# a body acting on its own after the partners ("…, Bộ Y tế đã cử"), or a comma and a subject with its verb
+_ACTOR_VERB = re.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|tiếp tục|cho biết|cho hay|khẳng định)(?![^\W\d_])", re.IGNORECASE)
+_FRONTED_ACTOR = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*[^,;:()]{0,60}?\s(?:đã|đang|sẽ|vừa|cũng|tiếp tục|cho biết|cho hay|"
+                            r"khẳng định)(?![^\W\d_])", re.IGNORECASE)
