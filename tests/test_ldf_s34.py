@@ -10,6 +10,13 @@ def test_hospitals_counted_by_their_abbreviation_s34() -> None:
     assert _figures("Đoàn đã kiểm tra 8 BV, trong đó có 3 BV tư nhân.") == [("8 BV", 8.0, "bv"), ("3 BV", 3.0, "bv")]
 
 
+def test_pupils_teachers_firms_and_athletes_counted_by_their_abbreviation_s34() -> None:
+    assert _figures("Hơn 30 HS của trường phải nhập viện theo dõi.") == [("Hơn 30 HS", 30.0, "hs")]
+    assert _figures("Quận vẫn thiếu 40 GV mầm non so với biên chế.") == [("40 GV", 40.0, "gv")]
+    assert _figures("Đoàn kiểm tra 25 DN sản xuất thực phẩm.") == [("25 DN", 25.0, "dn")]
+    assert _figures("Giải chạy thu hút 3.000 VĐV tham gia.") == [("3.000 VĐV", 3000.0, "vđv")]
+
+
 def test_a_numbered_hospital_name_is_no_count_s34() -> None:
     assert _figures("Khoa Khám bệnh cơ sở 2 BV Chợ Rẫy sẽ đi vào hoạt động cuối năm.") == []
     assert _figures("Bệnh nhân được chuyển lên tầng 5 BV Nhi Trung ương.") == []
