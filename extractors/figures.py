@@ -100,7 +100,7 @@ ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập
 điều kiện | thủ tục | thủ tục hành chính | đầu mối | anh em | dụng cụ | hệ thống
 bị cáo | bị can | bị hại | ứng viên | ứng cử viên | hành khách | du khách | cầu thủ
 vận động viên | quan chức | công dân | hợp đồng | gói thầu | đầu cầu | điểm cầu truyền hình
-lần | thiếu niên | thanh thiếu niên | thực đơn | bảo vệ
+lần | thiếu niên | thanh thiếu niên | thực đơn | bảo vệ | công an
 đồng hồ | đồng phạm | đồng bào | đồng bọn | đồng đội | đồng minh
 """
 
@@ -129,9 +129,11 @@ _CANONICAL = {
 # ~80 read, all right). The unit is the abbreviation, as the gold writes it (blind real39
 # requires one "N BV"); where the document also writes the count out ("50 bệnh viện (BV) …, 50
 # BV hạng đặc biệt", real10) the two are one quantity, named in full. "2 BV Bạch Mai" stays a
-# name (see _NAME_HEADS).
+# name (see _NAME_HEADS). Stop 34 also: "62 CSGT", and police officers written out ("500 công
+# an", "2 công an xã"; 103 baomoi articles with "N công an|CSGT": 35 new counts, all right),
+# but "PC 45 Công an tỉnh", "Đội CSGT số 6 Công an Hà Nội" name a department.
 _ABBREVIATED = {"bv": "bệnh viện", "hs": "học sinh", "gv": "giáo viên", "dn": "doanh nghiệp",
-                "vđv": "vận động viên"}
+                "vđv": "vận động viên", "csgt": "cảnh sát giao thông"}
 # units that may be written glued to the number ("5kg", "50%", "500.000đ")
 _GLUED = {"%", "đ", "vnđ", "vnd", "usd", "kg", "g", "mg", "ml", "km", "km2", "km²", "m", "m2",
           "m²", "m³", "m3", "cm", "mm", "ha", "tấn", "lít"}
@@ -715,7 +717,7 @@ _VALVE_BEFORE = re.compile(r"(?<![^\W\d_])van(?:\s+tim)?\s+$")
 _VEHICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:xe|ô\s?tô|ôtô|máy bay|tàu|ca nô)(?:\s+[^\W\d_]+){0,2}\s+$")
 # units that also open the name of a body: "Cơ sở 2 Bệnh viện Ung bướu", "lớp 8 Trường THCS …"
 _NAME_HEADS = {"bệnh viện", "trường", "sở", "bộ", "viện", "trung tâm", "khoa", "phòng", "đội", "cục",
-               "xã", "bv"}
+               "xã", "bv", "csgt"}
 
 
 # "lớp 10" is a grade unless a count stands before it ("một lớp 19 sinh viên": a class of 19);
@@ -938,6 +940,8 @@ class _Scanner:
                                            and unit.unit in _NAME_HEADS
                                            and _capital_next(m, unit.end, s_end)):
             return None, None   # "Cơ sở 2 Bệnh viện Ung bướu": a name follows, not a noun
+        if unit is not None and unit.unit == "công an" and m[upos].isupper():
+            return None, None   # "Phòng PC 45 Công an tỉnh", "Đội CSGT số 6 Công an Hà Nội": a name
         named = _after_name(m, s_start, n.start)
         if named and unit is not None and unit.unit in _AMBIGUOUS_UNITS:
             unit = None

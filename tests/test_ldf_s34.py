@@ -25,3 +25,14 @@ def test_a_numbered_hospital_name_is_no_count_s34() -> None:
 def test_an_abbreviated_count_written_out_elsewhere_is_one_quantity_s34() -> None:
     text = ("Khoảng 40 bệnh viện (BV) hạng I áp dụng giá mới. Đến cuối tháng, 40 BV này phải báo cáo.")
     assert [f[1:] for f in _figures(text)] == [(40.0, "bệnh viện"), (40.0, "bệnh viện")]
+
+
+# ---------------------------------------------------------------- figures: police officers counted
+def test_police_officers_counted_s34() -> None:
+    assert _figures("Huyện có 120 công an, quản lý địa bàn 90.000 dân.") == [
+        ("120 công an", 120.0, "công an"), ("90.000 dân", 90000.0, "dân")]
+    assert _figures("Tổ công tác gồm 4 CSGT đã dừng xe kiểm tra.") == [("4 CSGT", 4.0, "csgt")]
+
+
+def test_a_numbered_police_department_is_no_count_s34() -> None:
+    assert _figures("Hồ sơ được chuyển lên Phòng PC 47 Công an tỉnh để điều tra.") == []
