@@ -262,6 +262,13 @@ mặc | thậm | bàng | bẹp | trục | nạt | cắm
 # (stop 31, 2,136 health articles: "đòi 500 nghìn mặc dù …", "gấp 5 thậm chí 10 lần", "cả 2 bàng
 # hoàng nhận ra", "xe 115 bẹp dúm", "xe 115 trục trặc", "nạt 1 nạt 2", "thanh sắt phi 10 cắm vào":
 # 10 fallback units, every one wrong)
+# Stop 34: "vắc xin 6 in 1" names a combined vaccine (the Vietnamese "6 trong 1" has "trong", a
+# function word); "khách sạn 5 sao", "tiêu chuẩn 5 sao", "chiến thắng 3 sao" rate, count nothing,
+# unless stars of a country or sex follow ("10 sao Hàn", "2 sao nam": celebrities). 3,251 health
+# articles: 9 such units, every one a name or rating; every baomoi article: ~190 "N sao", ~40 read,
+# ~30 ratings, the rest celebrities and astrology.
+_NOT_FIRST |= {"in"}
+_CELEBRITY_AFTER = re.compile(r" +(?:[^\W\d_]*[A-ZĐ]|nam(?![^\W\d_])|nữ(?![^\W\d_]))")
 
 _NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _DIGIT = re.compile(r"\d")
@@ -410,6 +417,8 @@ def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
         return None
     if len(w1.group(0)) == 1 or _ABBREV_DOT.match(m, w1.end()):  # "tr.đồng", "ng.đ"
         return None
+    if w1.group(0) == "sao" and not _CELEBRITY_AFTER.match(m, w1.end(), end):
+        return None   # "khách sạn 5 sao": a rating (see _NOT_FIRST)
     stop = w1.end()
     w2 = _NEXT_WORD_RE.match(m, stop, end)
     if w2 and w2.group(1).islower() and w2.group(1) not in _STOP and len(w2.group(1)) > 1:

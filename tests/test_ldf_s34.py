@@ -36,3 +36,13 @@ def test_police_officers_counted_s34() -> None:
 
 def test_a_numbered_police_department_is_no_count_s34() -> None:
     assert _figures("Hồ sơ được chuyển lên Phòng PC 47 Công an tỉnh để điều tra.") == []
+
+
+# ---------------------------------------------------------------- figures: names and ratings
+def test_a_combined_vaccine_is_no_count_s34() -> None:
+    assert _figures("Nhiều gia đình xếp hàng từ sáng sớm để tiêm vắc xin 6 in 1 cho trẻ.") == []
+
+
+def test_a_star_rating_is_no_count_s34() -> None:
+    assert _figures("Hội nghị được tổ chức tại một khách sạn 5 sao ở Đà Nẵng.") == []
+    assert _figures("Có 4 sao Hàn tham gia chương trình từ thiện.") == [("4 sao", 4.0, "sao")]
