@@ -46,3 +46,9 @@ def test_a_combined_vaccine_is_no_count_s34() -> None:
 def test_a_star_rating_is_no_count_s34() -> None:
     assert _figures("Hội nghị được tổ chức tại một khách sạn 5 sao ở Đà Nẵng.") == []
     assert _figures("Có 4 sao Hàn tham gia chương trình từ thiện.") == [("4 sao", 4.0, "sao")]
+
+
+def test_an_edition_of_the_games_is_no_count_s34() -> None:
+    assert _figures("Tại SEA Games 31 VĐV Nguyễn Văn An giành 2 huy chương vàng.") == [
+        ("2 huy chương", 2.0, "huy chương")]
+    assert _figures("Hà Nội từng đăng cai SEA Games 22 năm 2003.") == []
