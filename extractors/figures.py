@@ -306,6 +306,9 @@ _PERIOD_AFTER = re.compile(r"\s*(?:(?:đầu|cuối|giữa|trước)(?![^\W\d_])
 # and no quantity of the story's (VietNews + baomoi health sample, 3,057 articles: 146 such
 # figures, all terms of prison); durations are optional in the gold, a sentence is not listed
 _PRISON_AFTER = re.compile(r"\s*tù(?![^\W\d_])", re.IGNORECASE)
+# "đạt đỉnh 183 hôm 16/9", "chuyến bay 3411 ngày 9/4", "Đến 12 ngày 13/6": "ngày"/"hôm" opens the
+# date that follows, the number before it counts no days (3,251 health articles: 5 such, all wrong)
+_DATE_AFTER_DAY = re.compile(r"\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 _YEAR_BEFORE = {"từ", "đến", "tới", "sau", "trước", "cuối", "đầu", "giữa", "nhìn", "vọng", "năm",
                 "khóa", "niên", "kỳ", "và", "hoặc"}
 _SPACED_DIGITS = re.compile(r" \d{3,}(?: \d+)*")
@@ -422,6 +425,8 @@ def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
         return None
     if w1.group(0) == "sao" and not _CELEBRITY_AFTER.match(m, w1.end(), end):
         return None   # "khách sạn 5 sao": a rating (see _NOT_FIRST)
+    if w1.group(0) == "hôm" and _DATE_AFTER_DAY.match(m, w1.end(), end):
+        return None   # "183 hôm 16/9": the day of a date (see _DATE_AFTER_DAY)
     stop = w1.end()
     w2 = _NEXT_WORD_RE.match(m, stop, end)
     if w2 and w2.group(1).islower() and w2.group(1) not in _STOP and len(w2.group(1)) > 1:
@@ -1005,6 +1010,8 @@ class _Scanner:
         if unit.unit in ("tháng", "năm", "quý") and _PERIOD_AFTER.match(rest):
             return False
         if unit.unit in ("năm", "tháng", "ngày") and _PRISON_AFTER.match(rest):
+            return False
+        if unit.unit == "ngày" and _DATE_AFTER_DAY.match(rest):
             return False
         if "tuổi" not in unit.unit and self._adverbial_span(n, unit):
             return False

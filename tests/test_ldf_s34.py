@@ -52,3 +52,11 @@ def test_an_edition_of_the_games_is_no_count_s34() -> None:
     assert _figures("Tại SEA Games 31 VĐV Nguyễn Văn An giành 2 huy chương vàng.") == [
         ("2 huy chương", 2.0, "huy chương")]
     assert _figures("Hà Nội từng đăng cai SEA Games 22 năm 2003.") == []
+
+
+# ---------------------------------------------------------------- figures: a day word opening a date
+def test_a_number_before_a_dated_day_counts_no_days_s34() -> None:
+    assert _figures("Chỉ số bụi mịn đạt đỉnh 160 hôm 12/10.") == []
+    assert _figures("Chuyến bay số hiệu 2057 ngày 8/3 chở 150 hành khách.") == [
+        ("150 hành khách", 150.0, "hành khách")]
+    assert _figures("Cháu sốt cao 3 hôm, gia đình mới đưa đi viện.") == [("3 hôm", 3.0, "hôm")]
