@@ -27,6 +27,7 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
     `finditer`: the lower-cased words every match opens with), and whether a word counts
     only where a non-letter is before it (read when the automaton is first built)."""
     from .cooperations import _TRIGGERS   # (imported here: those modules need nothing from this one)
+    from .coop_cues import CUE_WORDS
     from .coop_ends import PARTNER_LEAD_WORDS
     from .figures import _PEOPLE_WORDS
     from .legal import KINDS
@@ -46,7 +47,8 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
             "kinds": ({k.split(" ")[0].lower() for k in KINDS}, False),   # legal._NUMBERED
             "provinces": (set(_table()[1]), True),                    # places._capital_table
             "honorifics": ({w.lower() for w in SHORT_WORDS}, True),   # short_names._SHORT
-            "partner_leads": ({w.lower() for w in PARTNER_LEAD_WORDS}, True)}   # coop_ends._ANY_PARTNER_LEAD
+            "partner_leads": ({w.lower() for w in PARTNER_LEAD_WORDS}, True),   # coop_ends._ANY_PARTNER_LEAD
+            "cues": ({w.lower() for w in CUE_WORDS}, True)}           # coop_cues.CUE_RE (coop_rules.cue_clauses)
 
 
 @cache

@@ -18,6 +18,22 @@ _PARTNER_TEXTS = [
 _TARGETS = ["Công ty TNHH Dược phẩm Minh Long", "Công ty cổ phần Thiết bị Y tế Hồng Phát", "Tập đoàn Sao Mai"]
 
 
+# cue verbs in several cases and shapes, for the cue clauses read from the word hits
+_CUE_TEXTS = [
+    "Bệnh viện Bạch Mai chuyển giao các gói kỹ thuật cho Bệnh viện Đa khoa tỉnh Lào Cai.",
+    "Sở Y tế tỉnh Nghệ An TRAO TẶNG 500 suất quà cho Trung tâm Y tế huyện Quỳ Hợp.",
+    "Đoàn công tác của Bộ Y tế đã thăm, chúc tết và làm việc với Bệnh viện Đa khoa tỉnh Hà Giang.",
+    "Tổ chức Y tế Thế giới Hỗ Trợ Bệnh viện Phổi Trung ương; Bệnh viện Chợ Rẫy hội chẩn từ xa với Bệnh viện Đa khoa tỉnh Cà Mau.",
+    "Trường Đại học Y Hà Nội ký kết thỏa thuận hợp tác với Bệnh viện Đa khoa tỉnh Thái Bình về đào tạo.",
+]
+
+
+def test_cue_verbs_link_giver_and_receiver() -> None:
+    """A cue verb between two bodies links them, whatever its case."""
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Lào Cai", "technology_transfer") in _coops(_CUE_TEXTS[0])
+    assert ("Sở Y tế Nghệ An", "Trung tâm Y tế huyện Quỳ Hợp", "donation") in _coops(_CUE_TEXTS[1])
+
+
 def _coops(text: str) -> list[tuple[str, str, str]]:
     return [(c.source, c.target, c.kind) for c in extract(Article(source="t", title="", text=text)).cooperations]
 
@@ -37,7 +53,7 @@ def test_partners_read_from_the_word_hits_as_from_the_regex_scan(monkeypatch) ->
         "Người dân đăng ký với trạm y tế; Bệnh viện Bạch Mai hợp tác chặt chẽ cùng công ty TNHH Hoàng Gia.",
         "Công ty TNHH An Phát đồng hành với Hội Chữ thập đỏ tỉnh, KÝ KẾT với tập đoàn Vingroup.",
         "Bệnh viện Nhi Trung ương liên kết với công ty cổ phần Y khoa Việt Úc, làm việc với công ty Hòa Bình.",
-    ]
+    ] + _CUE_TEXTS
     with_hits = [_coops(t) for t in texts]
     monkeypatch.setattr(wordhits, "hits", lambda doc: None)
     assert [_coops(t) for t in texts] == with_hits
