@@ -57,3 +57,11 @@ def test_partners_read_from_the_word_hits_as_from_the_regex_scan(monkeypatch) ->
     with_hits = [_coops(t) for t in texts]
     monkeypatch.setattr(wordhits, "hits", lambda doc: None)
     assert [_coops(t) for t in texts] == with_hits
+
+
+def test_portfolio_titles_imply_their_body() -> None:
+    """"Phó Cục trưởng Quản lý Dược", "thứ trưởng Y tế": the title names its body (the title
+    scan tries only positions that open with one of its first letters)."""
+    for text, body in [("Phó Cục trưởng Quản lý Dược Nguyễn Văn Hùng cho biết thuốc đã về.", "Cục Quản lý Dược"),
+                       ("Ông Trần Văn Lâm, thứ trưởng Y tế, dự hội nghị.", "Bộ Y tế")]:
+        assert body in [o.name for o in extract(Article(source="t", title="", text=text)).organizations], text
