@@ -436,14 +436,16 @@ class YearContext:
 
 _PUB = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 # explicit dates and periods that say which year the article is about
+# (each starting with a look-ahead for the letters a match can open with: a position without one
+# fails on that one test, before the look-behinds and the alternatives)
 _STRONG_YEAR = re.compile(
-    r"(?:(?<![\w/.\-])" + D + r"[/.\-](?P<ma>" + M + r")[/.\-](?P<a>" + Y + r")(?![\w/])"
+    r"(?=[0-9tq])(?:(?<![\w/.\-])" + D + r"[/.\-](?P<ma>" + M + r")[/.\-](?P<a>" + Y + r")(?![\w/])"
     r"|tháng\s+(?P<mb>" + M + r")\s*(?:/|-|\.|năm\s+)\s*(?P<b>" + Y + r")(?![\w/])"
     r"|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+(?P<c>" + Y + r")"
     r"|quý\s+(?:IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*(?P<d>" + Y + r"))", _F)
 # a year written alone, not a birth year ("SN 1990") nor part of a number, code or span
-_LONE_YEAR = re.compile(r"(?<![\w/.,\-])(?<!SN )(?<!sinh )(?<!sinh năm )(?<!SN năm )(?P<y>" + Y + r")(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
-_WEAK_YEAR = re.compile(r"(?<!\w)năm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s*\d)", _F)
+_LONE_YEAR = re.compile(r"(?=[12])(?<![\w/.,\-])(?<!SN )(?<!sinh )(?<!sinh năm )(?<!SN năm )(?P<y>" + Y + r")(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
+_WEAK_YEAR = re.compile(r"(?=n)(?<!\w)năm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s*\d)", _F)
 # a date right after a document number is its issue date, not the article's time
 _AFTER_DOC = re.compile(r"(?:[A-ZĐ][\w]*/[A-ZĐ][\w\-]*|số\s+\d+|\d+/\d{4}|[A-ZĐ]{2,}\d*)"
                         r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s*$")

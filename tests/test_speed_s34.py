@@ -65,3 +65,13 @@ def test_portfolio_titles_imply_their_body() -> None:
     for text, body in [("Phó Cục trưởng Quản lý Dược Nguyễn Văn Hùng cho biết thuốc đã về.", "Cục Quản lý Dược"),
                        ("Ông Trần Văn Lâm, thứ trưởng Y tế, dự hội nghị.", "Bộ Y tế")]:
         assert body in [o.name for o in extract(Article(source="t", title="", text=text)).organizations], text
+
+
+def test_a_written_year_dates_the_bare_days_after_it() -> None:
+    """A d/m/y, "tháng m/y" (any case) or "năm y" gives later bare d/m dates their year (the year
+    scans open with a look-ahead for their first letters)."""
+    for text, day in [("Ngày 12/3/2023, Sở Y tế tỉnh Nghệ An tổ chức hội nghị. Ngày 5/4, bệnh viện khai trương khoa mới.",
+                       "2023-04-05"),
+                      ("Trong THÁNG 6/2022, bệnh viện khám cho 500 người. Ngày 3/7, đoàn kiểm tra làm việc.", "2022-07-03"),
+                      ("Năm 2021, trạm y tế tiêm 300 liều. Ngày 9/9, xã tổ chức tiêm.", "2021-09-09")]:
+        assert day in [d.date_start for d in extract(Article(source="t", title="", text=text)).dates], text
