@@ -75,3 +75,16 @@ def test_a_written_year_dates_the_bare_days_after_it() -> None:
                       ("Trong THÁNG 6/2022, bệnh viện khám cho 500 người. Ngày 3/7, đoàn kiểm tra làm việc.", "2022-07-03"),
                       ("Năm 2021, trạm y tế tiêm 300 liều. Ngày 9/9, xã tổ chức tiêm.", "2021-09-09")]:
         assert day in [d.date_start for d in extract(Article(source="t", title="", text=text)).dates], text
+
+
+def test_periods_months_quarters_and_ranges_still_read() -> None:
+    """Each date pattern opens with a look-ahead for its first letters: the spans read are the same."""
+    text = ("Trong giai đoạn 2021-2025, tỉnh đầu tư 5 bệnh viện. Quý II/2023 bệnh viện khám 900 ca. Từ ngày 23-3 "
+            "đến đầu tháng 4/2024, ngành y tế tiêm chủng. 9 tháng đầu năm 2024, trạm y tế khám 300 lượt. Tháng 7/2024 "
+            "sở kiểm tra. Từ tháng 1 đến tháng 3/2024 xã khám 50 ca.")
+    got = {(d.text, d.date_start, d.date_end)
+           for d in extract(Article(source="t", title="", text=text, published="2024-08-01")).dates}
+    assert got >= {("Trong giai đoạn 2021-2025", "2021", "2025"), ("Quý II/2023", "2023-04", "2023-06"),
+                   ("Từ ngày 23-3 đến đầu tháng 4/2024", "2024-03-23", "2024-04"),
+                   ("9 tháng đầu năm 2024", "2024-01", "2024-09"), ("Tháng 7/2024", "2024-07", "2024-07"),
+                   ("Từ tháng 1 đến tháng 3/2024", "2024-01", "2024-03")}
