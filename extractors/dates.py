@@ -439,7 +439,7 @@ _PUB = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 # (each starting with a look-ahead for the letters a match can open with: a position without one
 # fails on that one test, before the look-behinds and the alternatives)
 _STRONG_YEAR = re.compile(
-    r"(?=[0-9tq])(?:(?<![\w/.\-])" + D + r"[/.\-](?P<ma>" + M + r")[/.\-](?P<a>" + Y + r")(?![\w/])"
+    r"(?=[\dtq])(?:(?<![\w/.\-])" + D + r"[/.\-](?P<ma>" + M + r")[/.\-](?P<a>" + Y + r")(?![\w/])"
     r"|tháng\s+(?P<mb>" + M + r")\s*(?:/|-|\.|năm\s+)\s*(?P<b>" + Y + r")(?![\w/])"
     r"|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+(?P<c>" + Y + r")"
     r"|quý\s+(?:IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*(?P<d>" + Y + r"))", _F)
