@@ -15,7 +15,7 @@ from . import gazetteer, organizations, wordhits
 from .doc import Doc, Organization, Sentence
 from .officials import STATE   # the body officials gives "(Phó) Chủ tịch nước"
 from .coop_cues import CUE_WORDS
-from .lexicon import late_word_start, lower_usable, odd_letters, top_level
+from .lexicon import late_word_start, lower_usable, odd_letters
 from .places import country_at, country_pattern, places_in
 from .lazy import lazy_compile
 
@@ -212,13 +212,14 @@ def _partner_body(words: list[str]) -> list[str]:
     return out if capital else []
 
 
-_PARTNER_LEAD = re.compile(r"(?<![^\W\d_])(?:phối hợp|hợp tác|làm việc|ký kết|ký|liên kết|hội đàm|đồng hành)"
+# the verbs of joint work that open a partner list (also the word hits' "partner_leads" lexicon, `wordhits`)
+PARTNER_LEAD_WORDS = ("phối hợp", "hợp tác", "làm việc", "ký kết", "ký", "liên kết", "hội đàm", "đồng hành")
+_PARTNER_LEAD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(PARTNER_LEAD_WORDS) + ")"
                            r"(?:\s+(?:chặt chẽ|hợp tác|thỏa thuận|thoả thuận))?\s+(?:với|cùng)\s+$", re.IGNORECASE)
 _PARTNER_LEAD_REACH = 40
 # the same lead anywhere in a sentence: most sentences have none and skip the name search
 _ANY_PARTNER_LEAD = re.compile(_PARTNER_LEAD.pattern.replace(r"\s+$", r"\s"), re.IGNORECASE)
-# its words, for the document's word hits (`wordhits`): the lead is tried only where one is spelt
-PARTNER_LEAD_WORDS = tuple(top_level(_PARTNER_LEAD.pattern.removeprefix(r"(?<![^\W\d_])(?:").split(")", 1)[0]))
+# (tried only where the document's word hits spell one of its words, `wordhits`)
 _PARTNER_LEAD_ODD = odd_letters(PARTNER_LEAD_WORDS)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 

@@ -88,3 +88,14 @@ def test_periods_months_quarters_and_ranges_still_read() -> None:
                    ("Từ ngày 23-3 đến đầu tháng 4/2024", "2024-03-23", "2024-04"),
                    ("9 tháng đầu năm 2024", "2024-01", "2024-09"), ("Tháng 7/2024", "2024-07", "2024-07"),
                    ("Từ tháng 1 đến tháng 3/2024", "2024-01", "2024-03")}
+
+
+def test_each_partner_lead_verb_opens_a_partner() -> None:
+    """Every verb of joint work in the partner lead's word list (the word hits read that list)
+    opens a partner named after "với" ("ký" alone is no cue verb: it needs what is signed)."""
+    from extractors.coop_ends import PARTNER_LEAD_WORDS
+    for verb in PARTNER_LEAD_WORDS:
+        if verb == "ký":
+            continue
+        text = f"Bệnh viện Đa khoa tỉnh Nghệ An {verb} với công ty TNHH Dược phẩm Minh Long trong năm nay."
+        assert "Công ty TNHH Dược phẩm Minh Long" in [t for _, t, _ in _coops(text)], verb
