@@ -99,3 +99,12 @@ def test_each_partner_lead_verb_opens_a_partner() -> None:
             continue
         text = f"Bệnh viện Đa khoa tỉnh Nghệ An {verb} với công ty TNHH Dược phẩm Minh Long trong năm nay."
         assert "Công ty TNHH Dược phẩm Minh Long" in [t for _, t, _ in _coops(text)], verb
+
+
+def test_a_document_issued_with_its_subject_is_titled_by_both() -> None:
+    """"Bộ Y tế ban hành Thông tư quy định về X": the document's title is its kind and subject
+    (the scan for the issuing phrase opens with a look-ahead for its first letters)."""
+    text = "Bộ Y tế vừa ban hành Thông tư quy định về quản lý chất thải y tế trong phạm vi khuôn viên cơ sở y tế."
+    docs = extract(Article(source="t", title="", text=text)).legal_documents
+    assert ("Thông tư", "Thông tư quy định về quản lý chất thải y tế trong phạm vi khuôn viên cơ sở y tế") in \
+        [(d.kind, d.title) for d in docs]
