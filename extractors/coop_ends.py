@@ -11,11 +11,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from . import gazetteer, organizations
+from . import gazetteer, organizations, wordhits
 from .doc import Doc, Organization, Sentence
 from .officials import STATE   # the body officials gives "(Phó) Chủ tịch nước"
 from .coop_cues import CUE_WORDS
-from .lexicon import late_word_start
+from .lexicon import late_word_start, lower_usable, odd_letters
 from .places import country_at, country_pattern, places_in
 from .lazy import lazy_compile
 
@@ -212,17 +212,25 @@ def _partner_body(words: list[str]) -> list[str]:
     return out if capital else []
 
 
-_PARTNER_LEAD = re.compile(r"(?<![^\W\d_])(?:phối hợp|hợp tác|làm việc|ký kết|ký|liên kết|hội đàm|đồng hành)"
+# the verbs of joint work that open a partner list (also the word hits' "partner_leads" lexicon, `wordhits`)
+PARTNER_LEAD_WORDS = ("phối hợp", "hợp tác", "làm việc", "ký kết", "ký", "liên kết", "hội đàm", "đồng hành")
+_PARTNER_LEAD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(PARTNER_LEAD_WORDS) + ")"
                            r"(?:\s+(?:chặt chẽ|hợp tác|thỏa thuận|thoả thuận))?\s+(?:với|cùng)\s+$", re.IGNORECASE)
 _PARTNER_LEAD_REACH = 40
 # the same lead anywhere in a sentence: most sentences have none and skip the name search
 _ANY_PARTNER_LEAD = re.compile(_PARTNER_LEAD.pattern.replace(r"\s+$", r"\s"), re.IGNORECASE)
+# (tried only where the document's word hits spell one of its words, `wordhits`)
+_PARTNER_LEAD_ODD = odd_letters(PARTNER_LEAD_WORDS)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 
 
 def _partner_ends(doc: Doc, start: int, end: int, ends: list[End]) -> list[End]:
     text = doc.match
-    if _ANY_PARTNER_LEAD.search(text, start, end) is None:
+    found = wordhits.hits(doc) if lower_usable(doc, _PARTNER_LEAD_ODD) else None
+    if found is not None:
+        if next(wordhits.finditer(_ANY_PARTNER_LEAD, text, found["partner_leads"], start, end), None) is None:
+            return []
+    elif _ANY_PARTNER_LEAD.search(text, start, end) is None:
         return []
     covered = [(e.start, e.end) for e in ends]
     out: list[End] = []

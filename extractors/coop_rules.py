@@ -13,11 +13,12 @@ of cooperation, and the span of text that states it. Matchers:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from . import gazetteer
-from .coop_cues import CUE_RE, kind_of
-from .lexicon import word_start_branches
+from . import gazetteer, wordhits
+from .coop_cues import CUE_RE, CUE_WORDS, kind_of
+from .doc import Doc
+from .lexicon import lower_usable, odd_letters, word_start_branches
 from .coop_ends import End, holds
 from .places import place_at
 from .lazy import lazy_compile
@@ -36,6 +37,7 @@ class Sent:
     names: list[tuple[int, int]]
     subject: End | None = None   # the organisation the article is about, if one stands out
     owner: End | None = None     # … the same among hospitals, centres and universities (`_from_owner`)
+    doc: Doc | None = field(default=None, compare=False, repr=False)   # for its word hits (`wordhits`)
 
 
 _BETWEEN = re.compile(r"giữa\s+")
@@ -1056,10 +1058,22 @@ def _carried_subject(s: Sent, left: int, cue: int) -> list[End]:
     return acting[-1:]
 
 
+def _cues(s: Sent):
+    """What `CUE_RE.finditer` finds in the sentence: tried only where the document's word hits
+    spell a cue's first words (`wordhits`), when lower-casing keeps what IGNORECASE matches."""
+    found = wordhits.hits(s.doc) if s.doc is not None and lower_usable(s.doc, _CUE_ODD) else None
+    if found is None:
+        return CUE_RE.finditer(s.text, s.start, s.end)
+    return wordhits.finditer(CUE_RE, s.text, found["cues"], s.start, s.end)
+
+
+_CUE_ODD = odd_letters(CUE_WORDS)
+
+
 def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
     out: list[Link] = []
     quotes = quote_spans(s.text, s.start, s.end)
-    for m in CUE_RE.finditer(s.text, s.start, s.end):
+    for m in _cues(s):
         kind = _cue_kind(s, m, quotes)
         if kind is None or any(0 <= g - m.end() < 40 for g in pair_cues):
             continue  # "hợp tác, hỗ trợ giữa A và B" is handled as a pair

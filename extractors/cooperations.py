@@ -220,7 +220,7 @@ def extract(doc: Doc) -> Doc:
         if not ends:
             continue
         sent = coop_rules.Sent(doc.match, s.start, s.end, ends, [(o.start, o.end) for o in orgs],
-                               subject, owner)
+                               subject, owner, doc)
         seen = set()
         for (a, b, kind, start, end), oversight in (_links(sent) if cued else []) + [
                 (link, False) for link in groups.read(sent, index)]:

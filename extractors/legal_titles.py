@@ -252,8 +252,9 @@ _ISSUING = (r"(?:(?:ký\s+)?ban\s+hành|phê\s+duyệt|thông\s+qua|ký|công\s+
             r"|(?<!\w)dự\s+thảo\s+")
 _ISSUED_KINDS = (r"Nghị\s+định|Thông\s+tư\s+liên\s+tịch|Thông\s+tư|Nghị\s+quyết\s+liên\s+tịch"
                  r"|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị")
+# (a look-ahead for the letters an issuing phrase opens with: a search fails every other position on it)
 _ISSUED = lazy_compile(
-    r"(?<!\w)(?:" + _ISSUING + r")(?P<kind>" + _ISSUED_KINDS + r")\s+"
+    r"(?=[kbptcld])(?<!\w)(?:" + _ISSUING + r")(?P<kind>" + _ISSUED_KINDS + r")\s+"
     r"(?P<lead>quy\s+định(?:\s+về)?|hướng\s+dẫn|về(?:\s+việc)?)\s+(?!của(?!\w))" + TITLE_BODY, _F)
 # "ban hành thông tư hướng dẫn của các Bộ …": whose guidance, not what it is about: no title
 

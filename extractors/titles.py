@@ -65,7 +65,10 @@ def title_re() -> re.Pattern[str]:
     alts = alternation(titles(), ignorecase=True)
     # any title may be a deputy's: "Phó Tổng Thanh tra", "Phó Tổng cục trưởng"; or an
     # acting holder's: "Quyền Vụ trưởng", "nguyên quyền Giám đốc"
-    return re.compile(r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+|cựu\s+|Cựu\s+)?((?:" + alts + r")|"
+    # (a look-ahead for the letters a match can open with: a search fails every other position
+    # on that one test, before the look-behind and the alternation)
+    firsts = "".join(sorted({t[0].lower() for t in titles()} | set("ncpq")))
+    return re.compile(r"(?=[" + firsts + r"])(?<![^\W\d_])(nguyên\s+|Nguyên\s+|cựu\s+|Cựu\s+)?((?:" + alts + r")|"
                       r"(?:Phó|" + ACTING + r"(?:\s+Phó)?)\s+(?:" + alts + r"))(?![^\W\d_])", re.IGNORECASE)
 
 

@@ -13,8 +13,9 @@ non-letter, for the lexicons that ask for it), and the lengths of its words spel
 `finditer` tries a pattern whose every match opens with such a word only there.
 Without pyahocorasick `hits` returns None and the consumers scan with their regexes as
 before (the same answers: tests check both against each other). A lexicon whose words
-are common ("làm", "học": the cooperation cues) does not belong here: each place costs a
-Python-level try, and those add up to more than the scan.
+are common pays off only where the scan it replaces is costlier than a Python-level try at
+each place they are spelt: the cooperation cues, whose scan runs only in the sentences that
+hold a trigger, do (measured in session 34); a scan of every sentence for common words would not.
 """
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
     `finditer`: the lower-cased words every match opens with), and whether a word counts
     only where a non-letter is before it (read when the automaton is first built)."""
     from .cooperations import _TRIGGERS   # (imported here: those modules need nothing from this one)
+    from .coop_cues import CUE_WORDS
+    from .coop_ends import PARTNER_LEAD_WORDS
     from .figures import _PEOPLE_WORDS
     from .legal import KINDS
     from .orgs.heads import HEADS
@@ -44,7 +47,9 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
             "levels": ({w.lower() for w in LEVEL_WORDS}, True),       # orgs.schools._LEVEL
             "kinds": ({k.split(" ")[0].lower() for k in KINDS}, False),   # legal._NUMBERED
             "provinces": (set(_table()[1]), True),                    # places._capital_table
-            "honorifics": ({w.lower() for w in SHORT_WORDS}, True)}   # short_names._SHORT
+            "honorifics": ({w.lower() for w in SHORT_WORDS}, True),   # short_names._SHORT
+            "partner_leads": ({w.lower() for w in PARTNER_LEAD_WORDS}, True),   # coop_ends._ANY_PARTNER_LEAD
+            "cues": ({w.lower() for w in CUE_WORDS}, True)}           # coop_cues.CUE_RE (coop_rules.cue_clauses)
 
 
 @cache
