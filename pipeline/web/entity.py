@@ -51,11 +51,11 @@ def target(db: sqlite_utils.Database, info: dict[str, Any]) -> Target:
 
 def _post_spans(info: dict[str, Any]) -> list[svg.Span]:
     if info["type"] == "person":
-        return [svg.Span(p["title"] + (f", {p['organization']}" if p["organization"] else ""),
+        return [svg.Span(report.post_label(p) + (f", {p['organization']}" if p["organization"] else ""),
                          p["first_seen"], p["last_seen"],
                          entity_url(p["organization_id"]) if p.get("organization_id") else None)
                 for p in info.get("positions", [])]
-    return [svg.Span(f"{p['name']}, {p['title']}", p["first_seen"], p["last_seen"],
+    return [svg.Span(f"{p['name']}, {report.post_label(p)}", p["first_seen"], p["last_seen"],
                      entity_url(p["person_id"])) for p in info.get("officials", [])]
 
 
