@@ -133,8 +133,10 @@ def test_a_former_post_folds_into_the_post_and_keeps_the_timeline_true(tmp_path)
 
     res = run_ytekb("officials", "--org", "Sở Y tế Quảng Trị", "--db", db, "--format", "json")
     rows = json.loads(res.stdout)
-    assert [(r["person"], r["position"], r["ended_by"]) for r in rows] == [
-        ("Lê Văn Bình", "nguyên Giám đốc", "2023-06-20")]
+    assert [(r["person"], r["position"], r["former"], r["ended_by"]) for r in rows] == [
+        ("Lê Văn Bình", "Giám đốc", True, "2023-06-20")]
+    res = run_ytekb("officials", "--org", "Sở Y tế Quảng Trị", "--db", db)
+    assert "nguyên Giám đốc" in res.stdout, res.explain()
 
     with serving(db, tmp_path) as base:
         pid = q(db, "SELECT id FROM entities WHERE name = 'Lê Văn Bình'")[0][0]

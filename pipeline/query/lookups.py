@@ -52,8 +52,7 @@ def officials(db: sqlite_utils.Database, org: str | None = None, person: str | N
     for g in found:
         r = last.get(g["last_role_id"], {})
         text = texts.get(r.get("document_id"), "")
-        out.append({"person": g["person"],
-                    "position": ("nguyên " if g["former"] else "") + g["position"],
+        out.append({"person": g["person"], "position": g["position"],
                     "organization": g["organization"], "first_seen": g["first_seen"],
                     "last_seen": g["last_seen"], "documents": g["documents"],
                     "sentence": sentence_at(text, r["start"]) if text else None,
