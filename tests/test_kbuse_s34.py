@@ -219,3 +219,24 @@ def test_copies_count_the_same_in_the_summary_the_json_report_and_the_runs_table
     assert report["totals"]["copies"] == 1 and report["totals"]["documents"] == 2
     stored = json.loads(q(db, "SELECT stats FROM runs ORDER BY id DESC LIMIT 1")[0][0])
     assert stored["totals"]["copies"] == 1
+
+
+# ---- the README walk: a province page lists its organisations' officials -------------------
+
+def test_a_province_page_lists_the_officials_of_its_organisations(tmp_path):
+    (tmp_path / "a.txt").write_text(COOP, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    assert run_ytekb("ingest", "--db", db, tmp_path / "a.txt", "-j", "1").code == 0
+    # the CLI already reads a province as its organisations
+    res = run_ytekb("officials", "--org", "Nghệ An", "--db", db, "--format", "json")
+    assert [(r["person"], r["position"], r["organization"]) for r in json.loads(res.stdout)] \
+        == [("Nguyễn Văn Hùng", "Giám đốc", "Sở Y tế Nghệ An")]
+    prov = q(db, "SELECT id FROM entities WHERE type = 'province' AND name = 'Nghệ An'")[0][0]
+    with serving(db, tmp_path) as base:
+        status, body, _ = get(f"{base}/-/ytekb/entity/{prov}")
+    assert status == 200
+    posts = body[body.index('id="posts"'):body.index('id="timeline"')]
+    # was: "No posts stated." beside a timeline naming the director
+    assert "No posts stated" not in posts
+    assert posts.count('class="post"') == 1
+    assert "Nguyễn Văn Hùng" in posts and "Sở Y tế Nghệ An" in posts and "Giám đốc" in posts

@@ -2,6 +2,8 @@
 officials, mentions and (with explain) why each alias belongs to it."""
 from __future__ import annotations
 
+import json
+
 from typing import Any
 
 import sqlite_utils
@@ -99,11 +101,12 @@ def positions(db: sqlite_utils.Database, person_id: str) -> list[dict[str, Any]]
     return sorted(map(_post, rows), key=lambda g: (g["first_seen"] or "9999", g["title"]))
 
 
-def officials(db: sqlite_utils.Database, org_id: str) -> list[dict[str, Any]]:
-    rows = _rows(db, "SELECT person AS name, person_id, position AS title, former, first_seen, "
-                     "last_seen, ended_by, document_ids FROM position_spans "
-                     "WHERE organization_id = ?",
-                 [org_id])
+def officials(db: sqlite_utils.Database, *org_ids: str) -> list[dict[str, Any]]:
+    """The posts held in these organisations (one, or a province's: its web page)."""
+    rows = _rows(db, "SELECT person AS name, person_id, position AS title, organization, "
+                     "organization_id, former, first_seen, last_seen, ended_by, document_ids "
+                     "FROM position_spans WHERE organization_id IN "
+                     "(SELECT value FROM json_each(?))", [json.dumps(org_ids)])
     return sorted(map(_post, rows), key=lambda g: (g["first_seen"] or "9999", g["name"]))
 
 
