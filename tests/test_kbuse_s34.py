@@ -240,3 +240,53 @@ def test_a_province_page_lists_the_officials_of_its_organisations(tmp_path):
     assert "No posts stated" not in posts
     assert posts.count('class="post"') == 1
     assert "Nguyễn Văn Hùng" in posts and "Sở Y tế Nghệ An" in posts and "Giám đốc" in posts
+
+
+# ---- the nightly job as cron runs it: 80 columns, a dead host, a wrong charset -------------
+
+def test_a_nightly_with_a_dead_host_and_a_wrong_charset_logs_at_80_columns(tmp_path):
+    import socket
+
+    import corpus
+    from sites import FAST, Site, cli_env, ytekb_argv
+
+    host = "baobackan.com.vn"   # its pages are UTF-8; the server says windows-1252
+    info = corpus.SITES[host]
+    with Site(host, charset="windows-1252") as site, socket.socket() as dead:
+        dead.bind(("127.0.0.1", 0))
+        dead.listen(8)   # accepts, never answers
+        port = dead.getsockname()[1]
+        (tmp_path / "sources.toml").write_text(f'''
+[[source]]
+name = "{info['source']}"
+adapter = "{info['adapter']}"
+base_urls = ["{site.base}/"]
+feeds = ["{site.url(info['feed'])}"]
+listings = ["{site.url(info['listing'])}"]
+
+[[source]]
+name = "stalled"
+base_urls = ["http://127.0.0.1:{port}/"]
+feeds = ["http://127.0.0.1:{port}/rss.xml"]
+''', encoding="utf-8")
+        argv = ytekb_argv() + ["nightly", "--db", str(tmp_path / "kb.sqlite"), "--sources",
+                               str(tmp_path / "sources.toml"), "--allow-host", "127.0.0.1",
+                               "--delay", "0", *FAST]
+        env = cli_env() | {"COLUMNS": "80"}
+        runs, fetched = [], []
+        for _ in range(2):
+            runs.append(subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True,
+                                       env=env, timeout=300, stdin=subprocess.DEVNULL))
+            fetched.append(site.count(status=200))
+    for run in runs:
+        assert run.returncode == 1, run.stderr   # partial: one source failed, the rest landed
+        assert "Traceback" not in run.stderr
+        # was: per-source lines of 90+ columns
+        assert all(len(line) <= 80 for line in run.stdout.splitlines()), run.stdout
+        assert "stalled: failed:" in run.stdout and "baobackan: ok:" in run.stdout
+        assert any(line.startswith("error: http://127.0.0.1:") and "read timed out" in line
+                   for line in run.stderr.splitlines()), run.stderr
+    assert "2 new" in runs[0].stdout and "0 new, 0 updated" in runs[1].stdout
+    texts = [t for (t,) in q(tmp_path / "kb.sqlite", "SELECT text FROM documents")]
+    assert len(texts) == 2 and all("Bắc Kạn" in t and "Ã" not in t for t in texts)
+    assert fetched[1] == fetched[0] >= 2   # the rerun fetched nothing again (304s)
