@@ -136,7 +136,7 @@ def test_a_former_post_folds_into_the_post_and_keeps_the_timeline_true(tmp_path)
     assert [(r["person"], r["position"], r["former"], r["ended_by"]) for r in rows] == [
         ("Lê Văn Bình", "Giám đốc", True, "2023-06-20")]
     res = run_ytekb("officials", "--org", "Sở Y tế Quảng Trị", "--db", db)
-    assert "nguyên Giám đốc" in res.stdout, res.explain()
+    assert "nguyên Giám đốc (ended by 2023-06-20)" in " ".join(res.stdout.split()), res.explain()
 
     with serving(db, tmp_path) as base:
         pid = q(db, "SELECT id FROM entities WHERE name = 'Lê Văn Bình'")[0][0]
@@ -290,3 +290,38 @@ feeds = ["http://127.0.0.1:{port}/rss.xml"]
     texts = [t for (t,) in q(tmp_path / "kb.sqlite", "SELECT text FROM documents")]
     assert len(texts) == 2 and all("Bắc Kạn" in t and "Ã" not in t for t in texts)
     assert fetched[1] == fetched[0] >= 2   # the rerun fetched nothing again (304s)
+
+
+def test_a_former_post_before_a_reappointment_does_not_end_it(tmp_path):
+    # review 9: "nguyên Giám đốc" in 2019, then "Giám đốc" again in 2023
+    (tmp_path / "a.txt").write_text(FORMER.replace("2023-06-20", "2019-06-20")
+                                    .replace("20/6/2023", "20/6/2019"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(HELD.replace("2019-03-05", "2023-03-05")
+                                    .replace("5/3/2019", "5/3/2023"), encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    assert run_ytekb("ingest", "--db", db, tmp_path, "-j", "1").code == 0
+    assert q(db, "SELECT position, first_seen, last_seen, former, ended_by FROM position_spans") \
+        == [("Giám đốc", "2023-03-05", "2023-03-05", 0, None)]
+    # and called former again after it: ended by that date
+    (tmp_path / "c.txt").write_text(FORMER.replace("Ủy ban kiểm tra", "Thanh tra tỉnh"),
+                                    encoding="utf-8")
+    assert run_ytekb("ingest", "--db", db, tmp_path, "-j", "1").code == 0
+    assert q(db, "SELECT position, first_seen, last_seen, former, ended_by FROM position_spans") \
+        == [("Giám đốc", "2023-03-05", "2023-03-05", 1, "2023-06-20")]
+
+
+def test_a_crawled_page_stored_twice_from_another_site_becomes_a_syndicated_copy(tmp_path):
+    # review 10: the repair labels links as the crawler would: another site's page is
+    # `syndicated`, not `duplicate`
+    db, alone, _docs = _old_kb_with_a_file_stored_twice(tmp_path)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("INSERT INTO sources(name) VALUES ('othersite')")
+        conn.execute("UPDATE documents SET source_id = (SELECT id FROM sources WHERE name = "
+                     "'othersite') WHERE name = 'b.txt'")
+        conn.execute("INSERT INTO pages(document_id, url, status) SELECT id, "
+                     "'https://other.example/b', 200 FROM documents WHERE name = 'b.txt'")
+    conn.close()
+    assert run_ytekb("upgrade", "--db", db).code == 0
+    assert q(db, "SELECT relation FROM document_links") == [("syndicated",)]
+    assert facts(db) == facts(alone)

@@ -9,9 +9,11 @@
 -- `positions.position` is now the post without a leading "nguyên " / "cựu "
 -- (`former` = 1 says the sentence calls it former). `position_spans` has one row
 -- per (person, post, organisation): `first_seen` and `last_seen` come from the
--- facts that state the post as held; `ended_by` is the earliest date a sentence
--- calls it former (the post had ended by then); a post known only as former has
--- no first or last seen. Timelines still read "nguyên <post>" on a former fact.
+-- facts that state the post as held; `ended_by` is the first date, on or after the
+-- last held one, that a sentence calls it former (the post had ended by then; an
+-- earlier "nguyên" before a re-appointment ends nothing); `former` is 1 when such a
+-- date exists, or when no dated sentence states the post as held. A post known
+-- only as former has no first or last seen. Timelines still read "nguyên <post>" on a former fact.
 -- (The timeline index holds keys and dates only, which this leaves unchanged.)
 
 DROP VIEW IF EXISTS positions;
@@ -47,18 +49,24 @@ FROM (
 DROP VIEW IF EXISTS position_spans;
 CREATE VIEW IF NOT EXISTS position_spans AS
 SELECT person, position, organization,
-       coalesce(min(CASE WHEN NOT former AND date GLOB '[0-9][0-9][0-9][0-9]*' THEN date END),
+       coalesce(min(CASE WHEN NOT former AND dated THEN date END),
                 min(CASE WHEN NOT former THEN date END)) AS first_seen,
-       coalesce(max(CASE WHEN NOT former AND date GLOB '[0-9][0-9][0-9][0-9]*' THEN date END),
-                max(CASE WHEN NOT former THEN date END)) AS last_seen,
-       count(DISTINCT document_id) AS documents, max(former) AS former, person_id,
-       organization_id, group_concat(DISTINCT document_id) AS document_ids,
-       CAST(substr(max(printf('%-10s', CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]*' THEN date
-                                            ELSE '' END) || printf('%012d', id)), 11) AS INTEGER)
-           AS last_role_id,
+       coalesce(held_last, max(CASE WHEN NOT former THEN date END)) AS last_seen,
+       count(DISTINCT document_id) AS documents,
+       CASE WHEN min(CASE WHEN former AND dated AND date >= coalesce(held_last, '') THEN date END)
+                 IS NOT NULL OR (held_last IS NULL AND max(former)) THEN 1 ELSE 0 END AS former,
+       person_id, organization_id, group_concat(DISTINCT document_id) AS document_ids,
+       CAST(substr(max(printf('%-10s', CASE WHEN dated THEN date ELSE '' END)
+                       || printf('%012d', id)), 11) AS INTEGER) AS last_role_id,
        position AS title,
-       min(CASE WHEN former AND date GLOB '[0-9][0-9][0-9][0-9]*' THEN date END) AS ended_by
-FROM positions
+       min(CASE WHEN former AND dated AND date >= coalesce(held_last, '') THEN date END) AS ended_by
+FROM (
+    SELECT *, date GLOB '[0-9][0-9][0-9][0-9]*' AS dated,
+           max(CASE WHEN NOT former AND date GLOB '[0-9][0-9][0-9][0-9]*' THEN date END)
+               OVER (PARTITION BY person_id, lower(position), coalesce(organization_id, organization))
+               AS held_last
+    FROM positions
+)
 GROUP BY person_id, lower(position), coalesce(organization_id, organization);
 
 DROP VIEW IF EXISTS timeline_facts;

@@ -6,7 +6,8 @@
 -- their own, each with every fact again, and a rerun left them so (their text had
 -- not changed). Here every document whose text (`content_hash`) repeats that of an
 -- earlier document that is not itself a copy becomes a copy of the earliest one,
--- exactly as `ytekb ingest` stores one now; the original keeps its facts. The
+-- exactly as `ytekb ingest` stores one now (a `duplicate` link; a crawled page from
+-- another source gets `syndicated`, as the crawler writes it); the original keeps its facts. The
 -- timeline index follows through its triggers. Running it again changes nothing.
 
 UPDATE documents
@@ -20,7 +21,11 @@ WHERE duplicate_of IS NULL AND coalesce(content_hash, '') != ''
                 AND o.duplicate_of IS NULL);
 
 INSERT OR IGNORE INTO document_links(document_id, other_id, relation)
-SELECT d.id, d.duplicate_of, 'duplicate' FROM documents d
+SELECT d.id, d.duplicate_of,
+       CASE WHEN EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id)
+                 AND d.source_id IS NOT (SELECT o.source_id FROM documents o WHERE o.id = d.duplicate_of)
+            THEN 'syndicated' ELSE 'duplicate' END
+FROM documents d
 WHERE d.duplicate_of IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM document_links l WHERE l.document_id = d.id);
 
