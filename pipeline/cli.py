@@ -9,15 +9,14 @@ import json
 import logging
 import os
 import sys
-import textwrap
 from pathlib import Path
 
 import click
 
 from . import jobs
 from .commands import register_all
-from .options import (DB_OPTION, dask_option, progress, published_option, said,
-                      work_options, write_options)
+from .options import (DB_OPTION, dask_option, echo_note, echo_pairs, progress, published_option,
+                      said, work_options, write_options)
 from .readers import NO_DATE
 from .validate import shown
 
@@ -104,16 +103,6 @@ def main(verbose: int, overrides: Path | None) -> None:
             logging.getLogger(name).setLevel(logging.ERROR)
 
 
-def echo_pairs(label: str, items: list[str]) -> None:
-    """`label item, item, ...` wrapped to the terminal; a short item ("4 new") is never
-    split, a long one only at the width."""
-    from .query.formats import terminal_width
-
-    width = terminal_width()
-    line = label + " " + ", ".join(i.replace(" ", "\0") if len(i) < 30 else i for i in items)
-    click.echo(textwrap.fill(line, width, subsequent_indent="  ").replace("\0", " "))
-
-
 def finish(report: jobs.Report, as_json: bool) -> None:
     """Print a job's report (summary or JSON; errors and warnings on stderr) and exit."""
     from .query.formats import plural   # (not at import: it loads the resolver's keys)
@@ -145,7 +134,7 @@ def finish(report: jobs.Report, as_json: bool) -> None:
     for err in report.errors:
         click.echo(f"error: {err['error']}", err=True)
     for w in report.warnings:
-        click.echo(f"warning: {w['item']}: {w['warning']}", err=True)
+        echo_note("warning", w["item"], w["warning"])
     if report.interrupted:
         click.echo(f"ytekb {report.command}: {report.interrupted}; run {report.run_id} "
                    "recorded as interrupted (rerun to finish: stored documents are kept)",
@@ -204,7 +193,7 @@ def extract(paths: tuple[Path, ...], _jsonl: bool, published: str | None, jobs_n
             continue
         for warning in out.warnings:
             if warning != NO_DATE:   # the contract has no dates to give; --published says so
-                click.echo(f"warning: {out.label}: {shown(warning)}", err=True)
+                echo_note("warning", shown(out.label), shown(warning))
         click.echo(out.line)
     sys.exit(jobs.PARTIAL if failed else jobs.OK)
 

@@ -446,9 +446,7 @@ def write(db: Any, report: Report, results: Iterable[Outcome], total: int,
             # roll back: nothing was written in it, and left open it would swallow the
             # run's own record below (a savepoint never committed: the run stayed 'running')
             db.conn.execute("ROLLBACK")
-    report.totals = store.counts(db)
-    report.totals["copies"] = db.execute(   # of the documents: copies, with no facts
-        "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0]
+    report.totals = store.totals(db)
     store.finish_run(db, report.run_id, report.status, report.exit_code,
                      {k: v for k, v in report.as_dict().items()
                       if k in ("documents", "facts", "totals")},

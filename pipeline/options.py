@@ -7,6 +7,7 @@ thing (and have the same defaults) on `run`, `ingest`, `extract`, `reextract`,
 from __future__ import annotations
 
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -102,3 +103,24 @@ def dask_option(f):
     return click.option("--dask", metavar="SCHEDULER", callback=_dask,
                         help="Extract on a Dask cluster (e.g. tcp://10.0.0.5:8786; needs the "
                              "ytekb[dask] extra); results are stored here, in order.")(f)
+
+
+def _fill(text: str, err: bool = False) -> None:
+    from .query.formats import terminal_width
+
+    click.echo(textwrap.fill(text, terminal_width(), subsequent_indent="  ",
+                             break_long_words=False, break_on_hyphens=False).replace("\0", " "),
+               err=err)
+
+
+def echo_pairs(label: str, items: list[str], err: bool = False) -> None:
+    """`label item, item, ...` wrapped to the terminal ($COLUMNS); a short item ("4 new")
+    is never split, a long one only at the width."""
+    _fill(label + " " + ", ".join(i.replace(" ", "\0") if len(i) < 30 else i for i in items),
+          err)
+
+
+def echo_note(kind: str, item: str, message: str) -> None:
+    """`warning: ITEM: message` on stderr, wrapped to the terminal like the summary; the
+    item (a file name, a URL) is never split, so it stays whole on the first line."""
+    _fill(f"{kind}: {item}:".replace(" ", "\0") + " " + message, err=True)

@@ -138,7 +138,7 @@ def _locked_run(opts: RunOptions, lock: RunLock) -> tuple[dict[str, Any], int]:
         if report.run_id is not None:
             out["started_at"] = db.execute("SELECT started_at FROM runs WHERE id = ?",
                                            [report.run_id]).fetchone()[0]
-            out["totals"] = store.counts(db)
+            out["totals"] = store.totals(db)
             stats = {k: out[k] for k in ("sources", "documents", "facts", "requests", "totals",
                                          "since", "max_pages")}
             for per in stats["sources"].values():

@@ -16,7 +16,8 @@ import click
 
 from pipeline import jobs
 from pipeline.kb import store
-from pipeline.options import dask_option, progress, said, work_options, write_options
+from pipeline.options import (dask_option, echo_note, echo_pairs, progress, said, work_options,
+                              write_options)
 
 DB = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
                   default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
@@ -93,14 +94,15 @@ def _go(opts, as_json: bool) -> None:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         for name, s in report["sources"].items():
-            click.echo(f"{name}: {s['status']}: {s['new']} new, {s['updated']} updated, "
-                       f"{s['unchanged'] + s['not_modified'] + s['skipped_seen']} unchanged, "
-                       f"{s['duplicates']} duplicate, {s['syndicated']} syndicated, "
-                       f"{s['failed']} failed, {s['requests']} requests")
+            echo_pairs(f"{name}: {s['status']}:", [
+                f"{s['new']} new", f"{s['updated']} updated",
+                f"{s['unchanged'] + s['not_modified'] + s['skipped_seen']} unchanged",
+                f"{s['duplicates']} duplicate", f"{s['syndicated']} syndicated",
+                f"{s['failed']} failed", f"{s['requests']} requests"])
         for err in report["errors"]:
             click.echo(f"error: {err.get('item')}: {err['error']}", err=True)
         for w in report["warnings"]:
-            click.echo(f"warning: {w['item']}: {w['warning']}", err=True)
+            echo_note("warning", w["item"], w["warning"])
         click.echo(f"run {report['run_id']}: {report['status']} "
                    f"(report: {report.get('report_path')})")
     sys.exit(code)

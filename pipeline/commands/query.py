@@ -265,6 +265,11 @@ def officials_cmd(org: str | None, person: str | None, db_path: Path, fmt: str, 
     when = _window(date_from, date_to)
     with _kb(db_path) as db:
         items = officials(db, org=org, person=person, when=when, limit=limit)
+    if fmt == "table":   # a former post reads as `ytekb entity` says it; the data has `former`
+        from pipeline.resolve.report import post_label
+
+        for item in items:
+            item["position"] = post_label(dict(item, title=item["position"]))
     _emit(items, fmt, OFFICIAL_COLUMNS, output)
 
 

@@ -322,3 +322,10 @@ def counts(db: sqlite_utils.Database) -> dict[str, int]:
     tables = ("documents", "sources", "entities", "aliases", "mentions", "roles",
               "cooperations", "legal_documents", "figures", "dates", "runs")
     return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def totals(db: sqlite_utils.Database) -> dict[str, int]:
+    """What a run's summary and report say the KB holds: the row counts, and of the
+    documents the copies (`duplicate_of` set: the same text as a stored one, no facts)."""
+    return counts(db) | {"copies": db.execute(
+        "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0]}

@@ -57,7 +57,8 @@ def officials(db: sqlite_utils.Database, org: str | None = None, person: str | N
                     "last_seen": g["last_seen"], "documents": g["documents"],
                     "sentence": sentence_at(text, r["start"]) if text else None,
                     "document": r.get("document"), "title": r.get("title"),
-                    "former": bool(g["former"]), "person_id": g["person_id"],
+                    "former": bool(g["former"]), "ended_by": g["ended_by"],
+                    "person_id": g["person_id"],
                     "organization_id": g["organization_id"], "document_id": r.get("document_id")})
     return Rows(out, total)
 
@@ -196,7 +197,8 @@ def profile(db: sqlite_utils.Database, name: str, limit: int | None = 10,
         posts = [f"{r[0]}" + (f", {r[1]}" if ent[2] == "person" and r[1]
                                else f": {r[1]}" if r[1] else "") + f" ({_span(r[2], r[3])})"
                  for r in db.execute(
-                     "SELECT position, CASE WHEN person_id = ? THEN organization ELSE person END, "
+                     "SELECT CASE WHEN former THEN 'nguyên ' ELSE '' END || position, "
+                     "CASE WHEN person_id = ? THEN organization ELSE person END, "
                      "first_seen, last_seen FROM position_spans WHERE person_id = ? "
                      "OR organization_id = ? ORDER BY first_seen LIMIT 50", [eid, eid, eid])]
         out.append({"id": ent[0], "name": ent[1], "type": ent[2], "province": ent[3],

@@ -2,6 +2,8 @@
 officials, mentions and (with explain) why each alias belongs to it."""
 from __future__ import annotations
 
+import json
+
 from typing import Any
 
 import sqlite_utils
@@ -94,15 +96,17 @@ def positions(db: sqlite_utils.Database, person_id: str) -> list[dict[str, Any]]
     """Positions over time: (title, organisation) with first/last seen and documents,
     as the `position_spans` view has them (the one definition every page uses)."""
     rows = _rows(db, "SELECT position AS title, organization, organization_id, former, "
-                     "first_seen, last_seen, document_ids FROM position_spans "
+                     "first_seen, last_seen, ended_by, document_ids FROM position_spans "
                      "WHERE person_id = ?", [person_id])
     return sorted(map(_post, rows), key=lambda g: (g["first_seen"] or "9999", g["title"]))
 
 
-def officials(db: sqlite_utils.Database, org_id: str) -> list[dict[str, Any]]:
-    rows = _rows(db, "SELECT person AS name, person_id, position AS title, former, first_seen, "
-                     "last_seen, document_ids FROM position_spans WHERE organization_id = ?",
-                 [org_id])
+def officials(db: sqlite_utils.Database, *org_ids: str) -> list[dict[str, Any]]:
+    """The posts held in these organisations (one, or a province's: its web page)."""
+    rows = _rows(db, "SELECT person AS name, person_id, position AS title, organization, "
+                     "organization_id, former, first_seen, last_seen, ended_by, document_ids "
+                     "FROM position_spans WHERE organization_id IN "
+                     "(SELECT value FROM json_each(?))", [json.dumps(org_ids)])
     return sorted(map(_post, rows), key=lambda g: (g["first_seen"] or "9999", g["name"]))
 
 
@@ -157,13 +161,13 @@ def text(info: dict[str, Any], others: list[dict[str, Any]] | None = None) -> st
     if info.get("positions"):
         lines.append("  positions:")
         for p in info["positions"]:
-            lines.append(f"    {_dates(p)}  {p['title']}"
+            lines.append(f"    {_dates(p)}  {post_label(p)}"
                          f"{', ' + p['organization'] if p['organization'] else ''}"
                          f"  (documents {', '.join(map(str, p['documents']))})")
     if info.get("officials"):
         lines.append("  officials:")
         for p in info["officials"]:
-            lines.append(f"    {_dates(p)}  {p['name']}, {p['title']}  ({p['person_id']})")
+            lines.append(f"    {_dates(p)}  {p['name']}, {post_label(p)}  ({p['person_id']})")
     if info.get("documents"):
         lines.append("  documents:")
         for d in info["documents"][:50]:
@@ -182,6 +186,14 @@ def text(info: dict[str, Any], others: list[dict[str, Any]] | None = None) -> st
         lines.append(f"  also matching: {o['name']} [{o['type']}] {o['id']}"
                      + (f" ({o['province']})" if o.get("province") else ""))
     return "\n".join(lines)
+
+
+def post_label(p: dict[str, Any]) -> str:
+    """A post as people read it: "nguyên Giám đốc (ended by 2016-05-25)" when a sentence
+    calls it former (a former post is the post, not one of its own: migration 0011)."""
+    if not p.get("former"):
+        return p["title"]
+    return f"nguyên {p['title']}" + (f" (ended by {p['ended_by']})" if p.get("ended_by") else "")
 
 
 def _dates(p: dict[str, Any]) -> str:

@@ -13,7 +13,12 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
+import socket
 import sqlite3
+import sys
+import threading
+import time
+import webbrowser
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -81,7 +86,7 @@ def prepare(db_path: Path) -> None:
 
 
 def serve_args(db_path: Path, metadata_path: Path, host: str, port: int,
-               live: bool = False, open_browser: bool = False) -> list[str]:
+               live: bool = False) -> list[str]:
     """`datasette serve` arguments: immutable by default (read-only, counts cached);
     `live` opens it read-only but mutable, so a running ingest shows up. Queries stop
     after SQL_TIME_LIMIT_MS (memory is bounded by the plugin, pipeline.web.guard)."""
@@ -92,7 +97,7 @@ def serve_args(db_path: Path, metadata_path: Path, host: str, port: int,
         "--setting", "facet_time_limit_ms", "200",
         "--setting", "truncate_cells_html", "400",
         "--setting", "default_page_size", "50",
-    ] + (["--open"] if open_browser else [])
+    ]
 
 
 def register_plugin() -> None:
@@ -117,6 +122,35 @@ def _quiet_user_errors() -> None:
         handle_exception.rich = None
 
 
+def open_when_up(host: str, port: int, wait: float = 60.0) -> threading.Thread:
+    """Open the home page in the user's browser once the server answers. Datasette's own
+    `--open` said nothing when there was no browser to open (a server, ssh, no $DISPLAY);
+    this says so in one line with the URL to open by hand."""
+    url = f"http://{host}:{port}/"
+
+    def run() -> None:
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection((host, port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            return   # the server never came up: it says why itself
+        try:
+            opened = webbrowser.open(url)
+        except webbrowser.Error:
+            opened = False
+        if not opened:
+            print(f"ytekb serve: no web browser could be opened here; open {url} in one",
+                  file=sys.stderr, flush=True)
+
+    thread = threading.Thread(target=run, name="ytekb-open", daemon=True)
+    thread.start()
+    return thread
+
+
 def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, live: bool = False,
           open_browser: bool = False) -> int:
     """Run Datasette in this process until interrupted; its exit code."""
@@ -131,8 +165,10 @@ def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, live: bool =
         meta_path = Path(tmp) / "metadata.json"
         meta_path.write_text(json.dumps(metadata(db_path, host), ensure_ascii=False, indent=2),
                              encoding="utf-8")
+        if open_browser:
+            open_when_up(host, port)
         try:
-            cli.main(args=serve_args(db_path, meta_path, host, port, live, open_browser),
+            cli.main(args=serve_args(db_path, meta_path, host, port, live),
                      prog_name="ytekb serve", standalone_mode=False)
         except SystemExit as stop:
             return int(stop.code or 0)
@@ -142,4 +178,4 @@ def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, live: bool =
 
 
 __all__ = ["INSTALL_HINT", "SQL_TIME_LIMIT_MS", "datasette_available", "metadata", "prepare",
-           "query_sql", "register_plugin", "serve", "serve_args"]
+           "open_when_up", "query_sql", "register_plugin", "serve", "serve_args"]

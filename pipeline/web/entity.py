@@ -51,11 +51,13 @@ def target(db: sqlite_utils.Database, info: dict[str, Any]) -> Target:
 
 def _post_spans(info: dict[str, Any]) -> list[svg.Span]:
     if info["type"] == "person":
-        return [svg.Span(p["title"] + (f", {p['organization']}" if p["organization"] else ""),
+        return [svg.Span(report.post_label(p) + (f", {p['organization']}" if p["organization"] else ""),
                          p["first_seen"], p["last_seen"],
                          entity_url(p["organization_id"]) if p.get("organization_id") else None)
                 for p in info.get("positions", [])]
-    return [svg.Span(f"{p['name']}, {p['title']}", p["first_seen"], p["last_seen"],
+    return [svg.Span(f"{p['name']}, {report.post_label(p)}"
+                     + (f", {p['organization']}" if info["type"] == "province" else ""),
+                     p["first_seen"], p["last_seen"],
                      entity_url(p["person_id"])) for p in info.get("officials", [])]
 
 
@@ -93,8 +95,12 @@ def page(conn: sqlite3.Connection, eid: str) -> EntityPage | None:
     if not db.execute("SELECT 1 FROM entities WHERE id = ?", [eid]).fetchone():
         return None
     info = report.describe(db, eid)
-    posts = info.get("positions") or info.get("officials") or []
     t = target(db, info)
+    if info["type"] == "province":
+        # a province's page covers its organisations: their officials too (was: "No posts
+        # stated" beside a timeline of their directors)
+        info["officials"] = report.officials(db, *(i for i in t.entity_ids if i != eid))
+    posts = info.get("positions") or info.get("officials") or []
     facts = timeline(db, info["name"], limit=TIMELINE_LIMIT, target=t)
     # the network covers what the timeline covers: a province's organisations too
     links = cooperation(db, info["name"], limit=None, targets=(t, None))

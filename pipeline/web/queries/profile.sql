@@ -15,7 +15,7 @@ SELECT e.id, e.name, e.type, e.province,
            SELECT DISTINCT CASE WHEN from_id = e.id THEN to_name ELSE from_name END AS partner
            FROM cooperation_links WHERE from_id = e.id OR to_id = e.id)) AS partners,
        (SELECT group_concat(post, '; ') FROM (
-           SELECT position || ': ' || CASE WHEN person_id = e.id
+           SELECT CASE WHEN former THEN 'nguyên ' ELSE '' END || position || ': ' || CASE WHEN person_id = e.id
                THEN coalesce(organization, '') ELSE person END
                || ' (' || coalesce(first_seen, '?') || CASE WHEN last_seen != first_seen
                   THEN ' … ' || last_seen ELSE '' END || ')' AS post

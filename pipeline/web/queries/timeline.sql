@@ -19,7 +19,9 @@ facts AS (
            document, title, published, document_id, sentence
     FROM cooperation_links WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'cooperation')
     UNION ALL
-    SELECT 'role', id, date, person || ': ' || position || coalesce(', ' || organization, ''),
+    SELECT 'role', id, date,
+           person || ': ' || CASE WHEN former THEN 'nguyên ' ELSE '' END || position
+               || coalesce(', ' || organization, ''),
            document, title, published, document_id, sentence
     FROM positions WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'role')
     UNION ALL
