@@ -20,7 +20,7 @@ from ..tokens import word_at
 from .abbreviations import portfolio_abbreviation_at
 from .heads import head_at
 from .place_phrase import ADMIN
-from .portfolio import _SHORT_MINISTRIES
+from .portfolio import SHORT_MINISTRIES
 from .span import OrgSpan
 from ..lazy import lazy_compile
 
@@ -29,7 +29,7 @@ from ..lazy import lazy_compile
 # (orgs/portfolio.py's, "Giáo dục", "Nông nghiệp"); abbreviations, however spaced ("GD&ĐT",
 # "NN & PTNT"), are expanded by orgs/abbreviations.py
 _PORTFOLIOS: dict[str, str] = {}
-_PORTFOLIOS.update({short[0].upper() + short[1:]: name for short, name in _SHORT_MINISTRIES.items()})
+_PORTFOLIOS.update({short[0].upper() + short[1:]: name for short, name in SHORT_MINISTRIES.items()})
 _PORTFOLIOS.update({"Giáo dục - Đào tạo": "Bộ Giáo dục và Đào tạo"})
 _SEP = r"(?:[ \t]*[-–][ \t]*|,[ \t]+|[ \t]+và[ \t]+)"
 _HEAD = lazy_compile(r"(?<![^\W\d_])Bộ[ \t]+")

@@ -33,17 +33,17 @@ _HEADED_PORTFOLIO = re.compile(r"Công an(?![^\W\d_])")
 # "Thứ trưởng Giao thông NAME": ~20 in VietNews health); the gold names the whole ministry.
 # "Nông nghiệp" is the ministry of the corpus' years (before the 2025 merger).
 # Keys in new-style tones only: the matching text writes "hoá" as "hóa" (textnorm).
-_SHORT_MINISTRIES = {"giáo dục": "Bộ Giáo dục và Đào tạo", "giao thông": "Bộ Giao thông vận tải",
-                     "nông nghiệp": "Bộ Nông nghiệp và Phát triển nông thôn",
-                     "tài nguyên": "Bộ Tài nguyên và Môi trường",
-                     "tài nguyên môi trường": "Bộ Tài nguyên và Môi trường", "văn hóa": "Bộ Văn hóa, Thể thao và Du lịch",
-                     "kế hoạch đầu tư": "Bộ Kế hoạch và Đầu tư",
-                     # stop 32 (officials' request): "Bộ trưởng Lao động NAME", "… Khoa học NAME", "… Thông tin
-                     # NAME", "… Giao thông và Vận tải NAME"
-                     "lao động": "Bộ Lao động - Thương binh và Xã hội", "khoa học": "Bộ Khoa học và Công nghệ",
-                     "thông tin": "Bộ Thông tin và Truyền thông", "giao thông và vận tải": "Bộ Giao thông vận tải"}
+SHORT_MINISTRIES = {"giáo dục": "Bộ Giáo dục và Đào tạo", "giao thông": "Bộ Giao thông vận tải",
+                    "nông nghiệp": "Bộ Nông nghiệp và Phát triển nông thôn",
+                    "tài nguyên": "Bộ Tài nguyên và Môi trường",
+                    "tài nguyên môi trường": "Bộ Tài nguyên và Môi trường", "văn hóa": "Bộ Văn hóa, Thể thao và Du lịch",
+                    "kế hoạch đầu tư": "Bộ Kế hoạch và Đầu tư",
+                    # stop 32 (officials' request): "Bộ trưởng Lao động NAME", "… Khoa học NAME", "… Thông tin
+                    # NAME", "… Giao thông và Vận tải NAME"
+                    "lao động": "Bộ Lao động - Thương binh và Xã hội", "khoa học": "Bộ Khoa học và Công nghệ",
+                    "thông tin": "Bộ Thông tin và Truyền thông", "giao thông và vận tải": "Bộ Giao thông vận tải"}
 # the short portfolio, then a capitalised name (not the rest of the ministry's name: "và", "vận tải", ",")
-_SHORT_MINISTRY = lazy_compile(r"((?i:" + alternation(_SHORT_MINISTRIES, space=r"\s+", ignorecase=True) + r"))"
+_SHORT_MINISTRY = lazy_compile(r"((?i:" + alternation(SHORT_MINISTRIES, space=r"\s+", ignorecase=True) + r"))"
                              r"(?=\s+(?:ông\s+|bà\s+)?[A-ZĐÀ-Ỹ])(?!\s+(?:Và|Vận|Đào\s+tạo|Môi|Phát|Thể|Đầu|Thương|Công|Truyền)\b)")
 # scanned in the lower-cased matching text (doc.lower); the name after it must be capitalised
 # (`starts_with`: a position that opens with none of the first letters fails on one test)
@@ -82,7 +82,7 @@ def _short_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     nxt = word_at(doc.match, m.end(1), limit)
     if nxt is not None and country_at(doc.match, nxt.start, ambiguous=True):
         return None   # "Bộ trưởng Văn hóa Pháp NAME": another country's ministry (VietNews: 9)
-    name = _SHORT_MINISTRIES[" ".join(m.group(1).lower().split())]
+    name = SHORT_MINISTRIES[" ".join(m.group(1).lower().split())]
     return OrgSpan(pos, m.end(1), name, "ministry", None)
 
 
