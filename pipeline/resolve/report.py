@@ -67,7 +67,9 @@ def describe(db: sqlite_utils.Database, eid: str, explain: bool = False) -> dict
     out["documents"] = docs
     if ent["type"] == PERSON:
         out["positions"] = positions(db, eid)
-    elif ent["type"] != PROVINCE:
+    elif ent["type"] == PROVINCE:
+        out["officials"] = province_officials(db, ent["name"], eid)
+    else:
         out["officials"] = officials(db, eid)
     merged = _rows(db, "SELECT from_id, into_id, action, reason, created_at FROM merges "
                        "WHERE into_id = ? OR from_id = ? ORDER BY id", [eid, eid])
@@ -108,6 +110,17 @@ def officials(db: sqlite_utils.Database, *org_ids: str) -> list[dict[str, Any]]:
                      "FROM position_spans WHERE organization_id IN "
                      "(SELECT value FROM json_each(?))", [json.dumps(org_ids)])
     return sorted(map(_post, rows), key=lambda g: (g["first_seen"] or "9999", g["name"]))
+
+
+def province_officials(db: sqlite_utils.Database, name: str, eid: str) -> list[dict[str, Any]]:
+    """The posts held in a province's organisations: what `ytekb entity` and the web
+    province page both show (was: the page listed them, the command none)."""
+    from pipeline.query.targets import province_entities, province_of
+
+    prov = province_of(db, name)
+    if prov is None:
+        return []
+    return officials(db, *(i for i in province_entities(db, prov[1]) if i != eid))
 
 
 def _post(row: dict[str, Any]) -> dict[str, Any]:
@@ -167,7 +180,10 @@ def text(info: dict[str, Any], others: list[dict[str, Any]] | None = None) -> st
     if info.get("officials"):
         lines.append("  officials:")
         for p in info["officials"]:
-            lines.append(f"    {_dates(p)}  {p['name']}, {post_label(p)}  ({p['person_id']})")
+            # a province's officials hold posts in its organisations: say which one
+            org = (f", {p['organization']}" if p.get("organization")
+                   and p.get("organization_id") != info.get("id") else "")
+            lines.append(f"    {_dates(p)}  {p['name']}, {post_label(p)}{org}  ({p['person_id']})")
     if info.get("documents"):
         lines.append("  documents:")
         for d in info["documents"][:50]:

@@ -96,10 +96,7 @@ def page(conn: sqlite3.Connection, eid: str) -> EntityPage | None:
         return None
     info = report.describe(db, eid)
     t = target(db, info)
-    if info["type"] == "province":
-        # a province's page covers its organisations: their officials too (was: "No posts
-        # stated" beside a timeline of their directors)
-        info["officials"] = report.officials(db, *(i for i in t.entity_ids if i != eid))
+    # a province's officials (its organisations'): describe() gives them, as `ytekb entity`
     posts = info.get("positions") or info.get("officials") or []
     facts = timeline(db, info["name"], limit=TIMELINE_LIMIT, target=t)
     # the network covers what the timeline covers: a province's organisations too
