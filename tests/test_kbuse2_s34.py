@@ -5,6 +5,7 @@ processes, real SQLite files and real HTTP on 127.0.0.1 (no mocks).
 2. `ytekb entity` on a province lists its organisations' officials, as its web page does.
 3. Off a terminal, `ingest`, `reextract`, `export` and `docbin` print no bare progress label.
 4. After `ytekb reextract`, an old KB's bare kinds leave the home page's "Most mentioned".
+5. A big province's page shows its 200 most recent posts and links to all (canned officials_in).
 """
 from __future__ import annotations
 
@@ -152,3 +153,39 @@ def test_reextract_drops_an_old_kbs_bare_kind_from_most_mentioned(tmp_path):
     assert "Trung tâm Y tế khu vực<" not in shown
     assert "Sở Y tế Nghệ An" in shown
     assert q(db, "SELECT count(*) FROM mentions WHERE entity_id = 'org_bare_kind'") == [(0,)]
+
+
+# ---- 5. a big province's page: the 200 most recent posts, "+N more" links to all ----------
+
+def _many_officials(year: int, people: list[str]) -> str:
+    body = " ".join(f"Đồng chí {p}, Phó Giám đốc Sở Y tế Nghệ An, dự hội nghị." for p in people)
+    return (f"date {year}-06-15\nSở Y tế Nghệ An tổng kết công tác năm {year}\n\n"
+            f"Ngày 15/6/{year}, Sở Y tế Nghệ An tổ chức hội nghị tổng kết. {body}\n")
+
+
+def test_a_province_page_shows_the_most_recent_posts_and_links_to_all(tmp_path):
+    people = [f"{a} {b} {c}" for a in ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng",
+                                       "Bùi")
+              for b in ("Văn", "Đức", "Minh", "Quang", "Hữu") for c in ("An", "Bình", "Cường",
+                                                                       "Dũng", "Hải", "Hùng")]
+    years = (2021, 2022, 2023, 2024)
+    db = _kb(tmp_path, **{f"y{y}": _many_officials(y, people[i::4]) for i, y in enumerate(years)})
+    res = run_ytekb("entity", "Nghệ An", "--type", "province", "--db", db, "--format", "json")
+    posts = json.loads(res.stdout)["officials"]
+    assert len(posts) > 220, len(posts)                 # JSON: every post
+    table = run_ytekb("entity", "Nghệ An", "--type", "province", "--db", db).stdout
+    assert f"... {len(posts) - 50} more, seen earlier" in table
+    with serving(db, tmp_path) as base:
+        status, body, _ = get(f"{base}/-/ytekb/entity/{json.loads(res.stdout)['id']}")
+        assert status == 200
+        section = body[body.index('id="posts"'):body.index('id="timeline"')]
+        # was: every post, one chart row each
+        assert section.count('class="post"') == 200
+        assert f"+{len(posts) - 200} more, seen earlier" in section
+        shown = re.findall(r'data-last="([^"]*)"', section)
+        hidden = sorted(p["last_seen"] for p in posts)[:len(posts) - 200]
+        assert max(hidden) <= min(shown)                 # the earliest are the ones left out
+        link = re.search(r'href="(/[^"]*officials_in\?name=[^"]*)"', section).group(1)
+        status, listing, _ = get(base + link.replace("&amp;", "&") + "&_size=max")
+    assert status == 200
+    assert all(p in listing for p in people[:5] + people[-5:])

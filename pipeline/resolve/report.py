@@ -12,6 +12,7 @@ from . import geo
 from .index import PERSON, PROVINCE, gazetteer_by_id
 from .keys import canonical_key, entity_id
 
+OFFICIALS_SHOWN = 50   # `ytekb entity`'s table: the most recent posts (JSON has them all)
 _FACT_LINKS = (("mentions", "entity_id"), ("roles", "person_id"), ("roles", "organization_id"),
                ("cooperations", "from_id"), ("cooperations", "to_id"),
                ("legal_documents", "issuer_id"))
@@ -123,6 +124,16 @@ def province_officials(db: sqlite_utils.Database, name: str, eid: str) -> list[d
     return officials(db, *(i for i in province_entities(db, prov[1]) if i != eid))
 
 
+def recent(posts: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The `limit` posts last seen most recently, in their own order: what a province's
+    page and `ytekb entity` show of a long list (a big province holds thousands)."""
+    if len(posts) <= limit:
+        return posts
+    keep = {id(p) for p in sorted(posts, key=lambda p: p.get("last_seen") or "",
+                                  reverse=True)[:limit]}
+    return [p for p in posts if id(p) in keep]
+
+
 def _post(row: dict[str, Any]) -> dict[str, Any]:
     """A position_spans row as `entity` shows it: its document ids as a list."""
     out = {k: v for k, v in row.items() if k != "document_ids"}
@@ -179,11 +190,15 @@ def text(info: dict[str, Any], others: list[dict[str, Any]] | None = None) -> st
                          f"  (documents {', '.join(map(str, p['documents']))})")
     if info.get("officials"):
         lines.append("  officials:")
-        for p in info["officials"]:
+        shown = recent(info["officials"], OFFICIALS_SHOWN)
+        for p in shown:
             # a province's officials hold posts in its organisations: say which one
             org = (f", {p['organization']}" if p.get("organization")
                    and p.get("organization_id") != info.get("id") else "")
             lines.append(f"    {_dates(p)}  {p['name']}, {post_label(p)}{org}  ({p['person_id']})")
+        if len(shown) < len(info["officials"]):
+            lines.append(f"    ... {len(info['officials']) - len(shown)} more, seen earlier "
+                         f"(use --format json, or ytekb officials --org \"{info['name']}\")")
     if info.get("documents"):
         lines.append("  documents:")
         for d in info["documents"][:50]:
