@@ -182,6 +182,7 @@ def test_a_province_page_shows_the_most_recent_posts_and_links_to_all(tmp_path):
         # was: every post, one chart row each
         assert section.count('class="post"') == 200
         assert f"+{len(posts) - 200} more, seen earlier" in section
+        assert f"Officials over time (the 200 most recent of {len(posts)})" in body
         shown = re.findall(r'data-last="([^"]*)"', section)
         hidden = sorted(p["last_seen"] for p in posts)[:len(posts) - 200]
         assert max(hidden) <= min(shown)                 # the earliest are the ones left out

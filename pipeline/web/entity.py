@@ -113,7 +113,9 @@ def page(conn: sqlite3.Connection, eid: str) -> EntityPage | None:
     pictures = {
         "posts": svg.spans_chart(_post_spans(info),
                                  "Positions over time" if info["type"] == "person"
-                                 else "Officials over time"),
+                                 else "Officials over time" + (
+                                     f" (the {len(posts)} most recent of {len(posts) + more})"
+                                     if more else "")),
         "timeline": svg.strip_chart(
             [svg.Dot(f["date"], f["kind"], fact_url(f), f["summary"]) for f in facts if f["date"]],
             f"Timeline: {info['name']}"),
