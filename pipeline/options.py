@@ -68,10 +68,26 @@ def published_option(f):
                              "YYYY-MM-DD, a real calendar date).")(f)
 
 
+class _NoBar:
+    """The bar off a terminal: silent (click's hidden bar still printed its label alone on
+    a line, so a nightly log got a bare "ytekb ingest"); the command's summary says the rest."""
+
+    def __enter__(self) -> "_NoBar":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        return None
+
+    def update(self, n_steps: int, current_item: Any = None) -> None:
+        return None
+
+
 def progress(label: str) -> Callable[[int], Any]:
-    """A progress bar on stderr (drawn only on a terminal) for `total` items;
-    `bar.update(1, name)` after each."""
+    """A progress bar on stderr (drawn only on a terminal, nothing otherwise) for `total`
+    items; `bar.update(1, name)` after each."""
     def make(total: int):
+        if not sys.stderr.isatty():
+            return _NoBar()
         return click.progressbar(length=total, label=label, file=sys.stderr,
                                  item_show_func=lambda item: Path(item).name if item else "")
     return make

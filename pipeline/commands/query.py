@@ -237,8 +237,14 @@ def search_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str |
                entity: str | None, raw: bool) -> None:
     """Full-text search of titles and texts, best match first, accents optional.
 
-    Plain words must all occur (any order); "quoted words" form a phrase; word*
-    is a prefix. Nothing typed is taken as FTS or SQL syntax unless --raw.
+    \b
+    Query syntax:
+      bach mai        every word must occur, in any order; documents holding
+                      them side by side ("Bạch Mai") come first, then the rest
+      "bach mai"      only the phrase, words side by side
+      chuyen*         a word starting with "chuyen" (2 letters or more)
+      da khoa         a typed d also finds đ ("Đa khoa"); accents optional
+    Nothing typed is FTS or SQL syntax unless --raw (then AND, OR, NEAR, ...).
     """
     from pipeline.query.search import COLUMNS, search
 

@@ -3,7 +3,9 @@
 Plain words are turned into quoted FTS5 terms, so nothing a user types is FTS
 syntax (or SQL: the query is a bound parameter): `"`, `*`, `NEAR(`, quotes and
 `'; DROP TABLE documents; --` are just words. "Quoted phrases" stay phrases and
-a trailing `*` is a prefix search. Accents are optional ("bach mai" finds
+a trailing `*` is a prefix search. Two or more plain words must all occur, and
+the documents holding them as one phrase ("bach mai": "Bạch Mai", not "Bạch ... Mai")
+come first, with the phrase highlighted. Accents are optional ("bach mai" finds
 "Bạch Mai"); FTS5's unicode61 tokenizer keeps đ apart from d, so a typed "d"
 also tries "đ" ("da khoa" finds "Đa khoa"). `raw=True` passes FTS5 syntax
 through and turns its syntax errors into a clear QueryError.
@@ -47,6 +49,14 @@ def _term(text: str, prefix: bool = False) -> str:
     return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
 
 
+def phrase_query(text: str) -> str | None:
+    """Two or more plain words (no "quotes", no *) as one FTS5 phrase, or None."""
+    if '"' in (text or "") or "*" in (text or ""):
+        return None
+    words = [w for w in text.split() if fold(w)]
+    return _term(" ".join(words)) if len(words) >= 2 else None
+
+
 def fts_query(text: str) -> str:
     """A safe FTS5 query for plain input: every word (or "quoted phrase") must occur."""
     terms = []
@@ -71,6 +81,7 @@ def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str
     if raw and not (query or "").strip():
         raise QueryError("nothing to search for: the query is empty")
     match = query if raw else fts_query(query)
+    phrase = None if raw else phrase_query(query)
     where = ["documents_fts MATCH ?", "d.duplicate_of IS NULL"]
     params: list[Any] = [match]
     if source:
@@ -93,8 +104,9 @@ def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str
         where.append("(" + " OR ".join(docs) + ")")
     filtered = bool(source or when or entity is not None)
     try:
-        found = _ranked(db, where, params, limit, filtered)
-        snippets = _snippets(db, match, [r["document_id"] for r in found])
+        found = _ranked(db, where, params, limit, filtered, phrase)
+        snippets = _snippets(db, match, [r["document_id"] for r in found if not r["phrase"]])
+        snippets.update(_snippets(db, phrase, [r["document_id"] for r in found if r["phrase"]]))
         total = len(found)
         if limit and total >= limit:
             total = max(total, db.execute(
@@ -111,26 +123,32 @@ def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str
 
 
 def _ranked(db: sqlite_utils.Database, where: list[str], params: list[Any], limit: int | None,
-            filtered: bool) -> list[dict[str, Any]]:
-    """The best `limit` documents. Unfiltered, the FTS table ranks alone and only the
-    winners meet the documents table; filtered, matches are joined first so the
-    filters apply before the cut (and bm25 is computed only for what passes)."""
-    cols = ("d.id AS document_id, f.score, coalesce(d.canonical_url, d.url, d.name, d.key) "
-            "AS document, d.title, d.published, s.name AS source")
+            filtered: bool, phrase: str | None = None) -> list[dict[str, Any]]:
+    """The best `limit` documents: those holding `phrase` first, then by bm25.
+    Unfiltered, the FTS table ranks alone and only the winners meet the documents
+    table; filtered, matches are joined first so the filters apply before the cut
+    (and bm25 is computed only for what passes)."""
+    cols = ("d.id AS document_id, f.score, f.phrase, coalesce(d.canonical_url, d.url, d.name, "
+            "d.key) AS document, d.title, d.published, s.name AS source")
     rest = " AND ".join(where[1:])
+    if phrase:
+        fts = (f"SELECT rowid, {_RANK} AS score, rowid IN (SELECT rowid FROM documents_fts "
+               f"WHERE documents_fts MATCH ?) AS phrase FROM documents_fts WHERE documents_fts MATCH ?")
+        head = [phrase, params[0]]
+    else:
+        fts = f"SELECT rowid, {_RANK} AS score, 0 AS phrase FROM documents_fts WHERE documents_fts MATCH ?"
+        head = [params[0]]
     if filtered or not limit:
-        return rows(db, f"SELECT {cols} FROM (SELECT rowid, {_RANK} AS score FROM documents_fts "
-                        f"WHERE documents_fts MATCH ?) f JOIN documents d ON d.id = f.rowid "
-                        f"LEFT JOIN sources s ON s.id = d.source_id WHERE {rest} ORDER BY f.score"
-                        + (" LIMIT ?" if limit else ""),
-                    [params[0], *params[1:], *([limit] if limit else [])])
+        return rows(db, f"SELECT {cols} FROM ({fts}) f JOIN documents d ON d.id = f.rowid "
+                        f"LEFT JOIN sources s ON s.id = d.source_id WHERE {rest} "
+                        f"ORDER BY f.phrase DESC, f.score" + (" LIMIT ?" if limit else ""),
+                    [*head, *params[1:], *([limit] if limit else [])])
     fetch = limit + 20
     while True:  # duplicates are dropped after ranking: read further if they ate the margin
-        found = rows(db, f"SELECT {cols} FROM (SELECT rowid, {_RANK} AS score FROM documents_fts "
-                         f"WHERE documents_fts MATCH ? ORDER BY score LIMIT ?) f "
+        found = rows(db, f"SELECT {cols} FROM ({fts} ORDER BY phrase DESC, score LIMIT ?) f "
                          f"JOIN documents d ON d.id = f.rowid LEFT JOIN sources s "
-                         f"ON s.id = d.source_id WHERE {rest} ORDER BY f.score",
-                     [params[0], fetch, *params[1:]])
+                         f"ON s.id = d.source_id WHERE {rest} ORDER BY f.phrase DESC, f.score",
+                     [*head, fetch, *params[1:]])
         if len(found) >= limit:
             return found[:limit]
         total = db.execute("SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE "

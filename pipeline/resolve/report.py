@@ -12,6 +12,7 @@ from . import geo
 from .index import PERSON, PROVINCE, gazetteer_by_id
 from .keys import canonical_key, entity_id
 
+OFFICIALS_SHOWN = 50   # `ytekb entity`'s table: the most recent posts (JSON has them all)
 _FACT_LINKS = (("mentions", "entity_id"), ("roles", "person_id"), ("roles", "organization_id"),
                ("cooperations", "from_id"), ("cooperations", "to_id"),
                ("legal_documents", "issuer_id"))
@@ -67,7 +68,9 @@ def describe(db: sqlite_utils.Database, eid: str, explain: bool = False) -> dict
     out["documents"] = docs
     if ent["type"] == PERSON:
         out["positions"] = positions(db, eid)
-    elif ent["type"] != PROVINCE:
+    elif ent["type"] == PROVINCE:
+        out["officials"] = province_officials(db, ent["name"], eid)
+    else:
         out["officials"] = officials(db, eid)
     merged = _rows(db, "SELECT from_id, into_id, action, reason, created_at FROM merges "
                        "WHERE into_id = ? OR from_id = ? ORDER BY id", [eid, eid])
@@ -108,6 +111,27 @@ def officials(db: sqlite_utils.Database, *org_ids: str) -> list[dict[str, Any]]:
                      "FROM position_spans WHERE organization_id IN "
                      "(SELECT value FROM json_each(?))", [json.dumps(org_ids)])
     return sorted(map(_post, rows), key=lambda g: (g["first_seen"] or "9999", g["name"]))
+
+
+def province_officials(db: sqlite_utils.Database, name: str, eid: str) -> list[dict[str, Any]]:
+    """The posts held in a province's organisations: what `ytekb entity` and the web
+    province page both show (was: the page listed them, the command none)."""
+    from pipeline.query.targets import province_entities, province_of
+
+    prov = province_of(db, name)
+    if prov is None:
+        return []
+    return officials(db, *(i for i in province_entities(db, prov[1]) if i != eid))
+
+
+def recent(posts: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The `limit` posts last seen most recently, in their own order: what a province's
+    page and `ytekb entity` show of a long list (a big province holds thousands)."""
+    if len(posts) <= limit:
+        return posts
+    keep = {id(p) for p in sorted(posts, key=lambda p: p.get("last_seen") or "",
+                                  reverse=True)[:limit]}
+    return [p for p in posts if id(p) in keep]
 
 
 def _post(row: dict[str, Any]) -> dict[str, Any]:
@@ -166,8 +190,15 @@ def text(info: dict[str, Any], others: list[dict[str, Any]] | None = None) -> st
                          f"  (documents {', '.join(map(str, p['documents']))})")
     if info.get("officials"):
         lines.append("  officials:")
-        for p in info["officials"]:
-            lines.append(f"    {_dates(p)}  {p['name']}, {post_label(p)}  ({p['person_id']})")
+        shown = recent(info["officials"], OFFICIALS_SHOWN)
+        for p in shown:
+            # a province's officials hold posts in its organisations: say which one
+            org = (f", {p['organization']}" if p.get("organization")
+                   and p.get("organization_id") != info.get("id") else "")
+            lines.append(f"    {_dates(p)}  {p['name']}, {post_label(p)}{org}  ({p['person_id']})")
+        if len(shown) < len(info["officials"]):
+            lines.append(f"    ... {len(info['officials']) - len(shown)} more, seen earlier "
+                         f"(use --format json, or ytekb officials --org \"{info['name']}\")")
     if info.get("documents"):
         lines.append("  documents:")
         for d in info["documents"][:50]:

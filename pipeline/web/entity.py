@@ -25,6 +25,7 @@ from . import svg
 from .links import document_url, entity_url
 
 TIMELINE_LIMIT = 400
+POSTS_LIMIT = 200      # officials on an organisation's or a province's page ("+N more")
 PARTNERS = 12
 
 
@@ -36,6 +37,7 @@ class EntityPage:
     partners: list[tuple[str, str | None, int, list[str]]]  # name, id, links, kinds
     pictures: dict[str, str] = field(default_factory=dict)  # name -> inline SVG
     links_total: int = 0
+    posts_more: int = 0                  # officials not shown (seen earlier than those shown)
 
 
 def target(db: sqlite_utils.Database, info: dict[str, Any]) -> Target:
@@ -96,11 +98,13 @@ def page(conn: sqlite3.Connection, eid: str) -> EntityPage | None:
         return None
     info = report.describe(db, eid)
     t = target(db, info)
-    if info["type"] == "province":
-        # a province's page covers its organisations: their officials too (was: "No posts
-        # stated" beside a timeline of their directors)
-        info["officials"] = report.officials(db, *(i for i in t.entity_ids if i != eid))
+    # a province's officials (its organisations'): describe() gives them, as `ytekb entity`;
+    # a big province holds thousands: the page shows the most recent (table and chart)
     posts = info.get("positions") or info.get("officials") or []
+    more = 0
+    if len(posts) > POSTS_LIMIT and "officials" in info:
+        more = len(posts) - POSTS_LIMIT
+        posts = info["officials"] = report.recent(posts, POSTS_LIMIT)
     facts = timeline(db, info["name"], limit=TIMELINE_LIMIT, target=t)
     # the network covers what the timeline covers: a province's organisations too
     links = cooperation(db, info["name"], limit=None, targets=(t, None))
@@ -109,7 +113,9 @@ def page(conn: sqlite3.Connection, eid: str) -> EntityPage | None:
     pictures = {
         "posts": svg.spans_chart(_post_spans(info),
                                  "Positions over time" if info["type"] == "person"
-                                 else "Officials over time"),
+                                 else "Officials over time" + (
+                                     f" (the {len(posts)} most recent of {len(posts) + more})"
+                                     if more else "")),
         "timeline": svg.strip_chart(
             [svg.Dot(f["date"], f["kind"], fact_url(f), f["summary"]) for f in facts if f["date"]],
             f"Timeline: {info['name']}"),
@@ -123,4 +129,4 @@ def page(conn: sqlite3.Connection, eid: str) -> EntityPage | None:
                                 if not str(node["id"]).startswith("name:") else None)
         if links else "",
     }
-    return EntityPage(info, posts, facts, top, pictures, len(links))
+    return EntityPage(info, posts, facts, top, pictures, len(links), more)

@@ -1,4 +1,6 @@
 -- 0011: a former post is the post, marked former, not a post of its own.
+-- (Edited before its first release, in stop 34: a KB built from a stop-34 branch before
+-- 637855d (user_version 12) keeps the earlier text: build it again from an empty file.)
 --
 -- The extractor keeps the title as written ("nguyên Giám đốc", former = 1), and
 -- 0006's `positions` wrote "nguyên <title>" into `position`, so `position_spans`

@@ -1,4 +1,6 @@
 -- 0012: files stored twice before stop 33 become copies.
+-- (Edited before its first release, in stop 34: a KB built from a stop-34 branch before
+-- 637855d (user_version 12) keeps the earlier text: build it again from an empty file.)
 --
 -- Since stop 33 an ingested file whose text is exactly that of a stored document
 -- is kept as its copy (`duplicate_of`, a `duplicate` link, no facts), so its facts
