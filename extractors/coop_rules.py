@@ -205,23 +205,30 @@ _PAIR_NOUN = re.compile(r"(?<![^\W\d_])(?:hợp tác|thỏa thuận|thoả thu�
 _PAIR_REACH = 100   # "Bản ghi nhớ về hợp tác trong lĩnh vực … giữa A và B"
 
 
-def _parties(s: Sent, after: int) -> tuple[list[End], int]:
-    """The ends listed after "giữa" and where the list stops: a new party after ",", "và",
-    "với"; a parent joined by "-" or "/" stays with the party before it."""
+_WITH_GAP = re.compile(r"(?<![^\W\d_])với(?![^\W\d_])")
+
+
+def _parties(s: Sent, after: int) -> tuple[list[End], int, int]:
+    """The ends listed after "giữa", where the list stops, and where its second side starts: a new
+    party after ",", "và", "với"; a parent joined by "-" or "/" stays with the party before it.
+    "giữa A với B, C" sets A against B and C (the side after the first "với"); without a "với"
+    the side is 0 and every party faces every other."""
     ends = [e for e in s.ends if e.start >= after]
     if not ends or ends[0].start - after > 3:
-        return [], after
-    parties, last = [ends[0]], ends[0].end
+        return [], after, 0
+    parties, last, side = [ends[0]], ends[0].end, 0
     for e in ends[1:]:
         gap = s.text[last:e.start]
         if _ATTACHED.fullmatch(gap):
             last = e.end           # "A - Bộ Y tế": A's parent, not a party
         elif _PARTY_GAP.fullmatch(gap) or _UNNAMED_ATTACHMENT.fullmatch(gap):
+            if not side and _WITH_GAP.search(gap):
+                side = len(parties)
             parties.append(e)
             last = e.end
         else:
             break
-    return parties, last
+    return parties, last, side
 
 
 def between(s: Sent) -> list[Link]:
@@ -232,11 +239,13 @@ def between(s: Sent) -> list[Link]:
         if not _PAIR_NOUN.search(s.text, max(left, m.start() - _PAIR_REACH), m.start()):
             continue
         window = max(s.start, m.start() - 40)
-        parties, end = _parties(s, m.end())
+        parties, end, side = _parties(s, m.end())
         cue_m = CUE_RE.search(s.text, window, m.start())
         kind = kind_of(cue_m.group(1)) if cue_m else "support"
         for i, first in enumerate(parties):
-            for second in parties[i + 1:]:
+            for second in parties[max(i + 1, side):]:
+                if i >= side > 0:
+                    break   # two parties on the side after "với" ("giữa A với B, C"): no pair of their own
                 a, b = (second, first) if first.is_place and not second.is_place else (first, second)
                 out.append((a, b, kind, m.start(), end))
     return out
