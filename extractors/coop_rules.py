@@ -434,6 +434,9 @@ _SESSION_LEAD = re.compile(r"\s*(?:(?:ngày|sáng|chiều|tối|trưa|hôm)\s+[^
 _SESSION_CLOSE = re.compile(r"[^,;:()]{0,60}?,\s*")   # the phrase's time, place or topic, then its comma
 # after it, up to the holder: a title of a few words, after "ông X, " or "ông X - " when a name comes first
 _HOLDER_GAP = re.compile(r"(?:(?:ông|bà)?\s*[^,;:()\-–]{2,30}?(?:,|\s[-–])\s*)?(?:[^\W\d_]+\s+){0,5}")
+# a body right after the comma that a comma or "và" follows is the list of partners going on ("làm việc với Sở Y tế
+# tỉnh A, Bệnh viện Đa khoa tỉnh A, Bộ trưởng … yêu cầu"), not the holder
+_LIST_GOES_ON_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và\s)")
 
 
 def session_opening(s: Sent) -> list[Link]:
@@ -451,6 +454,8 @@ def session_opening(s: Sent) -> list[Link]:
         holder = next((e for e in s.ends if e.start >= close.end()), None)
         if holder is None or holder.name == partner.name or \
                 not _HOLDER_GAP.fullmatch(s.text, close.end(), holder.start):
+            continue
+        if holder.start == close.end() and _LIST_GOES_ON_AFTER.match(s.text, holder.end):
             continue
         if any(e.is_place and e.province is None for e in (partner, holder)):
             continue   # a country: "Trong cuộc hội đàm với Quốc vương Jordan, …" is diplomacy of persons
@@ -817,6 +822,10 @@ def _co_givers(s: Sent, giver: End, right: int) -> list[End]:
 _ITEM_END = re.compile(r"\s*(?:[,;:.)]|$)")
 
 
+_GIVER_BEFORE = re.compile(r"(?<![^\W\d_])sự\s+(?:[^\W\d_]+,?\s+){1,4}của\s+$")
+_GIVER_REACH = 50
+
+
 def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     """"(sự) hỗ trợ ... của A": A provides, to the subject or to a named target."""
     of = _OF.match(s.text, c.m.end(), c.right)
@@ -830,7 +839,9 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     givers = _co_givers(s, giver, c.right)
     targets = [e for e in s.ends if all(e is not g for g in givers)
                and not (e.is_place and any(_ADDRESS.fullmatch(s.text, g.end, e.start) for g in givers))]
-    target = c.provider or (targets[0] if targets else None)
+    # "cảm ơn sự chỉ đạo của A và sự giúp đỡ của B": A, after its own "của", gives too; it is no receiver of B's help
+    target = next((e for e in reversed(c.before) if not _GIVER_BEFORE.search(s.text, max(0, e.start - _GIVER_REACH), e.start)),
+                  None) if c.before else (targets[0] if targets else None)
     named = [e for e in s.ends if giver.end <= e.start < c.right
              and _WITH_TARGET.fullmatch(s.text, giver.end, e.start)][:1]
     if named and c.kind != "satellite":

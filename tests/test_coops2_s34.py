@@ -22,3 +22,28 @@ def test_between_a_list_joined_by_and_still_pairs_every_party() -> None:
                 "và Bệnh viện Đa khoa tỉnh Nam Định diễn ra sáng nay.")
     assert frozenset(("Bệnh viện Đa khoa tỉnh Hà Nam", "Bệnh viện Đa khoa tỉnh Nam Định")) in got
     assert frozenset(("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Nam Định")) in got
+
+
+# --- "Làm việc với A, B, <official> …": B, right after the comma with the list going on, is a partner, not the holder
+def test_a_second_partner_after_the_comma_is_not_the_sessions_holder() -> None:
+    got = pairs("Sáng 31/5, làm việc với Giám đốc Sở Y tế Hòa Bình, Bệnh viện Đa khoa tỉnh Hòa Bình, "
+                "Bộ trưởng Bộ Y tế yêu cầu làm rõ quy trình chạy thận.")
+    assert frozenset(("Sở Y tế Hòa Bình", "Bệnh viện Đa khoa tỉnh Hòa Bình")) not in got
+
+
+def test_the_body_after_the_comma_that_speaks_holds_the_session() -> None:
+    got = pairs("Tại buổi làm việc với Bộ Y tế, Bệnh viện Đa khoa tỉnh Lào Cai đề nghị hỗ trợ máy chạy thận.")
+    assert frozenset(("Bộ Y tế", "Bệnh viện Đa khoa tỉnh Lào Cai")) in got
+
+
+# --- "cảm ơn sự chỉ đạo của A và sự giúp đỡ của B": A gives too, it is not the receiver of B's help
+def test_two_givers_thanked_side_by_side_are_no_pair() -> None:
+    got = pairs("Bệnh viện Đa khoa tỉnh Lào Cai gửi lời cảm ơn sự quan tâm, chỉ đạo của Bộ Y tế "
+                "và sự giúp đỡ của Bệnh viện Bạch Mai.")
+    assert frozenset(("Bộ Y tế", "Bệnh viện Bạch Mai")) not in got
+    assert frozenset(("Bệnh viện Đa khoa tỉnh Lào Cai", "Bệnh viện Bạch Mai")) in got
+
+
+def test_a_unit_of_the_receiver_still_receives_the_help() -> None:
+    got = pairs("Khoa Nhi của Bệnh viện Đa khoa tỉnh Lào Cai nhận được sự hỗ trợ của Bệnh viện Bạch Mai.")
+    assert frozenset(("Bệnh viện Đa khoa tỉnh Lào Cai", "Bệnh viện Bạch Mai")) in got
