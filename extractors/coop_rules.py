@@ -826,6 +826,17 @@ _GIVER_BEFORE = re.compile(r"(?<![^\W\d_])sự\s+(?:[^\W\d_]+,?\s+){1,4}của\s+
 _GIVER_REACH = 50
 
 
+def _givers_before(s: Sent, before: list[End]) -> list[End]:
+    """The ends before a cue that give in a "sự X của A" phrase of their own, with a parent joined to one by a
+    dash ("sự tư vấn của Viện Dinh dưỡng – Bộ Y tế và sự phối hợp của B")."""
+    out: list[End] = []
+    for i, e in enumerate(before):
+        if _GIVER_BEFORE.search(s.text, max(0, e.start - _GIVER_REACH), e.start) or (
+                i and before[i - 1] in out and _DASH_PARENT.fullmatch(s.text, before[i - 1].end, e.start)):
+            out.append(e)
+    return out
+
+
 def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     """"(sự) hỗ trợ ... của A": A provides, to the subject or to a named target."""
     of = _OF.match(s.text, c.m.end(), c.right)
@@ -840,7 +851,7 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     targets = [e for e in s.ends if all(e is not g for g in givers)
                and not (e.is_place and any(_ADDRESS.fullmatch(s.text, g.end, e.start) for g in givers))]
     # "cảm ơn sự chỉ đạo của A và sự giúp đỡ của B": A, after its own "của", gives too; it is no receiver of B's help
-    target = next((e for e in reversed(c.before) if not _GIVER_BEFORE.search(s.text, max(0, e.start - _GIVER_REACH), e.start)),
+    target = next((e for e in reversed(c.before) if e not in _givers_before(s, c.before)),
                   None) if c.before else (targets[0] if targets else None)
     named = [e for e in s.ends if giver.end <= e.start < c.right
              and _WITH_TARGET.fullmatch(s.text, giver.end, e.start)][:1]

@@ -47,3 +47,10 @@ def test_two_givers_thanked_side_by_side_are_no_pair() -> None:
 def test_a_unit_of_the_receiver_still_receives_the_help() -> None:
     got = pairs("Khoa Nhi của Bệnh viện Đa khoa tỉnh Lào Cai nhận được sự hỗ trợ của Bệnh viện Bạch Mai.")
     assert frozenset(("Bệnh viện Đa khoa tỉnh Lào Cai", "Bệnh viện Bạch Mai")) in got
+
+
+def test_a_giver_with_its_parent_after_a_dash_is_no_receiver_either() -> None:
+    got = pairs("Phần mềm do Công ty Ajinomoto Việt Nam phát triển với sự tư vấn chuyên môn của Viện Dinh dưỡng "
+                "Quốc gia – Bộ Y tế và sự phối hợp triển khai của Bộ Giáo dục và Đào tạo.")
+    assert frozenset(("Bộ Y tế", "Bộ Giáo dục và Đào tạo")) not in got
+    assert frozenset(("Công ty Ajinomoto Việt Nam", "Bộ Giáo dục và Đào tạo")) in got
