@@ -205,23 +205,30 @@ _PAIR_NOUN = re.compile(r"(?<![^\W\d_])(?:hợp tác|thỏa thuận|thoả thu�
 _PAIR_REACH = 100   # "Bản ghi nhớ về hợp tác trong lĩnh vực … giữa A và B"
 
 
-def _parties(s: Sent, after: int) -> tuple[list[End], int]:
-    """The ends listed after "giữa" and where the list stops: a new party after ",", "và",
-    "với"; a parent joined by "-" or "/" stays with the party before it."""
+_WITH_GAP = re.compile(r"(?<![^\W\d_])với(?![^\W\d_])")
+
+
+def _parties(s: Sent, after: int) -> tuple[list[End], int, int]:
+    """The ends listed after "giữa", where the list stops, and where its second side starts: a new
+    party after ",", "và", "với"; a parent joined by "-" or "/" stays with the party before it.
+    "giữa A với B, C" sets A against B and C (the side after the first "với"); without a "với"
+    the side is 0 and every party faces every other."""
     ends = [e for e in s.ends if e.start >= after]
     if not ends or ends[0].start - after > 3:
-        return [], after
-    parties, last = [ends[0]], ends[0].end
+        return [], after, 0
+    parties, last, side = [ends[0]], ends[0].end, 0
     for e in ends[1:]:
         gap = s.text[last:e.start]
         if _ATTACHED.fullmatch(gap):
             last = e.end           # "A - Bộ Y tế": A's parent, not a party
         elif _PARTY_GAP.fullmatch(gap) or _UNNAMED_ATTACHMENT.fullmatch(gap):
+            if not side and _WITH_GAP.search(gap):
+                side = len(parties)
             parties.append(e)
             last = e.end
         else:
             break
-    return parties, last
+    return parties, last, side
 
 
 def between(s: Sent) -> list[Link]:
@@ -232,11 +239,13 @@ def between(s: Sent) -> list[Link]:
         if not _PAIR_NOUN.search(s.text, max(left, m.start() - _PAIR_REACH), m.start()):
             continue
         window = max(s.start, m.start() - 40)
-        parties, end = _parties(s, m.end())
+        parties, end, side = _parties(s, m.end())
         cue_m = CUE_RE.search(s.text, window, m.start())
         kind = kind_of(cue_m.group(1)) if cue_m else "support"
         for i, first in enumerate(parties):
-            for second in parties[i + 1:]:
+            for second in parties[max(i + 1, side):]:
+                if i >= side > 0:
+                    break   # two parties on the side after "với" ("giữa A với B, C"): no pair of their own
                 a, b = (second, first) if first.is_place and not second.is_place else (first, second)
                 out.append((a, b, kind, m.start(), end))
     return out
@@ -425,6 +434,9 @@ _SESSION_LEAD = re.compile(r"\s*(?:(?:ngày|sáng|chiều|tối|trưa|hôm)\s+[^
 _SESSION_CLOSE = re.compile(r"[^,;:()]{0,60}?,\s*")   # the phrase's time, place or topic, then its comma
 # after it, up to the holder: a title of a few words, after "ông X, " or "ông X - " when a name comes first
 _HOLDER_GAP = re.compile(r"(?:(?:ông|bà)?\s*[^,;:()\-–]{2,30}?(?:,|\s[-–])\s*)?(?:[^\W\d_]+\s+){0,5}")
+# a body right after the comma that a comma or "và" follows is the list of partners going on ("làm việc với Sở Y tế
+# tỉnh A, Bệnh viện Đa khoa tỉnh A, Bộ trưởng … yêu cầu"), not the holder
+_LIST_GOES_ON_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và\s)")
 
 
 def session_opening(s: Sent) -> list[Link]:
@@ -442,6 +454,8 @@ def session_opening(s: Sent) -> list[Link]:
         holder = next((e for e in s.ends if e.start >= close.end()), None)
         if holder is None or holder.name == partner.name or \
                 not _HOLDER_GAP.fullmatch(s.text, close.end(), holder.start):
+            continue
+        if holder.start == close.end() and _LIST_GOES_ON_AFTER.match(s.text, holder.end):
             continue
         if any(e.is_place and e.province is None for e in (partner, holder)):
             continue   # a country: "Trong cuộc hội đàm với Quốc vương Jordan, …" is diplomacy of persons
@@ -808,6 +822,21 @@ def _co_givers(s: Sent, giver: End, right: int) -> list[End]:
 _ITEM_END = re.compile(r"\s*(?:[,;:.)]|$)")
 
 
+_GIVER_BEFORE = re.compile(r"(?<![^\W\d_])sự\s+(?:[^\W\d_]+,?\s+){1,4}của\s+$")
+_GIVER_REACH = 50
+
+
+def _givers_before(s: Sent, before: list[End]) -> list[End]:
+    """The ends before a cue that give in a "sự X của A" phrase of their own, with a parent joined to one by a
+    dash ("sự tư vấn của Viện Dinh dưỡng – Bộ Y tế và sự phối hợp của B")."""
+    out: list[End] = []
+    for i, e in enumerate(before):
+        if _GIVER_BEFORE.search(s.text, max(0, e.start - _GIVER_REACH), e.start) or (
+                i and before[i - 1] in out and _DASH_PARENT.fullmatch(s.text, before[i - 1].end, e.start)):
+            out.append(e)
+    return out
+
+
 def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     """"(sự) hỗ trợ ... của A": A provides, to the subject or to a named target."""
     of = _OF.match(s.text, c.m.end(), c.right)
@@ -821,7 +850,9 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     givers = _co_givers(s, giver, c.right)
     targets = [e for e in s.ends if all(e is not g for g in givers)
                and not (e.is_place and any(_ADDRESS.fullmatch(s.text, g.end, e.start) for g in givers))]
-    target = c.provider or (targets[0] if targets else None)
+    # "cảm ơn sự chỉ đạo của A và sự giúp đỡ của B": A, after its own "của", gives too; it is no receiver of B's help
+    target = next((e for e in reversed(c.before) if e not in _givers_before(s, c.before)),
+                  None) if c.before else (targets[0] if targets else None)
     named = [e for e in s.ends if giver.end <= e.start < c.right
              and _WITH_TARGET.fullmatch(s.text, giver.end, e.start)][:1]
     if named and c.kind != "satellite":
