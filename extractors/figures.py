@@ -271,7 +271,15 @@ mặc | thậm | bàng | bẹp | trục | nạt | cắm
 # articles: 9 such units, every one a name or rating; every baomoi article: ~190 "N sao", ~40 read,
 # ~30 ratings, the rest celebrities and astrology.
 _NOT_FIRST |= {"in"}
-_CELEBRITY_AFTER = re.compile(r" +(?:[^\W\d_]*[A-ZĐ]|nam(?![^\W\d_])|nữ(?![^\W\d_]))")
+# (a capital by str.isupper, "Ấn Độ", "Úc" included; "iPhone" no capital word)
+_CELEBRITY_AFTER = re.compile(r" +(?:nam(?![^\W\d_])|nữ(?![^\W\d_])|(?P<word>[^\W\d_]))")
+
+
+def _celebrities(m: str, pos: int, end: int) -> bool:
+    """"10 sao Ấn Độ", "2 sao nam": stars of a country or sex after "sao" (a capital next)."""
+    c = _CELEBRITY_AFTER.match(m, pos, end)
+    return c is not None and (c.group("word") is None or c.group("word").isupper())
+
 
 _NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _DIGIT = re.compile(r"\d")
@@ -434,7 +442,7 @@ def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
         return None
     if len(w1.group(0)) == 1 or _ABBREV_DOT.match(m, w1.end()):  # "tr.đồng", "ng.đ"
         return None
-    if w1.group(0) == "sao" and not _CELEBRITY_AFTER.match(m, w1.end(), end):
+    if w1.group(0) == "sao" and not _celebrities(m, w1.end(), end):
         return None   # "khách sạn 5 sao": a rating (see _NOT_FIRST)
     if w1.group(0) == "hôm" and _DATE_AFTER_DAY.match(m, w1.end(), end):
         return None   # "183 hôm 16/9": the day of a date (see _DATE_AFTER_DAY)
