@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from .doc import DateRef, Doc, Sentence
 from .lazy import lazy_compile
+from .lexicon import starts_with
 
 NAME = "factdates"
 VERSION = "1"
@@ -78,7 +79,7 @@ _DEADLINE_VERB = re.compile(
 # a plan in the clause before the date: "sẽ tổ chức vào ngày 20/11", "dự kiến"
 _PLAN_BEFORE = re.compile(r"(?=[sdtlc])(?<!\w)(?:sẽ|dự\s+kiến|theo\s+kế\s+hoạch|lên\s+kế\s+hoạch|"
                           r"chuẩn\s+bị\s+tổ\s+chức|sắp\s+(?:tới|diễn\s+ra|tổ\s+chức))(?!\w)[^,;:]{0,80}$", _F)
-_PLAN_AFTER = re.compile(r"(?=[sd])(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)", _F)
+_PLAN_AFTER = re.compile(starts_with("sẽ", "dự kiến") + r"(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)", _F)
 _PLAN_HEAD = re.compile(r"^\W*(?:theo\s+kế\s+hoạch|dự\s+kiến)(?!\w)", _F)
 _PERIOD_BEFORE = re.compile(r"(?:giai\s+đoạn|nhiệm\s+kỳ|niên\s+khóa|niên\s+khoá|thời\s+kỳ|"
                             r"trong\s+(?:cả\s+)?năm|cả\s+năm|từ\s+năm|kể\s+từ|các\s+năm)\s*$", _F)
@@ -92,9 +93,10 @@ _FROM = re.compile(r"(?=t)(?<!\w)từ(?!\w)", _F)
 _DONE_AFTER = re.compile(r"^[\s,]*(?:đã|toàn\s+(?:tỉnh|thành\s+phố|quốc)|cả\s+nước)(?!\w)", _F)
 _SINCE_IN_SPAN = re.compile(r"^\s*(?:kể\s+)?từ\s", _F)
 # reported speech: the speaker's role and what is said are two facts
-_SPEECH = re.compile(r"(?=[cnktbpđg:“\"])(?<!\w)(?:cho\s+biết|cho\s+hay|nói|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|"
-                     r"báo\s+cáo|chia\s+sẻ|phát\s+biểu|nhận\s+định|đánh\s+giá|nhớ\s+lại|kể\s+lại|"
-                     r"trả\s+lời|giải\s+thích)(?!\w)|[:“\"]", _F)
+_SPEECH_WORDS = ("cho biết", "cho hay", "nói", "khẳng định", "nhấn mạnh", "thông tin", "báo cáo", "chia sẻ",
+                 "phát biểu", "nhận định", "đánh giá", "nhớ lại", "kể lại", "trả lời", "giải thích")
+_SPEECH = re.compile(starts_with(*_SPEECH_WORDS) + r"(?<!\w)(?:"
+                     + "|".join(w.replace(" ", r"\s+") for w in _SPEECH_WORDS) + r")(?!\w)|[:“\"]", _F)
 # words that may open a sentence before its event date
 _LEAD = re.compile(r"^[\s\"'“(\-–]*(?:(?:và|còn|riêng|đặc\s+biệt|trước\s+đó|sau\s+đó|tiếp\s+đó|"
                    r"cũng\s+trong|trong|vào)\s*,?\s*)?$", _F)

@@ -42,7 +42,7 @@ from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from . import wordhits
+from . import dates, wordhits
 from .doc import Doc, Figure, provenance
 from .lexicon import alternation, lower_usable, odd_letters, word_start_lexicon
 from .places import find_places
@@ -50,7 +50,7 @@ from .tokens import occurrences, word_start_alternation
 from .lazy import lazy_compile
 
 NAME = "figures"
-VERSION = "23"
+VERSION = "24"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -271,7 +271,15 @@ mặc | thậm | bàng | bẹp | trục | nạt | cắm
 # articles: 9 such units, every one a name or rating; every baomoi article: ~190 "N sao", ~40 read,
 # ~30 ratings, the rest celebrities and astrology.
 _NOT_FIRST |= {"in"}
-_CELEBRITY_AFTER = re.compile(r" +(?:[^\W\d_]*[A-ZĐ]|nam(?![^\W\d_])|nữ(?![^\W\d_]))")
+# (a capital by str.isupper, "Ấn Độ", "Úc" included; "iPhone" no capital word)
+_CELEBRITY_AFTER = re.compile(r" +(?:nam(?![^\W\d_])|nữ(?![^\W\d_])|(?P<word>[^\W\d_]))")
+
+
+def _celebrities(m: str, pos: int, end: int) -> bool:
+    """"10 sao Ấn Độ", "2 sao nam": stars of a country or sex after "sao" (a capital next)."""
+    c = _CELEBRITY_AFTER.match(m, pos, end)
+    return c is not None and (c.group("word") is None or c.group("word").isupper())
+
 
 _NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _DIGIT = re.compile(r"\d")
@@ -308,7 +316,18 @@ _PERIOD_AFTER = re.compile(r"\s*(?:(?:đầu|cuối|giữa|trước)(?![^\W\d_])
 _PRISON_AFTER = re.compile(r"\s*tù(?![^\W\d_])", re.IGNORECASE)
 # "đạt đỉnh 183 hôm 16/9", "chuyến bay 3411 ngày 9/4", "Đến 12 ngày 13/6": "ngày"/"hôm" opens the
 # date that follows, the number before it counts no days (3,251 health articles: 5 such, all wrong)
+# (a quick test; the date itself is the dates extractor's: "5 ngày 2-3 lần" has none)
 _DATE_AFTER_DAY = re.compile(r"\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
+
+
+def _date_opens(doc: Doc, after: int, unit_end: int) -> bool:
+    """Whether one of the article's dates opens between the number's end `after` and
+    the first digit after its unit, and runs on past that digit ("3411 ngày 9/4")."""
+    digit = _DIGIT.search(doc.match, unit_end)
+    return digit is not None and any(after <= c.start <= digit.start() < c.end
+                                     for c in dates.date_spans(doc))
+
+
 _YEAR_BEFORE = {"từ", "đến", "tới", "sau", "trước", "cuối", "đầu", "giữa", "nhìn", "vọng", "năm",
                 "khóa", "niên", "kỳ", "và", "hoặc"}
 _SPACED_DIGITS = re.compile(r" \d{3,}(?: \d+)*")
@@ -423,7 +442,7 @@ def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
         return None
     if len(w1.group(0)) == 1 or _ABBREV_DOT.match(m, w1.end()):  # "tr.đồng", "ng.đ"
         return None
-    if w1.group(0) == "sao" and not _CELEBRITY_AFTER.match(m, w1.end(), end):
+    if w1.group(0) == "sao" and not _celebrities(m, w1.end(), end):
         return None   # "khách sạn 5 sao": a rating (see _NOT_FIRST)
     if w1.group(0) == "hôm" and _DATE_AFTER_DAY.match(m, w1.end(), end):
         return None   # "183 hôm 16/9": the day of a date (see _DATE_AFTER_DAY)
@@ -1011,7 +1030,7 @@ class _Scanner:
             return False
         if unit.unit in ("năm", "tháng", "ngày") and _PRISON_AFTER.match(rest):
             return False
-        if unit.unit == "ngày" and _DATE_AFTER_DAY.match(rest):
+        if unit.unit == "ngày" and _DATE_AFTER_DAY.match(rest) and _date_opens(self.doc, n.end, unit.end):
             return False
         if "tuổi" not in unit.unit and self._adverbial_span(n, unit):
             return False

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from . import gazetteer, wordhits
-from .lexicon import alternation, lower_usable, odd_letters
+from .lexicon import alternation, lower_usable, odd_letters, starts_with
 from .textnorm import normalize_tones
 from .tokens import word_at, word_start_alternation
 
@@ -67,8 +67,8 @@ def title_re() -> re.Pattern[str]:
     # acting holder's: "Quyền Vụ trưởng", "nguyên quyền Giám đốc"
     # (a look-ahead for the letters a match can open with: a search fails every other position
     # on that one test, before the look-behind and the alternation)
-    firsts = "".join(sorted({t[0].lower() for t in titles()} | set("ncpq")))
-    return re.compile(r"(?=[" + firsts + r"])(?<![^\W\d_])(nguyên\s+|Nguyên\s+|cựu\s+|Cựu\s+)?((?:" + alts + r")|"
+    opens = starts_with(*titles(), "nguyên", "cựu", "Phó", "Quyền", "Q.")
+    return re.compile(opens + r"(?<![^\W\d_])(nguyên\s+|Nguyên\s+|cựu\s+|Cựu\s+)?((?:" + alts + r")|"
                       r"(?:Phó|" + ACTING + r"(?:\s+Phó)?)\s+(?:" + alts + r"))(?![^\W\d_])", re.IGNORECASE)
 
 
