@@ -2,7 +2,9 @@
 sentences: steering committees directing the fight against African swine fever ("dịch tả lợn/heo châu
 Phi", "ASF") or animal epidemics, and committees with a remit and no action ("Ban Chỉ đạo liên ngành
 Trung ương về VSATTP") when they are the national/central one or a place closes them; the press's
-abbreviations inside such names are written out (TW, VSATTP, ASF)."""
+abbreviations inside such names are written out (TW, VSATTP, ASF). National bodies written in lower case
+after their head and closed by "quốc gia" ("Viện bỏng Quốc gia", "Hội đồng bầu cử quốc gia") are read,
+not when "quốc gia" is a country or the name goes on after it."""
 from __future__ import annotations
 
 import pytest
@@ -43,3 +45,31 @@ def test_steering_remit_read(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_no_committee_named(text: str) -> None:
     assert not any(n.startswith("Ban Chỉ đạo") for n in names(text))
+
+
+NATIONAL = [
+    ("Tin y tế. Bệnh nhân được chuyển lên Viện bỏng Quốc gia để ghép da.", {"Viện bỏng Quốc gia"}),
+    ("Tin thời sự. Theo Hội đồng bầu cử quốc gia, cả nước có 500 đại biểu trúng cử.",
+     {"Hội đồng bầu cử quốc gia"}),
+    ("Tin y tế. Trung tâm mua sắm tập trung thuốc Quốc gia trực thuộc Bộ Y tế vừa ra mắt.",
+     {"Trung tâm mua sắm tập trung thuốc Quốc gia", "Bộ Y tế"}),
+    ("Tin y tế. Gia đình gửi mẫu máu cuống rốn tại Ngân hàng tế bào gốc quốc gia năm ngoái.",
+     {"Ngân hàng tế bào gốc quốc gia"}),
+]
+
+NATIONAL_NEGATIVE = [
+    # "quốc gia" is a country here, or the name goes on after it
+    "Tin y tế. Trung tâm hỗ trợ các quốc gia đã họp hôm qua.",
+    "Tin y tế. Nhóm ở Trung tâm nghiên cứu quốc gia về lão khoa đã công bố kết quả.",
+    "Tin y tế. Hội đồng nhân dân quốc gia nào cũng có quy chế riêng.",
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONAL)
+def test_national_name_read(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NATIONAL_NEGATIVE)
+def test_no_national_name(text: str) -> None:
+    assert not any("quốc gia" in n.lower() for n in names(text))
