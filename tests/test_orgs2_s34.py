@@ -73,3 +73,14 @@ def test_national_name_read(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("text", NATIONAL_NEGATIVE)
 def test_no_national_name(text: str) -> None:
     assert not any("quốc gia" in n.lower() for n in names(text))
+
+
+POLICE = [
+    ("Tin an ninh. Tiếp nhận tin báo, CAP Hàng Bông đã mời đối tượng về làm việc.", {"Công an phường Hàng Bông"}),
+    ("Tin an ninh. Lực lượng phối hợp với CAX Tân Lập bắt giữ đối tượng.", {"Công an xã Tân Lập"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", POLICE)
+def test_ward_police_short_form(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
