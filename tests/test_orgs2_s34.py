@@ -78,6 +78,9 @@ def test_no_national_name(text: str) -> None:
 POLICE = [
     ("Tin an ninh. Tiếp nhận tin báo, CAP Hàng Bông đã mời đối tượng về làm việc.", {"Công an phường Hàng Bông"}),
     ("Tin an ninh. Lực lượng phối hợp với CAX Tân Lập bắt giữ đối tượng.", {"Công an xã Tân Lập"}),
+    # the national traffic-safety committee by its initials
+    ("Tin giao thông. Theo báo cáo của UBATGT Quốc gia, số vụ tai nạn đã giảm.", {"Ủy ban An toàn giao thông quốc gia"}),
+    ("Tin giao thông. Hãng xe phối hợp với UBATGTQG tặng mũ bảo hiểm.", {"Ủy ban An toàn giao thông quốc gia"}),
 ]
 
 
