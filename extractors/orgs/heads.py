@@ -108,6 +108,10 @@ HEADS: list[tuple[str, str, str]] = [
     # 2016-17, 15 and 28 articles)
     ("CAH", "Công an huyện", "agency"),
     ("CAQ", "Công an quận", "agency"),
+    # a ward's or commune's police, the same short form ("CAP Hòa Thọ", "CAX Tam Quang": baomoi
+    # 2016-17, 10 articles, each a ward or commune police station)
+    ("CAP", "Công an phường", "agency"),
+    ("CAX", "Công an xã", "agency"),
     ("Bộ Tư lệnh", "Bộ Tư lệnh", "other"),
     ("Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Quân sự", "other"),
     # a district's military command, named by its place ("Ban Chỉ huy Quân sự huyện Đắk Hà",

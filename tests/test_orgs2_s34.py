@@ -1,0 +1,89 @@
+"""Organisation recall, session 34 second round, run through the real EXTRACTION chain with our own
+sentences: steering committees directing the fight against African swine fever ("dịch tả lợn/heo châu
+Phi", "ASF") or animal epidemics, and committees with a remit and no action ("Ban Chỉ đạo liên ngành
+Trung ương về VSATTP") when they are the national/central one or a place closes them; the press's
+abbreviations inside such names are written out (TW, VSATTP, ASF). National bodies written in lower case
+after their head and closed by "quốc gia" ("Viện bỏng Quốc gia", "Hội đồng bầu cử quốc gia") are read,
+not when "quốc gia" is a country or the name goes on after it."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+CASES = [
+    ("Tin nông nghiệp. Ban chỉ đạo quốc gia phòng chống dịch tả heo châu Phi đã họp sáng nay.",
+     {"Ban Chỉ đạo quốc gia phòng chống dịch tả heo châu Phi"}),
+    ("Tin nông nghiệp. Ban Chỉ đạo phòng chống bệnh dịch tả lợn châu Phi tỉnh Gia Lai đã triển khai chốt kiểm dịch.",
+     {"Ban Chỉ đạo phòng chống bệnh dịch tả lợn châu Phi tỉnh Gia Lai"}),
+    ("Tin nông nghiệp. Ban Chỉ đạo quốc gia phòng, chống dịch bệnh dịch tả lợn châu Phi vừa ban hành quy chế.",
+     {"Ban Chỉ đạo quốc gia phòng, chống dịch bệnh dịch tả lợn châu Phi"}),
+    ("Tin nông nghiệp. Hội nghị do Ban chỉ đạo quốc gia phòng chống ASF tổ chức tại Hà Nội.",
+     {"Ban Chỉ đạo quốc gia phòng chống dịch tả lợn châu Phi"}),
+    ("Tin nông nghiệp. Ban Chỉ đạo phòng, chống dịch bệnh động vật tỉnh Cà Mau vừa có báo cáo.",
+     {"Ban Chỉ đạo phòng, chống dịch bệnh động vật tỉnh Cà Mau"}),
+    ("Tin y tế. Ban Chỉ đạo liên ngành TW về VSATTP đã lập 5 đoàn kiểm tra.",
+     {"Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm"}),
+    ("Tin y tế. Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm họp định kỳ.",
+     {"Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"}),
+    ("Tin y tế. Ban Chỉ đạo liên ngành về VSATTP tỉnh Nghệ An đã kiểm tra 30 cơ sở.",
+     {"Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Nghệ An"}),
+]
+
+NEGATIVE = [
+    # a remit with no action, no national level and no place: every locality's committee, none named
+    "Tin y tế. Các địa phương đã lập Ban Chỉ đạo liên ngành về VSATTP ở các cấp.",
+    # an advisory board is no steering committee with a remit
+    "Tin y tế. Ban chỉ đạo tư vấn đã họp hôm qua.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_steering_remit_read(text: str, expected: set[str]) -> None:
+    assert expected <= names(text)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_committee_named(text: str) -> None:
+    assert not any(n.startswith("Ban Chỉ đạo") for n in names(text))
+
+
+NATIONAL = [
+    ("Tin y tế. Bệnh nhân được chuyển lên Viện bỏng Quốc gia để ghép da.", {"Viện bỏng Quốc gia"}),
+    ("Tin thời sự. Theo Hội đồng bầu cử quốc gia, cả nước có 500 đại biểu trúng cử.",
+     {"Hội đồng bầu cử quốc gia"}),
+    ("Tin y tế. Trung tâm mua sắm tập trung thuốc Quốc gia trực thuộc Bộ Y tế vừa ra mắt.",
+     {"Trung tâm mua sắm tập trung thuốc Quốc gia", "Bộ Y tế"}),
+    ("Tin y tế. Gia đình gửi mẫu máu cuống rốn tại Ngân hàng tế bào gốc quốc gia năm ngoái.",
+     {"Ngân hàng tế bào gốc quốc gia"}),
+]
+
+NATIONAL_NEGATIVE = [
+    # "quốc gia" is a country here, or the name goes on after it
+    "Tin y tế. Trung tâm hỗ trợ các quốc gia đã họp hôm qua.",
+    "Tin y tế. Nhóm ở Trung tâm nghiên cứu quốc gia về lão khoa đã công bố kết quả.",
+    "Tin y tế. Hội đồng nhân dân quốc gia nào cũng có quy chế riêng.",
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONAL)
+def test_national_name_read(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NATIONAL_NEGATIVE)
+def test_no_national_name(text: str) -> None:
+    assert not any("quốc gia" in n.lower() for n in names(text))
+
+
+POLICE = [
+    ("Tin an ninh. Tiếp nhận tin báo, CAP Hàng Bông đã mời đối tượng về làm việc.", {"Công an phường Hàng Bông"}),
+    ("Tin an ninh. Lực lượng phối hợp với CAX Tân Lập bắt giữ đối tượng.", {"Công an xã Tân Lập"}),
+    # the national traffic-safety committee by its initials
+    ("Tin giao thông. Theo báo cáo của UBATGT Quốc gia, số vụ tai nạn đã giảm.", {"Ủy ban An toàn giao thông quốc gia"}),
+    ("Tin giao thông. Hãng xe phối hợp với UBATGTQG tặng mũ bảo hiểm.", {"Ủy ban An toàn giao thông quốc gia"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", POLICE)
+def test_ward_police_short_form(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
