@@ -87,3 +87,27 @@ POLICE = [
 @pytest.mark.parametrize("text,expected", POLICE)
 def test_ward_police_short_form(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# review2 item 2: a short hospital name the article's province placed is not renamed to the central
+# (or another province's) hospital the story sends the patient to
+SHORT_STAYS = [
+    ("Bệnh viện Nhi Thanh Hóa tiếp nhận bé trai 5 tuổi bị sốt cao. Sau 3 ngày, Bệnh viện Nhi đã chuyển bé lên "
+     "Bệnh viện Nhi Trung ương.", "Bệnh viện Nhi đã", "Bệnh viện Nhi Thanh Hóa"),
+    ("Ngày 2/5, Sở Y tế Thanh Hóa cho biết Bệnh viện Nhi đã tiếp nhận bé trai. Bé được chuyển lên Bệnh viện Nhi "
+     "Trung ương điều trị.", "Bệnh viện Nhi đã", "Bệnh viện Nhi Thanh Hóa"),
+    ("Ngày 2/5, tại Nghệ An, BV Sản Nhi đã tiếp nhận sản phụ. Trước đó sản phụ khám tại Bệnh viện Sản Nhi Trung ương.",
+     "BV Sản Nhi", "Bệnh viện Sản Nhi Nghệ An"),
+]
+
+
+def _name_at(text: str, written: str) -> set[str]:
+    from test_orgs_s20 import EXTRACTION, P, Doc, run
+    doc = run(Doc(text=text, published=P), EXTRACTION)
+    at = text.index(written)
+    return {o.name for o in doc.organizations if o.start == at}
+
+
+@pytest.mark.parametrize("text,written,expected", SHORT_STAYS)
+def test_short_hospital_keeps_the_province(text: str, written: str, expected: str) -> None:
+    assert _name_at(text, written) == {expected}
