@@ -139,6 +139,16 @@ def test_defined_name_needs_an_end(text: str, expected: set[str]) -> None:
     assert names(text) == expected
 
 
+def test_defined_name_types_from_the_head_table() -> None:
+    # review2 item 10: one type for a head whichever reader finds the name (HEAD_INFO's), and the
+    # words after "Hội" that make no association come from heads' one list
+    from test_orgs_s20 import EXTRACTION, P, Doc, run
+    from extractors.orgs import defined_names, heads
+    doc = run(Doc(text="Tin. Trung tâm văn hoá (TTVH) tỉnh Ninh Thuận tổ chức lễ.", published=P), EXTRACTION)
+    assert [o.type for o in doc.organizations] == [heads.HEAD_INFO["trung tâm"][1]]
+    assert "xuân" in heads.NOT_HOI_WORDS and not hasattr(defined_names, "_NOT_AFTER_HOI")
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Tin. Ông A, nguyên cục trưởng Cục Đầu tư nước ngoài (FDI) thuộc Bộ Kế hoạch và đầu tư, được khen thưởng.",
      {"Cục Đầu tư nước ngoài", "Bộ Kế hoạch và đầu tư"}),

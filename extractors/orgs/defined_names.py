@@ -12,22 +12,22 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
+from .heads import HEAD_INFO, NOT_HOI_WORDS
 from .person_names import NOT_IN_NAMES
 from .place_phrase import place_phrase
 from .span import OrgSpan
 from .truncated import VERBS
 
-_HEADS = {"Hiệp hội": "other", "Hội": "other", "Tổ chức": "other", "Liên minh": "other", "Liên hiệp": "other",
-          "Liên đoàn": "other", "Mạng lưới": "other", "Trung tâm": "other", "Viện": "agency", "Cơ quan": "agency",
-          "Cục": "agency", "Ủy ban": "government", "Công ty": "company", "Tập đoàn": "company"}
+_HEADS = ("Hiệp hội", "Hội", "Tổ chức", "Liên minh", "Liên hiệp", "Liên đoàn", "Mạng lưới", "Trung tâm", "Viện",
+          "Cơ quan", "Cục", "Ủy ban", "Công ty", "Tập đoàn")
+# the heads the walker's table does not type (it types the others: one type whichever reader finds the name)
+_OWN_TYPES = {"Tổ chức": "other", "Liên minh": "other", "Liên hiệp": "other", "Mạng lưới": "other", "Cơ quan": "agency"}
 _DEFINED = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")"
                       r"((?:[ \t]+(?:và[ \t]+)?[a-zđà-ỹ]+,?){1,10})[ \t]+\([ \t]*([A-ZĐ][A-ZĐ&\-]{1,8})[ \t]*\)")
 # words after "Hội" that make another word ("Hội đồng", "Hội chứng", "Hội nghị"), not an association
 # a scope or level after the bracket: the name goes on, or is a kind of body ("Trung tâm kiểm soát
 # bệnh dịch (CDC) trung ương và khu vực")
 _GOES_ON = re.compile(r"[ \t]+(?:trung[ \t]+ương|quốc[ \t]+gia|khu[ \t]+vực|tuyến|cấp|các)(?![^\W\d_])")
-_NOT_AFTER_HOI = frozenset({"đồng", "chứng", "nghị", "thảo", "chợ", "thi", "viên", "trường", "diễn", "nhập", "chẩn", "sở",
-                            "quán", "tụ", "làng", "họp", "ý"})
 # "Tổ chức tiêm chủng mở rộng (TCMR) cho trẻ em": the verb "organise" and its activity, no body;
 # "Cục máu đông (CMĐ)": a blood clot; "Cơ quan điều tra (CQĐT)": the case's investigators, no one body
 _NOT_A_BODY = {"Tổ chức": frozenset({"tiêm", "khám", "tập", "thi", "lễ", "hội", "cuộc", "đợt", "buổi", "chương",
@@ -71,7 +71,7 @@ def defined_names_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if not all(w.islower() for w in words[1:]) or words[0] in _NOT_A_BODY.get(head, ()):
             continue   # ("[a-zđà-ỹ]" spans capitals too: Ă Đ Ơ Ư Ạ…; a sentence-case first word is the
                        # name's: "Cục Đầu tư nước ngoài (FDI)", "Viện Địa vật lý và núi lửa (INGV)")
-        if words[0] == "và" or words[-1] == "và" or (head == "Hội" and words[0] in _NOT_AFTER_HOI):
+        if words[0] == "và" or words[-1] == "và" or (head == "Hội" and words[0] in (*NOT_HOI_WORDS, "đồng")):
             continue
         if any(w in VERBS or w in NOT_IN_NAMES and w != "và" for w in words):
             continue   # "Viện kiểm sát [lý giải …] (VKS)": the sentence goes on
@@ -86,7 +86,8 @@ def defined_names_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             name = f"{name} {place[1]}"
         elif not _closes(text, stop, end):
             continue   # the name goes on after its bracket: its end is not known
-        spans.append(OrgSpan(m.start(), stop, name, _HEADS[head], province))
+        typ = _OWN_TYPES.get(head) or HEAD_INFO[head.lower()][1]
+        spans.append(OrgSpan(m.start(), stop, name, typ, province))
     return spans
 
 
