@@ -699,23 +699,33 @@ _SHORT_HOSPITAL = re.compile(r"^(?:BV|[Bb]ệnh viện)(?=\s)")
 _LEVEL_ONLY = frozenset({"bệnh", "viện", "đa", "khoa", "tỉnh", "huyện", "thành", "phố", "khu", "vực"})
 
 
+# a level or scope closing the longer name: the central/national hospital a patient is sent to
+# ("Bệnh viện Nhi đã chuyển bé lên Bệnh viện Nhi Trung ương"), not the short one re-mentioned
+_LEVEL_TAIL = re.compile(r"(?:Trung[ \t]+ương|TƯ|T\.Ư|TW|Quốc[ \t]+gia|Việt[ \t]+Nam)$", re.IGNORECASE)
+
+
 def _placed_by_the_story(orgs: list[Organization]) -> None:
     """A hospital written short ("BV Mắt Quốc tế", "Bệnh viện Nhi", "Bệnh viện Thẩm mỹ" before a
     name the walker cut) and given the article's province is the one hospital the story names
     in full as that short form and another place or name ("Bệnh viện Mắt Quốc tế Hà Nội", "Bệnh
-    viện Nhi Trung ương", "Bệnh viện Thẩm mỹ Kim Cương A&B"), before or after it (earlier.py reads
-    only the one named before). Fresh 3,136-article health sample: 4 such, each that hospital;
-    a bare "Bệnh viện Đa khoa" stays the province's."""
+    viện Thẩm mỹ Kim Cương A&B"), before or after it (earlier.py reads only the one named before).
+    Fresh 3,136-article health sample: 4 such, each that hospital; a bare "Bệnh viện Đa khoa" stays
+    the province's. Not a central/national one ("Bệnh viện Nhi đã chuyển bé lên Bệnh viện Nhi Trung
+    ương": the province's own sends the patient there), and only a name made from the article's
+    province that the story does not name in full itself."""
     hospitals = [o for o in orgs if o.type == "hospital"]
     names = {o.name: o for o in hospitals}
+    named_in_full = {o.name for o in hospitals if " ".join(o.surface.split()).lower() == o.name.lower()}
     for o in hospitals:
         short = _SHORT_HOSPITAL.sub("Bệnh viện", o.surface.strip())
         if not o.province or not o.name.lower().startswith(short.lower() + " ") \
                 or not set(short.lower().split()) - _LEVEL_ONLY:
             continue
+        if o.name != f"{o.name[:len(short)]} {o.province}" or o.name in named_in_full:
+            continue   # placed by earlier.py, or the story names the province's own one in full
         base = o.name[:len(short)].lower() + " "
         longer = {n for n in names if n != o.name and n.lower().startswith(base) and n[len(base):][:1].isupper()
-                  and not n.endswith(" " + o.province)}
+                  and not n.endswith(" " + o.province) and not _LEVEL_TAIL.match(n[len(base):])}
         if len(longer) == 1:
             full = names[next(iter(longer))]
             o.name, o.province, o.canonical = full.name, full.province, full.canonical

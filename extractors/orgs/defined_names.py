@@ -12,22 +12,50 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
+from .heads import HEAD_INFO, NOT_HOI_WORDS
 from .person_names import NOT_IN_NAMES
 from .place_phrase import place_phrase
 from .span import OrgSpan
 from .truncated import VERBS
 
-_HEADS = {"Hiệp hội": "other", "Hội": "other", "Tổ chức": "other", "Liên minh": "other", "Liên hiệp": "other",
-          "Liên đoàn": "other", "Mạng lưới": "other", "Trung tâm": "other", "Viện": "agency", "Cơ quan": "agency",
-          "Cục": "agency", "Ủy ban": "government", "Công ty": "company", "Tập đoàn": "company"}
+_HEADS = ("Hiệp hội", "Hội", "Tổ chức", "Liên minh", "Liên hiệp", "Liên đoàn", "Mạng lưới", "Trung tâm", "Viện",
+          "Cơ quan", "Cục", "Ủy ban", "Công ty", "Tập đoàn")
+# the heads the walker's table does not type (it types the others: one type whichever reader finds the name)
+_OWN_TYPES = {"Tổ chức": "other", "Liên minh": "other", "Liên hiệp": "other", "Mạng lưới": "other", "Cơ quan": "agency"}
 _DEFINED = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")"
                       r"((?:[ \t]+(?:và[ \t]+)?[a-zđà-ỹ]+,?){1,10})[ \t]+\([ \t]*([A-ZĐ][A-ZĐ&\-]{1,8})[ \t]*\)")
 # words after "Hội" that make another word ("Hội đồng", "Hội chứng", "Hội nghị"), not an association
 # a scope or level after the bracket: the name goes on, or is a kind of body ("Trung tâm kiểm soát
 # bệnh dịch (CDC) trung ương và khu vực")
 _GOES_ON = re.compile(r"[ \t]+(?:trung[ \t]+ương|quốc[ \t]+gia|khu[ \t]+vực|tuyến|cấp|các)(?![^\W\d_])")
-_NOT_AFTER_HOI = frozenset({"đồng", "chứng", "nghị", "thảo", "chợ", "thi", "viên", "trường", "diễn", "nhập", "chẩn", "sở",
-                            "quán", "tụ", "làng", "họp", "ý"})
+# "Tổ chức tiêm chủng mở rộng (TCMR) cho trẻ em": the verb "organise" and its activity, no body;
+# "Cục máu đông (CMĐ)": a blood clot; "Cơ quan điều tra (CQĐT)": the case's investigators, no one body
+_NOT_A_BODY = {"Tổ chức": frozenset({"tiêm", "khám", "tập", "thi", "lễ", "hội", "cuộc", "đợt", "buổi", "chương",
+                                     "hoạt", "tuyên", "đào", "kiểm", "giám", "thực", "triển", "chăm", "điều", "xét",
+                                     "sàng", "truyền", "hiến", "tư", "vận", "thu", "mua", "bán", "cấp", "phát"}),
+               "Cục": frozenset({"máu"})}
+_GENERIC = {("Cơ quan", "điều tra"), ("Viện", "kiểm sát")}
+# what may close the bracket: punctuation or the end ("(VASEP).", "(MSF),"), else a word the sentence goes on with
+_END = re.compile(r"[ \t]*(?:$|[.,;:!?…)\]\"”’'\n–—-])")
+
+# the sentence going on with a time or an adverb ("Tổ chức cấm vũ khí hoá học (OPCW) hôm 4/5 cho biết")
+_GOES_WITH = frozenset({"hôm", "sáng", "chiều", "tối", "trưa", "đêm", "mới", "gần", "không", "chưa", "còn", "luôn",
+                        "từng", "nhằm"})
+_WORDS = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+
+
+def _closes(text: str, pos: int, end: int) -> bool:
+    """The name ends at pos: punctuation, the end, or a lower-case verb or function word
+    ("(VASEP) cho biết", "(MSF) đã"), not a capitalised name or a noun that goes on
+    ("(CPDP) Hà Tây" is read as a place before this; "(TTTM) Vincom", "(MLGS) cúm quốc gia")."""
+    if _END.match(text, pos, end):
+        return True
+    words = _WORDS.match(text, pos, end)
+    if words is None or not words.group(1).islower():
+        return False
+    words = words.group(1, 2)
+    return (words[0] in VERBS or words[0] in NOT_IN_NAMES or words[0] in _GOES_WITH
+            or f"{words[0]} {words[1]}" in VERBS)
 
 
 def defined_names_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
@@ -39,11 +67,15 @@ def defined_names_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     spans = []
     for m in _DEFINED.finditer(text, start, end):
         words = m.group(2).replace(",", " ").split()
-        if words[0] == "và" or words[-1] == "và" or (m.group(1) == "Hội" and words[0] in _NOT_AFTER_HOI):
+        head = m.group(1)
+        if not all(w.islower() for w in words[1:]) or words[0] in _NOT_A_BODY.get(head, ()):
+            continue   # ("[a-zđà-ỹ]" spans capitals too: Ă Đ Ơ Ư Ạ…; a sentence-case first word is the
+                       # name's: "Cục Đầu tư nước ngoài (FDI)", "Viện Địa vật lý và núi lửa (INGV)")
+        if words[0] == "và" or words[-1] == "và" or (head == "Hội" and words[0] in (*NOT_HOI_WORDS, "đồng")):
             continue
         if any(w in VERBS or w in NOT_IN_NAMES and w != "và" for w in words):
             continue   # "Viện kiểm sát [lý giải …] (VKS)": the sentence goes on
-        if words == ["kiểm", "sát"] or _GOES_ON.match(text, m.end(), end):
+        if (head, " ".join(words)) in _GENERIC or _GOES_ON.match(text, m.end(), end):
             continue   # a bare "Viện kiểm sát (VKS)": the trial's prosecutor, no one body named
         if org_at(doc, m.start(), end) is not None:
             continue   # the walker reads a name here already
@@ -52,7 +84,10 @@ def defined_names_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if place is not None:
             stop, province = place[0], place[2]
             name = f"{name} {place[1]}"
-        spans.append(OrgSpan(m.start(), stop, name, _HEADS[m.group(1)], province))
+        elif not _closes(text, stop, end):
+            continue   # the name goes on after its bracket: its end is not known
+        typ = _OWN_TYPES.get(head) or HEAD_INFO[head.lower()][1]
+        spans.append(OrgSpan(m.start(), stop, name, typ, province))
     return spans
 
 

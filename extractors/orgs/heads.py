@@ -202,8 +202,10 @@ PARTY_HEAD = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Th
 
 _VERB_PHONG = re.compile(r"Phòng\s+[a-zđà-ỹ,]")
 # "Hội nghị", "Hội thảo", "Hội chợ": events and words, not an association ("Hội Nữ hộ sinh")
-_NOT_HOI = re.compile(r"Hội\s+(?:nghị|thảo|chợ|thi|diễn|chứng|viên|nhập|chẩn|trường|ý|họp|sở|quán|tụ|làng|"
-                      r"xuân|đàm|ngộ|đủ|tự)(?![^\W\d_])", re.IGNORECASE)
+# (a lower-case "Hội đồng …" is a council too: readers of lower-case names add "đồng")
+NOT_HOI_WORDS = ("nghị", "thảo", "chợ", "thi", "diễn", "chứng", "viên", "nhập", "chẩn", "trường", "ý", "họp", "sở",
+                 "quán", "tụ", "làng", "xuân", "đàm", "ngộ", "đủ", "tự")
+_NOT_HOI = re.compile(r"Hội\s+(?:" + "|".join(NOT_HOI_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 _LETTERS_AFTER = re.compile(r"\s+[A-ZĐ]{2,}(?![^\W\d_])")
