@@ -15,9 +15,8 @@ import re
 from .heads import head_at
 from .known import known_at
 from .person_names import NOT_IN_NAMES
-from .truncated import VERBS
+from .truncated import LOWER_WORD, VERBS
 
-_WORD = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?![^\W\d_])")
 _JOINER = re.compile(r"[ \t]*(?:[-–,]|và(?![^\W\d_]))(?=[ \t]+[a-zđà-ỹ])")
 # the body's own abbreviation, defined right after its name
 _ABBREVIATION = re.compile(r"[ \t]*\([ \t]*[A-ZĐ][A-ZĐ&]{1,9}[ \t]*\)")
@@ -43,7 +42,7 @@ def closed_by_next(doc, text: str, end: int, limit: int) -> tuple[int, str, str]
         joined = _JOINER.match(text, cur, limit)
         if joined is not None and not n and "," in joined.group(0):
             break   # "Trung tâm Kiểm soát [và ngăn ngừa …]" may open on "và" or a dash, not a comma
-        m = _WORD.match(text, joined.end() if joined else cur, limit)
+        m = LOWER_WORD.match(text, joined.end() if joined else cur, limit)
         if m is None or m.group(1) in NOT_IN_NAMES or m.group(1) in VERBS:
             break
         if f"{prev} {m.group(1)}" in _PREDICATES:

@@ -21,7 +21,7 @@ from ..tokens import UPPER, is_vietnamese_syllable, person_at, word_at
 from .heads import head_at
 from .person_names import dictionary
 from .span import OrgSpan
-from .truncated import cut_before_tail
+from .truncated import LOWER_WORD, cut_before_tail
 from ..lazy import lazy_compile
 
 _HEAD = lazy_compile(r"(?<![^\W\d_])(Tổ chức|Cơ quan)[ \t]+(?=" + UPPER + ")")
@@ -99,15 +99,12 @@ def _name_end(text: str, pos: int, limit: int, head: str) -> int | None:
     return cur
 
 
-_TAIL_WORD = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?![^\W\d_])")
-
-
 def _tail_to_country(text: str, pos: int, limit: int) -> int | None:
     """End of a lower-case tail that a country closes ("Cơ quan An toàn [thực phẩm và y tế]
     Áo"), or None: where the name ends is not known."""
     cur = pos
     for _ in range(6):
-        m = _TAIL_WORD.match(text, cur, limit)
+        m = LOWER_WORD.match(text, cur, limit)
         if m is None or m.group(1) in _CLAUSE_WORDS:
             return None
         cur = m.end()

@@ -14,13 +14,11 @@ import re
 
 from .heads import head_at
 from .person_names import NOT_IN_NAMES
-from .truncated import tail_to_place
+from .truncated import LOWER_WORD, tail_to_place
 
-_LOWER_WORD = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?![^\W\d_])")
 # "và" or a dash between two lower-case fields ("phụ nữ và trẻ em", "bà mẹ - trẻ em")
 _JOINER = re.compile(r"[ \t]+(và)(?=[ \t]+[a-zđà-ỹ])|[ \t]*([-–])(?=[ \t]+[a-zđà-ỹ])")
 _MAX_BEFORE = 5
-
 
 
 def joined_tail_to_place(text: str, end: int, limit: int) -> tuple[int, str, str, str | None] | None:
@@ -30,7 +28,7 @@ def joined_tail_to_place(text: str, end: int, limit: int) -> tuple[int, str, str
     for _ in range(_MAX_BEFORE + 1):
         joined = _JOINER.match(text, cur, limit)
         if joined is not None:
-            after = _LOWER_WORD.match(text, joined.end(), limit)
+            after = LOWER_WORD.match(text, joined.end(), limit)
             if after is None or not after.group(1).islower() or _body_at(text, after.start(1), limit):
                 return None   # "… và bệnh viện tỉnh X", "… và Ủy ban nhân dân TP Đà Nẵng": another body
             rest = tail_to_place(text, joined.end(), limit)
@@ -39,7 +37,7 @@ def joined_tail_to_place(text: str, end: int, limit: int) -> tuple[int, str, str
             joiner = joined.group(1) or joined.group(2)
             tail = " ".join([*words, joiner, rest[1]])
             return rest[0], tail, rest[2], rest[3]
-        m = _LOWER_WORD.match(text, cur, limit)
+        m = LOWER_WORD.match(text, cur, limit)
         if m is None or not m.group(1).islower() or m.group(1) in NOT_IN_NAMES:
             return None
         words.append(m.group(1))

@@ -26,7 +26,8 @@ from .place_phrase import place_phrase
 # a lower-case word right after the name, maybe after a dash or comma ("Cục Cứu hộ - cứu nạn")
 _GOES_ON = re.compile(r"[ \t]*(?:[-–,][ \t]*)?([a-zđà-ỹ]+)(?![^\W\d_])")
 _TYPES = frozenset({"agency", "government", "health_center", "ministry", "other"})
-_LOWER_WORD = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?![^\W\d_])")
+# one lower-case word after blanks (its text in group 1): the readers of name tails share it
+LOWER_WORD = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?![^\W\d_])")
 _MAX_TAIL = 6
 # an association's name going on with a capitalised part ("… cấp cứu và Chống độc")
 _AND_NAME = re.compile(r"[ \t]+và[ \t]+[A-ZĐÀ-Ỹ]")
@@ -71,11 +72,11 @@ def cut_before_tail(text: str, end: int, rest: str) -> bool:
     if m is not None and m.group(1) == "và":
         # "Trung tâm Chăm sóc và điều trị sơ sinh", "Trung tâm Khảo thí và đánh giá chất lượng":
         # a second lower-case field after "và" (VietNews: 284 "Trung tâm X và y …")
-        nxt = _LOWER_WORD.match(text, m.end())
+        nxt = LOWER_WORD.match(text, m.end())
         return nxt is not None and nxt.group(1) not in NOT_IN_NAMES
     if m is None or m.group(1) in NOT_IN_NAMES:
         return False
-    nxt = _LOWER_WORD.match(text, m.end())
+    nxt = LOWER_WORD.match(text, m.end())
     direct = not re.match(r"[ \t]*[-–,]", text[end:m.start(1)])   # no dash or comma before it
     if direct and (m.group(1) in VERBS or nxt is not None and f"{m.group(1)} {nxt.group(1)}" in VERBS):
         return False   # "Trung tâm Sơ sinh phụ trách": a verb follows the whole name
@@ -145,7 +146,7 @@ def tail_to_place(text: str, end: int, limit: int, open_end: bool = False) -> tu
     ("Hội Hồi sức [cấp cứu] và Chống độc"), or a short tail before punctuation: read that far."""
     cur, words = end, []
     for _ in range(_MAX_TAIL):
-        m = _LOWER_WORD.match(text, cur, limit)
+        m = LOWER_WORD.match(text, cur, limit)
         if m is None or m.group(1) in NOT_IN_NAMES:
             break
         words.append(m.group(1))
@@ -182,7 +183,7 @@ def closed_tail(text: str, end: int, limit: int) -> tuple[int, str] | None:
     that where the name ends is known; a longer run stays unread."""
     cur, words, ends = end, [], [end]
     for _ in range(_SHORT_TAIL + 1):
-        m = _LOWER_WORD.match(text, cur, limit)
+        m = LOWER_WORD.match(text, cur, limit)
         if m is None or m.group(1) in NOT_IN_NAMES or m.group(1) in VERBS:
             break
         words.append(m.group(1))
@@ -190,7 +191,7 @@ def closed_tail(text: str, end: int, limit: int) -> tuple[int, str] | None:
         ends.append(cur)
     if not 1 <= len(words) <= _SHORT_TAIL:
         return None
-    nxt = _LOWER_WORD.match(text, cur, limit)
+    nxt = LOWER_WORD.match(text, cur, limit)
     if nxt is not None and f"{words[-1]} {nxt.group(1)}" in dictionary():
         # "Viện Tế bào [gốc thực] hiện …": the tail's last word makes a word with the next; the
         # name ends before it when that word is a verb ("Viện Tế bào [gốc] thực hiện")
@@ -203,7 +204,7 @@ def closed_tail(text: str, end: int, limit: int) -> tuple[int, str] | None:
 
 def closes_here(text: str, pos: int, limit: int) -> bool:
     """A name may end at pos: punctuation, a verb or a word that opens a place follows."""
-    nxt = _LOWER_WORD.match(text, pos, limit)
+    nxt = LOWER_WORD.match(text, pos, limit)
     return bool(_ENDS.match(text, pos, limit)) or (nxt is not None and nxt.group(1) in VERBS)
 
 
