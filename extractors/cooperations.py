@@ -158,11 +158,15 @@ _ADDRESSED = re.compile(r"(?<![^\W\d_])(?:(?:kiến nghị|đề xuất)\s+(?:l�
 _ADDRESSED_REACH = 25
 
 
+def _written_after(pattern: re.Pattern[str], reach: int, text: str, e: End, floor: int = 0) -> bool:
+    """Whether `pattern` ends right before end e, looking back at most `reach` characters (not before `floor`)."""
+    return pattern.search(text, max(floor, e.start - reach), e.start) is not None
+
+
 def _addressee(a: End, b: End, kind: str, text: str) -> bool:
     """Whether either end is a proposal's or a report's addressee; a working session ("làm việc …, báo cáo
     với đoàn Bộ Y tế") is an exchange with it all the same."""
-    return kind != "exchange" and any(_ADDRESSED.search(text, max(0, e.start - _ADDRESSED_REACH), e.start)
-                                      for e in (a, b))
+    return kind != "exchange" and any(_written_after(_ADDRESSED, _ADDRESSED_REACH, text, e) for e in (a, b))
 
 
 # a place written as the receiver right after "từ" ("đưa 10 bệnh nhân từ Hà Nội về"): where someone comes from,
@@ -172,7 +176,7 @@ _FROM_REACH = 16
 
 
 def _origin_receiver(b: End, kind: str, text: str) -> bool:
-    return b.is_place and kind != "exchange" and _FROM_BEFORE.search(text, max(0, b.start - _FROM_REACH), b.start) is not None
+    return b.is_place and kind != "exchange" and _written_after(_FROM_BEFORE, _FROM_REACH, text, b)
 
 
 # a body written as where an incident happened ("vụ tai biến y khoa tại Bệnh viện A", "phối hợp xử lý vụ tai nạn lao
@@ -188,7 +192,7 @@ _SCENE_REACH = 90
 
 def _incident_scene(a: End, b: End, kind: str, text: str, start: int) -> bool:
     """(a working session "về sự cố tại Bệnh viện A" may well be held there: exchanges are left alone)"""
-    return kind != "exchange" and any(_SCENE_BEFORE.search(text, max(start, e.start - _SCENE_REACH), e.start) for e in (a, b))
+    return kind != "exchange" and any(_written_after(_SCENE_BEFORE, _SCENE_REACH, text, e, start) for e in (a, b))
 
 
 _SUBJECT_TYPES = frozenset({"hospital", "health_center"})
