@@ -28,9 +28,8 @@ from ..lazy import lazy_compile
 # the gazetteer's aliases ("Công thương"), or a short form the press writes for the whole ministry
 # (orgs/portfolio.py's, "Giáo dục", "Nông nghiệp"); abbreviations, however spaced ("GD&ĐT",
 # "NN & PTNT"), are expanded by orgs/abbreviations.py
-_PORTFOLIOS: dict[str, str] = {}
-_PORTFOLIOS.update({short[0].upper() + short[1:]: name for short, name in SHORT_MINISTRIES.items()})
-_PORTFOLIOS.update({"Giáo dục - Đào tạo": "Bộ Giáo dục và Đào tạo"})
+_PORTFOLIOS = {short[0].upper() + short[1:]: name for short, name in SHORT_MINISTRIES.items()} | {
+    "Giáo dục - Đào tạo": "Bộ Giáo dục và Đào tạo"}
 _SEP = r"(?:[ \t]*[-–][ \t]*|,[ \t]+|[ \t]+và[ \t]+)"
 _HEAD = lazy_compile(r"(?<![^\W\d_])Bộ[ \t]+")
 _SEP_RE = lazy_compile(_SEP)
