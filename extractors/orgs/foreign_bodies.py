@@ -1,0 +1,117 @@
+"""Bodies named by their field and closed by a country, a continent or the United Nations.
+
+"Tòa án Tối cao Ấn Độ", "Toà án Hà Lan", "Uỷ ban Olympic Mỹ (USOC)", "Ủy ban Bảo vệ dữ liệu Anh",
+"Cơ quan Mạng và an ninh Hàn Quốc", "Tổ chức Lương nông Liên Hiệp Quốc", "Liên minh Doanh nghiệp
+châu Âu - ASEAN", "Phòng Thương mại Hà Lan - Việt Nam": the walker reads nothing at these heads
+(a lower-case field, a foreign word, a head it does not know), so the whole body was lost or cut to
+the acronym after its dash. The country (or continent, or "Liên Hợp Quốc") says where the name
+ends; a second one joined by a dash belongs to it. Read only where the walker reads nothing at the
+head, when no verb or clause word sits inside, and when the sentence does not go on with a noun
+after the country ("Tòa án Mỹ và ..." is read; "Trung tâm Anh ngữ" is not: "Anh" needs a field before it).
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc
+from ..gazetteer import surnames
+from ..places import country_at
+from .person_names import NOT_IN_NAMES
+from .span import OrgSpan
+from .truncated import VERBS
+
+_HEADS = {"Tòa án": "agency", "Toà án": "agency", "Ủy ban": "agency", "Uỷ ban": "agency", "Cơ quan": "agency",
+          "Tổ chức": "other", "Liên minh": "other", "Phòng Thương mại": "other", "Hiệp hội": "other",
+          "Trường": "university"}
+_HEAD = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![^\W\d_])")
+_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?)")
+# closers that are not countries: continents and the United Nations
+_REGIONS = re.compile(r"(?:châu|Châu)[ \t]+(?:Âu|Á|Phi|Mỹ|Úc|Đại[ \t]+Dương)(?![^\W\d_])"
+                      r"|Liên[ \t]+(?:[Hh]ợp|[Hh]iệp)[ \t]+[Qq]uốc(?![^\W\d_])|ASEAN(?![^\W\d_])")
+_DASH = re.compile(r"[ \t]*[-–][ \t]*")
+# a school's field for "Trường" (its own word is also a given name and a place: "Trường Sa", "Trường Giang")
+_SCHOOL_FIELDS = frozenset({"Y", "Đại", "Nha", "Dược", "Luật", "Kinh", "Sản", "Thú", "Nghiên", "Khoa", "Chính",
+                            "Quốc", "Y khoa"})
+_INSIDE_OK = frozenset({"và", "về"})
+# the sentence going on after the name: a time or an adverb
+_GOES_WITH = frozenset({"hôm", "sáng", "chiều", "tối", "trưa", "đêm", "mới", "gần", "không", "chưa", "còn", "luôn",
+                        "từng", "nhằm", "ngày", "cũng", "đã", "đang", "sẽ", "vừa", "cho", "ra", "nói", "tuyên",
+                        "xử", "thông", "đánh", "kêu", "lên", "phán", "bác", "chấp", "yêu", "là", "có", "được"})
+_MAX_WORDS = 7
+# a country's name as the first part of a word ("Hàn Quốc học", "Pháp ngữ", "Việt kiều")
+_COMPOUNDS = frozenset({"học", "ngữ", "thuật", "kiều", "văn", "hóa", "hoá", "quốc"})
+
+
+def _closer_at(text: str, pos: int, end: int) -> tuple[int, bool] | None:
+    """Where a country, continent or the UN starting at pos ends, and whether its form is also a
+    common word or given name ("Mỹ", "Anh", "Đức")."""
+    region = _REGIONS.match(text, pos, end)
+    if region is not None:
+        return region.end(), False
+    country = country_at(text, pos, ambiguous=True)
+    if country is None or country.end > end:
+        return None
+    return country.end, country_at(text, pos) is None
+
+
+def _joined(text: str, stop: int, end: int) -> int:
+    """A second country or region joined by a dash ("châu Âu - ASEAN", "Hà Lan - Việt Nam")."""
+    dash = _DASH.match(text, stop, end)
+    if dash is None or dash.end() == stop:
+        return stop
+    other = _closer_at(text, dash.end(), end)
+    return other[0] if other is not None else stop
+
+
+def _ends(text: str, stop: int, end: int, ambiguous: bool) -> bool:
+    """Nothing of the name goes on at stop: punctuation, the end, a bracket, a capital, a verb
+    (after a form that is also a word, "Mỹ thuật", "Anh ngữ": only a verb or clause word)."""
+    if stop >= end or text[stop] not in " \t":
+        return True
+    nxt = _WORD.match(text, stop, end)
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    if not word.islower() or word in VERBS or word in NOT_IN_NAMES or word in _GOES_WITH:
+        return True
+    return not ambiguous and word not in _COMPOUNDS
+
+
+def foreign_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
+    """Bodies closed by a country, continent or the UN in [start, end) of the matching text."""
+    from .walker import org_at   # (walker imports modules this one shares)
+    text = doc.match
+    spans = []
+    for m in _HEAD.finditer(text, start, end):
+        head, pos, words = m.group(1), m.end(), []
+        stop, ambiguous = None, False
+        while len(words) <= _MAX_WORDS:
+            if text[pos:pos + 1] in (" ", "\t"):
+                closer = _closer_at(text, pos + 1, end)
+                if closer is not None and (words or head not in ("Trường", "Hiệp hội")):
+                    stop, ambiguous = _joined(text, closer[0], end), closer[1]
+                    break
+            w = _WORD.match(text, pos, end)
+            if w is None:
+                break
+            word = w.group(1)
+            if not words and not word[0].isupper():
+                break   # "tổ chức các hoạt động": a field starts capitalised
+            if word.islower() and (word in VERBS or word in NOT_IN_NAMES) and word not in _INSIDE_OK:
+                break
+            words.append(word)
+            pos = w.end()
+        if stop is None or not _ends(text, stop, end, ambiguous):
+            continue
+        if head == "Trường" and words[0] not in _SCHOOL_FIELDS:
+            continue
+        if words and words[-1] in _INSIDE_OK:
+            continue
+        if ambiguous and words and words[0] in surnames():
+            continue   # "Chủ nhiệm Uỷ ban Nguyễn Thuý Anh": the chair's name, "Anh" a given name
+        if org_at(doc, m.start(), end) is not None:
+            continue   # the walker reads a name here already
+        name = " ".join(text[m.start():stop].split()).replace("Uỷ ban", "Ủy ban").replace("Toà án", "Tòa án")
+        name = re.sub(r"[ \t]*[-–][ \t]*", " - ", name)
+        spans.append(OrgSpan(m.start(), stop, name, _HEADS[head], None))
+    return spans

@@ -1,0 +1,49 @@
+"""Table tests for organisation families added in session 35 (recall on unseen press), run through
+the real EXTRACTION chain with our own sentences: a body the walker reads as nothing (a foreign
+court, committee, agency or association; a chamber of commerce; a foreign school) is read whole when
+a country, a continent or the United Nations closes it, with a second one joined by a dash ("châu Âu
+- ASEAN", "Hà Lan - Việt Nam"); not when a person's name ends in a country-like word ("Anh"), when a
+country's name starts a longer word ("Mỹ thuật"), when a verb sits inside, or for "Trường" without a
+school's field ("Trường Sa", "Trường Giang" are places and given names)."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "foreign_body": [
+        ("Tin quốc tế. Hôm qua, Tòa án Tối cao Ấn Độ đã bác đơn kháng cáo của bị cáo.",
+         {"Tòa án Tối cao Ấn Độ"}),
+        ("Tin quốc tế. Toà án Hà Lan cho phép xét nghiệm ADN của bác sĩ.",
+         {"Tòa án Hà Lan"}),
+        ("Tin thể thao. Ba thành viên đã từ chức theo yêu cầu của Uỷ ban Olympic Mỹ (USOC).",
+         {"Ủy ban Olympic Mỹ"}),
+        ("Tin công nghệ. Cơ quan Mạng và an ninh Hàn Quốc cho biết 9 doanh nghiệp bị tấn công.",
+         {"Cơ quan Mạng và an ninh Hàn Quốc"}),
+        ("Tin quốc tế. Ông Martin, đại diện Tổ chức Lương nông Liên Hiệp Quốc tại Hà Nội, phát biểu.",
+         {"Tổ chức Lương nông Liên Hiệp Quốc"}),
+        ("Tin kinh tế. Thủ tướng tiếp lãnh đạo Liên minh Doanh nghiệp châu Âu - ASEAN tại Hà Nội.",
+         {"Liên minh Doanh nghiệp châu Âu - ASEAN"}),
+        ("Tin kinh tế. Phòng Thương mại Hà Lan-Việt Nam có 60 thành viên.",
+         {"Phòng Thương mại Hà Lan - Việt Nam"}),
+        ("Tin y tế. Bà Lan, giáo sư Trường Sản phụ khoa Mỹ, khuyến cáo các bà mẹ.",
+         {"Trường Sản phụ khoa Mỹ"}),
+    ],
+    "not_a_foreign_body": [
+        # a chair's name ending in "Anh" is no country
+        ("Tin thời sự. Theo Chủ nhiệm Uỷ ban Nguyễn Thuý Anh, quy định này không gây xung đột.", set()),
+        # "Mỹ thuật": the country's word starts a longer word
+        ("Tin văn hóa. Hội đồng Mỹ thuật đã họp.", set()),
+        # "Trường Sa": a place, no school
+        ("Tin biển đảo. Quà Tết được chuyển ra Trường Sa Thái Lan cũng gửi lời chúc.", set()),
+        # a verb inside: the sentence goes on, no name
+        ("Tin quốc tế. Tổ chức Này đã gửi thư tới Hàn Quốc.", set()),
+    ],
+}
+
+CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]
+
+
+@pytest.mark.parametrize("family,text,expected", CASES)
+def test_s35_family(family: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected, family
