@@ -4,7 +4,8 @@ court, committee, agency or association; a chamber of commerce; a foreign school
 a country, a continent or the United Nations closes it, with a second one joined by a dash ("châu Âu
 - ASEAN", "Hà Lan - Việt Nam"); not when a person's name ends in a country-like word ("Anh"), when a
 country's name starts a longer word ("Mỹ thuật"), when a verb sits inside, or for "Trường" without a
-school's field ("Trường Sa", "Trường Giang" are places and given names)."""
+school's field ("Trường Sa", "Trường Giang" are places and given names); lower-case "đại học" /
+"tổ chức" before a foreign (Latin, not Vietnamese-syllable) name is that university or body."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +39,16 @@ FAMILIES = {
         ("Tin biển đảo. Quà Tết được chuyển ra Trường Sa Thái Lan cũng gửi lời chúc.", set()),
         # a verb inside: the sentence goes on, no name
         ("Tin quốc tế. Tổ chức Này đã gửi thư tới Hàn Quốc.", set()),
+    ],
+    "latin_named": [
+        ("Tin y tế. Ông Paul, giáo sư tại đại học Stanford, cảnh báo về nấm.", {"Đại học Stanford"}),
+        ("Tin y tế. Bà tốt nghiệp đại học Y Harvard năm 1997.", {"Đại học Y Harvard"}),
+        ("Tin y tế. Ông làm việc tại trung tâm y tế của đại học bang Ohio.", {"Đại học bang Ohio"}),
+        ("Tin y tế. Theo tổ chức Human Rights Watch, thuốc giảm đau vẫn thiếu.", {"Tổ chức Human Rights Watch"}),
+        # a Vietnamese word, a country, an acronym or an event's organisers: no foreign body
+        ("Tin giáo dục. Kỳ thi đại học Trung Quốc năm nay có 10 triệu thí sinh.", set()),
+        ("Tin y tế. Bệnh viện sẽ tổ chức Hội nghị khoa học vào tháng 6.", set()),
+        ("Tin quốc tế. Hôm qua, ban tổ chức Defqon đã gửi lời chia buồn.", set()),
     ],
 }
 

@@ -16,6 +16,7 @@ import re
 from ..doc import Doc
 from ..gazetteer import surnames
 from ..places import country_at
+from ..tokens import is_vietnamese_syllable
 from .person_names import NOT_IN_NAMES
 from .span import OrgSpan
 from .truncated import VERBS
@@ -114,4 +115,36 @@ def foreign_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         name = " ".join(text[m.start():stop].split()).replace("Uỷ ban", "Ủy ban").replace("Toà án", "Tòa án")
         name = re.sub(r"[ \t]*[-–][ \t]*", " - ", name)
         spans.append(OrgSpan(m.start(), stop, name, _HEADS[head], None))
+    return spans
+
+
+# "đại học Stanford", "đại học Y Harvard", "đại học bang Ohio", "tổ chức Human Rights Watch": a
+# lower-case head before a foreign (Latin, not Vietnamese-syllable) name. The walker opens no name
+# at these heads in lower case, where they are mostly words ("thi đại học", "tổ chức Hội nghị");
+# a foreign name after them is a body's own name.
+_LATIN_HEADS = {"đại học": ("Đại học", "university"), "tổ chức": ("Tổ chức", "other")}
+_LATIN_NAMED = re.compile(r"(?<![^\W\d_])(đại[ \t]+học|tổ[ \t]+chức)[ \t]+((?:(?:Y|bang)[ \t]+)?)"
+                          r"([A-Z][A-Za-z'’]+(?:[ \t]+(?:[A-Z][A-Za-z'’]+|of|for|and))*)(?![^\W\d_])")
+_LATIN_LINKS = ("of", "for", "and")
+_ORGANISERS = re.compile(r"(?<![^\W\d_])[Bb]an[ \t]+$")
+_LATIN_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def latin_named_in(text: str, start: int, end: int) -> list[OrgSpan]:
+    """Lower-case "đại học" / "tổ chức" before a foreign name in [start, end) of the matching text."""
+    spans = []
+    for m in _LATIN_NAMED.finditer(text, start, end):
+        words = list(_LATIN_WORD.finditer(text, m.start(3), m.end(3)))
+        while words and words[-1].group() in _LATIN_LINKS:
+            words.pop()
+        first = words[0].group()
+        if len(first) < 3 or first.isupper() or is_vietnamese_syllable(first):
+            continue   # "tổ chức Lễ", "đại học Y Hà Nội" (not Latin), "tổ chức IS" (an acronym)
+        if any(country_at(text, w.start()) is not None for w in words):
+            continue   # "đại học Mỹ": the country's universities, no one body
+        if _ORGANISERS.search(text, max(start, m.start() - 5), m.start()):
+            continue   # "ban tổ chức Defqon.1": an event's organisers, no body named
+        head, typ = _LATIN_HEADS[" ".join(m.group(1).split())]
+        name = " ".join(f"{head} {m.group(2)}{' '.join(w.group() for w in words)}".split())
+        spans.append(OrgSpan(m.start(), words[-1].end(), name, typ, None))
     return spans
