@@ -5,7 +5,9 @@ a country, a continent or the United Nations closes it, with a second one joined
 - ASEAN", "Hà Lan - Việt Nam"); not when a person's name ends in a country-like word ("Anh"), when a
 country's name starts a longer word ("Mỹ thuật"), when a verb sits inside, or for "Trường" without a
 school's field ("Trường Sa", "Trường Giang" are places and given names); lower-case "đại học" /
-"tổ chức" before a foreign (Latin, not Vietnamese-syllable) name is that university or body."""
+"tổ chức" before a foreign (Latin, not Vietnamese-syllable) name is that university or body; a
+ward or commune named after a person ("phường Nguyễn Cư Trinh") is a place when the story writes
+its district after it or writes it after place words twice, and not as a person's name."""
 from __future__ import annotations
 
 import pytest
@@ -49,6 +51,18 @@ FAMILIES = {
         ("Tin giáo dục. Kỳ thi đại học Trung Quốc năm nay có 10 triệu thí sinh.", set()),
         ("Tin y tế. Bệnh viện sẽ tổ chức Hội nghị khoa học vào tháng 6.", set()),
         ("Tin quốc tế. Hôm qua, ban tổ chức Defqon đã gửi lời chia buồn.", set()),
+    ],
+    "ward_named_after_person": [
+        # the ward's district after its name, or the name written after place words twice: a place
+        ("Tin xã hội. Công an phường Nguyễn Cư Trinh, quận 1 đã tiếp nhận vụ việc.",
+         {"Công an phường Nguyễn Cư Trinh"}),
+        ("Tin xã hội. UBND phường Phạm Ngũ Lão đã lập biên bản. Em bé được đưa về trụ sở phường Phạm Ngũ Lão.",
+         {"Ủy ban nhân dân phường Phạm Ngũ Lão"}),
+        # a chair named after the city's committee, twice: a person, not a place
+        ("Tin y tế. Phó Chủ tịch UBND Thành phố Ngô Văn Quý phát biểu. Sau đó Phó Chủ tịch UBND Thành phố "
+         "Ngô Văn Quý kết luận.", {"Ủy ban nhân dân thành phố"}),
+        # a commune's chair named once after it, nothing else: a person
+        ("Tin y tế. Chủ tịch UBND xã Lê Văn Hùng cho biết đã báo cáo.", set()),
     ],
 }
 

@@ -218,6 +218,29 @@ def _written_after_place(text: str, right: str) -> bool:
 _PERSON_LIKE_DISTRICT = re.compile(r"(?:Dương Minh Châu|Hoàng Su Phì|Bạch Long V[ĩỹ])(?![^\W\d_])")
 
 
+# a ward, commune or street named after a historical figure ("phường Nguyễn Cư Trinh", "phường Phạm
+# Ngũ Lão", "xã Hồ Thị Kỷ"): the story writes the name as a place, with its district after it
+# ("phường Nguyễn Cư Trinh, quận 1") or after place words more than once, and never as a person's
+_HIGHER_ADMIN = r"[ \t]*[,(–-]?[ \t]*(?:quận|huyện|thị xã|thành phố|TP|Q\.|TX|tỉnh|Quận)(?![^\W\d_])"
+_PLACE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?<!thành )(?<!Thành )(?:phường|xã|thị trấn|đường|phố|Phường|Xã|Đường|Phố)[ \t]+$")
+_WARD_BEFORE = re.compile(r"(?<![^\W\d_])(?:phường|xã|thị trấn|P\.)[ \t]*$")
+_PERSON_WORD_BEFORE = re.compile(r"(?:ông|bà|anh|chị|em|cháu|Ông|Bà|Anh|Chị|[Cc]hủ tịch|[Tt]rưởng|[Bb]í thư|"
+                                 r"[Gg]iám đốc|[Pp]hó)[ \t,]+$")
+
+
+def _named_after_person(text: str, name: str) -> bool:
+    """The three-syllable `name` after an admin word is a place named after a person, not a person."""
+    if re.search(re.escape(name) + _HIGHER_ADMIN, text):
+        return True
+    places = 0
+    for m in re.finditer(re.escape(name) + r"(?![^\W\d_])", text):
+        before = text[max(0, m.start() - 16):m.start()]
+        if _PERSON_WORD_BEFORE.search(before):
+            return False
+        places += _PLACE_WORD_BEFORE.search(before) is not None
+    return places >= 2
+
+
 def _person_after_place(text: str, pos: int, limit: int, parts: list[str]) -> bool:
     """A personal name starts at pos, after an admin word ("huyện Hoàng Mai" is a place).
 
@@ -231,7 +254,7 @@ def _person_after_place(text: str, pos: int, limit: int, parts: list[str]) -> bo
     n = len(got[1].split())
     if parts:
         return person_starts_here(text, pos, limit)
-    if n == 2:
+    if n == 2 or n == 3 and _WARD_BEFORE.search(text, max(0, pos - 12), pos) and _named_after_person(text, got[1]):
         return False
     if n >= 5:
         # "huyện Hoàng Mai Nguyễn Văn An": a place, then a three-syllable name
