@@ -17,8 +17,7 @@ FAMILIES = {
     "foreign_body": [
         ("Tin quốc tế. Hôm qua, Tòa án Tối cao Ấn Độ đã bác đơn kháng cáo của bị cáo.",
          {"Tòa án Tối cao Ấn Độ"}),
-        ("Tin quốc tế. Toà án Hà Lan cho phép xét nghiệm ADN của bác sĩ.",
-         {"Tòa án Hà Lan"}),
+        ("Tin quốc tế. Chủ tịch Liên minh châu Phi phát biểu tại hội nghị.", {"Liên minh châu Phi"}),
         ("Tin thể thao. Ba thành viên đã từ chức theo yêu cầu của Uỷ ban Olympic Mỹ (USOC).",
          {"Ủy ban Olympic Mỹ"}),
         ("Tin công nghệ. Cơ quan Mạng và an ninh Hàn Quốc cho biết 9 doanh nghiệp bị tấn công.",
@@ -33,6 +32,9 @@ FAMILIES = {
          {"Trường Sản phụ khoa Mỹ"}),
     ],
     "not_a_foreign_body": [
+        # a head and a country alone: that country's courts, no one named body (review s35 item 3)
+        ("Tin quốc tế. Tòa án Mỹ đã bác đơn kiện của công ty.", set()),
+        ("Tin quốc tế. Toà án Hàn Quốc đã tuyên án 5 năm tù.", set()),
         # a chair's name ending in "Anh" is no country
         ("Tin thời sự. Theo Chủ nhiệm Uỷ ban Nguyễn Thuý Anh, quy định này không gây xung đột.", set()),
         # "Mỹ thuật": the country's word starts a longer word

@@ -1,13 +1,14 @@
 """Bodies named by their field and closed by a country, a continent or the United Nations.
 
-"Tòa án Tối cao Ấn Độ", "Toà án Hà Lan", "Uỷ ban Olympic Mỹ (USOC)", "Ủy ban Bảo vệ dữ liệu Anh",
+"Tòa án Tối cao Ấn Độ", "Liên minh châu Phi", "Uỷ ban Olympic Mỹ (USOC)", "Ủy ban Bảo vệ dữ liệu Anh",
 "Cơ quan Mạng và an ninh Hàn Quốc", "Tổ chức Lương nông Liên Hiệp Quốc", "Liên minh Doanh nghiệp
 châu Âu - ASEAN", "Phòng Thương mại Hà Lan - Việt Nam": the walker reads nothing at these heads
 (a lower-case field, a foreign word, a head it does not know), so the whole body was lost or cut to
 the acronym after its dash. The country (or continent, or "Liên Hợp Quốc") says where the name
 ends; a second one joined by a dash belongs to it. Read only where the walker reads nothing at the
 head, when no verb or clause word sits inside, and when the sentence does not go on with a noun
-after the country ("Tòa án Mỹ và ..." is read; "Trung tâm Anh ngữ" is not: "Anh" needs a field before it).
+after the country ("Trung tâm Anh ngữ" is not read: "Anh" needs a field before it). A head and a country alone
+("Tòa án Mỹ đã bác …") is that country's court, not a named body: a field or level word must come between.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from ..places import country_at
 from ..tokens import is_vietnamese_syllable
 from .person_names import NOT_IN_NAMES
 from .span import OrgSpan
-from .truncated import VERBS
+from .truncated import CONTINENTS, VERBS
 
 _HEADS = {"Tòa án": "agency", "Toà án": "agency", "Ủy ban": "agency", "Uỷ ban": "agency", "Cơ quan": "agency",
           "Tổ chức": "other", "Liên minh": "other", "Phòng Thương mại": "other", "Hiệp hội": "other",
@@ -27,8 +28,7 @@ _HEADS = {"Tòa án": "agency", "Toà án": "agency", "Ủy ban": "agency", "U�
 _HEAD = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![^\W\d_])")
 _WORD = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?)")
 # closers that are not countries: continents and the United Nations
-_REGIONS = re.compile(r"(?:châu|Châu)[ \t]+(?:Âu|Á|Phi|Mỹ|Úc|Đại[ \t]+Dương)(?![^\W\d_])"
-                      r"|Liên[ \t]+(?:[Hh]ợp|[Hh]iệp)[ \t]+[Qq]uốc(?![^\W\d_])|ASEAN(?![^\W\d_])")
+_REGIONS = re.compile(r"(?:" + CONTINENTS + r"|Liên[ \t]+(?:[Hh]ợp|[Hh]iệp)[ \t]+[Qq]uốc|ASEAN)(?![^\W\d_])")
 _DASH = re.compile(r"[ \t]*[-–][ \t]*")
 # a school's field for "Trường" (its own word is also a given name and a place: "Trường Sa", "Trường Giang")
 _SCHOOL_FIELDS = frozenset({"Y", "Đại", "Nha", "Dược", "Luật", "Kinh", "Sản", "Thú", "Nghiên", "Khoa", "Chính",
@@ -43,16 +43,16 @@ _MAX_WORDS = 7
 _COMPOUNDS = frozenset({"học", "ngữ", "thuật", "kiều", "văn", "hóa", "hoá", "quốc"})
 
 
-def _closer_at(text: str, pos: int, end: int) -> tuple[int, bool] | None:
-    """Where a country, continent or the UN starting at pos ends, and whether its form is also a
-    common word or given name ("Mỹ", "Anh", "Đức")."""
+def _closer_at(text: str, pos: int, end: int) -> tuple[int, bool, bool] | None:
+    """Where a country, continent or the UN starting at pos ends, whether its form is also a
+    common word or given name ("Mỹ", "Anh", "Đức"), and whether it is a country."""
     region = _REGIONS.match(text, pos, end)
     if region is not None:
-        return region.end(), False
+        return region.end(), False, False
     country = country_at(text, pos, ambiguous=True)
     if country is None or country.end > end:
         return None
-    return country.end, country_at(text, pos) is None
+    return country.end, country_at(text, pos) is None, True
 
 
 def _joined(text: str, stop: int, end: int) -> int:
@@ -89,7 +89,10 @@ def foreign_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         while len(words) <= _MAX_WORDS:
             if text[pos:pos + 1] in (" ", "\t"):
                 closer = _closer_at(text, pos + 1, end)
-                if closer is not None and (words or head not in ("Trường", "Hiệp hội")):
+                # a head and a country alone is that country's court or agency, no one body ("Tòa án
+                # Mỹ đã bác…"); a continent's or the UN's is ("Liên minh châu Phi", "Ủy ban châu Âu")
+                if closer is not None and (words or not closer[2] and head not in ("Trường", "Hiệp hội")
+                                           or head == "Phòng Thương mại"):
                     stop, ambiguous = _joined(text, closer[0], end), closer[1]
                     break
             w = _WORD.match(text, pos, end)

@@ -127,7 +127,9 @@ def _country_after(text: str, end: int, limit: int) -> tuple[int, str] | None:
 
 
 # a continent closing a foreign or regional body's name: "Trung tâm Kiểm soát [dịch bệnh] châu Âu"
-_CONTINENT = re.compile(r"[ \t]+([Cc]hâu[ \t]+(?:Âu|Á|Phi|Mỹ|Úc))(?![^\W\d_])")
+# the continents as written after a name ("… bệnh tật châu Âu"; foreign_bodies closes names with them too)
+CONTINENTS = r"[Cc]hâu[ \t]+(?:Âu|Á|Phi|Mỹ|Úc)"
+_CONTINENT = re.compile(r"[ \t]+(" + CONTINENTS + r")(?![^\W\d_])")
 
 
 def continent_after(text: str, end: int, limit: int) -> tuple[int, str] | None:
