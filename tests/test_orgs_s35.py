@@ -7,7 +7,9 @@ country's name starts a longer word ("Mỹ thuật"), when a verb sits inside, o
 school's field ("Trường Sa", "Trường Giang" are places and given names); lower-case "đại học" /
 "tổ chức" before a foreign (Latin, not Vietnamese-syllable) name is that university or body; a
 ward or commune named after a person ("phường Nguyễn Cư Trinh") is a place when the story writes
-its district after it or writes it after place words twice, and not as a person's name."""
+its district after it or writes it after place words twice, and not as a person's name; after a
+title, a hospital named after a person is read when its place follows the name or the story writes
+the name after a hospital's head (with no title) or a street word elsewhere."""
 from __future__ import annotations
 
 import pytest
@@ -65,6 +67,18 @@ FAMILIES = {
          "Ngô Văn Quý kết luận.", {"Ủy ban nhân dân thành phố"}),
         # a commune's chair named once after it, nothing else: a person
         ("Tin y tế. Chủ tịch UBND xã Lê Văn Hùng cho biết đã báo cáo.", set()),
+    ],
+    "hospital_named_after_person": [
+        # after a title: the hospital's place right after the name, or the name written after a
+        # street word elsewhere, says it is the hospital's name, not its director's
+        ("Tin y tế. Ông Bình, giám đốc Bệnh viện Lê Lợi, TP Vũng Tàu, cho biết đã cấp cứu.",
+         {"Bệnh viện Lê Lợi"}),
+        ("Tin y tế. Ông Tân, Giám đốc Bệnh viện đa khoa Đặng Thuỳ Trâm (huyện Đức Phổ) cho biết.",
+         {"Bệnh viện Đa khoa Đặng Thùy Trâm"}),
+        ("Tin y tế. Bệnh viện nằm trên đường Nguyễn Tri Phương. Ông Chiến, Giám đốc BV Nguyễn Tri Phương, "
+         "cho biết.", {"Bệnh viện Nguyễn Tri Phương"}),
+        # a title, the head and a person's name with nothing else: the director
+        ("Tin y tế. Giám đốc Bệnh viện Nguyễn Văn An cho biết đã họp.", set()),
     ],
 }
 

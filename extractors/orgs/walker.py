@@ -994,7 +994,8 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
         # no proper name yet: "Bệnh viện Nguyễn Tri Phương" is named after a person,
         # but "Giám đốc Bệnh viện Nguyễn Văn An" names the director
         taken = name_part(text, w.start, limit, person)
-        if (taken and (walk.expanded in SCHOOL_HEADS or not _TITLE_BEFORE.search(text, max(0, walk.pos - 30), walk.pos))
+        if (taken and (walk.expanded in SCHOOL_HEADS or not _TITLE_BEFORE.search(text, max(0, walk.pos - 30), walk.pos)
+                       or walk.typ in PERSON_NAMED_TYPES and _named_after_person(text, taken, limit))
                 and (len(taken) <= 2 or ((walk.typ in PERSON_NAMED_TYPES or walk.expanded in SCHOOL_HEADS)
                                          and not walk.named) or _after_descriptors(walk))):
             walk.parts.extend(x.text for x in taken)
@@ -1008,6 +1009,26 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if not _compound_after(walk, w):
         _miscased_syllable(walk, w)
     return Step.NEXT
+
+
+# a hospital named after a person is told from its director's name by the story: the name written
+# after the head with no title before it elsewhere ("Bệnh viện Nguyễn Tri Phương cho biết"), after a
+# street or ward word ("đường Nguyễn Tri Phương"), or with the hospital's place right after it
+# ("Giám đốc Bệnh viện Lê Lợi, TP Vũng Tàu", "Bệnh viện đa khoa Đặng Thùy Trâm (huyện Đức Phổ)")
+_PLACE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(?:TP\.?|tỉnh|huyện|thành phố|quận|thị xã|Q\.|H\.)(?![^\W\d_])")
+_HEAD_OR_STREET_BEFORE = re.compile(r"(?:(?:[Bb]ệnh viện|BV)(?:[ \t]+(?:[Đđ]a khoa|ĐK))?|[Đđ]ường|[Pp]hố|[Pp]hường)[ \t]+$")
+
+
+def _named_after_person(text: str, taken: list[Word], limit: int) -> bool:
+    """The person-like words after a title and a hospital's head name the hospital, not its director."""
+    if _PLACE_AFTER_NAME.match(text, taken[-1].end, limit):
+        return True
+    name = " ".join(x.text for x in taken)
+    for m in re.finditer(re.escape(name) + r"(?![^\W\d_])", text):
+        head = _HEAD_OR_STREET_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if head is not None and not _TITLE_BEFORE.search(text, max(0, head.start() - 30), head.start()):
+            return True
+    return False
 
 
 def _compound_then_place(walk: Walk, w: Word) -> bool:
