@@ -77,6 +77,8 @@ FAMILIES = {
          {"Bệnh viện Đa khoa Đặng Thùy Trâm"}),
         ("Tin y tế. Bệnh viện nằm trên đường Nguyễn Tri Phương. Ông Chiến, Giám đốc BV Nguyễn Tri Phương, "
          "cho biết.", {"Bệnh viện Nguyễn Tri Phương"}),
+        # a hospital the gazetteer knows, written with "BV" after a title ("Bạch" is also a surname)
+        ("Tin y tế. Ông Anh, Giám đốc BV Bạch Mai cho biết bệnh nhân đã ổn.", {"Bệnh viện Bạch Mai"}),
         # a title, the head and a person's name with nothing else: the director
         ("Tin y tế. Giám đốc Bệnh viện Nguyễn Văn An cho biết đã họp.", set()),
     ],

@@ -995,7 +995,8 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
         # but "Giám đốc Bệnh viện Nguyễn Văn An" names the director
         taken = name_part(text, w.start, limit, person)
         if (taken and (walk.expanded in SCHOOL_HEADS or not _TITLE_BEFORE.search(text, max(0, walk.pos - 30), walk.pos)
-                       or walk.typ in PERSON_NAMED_TYPES and _named_after_person(text, taken, limit))
+                       or walk.typ in PERSON_NAMED_TYPES and (_named_after_person(text, taken, limit) or lookup(
+                           " ".join([walk.expanded, *walk.parts[1:], *(x.text for x in taken)]), None)))
                 and (len(taken) <= 2 or ((walk.typ in PERSON_NAMED_TYPES or walk.expanded in SCHOOL_HEADS)
                                          and not walk.named) or _after_descriptors(walk))):
             walk.parts.extend(x.text for x in taken)
@@ -1014,7 +1015,8 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
 # a hospital named after a person is told from its director's name by the story: the name written
 # after the head with no title before it elsewhere ("Bệnh viện Nguyễn Tri Phương cho biết"), after a
 # street or ward word ("đường Nguyễn Tri Phương"), or with the hospital's place right after it
-# ("Giám đốc Bệnh viện Lê Lợi, TP Vũng Tàu", "Bệnh viện đa khoa Đặng Thùy Trâm (huyện Đức Phổ)")
+# ("Giám đốc Bệnh viện Lê Lợi, TP Vũng Tàu", "Bệnh viện đa khoa Đặng Thùy Trâm (huyện Đức Phổ)"); or the
+# gazetteer knows the hospital ("Giám đốc BV Bạch Mai": "Bạch" is also a surname)
 _PLACE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(?:TP\.?|tỉnh|huyện|thành phố|quận|thị xã|Q\.|H\.)(?![^\W\d_])")
 _HEAD_OR_STREET_BEFORE = re.compile(r"(?:(?:[Bb]ệnh viện|BV)(?:[ \t]+(?:[Đđ]a khoa|ĐK))?|[Đđ]ường|[Pp]hố|[Pp]hường)[ \t]+$")
 
