@@ -5,7 +5,7 @@ person ("đường Đinh Bộ Lĩnh") is no organisation; a head with only Mỹ/
 viện Mỹ bị kiện", "Đại học Việt Nam") is a kind, not a body, while "Đại học Hong Kong" is one;
 a credit or caption glued after a dash ("Bộ Y tế - Đồ họa", "BV X - Bệnh án") is not part of the
 name; "Tổng" before a capitalised head ("Tổng Hội Y học Việt Nam", "Tổng Cty …") is the general
-body's name; a name does not end on "và" before the next post; a bare "Thành ủy" in a story of a
+body's name; "bộ" in "đánh bộ", "Bắc Bộ Phủ", "bộ HCV" is no ministry; a name does not end on "và" before the next post; a bare "Thành ủy" in a story of a
 province (not a city) is the one city committee the story names ("Thành ủy Vinh")."""
 from __future__ import annotations
 
@@ -46,6 +46,14 @@ FAMILIES = {
          {"Tổng công ty Điện lực Hà Nội"}),
         # a post's title before its body stays the body's
         ("Tin y tế. Tổng Thanh tra Chính phủ đã ký quyết định thanh tra.", {"Thanh tra Chính phủ"}),
+    ],
+    "bo_that_is_no_ministry": [
+        ("Tin quốc tế. Khoảng 285 lính thủy đánh bộ Mỹ đến Na Uy. Bộ Quốc phòng Mỹ xác nhận.",
+         {"Bộ Quốc phòng Mỹ"}),
+        ("Tin Hà Nội. Lực lượng chốt dọc đường Phan Đình Phùng đến Bắc Bộ Phủ.", set()),
+        ("Tin thể thao. Đội tuyển giành đủ bộ HCV. Bộ GTVT gửi thư chúc mừng.", {"Bộ Giao thông vận tải"}),
+        # a country's name before "Bộ" ends in "Nam" and is no region
+        ("Tin y tế. Chính phủ Việt Nam Bộ Y tế đã gửi thư cảm ơn.", {"Chính phủ Việt Nam", "Bộ Y tế"}),
     ],
     "dangling_and": [
         ("Tin y tế. Bộ Nội vụ thi tuyển Phó vụ trưởng Vụ Hợp tác quốc tế và Phó vụ trưởng Vụ Đào tạo.",

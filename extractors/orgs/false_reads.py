@@ -6,6 +6,8 @@ gives the extent the text supports:
 * `in_place_name`: a head word that begins a village's or a town's name ("thôn Sở Hạ",
   "thị trấn Lịch Hội Thượng") or a person's name a street is named after ("đường Đinh Bộ
   Lĩnh"); `place_lookalikes` lists the common ones, this reads the place word before them.
+* `not_a_ministry`: "bộ" that is no ministry: "lính thủy đánh bộ Mỹ" (marines), "Bắc Bộ Phủ" (a
+  region's palace), "đủ bộ HCV" (a set of medals).
 * `country_only`: a head and a country and nothing else ("Bệnh viện Mỹ bị kiện …", "hệ thống
   BV Mỹ", "Đại học Việt Nam không có tên …"): a kind of body of that country, not one body.
 * `without_credit`: a photo or graphics credit, a document's caption or a street glued after a
@@ -41,6 +43,21 @@ def in_place_name(text: str, span: OrgSpan) -> bool:
         return False
     m = _SETTLEMENT_BEFORE.search(text, max(0, span.start - 24), span.start)
     return m is not None and (m.group("word") is None or m.group("word")[0].isupper())
+
+
+# "đánh bộ"; a region word not ending another name ("đến Bắc Bộ Phủ", not "Việt Nam Bộ Y tế")
+_NOT_A_MINISTRY_BEFORE = re.compile(r"(?:(?<![^\W\d_])đánh|(?<![^\W\d_])(?P<before>[^\W\d_]+)[ \t]+(?:Bắc|Nam|Trung))[ \t]$")
+_MEDALS = re.compile(r"bộ[ \t]+HC[VBĐ](?![^\W\d_])")
+
+
+def not_a_ministry(text: str, span: OrgSpan) -> bool:
+    """Sample above: 4 such reads ("đánh bộ Lee Harvey Oswald", "đánh bộ Mỹ", "Bắc Bộ Phủ", "bộ
+    HCV"), none a ministry; "bộ GTVT", "bộ GD & ĐT" stay ministries."""
+    if not span.name.startswith("Bộ ") or span.start < 2:
+        return False
+    m = _NOT_A_MINISTRY_BEFORE.search(text, max(0, span.start - 24), span.start)
+    return (m is not None and (m.group("before") is None or m.group("before").islower())) \
+        or _MEDALS.match(text, span.start) is not None
 
 
 _KIND_HEADS = re.compile(r"(?:Bệnh viện|Trường Đại học|Đại học|Viện|Trung tâm|Công ty|Tập đoàn|Hãng) ")
