@@ -22,8 +22,8 @@ from .orgs.brands import brand_word, brands_in, is_brand
 from .orgs.central_boards import central_boards_in
 from .orgs.council_boards import council_boards_in
 from .orgs.defined_names import defined_names_in, procuracies_in
-from .orgs.false_reads import (country_only, in_place_name, not_a_ministry, with_general, without_credit,
-                               without_dangling_and)
+from .orgs.false_reads import (country_only, in_place_name, not_a_ministry, with_general, without_city_joined,
+                               without_credit, without_dangling_and)
 from .orgs.national_names import national_names_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
@@ -189,7 +189,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 else None) or org_at(doc, pos, end)
         if span is None:
             continue
-        span = without_dangling_and(text, without_credit(text, with_general(text, span)))
+        span = without_city_joined(text, without_dangling_and(text, without_credit(text, with_general(text, span))))
         surface = doc.text[span.start:span.end]
         if surface.isupper() and len(surface.split()) >= 4:
             covered = span.end

@@ -15,6 +15,8 @@ gives the extent the text supports:
 * `without_dangling_and`: a name that ends on "và" before a post or a person ("Ban cán sự đảng
   Bộ Thông tin Truyền thông và Chủ tịch nước …", "Giám đốc Trung tâm Chính trị và Trưởng Ban
   tuyên giáo"): the name ends before it.
+* `without_city_joined`: a body and a city joined by "và" ("Phòng GD-ĐT và TP Tân An", "giữa Bộ
+  Tài nguyên Môi trường và TP Hà Nội"): the body, then the city, no body's name.
 * `with_general`: "Tổng" written before a capitalised head ("Tổng Hội Y học Việt Nam", "Tổng
   Cty Điện lực Hà Nội", "Tổng Cục Hải quan") is part of the name.
 """
@@ -120,3 +122,18 @@ def without_dangling_and(text: str, span: OrgSpan) -> OrgSpan:
         return span
     return OrgSpan(span.start, m.start(), _DANGLING_AND.sub("", span.name), span.type, span.province,
                    span.canonical)
+
+
+_CITY_JOINED = r"[ \t]+và[ \t]+(?:TP\.?|Tp\.?|[Tt]hành[ \t]+phố)[ \t]*(?:[^\W\d_]+[ \t]*){1,3}$"
+_CITY_JOINED_SURFACE = re.compile(_CITY_JOINED)
+_CITY_JOINED_NAME = re.compile(_CITY_JOINED.replace(r"{1,3}", r"{1,4}"))
+
+
+def without_city_joined(text: str, span: OrgSpan) -> OrgSpan:
+    """Sample above: 4 names ending in "và TP X" (X a city named alone), each a body and then the
+    city it worked with; the body ends before "và"."""
+    m = _CITY_JOINED_SURFACE.search(text, span.start, span.end)
+    cut = _CITY_JOINED_NAME.sub("", span.name) if m is not None else span.name
+    if m is None or cut == span.name:
+        return span
+    return OrgSpan(span.start, m.start(), cut, span.type, span.province, span.canonical)
