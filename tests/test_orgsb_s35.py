@@ -5,7 +5,7 @@ person ("đường Đinh Bộ Lĩnh") is no organisation; a head with only Mỹ/
 viện Mỹ bị kiện", "Đại học Việt Nam") is a kind, not a body, while "Đại học Hong Kong" is one;
 a credit or caption glued after a dash ("Bộ Y tế - Đồ họa", "BV X - Bệnh án") is not part of the
 name; "Tổng" before a capitalised head ("Tổng Hội Y học Việt Nam", "Tổng Cty …") is the general
-body's name; "bộ" in "đánh bộ", "Bắc Bộ Phủ", "bộ HCV" is no ministry; a name does not end on "và" before the next post, nor run on over "và TP X" (the city worked with); a bare "Thành ủy" in a story of a
+body's name; "bộ" in "đánh bộ", "Bắc Bộ Phủ", "bộ HCV" is no ministry; a name does not end on "và" before the next post, nor run on over "và TP X" (the city worked with); "Hội Liên hiệp" left alone is no body; a bare "Thành ủy" in a story of a
 province (not a city) is the one city committee the story names ("Thành ủy Vinh")."""
 from __future__ import annotations
 
@@ -69,6 +69,10 @@ FAMILIES = {
          {"Viện Huyết học - Truyền máu Trung ương"}),
         # a city that is the body's own place stays in its name
         ("Tin y tế. Ủy ban nhân dân thành phố Tân An vừa họp.", {"Ủy ban nhân dân thành phố Tân An"}),
+    ],
+    "half_a_union_name": [
+        ("Tin y tế. Sau khi xác minh tại Hội Liên hiệp phụ nữ địa phương, chúng tôi đã báo cáo.", set()),
+        ("Tin y tế. Chủ tịch Hội Liên hiệp phụ nữ tỉnh Nghệ An cho biết.", {"Hội Liên hiệp phụ nữ tỉnh Nghệ An"}),
     ],
     "bare_city_committee": [
         ("Tin Nghệ An. Ông Võ Viết Thanh, Bí thư Thành ủy Vinh, cho biết. Cán bộ thuộc diện Ban thường vụ "

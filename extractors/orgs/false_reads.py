@@ -8,6 +8,9 @@ gives the extent the text supports:
   Lĩnh"); `place_lookalikes` lists the common ones, this reads the place word before them.
 * `not_a_ministry`: "bộ" that is no ministry: "lính thủy đánh bộ Mỹ" (marines), "Bắc Bộ Phủ" (a
   region's palace), "đủ bộ HCV" (a set of medals).
+* `half_a_name`: "Hội Liên hiệp" left alone when the words after it are lower-case and no place
+  ("Hội Liên hiệp phụ nữ địa phương", "Trung ương Hội Liên hiệp thanh niên"): which union is
+  not said.
 * `country_only`: a head and a country and nothing else ("Bệnh viện Mỹ bị kiện …", "hệ thống
   BV Mỹ", "Đại học Việt Nam không có tên …"): a kind of body of that country, not one body.
 * `without_credit`: a photo or graphics credit, a document's caption or a street glued after a
@@ -60,6 +63,16 @@ def not_a_ministry(text: str, span: OrgSpan) -> bool:
     m = _NOT_A_MINISTRY_BEFORE.search(text, max(0, span.start - 24), span.start)
     return (m is not None and (m.group("before") is None or m.group("before").islower())) \
         or _MEDALS.match(text, span.start) is not None
+
+
+# the first half of a union's name, read alone
+_HALF_NAMES = frozenset({"Hội Liên hiệp"})
+
+
+def half_a_name(span: OrgSpan) -> bool:
+    """Sample above: 2 bare "Hội Liên hiệp" ("… phụ nữ địa phương"), studied real37 1 ("Trung ương
+    Hội Liên hiệp thanh niên"), none a body gold names so."""
+    return span.name in _HALF_NAMES
 
 
 _KIND_HEADS = re.compile(r"(?:Bệnh viện|Trường Đại học|Đại học|Viện|Trung tâm|Công ty|Tập đoàn|Hãng) ")
