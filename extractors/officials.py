@@ -35,7 +35,7 @@ from .unit_heads import head_of, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "34"
+VERSION = "35"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -913,6 +913,11 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
             words.append(w.text)   # "Khoa Nội 1 - Bệnh viện Ung bướu", "khoa nội 5, Bệnh viện K"
             cur = w.end
             continue
+        if w is not None and w.text == "," and words and (part := _comma_part(doc, w.end, limit)) is not None:
+            words[-1] += ","   # "Phó Trưởng Khoa Cấp cứu, Chống độc, Bệnh viện X": a second specialty
+            words.extend(text[w.end:part].split())
+            cur = part
+            break
         if w is None or not w.is_alpha or org_at(doc, w.start, limit) or \
                 w.text in ("thuộc", "của", "tại") or _person_not_ward(doc, w, words, limit):
             break
@@ -945,6 +950,30 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
 
 
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+# a comma-joined second specialty ends in its body after a comma or a dash
+_PART_BODY = re.compile(r"\s*[,\-–(]\s*")
+
+
+def _comma_part(doc: Doc, pos: int, limit: int) -> int | None:
+    """End of a ward's second name after a comma when the ward's body follows it after a comma,
+    dash or bracket: "Khoa Cấp cứu, Chống độc, Bệnh viện X" (1-3 capitalised words, no
+    title, name or body among them)."""
+    text, cur, n = doc.match, pos, 0
+    first = word_at(text, pos, limit)
+    if first is None or not first.is_cap or not first.is_alpha:
+        return None
+    while n < 3:
+        w = word_at(text, cur, limit)
+        if w is None or not w.is_alpha or org_at(doc, w.start, limit) or person_at(text, w.start, limit) \
+                or title_at(text, w.start, limit) or w.text.lower() in _RUN_STOP:
+            return None
+        cur, n = w.end, n + 1
+        link = _PART_BODY.match(text, cur, limit)
+        body = word_at(text, link.end(), limit) if link and link.end() > cur else None
+        if body is not None and (org := org_at(doc, body.start, limit)) is not None \
+                and org.type in ("hospital", "health_center", "university"):
+            return cur
+    return None
 
 
 def _person_not_ward(doc: Doc, w: Word, words: list[str], limit: int) -> bool:
