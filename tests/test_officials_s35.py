@@ -50,7 +50,26 @@ def test_head_word_before_a_noun_is_no_name_end() -> None:
     assert not any(n == "Nguyễn Văn Hội" for n, _, _ in got)
 
 
-@pytest.mark.parametrize("text,expected", SHIFT_LEAD_CASES + WARD_PART_CASES + NAME_END_CASES)
+INSPECTORATE_CASES = [
+    # --- "tổng thanh tra Chính phủ" in lower case heads the Government Inspectorate, not the Government
+    ("Theo quyết định do Phó tổng thanh tra Chính phủ Trần Văn Long ký, đoàn thanh tra gồm 8 người.",
+     ("Trần Văn Long", "Phó tổng thanh tra Chính phủ", "Thanh tra Chính phủ")),
+]
+
+
+def test_inspector_general_is_not_the_governments_post() -> None:
+    got = roles("Theo quyết định do Phó tổng thanh tra Chính phủ Trần Văn Long ký, đoàn thanh tra gồm 8 người.")
+    assert not any(o == "Chính phủ" for _, _, o in got)
+
+
+def test_verb_ends_an_inner_boards_name() -> None:
+    # "trao quyết định" is what the head does, not part of the board's name; the Secretariat whose
+    # decision it is holds no such post
+    got = roles("Ông Trần Văn Bình, Trưởng ban Tuyên giáo trao quyết định của Ban Bí thư cho ông Lê Văn An.")
+    assert not any("trao" in t or o == "Ban Bí thư" for _, t, o in got)
+
+
+@pytest.mark.parametrize("text,expected", SHIFT_LEAD_CASES + WARD_PART_CASES + NAME_END_CASES + INSPECTORATE_CASES)
 def test_stated_role(text: str, expected: tuple[str, str, str]) -> None:
     got = {(n, t.lower(), o) for n, t, o in roles(text)}
     assert (expected[0], expected[1].lower(), expected[2]) in got
