@@ -97,6 +97,9 @@ class _Draft:
     also: str | None = None       # see Role.also
 
 
+# a police chief's title written with the short form of the police it heads (baomoi crime news:
+# "Trưởng CAQ Hoàn Kiếm", "Trưởng CAP Lý Thái Tổ"; the organisations stage reads the short forms)
+_POLICE_ABBR = re.compile(r"\s(CA[QPHX])$")
 _ACTING_ABBR = re.compile(r"^Q\.\s*")   # "Q. Trưởng khoa" is "Quyền Trưởng khoa"
 _OWN_INITIALS = re.compile(r"\s*\(([A-ZĐ]{2,6})\)(?=\s)")
 
@@ -114,6 +117,12 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     own = _OWN_INITIALS.match(doc.match, d.end, limit)
     if own and own.group(1) == "".join(w[0] for w in d.title.split()).upper():
         d.end = own.end()   # "Phó Thủ tướng (PTT) Chính phủ": the title's own initials, then its body
+    police = _POLICE_ABBR.search(d.title)
+    if police is not None and (org := _org_span_at(doc, d.start + police.start(1), limit)) is not None \
+            and org.name.startswith("Công an "):
+        # "Trưởng CAQ Hoàn Kiếm", "Phó CAP Lý Thái Tổ": the chief of the police the short form names
+        d.title, d.org, d.end = f"{d.title[:police.start()]} Công an", org, org.end
+        return _finished(d, m)
     board = insurance_board(doc, d.title, d.end, limit)
     if board is not None:
         d.title, d.org, d.end = board.title, board.ban, board.parent.end   # "Trưởng ban Cấp sổ, thẻ của BHXH"

@@ -69,7 +69,26 @@ def test_verb_ends_an_inner_boards_name() -> None:
     assert not any("trao" in t or o == "Ban Bí thư" for _, t, o in got)
 
 
-@pytest.mark.parametrize("text,expected", SHIFT_LEAD_CASES + WARD_PART_CASES + NAME_END_CASES + INSPECTORATE_CASES)
+SHORT_FORM_CASES = [
+    # --- a police chief written with the short form of the district police
+    ("Đại tá Trần Minh Quân – Trưởng CAQ Ba Đình cho biết đã bắt giữ hai đối tượng.",
+     ("Trần Minh Quân", "Trưởng Công an", "Công an quận Ba Đình")),
+    ("Thượng tá Lê Văn Hòa, Phó CAH Gia Lâm cho biết vụ việc đang được điều tra.",
+     ("Lê Văn Hòa", "Phó Công an", "Công an huyện Gia Lâm")),
+    # --- a minister's secretary: the ministry after "Bộ trưởng" is the post's
+    ("Ông Phạm Văn Tâm - thư ký Bộ trưởng Bộ Y tế cho biết hồ sơ đã được gửi đi.",
+     ("Phạm Văn Tâm", "Thư ký Bộ trưởng", "Bộ Y tế")),
+]
+
+
+def test_lower_case_shift_is_no_police_chief() -> None:
+    # only the capitalised short forms name a police; "phó ca" is a shift's deputy
+    got = roles("Chị Lê Thị Hoa, phó ca sản xuất của Công ty May 10, cho biết công nhân đã về.")
+    assert not any(t.endswith("Công an") for _, t, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", SHIFT_LEAD_CASES + WARD_PART_CASES + NAME_END_CASES + INSPECTORATE_CASES
+                         + SHORT_FORM_CASES)
 def test_stated_role(text: str, expected: tuple[str, str, str]) -> None:
     got = {(n, t.lower(), o) for n, t, o in roles(text)}
     assert (expected[0], expected[1].lower(), expected[2]) in got
