@@ -1018,6 +1018,33 @@ def _to_receivers(s: Sent, c: Cue) -> list[Link]:
 _CUE_RULES = (_received_from, _given_by, _passive, _given_through, _pair_subject)
 
 
+# "A đã về tận B để hỗ trợ chuyên môn", "bác sĩ của A xuống B để chuyển giao kỹ thuật": A's people travel to B,
+# the clause names no other receiver, so B (organisation or province) is the one given to; a patient carried
+# there ("được chuyển từ A đến B để hỗ trợ điều trị") is no help between the two
+_HOST_TRAVEL = re.compile(r"(?<![^\W\d_])(?:đến|tới|vào|về|ra|xuống|lên|sang|bay vào|bay ra)\s+(?:tận\s+)?"
+                          r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận)\s*)?$", re.IGNORECASE)
+_HOST_CARRIED = re.compile(r"(?<![^\W\d_])(?:chuyển|chuyển viện|đưa|nhập viện|cấp cứu|điều trị|bệnh nhân|người bệnh|"
+                           r"sản phụ|nạn nhân|bệnh nhi|từ)(?![^\W\d_])", re.IGNORECASE)
+_HOST_PURPOSE = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:(?:trực tiếp|tiếp tục|cùng|kịp thời|tham gia)\s+)*", re.IGNORECASE)
+_HOST_KINDS = frozenset({"support", "technology_transfer", "training", "donation"})
+_HOST_GAP = 60
+
+
+def _to_host(s: Sent, c: Cue) -> list[Link]:
+    """The body travelled to for a purpose of giving: its traveller's organisation gives to it."""
+    if c.recips or c.kind not in _HOST_KINDS or len(c.before) < 2:
+        return []
+    host, giver = c.before[-1], c.before[-2]
+    if giver.is_place or giver.name == host.name or host.start - giver.end > _HOST_GAP:
+        return []
+    if not (_HOST_PURPOSE.fullmatch(s.text, host.end, c.m.start())
+            and _HOST_TRAVEL.search(s.text, max(s.start, host.start - 25), host.start)):
+        return []
+    if _HOST_CARRIED.search(s.text, max(s.start, giver.start - _HOST_GAP), host.start) or _RECEIVER_IN_WORDS.match(s.text, c.m.end(), c.right):
+        return []
+    return [(giver, host, c.kind, giver.start, c.m.end())]
+
+
 # what a cue must say to give to the article's subject unnamed: expertise, not money or
 # coordination ("hỗ trợ chuyên môn", "chuyển giao kỹ thuật", "đào tạo bác sĩ")
 _EXPERTISE = re.compile(r"(?:chuyển giao|hỗ trợ\s+(?:về\s+)?(?:chuyên môn|kỹ thuật|đào tạo|nhân lực)|"
@@ -1131,7 +1158,7 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
         else:
             if _GIVER_NAMED.match(s.text, m.end()):
                 continue   # "với sự hỗ trợ của Nhật Bản": the giver follows, though no end names it
-            out += _to_receivers(s, cue) or _to_subject(s, cue) or _from_owner(s, cue, left)
+            out += _to_receivers(s, cue) or _to_host(s, cue) or _to_subject(s, cue) or _from_owner(s, cue, left)
     return out
 
 

@@ -1,0 +1,34 @@
+"""Cooperation families changed in session 35, each with sentences written for the test."""
+from __future__ import annotations
+
+from test_coops_s22 import links   # the same chain and the same (source, target, kind) view
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _ in links(text)}
+
+
+# --- A's people travel to B for a purpose of giving and name no other receiver: A gives to B
+def test_a_doctor_travelling_to_a_hospital_to_support_it_links_the_two_hospitals() -> None:
+    got = links("Chiều 12/3, PGS.TS Trần Văn An, Trưởng khoa Hồi sức, Bệnh viện Chợ Rẫy đã xuống tận "
+                "Bệnh viện Đa khoa tỉnh Cà Mau để hỗ trợ chuyên môn.")
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Cà Mau", "support") in got
+
+
+def test_a_team_going_up_to_a_hospital_to_transfer_a_technique_links_them() -> None:
+    got = links("Các bác sĩ Bệnh viện Việt Đức đã lên Bệnh viện Đa khoa tỉnh Phú Thọ để trực tiếp chuyển giao "
+                "kỹ thuật mổ nội soi.")
+    assert ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Phú Thọ", "technology_transfer") in got
+
+
+def test_a_patient_carried_from_one_hospital_to_another_for_care_links_nobody() -> None:
+    got = pairs("Bệnh nhân được chuyển từ Bệnh viện Đa khoa huyện Hoài Nhơn đến Bệnh viện Đa khoa tỉnh Bình Định "
+                "để hỗ trợ điều trị.")
+    assert not got
+
+
+def test_a_trip_to_a_hospital_to_work_with_a_named_body_links_that_body() -> None:
+    # the receiver is named after the cue: the host hospital is where they meet, not who is given to
+    got = pairs("Đoàn chuyên gia của Bệnh viện Bạch Mai đã đến Bệnh viện Đa khoa tỉnh Sơn La để hỗ trợ "
+                "Trung tâm Y tế huyện Mai Sơn.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Sơn La") not in got
