@@ -32,3 +32,19 @@ def test_a_trip_to_a_hospital_to_work_with_a_named_body_links_that_body() -> Non
     got = pairs("Đoàn chuyên gia của Bệnh viện Bạch Mai đã đến Bệnh viện Đa khoa tỉnh Sơn La để hỗ trợ "
                 "Trung tâm Y tế huyện Mai Sơn.")
     assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Sơn La") not in got
+
+
+# --- police, procuracy and courts are parties: the studied gold lists their joint work and sessions
+def test_two_police_bodies_investigating_together_are_a_link() -> None:
+    got = pairs("Ngày 5/4, Công an huyện Hưng Nguyên đã phối hợp với Công an tỉnh Nghệ An khám nghiệm hiện trường.")
+    assert ("Công an huyện Hưng Nguyên", "Công an tỉnh Nghệ An") in got
+
+
+def test_the_police_working_with_a_health_centre_is_a_link() -> None:
+    got = pairs("Công an huyện Hải Hậu đang phối hợp với Trung tâm Y tế huyện Hải Hậu xác minh vụ ngộ độc.")
+    assert ("Công an huyện Hải Hậu", "Trung tâm Y tế huyện Hải Hậu") in got
+
+
+def test_the_ministry_of_public_security_with_a_provincial_police_is_a_link() -> None:
+    got = pairs("Các đơn vị nghiệp vụ của Bộ Công an đã phối hợp với Công an tỉnh Hòa Bình điều tra vụ việc.")
+    assert ("Bộ Công an", "Công an tỉnh Hòa Bình") in got
