@@ -48,3 +48,19 @@ def test_the_police_working_with_a_health_centre_is_a_link() -> None:
 def test_the_ministry_of_public_security_with_a_provincial_police_is_a_link() -> None:
     got = pairs("Các đơn vị nghiệp vụ của Bộ Công an đã phối hợp với Công an tỉnh Hòa Bình điều tra vụ việc.")
     assert ("Bộ Công an", "Công an tỉnh Hòa Bình") in got
+
+
+# --- review s35 item 2: trainees, a paper sent up and a report are no help given to the host
+def test_doctors_going_up_to_a_hospital_to_be_trained_give_it_nothing() -> None:
+    got = pairs("Bác sĩ của Trung tâm Y tế huyện Mèo Vạc lên Bệnh viện Đa khoa tỉnh Hà Giang để đào tạo về siêu âm.")
+    assert ("Trung tâm Y tế huyện Mèo Vạc", "Bệnh viện Đa khoa tỉnh Hà Giang") not in got
+
+
+def test_a_paper_sent_up_to_the_ministry_for_funds_is_a_request() -> None:
+    got = pairs("Sở Y tế Lai Châu đã có văn bản gửi lên Bộ Y tế để hỗ trợ kinh phí sửa chữa trạm y tế.")
+    assert ("Sở Y tế Lai Châu", "Bộ Y tế") not in got
+
+
+def test_a_report_to_the_department_for_help_is_a_request() -> None:
+    got = pairs("Bệnh viện Đa khoa huyện Mường Tè đã báo cáo về Sở Y tế Lai Châu để hỗ trợ xử lý.")
+    assert ("Bệnh viện Đa khoa huyện Mường Tè", "Sở Y tế Lai Châu") not in got
