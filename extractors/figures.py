@@ -50,7 +50,7 @@ from .tokens import occurrences, word_start_alternation
 from .lazy import lazy_compile
 
 NAME = "figures"
-VERSION = "24"
+VERSION = "25"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -1176,7 +1176,9 @@ def _spelled_sums(doc: Doc, low: str, blocked: "_Blocked", out: list[Figure]) ->
         if unit is None or not multiplied or unit.kind != "money":
             continue
         s = doc.sentence_at(start)
-        qstart, qual = _qualifier(m, doc.sentences[s].start if s >= 0 else 0, start)
+        if s < 0 or doc.sentence_at(unit.end - 1) != s:
+            continue   # outside the article's sentences (see _spelled_people)
+        qstart, qual = _qualifier(m, doc.sentences[s].start, start)
         _emit(doc, out, qstart, start, unit.end, float(value), unit.unit, qual, unit.confidence * 0.8)
 
 
@@ -1234,10 +1236,11 @@ def _spelled_people(doc: Doc, blocked: "_Blocked", out: list[Figure]) -> None:
         start = pm.start()
         if start in blocked or _PEOPLE_NOT_BEFORE.search(m, max(0, start - 8), start):
             continue
-        if m[start].isupper():
-            s = doc.sentence_at(start)
-            if s < 0 or doc.sentences[s].start != start:
-                continue   # "Cu Ba", "Hai Bà Trưng": a capitalised word inside a sentence names
+        s = doc.sentence_at(start)
+        if s < 0 or doc.sentence_at(pm.end() - 1) != s:
+            continue   # a line no sentence holds ("Xem thêm: …", a link to another story)
+        if m[start].isupper() and doc.sentences[s].start != start:
+            continue   # "Cu Ba", "Hai Bà Trưng": a capitalised word inside a sentence names
         if _SPACES.sub(" ", pm.group(2).lower()) == "trường hợp" and (
                 _CASES_LISTED.match(m, pm.end()) or _CASES_SPLIT.search(m, max(0, start - 20), start)):
             continue   # "có hai trường hợp là …", "chia ra hai trường hợp": cases of an argument
