@@ -39,3 +39,20 @@ def test_an_abbreviation_in_brackets_after_the_name_is_the_same_mention_s35() ->
 
 def test_a_word_that_starts_with_the_letters_is_no_code_s35() -> None:
     assert _legal("Công ty BLHSX có ba chi nhánh ở Hà Nội.") == []
+
+
+# ---------------------------------------------------------------- figures: sums handed over, sent, cheated out of
+def test_bare_sums_handed_over_or_sent_are_money_s35() -> None:
+    assert _figures("Người nhà đưa cho điều dưỡng 5 triệu để được ưu tiên.") == [("5 triệu", 5000000.0, "đồng")]
+    assert _figures("Chị đã chuyển 20 triệu vào tài khoản của đối tượng.") == [("20 triệu", 20000000.0, "đồng")]
+    assert _figures("Nhóm này lừa 100 triệu của người bệnh.") == [("100 triệu", 100000000.0, "đồng")]
+    assert _figures("Bị cáo hưởng lợi 300 triệu từ các hợp đồng.") == [("300 triệu", 300000000.0, "đồng")]
+
+
+def test_a_count_after_a_transport_verb_is_no_sum_s35() -> None:
+    assert _figures("Ngành đường sắt vận chuyển 9,8 triệu lượt khách, giảm 1,4 triệu so với năm trước.") == [
+        ("9,8 triệu lượt", 9800000.0, "lượt")]
+
+
+def test_a_sum_sent_with_its_noun_keeps_the_noun_s35() -> None:
+    assert _figures("Trung tâm đã chuyển 3 triệu liều vắc xin về các tỉnh.") == [("3 triệu liều vắc xin", 3000000.0, "liều vắc xin")]
