@@ -994,6 +994,10 @@ class _Scanner:
         if unit is None and not n.plain_year and n.label is None and not named \
                 and not _SLOPPY.fullmatch(n.tok):
             unit = _fallback_unit(m, upos, s_end)
+            if unit is not None and n.multiplied and unit.unit.split()[0] == "tiền":
+                # "250 triệu tiền viện phí", "100 nghìn tiền cước", "3 triệu tiền Việt": millions of
+                # money, in đồng (1,532 health + 3,000 other baomoi articles: 14 such, all sums)
+                unit = _Unit(cur, "đồng", "money", 0.6)
         if unit is None and n.multiplied and \
                 _MONEY_CONTEXT.search(m, max(s_start, n.start - 60), n.start):
             unit = _Unit(cur, "đồng", "money", 0.6)  # "hỗ trợ 5 triệu/người"

@@ -56,3 +56,14 @@ def test_a_count_after_a_transport_verb_is_no_sum_s35() -> None:
 
 def test_a_sum_sent_with_its_noun_keeps_the_noun_s35() -> None:
     assert _figures("Trung tâm đã chuyển 3 triệu liều vắc xin về các tỉnh.") == [("3 triệu liều vắc xin", 3000000.0, "liều vắc xin")]
+
+
+# ---------------------------------------------------------------- figures: millions "tiền …" are đồng
+def test_millions_of_money_for_something_are_dong_s35() -> None:
+    assert _figures("Sau 20 ngày điều trị, gia đình đã hết 250 triệu tiền viện phí.") == [
+        ("250 triệu", 250000000.0, "đồng")]
+    assert _figures("Người tài xế chỉ nhận 100 nghìn tiền cước.") == [("100 nghìn", 100000.0, "đồng")]
+
+
+def test_a_plain_count_after_millions_keeps_its_noun_s35() -> None:
+    assert _figures("Tỉnh sẽ trồng 1 triệu cây xanh đến năm 2020.") == [("1 triệu cây xanh", 1000000.0, "cây xanh")]
