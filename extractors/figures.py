@@ -985,6 +985,13 @@ class _Scanner:
         if unit is not None and unit.unit == "công an" and m[upos].isupper():
             return None, None   # "Phòng PC 45 Công an tỉnh", "Đội CSGT số 6 Công an Hà Nội": a name
         named = _after_name(m, s_start, n.start)
+        if n.plain_year and not n.multiplied and (named or m[upos:upos + 1].isupper()) and \
+                (unit is None or unit.kind != "money"):
+            # "AFC Cup 2017 khu vực Đông Nam Á", "Kỳ thi THPT quốc gia 2017 tổ chức 9 môn", "APEC 2017
+            # lần thứ hai", "2016 Cặp vợ chồng …": a year that names an edition or heads a line
+            # (stop 35, 1,532 health + 3,000 other baomoi articles: 11 such, all names or headings;
+            # "2000 USD" stays a sum)
+            return None, None
         if named and unit is not None and unit.unit in _AMBIGUOUS_UNITS:
             unit = None
         if n.multiplied and _BILLIONS.search(m, n.end, cur) and (

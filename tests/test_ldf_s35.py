@@ -67,3 +67,15 @@ def test_millions_of_money_for_something_are_dong_s35() -> None:
 
 def test_a_plain_count_after_millions_keeps_its_noun_s35() -> None:
     assert _figures("Tỉnh sẽ trồng 1 triệu cây xanh đến năm 2020.") == [("1 triệu cây xanh", 1000000.0, "cây xanh")]
+
+
+# ---------------------------------------------------------------- figures: a year that names an edition
+def test_a_year_naming_an_edition_is_no_count_s35() -> None:
+    assert _figures("Đội tuyển bước vào vòng loại World Cup 2018 khu vực châu Á với nhiều tân binh.") == []
+    assert _figures("Hội nghị quan chức cấp cao APEC 2017 lần thứ hai diễn ra tại Đà Nẵng.") == []
+
+
+def test_a_year_sized_count_or_sum_stays_s35() -> None:
+    assert _figures("Bệnh viện đã khám cho hơn 2000 người dân trong đợt này.") == [
+        ("hơn 2000 người dân", 2000.0, "người dân")]
+    assert _figures("Mỗi ca ghép có chi phí dưới 2000 USD.") == [("dưới 2000 USD", 2000.0, "USD")]
