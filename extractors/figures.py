@@ -1193,9 +1193,9 @@ def _spelled_sums(doc: Doc, low: str, blocked: "_Blocked", out: list[Figure]) ->
         if unit is None or not multiplied or unit.kind != "money":
             continue
         s = doc.sentence_at(start)
-        if s < 0 or doc.sentence_at(unit.end - 1) != s:
+        if doc.sentences and (s < 0 or doc.sentence_at(unit.end - 1) != s):
             continue   # outside the article's sentences (see _spelled_people)
-        qstart, qual = _qualifier(m, doc.sentences[s].start, start)
+        qstart, qual = _qualifier(m, doc.sentences[s].start if s >= 0 else 0, start)
         _emit(doc, out, qstart, start, unit.end, float(value), unit.unit, qual, unit.confidence * 0.8)
 
 
@@ -1254,9 +1254,9 @@ def _spelled_people(doc: Doc, blocked: "_Blocked", out: list[Figure]) -> None:
         if start in blocked or _PEOPLE_NOT_BEFORE.search(m, max(0, start - 8), start):
             continue
         s = doc.sentence_at(start)
-        if s < 0 or doc.sentence_at(pm.end() - 1) != s:
+        if doc.sentences and (s < 0 or doc.sentence_at(pm.end() - 1) != s):
             continue   # a line no sentence holds ("Xem thêm: …", a link to another story)
-        if m[start].isupper() and doc.sentences[s].start != start:
+        if m[start].isupper() and (s < 0 or doc.sentences[s].start != start):
             continue   # "Cu Ba", "Hai Bà Trưng": a capitalised word inside a sentence names
         if _SPACES.sub(" ", pm.group(2).lower()) == "trường hợp" and (
                 _CASES_LISTED.match(m, pm.end()) or _CASES_SPLIT.search(m, max(0, start - 20), start)):
