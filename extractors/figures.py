@@ -441,9 +441,22 @@ def _lexicon_unit(m: str, pos: int, end: int, glued: bool) -> _Unit | None:
     return _Unit(u.end(), unit, kind, 0.9)
 
 
+# Counted nouns whose first syllable is a function word or opens a verb ("hành vi" / "tiến hành",
+# "thông số" / "thông tin", "phát súng" / "phát hiện", "bàn tay" / "bàn giao"): the fallback's
+# stop list turns them away, so they are named here (stop 35: "13 hành vi bị nghiêm cấm",
+# "3 thông số", "40 phát súng")
+_STOP_FIRST_NOUNS = frozenset(_split("""
+hành vi | hành lý | thông số | phát súng | phát đạn | bàn tay | bàn chân | bàn thắng | đầu đạn
+"""))
+_STOP_FIRST_RE = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_STOP_FIRST_NOUNS))
+                            + r")(?![^\W\d_])")
+
+
 def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
     """The next one or two lower-case content words, for nouns the lexicon lacks."""
     w1 = _WORD_RE.match(m, pos, end)
+    if w1 and w1.group(0) in _STOP and (named := _STOP_FIRST_RE.match(m, pos, end)):
+        return _Unit(named.end(), _SPACES.sub(" ", named.group(0)), "count", 0.5)
     if not w1 or not w1.group(0).islower() or w1.group(0).lower() in _STOP or w1.group(0) in _NOT_FIRST:
         return None
     if len(w1.group(0)) == 1 or _ABBREV_DOT.match(m, w1.end()):  # "tr.đồng", "ng.đ"

@@ -79,3 +79,16 @@ def test_a_year_sized_count_or_sum_stays_s35() -> None:
     assert _figures("Bệnh viện đã khám cho hơn 2000 người dân trong đợt này.") == [
         ("hơn 2000 người dân", 2000.0, "người dân")]
     assert _figures("Mỗi ca ghép có chi phí dưới 2000 USD.") == [("dưới 2000 USD", 2000.0, "USD")]
+
+
+# ---------------------------------------------------------------- figures: nouns whose first syllable is a stop word
+def test_nouns_opening_with_a_function_syllable_are_counted_s35() -> None:
+    assert _figures("Luật quy định 13 hành vi bị nghiêm cấm trong phòng, chống tác hại của rượu, bia.") == [
+        ("13 hành vi", 13.0, "hành vi")]
+    assert _figures("Khoa xét nghiệm nước với 23 thông số mỗi quý.") == [("23 thông số", 23.0, "thông số")]
+    assert _figures("Công an nổ 3 phát súng chỉ thiên để giải tán đám đông.") == [("3 phát súng", 3.0, "phát súng")]
+
+
+def test_the_verbs_those_syllables_open_stay_no_unit_s35() -> None:
+    assert _figures("Năm 2019, đoàn đã kiểm tra và 12 phát hiện sai phạm.") == []
+    assert _figures("Bệnh viện tiếp nhận 5 và bàn giao cho tuyến trên.") == []
