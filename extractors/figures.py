@@ -50,7 +50,7 @@ from .tokens import occurrences, word_start_alternation
 from .lazy import lazy_compile
 
 NAME = "figures"
-VERSION = "25"
+VERSION = "26"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -299,14 +299,36 @@ _MONEY_CONTEXT = re.compile(
     # receiving, giving, selling and spending: "nhận 500 triệu từ …", "góp được 4 triệu", "bán nó
     # được 10 triệu", "hết 1,5 triệu", "dúi cho 1 triệu", "không có nổi 1 triệu trong túi" (stop 31,
     # 2,136 health articles: see the commit)
-    r"nhận(?!\s+(?:định|thấy|xét|diện|biết|ra|thức|lời))|góp|bán|hết|dúi|biếu|mừng|túi|thu|đòi|"
-    # handing over, sending, withdrawing, cheating out of, profiting: "đưa cho chị 5 triệu",
-    # "chuyển 20 triệu vào tài khoản", "gửi 3 triệu", "rút 10 triệu", "lừa 100 triệu", "hưởng lợi
-    # 300 triệu", "tạm ứng 30 triệu" (stop 35: 1,532 VietNews + baomoi health and 3,000 other baomoi
-    # articles, none studied nor blind: 13 new sums, 12 right; "vận chuyển … giảm 1,4 triệu" counted
-    # passengers, so the transport verbs "vận/di/luân/dịch chuyển" are left out)
-    r"đưa|chuyển khoản|(?<!vận\s)(?<!di\s)(?<!luân\s)(?<!dịch\s)chuyển|gửi|rút|lừa|lừa đảo|chiếm đoạt|hưởng lợi|trục lợi|tạm ứng|cho vay|cầm)(?![^\W\d_])",
+    r"nhận(?!\s+(?:định|thấy|xét|diện|biết|ra|thức|lời))|góp|bán|hết|dúi|biếu|mừng|túi|thu|đòi)(?![^\W\d_])",
     re.IGNORECASE)
+# Handing over, sending, withdrawing, cheating out of, profiting: a bare sum right after the verb
+# or after its object ("đưa cho chị 5 triệu", "chuyển 20 triệu vào tài khoản", "rút 10 triệu",
+# "lừa của bà 100 triệu", "hưởng lợi hơn 300 triệu", "tạm ứng 30 triệu"). These verbs are common
+# outside money ("đưa tổng số ca nhiễm lên 2 triệu", "số ca mắc rút xuống còn 1 triệu", "số ca
+# chuyển nặng đã vượt 1 triệu"), so the verb must touch the sum (a qualifier between, not "lên
+# tới"), and a counted noun the sentence names before the number wins ("số ca … lên 2 triệu").
+# "vận chuyển … giảm 1,4 triệu" counts passengers: the transport verbs "vận/di/luân/dịch chuyển"
+# are left out.
+# its object: "cho/của" and up to three words, or a person ("gửi mẹ chồng khoảng 200 triệu")
+_PERSON_OBJECT = "|".join(_split("""
+mẹ | bố | cha | ba | má | vợ | chồng | con | cháu | anh | chị | em | ông | bà | cô | chú | bác | dì
+cậu | mợ | thím | người | họ | nó | hắn | y | tôi | mình | bạn | khách | nhà
+"""))
+_MONEY_VERB_BEFORE = lazy_compile(
+    r"(?<![^\W\d_])(?:đưa|chuyển khoản|(?<!vận\s)(?<!di\s)(?<!luân\s)(?<!dịch\s)chuyển|gửi|rút|lừa|"
+    r"lừa đảo|chiếm đoạt|hưởng lợi|trục lợi|tạm ứng|cho vay|cầm)"
+    r"(?:\s+(?:hẳn|luôn|ngay|thêm|lại|được|ra|trước|nốt))?"
+    r"(?:\s+(?:(?:cho|của)(?:\s+[^\W\d_]+){1,3}|(?:cho\s+|của\s+)?(?:" + _PERSON_OBJECT + r")"
+    r"(?![^\W\d_])(?:\s+[^\W\d_]+){0,2}))?\s+$",
+    re.IGNORECASE)
+
+
+def _money_verb_before(m: str, s_start: int, start: int) -> bool:
+    """A hand-over verb touching the number at `start`, a qualifier or the verb's object between."""
+    pos, qual = _qualifier(m, s_start, start)
+    if qual is not None and qual.startswith("lên"):
+        return False
+    return _MONEY_VERB_BEFORE.search(m, max(s_start, pos - 40), pos) is not None
 
 # a percentage after a label word (VietNews: 402 "label N%", 25 read, every one a share)
 _PERCENT_AFTER = re.compile(r" ?%")
@@ -1023,6 +1045,8 @@ class _Scanner:
             unit = _Unit(cur, "đồng", "money", 0.6)  # "hỗ trợ 5 triệu/người"
         if unit is None and n.label is None and not n.plain_year:
             unit = _stated_unit(self.low, s_start, n.start, cur)
+        if unit is None and n.multiplied and _money_verb_before(m, s_start, n.start):
+            unit = _Unit(cur, "đồng", "money", 0.6)  # "đưa cho chị 5 triệu", "rút 10 triệu"
         return unit, None
 
     def _keeps(self, n: _Number, unit: _Unit) -> bool:

@@ -1,0 +1,74 @@
+"""Session 35, second pass: a reviewer's findings in figures and legal documents (own sentences)."""
+from __future__ import annotations
+
+from pipeline.extract import extract
+from pipeline.records import Article
+
+
+def _extraction(text: str):
+    return extract(Article(source="test", title="", text=text, published="2024-05-10"))
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in _extraction(text).figures]
+
+
+def _legal(text: str) -> list[tuple[str | None, str | None]]:
+    return [(d.title, d.issued) for d in _extraction(text).legal_documents]
+
+
+# ---------------------------------------------------------------- figures: hand-over verbs and counted nouns
+def test_a_count_the_sentence_names_is_no_sum_after_a_hand_over_verb() -> None:
+    assert _figures("Dịch bệnh đã đưa tổng số ca nhiễm trên thế giới lên hơn 2 triệu.") == [
+        ("hơn 2 triệu", 2000000.0, "ca nhiễm")]
+    assert _figures("Đến nay số ca mắc đã rút xuống còn 1 triệu.") == [("1 triệu", 1000000.0, "ca mắc")]
+    assert _figures("Dịch bệnh đưa số người mắc lên tới 3 triệu.") == [
+        ("lên tới 3 triệu", 3000000.0, "người mắc")]
+
+
+def test_a_hand_over_verb_far_from_the_number_makes_no_sum() -> None:
+    assert _figures("Số ca chuyển nặng trên cả nước đã vượt 1 triệu.") == []
+
+
+def test_a_sum_right_after_the_verb_or_its_object_is_money() -> None:
+    assert _figures("Bà rút 10 triệu từ ngân hàng để nộp viện phí.") == [("10 triệu", 10000000.0, "đồng")]
+    assert _figures("Mình có gửi mẹ chồng khoảng 200 triệu, còn lại để chồng làm ăn.") == [
+        ("khoảng 200 triệu", 200000000.0, "đồng")]
+    assert _figures("Tôi đưa hẳn cho anh tài xế 200 nghìn rồi xuống xe.") == [("200 nghìn", 200000.0, "đồng")]
+
+
+# ---------------------------------------------------------------- legal: a code's abbreviation needs a legal context
+def test_capitals_with_no_legal_context_are_no_code() -> None:
+    assert _legal("Ban nhạc BLDS biểu diễn tối qua.") == []
+    assert _legal("Nhóm nhạc BLDS biểu diễn tại Hà Nội theo lời mời của nhà hát.") == []
+
+
+def test_an_abbreviation_in_a_legal_context_is_the_code() -> None:
+    assert _legal("Theo BLDS, người gây thiệt hại phải bồi thường.") == [("Bộ luật Dân sự (BLDS)", None)]
+    assert _legal("Bị cáo bị truy tố về tội cố ý gây thương tích theo BLHS.") == [
+        ("Bộ luật Hình sự (BLHS)", None)]
+    assert _legal("Những thay đổi trong BLHS 2015 là rất lớn.") == [("Bộ luật Hình sự (BLHS)", "2015")]
+
+
+def test_the_code_named_earlier_gives_the_abbreviation_its_context_and_title() -> None:
+    got = _legal("Bộ luật Hình sự năm 2015 có hiệu lực từ năm 2018. Nhiều người cho rằng BLHS đã thay đổi nhiều.")
+    assert got == [("Bộ luật Hình sự", "2015"), ("Bộ luật Hình sự", None)]
+
+
+def test_a_code_in_full_then_abbreviated_is_one_title_in_the_kb(tmp_path) -> None:
+    from pipeline import jobs
+    from pipeline.kb import store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Tòa xử vụ cố ý gây thương tích\n\nBị cáo bị xử theo Bộ luật Hình sự năm 2015. "
+        "Theo khoản 2 Điều 134 BLHS, bị cáo phải chịu mức án từ 2 đến 6 năm tù.\n", encoding="utf-8")
+    db_path = tmp_path / "kb.sqlite"
+    assert jobs.load(db_path, jobs.file_items([folder], "2024-06-01"), "ingest").exit_code == 0
+    db = store.open_kb(db_path)
+    try:
+        titles = {r[0] for r in db.execute("SELECT title FROM legal_documents WHERE kind = 'Bộ luật'")}
+    finally:
+        db.close()
+    assert titles == {"Bộ luật Hình sự"}
