@@ -1,16 +1,28 @@
 """Session 35: dates, legal documents and figures (own sentences in the real style)."""
 from __future__ import annotations
 
-from test_ldf_s22 import _doc
-from test_ldf_s31 import _figures, _legal
-from extractors import figures, legal, organizations
+from pipeline.extract import extract
+from pipeline.records import Article
+
+
+def _extraction(text: str):
+    """The whole extraction pipeline on `text` (pipeline.extract, as every job runs it)."""
+    return extract(Article(source="test", title="", text=text))
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in _extraction(text).figures]
+
+
+def _legal(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(d.kind, d.number, d.title) for d in _extraction(text).legal_documents]
 
 
 # ---------------------------------------------------------------- figures: outside the article's sentences
 def test_a_spelled_count_on_a_related_link_line_is_no_figure_s35() -> None:
     text = ("Bệnh viện tiếp nhận nhiều ca cấp cứu trong dịp lễ.\n"
             "Xem thêm: Phòng khám bị tố vì hai bác sĩ không có chứng chỉ\nTheo Tuổi Trẻ")
-    doc = figures.extract(organizations.extract(legal.extract(_doc(text))))
+    doc = _extraction(text)
     assert doc.figures == []
     assert all(0 <= f.sentence < len(doc.sentences) for f in doc.figures)
 
@@ -28,7 +40,7 @@ def test_the_criminal_code_by_its_abbreviation_s35() -> None:
 
 
 def test_the_abbreviation_keeps_the_year_it_is_written_with_s35() -> None:
-    doc = legal.extract(_doc("Bị cáo bị xử theo Điều 93 BLHS 1999 về tội giết người."))
+    doc = _extraction("Bị cáo bị xử theo Điều 93 BLHS 1999 về tội giết người.")
     assert [(d.text, d.issued, d.issuer) for d in doc.legal_documents] == [("BLHS 1999", "1999", "Quốc hội")]
 
 
