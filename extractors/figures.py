@@ -288,6 +288,15 @@ _PREV_WORD_RE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
 _PREV2_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
 _PREV3_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+([^\W\d_]+)\s*$")
 
+# The Sino-Vietnamese "tiền-" (before) of medical and other words: "tiền sản giật", "tiền sử",
+# "tiền đình", "tiền mãn kinh", "tiền đái tháo đường", "tiền ung thư", "tiền liệt tuyến", "tiền lâm
+# sàng", "tiền phẫu", "tiền mê", "tiền hôn nhân", "tiền án tiền sự", "tiền vệ", "tiền đạo"
+_BEFORE_NOT_MONEY = frozenset(_split("""
+sử | sản | đình | mãn | đái | ung | liệt | lâm | phẫu | mê | hôn | án | sự | vệ | đạo | nhiệm | thân
+tuyến | phương | hậu
+"""))
+_TIEN_BEFORE = lazy_compile(r"tiền\s+(?:" + "|".join(sorted(_BEFORE_NOT_MONEY)) + r")(?![^\W\d_])")
+
 _MONEY_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:tiền|kinh phí|trị giá|giá trị|chi phí|ngân sách|nguồn vốn|vốn|đầu tư|"
     r"tổng mức|doanh thu|thu nhập|lương|phụ cấp|tài trợ|ủng hộ|quyên góp|chi trả|thanh toán|viện phí|giá|học bổng|"
@@ -920,8 +929,10 @@ class _Scanner:
     where scanning resumes, or passes it on: token -> multipliers -> unit -> checks."""
 
     def __init__(self, doc: Doc, low: str, s_start: int, s_end: int, blocked: _Blocked,
-                 out: list[Figure], org_starts: frozenset[int] = frozenset()):
+                 out: list[Figure], org_starts: frozenset[int] = frozenset(),
+                 org_ends: frozenset[int] = frozenset()):
         self.doc, self.m, self.low, self.org_starts = doc, doc.match, low, org_starts
+        self.org_ends = org_ends
         self.s_start, self.s_end, self.blocked, self.out = s_start, s_end, blocked, out
         self.pending_change: list[tuple[int, Decimal, int, str | None]] = []
 
@@ -1021,7 +1032,7 @@ class _Scanner:
             return None, None   # "Phòng PC 45 Công an tỉnh", "Đội CSGT số 6 Công an Hà Nội": a name
         named = _after_name(m, s_start, n.start)
         if n.plain_year and not n.multiplied and (named or m[upos:upos + 1].isupper()) and \
-                (unit is None or unit.kind != "money"):
+                (unit is None or unit.kind != "money") and not self._org_tally(n, unit, upos):
             # "AFC Cup 2017 khu vực Đông Nam Á", "Kỳ thi THPT quốc gia 2017 tổ chức 9 môn", "APEC 2017
             # lần thứ hai", "2016 Cặp vợ chồng …": a year that names an edition or heads a line
             # (stop 35, 1,532 health + 3,000 other baomoi articles: 11 such, all names or headings;
@@ -1036,9 +1047,11 @@ class _Scanner:
         if unit is None and not n.plain_year and n.label is None and not named \
                 and not _SLOPPY.fullmatch(n.tok):
             unit = _fallback_unit(m, upos, s_end)
-            if unit is not None and n.multiplied and unit.unit.split()[0] == "tiền":
+            if unit is not None and n.multiplied and unit.unit.split()[0] == "tiền" and \
+                    not _TIEN_BEFORE.match(self.low, upos, s_end):
                 # "250 triệu tiền viện phí", "100 nghìn tiền cước", "3 triệu tiền Việt": millions of
-                # money, in đồng (1,532 health + 3,000 other baomoi articles: 14 such, all sums)
+                # money, in đồng (1,532 health + 3,000 other baomoi articles: 14 such, all sums;
+                # every baomoi article, none blind: 72 "N triệu/nghìn/tỷ tiền X", all money)
                 unit = _Unit(cur, "đồng", "money", 0.6)
         if unit is None and n.multiplied and \
                 _MONEY_CONTEXT.search(m, max(s_start, n.start - 60), n.start):
@@ -1048,6 +1061,18 @@ class _Scanner:
         if unit is None and n.multiplied and _money_verb_before(m, s_start, n.start):
             unit = _Unit(cur, "đồng", "money", 0.6)  # "đưa cho chị 5 triệu", "rút 10 triệu"
         return unit, None
+
+    def _org_tally(self, n: _Number, unit: _Unit | None, upos: int) -> bool:
+        """"Công ty Pfizer 2000 liều", "Bệnh viện Bạch Mai 2018 lượt khám": a year-sized count of a
+        lexicon noun right after an organisation's name is the body's tally, no edition ("APEC 2017
+        lần thứ hai" and "World Cup 2018 khu vực" name no organisation; "lần" orders editions)."""
+        if unit is None or unit.kind != "count" or unit.confidence < 0.9 or unit.unit == "lần" \
+                or self.m[upos:upos + 1].isupper():
+            return False
+        gap = n.start
+        while gap > self.s_start and self.m[gap - 1] in " \t":
+            gap -= 1
+        return gap < n.start and gap in self.org_ends
 
     def _keeps(self, n: _Number, unit: _Unit) -> bool:
         if n.label == "soft" and (unit.kind == "time" or unit.confidence < 0.9):
@@ -1305,11 +1330,12 @@ def _spelled_people(doc: Doc, blocked: "_Blocked", out: list[Figure]) -> None:
 def extract(doc: Doc) -> Doc:
     blocked = _Blocked(doc)
     org_starts = frozenset(o.start for o in doc.organizations)
+    org_ends = frozenset(o.end for o in doc.organizations)
     low = _same_length_lower(doc.match)
     found: list[Figure] = []
     for sentence in doc.sentences:
         if _DIGIT.search(doc.match, sentence.start, sentence.end):   # no digit, no figure
-            _Scanner(doc, low, sentence.start, sentence.end, blocked, found, org_starts).run()
+            _Scanner(doc, low, sentence.start, sentence.end, blocked, found, org_starts, org_ends).run()
     n_digits = len(found)
     _spelled_sums(doc, low, blocked, found)
     _spelled_people(doc, blocked, found)

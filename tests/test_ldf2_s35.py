@@ -72,3 +72,27 @@ def test_a_code_in_full_then_abbreviated_is_one_title_in_the_kb(tmp_path) -> Non
     finally:
         db.close()
     assert titles == {"Bộ luật Hình sự"}
+
+
+# ---------------------------------------------------------------- figures: a year-sized tally after an organisation
+def test_a_year_sized_count_after_an_organisation_is_its_tally() -> None:
+    assert _figures("Trong đó, Công ty Pfizer 2000 liều, Công ty Moderna 1500 liều được chuyển về Hà Nội.") == [
+        ("2000 liều", 2000.0, "liều"), ("1500 liều", 1500.0, "liều")]
+    assert _figures("Bệnh viện Bạch Mai 2018 lượt khám trong ngày, Bệnh viện Việt Đức 1500 lượt khám.") == [
+        ("2018 lượt khám", 2018.0, "lượt khám"), ("1500 lượt khám", 1500.0, "lượt khám")]
+
+
+def test_a_year_naming_an_edition_still_counts_nothing() -> None:
+    assert _figures("Hội nghị quan chức cấp cao APEC 2017 lần thứ hai diễn ra tại Đà Nẵng.") == []
+    assert _figures("Đội tuyển bước vào vòng loại World Cup 2018 khu vực châu Á với nhiều tân binh.") == []
+
+
+# ---------------------------------------------------------------- figures: "tiền-" (before) opens no sum
+def test_millions_before_a_tien_prefixed_medical_word_are_no_money() -> None:
+    assert all(unit != "đồng" for _, _, unit in _figures("Thế giới có khoảng 10 triệu tiền sản giật mỗi năm."))
+    assert all(unit != "đồng" for _, _, unit in _figures("Nhóm nghiên cứu theo dõi 2 triệu tiền sử dị ứng thuốc."))
+
+
+def test_millions_of_money_for_something_stay_dong() -> None:
+    assert _figures("Bọn bắt cóc đòi 300 triệu tiền chuộc.") == [("300 triệu", 300000000.0, "đồng")]
+    assert _figures("Gia đình đã hết 250 triệu tiền viện phí.") == [("250 triệu", 250000000.0, "đồng")]
