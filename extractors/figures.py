@@ -50,7 +50,7 @@ from .tokens import occurrences, word_start_alternation
 from .lazy import lazy_compile
 
 NAME = "figures"
-VERSION = "24"
+VERSION = "26"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -288,6 +288,15 @@ _PREV_WORD_RE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
 _PREV2_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
 _PREV3_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+([^\W\d_]+)\s*$")
 
+# The Sino-Vietnamese "tiền-" (before) of medical and other words: "tiền sản giật", "tiền sử",
+# "tiền đình", "tiền mãn kinh", "tiền đái tháo đường", "tiền ung thư", "tiền liệt tuyến", "tiền lâm
+# sàng", "tiền phẫu", "tiền mê", "tiền hôn nhân", "tiền án tiền sự", "tiền vệ", "tiền đạo"
+_BEFORE_NOT_MONEY = frozenset(_split("""
+sử | sản | đình | mãn | đái | ung | liệt | lâm | phẫu | mê | hôn | án | sự | vệ | đạo | nhiệm | thân
+tuyến | phương | hậu
+"""))
+_TIEN_BEFORE = lazy_compile(r"tiền\s+(?:" + "|".join(sorted(_BEFORE_NOT_MONEY)) + r")(?![^\W\d_])")
+
 _MONEY_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:tiền|kinh phí|trị giá|giá trị|chi phí|ngân sách|nguồn vốn|vốn|đầu tư|"
     r"tổng mức|doanh thu|thu nhập|lương|phụ cấp|tài trợ|ủng hộ|quyên góp|chi trả|thanh toán|viện phí|giá|học bổng|"
@@ -301,6 +310,34 @@ _MONEY_CONTEXT = re.compile(
     # 2,136 health articles: see the commit)
     r"nhận(?!\s+(?:định|thấy|xét|diện|biết|ra|thức|lời))|góp|bán|hết|dúi|biếu|mừng|túi|thu|đòi)(?![^\W\d_])",
     re.IGNORECASE)
+# Handing over, sending, withdrawing, cheating out of, profiting: a bare sum right after the verb
+# or after its object ("đưa cho chị 5 triệu", "chuyển 20 triệu vào tài khoản", "rút 10 triệu",
+# "lừa của bà 100 triệu", "hưởng lợi hơn 300 triệu", "tạm ứng 30 triệu"). These verbs are common
+# outside money ("đưa tổng số ca nhiễm lên 2 triệu", "số ca mắc rút xuống còn 1 triệu", "số ca
+# chuyển nặng đã vượt 1 triệu"), so the verb must touch the sum (a qualifier between, not "lên
+# tới"), and a counted noun the sentence names before the number wins ("số ca … lên 2 triệu").
+# "vận chuyển … giảm 1,4 triệu" counts passengers: the transport verbs "vận/di/luân/dịch chuyển"
+# are left out.
+# its object: "cho/của" and up to three words, or a person ("gửi mẹ chồng khoảng 200 triệu")
+_PERSON_OBJECT = "|".join(_split("""
+mẹ | bố | cha | ba | má | vợ | chồng | con | cháu | anh | chị | em | ông | bà | cô | chú | bác | dì
+cậu | mợ | thím | người | họ | nó | hắn | y | tôi | mình | bạn | khách | nhà
+"""))
+_MONEY_VERB_BEFORE = lazy_compile(
+    r"(?<![^\W\d_])(?:đưa|chuyển khoản|(?<!vận\s)(?<!di\s)(?<!luân\s)(?<!dịch\s)chuyển|gửi|rút|lừa|"
+    r"lừa đảo|chiếm đoạt|hưởng lợi|trục lợi|tạm ứng|cho vay|cầm)"
+    r"(?:\s+(?:hẳn|luôn|ngay|thêm|lại|được|ra|trước|nốt))?"
+    r"(?:\s+(?:(?:cho|của)(?:\s+[^\W\d_]+){1,3}|(?:cho\s+|của\s+)?(?:" + _PERSON_OBJECT + r")"
+    r"(?![^\W\d_])(?:\s+[^\W\d_]+){0,2}))?\s+$",
+    re.IGNORECASE)
+
+
+def _money_verb_before(m: str, s_start: int, start: int) -> bool:
+    """A hand-over verb touching the number at `start`, a qualifier or the verb's object between."""
+    pos, qual = _qualifier(m, s_start, start)
+    if qual is not None and qual.startswith("lên"):
+        return False
+    return _MONEY_VERB_BEFORE.search(m, max(s_start, pos - 40), pos) is not None
 
 # a percentage after a label word (VietNews: 402 "label N%", 25 read, every one a share)
 _PERCENT_AFTER = re.compile(r" ?%")
@@ -435,9 +472,22 @@ def _lexicon_unit(m: str, pos: int, end: int, glued: bool) -> _Unit | None:
     return _Unit(u.end(), unit, kind, 0.9)
 
 
+# Counted nouns whose first syllable is a function word or opens a verb ("hành vi" / "tiến hành",
+# "thông số" / "thông tin", "phát súng" / "phát hiện", "bàn tay" / "bàn giao"): the fallback's
+# stop list turns them away, so they are named here (stop 35: "13 hành vi bị nghiêm cấm",
+# "3 thông số", "40 phát súng")
+_STOP_FIRST_NOUNS = frozenset(_split("""
+hành vi | hành lý | thông số | phát súng | phát đạn | bàn tay | bàn chân | bàn thắng | đầu đạn
+"""))
+_STOP_FIRST_RE = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_STOP_FIRST_NOUNS))
+                            + r")(?![^\W\d_])")
+
+
 def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
     """The next one or two lower-case content words, for nouns the lexicon lacks."""
     w1 = _WORD_RE.match(m, pos, end)
+    if w1 and w1.group(0) in _STOP and (named := _STOP_FIRST_RE.match(m, pos, end)):
+        return _Unit(named.end(), _SPACES.sub(" ", named.group(0)), "count", 0.5)
     if not w1 or not w1.group(0).islower() or w1.group(0).lower() in _STOP or w1.group(0) in _NOT_FIRST:
         return None
     if len(w1.group(0)) == 1 or _ABBREV_DOT.match(m, w1.end()):  # "tr.đồng", "ng.đ"
@@ -879,8 +929,10 @@ class _Scanner:
     where scanning resumes, or passes it on: token -> multipliers -> unit -> checks."""
 
     def __init__(self, doc: Doc, low: str, s_start: int, s_end: int, blocked: _Blocked,
-                 out: list[Figure], org_starts: frozenset[int] = frozenset()):
+                 out: list[Figure], org_starts: frozenset[int] = frozenset(),
+                 org_ends: frozenset[int] = frozenset()):
         self.doc, self.m, self.low, self.org_starts = doc, doc.match, low, org_starts
+        self.org_ends = org_ends
         self.s_start, self.s_end, self.blocked, self.out = s_start, s_end, blocked, out
         self.pending_change: list[tuple[int, Decimal, int, str | None]] = []
 
@@ -979,6 +1031,13 @@ class _Scanner:
         if unit is not None and unit.unit == "công an" and m[upos].isupper():
             return None, None   # "Phòng PC 45 Công an tỉnh", "Đội CSGT số 6 Công an Hà Nội": a name
         named = _after_name(m, s_start, n.start)
+        if n.plain_year and not n.multiplied and (named or m[upos:upos + 1].isupper()) and \
+                (unit is None or unit.kind != "money") and not self._org_tally(n, unit, upos):
+            # "AFC Cup 2017 khu vực Đông Nam Á", "Kỳ thi THPT quốc gia 2017 tổ chức 9 môn", "APEC 2017
+            # lần thứ hai", "2016 Cặp vợ chồng …": a year that names an edition or heads a line
+            # (stop 35, 1,532 health + 3,000 other baomoi articles: 11 such, all names or headings;
+            # "2000 USD" stays a sum)
+            return None, None
         if named and unit is not None and unit.unit in _AMBIGUOUS_UNITS:
             unit = None
         if n.multiplied and _BILLIONS.search(m, n.end, cur) and (
@@ -988,12 +1047,32 @@ class _Scanner:
         if unit is None and not n.plain_year and n.label is None and not named \
                 and not _SLOPPY.fullmatch(n.tok):
             unit = _fallback_unit(m, upos, s_end)
+            if unit is not None and n.multiplied and unit.unit.split()[0] == "tiền" and \
+                    not _TIEN_BEFORE.match(self.low, upos, s_end):
+                # "250 triệu tiền viện phí", "100 nghìn tiền cước", "3 triệu tiền Việt": millions of
+                # money, in đồng (1,532 health + 3,000 other baomoi articles: 14 such, all sums;
+                # every baomoi article, none blind: 72 "N triệu/nghìn/tỷ tiền X", all money)
+                unit = _Unit(cur, "đồng", "money", 0.6)
         if unit is None and n.multiplied and \
                 _MONEY_CONTEXT.search(m, max(s_start, n.start - 60), n.start):
             unit = _Unit(cur, "đồng", "money", 0.6)  # "hỗ trợ 5 triệu/người"
         if unit is None and n.label is None and not n.plain_year:
             unit = _stated_unit(self.low, s_start, n.start, cur)
+        if unit is None and n.multiplied and _money_verb_before(m, s_start, n.start):
+            unit = _Unit(cur, "đồng", "money", 0.6)  # "đưa cho chị 5 triệu", "rút 10 triệu"
         return unit, None
+
+    def _org_tally(self, n: _Number, unit: _Unit | None, upos: int) -> bool:
+        """"Công ty Pfizer 2000 liều", "Bệnh viện Bạch Mai 2018 lượt khám": a year-sized count of a
+        lexicon noun right after an organisation's name is the body's tally, no edition ("APEC 2017
+        lần thứ hai" and "World Cup 2018 khu vực" name no organisation; "lần" orders editions)."""
+        if unit is None or unit.kind != "count" or unit.confidence < 0.9 or unit.unit == "lần" \
+                or self.m[upos:upos + 1].isupper():
+            return False
+        gap = n.start
+        while gap > self.s_start and self.m[gap - 1] in " \t":
+            gap -= 1
+        return gap < n.start and gap in self.org_ends
 
     def _keeps(self, n: _Number, unit: _Unit) -> bool:
         if n.label == "soft" and (unit.kind == "time" or unit.confidence < 0.9):
@@ -1176,6 +1255,8 @@ def _spelled_sums(doc: Doc, low: str, blocked: "_Blocked", out: list[Figure]) ->
         if unit is None or not multiplied or unit.kind != "money":
             continue
         s = doc.sentence_at(start)
+        if doc.sentences and (s < 0 or doc.sentence_at(unit.end - 1) != s):
+            continue   # outside the article's sentences (see _spelled_people)
         qstart, qual = _qualifier(m, doc.sentences[s].start if s >= 0 else 0, start)
         _emit(doc, out, qstart, start, unit.end, float(value), unit.unit, qual, unit.confidence * 0.8)
 
@@ -1234,10 +1315,11 @@ def _spelled_people(doc: Doc, blocked: "_Blocked", out: list[Figure]) -> None:
         start = pm.start()
         if start in blocked or _PEOPLE_NOT_BEFORE.search(m, max(0, start - 8), start):
             continue
-        if m[start].isupper():
-            s = doc.sentence_at(start)
-            if s < 0 or doc.sentences[s].start != start:
-                continue   # "Cu Ba", "Hai Bà Trưng": a capitalised word inside a sentence names
+        s = doc.sentence_at(start)
+        if doc.sentences and (s < 0 or doc.sentence_at(pm.end() - 1) != s):
+            continue   # a line no sentence holds ("Xem thêm: …", a link to another story)
+        if m[start].isupper() and (s < 0 or doc.sentences[s].start != start):
+            continue   # "Cu Ba", "Hai Bà Trưng": a capitalised word inside a sentence names
         if _SPACES.sub(" ", pm.group(2).lower()) == "trường hợp" and (
                 _CASES_LISTED.match(m, pm.end()) or _CASES_SPLIT.search(m, max(0, start - 20), start)):
             continue   # "có hai trường hợp là …", "chia ra hai trường hợp": cases of an argument
@@ -1248,11 +1330,12 @@ def _spelled_people(doc: Doc, blocked: "_Blocked", out: list[Figure]) -> None:
 def extract(doc: Doc) -> Doc:
     blocked = _Blocked(doc)
     org_starts = frozenset(o.start for o in doc.organizations)
+    org_ends = frozenset(o.end for o in doc.organizations)
     low = _same_length_lower(doc.match)
     found: list[Figure] = []
     for sentence in doc.sentences:
         if _DIGIT.search(doc.match, sentence.start, sentence.end):   # no digit, no figure
-            _Scanner(doc, low, sentence.start, sentence.end, blocked, found, org_starts).run()
+            _Scanner(doc, low, sentence.start, sentence.end, blocked, found, org_starts, org_ends).run()
     n_digits = len(found)
     _spelled_sums(doc, low, blocked, found)
     _spelled_people(doc, blocked, found)
