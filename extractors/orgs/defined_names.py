@@ -60,10 +60,10 @@ def _closes(text: str, pos: int, end: int) -> bool:
 
 def defined_names_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """Lower-case names closed by their own bracketed abbreviation in [start, end) of the matching text."""
-    from .walker import org_at   # (walker imports modules this one shares)
     text = doc.match
     if text.find("(", start, end) < 0:
         return []
+    from .walker import org_at   # (walker imports modules this one shares)
     spans = []
     for m in _DEFINED.finditer(text, start, end):
         words = m.group(2).replace(",", " ").split()
@@ -94,7 +94,8 @@ def defined_names_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 # the procuracy written in sentence case ("Viện kiểm sát nhân dân tỉnh Long An"): the walker stops at
 # the lower-case "kiểm" and reads nothing (VietNews/baomoi health: 18 articles so write it); read when
 # its level ("tối cao", "cấp cao") or a place closes it
-_PROCURACY = re.compile(r"(?<![^\W\d_])Viện[ \t]+kiểm[ \t]+sát[ \t]+nhân[ \t]+dân(?:[ \t]+(tối[ \t]+cao|cấp[ \t]+cao))?(?![^\W\d_])")
+# (the word-start test after "Viện": the pattern opens with a literal the engine searches for in C)
+_PROCURACY = re.compile(r"Viện(?<![^\W\d_]Viện)[ \t]+kiểm[ \t]+sát[ \t]+nhân[ \t]+dân(?:[ \t]+(tối[ \t]+cao|cấp[ \t]+cao))?(?![^\W\d_])")
 
 
 def procuracies_in(text: str, start: int, end: int) -> list[OrgSpan]:
