@@ -101,6 +101,8 @@ _PROCURACY = re.compile(r"Viện(?<![^\W\d_]Viện)[ \t]+kiểm[ \t]+sát[ \t]+n
 def procuracies_in(text: str, start: int, end: int) -> list[OrgSpan]:
     """"Viện kiểm sát nhân dân tỉnh X" / "… tối cao" in [start, end) of the matching text."""
     spans = []
+    if text.find("Viện", start, end) < 0:
+        return spans
     for m in _PROCURACY.finditer(text, start, end):
         if m.group(1):
             spans.append(OrgSpan(m.start(), m.end(), f"Viện Kiểm sát nhân dân {' '.join(m.group(1).split())}",
