@@ -302,6 +302,11 @@ def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int
     out: set[int] = set()
     if not TITLE_WORD.search(doc.lower, start, end):
         return out
+    # every start found below is a foreign word or a syllable of ours right before one: a
+    # capitalised word that is neither an acronym nor a syllable of ours (most sentences have
+    # none, and then the walk over their capitalised words, a few calls each, finds nothing)
+    if all(w.isupper() or is_vietnamese_syllable(w) for w in _CAP_WORD.findall(text, start, end)):
+        return out
     org_starts = {o.end: o.start for o in orgs}
     prev_foreign_end = country_end = -2
     for m in _CAP_WORD.finditer(text, start, end):
