@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .doc import Doc, Sentence
+from .lazy import lazy_compile
 
 NAME = "sentences"
 VERSION = "5"
@@ -25,7 +26,7 @@ _NO_SPLIT_AFTER = {
 _BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)]*)(\s+)(?=[\"'“‘(]?[A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ0-9])")
 # the same pattern for a line with no "!", "?" or "…" (most lines): it opens with the literal ".",
 # which the engine finds with a C search instead of testing a class at every character
-_DOT_BOUNDARY = re.compile(r"(\.\.*" + _BOUNDARY.pattern[len(r"([.!?…][.!?…]*"):])
+_DOT_BOUNDARY = lazy_compile(r"(\.\.*" + _BOUNDARY.pattern[len(r"([.!?…][.!?…]*"):])
 _LAST_TOKEN = re.compile(r"(\S+)$")
 # initials ("N.V.A.", "T.") are never a sentence end
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..lazy import lazy_compile
 from ..places import place_at
 from ..tokens import is_vietnamese_syllable
 from .span import OrgSpan
@@ -48,7 +49,7 @@ _LAST: tuple[str | None, list[int], list[int]] = (None, [], [])
 # where any brand starts: its first letter, the rest of a brand looked ahead for (one branch per
 # first letter; a match is one letter, so overlapping brands are found too): one C scan of the
 # text instead of a search of it for each brand
-_BRAND_START = re.compile("|".join(
+_BRAND_START = lazy_compile("|".join(
     re.escape(first) + "(?=" + "|".join(re.escape(b[1:]) for b in _BRANDS if b[0] == first) + ")"
     for first in dict.fromkeys(b[0] for b in _BRANDS)))
 

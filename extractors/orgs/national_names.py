@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
+from ..lazy import lazy_compile
 from .person_names import NOT_IN_NAMES
 from .span import OrgSpan
 from .truncated import VERBS
@@ -23,7 +24,7 @@ _HEADS = {"Trung tâm": "other", "Viện": "agency", "Hội đồng": "other", "
 _NATIONAL = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")"
                        r"((?:[ \t]+[a-zđà-ỹ]+){1,6})[ \t]+([Qq]uốc[ \t]+gia)(?![^\W\d_])")
 # what every match writes (its words searched for in C first; most sentences lack one)
-_SCOPE = re.compile(r"[Qq]uốc[ \t]+gia")
+_SCOPE = lazy_compile(r"[Qq]uốc[ \t]+gia")
 # "quốc gia" as a country, not a scope: a quantifier or preposition before it
 _COUNTRY_BEFORE = frozenset({"các", "những", "nhiều", "mỗi", "một", "hai", "ba", "giữa", "với", "tại", "ở", "của",
                              "cho", "trên", "từ", "mọi", "cấp", "tầm", "theo"})
