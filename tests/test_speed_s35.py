@@ -70,3 +70,17 @@ def test_sentences_split_at_every_end_mark() -> None:
         "Đoàn đến TP. HCM ngày 3/5.", "PGS.TS. Nguyễn Văn A tặng 1.000 suất quà.", "Hết."]
     assert _split("Ông A nói: \"Tốt lắm.\" Bà B đồng ý!! Rồi về...  Xong.") == [
         "Ông A nói: \"Tốt lắm.\"", "Bà B đồng ý!!", "Rồi về...", "Xong."]
+
+
+def test_central_boards_found_in_a_doc_never_normalised() -> None:
+    """A Doc that reaches the organisation reader without textnorm (no lower-cased text) still
+    gets its central board: the lower-cased text is used only when it is there (review, stop 35)."""
+    from extractors import organizations
+
+    text = "Đồng chí Nguyễn Văn A, Trưởng Ban Tổ chức Trung ương, phát biểu."
+    doc = Doc(text=text)
+    assert doc.lower == ""
+    assert "Ban Tổ chức Trung ương" in [o.name for o in organizations.find(doc, 0, len(text))]
+    normalised = textnorm.normalise(Doc(text=text))
+    assert [o.name for o in organizations.find(normalised, 0, len(text))] == \
+        [o.name for o in organizations.find(doc, 0, len(text))]
