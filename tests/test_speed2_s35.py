@@ -37,3 +37,14 @@ def test_abbreviations_brackets_countries_and_dashes() -> None:
         "Sở Giáo dục và Đào tạo Nghệ An", "Bệnh viện Đa khoa tỉnh Hà Tĩnh"]
     assert _orgs("Bộ Y tế Thái Lan cử chuyên gia sang Bệnh viện Việt - Đức hỗ trợ.") == [
         "Bộ Y tế Thái Lan", "Bệnh viện Việt - Đức"]
+
+
+def test_scanners_read_bodies_after_sentences_without_them() -> None:
+    """The scanners skipped in documents that lack their words still read a body written in any
+    sentence of the document (not only the first)."""
+    assert _orgs("Sáng nay trời mưa to. Viện kiểm sát nhân dân tỉnh Long An và Phòng Cảnh sát giao thông "
+                 "Công an tỉnh Long An đã vào cuộc.") == [
+        "Viện Kiểm sát nhân dân tỉnh Long An", "Phòng Cảnh sát giao thông Công an tỉnh Long An", "Công an tỉnh Long An"]
+    assert "Hội đồng bầu cử quốc gia" in _orgs(
+        "Người dân đến khám rất đông. Đại diện Hội đồng bầu cử quốc gia đã dự hội nghị tại Hà Nội.")
+    assert _orgs("Người dân đến khám rất đông. Quân chủng Hải quân đã cử bác sĩ hỗ trợ.") == ["Quân chủng Hải quân"]
