@@ -27,6 +27,11 @@ _KIND_RE = {head: re.compile(r"(?:" + kinds + r")(?=[ \t])") for head, kinds in 
 assert set(_KINDS) <= SCHOOL_HEADS | {"Trường Cao đẳng"}
 
 
+def school_kind_heads(expanded: str) -> bool:
+    """Does a kind ever follow this head (written out)? `school_kind_end` is None after any other."""
+    return expanded in _KIND_RE
+
+
 def school_kind_end(text: str, pos: int, limit: int, expanded: str, first: bool) -> int | None:
     """End of the kind written at pos right after a school's head (`first`: nothing else read
     yet), when a capitalised name follows; None otherwise."""
