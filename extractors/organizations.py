@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import wordhits
 from .doc import Doc, Organization, provenance
+from .gazetteer import city_provinces
 from .lexicon import lower_usable, odd_letters, word_start_branches
 from .orgs.airlines import airlines_in
 from .orgs.boards import board_at
@@ -21,6 +22,8 @@ from .orgs.brands import brand_word, brands_in, is_brand
 from .orgs.central_boards import central_boards_in
 from .orgs.council_boards import council_boards_in
 from .orgs.defined_names import defined_names_in, procuracies_in
+from .orgs.false_reads import (country_only, half_a_name, in_place_name, not_a_ministry, with_general,
+                               without_city_joined, without_credit, without_dangling_and)
 from .orgs.foreign_bodies import foreign_bodies_in, latin_named_in
 from .orgs.national_names import national_names_in
 from .orgs.generic_heads import generic_heads_in
@@ -188,12 +191,14 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 else None) or org_at(doc, pos, end)
         if span is None:
             continue
+        span = without_city_joined(text, without_dangling_and(text, without_credit(text, with_general(text, span))))
         surface = doc.text[span.start:span.end]
         if surface.isupper() and len(surface.split()) >= 4:
             covered = span.end
             continue  # an all-caps headline or byline, not a mention in running text
         if span.name in _GENERIC_NAMES or _KIND_ONLY.match(span.name) or is_place(surface) or _ENDS_IN_DEGREE.search(surface) \
-                or _LOCAL_AFTER.match(text, span.end, end) or _unplaced_department(doc, span):
+                or _LOCAL_AFTER.match(text, span.end, end) or _unplaced_department(doc, span) \
+                or in_place_name(text, span) or country_only(span) or not_a_ministry(text, span) or half_a_name(span):
             covered = span.end
             continue   # "… của bệnh viện TS.BS Phan Văn Báu": a degree starts a person, not a name
         parent = _unit_of(doc, span, end)
@@ -691,6 +696,7 @@ def extract(doc: Doc) -> Doc:
                 **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
     drop_bare_when_named(doc.organizations)
     _name_bare_ministry_units(doc.organizations)
+    _name_bare_city_committee(doc.organizations)
     _placed_by_the_story(doc.organizations)
     _merge_within_document(doc.organizations, doc.text)
     return doc
@@ -731,6 +737,23 @@ def _placed_by_the_story(orgs: list[Organization]) -> None:
         if len(longer) == 1:
             full = names[next(iter(longer))]
             o.name, o.province, o.canonical = full.name, full.province, full.canonical
+
+
+def _name_bare_city_committee(orgs: list[Organization]) -> None:
+    """"Bí thư Thành ủy Vinh … thuộc diện Ban thường vụ Thành ủy quản lý" in a Nghệ An story: the
+    bare "Thành ủy" is the one city's committee the story names, not "Thành ủy Nghệ An" (a province
+    has a Tỉnh ủy). Only when the article's province is no city and the story names one city."""
+    placed = [o for o in orgs if o.name.startswith("Thành ủy ") and o.province
+              and " ".join(o.surface.split()).lower() in ("thành ủy", "thành uỷ")
+              and o.name == f"Thành ủy {o.province}" and o.province not in city_provinces()]
+    if not placed:
+        return
+    named = {o.name: o for o in orgs if o.name.startswith("Thành ủy ") and o not in placed
+             and " ".join(o.surface.split()).lower() not in ("thành ủy", "thành uỷ")}
+    if len(named) == 1:
+        city = next(iter(named.values()))
+        for o in placed:
+            o.name, o.province, o.canonical = city.name, city.province, city.canonical
 
 
 # a ministry's inspectorate and office, re-mentioned without the ministry's name
