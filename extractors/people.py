@@ -247,6 +247,10 @@ _ADMIN_BEFORE = re.compile(r"(?<![^\W\d_])(?:quận|huyện|xã|phường|thị 
 # when punctuation follows it: "ông Vũ Văn Viện, Giám đốc Sở …", "Nguyễn Văn Huyện - Tổng cục
 # trưởng …" (VietNews: 60 of 60 such hits after "ông"/"bà" are names)
 _CLOSES_NAME = re.compile(r"\s*[,(\-–]")
+# ... or a verb of saying or doing follows it: "Giám đốc Sở Giao thông Hà Nội Vũ Văn Viện đã giao …",
+# "Giám đốc Sở Y tế Nguyễn Văn Hội cho biết" (no body's name goes on with these words)
+_VERB_AFTER = re.compile(r"\s+(?:cho biết|cho hay|nói|đã|đang|cũng|vừa|sẽ|khẳng định|chia sẻ|xác nhận|"
+                         r"thông tin|trả lời|phát biểu|nhấn mạnh|yêu cầu|đề nghị|ký)(?![^\W\d_])")
 
 
 def _given_title_word(text: str, got: tuple[int, str], end: int) -> tuple[int, str]:
@@ -256,7 +260,8 @@ def _given_title_word(text: str, got: tuple[int, str], end: int) -> tuple[int, s
         return got
     if w.text not in _GIVEN_TITLE_WORDS:
         if len(name.split()) == 2 and w.is_cap and not w.text.isupper() and _stops_name(w.text) \
-                and is_vietnamese_syllable(w.text) and _CLOSES_NAME.match(text, w.end, end):
+                and is_vietnamese_syllable(w.text) and (_CLOSES_NAME.match(text, w.end, end)
+                                                        or _VERB_AFTER.match(text, w.end, end)):
             return w.end, f"{name} {w.text}"
         return got
     if title_at(text, w.start, end):
