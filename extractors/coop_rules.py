@@ -473,7 +473,7 @@ _VISIT_REACH = 60
 # not its host (VietNews: 5 further sentences "(cử cán bộ) đến/vào/lên <place> để làm việc/phối hợp với
 # <body>", each one meeting the body named after it)
 _PURPOSE = re.compile(r"\s*,?\s*(?:để|nhằm)\s")
-_TRAVEL_TO = re.compile(r"(?<![^\W\d_])(?:đến|tới|vào|về|ra|xuống|lên|sang|bay vào|bay ra)\s+"
+_TRAVEL_TO = re.compile(r"(?<![^\W\d_])(?:đến|tới|vào|về|ra|xuống|lên|sang|bay vào|bay ra)\s+(?:tận\s+)?"
                         r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận)\s*)?$", re.IGNORECASE)
 
 
@@ -1018,6 +1018,40 @@ def _to_receivers(s: Sent, c: Cue) -> list[Link]:
 _CUE_RULES = (_received_from, _given_by, _passive, _given_through, _pair_subject)
 
 
+# "PGS.TS A, Trưởng khoa …, Bệnh viện X đã về tận Y để hỗ trợ chuyên môn", "bác sĩ của X xuống Y để chuyển giao kỹ
+# thuật": X's people travel to Y, the clause names no other receiver, so Y (organisation or province) is the one given
+# to. The travellers must be people (a person's title or a staff noun) or sent ("cử", "điều động"): a paper sent up
+# ("có văn bản gửi lên Bộ Y tế để hỗ trợ kinh phí") or a report ("báo cáo về Sở Y tế để hỗ trợ") asks for help.
+# Training is left out: "bác sĩ của X lên Y để đào tạo" are as often Y's trainees. A patient carried there
+# ("được chuyển từ X đến Y để hỗ trợ điều trị") is no help between the two.
+_HOST_PEOPLE = re.compile(r"(?<![^\W\d_])(?:bác sĩ|chuyên gia|cán bộ|đoàn|kíp|ê-?kíp|ekip|nhân viên|điều dưỡng|"
+                          r"giáo sư|GS|PGS|TS|BS|ThS|BSCK\w*|trưởng khoa|giám đốc|phó giám đốc|cử|điều động)(?![^\W\d_])",
+                          re.IGNORECASE)
+_HOST_ASKED = re.compile(r"(?<![^\W\d_])(?:gửi|báo cáo|văn bản|công văn|tờ trình|đề nghị|đề xuất|kiến nghị|xin|"
+                         r"chuyển|chuyển viện|đưa|nhập viện|cấp cứu|điều trị|bệnh nhân|người bệnh|sản phụ|nạn nhân|"
+                         r"bệnh nhi|từ)(?![^\W\d_])", re.IGNORECASE)
+_HOST_PURPOSE = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:(?:trực tiếp|tiếp tục|cùng|kịp thời|tham gia)\s+)*", re.IGNORECASE)
+_HOST_KINDS = frozenset({"support", "technology_transfer", "donation"})
+_HOST_GAP = 60
+
+
+def _to_host(s: Sent, c: Cue) -> list[Link]:
+    """The body travelled to for a purpose of giving: its travellers' organisation gives to it."""
+    if c.recips or c.kind not in _HOST_KINDS or len(c.before) < 2:
+        return []
+    host, giver = c.before[-1], c.before[-2]
+    if giver.is_place or giver.name == host.name or host.start - giver.end > _HOST_GAP:
+        return []
+    if not (_HOST_PURPOSE.fullmatch(s.text, host.end, c.m.start())
+            and _TRAVEL_TO.search(s.text, max(s.start, host.start - 25), host.start)):
+        return []
+    before = max(s.start, giver.start - _HOST_GAP)
+    if not _HOST_PEOPLE.search(s.text, before, host.start) or _HOST_ASKED.search(s.text, before, host.start) \
+            or _RECEIVER_IN_WORDS.match(s.text, c.m.end(), c.right):
+        return []
+    return [(giver, host, c.kind, giver.start, c.m.end())]
+
+
 # what a cue must say to give to the article's subject unnamed: expertise, not money or
 # coordination ("hỗ trợ chuyên môn", "chuyển giao kỹ thuật", "đào tạo bác sĩ")
 _EXPERTISE = re.compile(r"(?:chuyển giao|hỗ trợ\s+(?:về\s+)?(?:chuyên môn|kỹ thuật|đào tạo|nhân lực)|"
@@ -1131,7 +1165,7 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
         else:
             if _GIVER_NAMED.match(s.text, m.end()):
                 continue   # "với sự hỗ trợ của Nhật Bản": the giver follows, though no end names it
-            out += _to_receivers(s, cue) or _to_subject(s, cue) or _from_owner(s, cue, left)
+            out += _to_receivers(s, cue) or _to_host(s, cue) or _to_subject(s, cue) or _from_owner(s, cue, left)
     return out
 
 

@@ -17,7 +17,7 @@ from functools import partial
 from . import coop_rules, gazetteer, lexicon, organizations, wordhits
 from .coop_organisers import EVENT_AFTER, LAUNCH_WORDS, co_launchers, co_organisers
 from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, carried, supplied
-from .coop_teams import PANEL_TRIGGERS, TRIGGERS as TEAM_TRIGGERS, joined_teams, team_members, JOINT_TEAM
+from .coop_teams import PANEL_TRIGGERS, TRIGGERS as TEAM_TRIGGERS, joined_teams, team_members
 from .coop_cues import CUE_WORDS
 from .coop_groups import HUB_WORD, LIST_WORD, Groups, has_hub_phrase
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
@@ -25,7 +25,7 @@ from .doc import Cooperation, Doc, Sentence, provenance
 from .lazy import lazy_compile
 
 NAME = "cooperations"
-VERSION = "29"
+VERSION = "30"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -80,56 +80,9 @@ def _trigger_test(doc: Doc, pattern=_TRIGGER):
     return lambda start, end: pattern.search(match[start:end].lower()) is not None
 
 
-# police, procuracy and courts: their links are investigations (coop_non_parties.json)
 def _prefixes(names: list[str], flags: int = 0) -> re.Pattern[str]:
     """A name that starts with one of `names` as whole words."""
     return re.compile("^(?:" + "|".join(re.escape(p) for p in names) + r")\b", flags)
-
-
-_NON_PARTIES = gazetteer.load("coop_non_parties")
-# (in any case: the organisations step keeps a name as written, "Cục cảnh sát hình sự", "Phòng cảnh sát kinh tế")
-_NON_PARTY = _prefixes(_NON_PARTIES["name_prefixes"], re.IGNORECASE)
-_LAW_FAMILY = _prefixes(_NON_PARTIES["name_prefixes"] + _NON_PARTIES["law_family"], re.IGNORECASE)
-# "A phối hợp với/cùng B": a joint operation, where a police body is a party too
-# or "A phối hợp B" with B's name right after the verb ("Thanh tra Sở Y tế phối hợp Công an TP")
-_JOINT = re.compile(r"(?<![^\W\d_])phối hợp\s+(?:(?:với|cùng)(?![^\W\d_])|(?-i:[A-ZĐ]))", re.IGNORECASE)
-# "ký kết quy chế phối hợp giữa Cục A và Cục Cảnh sát B", "ký biên bản ghi nhớ với … Bộ Công an", "sự phối hợp
-# giữa Cục Cảnh sát … và Cục Hải quan": a signed document or a coordination between the two is no investigation
-# (VietNews: 5 such sentences with a police body, every one a joint operation or a signed agreement)
-_AGREED = re.compile(r"(?<![^\W\d_])(?:phối hợp\s+giữa|ký(?:\s+kết)?\s+(?:quy chế|thỏa thuận|thoả thuận|biên bản|"
-                     r"chương trình|kế hoạch))(?![^\W\d_])", re.IGNORECASE)
-_AGREED_REACH = 60   # "phối hợp" before the "giữa" a link's span starts at
-
-
-_GOVERNMENT = "Chính phủ"
-_VISITED = re.compile(r"(?<![^\W\d_])thăm(?![^\W\d_])")
-# a hospital or health centre working with the police is the scene of a case, not a party
-_SCENES = frozenset({"hospital", "health_center"})
-# … unless the hospital itself, as the subject, works with the police: "A (đã) phối hợp với Công an B"
-_SCENE_JOINS = re.compile(r"\s*(?:(?:đã|đang|sẽ|cũng|vừa|tiếp tục|chủ động|thường xuyên)\s+)*phối hợp\s+(?:với|cùng)\s+",
-                          re.IGNORECASE)
-# … on its own work, not on a case ("phối hợp với Công an tỉnh làm rõ vụ việc" is still an investigation)
-_CASE_WORK = re.compile(r"[^.;]{0,80}?(?<![^\W\d_])(?:làm rõ|điều tra|xác minh|truy tìm|khám nghiệm|lấy lời khai|niêm phong|"
-                        r"giải quyết vụ|xử lý vụ|vụ việc|vụ án)(?![^\W\d_])", re.IGNORECASE)
-
-
-def _non_party(a: End, b: End, types: dict[str, str], text: str, start: int, end: int) -> bool:
-    """A link of police, procuracy or court is an investigation, not cooperation, unless it
-    is a joint operation ("phối hợp với/cùng") with an agency outside law enforcement."""
-    if not (_NON_PARTY.match(a.name) or _NON_PARTY.match(b.name)) or _GOVERNMENT in (a.name, b.name):
-        return False   # the Government's sessions with a court or procuracy are on their coordination
-    if _VISITED.search(text, start, end):
-        return False   # "Chủ tịch Quốc hội … đến thăm, chúc tết Công an tỉnh": a visit, no investigation
-    if _LAW_FAMILY.match(a.name) and _LAW_FAMILY.match(b.name):
-        return True
-    if JOINT_TEAM.match(text, start):
-        return False   # "đoàn kiểm tra liên ngành gồm Sở Y tế … và Công an tỉnh": the police are one of the team
-    if types.get(a.name) in _SCENES and _SCENE_JOINS.fullmatch(text, a.end, b.start) \
-            and not _CASE_WORK.match(text, b.end):
-        return False   # "Bệnh viện Nhân dân 115 phối hợp với Công an phường 12 kiểm tra an ninh": the hospital acts
-    if types.get(a.name) in _SCENES or types.get(b.name) in _SCENES:
-        return True    # (a hospital or centre on a joint panel with the police is a member, not a scene)
-    return _JOINT.search(text, start, end) is None and _AGREED.search(text, max(0, start - _AGREED_REACH), end) is None
 
 
 # a "Vụ" is a department of a ministry or of the Government Inspectorate ("Vụ III" of its third
@@ -226,9 +179,12 @@ def extract(doc: Doc) -> Doc:
         sent = coop_rules.Sent(doc.match, s.start, s.end, ends, [(o.start, o.end) for o in orgs],
                                subject, owner, doc)
         seen = set()
+        # (police, procuracy and courts are parties like any other body: the studied gold lists their joint
+        # work and sessions, with one another too, as links of kind "other"/"support"/"exchange", required
+        # or optional, never as no link)
         for (a, b, kind, start, end), oversight in (_links(sent) if cued else []) + [
                 (link, False) for link in groups.read(sent, index)]:
-            if a.name == b.name or (a.name, b.name) in seen or _non_party(a, b, types, doc.match, start, end) \
+            if a.name == b.name or (a.name, b.name) in seen \
                     or _ministry_unit(a, b, types) or _addressee(a, b, kind, doc.match) \
                     or _origin_receiver(b, kind, doc.match) or _incident_scene(a, b, kind, doc.match, s.start):
                 continue

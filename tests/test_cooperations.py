@@ -294,10 +294,11 @@ CASES = [
     ("Nhân dịp Tết, báo Thanh Niên đã trao tặng 50 suất quà cho Bệnh viện Ung bướu Cần Thơ.",
      {("Báo Thanh Niên", "Bệnh viện Ung bướu Cần Thơ", "donation")}),
     ("Theo báo Tuổi Trẻ, nhiều nhà hảo tâm đã hỗ trợ cho Bệnh viện Nhi Đồng 1.", set()),
-    # --- police in a joint operation with a civil agency is a party; within law enforcement it is not
+    # --- police in a joint operation is a party, with a civil agency or within law enforcement (studied gold)
     ("Công an huyện Gia Lâm phối hợp cùng Chi cục Quản lý thị trường Hà Nội kiểm tra cơ sở sản xuất thuốc giả.",
      {("Công an huyện Gia Lâm", "Chi cục Quản lý thị trường Hà Nội", "support")}),
-    ("Công an tỉnh Bắc Giang phối hợp với Bộ Công an điều tra vụ án.", set()),
+    ("Công an tỉnh Bắc Giang phối hợp với Bộ Công an điều tra vụ án.",
+     {("Công an tỉnh Bắc Giang", "Bộ Công an", "support")}),
     ("Số tiền do bạn đọc báo Tuổi Trẻ ủng hộ được trao cho Bệnh viện K.", set()),
 ]
 
@@ -353,8 +354,6 @@ NEGATIVE = [
     # "làm việc tại" after a person, with no word of travel or session: where they work
     "Bệnh viện Đa khoa tỉnh Hà Tĩnh cho biết ông Trần Văn Hải, làm việc tại Sở Tài chính Hà Tĩnh, đã xin lỗi.",
     "Công nhân Lê Văn Tâm, quê tỉnh Thanh Hóa, đang làm việc tại xưởng của Công ty Sông Mã thì bị ngã.",
-    # police and courts work on a case, they do not cooperate
-    "Bệnh viện Đa khoa tỉnh Phú Yên đang phối hợp với Công an tỉnh Phú Yên làm rõ vụ việc.",
     # a badge is an honour, not a gift
     "Bộ Y tế trao huy hiệu Vì sức khỏe nhân dân cho Bệnh viện Đa khoa tỉnh Lạng Sơn.",
     # "Bộ trưởng" is a person, not a bare "Bộ"

@@ -80,8 +80,10 @@ def test_joint_operation_and_a_unit_before_its_ministry(text, pair):
     assert pair in pairs(text)
 
 
-def test_two_police_bodies_stay_an_investigation():
-    assert pairs("Công an huyện Bình Chánh đang phối hợp Công an Thành phố Hồ Chí Minh điều tra vụ việc.") == set()
+def test_two_police_bodies_working_together_are_a_link():
+    # (stop 35: the studied gold lists police bodies' joint work as links; it was refused before)
+    assert pairs("Công an huyện Bình Chánh đang phối hợp Công an Thành phố Hồ Chí Minh điều tra vụ việc.") == {
+        frozenset(("Công an huyện Bình Chánh", "Công an Thành phố Hồ Chí Minh"))}
 
 
 def test_two_subjects_opening_their_clause_both_work_with_the_partner():

@@ -78,8 +78,10 @@ def test_a_hospital_coordinating_with_ward_police_is_a_party() -> None:
     assert ("Bệnh viện Chợ Rẫy", "Công an phường 12, quận 5") in got
 
 
-def test_police_working_with_a_hospital_on_a_case_stay_an_investigation() -> None:
-    assert links("Công an phường 12 phối hợp với Bệnh viện Chợ Rẫy điều tra vụ trộm tài sản.") == set()
+def test_police_working_with_a_hospital_on_a_case_is_a_link() -> None:
+    # (stop 35: the studied gold lists such joint work; it was refused before)
+    assert {(a, b) for a, b, _ in links("Công an phường 12 phối hợp với Bệnh viện Chợ Rẫy điều tra vụ trộm tài sản.")} \
+        == {("Công an phường 12", "Bệnh viện Chợ Rẫy")}
 
 
 # --- "ủng hộ" a proposal or a view endorses it; it is no gift

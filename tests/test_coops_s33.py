@@ -41,9 +41,10 @@ def test_help_for_a_building_is_help_for_its_owner_not_a_submission() -> None:
 
 
 # --- police bodies whose names are written in lower case are police all the same
-def test_a_provincial_police_working_with_a_lower_case_police_department_is_no_cooperation() -> None:
+def test_a_provincial_police_working_with_a_lower_case_police_department_is_a_link() -> None:
+    # (stop 35: police bodies' joint work is a link in the studied gold; it was refused before)
     got = pairs("Công an tỉnh Nghệ An đang phối hợp với Cục cảnh sát hình sự điều tra vụ án.")
-    assert not got
+    assert ("Công an tỉnh Nghệ An", "Cục cảnh sát hình sự") in got
 
 
 
@@ -64,9 +65,9 @@ def test_a_body_head_before_a_purpose_word_is_no_partner() -> None:
     assert not any(name.startswith("Bệnh viện") for pair in got for name in pair)
 
 
-def test_a_procuracy_written_short_is_no_partner_of_the_police() -> None:
+def test_a_procuracy_written_short_is_a_partner_of_the_police() -> None:
     got = pairs("Công an tỉnh Bình Thuận phối hợp với Viện KSND cùng cấp khám nghiệm hiện trường.")
-    assert not got
+    assert ("Công an tỉnh Bình Thuận", "Viện KSND") in got
 
 
 # --- "làm việc" modifying a noun (an office, working hours) is no working session
