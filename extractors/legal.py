@@ -29,7 +29,7 @@ from .tokens import sentences_holding
 from .lazy import lazy_compile
 
 NAME = "legal"
-VERSION = "19"
+VERSION = "20"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -635,6 +635,30 @@ def _amending_title(match: str, pos: int) -> str | None:
     amended = gap and _AMEND.match(match, gap.end())
     end = amended and _amended_end(match, amended)
     return _clean(match[gap.end():end]) if end else None
+# The codes by their abbreviations ("Điều 98 BLHS năm 1999", "Điều 73 BLTTHS 2015", "khoản 3 Điều
+# 145 BLLĐ"): the gold writes "Bộ luật hình sự 2015" as a code (real8). Baomoi, 30,000 articles
+# (no blind one): 98 with one, 263 mentions, 30 read, every one the code.
+_CODE_ABBREVIATIONS = {"BLHS": "Hình sự", "BLTTHS": "Tố tụng hình sự", "BLDS": "Dân sự",
+                       "BLTTDS": "Tố tụng dân sự", "BLLĐ": "Lao động"}
+_CODE_ABBREVIATION = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_CODE_ABBREVIATIONS, key=len, reverse=True))
+                                + r")(?!\w)")
+
+
+def _abbreviated_codes(ctx: _Context, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    out = []
+    for m in _CODE_ABBREVIATION.finditer(match):
+        if any(s <= m.start() < e or match[m.start() - 1:m.start()] == "(" and 0 <= m.start() - e <= 2
+               for s, e in taken):
+            continue   # "Bộ luật Hình sự (BLHS)": the name just read, abbreviated in brackets
+        canon = _CODE_ABBREVIATIONS[m.group(0)]
+        title = ctx.seen_laws.setdefault(f"Bộ luật|{_law_key(canon)}", f"{canon} ({m.group(0)})")
+        tail = _LAW_TAIL.match(match, m.end())
+        end, issued = m.end(), None
+        if tail and tail.group("year"):
+            issued, end = tail.group("year"), tail.end("year")
+        issuer = _resolve_issuer(ctx, match, m.start(), None, None, "Bộ luật")
+        out.append(_Found(m.start(), end, "Bộ luật", None, issued, issuer, title, 0.8))
+    return out
 
 
 def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
@@ -643,7 +667,7 @@ def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) ->
     Khám, chữa bệnh") carry one title."""
     out = []
     if "uật" not in match:   # in every match ("[Ll]uật"): a C search skips the scan
-        return out
+        return _abbreviated_codes(ctx, match, taken) if "BL" in match else out
     for m in _LAW.finditer(match):
         if (any(s <= m.start() < e for s, e in taken)
                 or _SCHOOL_BEFORE.search(match, max(0, m.start() - 16), m.start())):
@@ -687,6 +711,8 @@ def _laws(ctx: _Context, text: str, match: str, taken: list[tuple[int, int]]) ->
                 end = tail.end()
         issuer = _resolve_issuer(ctx, match, m.start(), None, number, kind)
         out.append(_Found(m.start(), end, kind, number, issued, issuer, title, conf))
+    if "BL" in match:
+        out += _abbreviated_codes(ctx, match, taken + [(f.start, f.end) for f in out])
     return out
 
 
@@ -739,6 +765,7 @@ def _sentence_flags(doc: Doc) -> list[int]:
                 _mark(flags, starts, sentences, lower, key, _HAS_KIND)
         _mark(flags, starts, sentences, match, "/", _HAS_KIND)
     _mark(flags, starts, sentences, match, "uật", _HAS_LAW)
+    _mark(flags, starts, sentences, match, "BL", _HAS_LAW)   # "BLHS" (_abbreviated_codes)
     if lower is None:
         flags = [f | _HAS_TITLE for f in flags]
     else:
