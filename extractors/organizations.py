@@ -143,7 +143,9 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     headless = headless_at(doc.match, start, end, found)
     headless.update(portfolio_orgs(doc, start, end))
     for span in airlines_in(text, doc.lower, start, end) + missions_in(text, start, end) \
-            + central_boards_in(text, start, end) + generic_heads_in(text, start, end) \
+            + central_boards_in(text, start, end, doc.lower if len(doc.lower) == len(text) and doc.lower is not text
+                                else None) \
+            + generic_heads_in(text, start, end) \
             + police_units_in(text, doc.lower, start, end) + brands_in(text, start, end) \
             + bare_social_insurance_in(text, start, end) + research_institutes_in(text, start, end) \
             + party_blocs_in(text, start, end) + schools_in(text, start, end, found) \

@@ -114,10 +114,11 @@ def _surname_starts(text: str, start: int, end: int) -> list[int]:
     out = []
     for m in _CAP_TOKEN.finditer(text, start, end):
         word = m.group(0)
-        if word in names or _PREFIXED_NAME.fullmatch(word) or \
+        # (the prefixed-name and compound tests only for words that can pass them: most words are neither)
+        if word in names or word[1:2] in ("'", "’") and _PREFIXED_NAME.fullmatch(word) or \
                 word == "Y" and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper() \
-                or any(text.startswith(c, m.start()) and re.match(r"\s+\S", text[m.start() + len(c):m.start() + len(c) + 2])
-                       for c in firsts.get(word, ())):
+                or word in firsts and any(text.startswith(c, m.start()) and re.match(r"\s+\S", text[m.start() + len(c):m.start() + len(c) + 2])
+                                          for c in firsts[word]):
             out.append(m.start())
     return out
 
@@ -170,7 +171,10 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
     lexicon = _surname_starts(text, start, end)
     second = {m.end() for m in _NER_LEAD.finditer(text, start, end)}
     second.update(m.end() for m in _RANK_LEAD.finditer(text, start, end))
-    second.update(m.start() for m in _NER_BEFORE_DASH.finditer(text, start, end))
+    # (every match ends where spaces and a dash or comma follow, and no run crosses one: the
+    # scan stops at the last of them, the same matches; a sentence without one is not scanned)
+    stop = max(text.rfind(",", start, end), text.rfind("-", start, end), text.rfind("–", start, end)) + 1
+    second.update(m.start() for m in _NER_BEFORE_DASH.finditer(text, start, stop))
     foreign_starts = _foreign_after_titles(doc, start, end, sentence_orgs)
     pos = start
     for cand in sorted(set(lexicon) | second | foreign_starts):
@@ -306,6 +310,11 @@ def _foreign_after_titles(doc: Doc, start: int, end: int, orgs: list) -> set[int
     text = doc.match
     out: set[int] = set()
     if not TITLE_WORD.search(doc.lower, start, end):
+        return out
+    # every start found below is a foreign word or a syllable of ours right before one: a
+    # capitalised word that is neither an acronym nor a syllable of ours (most sentences have
+    # none, and then the walk over their capitalised words, a few calls each, finds nothing)
+    if all(w.isupper() or is_vietnamese_syllable(w) for w in _CAP_WORD.findall(text, start, end)):
         return out
     org_starts = {o.end: o.start for o in orgs}
     prev_foreign_end = country_end = -2

@@ -28,10 +28,12 @@ def _canonical() -> dict[str, str]:
     return out
 
 
-def central_boards_in(text: str, start: int, end: int) -> list[OrgSpan]:
-    """Central Committee boards named in [start, end) of the matching text."""
+def central_boards_in(text: str, start: int, end: int, lower: str | None = None) -> list[OrgSpan]:
+    """Central Committee boards named in [start, end) of the matching text (`lower`: its
+    lower-cased form when that has the same length, searched instead of lower-casing the sentence)."""
     spans = []
-    if "ban" not in text[start:end].lower():   # every match opens on "Ban"/"ban" (IGNORECASE: "BAN" too)
+    # every match opens on "Ban"/"ban" (IGNORECASE: "BAN" too)
+    if (lower.find("ban", start, end) < 0) if lower is not None else "ban" not in text[start:end].lower():
         return spans
     for m in central_board_re().finditer(text, start, end):
         name = _canonical().get(" ".join(m.group(1).lower().split()))

@@ -23,10 +23,10 @@ _TITLE_BEFORE = re.compile(r"(?:[Tt]rưởng|[Pp]hó)[ \t]+$")
 
 
 def council_boards_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
-    from .walker import org_at   # the walker reads the council; it imports this package's modules
     text = doc.match
     if text.find("Ban ", start, end) < 0:
         return []
+    from .walker import org_at   # the walker reads the council; it imports this package's modules
     spans = []
     for m in _COMMITTEE.finditer(text, start, end):
         if _TITLE_BEFORE.search(text, max(start, m.start() - 10), m.start()):

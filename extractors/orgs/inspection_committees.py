@@ -20,10 +20,10 @@ _INSPECTION = re.compile(r"(?<![^\W\d_])(?:[Ủủ]y[ \t]+ban[ \t]+kiểm[ \t]+t
 
 def inspection_committees_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """Inspection committees of a party committee in [start, end) of the matching text."""
-    from .walker import org_at   # the walker reads the party committee; it imports this package's modules
     text = doc.match
     if text.find("kiểm tra", start, end) < 0 and text.find("UBKT", start, end) < 0:
         return []
+    from .walker import org_at   # the walker reads the party committee; it imports this package's modules
     spans = []
     for m in _INSPECTION.finditer(text, start, end):
         party = org_at(doc, m.end(), end) if PARTY_HEAD.match(text, m.end()) else None

@@ -71,6 +71,13 @@ def _fast_key(lowered_match: str) -> str:
     return " ".join(_NON_WORD.sub(" ", lowered_match.replace("–", "-").replace("&", " và ")).split())
 
 
+@lru_cache(maxsize=1 << 16)
+def _written_key(prefix: str, written: str) -> str:
+    """`_fast_key(prefix + written.lower())`, cached on the text as written: the walk asks for
+    the same name prefixes again and again, and lower-casing them each time cost more than the look-up."""
+    return _fast_key(prefix + written.lower())
+
+
 @cache
 def _known_prefixes() -> frozenset[str]:
     """Every word prefix of a known key, so the longest-match walk stops early."""
@@ -99,7 +106,7 @@ def known_at(text: str, pos: int, limit: int, prefix: str = "") -> tuple[int, Kn
             break   # "Cục Quân y (Bộ Quốc phòng)": the name ends before the parenthesis
         if not w.text[:1].isalnum():
             continue
-        key = _fast_key(prefix + text[pos:cur].lower())
+        key = _written_key(prefix, text[pos:cur])
         if key not in prefixes:
             break
         hit = table.get(key)

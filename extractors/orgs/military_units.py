@@ -19,17 +19,19 @@ from .span import OrgSpan
 
 _S = r"[ \t]+"
 _NUMBER_END = r"(?![\d/%]|[.,]\d)"   # a number's last digit: not a date, share or decimal
-_BRANCH = re.compile(r"(?<![^\W\d_])Quân" + _S + r"chủng" + _S + r"(?:(Hải" + _S + r"[Qq]uân)|(Phòng" + _S
+# (each pattern opens with a literal or its first letter and tests the word start after it: the
+# engine searches for that in C instead of trying the look-behind at every position; the same matches)
+_BRANCH = re.compile(r"Quân(?<![^\W\d_]Quân)" + _S + r"chủng" + _S + r"(?:(Hải" + _S + r"[Qq]uân)|(Phòng" + _S
                      + r"[Kk]hông" + r"[ \t]*[-–][ \t]*" + r"Không" + _S + r"[Qq]uân|PK[ \t]*[-–][ \t]*KQ))(?![^\W\d_])")
-_NUMBERED = re.compile(r"(?<![^\W\d_])(?:(Vùng)" + _S + r"([1-5])" + _S + r"Hải" + _S + r"[Qq]uân"
-                       r"|(Hải" + _S + r"(?:đội|đoàn))" + _S + r"(\d{1,3})" + _NUMBER_END + r")(?![^\W\d_])")
+_NUMBERED = re.compile(r"(?:(V(?<![^\W\d_].)ùng)" + _S + r"([1-5])" + _S + r"Hải" + _S + r"[Qq]uân"
+                       r"|(H(?<![^\W\d_].)ải" + _S + r"(?:đội|đoàn))" + _S + r"(\d{1,3})" + _NUMBER_END + r")(?![^\W\d_])")
 # a fleet: by its number ("Hạm đội 7") or by up to three capitalised words ("Hạm đội Thái Bình
 # Dương"), never a country ("Hạm đội Biển Đen Nga" is "Hạm đội Biển Đen"; "Hạm đội Nhật" no name)
-_FLEET = re.compile(r"(?<![^\W\d_])Hạm" + _S + r"đội(?:" + _S + r"(\d{1,2})" + _NUMBER_END + r")?(?![^\W\d_])")
+_FLEET = re.compile(r"Hạm(?<![^\W\d_]Hạm)" + _S + r"đội(?:" + _S + r"(\d{1,2})" + _NUMBER_END + r")?(?![^\W\d_])")
 _WORD = re.compile(_S + r"([^\W\d_]+)")
-_COAST = re.compile(r"(?<![^\W\d_])Bộ" + _S + r"[Tt]ư" + _S + r"lệnh" + _S + r"vùng" + _S + r"(?:Cảnh" + _S
+_COAST = re.compile(r"Bộ(?<![^\W\d_]Bộ)" + _S + r"[Tt]ư" + _S + r"lệnh" + _S + r"vùng" + _S + r"(?:Cảnh" + _S
                     + r"sát" + _S + r"biển|CSB)" + _S + r"([1-4])" + _NUMBER_END + r"(?![^\W\d_])")
-_NAVY = re.compile(r"(?<![^\W\d_])([Hh])ải" + _S + r"quân" + _S)
+_NAVY = re.compile(r"([Hh])(?<![^\W\d_].)ải" + _S + r"quân" + _S)
 _TITLE_BEFORE = re.compile(r"(?:tư[ \t]+lệnh|chỉ[ \t]+huy|tham[ \t]+mưu[ \t]+trưởng)[ \t]+$", re.IGNORECASE)
 
 
@@ -46,7 +48,8 @@ def _fleet_name_end(text: str, pos: int, end: int) -> int:
 
 def military_units_in(text: str, start: int, end: int) -> list[OrgSpan]:
     """Military and coast-guard bodies named in [start, end) of the matching text."""
-    if all(text.find(cue, start, end) < 0 for cue in ("uân", "Hải", "Hạm", "vùng")):
+    if text.find("uân", start, end) < 0 and text.find("Hải", start, end) < 0 and text.find("Hạm", start, end) < 0 \
+            and text.find("vùng", start, end) < 0:
         return []
     spans = []
     # (each pattern only where a word it cannot match without is written: a C search each)

@@ -31,7 +31,7 @@ from ..lazy import lazy_compile
 _PORTFOLIOS = {short[0].upper() + short[1:]: name for short, name in SHORT_MINISTRIES.items()} | {
     "Giáo dục - Đào tạo": "Bộ Giáo dục và Đào tạo"}
 _SEP = r"(?:[ \t]*[-–][ \t]*|,[ \t]+|[ \t]+và[ \t]+)"
-_HEAD = lazy_compile(r"(?<![^\W\d_])Bộ[ \t]+")
+_HEAD = lazy_compile(r"Bộ(?<![^\W\d_]Bộ)[ \t]+")   # (the word-start test after the literal: a C search for it)
 _SEP_RE = lazy_compile(_SEP)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
+from ..lazy import lazy_compile
 from .person_names import NOT_IN_NAMES
 from .span import OrgSpan
 from .truncated import VERBS
@@ -22,6 +23,8 @@ _HEADS = {"Trung tâm": "other", "Viện": "agency", "Hội đồng": "other", "
           "Cục": "agency"}
 _NATIONAL = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")"
                        r"((?:[ \t]+[a-zđà-ỹ]+){1,6})[ \t]+([Qq]uốc[ \t]+gia)(?![^\W\d_])")
+# what every match writes (its words searched for in C first; most sentences lack one)
+_SCOPE = lazy_compile(r"[Qq]uốc[ \t]+gia")
 # "quốc gia" as a country, not a scope: a quantifier or preposition before it
 _COUNTRY_BEFORE = frozenset({"các", "những", "nhiều", "mỗi", "một", "hai", "ba", "giữa", "với", "tại", "ở", "của",
                              "cho", "trên", "từ", "mọi", "cấp", "tầm", "theo"})
@@ -33,8 +36,11 @@ _GOES_ON = frozenset({"về", "và", "hồ", "vườn"})
 
 def national_names_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """Lower-case names closed by "quốc gia" in [start, end) of the matching text."""
-    from .walker import org_at   # (walker imports modules this one shares)
     text = doc.match
+    if text.find("gia", start, end) < 0 or text.find("quốc", start, end) < 0 and text.find("Quốc", start, end) < 0 \
+            or _SCOPE.search(text, start, end) is None:
+        return []   # no "quốc gia": _NATIONAL's look-behind-led scan of every position is skipped
+    from .walker import org_at   # (walker imports modules this one shares)
     spans = []
     for m in _NATIONAL.finditer(text, start, end):
         words = m.group(2).split()

@@ -16,7 +16,9 @@ from ..lazy import lazy_compile
 
 _BRANCHES = ["lục quân", "không quân", "thông tin", "phòng hóa", "chính trị", "pháo binh", "công binh",
              "tăng thiết giáp", "đặc công", "kỹ thuật quân sự", "hải quân", "kỹ thuật", "chỉ huy kỹ thuật"]
-_SCHOOL = lazy_compile(r"(?<![^\W\d_])[Tt]rường[ \t]+[Ss]ĩ[ \t]+quan[ \t]+(" + alternation(_BRANCHES, ignorecase=True)
+# ("(?-i:[Tt])": the letters "[Tt]" takes under IGNORECASE, read case-sensitively so the engine scans
+# for them in C; the word-start test after it, not a look-behind tried at every position)
+_SCHOOL = lazy_compile(r"(?-i:[Tt])(?<![^\W\d_].)rường[ \t]+[Ss]ĩ[ \t]+quan[ \t]+(" + alternation(_BRANCHES, ignorecase=True)
                      + r")(?:[ \t]+([12])(?![\d/%]|[.,]\d)(?![ \t]+(?:năm(?![ \t]+\d{4})|tháng|người|lần|ngày)(?![^\W\d_])))?"
                      + r"(?![^\W\d_])", re.IGNORECASE)
 
