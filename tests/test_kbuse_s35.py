@@ -3,14 +3,19 @@ real SQLite files and real HTTP on 127.0.0.1 (no mocks).
 
 1. After `ytekb reextract`, entities that lost every fact leave the KB: the KB equals a
    fresh ingest of the same files.
+2. The web UI's canned search finds what `ytekb search` finds, in the same order.
+3. The canned `officials_in` matches names blind to Vietnamese case and accents.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 from conftest import run_ytekb
-from test_kbuse2_s34 import BARE, COOP
+from test_kbuse2_s34 import APART, BARE, COOP, PHRASE
+from test_kbuse_s33 import q   # (real SQLite, read-only)
+from webserver import get, serving
 from pipeline.resolve.keys import canonical_key, entity_id
 
 QUANG_TRI = entity_id("province", canonical_key("Quảng Trị"))   # the id the resolver gives it
@@ -141,3 +146,65 @@ def test_a_changed_page_ingested_again_prunes_what_only_its_old_text_named(tmp_p
     res = run_ytekb("entity", "Trung tâm Y tế khu vực Đô Lương", "--db", db)
     assert res.code == 1, res.explain()
     assert dump(db)["entities"] == fresh["entities"]
+
+
+# ---- 2. the web UI's canned search finds what `ytekb search` finds, in its order -----------
+
+def _canned(base: str, db: Path, query: str, **params: str) -> list[dict]:
+    from urllib.parse import urlencode
+
+    status, body, _ = get(f"{base}/{db.stem}/{query}.json?"
+                          + urlencode(dict(params, _shape="array", _size="max")))
+    assert status == 200, body[:500]
+    return json.loads(body)
+
+
+def test_the_canned_search_finds_what_the_cli_finds_in_its_order(tmp_path):
+    db = _ingest(tmp_path / "kb.sqlite", _files(tmp_path / "in", phrase=PHRASE, apart=APART,
+                                                coop=COOP, bare=BARE))
+    queries = ["bach mai", "Bạch Mai", "mai bach", '"bach mai"', "chuyen* bach", "bach mai thăm",
+               "da khoa", "so y te nghe an", "hop tac"]
+    cli = {}
+    for query in queries:
+        res = run_ytekb("search", query, "--db", db, "--format", "json", "--limit", "0")
+        assert res.code in (0, 1), res.explain()
+        cli[query] = [(f["document_id"], f["snippet"]) for f in json.loads(res.stdout)]
+    assert len(cli["bach mai"]) == 3            # the phrase in two, the words apart in one
+    with serving(db, tmp_path) as base:
+        for query in queries:
+            web = _canned(base, db, "search", q=query)
+            # was: "bach mai" found only the documents holding the phrase
+            assert [(r["document_id"], r["snippet"]) for r in web] == cli[query], query
+        assert _canned(base, db, "search", q='"') == []     # nothing to search for: no error
+        assert _canned(base, db, "search", q="") == []
+
+
+# ---- 3. officials_in: Vietnamese case and accents optional, as search ---------------------
+
+DA_KHOA = ("date 2024-09-20\n"
+           "Bệnh viện Đa khoa tỉnh Hà Tĩnh khánh thành khu điều trị mới\n\n"
+           "Ngày 20/9/2024, Bệnh viện Đa khoa tỉnh Hà Tĩnh khánh thành khu điều trị nội trú. "
+           "Bà Trần Thị Lan, Giám đốc Bệnh viện Đa khoa tỉnh Hà Tĩnh, cho biết khu mới có "
+           "250 giường bệnh.\n")
+
+
+def test_officials_in_matches_vietnamese_case_and_folded_input(tmp_path):
+    db = _ingest(tmp_path / "kb.sqlite", _files(tmp_path / "in", coop=COOP, dakhoa=DA_KHOA))
+    people = {p: o for p, o in q(db, "SELECT person, organization FROM position_spans")}
+    assert people == {"Nguyễn Văn Hùng": "Sở Y tế Nghệ An",
+                      "Trần Thị Lan": "Bệnh viện Đa khoa tỉnh Hà Tĩnh"}, people
+    with serving(db, tmp_path) as base:
+        def who(name: str) -> list[str]:
+            return sorted(r["person"] for r in _canned(base, db, "officials_in", name=name))
+
+        for name in ("Sở Y tế Nghệ An", "SỞ Y TẾ NGHỆ AN", "sở y tế nghệ an", "so y te nghe an",
+                     "Nghệ An", "nghe an", "NGHỆ AN"):
+            assert who(name) == ["Nguyễn Văn Hùng"], name
+        # was: "đa khoa" (đ is not ASCII) and the unaccented forms found no one
+        for name in ("Bệnh viện Đa khoa tỉnh Hà Tĩnh", "bệnh viện đa khoa", "ĐA KHOA",
+                     "da khoa tinh ha tinh", "Bệnh Viện Đa Khoa Tỉnh Hà Tĩnh", "ha tinh"):
+            assert who(name) == ["Trần Thị Lan"], name
+        assert who("bệnh viện") == ["Trần Thị Lan"]
+        for name in ("Bạch Mai", "tế nghệ an hà", "khoa t"):   # whole words only
+            assert who(name) == [], name
+        assert len(who("")) == 2                                  # an empty name lists all
