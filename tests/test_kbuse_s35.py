@@ -208,3 +208,107 @@ def test_officials_in_matches_vietnamese_case_and_folded_input(tmp_path):
         for name in ("Bạch Mai", "tế nghệ an hà", "khoa t"):   # whole words only
             assert who(name) == [], name
         assert len(who("")) == 2                                  # an empty name lists all
+
+
+# ---- 4. error and lock-held lines wrap to $COLUMNS like the others -------------------------
+
+def _unwrapped(stderr: str) -> list[str]:
+    """The messages of a wrapped stderr: continuation lines (indented) joined to theirs."""
+    out: list[str] = []
+    for line in stderr.splitlines():
+        if line.startswith("  ") and out:
+            out[-1] += " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def test_error_lines_wrap_to_80_columns_with_the_name_whole(tmp_path):
+    folder = tmp_path / "bai-viet-cua-so-y-te"
+    folder.mkdir()
+    (folder / "bai.txt").write_text(COOP, encoding="utf-8")
+    for name in ("trang-rong-1.txt", "trang-rong-2-co-ten-rat-dai-cua-mot-bai-bao.txt"):
+        (folder / name).write_text("", encoding="utf-8")
+    files = [f"{folder.name}/{n}" for n in ("bai.txt", "trang-rong-1.txt",
+                                            "trang-rong-2-co-ten-rat-dai-cua-mot-bai-bao.txt")]
+    for args in (("ingest", "--db", tmp_path / "kb.sqlite", "-j", "1"), ("extract", "--jsonl")):
+        res = run_ytekb(*args, *files, env={"COLUMNS": "80"}, cwd=tmp_path)
+        assert res.code == 1, res.explain()
+        errors = [m for m in _unwrapped(res.stderr) if m.startswith("error:")]
+        assert [e.split(": ")[1] for e in errors] == files[1:], res.explain()
+        assert any(len(e) > 80 for e in errors), res.explain()   # a long one to wrap
+        # was: one line of 90+ columns each
+        assert all(len(line) <= 80 for line in res.stderr.splitlines()), res.stderr
+
+
+def test_the_lock_held_lines_wrap_to_80_columns(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    db = _ingest(tmp_path / "kb.sqlite", _files(tmp_path / "in", coop=COOP))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom scrapers.lock import RunLock, default_path\n"
+         "RunLock(default_path(sys.argv[1]), command='nightly').acquire()\n"
+         "print('held', flush=True)\ntime.sleep(120)\n", str(db)],
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[1])
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        for wait in ("0", "1"):
+            start = time.monotonic()
+            res = run_ytekb("ingest", "--db", db, tmp_path / "in", "--wait", wait,
+                            env={"COLUMNS": "80"})
+            assert res.code == 4, res.explain()
+            assert time.monotonic() - start < 60
+            said = _unwrapped(res.stderr)
+            assert said and all("another run holds the lock" in m for m in said), res.explain()
+            assert all(m.startswith("ytekb ingest: ") for m in said), res.explain()
+            # was: one line of ~160 columns
+            assert all(len(line) <= 80 for line in res.stderr.splitlines()), res.stderr
+        said = " ".join(_unwrapped(res.stderr))
+        assert "waiting up to 1 s" in said and "gave up after waiting 1 s" in said, res.explain()
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+# ---- nightly as a cron job: the report lands next to the KB, a dead host is said once ------
+
+def test_a_nightly_from_another_cwd_reports_next_to_the_kb_and_says_a_dead_host_once(tmp_path):
+    import socket
+    import subprocess
+
+    from sites import FAST, cli_env, ytekb_argv
+
+    kb_dir, cwd = tmp_path / "srv", tmp_path / "home"
+    kb_dir.mkdir()
+    cwd.mkdir()
+    with socket.socket() as dead:
+        dead.bind(("127.0.0.1", 0))
+        dead.listen(128)   # never accepts: every request times out
+        port = dead.getsockname()[1]
+        (kb_dir / "sources.toml").write_text(f'''
+[[source]]
+name = "stalled"
+base_urls = ["http://127.0.0.1:{port}/"]
+feeds = ["http://127.0.0.1:{port}/rss.xml"]
+''', encoding="utf-8")
+        run = subprocess.run(ytekb_argv() + [
+            "nightly", "--db", str(kb_dir / "kb.sqlite"), "--sources", str(kb_dir / "sources.toml"),
+            "--allow-host", "127.0.0.1", "--delay", "0", *FAST], cwd=cwd, capture_output=True,
+            text=True, env=cli_env() | {"COLUMNS": "80"}, timeout=300, stdin=subprocess.DEVNULL)
+    assert run.returncode == 3, run.stderr          # no source succeeded
+    assert "Traceback" not in run.stderr
+    # was: the report went to the cwd's outputs/ (a cron job's $HOME), not beside the KB
+    reports = list(kb_dir.glob("nightly-*-run1.json"))
+    assert len(reports) == 1 and not (cwd / "outputs").exists(), run.stdout
+    assert f"(report: {reports[0]})" in run.stdout.replace("\n  ", " ")
+    report = json.loads(reports[0].read_text())
+    assert report["status"] == "failed" and report["exit_code"] == 3
+    said = _unwrapped(run.stderr)
+    # was: the error line and a warning both said the robots.txt was unreachable
+    assert sum("robots.txt unreachable" in m for m in said) == 1, run.stderr
+    assert [m.split(": ")[0] for m in said] == ["error"], run.stderr
+    # (only a path wider than the terminal stays whole on a line of its own)
+    assert all(len(line) <= 80 or " " not in line.strip()
+               for line in (run.stdout + run.stderr).splitlines()), run.stdout + run.stderr
