@@ -5,6 +5,9 @@ real SQLite files and real HTTP on 127.0.0.1 (no mocks).
    fresh ingest of the same files.
 2. The web UI's canned search finds what `ytekb search` finds, in the same order.
 3. The canned `officials_in` matches names blind to Vietnamese case and accents.
+4. `error:` and lock-held lines wrap to $COLUMNS, the name whole; a nightly run from another
+   cwd writes its report beside the KB and says a dead host once.
+5. The tests import their own tree when pytest runs from inside another checkout.
 """
 from __future__ import annotations
 
@@ -312,3 +315,23 @@ feeds = ["http://127.0.0.1:{port}/rss.xml"]
     # (only a path wider than the terminal stays whole on a line of its own)
     assert all(len(line) <= 80 or " " not in line.strip()
                for line in (run.stdout + run.stderr).splitlines()), run.stdout + run.stderr
+
+
+# ---- 5. the tests test their own tree, whatever the cwd -----------------------------------
+
+def test_the_tests_import_their_own_tree_from_inside_another_checkout(tmp_path):
+    import subprocess
+    import sys
+
+    # another checkout's packages in the cwd (a fresh clone, an older worktree)
+    for package in ("extractors", "pipeline"):
+        (tmp_path / package).mkdir()
+        (tmp_path / package / "__init__.py").write_text(
+            f"raise ImportError('the {package} of another checkout was imported')\n")
+    tests = Path(__file__).resolve().parent
+    res = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          str(tests / "test_organizations.py"), "-k", "test_named"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    # was: 'the extractors of another checkout was imported' (stop 34: 73 failures from /tmp)
+    assert res.returncode == 0, res.stdout[-3000:] + res.stderr[-2000:]
+    assert "another checkout" not in res.stdout and " passed" in res.stdout
