@@ -70,6 +70,14 @@ class YtekbGroup(click.Group):
                 echo_line(f"ytekb {ctx.invoked_subcommand or ''}: fatal: the knowledge base "
                           "file is not an SQLite database (a wrong --db, or a damaged file)")
                 ctx.exit(jobs.FATAL)
+            if isinstance(err, OSError) and err.filename and err.strerror:
+                # was: "ytekb: fatal: FileExistsError: [Errno 17] File exists: '/srv/kb'" for a
+                # --db under a file: the path, what the system said, and what it means
+                why = (" (a file stands where a folder is needed)"
+                       if isinstance(err, (FileExistsError, NotADirectoryError)) else "")
+                echo_line(f"ytekb {ctx.invoked_subcommand or ''}: fatal: "
+                          f"{shown(os.fsdecode(err.filename))}: {err.strerror}{why}")
+                ctx.exit(jobs.FATAL)
             echo_line(f"ytekb: fatal: {type(err).__name__}: {shown(err)}")
             ctx.exit(jobs.FATAL)
 

@@ -335,3 +335,18 @@ def test_the_tests_import_their_own_tree_from_inside_another_checkout(tmp_path):
     # was: 'the extractors of another checkout was imported' (stop 34: 73 failures from /tmp)
     assert res.returncode == 0, res.stdout[-3000:] + res.stderr[-2000:]
     assert "another checkout" not in res.stdout and " passed" in res.stdout
+
+
+# ---- a --db under a file: a clear fatal line, not an exception's repr --------------------
+
+def test_a_kb_path_under_a_file_gets_a_clear_fatal_line(tmp_path):
+    (tmp_path / "srv").write_text("not a folder", encoding="utf-8")
+    files = _files(tmp_path / "in", coop=COOP)
+    for args in (("ingest", *files), ("nightly",)):
+        res = run_ytekb(args[0], "--db", tmp_path / "srv" / "kb.sqlite", *args[1:],
+                        env={"COLUMNS": "80"})
+        assert res.code == 3, res.explain()
+        # was: "ytekb: fatal: FileExistsError: [Errno 17] File exists: '…/srv'"
+        assert _unwrapped(res.stderr) == [
+            f"ytekb {args[0]}: fatal: {tmp_path / 'srv'}: File exists (a file stands where a "
+            "folder is needed)"], res.explain()
