@@ -88,6 +88,7 @@ def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 def _go(opts, as_json: bool) -> None:
+    from pipeline.query.formats import plural
     from scrapers import nightly
 
     report, code = nightly.run(opts)  # Locked: exit 4 (pipeline.cli)
@@ -99,7 +100,7 @@ def _go(opts, as_json: bool) -> None:
                 f"{s['new']} new", f"{s['updated']} updated",
                 f"{s['unchanged'] + s['not_modified'] + s['skipped_seen']} unchanged",
                 f"{s['duplicates']} duplicate", f"{s['syndicated']} syndicated",
-                f"{s['failed']} failed", f"{s['requests']} requests"])
+                f"{s['failed']} failed", plural(s["requests"], "request")])
         for err in report["errors"]:
             echo_error(err["error"], err.get("item"))
         for w in report["warnings"]:
