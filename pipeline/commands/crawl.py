@@ -87,6 +87,16 @@ def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+def _near(path: str | None) -> str | None:
+    """A path as short as it can be said: relative when it is under the cwd."""
+    if not path:
+        return path
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path
+
+
 def _go(opts, as_json: bool) -> None:
     from pipeline.query.formats import plural
     from scrapers import nightly
@@ -106,7 +116,7 @@ def _go(opts, as_json: bool) -> None:
         for w in report["warnings"]:
             echo_note("warning", w["item"], w["warning"])
         echo_line(f"run {report['run_id']}: {report['status']} "
-                  f"(report: {report.get('report_path')})", err=False)
+                  f"(report: {_near(report.get('report_path'))})", err=False)
     sys.exit(code)
 
 
