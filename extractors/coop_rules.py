@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from . import gazetteer, wordhits
 from .coop_cues import CUE_RE, CUE_WORDS, kind_of
 from .doc import Doc
-from .lexicon import lower_usable, odd_letters, word_start_branches
+from .lexicon import alternation, lower_usable, odd_letters, word_start_branches
+from .people import SUBJECT_VERBS
 from .coop_ends import End, holds
 from .places import place_at
 from .lazy import lazy_compile
@@ -1197,6 +1198,7 @@ def _from_owner(s: Sent, c: Cue, left: int) -> list[Link]:
 
 
 # a body acting on its own after the partners ("…, Bộ Y tế đã cử"), or a comma and a subject with its verb
-_ACTOR_VERB = re.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|tiếp tục|cho biết|cho hay|khẳng định)(?![^\W\d_])", re.IGNORECASE)
-_FRONTED_ACTOR = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*[^,;:()]{0,60}?\s(?:đã|đang|sẽ|vừa|cũng|tiếp tục|cho biết|cho hay|"
-                            r"khẳng định)(?![^\W\d_])", re.IGNORECASE)
+_ACTOR_VERBS = alternation(SUBJECT_VERBS + ("tiếp tục",), ignorecase=True)
+_ACTOR_VERB = re.compile(r"\s+(?:" + _ACTOR_VERBS + r")(?![^\W\d_])", re.IGNORECASE)
+_FRONTED_ACTOR = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*[^,;:()]{0,60}?\s(?:" + _ACTOR_VERBS + r")(?![^\W\d_])",
+                            re.IGNORECASE)

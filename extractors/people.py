@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .doc import Doc
-from .lexicon import top_level, word_start_branches
+from .lexicon import alternation, top_level, word_start_branches
 from .orgs.span import OrgSpan
 from .foreign_names import foreign_name_at
 from .places import country_at, country_before, places_in
@@ -253,8 +253,11 @@ _ADMIN_BEFORE = re.compile(r"(?<![^\W\d_])(?:quận|huyện|xã|phường|thị 
 _CLOSES_NAME = re.compile(r"\s*[,(\-–]")
 # ... or a verb of saying or doing follows it: "Giám đốc Sở Giao thông Hà Nội Vũ Văn Viện đã giao …",
 # "Giám đốc Sở Y tế Nguyễn Văn Hội cho biết" (no body's name goes on with these words)
-_VERB_AFTER = re.compile(r"\s+(?:cho biết|cho hay|nói|đã|đang|cũng|vừa|sẽ|khẳng định|chia sẻ|xác nhận|"
-                         r"thông tin|trả lời|phát biểu|nhấn mạnh|yêu cầu|đề nghị|ký)(?![^\W\d_])")
+# (the subject verbs are shared with coop_rules' actor after a body: "…, Bộ Y tế đã cử")
+SUBJECT_VERBS = ("đã", "đang", "sẽ", "vừa", "cũng", "cho biết", "cho hay", "khẳng định")
+_VERB_AFTER = re.compile(r"\s+(?:" + alternation(SUBJECT_VERBS + (
+    "nói", "chia sẻ", "xác nhận", "thông tin", "trả lời", "phát biểu", "nhấn mạnh", "yêu cầu", "đề nghị", "ký"))
+                         + r")(?![^\W\d_])")
 
 
 def _given_title_word(text: str, got: tuple[int, str], end: int) -> tuple[int, str]:

@@ -15,7 +15,7 @@ import click
 
 from . import jobs
 from .commands import register_all
-from .options import (DB_OPTION, dask_option, echo_note, echo_pairs, progress, published_option,
+from .options import (DB_OPTION, dask_option, echo_error, echo_line, echo_note, echo_pairs, progress, published_option,
                       said, work_options, write_options)
 from .readers import NO_DATE
 from .validate import shown
@@ -62,16 +62,23 @@ class YtekbGroup(click.Group):
             lock = sys.modules.get("scrapers.lock")   # (only what took a lock can raise Locked)
             if lock is not None and isinstance(err, lock.Locked):
                 # another run writes this KB: exit 4, said once
-                click.echo(f"ytekb {ctx.invoked_subcommand or ''}: {err}", err=True)
+                echo_line(f"ytekb {ctx.invoked_subcommand or ''}: {err}")
                 ctx.exit(jobs.LOCKED)
             logging.getLogger("ytekb").debug("fatal", exc_info=True)
             if type(err).__name__ == "DatabaseError" and "not a database" in str(err):
                 # was only "ytekb: fatal: DatabaseError: file is not a database"
-                click.echo(f"ytekb {ctx.invoked_subcommand or ''}: fatal: the knowledge base "
-                           "file is not an SQLite database (a wrong --db, or a damaged file)",
-                           err=True)
+                echo_line(f"ytekb {ctx.invoked_subcommand or ''}: fatal: the knowledge base "
+                          "file is not an SQLite database (a wrong --db, or a damaged file)")
                 ctx.exit(jobs.FATAL)
-            click.echo(f"ytekb: fatal: {type(err).__name__}: {shown(err)}", err=True)
+            if isinstance(err, OSError) and err.filename and err.strerror:
+                # was: "ytekb: fatal: FileExistsError: [Errno 17] File exists: '/srv/kb'" for a
+                # --db under a file: the path, what the system said, and what it means
+                why = (" (a file stands where a folder is needed)"
+                       if isinstance(err, (FileExistsError, NotADirectoryError)) else "")
+                echo_line(f"ytekb {ctx.invoked_subcommand or ''}: fatal: "
+                          f"{shown(os.fsdecode(err.filename))}: {err.strerror}{why}")
+                ctx.exit(jobs.FATAL)
+            echo_line(f"ytekb: fatal: {type(err).__name__}: {shown(err)}")
             ctx.exit(jobs.FATAL)
 
 
@@ -132,13 +139,12 @@ def finish(report: jobs.Report, as_json: bool) -> None:
                 f"{t['cooperations']} cooperations", f"{t['legal_documents']} legal documents",
                 f"{t['figures']} figures", f"{t['dates']} dates"])
     for err in report.errors:
-        click.echo(f"error: {err['error']}", err=True)
+        echo_error(err["error"], err.get("item"))
     for w in report.warnings:
         echo_note("warning", w["item"], w["warning"])
     if report.interrupted:
-        click.echo(f"ytekb {report.command}: {report.interrupted}; run {report.run_id} "
-                   "recorded as interrupted (rerun to finish: stored documents are kept)",
-                   err=True)
+        echo_line(f"ytekb {report.command}: {report.interrupted}; run {report.run_id} "
+                  "recorded as interrupted (rerun to finish: stored documents are kept)")
     sys.exit(report.exit_code)
 
 
@@ -189,7 +195,7 @@ def extract(paths: tuple[Path, ...], _jsonl: bool, published: str | None, jobs_n
     for out in jobs.extract_files(paths, published, jobs_n, doc_timeout, lines=True):
         if out.line is None:
             failed += 1
-            click.echo(f"error: {shown(jobs.error_line(out))}", err=True)
+            echo_error(shown(jobs.error_line(out)), shown(out.label))
             continue
         for warning in out.warnings:
             if warning != NO_DATE:   # the contract has no dates to give; --published says so

@@ -94,8 +94,9 @@ def progress(label: str) -> Callable[[int], Any]:
 
 
 def said(command: str) -> Callable[[str], None]:
-    """How a command tells the user something once on stderr (waiting for a lock)."""
-    return lambda message: click.echo(f"ytekb {command}: {message}", err=True)
+    """How a command tells the user something once on stderr (waiting for a lock), wrapped
+    to the terminal like every other line."""
+    return lambda message: echo_line(f"ytekb {command}: {message}")
 
 
 def _dask(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -140,3 +141,19 @@ def echo_note(kind: str, item: str, message: str) -> None:
     """`warning: ITEM: message` on stderr, wrapped to the terminal like the summary; the
     item (a file name, a URL) is never split, so it stays whole on the first line."""
     _fill(f"{kind}: {item}:".replace(" ", "\0") + " " + message, err=True)
+
+
+def echo_error(error: str, item: str | None = None) -> None:
+    """`error: ITEM: message` on stderr, wrapped as `echo_note` wraps a warning. `error`
+    may already start with its item (the run reports name their input first)."""
+    if item and error.startswith(f"{item}: "):
+        error = error[len(item) + 2:]
+    if item:
+        echo_note("error", item, error)
+    else:
+        echo_line(f"error: {error}")
+
+
+def echo_line(text: str, err: bool = True) -> None:
+    """One message (on stderr: a lock held, a fatal error), wrapped to the terminal."""
+    _fill(text, err=err)

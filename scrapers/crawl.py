@@ -174,7 +174,10 @@ class Crawler:
         st.result.counts["requests"] = self.fetcher.requests - before
         st.result.counts["retries"] = self.fetcher.retries - retries
         for note in self.fetcher.robots.notes[notes:]:
-            st.result.warn("robots.txt", note)
+            # a skipped site's `error:` line already says why (was: said again as a warning)
+            cause = note.split("; site skipped this run")[0]
+            if not any(cause in e["error"] for e in st.result.errors):
+                st.result.warn("robots.txt", note)
         return st.result
 
     def _container(self, st: _State, url: str, kind: str, handle) -> bool:

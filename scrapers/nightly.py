@@ -208,7 +208,9 @@ def _mark_interrupted(db) -> list[int]:
 
 
 def _write_report(out: dict[str, Any], opts: RunOptions) -> None:
-    path = opts.report_path or (store.DEFAULT_DB.parent /
+    # next to the KB (outputs/ for the default --db), not in the cwd: a cron job started in
+    # $HOME with --db /srv/kb/ytekb.sqlite left its reports in ~/outputs/
+    path = opts.report_path or (Path(opts.db_path).parent /
                                 f"{opts.command}-{_stamp()}-run{out.get('run_id')}.json")
     out["report_path"] = str(path)
     tmp = path.with_name(path.name + f".{os.getpid()}.tmp")

@@ -118,6 +118,11 @@ def reextract(db_path: str | Path, everything: bool = False, lock_path: str | Pa
                      on_wait=on_wait) as run:
         db = run.db
         report.run_id = run.run_id
+        from pipeline.kb.store import transaction
+        from pipeline.resolve import prune
+
+        with transaction(db):   # ghosts an earlier reextract left (each document prunes its own)
+            prune.prune(db)
         where = "d.duplicate_of IS NULL"
         params: list[Any] = []
         if not everything:

@@ -15,6 +15,17 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"
+
+# The tests test the tree they live in, whatever the cwd. `python -m pytest` puts the cwd first on
+# sys.path (before PYTHONPATH), so run from inside another checkout (a fresh clone in /tmp/kb, an
+# older worktree) they imported ITS extractors: stop 34 saw 73 organisation tests fail "from
+# /tmp", the same list before and after a change. The tree goes first here, and first on the
+# PYTHONPATH the tests' subprocesses inherit.
+if sys.path[:1] != [str(REPO_ROOT)]:
+    sys.path.insert(0, str(REPO_ROOT))
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(REPO_ROOT)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep)
+                        if p and Path(p).resolve() != REPO_ROOT])
 CLI_TIMEOUT = 300  # seconds for one CLI call; the whole corpus run takes far less
 
 

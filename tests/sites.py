@@ -354,6 +354,9 @@ FAST = ("-s", "RETRY_BACKOFF=0.05", "-s", "RETRY_TOTAL=2", "-s", "READ_TIMEOUT=3
 
 def cli_env() -> dict[str, str]:
     env = dict(os.environ)
+    # a wide terminal unless a test asks for 80 columns: messages (lock held, errors) wrap to
+    # $COLUMNS, and these tests read each one on one line
+    env.setdefault("COLUMNS", "400")
     env.update({"PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1", "NO_COLOR": "1",
                 "YTEKB_ALLOWED_HOSTS_ONLY": "1",  # belt and braces: never leave loopback
                 "YTEKB_USE_ENV_PROXIES": "0"})

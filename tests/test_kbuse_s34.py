@@ -284,8 +284,11 @@ feeds = ["http://127.0.0.1:{port}/rss.xml"]
         # was: per-source lines of 90+ columns
         assert all(len(line) <= 80 for line in run.stdout.splitlines()), run.stdout
         assert "stalled: failed:" in run.stdout and "baobackan: ok:" in run.stdout
+        # (an error line wraps to 80 columns too: its continuation lines are indented)
+        said = run.stderr.replace("\n  ", " ")
         assert any(line.startswith("error: http://127.0.0.1:") and "read timed out" in line
-                   for line in run.stderr.splitlines()), run.stderr
+                   for line in said.splitlines()), run.stderr
+        assert all(len(line) <= 80 for line in run.stderr.splitlines()), run.stderr
     assert "2 new" in runs[0].stdout and "0 new, 0 updated" in runs[1].stdout
     texts = [t for (t,) in q(tmp_path / "kb.sqlite", "SELECT text FROM documents")]
     assert len(texts) == 2 and all("Bắc Kạn" in t and "Ã" not in t for t in texts)

@@ -99,7 +99,7 @@ def test_a_read_on_stale_views_while_a_writer_holds_the_lock_exits_4_naming_upgr
         res = ytekb("search", "Bạch Mai", "--db", db, cwd=tmp_path, timeout=60)
         waited = time.monotonic() - started
         assert res.code == 4, res.explain()
-        lines = res.stderr.strip().splitlines()
+        lines = res.stderr.strip().replace("\n  ", " ").splitlines()   # (a wrapped line, whole)
         assert len(lines) == 1 and "Traceback" not in res.stderr, res.explain()
         assert f"`ytekb upgrade --db {db}`" in lines[0] and "`ytekb nightly`" in lines[0]
         assert "gave up after waiting" in lines[0] and waited < 40

@@ -62,7 +62,8 @@ def batch(folder: Path, samples, n: int, tag: str) -> list[Path]:
 
 
 def error_lines(stderr: str) -> list[str]:
-    return [l for l in stderr.splitlines() if l.startswith("error:")]
+    """The `error:` messages, each whole (a wrapped one's indented lines joined to it)."""
+    return [l for l in stderr.replace("\n  ", " ").splitlines() if l.startswith("error:")]
 
 
 # --------------------------------------------------------------------------- one writer
@@ -119,7 +120,7 @@ def test_an_ingest_during_a_crawl_waits_or_exits_4_clearly(tmp_path, samples):
             started = time.monotonic()
             res = ytekb("ingest", "--db", db, "--wait", "1", tmp_path / "in", cwd=tmp_path)
             assert res.code == 4, res.explain()
-            lines = res.stderr.strip().splitlines()
+            lines = res.stderr.strip().replace("\n  ", " ").splitlines()   # (wrapped lines)
             assert any("`ytekb crawl`" in l and "gave up after waiting" in l for l in lines), \
                 res.explain()
             assert "Traceback" not in res.stderr and time.monotonic() - started < 30

@@ -60,7 +60,8 @@ def serving(db: Path, log_dir: Path, *extra: str, env: dict[str, str] | None = N
     with open(log, "wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "serve", "--db", str(db),
                                  "-p", str(port), *extra], stdout=out, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, env=full_env)
+                                stdin=subprocess.DEVNULL, env=full_env,
+                                cwd=Path(__file__).resolve().parents[1])   # `-m`: this tree
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + wait

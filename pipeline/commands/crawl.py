@@ -16,8 +16,8 @@ import click
 
 from pipeline import jobs
 from pipeline.kb import store
-from pipeline.options import (dask_option, echo_note, echo_pairs, progress, said, work_options,
-                              write_options)
+from pipeline.options import (dask_option, echo_error, echo_line, echo_note, echo_pairs,
+                              progress, said, work_options, write_options)
 
 DB = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
                   default=store.DEFAULT_DB, show_default=True, help="SQLite knowledge base file.")
@@ -43,7 +43,8 @@ def _crawl_options(f):
         lambda f: write_options(f, default=0.0),
         click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
                      callback=_report_path,
-                     help="Where to write the JSON run report (default: outputs/)."),
+                     help="Where to write the JSON run report (default: next to the KB, "
+                          "outputs/ for the default --db)."),
         click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON."),
     )):
         f = opt(f)
@@ -86,7 +87,18 @@ def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+def _near(path: str | None) -> str | None:
+    """A path as short as it can be said: relative when it is under the cwd."""
+    if not path:
+        return path
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path
+
+
 def _go(opts, as_json: bool) -> None:
+    from pipeline.query.formats import plural
     from scrapers import nightly
 
     report, code = nightly.run(opts)  # Locked: exit 4 (pipeline.cli)
@@ -98,13 +110,13 @@ def _go(opts, as_json: bool) -> None:
                 f"{s['new']} new", f"{s['updated']} updated",
                 f"{s['unchanged'] + s['not_modified'] + s['skipped_seen']} unchanged",
                 f"{s['duplicates']} duplicate", f"{s['syndicated']} syndicated",
-                f"{s['failed']} failed", f"{s['requests']} requests"])
+                f"{s['failed']} failed", plural(s["requests"], "request")])
         for err in report["errors"]:
-            click.echo(f"error: {err.get('item')}: {err['error']}", err=True)
+            echo_error(err["error"], err.get("item"))
         for w in report["warnings"]:
             echo_note("warning", w["item"], w["warning"])
-        click.echo(f"run {report['run_id']}: {report['status']} "
-                   f"(report: {report.get('report_path')})")
+        echo_line(f"run {report['run_id']}: {report['status']} "
+                  f"(report: {_near(report.get('report_path'))})", err=False)
     sys.exit(code)
 
 
@@ -219,10 +231,10 @@ def reextract(db_path: Path, everything: bool, lock_path, wait: float, jobs_n: i
         click.echo(f"documents: {d['updated']} re-extracted, {d['unchanged']} unchanged, "
                    f"{d['failed']} failed")
         for err in report.errors:
-            click.echo(f"error: {err['error']}", err=True)
+            echo_error(err["error"], err.get("item"))
         if report.interrupted:
-            click.echo(f"ytekb reextract: {report.interrupted}; run {report.run_id} recorded "
-                       "as interrupted", err=True)
+            echo_line(f"ytekb reextract: {report.interrupted}; run {report.run_id} recorded "
+                      "as interrupted")
     sys.exit(report.exit_code)
 
 

@@ -209,19 +209,25 @@ def save_extraction(db: sqlite_utils.Database, ex: Extraction, version: str,
     """Store one document and its facts atomically; return (id, 'new'|'updated'|'unchanged').
 
     `force` replaces a stored copy even when its text and extractor version match."""
+    from pipeline.resolve import prune
+
     art = ex.article
     with transaction(db):
         release_copy(db, art.key)
         state = document_state(db, art.key)
         if not force and state and state[1] == art.content_hash and state[2] == version:
             return state[0], "unchanged"
+        cited = set()
         if state:
             _defer_timeline(db, state[0])
+            cited = prune.cited_by(db, state[0])
         doc_id, status = write_document(db, document_row(db, art, province=ex.province,
                                                         extractor_version=version), state)
         if not state:
             _defer_timeline(db, doc_id)
         _write_facts(db, doc_id, ex)
+        if cited:   # what only the replaced facts named leaves with them
+            prune.prune(db, cited - prune.cited_by(db, doc_id))
         if page is not None:
             db["pages"].upsert(dict(page, document_id=doc_id), pk="document_id")
         fill_timeline(db, doc_id)

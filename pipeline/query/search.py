@@ -74,6 +74,35 @@ def fts_query(text: str) -> str:
     return " AND ".join(terms)
 
 
+def _or_none(make: Any) -> Any:
+    def call(text: Any) -> str | None:
+        try:
+            return make(text if isinstance(text, str) else "")
+        except QueryError:
+            return None      # MATCH NULL finds nothing: an empty form, not an error page
+    return call
+
+
+def _folded_words(text: Any) -> str:
+    """`text` folded (accents, đ, case) between spaces: whole-word containment by instr().
+    Nothing to fold is one space, which every name contains."""
+    folded = fold(text) if isinstance(text, str) else ""
+    return f" {folded} " if folded else " "
+
+
+# SQL functions the web UI registers on its connections, so its canned queries match
+# as the CLI does: ytekb_match(q) and ytekb_phrase(q) are the FTS5 queries `search`
+# runs (NULL when there is nothing to search for), ytekb_words(s) a folded form for
+# accent- and case-blind whole-word matching of names.
+SQL_FUNCTIONS = {"ytekb_match": _or_none(fts_query), "ytekb_phrase": _or_none(phrase_query),
+                 "ytekb_words": _folded_words}
+
+
+def register(conn: sqlite3.Connection) -> None:
+    for name, fn in SQL_FUNCTIONS.items():
+        conn.create_function(name, 1, fn, deterministic=True)
+
+
 def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str | None = None,
            when: Window = Window(), entity: Target | None = None,
            limit: int | None = 20) -> Rows:

@@ -155,4 +155,7 @@ def asgi_wrapper(datasette: Any) -> Any:
 
 @hookimpl
 def prepare_connection(conn: Any, database: str, datasette: Any) -> None:
+    from pipeline.query.search import register
+
     guard.limit_connection(conn)
+    register(conn)   # the canned queries search and match names as the CLI does
