@@ -21,6 +21,7 @@ from .orgs.brands import brand_word, brands_in, is_brand
 from .orgs.central_boards import central_boards_in
 from .orgs.council_boards import council_boards_in
 from .orgs.defined_names import defined_names_in, procuracies_in
+from .orgs.district_offices import district_offices_in
 from .orgs.national_names import national_names_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
@@ -48,7 +49,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "38"
+VERSION = "40"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -147,7 +148,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + military_units_in(text, start, end) + council_boards_in(doc, start, end) \
             + regional_offices_in(text, start, end) + inspection_committees_in(doc, start, end) \
             + defined_names_in(doc, start, end) + procuracies_in(text, start, end) \
-            + national_names_in(doc, start, end):
+            + national_names_in(doc, start, end) + district_offices_in(doc, start, end):
         headless.setdefault(span.start, span)
     for span in ministry_lists_in(text, start, end):
         headless[span.start] = span   # "Bộ Y tế - Tài chính": each ministry, not one the walker reads whole

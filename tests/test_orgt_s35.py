@@ -1,0 +1,43 @@
+"""Organisations named inside officials' title phrases (session 35, issue 9), run through the real
+EXTRACTION chain with our own sentences: a district's office written after a lower-case "phòng"
+("Trưởng phòng Y tế huyện X", "phòng GD&ĐT quận Y") is an organisation of its own, as the officials
+step already reads it as the post's body; a hospital's department after "Trưởng phòng" is not."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "district_office": [
+        ("Ông Trần Văn Nam, Trưởng phòng Y tế huyện Kim Bôi, cho biết đã lấy mẫu thực phẩm.",
+         {"Phòng Y tế huyện Kim Bôi"}),
+        ("Bà Lê Thị Hoa, Phó trưởng phòng GD&ĐT quận Ba Đình, cho biết trường đã tạm dừng bán trú.",
+         {"Phòng Giáo dục và Đào tạo quận Ba Đình"}),
+        ("Theo phòng y tế thị xã Sơn Tây, cơ sở này chưa có giấy phép.",
+         {"Phòng Y tế thị xã Sơn Tây"}),
+        ("Ông Phạm Văn Tâm, trưởng phòng NN & PTNT huyện Nghi Lộc, cho hay dịch đã được khống chế.",
+         {"Phòng Nông nghiệp và Phát triển nông thôn huyện Nghi Lộc"}),
+    ],
+    # not a district's office: a hospital's or a department's own unit, a room, a generic office
+    "not_an_office": [
+        ("Ông Lê Văn Hải, Trưởng phòng Kế hoạch tổng hợp Bệnh viện Đa khoa tỉnh Hòa Bình, cho biết.",
+         {"Bệnh viện Đa khoa tỉnh Hòa Bình"}),
+        ("Bệnh nhân được đưa vào phòng cấp cứu của bệnh viện lúc 2 giờ sáng.", set()),
+        ("Trưởng phòng y tế các huyện được yêu cầu báo cáo trước ngày 15/3.", set()),
+    ],
+}
+CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
+
+
+@pytest.mark.parametrize("family,text,want", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_family(family: str, text: str, want: set[str]) -> None:
+    assert names(text) == want
+
+
+def test_office_is_a_health_department() -> None:
+    from extractors.doc import Doc
+    from extractors import run
+    from pipeline.stages import EXTRACTION
+    doc = run(Doc(text="Ông Trần Văn Nam, Trưởng phòng Y tế huyện Kim Bôi, cho biết như vậy."), EXTRACTION)
+    assert [(o.name, o.type) for o in doc.organizations] == [("Phòng Y tế huyện Kim Bôi", "health_department")]
+    assert [(o.title, o.organization) for o in doc.officials] == [("Trưởng phòng", "Phòng Y tế huyện Kim Bôi")]
