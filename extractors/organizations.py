@@ -43,6 +43,7 @@ from .orgs.schools import schools_in
 from .orgs.school_kinds import kind_after_head
 from .orgs.social_insurance import bare_social_insurance_in, drop_bare_when_named
 from .orgs.steering import steering_at
+from .orgs.title_offices import office_body, title_offices_in
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
 from .places import place_at
@@ -148,7 +149,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + military_units_in(text, start, end) + council_boards_in(doc, start, end) \
             + regional_offices_in(text, start, end) + inspection_committees_in(doc, start, end) \
             + defined_names_in(doc, start, end) + procuracies_in(text, start, end) \
-            + national_names_in(doc, start, end) + district_offices_in(doc, start, end):
+            + national_names_in(doc, start, end) + district_offices_in(doc, start, end) \
+            + title_offices_in(doc, start, end):
         headless.setdefault(span.start, span)
     for span in ministry_lists_in(text, start, end):
         headless[span.start] = span   # "Bộ Y tế - Tài chính": each ministry, not one the walker reads whole
@@ -160,6 +162,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             covered = headless[pos].end
             if headless[pos].name.startswith(_POLICE_UNIT):
                 out.extend(_inner_police(doc, headless[pos], end))
+            out.extend(office_body(doc, headless[pos], end))
             continue
         if _IN_CODE.match(text, pos) or (pos > 0 and text[pos - 1] in "/-"):
             continue   # "Công văn số 123/SYT-NVY": a code, not a mention

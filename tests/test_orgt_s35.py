@@ -1,7 +1,9 @@
 """Organisations named inside officials' title phrases (session 35, issue 9), run through the real
 EXTRACTION chain with our own sentences: a district's office written after a lower-case "phòng"
 ("Trưởng phòng Y tế huyện X", "phòng GD&ĐT quận Y") is an organisation of its own, as the officials
-step already reads it as the post's body; a hospital's department after "Trưởng phòng" is not."""
+step already reads it as the post's body; a hospital's department after "Trưởng phòng" is not; a
+body's office named by its chief's title with a lower-case "văn phòng" ("chánh văn phòng Sở Y tế X")
+is listed beside the body."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +26,15 @@ FAMILIES = {
          {"Bệnh viện Đa khoa tỉnh Hòa Bình"}),
         ("Bệnh nhân được đưa vào phòng cấp cứu của bệnh viện lúc 2 giờ sáng.", set()),
         ("Trưởng phòng y tế các huyện được yêu cầu báo cáo trước ngày 15/3.", set()),
+    ],
+    "title_office": [
+        ("Ông Trần Văn Bình - chánh văn phòng Sở Y tế Hà Tĩnh cho biết đã nhận được đơn.",
+         {"Văn phòng Sở Y tế Hà Tĩnh", "Sở Y tế Hà Tĩnh"}),
+        ("Ông Lê Văn Tùng, Phó chánh văn phòng UBND tỉnh Quảng Trị, cho biết tỉnh đã chỉ đạo.",
+         {"Văn phòng Ủy ban nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị"}),
+        # no body after the title: nothing; a capitalised "Văn phòng X" stays the walker's one name
+        ("Phó chánh văn phòng Nguyễn Văn Hùng đã trao quà cho các gia đình.", set()),
+        ("Ông Hà Văn Minh, Chánh Văn phòng Bộ Y tế, cho biết công văn đã được gửi.", {"Văn phòng Bộ Y tế"}),
     ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
