@@ -35,6 +35,13 @@ FAMILIES = {
         # no body after the title: nothing; a capitalised "Văn phòng X" stays the walker's one name
         ("Phó chánh văn phòng Nguyễn Văn Hùng đã trao quà cho các gia đình.", set()),
         ("Ông Hà Văn Minh, Chánh Văn phòng Bộ Y tế, cho biết công văn đã được gửi.", {"Văn phòng Bộ Y tế"}),
+        # an inspectorate: a department's or a ministry's, beside its body
+        ("Ông Phan Văn Lộc, chánh thanh tra Sở Y tế Đồng Nai, cho biết đã xử phạt 3 cơ sở.",
+         {"Thanh tra Sở Y tế Đồng Nai", "Sở Y tế Đồng Nai"}),
+        ("Ông Vũ Đức Hải, Phó chánh thanh tra Bộ Y tế cho biết đoàn sẽ làm việc trong 10 ngày.",
+         {"Thanh tra Bộ Y tế", "Bộ Y tế"}),
+        # a lower-case word after the title is no body's name
+        ("Ông Vũ Đức Hải, chánh thanh tra bệnh viện cho biết đoàn sẽ làm việc trong 10 ngày.", set()),
     ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
