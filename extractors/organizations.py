@@ -16,6 +16,7 @@ from . import wordhits
 from .doc import Doc, Organization, provenance
 from .lexicon import lower_usable, odd_letters, word_start_branches
 from .orgs.airlines import airlines_in
+from .orgs.associations import associations_in
 from .orgs.boards import board_at
 from .orgs.brands import brand_word, brands_in, is_brand
 from .orgs.central_boards import central_boards_in
@@ -150,7 +151,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + regional_offices_in(text, start, end) + inspection_committees_in(doc, start, end) \
             + defined_names_in(doc, start, end) + procuracies_in(text, start, end) \
             + national_names_in(doc, start, end) + district_offices_in(doc, start, end) \
-            + title_offices_in(doc, start, end):
+            + title_offices_in(doc, start, end) + associations_in(doc, start, end):
         headless.setdefault(span.start, span)
     for span in ministry_lists_in(text, start, end):
         headless[span.start] = span   # "Bộ Y tế - Tài chính": each ministry, not one the walker reads whole

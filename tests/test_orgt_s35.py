@@ -3,7 +3,8 @@ EXTRACTION chain with our own sentences: a district's office written after a low
 ("Trưởng phòng Y tế huyện X", "phòng GD&ĐT quận Y") is an organisation of its own, as the officials
 step already reads it as the post's body; a hospital's department after "Trưởng phòng" is not; a
 body's office named by its chief's title with a lower-case "văn phòng" ("chánh văn phòng Sở Y tế X")
-is listed beside the body."""
+is listed beside the body; an association or fund written in lower case after its head and closed by
+a province or the country without a level word is read ("Hiệp hội chăn nuôi Bình Dương")."""
 from __future__ import annotations
 
 import pytest
@@ -42,6 +43,21 @@ FAMILIES = {
          {"Thanh tra Bộ Y tế", "Bộ Y tế"}),
         # a lower-case word after the title is no body's name
         ("Ông Vũ Đức Hải, chánh thanh tra bệnh viện cho biết đoàn sẽ làm việc trong 10 ngày.", set()),
+    ],
+    "association": [
+        ("Ông Trần Văn Hòa, chủ tịch Hiệp hội chăn nuôi Bình Dương, cho biết giá lợn giảm mạnh.",
+         {"Hiệp hội chăn nuôi Bình Dương"}),
+        ("Theo Quỹ bảo trợ trẻ em Việt Nam, năm nay có 300 em được phẫu thuật tim.",
+         {"Quỹ bảo trợ trẻ em Việt Nam"}),
+        ("Bà Lê Thị Mai, Phó chủ tịch Liên hiệp các hội khoa học và kỹ thuật Cần Thơ, cho biết như vậy.",
+         {"Liên hiệp các hội khoa học và kỹ thuật Cần Thơ"}),
+        # an event, a council or a clause after the head is no association
+        ("Hội nghị tổng kết Cần Thơ diễn ra trong hai ngày.", set()),
+        ("Hội đồng chuyên môn của Bình Dương đã họp.", set()),
+        # a name the walker reads (a level word closes it) is left to the walker
+        ("Hội chữ thập đỏ tỉnh Nghệ An đã trao 200 suất quà.", {"Hội chữ thập đỏ tỉnh Nghệ An"}),
+        # a function word inside the run is a clause, not a name
+        ("Hiệp hội cho biết giá lợn ở Đồng Nai giảm.", set()),
     ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
