@@ -51,6 +51,8 @@ FAMILIES = {
          {"Quỹ bảo trợ trẻ em Việt Nam"}),
         ("Bà Lê Thị Mai, Phó chủ tịch Liên hiệp các hội khoa học và kỹ thuật Cần Thơ, cho biết như vậy.",
          {"Liên hiệp các hội khoa học và kỹ thuật Cần Thơ"}),
+        ("Ông Lê Văn Tâm, Phó giám đốc Trung tâm điều hành sân bay quốc tế Cần Thơ, cho biết như vậy.",
+         {"Trung tâm điều hành sân bay quốc tế Cần Thơ"}),
         # an event, a council or a clause after the head is no association
         ("Hội nghị tổng kết Cần Thơ diễn ra trong hai ngày.", set()),
         ("Hội đồng chuyên môn của Bình Dương đã họp.", set()),

@@ -1,7 +1,8 @@
 """Associations and funds written in lower case after their head and closed by a province or the
 country with no level word: "Chủ tịch Hiệp hội chăn nuôi Đồng Nai", "Hội kiểm soát nhiễm khuẩn
 TP.HCM", "Quỹ phòng chống tác hại thuốc lá Việt Nam", "Phó chủ tịch Liên hiệp các hội khoa học
-và kỹ thuật Hà Nội", "Liên đoàn bóng đá Việt Nam".
+và kỹ thuật Hà Nội", "Liên đoàn bóng đá Việt Nam"; a centre likewise ("Phó giám đốc Trung tâm
+điều hành sân bay quốc tế Đà Nẵng", "Trung tâm cấp cứu y tế Đà Nẵng").
 
 The walker reads such a lower-case tail only up to a level word ("Hội chữ thập đỏ tỉnh Nghệ An"
 is read); without one it reads nothing, and the officials step loses the chair's post with the
@@ -19,7 +20,7 @@ from .place_phrase import place_phrase
 from .span import OrgSpan
 from .walker import org_at
 
-_HEAD = lazy_compile(r"(?<![^\W\d_])(Hiệp hội|Tổng hội|Hội|Liên hiệp|Liên đoàn|Quỹ)[ \t]+")
+_HEAD = lazy_compile(r"(?<![^\W\d_])(Hiệp hội|Tổng hội|Hội|Liên hiệp|Liên đoàn|Quỹ|Trung tâm)[ \t]+")
 # a word and the blanks after it (lower case checked with str.islower: a range like à-ỹ holds capitals)
 _WORD = lazy_compile(r"([^\W\d_]+)[ \t]+")
 # words of a clause or a list, never inside such a name ("Hội đồng y khoa của sở y tế …")
