@@ -17,11 +17,13 @@ from .doc import Doc, Organization, provenance
 from .gazetteer import city_provinces
 from .lexicon import lower_usable, odd_letters, word_start_branches
 from .orgs.airlines import airlines_in
+from .orgs.associations import associations_in
 from .orgs.boards import board_at
 from .orgs.brands import brand_word, brands_in, is_brand
 from .orgs.central_boards import central_boards_in
 from .orgs.council_boards import council_boards_in
 from .orgs.defined_names import defined_names_in, procuracies_in
+from .orgs.district_offices import district_offices_in
 from .orgs.false_reads import (country_only, half_a_name, in_place_name, not_a_ministry, with_general,
                                without_city_joined, without_credit, without_dangling_and)
 from .orgs.foreign_bodies import foreign_bodies_in, latin_named_in
@@ -46,13 +48,14 @@ from .orgs.schools import schools_in
 from .orgs.school_kinds import kind_after_head
 from .orgs.social_insurance import NAME as SOCIAL_INSURANCE, bare_social_insurance_in, drop_bare_when_named
 from .orgs.steering import steering_at
+from .orgs.title_offices import office_body, title_offices_in
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
 from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "39"
+VERSION = "41"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -163,7 +166,9 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + defined_names_in(doc, start, end) \
             + (procuracies_in(text, start, end) if "procuracies" not in unwritten else []) \
             + (national_names_in(doc, start, end) if "national" not in unwritten else []) \
-            + foreign_bodies_in(doc, start, end) + latin_named_in(text, start, end):
+            + foreign_bodies_in(doc, start, end) + latin_named_in(text, start, end) \
+            + district_offices_in(doc, start, end) + title_offices_in(doc, start, end) \
+            + associations_in(doc, start, end):
         headless.setdefault(span.start, span)
     for span in ministry_lists_in(text, start, end):
         headless[span.start] = span   # "Bộ Y tế - Tài chính": each ministry, not one the walker reads whole
@@ -175,6 +180,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             covered = headless[pos].end
             if headless[pos].name.startswith(_POLICE_UNIT):
                 out.extend(_inner_police(doc, headless[pos], end))
+            out.extend(office_body(doc, headless[pos], end))
             continue
         if _IN_CODE.match(text, pos) or (pos > 0 and text[pos - 1] in "/-"):
             continue   # "Công văn số 123/SYT-NVY": a code, not a mention

@@ -22,8 +22,9 @@ P = "2019-03-20"
 
 FAMILIES = {
     "department_then_person": [
+        # (the office its chief's title names is listed too since s35: real7 annotates both)
         ("Tại Nghệ An, Chánh văn phòng Sở Y tế Lê Sơn, cho hay bệnh viện đã được nhắc nhở.",
-         {"Sở Y tế Nghệ An"}),
+         {"Sở Y tế Nghệ An", "Văn phòng Sở Y tế Nghệ An"}),
         # a place still ends the name, and a person after the place is no part of it
         ("Phó giám đốc Sở Y tế Hà Tĩnh Nguyễn Văn Bình cho biết đã lập đoàn kiểm tra.", {"Sở Y tế Hà Tĩnh"}),
     ],
