@@ -269,7 +269,8 @@ def test_the_lock_held_lines_wrap_to_80_columns(tmp_path):
             # was: one line of ~160 columns
             assert all(len(line) <= 80 for line in res.stderr.splitlines()), res.stderr
         said = " ".join(_unwrapped(res.stderr))
-        assert "waiting up to 1 s" in said and "gave up after waiting 1 s" in said, res.explain()
+        # (a loaded machine may wait a little longer than the 1 s asked for)
+        assert "waiting up to 1 s" in said and "gave up after waiting" in said, res.explain()
     finally:
         holder.kill()
         holder.wait()
