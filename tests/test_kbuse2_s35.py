@@ -1,0 +1,86 @@
+"""Real use, stop 35 (second pass): what the first pass left, held on real processes,
+real SQLite files and real HTTP on 127.0.0.1 (no mocks).
+
+1. The ghost-entity prune never removes what an override merge points to: the merge's
+   redirect keeps an entity to land on.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from conftest import run_ytekb
+from test_kbuse_s35 import _files as _write
+
+KHU_VUC = ("date 2025-07-10\n"
+           "Trung tâm Y tế khu vực Đô Lương khám sàng lọc cho người cao tuổi\n\n"
+           "Ngày 10/7/2025, Trung tâm Y tế khu vực Đô Lương phối hợp với Sở Y tế Nghệ An "
+           "khám sàng lọc bệnh không lây nhiễm cho 300 người cao tuổi.\n")
+HUYEN = ("date 2024-02-10\n"
+         "Trung tâm Y tế huyện Đô Lương tiêm vắc xin cho trẻ\n\n"
+         "Ngày 10/2/2024, Trung tâm Y tế huyện Đô Lương tiêm vắc xin sởi cho 500 trẻ em.\n")
+MERGE = ('[[merge]]\ncanonical = "Trung tâm Y tế khu vực Đô Lương"\n'
+         'names = ["Trung tâm Y tế huyện Đô Lương"]\n')
+OTHER = "Bệnh viện Đa khoa tỉnh Nghệ An"
+
+
+def _rows(db: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+# ---- 1. the prune keeps an override's target -------------------------------------------
+
+def _merged_kb(tmp_path: Path) -> tuple[Path, Path, Path]:
+    files = _write(tmp_path / "in", khu_vuc=KHU_VUC, huyen=HUYEN)
+    db, rules = tmp_path / "kb.sqlite", tmp_path / "overrides.toml"
+    rules.write_text(MERGE, encoding="utf-8")
+    res = run_ytekb("ingest", "--db", db, *files, "-j", "1")
+    assert res.code == 0, res.explain()
+    res = run_ytekb("overrides", "--db", db, "--overrides", rules)
+    assert res.code == 0 and "merged" in res.stdout, res.explain()
+    assert len(_rows(db, "SELECT * FROM merges")) == 1
+    return db, rules, tmp_path / "in"
+
+
+def _dangling(db: Path) -> list[tuple]:
+    return _rows(db, "SELECT from_id, into_id FROM merges WHERE into_id NOT IN "
+                     "(SELECT id FROM entities)")
+
+
+def test_a_corrected_page_keeps_the_entity_an_override_merged_into(tmp_path):
+    db, rules, folder = _merged_kb(tmp_path)
+    # both pages corrected: neither name of the merged health centre is in them any more
+    files = _write(folder, khu_vuc=KHU_VUC.replace("Trung tâm Y tế khu vực Đô Lương", OTHER),
+                   huyen=HUYEN.replace("Trung tâm Y tế huyện Đô Lương", OTHER))
+    res = run_ytekb("--overrides", rules, "ingest", "--db", db, *files, "-j", "1")
+    assert res.code == 0 and "2 updated" in res.stdout, res.explain()
+    # was: the merge's target was pruned and the merge pointed at a missing entity
+    assert _dangling(db) == []
+    res = run_ytekb("entity", "Trung tâm Y tế huyện Đô Lương", "--db", db)
+    assert res.code == 0 and "Trung tâm Y tế khu vực Đô Lương" in res.stdout, res.explain()
+    assert "Trung tâm Y tế huyện Đô Lương" in res.stdout.split("aliases:")[1].split("\n")[0]
+
+
+def test_reextract_all_keeps_the_merge_target_and_still_prunes_other_ghosts(tmp_path):
+    db, rules, _ = _merged_kb(tmp_path)
+    conn = sqlite3.connect(db)
+    with conn:   # stored texts that no longer name it (as if today's extractors missed
+        # it), documents of an older extractor, and an extracted ghost
+        for name in ("Trung tâm Y tế khu vực Đô Lương", "Trung tâm Y tế huyện Đô Lương"):
+            conn.execute("UPDATE documents SET text = replace(text, ?, ?)", [name, OTHER])
+        conn.execute("INSERT INTO entities (id, name, type, key, province, source) VALUES "
+                     "('org_ghost', 'Trạm Y tế xã Cũ', 'health_station', 'trạm y tế xã cũ', "
+                     "'Nghệ An', 'extracted')")
+        conn.execute("UPDATE documents SET extractor_version = '0'")
+    conn.close()
+    res = run_ytekb("--overrides", rules, "reextract", "--all", "--db", db, "-j", "1")
+    assert res.code == 0, res.explain()
+    assert _dangling(db) == []
+    ids = {i for (i,) in _rows(db, "SELECT id FROM entities")}
+    assert "org_ghost" not in ids
+    (target,) = _rows(db, "SELECT into_id FROM merges")[0]
+    assert target in ids
