@@ -3,14 +3,19 @@ real SQLite files and real HTTP on 127.0.0.1 (no mocks).
 
 1. The ghost-entity prune never removes what an override merge points to: the merge's
    redirect keeps an entity to land on.
+2. Messages wrap to 80 columns off a terminal without $COLUMNS (a cron log); click's own
+   `Error:` line wraps to $COLUMNS too; a fatal line keeps a path with spaces whole.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
 from pathlib import Path
 
-from conftest import run_ytekb
-from test_kbuse_s35 import _files as _write
+from conftest import run_ytekb, ytekb_command
+from test_kbuse2_s34 import BARE, COOP
+from test_kbuse_s35 import _files as _write, _unwrapped
 
 KHU_VUC = ("date 2025-07-10\n"
            "Trung tâm Y tế khu vực Đô Lương khám sàng lọc cho người cao tuổi\n\n"
@@ -84,3 +89,54 @@ def test_reextract_all_keeps_the_merge_target_and_still_prunes_other_ghosts(tmp_
     assert "org_ghost" not in ids
     (target,) = _rows(db, "SELECT into_id FROM merges")[0]
     assert target in ids
+
+
+# ---- 2. message width off a terminal; click's error line; a path with spaces -----------
+
+def _cron(*args: str | os.PathLike, cwd: Path) -> subprocess.CompletedProcess:
+    """`ytekb ARGS` as cron runs it: no $COLUMNS, no terminal (output to pipes)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    env.update(PYTHONIOENCODING="utf-8", NO_COLOR="1")
+    return subprocess.run(ytekb_command() + [str(a) for a in args], cwd=cwd, env=env,
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                          timeout=300)
+
+
+def test_a_cron_run_without_columns_wraps_its_summary_to_80(tmp_path):
+    files = _write(tmp_path / "in", coop=COOP, bare=BARE)
+    proc = _cron("ingest", "--db", tmp_path / "kb.sqlite", *files, "-j", "1", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    kb = next(m for m in _unwrapped(proc.stdout) if m.startswith("knowledge base:"))
+    assert len(kb) > 80                                  # a line that has to wrap
+    # was: 140 columns when neither $COLUMNS nor a terminal said otherwise
+    assert all(len(line) <= 80 for line in lines), proc.stdout
+    # $COLUMNS still wins
+    res = run_ytekb("ingest", "--db", tmp_path / "wide.sqlite", *files, "-j", "1",
+                    env={"COLUMNS": "200"})
+    assert kb.replace("2 documents", "") in res.stdout.replace("2 documents", ""), res.explain()
+
+
+def test_clicks_own_error_line_wraps_to_columns(tmp_path):
+    for args in (("entity", "Sở Y tế Nghệ An", "--type", "benh-vien"),
+                 ("search", "--format", "bang-tinh-cua-so-y-te", "tiêm chủng")):
+        res = run_ytekb(*args, env={"COLUMNS": "80"})
+        assert res.code == 2, res.explain()
+        (error,) = [m for m in _unwrapped(res.stderr) if m.startswith("Error:")]
+        assert "is not one of" in error and len(error) > 80, res.explain()
+        # was: one line of 90-220 columns
+        assert all(len(line) <= 80 for line in res.stderr.splitlines()), res.stderr
+        assert res.stderr.splitlines()[0].startswith(f"Usage: ytekb {args[0]}")
+    proc = _cron("entity", "X", "--type", "benh-vien", cwd=tmp_path)   # 80 off a terminal
+    assert proc.returncode == 2 and max(map(len, proc.stderr.splitlines())) <= 80, proc.stderr
+
+
+def test_a_fatal_line_keeps_a_path_with_spaces_whole(tmp_path):
+    (tmp_path / "kho du lieu y te").write_text("not a folder", encoding="utf-8")
+    db = tmp_path / "kho du lieu y te" / "ban dem" / "kb.sqlite"
+    files = _write(tmp_path / "in", coop=COOP)
+    res = run_ytekb("ingest", "--db", db, *files, env={"COLUMNS": "60"})
+    assert res.code == 3, res.explain()
+    # was: the line broke at a space inside the path
+    first = res.stderr.splitlines()[0]
+    assert first == f"ytekb ingest: fatal: {db.parent}:", res.explain()
