@@ -3,7 +3,9 @@ real SQLite files and real HTTP on 127.0.0.1 (no mocks).
 
 1. The ghost-entity prune never removes what an override merge points to: the merge's
    redirect keeps an entity to land on.
-2. Messages wrap to 80 columns off a terminal without $COLUMNS (a cron log); click's own
+2. A prune takes its ghosts out of the resolver's cached index instead of dropping the
+   index (a reextract reloaded every entity and alias after each pruning document).
+3. Messages wrap to 80 columns off a terminal without $COLUMNS (a cron log); click's own
    `Error:` line wraps to $COLUMNS too; a fatal line keeps a path with spaces whole.
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from conftest import run_ytekb, ytekb_command
 from test_kbuse2_s34 import BARE, COOP
-from test_kbuse_s35 import _files as _write, _unwrapped
+from test_kbuse_s35 import _age, _files as _write, _unwrapped
 
 KHU_VUC = ("date 2025-07-10\n"
            "Trung tâm Y tế khu vực Đô Lương khám sàng lọc cho người cao tuổi\n\n"
@@ -91,7 +93,45 @@ def test_reextract_all_keeps_the_merge_target_and_still_prunes_other_ghosts(tmp_
     assert target in ids
 
 
-# ---- 2. message width off a terminal; click's error line; a path with spaces -----------
+# ---- 2. the prune keeps the resolver's index ---------------------------------------------
+
+def test_a_prune_takes_ghosts_out_of_the_cached_index_without_a_reload(tmp_path):
+    from pipeline.kb import store
+    from pipeline.resolve import index, prune
+
+    files = _write(tmp_path / "in", coop=COOP, bare=BARE)
+    res = run_ytekb("ingest", "--db", tmp_path / "kb.sqlite", *files, "-j", "1")
+    assert res.code == 0, res.explain()
+    _age(tmp_path / "kb.sqlite")   # a health centre and a person no fact will name
+    db = store.open_kb(tmp_path / "kb.sqlite")
+    try:
+        state = index.get_state(db)
+        assert {"org_old_kind", "per_old_person"} <= set(state.entities)
+        with store.transaction(db):
+            for table, col in (("mentions", "entity_id"), ("roles", "person_id"),
+                               ("cooperations", "to_id")):
+                db.execute(f"DELETE FROM {table} WHERE {col} IN ('org_old_kind', "
+                           "'per_old_person')")
+            gone = prune.prune(db, ["org_old_kind", "per_old_person"])
+        assert set(gone) >= {"org_old_kind", "per_old_person"}
+        # was: the index was dropped, and the next document read the whole KB again
+        assert index.get_state(db) is state
+        fresh = index.load(db)
+        assert set(state.entities) == set(fresh.entities)
+        assert state.seen_aliases == fresh.seen_aliases
+        assert {k: v for k, v in state.scopes.items() if v} == \
+            {k: v for k, v in fresh.scopes.items() if v}
+        assert not any(r.eid in gone for recs in state.orgs.by_key.values() for r in recs)
+        assert not any(e in gone for eids in state.persons.values() for e in eids)
+    finally:
+        db.close()
+    # the KB stays whole for the next process (its generation moved: that one loads anew)
+    res = run_ytekb("ingest", "--db", tmp_path / "kb.sqlite",
+                    *_write(tmp_path / "more", again=COOP.replace("2024", "2023")), "-j", "1")
+    assert res.code == 0, res.explain()
+
+
+# ---- 3. message width off a terminal; click's error line; a path with spaces -----------
 
 def _cron(*args: str | os.PathLike, cwd: Path) -> subprocess.CompletedProcess:
     """`ytekb ARGS` as cron runs it: no $COLUMNS, no terminal (output to pipes)."""

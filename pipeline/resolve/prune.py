@@ -21,7 +21,7 @@ from typing import Any
 
 from . import geo
 from .keys import canonical_key, entity_id
-from .index import PROVINCE, forget
+from .index import PROVINCE, drop
 
 # every column that names an entity
 CITED = ("SELECT entity_id FROM mentions WHERE {w}",
@@ -79,7 +79,7 @@ def prune(db: Any, candidates: Iterable[str] | None = None) -> list[str]:
         todo = sorted({province_entity_id(p) for _, t, p in rows if p and t != PROVINCE
                        and p in geo.provinces()} - set(gone))
     if gone:
-        forget(db)   # the resolver's cached index still holds them
+        drop(db, gone)   # the resolver's cached index still holds them
     return gone
 
 
