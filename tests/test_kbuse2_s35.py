@@ -7,6 +7,8 @@ real SQLite files and real HTTP on 127.0.0.1 (no mocks).
    index (a reextract reloaded every entity and alias after each pruning document).
 3. Messages wrap to 80 columns off a terminal without $COLUMNS (a cron log); click's own
    `Error:` line wraps to $COLUMNS too; a fatal line keeps a path with spaces whole.
+4. The network picture places its columns by their labels: short provider names do not
+   leave the left of the picture empty.
 """
 from __future__ import annotations
 
@@ -180,3 +182,33 @@ def test_a_fatal_line_keeps_a_path_with_spaces_whole(tmp_path):
     # was: the line broke at a space inside the path
     first = res.stderr.splitlines()[0]
     assert first == f"ytekb ingest: fatal: {db.parent}:", res.explain()
+
+
+# ---- 4. the network picture uses its width -------------------------------------------
+
+def test_the_network_picture_starts_its_providers_near_the_left_edge(tmp_path):
+    import re
+    from urllib.parse import quote
+
+    from webserver import get, serving
+
+    files = _write(tmp_path / "in", coop=COOP, bare=BARE)
+    db = tmp_path / "kb.sqlite"
+    res = run_ytekb("ingest", "--db", db, *files, "-j", "1")
+    assert res.code == 0, res.explain()
+    with serving(db, tmp_path) as base:
+        status, page, _ = get(f"{base}/-/ytekb/network?q={quote('Sở Y tế Nghệ An')}")
+    assert status == 200, page
+    svg = page[page.index("<svg", page.index('class="picture network"')):]
+    svg = svg[:svg.index("</svg>")]
+    width = int(re.search(r'<svg[^>]* width="(\d+)"', svg).group(1))
+    circles = [(float(x), r) for x, r in re.findall(r'<circle cx="([\d.]+)" cy="[\d.]+" r="(\d+)"', svg)]
+    labels = re.findall(r'text-anchor="end"[^>]*>([^<]+)</text>', svg)   # the providers'
+    assert labels and "Bệnh viện Bạch Mai" in labels, svg
+    left = min(x for x, _ in circles)
+    # was: providers at x=330 of 1200 whatever their names, ~40% of it empty on the left
+    assert left <= 20 + 8 * max(map(len, labels)) + 40, (left, labels)
+    # and the recipients' labels end near the right edge
+    right = max(x for x, _ in circles)
+    ends = re.findall(r'text-anchor="start"[^>]*>([^<]+)</text>', svg)
+    assert width <= max(right + 30 + 8 * max(map(len, ends)) + 20, 640), (width, right, ends)
