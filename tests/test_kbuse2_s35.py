@@ -159,6 +159,29 @@ def test_a_cron_run_without_columns_wraps_its_summary_to_80(tmp_path):
     assert kb.replace("2 documents", "") in res.stdout.replace("2 documents", ""), res.explain()
 
 
+
+def test_grep_error_in_a_cron_log_finds_every_failed_file_whole(tmp_path):
+    """The first line of a wrapped `error:` keeps the word and the file name whole, even a
+    long name with spaces (the coordinator's request: a log is read with `grep error:`)."""
+    folder = tmp_path / "bai viet loi"
+    names = ["b.txt", "trang rong co ten rat dai cua mot bai bao ve y te tinh nghe an.txt"]
+    for name in names:
+        (folder / name).parent.mkdir(exist_ok=True)
+        (folder / name).write_text("", encoding="utf-8")
+    (folder / "tot.txt").write_text(COOP, encoding="utf-8")
+    files = [f"bai viet loi/{n}" for n in names + ["tot.txt"]]
+    for args in (("ingest", "--db", tmp_path / "kb.sqlite", "-j", "1"), ("extract", "--jsonl")):
+        proc = _cron(*args, *files, cwd=tmp_path)
+        assert proc.returncode == 1, proc.stderr
+        lines = proc.stderr.splitlines()
+        # 80 columns, but for a name longer than that: kept whole, alone after "error:"
+        assert all(len(line) <= 80 or line in {f"error: {f}:" for f in files}
+                   for line in lines), proc.stderr
+        grepped = sorted(line for line in lines if "error:" in line)
+        assert len(grepped) == 2, proc.stderr
+        assert all(g.startswith(f"error: {f}:") for g, f in zip(grepped, sorted(files[:2]))), \
+            proc.stderr
+
 def test_clicks_own_error_line_wraps_to_columns(tmp_path):
     for args in (("entity", "Sở Y tế Nghệ An", "--type", "benh-vien"),
                  ("search", "--format", "bang-tinh-cua-so-y-te", "tiêm chủng")):
