@@ -23,6 +23,20 @@ from .validate import shown
 # libraries whose log lines are internal notes, shown only with -v
 QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
+def _wrap_error(err: click.ClickException) -> click.ClickException:
+    """click's `Error: message` line wrapped like ours ($COLUMNS; 80 off a terminal):
+    a bad --type choice printed one 220-column line. (Its Usage lines already fit.)"""
+    from .options import wrapped
+
+    message = err.format_message
+    if not getattr(message, "wrapped", False):
+        def fill() -> str:
+            return wrapped("Error: " + message())[len("Error: "):]
+        fill.wrapped = True   # type: ignore[attr-defined]
+        err.format_message = fill   # type: ignore[method-assign]
+    return err
+
+
 class YtekbGroup(click.Group):
     """Turns unexpected exceptions into exit code 3 with one clear line, not a traceback.
 
@@ -48,10 +62,18 @@ class YtekbGroup(click.Group):
         self._load_all()
         return super().list_commands(ctx)
 
+    def make_context(self, *args, **kwargs) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.ClickException as err:   # `ytekb --bad-option`
+            raise _wrap_error(err)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+        except click.ClickException as err:
+            raise _wrap_error(err)
+        except (click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except BrokenPipeError:
             # `ytekb stats | head`: the reader left; that is not an error of ours
@@ -75,8 +97,9 @@ class YtekbGroup(click.Group):
                 # --db under a file: the path, what the system said, and what it means
                 why = (" (a file stands where a folder is needed)"
                        if isinstance(err, (FileExistsError, NotADirectoryError)) else "")
-                echo_line(f"ytekb {ctx.invoked_subcommand or ''}: fatal: "
-                          f"{shown(os.fsdecode(err.filename))}: {err.strerror}{why}")
+                # (the path whole on the first line, even with spaces in it)
+                echo_note(f"ytekb {ctx.invoked_subcommand or ''}: fatal",
+                          shown(os.fsdecode(err.filename)), f"{err.strerror}{why}")
                 ctx.exit(jobs.FATAL)
             echo_line(f"ytekb: fatal: {type(err).__name__}: {shown(err)}")
             ctx.exit(jobs.FATAL)

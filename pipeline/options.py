@@ -122,12 +122,17 @@ def dask_option(f):
                              "ytekb[dask] extra); results are stored here, in order.")(f)
 
 
-def _fill(text: str, err: bool = False) -> None:
-    from .query.formats import terminal_width
+def wrapped(text: str) -> str:
+    """`text` wrapped to the message width ($COLUMNS; 80 off a terminal), later lines
+    indented by two spaces; a NUL is a space no line breaks at."""
+    from .query.formats import message_width
 
-    click.echo(textwrap.fill(text, terminal_width(), subsequent_indent="  ",
-                             break_long_words=False, break_on_hyphens=False).replace("\0", " "),
-               err=err)
+    return textwrap.fill(text, message_width(), subsequent_indent="  ", break_long_words=False,
+                         break_on_hyphens=False).replace("\0", " ")
+
+
+def _fill(text: str, err: bool = False) -> None:
+    click.echo(wrapped(text), err=err)
 
 
 def echo_pairs(label: str, items: list[str], err: bool = False) -> None:

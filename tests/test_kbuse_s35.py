@@ -40,7 +40,7 @@ def _ingest(db: Path, files: list[Path]) -> Path:
 
 
 # what differs between two fresh ingests of the same files: row ids of replaced facts,
-# clocks, and the run log
+# clocks, the run log (and the index generation a prune moves)
 _VOLATILE = {"id", "last_role_id", "created_at", "fetched_at", "started_at", "finished_at"}
 _SKIP = {"runs", "sqlite_sequence", "timeline_deferred"}
 
@@ -58,6 +58,8 @@ def dump(db: Path) -> dict[str, list[tuple]]:
                     if c[1] not in _VOLATILE and not c[1].endswith("fact_id")]
             rows = conn.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} '
                                 f'FROM "{name}"').fetchall()
+            if name == "resolve_meta":   # a counter of index changes, not content
+                rows = [r for r in rows if r[0] != "generation"]
             out[name] = sorted(rows, key=repr)
         return out
     finally:
@@ -269,7 +271,8 @@ def test_the_lock_held_lines_wrap_to_80_columns(tmp_path):
             # was: one line of ~160 columns
             assert all(len(line) <= 80 for line in res.stderr.splitlines()), res.stderr
         said = " ".join(_unwrapped(res.stderr))
-        assert "waiting up to 1 s" in said and "gave up after waiting 1 s" in said, res.explain()
+        # (a loaded machine may wait a little longer than the 1 s asked for)
+        assert "waiting up to 1 s" in said and "gave up after waiting" in said, res.explain()
     finally:
         holder.kill()
         holder.wait()

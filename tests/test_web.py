@@ -32,10 +32,14 @@ def kb(tmp_path_factory) -> Path:
 
 
 def canned(kb: Path, name: str, **params: str) -> list[tuple]:
-    """Run a canned query with plain sqlite3, as Datasette would."""
+    """Run a canned query with plain sqlite3, as Datasette would (with the SQL functions the
+    ytekb plugin registers on its connections)."""
+    from pipeline.query.search import register
+
     meta = web.metadata(kb)
     sql = meta["databases"]["kb"]["queries"][name]["sql"]
     conn = sqlite3.connect(f"file:{kb}?mode=ro", uri=True)
+    register(conn)
     try:
         return conn.execute(sql, params).fetchall()
     finally:

@@ -49,6 +49,13 @@ def terminal_width() -> int:
     return shutil.get_terminal_size((140, 24)).columns
 
 
+def message_width() -> int:
+    """The width messages wrap to: $COLUMNS when set, else the terminal's, else 80 (a
+    cron or systemd log, where a table may still run to 140 but a summary line should
+    read like one)."""
+    return shutil.get_terminal_size((80, 24)).columns
+
+
 WIDE = frozenset({"snippet", "sentence"})   # the text people came for gets twice the share
 
 

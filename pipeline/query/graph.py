@@ -118,14 +118,30 @@ def _layout(g: Graph) -> dict[str, tuple[int, int]]:
     return {nid: (c, i) for c in order for i, nid in enumerate(order[c])}
 
 
+LABEL_GAP = 30     # a column's x to its labels' far edge: the largest circle and a gap
+COLUMN_GAP = 270   # between the provider, both-ways and recipient columns
+
+
+def _text_width(text: str, chars: int = 42, px: float = 7.3) -> int:
+    """Roughly how wide `text`, clipped to `chars`, is drawn at 13 px sans-serif."""
+    return int(len(clip(text, chars)) * px) + 1
+
+
 def to_svg(g: Graph, title: str = "Cooperation network",
            link: Callable[[dict[str, Any]], str | None] | None = None) -> str:
     """The picture; `link(node)` gives a node an address (the web UI's entity page)."""
     place = _layout(g)
     rows_per_col = Counter(c for c, _ in place.values())
     tallest = max(rows_per_col.values(), default=1)
-    row_h, top, width = 34, 80, 1200
-    xs = {0: 330, 1: 600, 2: 870}
+    row_h, top = 34, 80
+    # columns placed by their labels (was fixed at 330/600/870 of 1200: short provider
+    # names left a third of the picture empty on the left)
+    label = {c: max((_text_width(g.nodes[nid]["name"]) for nid, (col, _) in place.items()
+                     if col == c), default=0) for c in (0, 2)}
+    xs = {0: 20 + label[0] + LABEL_GAP}
+    xs[1] = xs[0] + COLUMN_GAP
+    xs[2] = xs[1] + COLUMN_GAP
+    width = max(xs[2] + LABEL_GAP + label[2] + 20, 20 + _text_width(title, 200, 10.5) + 20, 640)
     height = top + tallest * row_h + 60
     y_of: dict[str, float] = {}
     for nid, (c, i) in place.items():   # every column spread over the whole height

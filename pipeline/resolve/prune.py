@@ -8,8 +8,11 @@ scopes (cascaded) and the person scopes that point at them, so the KB holds what
 fresh ingest of the same documents would hold. Running it again removes nothing.
 
 Kept whatever cites them: a province entity while an entity it contains remains (the
-resolver makes one with the first organisation or person of the province), and an
-entity an override made (`source = 'override'`).
+resolver makes one with the first organisation or person of the province), and every
+entity an override made or names: one it created (`source = 'override'`), the target
+(or the kept side) of a merge or split in `merges`, whose redirect would otherwise point
+at nothing, and one holding an alias the overrides file gave it (`method = 'override'`),
+which the file, applied already, would not give again.
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from typing import Any
 
 from . import geo
 from .keys import canonical_key, entity_id
-from .index import PROVINCE, forget
+from .index import PROVINCE, drop
 
 # every column that names an entity
 CITED = ("SELECT entity_id FROM mentions WHERE {w}",
@@ -27,8 +30,12 @@ CITED = ("SELECT entity_id FROM mentions WHERE {w}",
          "SELECT from_id FROM cooperations WHERE {w}",
          "SELECT to_id FROM cooperations WHERE {w}",
          "SELECT issuer_id FROM legal_documents WHERE {w}")
+# what the user's overrides hold in the KB, cited or not
+KEPT = ("SELECT into_id FROM merges WHERE {w}",
+        "SELECT from_id FROM merges WHERE {w}",
+        "SELECT entity_id FROM aliases WHERE method = 'override' AND {w}")
 _UNCITED = " AND ".join(
-    f"NOT EXISTS ({sql.format(w=sql.split()[1] + ' = e.id')})" for sql in CITED)
+    f"NOT EXISTS ({sql.format(w=sql.split()[1] + ' = e.id')})" for sql in CITED + KEPT)
 
 
 def cited_by(db: Any, doc_id: int) -> set[str]:
@@ -72,7 +79,7 @@ def prune(db: Any, candidates: Iterable[str] | None = None) -> list[str]:
         todo = sorted({province_entity_id(p) for _, t, p in rows if p and t != PROVINCE
                        and p in geo.provinces()} - set(gone))
     if gone:
-        forget(db)   # the resolver's cached index still holds them
+        drop(db, gone)   # the resolver's cached index still holds them
     return gone
 
 
