@@ -43,3 +43,19 @@ def test_a_gift_to_a_hospital_itself_still_links_it() -> None:
 
 def links_with(got, word: str) -> list:
     return [l for l in got if word in l[0] or word in l[1]]
+
+
+# --- a travelling team's giver: only a request written between giver and host refuses the link
+def test_a_team_from_a_hospital_going_down_to_support_another_links_them() -> None:
+    got = links("Đoàn bác sĩ từ Bệnh viện Chợ Rẫy đã xuống Bệnh viện Đa khoa tỉnh Cà Mau để hỗ trợ chuyên môn.")
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Cà Mau", "support") in got
+
+
+def test_a_fronted_date_or_request_does_not_refuse_the_travelling_team() -> None:
+    for lead in ("Từ ngày 5/7, các", "Theo đề nghị của Sở Y tế,"):
+        got = links(f"{lead} bác sĩ Bệnh viện Bạch Mai đã lên Bệnh viện Đa khoa tỉnh Sơn La để hỗ trợ chuyên môn.")
+        assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Sơn La", "support") in got
+
+
+def test_a_paper_sent_up_to_the_ministry_asks_for_help_and_links_nobody() -> None:
+    assert not links("Sở Y tế Lai Châu đã có văn bản gửi lên Bộ Y tế để hỗ trợ kinh phí.")
