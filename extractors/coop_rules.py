@@ -1028,9 +1028,13 @@ _CUE_RULES = (_received_from, _given_by, _passive, _given_through, _pair_subject
 _HOST_PEOPLE = re.compile(r"(?<![^\W\d_])(?:bác sĩ|chuyên gia|cán bộ|đoàn|kíp|ê-?kíp|ekip|nhân viên|điều dưỡng|"
                           r"giáo sư|GS|PGS|TS|BS|ThS|BSCK\w*|trưởng khoa|giám đốc|phó giám đốc|cử|điều động)(?![^\W\d_])",
                           re.IGNORECASE)
-_HOST_ASKED = re.compile(r"(?<![^\W\d_])(?:gửi|báo cáo|văn bản|công văn|tờ trình|đề nghị|đề xuất|kiến nghị|xin|"
-                         r"chuyển|chuyển viện|đưa|nhập viện|cấp cứu|điều trị|bệnh nhân|người bệnh|sản phụ|nạn nhân|"
-                         r"bệnh nhi|từ)(?![^\W\d_])", re.IGNORECASE)
+# a request or a report is written between the two ("A đã có văn bản gửi lên B"): before the giver, "đề nghị" and
+# "từ" are someone else's request or a date ("Theo đề nghị của Sở Y tế, bác sĩ A …", "Từ ngày 5/7, bác sĩ A …") or
+# the travellers' origin ("Đoàn bác sĩ từ A đã xuống B"); a patient carried there is refused from anywhere before
+_HOST_ASKED = re.compile(r"(?<![^\W\d_])(?:gửi|báo cáo|văn bản|công văn|tờ trình|đề nghị|đề xuất|kiến nghị|xin|từ)"
+                         r"(?![^\W\d_])", re.IGNORECASE)
+_HOST_CARRIED = re.compile(r"(?<![^\W\d_])(?:chuyển|chuyển viện|đưa|nhập viện|cấp cứu|điều trị|bệnh nhân|người bệnh|"
+                           r"sản phụ|nạn nhân|bệnh nhi)(?![^\W\d_])", re.IGNORECASE)
 _HOST_PURPOSE = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:(?:trực tiếp|tiếp tục|cùng|kịp thời|tham gia)\s+)*", re.IGNORECASE)
 _HOST_KINDS = frozenset({"support", "technology_transfer", "donation"})
 _HOST_GAP = 60
@@ -1047,8 +1051,8 @@ def _to_host(s: Sent, c: Cue) -> list[Link]:
             and _TRAVEL_TO.search(s.text, max(s.start, host.start - 25), host.start)):
         return []
     before = max(s.start, giver.start - _HOST_GAP)
-    if not _HOST_PEOPLE.search(s.text, before, host.start) or _HOST_ASKED.search(s.text, before, host.start) \
-            or _RECEIVER_IN_WORDS.match(s.text, c.m.end(), c.right):
+    if not _HOST_PEOPLE.search(s.text, before, host.start) or _HOST_CARRIED.search(s.text, before, host.start) \
+            or _HOST_ASKED.search(s.text, giver.end, host.start) or _RECEIVER_IN_WORDS.match(s.text, c.m.end(), c.right):
         return []
     return [(giver, host, c.kind, giver.start, c.m.end())]
 
