@@ -1,0 +1,39 @@
+"""Organisation boundaries of session 35 (helper orgsb2), through the real extraction chain, on
+our own sentences: a local place named after its province plus a direction or "Mười" ("huyện
+Điện Biên Đông", "xã Bình Định Bắc", "khu vực Đồng Tháp Mười") keeps its last word; "Pháp" that
+begins "Pháp luật"/"Pháp lý" is the law, not France ("Viện Y học Pháp lý"). Two provinces in a
+row, a military rank after a ministry, and a province-level name are left as they were."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+CASES = [
+    ("Tin y tế. Ông Minh, giám đốc Trung tâm Y tế huyện Điện Biên Đông cho biết.",
+     {"Trung tâm Y tế huyện Điện Biên Đông"}),
+    ("Tin y tế. Chủ tịch UBND xã Bình Định Bắc cho biết có 9 em đi bơi.",
+     {"Ủy ban nhân dân xã Bình Định Bắc"}),
+    ("Tin y tế. Bệnh viện đa khoa khu vực Đồng Tháp Mười đã cấp cứu kịp thời cho bệnh nhân.",
+     {"Bệnh viện Đa khoa khu vực Đồng Tháp Mười"}),
+    ("Tin y tế. Hai bác sĩ của Trung tâm Y tế huyện Điện Biên Đông, Điện Biên đã được khen thưởng.",
+     {"Trung tâm Y tế huyện Điện Biên Đông"}),
+    ("Tin y tế. Mẫu được gửi đến Viện Y học Pháp lý để xác định nguyên nhân tử vong.",
+     {"Viện Y học Pháp lý"}),
+    ("Tin y tế. Luật sư của Trung tâm Tư vấn Pháp luật đã hỗ trợ gia đình nạn nhân.",
+     {"Trung tâm Tư vấn Pháp luật"}),
+    # left as they were
+    ("Tin y tế. Bộ trưởng Bộ Công an Thượng tướng Tô Lâm cho biết.", {"Bộ Công an"}),
+    ("Tin y tế. Giám đốc Sở Y tế Quảng Nam cho biết dịch đã được khống chế.", {"Sở Y tế Quảng Nam"}),
+    ("Tin y tế. Trung tâm Y tế huyện Nam Đông đã cấp cứu cho 3 bệnh nhân.", {"Trung tâm Y tế huyện Nam Đông"}),
+    ("Tin y tế. Bệnh viện Việt Pháp đã mổ thành công cho bệnh nhân.", {"Bệnh viện Việt Pháp"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_orgsb2_s35_boundaries(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_two_provinces_in_a_row_are_not_joined() -> None:
+    got = names("Tin y tế. UBND tỉnh Hà Tĩnh Nam Định đã họp bàn về dịch bệnh.")
+    assert not any(n.endswith(" Nam") for n in got)
