@@ -37,7 +37,7 @@ from .orgs.missions import missions_in
 from .orgs.officer_schools import officer_schools_in
 from .orgs.party_blocs import party_blocs_in
 from .orgs.place_lookalikes import is_place
-from .orgs.place_tails import with_law_word, with_place_tail
+from .orgs.place_tails import with_law_word, with_place_ba, with_place_tail
 from .orgs.police_units import UNITS, police_units_in
 from .orgs.placed_bodies import placed_bodies_in
 from .orgs.portfolio import portfolio_orgs
@@ -194,8 +194,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 else None) or org_at(doc, pos, end)
         if span is None:
             continue
-        span = with_law_word(text, with_place_tail(text, without_city_joined(text, without_dangling_and(text, without_credit(
-            text, with_general(text, span))))))
+        span = with_place_ba(text, with_law_word(text, with_place_tail(text, without_city_joined(text, without_dangling_and(text, without_credit(
+            text, with_general(text, span)))))))
         surface = doc.text[span.start:span.end]
         if surface.isupper() and len(surface.split()) >= 4:
             covered = span.end

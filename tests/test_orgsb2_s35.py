@@ -1,7 +1,8 @@
 """Organisation boundaries of session 35 (helper orgsb2), through the real extraction chain, on
 our own sentences: a local place named after its province plus a direction or "Mười" ("huyện
 Điện Biên Đông", "xã Bình Định Bắc", "khu vực Đồng Tháp Mười") keeps its last word; "Pháp" that
-begins "Pháp luật"/"Pháp lý" is the law, not France ("Viện Y học Pháp lý"). Two provinces in a
+begins "Pháp luật"/"Pháp lý" is the law, not France ("Viện Y học Pháp lý"); a place's "Bà"
+("Cát Bà", "Thác Bà") before a lower-case word or a mark is the place's, not an honorific. Two provinces in a
 row, a military rank after a ministry, and a province-level name are left as they were."""
 from __future__ import annotations
 
@@ -21,7 +22,12 @@ CASES = [
      {"Viện Y học Pháp lý"}),
     ("Tin y tế. Luật sư của Trung tâm Tư vấn Pháp luật đã hỗ trợ gia đình nạn nhân.",
      {"Trung tâm Tư vấn Pháp luật"}),
+    ("Tin y tế. Các bệnh nhân được đưa vào bệnh viện đa khoa Cát Bà cấp cứu trong đêm.",
+     {"Bệnh viện Đa khoa Cát Bà"}),
+    ("Tin y tế. Nạn nhân được đưa vào Phòng khám đa khoa khu vực Thác Bà – Yên Bái để cấp cứu.",
+     {"Phòng khám đa khoa khu vực Thác Bà"}),
     # left as they were
+    ("Tin y tế. Lãnh đạo Bệnh viện Bạch Mai Bà Nguyễn Thị Hoa cho biết.", {"Bệnh viện Bạch Mai"}),
     ("Tin y tế. Bộ trưởng Bộ Công an Thượng tướng Tô Lâm cho biết.", {"Bộ Công an"}),
     ("Tin y tế. Giám đốc Sở Y tế Quảng Nam cho biết dịch đã được khống chế.", {"Sở Y tế Quảng Nam"}),
     ("Tin y tế. Trung tâm Y tế huyện Nam Đông đã cấp cứu cho 3 bệnh nhân.", {"Trung tâm Y tế huyện Nam Đông"}),
