@@ -43,3 +43,21 @@ def test_orgsb2_s35_boundaries(text: str, expected: set[str]) -> None:
 def test_two_provinces_in_a_row_are_not_joined() -> None:
     got = names("Tin y tế. UBND tỉnh Hà Tĩnh Nam Định đã họp bàn về dịch bệnh.")
     assert not any(n.endswith(" Nam") for n in got)
+
+
+# review2 (s35) items 3 and 4
+REVIEW2 = [
+    # a region word before a ministry's own name is a fronted place written without a comma
+    ("Tại các tỉnh phía Nam Bộ Y tế đã cử 5 đoàn công tác hỗ trợ chống dịch.", {"Bộ Y tế"}),
+    ("Ở khu vực miền Trung Bộ Y tế đã chỉ đạo các địa phương tăng cường giám sát.", {"Bộ Y tế"}),
+    ("Tin y tế. Đoàn khách đã đến Bắc Bộ Phủ tham quan.", set()),
+    # ", tỉnh/huyện" opening the next clause does not make the director's name a hospital
+    ("Theo Giám đốc Bệnh viện Nguyễn Văn Hùng, tỉnh cần thêm 200 giường bệnh.", set()),
+    ("Sau khi gặp Phó Giám đốc Bệnh viện Lê Thị Hồng, huyện cho biết sẽ hỗ trợ thêm.", set()),
+    ("Tin y tế. Giám đốc Bệnh viện Lê Lợi, TP Vũng Tàu cho biết bệnh nhân đã ổn định.", {"Bệnh viện Lê Lợi"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", REVIEW2)
+def test_orgsb2_s35_review2(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
