@@ -756,6 +756,11 @@ def _name_bare_city_committee(orgs: list[Organization]) -> None:
              and " ".join(o.surface.split()).lower() not in ("thành ủy", "thành uỷ")}
     if len(named) == 1:
         city = next(iter(named.values()))
+        if city.province in city_provinces() or (city.province and city.province != placed[0].province):
+            # "Thành ủy Hà Nội" is another province's committee, not a city of this one; a province
+            # has no Thành ủy, so the bare one names no committee the story makes clear
+            orgs[:] = [o for o in orgs if o not in placed]
+            return
         for o in placed:
             o.name, o.province, o.canonical = city.name, city.province, city.canonical
 

@@ -61,3 +61,12 @@ REVIEW2 = [
 @pytest.mark.parametrize("text,expected", REVIEW2)
 def test_orgsb2_s35_review2(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+def test_bare_city_committee_of_another_province_is_not_taken() -> None:
+    """review2 item 7: the one named "Thành ủy Hà Nội" in a Nghệ An story is not the bare one's."""
+    from test_orgs_s20 import EXTRACTION, Doc, P, run
+    doc = run(Doc(text="Sở Y tế Nghệ An cho biết tỉnh Nghệ An đã học tập kinh nghiệm của Thành ủy Hà Nội. "
+                       "Ông Nguyễn Văn A thuộc diện Ban thường vụ Thành ủy quản lý.", published=P), EXTRACTION)
+    assert [(o.surface, o.name) for o in doc.organizations if o.name.startswith("Thành ủy")] == \
+        [("Thành ủy Hà Nội", "Thành ủy Hà Nội")]
