@@ -39,6 +39,7 @@ from .orgs.missions import missions_in
 from .orgs.officer_schools import officer_schools_in
 from .orgs.party_blocs import party_blocs_in
 from .orgs.place_lookalikes import is_place
+from .orgs.place_tails import with_law_word, with_place_ba, with_place_tail
 from .orgs.police_units import UNITS, police_units_in
 from .orgs.placed_bodies import placed_bodies_in
 from .orgs.portfolio import portfolio_orgs
@@ -208,7 +209,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 else None) or org_at(doc, pos, end)
         if span is None:
             continue
-        span = without_city_joined(text, without_dangling_and(text, without_credit(text, with_general(text, span))))
+        span = with_place_ba(text, with_law_word(text, with_place_tail(text, without_city_joined(text, without_dangling_and(text, without_credit(
+            text, with_general(text, span)))))))
         surface = doc.text[span.start:span.end]
         if surface.isupper() and len(surface.split()) >= 4:
             covered = span.end
@@ -798,6 +800,11 @@ def _name_bare_city_committee(orgs: list[Organization]) -> None:
              and " ".join(o.surface.split()).lower() not in ("thành ủy", "thành uỷ")}
     if len(named) == 1:
         city = next(iter(named.values()))
+        if city.province in city_provinces() or (city.province and city.province != placed[0].province):
+            # "Thành ủy Hà Nội" is another province's committee, not a city of this one; a province
+            # has no Thành ủy, so the bare one names no committee the story makes clear
+            orgs[:] = [o for o in orgs if o not in placed]
+            return
         for o in placed:
             o.name, o.province, o.canonical = city.name, city.province, city.canonical
 

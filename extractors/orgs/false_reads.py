@@ -61,7 +61,10 @@ def not_a_ministry(text: str, span: OrgSpan) -> bool:
     if not span.name.startswith("Bộ ") or span.start < 2:
         return False
     m = _NOT_A_MINISTRY_BEFORE.search(text, max(0, span.start - 24), span.start)
-    return (m is not None and (m.group("before") is None or m.group("before").islower())) \
+    # a region word before a ministry's own name is a fronted place with no comma ("các tỉnh phía
+    # Nam Bộ Y tế đã cử …", "miền Trung Bộ Y tế"): only "Bộ" and one word that is no known body
+    region_only = span.canonical is None and len(span.name.split()) <= 2
+    return (m is not None and (m.group("before") is None or (m.group("before").islower() and region_only))) \
         or _MEDALS.match(text, span.start) is not None
 
 

@@ -1019,13 +1019,15 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
 # street or ward word ("đường Nguyễn Tri Phương"), or with the hospital's place right after it
 # ("Giám đốc Bệnh viện Lê Lợi, TP Vũng Tàu", "Bệnh viện đa khoa Đặng Thùy Trâm (huyện Đức Phổ)"); or the
 # gazetteer knows the hospital ("Giám đốc BV Bạch Mai": "Bạch" is also a surname)
-_PLACE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(?:TP\.?|tỉnh|huyện|thành phố|quận|thị xã|Q\.|H\.)(?![^\W\d_])")
+_PLACE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(?:TP\.?|tỉnh|huyện|thành phố|quận|thị xã|Q\.|H\.)(?![^\W\d_])"
+                               r"[ \t]*(?P<place>[^\W\d_])")
 _HEAD_OR_STREET_BEFORE = re.compile(r"(?:(?:[Bb]ệnh viện|BV)(?:[ \t]+(?:[Đđ]a khoa|ĐK))?|[Đđ]ường|[Pp]hố|[Pp]hường)[ \t]+$")
 
 
 def _named_after_person(text: str, taken: list[Word], limit: int) -> bool:
     """The person-like words after a title and a hospital's head name the hospital, not its director."""
-    if _PLACE_AFTER_NAME.match(text, taken[-1].end, limit):
+    after = _PLACE_AFTER_NAME.match(text, taken[-1].end, limit)
+    if after is not None and after.group("place").isupper():   # ", tỉnh cần …" opens a clause
         return True
     name = " ".join(x.text for x in taken)
     for m in re.finditer(re.escape(name) + r"(?![^\W\d_])", text):
