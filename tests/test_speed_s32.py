@@ -55,7 +55,7 @@ _SENTENCES = [
     "Chiều 12/3, đoàn công tác của Bộ Y tế đến thăm và làm việc tại Trung tâm Y tế huyện.",
     "Người dân xếp hàng chờ tiêm vắc xin từ sáng sớm.",
     "Các bệnh viện tuyến tỉnh phối hợp với Trường Đại học Y Hà Nội đào tạo bác sĩ.",
-    "Công ty TNHH ABC tặng 200 suất quà cho bệnh nhân nghèo tại bệnh viện Chợ Rẫy.",
+    "Công ty TNHH ABC tặng 200 suất quà cho bệnh viện Chợ Rẫy.",
     "Thứ trưởng Bộ Y tế Trần Văn Thuấn cùng Tổng cục trưởng Tổng cục Dân số dự lễ.",
     "Cục trưởng Cục Quản lý Dược cho biết sẽ cử cán bộ xuống địa phương.",
     "Tổ chức Y tế Thế giới (WHO) và UNICEF hỗ trợ hai bác sĩ, ba  điều dưỡng cho tỉnh.",
