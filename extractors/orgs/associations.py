@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..lazy import lazy_compile
+from ..lexicon import word_start_branches
 from ..places import country_at
 from .heads import NOT_HOI_WORDS
 from .place_phrase import place_phrase
 from .span import OrgSpan
 from .walker import org_at
 
-_HEAD = lazy_compile(r"(?<![^\W\d_])(Hiệp hội|Tổng hội|Hội|Liên hiệp|Liên đoàn|Quỹ|Trung tâm)[ \t]+")
+# one branch per first letter, the word-start test after it (as `lexicon.word_start_branches` writes)
+_HEAD = lazy_compile(r"(" + word_start_branches(["Hiệp hội", "Tổng hội", "Hội", "Liên hiệp", "Liên đoàn", "Quỹ",
+                                                 "Trung tâm"]) + r")[ \t]+")
 # a word and the blanks after it (lower case checked with str.islower: a range like à-ỹ holds capitals)
 _WORD = lazy_compile(r"([^\W\d_]+)[ \t]+")
 # words of a clause or a list, never inside such a name ("Hội đồng y khoa của sở y tế …")

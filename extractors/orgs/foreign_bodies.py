@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
+from ..lazy import lazy_compile
+from ..lexicon import word_start_branches
 from ..gazetteer import surnames
 from ..places import country_at
 from ..tokens import is_vietnamese_syllable
@@ -25,7 +27,10 @@ from .truncated import CONTINENTS, VERBS
 _HEADS = {"Tòa án": "agency", "Toà án": "agency", "Ủy ban": "agency", "Uỷ ban": "agency", "Cơ quan": "agency",
           "Tổ chức": "other", "Liên minh": "other", "Phòng Thương mại": "other", "Hiệp hội": "other",
           "Trường": "university"}
-_HEAD = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![^\W\d_])")
+# one branch per first letter with the word-start test after it (`lexicon.word_start_branches`):
+# a search scans for those letters in C instead of trying the look-behind at every position
+_HEAD = lazy_compile(r"(" + word_start_branches([re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)])
+                     + r")(?![^\W\d_])")
 _WORD = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?)")
 # closers that are not countries: continents and the United Nations
 _REGIONS = re.compile(r"(?:" + CONTINENTS + r"|Liên[ \t]+(?:[Hh]ợp|[Hh]iệp)[ \t]+[Qq]uốc|ASEAN)(?![^\W\d_])")
@@ -126,8 +131,8 @@ def foreign_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 # at these heads in lower case, where they are mostly words ("thi đại học", "tổ chức Hội nghị");
 # a foreign name after them is a body's own name.
 _LATIN_HEADS = {"đại học": ("Đại học", "university"), "tổ chức": ("Tổ chức", "other")}
-_LATIN_NAMED = re.compile(r"(?<![^\W\d_])(đại[ \t]+học|tổ[ \t]+chức)[ \t]+((?:(?:Y|bang)[ \t]+)?)"
-                          r"([A-Z][A-Za-z'’]+(?:[ \t]+(?:[A-Z][A-Za-z'’]+|of|for|and))*)(?![^\W\d_])")
+_LATIN_NAMED = lazy_compile(r"(" + word_start_branches([r"đại[ \t]+học", r"tổ[ \t]+chức"]) + r")[ \t]+((?:(?:Y|bang)[ \t]+)?)"
+                            r"([A-Z][A-Za-z'’]+(?:[ \t]+(?:[A-Z][A-Za-z'’]+|of|for|and))*)(?![^\W\d_])")
 _LATIN_LINKS = ("of", "for", "and")
 _ORGANISERS = re.compile(r"(?<![^\W\d_])[Bb]an[ \t]+$")
 _LATIN_WORD = re.compile(r"[^\W\d_][\w'’]*")
