@@ -209,8 +209,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 else None) or org_at(doc, pos, end)
         if span is None:
             continue
-        span = with_place_ba(text, with_law_word(text, with_place_tail(text, without_city_joined(text, without_dangling_and(text, without_credit(
-            text, with_general(text, span)))))))
+        for fix in _EXTENT_FIXES:
+            span = fix(text, span)
         surface = doc.text[span.start:span.end]
         if surface.isupper() and len(surface.split()) >= 4:
             covered = span.end
@@ -233,6 +233,13 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if span.name.startswith(_INVESTIGATORS):
             out.extend(_inner_police(doc, span, end))
     return out
+
+
+# The extent a read name's context supports, each fix given the one before's result, in this order
+# ("Tổng" first, then cuts at a credit, a dangling "và" or a joined city, then a place's or a law's
+# last word given back)
+_EXTENT_FIXES = (with_general, without_credit, without_dangling_and, without_city_joined, with_place_tail,
+                 with_law_word, with_place_ba)
 
 
 # Scanners whose first test is a C find of literals in the sentence (in the matching text "t" or
