@@ -306,7 +306,7 @@ def _province_police_place(doc: Doc, pos: int, limit: int) -> tuple[int, str, st
 def _department_title(doc: Doc, d: _Draft, dept: re.Match[str], limit: int) -> None:
     """"trưởng phòng Giáo dục và Đào tạo huyện Kỳ Sơn" is a district's office; otherwise
     the department's name belongs to the title ("Trưởng phòng Kế hoạch tổng hợp")."""
-    d.org = _district_office(doc, d.end, limit) if dept.group(2).lower() == "phòng" else None
+    d.org = district_office(doc, d.end, limit) if dept.group(2).lower() == "phòng" else None
     dept_words, cur = _department_words(doc, d.end, limit) if d.org is None else ([], d.end)
     if dept_words:
         title = f"{d.title} {' '.join(dept_words)}"
@@ -843,7 +843,7 @@ def _lower_tail(doc: Doc, pos: int, limit: int) -> int | None:
     return cur if cur > pos and closed else None
 
 
-def _district_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+def district_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """"Phòng <portfolio> huyện X" after "Trưởng phòng": the district's office, not a department."""
     w = word_at(doc.match, pos, limit)
     walk = implied_walk(doc, w.start, limit, "Phòng", "government") if w is not None and w.is_cap else None
@@ -855,7 +855,7 @@ def _district_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
 
 # a district office's portfolio as the press writes it, in any case and abbreviated ("phòng
 # giáo dục - đào tạo", "Phòng GD-ĐT", "phòng TN & MT", "phòng văn hoá thông tin") -> its name
-_PORTFOLIO_NAMES = (
+PORTFOLIO_NAMES = (
     (r"giáo dục\s*(?:và|-|–|&)\s*đào tạo|gd\s*-\s*đt|gd\s*&\s*đt|gdđt", "Giáo dục và Đào tạo"),
     (r"giáo dục", "Giáo dục"), (r"y tế", "Y tế"),
     (r"văn ho[áa]\s*(?:và|-|–)?\s*thông tin", "Văn hóa và Thông tin"), (r"văn ho[áa]", "Văn hóa"),
@@ -868,7 +868,7 @@ _PORTFOLIO_NAMES = (
     (r"quản lý đô thị|qlđt", "Quản lý đô thị"),
     (r"nông nghiệp\s*(?:và|&|-)\s*phát triển nông thôn|nn\s*(?:&|-)\s*ptnt", "Nông nghiệp và Phát triển nông thôn"),
     (r"công thương", "Công thương"), (r"dân tộc", "Dân tộc"))
-_PORTFOLIO = lazy_compile(r"\s*(?:" + "|".join(f"({p})" for p, _ in _PORTFOLIO_NAMES) + r")(?![^\W\d_])\s+",
+_PORTFOLIO = lazy_compile(r"\s*(?:" + "|".join(f"({p})" for p, _ in PORTFOLIO_NAMES) + r")(?![^\W\d_])\s+",
                         re.IGNORECASE)
 
 
@@ -884,7 +884,7 @@ def _portfolio_office(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     place = place_phrase(doc.match, m.end(), limit)
     if place is None or place[1].split()[0].lower() not in ("huyện", "quận", "thị", "thành"):
         return None
-    name = _PORTFOLIO_NAMES[m.lastindex - 1][1]
+    name = PORTFOLIO_NAMES[m.lastindex - 1][1]
     return OrgSpan(m.start(), place[0], f"Phòng {name} {place[1]}", "government", place[2])
 
 

@@ -6,7 +6,7 @@ walker, which takes only a capitalised "Phòng" as a head, reads no body there a
 is missing from the organisations although the officials step names it as the post's body.
 The gold lists such offices when only the title names them (real29 "Trưởng trạm Y tế TP Thủ
 Dầu Một", real7 "trưởng trạm y tế xã Triệu Độ"; real12, real21, real26 list "Phòng Y tế
-huyện X"). The office is read as officials reads it (`officials._district_office`: a
+huyện X"). The office is read as officials reads it (`officials.district_office`: a
 capitalised name the walker finishes as "Phòng …", or a portfolio written in any case or
 abbreviated), and kept only when it is a portfolio's office of a district-level place:
 "trưởng phòng Kế hoạch tổng hợp Bệnh viện X" is a hospital's department, not read here.
@@ -27,8 +27,8 @@ _LEVEL = r"(?:huyện|quận|thị xã|thành phố|TP\.?)[ \t]+\S"
 
 
 def _office_name() -> re.Pattern[str]:
-    from ..officials import _PORTFOLIO_NAMES   # the portfolios officials writes out
-    names = sorted({name for _, name in _PORTFOLIO_NAMES}, key=len, reverse=True)
+    from ..officials import PORTFOLIO_NAMES   # the portfolios officials writes out
+    names = sorted({name for _, name in PORTFOLIO_NAMES}, key=len, reverse=True)
     return re.compile(r"Phòng (?:" + "|".join(map(re.escape, names)) + r") " + _LEVEL)
 
 
@@ -40,12 +40,12 @@ def district_offices_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     text = doc.match
     if text.find("phòng", start, end) < 0:
         return []
-    from ..officials import _district_office   # officials imports this package: read at call time
+    from ..officials import district_office   # officials imports this package: read at call time
     if not _OFFICE:
         _OFFICE.append(_office_name())
     spans = []
     for m in _PHONG.finditer(text, start, end):
-        office = _district_office(doc, m.end(), end)
+        office = district_office(doc, m.end(), end)
         if office is None or not _OFFICE[0].match(office.name):
             continue
         typ = "health_department" if office.name.startswith("Phòng Y tế ") else office.type
