@@ -140,9 +140,14 @@ def without_dangling_and(text: str, span: OrgSpan) -> OrgSpan:
                    span.canonical)
 
 
-_CITY_JOINED = r"[ \t]+và[ \t]+(?:TP\.?|Tp\.?|[Tt]hành[ \t]+phố)[ \t]*(?:[^\W\d_]+[ \t]*){1,3}$"
-_CITY_JOINED_SURFACE = re.compile(_CITY_JOINED)
-_CITY_JOINED_NAME = re.compile(_CITY_JOINED.replace(r"{1,3}", r"{1,4}"))
+def _city_joined(words: int) -> re.Pattern[str]:
+    """"… và TP X" closing a text, the city named in one to `words` words."""
+    return re.compile(r"[ \t]+và[ \t]+(?:TP\.?|Tp\.?|[Tt]hành[ \t]+phố)[ \t]*(?:[^\W\d_]+[ \t]*){1,%d}$" % words)
+
+
+# (the name, with abbreviations written out, may hold one word more than the text)
+_CITY_JOINED_SURFACE = _city_joined(3)
+_CITY_JOINED_NAME = _city_joined(4)
 
 
 def without_city_joined(text: str, span: OrgSpan) -> OrgSpan:
