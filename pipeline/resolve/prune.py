@@ -22,14 +22,10 @@ from typing import Any
 from . import geo
 from .keys import canonical_key, entity_id
 from .index import PROVINCE, drop
+from .report import FACT_LINKS
 
 # every column that names an entity
-CITED = ("SELECT entity_id FROM mentions WHERE {w}",
-         "SELECT person_id FROM roles WHERE {w}",
-         "SELECT organization_id FROM roles WHERE {w}",
-         "SELECT from_id FROM cooperations WHERE {w}",
-         "SELECT to_id FROM cooperations WHERE {w}",
-         "SELECT issuer_id FROM legal_documents WHERE {w}")
+CITED = tuple(f"SELECT {column} FROM {table} WHERE {{w}}" for table, column in FACT_LINKS)
 # what the user's overrides hold in the KB, cited or not
 KEPT = ("SELECT into_id FROM merges WHERE {w}",
         "SELECT from_id FROM merges WHERE {w}",
@@ -45,11 +41,9 @@ def cited_by(db: Any, doc_id: int) -> set[str]:
 
 
 def province_entity_id(name: str) -> str:
-    """The id the resolver gives the province entity of an entity in province `name`."""
-    p = geo.provinces().get(name)
-    if p and p.status == "renamed" and p.merged_into:
-        name = p.merged_into
-    return entity_id(PROVINCE, canonical_key(name))
+    """The id the resolver gives the province entity of an entity in province `name` (a renamed
+    unit's successor: `geo.territory`)."""
+    return entity_id(PROVINCE, canonical_key(geo.territory(name)))
 
 
 def prune(db: Any, candidates: Iterable[str] | None = None) -> list[str]:

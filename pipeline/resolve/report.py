@@ -13,7 +13,8 @@ from .index import PERSON, PROVINCE, gazetteer_by_id
 from .keys import canonical_key, entity_id
 
 OFFICIALS_SHOWN = 50   # `ytekb entity`'s table: the most recent posts (JSON has them all)
-_FACT_LINKS = (("mentions", "entity_id"), ("roles", "person_id"), ("roles", "organization_id"),
+# every (table, column) a fact names an entity in
+FACT_LINKS = (("mentions", "entity_id"), ("roles", "person_id"), ("roles", "organization_id"),
                ("cooperations", "from_id"), ("cooperations", "to_id"),
                ("legal_documents", "issuer_id"))
 
@@ -85,8 +86,8 @@ def describe(db: sqlite_utils.Database, eid: str, explain: bool = False) -> dict
 def _documents(db: sqlite_utils.Database, eid: str,
                province: str | None = None) -> list[dict[str, Any]]:
     """Documents citing the entity; for a province also articles about it."""
-    union = " UNION ".join(f"SELECT document_id FROM {t} WHERE {c} = ?" for t, c in _FACT_LINKS)
-    args: list[Any] = [eid] * len(_FACT_LINKS)
+    union = " UNION ".join(f"SELECT document_id FROM {t} WHERE {c} = ?" for t, c in FACT_LINKS)
+    args: list[Any] = [eid] * len(FACT_LINKS)
     if province:
         union += " UNION SELECT id FROM documents WHERE province = ?"
         args.append(province)
