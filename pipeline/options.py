@@ -131,21 +131,17 @@ def wrapped(text: str) -> str:
                          break_on_hyphens=False).replace("\0", " ")
 
 
-def _fill(text: str, err: bool = False) -> None:
-    click.echo(wrapped(text), err=err)
-
-
 def echo_pairs(label: str, items: list[str], err: bool = False) -> None:
     """`label item, item, ...` wrapped to the terminal ($COLUMNS); a short item ("4 new")
     is never split, a long one only at the width."""
-    _fill(label + " " + ", ".join(i.replace(" ", "\0") if len(i) < 30 else i for i in items),
-          err)
+    echo_line(label + " " + ", ".join(i.replace(" ", "\0") if len(i) < 30 else i for i in items),
+              err)
 
 
 def echo_note(kind: str, item: str, message: str) -> None:
     """`warning: ITEM: message` on stderr, wrapped to the terminal like the summary; the
     item (a file name, a URL) is never split, so it stays whole on the first line."""
-    _fill(f"{kind}: {item}:".replace(" ", "\0") + " " + message, err=True)
+    echo_line(f"{kind}: {item}:".replace(" ", "\0") + " " + message)
 
 
 def echo_error(error: str, item: str | None = None) -> None:
@@ -160,5 +156,6 @@ def echo_error(error: str, item: str | None = None) -> None:
 
 
 def echo_line(text: str, err: bool = True) -> None:
-    """One message (on stderr: a lock held, a fatal error), wrapped to the terminal."""
-    _fill(text, err=err)
+    """One message (on stderr unless `err` is False: a lock held, a fatal error), wrapped to the
+    terminal."""
+    click.echo(wrapped(text), err=err)
