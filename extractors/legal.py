@@ -635,6 +635,8 @@ def _amending_title(match: str, pos: int) -> str | None:
     amended = gap and _AMEND.match(match, gap.end())
     end = amended and _amended_end(match, amended)
     return _clean(match[gap.end():end]) if end else None
+
+
 # The codes by their abbreviations ("Điều 98 BLHS năm 1999", "Điều 73 BLTTHS 2015", "khoản 3 Điều
 # 145 BLLĐ"): the gold writes "Bộ luật hình sự 2015" as a code (real8). Baomoi, 30,000 articles
 # (no blind one): 98 with one, 263 mentions, 30 read, every one the code.
