@@ -567,4 +567,9 @@ def test_mined_organisation_names_are_built_from_the_corpus_lexicon():
     corpus = {o["name"]: o for o in json.loads((g.DATA_DIR / "corpus" / "org_names.json").read_text())["organizations"]}
     assert mined["names"]
     for n in mined["names"]:
-        assert corpus[n["name"]]["count"] >= 20 and corpus[n["name"]]["docs"] >= 10, n
+        rec = corpus[n["name"]]
+        assert rec["count"] >= 8 and rec["docs"] >= 5, n
+        if rec["count"] < 20 or rec["docs"] < 10:
+            # below the main floor only a head, one capitalised word and a lower-case run
+            rest = n["name"].split()[-3:]
+            assert rest[0][:1].isupper() or all(w[:1].islower() for w in rest), n
