@@ -40,7 +40,7 @@ from .orgs.officer_schools import officer_schools_in
 from .orgs.party_blocs import party_blocs_in
 from .orgs.place_lookalikes import is_place
 from .orgs.place_tails import with_law_word, with_place_ba, with_place_tail
-from .orgs.police_units import UNITS, police_units_in
+from .orgs.police_units import UNITS, is_police_unit, police_units_in
 from .orgs.placed_bodies import placed_bodies_in
 from .orgs.portfolio import portfolio_orgs
 from .orgs.regional import regional_offices_in
@@ -179,7 +179,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if pos in headless:
             out.append(headless[pos])
             covered = headless[pos].end
-            if headless[pos].name.startswith(_POLICE_UNIT):
+            if is_police_unit(headless[pos].name):
                 out.extend(_inner_police(doc, headless[pos], end))
             out.extend(office_body(doc, headless[pos], end))
             continue
@@ -248,7 +248,7 @@ _EXTENT_FIXES = (with_general, without_credit, without_dangling_and, without_cit
 # documents lack most of them: ~8,800 calls a pass over the development articles). Each entry is
 # one or more groups: the scanner returns nothing when every literal of one group is missing.
 _GATES = {"airlines": ((("l", "hàng không"), ("t", "Air")),), "missions": ((("t", "quán"), ("t", "Phái đoàn")),),
-          "police": ((("l", "phòng c"),),), "insurance": ((("t", SOCIAL_INSURANCE),),),
+          "police": ((("l", "phòng "),),), "insurance": ((("t", SOCIAL_INSURANCE),),),
           "institutes": ((("t", "Viện"),),), "procuracies": ((("t", "Viện"),),),
           "blocs": ((("t", "ủy"),),), "officers": ((("t", "quan"),),),
           "military": ((("t", "uân"), ("t", "Hải"), ("t", "Hạm"), ("t", "vùng")),),
@@ -278,8 +278,7 @@ _INVESTIGATORS = ("Cơ quan Cảnh sát điều tra Công an ", "Cơ quan An nin
 
 
 # "Phòng CSGT Công an tỉnh X": the unit's police is listed too (gold in real26 and real28; optional
-# in real12), as the investigation agency's is
-_POLICE_UNIT = "Phòng Cảnh sát "
+# in real12), as the investigation agency's is (`is_police_unit`)
 _FORCE = re.compile(r"[Cc]ông[ \t]+an[ \t]")
 
 

@@ -4,7 +4,9 @@ in lower case after one capitalised word ("Cục Chống tham nhũng", "Quỹ B�
 Chính sách thuế") is read whole when the corpus lexicon attests the whole name
 (data/mined_org_names.json); a place after it still joins it; a mass organisation's name without
 its country or level, a generic board and the bodies the walker reads with their qualifier are left
-to the walker."""
+to the walker. A provincial police department's unit that is no "Cảnh sát …" unit (its code
+"PC45"/"PA83", "Tham mưu", "Kỹ thuật hình sự", "Quản lý xuất nhập cảnh", "An ninh …") is read with
+its force, which is listed beside it."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +29,18 @@ FAMILIES = {
         ("Ông Lê Văn Nam, Trưởng Ban Quản lý đường sắt đô thị TP.HCM, cho biết tuyến số 1 sắp chạy thử.",
          {"Ban Quản lý đường sắt đô thị Thành phố Hồ Chí Minh"}),
     ],
+    "police_unit": [
+        ("Ngay khi nhận tin báo, Phòng PC45 Công an tỉnh Lâm Đồng đã vào cuộc điều tra.",
+         {"Phòng PC45 Công an tỉnh Lâm Đồng", "Công an tỉnh Lâm Đồng"}),
+        ("Đại tá Trần Văn An, Trưởng phòng Tham mưu Công an TP.HCM, cho biết tình hình đã ổn định.",
+         {"Phòng Tham mưu Công an Thành phố Hồ Chí Minh"}),
+        ("Hồ sơ được chuyển đến Phòng Quản lý xuất nhập cảnh, Công an tỉnh Nghệ An để xử lý.",
+         {"Phòng Quản lý xuất nhập cảnh Công an tỉnh Nghệ An"}),
+        ("Phòng Kỹ thuật hình sự (Công an tỉnh Quảng Bình) đang giám định mẫu vật.",
+         {"Phòng Kỹ thuật hình sự Công an tỉnh Quảng Bình"}),
+        ("Phòng An ninh kinh tế Công an tỉnh Bình Định đã thu thập đủ chứng cứ.",
+         {"Phòng An ninh kinh tế Công an tỉnh Bình Định"}),
+    ],
     "left_to_walker": [
         ("Ông Trần Văn Hòa, Chủ tịch Ủy ban An toàn giao thông quốc gia, chủ trì hội nghị.",
          {"Ủy ban An toàn giao thông quốc gia"}),
@@ -44,6 +58,12 @@ def test_s36_no_bare_mass_organisation() -> None:
     # "Hội Liên hiệp thanh niên" alone is the start of "… Việt Nam" or a level's chapter: not taken whole
     got = names("Trung ương Hội Liên hiệp thanh niên cùng tỉnh đoàn tổ chức chương trình tình nguyện.")
     assert "Hội Liên hiệp thanh niên" not in got
+
+
+def test_s36_police_unit_needs_its_province() -> None:
+    # a district's police has no such departments, and a department with no force named is no unit
+    got = names("Phòng Tham mưu Công an huyện Gia Lâm và Phòng An ninh đã phối hợp với Công an tỉnh Hà Nam.")
+    assert not any(n.startswith("Phòng ") for n in got), got
 
 
 def test_s36_generic_board_not_taken() -> None:

@@ -26,8 +26,14 @@ UNITS = _UNITS   # public: organizations.written_out writes a national "Cục CS
 # an" 351 times beside 688 "Phòng Cảnh sát", 40 read: each a provincial unit); the force's own
 # code in brackets may follow ("(PC46)")
 _WORD = r"[ \t]+(?!(?:của|thuộc)[ \t])"
+# departments that are no "Cảnh sát …" unit: the force's code ("Phòng PC45", "Phòng PA83") or a
+# named security, staff or forensic department (baomoi 2016-17, 35,000 articles, blind sets left
+# out: 46 "Phòng PCnn/PC nn", 21 "Tham mưu", 14 "Quản lý xuất nhập cảnh", 11 "Kỹ thuật hình sự", 4
+# "PAnn" written before "Công an"; gold writes "Phòng PA83 Công an tỉnh Thái Bình")
+_OTHER_UNITS = (r"P[AC][ \t]?\d{1,3}(?![^\W_])|Tham[ \t]+mưu|Kỹ[ \t]+thuật[ \t]+hình[ \t]+sự|Hồ[ \t]+sơ"
+                r"|Quản[ \t]+lý[ \t]+xuất[ \t]+nhập[ \t]+cảnh|An[ \t]+ninh(?:" + _WORD + r"[a-zđà-ỹ]+){1,4}")
 _UNIT = lazy_compile(r"(?<![^\W\d_])[Pp]hòng[ \t]+((" + "|".join(_UNITS) + r")(?:" + _WORD + r"[a-zđà-ỹ]+){0,12}"
-                   r"|[Cc]ảnh[ \t]+sát(?:" + _WORD + r"[A-ZĐÀ-Ỹa-zđà-ỹ][a-zđà-ỹ]*){1,12})"
+                   r"|[Cc]ảnh[ \t]+sát(?:" + _WORD + r"[A-ZĐÀ-Ỹa-zđà-ỹ][a-zđà-ỹ]*){1,12}|" + _OTHER_UNITS + r")"
                    r"(?:[ \t]*\([ \t]*PC[ \t]*\d{1,3}[ \t]*\))?[ \t]*(?:[,–-][ \t]*|(?P<bracket>\([ \t]*))?(?:(?:thuộc|của)[ \t]+)?"
                    r"(?:[Cc]ông[ \t]+an|CA)[ \t]+(?=[A-ZĐÀ-Ỹa-zđ])")
 # the traffic department named by its province alone ("Phòng CSGT tỉnh Kon Tum", "Phòng CSGT Hà Tĩnh"):
@@ -37,12 +43,19 @@ _TRAFFIC_ALONE = lazy_compile(r"(?<![^\W\d_])[Pp]hòng[ \t]+(?:CSGT|[Cc]ảnh[ \
 _CLAUSE = frozenset("đã đang sẽ vừa đề lãnh đạo phối với cùng cho bắt được tại ở là của thuộc".split())
 
 
+def is_police_unit(name: str) -> bool:
+    """A provincial police department's unit as `police_units_in` names it ("Phòng PC45 Công an
+    tỉnh Hà Tĩnh", "Phòng Cảnh sát giao thông Công an …"): its force is listed beside it."""
+    return name.startswith("Phòng ") and " Công an " in name
+
+
 def police_units_in(text: str, lower: str, start: int, end: int) -> list[OrgSpan]:
     """Police units named in [start, end) of the matching text (`lower`: its lower-cased form)."""
-    if lower.find("phòng c", start, end) < 0:
+    if lower.find("phòng ", start, end) < 0:
         return []
     spans = []
-    for m in _UNIT.finditer(text, start, end):
+    force = lower.find("công an", start, end) >= 0 or text.find("CA ", start, end) >= 0
+    for m in _UNIT.finditer(text, start, end) if force else ():
         words = m.group(1).lower().split()
         if m.group(1) not in _UNITS and (_CLAUSE.intersection(words) or words[-1] == "và"):
             continue
@@ -57,7 +70,7 @@ def police_units_in(text: str, lower: str, start: int, end: int) -> list[OrgSpan
                 continue
             stop += 1
         unit = " ".join(m.group(1).split())
-        unit = _UNITS[m.group(2)] + unit[len(m.group(2)):] if m.group(2) else "C" + unit[1:]
+        unit = _UNITS[m.group(2)] + unit[len(m.group(2)):] if m.group(2) else unit[0].upper() + unit[1:]
         spans.append(OrgSpan(m.start(), stop, f"Phòng {unit} Công an {written}", "agency", province))
     for m in _TRAFFIC_ALONE.finditer(text, start, end):
         place = place_phrase(text, m.end() - 1, end)
