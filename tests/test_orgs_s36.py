@@ -6,7 +6,8 @@ Chính sách thuế") is read whole when the corpus lexicon attests the whole na
 its country or level, a generic board and the bodies the walker reads with their qualifier are left
 to the walker. A provincial police department's unit that is no "Cảnh sát …" unit (its code
 "PC45"/"PA83", "Tham mưu", "Kỹ thuật hình sự", "Quản lý xuất nhập cảnh", "An ninh …") is read with
-its force, which is listed beside it."""
+its force, which is listed beside it. The Front's central committee ("Ủy ban T.Ư MTTQ VN", "UBTƯ
+MTTQ Việt Nam") is named apart from the Front ("MTTQ Việt Nam các cấp")."""
 from __future__ import annotations
 
 import pytest
@@ -40,6 +41,14 @@ FAMILIES = {
          {"Phòng Kỹ thuật hình sự Công an tỉnh Quảng Bình"}),
         ("Phòng An ninh kinh tế Công an tỉnh Bình Định đã thu thập đủ chứng cứ.",
          {"Phòng An ninh kinh tế Công an tỉnh Bình Định"}),
+    ],
+    "front_committee": [
+        ("Chủ tịch Ủy ban T.Ư MTTQ VN Nguyễn Thiện Nhân trình bày báo cáo tại phiên họp.",
+         {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}),
+        ("Đoàn Chủ tịch UBTƯ MTTQ Việt Nam đã thảo luận và cho ý kiến về nhân sự.",
+         {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}),
+        ("Ông Lê Văn Hải cho rằng MTTQ Việt Nam các cấp cần tăng cường giám sát.",
+         {"Mặt trận Tổ quốc Việt Nam"}),
     ],
     "left_to_walker": [
         ("Ông Trần Văn Hòa, Chủ tịch Ủy ban An toàn giao thông quốc gia, chủ trì hội nghị.",
