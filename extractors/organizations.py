@@ -50,6 +50,7 @@ from .orgs.school_kinds import kind_after_head
 from .orgs.social_insurance import NAME as SOCIAL_INSURANCE, bare_social_insurance_in, drop_bare_when_named
 from .orgs.steering import steering_at
 from .orgs.title_offices import office_body, title_offices_in
+from .orgs.titled_bodies import titled_bodies_in
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
 from .places import place_at
@@ -169,7 +170,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + (national_names_in(doc, start, end) if "national" not in unwritten else []) \
             + foreign_bodies_in(doc, start, end) + latin_named_in(text, start, end) \
             + district_offices_in(doc, start, end) + title_offices_in(doc, start, end) \
-            + associations_in(doc, start, end):
+            + associations_in(doc, start, end) + titled_bodies_in(doc, start, end):
         headless.setdefault(span.start, span)
     for span in ministry_lists_in(text, start, end):
         headless[span.start] = span   # "Bộ Y tế - Tài chính": each ministry, not one the walker reads whole

@@ -14,9 +14,10 @@ CASES = [
       ("Ngô Văn Bình", "Phó Trưởng phòng Tổ chức cán bộ", "Bệnh viện Chợ Rẫy")}),
     ("Bác sĩ Trần Thị Lan, GĐ Trung tâm Chống độc, Bệnh viện Bạch Mai cho biết.",
      {("Trần Thị Lan", "Giám đốc Trung tâm Chống độc", "Bệnh viện Bạch Mai")}),
-    # a centre in words that are no ward's, no hospital next to it: not read
+    # a centre in words that are no ward's, no hospital next to it: read since s36 only because the
+    # corpus lexicon attests this centre whole (orgs' mined names), so the post is read with it
     ("Ông Lê Văn Hòa, Giám đốc Trung tâm quản lý giao thông công cộng, Trưởng ban điều hành dự án "
-     "cho biết tuyến xe sẽ mở lại.", set()),
+     "cho biết tuyến xe sẽ mở lại.", {("Lê Văn Hòa", "Giám đốc", "Trung tâm quản lý giao thông công cộng")}),
 ]
 
 

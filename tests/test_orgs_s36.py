@@ -7,7 +7,9 @@ its country or level, a generic board and the bodies the walker reads with their
 to the walker. A provincial police department's unit that is no "Cảnh sát …" unit (its code
 "PC45"/"PA83", "Tham mưu", "Kỹ thuật hình sự", "Quản lý xuất nhập cảnh", "An ninh …") is read with
 its force, which is listed beside it. The Front's central committee ("Ủy ban T.Ư MTTQ VN", "UBTƯ
-MTTQ Việt Nam") is named apart from the Front ("MTTQ Việt Nam các cấp")."""
+MTTQ Việt Nam") is named apart from the Front ("MTTQ Việt Nam các cấp"). A department written in
+lower case right after its head's own title ("Phó Cục trưởng Cục phát triển đô thị (Bộ Xây dựng)")
+is read up to the punctuation or predicate that closes it."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +52,14 @@ FAMILIES = {
         ("Ông Lê Văn Hải cho rằng MTTQ Việt Nam các cấp cần tăng cường giám sát.",
          {"Mặt trận Tổ quốc Việt Nam"}),
     ],
+    "titled_lower_case": [
+        ("Ông Trần Văn Đạt, Phó Cục trưởng Cục phát triển đô thị (Bộ Xây dựng), cho rằng quy hoạch cần sửa.",
+         {"Cục phát triển đô thị", "Bộ Xây dựng"}),
+        ("Ông Lê Văn Tâm, Vụ trưởng Vụ trang thiết bị và công trình y tế (Bộ Y tế), cho biết như vậy.",
+         {"Vụ trang thiết bị và công trình y tế", "Bộ Y tế"}),
+        ("Viện trưởng Viện dinh dưỡng cho biết trẻ em thiếu vi chất vẫn còn nhiều.", {"Viện dinh dưỡng"}),
+        ("Ông Lê Văn Bình, Cục trưởng Cục Quản lý dược (Bộ Y tế), cho biết.", {"Cục Quản lý dược"}),
+    ],
     "left_to_walker": [
         ("Ông Trần Văn Hòa, Chủ tịch Ủy ban An toàn giao thông quốc gia, chủ trì hội nghị.",
          {"Ủy ban An toàn giao thông quốc gia"}),
@@ -73,6 +83,15 @@ def test_s36_police_unit_needs_its_province() -> None:
     # a district's police has no such departments, and a department with no force named is no unit
     got = names("Phòng Tham mưu Công an huyện Gia Lâm và Phòng An ninh đã phối hợp với Công an tỉnh Hà Nam.")
     assert not any(n.startswith("Phòng ") for n in got), got
+
+
+def test_s36_titled_lower_case_needs_a_name_and_a_close() -> None:
+    # a bare field word is a cut name, the procuracy has its own reading, and a run no
+    # punctuation or predicate closes is not bounded
+    got = names("Cục trưởng Cục quản lý cho biết. Viện trưởng Viện kiểm sát nhân dân tỉnh đã ký. "
+                "Vụ trưởng Vụ khai thác dẫn đầu đoàn công tác về tỉnh.")
+    assert not {"Cục quản lý", "Viện kiểm sát nhân dân tỉnh"} & got, got
+    assert not any(n.startswith("Vụ khai thác dẫn") for n in got), got
 
 
 def test_s36_generic_board_not_taken() -> None:
