@@ -64,6 +64,47 @@ def mined_names() -> tuple[tuple[str, str], ...]:
     return tuple((n["name"], n["type"]) for n in data.get("names", ()))
 
 
+@cache
+def _mined_only() -> frozenset[str]:
+    """Keys of the mined names the gazetteer does not know."""
+    table = {known_key(v) for org in gazetteer.known_orgs() for v in (org.name, *org.aliases)}
+    return frozenset(k for k in (known_key(n) for n, _ in mined_names()) if k not in table)
+
+
+# what goes on inside a longer name after a mined one: a few lower-case words closed by a proper
+# name or "quốc gia" ("Trung tâm Hỗ trợ thanh niên [công nhân Hà Nội]", "Viện Quy hoạch đô thị [và
+# nông thôn quốc gia]", "Ban quản lý dự án đường sắt [đô thị Cát Linh]"), or a number ("Trung tâm
+# Bảo trợ xã hội [số 2 Hà Nội]"); a predicate after the name ("Cục Cảnh sát giao thông đánh giá tai
+# nạn …") closes no longer name
+_NUMBERED = re.compile(r"[ \t]+số[ \t]+\d")
+_LOWER = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?![^\W\d_])")
+_CLOSER = re.compile(r"[ \t]+(?:quốc[ \t]+gia(?![^\W\d_])|[^\W\d_])")
+
+
+def mined_cut(text: str, name: str, end: int, limit: int, stops: frozenset[str]) -> bool:
+    """True when `name`, a mined name (not the gazetteer's) written up to `end`, is the start of a
+    longer name: "số N", or one to three lower-case words (maybe after "và") that hold no function
+    word or predicate (`stops`) and that a proper name or "quốc gia" closes."""
+    if known_key(name) not in _mined_only():
+        return False
+    if _NUMBERED.match(text, end, limit):
+        return True
+    cur, words = end, []
+    m = _LOWER.match(text, cur, limit)
+    if m is not None and m.group(1) == "và":
+        cur = m.end()
+    while len(words) < 3:
+        m = _LOWER.match(text, cur, limit)
+        if m is None or m.group(1) in stops or (words and f"{words[-1]} {m.group(1)}" in stops):
+            return False
+        words.append(m.group(1))
+        cur = m.end()
+        close = _CLOSER.match(text, cur, limit)
+        if close is not None and (text[close.end() - 1].isupper() or close.group(0).strip().startswith("quốc")):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1 << 16)
 def _fast_key(lowered_match: str) -> str:
     """`known_key` for text that is already matching text in lower case (cached: the

@@ -54,7 +54,8 @@ def police_units_in(text: str, lower: str, start: int, end: int) -> list[OrgSpan
     if lower.find("phòng ", start, end) < 0:
         return []
     spans = []
-    force = lower.find("công an", start, end) >= 0 or text.find("CA ", start, end) >= 0
+    # the force the unit ends in ("Công an", "CA"); "công" alone, as "Công  an" may be spaced twice
+    force = lower.find("công", start, end) >= 0 or text.find("CA", start, end) >= 0
     for m in _UNIT.finditer(text, start, end) if force else ():
         words = m.group(1).lower().split()
         if m.group(1) not in _UNITS and (_CLAUSE.intersection(words) or words[-1] == "và"):

@@ -30,7 +30,7 @@ from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAME
                     LOWER_PLACED_OK,
                     NUMBERED_HEADS,
                     PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
-from .known import headless_at, known_at, lookup
+from .known import headless_at, known_at, lookup, mined_cut
 from .joined_tails import joined_tail_to_place
 from .school_kinds import school_kind_end, school_kind_heads
 from .traffic_boards import REMIT as TRAFFIC_REMIT, food_board, traffic_board
@@ -40,7 +40,7 @@ from .place_phrase import (ADMIN, LOCAL_ADMIN, RUN_ON_WORDS, TPHCM, admin_word, 
 from .regional import REGIONAL_TYPES, region_number
 from .span import OrgSpan
 from .truncated import (SENTENCE_CASE_HEADS, closed_tail, closes_here, continent_after, cut_at_first_syllable, cut_short,
-                        national_run, scope_tail, tail_to_place)
+                        national_run, scope_tail, tail_to_place, VERBS)
 from ..lazy import lazy_compile
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
@@ -245,6 +245,10 @@ _CHAPTER_TYPES = frozenset({"government", "other"})
 _LOCAL_CHAPTER = re.compile(r"[ \t]+(?:tỉnh|thành[ \t]+phố|TP\.?|huyện|quận|thị[ \t]+xã|xã|phường)[ \t]+[A-ZĐÀ-Ỹ0-9]")
 
 
+# the words after a mined name that end it (a function word, a predicate), not a longer name
+_MINED_STOPS = NOT_IN_NAMES | VERBS
+
+
 def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     """A name the gazetteer knows is taken whole ("Viện Vệ sinh dịch tễ Trung ương",
     "Bệnh viện 175"); capitalised words or a place may still follow."""
@@ -252,6 +256,8 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     known = known_at(text, walk.pos, walk.limit, walk.head + " " if walk.implied else "")
     if not known or known[0] <= head_end:
         return
+    if mined_cut(text, known[1][0], known[0], walk.limit, _MINED_STOPS):
+        return   # "Trung tâm Hỗ trợ thanh niên [công nhân Hà Nội]": the walker reads the longer name
     rest = expand_abbreviations(" ".join(text[head_end:known[0]].split())).replace(" & ", " và ")
     if walk.head[0].islower() and not any(c.isupper() for c in rest):
         return
