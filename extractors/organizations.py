@@ -49,6 +49,7 @@ from .orgs.schools import schools_in
 from .orgs.school_kinds import kind_after_head
 from .orgs.social_insurance import NAME as SOCIAL_INSURANCE, bare_social_insurance_in, drop_bare_when_named
 from .orgs.steering import steering_at
+from .orgs.story_names import join_prefixes
 from .orgs.title_offices import office_body, title_offices_in
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
@@ -56,7 +57,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "41"
+VERSION = "42"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -367,6 +368,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
                           []).append(org)
     _join_loose(groups)
     _join_placeless(groups)
+    join_prefixes(groups, _join)
     _join_short_companies(groups)
     _join_brands(groups, text)
     _join_prime_minister(groups)

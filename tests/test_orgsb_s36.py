@@ -1,0 +1,40 @@
+"""Table tests for the organisation precision and boundary families of session 36 (helper
+orgsb), run through the real EXTRACTION chain with our own sentences: a story's short name
+that is the first words of one longer name it writes ("BV Thể thao" … "Bệnh viện Thể thao Việt
+Nam", a lost syllable "Thanh tra Chính" … "Thanh tra Chính phủ") is that one organisation, named
+in full; a lower-case run-on, a ministry of another country, a campus stay apart; a caption's
+upper-case credit ("ẢNH: …") and a "Tin từ …" line run into a name are not part of it."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "short_and_long_name": [
+        ("Tin y tế. Hai bác sĩ Bệnh viện Thể thao Việt Nam bị hành hung. Giám đốc BV Thể thao cho biết "
+         "camera đã ghi lại toàn bộ vụ việc.", {"Bệnh viện Thể thao Việt Nam"}),
+        ("Tin y tế. Ông Nguyễn Văn An, Chủ tịch Hội Tim mạch học Việt Nam, phát biểu. Hội Tim mạch học "
+         "sẽ gửi kiến nghị lên Bộ Y tế.", {"Hội Tim mạch học Việt Nam", "Bộ Y tế"}),
+        ("Tin y tế. Thanh tra Chính đã có kết luận về vụ việc. Trước đó Thanh tra Chính phủ đã lập đoàn "
+         "kiểm tra.", {"Thanh tra Chính phủ"}),
+        ("Tin y tế. Đại sứ quán Việt Nam tại Nhật Bản cho biết không có công dân bị thương. Đại sứ quán "
+         "Việt Nam tiếp tục theo dõi.", {"Đại sứ quán Việt Nam tại Nhật Bản"}),
+        # a ministry and another country's ministry, a campus, a lower-case run-on stay apart
+        ("Tin y tế. Bộ Y tế đã làm việc với Bộ Y tế Thái Lan về dịch sốt xuất huyết.",
+         {"Bộ Y tế", "Bộ Y tế Thái Lan"}),
+        ("Tin y tế. Bệnh viện Bạch Mai cơ sở 2 sẽ khai trương năm tới. Bệnh viện Bạch Mai cho biết "
+         "sẽ chuyển 500 giường về đây.", {"Bệnh viện Bạch Mai cơ sở 2", "Bệnh viện Bạch Mai"}),
+    ],
+    "caption_and_news_line_run_ons": [
+        ("Tin y tế. Chàng trai nhận hoa từ Ban giám đốc BV Chợ Rẫy ẢNH: NGỌC HÀ. Anh đã hồi phục.",
+         {"Bệnh viện Chợ Rẫy"}),
+        ("Tin y tế. Bé trai tử vong trên xe cấp cứu.\nTrung tâm y tế huyện Đăk Đoa Tin từ Công an "
+         "huyện Đăk Đoa cho biết vụ việc đang được điều tra.",
+         {"Trung tâm y tế huyện Đăk Đoa", "Công an huyện Đăk Đoa"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,expected", [case for cases in FAMILIES.values() for case in cases])
+def test_orgsb_s36_families(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
