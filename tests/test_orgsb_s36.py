@@ -3,7 +3,9 @@ orgsb), run through the real EXTRACTION chain with our own sentences: a story's 
 that is the first words of one longer name it writes ("BV Thể thao" … "Bệnh viện Thể thao Việt
 Nam", a lost syllable "Thanh tra Chính" … "Thanh tra Chính phủ") is that one organisation, named
 in full; a lower-case run-on, a ministry of another country, a campus stay apart; a caption's
-upper-case credit ("ẢNH: …") and a "Tin từ …" line run into a name are not part of it."""
+upper-case credit ("ẢNH: …") and a "Tin từ …" line run into a name are not part of it; a deputy's
+two-word name after "Quốc hội" is not part of it either; a bare central level ("Bệnh viện TW")
+names no hospital."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +33,18 @@ FAMILIES = {
         ("Tin y tế. Bé trai tử vong trên xe cấp cứu.\nTrung tâm y tế huyện Đăk Đoa Tin từ Công an "
          "huyện Đăk Đoa cho biết vụ việc đang được điều tra.",
          {"Trung tâm y tế huyện Đăk Đoa", "Công an huyện Đăk Đoa"}),
+    ],
+    "person_after_a_closed_head": [
+        ("Tin y tế. Đại biểu Quốc hội Lê Quân chất vấn Bộ trưởng Bộ Y tế.", {"Quốc hội", "Bộ Y tế"}),
+        # a country or a royal government goes on
+        ("Tin y tế. Chính phủ Thái Lan và Chính phủ Hoàng gia Campuchia đã ký thỏa thuận.",
+         {"Chính phủ Thái Lan", "Chính phủ Hoàng gia Campuchia"}),
+    ],
+    "central_level_unnamed": [
+        ("Tin y tế. Bệnh viện TW chuyển giao kỹ thuật cho bệnh viện tỉnh. Một số cơ sở của BV TƯ đã được "
+         "xây dựng.", set()),
+        ("Tin y tế. Bệnh viện Trung ương Huế và Bệnh viện Nhi Trung ương tiếp nhận bệnh nhân.",
+         {"Bệnh viện Trung ương Huế", "Bệnh viện Nhi Trung ương"}),
     ],
 }
 
