@@ -24,7 +24,7 @@ from .orgs.central_boards import central_boards_in
 from .orgs.council_boards import council_boards_in
 from .orgs.defined_names import defined_names_in, procuracies_in
 from .orgs.district_offices import district_offices_in
-from .orgs.false_reads import (country_only, half_a_name, in_place_name, not_a_ministry, with_general,
+from .orgs.false_reads import (country_only, downtown, half_a_name, in_place_name, not_a_ministry, with_general,
                                without_city_joined, without_credit, without_dangling_and, without_person_after)
 from .orgs.foreign_bodies import foreign_bodies_in, latin_named_in
 from .orgs.national_names import national_names_in
@@ -218,7 +218,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             continue  # an all-caps headline or byline, not a mention in running text
         if span.name in _GENERIC_NAMES or _KIND_ONLY.match(span.name) or is_place(surface) or _ENDS_IN_DEGREE.search(surface) \
                 or _LOCAL_AFTER.match(text, span.end, end) or _unplaced_department(doc, span) \
-                or in_place_name(text, span) or country_only(span) or not_a_ministry(text, span) or half_a_name(span):
+                or in_place_name(text, span) or country_only(span) or not_a_ministry(text, span) or half_a_name(span) \
+                or downtown(text, span):
             covered = span.end
             continue   # "… của bệnh viện TS.BS Phan Văn Báu": a degree starts a person, not a name
         parent = _unit_of(doc, span, end)

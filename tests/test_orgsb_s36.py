@@ -5,7 +5,9 @@ Nam", a lost syllable "Thanh tra Chính" … "Thanh tra Chính phủ") is that o
 in full; a lower-case run-on, a ministry of another country, a campus stay apart; a caption's
 upper-case credit ("ẢNH: …") and a "Tin từ …" line run into a name are not part of it; a deputy's
 two-word name after "Quốc hội" is not part of it either; a bare central level ("Bệnh viện TW")
-names no hospital."""
+names no hospital; "ở trung tâm Kabul" is a city's centre; "huyện Điện Biên Đông" keeps its
+direction before a person's name; a specialty hospital written without its place takes the
+province stated right after it ("Bệnh viện Nhi đồng ở Sài Gòn"), not the article's."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +47,22 @@ FAMILIES = {
          "xây dựng.", set()),
         ("Tin y tế. Bệnh viện Trung ương Huế và Bệnh viện Nhi Trung ương tiếp nhận bệnh nhân.",
          {"Bệnh viện Trung ương Huế", "Bệnh viện Nhi Trung ương"}),
+    ],
+    "downtown": [
+        ("Tin y tế. Vụ nổ xảy ra ở trung tâm Kabul. Nhiều sinh viên thuê trọ ở trung tâm Bangkok.", set()),
+        # a centre after "tại", or one with a longer name, is read
+        ("Tin y tế. Bé được điều trị ở trung tâm Hadassah Ein Kerem.", {"Trung tâm Hadassah Ein Kerem"}),
+    ],
+    "district_with_direction_before_a_person": [
+        ("Tin y tế. Giám đốc Trung tâm Y tế huyện Điện Biên Đông Nguyễn Văn Minh cho biết.",
+         {"Trung tâm Y tế huyện Điện Biên Đông"}),
+    ],
+    "specialty_hospital_with_its_place_after_it": [
+        ("Tin y tế tỉnh Bình Dương. Bé được đưa vào Bệnh viện Đa khoa tỉnh Bình Dương, gia đình xin chuyển "
+         "lên Bệnh viện Nhi đồng ở Sài Gòn.",
+         {"Bệnh viện Đa khoa tỉnh Bình Dương", "Bệnh viện Nhi đồng Thành phố Hồ Chí Minh"}),
+        ("Tin y tế tỉnh Bình Dương. Bệnh nhân ở Bình Dương được chuyển lên Bệnh viện Ung bướu (Hà Nội).",
+         {"Bệnh viện Ung bướu Hà Nội"}),
     ],
 }
 

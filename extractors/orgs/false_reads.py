@@ -21,6 +21,7 @@ gives the extent the text supports:
 * `without_city_joined`: a body and a city joined by "và" ("Phòng GD-ĐT và TP Tân An", "giữa Bộ
   Tài nguyên Môi trường và TP Hà Nội"): the body, then the city, no body's name.
 * `without_person_after`: "Quốc hội Lê Quân" (a deputy's two-word name run on): the head.
+* `downtown`: "ở trung tâm Bangkok": the middle of a city, no centre's name.
 * `with_general`: "Tổng" written before a capitalised head ("Tổng Hội Y học Việt Nam", "Tổng
   Cty Điện lực Hà Nội", "Tổng Cục Hải quan") is part of the name.
 """
@@ -188,3 +189,19 @@ def without_person_after(text: str, span: OrgSpan) -> OrgSpan:
         return span   # "Chính phủ Thái Lan": a country
     return OrgSpan(span.start, span.start + cut, head.strip(), span.type, span.province, span.canonical)
 
+
+
+# "ở trung tâm Bangkok", "khu trung tâm London": the middle of a city, before a word of place
+_DOWNTOWN_BEFORE = re.compile(r"(?<![^\W\d_])(?:ở|giữa|khu|vùng|quanh|gần)[ \t]+$")
+
+
+def downtown(text: str, span: OrgSpan) -> bool:
+    """"trung tâm X" in lower case after a word of place, X one Latin proper word: the city's
+    centre. VietNews (40,000 articles, blind removed): ~60 such after these words ("ở trung tâm
+    Paris/London/Moskva/Dallas/Tokyo …"), none a body; after "tại", "đến" a centre ("tại trung tâm
+    Amway") is kept."""
+    if not text.startswith("trung tâm ", span.start) or span.start < 3:
+        return False
+    rest = span.name.split()[2:]
+    return len(rest) == 1 and rest[0].isascii() and rest[0].isalpha() and rest[0][:1].isupper() \
+        and not rest[0].isupper() and _DOWNTOWN_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
