@@ -17,6 +17,9 @@ FAMILIES = {
     "short_and_long_name": [
         ("Tin y tế. Hai bác sĩ Bệnh viện Thể thao Việt Nam bị hành hung. Giám đốc BV Thể thao cho biết "
          "camera đã ghi lại toàn bộ vụ việc.", {"Bệnh viện Thể thao Việt Nam"}),
+        # a chain of three forms ends in the longest one
+        ("Tin y tế. Bác sĩ Bệnh viện Thể thao Việt Nam bị đánh. Cục yêu cầu Bệnh viện Thể thao Việt nam báo cáo. "
+         "Giám đốc BV Thể thao cho biết sự việc.", {"Bệnh viện Thể thao Việt Nam"}),
         ("Tin y tế. Ông Nguyễn Văn An, Chủ tịch Hội Tim mạch học Việt Nam, phát biểu. Hội Tim mạch học "
          "sẽ gửi kiến nghị lên Bộ Y tế.", {"Hội Tim mạch học Việt Nam", "Bộ Y tế"}),
         ("Tin y tế. Thanh tra Chính đã có kết luận về vụ việc. Trước đó Thanh tra Chính phủ đã lập đoàn "

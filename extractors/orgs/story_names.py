@@ -38,7 +38,8 @@ def join_prefixes(groups: dict[str, list[Organization]], join) -> None:
         for m in ms:
             names.setdefault(m.name, set()).add(k)
     ordered = sorted(names)
-    for key in [k for k in groups if k.startswith("l:")]:
+    # longest first: "Hội Hồi sức - Cấp cứu và Chống độc" joins "… Việt Nam" before "Hội Hồi sức" looks
+    for key in sorted((k for k in groups if k.startswith("l:")), key=lambda k: -max(len(m.name) for m in groups[k])):
         members = groups.get(key)
         if not members or len({m.name for m in members}) != 1 or any(m.canonical for m in members):
             continue
@@ -64,6 +65,8 @@ def join_prefixes(groups: dict[str, list[Organization]], join) -> None:
         home = next(iter(homes))
         if home not in groups:
             continue
+        names.pop(short, None)
+        ordered.remove(short)
         for m in members:
             m.name = long
         join(groups, key, {home})
