@@ -24,8 +24,8 @@ from .orgs.central_boards import central_boards_in
 from .orgs.council_boards import council_boards_in
 from .orgs.defined_names import defined_names_in, procuracies_in
 from .orgs.district_offices import district_offices_in
-from .orgs.false_reads import (country_only, half_a_name, in_place_name, not_a_ministry, with_general,
-                               without_city_joined, without_credit, without_dangling_and)
+from .orgs.false_reads import (country_only, downtown, half_a_name, in_place_name, not_a_ministry, with_general,
+                               without_city_joined, without_credit, without_dangling_and, without_person_after)
 from .orgs.foreign_bodies import foreign_bodies_in, latin_named_in
 from .orgs.national_names import national_names_in
 from .orgs.generic_heads import generic_heads_in
@@ -49,6 +49,7 @@ from .orgs.schools import schools_in
 from .orgs.school_kinds import kind_after_head
 from .orgs.social_insurance import NAME as SOCIAL_INSURANCE, bare_social_insurance_in, drop_bare_when_named
 from .orgs.steering import steering_at
+from .orgs.story_names import join_prefixes
 from .orgs.title_offices import office_body, title_offices_in
 from .orgs.titled_bodies import titled_bodies_in
 from .orgs.span import OrgSpan
@@ -218,7 +219,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             continue  # an all-caps headline or byline, not a mention in running text
         if span.name in _GENERIC_NAMES or _KIND_ONLY.match(span.name) or is_place(surface) or _ENDS_IN_DEGREE.search(surface) \
                 or _LOCAL_AFTER.match(text, span.end, end) or _unplaced_department(doc, span) \
-                or in_place_name(text, span) or country_only(span) or not_a_ministry(text, span) or half_a_name(span):
+                or in_place_name(text, span) or country_only(span) or not_a_ministry(text, span) or half_a_name(span) \
+                or downtown(text, span):
             covered = span.end
             continue   # "… của bệnh viện TS.BS Phan Văn Báu": a degree starts a person, not a name
         parent = _unit_of(doc, span, end)
@@ -237,10 +239,10 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 
 
 # The extent a read name's context supports, each fix given the one before's result, in this order
-# ("Tổng" first, then cuts at a credit, a dangling "và" or a joined city, then a place's or a law's
-# last word given back)
-_EXTENT_FIXES = (with_general, without_credit, without_dangling_and, without_city_joined, with_place_tail,
-                 with_law_word, with_place_ba)
+# ("Tổng" first, then cuts at a credit, a dangling "và", a joined city or a person after "Quốc hội",
+# then a place's or a law's last word given back)
+_EXTENT_FIXES = (with_general, without_credit, without_dangling_and, without_city_joined, without_person_after,
+                 with_place_tail, with_law_word, with_place_ba)
 
 
 # Scanners whose first test is a C find of literals in the sentence (in the matching text "t" or
@@ -316,9 +318,11 @@ _GENERIC_NAMES = frozenset({"Thanh tra nhân dân", "Ban Thanh tra nhân dân", 
 # a kind of body with no name or place: "các bệnh viện và Trung tâm Y tế khu vực của tỉnh", "tổ chức lại
 # thành Trung tâm Y tế khu vực", "Giấy phép hoạt động Phòng khám đa khoa", a name cut short ("Bệnh viện
 # Đa khoa khu vực cửa khẩu Cầu Treo", "Bệnh viện Đa khoa tỉnh Bolykhamxay"): no gold names one so
-# (12 in the 15 bundled articles and a 3,136-article health sample, none a body)
+# (12 in the 15 bundled articles and a 3,136-article health sample, none a body); a central one
+# unnamed too ("Bệnh viện TW chuyển giao cho bệnh viện tỉnh", "một số cơ sở của BV TƯ": 2 in a fresh
+# 1,500-article health sample, both the central level, no gold name)
 _KIND_ONLY = re.compile(r"(?:Bệnh viện|Trung tâm Y tế|Phòng khám)(?: [Đđ]a khoa)?"
-                        r"(?: (?:khu vực|tỉnh|huyện|quận|thị xã|thành phố))?$")
+                        r"(?: (?:khu vực|tỉnh|huyện|quận|thị xã|thành phố|TW|TƯ|T\.Ư|Trung ương))?$")
 # "giao sở Y tế phối hợp với cục Thống kê địa phương", "Sở GTVT địa phương": each place's body,
 # not one (VietNews: ~20 "Sở GTVT/TN-MT/Cục QLTT … địa phương", all generic)
 _LOCAL_AFTER = re.compile(r"[ \t]+địa[ \t]+phương(?![^\W\d_])")
@@ -367,6 +371,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
                           []).append(org)
     _join_loose(groups)
     _join_placeless(groups)
+    join_prefixes(groups, _join)
     _join_short_companies(groups)
     _join_brands(groups, text)
     _join_prime_minister(groups)

@@ -93,7 +93,7 @@ def place_phrase(text: str, pos: int, limit: int) -> tuple[int, str, str | None]
 # Chiều ngày 16-5 …", "Bảo hiểm xã hội Việt Nam Năm 2017, …", "Bệnh viện Chợ Rẫy Ảnh: …")
 RUN_ON_WORDS = frozenset({"chiều", "sáng", "tối", "trưa", "ngày", "về", "ngay", "vào", "lần", "kết"})
 _RUN_ON_DATED = re.compile(r"(?:Ngày|Chiều|Sáng|Tối|Trưa|Năm)[ \t]+\d")
-_RUN_ON_CREDIT = re.compile(r"(?:Ảnh|Nguồn|Video|Clip)[ \t]*:")
+_RUN_ON_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Nguồn|NGUỒN|Video|Clip)[ \t]*:")   # "BV Chợ Rẫy ẢNH: ĐỨC HẠNH" too
 # in a district's name, the two openers that are no syllable of a place either
 _ALWAYS_OPENS = frozenset({"trong", "theo"})   # "BHXH TP. Trong số này …": no place's first syllable either
 _DISTRICT_RUN_ON = RUN_ON_WORDS | _ALWAYS_OPENS
@@ -123,7 +123,7 @@ def runs_on(text: str, w: Word, limit: int, last: str, words: frozenset[str] = R
 # two-word sentence openers run on after a name (1,800-article health sample, one each: "UBND
 # phường Trung Hòa Liên quan đến …", "Quỹ BHYT Đồng thời …", "Bộ Y tế Vấn đề này …")
 _OPENER_PAIRS = frozenset({"liên quan", "đồng thời", "vấn đề", "đối tượng", "đại biểu", "hoạt động", "điều đáng",
-                           "trong số", "kết quả"})
+                           "trong số", "kết quả", "tin từ"})
 _PAIR_FIRST = frozenset(p.split()[0] for p in _OPENER_PAIRS)
 
 

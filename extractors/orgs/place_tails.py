@@ -7,13 +7,15 @@ becomes "Trung tâm Y tế huyện Điện Biên" (another body) and the word "�
 
 `with_place_tail` gives such a name its last word back when a sub-provincial level word
 (huyện, quận, xã, phường, thị xã, thị trấn, khu vực) is written right before the province and
-the word after the direction is no capitalised word ("… Hà Tĩnh Nam Định" is two provinces) and
+the word after the direction is no capitalised word ("… Hà Tĩnh Nam Định" is two provinces) but
+a person's surname ("… huyện Điện Biên Đông Nguyễn Văn Minh", a director after his centre), and
 no military rank ("Thượng tướng", "Hạ sĩ").
 """
 from __future__ import annotations
 
 import re
 
+from .. import gazetteer
 from ..places import place_at
 from .span import OrgSpan
 
@@ -26,13 +28,20 @@ _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:huyện|quận|xã|phường|thị[
 _RANKS = frozenset({"tướng", "tá", "úy", "uý", "sĩ"})
 
 
+def _person_next(text: str, m: re.Match[str]) -> bool:
+    """A person's name after the direction ("Giám đốc Trung tâm Y tế huyện Điện Biên Đông Nguyễn Văn
+    Minh"): a surname, and neither the direction nor that word opens a place ("… Hà Tĩnh Nam Định")."""
+    return m.group("next") in gazetteer.surnames() and place_at(text, m.start("word")) is None \
+        and place_at(text, m.start("next")) is None
+
+
 def with_place_tail(text: str, span: OrgSpan) -> OrgSpan:
     """VietNews and baomoi health pool (5,686 articles, blind and studied removed): see the commit."""
     m = _TAIL.match(text, span.end)
     if m is None:
         return span
     word, after = m.group("word"), m.group("next")
-    if after is not None and (after[0].isupper() or after in _RANKS):
+    if after is not None and (after in _RANKS or after[0].isupper() and not _person_next(text, m)):
         return span
     # the province that ends the name, written after a level word
     pos = span.end

@@ -39,6 +39,7 @@ from .place_phrase import (ADMIN, LOCAL_ADMIN, RUN_ON_WORDS, TPHCM, admin_word, 
                            opens_person, place_phrase, runs_on)
 from .regional import REGIONAL_TYPES, region_number
 from .span import OrgSpan
+from .stated_place import stated_province
 from .truncated import (SENTENCE_CASE_HEADS, closed_tail, closes_here, continent_after, cut_at_first_syllable, cut_short,
                         national_run, scope_tail, tail_to_place, VERBS)
 from ..lazy import lazy_compile
@@ -1504,7 +1505,7 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
         # "Bệnh viện Ung bướu": a local specialty hospital of the article's province; but a
         # central one ("BV Mắt Trung ương", "Bệnh viện Răng hàm mặt Trung ương") is no province's
         if rest and rest[0].isupper() and doc.province and not planned and not _central_specialty(rest):
-            province = doc.province
+            province = stated_province(walk.text, walk.end, walk.limit) or doc.province
             name = f"{name} {province}"
         elif not rest or not rest[0].isupper():
             return None
