@@ -98,8 +98,12 @@ class _Draft:
 
 
 # a police chief's title written with the short form of the police it heads (baomoi crime news:
-# "Trưởng CAQ Hoàn Kiếm", "Trưởng CAP Lý Thái Tổ"; the organisations stage reads the short forms)
-_POLICE_ABBR = re.compile(r"\s(CA[QPHX])$")
+# "Trưởng CAQ Hoàn Kiếm", "Trưởng CAP Lý Thái Tổ"; the organisations stage reads the short forms),
+# or with a bare "CA" before the kind of place ("Trưởng CA xã Ninh Sở", "Phó CA huyện Thanh Sơn":
+# VietNews and baomoi, all articles, 24 with such a post, 16 of them holders we missed, all
+# right); a lower-case "trưởng ca" is a shift's head, no post here
+_POLICE_ABBR = re.compile(r"\s(CA[QPHX]?)$")
+_SHIFT_HEAD = re.compile(r"\sca$")
 _ACTING_ABBR = re.compile(r"^Q\.\s*")   # "Q. Trưởng khoa" is "Quyền Trưởng khoa"
 _OWN_INITIALS = re.compile(r"\s*\(([A-ZĐ]{2,6})\)(?=\s)")
 
@@ -118,8 +122,15 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if own and own.group(1) == "".join(w[0] for w in d.title.split()).upper():
         d.end = own.end()   # "Phó Thủ tướng (PTT) Chính phủ": the title's own initials, then its body
     police = _POLICE_ABBR.search(d.title)
-    if police is not None and (org := _org_span_at(doc, d.start + police.start(1), limit)) is not None \
-            and org.name.startswith("Công an "):
+    if police is not None and police.group(1) == "CA":
+        unit = _LOCAL_UNIT.match(doc.match, d.end, limit)
+        org = _police_of_place(doc, d.end + len(unit.group(0)) - len(unit.group(0).lstrip()), limit) if unit else None
+        if org is None:
+            return None   # "Trưởng CA" with no place after it: no police named
+    elif police is None and _SHIFT_HEAD.search(d.title):
+        return None   # "trưởng ca": the head of a shift
+    if police is not None and (police.group(1) == "CA" or (org := _org_span_at(doc, d.start + police.start(1), limit))
+                               is not None and org.name.startswith("Công an ")):
         # "Trưởng CAQ Hoàn Kiếm", "Phó CAP Lý Thái Tổ": the chief of the police the short form names
         d.title, d.org, d.end = f"{d.title[:police.start()]} Công an", org, org.end
         return _finished(d, m)

@@ -28,3 +28,27 @@ def test_place_ending_in_a_word_left_out_keeps_the_name_whole() -> None:
     assert ("Nguyễn Văn Hòa", "Chủ tịch", "Ủy ban nhân dân quận Hai Bà Trưng") in got
     got = roles("Ông Võ Anh Tài - phó tổng giám đốc Tổng công ty Du Lịch Sài Gòn cho biết.")
     assert any(n == "Võ Anh Tài" for n, _, _ in got)
+
+
+POLICE_CA_CASES = [
+    # --- a police chief's post written with a bare "CA" before the kind of place
+    ("Ông Lê Minh Tâm, Trưởng CA xã Ninh Sở cho biết đã nhận tin báo.",
+     ("Lê Minh Tâm", "Trưởng Công an", "Công an xã Ninh Sở")),
+    ("Ông Phạm Văn Kiên - Phó CA huyện Thanh Sơn cho biết đang xác minh.",
+     ("Phạm Văn Kiên", "Phó Công an", "Công an huyện Thanh Sơn")),
+    ("Ông Hà Văn Dũng – Phó trưởng CA xã Tân Pheo cho biết vụ cháy xảy ra lúc 9 giờ.",
+     ("Hà Văn Dũng", "Phó trưởng Công an", "Công an xã Tân Pheo")),
+    ("Trưởng CA quận Ngô Quyền Đặng Văn Thưởng cho biết đã bắt hai đối tượng.",
+     ("Đặng Văn Thưởng", "Trưởng Công an", "Công an quận Ngô Quyền")),
+]
+
+
+@pytest.mark.parametrize("text, role", POLICE_CA_CASES)
+def test_police_chief_with_bare_ca(text: str, role: tuple[str, str, str]) -> None:
+    assert role in roles(text)
+
+
+def test_lower_case_shift_head_is_no_police_post() -> None:
+    # "trưởng ca" is the head of a shift: no post of any police
+    got = roles("Anh Nguyễn Văn Bình, trưởng ca, cho biết máy đã hỏng từ sáng.")
+    assert not got
