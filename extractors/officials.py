@@ -35,7 +35,7 @@ from .unit_heads import head_of, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "35"
+VERSION = "36"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -1036,7 +1036,7 @@ def _run_before_body(doc: Doc, pos: int, limit: int) -> int | None:
             return cur if after is not None and org_at(doc, after.start, limit) else None
         if nxt is not None and nxt.text in ("(", ",", "-", "–"):
             after = word_at(text, nxt.end, limit)
-            return cur if after is not None and (org_at(doc, after.start, limit) or
+            return cur if after is not None and (org_at(doc, after.start, limit) or found_at(doc, after.start, limit) or
                                                  _short_hospital(doc, after.start, limit)) else None
     return None
 

@@ -52,3 +52,18 @@ def test_lower_case_shift_head_is_no_police_post() -> None:
     # "trưởng ca" is the head of a shift: no post of any police
     got = roles("Anh Nguyễn Văn Bình, trưởng ca, cho biết máy đã hỏng từ sáng.")
     assert not got
+
+
+DEPARTMENT_BEFORE_FOUND_BODY_CASES = [
+    # --- a lower-case department name, then a comma and a body the organisations stage found
+    # (not one the title parser reads from its head: "Tổ chức …", a bank's short name)
+    ("Bà Lê Thị Hoa, trưởng phòng biên tập tin bài, Tổ chức Kỷ lục Việt Nam, cho biết hồ sơ đã đủ.",
+     ("Lê Thị Hoa", "Trưởng phòng biên tập tin bài", "Tổ chức Kỷ lục Việt Nam")),
+    ("Ông Phạm Văn Nam (trưởng phòng khách hàng doanh nghiệp, BIDV chi nhánh Hà Thành) bị khởi tố.",
+     ("Phạm Văn Nam", "Trưởng phòng khách hàng doanh nghiệp", "BIDV")),
+]
+
+
+@pytest.mark.parametrize("text, role", DEPARTMENT_BEFORE_FOUND_BODY_CASES)
+def test_department_before_found_body(text: str, role: tuple[str, str, str]) -> None:
+    assert role in roles(text)
