@@ -67,3 +67,24 @@ DEPARTMENT_BEFORE_FOUND_BODY_CASES = [
 @pytest.mark.parametrize("text, role", DEPARTMENT_BEFORE_FOUND_BODY_CASES)
 def test_department_before_found_body(text: str, role: tuple[str, str, str]) -> None:
     assert role in roles(text)
+
+
+UNIVERSITY_CASES = [
+    # --- a university of ours written "Đại học X" is the school "Trường Đại học X"
+    ("PGS Trần Văn Hải, Hiệu trưởng Đại học Y Hà Nội, cho biết.",
+     ("Trần Văn Hải", "Hiệu trưởng", "Trường Đại học Y Hà Nội")),
+    ("PGS Trần Văn Hải, Phó Hiệu trưởng ĐH Kinh tế Quốc dân cho biết.",
+     ("Trần Văn Hải", "Phó Hiệu trưởng", "Trường Đại học Kinh tế Quốc dân")),
+    # --- umbrella and foreign universities keep their name
+    ("GS Trần Văn Hải, Giám đốc Đại học Quốc gia Hà Nội cho biết.",
+     ("Trần Văn Hải", "Giám đốc", "Đại học Quốc gia Hà Nội")),
+    ("GS Trần Văn Hải, Giám đốc Đại học Huế cho biết.",
+     ("Trần Văn Hải", "Giám đốc", "Đại học Huế")),
+    ("GS Trần Văn Hải, Trưởng khoa Y, Đại học Harvard cho biết.",
+     ("Trần Văn Hải", "Trưởng khoa Y", "Đại học Harvard")),
+]
+
+
+@pytest.mark.parametrize("text, role", UNIVERSITY_CASES)
+def test_university_named_as_its_school(text: str, role: tuple[str, str, str]) -> None:
+    assert role in roles(text)
