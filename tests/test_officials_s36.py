@@ -88,3 +88,17 @@ UNIVERSITY_CASES = [
 @pytest.mark.parametrize("text, role", UNIVERSITY_CASES)
 def test_university_named_as_its_school(text: str, role: tuple[str, str, str]) -> None:
     assert role in roles(text)
+
+
+DIRECTION_PLACE_CASES = [
+    # --- a body whose place ends in a direction word keeps it, as the organisations stage reads it
+    ("Ông Lò Văn Minh, Giám đốc Trung tâm Y tế huyện Điện Biên Đông cho biết đã cử cán bộ.",
+     ("Lò Văn Minh", "Giám đốc", "Trung tâm Y tế huyện Điện Biên Đông")),
+    ("Bà Phan Thị Hòa, Chủ tịch UBND xã Bình Định Bắc cho biết đã tìm thấy thi thể.",
+     ("Phan Thị Hòa", "Chủ tịch", "Ủy ban nhân dân xã Bình Định Bắc")),
+]
+
+
+@pytest.mark.parametrize("text, role", DIRECTION_PLACE_CASES)
+def test_place_closed_by_direction_word(text: str, role: tuple[str, str, str]) -> None:
+    assert role in roles(text)
