@@ -35,7 +35,7 @@ Phó Trạm|Phó Cục|Phó Vụ|Phó Viện|Phó Chi cục|
 Chủ tịch HĐND|Phó Chủ tịch HĐND|
 Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy|
 Cục phó|Vụ phó|Chi cục phó|Viện phó|Phó Ban|Tổng Biên tập|Kế toán trưởng|Thẩm phán|Thành viên|
-Thư ký Bộ trưởng|Trưởng CAQ|Trưởng CAP|Trưởng CAH|Trưởng CAX|Phó CAQ|Phó CAP|Phó CAH|Phó CAX|Trưởng kíp mổ|Trưởng kíp trực|Trưởng ca trực|Trưởng kíp trực cấp cứu|Trưởng ca trực cấp cứu|Trưởng êkíp|Trưởng ê kíp|Trưởng kíp
+Thư ký Bộ trưởng|Trưởng CA|Phó CA|Trưởng CAQ|Trưởng CAP|Trưởng CAH|Trưởng CAX|Phó CAQ|Phó CAP|Phó CAH|Phó CAX|Trưởng kíp mổ|Trưởng kíp trực|Trưởng ca trực|Trưởng kíp trực cấp cứu|Trưởng ca trực cấp cứu|Trưởng êkíp|Trưởng ê kíp|Trưởng kíp
 """
 
 
