@@ -721,10 +721,19 @@ _TRAINING_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:chương trình|chỉ tiêu
 _OBJECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:với|cho|của)\s+$")
 
 
+# a negated cue states that the work did not happen: "Bộ A không phối hợp với Bộ B", "chưa được hỗ trợ",
+# "không thể làm việc"; "không chỉ", "không ngừng", "không những" are no negation of the verb (no such word here).
+# Lower-case only: "Ông Chưa được mời …" is a name. (Tried only where a cue was found, in a short window.)
+_NEGATED = re.compile(r"(?<![^\W\d_])(?:[Kk]hông|chưa|chẳng)(?:\s+(?:hề|từng|được|có|chịu|thể|kịp|bao giờ|cần|muốn))*\s+$")
+_NEGATED_REACH = 24
+
+
 def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None:
     """The kind of the cue at `m`, or None when it is no cooperation here."""
     if any(a <= m.start() < b for a, b in s.names):
         return None  # "Cơ quan Hợp tác Quốc tế": a cue word inside a name
+    if _NEGATED.search(s.text, max(s.start, m.start() - _NEGATED_REACH), m.start()):
+        return None  # "A không phối hợp với B", "B chưa được hỗ trợ": no work was done
     if any(a < m.start() < b for a, b in quotes):
         return None  # "“Trạm cấp cứu vệ tinh GPS” của Bệnh viện …": a cue inside a quoted name
     kind = kind_of(m.group(1))

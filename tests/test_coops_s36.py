@@ -1,0 +1,42 @@
+"""Cooperation families changed in session 36, each with sentences written for the test."""
+from __future__ import annotations
+
+from test_coops_s22 import links   # the same chain and the same (source, target, kind) view
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _ in links(text)}
+
+
+def names(text: str) -> set[str]:
+    return {n for a, b, _ in links(text) for n in (a, b)}
+
+
+# --- a negated cue states work that was not done
+def test_a_ministry_that_did_not_cooperate_is_no_link() -> None:
+    got = pairs("Đại biểu hỏi vì sao Bộ Giao thông vận tải không phối hợp với Bộ Tài chính để xử lý dự án.")
+    assert not got
+
+
+def test_a_body_not_yet_supported_by_another_is_no_link() -> None:
+    got = pairs("Đến nay Trung tâm Y tế huyện Mường Tè vẫn chưa được Sở Y tế Lai Châu hỗ trợ kinh phí.")
+    assert ("Sở Y tế Lai Châu", "Trung tâm Y tế huyện Mường Tè") not in got
+    got = pairs("Bệnh viện Đa khoa tỉnh Lai Châu chưa từng hợp tác với Bệnh viện Việt Đức.")
+    assert not got
+
+
+def test_not_only_and_ceaselessly_are_no_negation() -> None:
+    got = pairs("Bệnh viện Bạch Mai không chỉ hỗ trợ Bệnh viện Đa khoa tỉnh Hòa Bình về chuyên môn mà còn tặng "
+                "thiết bị.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hòa Bình") in got
+    got = pairs("Bệnh viện Chợ Rẫy không ngừng hỗ trợ Bệnh viện Đa khoa tỉnh Kiên Giang.")
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Kiên Giang") in got
+
+
+# --- a partner the organisations step did not read ends before the verb of the joint work
+def test_a_partner_name_stops_before_the_verb_that_follows_it() -> None:
+    got = names("Thanh tra Sở Y tế Cần Thơ đã phối hợp với Công an thành phố và báo Nhân Dân thu thập thêm "
+                "chứng cứ.")
+    assert not any("thu thập" in n for n in got)
+    got = names("Bệnh viện đã phối hợp với Trung tâm Y tế dự phòng và bệnh viện Bệnh nhiệt đới xử lý ổ dịch.")
+    assert not any(n.endswith(" xử") for n in got)
