@@ -40,3 +40,20 @@ def test_a_partner_name_stops_before_the_verb_that_follows_it() -> None:
     assert not any("thu thập" in n for n in got)
     got = names("Bệnh viện đã phối hợp với Trung tâm Y tế dự phòng và bệnh viện Bệnh nhiệt đới xử lý ổ dịch.")
     assert not any(n.endswith(" xử") for n in got)
+
+
+# --- a body that concludes or opines about another's act is no party of that act
+def test_a_department_concluding_on_a_hospitals_contract_is_no_party_of_it() -> None:
+    got = pairs("Năm 2015, Sở Y tế tỉnh Thái Bình có kết luận cho rằng Giám đốc Bệnh viện - ông Lê Văn Hòa đã sai "
+                "khi ký hợp đồng mua 5 máy thở của Công ty Cổ phần Thiết bị Y tế Hoàng Long.")
+    assert not any("Sở Y tế" in a or "Sở Y tế" in b for a, b in got)
+
+
+def test_an_opinion_on_anothers_donation_makes_the_speaker_no_receiver() -> None:
+    got = pairs("Sở Y tế Cần Thơ cho rằng số thuốc đề nghị hiến tặng của Bệnh viện Nhi đồng Cần Thơ chưa sát thực tế.")
+    assert not any("Sở Y tế" in a or "Sở Y tế" in b for a, b in got)
+
+
+def test_a_body_telling_of_its_own_work_still_links() -> None:
+    got = pairs("Sở Y tế Cần Thơ cho biết đã phối hợp với Công an thành phố Cần Thơ kiểm tra cơ sở này.")
+    assert ("Sở Y tế Cần Thơ", "Công an thành phố Cần Thơ") in got
