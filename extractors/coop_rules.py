@@ -1035,8 +1035,11 @@ _CUE_RULES = (_received_from, _given_by, _passive, _given_through, _pair_subject
 # ("có văn bản gửi lên Bộ Y tế để hỗ trợ kinh phí") or a report ("báo cáo về Sở Y tế để hỗ trợ") asks for help.
 # Training is left out: "bác sĩ của X lên Y để đào tạo" are as often Y's trainees. A patient carried there
 # ("được chuyển từ X đến Y để hỗ trợ điều trị") is no help between the two.
-_HOST_PEOPLE = re.compile(r"(?<![^\W\d_])(?:bác sĩ|chuyên gia|cán bộ|đoàn|kíp|ê-?kíp|ekip|nhân viên|điều dưỡng|"
-                          r"giáo sư|GS|PGS|TS|BS|ThS|BSCK\w*|trưởng khoa|giám đốc|phó giám đốc|cử|điều động)(?![^\W\d_])",
+# ("bầu cử", "ứng cử", "đề cử" elect or nominate, "Công đoàn", "Thành đoàn" … are bodies: no one travels)
+_HOST_PEOPLE = re.compile(r"(?<![^\W\d_])(?:bác sĩ|chuyên gia|cán bộ|(?<!công\s)(?<!thành\s)(?<!tỉnh\s)(?<!liên\s)"
+                          r"(?<!huyện\s)(?<!quận\s)đoàn|kíp|ê-?kíp|ekip|nhân viên|điều dưỡng|"
+                          r"giáo sư|GS|PGS|TS|BS|ThS|BSCK\w*|trưởng khoa|giám đốc|phó giám đốc|"
+                          r"(?<!bầu\s)(?<!ứng\s)(?<!đề\s)(?<!tuyển\s)cử|điều động)(?![^\W\d_])",
                           re.IGNORECASE)
 # a request or a report is written between the two ("A đã có văn bản gửi lên B"): before the giver, "đề nghị" and
 # "từ" are someone else's request or a date ("Theo đề nghị của Sở Y tế, bác sĩ A …", "Từ ngày 5/7, bác sĩ A …") or

@@ -57,3 +57,17 @@ def test_an_opinion_on_anothers_donation_makes_the_speaker_no_receiver() -> None
 def test_a_body_telling_of_its_own_work_still_links() -> None:
     got = pairs("Sở Y tế Cần Thơ cho biết đã phối hợp với Công an thành phố Cần Thơ kiểm tra cơ sở này.")
     assert ("Sở Y tế Cần Thơ", "Công an thành phố Cần Thơ") in got
+
+
+# --- the travellers a visit to a host needs are people: an election ("bầu cử") or a union's name ("Công đoàn")
+# sends no one, so they change nothing
+def test_an_election_or_a_unions_name_is_no_travelling_people() -> None:
+    plain = links("Hội Chữ thập đỏ tỉnh Nghệ An đã về Bệnh viện Đa khoa huyện Quỳnh Lưu để hỗ trợ kinh phí.")
+    elected = links("Sau bầu cử, Hội Chữ thập đỏ tỉnh Nghệ An đã về Bệnh viện Đa khoa huyện Quỳnh Lưu để hỗ trợ "
+                    "kinh phí.")
+    assert elected == plain
+    union = links("Công đoàn Y tế Việt Nam đã về Bệnh viện Đa khoa huyện Quỳnh Lưu để hỗ trợ kinh phí.")
+    society = links("Hội Thầy thuốc trẻ Việt Nam đã về Bệnh viện Đa khoa huyện Quỳnh Lưu để hỗ trợ kinh phí.")
+    assert len(union) == len(society)
+    sent = links("Bệnh viện Bạch Mai đã cử bác sĩ về tận Bệnh viện Đa khoa huyện Quỳnh Lưu để hỗ trợ chuyên môn.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa huyện Quỳnh Lưu", "support") in sent
