@@ -71,3 +71,20 @@ def test_an_election_or_a_unions_name_is_no_travelling_people() -> None:
     assert len(union) == len(society)
     sent = links("Bệnh viện Bạch Mai đã cử bác sĩ về tận Bệnh viện Đa khoa huyện Quỳnh Lưu để hỗ trợ chuyên môn.")
     assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa huyện Quỳnh Lưu", "support") in sent
+
+
+# --- "về/vào làm việc tại B" after a person is a job at B; after the visiting body it is a visit
+def test_a_person_recruited_or_transferred_to_work_at_a_hospital_is_no_session() -> None:
+    got = pairs("Năm 2015, Sở Y tế tỉnh Long An ký quyết định tuyển dụng ông Trần Văn Bình (SN 1990) về làm việc tại "
+                "Bệnh viện Đa khoa huyện Cần Đước.")
+    assert not got
+    got = pairs("Ông Lê Văn Nam, Phó Giám đốc Bệnh viện Đa khoa tỉnh Long An, được điều động về làm việc tại "
+                "Sở Y tế Long An.")
+    assert not got
+
+
+def test_a_body_going_in_to_work_at_another_is_still_a_visit() -> None:
+    got = pairs("Chiều 4/9, Ủy ban Kiểm tra Trung ương đã vào làm việc tại Sở Y tế Khánh Hòa.")
+    assert ("Ủy ban Kiểm tra Trung ương", "Sở Y tế Khánh Hòa") in got
+    got = pairs("Đoàn công tác của Bộ Y tế đã về làm việc tại Bệnh viện Đa khoa tỉnh Long An.")
+    assert ("Bộ Y tế", "Bệnh viện Đa khoa tỉnh Long An") in got
