@@ -88,3 +88,34 @@ def test_a_body_going_in_to_work_at_another_is_still_a_visit() -> None:
     assert ("Ủy ban Kiểm tra Trung ương", "Sở Y tế Khánh Hòa") in got
     got = pairs("Đoàn công tác của Bộ Y tế đã về làm việc tại Bệnh viện Đa khoa tỉnh Long An.")
     assert ("Bộ Y tế", "Bệnh viện Đa khoa tỉnh Long An") in got
+
+
+# --- review items (session 36): each sentence from the review, failing before its fix
+def test_hang_khong_inside_a_name_is_no_negation() -> None:
+    got = pairs("Viện Y học Hàng không phối hợp với Bệnh viện Bạch Mai khám sức khỏe cho phi công.")
+    assert ("Viện Y học Hàng không", "Bệnh viện Bạch Mai") in got
+
+
+def test_a_body_concluding_its_own_session_or_opining_on_its_own_help_still_links() -> None:
+    got = pairs("Bộ Y tế kết luận buổi làm việc với UBND tỉnh Nghệ An về công tác phòng dịch.")
+    assert any("Bộ Y tế" in a + b for a, b in got) and any("Nghệ An" in a + b for a, b in got)
+    got = pairs("Bệnh viện Chợ Rẫy cho rằng cần tiếp tục hỗ trợ Bệnh viện Đa khoa tỉnh An Giang về chuyên môn.")
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh An Giang") in got
+
+
+def test_a_union_that_itself_goes_to_a_hospital_to_help_is_its_provider() -> None:
+    got = pairs("Công đoàn Y tế Việt Nam đến Bệnh viện Đa khoa tỉnh Sơn La để hỗ trợ nhân viên y tế.")
+    assert ("Công đoàn Y tế Việt Nam", "Bệnh viện Đa khoa tỉnh Sơn La") in got
+
+
+def test_a_transfer_of_a_person_named_doan_or_by_a_union_is_a_job() -> None:
+    got = pairs("UBND tỉnh Nghệ An đã điều động ông Đoàn Văn Hải về làm việc tại Sở Y tế Hà Tĩnh.")
+    assert not got
+    got = pairs("Công đoàn ngành Y tế Nghệ An đã điều động ông Nguyễn Văn Hải về làm việc tại Sở Y tế Hà Tĩnh.")
+    assert not got
+
+
+def test_people_taken_on_to_work_at_a_hospital_are_no_session() -> None:
+    got = pairs("Sở Y tế Thái Bình kết luận sai phạm trong việc ông Dũng ký hợp đồng đưa người vào làm việc xảy ra "
+                "tại Bệnh viện Đa khoa tỉnh Thái Bình.")
+    assert not got
