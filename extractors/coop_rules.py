@@ -604,6 +604,7 @@ class Cue:
     before: list[End]
     recips: list[End]
     floor: int = 0   # ends before it only report on the cue's clause ("A kết luận …", `_reported`)
+    left: int = 0    # where its clause opens
 
     @property
     def provider(self) -> End | None:
@@ -876,6 +877,7 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     # "sự hỗ trợ của A, B và C": all give; none of them is the receiver
     givers = _co_givers(s, giver, c.right)
     targets = [e for e in s.ends if all(e is not g for g in givers) and e.start >= c.floor
+               and c.left <= e.start < c.right
                and not (e.is_place and any(_ADDRESS.fullmatch(s.text, g.end, e.start) for g in givers))]
     # "cảm ơn sự chỉ đạo của A và sự giúp đỡ của B": A, after its own "của", gives too; it is no receiver of B's help
     target = next((e for e in reversed(c.before) if e not in _givers_before(s, c.before)),
@@ -1197,7 +1199,8 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
             before = [e for e in before if e.start >= floor]   # "A kết luận B đã ký hợp đồng với C": A only reports
         if not before:
             before = _carried_subject(s, left, m.start())
-        cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right, lead=True), floor or 0)
+        cue = Cue(m, kind, right, before, listed_after(s.text, s.ends, m.end(), right, lead=True), floor or 0,
+                  left)
         for rule in _CUE_RULES:
             links = rule(s, cue)
             if links is not None:

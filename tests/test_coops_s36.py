@@ -119,3 +119,15 @@ def test_people_taken_on_to_work_at_a_hospital_are_no_session() -> None:
     got = pairs("Sở Y tế Thái Bình kết luận sai phạm trong việc ông Dũng ký hợp đồng đưa người vào làm việc xảy ra "
                 "tại Bệnh viện Đa khoa tỉnh Thái Bình.")
     assert not got
+
+
+# --- "… của A" with no receiver before it takes a receiver from its own clause, not from the next item of a list
+def test_a_giver_in_one_listed_item_gives_nothing_to_the_next_item() -> None:
+    got = pairs("Ba giải Ba: - Phòng khám đa khoa vệ tinh tại trạm y tế của Bệnh viện quận 8. - Phần mềm quản lý "
+                "kháng sinh của Bệnh viện Nhân dân 115.")
+    assert not got
+
+
+def test_help_of_a_giver_still_reaches_the_receiver_of_its_clause() -> None:
+    got = pairs("Nhờ sự giúp đỡ của Bệnh viện Chợ Rẫy, Bệnh viện Đa khoa tỉnh Bạc Liêu đã làm chủ kỹ thuật mổ tim.")
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Bạc Liêu") in got
