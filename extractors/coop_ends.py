@@ -173,7 +173,10 @@ _PARTNER_WORD_PAIRS = frozenset(w for w in _PARTNER_WORDS.split("|") if " " in w
 _PARTNER_AND = "và"
 _PARTNER_REST = 3   # lower-case words a name may run on after its capitalised one ("Khoa học hình sự")
 _PARTNER_STOPS = frozenset({"và", "để", "cùng", "với", "trong", "tại", "về", "thực", "tổ", "triển", "khám", "xây",
-                            "tiến", "nhằm", "cho", "của", "các", "đã", "sẽ", "đang", "này", "theo", "làm", "hỗ", "đưa"})
+                            "tiến", "nhằm", "cho", "của", "các", "đã", "sẽ", "đang", "này", "theo", "làm", "hỗ", "đưa",
+                            # a verb of the joint work after the partner ("và báo Tuổi Trẻ thu thập thêm chứng cứ",
+                            # "bệnh viện Bệnh nhiệt đới xử lý tình huống"), no word of its name
+                            "xử", "thu", "kiểm", "tìm", "lấy", "giải", "khắc", "ngăn", "truy", "bắt", "mở"})
 
 
 def _partner_body(words: list[str]) -> list[str]:
