@@ -35,7 +35,7 @@ from .tokens import occurrences
 from .lazy import lazy_compile
 
 NAME = "dates"
-VERSION = "21"
+VERSION = "22"
 
 _F = re.IGNORECASE
 
@@ -272,9 +272,13 @@ def _dm_finditer(text: str):
 # context before a yearless d/m that makes it a date
 _TRIGGER_BEFORE = re.compile(
     r"(?:(?:^|[^\w])(?:vào|đến|tới|trước|sau|hết|đầu|cuối|giữa|dịp|lễ|nghỉ|(?P<rel>hôm\s+(?:nay|qua|kia)|ngày\s+mai)|hôm|nay|qua|lúc|hạn|"
+    r"(?P<tuc>tức)|"
     r"tính\s+đến|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\s*,?\s*|\(\s*)$", _F)
 # a holiday dates what follows whatever noun comes next ("ngày lễ 30/4-1/5 người dân đi du lịch")
 _STRONG_CUE = re.compile(r"hôm|thứ|chủ|ngày|lễ|dịp|\(", _F)
+# a day re-stated after "tức" (that is): "sáng mai, tức 10/1", "mùng 1 Tết (tức 5/2)", "Hôm ấy
+# (tức 28.5)" (VietNews + baomoi health, 5,122 articles: 10 "tức D/M", the 7 with a day and
+# month all dates, all lost; "tức 20-30 cây", "tức 2 - 3,6 triệu" count)
 # a named day dates what follows it: "Ngày Quốc tế Thiếu nhi 1-6", "Ngày Thầy thuốc Việt Nam
 # 27/2", "Quốc khánh 2-9" (real28 requires one, real6 lists one; VietNews: 78 "Ngày Name D-M",
 # 20 read, every one the holiday's date)
@@ -732,8 +736,10 @@ class _Cand:
 class _Scanner:
     """Finds candidates in one sentence (`match` is the sentence's matching text)."""
 
-    def __init__(self, ctx: YearContext, match: str, offset: int, cues: int | None = None):
+    def __init__(self, ctx: YearContext, match: str, offset: int, cues: int | None = None,
+                 dot_dates=lambda: False):
         self.ctx = ctx
+        self.dot_dates = dot_dates   # does the document write its days "30.5"?
         self.s = match
         self.off = offset
         self.cues = text_cues(match) if cues is None else cues
@@ -764,6 +770,8 @@ class _Scanner:
             return True
         before = self._before(m.start())
         tm = _TRIGGER_BEFORE.search(before)
+        if tm and tm.group("tuc"):
+            return not (_NOUN_AFTER.match(self.s, end) or _FRACTION_AFTER.match(self.s, end))
         if tm and _STRONG_CUE.search(tm.group(0)):
             # "(1-12 trường hợp / 100.000 ca)": a bracket alone does not date a count, nor
             # "hôm nay 2-3 bệnh nhân" a relative day ("hôm nay 28-1 tại bệnh viện" does)
@@ -774,8 +782,14 @@ class _Scanner:
         after = self.s[end:end + 1]
         weak = bool(pre) or bool(tm) or (bool(_SENTENCE_START.match(self.s[:m.start()]))
                                          and after in (",", ":"))
-        if not weak or sep == ".":
+        if not weak:
             return False
+        if sep == ".":
+            # "Từ 1.6, viện phí được điều chỉnh", "từ nay đến 5.6": a d.m after a cue word in an
+            # article that writes its days so ("Sáng 30.5", "ngày 13.6"); elsewhere "từ 5.5 đến
+            # dưới 15 độ" is a decimal
+            return bool(pre or tm) and not (_FRACTION_AFTER.match(self.s, end)
+                                            or _NUMBER_SPAN_AFTER.match(self.s, end)) and self.dot_dates()
         if sep == "-" and after not in (",", ")") and not self._dash_date(m):
             return False   # "từ 5-7 ngày", "từ 2-3"
         if sep == "/" and _REL_YEAR_AFTER.match(self.s, end):
@@ -1204,12 +1218,35 @@ def _one_year_per_day(found: list[_Cand], match: str) -> None:
             c.date_start, c.date_end = k.date_start, k.date_end
 
 
+# a day and month joined by a dot after a time-of-day or day word: "Sáng 30.5", "ngày 13.6"
+_DOT_SEP = re.compile(r"\.(?<=\d\.)(?=\d)")
+_DOT_DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|nay|qua)\s+\d{1,2}$", _F)
+_DOT_MONTH_AFTER = re.compile(r"(?:0?[1-9]|1[0-2])(?![\d/]|[.,]\d|\s*(?:%|độ))")
+_DOT_MONTH_YEAR = re.compile(r"tháng\s+" + M + r"\." + Y + r"(?!\d)")   # "tháng 8.2017"
+# "từ 5.5 đến dưới 15 độ": a d.m whose span ends on a plain number is a decimal's
+_NUMBER_SPAN_AFTER = re.compile(r"\s*(?:đến|tới|[-–])\s*(?:(?:dưới|trên|hơn)\s+)?\d+(?![\d/]|[.,\-]\d)", _F)
+
+
+def _dot_dates(doc: Doc) -> bool:
+    """Does the document write a day and month with a dot after a day word ("Chiều 13.6"),
+    or a month and year ("tháng 8.2017")?"""
+    text = doc.match
+    if "tháng" in text and _DOT_MONTH_YEAR.search(text):
+        return True
+    for m in _DOT_SEP.finditer(text):
+        if _DOT_MONTH_AFTER.match(text, m.end()) and \
+                _DOT_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return True
+    return False
+
+
 def find_dates(doc: Doc, ctx: YearContext | None = None) -> list[_Cand]:
     ctx = ctx or year_context(doc)
     found: list[_Cand] = []
     for s, cues in zip(doc.sentences, sentence_cues(doc)):
         if cues:
-            scanner = _Scanner(ctx, doc.match[s.start:s.end], s.start, cues)
+            scanner = _Scanner(ctx, doc.match[s.start:s.end], s.start, cues,
+                               lambda: doc.derived("dates.dot_dates", _dot_dates))
             found.extend(_select(scanner.run()))
     if ctx.source == "text":
         _one_year_per_day(found, doc.match)

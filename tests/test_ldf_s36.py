@@ -1,0 +1,46 @@
+"""Session 36: dates, legal documents and figures (own sentences in the real style)."""
+from __future__ import annotations
+
+from pipeline.extract import extract
+from pipeline.records import Article
+
+
+def _extraction(text: str):
+    """The whole extraction pipeline on `text` (pipeline.extract, as every job runs it)."""
+    return extract(Article(source="test", title="", text=text))
+
+
+def _dates(text: str) -> list[tuple[str, str, str]]:
+    return [(d.text, d.date_start, d.date_end) for d in _extraction(text).dates]
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in _extraction(text).figures]
+
+
+# ---------------------------------------------------------------- dates: "tức D/M"
+def test_a_day_restated_after_tuc_is_a_date_s36() -> None:
+    assert _dates("Đến sáng mùng 2 Tết (tức 16/2), bệnh viện còn 120 bệnh nhân nội trú.") == [
+        ("16/2", "XXXX-02-16", "XXXX-02-16")]
+    assert _dates("Sáng mai, tức 12-3, đoàn công tác sẽ về thăm trạm y tế xã.") == [
+        ("12-3", "XXXX-03-12", "XXXX-03-12")]
+
+
+def test_a_count_after_tuc_is_no_date_s36() -> None:
+    assert _dates("Mỗi lớp 40 em, tức 2/3 số học sinh đã được tiêm.") == []
+
+
+# ---------------------------------------------------------------- dates: "từ 1.6" in an article that writes "Sáng 30.5"
+def test_a_dotted_day_after_a_cue_word_in_a_dotted_article_s36() -> None:
+    text = ("Sáng 30.5, Bộ Y tế họp báo về giá dịch vụ khám bệnh. "
+            "Từ 1.6, giá dịch vụ được điều chỉnh tại 20 tỉnh.")
+    assert _dates(text) == [("Sáng 30.5", "XXXX-05-30", "XXXX-05-30"),
+                            ("Từ 1.6", "XXXX-06-01", "XXXX-06-01")]
+    text = "Theo báo cáo tháng 8.2017 của Sở, từ nay đến 15.9, các bệnh viện phải hoàn thành kiểm tra."
+    assert ("15.9", "2017-09-15", "2017-09-15") in _dates(text)
+
+
+def test_a_dotted_pair_is_a_decimal_without_dotted_days_s36() -> None:
+    assert _dates("Từ 1.6, giá dịch vụ được điều chỉnh tại 20 tỉnh.") == []
+    text = "Sáng 30.5, đoàn kiểm tra lấy mẫu rượu từ 5.5 đến dưới 15 độ."
+    assert _dates(text) == [("Sáng 30.5", "XXXX-05-30", "XXXX-05-30")]
