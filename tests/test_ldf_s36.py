@@ -44,3 +44,15 @@ def test_a_dotted_pair_is_a_decimal_without_dotted_days_s36() -> None:
     assert _dates("Từ 1.6, giá dịch vụ được điều chỉnh tại 20 tỉnh.") == []
     text = "Sáng 30.5, đoàn kiểm tra lấy mẫu rượu từ 5.5 đến dưới 15 độ."
     assert _dates(text) == [("Sáng 30.5", "XXXX-05-30", "XXXX-05-30")]
+
+
+# ---------------------------------------------------------------- figures: "N triệu/m2"
+def test_millions_per_unit_are_a_price_s36() -> None:
+    assert _figures("Đất mặt phố ở đây 40 triệu/m2 nhưng vẫn đắt khách.") == [
+        ("40 triệu", 40_000_000.0, "đồng")]
+    assert _figures("Mỗi suất ăn của bệnh nhân được hỗ trợ thêm, nhà hảo tâm góp 2 triệu / người.") == [
+        ("2 triệu", 2_000_000.0, "đồng")]
+
+
+def test_millions_per_year_count_no_money_s36() -> None:
+    assert _figures("Dân số thế giới tăng 80 triệu/năm.") == []
