@@ -56,3 +56,21 @@ def test_millions_per_unit_are_a_price_s36() -> None:
 
 def test_millions_per_year_count_no_money_s36() -> None:
     assert _figures("Dân số thế giới tăng 80 triệu/năm.") == []
+
+
+# ---------------------------------------------------------------- dates: a time of day before "D tháng M"
+def test_a_time_of_day_before_day_thang_month_s36() -> None:
+    assert _dates("Sáng 29 tháng 5, đoàn kiểm tra đến Bệnh viện Đa khoa tỉnh.") == [
+        ("Sáng 29 tháng 5", "XXXX-05-29", "XXXX-05-29")]
+    assert _dates("Bé mới chào đời được 1 tháng 6 ngày thì phải nhập viện.") == []
+
+
+# ---------------------------------------------------------------- dates: spans and fractions after "từ"
+def test_a_span_of_days_before_lan_nay_s36() -> None:
+    assert _dates("Trong chuyến thăm từ 14/3 đến 2/4 lần này, đoàn sẽ làm việc với Bộ Y tế.") == [
+        ("từ 14/3 đến 2/4", "XXXX-03-14", "XXXX-04-02")]
+
+
+def test_fractions_of_an_amount_are_no_dates_s36() -> None:
+    assert _dates("Nhiều trẻ nuốt từ 1/8 đến 1/4 lượng kem đánh răng mỗi lần chải.") == []
+    assert _dates("Khu vực này cất giữ tới 1/4 lượng dầu chưa khai thác.") == []
