@@ -292,6 +292,15 @@ _DASH_DATE_AFTER = re.compile(r"\s+(?:tới|này|năm\s+(?:nay|ngoái|tới|sau)
 _WORD_SPAN = re.compile(r"\s(?:đến|tới)\s", _F)
 # after a d/m: the year it is in, relative to the article's ("30/6 năm nay", "9/1 năm ngoái")
 _REL_YEAR_AFTER = re.compile(r"\s+năm\s+(?P<rel>nay|ngoái|sau)(?!\w)", _F)
+# a measure's decimal, not a dotted day: "Độ pH đạt từ 6.5", "Chỉ số BMI từ 1.8 trở lên", "gấp rưỡi,
+# tức 1.5", "động đất mạnh 6.5 độ richter, đến 5.4 độ"
+_MEASURE_BEFORE = re.compile(r"(?<![^\W\d_])(?:pH|BMI|chỉ\s+số|nồng\s+độ|độ|ngưỡng|hệ\s+số|richter|gấp|"
+                             r"t[ỷỉ]\s+lệ|điểm|cấp|lãi\s+suất)(?![^\W\d_])", _F)
+_MEASURE_AFTER = re.compile(r"\s*(?:độ|điểm|trở\s+(?:lên|xuống)|thì|richter|mmol|lần)(?![^\W\d_])", _F)
+# "tức 1/2" halves something unless a day is named near it ("mùng 2 Tết (tức 1/2)")
+_COMMON_FRACTIONS = {(1, 2), (1, 3), (2, 3), (1, 4), (3, 4)}
+_DAY_WORD_NEAR = re.compile(r"(?<![^\W\d_])(?:ngày|hôm|mùng|mồng|tết|" + _TOD + r"|âm\s+lịch)(?![^\W\d_])", _F)
+_SOLAR_AFTER = re.compile(r"\s*\)?\s*(?:dương\s+lịch|DL)(?![^\W\d_])", _F)
 _SPAN_TO_DM = re.compile(r"\s*(?:đến|tới|[-–])\s*\d{1,2}[/.\-]\d{1,2}(?!\d)", _F)
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|hoặc|&)\s*", _F)   # between dates of a list
 _FRACTION_AFTER = re.compile(r"\s*(?:lên|xuống|trên|dưới|của|tổng|so)\b", _F)
@@ -779,7 +788,7 @@ class _Scanner:
         before = self._before(m.start())
         tm = _TRIGGER_BEFORE.search(before)
         if tm and tm.group("tuc"):
-            return not (_NOUN_AFTER.match(self.s, end) or _FRACTION_AFTER.match(self.s, end))
+            return self._restated(m, sep)
         if tm and _STRONG_CUE.search(tm.group(0)):
             # "(1-12 trường hợp / 100.000 ca)": a bracket alone does not date a count, nor
             # "hôm nay 2-3 bệnh nhân" a relative day ("hôm nay 28-1 tại bệnh viện" does)
@@ -797,7 +806,8 @@ class _Scanner:
             # article that writes its days so ("Sáng 30.5", "ngày 13.6"); elsewhere "từ 5.5 đến
             # dưới 15 độ" is a decimal
             return bool(pre or tm) and not (_FRACTION_AFTER.match(self.s, end)
-                                            or _NUMBER_SPAN_AFTER.match(self.s, end)) and self.dot_dates()
+                                            or _NUMBER_SPAN_AFTER.match(self.s, end)
+                                            or self._measured(m.start(), end)) and self.dot_dates()
         if sep == "-" and after not in (",", ")") and not self._dash_date(m):
             return False   # "từ 5-7 ngày", "từ 2-3"
         if sep == "/" and _REL_YEAR_AFTER.match(self.s, end):
@@ -806,6 +816,28 @@ class _Scanner:
         if span and _NOUN_AFTER.match(self.s, span.end()):
             return False   # "từ 1/8 đến 1/4 lượng kem": fractions of an amount
         return not (_FRACTION_AFTER.match(self.s, end) or _NOUN_AFTER.match(self.s, end))
+
+    def _measured(self, start: int, end: int, reach: int = 30) -> bool:
+        """Is the d.m at start..end a measure's decimal: a measure word shortly before it ("Độ
+        pH đạt từ 6.5", "Chỉ số BMI từ 1.8") or a unit after it ("6.5 độ", "1.8 trở lên")?"""
+        return (_MEASURE_AFTER.match(self.s, end) is not None
+                or _MEASURE_BEFORE.search(self.s, max(0, start - reach), start) is not None)
+
+    def _restated(self, m: re.Match, sep: str) -> bool:
+        """A d/m after "tức" restates a day ("mùng 1 Tết (tức 5/2)") unless it counts, measures
+        or is a common fraction with no day word near it ("giảm một nửa, tức 1/2")."""
+        end = m.end()
+        if _NOUN_AFTER.match(self.s, end) or _FRACTION_AFTER.match(self.s, end):
+            return False
+        day_near = (_DAY_WORD_NEAR.search(self.s, max(0, m.start() - 40), m.start()) is not None
+                    or _SOLAR_AFTER.match(self.s, end) is not None)
+        if sep == ".":   # "Hôm ấy (tức 28.5)", "tức 7.7 dương lịch"; not "gấp rưỡi, tức 1.5"
+            return not self._measured(m.start(), end, 40) and (day_near or self.dot_dates())
+        groups = m.groupdict()
+        if groups.get("d") and groups.get("m") and \
+                (int(groups["d"]), int(groups["m"])) in _COMMON_FRACTIONS:
+            return day_near
+        return True
 
     def _dash_date(self, m: re.Match) -> bool:
         """A d-m after a weak cue that counts down ("trước 20-7.", "từ 18-11": a range of
@@ -1231,7 +1263,7 @@ def _one_year_per_day(found: list[_Cand], match: str) -> None:
 
 # a day and month joined by a dot after a time-of-day or day word: "Sáng 30.5", "ngày 13.6"
 _DOT_SEP = re.compile(r"\.(?<=\d\.)(?=\d)")
-_DOT_DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|nay|qua)\s+\d{1,2}$", _F)
+_DOT_DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|nay|qua|" + _TOD + r")\s+\d{1,2}$", _F)
 _DOT_MONTH_AFTER = re.compile(r"(?:0?[1-9]|1[0-2])(?![\d/]|[.,]\d|\s*(?:%|độ))")
 _DOT_MONTH_YEAR = re.compile(r"tháng\s+" + M + r"\." + Y + r"(?!\d)")   # "tháng 8.2017"
 # "từ 5.5 đến dưới 15 độ": a d.m whose span ends on a plain number is a decimal's

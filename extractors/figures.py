@@ -340,10 +340,16 @@ def _money_verb_before(m: str, s_start: int, start: int) -> bool:
     return _MONEY_VERB_BEFORE.search(m, max(s_start, pos - 40), pos) is not None
 
 # a percentage after a label word (VietNews: 402 "label N%", 25 read, every one a share)
-# millions per a unit are a price ("nhà ở đây 40 triệu/m2", "loại 1,7 triệu/hộp", "giảm trừ 3,6
-# triệu / người"): VietNews + baomoi health, 5,122 articles: 26 "N triệu|nghìn|tỷ/X", 19 read as
-# money already by a money word before them, the other 7 all money too (3 of them ranges, left out)
-_PER_UNIT_AFTER = re.compile(r"\s*/\s*(?:1\s*)?(?!năm(?![^\W\d_]))[^\W\d_]", re.IGNORECASE)
+# millions per a unit of goods or a person are a price ("nhà ở đây 40 triệu/m2", "loại 1,7 triệu/hộp",
+# "giảm trừ 3,6 triệu / người"): VietNews + baomoi health, 5,122 articles: 26 "N triệu|nghìn|tỷ/X",
+# 19 read as money already by a money word before them, the other 7 all money too (3 ranges, left
+# out). Only a price's denominator: "20 nghìn/mm3" platelets, "2 triệu/ml" viral loads, "10
+# nghìn/ngày" tests and "1 triệu/dân" rates count something else.
+_PRICE_UNITS = """
+m2 | m² | m | hộp | người | suất | liều | viên | vỉ | lọ | chai | gói | kg | tấn | tạ | lít | lượt | vé
+chiếc | cái | bộ | căn | phòng | ca mổ | tour | khách | bình | cây | con
+"""
+_PER_UNIT_AFTER = lazy_compile(r"\s*/\s*(?:" + _alt(_split(_PRICE_UNITS)) + r")(?![^\W_])", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r" ?%")
 _RANGE_AFTER = re.compile(r"\s*(?:[-–~]|đến|tới)\s*\d", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[-–~]|đến|tới)\s*$", re.IGNORECASE)

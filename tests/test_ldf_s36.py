@@ -74,3 +74,36 @@ def test_a_span_of_days_before_lan_nay_s36() -> None:
 def test_fractions_of_an_amount_are_no_dates_s36() -> None:
     assert _dates("Nhiều trẻ nuốt từ 1/8 đến 1/4 lượng kem đánh răng mỗi lần chải.") == []
     assert _dates("Khu vực này cất giữ tới 1/4 lượng dầu chưa khai thác.") == []
+
+
+# ---------------------------------------------------------------- review items (failing first)
+def test_rates_and_densities_per_unit_are_no_money_s36() -> None:
+    # review item 2: only a price's denominator makes bare millions money
+    assert _figures("Số lượng tiểu cầu của bệnh nhân giảm còn 20 nghìn/mm3 máu.") == []
+    assert _figures("Tải lượng virus của bệnh nhân là 2 triệu/ml.") == []
+    assert _figures("Công suất xét nghiệm của bệnh viện đạt 10 nghìn/ngày.") == []
+    assert _figures("Tỷ lệ mắc là 5 ca trên 1 triệu/dân.") == [("5 ca", 5.0, "ca")]
+
+
+def test_fractions_and_decimals_after_tuc_are_no_dates_s36() -> None:
+    # review item 5
+    assert _dates("Số ca mắc giảm một nửa, tức 1/2.") == []
+    assert _dates("Bệnh viện đã dùng hết 300 giường, tức 2/3.") == []
+    assert _dates("Chỉ số này tăng gấp rưỡi, tức 1.5, cao hơn mức trung bình.") == []
+    assert _dates("Độ pH của nước giảm xuống, tức 6.5.") == []
+    assert _dates("Đến mùng 2 Tết (tức 1/2), bệnh viện còn 100 bệnh nhân.") == [
+        ("1/2", "XXXX-02-01", "XXXX-02-01")]
+
+
+def test_decimals_after_a_cue_in_a_dotted_article_are_no_dates_s36() -> None:
+    # review item 6
+    head = "Sáng 30.5, Sở Y tế Hà Nội họp. "
+    for tail in ("Chỉ số BMI từ 1.8 trở lên.", "pH nước tiểu đến 6.5 thì an toàn.",
+                 "Độ pH đạt từ 6.5, tốt cho sức khỏe.", "Nồng độ vượt ngưỡng từ 2.5, gây nguy hiểm.",
+                 "Động đất mạnh 6.5 độ richter, đến 5.4 độ."):
+        assert _dates(head + tail) == [("Sáng 30.5", "XXXX-05-30", "XXXX-05-30")], tail
+
+
+def test_a_dotted_day_after_tuc_near_a_day_word_s36() -> None:
+    assert _dates('Anh kể: "Hôm ấy (tức 28.5), tôi đi dự lễ tổng kết năm học."') == [
+        ("28.5", "XXXX-05-28", "XXXX-05-28")]
