@@ -35,7 +35,7 @@ from .tokens import occurrences
 from .lazy import lazy_compile
 
 NAME = "dates"
-VERSION = "21"
+VERSION = "22"
 
 _F = re.IGNORECASE
 
@@ -272,9 +272,13 @@ def _dm_finditer(text: str):
 # context before a yearless d/m that makes it a date
 _TRIGGER_BEFORE = re.compile(
     r"(?:(?:^|[^\w])(?:vào|đến|tới|trước|sau|hết|đầu|cuối|giữa|dịp|lễ|nghỉ|(?P<rel>hôm\s+(?:nay|qua|kia)|ngày\s+mai)|hôm|nay|qua|lúc|hạn|"
+    r"(?P<tuc>tức)|"
     r"tính\s+đến|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\s*,?\s*|\(\s*)$", _F)
 # a holiday dates what follows whatever noun comes next ("ngày lễ 30/4-1/5 người dân đi du lịch")
 _STRONG_CUE = re.compile(r"hôm|thứ|chủ|ngày|lễ|dịp|\(", _F)
+# a day re-stated after "tức" (that is): "sáng mai, tức 10/1", "mùng 1 Tết (tức 5/2)", "Hôm ấy
+# (tức 28.5)" (VietNews + baomoi health, 5,122 articles: 10 "tức D/M", the 7 with a day and
+# month all dates, all lost; "tức 20-30 cây", "tức 2 - 3,6 triệu" count)
 # a named day dates what follows it: "Ngày Quốc tế Thiếu nhi 1-6", "Ngày Thầy thuốc Việt Nam
 # 27/2", "Quốc khánh 2-9" (real28 requires one, real6 lists one; VietNews: 78 "Ngày Name D-M",
 # 20 read, every one the holiday's date)
@@ -288,17 +292,29 @@ _DASH_DATE_AFTER = re.compile(r"\s+(?:tới|này|năm\s+(?:nay|ngoái|tới|sau)
 _WORD_SPAN = re.compile(r"\s(?:đến|tới)\s", _F)
 # after a d/m: the year it is in, relative to the article's ("30/6 năm nay", "9/1 năm ngoái")
 _REL_YEAR_AFTER = re.compile(r"\s+năm\s+(?P<rel>nay|ngoái|sau)(?!\w)", _F)
+# a measure's decimal, not a dotted day: "Độ pH đạt từ 6.5", "Chỉ số BMI từ 1.8 trở lên", "gấp rưỡi,
+# tức 1.5", "động đất mạnh 6.5 độ richter, đến 5.4 độ"
+_MEASURE_BEFORE = re.compile(r"(?<![^\W\d_])(?:pH|BMI|chỉ\s+số|nồng\s+độ|độ|ngưỡng|hệ\s+số|richter|gấp|"
+                             r"t[ỷỉ]\s+lệ|điểm|cấp|lãi\s+suất)(?![^\W\d_])", _F)
+_MEASURE_AFTER = re.compile(r"\s*(?:độ|điểm|trở\s+(?:lên|xuống)|thì|richter|mmol|lần)(?![^\W\d_])", _F)
+# "tức 1/2" halves something unless a day is named near it ("mùng 2 Tết (tức 1/2)")
+_COMMON_FRACTIONS = {(1, 2), (1, 3), (2, 3), (1, 4), (3, 4)}
+_DAY_WORD_NEAR = re.compile(r"(?<![^\W\d_])(?:ngày|hôm|mùng|mồng|tết|" + _TOD + r"|âm\s+lịch)(?![^\W\d_])", _F)
+_SOLAR_AFTER = re.compile(r"\s*\)?\s*(?:dương\s+lịch|DL)(?![^\W\d_])", _F)
+_SPAN_TO_DM = re.compile(r"\s*(?:đến|tới|[-–])\s*\d{1,2}[/.\-]\d{1,2}(?!\d)", _F)
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|hoặc|&)\s*", _F)   # between dates of a list
 _FRACTION_AFTER = re.compile(r"\s*(?:lên|xuống|trên|dưới|của|tổng|so)\b", _F)
 _LUNAR = re.compile(r"\s*\(?\s*(?:âm\s+lịch|AL\b)", _F)
 _SENTENCE_START = re.compile(r"^[\s\"'“‘(\-]*$")
 # a yearless d/m or d-m followed by one of these is a count or fraction, not a date
 _NOUN_AFTER = lazy_compile(
-    r"\s*(?:%|(?:người|ca|bệnh|số|lần|giờ|phút|ngày|tuần|tháng|năm|trường|đơn|xã|huyện|tỉnh|"
+    r"\s*(?:%|(?:người|ca|bệnh|số|lần(?!\s+(?:này|ấy|đó)(?!\w))|giờ|phút|ngày|tuần|tháng|năm|trường|đơn|xã|huyện|tỉnh|"
     r"cơ|trạm|trung|bác|điều|học|hộ|gia|em|cháu|mẫu|lượt|kỹ|chỉ|tiêu|điểm|khoa|phòng|"
     r"giường|sinh|thành|bộ|tổ|đội|nhóm|cán|nhân|thai|sản|trẻ|cặp|bé|vụ|con|liều|mũi|viên|"
     r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|kg|km|m|cm|mm|ml|mg|lít|sao|câu|mục|loại|dự|hạng|lớp|"
-    r"tuổi|lọ|chai|hộp|gói|túi|bao|thùng|cốc|ly|bát|suất|phần|công\s+ty|doanh\s+nghiệp)\b)", _F)
+    r"tuổi|lọ|chai|hộp|gói|túi|bao|thùng|cốc|ly|bát|suất|phần|công\s+ty|doanh\s+nghiệp|"
+    # a fraction of an amount or an area: "tới 1/4 lượng dầu khí", "từ 1/3 sân nhà", "1/2 diện tích"
+    r"lượng|diện\s+tích|quãng|dân\s+số|sân(?!\s+bay))\b)", _F)
 # a yearless month in a clause that says "every year", "usually", "by its cycle" names a
 # season, no month of a calendar: "bệnh thường xuất hiện từ tháng 4 đến tháng 10", "theo chu
 # kỳ hàng năm, dịch tăng từ tháng 8 - 9", "kỳ thi vào tháng 5 và tháng 11 hằng năm" (fresh
@@ -729,11 +745,18 @@ class _Cand:
     prio: int = 0
 
 
+# the day word a yearless "D tháng M" needs before it: "ngày 5 tháng 8", and a time of day, "Sáng
+# 29 tháng 5", "Tối 14 tháng 7" (VietNews + baomoi, 10,122 articles: 2 such, both dates, both lost)
+_DAY_WORD_END = re.compile(r"(?:ngày|mùng|mồng|hôm|" + _TOD + r"(?:\s+(?:nay|qua|mai))?\s*,?)\s*$", _F)
+
+
 class _Scanner:
     """Finds candidates in one sentence (`match` is the sentence's matching text)."""
 
-    def __init__(self, ctx: YearContext, match: str, offset: int, cues: int | None = None):
+    def __init__(self, ctx: YearContext, match: str, offset: int, cues: int | None = None,
+                 dot_dates=lambda: False):
         self.ctx = ctx
+        self.dot_dates = dot_dates   # does the document write its days "30.5"?
         self.s = match
         self.off = offset
         self.cues = text_cues(match) if cues is None else cues
@@ -764,6 +787,8 @@ class _Scanner:
             return True
         before = self._before(m.start())
         tm = _TRIGGER_BEFORE.search(before)
+        if tm and tm.group("tuc"):
+            return self._restated(m, sep)
         if tm and _STRONG_CUE.search(tm.group(0)):
             # "(1-12 trường hợp / 100.000 ca)": a bracket alone does not date a count, nor
             # "hôm nay 2-3 bệnh nhân" a relative day ("hôm nay 28-1 tại bệnh viện" does)
@@ -774,13 +799,45 @@ class _Scanner:
         after = self.s[end:end + 1]
         weak = bool(pre) or bool(tm) or (bool(_SENTENCE_START.match(self.s[:m.start()]))
                                          and after in (",", ":"))
-        if not weak or sep == ".":
+        if not weak:
             return False
+        if sep == ".":
+            # "Từ 1.6, viện phí được điều chỉnh", "từ nay đến 5.6": a d.m after a cue word in an
+            # article that writes its days so ("Sáng 30.5", "ngày 13.6"); elsewhere "từ 5.5 đến
+            # dưới 15 độ" is a decimal
+            return bool(pre or tm) and not (_FRACTION_AFTER.match(self.s, end)
+                                            or _NUMBER_SPAN_AFTER.match(self.s, end)
+                                            or self._measured(m.start(), end)) and self.dot_dates()
         if sep == "-" and after not in (",", ")") and not self._dash_date(m):
             return False   # "từ 5-7 ngày", "từ 2-3"
         if sep == "/" and _REL_YEAR_AFTER.match(self.s, end):
             return True    # "đến 30/6 năm nay": "năm" names the year, it counts nothing
+        span = _SPAN_TO_DM.match(self.s, end)
+        if span and _NOUN_AFTER.match(self.s, span.end()):
+            return False   # "từ 1/8 đến 1/4 lượng kem": fractions of an amount
         return not (_FRACTION_AFTER.match(self.s, end) or _NOUN_AFTER.match(self.s, end))
+
+    def _measured(self, start: int, end: int, reach: int = 30) -> bool:
+        """Is the d.m at start..end a measure's decimal: a measure word shortly before it ("Độ
+        pH đạt từ 6.5", "Chỉ số BMI từ 1.8") or a unit after it ("6.5 độ", "1.8 trở lên")?"""
+        return (_MEASURE_AFTER.match(self.s, end) is not None
+                or _MEASURE_BEFORE.search(self.s, max(0, start - reach), start) is not None)
+
+    def _restated(self, m: re.Match, sep: str) -> bool:
+        """A d/m after "tức" restates a day ("mùng 1 Tết (tức 5/2)") unless it counts, measures
+        or is a common fraction with no day word near it ("giảm một nửa, tức 1/2")."""
+        end = m.end()
+        if _NOUN_AFTER.match(self.s, end) or _FRACTION_AFTER.match(self.s, end):
+            return False
+        day_near = (_DAY_WORD_NEAR.search(self.s, max(0, m.start() - 40), m.start()) is not None
+                    or _SOLAR_AFTER.match(self.s, end) is not None)
+        if sep == ".":   # "Hôm ấy (tức 28.5)", "tức 7.7 dương lịch"; not "gấp rưỡi, tức 1.5"
+            return not self._measured(m.start(), end, 40) and (day_near or self.dot_dates())
+        groups = m.groupdict()
+        if groups.get("d") and groups.get("m") and \
+                (int(groups["d"]), int(groups["m"])) in _COMMON_FRACTIONS:
+            return day_near
+        return True
 
     def _dash_date(self, m: re.Match) -> bool:
         """A d-m after a weak cue that counts down ("trước 20-7.", "từ 18-11": a range of
@@ -895,7 +952,7 @@ class _Scanner:
             y = int(m.group("y")) if m.group("y") else None
             if m.group("comma") and not y:
                 continue
-            if not y and not re.search(r"(?:ngày|mùng|mồng|hôm)\s*$", pre):
+            if not y and not _DAY_WORD_END.search(pre):
                 continue
             conf = C_FULL
             end = m.end()
@@ -1204,12 +1261,35 @@ def _one_year_per_day(found: list[_Cand], match: str) -> None:
             c.date_start, c.date_end = k.date_start, k.date_end
 
 
+# a day and month joined by a dot after a time-of-day or day word: "Sáng 30.5", "ngày 13.6"
+_DOT_SEP = re.compile(r"\.(?<=\d\.)(?=\d)")
+_DOT_DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|nay|qua|" + _TOD + r")\s+\d{1,2}$", _F)
+_DOT_MONTH_AFTER = re.compile(r"(?:0?[1-9]|1[0-2])(?![\d/]|[.,]\d|\s*(?:%|độ))")
+_DOT_MONTH_YEAR = re.compile(r"tháng\s+" + M + r"\." + Y + r"(?!\d)")   # "tháng 8.2017"
+# "từ 5.5 đến dưới 15 độ": a d.m whose span ends on a plain number is a decimal's
+_NUMBER_SPAN_AFTER = re.compile(r"\s*(?:đến|tới|[-–])\s*(?:(?:dưới|trên|hơn)\s+)?\d+(?![\d/]|[.,\-]\d)", _F)
+
+
+def _dot_dates(doc: Doc) -> bool:
+    """Does the document write a day and month with a dot after a day word ("Chiều 13.6"),
+    or a month and year ("tháng 8.2017")?"""
+    text = doc.match
+    if "tháng" in text and _DOT_MONTH_YEAR.search(text):
+        return True
+    for m in _DOT_SEP.finditer(text):
+        if _DOT_MONTH_AFTER.match(text, m.end()) and \
+                _DOT_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return True
+    return False
+
+
 def find_dates(doc: Doc, ctx: YearContext | None = None) -> list[_Cand]:
     ctx = ctx or year_context(doc)
     found: list[_Cand] = []
     for s, cues in zip(doc.sentences, sentence_cues(doc)):
         if cues:
-            scanner = _Scanner(ctx, doc.match[s.start:s.end], s.start, cues)
+            scanner = _Scanner(ctx, doc.match[s.start:s.end], s.start, cues,
+                               lambda: doc.derived("dates.dot_dates", _dot_dates))
             found.extend(_select(scanner.run()))
     if ctx.source == "text":
         _one_year_per_day(found, doc.match)

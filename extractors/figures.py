@@ -50,7 +50,7 @@ from .tokens import occurrences, word_start_alternation
 from .lazy import lazy_compile
 
 NAME = "figures"
-VERSION = "26"
+VERSION = "27"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -340,6 +340,16 @@ def _money_verb_before(m: str, s_start: int, start: int) -> bool:
     return _MONEY_VERB_BEFORE.search(m, max(s_start, pos - 40), pos) is not None
 
 # a percentage after a label word (VietNews: 402 "label N%", 25 read, every one a share)
+# millions per a unit of goods or a person are a price ("nhà ở đây 40 triệu/m2", "loại 1,7 triệu/hộp",
+# "giảm trừ 3,6 triệu / người"): VietNews + baomoi health, 5,122 articles: 26 "N triệu|nghìn|tỷ/X",
+# 19 read as money already by a money word before them, the other 7 all money too (3 ranges, left
+# out). Only a price's denominator: "20 nghìn/mm3" platelets, "2 triệu/ml" viral loads, "10
+# nghìn/ngày" tests and "1 triệu/dân" rates count something else.
+_PRICE_UNITS = """
+m2 | m² | m | hộp | người | suất | liều | viên | vỉ | lọ | chai | gói | kg | tấn | tạ | lít | lượt | vé
+chiếc | cái | bộ | căn | phòng | ca mổ | tour | khách | bình | cây | con
+"""
+_PER_UNIT_AFTER = lazy_compile(r"\s*/\s*(?:" + _alt(_split(_PRICE_UNITS)) + r")(?![^\W_])", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r" ?%")
 _RANGE_AFTER = re.compile(r"\s*(?:[-–~]|đến|tới)\s*\d", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[-–~]|đến|tới)\s*$", re.IGNORECASE)
@@ -1053,9 +1063,10 @@ class _Scanner:
                 # money, in đồng (1,532 health + 3,000 other baomoi articles: 14 such, all sums;
                 # every baomoi article, none blind: 72 "N triệu/nghìn/tỷ tiền X", all money)
                 unit = _Unit(cur, "đồng", "money", 0.6)
-        if unit is None and n.multiplied and \
-                _MONEY_CONTEXT.search(m, max(s_start, n.start - 60), n.start):
-            unit = _Unit(cur, "đồng", "money", 0.6)  # "hỗ trợ 5 triệu/người"
+        if unit is None and n.multiplied and (
+                _MONEY_CONTEXT.search(m, max(s_start, n.start - 60), n.start)
+                or _PER_UNIT_AFTER.match(m, cur, s_end)):
+            unit = _Unit(cur, "đồng", "money", 0.6)  # "hỗ trợ 5 triệu/người", "40 triệu/m2"
         if unit is None and n.label is None and not n.plain_year:
             unit = _stated_unit(self.low, s_start, n.start, cur)
         if unit is None and n.multiplied and _money_verb_before(m, s_start, n.start):
