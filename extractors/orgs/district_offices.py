@@ -40,11 +40,11 @@ def district_offices_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     text = doc.match
     if text.find("phòng", start, end) < 0:
         return []
-    from ..officials import district_office   # officials imports this package: read at call time
-    if not _OFFICE:
-        _OFFICE.append(_office_name())
     spans = []
     for m in _PHONG.finditer(text, start, end):
+        from ..officials import district_office   # officials imports this package: read at call time
+        if not _OFFICE:
+            _OFFICE.append(_office_name())
         office = district_office(doc, m.end(), end)
         if office is None or not _OFFICE[0].match(office.name):
             continue
