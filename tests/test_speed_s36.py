@@ -104,3 +104,48 @@ def test_bench_steady_is_the_median_of_passes(monkeypatch) -> None:
     assert out["passes_cpu_s"] == [0.5, 0.9, 0.2, 0.3, 0.4]
     assert out["cpu_s"] == 0.4
     assert out["first_use_cpu_s"] == pytest.approx(0.8)
+
+
+_COOP_SENTENCES = [
+    "Bệnh viện Chợ Rẫy đã chuyển giao kỹ thuật cho bệnh viện, đồng thời hỗ trợ thiết bị cho viện.",
+    "Sở Y tế tỉnh Nghệ An cho biết đã ký kết hợp tác với trung tâm; hai bên sẽ đào tạo cho sở.",
+    "Trong năm, bệnh viện đã cử 10 bác sĩ đi học tập tại Bệnh viện Bạch Mai.",
+    "Bác sĩ của trung tâm Kiểm soát bệnh tật đã hỗ trợ người dân.",
+]
+
+
+@pytest.mark.parametrize("text", _COOP_SENTENCES)
+def test_coop_gates_change_no_end_or_link(text: str, monkeypatch) -> None:
+    """The literal tests before the bare-object, home-receiver and study-trip scans (coop_ends,
+    coop_rules) only skip scans that find nothing: the same endpoints and links with the tests
+    forced true."""
+    from extractors import coop_ends, coop_rules
+
+    article = "Bệnh viện Đa khoa tỉnh Nghệ An khám cho 500 người. Bệnh viện Đa khoa tỉnh Nghệ An " \
+              "tổ chức hội nghị. Bệnh viện Đa khoa tỉnh Nghệ An nhận bằng khen. " + text
+    gated = _ex(article)
+    monkeypatch.setattr(coop_ends, "_closes_clause", lambda *a: True)
+    monkeypatch.setattr(coop_ends, "holds", lambda *a: True)
+    monkeypatch.setattr(coop_rules, "_may_spell", lambda *a: True)
+    forced = _ex(article)
+    assert gated.cooperations == forced.cooperations
+    assert gated.organizations == forced.organizations
+
+
+def test_closes_clause_reads_a_head_before_punctuation() -> None:
+    from extractors.coop_ends import _OBJECT_HEADS, _closes_clause
+
+    text = "hợp tác với trung tâm , và hỗ trợ viện Pasteur"
+    assert _closes_clause(text, 0, len(text), _OBJECT_HEADS)
+    assert not _closes_clause(text, 0, text.index(","), _OBJECT_HEADS)   # the comma past the end
+    assert not _closes_clause("hỗ trợ viện Pasteur.", 0, 20, _OBJECT_HEADS)
+
+
+def test_sent_to_study_still_read() -> None:
+    """"A cử bác sĩ đi học tập tại B": B trains A (the verb found in any case)."""
+    links = [(c.source, c.target, c.kind) for c in _ex(
+        "Bệnh viện Đa khoa tỉnh Nghệ An CỬ 10 bác sĩ đi học tập tại Bệnh viện Bạch Mai.").cooperations]
+    links_lower = [(c.source, c.target, c.kind) for c in _ex(
+        "Bệnh viện Đa khoa tỉnh Nghệ An cử 10 bác sĩ đi học tập tại Bệnh viện Bạch Mai.").cooperations]
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Nghệ An", "training") in links_lower
+    assert links == links_lower
