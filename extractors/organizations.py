@@ -257,7 +257,7 @@ _GATES = {"airlines": ((("l", "hàng không"), ("t", "Air")),), "missions": ((("
           "regional": ((("t", "ùng"),),), "inspection": ((("t", "kiểm tra"), ("t", "UBKT")),),
           # "quốc gia": no "gia", or neither "quốc" nor "Quốc"
           "national": ((("t", "gia"),), (("t", "quốc"), ("t", "Quốc"))),
-          "title_offices": ((("t", "hánh văn phòng"), ("t", "hánh thanh tra")),)}
+          "title_offices": ((("t", "hánh"),), (("t", "phòng"), ("t", "thanh")))}
 
 
 def _unwritten(doc: Doc) -> frozenset[str]:
