@@ -396,6 +396,7 @@ _HOME_RECEIVES = re.compile(r"[hgcđttt](?<![^\W\d_].)(?:(?<=h)ỗ trợ|(?<=g)i
                             r"công|ngoài|nhà nước|địa phương|khác)(?![^\W\d_]))(?![^\W\d_])")
 # "Dịp này, bệnh viện đã trao tặng … cho B", "Trong năm, bệnh viện đã cử bác sĩ xuống hỗ trợ B": the article's own
 # hospital, opening a clause before a verb of giving of its own (only where the article has a home hospital)
+_HOME_RECEIVE_VERBS = ("hỗ trợ", "giúp đỡ", "chuyển giao", "đào tạo", "tập huấn", "tài trợ", "trao tặng")   # one in every match above
 _HOME_GIVES = re.compile(r"b(?<![^\W\d_].)ệnh viện(?=\s+(?:(?:" + _ADVERBS + r"|"
                          r"trực tiếp)\s+)*(?:trao tặng|tặng|cử|hỗ trợ|chuyển giao|đào tạo|tập huấn|giúp đỡ|tiếp nhận|nhận được|nhận|"
                          r"được)(?![^\W\d_])|\s+(?:" + _ADVERBS + r")(?![^\W\d_]))")
@@ -409,6 +410,22 @@ def holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return any(text.find(w, start, end) >= 0 for w in words)
 
 
+def _closes_clause(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` is written in text[start:end] with nothing but blanks between it and
+    a ".", "," or ";" there (every _BARE_OBJECT match ends so: tested in C before its scan, which
+    stops at the common letters c, g, h, v)."""
+    for word in words:
+        at = text.find(word, start, end)
+        while at >= 0:
+            after = at + len(word)
+            while after < end and text[after].isspace():
+                after += 1
+            if after < end and text[after] in ".,;":
+                return True
+            at = text.find(word, at + 1, end)
+    return False
+
+
 def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]],
                     antecedents: Antecedents) -> list[End]:
     out = []
@@ -417,7 +434,7 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
     # stop at common letters, b, c, h, n, s, t, v)
     hits = [(m.start(g), m.end(g), m.group(g)) for m in _BARE_HEAD.finditer(doc.match, start, end)
             for g in ("head",)]
-    if holds(text, start, end, _OBJECT_HEADS):
+    if _closes_clause(text, start, end, _OBJECT_HEADS):
         hits += [(m.start(g), m.end(g), m.group(g)) for m in _BARE_OBJECT.finditer(doc.match, start, end)
                  for g in ("head", "head2") if m.group(g)]
     if holds(text, start, end, _NAMED_ANAPHOR_NEEDS):
@@ -429,8 +446,9 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
     if holds(text, start, end, _HOME_WORD) and organizations.home(doc, _HOSPITALS) is not None:
         hits += [(m.start(), m.end(), m.group(0)) for m in _HOME_GIVES.finditer(doc.match, start, end)
                  if _opens_clause(doc.match, start, m.start())]
-        hits += [(m.start("head"), m.end("head"), m.group("head").capitalize())
-                 for m in _HOME_RECEIVES.finditer(doc.match, start, end)]
+        if holds(text, start, end, _HOME_RECEIVE_VERBS):
+            hits += [(m.start("head"), m.end("head"), m.group("head").capitalize())
+                     for m in _HOME_RECEIVES.finditer(doc.match, start, end)]
     for h_start, h_end, head in hits:
         if _covered(covered, h_start):
             continue

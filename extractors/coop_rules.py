@@ -368,8 +368,25 @@ _TO_STUDY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:để\s+)?(?:học tập|h
                        r"(?![^\W\d_])", re.IGNORECASE)
 
 
+def _may_spell(s: Sent, words: tuple[str, ...], odd: frozenset[str]) -> bool:
+    """False when the sentence spells none of `words` in any case (the document's lower-cased
+    text searched in C; `odd`: the words' odd letters, `lexicon.odd_letters`): an IGNORECASE
+    pattern whose every match opens with one of them finds nothing there. True otherwise, or
+    when the lower-cased text cannot tell."""
+    doc = s.doc
+    if doc is None or s.text is not doc.match or not lower_usable(doc, odd):
+        return True
+    return holds(doc.lower, s.start, s.end, words)
+
+
+_STUDY_VERBS = ("cử", "gửi")   # every _STUDY and _SENT_TO match opens with one
+_STUDY_ODD = odd_letters(_STUDY_VERBS)
+
+
 def sent_to_study(s: Sent) -> list[Link]:
     """"A cử 10 bác sĩ đi học tập tại B", "A gửi 5 bác sĩ đến B học tập": B trains A."""
+    if not _may_spell(s, _STUDY_VERBS, _STUDY_ODD):
+        return []
     return _phrase_links(s, _STUDY, "training") + [
         link for link in _phrase_links(s, _SENT_TO, "training") if _TO_STUDY.match(s.text, link[0].end)]
 

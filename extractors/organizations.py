@@ -169,8 +169,9 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + defined_names_in(doc, start, end) \
             + (procuracies_in(text, start, end) if "procuracies" not in unwritten else []) \
             + (national_names_in(doc, start, end) if "national" not in unwritten else []) \
-            + foreign_bodies_in(doc, start, end) + latin_named_in(text, start, end) \
-            + district_offices_in(doc, start, end) + title_offices_in(doc, start, end) \
+            + foreign_bodies_in(doc, start, end) + latin_named_in(text, start, end, found) \
+            + district_offices_in(doc, start, end) \
+            + (title_offices_in(doc, start, end) if "title_offices" not in unwritten else []) \
             + associations_in(doc, start, end) + titled_bodies_in(doc, start, end):
         headless.setdefault(span.start, span)
     for span in ministry_lists_in(text, start, end):
@@ -258,7 +259,8 @@ _GATES = {"airlines": ((("l", "hàng không"), ("t", "Air")),), "missions": ((("
           "generic": ((("t", "Tổ chức"), ("t", "Cơ quan")),), "council": ((("t", "Ban "),),),
           "regional": ((("t", "ùng"),),), "inspection": ((("t", "kiểm tra"), ("t", "UBKT")),),
           # "quốc gia": no "gia", or neither "quốc" nor "Quốc"
-          "national": ((("t", "gia"),), (("t", "quốc"), ("t", "Quốc")))}
+          "national": ((("t", "gia"),), (("t", "quốc"), ("t", "Quốc"))),
+          "title_offices": ((("t", "hánh"),), (("t", "phòng"), ("t", "thanh")))}
 
 
 def _unwritten(doc: Doc) -> frozenset[str]:

@@ -32,6 +32,8 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
     from .coop_ends import PARTNER_LEAD_WORDS
     from .figures import _PEOPLE_WORDS
     from .legal import KINDS
+    from .orgs.associations import HEAD_WORDS as ASSOCIATION_HEADS
+    from .orgs.foreign_bodies import FOREIGN_HEADS, LATIN_HEADS
     from .orgs.heads import HEADS
     from .orgs.known import headless_forms
     from .orgs.schools import LEVEL_WORDS
@@ -49,7 +51,11 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
             "provinces": (set(_table()[1]), True),                    # places._capital_table
             "honorifics": ({w.lower() for w in SHORT_WORDS}, True),   # short_names._SHORT
             "partner_leads": ({w.lower() for w in PARTNER_LEAD_WORDS}, True),   # coop_ends._ANY_PARTNER_LEAD
-            "cues": ({w.lower() for w in CUE_WORDS}, True)}           # coop_cues.CUE_RE (coop_rules.cue_clauses)
+            "cues": ({w.lower() for w in CUE_WORDS}, True),           # coop_cues.CUE_RE (coop_rules.cue_clauses)
+            # (first words: a head's words may be parted by any blanks)
+            "foreign_heads": ({h.split()[0].lower() for h in FOREIGN_HEADS}, True),   # orgs.foreign_bodies._HEAD
+            "latin_heads": ({h.split()[0] for h in LATIN_HEADS}, True),   # orgs.foreign_bodies._LATIN_NAMED
+            "association_heads": ({h.split()[0].lower() for h in ASSOCIATION_HEADS}, True)}   # orgs.associations._HEAD
 
 
 @cache

@@ -12,6 +12,7 @@ the gazetteer knows or the country (2,603 fresh health articles: see the commit 
 """
 from __future__ import annotations
 
+from .. import wordhits
 from ..doc import Doc
 from ..lazy import lazy_compile
 from ..lexicon import word_start_branches
@@ -22,8 +23,8 @@ from .span import OrgSpan
 from .walker import org_at
 
 # one branch per first letter, the word-start test after it (as `lexicon.word_start_branches` writes)
-_HEAD = lazy_compile(r"(" + word_start_branches(["Hiệp hội", "Tổng hội", "Hội", "Liên hiệp", "Liên đoàn", "Quỹ",
-                                                 "Trung tâm"]) + r")[ \t]+")
+HEAD_WORDS = ("Hiệp hội", "Tổng hội", "Hội", "Liên hiệp", "Liên đoàn", "Quỹ", "Trung tâm")
+_HEAD = lazy_compile(r"(" + word_start_branches(HEAD_WORDS) + r")[ \t]+")
 # a word and the blanks after it (lower case checked with str.islower: a range like à-ỹ holds capitals)
 _WORD = lazy_compile(r"([^\W\d_]+)[ \t]+")
 # words of a clause or a list, never inside such a name ("Hội đồng y khoa của sở y tế …")
@@ -41,7 +42,9 @@ def associations_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """Lower-case associations and funds closed by a place or the country in [start, end)."""
     text = doc.match
     spans = []
-    for m in _HEAD.finditer(text, start, end):
+    found = wordhits.hits(doc)   # (with it, the pattern is tried only where a head's first word starts)
+    for m in (_HEAD.finditer(text, start, end) if found is None
+              else wordhits.finditer(_HEAD, text, found["association_heads"], start, end, capital=True)):
         cur, words = m.end(), []
         while len(words) < _MAX_WORDS:
             w = _WORD.match(text, cur, end)

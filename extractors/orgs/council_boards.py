@@ -26,11 +26,11 @@ def council_boards_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     text = doc.match
     if text.find("Ban ", start, end) < 0:
         return []
-    from .walker import org_at   # the walker reads the council; it imports this package's modules
     spans = []
     for m in _COMMITTEE.finditer(text, start, end):
         if _TITLE_BEFORE.search(text, max(start, m.start() - 10), m.start()):
             continue
+        from .walker import org_at   # the walker reads the council; it imports this package's modules
         council = org_at(doc, m.end(), end)
         if council is None or not council.province or not council.name.startswith("Hội đồng nhân dân"):
             continue

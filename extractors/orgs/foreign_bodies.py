@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .. import wordhits
 from ..doc import Doc
 from ..lazy import lazy_compile
 from ..lexicon import word_start_branches
@@ -24,12 +25,12 @@ from .person_names import NOT_IN_NAMES
 from .span import OrgSpan
 from .truncated import CONTINENTS, VERBS
 
-_HEADS = {"Tòa án": "agency", "Toà án": "agency", "Ủy ban": "agency", "Uỷ ban": "agency", "Cơ quan": "agency",
+FOREIGN_HEADS = {"Tòa án": "agency", "Toà án": "agency", "Ủy ban": "agency", "Uỷ ban": "agency", "Cơ quan": "agency",
           "Tổ chức": "other", "Liên minh": "other", "Phòng Thương mại": "other", "Hiệp hội": "other",
           "Trường": "university"}
 # one branch per first letter with the word-start test after it (`lexicon.word_start_branches`):
 # a search scans for those letters in C instead of trying the look-behind at every position
-_HEAD = lazy_compile(r"(" + word_start_branches([re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)])
+_HEAD = lazy_compile(r"(" + word_start_branches([re.escape(h) for h in sorted(FOREIGN_HEADS, key=len, reverse=True)])
                      + r")(?![^\W\d_])")
 _WORD = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?)")
 # closers that are not countries: continents and the United Nations
@@ -85,10 +86,11 @@ def _ends(text: str, stop: int, end: int, ambiguous: bool) -> bool:
 
 def foreign_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """Bodies closed by a country, continent or the UN in [start, end) of the matching text."""
-    from .walker import org_at   # (walker imports modules this one shares)
     text = doc.match
     spans = []
-    for m in _HEAD.finditer(text, start, end):
+    found = wordhits.hits(doc)   # (with it, the pattern is tried only where a head's first word starts)
+    for m in (_HEAD.finditer(text, start, end) if found is None
+              else wordhits.finditer(_HEAD, text, found["foreign_heads"], start, end, capital=True)):
         head, pos, words = m.group(1), m.end(), []
         stop, ambiguous = None, False
         while len(words) <= _MAX_WORDS:
@@ -118,11 +120,13 @@ def foreign_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             continue
         if ambiguous and words and words[0] in surnames():
             continue   # "Chủ nhiệm Uỷ ban Nguyễn Thuý Anh": the chair's name, "Anh" a given name
+        from .walker import org_at   # (walker imports modules this one shares; imported where used:
+        # an import statement costs ~3 µs a run, and most sentences reach no name)
         if org_at(doc, m.start(), end) is not None:
             continue   # the walker reads a name here already
         name = " ".join(text[m.start():stop].split()).replace("Uỷ ban", "Ủy ban").replace("Toà án", "Tòa án")
         name = re.sub(r"[ \t]*[-–][ \t]*", " - ", name)
-        spans.append(OrgSpan(m.start(), stop, name, _HEADS[head], None))
+        spans.append(OrgSpan(m.start(), stop, name, FOREIGN_HEADS[head], None))
     return spans
 
 
@@ -130,7 +134,7 @@ def foreign_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 # lower-case head before a foreign (Latin, not Vietnamese-syllable) name. The walker opens no name
 # at these heads in lower case, where they are mostly words ("thi đại học", "tổ chức Hội nghị");
 # a foreign name after them is a body's own name.
-_LATIN_HEADS = {"đại học": ("Đại học", "university"), "tổ chức": ("Tổ chức", "other")}
+LATIN_HEADS = {"đại học": ("Đại học", "university"), "tổ chức": ("Tổ chức", "other")}
 _LATIN_NAMED = lazy_compile(r"(" + word_start_branches([r"đại[ \t]+học", r"tổ[ \t]+chức"]) + r")[ \t]+((?:(?:Y|bang)[ \t]+)?)"
                             r"([A-Z][A-Za-z'’]+(?:[ \t]+(?:[A-Z][A-Za-z'’]+|of|for|and))*)(?![^\W\d_])")
 _LATIN_LINKS = ("of", "for", "and")
@@ -138,10 +142,13 @@ _ORGANISERS = re.compile(r"(?<![^\W\d_])[Bb]an[ \t]+$")
 _LATIN_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
-def latin_named_in(text: str, start: int, end: int) -> list[OrgSpan]:
-    """Lower-case "đại học" / "tổ chức" before a foreign name in [start, end) of the matching text."""
+def latin_named_in(text: str, start: int, end: int, found=None) -> list[OrgSpan]:
+    """Lower-case "đại học" / "tổ chức" before a foreign name in [start, end) of the matching text
+    (`found`: the document's word hits when `text` is its matching text; the pattern is then
+    tried only where "đại" or "tổ" starts a word)."""
     spans = []
-    for m in _LATIN_NAMED.finditer(text, start, end):
+    for m in (_LATIN_NAMED.finditer(text, start, end) if found is None
+              else wordhits.finditer(_LATIN_NAMED, text, found["latin_heads"], start, end)):
         words = list(_LATIN_WORD.finditer(text, m.start(3), m.end(3)))
         while words and words[-1].group() in _LATIN_LINKS:
             words.pop()
@@ -152,7 +159,7 @@ def latin_named_in(text: str, start: int, end: int) -> list[OrgSpan]:
             continue   # "đại học Mỹ": the country's universities, no one body
         if _ORGANISERS.search(text, max(start, m.start() - 5), m.start()):
             continue   # "ban tổ chức Defqon.1": an event's organisers, no body named
-        head, typ = _LATIN_HEADS[" ".join(m.group(1).split())]
+        head, typ = LATIN_HEADS[" ".join(m.group(1).split())]
         name = " ".join(f"{head} {m.group(2)}{' '.join(w.group() for w in words)}".split())
         spans.append(OrgSpan(m.start(), words[-1].end(), name, typ, None))
     return spans

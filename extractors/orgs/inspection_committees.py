@@ -23,9 +23,9 @@ def inspection_committees_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     text = doc.match
     if text.find("kiểm tra", start, end) < 0 and text.find("UBKT", start, end) < 0:
         return []
-    from .walker import org_at   # the walker reads the party committee; it imports this package's modules
     spans = []
     for m in _INSPECTION.finditer(text, start, end):
+        from .walker import org_at   # the walker reads the party committee; it imports this package's modules
         party = org_at(doc, m.end(), end) if PARTY_HEAD.match(text, m.end()) else None
         if party is None or party.type != "party" or party.name == party.name.split()[0] + " " + party.name.split()[1]:
             continue   # "Ủy ban kiểm tra Thành ủy quyết định …": whose is not said

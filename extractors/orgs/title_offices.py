@@ -20,7 +20,8 @@ from .span import OrgSpan
 from .walker import org_at
 
 # "chánh văn phòng" / "phó chánh thanh tra" with the unit in lower case (then a capitalised word)
-_TITLE = lazy_compile(r"(?<![^\W\d_])[Cc]hánh[ \t]+(văn[ \t]+phòng|thanh[ \t]+tra)[ \t]+(?=\S)")
+# (the letter first, then the word-start test: a search scans for "C"/"c" in C, not every position)
+_TITLE = lazy_compile(r"[Cc](?<![^\W\d_].)hánh[ \t]+(văn[ \t]+phòng|thanh[ \t]+tra)[ \t]+(?=\S)")
 # bodies that keep an office its chief heads ("Văn phòng Sở …", "Văn phòng UBND …", "Văn phòng Bộ …")
 _BODIES = ("Sở ", "Bộ ", "Ủy ban nhân dân ", "Hội đồng nhân dân ", "Tỉnh ủy ", "Thành ủy ", "Huyện ủy ",
            "Quận ủy ", "Đảng ủy ", "Cục ", "Tổng cục ", "Ban ", "Ủy ban ")
@@ -33,8 +34,8 @@ _INSPECTED = ("Sở ", "Bộ ")
 def title_offices_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """Offices named after a chief's title "chánh văn phòng" in [start, end) of the matching text."""
     text = doc.match
-    if text.find("hánh văn phòng", start, end) < 0 and text.find("hánh thanh tra", start, end) < 0:
-        return []
+    if text.find("hánh", start, end) < 0 or text.find("phòng", start, end) < 0 and text.find("thanh", start, end) < 0:
+        return []   # (each word apart: _TITLE takes any blanks between them, "chánh văn  phòng")
     spans = []
     for m in _TITLE.finditer(text, start, end):
         if not text[m.end()].isupper():

@@ -1446,7 +1446,7 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False   # "Ủy ban An toàn giao thông quốc gia" runs on in lower case: known or placed only
     if not rest and walk.typ in ("hospital", "health_center", "agency", "company", "university", "other"):
         return False
-    if walk.typ == "hospital" and (rest == "Vệ tinh" or re.fullmatch(r"[A-Z]", rest)) and not lookup(
+    if walk.typ == "hospital" and (rest == "Vệ tinh" or len(rest) == 1 and "A" <= rest <= "Z") and not lookup(
             f"{walk.expanded} {rest}", None):
         return False   # "Đề án Bệnh viện Vệ tinh"; "Bệnh viện A … Bệnh viện B" (but Bệnh viện K, E)
     if walk.typ == "company" and not re.search(r"\d|" + UPPER, _LEGAL_FORM.sub("", rest)):
