@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -89,6 +90,7 @@ def test_every_canned_query_but_search_runs_in_plain_sqlite3(kb):
         conn.close()
 
 
+@pytest.mark.skipif(shutil.which("sqlite3") is None, reason="needs the sqlite3 shell")
 def test_the_readme_says_which_canned_query_needs_ytekb_and_its_sqlite3_commands_run(kb):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Example queries", 1)[1].split("\n## ", 1)[0]
