@@ -11,14 +11,19 @@ import os
 import sys
 from pathlib import Path
 
-import click
+try:   # the imports take a few seconds on a busy machine: a Ctrl-C then is no traceback
+    import click
 
-from . import jobs
-from .commands import register_all
-from .options import (DB_OPTION, dask_option, echo_error, echo_line, echo_note, echo_pairs, progress, published_option,
-                      said, work_options, write_options)
-from .readers import NO_DATE
-from .validate import shown
+    from . import jobs
+    from .commands import register_all
+    from .options import (DB_OPTION, dask_option, echo_error, echo_line, echo_note, echo_pairs, progress,
+                          published_option, said, work_options, write_options)
+    from .readers import NO_DATE
+    from .validate import shown
+except KeyboardInterrupt:
+    # was: a 20-line traceback and exit 130 (Ctrl-C in the first seconds of `ytekb ingest`)
+    sys.stderr.write("ytekb: interrupted (Ctrl-C) while starting; nothing was done\n")
+    raise SystemExit(3) from None   # jobs.FATAL, the code of an interrupted run
 
 # libraries whose log lines are internal notes, shown only with -v
 QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "readability")
@@ -75,6 +80,13 @@ class YtekbGroup(click.Group):
             raise _wrap_error(err)
         except (click.exceptions.Exit, click.Abort, SystemExit):
             raise
+        except KeyboardInterrupt as err:
+            # a run's writer records its own interruption; this is one before it (opening
+            # or migrating the KB, listing files) or a query's: was click's "Aborted!" and
+            # exit 1, the code of a partial failure. Uncommitted work is rolled back.
+            echo_line(f"ytekb {ctx.invoked_subcommand or ''}: interrupted "
+                      f"({str(err) or 'Ctrl-C'}); nothing more was stored")
+            ctx.exit(jobs.FATAL)
         except BrokenPipeError:
             # `ytekb stats | head`: the reader left; that is not an error of ours
             devnull = os.open(os.devnull, os.O_WRONLY)

@@ -244,6 +244,9 @@ def search_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str |
       "bach mai"      only the phrase, words side by side
       chuyen*         a word starting with "chuyen" (2 letters or more)
       da khoa         a typed d also finds đ ("Đa khoa"); accents optional
+      chuyển giao     a word typed with accents must match its tones
+                      ("chuyển", not "chuyên"; "hòa" also finds "hoà"); words
+                      without accents stay loose; case never matters
     Nothing typed is FTS or SQL syntax unless --raw (then AND, OR, NEAR, ...).
     """
     from pipeline.query.search import COLUMNS, search

@@ -7,14 +7,21 @@ a trailing `*` is a prefix search. Two or more plain words must all occur, and
 the documents holding them as one phrase ("bach mai": "Bạch Mai", not "Bạch ... Mai")
 come first, with the phrase highlighted. Accents are optional ("bach mai" finds
 "Bạch Mai"); FTS5's unicode61 tokenizer keeps đ apart from d, so a typed "d"
-also tries "đ" ("da khoa" finds "Đa khoa"). `raw=True` passes FTS5 syntax
-through and turns its syntax errors into a clear QueryError.
+also tries "đ" ("da khoa" finds "Đa khoa"). A word typed with accents means
+them: it must match in `documents_fts_tones`, which keeps the tones, so
+"chuyển" finds "chuyển" and not "chuyên" (either tone placement: "hòa" finds
+"hoà"; case never matters), and "đa" is only đa; words typed without stay loose
+("bach mai thăm"). A query all typed with accents runs on that index alone (its
+ranking and snippets too). `raw=True` passes FTS5 syntax through (to
+`documents_fts_tones` when every word has accents) and turns its syntax errors
+into a clear QueryError.
 """
 from __future__ import annotations
 
 import itertools
 import re
 import sqlite3
+import unicodedata
 from typing import Any
 
 import sqlite_utils
@@ -23,12 +30,77 @@ from .common import QueryError, Rows, Window, chunks, placeholders, rows
 from .timeline import COUNT_CAP
 from .targets import Target
 from .text import fold, fts_phrase
+from extractors.textnorm import fix_syllable
 
 COLUMNS = ("date", "title", "snippet", "document")
 MAX_VARIANTS = 8
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
-# bm25 column weights: a match in the title counts more than one in the text.
-_RANK = "bm25(documents_fts, 4.0, 1.0)"
+LOOSE, TONES = "documents_fts", "documents_fts_tones"   # the two indexes (migration 0013)
+_OLD_STYLE_PAIRS = frozenset({("o", "a"), ("o", "e"), ("u", "y")})
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def accented(text: str) -> bool:
+    """Whether `text` has a diacritic or đ: then its tones are meant (see `index_for`)."""
+    nfd = unicodedata.normalize("NFD", text or "")
+    return "đ" in nfd.lower() or any(unicodedata.combining(ch) for ch in nfd)
+
+
+def _words(text: str) -> list[tuple[str, bool]]:
+    """The words of a plain query, each with whether it ends a prefix (`word*`)."""
+    out = []
+    for m in _TOKEN.finditer(text or ""):
+        if m.group(1) is not None:
+            out += [(w, False) for w in m.group(1).split() if fold(w)]
+        elif fold(m.group(2).rstrip("*")):
+            out.append((m.group(2).rstrip("*"), m.group(2).endswith("*")))
+    return out
+
+
+def index_for(text: str) -> str:
+    """The FTS table a query runs on: TONES when every word is typed with accents, else
+    LOOSE (an accented word among plain ones is then checked by `tones_filter`)."""
+    words = _words(text)
+    return TONES if words and all(accented(w) for w, _ in words) else LOOSE
+
+
+def tones_filter(text: str) -> str | None:
+    """For a query on LOOSE with some accented words: those words as a TONES query the
+    documents must also match ("bach mai thăm": "thăm", not "thắm"); else None."""
+    if index_for(text) == TONES:
+        return None
+    terms = [_term(w, prefix=prefix and len(fold(w)) >= 2, tones=True)
+             for w, prefix in _words(text) if accented(w)]
+    return " AND ".join(dict.fromkeys(terms)) or None
+
+
+def _placements(word: str) -> list[str]:
+    """`word` (lower case, NFC) in both tone placements the press uses: the modern one
+    and the old one, which differ only for an open syllable ending in oa, oe or uy
+    ("hòa"/"hoà", "khỏe"/"khoẻ", "thủy"/"thuỷ"; extractors.textnorm)."""
+    modern = fix_syllable(word) if word.isalpha() else word
+    units: list[list[str]] = []
+    for ch in unicodedata.normalize("NFD", modern):
+        if unicodedata.combining(ch) and units:
+            units[-1].append(ch)
+        else:
+            units.append([ch])
+    out = list(dict.fromkeys([word, modern]))
+    if len(units) >= 2 and (units[-2][0], units[-1][0]) in _OLD_STYLE_PAIRS:
+        tone = [m for m in units[-2][1:] if m in _TONE_MARKS]
+        if tone:
+            units[-2].remove(tone[0])
+            units[-1].append(tone[0])
+            out.append(unicodedata.normalize("NFC", "".join("".join(u) for u in units)))
+    return list(dict.fromkeys(out))
+
+
+def _tone_variants(text: str) -> list[str]:
+    """`text` with every word in each tone placement (at most MAX_VARIANTS forms)."""
+    words = unicodedata.normalize("NFC", text).lower().split()
+    forms = [" ".join(combo) for combo in itertools.islice(
+        itertools.product(*[_placements(w) for w in words]), MAX_VARIANTS)]
+    return forms or [text]
 
 
 def _variants(text: str) -> list[str]:
@@ -44,58 +116,68 @@ def _variants(text: str) -> list[str]:
     return out[:MAX_VARIANTS]
 
 
-def _term(text: str, prefix: bool = False) -> str:
-    forms = [fts_phrase(v) + ("*" if prefix else "") for v in _variants(text)]
+def _term(text: str, prefix: bool = False, tones: bool = False) -> str:
+    variants = _tone_variants(text) if tones else _variants(text)
+    forms = [fts_phrase(v) + ("*" if prefix else "") for v in variants]
     return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
 
 
 def phrase_query(text: str) -> str | None:
-    """Two or more plain words (no "quotes", no *) as one FTS5 phrase, or None."""
+    """Two or more plain words (no "quotes", no *) as one FTS5 phrase, or None; for
+    the table `index_for(text)` names."""
     if '"' in (text or "") or "*" in (text or ""):
         return None
     words = [w for w in text.split() if fold(w)]
-    return _term(" ".join(words)) if len(words) >= 2 else None
+    return (_term(" ".join(words), tones=index_for(text) == TONES) if len(words) >= 2
+            else None)
 
 
 def fts_query(text: str) -> str:
-    """A safe FTS5 query for plain input: every word (or "quoted phrase") must occur."""
+    """A safe FTS5 query for plain input: every word (or "quoted phrase") must occur;
+    for the table `index_for(text)` names (a query all typed with accents keeps its tones)."""
     terms = []
+    tones = index_for(text) == TONES
     for m in _TOKEN.finditer(text or ""):
         if m.group(1) is not None:
             if fold(m.group(1)):
-                terms.append(_term(m.group(1)))
+                terms.append(_term(m.group(1), tones=tones))
             continue
         word = m.group(2)
         core = word.rstrip("*")
         if fold(core):
-            terms.append(_term(core, prefix=word.endswith("*") and len(fold(core)) >= 2))
+            terms.append(_term(core, prefix=word.endswith("*") and len(fold(core)) >= 2,
+                               tones=tones))
     if not terms:
         raise QueryError(f"nothing to search for in {text!r}: give at least one word")
     return " AND ".join(terms)
 
 
-def _or_none(make: Any) -> Any:
+def _or_none(make: Any, table: str) -> Any:
+    """`make` as an SQL function for one table: NULL (an empty form, not an error page)
+    when there is nothing to search or the query is for the other table."""
     def call(text: Any) -> str | None:
+        text = text if isinstance(text, str) else ""
+        if index_for(text) != table:
+            return None
         try:
-            return make(text if isinstance(text, str) else "")
+            return make(text)
         except QueryError:
-            return None      # MATCH NULL finds nothing: an empty form, not an error page
+            return None
     return call
-
-
-def _folded_words(text: Any) -> str:
-    """`text` folded (accents, đ, case) between spaces: whole-word containment by instr().
-    Nothing to fold is one space, which every name contains."""
-    folded = fold(text) if isinstance(text, str) else ""
-    return f" {folded} " if folded else " "
 
 
 # SQL functions the web UI registers on its connections, so its canned queries match
 # as the CLI does: ytekb_match(q) and ytekb_phrase(q) are the FTS5 queries `search`
-# runs (NULL when there is nothing to search for), ytekb_words(s) a folded form for
-# accent- and case-blind whole-word matching of names.
-SQL_FUNCTIONS = {"ytekb_match": _or_none(fts_query), "ytekb_phrase": _or_none(phrase_query),
-                 "ytekb_words": _folded_words}
+# runs on documents_fts, ytekb_match_tones(q) and ytekb_phrase_tones(q) those on
+# documents_fts_tones (each NULL when there is nothing to search for or the query
+# is for the other table: accents choose, see `index_for`), ytekb_tones_filter(q)
+# the accented words of a mixed query (`tones_filter`). The other canned queries
+# are plain SQL.
+SQL_FUNCTIONS = {"ytekb_tones_filter": _or_none(tones_filter, LOOSE),
+                 "ytekb_match": _or_none(fts_query, LOOSE),
+                 "ytekb_phrase": _or_none(phrase_query, LOOSE),
+                 "ytekb_match_tones": _or_none(fts_query, TONES),
+                 "ytekb_phrase_tones": _or_none(phrase_query, TONES)}
 
 
 def register(conn: sqlite3.Connection) -> None:
@@ -111,7 +193,8 @@ def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str
         raise QueryError("nothing to search for: the query is empty")
     match = query if raw else fts_query(query)
     phrase = None if raw else phrase_query(query)
-    where = ["documents_fts MATCH ?", "d.duplicate_of IS NULL"]
+    table = index_for(query)
+    where = [f"{table} MATCH ?", "d.duplicate_of IS NULL"]
     params: list[Any] = [match]
     if source:
         where.append("(s.name = ? COLLATE NOCASE OR instr(lower(coalesce(d.canonical_url, "
@@ -120,6 +203,10 @@ def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str
     date_sql, date_params = when.sql("substr(d.published, 1, 10)")
     where.append(date_sql)
     params += date_params
+    exact = None if raw else tones_filter(query)
+    if exact:
+        where.append(f"d.id IN (SELECT rowid FROM {TONES} WHERE {TONES} MATCH ?)")
+        params.append(exact)
     if entity is not None:
         if not entity.entity_ids and not entity.province:
             return Rows()
@@ -131,16 +218,17 @@ def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str
             docs.append(f"d.province IN ({placeholders(len(entity.province_names))})")
             params += list(entity.province_names)
         where.append("(" + " OR ".join(docs) + ")")
-    filtered = bool(source or when or entity is not None)
+    filtered = bool(source or when or entity is not None or exact)
     try:
-        found = _ranked(db, where, params, limit, filtered, phrase)
-        snippets = _snippets(db, match, [r["document_id"] for r in found if not r["phrase"]])
-        snippets.update(_snippets(db, phrase, [r["document_id"] for r in found if r["phrase"]]))
+        found = _ranked(db, table, where, params, limit, filtered, phrase)
+        snippets = _snippets(db, table, match, [r["document_id"] for r in found if not r["phrase"]])
+        snippets.update(_snippets(db, table, phrase,
+                                  [r["document_id"] for r in found if r["phrase"]]))
         total = len(found)
         if limit and total >= limit:
             total = max(total, db.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM documents_fts JOIN documents d "
-                "ON d.id = documents_fts.rowid LEFT JOIN sources s ON s.id = d.source_id WHERE "
+                f"SELECT count(*) FROM (SELECT 1 FROM {table} JOIN documents d "
+                f"ON d.id = {table}.rowid LEFT JOIN sources s ON s.id = d.source_id WHERE "
                 + " AND ".join(where) + " LIMIT ?)", [*params, COUNT_CAP]).fetchone()[0])
     except sqlite3.OperationalError as err:
         raise _fts_error(query, err, raw) from None
@@ -151,7 +239,7 @@ def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str
                  for r in found], total)
 
 
-def _ranked(db: sqlite_utils.Database, where: list[str], params: list[Any], limit: int | None,
+def _ranked(db: sqlite_utils.Database, table: str, where: list[str], params: list[Any], limit: int | None,
             filtered: bool, phrase: str | None = None) -> list[dict[str, Any]]:
     """The best `limit` documents: those holding `phrase` first, then by bm25.
     Unfiltered, the FTS table ranks alone and only the winners meet the documents
@@ -160,12 +248,13 @@ def _ranked(db: sqlite_utils.Database, where: list[str], params: list[Any], limi
     cols = ("d.id AS document_id, f.score, f.phrase, coalesce(d.canonical_url, d.url, d.name, "
             "d.key) AS document, d.title, d.published, s.name AS source")
     rest = " AND ".join(where[1:])
+    rank = f"bm25({table}, 4.0, 1.0)"   # a match in the title counts more than one in the text
     if phrase:
-        fts = (f"SELECT rowid, {_RANK} AS score, rowid IN (SELECT rowid FROM documents_fts "
-               f"WHERE documents_fts MATCH ?) AS phrase FROM documents_fts WHERE documents_fts MATCH ?")
+        fts = (f"SELECT rowid, {rank} AS score, rowid IN (SELECT rowid FROM {table} "
+               f"WHERE {table} MATCH ?) AS phrase FROM {table} WHERE {table} MATCH ?")
         head = [phrase, params[0]]
     else:
-        fts = f"SELECT rowid, {_RANK} AS score, 0 AS phrase FROM documents_fts WHERE documents_fts MATCH ?"
+        fts = f"SELECT rowid, {rank} AS score, 0 AS phrase FROM {table} WHERE {table} MATCH ?"
         head = [params[0]]
     if filtered or not limit:
         return rows(db, f"SELECT {cols} FROM ({fts}) f JOIN documents d ON d.id = f.rowid "
@@ -180,21 +269,21 @@ def _ranked(db: sqlite_utils.Database, where: list[str], params: list[Any], limi
                      [*head, fetch, *params[1:]])
         if len(found) >= limit:
             return found[:limit]
-        total = db.execute("SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE "
-                           "documents_fts MATCH ? LIMIT ?)", [params[0], fetch]).fetchone()[0]
+        total = db.execute(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE "
+                           f"{table} MATCH ? LIMIT ?)", [params[0], fetch]).fetchone()[0]
         if total < fetch:
             return found
         fetch *= 4
 
 
-def _snippets(db: sqlite_utils.Database, match: str, ids: list[int]) -> dict[int, str]:
+def _snippets(db: sqlite_utils.Database, table: str, match: str, ids: list[int]) -> dict[int, str]:
     """Highlighted extracts, made only for the rows shown (snippet() is not cheap)."""
     out: dict[int, str] = {}
     for part in chunks(ids):
         if part:
             out.update(db.execute(
-                "SELECT rowid, snippet(documents_fts, -1, '[', ']', '…', 24) FROM documents_fts "
-                f"WHERE documents_fts MATCH ? AND rowid IN ({placeholders(len(part))})",
+                f"SELECT rowid, snippet({table}, -1, '[', ']', '…', 24) FROM {table} "
+                f"WHERE {table} MATCH ? AND rowid IN ({placeholders(len(part))})",
                 [match, *part]).fetchall())
     # adjacent highlighted words read as one: "[chuyển] [giao]" -> "[chuyển giao]"
     return {k: (v or "").replace("] [", " ") for k, v in out.items()}

@@ -220,12 +220,19 @@ def text(info: dict[str, Any], others: list[dict[str, Any]] | None = None) -> st
     return "\n".join(lines)
 
 
+def post_name(p: dict[str, Any]) -> str:
+    """The post: its title, as held on the first and last seen dates beside it; "nguyên
+    <title>" only for a post known as former alone (no sentence states it held)."""
+    return f"nguyên {p['title']}" if p.get("former") and not p.get("first_seen") else p["title"]
+
+
 def post_label(p: dict[str, Any]) -> str:
-    """A post as people read it: "nguyên Giám đốc (ended by 2016-05-25)" when a sentence
-    calls it former (a former post is the post, not one of its own: migration 0011)."""
-    if not p.get("former"):
-        return p["title"]
-    return f"nguyên {p['title']}" + (f" (ended by {p['ended_by']})" if p.get("ended_by") else "")
+    """A post as people read it beside its dates: "Giám đốc (ended by 2016-05-25)" when a
+    later sentence calls it former (a former post is the post, not one of its own:
+    migration 0011); "nguyên Giám đốc (ended by ...)" when it is known only as former.
+    (Was "nguyên Giám đốc" beside the dates it was held: read as former then.)"""
+    ended = f" (ended by {p['ended_by']})" if p.get("former") and p.get("ended_by") else ""
+    return post_name(p) + ended
 
 
 def _dates(p: dict[str, Any]) -> str:

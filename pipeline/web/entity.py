@@ -52,15 +52,22 @@ def target(db: sqlite_utils.Database, info: dict[str, Any]) -> Target:
 
 
 def _post_spans(info: dict[str, Any]) -> list[svg.Span]:
+    """The posts picture's rows: the post (the table's words), its held span and the date
+    it had ended by, drawn apart (was: "nguyên Giám đốc (ended by …" clipped in the label,
+    beside the held dates)."""
+    def ended(p: dict[str, Any]) -> str | None:
+        return p.get("ended_by") if p.get("former") else None
+
     if info["type"] == "person":
-        return [svg.Span(report.post_label(p) + (f", {p['organization']}" if p["organization"] else ""),
+        return [svg.Span(report.post_name(p) + (f", {p['organization']}" if p["organization"] else ""),
                          p["first_seen"], p["last_seen"],
-                         entity_url(p["organization_id"]) if p.get("organization_id") else None)
+                         entity_url(p["organization_id"]) if p.get("organization_id") else None,
+                         ended=ended(p))
                 for p in info.get("positions", [])]
-    return [svg.Span(f"{p['name']}, {report.post_label(p)}"
+    return [svg.Span(f"{p['name']}, {report.post_name(p)}"
                      + (f", {p['organization']}" if info["type"] == "province" else ""),
                      p["first_seen"], p["last_seen"],
-                     entity_url(p["person_id"])) for p in info.get("officials", [])]
+                     entity_url(p["person_id"]), ended=ended(p)) for p in info.get("officials", [])]
 
 
 def partners(ids: set[str], links: list[dict[str, Any]]

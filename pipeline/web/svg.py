@@ -171,6 +171,7 @@ class Span:
     last: str | None
     href: str | None = None
     note: str = ""
+    ended: str | None = None   # the date a sentence first called the post former
 
 
 def _axis(lo: float, hi: float) -> tuple[float, float, list[int]]:
@@ -181,16 +182,21 @@ def _axis(lo: float, hi: float) -> tuple[float, float, list[int]]:
 
 def spans_chart(spans: Sequence[Span], title: str, width: int = 960) -> str:
     """Posts over time: one row per post, a bar from first to last seen (a dot when
-    both are the same day), on a shared axis of years."""
-    dated = [(s, when(s.first), when(s.last)) for s in spans]
-    dated = [(s, a, b if b is not None else a) for s, a, b in dated if a is not None]
+    both are the same day), on a shared axis of years; a post that had ended by a
+    date ("nguyên ...") gets a hollow mark there, dashed from its bar (a post known
+    only as former: the mark alone)."""
+    dated = [(s, when(s.first), when(s.last), when(s.ended)) for s in spans]
+    dated = [(s, a if a is not None else e, b if b is not None else a, e)
+             for s, a, b, e in dated if a is not None or e is not None]
     row, left, top = 26, 300, 40
     height = top + row * max(1, len(dated)) + 30
     out = _open(width, height, title)
     if not dated:
         return _empty(out, "no dated posts", top + 14)
-    lo, hi, years = _axis(min(a for _, a, _ in dated), max(b for _, _, b in dated))
-    scale = (width - left - 190) / (hi - lo)   # room on the right for the dates
+    ends = [v for _, a, b, e in dated for v in (a, b, e) if v is not None]
+    lo, hi, years = _axis(min(ends), max(ends))
+    room = 290 if any(s.ended for s, *_ in dated) else 190   # for the dates on the right
+    scale = (width - left - room) / (hi - lo)
 
     def x(v: float) -> float:
         return left + (v - lo) * scale
@@ -199,18 +205,31 @@ def spans_chart(spans: Sequence[Span], title: str, width: int = 960) -> str:
         out.append(f'<line x1="{x(year):.1f}" x2="{x(year):.1f}" y1="{top - 6}" '
                    f'y2="{height - 24}" stroke="#eee"/><text x="{x(year):.1f}" '
                    f'y="{height - 10}" text-anchor="middle" fill="#666">{year}</text>')
-    for i, (s, a, b) in enumerate(dated):
+    for i, (s, a, b, e) in enumerate(dated):
         y = top + i * row
-        tip = escape(s.note or f"{s.label}: {s.first} … {s.last}")
-        w = max(8.0, (b - a) * scale)
-        shape = (f'<rect x="{x(a):.1f}" y="{y + 5}" width="{w:.1f}" height="{row - 10}" rx="4" '
-                 f'fill="{KIND_COLORS["role"]}"/>')
         dates = s.first if s.first == s.last else f"{s.first} … {s.last}"
+        ended = f"ended by {s.ended}" if s.ended else ""
+        said = "; ".join(t for t in (dates or "", ended) if t)
+        tip = escape(s.note or f"{s.label}: {said}")
+        shape, right = "", x(a)
+        if s.first:
+            w = max(8.0, (b - a) * scale)
+            shape = (f'<rect x="{x(a):.1f}" y="{y + 5}" width="{w:.1f}" height="{row - 10}" '
+                     f'rx="4" fill="{KIND_COLORS["role"]}"/>')
+            right = x(a) + w
+        if e is not None:
+            if s.first and x(e) > right + 5:
+                shape += (f'<line class="ended" x1="{right:.1f}" x2="{x(e) - 5:.1f}" '
+                          f'y1="{y + row / 2:.1f}" y2="{y + row / 2:.1f}" stroke="#999" '
+                          f'stroke-dasharray="3 3"/>')
+            shape += (f'<circle class="ended" cx="{x(e):.1f}" cy="{y + row / 2:.1f}" r="5" '
+                      f'fill="white" stroke="{KIND_COLORS["role"]}" stroke-width="2"/>')
+            right = max(right, x(e) + 5)
         out.append(_link(s.href, f'<g class="post"><title>{tip}</title>'
                                  f'<text x="{left - 8}" y="{y + 17}" text-anchor="end">'
                                  f"{escape(clip(s.label, 44))}</text>{shape}"
-                                 f'<text x="{x(a) + w + 6:.1f}" y="{y + 17}" fill="#444">'
-                                 f"{escape(dates or '')}</text></g>"))
+                                 f'<text x="{right + 6:.1f}" y="{y + 17}" fill="#444">'
+                                 f"{escape(said)}</text></g>"))
     out.append("</svg>")
     return "\n".join(out)
 

@@ -23,6 +23,7 @@ from datasette import Response, hookimpl
 from markupsafe import Markup
 
 from pipeline.query.text import clip
+from pipeline.resolve import report
 from pipeline.web import charts, document, entity, guard, links
 
 NAME = "ytekb"
@@ -82,7 +83,7 @@ async def entity_page(datasette: Any, request: Any) -> Response:
     return await _render(datasette, request, "ytekb_entity.html",
                          {"page": page, "info": page.info,
                           "pictures": {k: Markup(v) for k, v in page.pictures.items()},
-                          "fact_url": entity.fact_url})
+                          "fact_url": entity.fact_url, "post_name": report.post_name})
 
 
 async def timeline_page(datasette: Any, request: Any) -> Response:

@@ -2,26 +2,51 @@
 -- ytekb_phrase(:q) are the CLI's own FTS5 queries (pipeline.query.search): every word
 -- must occur (accents optional, a typed d also finds đ), the documents holding the
 -- words side by side come first, then the rest by bm25; "quoted words" only the
--- phrase, word* a prefix. Copies of a stored text are left out. Snippets are made for
--- the rows shown only.
-WITH ranked AS MATERIALIZED (
+-- phrase, word* a prefix. Accents typed are meant: a query all typed with accents runs
+-- on documents_fts_tones instead (ytekb_match_tones / ytekb_phrase_tones; the other
+-- pair is NULL), so "chuyển" does not find "chuyên"; in a mixed one ("bach mai thăm")
+-- the accented words must match there too (ytekb_tones_filter). Copies of a stored
+-- text are left out.
+-- Snippets are made for the rows shown only. These functions are registered by
+-- `ytekb serve` (and by pipeline.query.search.register in Python); plain sqlite3 has
+-- them not: see the README's "Example queries" for the sqlite3 form.
+WITH hits AS (
+    SELECT rowid, bm25(documents_fts, 4.0, 1.0) AS score,
+           CASE WHEN ytekb_phrase(:q) IS NULL THEN 0
+                ELSE rowid IN (SELECT rowid FROM documents_fts
+                               WHERE documents_fts MATCH ytekb_phrase(:q)) END AS phrase
+    FROM documents_fts
+    WHERE ytekb_match(:q) IS NOT NULL AND documents_fts MATCH ytekb_match(:q)
+      AND CASE WHEN ytekb_tones_filter(:q) IS NULL THEN 1
+               ELSE rowid IN (SELECT rowid FROM documents_fts_tones
+                              WHERE documents_fts_tones MATCH ytekb_tones_filter(:q)) END
+    UNION ALL
+    SELECT rowid, bm25(documents_fts_tones, 4.0, 1.0),
+           CASE WHEN ytekb_phrase_tones(:q) IS NULL THEN 0
+                ELSE rowid IN (SELECT rowid FROM documents_fts_tones
+                               WHERE documents_fts_tones MATCH ytekb_phrase_tones(:q)) END
+    FROM documents_fts_tones
+    WHERE ytekb_match_tones(:q) IS NOT NULL AND documents_fts_tones MATCH ytekb_match_tones(:q)
+),
+ranked AS MATERIALIZED (
     SELECT h.rowid AS id, h.phrase, h.score
-    FROM (SELECT rowid, bm25(documents_fts, 4.0, 1.0) AS score,
-                 CASE WHEN ytekb_phrase(:q) IS NULL THEN 0
-                      ELSE rowid IN (SELECT rowid FROM documents_fts
-                                     WHERE documents_fts MATCH ytekb_phrase(:q)) END AS phrase
-          FROM documents_fts
-          WHERE ytekb_match(:q) IS NOT NULL AND documents_fts MATCH ytekb_match(:q)) h
+    FROM hits h
     JOIN documents d ON d.id = h.rowid
     WHERE d.duplicate_of IS NULL
     ORDER BY h.phrase DESC, h.score
     LIMIT 100
 )
 SELECT d.title, d.published, s.name AS source,
-       replace((SELECT snippet(documents_fts, -1, '[', ']', '…', 24) FROM documents_fts
-                WHERE documents_fts MATCH CASE WHEN r.phrase THEN ytekb_phrase(:q)
-                                               ELSE ytekb_match(:q) END
-                  AND rowid = r.id), '] [', ' ') AS snippet,
+       replace(CASE WHEN ytekb_match(:q) IS NOT NULL THEN   -- (MATCH on a NULL is an error)
+           (SELECT snippet(documents_fts, -1, '[', ']', '…', 24) FROM documents_fts
+            WHERE documents_fts MATCH CASE WHEN r.phrase THEN ytekb_phrase(:q)
+                                           ELSE ytekb_match(:q) END
+              AND rowid = r.id)
+       ELSE
+           (SELECT snippet(documents_fts_tones, -1, '[', ']', '…', 24) FROM documents_fts_tones
+            WHERE documents_fts_tones MATCH CASE WHEN r.phrase THEN ytekb_phrase_tones(:q)
+                                                 ELSE ytekb_match_tones(:q) END
+              AND rowid = r.id) END, '] [', ' ') AS snippet,
        coalesce(d.canonical_url, d.url, d.name, d.key) AS document, d.id AS document_id
 FROM ranked r
 JOIN documents d ON d.id = r.id
