@@ -38,6 +38,33 @@ _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 LOOSE, TONES = "documents_fts", "documents_fts_tones"   # the two indexes (migration 0013)
 _OLD_STYLE_PAIRS = frozenset({("o", "a"), ("o", "e"), ("u", "y")})
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# A syllable of one of these onsets and a lone i or y is spelt either way in the press
+# ("kỹ"/"kĩ", "lý"/"lí", "quý"/"quí", "mỹ"/"mĩ", "sỹ"/"sĩ", "tỷ"/"tỉ", "hy"/"hi"): search
+# treats the two spellings as one word, with the tone kept ("kỹ" is not "kỳ").
+_IY_SYLLABLE = re.compile(r"(h|k|l|m|s|t|v|qu)([iy])", re.IGNORECASE)
+
+
+def iy_twin(word: str) -> str | None:
+    """`word` spelt with the other of i/y ("kỹ" -> "kĩ", "ki" -> "ky"), or None when it
+    is not a syllable of onset + i/y ("kia", "ty" is one; "y", "vinh" are not)."""
+    nfd = unicodedata.normalize("NFD", word or "")
+    base = "".join(ch for ch in nfd if not unicodedata.combining(ch))
+    m = _IY_SYLLABLE.fullmatch(base)
+    if not m:
+        return None
+    at = nfd.index(m.group(2), len(m.group(1)))   # the vowel (marks follow it)
+    other = {"i": "y", "y": "i", "I": "Y", "Y": "I"}[nfd[at]]
+    return unicodedata.normalize("NFC", nfd[:at] + other + nfd[at + 1:])
+
+
+def _iy_forms(word: str) -> list[str]:
+    """A plain i/y syllable in every toned form of both spellings, and itself bare:
+    what a plain word may stand for without the other spelling's bare form ("ky" is
+    kỳ, ký, kỷ, kỹ, kỵ, kì, kí, kỉ, kĩ, kị or ky, but not the "ki" of "ki-lô")."""
+    out = [word.lower()]
+    for spelt in (word.lower(), (iy_twin(word) or "").lower()):
+        out += [unicodedata.normalize("NFC", spelt + mark) for mark in sorted(_TONE_MARKS)]
+    return out
 
 
 def accented(text: str) -> bool:
@@ -71,13 +98,18 @@ def tones_filter(text: str) -> str | None:
         return None
     terms = [_term(w, prefix=prefix and len(fold(w)) >= 2, tones=True)
              for w, prefix in _words(text) if accented(w)]
+    # a plain i/y word also tries its twin on LOOSE ("ky": "ki"); here it must be one of
+    # their toned forms or itself, so "ky" does not find the bare "ki" of "ki-lô"
+    terms += ["(" + " OR ".join(map(fts_phrase, _iy_forms(w))) + ")"
+              for w, prefix in _words(text) if not accented(w) and not prefix and iy_twin(w)]
     return " AND ".join(dict.fromkeys(terms)) or None
 
 
 def _placements(word: str) -> list[str]:
     """`word` (lower case, NFC) in both tone placements the press uses: the modern one
     and the old one, which differ only for an open syllable ending in oa, oe or uy
-    ("hòa"/"hoà", "khỏe"/"khoẻ", "thủy"/"thuỷ"; extractors.textnorm)."""
+    ("hòa"/"hoà", "khỏe"/"khoẻ", "thủy"/"thuỷ"; extractors.textnorm); and in both
+    spellings of a lone i/y ("kỹ"/"kĩ", `iy_twin`)."""
     modern = fix_syllable(word) if word.isalpha() else word
     units: list[list[str]] = []
     for ch in unicodedata.normalize("NFD", modern):
@@ -85,7 +117,7 @@ def _placements(word: str) -> list[str]:
             units[-1].append(ch)
         else:
             units.append([ch])
-    out = list(dict.fromkeys([word, modern]))
+    out = list(dict.fromkeys([word, modern, *filter(None, [iy_twin(word)])]))
     if len(units) >= 2 and (units[-2][0], units[-1][0]) in _OLD_STYLE_PAIRS:
         tone = [m for m in units[-2][1:] if m in _TONE_MARKS]
         if tone:
@@ -103,8 +135,9 @@ def _tone_variants(text: str) -> list[str]:
     return forms or [text]
 
 
-def _variants(text: str) -> list[str]:
-    """`text` with every typed d also tried as đ (at most MAX_VARIANTS forms)."""
+def _variants(text: str, spellings: bool = True) -> list[str]:
+    """`text` with every typed d also tried as đ, and (`spellings`) a lone i/y syllable
+    in both spellings ("ky thuat": "ki thuat"; at most MAX_VARIANTS forms)."""
     low = text.lower()
     spots = [i for i, c in enumerate(low) if c == "d"]
     out = []
@@ -113,11 +146,14 @@ def _variants(text: str) -> list[str]:
         for i, c in zip(spots, combo):
             chars[i] = c
         out.append("".join(chars))
-    return out[:MAX_VARIANTS]
+    spelt = [" ".join(combo) for combo in itertools.product(
+        *[list(dict.fromkeys([w, (spellings and iy_twin(w)) or w])) for w in low.split(" ")])]
+    return list(dict.fromkeys(out + [s for s in spelt if s != low]))[:MAX_VARIANTS]
 
 
 def _term(text: str, prefix: bool = False, tones: bool = False) -> str:
-    variants = _tone_variants(text) if tones else _variants(text)
+    # a plain prefix keeps its spelling: "ky*" as "ki*" would find "kiểm", "kinh"...
+    variants = _tone_variants(text) if tones else _variants(text, spellings=not prefix)
     forms = [fts_phrase(v) + ("*" if prefix else "") for v in variants]
     return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
 
@@ -166,18 +202,26 @@ def _or_none(make: Any, table: str) -> Any:
     return call
 
 
+def _folded_words(text: Any) -> str:
+    """`text` folded (accents, đ, case) between spaces ("" is one space)."""
+    folded = fold(text) if isinstance(text, str) else ""
+    return f" {folded} " if folded else " "
+
+
 # SQL functions the web UI registers on its connections, so its canned queries match
 # as the CLI does: ytekb_match(q) and ytekb_phrase(q) are the FTS5 queries `search`
 # runs on documents_fts, ytekb_match_tones(q) and ytekb_phrase_tones(q) those on
 # documents_fts_tones (each NULL when there is nothing to search for or the query
 # is for the other table: accents choose, see `index_for`), ytekb_tones_filter(q)
 # the accented words of a mixed query (`tones_filter`). The other canned queries
-# are plain SQL.
+# are plain SQL. ytekb_words(s), which main's officials_in used, is kept for saved
+# queries: `s` folded (accents, đ, case) between spaces, for whole-word instr().
 SQL_FUNCTIONS = {"ytekb_tones_filter": _or_none(tones_filter, LOOSE),
                  "ytekb_match": _or_none(fts_query, LOOSE),
                  "ytekb_phrase": _or_none(phrase_query, LOOSE),
                  "ytekb_match_tones": _or_none(fts_query, TONES),
-                 "ytekb_phrase_tones": _or_none(phrase_query, TONES)}
+                 "ytekb_phrase_tones": _or_none(phrase_query, TONES),
+                 "ytekb_words": _folded_words}
 
 
 def register(conn: sqlite3.Connection) -> None:
