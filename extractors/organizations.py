@@ -324,7 +324,8 @@ _GENERIC_NAMES = frozenset({"Thanh tra nhân dân", "Ban Thanh tra nhân dân", 
 # unnamed too ("Bệnh viện TW chuyển giao cho bệnh viện tỉnh", "một số cơ sở của BV TƯ": 2 in a fresh
 # 1,500-article health sample, both the central level, no gold name)
 _KIND_ONLY = re.compile(r"(?:Bệnh viện|Trung tâm Y tế|Phòng khám)(?: [Đđ]a khoa)?"
-                        r"(?: (?:khu vực|tỉnh|huyện|quận|thị xã|thành phố|TW|TƯ|T\.Ư|Trung ương))?$")
+                        r"(?: (?:khu vực|tỉnh|huyện|quận|thị xã|thành phố|Trung ương|"
+                        + "|".join(map(re.escape, CENTRAL_SHORT)) + "))?$")
 # "giao sở Y tế phối hợp với cục Thống kê địa phương", "Sở GTVT địa phương": each place's body,
 # not one (VietNews: ~20 "Sở GTVT/TN-MT/Cục QLTT … địa phương", all generic)
 _LOCAL_AFTER = re.compile(r"[ \t]+địa[ \t]+phương(?![^\W\d_])")

@@ -112,6 +112,9 @@ HEADS: list[tuple[str, str, str]] = [
     # 2016-17, 10 articles, each a ward or commune police station)
     ("CAP", "Công an phường", "agency"),
     ("CAX", "Công an xã", "agency"),
+    # or a bare "CA" before the kind of place ("Trưởng CA xã Ninh Sở", "CA huyện Thanh Sơn"): the
+    # police of that place, as officials reads the chief's post
+    ("CA", "Công an", "agency"),
     ("Bộ Tư lệnh", "Bộ Tư lệnh", "other"),
     ("Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Quân sự", "other"),
     # a district's military command, named by its place ("Ban Chỉ huy Quân sự huyện Đắk Hà",
@@ -211,12 +214,17 @@ _NOT_HOI = re.compile(r"Hội\s+(?:" + "|".join(NOT_HOI_WORDS) + r")(?![^\W\d_])
 _LETTERS_AFTER = re.compile(r"\s+[A-ZĐ]{2,}(?![^\W\d_])")
 
 
+# the police's short form is written in capitals: "người Ca Dong", "Ca mổ kéo dài" are no police
+_NOT_CA = frozenset({"Ca", "ca", "cA"})
+
+
 def head_at(text: str, pos: int, limit: int | None = None) -> re.Match[str] | None:
     """A head noun at pos; "Phòng" only before a capitalised portfolio ("Phòng Giáo dục …"),
     since "Phòng chống", "Phòng không" and "Phòng ngừa" are words inside other names."""
     m = HEAD_RE.match(text, pos, len(text) if limit is None else limit)
     if m and (m.group(1) == "Phòng" and _VERB_PHONG.match(text, pos) or
               m.group(1) == "Hội" and _NOT_HOI.match(text, pos) or
-              m.group(1) == "ĐH" and (_LETTERS_AFTER.match(text, m.end()) or text[pos - 1:pos] == "(")):
+              m.group(1) == "ĐH" and (_LETTERS_AFTER.match(text, m.end()) or text[pos - 1:pos] == "(") or
+              m.group(1) in _NOT_CA):
         return None   # "Bệnh viện Đại học Y Dược (ĐH YD) TP. HCM": an abbreviation, not a head
     return m

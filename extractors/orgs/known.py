@@ -76,6 +76,7 @@ def _mined_only() -> frozenset[str]:
 # nông thôn quốc gia]", "Ban quản lý dự án đường sắt [đô thị Cát Linh]"), or a number ("Trung tâm
 # Bảo trợ xã hội [số 2 Hà Nội]"); a predicate after the name ("Cục Cảnh sát giao thông đánh giá tai
 # nạn …") closes no longer name
+_LIST_WORDS = 6
 _NUMBERED = re.compile(r"[ \t]+số[ \t]+\d")
 _LOWER = re.compile(r"[ \t]+([a-zđà-ỹ]+)(?![^\W\d_])")
 _CLOSER = re.compile(r"[ \t]+(?:quốc[ \t]+gia(?![^\W\d_])|[^\W\d_])")
@@ -93,15 +94,26 @@ def mined_cut(text: str, name: str, end: int, limit: int, stops: frozenset[str])
     m = _LOWER.match(text, cur, limit)
     if m is not None and m.group(1) == "và":
         cur = m.end()
-    while len(words) < 3:
+    # or a comma list of its fields that "và" ends: "Trung tâm Xúc tiến đầu tư[, thương mại và du
+    # lịch TP.HCM]" (the list, "và" and one more field, then the proper name)
+    listed = text.startswith(",", cur) and _LOWER.match(text, cur + 1, limit) is not None
+    cur += listed
+    most, joined = (_LIST_WORDS if listed else 3), not listed
+    while len(words) < most:
         m = _LOWER.match(text, cur, limit)
+        if m is not None and listed and m.group(1) == "và" and words and not joined:
+            joined, cur = True, m.end()
+            continue
         if m is None or m.group(1) in stops or (words and f"{words[-1]} {m.group(1)}" in stops):
             return False
         words.append(m.group(1))
         cur = m.end()
         close = _CLOSER.match(text, cur, limit)
-        if close is not None and (text[close.end() - 1].isupper() or close.group(0).strip().startswith("quốc")):
+        if joined and close is not None and (text[close.end() - 1].isupper()
+                                             or close.group(0).strip().startswith("quốc")):
             return True
+        if listed and not joined and text.startswith(",", cur):
+            cur += 1
     return False
 
 

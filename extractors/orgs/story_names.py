@@ -17,6 +17,8 @@ import re
 from bisect import bisect_right
 
 from ..doc import Organization
+from ..places import country_at
+from .known import CENTRAL_SHORT
 from .person_names import dictionary
 
 # heads whose short form names another body than the long one ("Bộ Y tế" and "Bộ Y tế Thái Lan",
@@ -24,7 +26,8 @@ from .person_names import dictionary
 _OWN_HEADS = ("Bộ ", "Chính phủ", "Quốc hội", "Ủy ban", "Sở ", "Công an", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
               "Bảo hiểm xã hội", "Tòa án", "Viện Kiểm sát", "Thủ tướng", "Văn phòng", "Đảng")
 # a longer name that is another unit: a campus, a branch, the central or a regional one, a number
-_OTHER_UNIT = re.compile(r"^(?:cơ sở|chi nhánh|Trung ương|TW|TƯ|T\.Ư|khu vực|số|\d|[IVX]+$)", re.IGNORECASE)
+_OTHER_UNIT = re.compile(r"^(?:cơ sở|chi nhánh|Trung ương|" + "|".join(map(re.escape, CENTRAL_SHORT))
+                         + r"|khu vực|số|\d|[IVX]+$)", re.IGNORECASE)
 _MAX_EXTRA = 4
 # a lower-case tail that places the body: "… tại Thái Lan", "… quận 3", "… thành phố Tân An"
 _PLACE_AFTER = re.compile(r"(?:tại|ở|quận|huyện|tỉnh|thành phố|thị xã|xã|phường)[ \t]+[\dA-ZĐÀ-Ỹ]")
@@ -58,6 +61,9 @@ def join_prefixes(groups: dict[str, list[Organization]], join) -> None:
         extra = long[len(short) + 1:].lstrip("-– ")
         if len(homes) != 1 or not extra or len(extra.split()) > _MAX_EXTRA or _OTHER_UNIT.match(extra):
             continue
+        if short.startswith("Viện ") and all(w[:1].isupper() for w in extra.split()) \
+                and country_at(extra, 0) is None:
+            continue   # "Viện Pasteur" … "Viện Pasteur Nha Trang": a network's regional institute is another one
         first = extra.split()[0]
         if first[:1].islower() and f"{short.split()[-1].lower()} {first}" not in dictionary() \
                 and not _PLACE_AFTER.match(extra):

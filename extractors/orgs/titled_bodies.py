@@ -14,7 +14,8 @@ import re
 
 from ..doc import Doc
 from .span import OrgSpan
-from .truncated import LOWER_WORD, VERBS, closes_here
+from .person_names import NOT_IN_NAMES
+from .truncated import closes_here, tail_words
 
 # the title, then the same head: "Cục trưởng Cục", "Phó Vụ trưởng Vụ", "Viện phó Viện"
 _TITLED = re.compile(r"(Cục|Vụ|Viện|cục|vụ|viện)[ \t]*(?:trưởng|Trưởng|phó|Phó)[ \t]+(Cục|Vụ|Viện|cục|vụ|viện)[ \t]+"
@@ -24,10 +25,12 @@ _MAX_WORDS = 7
 # written in lower case ("Viện kiểm sát nhân dân"), which has its own reading
 _NO_BODY = frozenset({"quản lý", "bảo vệ", "nghiên cứu", "phát triển", "kiểm tra", "chính sách", "kế hoạch"})
 _NOT_HERE = ("kiểm sát", "ksnd")
-# the words that end the name: function words and a predicate's first word (not "bị", the end of
-# "thiết bị", nor "triển", the end of "phát triển")
-_ENDS_NAME = frozenset("""đã đang sẽ vừa cũng với cho của tại là có được đến tới về từ trong trên các những này
-đó khi để theo như thì mà nên nhưng hoặc hay vào ở thuộc nói ông bà dẫn""".split())
+# the words that end the name: the walker's own (function words, a predicate's first word), but
+# not "và" ("Vụ trang thiết bị và công trình y tế"), "bị" (the end of "thiết bị") nor words that
+# name a department's work ("tổ chức", "phát triển", "hỗ trợ"); and a person or a quote ("ông", "dẫn")
+_ENDS_NAME = (NOT_IN_NAMES - {"và", "bị", "tổ", "chức", "triển", "khai", "hỗ", "trợ", "phối", "hợp", "làm",
+                              "ngày", "năm", "tháng", "tiến", "hoàn", "thành", "chuyển"}) \
+    | {"ông", "bà", "dẫn"}
 
 
 def titled_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
@@ -40,14 +43,7 @@ def titled_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     for m in _TITLED.finditer(text, start, end):
         if m.group(1).lower() != m.group(2).lower() or (m.start() > 0 and text[m.start() - 1].isalpha()):
             continue
-        words, ends, cur = [], [], m.end() - 1
-        while len(words) < _MAX_WORDS:
-            w = LOWER_WORD.match(text, cur, end)
-            if w is None or w.group(1) in _ENDS_NAME or w.group(1) in VERBS:
-                break
-            words.append(w.group(1))
-            cur = w.end()
-            ends.append(cur)
+        words, ends = tail_words(text, m.end() - 1, end, _MAX_WORDS, _ENDS_NAME)
         while words and words[-1] == "và":
             words.pop()
             ends.pop()

@@ -178,22 +178,36 @@ _SHORT_TAIL = 2
 _ENDS = re.compile(r"[ \t]*(?:[,.;:)(]|$|(?:tại|ở|thuộc|của|cho biết|cũng|là)(?![^\W\d_]))")
 
 
+def tail_words(text: str, pos: int, limit: int, most: int, stops: frozenset[str]) -> tuple[list[str], list[int]]:
+    """The lower-case words of a name's tail from pos (at most `most`) and where each ends: the
+    run stops before a word in `stops`, a one-word predicate or the first word of a two-word one
+    ("Cục phát triển đô thị | nhấn mạnh")."""
+    words, ends = [], []
+    m = LOWER_WORD.match(text, pos, limit)
+    while m is not None and len(words) < most and m.group(1) not in stops and m.group(1) not in VERBS:
+        nxt = LOWER_WORD.match(text, m.end(), limit)
+        if nxt is not None and f"{m.group(1)} {nxt.group(1)}" in VERBS:
+            break
+        words.append(m.group(1))
+        ends.append(m.end())
+        m = nxt
+    return words, ends
+
+
 def closed_tail(text: str, end: int, limit: int) -> tuple[int, str] | None:
     """A state body's name written on in sentence case and closed right after: "Cục Năng
     lượng [nguyên tử],", "Viện Nghiên cứu [hạt nhân] đã …" (end, tail). At most two
     lower-case syllables, then punctuation, a verb or a word that opens a place ("tại"), so
     that where the name ends is known; a longer run stays unread."""
-    cur, words, ends = end, [], [end]
-    for _ in range(_SHORT_TAIL + 1):
-        m = LOWER_WORD.match(text, cur, limit)
-        if m is None or m.group(1) in NOT_IN_NAMES or m.group(1) in VERBS:
-            break
-        words.append(m.group(1))
-        cur = m.end()
-        ends.append(cur)
+    words, ends = tail_words(text, end, limit, _SHORT_TAIL + 1, NOT_IN_NAMES)
+    ends.insert(0, end)
+    cur = ends[-1]
     if not 1 <= len(words) <= _SHORT_TAIL:
         return None
     nxt = LOWER_WORD.match(text, cur, limit)
+    after = LOWER_WORD.match(text, nxt.end(), limit) if nxt is not None else None
+    if after is not None and f"{nxt.group(1)} {after.group(1)}" in VERBS:
+        return cur, " ".join(words)   # a two-word predicate follows: "Viện Tế bào [gốc] thực hiện"
     if nxt is not None and f"{words[-1]} {nxt.group(1)}" in dictionary():
         # "Viện Tế bào [gốc thực] hiện …": the tail's last word makes a word with the next; the
         # name ends before it when that word is a verb ("Viện Tế bào [gốc] thực hiện")
