@@ -20,6 +20,8 @@ from .truncated import closes_here, tail_words
 # the title, then the same head: "Cục trưởng Cục", "Phó Vụ trưởng Vụ", "Viện phó Viện"
 _TITLED = re.compile(r"(Cục|Vụ|Viện|cục|vụ|viện)[ \t]*(?:trưởng|Trưởng|phó|Phó)[ \t]+(Cục|Vụ|Viện|cục|vụ|viện)[ \t]+"
                      r"(?=[a-zđà-ỹ])")
+_HEADS = ("cục", "vụ", "viện")
+_BLANKS = frozenset(" \t")
 _MAX_WORDS = 7
 # a lower-case head word alone names no body ("Cục quản lý [giá]" is cut), nor does the procuracy
 # written in lower case ("Viện kiểm sát nhân dân"), which has its own reading
@@ -33,14 +35,44 @@ _ENDS_NAME = (NOT_IN_NAMES - {"và", "bị", "tổ", "chức", "triển", "khai"
     | {"ông", "bà", "dẫn"}
 
 
+def _titles_in(doc: Doc) -> list[re.Match[str]]:
+    """Every head's title with its head after it in the document ("Cục trưởng Cục x"), as
+    `_TITLED.finditer` finds them, read only where "trưởng" or "phó" is written after a head."""
+    text, lower = doc.match, doc.lower
+    if lower is text:   # lower-casing changed the length: scan the text itself
+        return list(_TITLED.finditer(text))
+    found = []
+    for title in ("trưởng", "phó"):
+        i = lower.find(title)
+        while i >= 0:
+            if lower[i + len(title):i + len(title) + 1] in _BLANKS:   # (a blank and the head follow)
+                j = i
+                while j > 0 and lower[j - 1] in _BLANKS:
+                    j -= 1
+                for head in _HEADS:
+                    if lower.endswith(head, 0, j):
+                        if (m := _TITLED.match(text, j - len(head))) is not None:
+                            found.append(m)
+                        break
+            i = lower.find(title, i + 1)
+    out, last = [], 0
+    for m in sorted(found, key=lambda m: m.start()):
+        if m.start() >= last:   # (not overlapping, as finditer reads them)
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def titled_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """Departments named in lower case after their head's title in [start, end)."""
-    text = doc.match
-    if text.find("trưởng", start, end) < 0 and text.find("phó", start, end) < 0:
+    titled = doc.derived("titled_bodies", _titles_in)   # (one scan per document: most write none)
+    if not titled or titled[-1].start() < start or titled[0].start() >= end:
         return []
-    from .walker import org_at   # the walker imports this package's modules
+    text = doc.match
     spans = []
-    for m in _TITLED.finditer(text, start, end):
+    for m in titled:
+        if not start <= m.start() or m.end() >= end:
+            continue
         if m.group(1).lower() != m.group(2).lower() or (m.start() > 0 and text[m.start() - 1].isalpha()):
             continue
         words, ends = tail_words(text, m.end() - 1, end, _MAX_WORDS, _ENDS_NAME)
@@ -53,6 +85,7 @@ def titled_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if name in _NO_BODY or name.startswith(_NOT_HERE):
             continue
         head = m.start(2)
+        from .walker import org_at   # (the walker imports this package's modules)
         if org_at(doc, head, end) is not None:
             continue   # the walker reads a name there: it is the walker's
         spans.append(OrgSpan(head, ends[-1], f"{m.group(2).capitalize()} {name}", "agency", None))
