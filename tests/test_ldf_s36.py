@@ -107,3 +107,11 @@ def test_decimals_after_a_cue_in_a_dotted_article_are_no_dates_s36() -> None:
 def test_a_dotted_day_after_tuc_near_a_day_word_s36() -> None:
     assert _dates('Anh kể: "Hôm ấy (tức 28.5), tôi đi dự lễ tổng kết năm học."') == [
         ("28.5", "XXXX-05-28", "XXXX-05-28")]
+
+
+# ---------------------------------------------------------------- dates: a rule in force from a day
+def test_the_day_a_rule_takes_effect_whatever_follows_s36() -> None:
+    assert _dates("Nghị định mới có hiệu lực từ 1/9 lần đầu tiên quy định mức phạt này.") == [
+        ("từ 1/9", "XXXX-09-01", "XXXX-09-01")]
+    assert _dates("Thông tư có hiệu lực thi hành từ 15/11 của Bộ Y tế quy định danh mục thuốc.") == [
+        ("từ 15/11", "XXXX-11-15", "XXXX-11-15")]
