@@ -6,6 +6,7 @@ import re
 from ..lexicon import alternation, word_start_lexicon
 from ..tokens import word_start_alternation
 from ..lazy import lazy_compile
+from .bracketed_heads import restates_name
 
 # head (as written, matching text) -> (expanded head, type)
 HEADS: list[tuple[str, str, str]] = [
@@ -224,7 +225,8 @@ def head_at(text: str, pos: int, limit: int | None = None) -> re.Match[str] | No
     m = HEAD_RE.match(text, pos, len(text) if limit is None else limit)
     if m and (m.group(1) == "Phòng" and _VERB_PHONG.match(text, pos) or
               m.group(1) == "Hội" and _NOT_HOI.match(text, pos) or
-              m.group(1) == "ĐH" and (_LETTERS_AFTER.match(text, m.end()) or text[pos - 1:pos] == "(") or
+              m.group(1) == "ĐH" and (_LETTERS_AFTER.match(text, m.end()) or
+                                      text[pos - 1:pos] == "(" and restates_name(text, pos)) or
               m.group(1) in _NOT_CA):
         return None   # "Bệnh viện Đại học Y Dược (ĐH YD) TP. HCM": an abbreviation, not a head
     return m
