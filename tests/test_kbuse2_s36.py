@@ -98,3 +98,49 @@ def test_a_saved_query_using_ytekb_words_still_runs_on_the_web(kb, tmp_path):
                               + urlencode({"sql": sql, "a": "BỆNH VIỆN Bạch Mai", "_shape": "array"}))
     assert status == 200, body[:500]   # was: "no such function: ytekb_words"
     assert json.loads(body) == [{"a": " benh vien bach mai ", "b": " "}]
+
+
+# ---- 3. names follow search's accent rule: optional, but a word typed with them means them --
+
+HUNG = ("date 2024-08-01\n"
+        "Sở Y tế tỉnh Nghệ An kiểm tra phòng chống dịch sốt xuất huyết\n\n"
+        "Ngày 1/8/2024, ông Nguyễn Văn Hùng, Giám đốc Sở Y tế tỉnh Nghệ An, kiểm tra "
+        "công tác phòng chống dịch sốt xuất huyết tại huyện Nghi Lộc.\n")
+HUNG2 = ("date 2024-08-02\n"
+         "Bệnh viện Đa khoa tỉnh Hà Tĩnh khai trương khoa hồi sức\n\n"
+         "Ngày 2/8/2024, ông Nguyễn Văn Hưng, Giám đốc Bệnh viện Đa khoa tỉnh Hà Tĩnh, "
+         "cắt băng khai trương khoa hồi sức tích cực.\n")
+
+
+@pytest.fixture(scope="module")
+def people(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("s36c")
+    return _ingest(tmp / "kb.sqlite", _files(tmp / "in", a_hung=HUNG, b_hung=HUNG2))
+
+
+def _person(db: Path, name: str) -> str:
+    (found,) = [i for i, n in q(db, "SELECT id, name FROM entities WHERE type = 'person'")
+                if n == name]
+    return found
+
+
+def test_a_name_typed_with_accents_means_them_in_the_cli_and_on_the_web(people, tmp_path):
+    hung, hung2 = _person(people, "Nguyễn Văn Hùng"), _person(people, "Nguyễn Văn Hưng")
+    res = run_ytekb("entity", "Nguyễn Văn Hùng", "--db", people, "--all", "--format", "json")
+    assert res.code == 0, res.explain()
+    assert [e["id"] for e in json.loads(res.stdout)] == [hung]   # was: Hưng too
+    res = run_ytekb("entity", "nguyen van hung", "--db", people, "--all", "--format", "json")
+    assert {e["id"] for e in json.loads(res.stdout)} == {hung, hung2}   # plain: loose
+    res = run_ytekb("timeline", "Nguyễn Văn Hưng", "--db", people, "--format", "json")
+    assert res.code == 0, res.explain()
+    assert "Hà Tĩnh" in res.stdout and "Nghệ An" not in res.stdout, res.stdout
+    with serving(people, tmp_path) as base:
+        # the home page's box: one match opens its page (was: a list of Hùng and Hưng)
+        status, body, _ = get(f"{base}/-/ytekb/find?" + urlencode({"q": "NGUYỄN VĂN HÙNG"}))
+        assert status == 200 and "Nguyễn Văn Hùng" in body, body[:300]
+        assert "Nguyễn Văn Hưng" not in body, body[:300]
+        status, body, _ = get(f"{base}/-/ytekb/find?" + urlencode({"q": "nguyen van hung"}))
+        assert "Nguyễn Văn Hùng" in body and "Nguyễn Văn Hưng" in body, body[:300]
+        # nothing with the accents typed: the page says why and links the plain name
+        status, body, _ = get(f"{base}/-/ytekb/find?" + urlencode({"q": "Nguyễn Văn Hứng"}))
+        assert "with these accents" in body and "find?q=nguyen+van+hung" in body, body

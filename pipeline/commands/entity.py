@@ -69,6 +69,9 @@ def entity(name: str, db_path: Path, fmt: str, explain: bool, type_: str | None,
             if overrides_path:
                 _apply(db, overrides_path)
             ids = find_entities(db, name, type_=type_, limit=20)
+            from pipeline.query.targets import as_typed, tone_keys
+            if tone_keys(name):   # a word typed with accents means them, as in `ytekb search`
+                ids = as_typed(db, name, find_entities(db, name, type_=type_, limit=500))[:20]
             described = ids if show_all else ids[:1]
             found = [report.describe(db, eid, explain=explain) for eid in described]
             others = [_brief(db, eid) for eid in ids[len(described):]]

@@ -29,7 +29,7 @@ import sqlite_utils
 from .common import QueryError, Rows, Window, chunks, placeholders, rows
 from .timeline import COUNT_CAP
 from .targets import Target
-from .text import fold, fts_phrase
+from .text import fold, fts_phrase, iy_twin
 from extractors.textnorm import fix_syllable
 
 COLUMNS = ("date", "title", "snippet", "document")
@@ -38,25 +38,6 @@ _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 LOOSE, TONES = "documents_fts", "documents_fts_tones"   # the two indexes (migration 0013)
 _OLD_STYLE_PAIRS = frozenset({("o", "a"), ("o", "e"), ("u", "y")})
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
-# A syllable of one of these onsets and a lone i or y is spelt either way in the press
-# ("kỹ"/"kĩ", "lý"/"lí", "quý"/"quí", "mỹ"/"mĩ", "sỹ"/"sĩ", "tỷ"/"tỉ", "hy"/"hi"): search
-# treats the two spellings as one word, with the tone kept ("kỹ" is not "kỳ").
-_IY_SYLLABLE = re.compile(r"(h|k|l|m|s|t|v|qu)([iy])", re.IGNORECASE)
-
-
-def iy_twin(word: str) -> str | None:
-    """`word` spelt with the other of i/y ("kỹ" -> "kĩ", "ki" -> "ky"), or None when it
-    is not a syllable of onset + i/y ("kia", "ty" is one; "y", "vinh" are not)."""
-    nfd = unicodedata.normalize("NFD", word or "")
-    base = "".join(ch for ch in nfd if not unicodedata.combining(ch))
-    m = _IY_SYLLABLE.fullmatch(base)
-    if not m:
-        return None
-    at = nfd.index(m.group(2), len(m.group(1)))   # the vowel (marks follow it)
-    other = {"i": "y", "y": "i", "I": "Y", "Y": "I"}[nfd[at]]
-    return unicodedata.normalize("NFC", nfd[:at] + other + nfd[at + 1:])
-
-
 def _iy_forms(word: str) -> list[str]:
     """A plain i/y syllable in every toned form of both spellings, and itself bare:
     what a plain word may stand for without the other spelling's bare form ("ky" is

@@ -23,7 +23,8 @@ import sqlite_utils
 from pipeline.resolve.lookup import find_entities
 
 from .formats import plural
-from .text import contains_words, fold, fts_fold, fts_phrase
+from .common import chunks, placeholders
+from .text import contains_words, fold, fts_fold, fts_phrase, tone_keys
 
 # Candidates read from the name index per lookup; a name shared by more
 # entities than this is not a useful query anyway.
@@ -63,9 +64,10 @@ def _candidates(db: sqlite_utils.Database, name: str) -> list[tuple[str, str, st
 
 
 def entity_matches(db: sqlite_utils.Database, query: str, type_: str | None = None) -> list[str]:
-    """Entity ids for a name: names equal to it (accents and case aside) if any;
-    else what `find_entities` finds (abbreviations, gazetteer names, substrings);
-    else names containing it as whole words."""
+    """Entity ids for a name: names equal to it (case aside) if any; else what
+    `find_entities` finds (abbreviations, gazetteer names, substrings); else names
+    containing it as whole words. Accents as in `ytekb search`: optional, but a word
+    typed with them means them (`as_typed`)."""
     want = fold(query)
     exact: dict[str, None] = {}
     partial: dict[str, None] = {}
@@ -77,9 +79,30 @@ def entity_matches(db: sqlite_utils.Database, query: str, type_: str | None = No
             exact[eid] = None
         elif contains_words(have, want):
             partial[eid] = None
-    if exact:
-        return list(exact)
-    return find_entities(db, query, type_=type_, limit=500) or list(partial)
+    found = as_typed(db, query, list(exact))
+    if found:
+        return found
+    return (as_typed(db, query, find_entities(db, query, type_=type_, limit=500))
+            or as_typed(db, query, list(partial)))
+
+
+def as_typed(db: sqlite_utils.Database, query: str, ids: list[str]) -> list[str]:
+    """`ids` whose names hold every word of `query` typed with accents, with those accents
+    (as `ytekb search` reads them: "Hùng" is not "Hưng", "hoà" is "hòa", "kỹ" is "kĩ");
+    words typed without accents match any, so a plain query keeps every id."""
+    wanted = tone_keys(query)
+    if not wanted or not ids:
+        return ids
+    names: dict[str, set[str]] = {}
+    for part in chunks(ids):
+        if part:
+            marks = placeholders(len(part))
+            for eid, name in db.execute(
+                    f"SELECT id, name FROM entities WHERE id IN ({marks}) UNION ALL "
+                    f"SELECT entity_id, alias FROM aliases WHERE entity_id IN ({marks})",
+                    [*part, *part]):
+                names.setdefault(eid, set()).update(tone_keys(name))
+    return [eid for eid in ids if wanted <= names.get(eid, set())]
 
 
 @cache

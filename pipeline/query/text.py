@@ -7,14 +7,55 @@ span): the sentence shown is the one the extractor saw.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 from extractors.sentences import split as split_sentences
-from extractors.textnorm import match_text
+from extractors.textnorm import fix_syllable, match_text
 from pipeline.resolve.keys import fold  # "Bạch  Mai!" -> "bach mai": accents, đ, case, punctuation
 
-__all__ = ["clip", "contains_words", "fold", "fts_fold", "fts_phrase", "sentence_at",
-           "sentence_span", "window"]
+__all__ = ["clip", "contains_words", "fold", "fts_fold", "fts_phrase", "iy_twin", "sentence_at",
+           "sentence_span", "tone_key", "tone_keys", "window"]
+
+# A syllable of one of these onsets and a lone i or y is spelt either way in the press
+# ("kỹ"/"kĩ", "lý"/"lí", "quý"/"quí", "mỹ"/"mĩ", "sỹ"/"sĩ", "tỷ"/"tỉ", "hy"/"hi"): search
+# treats the two spellings as one word, with the tone kept ("kỹ" is not "kỳ").
+_IY_SYLLABLE = re.compile(r"(h|k|l|m|s|t|v|qu)([iy])", re.IGNORECASE)
+
+
+def iy_twin(word: str) -> str | None:
+    """`word` spelt with the other of i/y ("kỹ" -> "kĩ", "ki" -> "ky"), or None when it
+    is not a syllable of onset + i/y ("kia", "ty" is one; "y", "vinh" are not)."""
+    nfd = unicodedata.normalize("NFD", word or "")
+    base = "".join(ch for ch in nfd if not unicodedata.combining(ch))
+    m = _IY_SYLLABLE.fullmatch(base)
+    if not m:
+        return None
+    at = nfd.index(m.group(2), len(m.group(1)))   # the vowel (marks follow it)
+    other = {"i": "y", "y": "i", "I": "Y", "Y": "I"}[nfd[at]]
+    return unicodedata.normalize("NFC", nfd[:at] + other + nfd[at + 1:])
+
+
+def tone_key(word: str) -> str | None:
+    """One word as an accented query means it, or None when it has no accent (nor đ):
+    lower case, the modern tone placement ("hoà" -> "hòa"), a lone y as i ("kỹ" -> "kĩ")."""
+    low = unicodedata.normalize("NFC", word or "").lower()
+    if "đ" not in low and not any(unicodedata.combining(ch)
+                                  for ch in unicodedata.normalize("NFD", low)):
+        return None
+    low = fix_syllable(low) if low.isalpha() else low
+    twin = iy_twin(low)
+    return twin if twin and "i" in unicodedata.normalize("NFD", twin) else low
+
+
+_WORD = re.compile(r"\w+")
+
+
+def tone_keys(text: str) -> set[str]:
+    """The `tone_key`s of the accented words of `text`."""
+    return {k for w in _WORD.findall(unicodedata.normalize("NFC", text or ""))
+            if (k := tone_key(w))}
 
 
 def contains_words(haystack_folded: str, needle_folded: str) -> bool:

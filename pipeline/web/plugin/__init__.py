@@ -22,7 +22,7 @@ from typing import Any
 from datasette import Response, hookimpl
 from markupsafe import Markup
 
-from pipeline.query.text import clip
+from pipeline.query.text import clip, fold, tone_keys
 from pipeline.resolve import report
 from pipeline.web import charts, document, entity, guard, links
 
@@ -59,7 +59,10 @@ async def find(datasette: Any, request: Any) -> Response:
     found = await _db(datasette).execute_fn(lambda conn: charts.find(conn, q)) if q else []
     if len(found) == 1:
         return Response.redirect(links.entity_url(found[0]["id"]))
-    return await _render(datasette, request, "ytekb_find.html", {"q": q, "found": found})
+    # nothing with the accents typed: offer the same name without them (any accents)
+    plain = fold(q) if not found and tone_keys(q) else ""
+    return await _render(datasette, request, "ytekb_find.html",
+                         {"q": q, "found": found, "plain": plain})
 
 
 async def document_page(datasette: Any, request: Any) -> Response:
