@@ -1086,6 +1086,9 @@ _GOES_ITSELF = re.compile(rf"\s*(?:(?:{alternation(_ADVERB_WORDS + ('tiếp tụ
                           r"(?:đến|tới|về|xuống|lên|vào|sang)\s+(?:tận\s+)?(?:(?:tỉnh|thành phố|TP\.?|huyện|quận)\s*)?",
                           re.IGNORECASE)
 _HOST_GAP = 60
+# police, a court or a procuracy that goes to a hospital "để hỗ trợ" is on a case, whatever words follow ("Công an
+# huyện … đến Bệnh viện … để hỗ trợ gia đình nạn nhân")
+_LAW_BODIES = ("Công an", "Cảnh sát", "Viện Kiểm sát", "Viện kiểm sát", "Tòa án", "Toà án")
 
 
 def _to_host(s: Sent, c: Cue) -> list[Link]:
@@ -1100,7 +1103,8 @@ def _to_host(s: Sent, c: Cue) -> list[Link]:
             or _INQUIRY_AFTER.match(s.text, c.m.end()):
         return []
     before = max(s.start, giver.start - _HOST_GAP)
-    travels = _HOST_PEOPLE.search(s.text, before, host.start) or _GOES_ITSELF.fullmatch(s.text, giver.end, host.start)
+    travels = _HOST_PEOPLE.search(s.text, before, host.start) or \
+        not giver.name.startswith(_LAW_BODIES) and _GOES_ITSELF.fullmatch(s.text, giver.end, host.start)
     if not travels or _HOST_CARRIED.search(s.text, before, host.start) \
             or _HOST_ASKED.search(s.text, giver.end, host.start) or _RECEIVER_IN_WORDS.match(s.text, c.m.end(), c.right):
         return []

@@ -49,3 +49,8 @@ def test_delegation_and_host_people_share_the_bodies_named_doan() -> None:
     assert r._DELEGATION.search("đoàn công tác") and r._HOST_PEOPLE.search("đoàn công tác")
     for adverb in ("đã", "đang", "sẽ", "vừa", "cũng", "trực tiếp", "tiếp tục"):
         assert r._GOES_ITSELF.fullmatch(f" {adverb} đến "), adverb
+
+
+def test_police_going_to_a_hospital_itself_gives_it_nothing() -> None:
+    assert not pairs("Công an huyện Đông Anh đã đến Bệnh viện Đa khoa Đông Anh để hỗ trợ gia đình nạn nhân.")
+    assert not pairs("Viện Kiểm sát nhân dân quận Cầu Giấy đã tới Bệnh viện E để hỗ trợ người nhà bệnh nhân.")
