@@ -689,12 +689,14 @@ def _job_at(s: Sent, m: re.Match) -> bool:
     subject = [e for e in s.ends if left <= e.start and e.end <= m.start()][-1:]
     joined = _JOINS.search(s.text, near, m.start())
     if joined is not None:
-        # "về/vào làm việc tại B" is a visit only right after the visiting body ("Ủy ban Kiểm tra Trung ương (đã) vào
-        # làm việc tại …") or a delegation; after a person it is a job ("tuyển dụng ông A về làm việc tại B", "được
-        # điều động về làm việc tại Sở Y tế", "đưa người vào làm việc"): VietNews, 89 "về/vào làm việc tại <Name>",
-        # every visit among 30 sampled had its body right before
-        return not (subject and _ADVERBS.fullmatch(s.text, subject[0].end, joined.start())
-                    or _DELEGATION.search(s.text, left, m.start()))
+        # "về/vào làm việc tại B" is a visit by the body before it ("Ủy ban Kiểm tra Trung ương (đã) vào làm việc tại
+        # …", "Thứ trưởng Bộ Y tế Nguyễn Văn A đã về làm việc tại …") or by a delegation; it is a job when a bare person
+        # or a hiring comes between ("tuyển dụng ông A về làm việc tại B", "được điều động về làm việc tại Sở Y tế",
+        # "đưa người vào làm việc"): VietNews, 89 "về/vào làm việc tại <Name>", every visit among 30 sampled had
+        # its body before and no such word
+        if _HIRED.search(s.text, subject[0].end if subject else left, joined.start()):
+            return True
+        return not (subject or _DELEGATION.search(s.text, left, m.start()))
     if _VISIT_BEFORE.search(s.text, near, m.start()):
         return False
     if subject and _ADVERBS.fullmatch(s.text, subject[0].end, m.start()) and \
@@ -704,13 +706,22 @@ def _job_at(s: Sent, m: re.Match) -> bool:
 
 
 _JOINS = re.compile(r"(?<![^\W\d_])(?:về|vào)\s+$")
+# a bare person or a hiring before "về/vào làm việc": the one who goes works there (lower case: "Anh", "Bà" are in
+# names, "Nguyễn Tuấn Anh", "Bà Rịa"); VietNews, 88 "về/vào làm việc tại <Name>": the jobs without a person word had
+# "xin", "(điều) chuyển", "bổ nhiệm", "thu hút", "bắt đầu", "tốt nghiệp" before
+_HIRED = re.compile(r"(?<![^\W\d_])(?:ông|bà|anh|chị|em|người|lao động|công nhân|tuyển dụng|tuyển|điều động|"
+                    r"chuyển|biệt phái|nhận|được|xin|bổ nhiệm|thu hút|bàn giao|bắt đầu|tốt nghiệp|ra trường)"
+                    r"(?![^\W\d_])")
 # a delegation ("đoàn công tác", "Đoàn kiểm tra"), not a union or a youth union ("Công đoàn", "Thành đoàn"), nor the
 # surname or a body's name ("ông Đoàn Văn Hải", "Đoàn Thanh niên"): a capital "Đoàn" before a capitalised word
-_DELEGATION = re.compile(r"(?<![^\W\d_])(?<![Cc]ông\s)(?<![Tt]hành\s)(?<![Tt]ỉnh\s)(?<![Ll]iên\s)(?<![Hh]uyện\s)"
-                         r"(?<![Qq]uận\s)(?:đoàn|Đoàn(?!\s+[A-ZĐ]))(?![^\W\d_])")
+# (the words before "đoàn" that make it a body are shared with _HOST_PEOPLE)
+_DOAN_BODIES = ("công", "thành", "tỉnh", "liên", "huyện", "quận")
+_NOT_A_DOAN_BODY = "".join(f"(?<![{w[0].upper()}{w[0]}]{w[1:]}\\s)" for w in _DOAN_BODIES)
+_DELEGATION = re.compile(rf"(?<![^\W\d_]){_NOT_A_DOAN_BODY}(?:đoàn|Đoàn(?!\s+[A-ZĐ]))(?![^\W\d_])")
 
 
-_ADVERBS = re.compile(r"\s*(?:(?:đã|đang|sẽ|vừa|cũng|trực tiếp)\s+)*")
+_ADVERB_WORDS = ("đã", "đang", "sẽ", "vừa", "cũng", "trực tiếp")
+_ADVERBS = re.compile(rf"\s*(?:(?:{alternation(_ADVERB_WORDS)})\s+)*")
 
 
 # a visit ("thăm") is to a body when a name or the body's staff follows: "đến thăm, chúc tết Công an
@@ -1071,9 +1082,8 @@ _CUE_RULES = (_received_from, _given_by, _passive, _given_through, _pair_subject
 # Training is left out: "bác sĩ của X lên Y để đào tạo" are as often Y's trainees. A patient carried there
 # ("được chuyển từ X đến Y để hỗ trợ điều trị") is no help between the two.
 # ("bầu cử", "ứng cử", "đề cử" elect or nominate, "Công đoàn", "Thành đoàn" … are bodies: no one travels)
-_HOST_PEOPLE = re.compile(r"(?<![^\W\d_])(?:bác sĩ|chuyên gia|cán bộ|(?<!công\s)(?<!thành\s)(?<!tỉnh\s)(?<!liên\s)"
-                          r"(?<!huyện\s)(?<!quận\s)đoàn|kíp|ê-?kíp|ekip|nhân viên|điều dưỡng|"
-                          r"giáo sư|GS|PGS|TS|BS|ThS|BSCK\w*|trưởng khoa|giám đốc|phó giám đốc|"
+_HOST_PEOPLE = re.compile(rf"(?<![^\W\d_])(?:bác sĩ|chuyên gia|cán bộ|{_NOT_A_DOAN_BODY}đoàn|kíp|ê-?kíp|ekip|"
+                          r"nhân viên|điều dưỡng|giáo sư|GS|PGS|TS|BS|ThS|BSCK\w*|trưởng khoa|giám đốc|phó giám đốc|"
                           r"(?<!bầu\s)(?<!ứng\s)(?<!đề\s)(?<!tuyển\s)cử|điều động)(?![^\W\d_])",
                           re.IGNORECASE)
 # a request or a report is written between the two ("A đã có văn bản gửi lên B"): before the giver, "đề nghị" and
@@ -1085,10 +1095,17 @@ _HOST_CARRIED = re.compile(r"(?<![^\W\d_])(?:chuyển|chuyển viện|đưa|nh�
                            r"sản phụ|nạn nhân|bệnh nhi)(?![^\W\d_])", re.IGNORECASE)
 _HOST_PURPOSE = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:(?:trực tiếp|tiếp tục|cùng|kịp thời|tham gia)\s+)*", re.IGNORECASE)
 _HOST_KINDS = frozenset({"support", "technology_transfer", "donation"})
+# help to an inquiry gives the host nothing: "Công an huyện … đến Bệnh viện … để hỗ trợ điều tra / xác minh / làm rõ"
+_INQUIRY_AFTER = re.compile(r"\s+(?:điều tra|xác minh|làm rõ|giải quyết|truy|khám nghiệm|lấy lời khai|phá án|"
+                            r"bắt giữ|thu thập)(?![^\W\d_])", re.IGNORECASE)
 # the giver itself goes, right before the host: "Công đoàn Y tế Việt Nam (đã) đến (tận) Bệnh viện … để hỗ trợ"
-_GOES_ITSELF = re.compile(r"\s*(?:(?:đã|đang|sẽ|vừa|cũng|trực tiếp|tiếp tục)\s+)*(?:đến|tới|về|xuống|lên|vào|sang)\s+"
-                          r"(?:tận\s+)?(?:(?:tỉnh|thành phố|TP\.?|huyện|quận)\s*)?", re.IGNORECASE)
+_GOES_ITSELF = re.compile(rf"\s*(?:(?:{alternation(_ADVERB_WORDS + ('tiếp tục',))})\s+)*"
+                          r"(?:đến|tới|về|xuống|lên|vào|sang)\s+(?:tận\s+)?(?:(?:tỉnh|thành phố|TP\.?|huyện|quận)\s*)?",
+                          re.IGNORECASE)
 _HOST_GAP = 60
+# police, a court or a procuracy that goes to a hospital "để hỗ trợ" is on a case, whatever words follow ("Công an
+# huyện … đến Bệnh viện … để hỗ trợ gia đình nạn nhân")
+_LAW_BODIES = ("Công an", "Cảnh sát", "Viện Kiểm sát", "Viện kiểm sát", "Tòa án", "Toà án")
 
 
 def _to_host(s: Sent, c: Cue) -> list[Link]:
@@ -1099,10 +1116,12 @@ def _to_host(s: Sent, c: Cue) -> list[Link]:
     if giver.is_place or giver.name == host.name or host.start - giver.end > _HOST_GAP:
         return []
     if not (_HOST_PURPOSE.fullmatch(s.text, host.end, c.m.start())
-            and _TRAVEL_TO.search(s.text, max(s.start, host.start - 25), host.start)):
+            and _TRAVEL_TO.search(s.text, max(s.start, host.start - 25), host.start)) \
+            or _INQUIRY_AFTER.match(s.text, c.m.end()):
         return []
     before = max(s.start, giver.start - _HOST_GAP)
-    travels = _HOST_PEOPLE.search(s.text, before, host.start) or _GOES_ITSELF.fullmatch(s.text, giver.end, host.start)
+    travels = _HOST_PEOPLE.search(s.text, before, host.start) or \
+        not giver.name.startswith(_LAW_BODIES) and _GOES_ITSELF.fullmatch(s.text, giver.end, host.start)
     if not travels or _HOST_CARRIED.search(s.text, before, host.start) \
             or _HOST_ASKED.search(s.text, giver.end, host.start) or _RECEIVER_IN_WORDS.match(s.text, c.m.end(), c.right):
         return []
