@@ -35,7 +35,7 @@ from .tokens import occurrences
 from .lazy import lazy_compile
 
 NAME = "dates"
-VERSION = "22"
+VERSION = "23"
 
 _F = re.IGNORECASE
 
@@ -294,9 +294,11 @@ _WORD_SPAN = re.compile(r"\s(?:đến|tới)\s", _F)
 _REL_YEAR_AFTER = re.compile(r"\s+năm\s+(?P<rel>nay|ngoái|sau)(?!\w)", _F)
 # a measure's decimal, not a dotted day: "Độ pH đạt từ 6.5", "Chỉ số BMI từ 1.8 trở lên", "gấp rưỡi,
 # tức 1.5", "động đất mạnh 6.5 độ richter, đến 5.4 độ"
-_MEASURE_BEFORE = re.compile(r"(?<![^\W\d_])(?:pH|BMI|chỉ\s+số|nồng\s+độ|độ|ngưỡng|hệ\s+số|richter|gấp|"
-                             r"t[ỷỉ]\s+lệ|điểm|cấp|lãi\s+suất)(?![^\W\d_])", _F)
-_MEASURE_AFTER = re.compile(r"\s*(?:độ|điểm|trở\s+(?:lên|xuống)|thì|richter|mmol|lần)(?![^\W\d_])", _F)
+# Only words that name a measure: not "cấp" (grant), "điểm" (site), "lãi suất", "chế độ", "thì"
+# ("được cấp giấy phép từ 1.7", "20 điểm tiêm từ 1.6", "Chế độ mới áp dụng từ 1.7", "Từ 1.7 thì …")
+_MEASURE_BEFORE = re.compile(r"(?<![^\W\d_])(?:pH|BMI|chỉ\s+số|nồng\s+độ|(?<!chế\s)(?<!mức\s)(?<!thái\s)(?<!trình\s)độ|"
+                             r"ngưỡng|hệ\s+số|richter|gấp|t[ỷỉ]\s+lệ)(?![^\W\d_])", _F)
+_MEASURE_AFTER = re.compile(r"\s*(?:độ|điểm|trở\s+(?:lên|xuống)|richter|mmol|lần)(?![^\W\d_])", _F)
 # "tức 1/2" halves something unless a day is named near it ("mùng 2 Tết (tức 1/2)")
 _COMMON_FRACTIONS = {(1, 2), (1, 3), (2, 3), (1, 4), (3, 4)}
 _DAY_WORD_NEAR = re.compile(r"(?<![^\W\d_])(?:ngày|hôm|mùng|mồng|tết|" + _TOD + r"|âm\s+lịch)(?![^\W\d_])", _F)
@@ -304,7 +306,7 @@ _SOLAR_AFTER = re.compile(r"\s*\)?\s*(?:dương\s+lịch|DL)(?![^\W\d_])", _F)
 # a rule in force from a day: the day, whatever word follows (VietNews + baomoi, 10,122 articles: 36
 # "hiệu lực (thi hành) từ D/M", 34 read already, the 2 lost before "lần đầu", "của Bộ …")
 _IN_FORCE_BEFORE = re.compile(r"(?<![^\W\d_])hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s*$", _F)
-_SPAN_TO_DM = re.compile(r"\s*(?:đến|tới|[-–])\s*\d{1,2}[/.\-]\d{1,2}(?!\d)", _F)
+_SPAN_TO_DM = re.compile(r"\s*(?:đến|tới|[-–])\s*(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})(?!\d)", _F)
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|hoặc|&)\s*", _F)   # between dates of a list
 _FRACTION_AFTER = re.compile(r"\s*(?:lên|xuống|trên|dưới|của|tổng|so)\b", _F)
 _LUNAR = re.compile(r"\s*\(?\s*(?:âm\s+lịch|AL\b)", _F)
@@ -315,9 +317,11 @@ _NOUN_AFTER = lazy_compile(
     r"cơ|trạm|trung|bác|điều|học|hộ|gia|em|cháu|mẫu|lượt|kỹ|chỉ|tiêu|điểm|khoa|phòng|"
     r"giường|sinh|thành|bộ|tổ|đội|nhóm|cán|nhân|thai|sản|trẻ|cặp|bé|vụ|con|liều|mũi|viên|"
     r"triệu|tỷ|tỉ|nghìn|ngàn|đồng|kg|km|m|cm|mm|ml|mg|lít|sao|câu|mục|loại|dự|hạng|lớp|"
-    r"tuổi|lọ|chai|hộp|gói|túi|bao|thùng|cốc|ly|bát|suất|phần|công\s+ty|doanh\s+nghiệp|"
-    # a fraction of an amount or an area: "tới 1/4 lượng dầu khí", "từ 1/3 sân nhà", "1/2 diện tích"
-    r"lượng|diện\s+tích|quãng|dân\s+số|sân(?!\s+bay))\b)", _F)
+    r"tuổi|lọ|chai|hộp|gói|túi|bao|thùng|cốc|ly|bát|suất|phần|công\s+ty|doanh\s+nghiệp)\b)", _F)
+# after a proper fraction, an amount or an area it is a part of: "(1/5 dân số)", "1/2 diện tích";
+# "lượng" and "sân" only after a small one ("tới 1/4 lượng dầu khí", "từ 1/3 sân nhà"): after a
+# day they start the clause ("Từ 1/7 lượng thuốc tăng", "từ 1/6 sân bóng mở cửa")
+_AMOUNT_AFTER = re.compile(r"\s*(?:(?P<small>lượng|sân(?!\s+bay))|diện\s+tích|quãng|dân\s+số)(?![^\W\d_])", _F)
 # a yearless month in a clause that says "every year", "usually", "by its cycle" names a
 # season, no month of a calendar: "bệnh thường xuất hiện từ tháng 4 đến tháng 10", "theo chu
 # kỳ hàng năm, dịch tăng từ tháng 8 - 9", "kỳ thi vào tháng 5 và tháng 11 hằng năm" (fresh
@@ -753,6 +757,22 @@ class _Cand:
 _DAY_WORD_END = re.compile(r"(?:ngày|mùng|mồng|hôm|" + _TOD + r"(?:\s+(?:nay|qua|mai))?\s*,?)\s*$", _F)
 
 
+def _part_of_amount(s: str, end: int, d: int, m: int) -> bool:
+    """Is the d/m that ends at `end` a fraction of the amount named after it ("1/4 lượng dầu",
+    "1/5 dân số"), not a day?"""
+    a = _AMOUNT_AFTER.match(s, end)
+    return a is not None and 0 < d < m and (m <= 4 or not a.group("small"))
+
+
+def _fractions_span(d1: int, m1: int, d2: int, m2: int) -> bool:
+    """Is "d1/m1 đến d2/m2" a range of fractions rather than of days? Both ends are proper
+    fractions and either both are small or the range runs back in time ("từ 1/8 đến 1/4",
+    "từ 1/3 đến 1/2"); "từ 1/6 đến 30/6", "từ 10/5 đến 20/5" are days."""
+    if not (0 < d1 < m1 and 0 < d2 < m2):
+        return False
+    return (m1 <= 4 and m2 <= 4) or (m2, d2) < (m1, d1)
+
+
 class _Scanner:
     """Finds candidates in one sentence (`match` is the sentence's matching text)."""
 
@@ -782,7 +802,7 @@ class _Scanner:
         pre = (m.group("pre") or "").strip().lower()
         if pre in ("", "từ") and _AGE_BEFORE.search(self.s, max(0, m.start() - 25), m.start()):
             return False
-        if sep == "." and _NOUN_AFTER.match(self.s, end):
+        if sep == "." and (_NOUN_AFTER.match(self.s, end) or self._part(m, end)):
             return False   # "ngày 1.5 lít"
         if sep != "/" and _DOSE_AFTER.match(self.s, end):
             return False   # "ngày 2-3 lần"
@@ -798,9 +818,9 @@ class _Scanner:
             # "(1-12 trường hợp / 100.000 ca)": a bracket alone does not date a count, nor
             # "hôm nay 2-3 bệnh nhân" a relative day ("hôm nay 28-1 tại bệnh viện" does)
             return not ((tm.group(0).strip() == "(" or tm.group("rel"))
-                        and _NOUN_AFTER.match(self.s, end))
+                        and (_NOUN_AFTER.match(self.s, end) or self._part(m, end)))
         if _NAMED_DAY_BEFORE.search(self.s, max(0, m.start() - 50), m.start()):
-            return not _NOUN_AFTER.match(self.s, end)
+            return not (_NOUN_AFTER.match(self.s, end) or self._part(m, end))
         after = self.s[end:end + 1]
         weak = bool(pre) or bool(tm) or (bool(_SENTENCE_START.match(self.s[:m.start()]))
                                          and after in (",", ":"))
@@ -817,10 +837,26 @@ class _Scanner:
             return False   # "từ 5-7 ngày", "từ 2-3"
         if sep == "/" and _REL_YEAR_AFTER.match(self.s, end):
             return True    # "đến 30/6 năm nay": "năm" names the year, it counts nothing
+        if _FRACTION_AFTER.match(self.s, end) or _NOUN_AFTER.match(self.s, end):
+            return False
+        g = m.groupdict()
+        if g.get("d1") and g.get("m2"):   # a whole "d/m đến d/m"
+            return not (_AMOUNT_AFTER.match(self.s, end) and _fractions_span(
+                int(g["d1"]), int(g["m1"]), int(g["d2"]), int(g["m2"])))
+        if not (g.get("d") and g.get("m")):
+            return True
+        if self._part(m, end):
+            return False
+        # "từ 1/8 đến 1/4 lượng kem", "từ 1/3 đến 1/2 số trận": a range of fractions of an amount
         span = _SPAN_TO_DM.match(self.s, end)
-        if span and _NOUN_AFTER.match(self.s, span.end()):
-            return False   # "từ 1/8 đến 1/4 lượng kem": fractions of an amount
-        return not (_FRACTION_AFTER.match(self.s, end) or _NOUN_AFTER.match(self.s, end))
+        return not (span and _fractions_span(int(g["d"]), int(g["m"]), int(span.group("d2")),
+                                             int(span.group("m2")))
+                    and (_NOUN_AFTER.match(self.s, span.end()) or _AMOUNT_AFTER.match(self.s, span.end())))
+
+    def _part(self, m: re.Match, end: int) -> bool:
+        """Is the single d/m `m` a fraction of the amount named after it? See _part_of_amount."""
+        g = m.groupdict()
+        return bool(g.get("d") and g.get("m")) and _part_of_amount(self.s, end, int(g["d"]), int(g["m"]))
 
     def _measured(self, start: int, end: int, reach: int = 30) -> bool:
         """Is the d.m at start..end a measure's decimal: a measure word shortly before it ("Độ
@@ -832,7 +868,7 @@ class _Scanner:
         """A d/m after "tức" restates a day ("mùng 1 Tết (tức 5/2)") unless it counts, measures
         or is a common fraction with no day word near it ("giảm một nửa, tức 1/2")."""
         end = m.end()
-        if _NOUN_AFTER.match(self.s, end) or _FRACTION_AFTER.match(self.s, end):
+        if _NOUN_AFTER.match(self.s, end) or _FRACTION_AFTER.match(self.s, end) or self._part(m, end):
             return False
         day_near = (_DAY_WORD_NEAR.search(self.s, max(0, m.start() - 40), m.start()) is not None
                     or _SOLAR_AFTER.match(self.s, end) is not None)
@@ -904,7 +940,8 @@ class _Scanner:
         """A d/m that continues a list of dates ("vào các ngày 2/10, 3/10 và 8/10", "ngày
         28-6, 11-7 và 13-7"): the date before it, found already, is its cue (VietNews
         train: 16 lists of three after a day word, all dates; the third was lost)."""
-        if _NOUN_AFTER.match(self.s, m.end()) or _NOT_DATE_AFTER.match(self.s, m.end()):
+        if (_NOUN_AFTER.match(self.s, m.end()) or _NOT_DATE_AFTER.match(self.s, m.end())
+                or self._part(m, m.end())):
             return False
         start = m.start() + self.off
         return any(len(c.date_end) == 10 and c.end <= start
