@@ -446,34 +446,34 @@ _SESSION_OPENING = lazy_compile(word_start_branches([r"tại\s+(?:buổi|cuộc)
                               re.IGNORECASE)
 # between "với" and the partner: its leaders or team, or an official's title ("lãnh đạo", "đoàn công tác của",
 # "Bí thư")
-_PARTNER_GAP = re.compile(r"(?:ngành\s+[Yy]\s+tế\s+)?(?:[^\W\d_]+\s+){0,3}")   # "ngành y tế tỉnh Hòa Bình"
+PARTNER_GAP = re.compile(r"(?:ngành\s+[Yy]\s+tế\s+)?(?:[^\W\d_]+\s+){0,3}")   # "ngành y tế tỉnh Hòa Bình"
 # before the phrase: nothing, or a day and time ("Chiều 8-3, ")
-_SESSION_LEAD = re.compile(r"\s*(?:(?:ngày|sáng|chiều|tối|trưa|hôm)\s+[^,;:]{1,25},\s*)?", re.IGNORECASE)
-_SESSION_CLOSE = re.compile(r"[^,;:()]{0,60}?,\s*")   # the phrase's time, place or topic, then its comma
+SESSION_LEAD = re.compile(r"\s*(?:(?:ngày|sáng|chiều|tối|trưa|hôm)\s+[^,;:]{1,25},\s*)?", re.IGNORECASE)
+SESSION_CLOSE = re.compile(r"[^,;:()]{0,60}?,\s*")   # the phrase's time, place or topic, then its comma
 # after it, up to the holder: a title of a few words, after "ông X, " or "ông X - " when a name comes first
-_HOLDER_GAP = re.compile(r"(?:(?:ông|bà)?\s*[^,;:()\-–]{2,30}?(?:,|\s[-–])\s*)?(?:[^\W\d_]+\s+){0,5}")
+HOLDER_GAP = re.compile(r"(?:(?:ông|bà)?\s*[^,;:()\-–]{2,30}?(?:,|\s[-–])\s*)?(?:[^\W\d_]+\s+){0,5}")
 # a body right after the comma that a comma or "và" follows is the list of partners going on ("làm việc với Sở Y tế
 # tỉnh A, Bệnh viện Đa khoa tỉnh A, Bộ trưởng … yêu cầu"), not the holder
-_LIST_GOES_ON_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và\s)")
+LIST_GOES_ON_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và\s)")
 
 
 def session_opening(s: Sent) -> list[Link]:
     """The one who speaks after "Tại buổi làm việc với B, …" held the session with B."""
     out = []
     for m in _SESSION_OPENING.finditer(s.text, s.start, s.end):
-        if not _SESSION_LEAD.fullmatch(s.text, s.start, m.start()):
+        if not SESSION_LEAD.fullmatch(s.text, s.start, m.start()):
             continue
         partner = next((e for e in s.ends if e.start >= m.end()), None)
-        if partner is not None and not _PARTNER_GAP.fullmatch(s.text, m.end(), partner.start):
+        if partner is not None and not PARTNER_GAP.fullmatch(s.text, m.end(), partner.start):
             continue
-        close = _SESSION_CLOSE.match(s.text, partner.end) if partner else None
+        close = SESSION_CLOSE.match(s.text, partner.end) if partner else None
         if close is None:
             continue
         holder = next((e for e in s.ends if e.start >= close.end()), None)
         if holder is None or holder.name == partner.name or \
-                not _HOLDER_GAP.fullmatch(s.text, close.end(), holder.start):
+                not HOLDER_GAP.fullmatch(s.text, close.end(), holder.start):
             continue
-        if holder.start == close.end() and _LIST_GOES_ON_AFTER.match(s.text, holder.end):
+        if holder.start == close.end() and LIST_GOES_ON_AFTER.match(s.text, holder.end):
             continue
         if any(e.is_place and e.province is None for e in (partner, holder)):
             continue   # a country: "Trong cuộc hội đàm với Quốc vương Jordan, …" is diplomacy of persons
