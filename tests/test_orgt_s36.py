@@ -35,7 +35,8 @@ def test_bracketed_university_after_a_post_is_read(text, expected):
 
 def test_the_post_before_a_bracketed_university_gets_it():
     text = "Tin y tế. Ông Nguyễn Văn Bảo, Trưởng Bộ môn Giải phẫu (ĐH Y Hà Nội) cho biết ca mổ thành công."
-    assert ("Nguyễn Văn Bảo", "Trưởng Bộ môn Giải phẫu", "Đại học Y Hà Nội") in roles(text)
+    # a post names a Vietnamese university "Trường Đại học X" (officials, stop 36: the studied gold's form)
+    assert ("Nguyễn Văn Bảo", "Trưởng Bộ môn Giải phẫu", "Trường Đại học Y Hà Nội") in roles(text)
 
 
 def test_a_bracket_restating_the_university_is_no_second_one():
