@@ -148,6 +148,14 @@ def finditer(pattern, text: str, found: tuple[list[int], list[list[int]]], start
             pos = m.end()
 
 
+def matches(pattern, text: str, found, name: str, start: int, end: int, capital: bool = False):
+    """`pattern.finditer(text, start, end)`, tried only at the words of lexicon NAME when the
+    document's word hits `found` (`hits(doc)`) are there; the plain scan without them."""
+    if found is None:
+        return pattern.finditer(text, start, end)
+    return finditer(pattern, text, found[name], start, end, capital)
+
+
 def hits(doc) -> dict[str, tuple[list[int], list[tuple[int, ...]]]] | None:
     """Per lexicon, (the starts of its words after a non-letter in `doc.lower`, ascending;
     for each start the lengths of the words spelt there, longest first); computed once

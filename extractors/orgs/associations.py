@@ -43,8 +43,7 @@ def associations_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     text = doc.match
     spans = []
     found = wordhits.hits(doc)   # (with it, the pattern is tried only where a head's first word starts)
-    for m in (_HEAD.finditer(text, start, end) if found is None
-              else wordhits.finditer(_HEAD, text, found["association_heads"], start, end, capital=True)):
+    for m in wordhits.matches(_HEAD, text, found, "association_heads", start, end, capital=True):
         cur, words = m.end(), []
         while len(words) < _MAX_WORDS:
             w = _WORD.match(text, cur, end)

@@ -89,8 +89,7 @@ def foreign_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     text = doc.match
     spans = []
     found = wordhits.hits(doc)   # (with it, the pattern is tried only where a head's first word starts)
-    for m in (_HEAD.finditer(text, start, end) if found is None
-              else wordhits.finditer(_HEAD, text, found["foreign_heads"], start, end, capital=True)):
+    for m in wordhits.matches(_HEAD, text, found, "foreign_heads", start, end, capital=True):
         head, pos, words = m.group(1), m.end(), []
         stop, ambiguous = None, False
         while len(words) <= _MAX_WORDS:
@@ -147,8 +146,7 @@ def latin_named_in(text: str, start: int, end: int, found=None) -> list[OrgSpan]
     (`found`: the document's word hits when `text` is its matching text; the pattern is then
     tried only where "đại" or "tổ" starts a word)."""
     spans = []
-    for m in (_LATIN_NAMED.finditer(text, start, end) if found is None
-              else wordhits.finditer(_LATIN_NAMED, text, found["latin_heads"], start, end)):
+    for m in wordhits.matches(_LATIN_NAMED, text, found, "latin_heads", start, end):
         words = list(_LATIN_WORD.finditer(text, m.start(3), m.end(3)))
         while words and words[-1].group() in _LATIN_LINKS:
             words.pop()

@@ -242,8 +242,7 @@ def headless_at(text: str, start: int, end: int, found=None) -> dict[int, OrgSpa
     out: dict[int, OrgSpan] = {}
     if pattern is None:
         return out
-    for m in (pattern.finditer(text, start, end) if found is None
-              else wordhits.finditer(pattern, text, found["headless"], start, end, capital=True)):
+    for m in wordhits.matches(pattern, text, found, "headless", start, end, capital=True):
         hit = known().get(known_key(m.group(1)))
         if hit:
             out[m.start(1)] = (_foreign_union(text, m.end(1), end, m.start(1)) if hit[0] == _YOUTH_UNION else None) \

@@ -43,8 +43,7 @@ def schools_in(text: str, start: int, end: int, found=None) -> list[OrgSpan]:
     """Schools named after a bare level word in [start, end) of the matching text (`found`:
     the document's word hits, `wordhits.hits(doc)`)."""
     spans = []
-    for m in (_LEVEL.finditer(text, start, end) if found is None
-              else wordhits.finditer(_LEVEL, text, found["levels"], start, end)):
+    for m in wordhits.matches(_LEVEL, text, found, "levels", start, end):
         level = " ".join(m.group(0).lower().split())
         before = text[max(start, m.start() - 30):m.start()]
         prev = before.split()[-1].lstrip("(").lower() if before.split() else ""
