@@ -29,7 +29,7 @@ import sqlite_utils
 from .common import QueryError, Rows, Window, chunks, placeholders, rows
 from .timeline import COUNT_CAP
 from .targets import Target
-from .text import fold, fts_phrase, iy_twin
+from .text import accented, fold, fts_phrase, iy_twin
 from extractors.textnorm import fix_syllable
 
 COLUMNS = ("date", "title", "snippet", "document")
@@ -46,12 +46,6 @@ def _iy_forms(word: str) -> list[str]:
     for spelt in (word.lower(), (iy_twin(word) or "").lower()):
         out += [unicodedata.normalize("NFC", spelt + mark) for mark in sorted(_TONE_MARKS)]
     return out
-
-
-def accented(text: str) -> bool:
-    """Whether `text` has a diacritic or đ: then its tones are meant (see `index_for`)."""
-    nfd = unicodedata.normalize("NFD", text or "")
-    return "đ" in nfd.lower() or any(unicodedata.combining(ch) for ch in nfd)
 
 
 def _words(text: str) -> list[tuple[str, bool]]:

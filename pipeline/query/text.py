@@ -15,7 +15,7 @@ from extractors.sentences import split as split_sentences
 from extractors.textnorm import fix_syllable, match_text
 from pipeline.resolve.keys import fold  # "Bạch  Mai!" -> "bach mai": accents, đ, case, punctuation
 
-__all__ = ["clip", "contains_words", "fold", "fts_fold", "fts_phrase", "iy_twin", "sentence_at",
+__all__ = ["accented", "clip", "contains_words", "fold", "fts_fold", "fts_phrase", "iy_twin", "sentence_at",
            "sentence_span", "tone_key", "tone_keys", "window"]
 
 # A syllable of one of these onsets and a lone i or y is spelt either way in the press
@@ -37,13 +37,18 @@ def iy_twin(word: str) -> str | None:
     return unicodedata.normalize("NFC", nfd[:at] + other + nfd[at + 1:])
 
 
+def accented(text: str) -> bool:
+    """Whether `text` has a diacritic or đ: then its tones are meant (`ytekb search`)."""
+    nfd = unicodedata.normalize("NFD", text or "")
+    return "đ" in nfd.lower() or any(unicodedata.combining(ch) for ch in nfd)
+
+
 def tone_key(word: str) -> str | None:
     """One word as an accented query means it, or None when it has no accent (nor đ):
     lower case, the modern tone placement ("hoà" -> "hòa"), a lone y as i ("kỹ" -> "kĩ")."""
-    low = unicodedata.normalize("NFC", word or "").lower()
-    if "đ" not in low and not any(unicodedata.combining(ch)
-                                  for ch in unicodedata.normalize("NFD", low)):
+    if not accented(word):
         return None
+    low = unicodedata.normalize("NFC", word).lower()
     low = fix_syllable(low) if low.isalpha() else low
     twin = iy_twin(low)
     return twin if twin and "i" in unicodedata.normalize("NFD", twin) else low
