@@ -804,7 +804,15 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
     if _INTERVIEW.match(s.text, m.start()):
         return None  # "trao đổi với báo Pháp luật TP. HCM, … cho biết …": an interview, whoever is named next
+    if kind == "exchange" and _PLANNED.search(s.text, max(s.start, m.start() - _PLANNED_REACH), m.start()):
+        return None  # "cho biết sẽ làm việc với Sở Nội vụ": a meeting not yet held
     return kind
+
+
+# a meeting still to come ("… cho biết sẽ làm việc với Sở Nội vụ", "có thể sẽ trao đổi với …"): no
+# session was held, and the studied gold names none; planned help ("sẽ hỗ trợ", "sẽ kết hợp") still counts
+_PLANNED = re.compile(r"(?<![^\W\d_])sẽ\s+$")
+_PLANNED_REACH = 6
 
 
 # "trao đổi với PV / phóng viên / báo chí / báo X / Tuổi Trẻ": the press formula of an interview

@@ -26,7 +26,7 @@ from .doc import Cooperation, Doc, Sentence, provenance
 from .lazy import lazy_compile
 
 NAME = "cooperations"
-VERSION = "32"
+VERSION = "33"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
