@@ -31,6 +31,9 @@ class End:
 
 _PROVINCE_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)"
                             r"(?: tỉnh| thành phố)? (.+)$")
+# a province's police is named with its level ("phối hợp với Công an Quảng Trị" links Công an tỉnh Quảng
+# Trị, as every police end of the studied gold is written: real18's "Công an Quảng Trị" matched none)
+_POLICE = "Công an"
 # an administrative level written before a place inside a name ("Trung tâm Y tế Dự phòng thành phố Hải Phòng"):
 # the organisations extractor's own pattern
 _LEVEL_WORD = organizations.LEVEL
@@ -61,6 +64,8 @@ def endpoint_name(org) -> tuple[str, bool]:
     m = _PROVINCE_BODY.match(org.name)
     if m and org.province and m.group(1) in (org.province, org.province.removeprefix("Thành phố ")):
         return org.province, True
+    if org.province and org.name == f"{_POLICE} {org.province}":
+        return f"{_POLICE} {gazetteer.with_level(org.province)}", False   # "Công an Quảng Trị": Công an tỉnh Quảng Trị
     full = org.full or org.name
     if full != org.name and _LEVEL_WORD.sub(" ", full) == _LEVEL_WORD.sub(" ", org.name):
         return org.name, False   # "Trung tâm Y tế Dự phòng TP Hải Phòng" is the centre its text names without "TP"

@@ -25,3 +25,11 @@ def test_a_meeting_that_was_held_still_links() -> None:
 def test_planned_help_still_links() -> None:
     got = pairs("Bệnh viện Chợ Rẫy sẽ hỗ trợ Bệnh viện Đa khoa tỉnh Kiên Giang về chuyên môn.")
     assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Kiên Giang") in got
+
+
+# --- a province's police is named with its level
+def test_a_provincial_police_end_is_named_with_its_level() -> None:
+    got = pairs("Công an huyện Hải Lăng đang phối hợp với Công an Quảng Trị làm rõ nguyên nhân vụ tai nạn.")
+    assert ("Công an huyện Hải Lăng", "Công an tỉnh Quảng Trị") in got
+    got = pairs("Công an quận Ngô Quyền đã phối hợp với Công an Hải Phòng truy bắt nghi phạm.")
+    assert ("Công an quận Ngô Quyền", "Công an thành phố Hải Phòng") in got
