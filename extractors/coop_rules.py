@@ -806,7 +806,16 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
         return None  # "trao đổi với báo Pháp luật TP. HCM, … cho biết …": an interview, whoever is named next
     if kind == "exchange" and _PLANNED.search(s.text, max(s.start, m.start() - _PLANNED_REACH), m.start()):
         return None  # "cho biết sẽ làm việc với Sở Nội vụ": a meeting not yet held
+    if m.group(1).lower() == _HANDOVER and _HANDED_OVER.match(s.text, m.end()):
+        return None  # "chuyển giao cho UBND xã … quản lý": an asset changing hands, no technique
     return kind
+
+
+# a facility or project handed over for a body to run ("… hoàn thành và chuyển giao cho Công ty X quản lý,
+# vận hành", "dự án được Bộ GTVT chuyển giao cho UBND TP quản lý"): no technique is transferred (VietNews
+# and baomoi, session 37: 6 articles so linked, all wrong; "chuyển giao kỹ thuật cho …" is another cue)
+_HANDOVER = "chuyển giao"
+_HANDED_OVER = re.compile(r"\s+(?:lại\s+)?cho\s+[^.;,\n]{3,80}?\s(?:quản lý|tiếp quản)(?![^\W\d_])")
 
 
 # a meeting still to come ("… cho biết sẽ làm việc với Sở Nội vụ", "có thể sẽ trao đổi với …"): no

@@ -33,3 +33,18 @@ def test_a_provincial_police_end_is_named_with_its_level() -> None:
     assert ("Công an huyện Hải Lăng", "Công an tỉnh Quảng Trị") in got
     got = pairs("Công an quận Ngô Quyền đã phối hợp với Công an Hải Phòng truy bắt nghi phạm.")
     assert ("Công an quận Ngô Quyền", "Công an thành phố Hải Phòng") in got
+
+
+# --- a facility handed over for a body to run is no technique transferred
+def test_a_project_handed_over_to_be_run_is_no_transfer() -> None:
+    got = pairs("Công trình hoàn thành năm 2012 và được Sở Y tế Lạng Sơn chuyển giao cho Trung tâm Y tế huyện "
+                "Cao Lộc quản lý, sử dụng.")
+    assert not got
+    got = pairs("Năm 2015, Tổng công ty Sông Đà chuyển giao lại cho Công ty cổ phần Thủy điện Nậm Chiến tiếp quản "
+                "nhà máy.")
+    assert not got
+
+
+def test_a_technique_handed_over_still_links() -> None:
+    got = pairs("Bệnh viện Chợ Rẫy đã chuyển giao cho Bệnh viện Đa khoa tỉnh Long An quy trình ghép thận.")
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Long An") in got
