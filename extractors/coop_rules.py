@@ -161,16 +161,18 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
 
 
 # "Vụ Pháp chế, Bộ Y tế", "Tổng cục Thủy lợi, Bộ NN & PTNT": after a bare comma, a ministry,
-# department or committee names the unit's parent, not a second party
+# department or committee names the unit's parent, not a second party; so after a dash ("Viện Dinh dưỡng
+# Quốc gia – Bộ Y tế đã đồng hành với …", "Cục Cảnh sát hình sự - Bộ Công an … vừa phối hợp …": fresh VietNews
+# and baomoi, session 37: 3 articles whose link named the parent, not the unit that acts)
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _UNIT = re.compile(r"(?:Vụ|Cục|Tổng cục|Chi cục|Văn phòng|Thanh tra|Viện|Trung tâm|Ban|Phòng|Khoa|Trường)\s")
 _PARENT = re.compile(r"(?:Bộ|Sở|Tổng cục|Ủy ban|Uỷ ban|UBND)\s")
 
 
 def parent_of(text: str, unit: End, after: End) -> bool:
-    """Is `after` the parent of `unit`, written right after it with a comma?"""
-    return bool(_COMMA_ONLY.fullmatch(text, unit.end, after.start) and _UNIT.match(unit.name)
-                and _PARENT.match(after.name))
+    """Is `after` the parent of `unit`, written right after it with a comma or a dash?"""
+    return bool((_COMMA_ONLY.fullmatch(text, unit.end, after.start) or _DASH_PARENT.fullmatch(text, unit.end, after.start))
+                and _UNIT.match(unit.name) and _PARENT.match(after.name))
 
 
 def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

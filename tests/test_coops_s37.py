@@ -48,3 +48,13 @@ def test_a_project_handed_over_to_be_run_is_no_transfer() -> None:
 def test_a_technique_handed_over_still_links() -> None:
     got = pairs("Bệnh viện Chợ Rẫy đã chuyển giao cho Bệnh viện Đa khoa tỉnh Long An quy trình ghép thận.")
     assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Long An") in got
+
+
+# --- a unit's parent written after a dash is not the party that acts
+def test_a_unit_with_its_parent_after_a_dash_acts_itself() -> None:
+    got = pairs("Thời gian qua, Viện Dinh dưỡng Quốc gia – Bộ Y tế đã đồng hành với Công ty Cổ phần Sữa Việt Nam "
+                "xây dựng thực đơn cho học sinh.")
+    assert ("Viện Dinh dưỡng Quốc gia", "Công ty Cổ phần Sữa Việt Nam") in got
+    assert not any("Bộ Y tế" in a for a, _ in got)
+    got = pairs("Cục Cảnh sát hình sự - Bộ Công an vừa phối hợp với Công an huyện Năm Căn bắt giữ nghi phạm.")
+    assert ("Cục Cảnh sát hình sự", "Công an huyện Năm Căn") in got
