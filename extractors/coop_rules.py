@@ -808,16 +808,31 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
         return None  # "trao đổi với báo Pháp luật TP. HCM, … cho biết …": an interview, whoever is named next
     if kind == "exchange" and _PLANNED.search(s.text, max(s.start, m.start() - _PLANNED_REACH), m.start()):
         return None  # "cho biết sẽ làm việc với Sở Nội vụ": a meeting not yet held
-    if m.group(1).lower() == _HANDOVER and _HANDED_OVER.match(s.text, m.end()):
+    if m.group(1).lower() == _HANDOVER and _handed_over(s, m):
         return None  # "chuyển giao cho UBND xã … quản lý": an asset changing hands, no technique
     return kind
 
 
 # a facility or project handed over for a body to run ("… hoàn thành và chuyển giao cho Công ty X quản lý,
 # vận hành", "dự án được Bộ GTVT chuyển giao cho UBND TP quản lý"): no technique is transferred (VietNews
-# and baomoi, session 37: 6 articles so linked, all wrong; "chuyển giao kỹ thuật cho …" is another cue)
+# and baomoi, session 37: 6 articles so linked, all wrong; "chuyển giao kỹ thuật cho …" is another cue).
+# "quản lý" must follow the receiver itself: "chuyển giao cho Bệnh viện X kỹ thuật quản lý bệnh nhân đột
+# quỵ" transfers a technique named with "quản lý"
 _HANDOVER = "chuyển giao"
-_HANDED_OVER = re.compile(r"\s+(?:lại\s+)?cho\s+[^.;,\n]{3,80}?\s(?:quản lý|tiếp quản)(?![^\W\d_])")
+_HANDED_TO = re.compile(r"\s+(?:lại\s+)?cho\s+")
+# (the body's short form in brackets may come between: "cho Công ty CP Nước sạch X (Viwasupco) quản lý")
+_TO_RUN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:để\s+)?(?:quản lý|tiếp quản)(?![^\W\d_])")
+
+
+def _handed_over(s: Sent, m: re.Match) -> bool:
+    """Whether the body the cue hands to ("chuyển giao cho <body>") is then said to run it ("<body> quản
+    lý", "<body> để tiếp quản"): a thing handed over, not a technique. (Only names starting right after
+    "cho" are tried: a few spans.)"""
+    to = _HANDED_TO.match(s.text, m.end())
+    if to is None:
+        return False
+    ends = [b for a, b in s.names if a == to.end()] + [e.end for e in s.ends if e.start == to.end()]
+    return any(_TO_RUN.match(s.text, b) for b in ends)
 
 
 # a meeting still to come ("… cho biết sẽ làm việc với Sở Nội vụ", "có thể sẽ trao đổi với …"): no

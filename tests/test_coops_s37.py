@@ -54,3 +54,20 @@ def test_a_unit_with_its_parent_after_a_dash_acts_itself() -> None:
     assert not any("Bộ Y tế" in a for a, _ in got)
     got = pairs("Cục Cảnh sát hình sự - Bộ Công an vừa phối hợp với Công an huyện Năm Căn bắt giữ nghi phạm.")
     assert ("Cục Cảnh sát hình sự", "Công an huyện Năm Căn") in got
+
+
+def test_a_technique_named_with_quan_ly_is_still_transferred() -> None:
+    got = pairs("Bệnh viện Bạch Mai đã chuyển giao cho Bệnh viện Đa khoa tỉnh Hà Giang kỹ thuật quản lý bệnh nhân "
+                "đột quỵ cấp.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hà Giang") in got
+    got = pairs("Bệnh viện Chợ Rẫy chuyển giao cho Bệnh viện Đa khoa tỉnh Cà Mau quy trình quản lý đường thở khó.")
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Cà Mau") in got
+
+
+def test_a_plant_handed_over_for_a_body_to_run_is_no_transfer() -> None:
+    got = pairs("Nhà máy nước do Tổng công ty Vinaconex xây dựng đã chuyển giao cho Công ty cổ phần Nước sạch "
+                "Sông Đà để quản lý, vận hành.")
+    assert not got
+    got = pairs("Hồ chứa do Tổng công ty Sông Đà làm chủ đầu tư đã chuyển giao cho Công ty cổ phần Nước sạch Hòa Bình "
+                "(Hawaco) quản lý từ năm 2012.")
+    assert not got
