@@ -93,7 +93,7 @@ def _province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]
         before = doc.match[max(start, hit.start - 16):hit.start]
         if (_PROVINCE_PREFIX.search(before) or _AFTER_PREPOSITION.search(before)
                 or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)
-                or _opens_clause(doc.match, start, hit.start)
+                or opens_clause(doc.match, start, hit.start)
                 and _COUNTRY_ROLE_AFTER.match(doc.match, hit.end, end)):
             out.append(End(hit.start, hit.end, hit.name, hit.name, True))
     return out
@@ -109,7 +109,7 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])và)\s*$")
 _SENTENCE_OPENING = re.compile(r"[\s\"“‘']*")
 
 
-def _opens_clause(text: str, start: int, pos: int) -> bool:
+def opens_clause(text: str, start: int, pos: int) -> bool:
     """Whether `pos` opens a clause of the sentence starting at `start`."""
     return _SENTENCE_OPENING.fullmatch(text, start, pos) is not None or _CLAUSE_OPENING.search(text, start, pos) is not None
 
@@ -133,7 +133,7 @@ def _country_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]
         # is a party after "cho/với/giữa" ("từ X" is mostly where people come from), or as
         # the subject of a cue
         if _COUNTRY_PARTNER_BEFORE.search(before) or (
-                _opens_clause(doc.match, start, hit.start)
+                opens_clause(doc.match, start, hit.start)
                 and _COUNTRY_ROLE_AFTER.match(doc.match, hit.end, end)):
             out.append(End(hit.start, hit.end, hit.name, None, True))
     return out
@@ -442,10 +442,10 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
                  if not _OWNER_BEFORE.search(doc.match, max(start, m.start() - 5), m.start())]
     if holds(text, start, end, _JOINT_VERBS):
         hits += [(m.start(), m.end(), m.group(0)) for m in _OPENING_HEAD.finditer(doc.match, start, end)
-                 if _opens_clause(doc.match, start, m.start())]
+                 if opens_clause(doc.match, start, m.start())]
     if holds(text, start, end, _HOME_WORD) and organizations.home(doc, _HOSPITALS) is not None:
         hits += [(m.start(), m.end(), m.group(0)) for m in _HOME_GIVES.finditer(doc.match, start, end)
-                 if _opens_clause(doc.match, start, m.start())]
+                 if opens_clause(doc.match, start, m.start())]
         if holds(text, start, end, _HOME_RECEIVE_VERBS):
             hits += [(m.start("head"), m.end("head"), m.group("head").capitalize())
                      for m in _HOME_RECEIVES.finditer(doc.match, start, end)]
