@@ -1,10 +1,14 @@
-"""Article context for cooperation ends: whose team a bare "đoàn", "các bác sĩ" is.
+"""Article context for cooperation links: whose team a bare "đoàn", "các bác sĩ" is, and who
+receives help stated with its giver alone.
 
 A report of a mission names the team's body once ("đoàn công tác của Bệnh viện A", "các bác
 sĩ Bệnh viện A", "Bệnh viện A cử đoàn y bác sĩ") and then writes only the team ("Đoàn đã trao
 tặng Trạm Y tế xã B …", "các bác sĩ đã phối hợp với Trung tâm Y tế C …"). Such a bare team
 stands for its body when the article names exactly one body as the owner of a team before it;
 with two owners (two hospitals' teams) it stays unresolved.
+
+Help written with its giver and no receiver ("ca mổ được tiến hành với sự hỗ trợ của bác sĩ Bệnh
+viện A") goes to the hospital the article is about, when the giver is another hospital.
 """
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .coop_ends import End, endpoint_name, opens_clause
+from .coop_rules import Link, Sent
 from .doc import Doc, Organization, Sentence
 from .lexicon import word_start_branches
 from .lazy import lazy_compile
@@ -163,3 +168,32 @@ def _owned_here(text: str, m: re.Match, ends: list[End]) -> bool:
         if e.end <= m.start() and m.start() - e.end <= 40 and _SENDS.match(text, e.end, m.start()):
             return True
     return False
+
+
+# help named with its giver only: "(có|với|dưới|nhờ) sự hỗ trợ (chuyển giao kỹ thuật) (từ ê-kíp …) của A"
+_HELP_WORDS = ("sự hỗ trợ", "sự giúp đỡ", "sự chi viện")   # one is in every _HELP_OF match
+_HELP_OF = re.compile(r"(?<![^\W\d_])(?:có|với|dưới|nhờ(?:\s+có)?|được)\s+sự\s+(?:hỗ\s+trợ|giúp\s+đỡ|chi\s+viện)"
+                      r"(?![^\W\d_])", re.IGNORECASE)
+# between the help and its giver: lower-case words only (its content, the giver's staff) through "của" or "từ"
+_GIVER_GAP = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ][a-zđà-ỹ\-]*)){0,10}?\s+(?:của|từ)(?:\s+(?-i:[a-zđà-ỹ][a-zđà-ỹ\-]*)){0,6}\s+")
+_GIVER_REACH = 100
+_HOSPITAL_TYPES = frozenset({"hospital", "health_center", "university"})
+
+
+def helped_subject(s: Sent, types: dict[str, str]) -> list[Link]:
+    """The article's subject hospital receives help whose giver, another hospital, is the only body
+    the sentence names ("Ca ghép được thực hiện dưới sự hỗ trợ của ê-kíp Bệnh viện A")."""
+    low = s.doc.lower if s.doc is not None else s.text.lower()
+    subject = s.subject
+    if subject is None or subject.is_place or not any(low.find(w, s.start, s.end) >= 0 for w in _HELP_WORDS):
+        return []
+    bodies = {e.name for e in s.ends if not e.is_place} - {subject.name}
+    if len(bodies) != 1:
+        return []
+    for m in _HELP_OF.finditer(s.text, s.start, s.end):
+        giver = next((e for e in s.ends if e.start >= m.end()), None)
+        if giver is not None and giver.name in bodies and types.get(giver.name) in _HOSPITAL_TYPES \
+                and giver.start - m.end() <= _GIVER_REACH and _GIVER_GAP.fullmatch(s.text, m.end(), giver.start):
+            receiver = End(m.start(), m.start(), subject.name, subject.province, False)   # (stated here, not where named)
+            return [(giver, receiver, "support", m.start(), giver.end)]
+    return []

@@ -21,7 +21,7 @@ from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, carried, supplied
 from .coop_teams import PANEL_TRIGGERS, TRIGGERS as TEAM_TRIGGERS, joined_teams, team_members
 from .coop_cues import CUE_WORDS
 from .coop_fronted import fronted_sessions
-from .coop_context import TeamOwners, with_team_ends
+from .coop_context import TeamOwners, helped_subject, with_team_ends
 from .coop_groups import HUB_WORD, LIST_WORD, Groups, has_hub_phrase
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, Sentence, provenance
@@ -215,9 +215,10 @@ def extract(doc: Doc) -> Doc:
         sent = coop_rules.Sent(doc.match, s.start, s.end, ends, [(o.start, o.end) for o in orgs],
                                subject, owner, doc)
         links = (_links(sent) if cued else []) + [(link, False) for link in groups.read(sent, index)]
-        if cued and not links:   # a bare team ("Đoàn đã trao tặng …") may stand for its body (coop_context)
+        if cued and not links:   # what article context adds (coop_context): a bare team's body, the subject helped
             teamed = with_team_ends(doc, s, ends, team_owners)
-            links = _links(replace(sent, ends=teamed)) if teamed is not ends else links
+            links = (_links(replace(sent, ends=teamed)) if teamed is not ends else []) \
+                or [(link, False) for link in helped_subject(sent, types)]
         seen = set()
         # (police, procuracy and courts are parties like any other body: the studied gold lists their joint
         # work and sessions, with one another too, as links of kind "other"/"support"/"exchange", required

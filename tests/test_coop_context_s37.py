@@ -59,3 +59,25 @@ def test_a_sentence_with_its_own_link_is_left_as_it_is() -> None:
     text = ("Đoàn công tác của Bộ Y tế đã đến Cà Mau. "
             "Sở Y tế Cà Mau đã báo cáo với đoàn về những khó khăn và mong muốn có sự hỗ trợ của Bộ Y tế.")
     assert pairs(text) == pairs(text.replace("báo cáo với đoàn", "báo cáo"))
+
+
+# --- help stated with its giver alone goes to the article's subject hospital (coop_context.helped_subject)
+SUBJECT = ("Bệnh viện Đa khoa tỉnh Hà Giang vừa cứu sống một bệnh nhân vỡ tim. "
+           "Theo Bệnh viện Đa khoa tỉnh Hà Giang, bệnh nhân nhập viện lúc 2 giờ sáng. "
+           "Ê-kíp trực của Bệnh viện Đa khoa tỉnh Hà Giang đã hồi sức ngay cho bệnh nhân. ")
+
+
+def test_help_with_its_giver_alone_goes_to_the_subject_hospital() -> None:
+    got = pairs(SUBJECT + "Ca mổ được tiến hành với sự hỗ trợ của bác sĩ chuyên khoa tim Bệnh viện Bạch Mai.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hà Giang") in got
+
+
+def test_help_from_a_body_that_is_no_hospital_is_left_alone() -> None:
+    # an embassy helping a patient home helps the patient, not the hospital
+    got = pairs(SUBJECT + "Bệnh nhân đã về nước với sự hỗ trợ của Đại sứ quán Việt Nam tại Lào.")
+    assert not {p for p in got if "Đại sứ quán" in p[0] or "Đại sứ quán" in p[1]}
+
+
+def test_help_with_two_bodies_named_is_left_alone() -> None:
+    got = pairs(SUBJECT + "Bệnh nhân được chuyển tới Bệnh viện Việt Đức với sự hỗ trợ của Bệnh viện Bạch Mai.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hà Giang") not in got
