@@ -50,8 +50,6 @@ _SENDS = re.compile(r"\s+(?:(?:đã|sẽ|vừa|tiếp tục|cũng)\s+)*(?:cử|�
 # trưởng đoàn": the first body named between "do" and the lead's verb
 _LED = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ]+)){0,3}?\s+do\s+(?P<lead>[^.;]{5,160}?)\s+(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|"
                   r"là\s+trưởng\s+đoàn)(?![^\W\d_])")
-_TEAM_OWNER_TYPES = frozenset({"hospital", "health_center", "university", "ministry", "health_department",
-                               "agency", "company", "other"})
 
 
 def _teams(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -77,7 +75,7 @@ class TeamOwners:
 
     def _scan(self) -> list[tuple[int, str, str | None]]:
         doc, text = self.doc, self.doc.match
-        orgs = sorted((o for o in doc.organizations if o.type in _TEAM_OWNER_TYPES), key=lambda o: o.start)
+        orgs = sorted(doc.organizations, key=lambda o: o.start)
         starts = [o.start for o in orgs]
         out = []
         for m in [*_teams(text, 0, len(text)), *_NAMED_TEAM.finditer(text)]:

@@ -24,6 +24,10 @@ RESOLVED = [
     ("Từ ngày 3 đến 8/4, đoàn đại biểu do Thứ trưởng Bộ Y tế Nguyễn Văn An dẫn đầu thăm Lào. "
      "Đoàn đã làm việc với Bộ Y tế Lào và Bệnh viện Mittaphap.",
      ("Bộ Y tế", "Bộ Y tế Lào")),
+    # a Party body's delegation as much as a hospital's team
+    ("Sáng 8/7, đoàn công tác của Ban Tổ chức Trung ương đã đến Bạc Liêu. "
+     "Chiều cùng ngày, đoàn công tác đã làm việc với Đảng ủy Công an tỉnh Bạc Liêu.",
+     ("Ban Tổ chức Trung ương", "Đảng ủy Công an tỉnh Bạc Liêu")),
 ]
 
 
