@@ -19,11 +19,14 @@ from collections.abc import Iterator
 from .coop_ends import End, endpoint_name, opens_clause
 from .coop_rules import Link, Sent
 from .doc import Doc, Organization, Sentence
-from .lexicon import word_start_branches
+from .lexicon import alternation, word_start_branches
 from .lazy import lazy_compile
 
 # the people of a team, after "các/những" or "đoàn" ("đoàn y bác sĩ", "các chuyên gia")
 _STAFF = r"(?:y\s*,?\s*bác\s+s[ĩỹ]|bác\s+s[ĩỹ]|chuyên\s+gia|thầy\s+thuốc|giáo\s+sư)"
+# a delegation ("đoàn", "đoàn công tác", "đoàn cán bộ") may be anyone's; a medical team only a body's whose
+# medical team the article names ("các bác sĩ" after "đoàn cán bộ Đại sứ quán" are not the embassy's)
+_DELEGATION = "đoàn"
 # a team: "đoàn (công tác|y tế|…)", "các y bác sĩ", "ê-kíp (bác sĩ)", "nhóm bác sĩ"; a bare "đoàn" must be
 # followed by an adverb or a verb of a visit ("Đoàn Văn A" is a name, "đoàn tụ" a reunion, "đoàn khách" tourists)
 _TEAM = lazy_compile(word_start_branches([
@@ -38,10 +41,14 @@ _NOT_TEAM_BEFORE = frozenset({"trưởng", "phó", "tập", "công", "thành", "
 # a team named by its body alone, "Đoàn Ban Tuyên giáo Trung ương …": an owner's mention only (a bare "Đoàn" before a
 # capital is as often a person's name)
 _NAMED_TEAM = lazy_compile(word_start_branches(["đoàn"], ignorecase=True) + r"(?=\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
-TRIGGERS = ("đoàn", "bác sĩ", "bác sỹ", "chuyên gia", "thầy thuốc", "giáo sư", "kíp", "kip")   # one is in every team
+_MEDICAL_WORDS = ("bác sĩ", "bác sỹ", "chuyên gia", "thầy thuốc", "giáo sư", "kíp", "kip")
+TRIGGERS = (_DELEGATION, *_MEDICAL_WORDS)   # one is in every team
+_ANY_TRIGGER = lazy_compile(alternation(TRIGGERS))   # (one search of the lower-cased sentence)
 # between a team and its body: a few lower-case words of its trade, then "của", "thuộc" or "(đến) từ"
 # ("kíp bác sĩ, nữ hộ sinh 8 người của Bệnh viện A"), or right after it ("các bác sĩ Bệnh viện A")
 _OWNER_GAP = re.compile(r"(?:,?\s+(?:(?-i:[a-zđà-ỹ]+)|\d+)){0,3}?\s+(?:của|thuộc|đến\s+từ|từ)\s+|\s+")
+# a team followed by a name is that one's ("các bác sĩ Thái Lan"), though no end stands there
+_NAMED_AFTER = re.compile(r"\s+(?-i:[A-ZĐ])")
 # a second body listed after the owner ("các bác sĩ của Bệnh viện A, Phòng khám B"): the team is theirs together
 _LISTED = re.compile(r"\s*(?:,|\s+và|\s+cùng)\s+")
 # a body sending its team: "Bệnh viện A (đã) cử/điều động (một) đoàn …"
@@ -65,15 +72,15 @@ class TeamOwners:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self._owners: list[tuple[int, str, str | None]] | None = None
+        self._owners: list[tuple[int, str, str | None, bool]] | None = None
 
-    def owners(self) -> list[tuple[int, str, str | None]]:
-        """(position, end name, province) of every owned team, in text order."""
+    def owners(self) -> list[tuple[int, str, str | None, bool]]:
+        """(position, end name, province, whether a medical team) of every owned team, in text order."""
         if self._owners is None:
             self._owners = sorted(self._scan())
         return self._owners
 
-    def _scan(self) -> list[tuple[int, str, str | None]]:
+    def _scan(self) -> list[tuple[int, str, str | None, bool]]:
         doc, text = self.doc, self.doc.match
         orgs = sorted(doc.organizations, key=lambda o: o.start)
         starts = [o.start for o in orgs]
@@ -85,14 +92,21 @@ class TeamOwners:
                 continue
             for o in _with_listed(text, owner, orgs, starts):
                 name, is_place = endpoint_name(o)
-                out.append((m.start(), name if not is_place else "", o.province))   # (a province's team: no body)
+                out.append((m.start(), name if not is_place else "", o.province, _medical(m)))   # (a province's: no body)
         return out
 
-    def sole_before(self, pos: int) -> tuple[str, str | None] | None:
-        """The one body named as a team's owner before `pos`, or None when none or several are."""
-        before = self.owners()[:bisect_left(self.owners(), (pos,))]
-        names = {name for _, name, _ in before}
+    def sole_before(self, pos: int, medical: bool) -> tuple[str, str | None] | None:
+        """The one body named as a team's owner before `pos` (a medical team's, for a `medical` team),
+        or None when none or several are."""
+        before = [o for o in self.owners()[:bisect_left(self.owners(), (pos,))] if o[3] or not medical]
+        names = {o[1] for o in before}
         return (before[-1][1], before[-1][2]) if len(names) == 1 and before[-1][1] else None
+
+
+def _medical(m: re.Match) -> bool:
+    """Whether a team is a medical one (its staff named, or an "ê-kíp"), not a mere delegation."""
+    low = m.group(0).lower()
+    return not low.startswith(_DELEGATION) or any(w in low for w in _MEDICAL_WORDS)
 
 
 def _owner_after(text: str, pos: int, orgs: list[Organization], starts: list[int]) -> Organization | None:
@@ -135,8 +149,7 @@ def _sender_before(text: str, pos: int, orgs: list[Organization], starts: list[i
 def with_team_ends(doc: Doc, s: Sentence, ends: list[End], owners: TeamOwners) -> list[End]:
     """`ends` of sentence `s` with an end for each bare team, in text order: each stands for the
     document's sole team owner so far. A team with its body written beside it is that body's end already."""
-    low = doc.lower
-    if not any(low.find(w, s.start, s.end) >= 0 for w in TRIGGERS):
+    if _ANY_TRIGGER.search(doc.lower, s.start, s.end) is None:
         return ends
     added = _team_ends(doc, s, ends, owners)
     return sorted(ends + added, key=lambda e: e.start) if added else ends
@@ -150,9 +163,9 @@ def _team_ends(doc: Doc, s: Sentence, ends: list[End], owners: TeamOwners) -> li
     out = []
     for m in _teams(text, s.start, s.end):
         if any(a <= m.start() < b for a, b in taken) or not opens_clause(text, s.start, m.start()) \
-                or _owned_here(text, m, ends):
+                or _NAMED_AFTER.match(text, m.end()) or _owned_here(text, m, ends):
             continue
-        sole = owners.sole_before(m.start())
+        sole = owners.sole_before(m.start(), _medical(m))
         if sole is not None:
             out.append(End(m.start(), m.end(), sole[0], sole[1], False))
     return out

@@ -85,3 +85,11 @@ def test_help_from_a_body_that_is_no_hospital_is_left_alone() -> None:
 def test_help_with_two_bodies_named_is_left_alone() -> None:
     got = pairs(SUBJECT + "Bệnh nhân được chuyển tới Bệnh viện Việt Đức với sự hỗ trợ của Bệnh viện Bạch Mai.")
     assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hà Giang") not in got
+
+
+def test_doctors_are_not_a_delegations_body() -> None:
+    # the embassy sent a delegation, not doctors: "các bác sĩ" stay unresolved
+    got = pairs("Đoàn cán bộ Đại sứ quán Việt Nam tại Lào đã đến thăm bệnh nhân. "
+                "Sau đó, các bác sĩ đã phối hợp với Bệnh viện Mittaphap chuyển bệnh nhân về nước.")
+    assert ("Đại sứ quán Việt Nam tại Lào", "Bệnh viện Mittaphap") not in got
+    assert ("Bệnh viện Mittaphap", "Đại sứ quán Việt Nam tại Lào") not in got
