@@ -377,9 +377,9 @@ _OWNER_BEFORE = re.compile(r"(?<![^\W\d_])của\s+$")
 # before a verb of joint work of its own, is the body of that head named last ("bệnh viện": the article's
 # own hospital when it has one: "bệnh viện 198" where a hurt doctor lies is not the one that signs)
 # the adverbs between a clause's subject and its verb
-_ADVERBS = "đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|còn|thường xuyên"
+ADVERBS = "đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|còn|thường xuyên"
 _JOINT_VERBS = ("phối hợp", "hợp tác", "ký", "liên kết", "làm việc với")
-_OWN_JOINT_VERB = (r"(?=\s+(?:(?:" + _ADVERBS + r")\s+)*(?:có\s+)?"
+_OWN_JOINT_VERB = (r"(?=\s+(?:(?:" + ADVERBS + r")\s+)*(?:có\s+)?"
                    r"(?:" + "|".join(_JOINT_VERBS) + r")(?![^\W\d_]))")
 # ("trường", "nhà trường": the university or school named last, whatever its name starts with: "Đại học Duy Tân …
 # Ngoài ra, trường còn có ký kết hợp tác với …")
@@ -397,9 +397,9 @@ _HOME_RECEIVES = re.compile(r"[hgcđttt](?<![^\W\d_].)(?:(?<=h)ỗ trợ|(?<=g)i
 # "Dịp này, bệnh viện đã trao tặng … cho B", "Trong năm, bệnh viện đã cử bác sĩ xuống hỗ trợ B": the article's own
 # hospital, opening a clause before a verb of giving of its own (only where the article has a home hospital)
 _HOME_RECEIVE_VERBS = ("hỗ trợ", "giúp đỡ", "chuyển giao", "đào tạo", "tập huấn", "tài trợ", "trao tặng")   # one in every match above
-_HOME_GIVES = re.compile(r"b(?<![^\W\d_].)ệnh viện(?=\s+(?:(?:" + _ADVERBS + r"|"
+_HOME_GIVES = re.compile(r"b(?<![^\W\d_].)ệnh viện(?=\s+(?:(?:" + ADVERBS + r"|"
                          r"trực tiếp)\s+)*(?:trao tặng|tặng|cử|hỗ trợ|chuyển giao|đào tạo|tập huấn|giúp đỡ|tiếp nhận|nhận được|nhận|"
-                         r"được)(?![^\W\d_])|\s+(?:" + _ADVERBS + r")(?![^\W\d_]))")
+                         r"được)(?![^\W\d_])|\s+(?:" + ADVERBS + r")(?![^\W\d_]))")
 _SCHOOL_HEADS = frozenset({"Trường", "Nhà trường"})
 _SCHOOLS = frozenset({"university"})
 
