@@ -16,21 +16,26 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from .coop_ends import End, endpoint_name, opens_clause
+from .coop_ends import ADVERBS, End, endpoint_name, opens_clause
 from .coop_rules import Link, Sent
+from .coop_teams import TRIGGERS as TEAM_WORDS
 from .doc import Doc, Organization, Sentence
 from .lexicon import alternation, word_start_branches
 from .lazy import lazy_compile
 
 # the people of a team, after "các/những" or "đoàn" ("đoàn y bác sĩ", "các chuyên gia")
 _STAFF = r"(?:y\s*,?\s*bác\s+s[ĩỹ]|bác\s+s[ĩỹ]|chuyên\s+gia|thầy\s+thuốc|giáo\s+sư)"
-# a delegation ("đoàn", "đoàn công tác", "đoàn cán bộ") may be anyone's; a medical team only a body's whose
-# medical team the article names ("các bác sĩ" after "đoàn cán bộ Đại sứ quán" are not the embassy's)
+# a delegation ("đoàn", "đoàn công tác", "đoàn cán bộ") may be anyone's; "các bác sĩ" only a body whose doctors the
+# article names, "các chuyên gia" one whose experts ("các bác sĩ" after "đoàn cán bộ Đại sứ quán" or after "các chuyên gia
+# của WHO" are others'), an "ê-kíp" one whose medical team of any staff
 _DELEGATION = "đoàn"
+_STAFF_WORDS = {"bác sĩ": "bác sĩ", "bác sỹ": "bác sĩ", "chuyên gia": "chuyên gia", "thầy thuốc": "thầy thuốc",
+                "giáo sư": "giáo sư"}
+_ANY_STAFF = "kíp"   # (a team word of coop_teams: "ê-kíp", "kíp")
 # a team: "đoàn (công tác|y tế|…)", "các y bác sĩ", "ê-kíp (bác sĩ)", "nhóm bác sĩ"; a bare "đoàn" must be
 # followed by an adverb or a verb of a visit ("Đoàn Văn A" is a name, "đoàn tụ" a reunion, "đoàn khách" tourists)
 _TEAM = lazy_compile(word_start_branches([
-    r"đoàn(?:\s+(?:công\s+tác|y\s+tế|cán\s+bộ|khám\s+bệnh|đại\s+biểu(?:\s+cấp\s+cao)?|" + _STAFF + r")|(?=\s+(?:đã|đang|sẽ|cũng|vừa|còn|tiếp\s+tục|"
+    r"đoàn(?:\s+(?:công\s+tác|y\s+tế|cán\s+bộ|khám\s+bệnh|đại\s+biểu(?:\s+cấp\s+cao)?|" + _STAFF + r")|(?=\s+(?:" + ADVERBS + r"|"
     r"đến|tới|trao|tặng|làm\s+việc)\s))",
     r"các\s+" + _STAFF, r"những\s+" + _STAFF,
     r"ê\s*-?\s*k[íi]p(?:\s+" + _STAFF + r")?", r"ekip(?:\s+" + _STAFF + r")?", r"kíp(?:\s+" + _STAFF + r")?",
@@ -41,18 +46,19 @@ _NOT_TEAM_BEFORE = frozenset({"trưởng", "phó", "tập", "công", "thành", "
 # a team named by its body alone, "Đoàn Ban Tuyên giáo Trung ương …": an owner's mention only (a bare "Đoàn" before a
 # capital is as often a person's name)
 _NAMED_TEAM = lazy_compile(word_start_branches(["đoàn"], ignorecase=True) + r"(?=\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
-_MEDICAL_WORDS = ("bác sĩ", "bác sỹ", "chuyên gia", "thầy thuốc", "giáo sư", "kíp", "kip")
-TRIGGERS = (_DELEGATION, *_MEDICAL_WORDS)   # one is in every team
+TRIGGERS = (_DELEGATION, *_STAFF_WORDS, *TEAM_WORDS)   # one is in every team
 _ANY_TRIGGER = lazy_compile(alternation(TRIGGERS))   # (one search of the lower-cased sentence)
 # between a team and its body: a few lower-case words of its trade, then "của", "thuộc" or "(đến) từ"
 # ("kíp bác sĩ, nữ hộ sinh 8 người của Bệnh viện A"), or right after it ("các bác sĩ Bệnh viện A")
 _OWNER_GAP = re.compile(r"(?:,?\s+(?:(?-i:[a-zđà-ỹ]+)|\d+)){0,3}?\s+(?:của|thuộc|đến\s+từ|từ)\s+|\s+")
 # a team followed by a name is that one's ("các bác sĩ Thái Lan"), though no end stands there
 _NAMED_AFTER = re.compile(r"\s+(?-i:[A-ZĐ])")
+# a team written after a named place ("Tại Quảng Ninh, các bác sĩ …") is that place's, not the article's owner's
+_PLACE_BEFORE = re.compile(r"[Tt](?<![^\W\d_].)ại\s+(?-i:[A-ZĐ])")
 # a second body listed after the owner ("các bác sĩ của Bệnh viện A, Phòng khám B"): the team is theirs together
 _LISTED = re.compile(r"\s*(?:,|\s+và|\s+cùng)\s+")
 # a body sending its team: "Bệnh viện A (đã) cử/điều động (một) đoàn …"
-_SENDS = re.compile(r"\s+(?:(?:đã|sẽ|vừa|tiếp tục|cũng)\s+)*(?:cử|điều động|thành lập)\s+(?:(?:một|\d+)\s+)?$")
+_SENDS = re.compile(r"\s+(?:(?:" + ADVERBS + r")\s+)*(?:cử|điều động|thành lập)\s+(?:(?:một|\d+)\s+)?$")
 # a team led by a body's official: "đoàn công tác do Thứ trưởng Bộ Y tế X dẫn đầu", "… do ông Y, Cục trưởng Cục A, làm
 # trưởng đoàn": the first body named between "do" and the lead's verb
 _LED = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ]+)){0,3}?\s+do\s+(?P<lead>[^.;]{5,160}?)\s+(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn|"
@@ -72,15 +78,17 @@ class TeamOwners:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self._owners: list[tuple[int, str, str | None, bool]] | None = None
+        self._owners: list[tuple[int, str, str | None, str]] | None = None
+        self._starts: list[int] = []
 
-    def owners(self) -> list[tuple[int, str, str | None, bool]]:
-        """(position, end name, province, whether a medical team) of every owned team, in text order."""
+    def owners(self) -> list[tuple[int, str, str | None, str]]:
+        """(position, end name, province, staff word) of every owned team, in text order."""
         if self._owners is None:
-            self._owners = sorted(self._scan())
+            self._owners = sorted(self._scan(), key=lambda o: o[0])
+            self._starts = [o[0] for o in self._owners]
         return self._owners
 
-    def _scan(self) -> list[tuple[int, str, str | None, bool]]:
+    def _scan(self) -> list[tuple[int, str, str | None, str]]:
         doc, text = self.doc, self.doc.match
         orgs = sorted(doc.organizations, key=lambda o: o.start)
         starts = [o.start for o in orgs]
@@ -92,21 +100,30 @@ class TeamOwners:
                 continue
             for o in _with_listed(text, owner, orgs, starts):
                 name, is_place = endpoint_name(o)
-                out.append((m.start(), name if not is_place else "", o.province, _medical(m)))   # (a province's: no body)
+                out.append((m.start(), name if not is_place else "", o.province, _staff(m)))   # (a province's: no body)
         return out
 
-    def sole_before(self, pos: int, medical: bool) -> tuple[str, str | None] | None:
-        """The one body named as a team's owner before `pos` (a medical team's, for a `medical` team),
-        or None when none or several are."""
-        before = [o for o in self.owners()[:bisect_left(self.owners(), (pos,))] if o[3] or not medical]
+    def sole_before(self, pos: int, staff: str) -> tuple[str, str | None] | None:
+        """The one body named before `pos` as the owner of a team that a bare team of this `staff` may be
+        (`_staff`), or None when none or several are."""
+        owners = self.owners()
+        before = [o for o in owners[:bisect_left(self._starts, pos)] if _may_be(staff, o[3])]
         names = {o[1] for o in before}
         return (before[-1][1], before[-1][2]) if len(names) == 1 and before[-1][1] else None
 
 
-def _medical(m: re.Match) -> bool:
-    """Whether a team is a medical one (its staff named, or an "ê-kíp"), not a mere delegation."""
+def _staff(m: re.Match) -> str:
+    """The staff a team names (`_STAFF_WORDS`' values), `_ANY_STAFF` for an "ê-kíp" of no staff named, "" for a delegation."""
     low = m.group(0).lower()
-    return not low.startswith(_DELEGATION) or any(w in low for w in _MEDICAL_WORDS)
+    named = next((v for k, v in _STAFF_WORDS.items() if k in low), None)
+    if named is not None:
+        return named
+    return "" if low.startswith(_DELEGATION) else _ANY_STAFF
+
+
+def _may_be(staff: str, owned: str) -> bool:
+    """Whether a bare team of `staff` may be a team named with its owner as of `owned` staff."""
+    return not staff or (owned != "" if staff == _ANY_STAFF else owned == staff)
 
 
 def _owner_after(text: str, pos: int, orgs: list[Organization], starts: list[int]) -> Organization | None:
@@ -163,9 +180,10 @@ def _team_ends(doc: Doc, s: Sentence, ends: list[End], owners: TeamOwners) -> li
     out = []
     for m in _teams(text, s.start, s.end):
         if any(a <= m.start() < b for a, b in taken) or not opens_clause(text, s.start, m.start()) \
-                or _NAMED_AFTER.match(text, m.end()) or _owned_here(text, m, ends):
+                or _NAMED_AFTER.match(text, m.end()) or _PLACE_BEFORE.search(text, s.start, m.start()) \
+                or _owned_here(text, m, ends):
             continue
-        sole = owners.sole_before(m.start(), _medical(m))
+        sole = owners.sole_before(m.start(), _staff(m))
         if sole is not None:
             out.append(End(m.start(), m.end(), sole[0], sole[1], False))
     return out

@@ -93,3 +93,15 @@ def test_doctors_are_not_a_delegations_body() -> None:
                 "Sau đó, các bác sĩ đã phối hợp với Bệnh viện Mittaphap chuyển bệnh nhân về nước.")
     assert ("Đại sứ quán Việt Nam tại Lào", "Bệnh viện Mittaphap") not in got
     assert ("Bệnh viện Mittaphap", "Đại sứ quán Việt Nam tại Lào") not in got
+
+
+def test_doctors_are_not_experts_named_before() -> None:
+    got = pairs("Các chuyên gia của Tổ chức Y tế Thế giới đã đến Hà Nội. "
+                "Sau đó, các bác sĩ đã phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh Quảng Ninh lấy mẫu.")
+    assert not {p for p in got if "Quảng Ninh" in p[1] or "Quảng Ninh" in p[0]}
+
+
+def test_a_team_after_a_named_place_is_that_places() -> None:
+    got = pairs("Bệnh viện Bạch Mai đã cử đoàn bác sĩ lên Hà Giang. "
+                "Trong khi đó, tại Yên Bái, các bác sĩ đã làm việc với Sở Y tế Yên Bái.")
+    assert ("Bệnh viện Bạch Mai", "Sở Y tế Yên Bái") not in got
