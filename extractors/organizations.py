@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import wordhits
 from .doc import Doc, Organization, provenance
 from .gazetteer import city_provinces
+from .insurance_boards import insurance_boards_in
 from .lexicon import lower_usable, odd_letters, word_start_branches
 from .orgs.airlines import airlines_in
 from .orgs.associations import associations_in
@@ -58,7 +59,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "42"
+VERSION = "43"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -172,7 +173,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + foreign_bodies_in(doc, start, end) + latin_named_in(text, start, end, found) \
             + district_offices_in(doc, start, end) \
             + (title_offices_in(doc, start, end) if "title_offices" not in unwritten else []) \
-            + associations_in(doc, start, end) + titled_bodies_in(doc, start, end):
+            + associations_in(doc, start, end) + titled_bodies_in(doc, start, end) \
+            + (insurance_boards_in(doc, start, end) if "boards" not in unwritten else []):
         headless.setdefault(span.start, span)
     for span in ministry_lists_in(text, start, end):
         headless[span.start] = span   # "Bộ Y tế - Tài chính": each ministry, not one the walker reads whole
@@ -260,7 +262,8 @@ _GATES = {"airlines": ((("l", "hàng không"), ("t", "Air")),), "missions": ((("
           "regional": ((("t", "ùng"),),), "inspection": ((("t", "kiểm tra"), ("t", "UBKT")),),
           # "quốc gia": no "gia", or neither "quốc" nor "Quốc"
           "national": ((("t", "gia"),), (("t", "quốc"), ("t", "Quốc"))),
-          "title_offices": ((("t", "hánh"),), (("t", "phòng"), ("t", "thanh")))}
+          "title_offices": ((("t", "hánh"),), (("t", "phòng"), ("t", "thanh"))),
+          "boards": ((("l", "trưởng ban"),), (("t", "BHXH"), ("t", SOCIAL_INSURANCE)))}
 
 
 def _unwritten(doc: Doc) -> frozenset[str]:

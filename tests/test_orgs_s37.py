@@ -1,0 +1,37 @@
+"""Table tests for organisation recall added in session 37, run through the real EXTRACTION chain
+with our own sentences: a board of the social insurance agency named only after its head's title
+("Phó trưởng ban Thực hiện chính sách BHYT (BHXH Việt Nam)") is one of the article's organisations,
+beside the agency; a Party board named after its head's title stays the walker's."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "insurance_board": [
+        ("Bà Lê Thị Hoa, Phó trưởng ban Thực hiện chính sách BHYT (BHXH Việt Nam), cho biết số chi đã tăng.",
+         {"Ban Thực hiện chính sách BHYT", "Bảo hiểm xã hội Việt Nam"}),
+        ("Theo ông Đỗ Văn Tâm, trưởng ban Dược và vật tư y tế thuộc Bảo hiểm xã hội Việt Nam, giá thuốc đã giảm.",
+         {"Ban Dược và vật tư y tế", "Bảo hiểm xã hội Việt Nam"}),
+        ("Ông Trần Văn Lộc - phó trưởng ban phụ trách ban thực hiện chính sách BHYT, BHXH VN - nêu ví dụ.",
+         {"Ban Thực hiện chính sách BHYT", "Bảo hiểm xã hội Việt Nam"}),
+    ],
+    "other_board": [
+        ("Ông Nguyễn Văn Tài, Trưởng ban Tuyên giáo Tỉnh ủy Bạc Liêu, phát biểu tại hội nghị.",
+         {"Ban Tuyên giáo Tỉnh ủy Bạc Liêu"}),
+    ],
+}
+
+CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
+
+
+@pytest.mark.parametrize("family,text,want", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_family(family: str, text: str, want: set[str]) -> None:
+    assert names(text) == want
+
+
+def test_board_written_with_its_head_keeps_the_walker_name() -> None:
+    """"Ban Thực hiện chính sách BHYT" written whole is read by the walker, short forms spelt out."""
+    got = names("Ông Lý Văn Sơn, Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT, nói thêm về quỹ "
+                "của Bảo hiểm xã hội Việt Nam.")
+    assert "Ban Thực hiện chính sách Bảo hiểm y tế" in got and "Ban Thực hiện chính sách BHYT" not in got
