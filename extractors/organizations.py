@@ -31,7 +31,7 @@ from .orgs.foreign_bodies import foreign_bodies_in, latin_named_in
 from .orgs.national_names import national_names_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
-from .orgs.hospital_lists import hospital_list
+from .orgs.hospital_lists import hospital_list, hospitals_after
 from .orgs.inspection_committees import inspection_committees_in
 from .orgs.known import CENTRAL_SHORT, headless_at, known_at, known_key
 from .orgs.military_units import military_units_in
@@ -236,6 +236,10 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         span = with_campus(text, span, end)
         out.append(span)
         covered = span.end
+        listed = hospitals_after(doc, span, end)   # "Bệnh viện Bạch Mai, Việt Đức": one head, two names
+        if listed:
+            out.extend(listed)
+            covered = listed[-1].end
         if span.name.startswith(_INVESTIGATORS):
             out.extend(_inner_police(doc, span, end))
     return out

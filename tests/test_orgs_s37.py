@@ -1,7 +1,9 @@
 """Table tests for organisation recall added in session 37, run through the real EXTRACTION chain
 with our own sentences: a board of the social insurance agency named only after its head's title
 ("Phó trưởng ban Thực hiện chính sách BHYT (BHXH Việt Nam)") is one of the article's organisations,
-beside the agency; a Party board named after its head's title stays the walker's."""
+beside the agency; a Party board named after its head's title stays the walker's. Hospitals the
+gazetteer knows, listed by their short names after one written with a singular head ("Bệnh viện
+Bạch Mai, Việt Đức và Phụ sản T.Ư"), are each a hospital; a place or a person after the comma is not."""
 from __future__ import annotations
 
 import pytest
@@ -15,6 +17,14 @@ FAMILIES = {
          {"Ban Dược và vật tư y tế", "Bảo hiểm xã hội Việt Nam"}),
         ("Ông Trần Văn Lộc - phó trưởng ban phụ trách ban thực hiện chính sách BHYT, BHXH VN - nêu ví dụ.",
          {"Ban Thực hiện chính sách BHYT", "Bảo hiểm xã hội Việt Nam"}),
+    ],
+    "singular_head_list": [
+        ("Hai bệnh nhân đã được chuyển lên Bệnh viện Chợ Rẫy, Nhân dân 115 trong đêm.",
+         {"Bệnh viện Chợ Rẫy", "Bệnh viện Nhân dân 115"}),
+        ("Bộ Y tế đang cho xây cơ sở 2 của BV Bạch Mai và Việt Đức tại tỉnh Hà Nam.",
+         {"Bộ Y tế", "Bệnh viện Bạch Mai", "Bệnh viện Việt Đức"}),
+        ("Chuyên gia của Bệnh viện Việt Đức, Hà Nội đã hội chẩn cho em.", {"Bệnh viện Việt Đức"}),
+        ("Đại diện Bệnh viện Bạch Mai, Nguyễn Văn Hùng cho biết tình hình đã ổn định.", {"Bệnh viện Bạch Mai"}),
     ],
     "other_board": [
         ("Ông Nguyễn Văn Tài, Trưởng ban Tuyên giáo Tỉnh ủy Bạc Liêu, phát biểu tại hội nghị.",
