@@ -3,7 +3,8 @@ with our own sentences: a board of the social insurance agency named only after 
 ("Phó trưởng ban Thực hiện chính sách BHYT (BHXH Việt Nam)") is one of the article's organisations,
 beside the agency; a Party board named after its head's title stays the walker's. Hospitals the
 gazetteer knows, listed by their short names after one written with a singular head ("Bệnh viện
-Bạch Mai, Việt Đức và Phụ sản T.Ư"), are each a hospital; a place or a person after the comma is not."""
+Bạch Mai, Việt Đức và Phụ sản T.Ư"), are each a hospital; a place or a person after the comma is not. An international school is named after "trường quốc tế" in any case
+("trường Quốc tế Singapore"); an officer school also in the older spelling "Sỹ quan"."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +26,16 @@ FAMILIES = {
          {"Bộ Y tế", "Bệnh viện Bạch Mai", "Bệnh viện Việt Đức"}),
         ("Chuyên gia của Bệnh viện Việt Đức, Hà Nội đã hội chẩn cho em.", {"Bệnh viện Việt Đức"}),
         ("Đại diện Bệnh viện Bạch Mai, Nguyễn Văn Hùng cho biết tình hình đã ổn định.", {"Bệnh viện Bạch Mai"}),
+    ],
+    "international_school": [
+        ("Sáng nay, Trường Quốc tế Gateway đã tổ chức họp phụ huynh.", {"Trường Quốc tế Gateway"}),
+        ("Cháu bé học lớp 2 ở trường quốc tế Sunrise (quận 7) từ năm ngoái.", {"Trường Quốc tế Sunrise"}),
+        ("Hai con anh đều học trường Quốc tế Singapore tại Hà Nội.", {"Trường Quốc tế Singapore"}),
+        ("Đây là trường quốc tế đầu tiên ở tỉnh được cấp phép.", set()),
+        ("Nhiều trường quốc tế ở Hà Nội đã tăng học phí.", set()),
+    ],
+    "officer_school": [
+        ("Năm ngoái, em nhận giấy báo trúng tuyển của Trường Sỹ quan Thông tin.", {"Trường Sĩ quan Thông tin"}),
     ],
     "other_board": [
         ("Ông Nguyễn Văn Tài, Trưởng ban Tuyên giáo Tỉnh ủy Bạc Liêu, phát biểu tại hội nghị.",
