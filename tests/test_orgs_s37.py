@@ -4,7 +4,9 @@ with our own sentences: a board of the social insurance agency named only after 
 beside the agency; a Party board named after its head's title stays the walker's. Hospitals the
 gazetteer knows, listed by their short names after one written with a singular head ("Bệnh viện
 Bạch Mai, Việt Đức và Phụ sản T.Ư"), are each a hospital; a place or a person after the comma is not. An international school is named after "trường quốc tế" in any case
-("trường Quốc tế Singapore"); an officer school also in the older spelling "Sỹ quan"."""
+("trường Quốc tế Singapore"); an officer school also in the older spelling "Sỹ quan". A school or a company numbered with a lower-case "số" keeps its
+number ("Trường Tiểu học số 1 Hòa Bình", "Công ty cổ phần xây dựng số 4 - Phú Mỹ"); an address or a
+ranking after the number ("số 4 đường …", "số 1 thế giới") is no part of the name."""
 from __future__ import annotations
 
 import pytest
@@ -36,6 +38,17 @@ FAMILIES = {
     ],
     "officer_school": [
         ("Năm ngoái, em nhận giấy báo trúng tuyển của Trường Sỹ quan Thông tin.", {"Trường Sĩ quan Thông tin"}),
+    ],
+    "numbered_unit": [
+        ("Hai học sinh Trường Tiểu học số 1 Hòa Bình đã được đưa đi cấp cứu.", {"Trường Tiểu học số 1 Hòa Bình"}),
+        ("Bếp ăn của trường mầm non số 3 thị trấn Phú Lộc đã bị đình chỉ.",
+         {"Trường Mầm non số 3 thị trấn Phú Lộc"}),
+        ("Trường THCS số 2 đã khai giảng sớm hơn mọi năm.", {"Trường THCS số 2"}),
+        ("Thanh tra kiến nghị xử lý Công ty cổ phần xây dựng số 4 - Phú Mỹ vì chậm tiến độ.",
+         {"Công ty cổ phần xây dựng số 4 - Phú Mỹ"}),
+        ("Công ty Cổ phần Xây lắp số 7 nợ bảo hiểm xã hội 20 tháng.", {"Công ty Cổ phần Xây lắp số 7"}),
+        ("Công ty Cổ phần Minh Long số 4 đường Lê Lợi bị phạt.", {"Công ty Cổ phần Minh Long"}),
+        ("Công ty Cổ phần Minh Long số 1 thế giới về gốm sứ.", {"Công ty Cổ phần Minh Long"}),
     ],
     "other_board": [
         ("Ông Nguyễn Văn Tài, Trưởng ban Tuyên giáo Tỉnh ủy Bạc Liêu, phát biểu tại hội nghị.",
