@@ -20,7 +20,8 @@ from .lazy import lazy_compile
 from .orgs.span import OrgSpan
 from .orgs.walker import org_at
 
-_BOARD_TITLE = re.compile(r"(?:Phó\s+)?Trưởng\s+ban", re.IGNORECASE)
+_HEAD_OF_BOARD = r"rưởng\s+ban"   # "[Phó] trưởng ban" less its first letter
+_BOARD_TITLE = re.compile(r"(?:Phó\s+)?T" + _HEAD_OF_BOARD, re.IGNORECASE)
 # [phụ trách] [ban] WORDS[, a word or two] LINK  -- then the insurance agency
 _BOARD = lazy_compile(r"(?:\s+(phụ trách))?\s+([Bb]an\s+)?"
                     r"((?:[^\W\d_]+\s+){0,8}?[^\W\d_]+(?:,\s*(?!thuộc|của)[a-zà-ỹđ]+(?:\s+(?!thuộc|của)[a-zà-ỹđ]+)?)?)"
@@ -68,8 +69,8 @@ def insurance_board(doc: Doc, title: str, pos: int, limit: int) -> Board | None:
     return Board(f"{title} {m.group(1)}" if m.group(1) else title, board, parent)
 
 
-# a board head's title, letter first ("Phó trưởng ban …" holds it too)
-_HEAD_TITLE = lazy_compile(r"[Tt](?<![^\W\d_].)rưởng[ \t]+ban(?![^\W\d_])")
+# a board head's title, letter first for the scan ("Phó trưởng ban …" holds it too)
+_HEAD_TITLE = lazy_compile(r"[Tt](?<![^\W\d_].)" + _HEAD_OF_BOARD + r"(?![^\W\d_])")
 
 
 def insurance_boards_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
