@@ -6,7 +6,9 @@ gazetteer knows, listed by their short names after one written with a singular h
 Bạch Mai, Việt Đức và Phụ sản T.Ư"), are each a hospital; a place or a person after the comma is not. An international school is named after "trường quốc tế" in any case
 ("trường Quốc tế Singapore"); an officer school also in the older spelling "Sỹ quan". A school or a company numbered with a lower-case "số" keeps its
 number ("Trường Tiểu học số 1 Hòa Bình", "Công ty cổ phần xây dựng số 4 - Phú Mỹ"); an address or a
-ranking after the number ("số 4 đường …", "số 1 thế giới") is no part of the name."""
+ranking after the number ("số 4 đường …", "số 1 thế giới") is no part of the name. A diplomatic mission written
+in lower case before its country ("đại sứ quán Hàn Quốc tại Lào", "Trưởng phái đoàn thường trực của
+Việt Nam tại …") is named; "đại sứ quán" alone is not."""
 from __future__ import annotations
 
 import pytest
@@ -49,6 +51,13 @@ FAMILIES = {
         ("Công ty Cổ phần Xây lắp số 7 nợ bảo hiểm xã hội 20 tháng.", {"Công ty Cổ phần Xây lắp số 7"}),
         ("Công ty Cổ phần Minh Long số 4 đường Lê Lợi bị phạt.", {"Công ty Cổ phần Minh Long"}),
         ("Công ty Cổ phần Minh Long số 1 thế giới về gốm sứ.", {"Công ty Cổ phần Minh Long"}),
+    ],
+    "lower_mission": [
+        ("Theo thông cáo của đại sứ quán Hàn Quốc tại Lào, ba du khách bị thương nhẹ.",
+         {"Đại sứ quán Hàn Quốc tại Lào"}),
+        ("Bà Lê Thị Thu - Trưởng phái đoàn thường trực của Việt Nam tại Liên Hợp Quốc, đã phát biểu.",
+         {"Phái đoàn thường trực của Việt Nam tại Liên Hợp Quốc"}),
+        ("Gia đình đã nhờ đại sứ quán hỗ trợ làm giấy tờ.", set()),
     ],
     "other_board": [
         ("Ông Nguyễn Văn Tài, Trưởng ban Tuyên giáo Tỉnh ủy Bạc Liêu, phát biểu tại hội nghị.",
