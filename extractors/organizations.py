@@ -40,6 +40,7 @@ from .orgs.officer_schools import officer_schools_in
 from .orgs.party_blocs import party_blocs_in
 from .orgs.place_lookalikes import is_place
 from .orgs.place_tails import with_law_word, with_place_ba, with_place_tail
+from .orgs.place_phrase import written_in_full
 from .orgs.police_units import UNITS, is_police_unit, police_units_in
 from .orgs.placed_bodies import placed_bodies_in
 from .orgs.portfolio import portfolio_orgs
@@ -58,7 +59,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "42"
+VERSION = "43"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -734,7 +735,7 @@ def written_out(name: str) -> str:
         name = _POLICE_DEPARTMENT.sub(lambda m: UNITS[m.group(0)], name)
     if "MTTQ" in name:
         name = _CENTRAL_BEFORE_FRONT.sub("Trung ương", _FRONT.sub("Mặt trận Tổ quốc", name))
-    return _VN_END.sub(" Việt Nam", name)
+    return written_in_full(_VN_END.sub(" Việt Nam", name))
 
 
 # "tổ chức phi chính phủ Mũ Trắng", "tổ chức phi chính phủ EU": "phi chính phủ" is "non-governmental",

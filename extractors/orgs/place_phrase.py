@@ -268,13 +268,30 @@ def _person_after_place(text: str, pos: int, limit: int, parts: list[str]) -> bo
 
 
 # (the word-start test after the first letter: a search skips to that letter in C)
-_ABBREVIATIONS = [(re.compile(word_start_branches(["TW", "TƯ", r"T\.Ư"]) + r"(?![^\W\d_])"), "Trung ương"),
+_ABBREVIATIONS = [(re.compile(word_start_branches(["TWQĐ"]) + r"(?![^\W\d_])"), "Trung ương Quân đội"),
+                  (re.compile(word_start_branches(["TW", "TƯ", r"T\.Ư"]) + r"(?![^\W\d_])"), "Trung ương"),
                   (re.compile(word_start_branches(["ĐK"]) + r"(?![^\W\d_])"), "Đa khoa")]
 
 
+# "TP Cần Thơ", "TP. Vinh" inside a name kept as written: the city's level ("TPBank", "TP Bank" a bank)
+_CITY_SHORT = re.compile(r"(?<![^\W\d_])TP(?:\.[ \t]*|[ \t]+)(?=[A-ZĐÀ-Ỹ])(?!Bank)")
+# literals one of which a name holds when `written_in_full` may change it
+_SHORT_FORM_CUES = ("TP", "TW", "TƯ", "T.Ư", "ĐK")
+
+
 def expand_abbreviations(name: str) -> str:
-    """'TP.HCM' / 'TW' / 'ĐK' / 'GD&ĐT' inside a written name -> full words (names are compared expanded)."""
+    """'TP.HCM' / 'TW' / 'TWQĐ' / 'ĐK' / 'GD&ĐT' inside a written name -> full words (names are compared
+    expanded)."""
     name = TPHCM.sub("Thành phố Hồ Chí Minh", name)
     for pattern, full in _ABBREVIATIONS:
         name = pattern.sub(full, name)
     return expand_portfolios(name)
+
+
+def written_in_full(name: str) -> str:
+    """A record's name with the short forms a walk kept as written ("Bệnh viện mắt TW", "Bệnh viện
+    TWQĐ 108", "Bệnh viện Đa khoa TP Cần Thơ", "Tổng lãnh sự quán Mỹ tại TP HCM") written out, as gold
+    writes them. Fresh health sample (2,461 VietNews articles): 12 such names; a literal test first."""
+    if not any(cue in name for cue in _SHORT_FORM_CUES):
+        return name
+    return _CITY_SHORT.sub("thành phố ", expand_abbreviations(name))

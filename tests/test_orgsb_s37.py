@@ -1,0 +1,28 @@
+"""Table tests for the organisation precision and boundary families of session 37 (helper
+orgsb), run through the real EXTRACTION chain with our own sentences: short forms a name keeps
+as written ("Bệnh viện mắt TW", "Bệnh viện TWQĐ 108", "Bệnh viện Đa khoa TP Cần Thơ") are
+written out in the record, as gold writes them; a bank's "TPBank" is no city."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "short_forms_written_out": [
+        ("Tin y tế. Sau tai nạn, anh Hùng được đưa tới Bệnh viện mắt TW để khám.",
+         {"Bệnh viện mắt Trung ương"}),
+        ("Tin y tế. Nạn nhân bị thương nặng, được chuyển ra Bệnh viện TWQĐ 108 điều trị.",
+         {"Bệnh viện Trung ương Quân đội 108"}),
+        ("Tin y tế. Hai công nhân ngộ độc khí được chuyển lên Bệnh viện đa khoa TP Cần Thơ.",
+         {"Bệnh viện Đa khoa thành phố Cần Thơ"}),
+        ("Tin y tế. Đại diện Tổng lãnh sự quán Nhật Bản tại TP HCM đã tới thăm các bệnh nhi.",
+         {"Tổng lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh"}),
+        # a bank's brand keeps its letters
+        ("Tin y tế. Ngân hàng TPBank trao 500 suất quà cho bệnh nhân nghèo.", {"Ngân hàng TPBank"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,expected", [case for cases in FAMILIES.values() for case in cases])
+def test_orgsb_s37_families(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
