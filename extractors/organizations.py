@@ -48,6 +48,7 @@ from .orgs.regional import regional_offices_in
 from .orgs.research_institutes import research_institutes_in
 from .orgs.schools import schools_in
 from .orgs.school_kinds import kind_after_head
+from .orgs.short_ministries import name_short_ministries
 from .orgs.social_insurance import NAME as SOCIAL_INSURANCE, bare_social_insurance_in, drop_bare_when_named
 from .orgs.steering import steering_at
 from .orgs.story_names import join_prefixes
@@ -760,6 +761,7 @@ def extract(doc: Doc) -> Doc:
                 **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
     drop_bare_when_named(doc.organizations)
     _name_bare_ministry_units(doc.organizations)
+    name_short_ministries(doc.organizations)
     _name_bare_city_committee(doc.organizations)
     _placed_by_the_story(doc.organizations)
     _merge_within_document(doc.organizations, doc.text)

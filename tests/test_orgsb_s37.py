@@ -1,7 +1,10 @@
 """Table tests for the organisation precision and boundary families of session 37 (helper
 orgsb), run through the real EXTRACTION chain with our own sentences: short forms a name keeps
 as written ("Bệnh viện mắt TW", "Bệnh viện TWQĐ 108", "Bệnh viện Đa khoa TP Cần Thơ") are
-written out in the record, as gold writes them; a bank's "TPBank" is no city."""
+written out in the record, as gold writes them; a bank's "TPBank" is no city; a ministry
+re-mentioned by the first words of its portfolio ("Bộ Giáo dục" after "Bộ Giáo dục và Đào tạo")
+is that ministry, named in full, while a story writing only the short form, or another
+country's, keeps it."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +22,18 @@ FAMILIES = {
          {"Tổng lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh"}),
         # a bank's brand keeps its letters
         ("Tin y tế. Ngân hàng TPBank trao 500 suất quà cho bệnh nhân nghèo.", {"Ngân hàng TPBank"}),
+    ],
+    "short_ministry_after_its_full_name": [
+        ("Tin y tế. Bộ Giáo dục và Đào tạo vừa ban hành thông tư mới. Theo Bộ Giáo dục, các trường "
+         "phải bố trí phòng y tế.", {"Bộ Giáo dục và Đào tạo"}),
+        ("Tin y tế. Bộ Nông nghiệp sẽ kiểm tra các lò mổ. Trước đó Bộ Nông nghiệp và Phát triển nông "
+         "thôn đã cảnh báo dịch.", {"Bộ Nông nghiệp và Phát triển nông thôn"}),
+        ("Tin y tế. Bộ Lao động - Thương binh và Xã hội đã gửi công văn. Bộ Lao động đề nghị các tỉnh "
+         "báo cáo.", {"Bộ Lao động - Thương binh và Xã hội"}),
+        # only the short form written, or another country's ministry: kept as written
+        ("Tin y tế. Bộ Giáo dục yêu cầu các trường kiểm tra bếp ăn.", {"Bộ Giáo dục"}),
+        ("Tin y tế. Bộ Giáo dục Hàn Quốc phối hợp với Bộ Giáo dục và Đào tạo tổ chức hội thảo.",
+         {"Bộ Giáo dục Hàn Quốc", "Bộ Giáo dục và Đào tạo"}),
     ],
 }
 
