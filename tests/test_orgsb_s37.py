@@ -4,7 +4,7 @@ as written ("Bệnh viện mắt TW", "Bệnh viện TWQĐ 108", "Bệnh viện 
 written out in the record, as gold writes them; a bank's "TPBank" is no city; a ministry
 re-mentioned by the first words of its portfolio ("Bộ Giáo dục" after "Bộ Giáo dục và Đào tạo")
 is that ministry, named in full, while a story writing only the short form, or another
-country's, keeps it."""
+country's, keeps it; "và" after a company's brand or before an embassy starts another body."""
 from __future__ import annotations
 
 import pytest
@@ -34,6 +34,17 @@ FAMILIES = {
         ("Tin y tế. Bộ Giáo dục yêu cầu các trường kiểm tra bếp ăn.", {"Bộ Giáo dục"}),
         ("Tin y tế. Bộ Giáo dục Hàn Quốc phối hợp với Bộ Giáo dục và Đào tạo tổ chức hội thảo.",
          {"Bộ Giáo dục Hàn Quốc", "Bộ Giáo dục và Đào tạo"}),
+    ],
+    "and_starts_another_body": [
+        ("Tin y tế. Tranh chấp hợp đồng giữa công ty Hoàng Phát và Bảo Sơn chưa được giải quyết.",
+         {"Công ty Hoàng Phát"}),
+        ("Tin y tế. Bộ Ngoại giao và Đại sứ quán Việt Nam tại Hàn Quốc đang hỗ trợ các du khách bị thương.",
+         {"Bộ Ngoại giao", "Đại sứ quán Việt Nam tại Hàn Quốc"}),
+        # two business lines, a foreign ministry's own "và": one name
+        ("Tin y tế. Công ty TNHH Xây dựng và Thương mại Hồng Phát trúng gói thầu bệnh viện.",
+         {"Công ty TNHH Xây dựng và Thương mại Hồng Phát"}),
+        ("Tin y tế. Bộ Ngoại giao và Thương mại Australia tài trợ dự án nước sạch.",
+         {"Bộ Ngoại giao và Thương mại Australia"}),
     ],
 }
 
