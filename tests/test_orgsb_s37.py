@@ -4,7 +4,8 @@ as written ("Bệnh viện mắt TW", "Bệnh viện TWQĐ 108", "Bệnh viện 
 written out in the record, as gold writes them; a bank's "TPBank" is no city; a ministry
 re-mentioned by the first words of its portfolio ("Bộ Giáo dục" after "Bộ Giáo dục và Đào tạo")
 is that ministry, named in full, while a story writing only the short form, or another
-country's, keeps it; "và" after a company's brand or before an embassy starts another body."""
+country's, keeps it; "và" after a company's brand or before an embassy starts another body; a deputy's three-word name with "Bộ" in it ("Quốc hội Trần Bộ Khang") is neither
+part of "Quốc hội" nor a ministry."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +46,14 @@ FAMILIES = {
          {"Công ty TNHH Xây dựng và Thương mại Hồng Phát"}),
         ("Tin y tế. Bộ Ngoại giao và Thương mại Australia tài trợ dự án nước sạch.",
          {"Bộ Ngoại giao và Thương mại Australia"}),
+    ],
+    "person_with_bo_after_a_closed_head": [
+        ("Tin y tế. Phó Chủ nhiệm Văn phòng Quốc hội Trần Bộ Khang trình bày tờ trình về dự án luật.",
+         {"Văn phòng Quốc hội"}),
+        ("Tin y tế. Phó Tổng Thư ký Quốc hội Lê Bộ Thành trình bày dự thảo nghị quyết.", {"Quốc hội"}),
+        # a ministry after a surname-like word keeps its name when it is a known one
+        ("Tin y tế. Tại Hà Nội, đoàn công tác của Bộ Y tế đã làm việc với Bộ Quốc phòng.",
+         {"Bộ Y tế", "Bộ Quốc phòng"}),
     ],
 }
 
