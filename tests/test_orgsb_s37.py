@@ -5,7 +5,8 @@ written out in the record, as gold writes them; a bank's "TPBank" is no city; a 
 re-mentioned by the first words of its portfolio ("Bộ Giáo dục" after "Bộ Giáo dục và Đào tạo")
 is that ministry, named in full, while a story writing only the short form, or another
 country's, keeps it; "và" after a company's brand or before an embassy starts another body; a deputy's three-word name with "Bộ" in it ("Quốc hội Trần Bộ Khang") is neither
-part of "Quốc hội" nor a ministry."""
+part of "Quốc hội" nor a ministry; "Tp." written in sentence case is the city's level, and a
+sentence opening "Các …" after "TP." names no city."""
 from __future__ import annotations
 
 import pytest
@@ -54,6 +55,12 @@ FAMILIES = {
         # a ministry after a surname-like word keeps its name when it is a known one
         ("Tin y tế. Tại Hà Nội, đoàn công tác của Bộ Y tế đã làm việc với Bộ Quốc phòng.",
          {"Bộ Y tế", "Bộ Quốc phòng"}),
+    ],
+    "city_level_abbreviated": [
+        ("Tin y tế. Chiều 12/3, Công an Tp. Tam Kỳ cho biết đã bắt giữ hai nghi phạm.",
+         {"Công an thành phố Tam Kỳ"}),
+        ("Tin y tế. Sở Y tế Đà Nẵng đã khen thưởng lực lượng Công an TP. Các y bác sĩ cũng được biểu dương.",
+         {"Sở Y tế Đà Nẵng", "Công an thành phố Đà Nẵng"}),
     ],
 }
 

@@ -23,8 +23,8 @@ _ISLAND = re.compile(_ISLANDS)
 # ("thị trấn", a district's town: "UBND thị trấn Vân Đình", "Trạm Y tế thị trấn Tiên Lãng",
 # 616 times after a body's head in VietNews; "Quận" capitalised before its number: "Công an Quận 1",
 # "Viện KSND Quận 4", cut to "… Quận" before; "TX" bare as "TP" is: "UBND TX Từ Sơn", "Công an TX
-# Dĩ An", left unexpanded before)
-ADMIN = lazy_compile(r"((?:TP|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|TX|huyện đảo(?=\s+" + _ISLANDS + r")|"
+# Dĩ An", left unexpanded before; "Công an Tp. Đông Hà" in sentence case)
+ADMIN = lazy_compile(r"((?:TP|Tp|TX|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|TX|huyện đảo(?=\s+" + _ISLANDS + r")|"
                    r"huyện|quận|Quận(?=[ \t]+\d)|thị xã|thị trấn|xã|phường)(?![^\W\d_]))")
 LOCAL_ADMIN = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 _ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã", "h": "huyện", "p": "phường"}
@@ -134,9 +134,15 @@ _RUN_ON_NEXT = {"chiều": _TIME_NEXT, "sáng": _TIME_NEXT, "tối": _TIME_NEXT,
                 "kết": frozenset({"quả", "luận", "thúc"})}
 
 
+# plural words that open a sentence and no place's name
+_NEVER_A_PLACE = frozenset({"các", "những", "mọi"})
+
+
 def _district(text: str, end: int, cur, admin: str, limit: int) -> tuple[int, str, None] | None:
     """A district or town name: capitalised words after the admin word, up to the city
     ("Q.Tân Bình TP.HCM" is "quận Tân Bình")."""
+    if cur is not None and cur.text.lower() in _NEVER_A_PLACE:
+        return None   # "lực lượng Công an TP. Các cán bộ …": the next sentence
     parts: list[str] = []
     while cur is not None and cur.is_cap and cur.is_alpha and len(parts) < 4 \
             and (cur.text not in _STOP_WORDS or not opens_person(text, cur, limit)) \
