@@ -468,7 +468,9 @@ def _with_school(best: str, members: list[Organization]) -> str:
     return next((m.name for m in members if m.name.lower() == school), best)
 
 
-_LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã", "hệ", "thống"))
+# words a name may drop or add and stay one body's; "và" too ("Vụ Kế hoạch (và) Tài chính", "Bệnh viện
+# Lao (và) Phổi", "Sở Tài nguyên (và) Môi trường": one body written both ways in a story)
+_LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã", "hệ", "thống", "và"))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -6,7 +6,8 @@ re-mentioned by the first words of its portfolio ("Bộ Giáo dục" after "Bộ
 is that ministry, named in full, while a story writing only the short form, or another
 country's, keeps it; "và" after a company's brand or before an embassy starts another body; a deputy's three-word name with "Bộ" in it ("Quốc hội Trần Bộ Khang") is neither
 part of "Quốc hội" nor a ministry; "Tp." written in sentence case is the city's level, and a
-sentence opening "Các …" after "TP." names no city."""
+sentence opening "Các …" after "TP." names no city; one body written with and without "và" is one
+organisation."""
 from __future__ import annotations
 
 import pytest
@@ -61,6 +62,12 @@ FAMILIES = {
          {"Công an thành phố Tam Kỳ"}),
         ("Tin y tế. Sở Y tế Đà Nẵng đã khen thưởng lực lượng Công an TP. Các y bác sĩ cũng được biểu dương.",
          {"Sở Y tế Đà Nẵng", "Công an thành phố Đà Nẵng"}),
+    ],
+    "written_with_and_without_and": [
+        ("Tin y tế. Vụ Kế hoạch và Tài chính đã trình phương án. Theo Vụ Kế hoạch Tài chính, kinh phí "
+         "sẽ được cấp trong tháng 6.", {"Vụ Kế hoạch Tài chính"}),
+        ("Tin y tế. Sở Tài nguyên và Môi trường Hà Nội đã lấy mẫu nước. Sở Tài nguyên Môi trường Hà Nội "
+         "cho biết kết quả sẽ công bố sau.", {"Sở Tài nguyên Môi trường Hà Nội"}),
     ],
 }
 
