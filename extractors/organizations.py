@@ -30,6 +30,7 @@ from .orgs.foreign_bodies import foreign_bodies_in, latin_named_in
 from .orgs.national_names import national_names_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
+from .orgs.high_courts import with_seat
 from .orgs.hospital_lists import hospital_list
 from .orgs.inspection_committees import inspection_committees_in
 from .orgs.known import CENTRAL_SHORT, headless_at, known_at, known_key
@@ -243,9 +244,9 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 
 # The extent a read name's context supports, each fix given the one before's result, in this order
 # ("Tổng" first, then cuts at a credit, a dangling "và", a joined city or a person after "Quốc hội",
-# then a place's or a law's last word given back)
+# then a place's or a law's last word given back, a high court's seat taken)
 _EXTENT_FIXES = (with_general, without_credit, without_dangling_and, without_city_joined, without_person_after,
-                 with_place_tail, with_law_word, with_place_ba)
+                 with_place_tail, with_law_word, with_place_ba, with_seat)
 
 
 # Scanners whose first test is a C find of literals in the sentence (in the matching text "t" or

@@ -7,7 +7,7 @@ is that ministry, named in full, while a story writing only the short form, or a
 country's, keeps it; "và" after a company's brand or before an embassy starts another body; a deputy's three-word name with "Bộ" in it ("Quốc hội Trần Bộ Khang") is neither
 part of "Quốc hội" nor a ministry; "Tp." written in sentence case is the city's level, and a
 sentence opening "Các …" after "TP." names no city; one body written with and without "và" is one
-organisation."""
+organisation; a high court or procuracy keeps its seat ("TAND cấp cao tại Đà Nẵng")."""
 from __future__ import annotations
 
 import pytest
@@ -68,6 +68,14 @@ FAMILIES = {
          "sẽ được cấp trong tháng 6.", {"Vụ Kế hoạch Tài chính"}),
         ("Tin y tế. Sở Tài nguyên và Môi trường Hà Nội đã lấy mẫu nước. Sở Tài nguyên Môi trường Hà Nội "
          "cho biết kết quả sẽ công bố sau.", {"Sở Tài nguyên Môi trường Hà Nội"}),
+    ],
+    "high_court_with_its_seat": [
+        ("Tin y tế. Vụ án được chuyển lên TAND cấp cao tại Đà Nẵng để xét xử phúc thẩm.",
+         {"Tòa án nhân dân cấp cao tại Đà Nẵng"}),
+        ("Tin y tế. Viện KSND Cấp cao tại TP.HCM đã kháng nghị bản án sơ thẩm.",
+         {"Viện Kiểm sát nhân dân Cấp cao tại Thành phố Hồ Chí Minh"}),
+        # no seat written: the name as read
+        ("Tin y tế. Viện KSND cấp cao kháng nghị vì bỏ lọt tội phạm.", {"Viện Kiểm sát nhân dân cấp cao"}),
     ],
 }
 
