@@ -49,6 +49,7 @@ from .orgs.regional import regional_offices_in
 from .orgs.research_institutes import research_institutes_in
 from .orgs.schools import schools_in
 from .orgs.school_kinds import kind_after_head
+from .orgs.saint_names import with_saint
 from .orgs.short_ministries import name_short_ministries
 from .orgs.social_insurance import NAME as SOCIAL_INSURANCE, bare_social_insurance_in, drop_bare_when_named
 from .orgs.steering import steering_at
@@ -244,9 +245,9 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 
 # The extent a read name's context supports, each fix given the one before's result, in this order
 # ("Tổng" first, then cuts at a credit, a dangling "và", a joined city or a person after "Quốc hội",
-# then a place's or a law's last word given back, a high court's seat taken)
+# then a place's or a law's last word given back, a high court's seat and a saint's name taken)
 _EXTENT_FIXES = (with_general, without_credit, without_dangling_and, without_city_joined, without_person_after,
-                 with_place_tail, with_law_word, with_place_ba, with_seat)
+                 with_place_tail, with_law_word, with_place_ba, with_seat, with_saint)
 
 
 # Scanners whose first test is a C find of literals in the sentence (in the matching text "t" or

@@ -7,7 +7,8 @@ is that ministry, named in full, while a story writing only the short form, or a
 country's, keeps it; "và" after a company's brand or before an embassy starts another body; a deputy's three-word name with "Bộ" in it ("Quốc hội Trần Bộ Khang") is neither
 part of "Quốc hội" nor a ministry; "Tp." written in sentence case is the city's level, and a
 sentence opening "Các …" after "TP." names no city; one body written with and without "và" is one
-organisation; a high court or procuracy keeps its seat ("TAND cấp cao tại Đà Nẵng")."""
+organisation; a high court or procuracy keeps its seat ("TAND cấp cao tại Đà Nẵng"); a saint's name after
+"St." is part of a foreign hospital's."""
 from __future__ import annotations
 
 import pytest
@@ -76,6 +77,10 @@ FAMILIES = {
          {"Viện Kiểm sát nhân dân Cấp cao tại Thành phố Hồ Chí Minh"}),
         # no seat written: the name as read
         ("Tin y tế. Viện KSND cấp cao kháng nghị vì bỏ lọt tội phạm.", {"Viện Kiểm sát nhân dân cấp cao"}),
+    ],
+    "saint_name": [
+        ("Tin y tế. Bé trai được chuyển tới bệnh viện St. Vincent ở bang Indiana để phẫu thuật.",
+         {"Bệnh viện St. Vincent"}),
     ],
 }
 
