@@ -47,6 +47,8 @@ FAMILIES = {
         # two business lines, a foreign ministry's own "và": one name
         ("Tin y tế. Công ty TNHH Xây dựng và Thương mại Hồng Phát trúng gói thầu bệnh viện.",
          {"Công ty TNHH Xây dựng và Thương mại Hồng Phát"}),
+        ("Tin y tế. Công ty Cổ phần Đầu tư Phát triển Nhà và Xây dựng Hồng Hà nợ bảo hiểm xã hội.",
+         {"Công ty Cổ phần Đầu tư Phát triển Nhà và Xây dựng Hồng Hà"}),
         ("Tin y tế. Bộ Ngoại giao và Thương mại Australia tài trợ dự án nước sạch.",
          {"Bộ Ngoại giao và Thương mại Australia"}),
     ],

@@ -800,11 +800,14 @@ _NOT_A_FIELD = frozenset({"Khoa", "Phân", "Trường", "Viện", "Cơ", "Trung"
 
 def _line_before_and(walk: Walk) -> bool:
     """A company's "và" joins two business lines ("Xây dựng và Thương mại", "Dược và Trang thiết
-    bị"): the words before it are a trade or a dictionary compound, not a brand ("công ty Thiên
-    Sơn và Trâm Anh", "tập đoàn Bảo Long và Bảo Sơn": two companies). VietNews health sample
-    (2,461 articles): 3 such pairs read as one company, 8 lines kept."""
-    words = walk.read.split()
-    return trade_words_only(words[-1]) or len(words) >= 2 and f"{words[-2].lower()} {words[-1].lower()}" in dictionary()
+    bị", "Đầu tư Phát triển Nhà và Xây dựng …"), not two brands: two capitalised words before it
+    that are no trade or dictionary compound end a brand ("công ty Thiên Sơn và Trâm Anh", "tập đoàn
+    Bảo Long và Bảo Sơn", "công ty điện Đông Hải và Hải Đảo": two companies). VietNews health
+    sample (2,461 articles): 3 such pairs read as one company, every line kept."""
+    first, last = walk.read.split()[-2:]
+    if not (first[:1].isupper() and last[:1].isupper()):
+        return True
+    return trade_words_only(last) or f"{first.lower()} {last.lower()}" in dictionary()
 
 
 def _field_pair(walk: Walk, text: str, nxt: Word) -> bool:
