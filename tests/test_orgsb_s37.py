@@ -8,7 +8,7 @@ country's, keeps it; "và" after a company's brand or before an embassy starts a
 part of "Quốc hội" nor a ministry; "Tp." written in sentence case is the city's level, and a
 sentence opening "Các …" after "TP." names no city; one body written with and without "và" is one
 organisation; a high court or procuracy keeps its seat ("TAND cấp cao tại Đà Nẵng"); a saint's name after
-"St." is part of a foreign hospital's."""
+"St." is part of a foreign hospital's; a minister's portfolio keeps no dash before the minister's name."""
 from __future__ import annotations
 
 import pytest
@@ -83,6 +83,10 @@ FAMILIES = {
     "saint_name": [
         ("Tin y tế. Bé trai được chuyển tới bệnh viện St. Vincent ở bang Indiana để phẫu thuật.",
          {"Bệnh viện St. Vincent"}),
+    ],
+    "portfolio_dash_before_the_minister": [
+        ("Tin y tế. Sáng 3/4, Bộ trưởng Công Thương - Nguyễn Văn Bình đã ký quyết định thanh tra.",
+         {"Bộ Công Thương"}),
     ],
 }
 

@@ -141,6 +141,11 @@ class Walk:
         self.end = end
         return Step.NEXT
 
+    def drop_dangling_dash(self) -> None:
+        """Give back a dash nothing followed ("Bộ trưởng Công Thương - Trần Tuấn Anh")."""
+        if self.parts[-1].endswith(" -"):
+            self.parts[-1], self.end = self.parts[-1][:-2], self.before_dash
+
     def take_joined(self, written: str, end: int) -> Step:
         """Glue `written` to the last part without a space ("LG" + "-Display")."""
         self.parts[-1] += written
@@ -1329,8 +1334,7 @@ _NEEDS_WORDS = ("Bộ", "Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", 
 
 def finish(walk: Walk) -> OrgSpan | None:
     """The name read, if it is one; bare mentions get the article's province."""
-    if walk.parts[-1].endswith(" -"):
-        walk.parts[-1], walk.end = walk.parts[-1][:-2], walk.before_dash   # nothing followed the dash
+    walk.drop_dangling_dash()
     if walk.head[0].islower() and not walk.proper and not (walk.placed and (walk.described or walk.head.lower() in LOWER_PLACED_OK
                                                                             or _district_hospital(walk))) \
             and not (walk.named and walk.head.lower() in LOWER_NAMED) and not _lower_bare(walk) \
