@@ -765,7 +765,7 @@ def extract(doc: Doc) -> Doc:
                 **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
     drop_bare_when_named(doc.organizations)
     _name_bare_ministry_units(doc.organizations)
-    name_short_ministries(doc.organizations)
+    name_short_ministries(doc)
     _name_bare_city_committee(doc.organizations)
     _placed_by_the_story(doc.organizations)
     _merge_within_document(doc.organizations, doc.text)

@@ -38,6 +38,11 @@ FAMILIES = {
         ("Tin y tế. Bộ Giáo dục yêu cầu các trường kiểm tra bếp ăn.", {"Bộ Giáo dục"}),
         ("Tin y tế. Bộ Giáo dục Hàn Quốc phối hợp với Bộ Giáo dục và Đào tạo tổ chức hội thảo.",
          {"Bộ Giáo dục Hàn Quốc", "Bộ Giáo dục và Đào tạo"}),
+        # the short form is another country's: "nước này", or a foreign country in its sentence
+        ("Tin y tế. Bộ Giáo dục và Đào tạo cử đoàn sang Nhật Bản. Tại Nhật Bản, Bộ Giáo dục đã giới thiệu "
+         "mô hình y tế học đường.", {"Bộ Giáo dục và Đào tạo", "Bộ Giáo dục"}),
+        ("Tin y tế. Bộ Giáo dục và Đào tạo cử đoàn công tác. Đoàn làm việc với Bộ Giáo dục nước bạn.",
+         {"Bộ Giáo dục và Đào tạo", "Bộ Giáo dục"}),
     ],
     "and_starts_another_body": [
         ("Tin y tế. Tranh chấp hợp đồng giữa công ty Hoàng Phát và Bảo Sơn chưa được giải quyết.",
