@@ -8,7 +8,8 @@ country's, keeps it; "và" after a company's brand or before an embassy starts a
 part of "Quốc hội" nor a ministry; "Tp." written in sentence case is the city's level, and a
 sentence opening "Các …" after "TP." names no city; one body written with and without "và" is one
 organisation; a high court or procuracy keeps its seat ("TAND cấp cao tại Đà Nẵng"); a saint's name after
-"St." is part of a foreign hospital's; a minister's portfolio keeps no dash before the minister's name."""
+"St." is part of a foreign hospital's; a minister's portfolio keeps no dash before the minister's name; a surname alone after "xã"
+before a lower-case word is the next speaker, no commune."""
 from __future__ import annotations
 
 import pytest
@@ -92,6 +93,12 @@ FAMILIES = {
     "portfolio_dash_before_the_minister": [
         ("Tin y tế. Sáng 3/4, Bộ trưởng Công Thương - Nguyễn Văn Bình đã ký quyết định thanh tra.",
          {"Bộ Công Thương"}),
+    ],
+    "surname_after_commune_word": [
+        ("Tin y tế. Chủ tịch UBND xã Tân Lập cho biết, làm việc với công an xã Trần khai nhận toàn bộ "
+         "hành vi.", {"Ủy ban nhân dân xã Tân Lập"}),
+        # a commune with a capitalised second syllable stays one
+        ("Tin y tế. Trạm Y tế xã Mai Lâm đã tiếp nhận ba bệnh nhân.", {"Trạm Y tế xã Mai Lâm"}),
     ],
 }
 

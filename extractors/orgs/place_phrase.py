@@ -5,7 +5,7 @@ import re
 
 from ..lexicon import word_start_branches
 from ..places import place_at
-from ..tokens import Word, person_at, word_at
+from ..tokens import Word, person_at, surnames, word_at
 from .abbreviations import expand_portfolios
 from .person_names import dictionary, person_starts_here
 from ..lazy import lazy_compile
@@ -138,10 +138,17 @@ _RUN_ON_NEXT = {"chiều": _TIME_NEXT, "sáng": _TIME_NEXT, "tối": _TIME_NEXT,
 _NEVER_A_PLACE = frozenset({"các", "những", "mọi"})
 
 
+def _surname_alone(text: str, cur: Word, limit: int) -> bool:
+    """"làm việc với công an xã Phạm thừa nhận …": a surname alone before a lower-case word is the
+    person who speaks next (the commune is the story's), no commune named "Phạm"."""
+    nxt = word_at(text, cur.end, limit)
+    return cur.text in surnames() and nxt is not None and nxt.is_alpha and not nxt.is_cap
+
+
 def _district(text: str, end: int, cur, admin: str, limit: int) -> tuple[int, str, None] | None:
     """A district or town name: capitalised words after the admin word, up to the city
     ("Q.Tân Bình TP.HCM" is "quận Tân Bình")."""
-    if cur is not None and cur.text.lower() in _NEVER_A_PLACE:
+    if cur is not None and (cur.text.lower() in _NEVER_A_PLACE or _surname_alone(text, cur, limit)):
         return None   # "lực lượng Công an TP. Các cán bộ …": the next sentence
     parts: list[str] = []
     while cur is not None and cur.is_cap and cur.is_alpha and len(parts) < 4 \
