@@ -1174,7 +1174,7 @@ def _centre_name(words: list[str]) -> str:
 # words of a hospital's clinical centre ("Trung tâm Chống độc", "Trung tâm Y học hạt nhân và
 # Ung bướu", "trung tâm ghép tạng"): the wards' vocabulary and a few more specialties
 _CENTRE_WORDS = _DEPT_WORDS | frozenset("""ghép tạng đột quỵ y học hạt nhân điều trị ung bướu dị ứng
-miễn dịch lâm sàng sơ sinh hô hấp và bệnh nhiệt đới hỗ trợ sinh sản""".split())
+miễn dịch lâm sàng sơ sinh hô hấp và bệnh nhiệt đới hỗ trợ sinh sản phẫu thuật soi tạo nam""".split())
 _CENTRE_END = re.compile(r"\s*(?:[,;:)\-–]|\(|$|(?:cho|nói|chia|thông|khẳng|giải|nhận|đánh|lý)\s)")
 
 
@@ -1725,8 +1725,9 @@ _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt
                    # VietNews ~30 such asides before a post, each the name's post)
                    r"[Cc]huyên gia(?:\s+[^\W\d_]+){1,5}\s*[,\-–]\s*|"
                    # a doctor's specialty before the post ("BS A, chuyên khoa ngoại lồng ngực, Phó giám
-                   # đốc Trung tâm …": baomoi+VietNews sample of 4,854 articles, 2 such, both the name's post)
-                   r"[Cc]huyên (?:khoa|ngành)(?:\s+[a-zđà-ỹ]+){1,5}\s*,\s*)")
+                   # đốc Trung tâm …": baomoi+VietNews sample of 4,854 articles, 2 such, both the name's post;
+                   # capitalised too, "chuyên khoa Ngoại Lồng ngực": real27)
+                   r"[Cc]huyên (?:khoa|ngành)(?:\s+[^\W\d_]+){1,5}\s*,\s*)")
 # a residence after the birth year or age, inside the bracket: "Bùi Mạnh Quốc (SN 1986, trú tại phường
 # Đại Phúc, TP Bắc Ninh) - Giám đốc Công ty …", "ông A (60 tuổi, trú tại xã X, huyện Y) - phó giám đốc …"
 _RESIDENCE = r"(?:trú|ở|ngụ|quê|thường trú)(?![^\W\d_])[^()]{1,80}\)"
