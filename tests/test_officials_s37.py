@@ -40,3 +40,30 @@ def test_hospital_centre_heads(text: str, role: tuple[str, str, str]) -> None:
 def test_specialty_then_a_body_is_no_post() -> None:
     # the specialty runs into the hospital's name: no post is written after it
     assert roles("Bác sĩ Lê Văn Hải, chuyên khoa Nội Bệnh viện Bạch Mai, cho biết bệnh nhân đã ổn định.") == set()
+
+
+@pytest.mark.parametrize("text, both", [
+    # --- a post before the name and one after a dash: both the name's, as after a comma
+    ("Phó Thủ tướng Lê Văn Thành – Trưởng Ban Chỉ đạo quốc gia phòng chống dịch phát biểu khai mạc.",
+     {("Lê Văn Thành", "Phó Thủ tướng", "Chính phủ"),
+      ("Lê Văn Thành", "Trưởng Ban", "Ban Chỉ đạo quốc gia phòng chống dịch")}),
+    ("Thứ trưởng Bộ Y tế Phạm Văn Lộc - Phó Chủ tịch Hội Y học Việt Nam chủ trì hội nghị.",
+     {("Phạm Văn Lộc", "Thứ trưởng", "Bộ Y tế"), ("Phạm Văn Lộc", "Phó Chủ tịch", "Hội Y học Việt Nam")}),
+])
+def test_posts_on_both_sides_of_a_dash(text: str, both: set[tuple[str, str, str]]) -> None:
+    assert both <= roles(text)
+
+
+def test_post_after_a_dash_unread_keeps_the_one_before() -> None:
+    # the body after the dash is written bare ("Ủy ban"): the minister's post still stands
+    got = roles("Đoàn công tác do Bộ trưởng Y tế Trần Thị Hoa - Phó Chủ tịch thường trực Ủy ban dẫn đầu "
+                "đã làm việc với tỉnh.")
+    assert ("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế") in got
+
+
+def test_post_after_another_name_and_dash_is_not_the_next_names() -> None:
+    # "Trần Ban" (a name our readers miss) holds the post written after its dash, not the next name
+    got = roles("Tham dự có Trần Ban - Phó Trưởng ban Tổ chức Trung ương, Lê Văn Chung - Chủ tịch UBND "
+                "thành phố Hà Nội.")
+    assert ("Lê Văn Chung", "Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội") in got
+    assert not any(n == "Lê Văn Chung" and t.startswith("Phó Trưởng") for n, t, _ in got)
