@@ -465,6 +465,8 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
     if d.org is None and (unit_head := head_of(key)) is not None:
         d.org = unit_after(doc, unit_head, d.end, limit)   # "Cục trưởng Năng lượng nguyên tử, …"
         d.read_unit = d.org is not None
+    if d.org is None and key in _ONLY_UNIT_HEADS:
+        d.org = _only_body(doc, _ONLY_UNIT_HEADS[key], d.end, limit)
     if d.org is None and key in _DISTRICT_MEMBERS:
         d.org = _district_committee_after(doc, _DISTRICT_MEMBERS[key], d.end, limit)
         d.body = None if d.org is not None else _DISTRICT_MEMBERS[key]   # placed by `_chain`
@@ -1537,6 +1539,11 @@ def _only_school(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
 # real24; the VietNews health sample reads no role differently with it)
 _ONLY_BODY_HEADS = {"chánh văn phòng": "Văn phòng ", "phó chánh văn phòng": "Văn phòng ",
                     "trưởng ban": "Ban ", "phó trưởng ban": "Ban ", "phó ban": "Ban "}
+# a unit's head written bare, when no unit follows the title ("ông A - phó viện trưởng, cho biết"
+# in a story of one institute, "Vụ trưởng B ký" after "Vụ Sức khỏe Bà mẹ - Trẻ em"): the one such
+# unit the article names, or the one its sentence names last before the title
+_ONLY_UNIT_HEADS = {"viện trưởng": "Viện ", "phó viện trưởng": "Viện ", "cục trưởng": "Cục ",
+                    "phó cục trưởng": "Cục ", "vụ trưởng": "Vụ ", "phó vụ trưởng": "Vụ "}
 
 
 def _only_body(doc: Doc, head: str, pos: int, limit: int) -> OrgSpan | None:
@@ -2208,7 +2215,8 @@ def _holds_next(text: str, role: Role, nxt: Person) -> bool:
     the post is B's. Not when the body's name may go on into that "name" ("Giám đốc Bệnh viện Đa
     khoa Hà Trung", "Trung tâm y tế quân dân y Bạch Long Vĩ", "Trường ĐH Y khoa Phạm Ngọc Thạch,")."""
     org = role.org
-    return org is not None and (org.type == "ministry" or org.name.split()[-1][:1].isupper()) and \
+    # (a body the title implies, not written, cannot run into the name either)
+    return org is not None and (org.type == "ministry" or org.start == org.end or org.name.split()[-1][:1].isupper()) and \
         len(nxt.name.split()) >= 3 and _NEXT_GOES_ON.match(text, nxt.end) is not None
 
 

@@ -67,3 +67,31 @@ def test_post_after_another_name_and_dash_is_not_the_next_names() -> None:
                 "thành phố Hà Nội.")
     assert ("Lê Văn Chung", "Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội") in got
     assert not any(n == "Lê Văn Chung" and t.startswith("Phó Trưởng") for n, t, _ in got)
+
+
+@pytest.mark.parametrize("text, role", [
+    # --- a unit's head written bare: the one institute, department or directorate the article names
+    ("Viện Pasteur Nha Trang đã nhận hơn 300 mẫu bệnh phẩm. Ông Trần Quốc Bảo - phó viện trưởng, cho biết "
+     "kết quả sẽ có sau hai ngày.",
+     ("Trần Quốc Bảo", "Phó viện trưởng", "Viện Pasteur Nha Trang")),
+    ("Công văn của Vụ Sức khỏe Bà mẹ - Trẻ em do Vụ trưởng Lê Thị Mai ký yêu cầu các sở báo cáo.",
+     ("Lê Thị Mai", "Vụ trưởng", "Vụ Sức khỏe Bà mẹ - Trẻ em")),
+])
+def test_bare_unit_head_takes_the_named_unit(text: str, role: tuple[str, str, str]) -> None:
+    assert role in roles(text)
+
+
+def test_bare_unit_head_before_a_name_is_that_names() -> None:
+    # "A, Viện trưởng B nói": the post written before B is B's, though the institute's name
+    # ends in a lower-case word
+    got = roles("Viện Kiểm sát nhân dân tối cao đã trả lời. Về việc đổi tội danh với bác sĩ Hoàng Văn Tư, "
+                "Viện trưởng Lê Minh Trí nói rằng đó là lẽ thường.")
+    assert ("Lê Minh Trí", "Viện trưởng", "Viện Kiểm sát nhân dân tối cao") in got
+    assert not any(n == "Hoàng Văn Tư" for n, _, _ in got)
+
+
+def test_unit_written_after_the_title_wins() -> None:
+    # the unit after the title ("vụ đào tạo chính quy"), not the one other Vụ the article names
+    got = roles("Vụ Giáo dục đại học vừa công bố danh sách. Ông Vũ Văn Hải - Vụ trưởng vụ đào tạo chính quy - "
+                "Tổng cục giáo dục nghề nghiệp, cho rằng năm nay thí sinh tăng.")
+    assert not any(n == "Vũ Văn Hải" and o == "Vụ Giáo dục đại học" for n, _, o in got)
