@@ -29,7 +29,7 @@ from .tokens import sentences_holding
 from .lazy import lazy_compile
 
 NAME = "legal"
-VERSION = "21"
+VERSION = "22"
 
 _F = re.IGNORECASE
 UP = legal_titles.UP
@@ -60,7 +60,9 @@ TYPE_CODES = {
 }
 
 # ---------------------------------------------------------------- numbers
-_TOK = r"[" + UP + r"][^\W_]*"
+# a ministry's initials may be joined by "&": "12/2011/TT-BGD&ĐT", "3838/QĐ-SGD&ĐT" (baomoi, 30,000
+# articles: 5 such codes, VietNews health 1; the number was cut at the "&")
+_TOK = r"[" + UP + r"][^\W_]*(?:&[" + UP + r"][^\W_]*)?"
 # 39-NQ/TW, 68-CTr/TU, 1816/QĐ-BYT, 96/2023/NĐ-CP, 15/2023/QH15, 5436/BYT-KCB, 12/2020/TTLT-BYT-BTC,
 # 174-2013/NĐ-CP (the year after a dash: VietNews has 5 such in 10,000 articles)
 _TIGHT_CODE = (r"\d{1,5}(?:-" + _TOK + r"/" + _TOK + r"(?:-" + _TOK + r")*"
@@ -70,11 +72,12 @@ _TIGHT_CODE = (r"\d{1,5}(?:-" + _TOK + r"/" + _TOK + r"(?:-" + _TOK + r")*"
 # (capitals and digits, at most one lower-case letter: "TTg", "CTr"; "QH 14"), so "- Hà Nội"
 # never joins
 _CAPS = "A-ZĐĂÂÊÔƠƯ"
-_CTOK = r"(?:QH\s\d\d|[" + _CAPS + r"][" + _CAPS + r"0-9]*(?:[a-zđ][" + _CAPS + r"0-9]*)?)"
+_CTOK = (r"(?:QH\s\d\d|[" + _CAPS + r"][" + _CAPS + r"0-9]*(?:[a-zđ][" + _CAPS + r"0-9]*)?"
+         r"(?:&[" + _CAPS + r"][" + _CAPS + r"0-9]*)?)")
 _SL, _DA = r"\s?/\s?", r"\s?-\s?"
 _SPACED_CODE = (r"\d{1,5}(?:" + _DA + _CTOK + _SL + _CTOK + r"(?:" + _DA + _CTOK + r")*"
                 r"|(?:(?:" + _SL + "|" + _DA + r")(?:19|20)\d\d)?" + _SL + _CTOK
-                + r"(?:(?:" + _DA + "|" + _SL + r")" + _CTOK + r")*)(?![\w/])")
+                + r"(?:(?:" + _DA + "|" + _SL + r")" + _CTOK + r")*)(?![\w/&])")
 CODE_NUM = r"(?:" + _SPACED_CODE + r"|" + _TIGHT_CODE + r")"
 YEAR_NUM = r"\d{1,5}/\d{4}(?![/\w])"
 BARE_NUM = r"\d{1,5}(?![\w/]|[.,]\d|-\w)"
@@ -87,7 +90,7 @@ _ISSUED_ON = r"(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:(?:ngày|ngay)\s+" 
 _ISSUED = r"(?P<issued>\s*(?P<paren>\(\s*)?,?\s*" + _ISSUED_ON + r"(?(paren)\s*\)))"
 
 # an urgency mark between kind and number: "công văn hỏa tốc số 4082/BTC-VP", "văn bản khẩn số …"
-_URGENT = r"(?:\s+(?:thượng\s+khẩn|khẩn|hỏa\s+tốc|hoả\s+tốc)(?=\s+số))?"
+_URGENT = r"(?:\s+(?:thượng\s+khẩn|khẩn|hỏa\s+tốc|hoả\s+tốc|mật)(?=\s+số))?"
 _NUMBERED = re.compile(
     r"(?P<kind>" + word_start_lexicon(KINDS, space=r"\s+", not_after=r"\w", ignorecase=True) + r")" + _URGENT + r"\s*(?P<so>số\s*:?\s*|:\s*)?"
     r"(?P<num>" + CODE_NUM + r"|" + YEAR_NUM + r"|" + BARE_NUM + r")(?!\w)"
@@ -405,7 +408,7 @@ def _issuer_from_code(number: str) -> str | None:
     rest = parts[1:] if parts[0] in TYPE_CODES else parts[:1]
     names = []
     for p in rest:
-        key = re.sub(r"\d+$", "", p) if p.startswith(("QH", "UBTVQH")) else p
+        key = re.sub(r"\d+$", "", p) if p.startswith(("QH", "UBTVQH")) else p.replace("&", "")
         if key in ISSUER_CODES:
             names.append(ISSUER_CODES[key])
     return ", ".join(dict.fromkeys(names)) or None
