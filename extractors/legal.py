@@ -230,7 +230,8 @@ LAW_VARIANTS = [
     # the press drops "của" and "và" (4,130 VietNews + baomoi health articles: "Luật Phòng chống
     # tác hại thuốc lá" 2, "… rượu bia" 1, "Luật Hôn nhân gia đình" 1, "Luật CĐGT" 5)
     ("Phòng, chống tác hại của thuốc lá", "Phòng, chống tác hại thuốc lá"),
-    ("Phòng, chống tác hại của rượu, bia", "Phòng, chống tác hại rượu, bia"),
+    ("Phòng, chống tác hại của rượu, bia", "Phòng, chống tác hại rượu, bia",
+     "Phòng, chống tác hại của lạm dụng rượu, bia"),   # the draft's name (2016-2019 press)
     ("Hôn nhân và gia đình", "Hôn nhân gia đình"), ("Chuyển đổi giới tính", "CĐGT"),
     # the tax laws by their short names ("Luật thuế TNCN", "Luật thuế TNDN": 7 in the same sample)
     ("Thuế thu nhập cá nhân", "Thuế TNCN"), ("Thuế thu nhập doanh nghiệp", "Thuế TNDN"),
@@ -586,11 +587,16 @@ _NOT_LAW_TITLES = {"Việt Nam", "Nhà nước", "Đảng", "Trung ương"} | se
 _WORD = re.compile(r"\s*[^\W\d_]+")
 
 
+# the laws against an evil open "Phòng, chống", comma and all, in capitals or not ("Luật Phòng,
+# chống rửa tiền", "Luật phòng, chống khủng bố"): the comma is the name's, not its end
+_PREVENTION = re.compile(r"[Pp]hòng\s*,?\s+chống(?!\w)")
+
+
 def _fallback_title_end(match: str, pos: int) -> int | None:
-    """End of an unlisted law title: a capitalised word and at most five more
-    words, ending right before a function word or punctuation ("Luật Dữ liệu
+    """End of an unlisted law title: a capitalised word (or "Phòng, chống") and at most
+    five more words, ending right before a function word or punctuation ("Luật Dữ liệu
     đang ...", "Luật Thủ đô năm ..."); None when no such end is near."""
-    first = _CAP_WORD.match(match, pos)
+    first = _PREVENTION.match(match, pos) or _CAP_WORD.match(match, pos)
     if not first:
         return None
     end = first.end()

@@ -29,3 +29,28 @@ def test_ampersand_after_a_number_outside_a_code_joins_nothing() -> None:
 def test_a_secret_letter_is_numbered() -> None:
     got = numbered("Sở Y tế đã gửi công văn mật số 73 lên Ủy ban nhân dân tỉnh.")
     assert [(k, n) for k, n, _i in got] == [("Công văn", "73")]
+
+
+def titles(text: str) -> list[str | None]:
+    doc = sentences.split_sentences(textnorm.normalise(Doc(text=text, published="2019-04")))
+    return [d.title for d in legal.extract(doc).legal_documents]
+
+
+def test_an_unlisted_prevention_law_keeps_its_comma() -> None:
+    assert titles("Ngân hàng phải báo cáo giao dịch lớn theo Luật Phòng, chống rửa tiền, "
+                  "ông Hùng cho biết.") == ["Luật Phòng, chống rửa tiền"]
+
+
+def test_a_prevention_law_in_lower_case_after_a_capital_kind() -> None:
+    assert titles("Quốc hội sẽ sửa Luật phòng chống khủng bố trong kỳ họp tới.") == [
+        "Luật phòng chống khủng bố"]
+
+
+def test_the_drafts_name_of_the_alcohol_law_is_that_law() -> None:
+    got = titles("Bộ Y tế trình Luật Phòng, chống tác hại của rượu, bia. Trước đó, dự thảo "
+                 "Luật phòng chống tác hại của lạm dụng rượu bia đã gây tranh cãi.")
+    assert got == ["Luật Phòng, chống tác hại của rượu, bia"] * 2
+
+
+def test_prevention_work_without_a_law_is_no_document() -> None:
+    assert titles("Các xã đã làm tốt công tác phòng, chống dịch theo đúng quy định.") == []
