@@ -1,6 +1,7 @@
-"""Legal, s37: codes whose issuer's initials are joined by "&" ("TT-BGD&ĐT") keep the whole
-number, and a secret letter ("công văn mật số 41") is numbered like an urgent one. Our own
-sentences."""
+"""Legal, s37: codes whose issuer's initials are joined by "&" ("TT-BGD&ĐT") or whose number
+carries a letter ("30a/2008/NQ-CP") keep the whole number; a secret letter ("công văn mật số
+41") is numbered like an urgent one; an unlisted law against an evil keeps "Phòng, chống" with
+its comma. Our own sentences."""
 from __future__ import annotations
 
 from extractors import legal, sentences, textnorm
@@ -54,3 +55,12 @@ def test_the_drafts_name_of_the_alcohol_law_is_that_law() -> None:
 
 def test_prevention_work_without_a_law_is_no_document() -> None:
     assert titles("Các xã đã làm tốt công tác phòng, chống dịch theo đúng quy định.") == []
+
+
+def test_a_letter_after_the_number_stays_in_it() -> None:
+    got = numbered("Các xã đặc biệt khó khăn được hưởng chính sách của Nghị quyết 30b/2009/NQ-CP.")
+    assert got == [("Nghị quyết", "30b/2009/NQ-CP", "Chính phủ")]
+
+
+def test_a_lettered_programme_without_a_code_is_no_document() -> None:
+    assert numbered("Huyện 30a này có 12 trạm y tế, trực 24h/ngày.") == []
