@@ -64,3 +64,17 @@ def test_a_letter_after_the_number_stays_in_it() -> None:
 
 def test_a_lettered_programme_without_a_code_is_no_document() -> None:
     assert numbered("Huyện 30a này có 12 trạm y tế, trực 24h/ngày.") == []
+
+
+def test_a_letter_with_its_day_of_issue_is_numbered() -> None:
+    got = numbered("Bộ đã trả lời tại văn bản 4471 ngày 12/8/2019 của Văn phòng Bộ.")
+    assert [(k, n) for k, n, _i in got] == [("Công văn", "4471")]
+
+
+def test_a_one_digit_circular_with_its_day_of_issue() -> None:
+    got = numbered("Trường đã làm trái Điều 9 Thông tư 7 ngày 20/3/2013 của Bộ Giáo dục.")
+    assert [(k, n) for k, n, _i in got] == [("Thông tư", "7")]
+
+
+def test_a_letter_or_a_plan_counted_in_days_is_no_document() -> None:
+    assert numbered("Văn bản 12 ngày qua chưa được trả lời, theo kế hoạch 5 ngày 3/4 đoàn đến.") == []
