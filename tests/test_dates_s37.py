@@ -34,3 +34,28 @@ def test_two_years_are_left_to_the_mixed_ranges() -> None:
 
 def test_a_count_after_the_year_so_far_is_no_date() -> None:
     assert found("Số ca từ đầu năm đến 1.000 ca là quá nhiều.") == {}
+
+
+def test_a_decimal_count_after_the_year_so_far_is_no_date() -> None:
+    assert found("Lượng khách đến tỉnh từ đầu năm tới 4.5 triệu lượt, tăng mạnh.") == {}
+    assert found("Số ca nhập viện từ đầu năm đến 1.6 lần cùng kỳ năm trước.") == {}
+
+
+def test_a_fraction_after_the_year_so_far_is_no_date() -> None:
+    assert found("Từ đầu năm đến 3/4 số xã đã được phun hóa chất.") == {}
+
+
+def test_a_dotted_day_after_the_word_day_is_the_year_so_far() -> None:
+    got = found("Từ đầu năm đến ngày 15.4, thành phố có 96 ca sởi.", published="2022-04-20")
+    assert got == {"Từ đầu năm đến ngày 15.4": ("2022-01-01", "2022-04-15")}
+
+
+def test_a_dotted_day_in_an_article_that_dots_its_days() -> None:
+    text = "Sáng 20.5, Sở Y tế họp báo. Từ đầu năm tới 18.5, tỉnh có 30 ca sốt xuất huyết."
+    got = found(text, published="2022-05-21")
+    assert got["Từ đầu năm tới 18.5"] == ("2022-01-01", "2022-05-18")
+
+
+def test_a_bare_dotted_number_in_an_article_that_writes_days_with_slashes() -> None:
+    text = "Sáng 20/5, Sở Y tế họp báo. Chỉ tiêu từ đầu năm tới 2.5, vượt kế hoạch."
+    assert found(text, published="2022-05-21") == {"Sáng 20/5": ("2022-05-20", "2022-05-20")}
