@@ -1,7 +1,10 @@
 """Dates, s37: "từ đầu năm (YYYY) đến (ngày) D/M" is the year so far, one span from 1 January
-to that day, not the day alone (a day written with its year stays a date of its own). Our own
-sentences."""
+to that day, not the day alone (a day written with its year stays a date of its own), and not
+a count ("đến 2.5 triệu lượt"); a date with a space beside its slash ("ngày 4/ 4/2017") is read.
+Our own sentences."""
 from __future__ import annotations
+
+import pytest
 
 from extractors import dates, sentences, textnorm
 from extractors.doc import Doc
@@ -59,3 +62,29 @@ def test_a_dotted_day_in_an_article_that_dots_its_days() -> None:
 def test_a_bare_dotted_number_in_an_article_that_writes_days_with_slashes() -> None:
     text = "Sáng 20/5, Sở Y tế họp báo. Chỉ tiêu từ đầu năm tới 2.5, vượt kế hoạch."
     assert found(text, published="2022-05-21") == {"Sáng 20/5": ("2022-05-20", "2022-05-20")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Phòng khám bị đình chỉ hoạt động từ ngày 6/ 3/2019 theo quyết định của Sở Y tế.",
+     {"từ ngày 6/ 3/2019": ("2019-03-06", "2019-03-06")}),
+    ("Thông tư được ký ngày 12/10/ 2016 và có hiệu lực sau 45 ngày.",
+     {"ngày 12/10/ 2016": ("2016-10-12", "2016-10-12")}),
+    ("Bệnh viện thành lập ngày 20 / 11 / 1998 trên cơ sở một trạm xá cũ.",
+     {"ngày 20 / 11 / 1998": ("1998-11-20", "1998-11-20")}),
+    ("Ngày 14/ 3, Sở Y tế tỉnh Lào Cai tổ chức hội nghị.",
+     {"Ngày 14/ 3": ("2021-03-14", "2021-03-14")}),
+    ("Chiều 2 /9, đoàn công tác đến thăm bệnh viện.",
+     {"Chiều 2 /9": ("2021-09-02", "2021-09-02")}),
+])
+def test_a_date_with_a_space_beside_its_slash(text: str, expected: dict) -> None:
+    assert found(text, published="2021-12-20") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Số xã đạt chuẩn 46 / 21,5% tổng số xã của tỉnh.",
+    "Đội khách thắng với tỷ số 3/ 1 sau hai hiệp.",
+    "Mỗi ngày uống 1/ 2 viên sau bữa ăn.",
+    "Khoảng 2 / 3 số người được hỏi chưa tiêm mũi nhắc lại.",
+])
+def test_a_spaced_fraction_or_score_is_no_date(text: str) -> None:
+    assert found(text, published="2021-12-20") == {}
