@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .doc import DateRef, Doc, provenance
@@ -35,7 +36,7 @@ from .tokens import occurrences
 from .lazy import lazy_compile
 
 NAME = "dates"
-VERSION = "23"
+VERSION = "24"
 
 _F = re.IGNORECASE
 
@@ -85,14 +86,20 @@ _DM_NAM = lazy_compile(
 _DM = re.compile(_PRE + _L + r"(?P<d>" + D + r")(?P<s>[/.\-])(?P<m>" + M + r")" + _R, _F)
 # "ngày 18 - 5", "Chiều 29 -1", "hai ngày 1 và 2 -9": a day and month the corpus spaces
 # around the dash, after a day or time-of-day word (VietNews health articles: 18 such
-# spans, every one a date; without that word "5 - 7" is as often a count's range)
+# spans, every one a date; without that word "5 - 7" is as often a count's range); so too
+# around a slash, "Ngày 23/ 5", "Sáng 11/ 5" (baomoi: 10 after a day or time word, all dates;
+# the 9 without one are stock tables' "84 / 25,53%" and a clock)
 _DM_SPACED = lazy_compile(
     r"(?P<pre>(?<!\w)(?:(?:kể\s+)?từ\s+)?(?:" + _TOD + r"(?:\s+(?:nay|qua))?\s*,?\s+(?:ngày\s+)?|"
     r"(?:ngày|hôm|mùng|mồng)\s+))(?P<days>" + D + r"(?:\s*(?:và|,|&)\s*" + D + r")*)"
-    r"(?P<s>\s+[-–]\s*|\s*[-–]\s+)(?P<m>" + M + r")(?![\w/]|\s*[-–/.,]\s*\d)", _F)
+    r"(?P<s>\s+[-–/]\s*|\s*[-–/]\s+)(?P<m>" + M + r")(?![\w/]|\s*[-–/.,]\s*\d)", _F)
 # "từ 1 - 4 - 2018", "sinh ngày 23 - 2-1934": a full date spaced around its dashes (VietNews:
 # 17 such in 105,000 articles, every one a date; not "tháng 10 - 12-2017", a span of months)
 _SP_DASH = r"(?:\s+[-–]\s*|\s*[-–]\s+)"   # a dash with a space beside it
+# "ngày 4/ 4/2017", "11/11/ 2015", "Ngày 25 / 12 / 2006": a full date with a space beside a slash
+# (baomoi: 11 such, every one a date; the year written whole, it is no fraction or score)
+_DMY_SLASH_SPACED = lazy_compile(
+    _PRE + r"(?<![\w/.\-])(?P<d>" + D + r")\s*/\s*(?P<m>" + M + r")\s*/\s*(?P<y>" + Y + r")" + _R, _F)
 _DMY_SPACED = lazy_compile(
     _PRE + r"(?<![\w/.\-])(?<!tháng )(?:(?P<d>" + D + r")" + _SP_DASH + r"(?P<m>" + M + r")\s*[-–]\s*"
     r"|(?P<d2>" + D + r")[-–](?P<m2>" + M + r")" + _SP_DASH + r")(?P<y>" + Y + r")" + _R, _F)
@@ -155,6 +162,15 @@ _DAY_TO_MONTH = re.compile(
     r"(?=[kt])(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<d>" + D + r")(?P<s>[/\-])(?P<m1>" + M + r")(?![\w/]|[.,\-]\d)"
     r"\s*(?:đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?tháng\s+(?P<m2>" + M + r")(?!\d)"
     r"(?:\s*(?:/|-|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
+# "từ đầu năm 2019 đến ngày 29/7", "từ đầu năm đến hết ngày 15/8": the year so far, one span from
+# 1 January (real5's gold; baomoi, 30,000 articles: 8 such, each read as a lone day before). A day
+# written with its year ("từ đầu năm đến ngày 14/7/2024") is a full date the gold lists alone
+# (heldout, heldout2): the span is read only where the day lacks its year. "từ đầu năm tới 2.5
+# triệu lượt", "đến 1.8 lần" count: a counted noun after the number rejects it, and a dotted
+# number needs "ngày" before it or an article that writes its days so ("Sáng 30.5").
+_YEAR_START_TO_DAY = re.compile(
+    r"(?<!\w)(?:[Kk]ể\s+)?[Tt]ừ\s+đầu\s+năm(?:\s+(?P<y>" + Y + r"))?\s*(?:đến|tới)\s*(?:hết\s+)?(?P<day>ngày\s+)?"
+    r"(?P<d>" + D + r")(?P<s>[/\-.])(?P<m>" + M + r")(?![\w/]|[.,\-]\d)")
 _POINT_PARTS = re.compile(r"(?:ngày\s+(?P<d>\d+)[/.\-](?P<dm>\d+)[/.\-]|tháng\s+(?P<m>\d+)\D+|năm\s+)"
                           r"(?P<y>\d{4})", _F)
 # a product label's month: "ngày sản xuất 4.2017", "hạn dùng 3/2020", "HSD: 12-2021"
@@ -356,7 +372,7 @@ _WEEK_BEFORE = re.compile(r"(?<!\w)tuần(?:\s+lễ)?(?:\s+(?:qua|này|trước|
 DAY_MONTH, YEAR, MONTH_WORD, YEAR_WORD, QUARTER_WORD, VISION_WORD = 1, 2, 4, 8, 16, 32
 # The digit cues: a digit before "/", "." or "-" and a digit (d/m, d-m, d.m, and y-m of ISO dates),
 # 3 characters; "19" or "20" before two digits (a year as Y spells it), 4; a digit before a dash
-# with a space on one side or both and a digit ("ngày 18 - 5"), 1.
+# or slash with a space on one side or both and a digit ("ngày 18 - 5", "ngày 23/ 5"), 1.
 SPACED = 64
 # the first two found by scans that each open on one literal (re skips to it in C at a few
 # instructions a character; "\d" or a set costs tens): (pattern, width, cue, how far before the
@@ -364,9 +380,10 @@ SPACED = 64
 # ends in 9 or 0, none starts with either), and marks are ORed, so the order of hits is free.
 _CUE_SCANS = tuple((re.compile(re.escape(sep) + r"(?<=\d.)(?=\d)"), 3, DAY_MONTH, 1) for sep in "/.-") + \
     tuple((re.compile(lead + r"(?=\d\d)"), 4, YEAR, 0) for lead in ("19", "20"))
-# the third (a digit, then a dash with a space on one side or both, then a digit) from its dash:
-# a dash and the spaces and digit after it; the digit it follows is read back in Python
-_SPACED_DASHES = tuple(re.compile(dash + r"(?=(\s*)\d)") for dash in "-–")
+# the third (a digit, then a dash or slash with a space on one side or both, then a digit) from
+# its separator: the separator and the spaces and digit after it; the digit it follows is read
+# back in Python
+_SPACED_SEPARATORS = tuple(re.compile(dash + r"(?=(\s*)\d)") for dash in "-–/")
 # literal words the patterns need, found in the lower-cased text; none has a letter
 # that IGNORECASE matches beyond its lower-case form (checked over all of Unicode)
 _CUE_WORDS = (("tháng", MONTH_WORD), ("năm", YEAR_WORD), ("quý", QUARTER_WORD),
@@ -407,7 +424,7 @@ def _digit_cues(text: str, mark) -> None:
     for pattern, width, cue, before in _CUE_SCANS:
         for m in pattern.finditer(text):
             mark(m.start() - before, width, cue)
-    for pattern in _SPACED_DASHES:   # each SPACED cue from the one dash it needs
+    for pattern in _SPACED_SEPARATORS:   # each SPACED cue from the one separator it needs
         for m in pattern.finditer(text):
             pos = m.start()
             while pos > 0 and text[pos - 1].isspace():
@@ -958,6 +975,10 @@ class _Scanner:
         return self.ctx.year + {"nay": 0, "ngoái": -1, "sau": 1}[rel.group("rel").lower()]
 
     def spaced_full_dates(self) -> None:
+        for m in _spaced_slash_dates(self.s):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if valid_day(y, mo, d):
+                self.add(m.start(), m.end(), iso_day(y, mo, d), iso_day(y, mo, d), C_FULL, 3)
         for m in _DMY_SPACED.finditer(self.s):
             y, mo, d = int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
             if valid_day(y, mo, d):
@@ -1098,6 +1119,26 @@ class _Scanner:
                 continue
             conf = (C_INFERRED if y1 else C_UNKNOWN_YEAR) if inferred else C_FULL
             self.add(m.start(), m.end(), iso_day(y1, m1, d), iso_month(y2, m2), conf, 4)
+
+    def year_start_to_day(self) -> None:
+        """"từ đầu năm 2019 đến ngày 29/7": 1 January to the day, in the day's year."""
+        for m in _YEAR_START_TO_DAY.finditer(self.s):
+            if self._counts(m):
+                continue
+            d, mo = int(m.group("d")), int(m.group("m"))
+            y = int(m.group("y")) if m.group("y") else self.ctx.year_for(mo, self.off + m.start())
+            if not valid_day(y, mo, d):
+                continue
+            conf = C_FULL if m.group("y") else (C_INFERRED if y else C_UNKNOWN_YEAR)
+            self.add(m.start(), m.end(), iso_day(y, 1, 1), iso_day(y, mo, d), conf, 4)
+
+    def _counts(self, m: re.Match) -> bool:
+        """Is the d/m after "từ đầu năm đến" a count ("2.5 triệu lượt", "1.8 lần", "1/2 số ca")
+        or a dotted decimal with no day word in an article that never dots its days?"""
+        end = m.end()
+        if _NOUN_AFTER.match(self.s, end) or _MEASURE_AFTER.match(self.s, end) or self._part(m, end):
+            return True
+        return m.group("s") == "." and not m.group("day") and not self.dot_dates()
 
     def _habitual(self, start: int, end: int) -> bool:
         """Does the clause around a yearless month say it recurs ("hàng năm", "chu kỳ"), or
@@ -1243,6 +1284,8 @@ class _Scanner:
             self.ranges()
             self.ranges_x()
             self.full_dates()
+            if "đầu năm" in self.s:
+                self.year_start_to_day()
         if cues & MONTH_WORD:
             self.day_thang()
         if cues & DAY_MONTH:
@@ -1260,6 +1303,15 @@ class _Scanner:
         if cues & YEAR:
             self.years()
         return self.out
+
+
+def _spaced_slash_dates(sentence: str) -> Iterator[re.Match]:
+    """The "d/ m/yyyy" dates of a sentence that has a slash with a space beside it (those
+    with none are _DMY's)."""
+    if "/ " in sentence or " /" in sentence:
+        for m in _DMY_SLASH_SPACED.finditer(sentence):
+            if any(c.isspace() for c in sentence[m.start("d"):m.end()]):
+                yield m
 
 
 def _point(text: str) -> str | None:
