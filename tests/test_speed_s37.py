@@ -35,3 +35,20 @@ def test_later_freezes_follow_the_schedule(monkeypatch) -> None:
     for _ in range(100):
         frozen.count()
     assert calls == ["collect", 1, "collect", 8, "collect", 64]
+
+
+def test_lower_usable_answers_the_old_expression_with_one_test_per_letter_set() -> None:
+    """The key and test of a letter set are made once; the answer is the old one: `doc.lower`
+    stands for the matching text only where none of the odd letters is written."""
+    from extractors import REGISTRY
+    from extractors.doc import Doc
+    from extractors.lexicon import _USABLE_TESTS, lower_usable
+
+    plain = REGISTRY["textnorm"][0](Doc(text="Sở Y tế tỉnh Hà Tĩnh làm việc với Bệnh viện Bạch Mai."))
+    dotless = REGISTRY["textnorm"][0](Doc(text="Trung tâm Y tế huyện Kỳ Anh nhận quà từ Istanbul (Türkiye, ıstanbul)."))
+    for odd in (frozenset("ıſ"), frozenset("ı"), frozenset("ſ")):
+        for doc in (plain, dotless):
+            assert lower_usable(doc, odd) == (not any(c in doc.lower for c in odd))
+        assert _USABLE_TESTS[odd][0] == "lower_usable:" + "".join(sorted(odd))
+    assert not lower_usable(dotless, frozenset("ı")) and lower_usable(dotless, frozenset("ſ"))
+    assert lower_usable(plain, frozenset("ıſ"))
