@@ -67,7 +67,9 @@ class _FirstUseFrozen:
     instructions of a steady pass over the development articles (2.6%). `gc.freeze` after the
     1st, 8th, 64th and 512th document extracted in this process (what later documents build
     first is frozen at the next of them; each freeze collects first, so no garbage is kept).
-    Worker pools freeze the parent after their warm-up, and unfreeze at the end, as before."""
+    What a freeze takes in is never collected if it later turns into a garbage cycle: at most
+    what is alive at those four moments, once. Worker pools freeze the parent after their
+    warm-up, and unfreeze at the end, as before."""
 
     AT = frozenset({1, 8, 64, 512})
 
