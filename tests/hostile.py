@@ -2,7 +2,8 @@
 
 `LoggedSite` serves fixed routes and logs every request's start and end on the
 server side (the proof of politeness); `HeaderDripper` sends one header line
-every few seconds and never finishes; `weak_tls` wraps a site in TLS that only
+every few seconds and never finishes; `Silent` accepts and never answers (a hung
+host), but for the paths it is given; `weak_tls` wraps a site in TLS that only
 offers a 1024-bit Diffie-Hellman group; `gzip_bomb` builds a real 2 MB gzip file
 that inflates to 2 GiB. `measured` runs a real process and reports its peak RSS
 and CPU time from the kernel (wait4), not from the process itself.
@@ -161,6 +162,51 @@ class HeaderDripper:
     def stop(self) -> None:
         self._stop.set()
         self.sock.close()
+
+
+class Silent:
+    """Accepts every connection, reads the request and never answers, unless its path is
+    in `answers` (path -> a whole HTTP response): a host that hangs after robots.txt and
+    its feed. `paths` lists the paths asked, in order."""
+
+    def __init__(self, answers: dict[str, bytes] | None = None, bind: str = "127.0.0.1") -> None:
+        self.answers = answers or {}
+        self.paths: list[str] = []
+        self._held: list[socket.socket] = []
+        self.sock = socket.create_server((bind, 0))
+        self.base = f"http://{bind}:{self.sock.getsockname()[1]}"
+        self._stop = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        self.sock.settimeout(0.1)
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except (socket.timeout, OSError):
+                continue
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn: socket.socket) -> None:
+        head = b""
+        try:
+            while b"\r\n\r\n" not in head and (chunk := conn.recv(4096)):
+                head += chunk
+        except OSError:
+            return
+        path = head.split(b" ", 2)[1].decode("ascii", "replace") if head.count(b" ") > 1 else ""
+        self.paths.append(path)
+        if path in self.answers:
+            conn.sendall(self.answers[path])
+            conn.close()
+        else:
+            self._held.append(conn)  # open, silent, until stop()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.sock.close()
+        for conn in self._held:
+            conn.close()
 
 
 def gzip_bomb(members: int = 32, member_mib: int = 64) -> bytes:

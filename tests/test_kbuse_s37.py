@@ -1,0 +1,119 @@
+"""Real use, stop 37: a hung host, held on real processes and real HTTP on 127.0.0.1.
+
+A host that accepts connections and never answers cost (RETRY_TOTAL + 1) x READ_TIMEOUT
+plus backoff per URL (two minutes at the defaults), for robots.txt and again for every
+article. Now its timeouts are paid from one budget per host and run
+(`HOST_TIMEOUT_BUDGET`): once spent, its other URLs fail at once, without a request.
+"""
+from __future__ import annotations
+
+import json
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+import pytest
+
+from hostile import Silent, measured
+from scrapers.fetcher import FetchError, Fetcher
+from scrapers.politeness import Throttle
+from scrapers.settings import Settings
+from scrapers.stalls import StallBudget
+from scrapers.urls import UrlPolicy
+from sites import FAST, Site
+
+
+def _fetcher(stalls: StallBudget | None = None, **over) -> Fetcher:
+    settings = Settings({"RETRY_TOTAL": 2, "RETRY_BACKOFF": 0.05, "READ_TIMEOUT": 0.3,
+                         "CONNECT_TIMEOUT": 2, "ROBOTS_OBEY": False,
+                         "USE_ENV_PROXIES": False, **over}, env=False)
+    return Fetcher(settings, UrlPolicy(["127.0.0.1", "127.0.0.2"], only_allowed=True),
+                   Throttle(0.0, override=0.0), stalls=stalls)
+
+
+@pytest.fixture
+def stack():
+    with ExitStack() as s:
+        yield s
+
+
+def _silent(stack: ExitStack, **kw) -> Silent:
+    server = Silent(**kw)
+    stack.callback(server.stop)
+    return server
+
+
+def test_a_hung_host_costs_its_budget_once_then_its_urls_fail_without_a_request(stack):
+    hung = _silent(stack)
+    f = _fetcher(HOST_TIMEOUT_BUDGET=1.0)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="read timed out.*HOST_TIMEOUT_BUDGET"):
+        f.get(hung.base + "/bai-1.html")  # 3 attempts of 0.3 s and 2 backoffs: 1.05 s > 1.0
+    first = time.monotonic() - started
+    assert 0.8 < first < 1.6, first
+    started = time.monotonic()
+    for n in (2, 3, 4):
+        with pytest.raises(FetchError, match=r"waiting 1 s on timeouts .*HOST_TIMEOUT_BUDGET"):
+            f.get(hung.base + f"/bai-{n}.html")
+    assert time.monotonic() - started < 0.3
+    time.sleep(0.1)
+    assert hung.paths == ["/bai-1.html"] * 3  # nothing was sent for bai-2 to bai-4
+
+
+def test_the_budget_is_per_host_and_shared_by_the_fetchers_of_a_run(stack):
+    hung, other = _silent(stack), _silent(stack, bind="127.0.0.2")
+    shared = StallBudget(0.5)
+    with pytest.raises(FetchError, match="read timed out"):
+        _fetcher(shared, RETRY_TOTAL=0, READ_TIMEOUT=0.6).get(hung.base + "/a.html")
+    # another thread's fetcher: the same host is spent, the other host is not
+    with pytest.raises(FetchError, match="HOST_TIMEOUT_BUDGET"):
+        _fetcher(shared).get(hung.base + "/b.html")
+    with pytest.raises(FetchError, match="read timed out"):
+        _fetcher(shared, RETRY_TOTAL=0).get(other.base + "/c.html")
+    time.sleep(0.1)
+    assert hung.paths == ["/a.html"] and other.paths == ["/c.html"]
+
+
+def test_errors_that_are_not_timeouts_leave_the_budget_alone(stack):
+    with Site("example.test", root=None) as site:
+        site.fault("/a.html", status=503, times=None)
+        f = _fetcher(HOST_TIMEOUT_BUDGET=0.01)
+        for _ in range(2):
+            with pytest.raises(FetchError) as err:
+                f.get(site.url("/a.html"))
+            assert err.value.status == 503
+        assert site.count("/a.html") == 6  # 2 x (first try + RETRY_TOTAL=2), none cut
+
+
+def _http(body: bytes, status: str = "200 OK", kind: str = "text/html") -> bytes:
+    return (f"HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {len(body)}\r\n"
+            "Connection: close\r\n\r\n").encode() + body
+
+
+def test_nightly_against_a_host_that_hangs_after_its_feed_stops_at_the_budget(stack, tmp_path):
+    hung = _silent(stack)
+    items = "".join(f"<item><title>Tin {n}</title><link>{hung.base}/tin/bai-{n}.html</link>"
+                    "</item>" for n in range(6))
+    hung.answers = {
+        "/robots.txt": _http(b"", "404 Not Found", "text/plain"),
+        "/rss.xml": _http(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Y tế'
+                          f"</title>{items}</channel></rss>".encode(), kind="application/rss+xml")}
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nname = "treo"\nbase_urls = ["{hung.base}/"]\n'
+                       f'feeds = ["{hung.base}/rss.xml"]\n', encoding="utf-8")
+    res = measured("nightly", "--db", tmp_path / "kb.sqlite", "--sources", sources,
+                   "--delay", "0", *FAST, "-s", "READ_TIMEOUT=0.5",
+                   "-s", "HOST_TIMEOUT_BUDGET=2", "--report", tmp_path / "r.json",
+                   cwd=tmp_path, timeout=120)
+    assert res.code == 1, res.explain()  # the feed was read; its articles failed
+    asked = [p for p in hung.paths if p.startswith("/tin/")]
+    # bai-0: 3 attempts of 0.5 s + backoff (1.65 s); bai-1: one attempt cut to what is left
+    assert asked == ["/tin/bai-0.html"] * 3 + ["/tin/bai-1.html"], hung.paths
+    errors = [line for line in res.stderr.replace("\n  ", " ").splitlines()
+              if line.startswith("error:")]
+    assert len(errors) == 6, res.explain()
+    assert "read timed out" in errors[0] and "HOST_TIMEOUT_BUDGET" not in errors[0], errors
+    assert all("HOST_TIMEOUT_BUDGET" in e for e in errors[1:]), errors
+    assert res.wall_s < 9, res.explain()  # was 6 x 1.65 s of timeouts, plus start-up
+    report = json.loads(Path(tmp_path / "r.json").read_text())
+    assert report["status"] == "partial"
