@@ -117,3 +117,54 @@ def test_nightly_against_a_host_that_hangs_after_its_feed_stops_at_the_budget(st
     assert res.wall_s < 9, res.explain()  # was 6 x 1.65 s of timeouts, plus start-up
     report = json.loads(Path(tmp_path / "r.json").read_text())
     assert report["status"] == "partial"
+
+
+# ---- `ytekb search --raw`: FTS5's operators are not words typed without accents -----------
+
+# my own sentences: one word in three tones
+TONE_DOCS = {
+    "chuyen_tuyen": "date 2024-05-02\nBệnh viện tỉnh chuyển ba bệnh nhân nặng lên tuyến trên\n\n"
+                    "Ngày 2/5/2024, Bệnh viện Đa khoa tỉnh Hà Giang chuyển ba bệnh nhân nặng "
+                    "lên Bệnh viện Bạch Mai.\n",
+    "chuyen_khoa": "date 2024-05-03\nMở lớp đào tạo chuyên khoa nhi\n\nNgày 3/5/2024, Sở Y tế "
+                   "Hà Giang mở lớp đào tạo chuyên khoa nhi cho 40 bác sĩ.\n",
+    "ke_chuyen": "date 2024-05-04\nĐiều dưỡng kể chuyện giữ ấm cho trẻ\n\nNgày 4/5/2024, các "
+                 "điều dưỡng Bệnh viện Đa khoa tỉnh Hà Giang kể chuyện giữ ấm cho trẻ sơ sinh.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def tones_kb(tmp_path_factory) -> Path:
+    from conftest import run_ytekb
+
+    tmp = tmp_path_factory.mktemp("s37_tones")
+    files = []
+    for name, text in TONE_DOCS.items():
+        files.append(tmp / f"{name}.txt")
+        files[-1].write_text(text, encoding="utf-8")
+    res = run_ytekb("ingest", "--db", tmp / "kb.sqlite", *files, "-j", "1")
+    assert res.code == 0, res.explain()
+    return tmp / "kb.sqlite"
+
+
+def _titles(db: Path, *args: str) -> set[str]:
+    from conftest import run_ytekb
+
+    res = run_ytekb("search", *args, "--db", db, "--format", "json", "--limit", "0")
+    assert res.code in (0, 1), res.explain()
+    return {r["title"].split()[-1] for r in json.loads(res.stdout)}
+
+
+@pytest.mark.parametrize("query, words", [
+    ("chuyển OR chuyên", {"trên", "nhi"}),            # was also "kể chuyện": OR is no word
+    ("chuyên NOT chuyển", {"nhi"}),
+    ("NEAR(chuyển bệnh, 3)", {"trên"}),
+    ("{title}: chuyện", {"trẻ"}),                    # a column filter is no word either
+])
+def test_raw_fts_queries_typed_with_accents_keep_their_tones(tones_kb, query, words):
+    assert _titles(tones_kb, "--raw", query) == words
+
+
+def test_raw_queries_with_a_plain_word_stay_loose(tones_kb):
+    assert _titles(tones_kb, "--raw", "chuyen OR chuyên") == {"trên", "nhi", "trẻ"}
+    assert _titles(tones_kb, "--raw", "chuyển AND nhi") == {"nhi"}  # nhi: no accent, loose

@@ -29,9 +29,9 @@ from .options import choice_option, format_options, note, nothing_found, showing
 OUTPUTS = Path("outputs")
 
 
-def _options(*formats_: str, limit: int = 100) -> Callable:
+def _options(*formats_: str, limit: int = 100, dated: str = "facts dated") -> Callable:
     """--db, --format (and its shorthands), --limit, --from, --to and --output, shared by
-    every query command."""
+    every query command (`dated`: what --from and --to filter on)."""
     def wrap(f: Callable) -> Callable:
         opts = [
             click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -41,9 +41,9 @@ def _options(*formats_: str, limit: int = 100) -> Callable:
             click.option("--limit", type=click.IntRange(min=0), default=limit, show_default=True,
                          help="At most this many rows (0: no limit)."),
             click.option("--from", "date_from", metavar="DATE",
-                         help="Only facts dated on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD)."),
+                         help=f"Only {dated} on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD)."),
             click.option("--to", "date_to", metavar="DATE",
-                         help="Only facts dated on or before DATE."),
+                         help=f"Only {dated} on or before DATE."),
             click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
                          help="Write to this file instead of standard output."),
         ]
@@ -227,11 +227,12 @@ def cooperation_cmd(ctx: click.Context, a: str | None, b: str | None, db_path: P
 
 @click.command("search")
 @click.argument("query")
-@_options("table", "json", "jsonl", "csv", limit=20)
+@_options("table", "json", "jsonl", "csv", limit=20, dated="documents published")
 @click.option("--source", help="Only documents from this source (name or part of the URL).")
 @click.option("--entity", "entity", metavar="NAME",
               help="Only documents mentioning this entity (or in this province).")
-@click.option("--raw", is_flag=True, help="Pass QUERY to FTS5 as is (AND, OR, NEAR, \"...\", *).")
+@click.option("--raw", is_flag=True, help="Pass QUERY to FTS5 as is (AND, OR, NEAR, \"...\", *); "
+              "when its words (operators aside) all have accents, their tones count.")
 def search_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str | None,
                date_to: str | None, output: Path | None, source: str | None,
                entity: str | None, raw: bool) -> None:
