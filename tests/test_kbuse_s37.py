@@ -168,3 +168,25 @@ def test_raw_fts_queries_typed_with_accents_keep_their_tones(tones_kb, query, wo
 def test_raw_queries_with_a_plain_word_stay_loose(tones_kb):
     assert _titles(tones_kb, "--raw", "chuyen OR chuyên") == {"trên", "nhi", "trẻ"}
     assert _titles(tones_kb, "--raw", "chuyển AND nhi") == {"nhi"}  # nhi: no accent, loose
+
+
+# ---- the home page counts articles, not copies ---------------------------------------------
+
+def test_the_home_page_counts_a_copy_apart_and_one_day_once(tmp_path):
+    import re
+
+    from conftest import run_ytekb
+    from webserver import get, serving
+
+    files = [tmp_path / "ban_goc.txt", tmp_path / "dang_lai.txt"]
+    for f in files:   # the same article twice: the second is kept as a copy of the first
+        f.write_text(TONE_DOCS["chuyen_khoa"], encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    res = run_ytekb("ingest", "--db", db, *files, "-j", "1")
+    assert res.code == 0 and "copies: 1 file" in res.stdout, res.explain()
+    with serving(db, tmp_path) as base:
+        status, body, _ = get(base + "/")
+    assert status == 200
+    lead = " ".join(re.search(r'<p class="lead">(.*?)</p>', body, re.S).group(1).split())
+    # was "2 articles (2024-05-03 to 2024-05-03)"
+    assert lead.startswith("1 article (2024-05-03) and 1 copy of them, "), lead
