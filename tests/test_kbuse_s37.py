@@ -190,3 +190,24 @@ def test_the_home_page_counts_a_copy_apart_and_one_day_once(tmp_path):
     lead = " ".join(re.search(r'<p class="lead">(.*?)</p>', body, re.S).group(1).split())
     # was "2 articles (2024-05-03 to 2024-05-03)"
     assert lead.startswith("1 article (2024-05-03) and 1 copy of them, "), lead
+
+
+# ---- an ingested file's name in a narrow table: one line, cut in the middle ----------------
+
+def test_a_long_file_name_shrinks_in_the_middle_in_an_80_column_table(tmp_path):
+    from conftest import run_ytekb
+
+    name = "so_y_te_ha_giang_dao_tao_chuyen_khoa_nhi_2024.txt"
+    (tmp_path / name).write_text(TONE_DOCS["chuyen_khoa"], encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    assert run_ytekb("ingest", "--db", db, tmp_path / name, "-j", "1").code == 0
+    res = run_ytekb("search", "chuyên khoa", "--db", db, env={"COLUMNS": "80"})
+    assert res.code == 0, res.explain()
+    lines = res.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines), res.stdout
+    head = lines[0].index("DOCUMENT")
+    cells = [line[head:].strip() for line in lines[1:] if line[head:].strip()]
+    # was "so_y_te_ha_giang_da" over "o_tao_chuyen_khoa_n" over ...: the name in pieces
+    assert len(cells) == 1 and "…" in cells[0], res.stdout
+    start, end = cells[0].split("…")
+    assert name.startswith(start) and name.endswith(end) and end.endswith(".txt"), cells
