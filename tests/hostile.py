@@ -122,12 +122,10 @@ def _handler(site: LoggedSite):
     return Handler
 
 
-class HeaderDripper:
-    """Answers every connection with a status line, then one header line every
-    `interval` seconds, forever: only a total deadline can end such a request."""
+class _Listener:
+    """A loopback listener that hands each connection to `_handle`, in its own thread."""
 
-    def __init__(self, interval: float = 1.0, bind: str = "127.0.0.1") -> None:
-        self.interval = interval
+    def __init__(self, bind: str = "127.0.0.1") -> None:
         self.connections = 0
         self.sock = socket.create_server((bind, 0))
         self.port = self.sock.getsockname()[1]
@@ -143,9 +141,25 @@ class HeaderDripper:
             except (socket.timeout, OSError):
                 continue
             self.connections += 1
-            threading.Thread(target=self._drip, args=(conn,), daemon=True).start()
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
 
-    def _drip(self, conn: socket.socket) -> None:
+    def _handle(self, conn: socket.socket) -> None:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.sock.close()
+
+
+class HeaderDripper(_Listener):
+    """Answers every connection with a status line, then one header line every
+    `interval` seconds, forever: only a total deadline can end such a request."""
+
+    def __init__(self, interval: float = 1.0, bind: str = "127.0.0.1") -> None:
+        self.interval = interval
+        super().__init__(bind)
+
+    def _handle(self, conn: socket.socket) -> None:
         try:
             conn.recv(65536)
             conn.sendall(b"HTTP/1.1 200 OK\r\n")
@@ -159,12 +173,8 @@ class HeaderDripper:
         finally:
             conn.close()
 
-    def stop(self) -> None:
-        self._stop.set()
-        self.sock.close()
 
-
-class Silent:
+class Silent(_Listener):
     """Accepts every connection, reads the request and never answers, unless its path is
     in `answers` (path -> a whole HTTP response): a host that hangs after robots.txt and
     its feed. `paths` lists the paths asked, in order."""
@@ -173,21 +183,9 @@ class Silent:
         self.answers = answers or {}
         self.paths: list[str] = []
         self._held: list[socket.socket] = []
-        self.sock = socket.create_server((bind, 0))
-        self.base = f"http://{bind}:{self.sock.getsockname()[1]}"
-        self._stop = threading.Event()
-        threading.Thread(target=self._serve, daemon=True).start()
+        super().__init__(bind)
 
-    def _serve(self) -> None:
-        self.sock.settimeout(0.1)
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except (socket.timeout, OSError):
-                continue
-            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
-
-    def _answer(self, conn: socket.socket) -> None:
+    def _handle(self, conn: socket.socket) -> None:
         head = b""
         try:
             while b"\r\n\r\n" not in head and (chunk := conn.recv(4096)):
@@ -203,8 +201,7 @@ class Silent:
             self._held.append(conn)  # open, silent, until stop()
 
     def stop(self) -> None:
-        self._stop.set()
-        self.sock.close()
+        super().stop()
         for conn in self._held:
             conn.close()
 

@@ -16,25 +16,17 @@ import pytest
 
 from hostile import Silent, measured
 from scrapers.fetcher import FetchError, Fetcher
-from scrapers.politeness import Throttle
-from scrapers.settings import Settings
 from scrapers.stalls import StallBudget
-from scrapers.urls import UrlPolicy
 from sites import FAST, Site
+from test_reliability_network import fetcher, stack  # noqa: F401 - stack is a fixture
 
 
 def _fetcher(stalls: StallBudget | None = None, **over) -> Fetcher:
-    settings = Settings({"RETRY_TOTAL": 2, "RETRY_BACKOFF": 0.05, "READ_TIMEOUT": 0.3,
-                         "CONNECT_TIMEOUT": 2, "ROBOTS_OBEY": False,
-                         "USE_ENV_PROXIES": False, **over}, env=False)
-    return Fetcher(settings, UrlPolicy(["127.0.0.1", "127.0.0.2"], only_allowed=True),
-                   Throttle(0.0, override=0.0), stalls=stalls)
-
-
-@pytest.fixture
-def stack():
-    with ExitStack() as s:
-        yield s
+    """test_reliability_network's fetcher (no robots.txt, 0.3 s read timeouts), with
+    `stalls` shared when given, as nightly shares it between its threads."""
+    f = fetcher(**{"READ_TIMEOUT": 0.3, "ROBOTS_OBEY": False, **over})
+    f.stalls = stalls or f.stalls
+    return f
 
 
 def _silent(stack: ExitStack, **kw) -> Silent:
@@ -61,7 +53,7 @@ def test_a_hung_host_costs_its_budget_once_then_its_urls_fail_without_a_request(
 
 
 def test_the_budget_is_per_host_and_shared_by_the_fetchers_of_a_run(stack):
-    hung, other = _silent(stack), _silent(stack, bind="127.0.0.2")
+    hung, other = _silent(stack), _silent(stack, bind="127.0.0.3")
     shared = StallBudget(0.5)
     with pytest.raises(FetchError, match="read timed out"):
         _fetcher(shared, RETRY_TOTAL=0, READ_TIMEOUT=0.6).get(hung.base + "/a.html")
