@@ -203,3 +203,28 @@ def test_a_long_file_name_shrinks_in_the_middle_in_an_80_column_table(tmp_path):
     assert len(cells) == 1 and "…" in cells[0], res.stdout
     start, end = cells[0].split("…")
     assert name.startswith(start) and name.endswith(end) and end.endswith(".txt"), cells
+
+
+# ---- a name typed with accents that match nothing: the CLI offers it without them ---------
+
+HUNG = ("date 2024-05-05\nSở Y tế Hà Giang tổng kết công tác y tế dự phòng\n\n"
+        "Ngày 5/5/2024, ông Nguyễn Văn Hưng, Giám đốc Sở Y tế Hà Giang, chủ trì hội nghị "
+        "tổng kết công tác y tế dự phòng.\n")
+
+
+def test_a_lookup_whose_accents_match_nothing_offers_the_name_without_them(tmp_path):
+    from conftest import run_ytekb
+
+    (tmp_path / "hung.txt").write_text(HUNG, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    assert run_ytekb("ingest", "--db", db, tmp_path / "hung.txt", "-j", "1").code == 0
+    for command in ("entity", "timeline", "profile"):
+        res = run_ytekb(command, "Nguyễn Văn Hùng", "--db", db)   # Hùng is not Hưng
+        assert res.code == 1, res.explain()
+        assert "matches 'Nguyễn Văn Hùng' with these accents (try 'nguyen van hung' for any " \
+               "accents" in res.stderr, res.explain()
+    found = run_ytekb("entity", "nguyen van hung", "--db", db)
+    assert found.code == 0 and found.stdout.startswith("Nguyễn Văn Hưng"), found.explain()
+    plain = run_ytekb("timeline", "Nguyen Van Hao", "--db", db)   # no accents: no such hint
+    assert plain.code == 1 and "with these accents" not in plain.stderr, plain.explain()
+    assert "(try `ytekb search 'Nguyen Van Hao'`)" in plain.stderr, plain.explain()

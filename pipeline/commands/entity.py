@@ -13,7 +13,7 @@ from pipeline.resolve import overrides as rules_file
 from pipeline.resolve import report
 from pipeline.resolve.lookup import find_entities
 
-from .options import choice_option, format_options, nothing_found
+from .options import choice_option, format_options, no_match, nothing_found
 
 ENTITY_TYPES = ("person", "province", "organization", "hospital", "health_department", "ministry",
                 "government", "party", "agency", "university", "health_center", "company",
@@ -87,7 +87,7 @@ def entity(name: str, db_path: Path, fmt: str, explain: bool, type_: str | None,
         where = "" if db_path.exists() else f" (no knowledge base at {db_path})"
         if fmt == "json":
             click.echo("{}" if not show_all else "[]")
-        nothing_found(f"ytekb: no entity matches {name!r}{where}")
+        nothing_found(f"ytekb: {no_match('entity', name, search=False)}{where}")
     if fmt == "json":
         payload = found if show_all else dict(found[0], other_matches=others)
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))

@@ -24,7 +24,7 @@ from pipeline.query.schema import UPGRADE_WAIT_S, ensure_views, needs_upgrade, t
 from pipeline.query.targets import Target, resolve
 from pipeline.query.text import fold
 
-from .options import choice_option, format_options, note, nothing_found, showing
+from .options import choice_option, format_options, no_match, note, nothing_found, showing
 
 OUTPUTS = Path("outputs")
 
@@ -90,7 +90,7 @@ _note = note
 
 def _check_target(target: Target, what: str = "entity or province") -> None:
     if not target.found:
-        _note(f"no {what} matches {target.query!r} (try `ytekb search {target.query!r}`)")
+        _note(no_match(what, target.query))
 
 
 def _emit(items: list[dict[str, Any]], fmt: str, columns: tuple[str, ...],
