@@ -218,13 +218,18 @@ def test_a_lookup_whose_accents_match_nothing_offers_the_name_without_them(tmp_p
     (tmp_path / "hung.txt").write_text(HUNG, encoding="utf-8")
     db = tmp_path / "kb.sqlite"
     assert run_ytekb("ingest", "--db", db, tmp_path / "hung.txt", "-j", "1").code == 0
-    for command in ("entity", "timeline", "profile"):
-        res = run_ytekb(command, "Nguyễn Văn Hùng", "--db", db)   # Hùng is not Hưng
+    for args in (["entity"], ["timeline"], ["profile"], ["officials", "--person"]):
+        res = run_ytekb(*args, "Nguyễn Văn Hùng", "--db", db)   # Hùng is not Hưng
         assert res.code == 1, res.explain()
         assert "matches 'Nguyễn Văn Hùng' with these accents (try 'nguyen van hung' for any " \
                "accents" in res.stderr, res.explain()
     found = run_ytekb("entity", "nguyen van hung", "--db", db)
     assert found.code == 0 and found.stdout.startswith("Nguyễn Văn Hưng"), found.explain()
-    plain = run_ytekb("timeline", "Nguyen Van Hao", "--db", db)   # no accents: no such hint
-    assert plain.code == 1 and "with these accents" not in plain.stderr, plain.explain()
-    assert "(try `ytekb search 'Nguyen Van Hao'`)" in plain.stderr, plain.explain()
+    # nothing either way (accents or not): no accent hint, the search hint as before
+    for name in ("Nguyen Van Hao", "Nguyễn Văn Hảo"):
+        res = run_ytekb("timeline", name, "--db", db)
+        assert res.code == 1 and "with these accents" not in res.stderr, res.explain()
+        assert f"(try `ytekb search '{name}'`)" in res.stderr, res.explain()
+    res = run_ytekb("officials", "--org", "Bệnh viện Hà Giang", "--db", db)   # was: no results
+    assert "no organisation or province matches 'Bệnh viện Hà Giang'" in res.stderr, \
+        res.explain()

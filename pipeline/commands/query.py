@@ -21,7 +21,7 @@ from pipeline.query.cooperation import KINDS as COOPERATION_KINDS
 from pipeline.query.timeline import COUNT_CAP, KINDS as TIMELINE_KINDS
 from pipeline.query.export import EXPORT_FORMATS
 from pipeline.query.schema import UPGRADE_WAIT_S, ensure_views, needs_upgrade, tune, upgrade
-from pipeline.query.targets import Target, resolve
+from pipeline.query.targets import Target, entity_matches, resolve
 from pipeline.query.text import fold
 
 from .options import choice_option, format_options, no_match, note, nothing_found, showing
@@ -88,9 +88,11 @@ def _window(date_from: str | None, date_to: str | None) -> Window:
 _note = note
 
 
-def _check_target(target: Target, what: str = "entity or province") -> None:
+def _check_target(db: Any, target: Target, what: str = "entity or province") -> None:
+    """A note when `target` found nothing; offering the query without its accents when
+    that finds something."""
     if not target.found:
-        _note(no_match(what, target.query))
+        _note(no_match(what, target.query, plain=resolve(db, fold(target.query)).found))
 
 
 def _emit(items: list[dict[str, Any]], fmt: str, columns: tuple[str, ...],
@@ -155,7 +157,7 @@ def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str
     when = _window(date_from, date_to)
     with _kb(db_path) as db:
         target = resolve(db, query)
-        _check_target(target)
+        _check_target(db, target)
         items = timeline(db, query, when, kinds or None, limit, target=target)
     if fmt == "html":
         subtitle = f"{len(items)} dated facts · {target.describe()}"
@@ -205,7 +207,7 @@ def cooperation_cmd(ctx: click.Context, a: str | None, b: str | None, db_path: P
         tb = resolve(db, b) if b else None
         for t in (ta, tb):
             if t is not None:
-                _check_target(t)
+                _check_target(db, t)
         wide = None if (graph_path or picture_path) and not explicit else limit
         links = cooperation(db, a, b, when, kinds or None, wide, targets=(ta, tb))
     if graph_path or picture_path:
@@ -256,7 +258,7 @@ def search_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str |
     with _kb(db_path) as db:
         target = resolve(db, entity) if entity else None
         if target is not None:
-            _check_target(target)
+            _check_target(db, target)
         items = search(db, query, raw=raw, source=source, when=when, entity=target, limit=limit)
     _emit(items, fmt, COLUMNS, output)
 
@@ -275,6 +277,12 @@ def officials_cmd(org: str | None, person: str | None, db_path: Path, fmt: str, 
     when = _window(date_from, date_to)
     with _kb(db_path) as db:
         items = officials(db, org=org, person=person, when=when, limit=limit)
+        if not items:   # say which name found nothing (was: "no results" either way)
+            if org:
+                _check_target(db, resolve(db, org), "organisation or province")
+            if person and not entity_matches(db, person, type_="person"):
+                _note(no_match("person", person, plain=bool(
+                    entity_matches(db, fold(person), type_="person"))))
     if fmt == "table":   # a former post reads as `ytekb entity` says it; the data has `former`
         from pipeline.resolve.report import post_label
 
@@ -296,7 +304,7 @@ def figures_cmd(entity: str, scope: str, db_path: Path, fmt: str, limit: int,
     when = _window(date_from, date_to)
     with _kb(db_path) as db:
         target = resolve(db, entity)
-        _check_target(target)
+        _check_target(db, target)
         items = figures(db, entity, when, scope, limit, target=target)
     _emit(items, fmt, FIGURE_COLUMNS, output)
 
@@ -328,7 +336,7 @@ def profile_cmd(name: str, db_path: Path, fmt: str, limit: int) -> None:
 
     with _kb(db_path) as db:
         target = resolve(db, name)
-        _check_target(target, "entity")
+        _check_target(db, target, "entity")
         items = profile(db, name, limit, target=target)
     if fmt != "table":
         formats.render(items, fmt, (), sys.stdout)
