@@ -59,6 +59,15 @@ class Unreachable(Blocked):
     a failure to report as an error with its real cause, not a choice."""
 
 
+class HostSkipped(FetchError):
+    """Not attempted: the host already spent its HOST_TIMEOUT_BUDGET this run. `why`
+    says so without the URL, for one line per host however many URLs it skips."""
+
+    def __init__(self, url: str, reason: str, host: str, why: str) -> None:
+        super().__init__(url, reason)
+        self.host, self.why = host, why
+
+
 @dataclass
 class Response:
     url: str
@@ -231,11 +240,13 @@ class Fetcher:
         to timeouts is paid from the host's budget; a spent budget fails the hop at once."""
         s = self.settings
         host = host_of(url)
+        if (why := self.stalls.spent(host)):  # no request, and no wait for the host's slot
+            raise HostSkipped(url, self.stalls.spent_out(host) or why, host, why)
         self.requests += 1
         with self.throttle.slot(host):
             attempt = 0
             while True:
-                if (spent := self.stalls.spent_out(host)):
+                if (spent := self.stalls.spent_out(host)):  # by another thread meanwhile
                     raise FetchError(url, spent)
                 started = time.monotonic()
                 try:
@@ -373,4 +384,5 @@ class _Retryable(Exception):
         return f"{self.reason}, gave up after retries"
 
 
-__all__ = ["Blocked", "DecodeError", "FetchError", "Fetcher", "Response", "Unreachable"]
+__all__ = ["Blocked", "DecodeError", "FetchError", "Fetcher", "HostSkipped", "Response",
+           "Unreachable"]

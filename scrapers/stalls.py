@@ -33,12 +33,16 @@ class StallBudget:
             with self._lock:
                 self._spent[host] = self._spent.get(host, 0.0) + seconds
 
-    def spent_out(self, host: str) -> str | None:
-        """The reason to give up on `host` at once, or None while it has budget left."""
+    def spent(self, host: str) -> str | None:
+        """Why `host` is given up (without its name), or None while it has budget left."""
         if self.left(host) > 0:
             return None
-        return (f"{host} kept us waiting {self.total:g} s on timeouts this run "
-                "(HOST_TIMEOUT_BUDGET): skipped for the rest of the run")
+        return f"kept us waiting {self.total:g} s on timeouts this run (HOST_TIMEOUT_BUDGET)"
+
+    def spent_out(self, host: str) -> str | None:
+        """The reason to give up on `host` at once, or None while it has budget left."""
+        why = self.spent(host)
+        return f"{host} {why}: skipped for the rest of the run" if why else None
 
     def clip(self, host: str, connect: float, read: float) -> tuple[float, float]:
         """(connect, read) timeouts no longer than the host's budget left."""
