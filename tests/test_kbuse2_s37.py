@@ -57,3 +57,33 @@ def test_one_skipped_url_keeps_its_own_line():
         ("baotinh.vn", f"{why}; 2 URLs skipped"), ("https://khac.vn/tin/a-1.html",
                                                    "article not fetched: ...")]
     assert result.counts["skipped_host"] == 3
+
+
+# ---- `ytekb timeline --format html` with nothing to show -----------------------------------
+
+# my own sentence
+KHANH_HOA = ("date 2024-03-08\nSở Y tế Khánh Hòa ký kết hợp tác với Bệnh viện Chợ Rẫy\n\n"
+             "Ngày 8/3/2024, Sở Y tế Khánh Hòa ký kết thỏa thuận hợp tác với Bệnh viện Chợ Rẫy "
+             "về đào tạo bác sĩ hồi sức.\n")
+
+
+def test_an_empty_timeline_page_is_not_written(tmp_path):
+    from conftest import run_ytekb
+
+    (tmp_path / "kh.txt").write_text(KHANH_HOA, encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    assert run_ytekb("ingest", "--db", db, tmp_path / "kh.txt", "-j", "1").code == 0
+    page = tmp_path / "out" / "kh.html"
+    full = run_ytekb("timeline", "Sở Y tế Khánh Hòa", "--db", db, "--format", "html",
+                     "--output", page)
+    assert full.code == 0 and "Chợ Rẫy" in page.read_text(encoding="utf-8"), full.explain()
+    page.unlink()
+    empty = run_ytekb("timeline", "Sở Y tế Khánh Hòa", "--db", db, "--format", "html",
+                      "--from", "2030-01-01", "--output", page)
+    assert empty.code == 1, empty.explain()  # the empty answer's exit code, as before
+    assert not page.exists()  # was: a page saying "0 dated facts"
+    assert f"no dated facts: nothing written to {page}" in empty.stderr.replace("\n  ", " "), \
+        empty.explain()
+    stdout = run_ytekb("timeline", "Sở Y tế Khánh Hòa", "--db", db, "--format", "html",
+                       "--from", "2030-01-01", "--output", "-")
+    assert stdout.code == 1 and stdout.stdout == "", stdout.explain()

@@ -137,6 +137,14 @@ def _write_page(content: str, output: Path | None, default_name: str) -> None:
     _note(f"wrote {path}")
 
 
+def _no_page(output: Path | None, default_name: str) -> None:
+    """No facts: no page (a cron job must not publish an empty one over nothing), the note
+    says which file was not written, and exit 1 as for any empty answer."""
+    path = "stdout" if output is not None and str(output) == "-" else output or \
+        OUTPUTS / default_name
+    nothing_found(f"no dated facts: nothing written to {path}")
+
+
 @click.command("timeline")
 @click.argument("query")
 @_options("table", "json", "jsonl", "csv", "html")
@@ -160,6 +168,8 @@ def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str
         _check_target(db, target)
         items = timeline(db, query, when, kinds or None, limit, target=target)
     if fmt == "html":
+        if not items:  # was: an empty page written anyway, with exit 1
+            _no_page(output, f"timeline-{_slug(query)}.html")
         subtitle = f"{len(items)} dated facts · {target.describe()}"
         if when:
             subtitle += f" · {when.start or '…'} to {when.end or '…'}"
