@@ -87,3 +87,23 @@ def test_an_empty_timeline_page_is_not_written(tmp_path):
     stdout = run_ytekb("timeline", "Sở Y tế Khánh Hòa", "--db", db, "--format", "html",
                        "--from", "2030-01-01", "--output", "-")
     assert stdout.code == 1 and stdout.stdout == "", stdout.explain()
+
+
+# ---- the web UI's canned queries on a 1280 px screen ---------------------------------------
+
+def test_canned_queries_show_the_day_a_crawled_page_was_published(tmp_path):
+    """A crawled page's `published` is a full timestamp; the canned tables show its day
+    (the timestamp took a wide column) and keep document_id for the links and JSON."""
+    from conftest import run_ytekb
+    from test_web import canned
+
+    page = {"title": "Sở Y tế Khánh Hòa ký kết hợp tác với Bệnh viện Chợ Rẫy",
+            "url": "https://baokhanhhoa.vn/y-te/so-y-te-ky-ket-hop-tac-cho-ray-12345.htm",
+            "published": "2024-03-08T08:30:00+07:00", "text": KHANH_HOA.split("\n\n", 1)[1]}
+    (tmp_path / "kh.json").write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    assert run_ytekb("ingest", "--db", db, tmp_path / "kh.json", "-j", "1").code == 0
+    found = canned(db, "search", q="khanh hoa cho ray")
+    assert [(r[1], r[-1]) for r in found] == [("2024-03-08", 1)]  # (published, document_id)
+    timeline = canned(db, "entity_timeline", q="Khánh Hòa", date_from="", date_to="")
+    assert timeline and {r[4] for r in timeline} == {"2024-03-08"}, timeline
