@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import socket
+from pathlib import Path
 
 from scrapers.crawl import SourceResult
 from sites import FAST, ytekb
@@ -67,12 +68,21 @@ KHANH_HOA = ("date 2024-03-08\nSở Y tế Khánh Hòa ký kết hợp tác vớ
              "về đào tạo bác sĩ hồi sức.\n")
 
 
+def _ingested(folder: Path, name: str, content: str) -> Path:
+    """A KB of one file `name` holding `content`, ingested by the real CLI."""
+    from conftest import run_ytekb
+
+    (folder / name).write_text(content, encoding="utf-8")
+    db = folder / "kb.sqlite"
+    res = run_ytekb("ingest", "--db", db, folder / name, "-j", "1")
+    assert res.code == 0, res.explain()
+    return db
+
+
 def test_an_empty_timeline_page_is_not_written(tmp_path):
     from conftest import run_ytekb
 
-    (tmp_path / "kh.txt").write_text(KHANH_HOA, encoding="utf-8")
-    db = tmp_path / "kb.sqlite"
-    assert run_ytekb("ingest", "--db", db, tmp_path / "kh.txt", "-j", "1").code == 0
+    db = _ingested(tmp_path, "kh.txt", KHANH_HOA)
     page = tmp_path / "out" / "kh.html"
     full = run_ytekb("timeline", "Sở Y tế Khánh Hòa", "--db", db, "--format", "html",
                      "--output", page)
@@ -94,15 +104,12 @@ def test_an_empty_timeline_page_is_not_written(tmp_path):
 def test_canned_queries_show_the_day_a_crawled_page_was_published(tmp_path):
     """A crawled page's `published` is a full timestamp; the canned tables show its day
     (the timestamp took a wide column) and keep document_id for the links and JSON."""
-    from conftest import run_ytekb
     from test_web import canned
 
     page = {"title": "Sở Y tế Khánh Hòa ký kết hợp tác với Bệnh viện Chợ Rẫy",
             "url": "https://baokhanhhoa.vn/y-te/so-y-te-ky-ket-hop-tac-cho-ray-12345.htm",
             "published": "2024-03-08T08:30:00+07:00", "text": KHANH_HOA.split("\n\n", 1)[1]}
-    (tmp_path / "kh.json").write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
-    db = tmp_path / "kb.sqlite"
-    assert run_ytekb("ingest", "--db", db, tmp_path / "kh.json", "-j", "1").code == 0
+    db = _ingested(tmp_path, "kh.json", json.dumps(page, ensure_ascii=False))
     found = canned(db, "search", q="khanh hoa cho ray")
     assert [(r[1], r[-1]) for r in found] == [("2024-03-08", 1)]  # (published, document_id)
     timeline = canned(db, "entity_timeline", q="Khánh Hòa", date_from="", date_to="")
