@@ -21,7 +21,6 @@ import sqlite_utils
 
 from pipeline import jobs
 from pipeline.parallel import OverBudget
-from pipeline.query.formats import plural
 from pipeline.readers import clean_text
 from pipeline.records import Article, content_hash
 
@@ -81,6 +80,8 @@ class SourceResult:
                                               "error": message, "skipped": 1}
             self.errors.append(entry)
             return
+        from pipeline.query.formats import plural  # here: pipeline.query costs 0.2 s to import
+
         entry["skipped"] += 1
         entry["item"], entry["error"] = host, f"{why}; {plural(entry['skipped'], 'URL')} skipped"
 
