@@ -7,7 +7,9 @@
 -- pair is NULL), so "chuyển" does not find "chuyên"; in a mixed one ("bach mai thăm")
 -- the accented words must match there too (ytekb_tones_filter). Copies of a stored
 -- text are left out.
--- Snippets are made for the rows shown only. These functions are registered by
+-- Snippets are made for the rows shown only. `published` is the day (a crawled page's
+-- full timestamp took a wide column on a 1280 px screen); document_id is for the links
+-- (ytekb.css hides it on the page: the title and document cells link to the same page). These functions are registered by
 -- `ytekb serve` (and by pipeline.query.search.register in Python); plain sqlite3 has
 -- them not: see the README's "Example queries" for the sqlite3 form.
 WITH hits AS (
@@ -36,7 +38,7 @@ ranked AS MATERIALIZED (
     ORDER BY h.phrase DESC, h.score
     LIMIT 100
 )
-SELECT d.title, d.published, s.name AS source,
+SELECT d.title, substr(d.published, 1, 10) AS published, s.name AS source,
        replace(CASE WHEN ytekb_match(:q) IS NOT NULL THEN   -- (MATCH on a NULL is an error)
            (SELECT snippet(documents_fts, -1, '[', ']', '…', 24) FROM documents_fts
             WHERE documents_fts MATCH CASE WHEN r.phrase THEN ytekb_phrase(:q)

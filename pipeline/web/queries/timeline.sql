@@ -41,12 +41,13 @@ facts AS (
 SELECT date, kind,
        CASE WHEN kind = 'figure' THEN group_concat(summary, '; ') ELSE summary END AS summary,
        substr(title, 1, 120) || CASE WHEN length(title) > 120 THEN '…' ELSE '' END AS title,
-       published, document, sentence, document_id, min(fact_id) AS fact_id
+       substr(published, 1, 10) AS published, document, sentence, document_id,
+       min(fact_id) AS fact_id
 FROM facts f
 WHERE NOT (kind = 'event' AND EXISTS (
     SELECT 1 FROM facts g WHERE g.kind != 'event' AND g.document_id = f.document_id
       AND g.sentence = f.sentence AND g.date = f.date))
 GROUP BY CASE WHEN kind = 'figure' THEN 'figure' || char(31) || document_id || char(31) || sentence
               ELSE kind || char(31) || document_id || char(31) || summary END, date
-ORDER BY date IS NULL, date, published, document_id, min(fact_id)
+ORDER BY date IS NULL, date, f.published, document_id, min(fact_id)
 LIMIT 1000
