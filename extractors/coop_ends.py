@@ -98,7 +98,7 @@ def _province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]
         before = doc.match[max(start, hit.start - 16):hit.start]
         if (_PROVINCE_PREFIX.search(before) or _AFTER_PREPOSITION.search(before)
                 or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)
-                or _opens_clause(doc.match, start, hit.start)
+                or opens_clause(doc.match, start, hit.start)
                 and _COUNTRY_ROLE_AFTER.match(doc.match, hit.end, end)):
             out.append(End(hit.start, hit.end, hit.name, hit.name, True))
     return out
@@ -114,7 +114,7 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])và)\s*$")
 _SENTENCE_OPENING = re.compile(r"[\s\"“‘']*")
 
 
-def _opens_clause(text: str, start: int, pos: int) -> bool:
+def opens_clause(text: str, start: int, pos: int) -> bool:
     """Whether `pos` opens a clause of the sentence starting at `start`."""
     return _SENTENCE_OPENING.fullmatch(text, start, pos) is not None or _CLAUSE_OPENING.search(text, start, pos) is not None
 
@@ -138,7 +138,7 @@ def _country_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]
         # is a party after "cho/với/giữa" ("từ X" is mostly where people come from), or as
         # the subject of a cue
         if _COUNTRY_PARTNER_BEFORE.search(before) or (
-                _opens_clause(doc.match, start, hit.start)
+                opens_clause(doc.match, start, hit.start)
                 and _COUNTRY_ROLE_AFTER.match(doc.match, hit.end, end)):
             out.append(End(hit.start, hit.end, hit.name, None, True))
     return out
@@ -382,9 +382,9 @@ _OWNER_BEFORE = re.compile(r"(?<![^\W\d_])của\s+$")
 # before a verb of joint work of its own, is the body of that head named last ("bệnh viện": the article's
 # own hospital when it has one: "bệnh viện 198" where a hurt doctor lies is not the one that signs)
 # the adverbs between a clause's subject and its verb
-_ADVERBS = "đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|còn|thường xuyên"
+ADVERBS = "đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|còn|thường xuyên"
 _JOINT_VERBS = ("phối hợp", "hợp tác", "ký", "liên kết", "làm việc với")
-_OWN_JOINT_VERB = (r"(?=\s+(?:(?:" + _ADVERBS + r")\s+)*(?:có\s+)?"
+_OWN_JOINT_VERB = (r"(?=\s+(?:(?:" + ADVERBS + r")\s+)*(?:có\s+)?"
                    r"(?:" + "|".join(_JOINT_VERBS) + r")(?![^\W\d_]))")
 # ("trường", "nhà trường": the university or school named last, whatever its name starts with: "Đại học Duy Tân …
 # Ngoài ra, trường còn có ký kết hợp tác với …")
@@ -402,9 +402,9 @@ _HOME_RECEIVES = re.compile(r"[hgcđttt](?<![^\W\d_].)(?:(?<=h)ỗ trợ|(?<=g)i
 # "Dịp này, bệnh viện đã trao tặng … cho B", "Trong năm, bệnh viện đã cử bác sĩ xuống hỗ trợ B": the article's own
 # hospital, opening a clause before a verb of giving of its own (only where the article has a home hospital)
 _HOME_RECEIVE_VERBS = ("hỗ trợ", "giúp đỡ", "chuyển giao", "đào tạo", "tập huấn", "tài trợ", "trao tặng")   # one in every match above
-_HOME_GIVES = re.compile(r"b(?<![^\W\d_].)ệnh viện(?=\s+(?:(?:" + _ADVERBS + r"|"
+_HOME_GIVES = re.compile(r"b(?<![^\W\d_].)ệnh viện(?=\s+(?:(?:" + ADVERBS + r"|"
                          r"trực tiếp)\s+)*(?:trao tặng|tặng|cử|hỗ trợ|chuyển giao|đào tạo|tập huấn|giúp đỡ|tiếp nhận|nhận được|nhận|"
-                         r"được)(?![^\W\d_])|\s+(?:" + _ADVERBS + r")(?![^\W\d_]))")
+                         r"được)(?![^\W\d_])|\s+(?:" + ADVERBS + r")(?![^\W\d_]))")
 _SCHOOL_HEADS = frozenset({"Trường", "Nhà trường"})
 _SCHOOLS = frozenset({"university"})
 
@@ -447,10 +447,10 @@ def _bare_head_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int
                  if not _OWNER_BEFORE.search(doc.match, max(start, m.start() - 5), m.start())]
     if holds(text, start, end, _JOINT_VERBS):
         hits += [(m.start(), m.end(), m.group(0)) for m in _OPENING_HEAD.finditer(doc.match, start, end)
-                 if _opens_clause(doc.match, start, m.start())]
+                 if opens_clause(doc.match, start, m.start())]
     if holds(text, start, end, _HOME_WORD) and organizations.home(doc, _HOSPITALS) is not None:
         hits += [(m.start(), m.end(), m.group(0)) for m in _HOME_GIVES.finditer(doc.match, start, end)
-                 if _opens_clause(doc.match, start, m.start())]
+                 if opens_clause(doc.match, start, m.start())]
         if holds(text, start, end, _HOME_RECEIVE_VERBS):
             hits += [(m.start("head"), m.end("head"), m.group("head").capitalize())
                      for m in _HOME_RECEIVES.finditer(doc.match, start, end)]

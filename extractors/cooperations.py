@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from functools import partial
 
 from . import coop_rules, gazetteer, lexicon, organizations, wordhits
@@ -20,6 +21,7 @@ from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, carried, supplied
 from .coop_teams import PANEL_TRIGGERS, TRIGGERS as TEAM_TRIGGERS, joined_teams, team_members
 from .coop_cues import CUE_WORDS
 from .coop_fronted import fronted_sessions
+from .coop_context import TeamOwners, helped_subject, with_team_ends
 from .coop_groups import HUB_WORD, LIST_WORD, Groups, has_hub_phrase
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, Sentence, provenance
@@ -197,6 +199,7 @@ def _subject(doc: Doc, types: frozenset[str] = _SUBJECT_TYPES) -> End | None:
 def extract(doc: Doc) -> Doc:
     types = {n: o.type for o in doc.organizations for n in (o.name, o.full) if n}   # an end takes either (endpoint_name)
     antecedents = Antecedents(doc)
+    team_owners = TeamOwners(doc)
     subject = _subject(doc)
     owner = _subject(doc, _OWNER_TYPES)
     says_cooperation, says_organised = _trigger_test(doc), _trigger_test(doc, _ORGANISED)
@@ -211,12 +214,16 @@ def extract(doc: Doc) -> Doc:
             continue
         sent = coop_rules.Sent(doc.match, s.start, s.end, ends, [(o.start, o.end) for o in orgs],
                                subject, owner, doc)
+        links = (_links(sent) if cued else []) + [(link, False) for link in groups.read(sent, index)]
+        if cued and not links:   # what article context adds (coop_context): a bare team's body, the subject helped
+            teamed = with_team_ends(doc, s, ends, team_owners)
+            links = (_links(replace(sent, ends=teamed)) if teamed is not ends else []) \
+                or [(link, False) for link in helped_subject(sent, types)]
         seen = set()
         # (police, procuracy and courts are parties like any other body: the studied gold lists their joint
         # work and sessions, with one another too, as links of kind "other"/"support"/"exchange", required
         # or optional, never as no link)
-        for (a, b, kind, start, end), oversight in (_links(sent) if cued else []) + [
-                (link, False) for link in groups.read(sent, index)]:
+        for (a, b, kind, start, end), oversight in links:
             if a.name == b.name or (a.name, b.name) in seen \
                     or _ministry_unit(a, b, types) or _addressee(a, b, kind, doc.match) \
                     or _origin_receiver(b, kind, doc.match) or _incident_scene(a, b, kind, doc.match, s.start) \
