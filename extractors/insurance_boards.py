@@ -16,10 +16,12 @@ import re
 from typing import NamedTuple
 
 from .doc import Doc
-from .organizations import OrgSpan, org_at
 from .lazy import lazy_compile
+from .orgs.span import OrgSpan
+from .orgs.walker import org_at
 
-_BOARD_TITLE = re.compile(r"(?:Phó\s+)?Trưởng\s+ban", re.IGNORECASE)
+_HEAD_OF_BOARD = r"rưởng\s+ban"   # "[Phó] trưởng ban" less its first letter
+_BOARD_TITLE = re.compile(r"(?:Phó\s+)?T" + _HEAD_OF_BOARD, re.IGNORECASE)
 # [phụ trách] [ban] WORDS[, a word or two] LINK  -- then the insurance agency
 _BOARD = lazy_compile(r"(?:\s+(phụ trách))?\s+([Bb]an\s+)?"
                     r"((?:[^\W\d_]+\s+){0,8}?[^\W\d_]+(?:,\s*(?!thuộc|của)[a-zà-ỹđ]+(?:\s+(?!thuộc|của)[a-zà-ỹđ]+)?)?)"
@@ -65,3 +67,20 @@ def insurance_board(doc: Doc, title: str, pos: int, limit: int) -> Board | None:
     words = m.group(3)
     board = OrgSpan(m.start(3), m.end(3), f"Ban {words[0].upper()}{words[1:]}", "agency", parent.province)
     return Board(f"{title} {m.group(1)}" if m.group(1) else title, board, parent)
+
+
+# a board head's title, letter first for the scan ("Phó trưởng ban …" holds it too)
+_HEAD_TITLE = lazy_compile(r"[Tt](?<![^\W\d_].)" + _HEAD_OF_BOARD + r"(?![^\W\d_])")
+
+
+def insurance_boards_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
+    """The agency's boards a board head's title names in [start, end) of the matching text: the
+    post's body is one of the article's organisations too (gold in real and real27 lists "Ban
+    Thực hiện chính sách BHYT" beside Bảo hiểm xã hội Việt Nam). A board written "Ban …" is the
+    walker's, which spells its short forms out."""
+    text = doc.match
+    if text.find("rưởng", start, end) < 0:
+        return []
+    return [board.ban for m in _HEAD_TITLE.finditer(text, start, end)
+            if (board := insurance_board(doc, "Trưởng ban", m.end(), end)) is not None
+            and not text.startswith("Ban", board.ban.start)]

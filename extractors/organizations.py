@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import wordhits
 from .doc import Doc, Organization, provenance
 from .gazetteer import city_provinces
+from .insurance_boards import insurance_boards_in
 from .lexicon import lower_usable, odd_letters, word_start_branches
 from .orgs.airlines import airlines_in
 from .orgs.associations import associations_in
@@ -30,7 +31,7 @@ from .orgs.foreign_bodies import foreign_bodies_in, latin_named_in
 from .orgs.national_names import national_names_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
-from .orgs.hospital_lists import hospital_list
+from .orgs.hospital_lists import hospital_list, hospitals_after
 from .orgs.inspection_committees import inspection_committees_in
 from .orgs.known import CENTRAL_SHORT, headless_at, known_at, known_key
 from .orgs.military_units import military_units_in
@@ -58,7 +59,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "42"
+VERSION = "43"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -172,7 +173,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + foreign_bodies_in(doc, start, end) + latin_named_in(text, start, end, found) \
             + district_offices_in(doc, start, end) \
             + (title_offices_in(doc, start, end) if "title_offices" not in unwritten else []) \
-            + associations_in(doc, start, end) + titled_bodies_in(doc, start, end):
+            + associations_in(doc, start, end) + titled_bodies_in(doc, start, end) \
+            + (insurance_boards_in(doc, start, end) if "boards" not in unwritten else []):
         headless.setdefault(span.start, span)
     for span in ministry_lists_in(text, start, end):
         headless[span.start] = span   # "Bộ Y tế - Tài chính": each ministry, not one the walker reads whole
@@ -234,6 +236,10 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         span = with_campus(text, span, end)
         out.append(span)
         covered = span.end
+        listed = hospitals_after(doc, span, end)   # "Bệnh viện Bạch Mai, Việt Đức": one head, two names
+        if listed:
+            out.extend(listed)
+            covered = listed[-1].end
         if span.name.startswith(_INVESTIGATORS):
             out.extend(_inner_police(doc, span, end))
     return out
@@ -251,7 +257,7 @@ _EXTENT_FIXES = (with_general, without_credit, without_dangling_and, without_cit
 # scanner's literals holds them in no sentence, and the scanner is not called there (most
 # documents lack most of them: ~8,800 calls a pass over the development articles). Each entry is
 # one or more groups: the scanner returns nothing when every literal of one group is missing.
-_GATES = {"airlines": ((("l", "hàng không"), ("t", "Air")),), "missions": ((("t", "quán"), ("t", "Phái đoàn")),),
+_GATES = {"airlines": ((("l", "hàng không"), ("t", "Air")),), "missions": ((("t", "quán"), ("t", "hái đoàn")),),
           "police": ((("l", "phòng "),),), "insurance": ((("t", SOCIAL_INSURANCE),),),
           "institutes": ((("t", "Viện"),),), "procuracies": ((("t", "Viện"),),),
           "blocs": ((("t", "ủy"),),), "officers": ((("t", "quan"),),),
@@ -260,7 +266,8 @@ _GATES = {"airlines": ((("l", "hàng không"), ("t", "Air")),), "missions": ((("
           "regional": ((("t", "ùng"),),), "inspection": ((("t", "kiểm tra"), ("t", "UBKT")),),
           # "quốc gia": no "gia", or neither "quốc" nor "Quốc"
           "national": ((("t", "gia"),), (("t", "quốc"), ("t", "Quốc"))),
-          "title_offices": ((("t", "hánh"),), (("t", "phòng"), ("t", "thanh")))}
+          "title_offices": ((("t", "hánh"),), (("t", "phòng"), ("t", "thanh"))),
+          "boards": ((("l", "trưởng ban"),), (("t", "BHXH"), ("t", SOCIAL_INSURANCE)))}
 
 
 def _unwritten(doc: Doc) -> frozenset[str]:

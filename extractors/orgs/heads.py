@@ -140,6 +140,9 @@ HEADS: list[tuple[str, str, str]] = [
     ("Trường Mầm non", "Trường Mầm non", "other"),
     ("Trường Trung cấp", "Trường Trung cấp", "university"),
     ("Trường Phổ thông", "Trường Phổ thông", "other"),
+    # "Trường Quốc tế Gateway", "trường quốc tế Singapore": an international school and its name
+    # (VietNews: 256 "trường quốc tế" before a capitalised name; "Trường" alone is no head)
+    ("Trường Quốc tế", "Trường Quốc tế", "other"),
     ("Hệ thống Bệnh viện", "Hệ thống Bệnh viện", "hospital"),
     ("Hội", "Hội", "other"),
     ("Công đoàn", "Công đoàn", "other"),
@@ -173,7 +176,7 @@ LOWER_PLACED_OK = {"trạm y tế", "trung tâm y tế", "công an", "ban chỉ 
 # heads real press writes in lower case before a capitalised name ("bộ Y tế", "sở Y tế Nghệ An",
 # "cục Quản lý khám chữa bệnh", "tập đoàn Vingroup"): a name only when a capitalised word
 # follows, and not the tail of a compound ("cán bộ Y tế", "cơ sở Y tế", "toàn bộ Hà Nội")
-LOWER_NAMED = {"bộ", "sở", "cục", "tổng cục", "tập đoàn", "học viện", "vụ"}
+LOWER_NAMED = {"bộ", "sở", "cục", "tổng cục", "tập đoàn", "học viện", "vụ", "trường quốc tế"}
 # "vụ" in lower case is mostly an affair ("vụ Formosa", "vụ Đồng Tâm"): a ministry's department
 # only when its ministry follows ("vụ Pháp chế, bộ Y tế", "vụ Sức khoẻ Bà mẹ - Trẻ em (Bộ Y tế)")
 # or its head's title comes before ("Vụ trưởng vụ Tổ chức cán bộ"); VietNews: ~150 so written

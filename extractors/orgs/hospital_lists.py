@@ -226,3 +226,25 @@ def _placed(items: list[_Item], k: int) -> OrgSpan:
     province = near[0].span.province
     span = item.span
     return canonical(OrgSpan(span.start, span.end, f"{span.name} {province}", span.type, province))
+
+
+def hospitals_after(doc: Doc, span: OrgSpan, limit: int) -> list[OrgSpan]:
+    """"Bệnh viện Bạch Mai, Việt Đức, Phụ sản T.Ư": more hospitals named by the one head a
+    singular hospital's name was written with; each one the gazetteer knows by its short name
+    (an unknown capitalised word after the comma may be a place, a person or a ward)."""
+    text = doc.match
+    if span.type != "hospital" or not _SEPARATOR.match(text, span.end, limit) \
+            or not _HOSPITAL_HEAD.match(text, span.start, limit):
+        return []
+    out: list[OrgSpan] = []
+    cur = span.end
+    while (sep := _SEPARATOR.match(text, cur, limit)) is not None:
+        w = word_at(text, sep.end(), limit)
+        if w is None or not w.is_cap or HEAD_RE.match(text, w.start):
+            break
+        item = _bare_item(doc, w.start, limit, None)
+        if item is None or not item.known:
+            break
+        out.append(item.span)
+        cur = item.span.end
+    return out

@@ -10,14 +10,17 @@ from .airlines import CAP
 from .span import OrgSpan
 from ..lazy import lazy_compile
 
-_HEAD = re.compile(r"(?<![^\W\d_])(?:Đại sứ quán|Tổng [Ll]ãnh sự quán|Lãnh sự quán|Phái đoàn [Tt]hường trực(?: của)?)\s+")
+# (each branch letter first, the word-start test after it; written in lower case too: "đại sứ quán
+# Trung Quốc tại Thái Lan", "Trưởng phái đoàn thường trực của Việt Nam tại Liên Hợp Quốc", a country after it)
+_HEAD = re.compile(r"(?:[Đđ](?<![^\W\d_].)ại sứ quán|[Tt](?<![^\W\d_].)ổng [Ll]ãnh sự quán|[Ll](?<![^\W\d_].)ãnh sự quán"
+                   r"|[Pp](?<![^\W\d_].)hái đoàn [Tt]hường trực(?: của)?)\s+")
 _AT = re.compile(r"\s+(?:tại|ở)\s+")
 _PLACE = lazy_compile(CAP + r"(?:\s+" + CAP + r"){0,2}")
 
 
 def missions_in(text: str, start: int, end: int) -> list[OrgSpan]:
     """Diplomatic missions named in [start, end) of the matching text."""
-    if text.find("quán", start, end) < 0 and text.find("Phái đoàn", start, end) < 0:   # (no copies of the sentence)
+    if text.find("quán", start, end) < 0 and text.find("hái đoàn", start, end) < 0:   # (no copies of the sentence)
         return []
     spans = []
     for head in _HEAD.finditer(text, start, end):
@@ -28,5 +31,6 @@ def missions_in(text: str, start: int, end: int) -> list[OrgSpan]:
         at = _AT.match(text, stop, end)
         host = (country_pattern().match(text, at.end(), end) or _PLACE.match(text, at.end(), end)) if at else None
         stop = host.end() if host else stop
-        spans.append(OrgSpan(head.start(), stop, " ".join(text[head.start():stop].split()), "other", None))
+        name = " ".join(text[head.start():stop].split())
+        spans.append(OrgSpan(head.start(), stop, name[0].upper() + name[1:], "other", None))
     return spans

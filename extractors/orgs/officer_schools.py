@@ -4,7 +4,7 @@
 the walker read none of them. The branches are few and fixed; a school is read only with one
 of them, and keeps its number ("Lục quân 1", "Chính trị 2") unless the number counts ("2 năm
 liền"; "1 năm 2010" is a date after the number). VietNews: "Trường Sĩ quan" 95
-times, each one of these schools.
+times, each one of these schools; "Trường Sỹ quan" (the older spelling) 25 more.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ _BRANCHES = ["lục quân", "không quân", "thông tin", "phòng hóa", "chính
              "tăng thiết giáp", "đặc công", "kỹ thuật quân sự", "hải quân", "kỹ thuật", "chỉ huy kỹ thuật"]
 # ("(?-i:[Tt])": the letters "[Tt]" takes under IGNORECASE, read case-sensitively so the engine scans
 # for them in C; the word-start test after it, not a look-behind tried at every position)
-_SCHOOL = lazy_compile(r"(?-i:[Tt])(?<![^\W\d_].)rường[ \t]+[Ss]ĩ[ \t]+quan[ \t]+(" + alternation(_BRANCHES, ignorecase=True)
+_SCHOOL = lazy_compile(r"(?-i:[Tt])(?<![^\W\d_].)rường[ \t]+[Ss][ĩỹ][ \t]+quan[ \t]+(" + alternation(_BRANCHES, ignorecase=True)
                      + r")(?:[ \t]+([12])(?![\d/%]|[.,]\d)(?![ \t]+(?:năm(?![ \t]+\d{4})|tháng|người|lần|ngày)(?![^\W\d_])))?"
                      + r"(?![^\W\d_])", re.IGNORECASE)
 

@@ -857,7 +857,9 @@ _NUMBERED = re.compile(r"\(?\s*(?:số|cấp)\s+\d{1,3}\s*\)?(?![^\W\d_])")
 
 def _numbered(walk: Walk, w: Word) -> Step | None:
     """"Bệnh viện dã chiến cấp 2 (số 1)", "Bệnh viện số 2 Quảng Ninh": numbered hospitals."""
-    if walk.typ != "hospital" or w.text not in ("số", "cấp", "("):
+    if walk.typ != "hospital":
+        return _numbered_unit(walk, w) if w.text == "số" else None
+    if w.text not in ("số", "cấp", "("):
         return None
     m = _NUMBERED.match(walk.text, w.start, walk.limit)
     if not m or w.text == "cấp" and not walk.parts[-1].endswith("dã chiến"):
@@ -866,13 +868,46 @@ def _numbered(walk: Walk, w: Word) -> Step | None:
     return walk.take(" ".join(re.sub(r"[()]", " ", m.group(0)).split()), m.end())
 
 
+# "số 4" that ends a company's name: punctuation, a dash, a lower-case word or the end after it, not
+# an address going on ("số 4 Lê Duẩn", "số 12/3", "số 4 đường …")
+_NUMBER_ENDS = re.compile(r"số[ \t]+\d{1,3}(?![\d/.,]\d)(?![^\W\d_])(?=[ \t]*(?:[,.;:)\-–]|$|[ \t][a-zđà-ỹ]))"
+                          r"(?![ \t]+(?:thế|toàn|cả|trong|về|tại|ở|châu|khu|của|tuyệt)(?![^\W\d_]))")   # "số 1 thế giới"
+_ADDRESS_WORDS = re.compile(r"[ \t]*(?:đường|phố|ngõ|ngách|hẻm|tổ|khu|lô|tầng|phường|xã|quận|huyện)(?![^\W\d_])")
+_NAME_AFTER_DASH = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐÀ-Ỹ]")
+_SCHOOL_NUMBER = re.compile(r"số[ \t]+\d{1,2}(?![\d/.,]\d)(?![^\W\d_])")
+
+
+def _numbered_unit(walk: Walk, w: Word) -> Step | None:
+    """"Trường Tiểu học số 1 Hồng Thủy" (a level's school numbered before its place), "Công ty Cổ phần
+    Xây dựng số 4": a school or a company numbered with a lower-case "số", which the walker stopped at."""
+    text = walk.text
+    if walk.expanded in SCHOOL_HEADS and len(walk.parts) == 1:
+        m = _SCHOOL_NUMBER.match(text, w.start, walk.limit)   # its place next, or nothing more
+        nxt = word_at(text, m.end(), walk.limit) if m is not None else None
+        if nxt is not None and not nxt.is_cap and nxt.text not in ("xã", "thị", "phường") and nxt.text not in VERBS \
+                and nxt.start == m.end() + 1:
+            m = None   # "trường tiểu học số 2 gần căn cứ …"; but "Trường THCS số 2 đã khai giảng"
+    elif walk.typ == "company" and len(walk.parts) > 1:
+        m = _NUMBER_ENDS.match(text, w.start, walk.limit)
+        if m is not None and (_ADDRESS_WORDS.match(text, m.end()) or not walk.named and not _NAME_AFTER_DASH.match(
+                text, m.end(), walk.limit)):
+            m = None   # a trade in lower case is named by its number only with a name after a dash
+    else:
+        return None
+    if m is None:
+        return None
+    walk.named = True
+    return walk.take(" ".join(m.group(0).split()), m.end())
+
+
 _LETTERED = re.compile(r"\d{1,3}[A-Z]")
 
 
 def _number(walk: Walk, w: Word) -> Step | None:
     """"Nhi đồng 1" is a specific hospital; "… 500 triệu đồng" counts something;
     "Bệnh viện 199" is named by its number alone."""
-    first = len(walk.parts) == 1 and walk.expanded in NUMBERED_HEADS and (len(w.text) >= 2 or walk.typ != "hospital")
+    first = len(walk.parts) == 1 and walk.expanded in NUMBERED_HEADS and (len(w.text) >= 2 or walk.typ != "hospital") \
+        or walk.typ == "company" and walk.parts[-1].endswith(" số")   # "… đầu tư và xây dựng số [4] - Vạn Xuân"
     lettered = _LETTERED.fullmatch(w.text)   # "Bệnh viện Quân y 7A", "Bệnh viện 7A"
     if not ((w.text.isdigit() and len(w.text) <= 3 or lettered) and (walk.named or first)
             and walk.typ in ("hospital", "health_center", "other", "company", "university")):
@@ -1272,7 +1307,8 @@ _SKIP: dict = {
     _region: lambda expanded, typ, cap, alpha, word: cap,
     _abbreviation: lambda expanded, typ, cap, alpha, word: not cap,
     _scope: lambda expanded, typ, cap, alpha, word: cap or typ == "company" or expanded == "Quỹ",
-    _numbered: lambda expanded, typ, cap, alpha, word: typ != "hospital" or word not in ("số", "cấp", "("),
+    _numbered: lambda expanded, typ, cap, alpha, word: word not in ("số", "cấp", "(") or typ != "hospital" and (
+        word != "số" or typ != "company" and expanded not in SCHOOL_HEADS),
     _parenthesis: lambda expanded, typ, cap, alpha, word: word != "(",
     _dash: lambda expanded, typ, cap, alpha, word: word not in ("-", "–"),
     _foreign_ministry: lambda expanded, typ, cap, alpha, word: typ != "ministry" or cap or not alpha,
