@@ -31,6 +31,7 @@ from .orgs.foreign_bodies import foreign_bodies_in, latin_named_in
 from .orgs.national_names import national_names_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
+from .orgs.high_courts import with_seat
 from .orgs.hospital_lists import hospital_list, hospitals_after
 from .orgs.inspection_committees import inspection_committees_in
 from .orgs.known import CENTRAL_SHORT, headless_at, known_at, known_key
@@ -41,6 +42,7 @@ from .orgs.officer_schools import officer_schools_in
 from .orgs.party_blocs import party_blocs_in
 from .orgs.place_lookalikes import is_place
 from .orgs.place_tails import with_law_word, with_place_ba, with_place_tail
+from .orgs.place_phrase import written_in_full
 from .orgs.police_units import UNITS, is_police_unit, police_units_in
 from .orgs.placed_bodies import placed_bodies_in
 from .orgs.portfolio import portfolio_orgs
@@ -48,6 +50,8 @@ from .orgs.regional import regional_offices_in
 from .orgs.research_institutes import research_institutes_in
 from .orgs.schools import schools_in
 from .orgs.school_kinds import kind_after_head
+from .orgs.saint_names import with_saint
+from .orgs.short_ministries import name_short_ministries
 from .orgs.social_insurance import NAME as SOCIAL_INSURANCE, bare_social_insurance_in, drop_bare_when_named
 from .orgs.steering import steering_at
 from .orgs.story_names import join_prefixes
@@ -247,9 +251,9 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 
 # The extent a read name's context supports, each fix given the one before's result, in this order
 # ("Tổng" first, then cuts at a credit, a dangling "và", a joined city or a person after "Quốc hội",
-# then a place's or a law's last word given back)
+# then a place's or a law's last word given back, a high court's seat and a saint's name taken)
 _EXTENT_FIXES = (with_general, without_credit, without_dangling_and, without_city_joined, without_person_after,
-                 with_place_tail, with_law_word, with_place_ba)
+                 with_place_tail, with_law_word, with_place_ba, with_seat, with_saint)
 
 
 # Scanners whose first test is a C find of literals in the sentence (in the matching text "t" or
@@ -473,7 +477,9 @@ def _with_school(best: str, members: list[Organization]) -> str:
     return next((m.name for m in members if m.name.lower() == school), best)
 
 
-_LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã", "hệ", "thống"))
+# words a name may drop or add and stay one body's; "và" too ("Vụ Kế hoạch (và) Tài chính", "Bệnh viện
+# Lao (và) Phổi", "Sở Tài nguyên (và) Môi trường": one body written both ways in a story)
+_LOOSE_DROP = frozenset(("tỉnh", "hữu", "nghị", "thành", "phố", "huyện", "quận", "thị", "xã", "hệ", "thống", "và"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -741,7 +747,7 @@ def written_out(name: str) -> str:
         name = _POLICE_DEPARTMENT.sub(lambda m: UNITS[m.group(0)], name)
     if "MTTQ" in name:
         name = _CENTRAL_BEFORE_FRONT.sub("Trung ương", _FRONT.sub("Mặt trận Tổ quốc", name))
-    return _VN_END.sub(" Việt Nam", name)
+    return written_in_full(_VN_END.sub(" Việt Nam", name))
 
 
 # "tổ chức phi chính phủ Mũ Trắng", "tổ chức phi chính phủ EU": "phi chính phủ" is "non-governmental",
@@ -766,6 +772,7 @@ def extract(doc: Doc) -> Doc:
                 **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
     drop_bare_when_named(doc.organizations)
     _name_bare_ministry_units(doc.organizations)
+    name_short_ministries(doc.organizations)
     _name_bare_city_committee(doc.organizations)
     _placed_by_the_story(doc.organizations)
     _merge_within_document(doc.organizations, doc.text)

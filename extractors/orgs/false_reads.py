@@ -64,7 +64,8 @@ _MEDALS = re.compile(r"bộ[ \t]+HC[VBĐ](?![^\W\d_])")
 
 def not_a_ministry(text: str, span: OrgSpan) -> bool:
     """Sample above: 4 such reads ("đánh bộ Lee Harvey Oswald", "đánh bộ Mỹ", "Bắc Bộ Phủ", "bộ
-    HCV"), none a ministry; "bộ GTVT", "bộ GD & ĐT" stay ministries."""
+    HCV"), none a ministry; "bộ GTVT", "bộ GD & ĐT" stay ministries. A surname before "Bộ" and one
+    word no body ("Lê Bộ Lĩnh") is a person's name."""
     if not span.name.startswith("Bộ ") or span.start < 2:
         return False
     m = _NOT_A_MINISTRY_BEFORE.search(text, max(0, span.start - 24), span.start)
@@ -72,7 +73,18 @@ def not_a_ministry(text: str, span: OrgSpan) -> bool:
     # Nam Bộ Y tế đã cử …", "miền Trung Bộ Y tế"): only "Bộ" and one word that is no known body
     region_only = span.canonical is None and len(span.name.split()) <= 2
     return (m is not None and (m.group("before") is None or (m.group("before").islower() and region_only))) \
-        or _MEDALS.match(text, span.start) is not None
+        or _MEDALS.match(text, span.start) is not None or (region_only and _in_person_name(text, span))
+
+
+# a capitalised word right before "Bộ"
+_CAP_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZĐÀ-Ỹ][^\W\d_]*)[ \t]+$")
+
+
+def _in_person_name(text: str, span: OrgSpan) -> bool:
+    """"Phó Tổng Thư ký Quốc hội Lê Bộ Lĩnh": "Bộ" and one word after a surname is a person's
+    middle and given name, no ministry."""
+    m = _CAP_WORD_BEFORE.search(text, max(0, span.start - 12), span.start)
+    return m is not None and m.group(1) in gazetteer.surnames()
 
 
 # the first half of a union's name, read alone
@@ -175,18 +187,34 @@ _CLOSED_HEADS = ("Quốc hội ", "Chính phủ ")
 _NOT_PERSONS = frozenset({"Hoàng gia", "Lâm thời"})
 
 
+# a capitalised word right after the name: the person's name runs on past it
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ]")
+
+
+def _closed_head(name: str) -> str | None:
+    """The name up to and with its closed head ("Quốc hội ", "Văn phòng Quốc hội "), if it has one."""
+    for closed in _CLOSED_HEADS:
+        at = name.find(closed)
+        if at == 0 or at > 0 and name[at - 1] == " ":
+            return name[:at + len(closed)]
+    return None
+
+
 def without_person_after(text: str, span: OrgSpan) -> OrgSpan:
     """"Quốc hội Lê Quân" read whole: the name is the head, the person comes after it. Only two to
-    four capitalised words led by a Vietnamese surname, not a place or a country."""
-    if not span.name.startswith(_CLOSED_HEADS):
+    four capitalised words led by a Vietnamese surname, not a place or a country, or a surname
+    alone that a capitalised word follows."""
+    head = _closed_head(span.name)
+    if head is None:
         return span
-    head = _CLOSED_HEADS[0] if span.name.startswith(_CLOSED_HEADS[0]) else _CLOSED_HEADS[1]
     rest = span.name[len(head):].split()
-    if not 2 <= len(rest) <= 4 or not all(w[:1].isupper() for w in rest) or " ".join(rest[:2]) in _NOT_PERSONS \
-            or rest[0] not in gazetteer.surnames():
+    # "Quốc hội Lê | Bộ Lĩnh": one surname read, the walker stopped at a head inside the person's name
+    cut_short = len(rest) == 1 and _NAME_GOES_ON.match(text, span.end) is not None
+    if not (2 <= len(rest) <= 4 or cut_short) or not all(w[:1].isupper() for w in rest) \
+            or " ".join(rest[:2]) in _NOT_PERSONS or rest[0] not in gazetteer.surnames():
         return span
     surface = text[span.start:span.end]
-    cut = surface.find(" " + rest[0] + " ")
+    cut = (surface + " ").find(" " + rest[0] + " ")
     at = span.start + cut + 1
     if cut < 0 or place_at(text, at) is not None or country_at(text, at, ambiguous=True) is not None:
         return span   # "Chính phủ Thái Lan": a country

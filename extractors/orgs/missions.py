@@ -18,6 +18,11 @@ _AT = re.compile(r"\s+(?:tại|ở)\s+")
 _PLACE = lazy_compile(CAP + r"(?:\s+" + CAP + r"){0,2}")
 
 
+def mission_at(text: str, pos: int) -> bool:
+    """A diplomatic mission's head starts at pos ("Đại sứ quán", "Tổng Lãnh sự quán")."""
+    return _HEAD.match(text, pos) is not None
+
+
 def missions_in(text: str, start: int, end: int) -> list[OrgSpan]:
     """Diplomatic missions named in [start, end) of the matching text."""
     if text.find("quán", start, end) < 0 and text.find("hái đoàn", start, end) < 0:   # (no copies of the sentence)

@@ -96,6 +96,7 @@ def _portfolio_at(doc: Doc, pos: int, limit: int, head: tuple[str, str]) -> OrgS
     walk = implied_walk(doc, w.start, limit, *head)
     if walk is None:
         return None
+    walk.drop_dangling_dash()
     name = re.sub(r"\s+", " ", " ".join(walk.parts)).strip()
     rest = name[len(head[0]):].strip()
     if not rest or rest == walk.country:
