@@ -35,7 +35,7 @@ from .unit_heads import head_of, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "36"
+VERSION = "37"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -465,6 +465,8 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
     if d.org is None and (unit_head := head_of(key)) is not None:
         d.org = unit_after(doc, unit_head, d.end, limit)   # "Cục trưởng Năng lượng nguyên tử, …"
         d.read_unit = d.org is not None
+    if d.org is None and key in _ONLY_UNIT_HEADS:
+        d.org = _only_body(doc, _ONLY_UNIT_HEADS[key], d.end, limit)
     if d.org is None and key in _DISTRICT_MEMBERS:
         d.org = _district_committee_after(doc, _DISTRICT_MEMBERS[key], d.end, limit)
         d.body = None if d.org is not None else _DISTRICT_MEMBERS[key]   # placed by `_chain`
@@ -1174,7 +1176,7 @@ def _centre_name(words: list[str]) -> str:
 # words of a hospital's clinical centre ("Trung tâm Chống độc", "Trung tâm Y học hạt nhân và
 # Ung bướu", "trung tâm ghép tạng"): the wards' vocabulary and a few more specialties
 _CENTRE_WORDS = _DEPT_WORDS | frozenset("""ghép tạng đột quỵ y học hạt nhân điều trị ung bướu dị ứng
-miễn dịch lâm sàng sơ sinh hô hấp và bệnh nhiệt đới hỗ trợ sinh sản""".split())
+miễn dịch lâm sàng sơ sinh hô hấp và bệnh nhiệt đới hỗ trợ sinh sản phẫu thuật soi tạo nam""".split())
 _CENTRE_END = re.compile(r"\s*(?:[,;:)\-–]|\(|$|(?:cho|nói|chia|thông|khẳng|giải|nhận|đánh|lý)\s)")
 
 
@@ -1537,6 +1539,11 @@ def _only_school(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
 # real24; the VietNews health sample reads no role differently with it)
 _ONLY_BODY_HEADS = {"chánh văn phòng": "Văn phòng ", "phó chánh văn phòng": "Văn phòng ",
                     "trưởng ban": "Ban ", "phó trưởng ban": "Ban ", "phó ban": "Ban "}
+# a unit's head written bare, when no unit follows the title ("ông A - phó viện trưởng, cho biết"
+# in a story of one institute, "Vụ trưởng B ký" after "Vụ Sức khỏe Bà mẹ - Trẻ em"): the one such
+# unit the article names, or the one its sentence names last before the title
+_ONLY_UNIT_HEADS = {"viện trưởng": "Viện ", "phó viện trưởng": "Viện ", "cục trưởng": "Cục ",
+                    "phó cục trưởng": "Cục ", "vụ trưởng": "Vụ ", "phó vụ trưởng": "Vụ "}
 
 
 def _only_body(doc: Doc, head: str, pos: int, limit: int) -> OrgSpan | None:
@@ -1725,8 +1732,9 @@ _AFTER_NAME_HON = (r"(?:(?:Phó [Gg]iáo sư|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Tt
                    # VietNews ~30 such asides before a post, each the name's post)
                    r"[Cc]huyên gia(?:\s+[^\W\d_]+){1,5}\s*[,\-–]\s*|"
                    # a doctor's specialty before the post ("BS A, chuyên khoa ngoại lồng ngực, Phó giám
-                   # đốc Trung tâm …": baomoi+VietNews sample of 4,854 articles, 2 such, both the name's post)
-                   r"[Cc]huyên (?:khoa|ngành)(?:\s+[a-zđà-ỹ]+){1,5}\s*,\s*)")
+                   # đốc Trung tâm …": baomoi+VietNews sample of 4,854 articles, 2 such, both the name's post;
+                   # capitalised too, "chuyên khoa Ngoại Lồng ngực": real27)
+                   r"[Cc]huyên (?:khoa|ngành)(?:\s+[^\W\d_]+){1,5}\s*,\s*)")
 # a residence after the birth year or age, inside the bracket: "Bùi Mạnh Quốc (SN 1986, trú tại phường
 # Đại Phúc, TP Bắc Ninh) - Giám đốc Công ty …", "ông A (60 tuổi, trú tại xã X, huyện Y) - phó giám đốc …"
 _RESIDENCE = r"(?:trú|ở|ngụ|quê|thường trú)(?![^\W\d_])[^()]{1,80}\)"
@@ -2166,7 +2174,7 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     strong_right = bool(sep and sep.group(0).strip())
     chosen = right if (right and (strong_right or not left)) else left or right
     decided = bool(left) and _FOR_PERSON.fullmatch(text, left[-1].end, p.hon_start) is not None
-    if right and left and strong_right and (sep.group(0).strip() == "," or decided):
+    if right and left and strong_right and (sep.group(0).strip() == "," or decided or _dash_pair(text, sep, left[0], start)):
         # "Phó Thủ tướng A, Trưởng Ban Chỉ đạo …": both are A's; so are the post a decision gives
         # and the one held ("bổ nhiệm Giám đốc BV X cho ông A, Phó Giám đốc …", "cách chức Phó bí
         # thư Huyện ủy đối với ông B, hiện là …": VietNews, all articles, 9 roles more in the 131
@@ -2175,6 +2183,21 @@ def _stated_roles(doc: Doc, people: list[Person], i: int, start: int, end: int) 
     if all(r.org is None for r in chosen):
         chosen = _run_by(doc, p, start, nxt.start if nxt else end) or chosen
     return chosen + _same_body(_appointment(doc, p, nxt.start if nxt else end, nxt), chosen)
+
+
+# a dash right before a title chain: the chain is the post of a name written before it ("Hà Ban -
+# Phó Trưởng ban Tổ chức Trung ương, Nguyễn Đức Chung - Chủ tịch …", a name our readers missed)
+_DASH_BEFORE = re.compile(r"[-–]\s*\Z")
+
+
+def _dash_pair(text: str, sep: re.Match[str], first: Role, start: int) -> bool:
+    """"Bộ trưởng Y tế A - Phó Chủ tịch thường trực Ủy ban …", "Phó Thủ tướng B – Trưởng Ban Chỉ
+    đạo …": a post before the name and one after a dash are both the name's, as after a comma
+    (baomoi, 56 articles with such a pair, and 2,461 fresh health: 19 posts more, 18 right, the
+    other the post of a name before it, now left out), unless a dash comes right before the first
+    title."""
+    return sep.group(0).strip() in ("-", "–") and \
+        _DASH_BEFORE.search(text, max(start, first.start - 3), first.start) is None
 
 
 def _runs_into(text: str, end: int, nxt: Person | None) -> bool:
@@ -2192,7 +2215,8 @@ def _holds_next(text: str, role: Role, nxt: Person) -> bool:
     the post is B's. Not when the body's name may go on into that "name" ("Giám đốc Bệnh viện Đa
     khoa Hà Trung", "Trung tâm y tế quân dân y Bạch Long Vĩ", "Trường ĐH Y khoa Phạm Ngọc Thạch,")."""
     org = role.org
-    return org is not None and (org.type == "ministry" or org.name.split()[-1][:1].isupper()) and \
+    # (a body the title implies, not written, cannot run into the name either)
+    return org is not None and (org.type == "ministry" or org.start == org.end or org.name.split()[-1][:1].isupper()) and \
         len(nxt.name.split()) >= 3 and _NEXT_GOES_ON.match(text, nxt.end) is not None
 
 

@@ -124,13 +124,16 @@ def _surname_starts(text: str, start: int, end: int) -> list[int]:
 
 
 # where a name with a surname the lexicon lacks may start: after a title or an honorific
-# (or after a degree: "GS Chue Shue Lee, Chủ tịch …", "Tiến sĩ Kidong Park, Trưởng đại diện …")
-_LEAD_WORDS = (r"(?:[Ôô]ng|[Bb]à|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|"
+# (or after a degree: "GS Chue Shue Lee, Chủ tịch …", "Tiến sĩ Kidong Park, Trưởng đại diện …");
+# a lower-case "ông" only at a word's start: inside "sông", "thông", "Công" it led a river or a
+# ministry's last word into a name ("sông Cửu Long, Phó Thủ tướng A" gave the post to "Cửu Long";
+# 1,459 baomoi articles with such a word before capitals: 1 post fixed, nothing else changed)
+_LEAD_WORDS = (r"(?:Ông|ô(?<![^\W\d_].)ng|[Bb]à|đồng chí|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ tịch|[Bb]í thư|"
                r"(?<![^\W\d_])(?:GS|PGS|TS|ThS|BS)\.?(?:\s*TS\.?)?|[Gg]iáo sư|[Tt]iến s[ĩỹ]|[Bb]ác s[ĩỹ])")
 # (one branch per first letter, in _LEAD_WORDS' order within it: a branch is passed over on one
 # comparison; the degrees' word-start test after their first letter, as before)
 _NER_DEGREE = r"\.?(?:\s*TS\.?)?"
-_NER_LEAD = lazy_compile(r"(?:Ông|ông|B(?:à|í thư|(?<![^\W\d_].)S" + _NER_DEGREE + r"|ác s[ĩỹ])|b(?:à|í thư|ác s[ĩỹ])|đồng chí"
+_NER_LEAD = lazy_compile(r"(?:Ông|ô(?<![^\W\d_].)ng|B(?:à|í thư|(?<![^\W\d_].)S" + _NER_DEGREE + r"|ác s[ĩỹ])|b(?:à|í thư|ác s[ĩỹ])|đồng chí"
                        r"|G(?:iám đốc|(?<![^\W\d_].)S" + _NER_DEGREE + r"|iáo sư)|g(?:iám đốc|iáo sư)"
                        r"|T(?:rưởng|(?<![^\W\d_].)(?:S|hS)" + _NER_DEGREE + r"|iến s[ĩỹ])|t(?:rưởng|iến s[ĩỹ])"
                        r"|Chủ tịch|chủ tịch|P(?<![^\W\d_].)GS" + _NER_DEGREE + r")\s+(?=[A-ZĐÀ-Ỹ])")
