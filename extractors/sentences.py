@@ -14,7 +14,7 @@ from .doc import Doc, Sentence
 from .lazy import lazy_compile
 
 NAME = "sentences"
-VERSION = "5"
+VERSION = "6"
 
 _NO_SPLIT_AFTER = {
     "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "cki", "ckii", "ds", "dsck",
@@ -72,8 +72,8 @@ def split(text: str, chrome: list[tuple[int, int]] | None = None) -> list[tuple[
             continue
         for s, e in _split_line(text, line_start, line_end):
             s, e = _strip(text, s, e)
-            if e > s and _CREDIT.match(text, s, e):
-                s = _after_credit(text, s, e)   # a credit glued to the next paragraph
+            while e > s and _CREDIT.match(text, s, e):
+                s = _after_credit(text, s, e)   # a credit glued to the next paragraph (or two)
             if e > s:
                 out.append((s, e))
     return out
@@ -90,17 +90,28 @@ def _after_credit(text: str, start: int, end: int) -> int:
     articles have a credit run on for 150+ characters): after a closing bracket, a double
     space or an agency in capitals, else at the last capitalised word before the first
     lower-case one. `end` when the credit is the whole sentence."""
-    resume = _resume(text, _CREDIT.match(text, start, end).end(), end)
+    credit = _CREDIT.match(text, start, end)
+    if text[start] == "(":
+        close = text.find(")", credit.end(), min(end, credit.end() + _MAX_BRACKETED))
+        if close >= 0:   # "(Ảnh: chụp màn hình) Bối cảnh …": the bracket says where it ends
+            resume = _skip_space(text, close + 1, end)
+            return resume if len(text[resume:end].split()) >= _MIN_BRACKETED_REST else end
+    resume = _resume(text, credit.end(), end)
     # a short rest is the credit itself ("Nguồn: Báo Sức khỏe")
     return resume if len(text[resume:end].split()) >= _MIN_REST_WORDS else end
 
 
 _MIN_REST_WORDS = 8
+_MAX_BRACKETED = 60      # "(Nguồn: báo An ninh thủ đô)", "(Ảnh: watches-news.com)"
+_MIN_BRACKETED_REST = 3
 # a capitalised day or time word right before a number starts a date, not a name
 _DAY_WORD = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Tháng|Năm|Rạng\s+sáng)")
 
 
 def _resume(text: str, pos: int, end: int) -> int:
+    pos, lower = _past_lower_credit(text, pos, end)
+    if lower:   # "Nguồn: internet Theo đó, …", "Ảnh: cắt từ clip “Tôi …": text resumes at a capital
+        return pos if pos < end and _opens_text(text[pos]) else end
     last_cap = None
     for _ in range(10):
         m = _CREDIT_TOKEN.match(text, pos, end)
@@ -117,6 +128,31 @@ def _resume(text: str, pos: int, end: int) -> int:
             return _skip_space(text, m.end(1), end)
         last_cap, pos = m.start(1), m.end(1)
     return end
+
+
+# a lower-case credit: a site or a word for where the picture came from ("internet", "reuters",
+# "giaoduc.net.vn", "chụp màn hình", "cắt từ clip"); not "báo"/"tờ", whose paper's name
+# ("báo Dân trí", "báo An ninh thủ đô") runs on in words no rule can tell from the text
+_LOWER_CREDIT_TOKEN = re.compile(r"\s*(?!(?:báo|tờ|theo)\s)([^\W\d_][^\s]*)\s+")
+_MAX_LOWER_CREDIT = 3
+_OPENING_QUOTES = "\"'“‘"
+
+
+def _past_lower_credit(text: str, pos: int, end: int) -> tuple[int, bool]:
+    """The position after a lower-case credit of up to three words at `pos`, and whether
+    there was one."""
+    start = pos
+    for _ in range(_MAX_LOWER_CREDIT):
+        m = _LOWER_CREDIT_TOKEN.match(text, pos, end)
+        if m is None or not m.group(1)[:1].islower():
+            break
+        pos = m.end()
+    return pos, pos > start
+
+
+def _opens_text(char: str) -> bool:
+    """Can running text start with `char`: a capital, a digit or an opening quote?"""
+    return char.isupper() or char.isdigit() or char in _OPENING_QUOTES
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

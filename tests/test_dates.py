@@ -525,7 +525,8 @@ class _Ungated(dates._Scanner):
     """Every scanner on every sentence, as before the cues existed."""
 
     def run(self):
-        for scan in (self.ranges, self.ranges_x, self.full_dates, self.day_thang, self.day_month,
+        for scan in (self.ranges, self.ranges_x, self.full_dates, self.year_start_to_day,
+                     self.day_thang, self.day_month,
                      self.periods, self.quarters, self.months, self.years):
             scan()
         return self.out

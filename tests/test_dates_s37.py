@@ -1,0 +1,61 @@
+"""Dates, s37: "từ đầu năm (YYYY) đến (ngày) D/M" is the year so far, one span from 1 January
+to that day, not the day alone (a day written with its year stays a date of its own). Our own
+sentences."""
+from __future__ import annotations
+
+from extractors import dates, sentences, textnorm
+from extractors.doc import Doc
+
+
+def found(text: str, published: str | None = None) -> dict[str, tuple[str, str]]:
+    doc = sentences.split_sentences(textnorm.normalise(Doc(text=text, published=published)))
+    return {d.text: (d.date_start, d.date_end) for d in dates.extract(doc).dates}
+
+
+def test_the_year_so_far_with_its_year_is_one_span() -> None:
+    got = found("Từ đầu năm 2020 đến ngày 12/6, tỉnh ghi nhận 85 ca sởi.")
+    assert got == {"Từ đầu năm 2020 đến ngày 12/6": ("2020-01-01", "2020-06-12")}
+
+
+def test_a_day_with_its_year_stays_a_date_of_its_own() -> None:
+    got = found("Theo Sở Y tế, từ đầu năm đến hết ngày 3-9-2018 thành phố có 410 ca tay chân miệng.")
+    assert got == {"ngày 3-9-2018": ("2018-09-03", "2018-09-03")}
+
+
+def test_the_year_so_far_in_a_dated_article() -> None:
+    got = found("Kể từ đầu năm tới 20/5, huyện có 12 ca sốt xuất huyết.", published="2021-05-25")
+    assert got == {"Kể từ đầu năm tới 20/5": ("2021-01-01", "2021-05-20")}
+
+
+def test_two_years_are_left_to_the_mixed_ranges() -> None:
+    got = found("Từ đầu năm 2018 đến ngày 5/3/2019, tỉnh có 50 ca.")
+    assert ("2018-01-01", "2019-03-05") not in got.values()
+
+
+def test_a_count_after_the_year_so_far_is_no_date() -> None:
+    assert found("Số ca từ đầu năm đến 1.000 ca là quá nhiều.") == {}
+
+
+def test_a_decimal_count_after_the_year_so_far_is_no_date() -> None:
+    assert found("Lượng khách đến tỉnh từ đầu năm tới 4.5 triệu lượt, tăng mạnh.") == {}
+    assert found("Số ca nhập viện từ đầu năm đến 1.6 lần cùng kỳ năm trước.") == {}
+
+
+def test_a_fraction_after_the_year_so_far_is_no_date() -> None:
+    assert found("Từ đầu năm đến 3/4 số xã đã được phun hóa chất.") == {}
+
+
+def test_a_dotted_day_after_the_word_day_is_the_year_so_far() -> None:
+    got = found("Từ đầu năm đến ngày 15.4, thành phố có 96 ca sởi.", published="2022-04-20")
+    assert got == {"Từ đầu năm đến ngày 15.4": ("2022-01-01", "2022-04-15")}
+
+
+def test_a_dotted_day_in_an_article_that_dots_its_days() -> None:
+    text = "Sáng 20.5, Sở Y tế họp báo. Từ đầu năm tới 18.5, tỉnh có 30 ca sốt xuất huyết."
+    got = found(text, published="2022-05-21")
+    assert got["Từ đầu năm tới 18.5"] == ("2022-01-01", "2022-05-18")
+
+
+def test_a_bare_dotted_number_in_an_article_that_writes_days_with_slashes() -> None:
+    text = "Sáng 20/5, Sở Y tế họp báo. Chỉ tiêu từ đầu năm tới 2.5, vượt kế hoạch."
+    assert found(text, published="2022-05-21") == {"Sáng 20/5": ("2022-05-20", "2022-05-20")}
