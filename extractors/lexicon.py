@@ -18,8 +18,9 @@ IGNORECASE cannot tell apart become one, and so do their branches).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
+from typing import Any
 
 try:  # Python 3.11+: the letters IGNORECASE matches beyond lower-case equality (i and ı, …)
     from re._casefix import _EXTRA_CASES as _SRE_EXTRA
@@ -104,8 +105,20 @@ def lower_usable(doc, odd: frozenset[str]) -> bool:
     document and letter set)."""
     if doc.lower is doc.match or len(doc.lower) != len(doc.match):
         return False
-    return doc.derived("lower_usable:" + "".join(sorted(odd)),
-                       lambda d: not any(c in d.lower for c in odd))
+    test = _USABLE_TESTS.get(odd)
+    if test is None:
+        test = _USABLE_TESTS[odd] = _usable_test(odd)
+    return doc.derived(*test)
+
+
+# per set of odd letters, its key among a document's derived values and the test that computes
+# it, made once: lower_usable is asked ~60 times a document (every sentence of several steps),
+# and building the key and the test on each call cost twice the look-up itself
+_USABLE_TESTS: dict[frozenset[str], tuple[str, Callable[[Any], bool]]] = {}
+
+
+def _usable_test(odd: frozenset[str]) -> tuple[str, Callable[[Any], bool]]:
+    return "lower_usable:" + "".join(sorted(odd)), lambda d: not any(c in d.lower for c in odd)
 
 
 def top_level(source: str) -> list[str]:
