@@ -17,6 +17,7 @@ crawler never stores it as the GET validators of its URL.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urljoin
 
@@ -31,6 +32,7 @@ from .inflate import MAX_LAYERS, Inflater, TooLarge
 from .politeness import Throttle
 from .robots import Robots, RobotsCache
 from .settings import Settings
+from .stalls import StallBudget
 from .transport import Adapter, Deadline, DeadlinePassed, quiet_urllib3
 from .urls import Refused, UrlPolicy, host_of, redirect_allowed
 
@@ -55,6 +57,15 @@ class Blocked(FetchError):
 class Unreachable(Blocked):
     """Not attempted because the site's robots.txt could not be read (DNS, refused, 5xx):
     a failure to report as an error with its real cause, not a choice."""
+
+
+class HostSkipped(FetchError):
+    """Not attempted: the host already spent its HOST_TIMEOUT_BUDGET this run. `why`
+    says so without the URL, for one line per host however many URLs it skips."""
+
+    def __init__(self, url: str, reason: str, host: str, why: str) -> None:
+        super().__init__(url, reason)
+        self.host, self.why = host, why
 
 
 @dataclass
@@ -119,16 +130,19 @@ class Fetcher:
     the network.
 
     Fetchers of one run share the throttle, the URL policy, the robots.txt
-    rules and the Retry-After budget (pass them in); counters are per fetcher.
+    rules, the Retry-After budget and the hosts' timeout budgets (pass them in);
+    counters are per fetcher.
     """
 
     def __init__(self, settings: Settings | None = None, policy: UrlPolicy | None = None,
                  throttle: Throttle | None = None, robots: RobotsCache | None = None,
-                 waits: retry.WaitBudget | None = None) -> None:
+                 waits: retry.WaitBudget | None = None,
+                 stalls: StallBudget | None = None) -> None:
         self.settings = settings or Settings()
         self.policy = policy or UrlPolicy(only_allowed=self.settings.ALLOWED_HOSTS_ONLY)
         self.throttle = throttle or Throttle(self.settings.DOWNLOAD_DELAY)
         self.waits = waits or retry.WaitBudget(self.settings.RETRY_AFTER_BUDGET)
+        self.stalls = stalls or StallBudget(self.settings.HOST_TIMEOUT_BUDGET)
         self.session = requests.Session()
         self.session.trust_env = bool(self.settings.USE_ENV_PROXIES)
         if self.settings.CA_BUNDLE:
@@ -222,21 +236,43 @@ class Fetcher:
             raise Blocked(url, "disallowed by robots.txt")
 
     def _exchange(self, url: str, request: _Request) -> _Exchange:
-        """One hop: attempts with retries, all inside the host's throttle slot."""
+        """One hop: attempts with retries, all inside the host's throttle slot. Time lost
+        to timeouts is paid from the host's budget; a spent budget fails the hop at once."""
         s = self.settings
         host = host_of(url)
+        if (why := self.stalls.spent(host)):  # no request, and no wait for the host's slot
+            raise HostSkipped(url, self.stalls.spent_out(host) or why, host, why)
         self.requests += 1
         with self.throttle.slot(host):
             attempt = 0
             while True:
+                if (spent := self.stalls.spent_out(host)):  # by another thread meanwhile
+                    raise FetchError(url, spent)
+                started = time.monotonic()
                 try:
                     return self._attempt(url, request)
+                except _Late:
+                    self.stalls.spend(host, time.monotonic() - started)
+                    raise
                 except _Retryable as err:
+                    left = self._lost(host, err, started)
+                    if left <= 0:
+                        raise FetchError(url, f"{err.reason}; {self.stalls.spent_out(host)}")
                     if attempt >= s.RETRY_TOTAL:
                         raise FetchError(url, err.final(), status=err.status) from None
-                    retry.sleep(self._wait(url, err, attempt))
+                    started = time.monotonic()
+                    retry.sleep(min(self._wait(url, err, attempt), left))
+                    self._lost(host, err, started)
                     attempt += 1
                     self.retries += 1
+
+    def _lost(self, host: str, err: _Retryable, started: float) -> float:
+        """Charge a timed-out attempt (or the backoff after it) to the host's budget;
+        the seconds the host may still cost (inf after any other failure)."""
+        if not err.timeout:
+            return float("inf")
+        self.stalls.spend(host, time.monotonic() - started)
+        return self.stalls.left(host)
 
     def _wait(self, url: str, err: _Retryable, attempt: int) -> float:
         """Backoff, or the server's Retry-After (capped, and paid from the run's budget)."""
@@ -260,7 +296,9 @@ class Fetcher:
                 resp = self.session.request(request.method, url, headers=request.headers,
                                             data=request.body, stream=True,
                                             allow_redirects=False,
-                                            timeout=(s.CONNECT_TIMEOUT, s.READ_TIMEOUT))
+                                            timeout=self.stalls.clip(
+                                                host_of(url), s.CONNECT_TIMEOUT,
+                                                s.READ_TIMEOUT))
             except DeadlinePassed:
                 raise self._late(url) from None
             except requests.exceptions.RequestException as err:
@@ -270,7 +308,8 @@ class Fetcher:
                     raise FetchError(url, describe(err, host_of(url))) from None
                 if isinstance(err, (requests.exceptions.ConnectionError,
                                     requests.exceptions.Timeout)):
-                    raise _Retryable(describe(err, host_of(url))) from None
+                    raise _Retryable(describe(err, host_of(url)), timeout=isinstance(
+                        err, requests.exceptions.Timeout)) from None
                 raise FetchError(url, f"request failed: {describe(err)}") from None
             try:
                 if deadline.expired:  # cut mid-headers: http.client saw EOF as their end
@@ -288,7 +327,7 @@ class Fetcher:
                 resp.close()
 
     def _late(self, url: str) -> FetchError:
-        return FetchError(url, f"took over {self.settings.TOTAL_TIMEOUT:g} s "
+        return _Late(url, f"took over {self.settings.TOTAL_TIMEOUT:g} s "
                                "(TOTAL_TIMEOUT: connect, headers and body); not retried")
 
     def _read(self, url: str, resp: requests.Response, headers: dict[str, str],
@@ -325,13 +364,19 @@ class Fetcher:
         return b"".join(chunks)
 
 
+class _Late(FetchError):
+    """A request cut by TOTAL_TIMEOUT (never retried; its time is a stall)."""
+
+
 class _Retryable(Exception):
-    """A failure worth another attempt: 5xx/429 or a connection problem."""
+    """A failure worth another attempt: 5xx/429 or a connection problem (`timeout`: the
+    host accepted, or was dialled, and kept silent)."""
 
     def __init__(self, reason: str, status: int | None = None,
-                 retry_after: str | None = None) -> None:
+                 retry_after: str | None = None, timeout: bool = False) -> None:
         super().__init__(reason)
         self.reason, self.status, self.retry_after = reason, status, retry_after
+        self.timeout = timeout
 
     def final(self) -> str:
         if self.status is not None:
@@ -339,4 +384,5 @@ class _Retryable(Exception):
         return f"{self.reason}, gave up after retries"
 
 
-__all__ = ["Blocked", "DecodeError", "FetchError", "Fetcher", "Response", "Unreachable"]
+__all__ = ["Blocked", "DecodeError", "FetchError", "Fetcher", "HostSkipped", "Response",
+           "Unreachable"]

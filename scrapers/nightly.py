@@ -34,6 +34,7 @@ from .lock import RunLock, default_path
 from .parallel import crawl_all, crawl_one
 from .politeness import Throttle
 from .retries import WaitBudget
+from .stalls import StallBudget
 from .robots import RobotsCache
 from .settings import Settings
 from .sources import Source
@@ -158,15 +159,17 @@ def _locked_run(opts: RunOptions, lock: RunLock) -> tuple[dict[str, Any], int]:
 def _crawl(opts: RunOptions, settings: Settings, db, report: jobs.Report,
            writer: threading.RLock, results: dict[str, SourceResult]) -> None:
     """Every source into `results`, one after another or `CONCURRENT_SOURCES` at a time.
-    The threads share one throttle, URL policy, robots.txt cache and Retry-After budget."""
+    The threads share one throttle, URL policy, robots.txt cache, Retry-After budget and
+    the hosts' timeout budgets."""
     policy = UrlPolicy(opts.allow_hosts, only_allowed=settings.ALLOWED_HOSTS_ONLY)
     for source in opts.sources:
         policy.allow(*source.hosts())
     throttle = Throttle(settings.DOWNLOAD_DELAY, override=opts.delay)
     robots, waits, stop = RobotsCache(), WaitBudget(settings.RETRY_AFTER_BUDGET), threading.Event()
+    stalls = StallBudget(settings.HOST_TIMEOUT_BUDGET)
 
     def crawler(conn) -> Crawler:
-        fetcher = Fetcher(settings, policy, throttle, robots, waits)
+        fetcher = Fetcher(settings, policy, throttle, robots, waits, stalls)
         return Crawler(conn, fetcher, report, since=opts.since, max_pages=opts.max_pages,
                        writer=writer, stop=stop)
 

@@ -43,6 +43,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("READ_TIMEOUT", 30.0, "Seconds to wait for the next byte of a response."),
     Setting("TOTAL_TIMEOUT", 120.0, "Seconds one request may take in all: connect, headers "
             "and body (slow drips). A request cut by it is not retried."),
+    Setting("HOST_TIMEOUT_BUDGET", 120.0, "Seconds one host may cost in timeouts in one run "
+            "(timed-out attempts, the backoff after them, TOTAL_TIMEOUT cuts), all threads "
+            "together; once spent, its remaining URLs fail at once, so a hung site costs at "
+            "most this. 0 = no limit."),
     Setting("MAX_PAGE_BYTES", 8 * 1024 * 1024, "Larger responses are abandoned; the same cap "
             "applies after decompression (gzip/deflate bodies, .xml.gz sitemaps)."),
     Setting("DOC_TIMEOUT", 60.0, "CPU seconds to parse and extract one crawled page (listing "

@@ -2,7 +2,8 @@
 
 `LoggedSite` serves fixed routes and logs every request's start and end on the
 server side (the proof of politeness); `HeaderDripper` sends one header line
-every few seconds and never finishes; `weak_tls` wraps a site in TLS that only
+every few seconds and never finishes; `Silent` accepts and never answers (a hung
+host), but for the paths it is given; `weak_tls` wraps a site in TLS that only
 offers a 1024-bit Diffie-Hellman group; `gzip_bomb` builds a real 2 MB gzip file
 that inflates to 2 GiB. `measured` runs a real process and reports its peak RSS
 and CPU time from the kernel (wait4), not from the process itself.
@@ -121,12 +122,10 @@ def _handler(site: LoggedSite):
     return Handler
 
 
-class HeaderDripper:
-    """Answers every connection with a status line, then one header line every
-    `interval` seconds, forever: only a total deadline can end such a request."""
+class _Listener:
+    """A loopback listener that hands each connection to `_handle`, in its own thread."""
 
-    def __init__(self, interval: float = 1.0, bind: str = "127.0.0.1") -> None:
-        self.interval = interval
+    def __init__(self, bind: str = "127.0.0.1") -> None:
         self.connections = 0
         self.sock = socket.create_server((bind, 0))
         self.port = self.sock.getsockname()[1]
@@ -142,9 +141,25 @@ class HeaderDripper:
             except (socket.timeout, OSError):
                 continue
             self.connections += 1
-            threading.Thread(target=self._drip, args=(conn,), daemon=True).start()
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
 
-    def _drip(self, conn: socket.socket) -> None:
+    def _handle(self, conn: socket.socket) -> None:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.sock.close()
+
+
+class HeaderDripper(_Listener):
+    """Answers every connection with a status line, then one header line every
+    `interval` seconds, forever: only a total deadline can end such a request."""
+
+    def __init__(self, interval: float = 1.0, bind: str = "127.0.0.1") -> None:
+        self.interval = interval
+        super().__init__(bind)
+
+    def _handle(self, conn: socket.socket) -> None:
         try:
             conn.recv(65536)
             conn.sendall(b"HTTP/1.1 200 OK\r\n")
@@ -158,9 +173,37 @@ class HeaderDripper:
         finally:
             conn.close()
 
+
+class Silent(_Listener):
+    """Accepts every connection, reads the request and never answers, unless its path is
+    in `answers` (path -> a whole HTTP response): a host that hangs after robots.txt and
+    its feed. `paths` lists the paths asked, in order."""
+
+    def __init__(self, answers: dict[str, bytes] | None = None, bind: str = "127.0.0.1") -> None:
+        self.answers = answers or {}
+        self.paths: list[str] = []
+        self._held: list[socket.socket] = []
+        super().__init__(bind)
+
+    def _handle(self, conn: socket.socket) -> None:
+        head = b""
+        try:
+            while b"\r\n\r\n" not in head and (chunk := conn.recv(4096)):
+                head += chunk
+        except OSError:
+            return
+        path = head.split(b" ", 2)[1].decode("ascii", "replace") if head.count(b" ") > 1 else ""
+        self.paths.append(path)
+        if path in self.answers:
+            conn.sendall(self.answers[path])
+            conn.close()
+        else:
+            self._held.append(conn)  # open, silent, until stop()
+
     def stop(self) -> None:
-        self._stop.set()
-        self.sock.close()
+        super().stop()
+        for conn in self._held:
+            conn.close()
 
 
 def gzip_bomb(members: int = 32, member_mib: int = 64) -> bytes:

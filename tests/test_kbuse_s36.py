@@ -17,11 +17,14 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import run_ytekb
+from interrupt import ctrl_c
+from sites import ytekb_argv
 from test_kbuse_s35 import _canned, _files, _ingest
 from test_kbuse2_s34 import COOP
 from test_kbuse_s33 import q
@@ -239,47 +242,14 @@ def test_the_entity_page_shows_a_former_post_as_held_then_ended(tmp_path):
 
 # ---- 5. Ctrl-C before a run starts: one line and exit 3, as an interrupted run --------------
 
-def _ctrl_c(argv: list[str], cwd: Path, after: float = 0.0, ready: str = "",
-            env: dict[str, str] | None = None) -> tuple[int, str]:
-    """Run `argv`, press Ctrl-C (SIGINT) `after` seconds in, once a line of stderr matches
-    the regex `ready`. Python's `import time:` lines (PYTHONPROFILEIMPORTTIME) are not
-    returned."""
-    import signal
-    import sys
-    import time
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from sites import cli_env
-
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=cwd, env=cli_env() | {"COLUMNS": "80"} | (env or {}), stdin=subprocess.DEVNULL,
-                            # a shell's background job ignores SIGINT; a terminal's does not
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    said = ""
-    if ready:
-        while not re.search(ready, said, re.MULTILINE):
-            line = proc.stderr.readline()
-            assert line, said
-            said += line
-    time.sleep(after)
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=120)
-    return proc.returncode, "".join(line for line in (said + err).splitlines(keepends=True)
-                                    if not line.startswith("import time:"))
-
-
 def test_ctrl_c_while_ytekb_starts_or_waits_for_the_lock_says_so_and_exits_3(tmp_path):
-    import sys
-
-    from sites import ytekb_argv
-
     files = _files(tmp_path / "in", **{f"d{i}": COOP.replace("12", str(i)) for i in range(30)})
     db = tmp_path / "kb.sqlite"
     # while the modules are still loading (was: a traceback and exit 130): Python reports each
     # import as it ends, and the first of click's is inside pipeline.cli's guarded imports
     # (a fixed 0.6 s could land before them on a busy host: a traceback pipeline.cli cannot catch)
-    code, err = _ctrl_c(ytekb_argv() + ["ingest", "--db", str(db), *map(str, files), "-j", "1"],
-                        tmp_path, ready=r"\|\s+click\b", env={"PYTHONPROFILEIMPORTTIME": "1"})
+    code, err = ctrl_c(ytekb_argv() + ["ingest", "--db", str(db), *map(str, files), "-j", "1"],
+                       tmp_path, ready=r"\|\s+click\b", env={"PYTHONPROFILEIMPORTTIME": "1"})
     assert code == 3, err
     assert "Traceback" not in err and "Aborted" not in err, err
     # (on a fast machine the run may have begun: it says so the same way)
@@ -292,8 +262,8 @@ def test_ctrl_c_while_ytekb_starts_or_waits_for_the_lock_says_so_and_exits_3(tmp
         stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         assert holder.stdout.readline().strip() == "held"
-        code, err = _ctrl_c(ytekb_argv() + ["ingest", "--db", str(db), *map(str, files),
-                                            "--wait", "60"], tmp_path, ready="waiting")
+        code, err = ctrl_c(ytekb_argv() + ["ingest", "--db", str(db), *map(str, files),
+                                           "--wait", "60"], tmp_path, ready="waiting")
     finally:
         holder.kill()
         holder.wait()

@@ -97,6 +97,13 @@ def _near(path: str | None) -> str | None:
         return path
 
 
+def _skipped(counts: dict) -> list[str]:
+    """'12 not tried (host given up)' when robots.txt or the timeout budget skipped URLs;
+    their hosts' error lines say why."""
+    n = counts.get("skipped_host", 0)
+    return [f"{n} not tried (host given up)"] if n else []
+
+
 def _go(opts, as_json: bool) -> None:
     from pipeline.query.formats import plural
     from scrapers import nightly
@@ -110,7 +117,7 @@ def _go(opts, as_json: bool) -> None:
                 f"{s['new']} new", f"{s['updated']} updated",
                 f"{s['unchanged'] + s['not_modified'] + s['skipped_seen']} unchanged",
                 f"{s['duplicates']} duplicate", f"{s['syndicated']} syndicated",
-                f"{s['failed']} failed", plural(s["requests"], "request")])
+                f"{s['failed']} failed", *_skipped(s), plural(s["requests"], "request")])
         for err in report["errors"]:
             echo_error(err["error"], err.get("item"))
         for w in report["warnings"]:

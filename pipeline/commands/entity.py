@@ -13,7 +13,7 @@ from pipeline.resolve import overrides as rules_file
 from pipeline.resolve import report
 from pipeline.resolve.lookup import find_entities
 
-from .options import choice_option, format_options, nothing_found
+from .options import choice_option, format_options, no_match, nothing_found
 
 ENTITY_TYPES = ("person", "province", "organization", "hospital", "health_department", "ministry",
                 "government", "party", "agency", "university", "health_center", "company",
@@ -69,6 +69,7 @@ def entity(name: str, db_path: Path, fmt: str, explain: bool, type_: str | None,
             if overrides_path:
                 _apply(db, overrides_path)
             ids = find_entities(db, name, type_=type_, limit=20)
+            plain = bool(ids)   # found when accents do not count
             from pipeline.query.targets import as_typed, tone_keys
             if tone_keys(name):   # a word typed with accents means them, as in `ytekb search`
                 ids = as_typed(db, name, find_entities(db, name, type_=type_, limit=500))[:20]
@@ -78,7 +79,7 @@ def entity(name: str, db_path: Path, fmt: str, explain: bool, type_: str | None,
         finally:
             db.close()
     else:
-        others = []
+        others, plain = [], False
     if not found and type_ in (None, "province"):
         gaz = report.gazetteer_province(name)
         if gaz:
@@ -87,7 +88,7 @@ def entity(name: str, db_path: Path, fmt: str, explain: bool, type_: str | None,
         where = "" if db_path.exists() else f" (no knowledge base at {db_path})"
         if fmt == "json":
             click.echo("{}" if not show_all else "[]")
-        nothing_found(f"ytekb: no entity matches {name!r}{where}")
+        nothing_found(f"ytekb: {no_match('entity', name, search=False, plain=plain)}{where}")
     if fmt == "json":
         payload = found if show_all else dict(found[0], other_matches=others)
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))

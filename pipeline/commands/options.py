@@ -69,6 +69,20 @@ def nothing_found(message: str = "no results") -> None:
     sys.exit(NOTHING_FOUND)
 
 
+def no_match(what: str, query: str, search: bool = True, plain: bool = False) -> str:
+    """"no entity matches 'X'", with what to try next: when X was typed with accents
+    (which then count: "Hùng" is not "Hưng") and without them it finds something
+    (`plain`), that name, as the web UI's find page offers; then `ytekb search`."""
+    from pipeline.query.text import fold, tone_keys
+
+    plain = plain and bool(tone_keys(query))
+    tries = [f"{fold(query)!r} for any accents"] if plain else []
+    tries += [f"`ytekb search {query!r}`"] if search else []
+    accents = " with these accents" if plain else ""
+    return f"no {what} matches {query!r}{accents}" + (
+        f" (try {' or '.join(tries)})" if tries else "")
+
+
 def showing(shown: int, total: int | None, approximate: bool = False, cap: int = 0) -> None:
     """"showing N of M" on stderr when the answer was cut."""
     if total is None or total <= shown:

@@ -21,17 +21,17 @@ from pipeline.query.cooperation import KINDS as COOPERATION_KINDS
 from pipeline.query.timeline import COUNT_CAP, KINDS as TIMELINE_KINDS
 from pipeline.query.export import EXPORT_FORMATS
 from pipeline.query.schema import UPGRADE_WAIT_S, ensure_views, needs_upgrade, tune, upgrade
-from pipeline.query.targets import Target, resolve
+from pipeline.query.targets import Target, entity_matches, resolve
 from pipeline.query.text import fold
 
-from .options import choice_option, format_options, note, nothing_found, showing
+from .options import choice_option, format_options, no_match, note, nothing_found, showing
 
 OUTPUTS = Path("outputs")
 
 
-def _options(*formats_: str, limit: int = 100) -> Callable:
+def _options(*formats_: str, limit: int = 100, dated: str = "facts dated") -> Callable:
     """--db, --format (and its shorthands), --limit, --from, --to and --output, shared by
-    every query command."""
+    every query command (`dated`: what --from and --to filter on)."""
     def wrap(f: Callable) -> Callable:
         opts = [
             click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -41,9 +41,9 @@ def _options(*formats_: str, limit: int = 100) -> Callable:
             click.option("--limit", type=click.IntRange(min=0), default=limit, show_default=True,
                          help="At most this many rows (0: no limit)."),
             click.option("--from", "date_from", metavar="DATE",
-                         help="Only facts dated on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD)."),
+                         help=f"Only {dated} on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD)."),
             click.option("--to", "date_to", metavar="DATE",
-                         help="Only facts dated on or before DATE."),
+                         help=f"Only {dated} on or before DATE."),
             click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
                          help="Write to this file instead of standard output."),
         ]
@@ -88,9 +88,11 @@ def _window(date_from: str | None, date_to: str | None) -> Window:
 _note = note
 
 
-def _check_target(target: Target, what: str = "entity or province") -> None:
+def _check_target(db: Any, target: Target, what: str = "entity or province") -> None:
+    """A note when `target` found nothing; offering the query without its accents when
+    that finds something."""
     if not target.found:
-        _note(f"no {what} matches {target.query!r} (try `ytekb search {target.query!r}`)")
+        _note(no_match(what, target.query, plain=resolve(db, fold(target.query)).found))
 
 
 def _emit(items: list[dict[str, Any]], fmt: str, columns: tuple[str, ...],
@@ -135,6 +137,14 @@ def _write_page(content: str, output: Path | None, default_name: str) -> None:
     _note(f"wrote {path}")
 
 
+def _no_page(output: Path | None, default_name: str) -> None:
+    """No facts: no page (a cron job must not publish an empty one over nothing), the note
+    says which file was not written, and exit 1 as for any empty answer."""
+    path = "stdout" if output is not None and str(output) == "-" else output or \
+        OUTPUTS / default_name
+    nothing_found(f"no dated facts: nothing written to {path}")
+
+
 @click.command("timeline")
 @click.argument("query")
 @_options("table", "json", "jsonl", "csv", "html")
@@ -155,9 +165,11 @@ def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str
     when = _window(date_from, date_to)
     with _kb(db_path) as db:
         target = resolve(db, query)
-        _check_target(target)
+        _check_target(db, target)
         items = timeline(db, query, when, kinds or None, limit, target=target)
     if fmt == "html":
+        if not items:  # was: an empty page written anyway, with exit 1
+            _no_page(output, f"timeline-{_slug(query)}.html")
         subtitle = f"{len(items)} dated facts · {target.describe()}"
         if when:
             subtitle += f" · {when.start or '…'} to {when.end or '…'}"
@@ -205,7 +217,7 @@ def cooperation_cmd(ctx: click.Context, a: str | None, b: str | None, db_path: P
         tb = resolve(db, b) if b else None
         for t in (ta, tb):
             if t is not None:
-                _check_target(t)
+                _check_target(db, t)
         wide = None if (graph_path or picture_path) and not explicit else limit
         links = cooperation(db, a, b, when, kinds or None, wide, targets=(ta, tb))
     if graph_path or picture_path:
@@ -227,11 +239,12 @@ def cooperation_cmd(ctx: click.Context, a: str | None, b: str | None, db_path: P
 
 @click.command("search")
 @click.argument("query")
-@_options("table", "json", "jsonl", "csv", limit=20)
+@_options("table", "json", "jsonl", "csv", limit=20, dated="documents published")
 @click.option("--source", help="Only documents from this source (name or part of the URL).")
 @click.option("--entity", "entity", metavar="NAME",
               help="Only documents mentioning this entity (or in this province).")
-@click.option("--raw", is_flag=True, help="Pass QUERY to FTS5 as is (AND, OR, NEAR, \"...\", *).")
+@click.option("--raw", is_flag=True, help="Pass QUERY to FTS5 as is (AND, OR, NEAR, \"...\", *); "
+              "when its words (operators aside) all have accents, their tones count.")
 def search_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str | None,
                date_to: str | None, output: Path | None, source: str | None,
                entity: str | None, raw: bool) -> None:
@@ -255,7 +268,7 @@ def search_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str |
     with _kb(db_path) as db:
         target = resolve(db, entity) if entity else None
         if target is not None:
-            _check_target(target)
+            _check_target(db, target)
         items = search(db, query, raw=raw, source=source, when=when, entity=target, limit=limit)
     _emit(items, fmt, COLUMNS, output)
 
@@ -274,6 +287,12 @@ def officials_cmd(org: str | None, person: str | None, db_path: Path, fmt: str, 
     when = _window(date_from, date_to)
     with _kb(db_path) as db:
         items = officials(db, org=org, person=person, when=when, limit=limit)
+        if not items:   # say which name found nothing (was: "no results" either way)
+            if org:
+                _check_target(db, resolve(db, org), "organisation or province")
+            if person and not entity_matches(db, person, type_="person"):
+                _note(no_match("person", person, plain=bool(
+                    entity_matches(db, fold(person), type_="person"))))
     if fmt == "table":   # a former post reads as `ytekb entity` says it; the data has `former`
         from pipeline.resolve.report import post_label
 
@@ -295,7 +314,7 @@ def figures_cmd(entity: str, scope: str, db_path: Path, fmt: str, limit: int,
     when = _window(date_from, date_to)
     with _kb(db_path) as db:
         target = resolve(db, entity)
-        _check_target(target)
+        _check_target(db, target)
         items = figures(db, entity, when, scope, limit, target=target)
     _emit(items, fmt, FIGURE_COLUMNS, output)
 
@@ -327,7 +346,7 @@ def profile_cmd(name: str, db_path: Path, fmt: str, limit: int) -> None:
 
     with _kb(db_path) as db:
         target = resolve(db, name)
-        _check_target(target, "entity")
+        _check_target(db, target, "entity")
         items = profile(db, name, limit, target=target)
     if fmt != "table":
         formats.render(items, fmt, (), sys.stdout)

@@ -102,11 +102,13 @@ def _short_link(text: str) -> str:
 
 
 def _lines(text: str, width: int) -> list[str]:
-    """One cell as at most MAX_LINES lines of `width`: words wrap, links shrink in the
-    middle (their start and end say which page), the rest ends with "…"."""
+    """One cell as at most MAX_LINES lines of `width`: words wrap, links and other
+    single words (an ingested file's name) shrink in the middle (their start and end
+    say which page: "train_…945.txt", was "train_061945.tx" over "t"), the rest ends
+    with "…"."""
     if len(text) <= width:
         return [text]
-    if _is_link(text):
+    if _is_link(text) or not any(ch.isspace() for ch in text):
         text = _short_link(text)
         if len(text) <= width:
             return [text]

@@ -13,8 +13,8 @@ them: it must match in `documents_fts_tones`, which keeps the tones, so
 "hoà"; case never matters), and "đa" is only đa; words typed without stay loose
 ("bach mai thăm"). A query all typed with accents runs on that index alone (its
 ranking and snippets too). `raw=True` passes FTS5 syntax through (to
-`documents_fts_tones` when every word has accents) and turns its syntax errors
-into a clear QueryError.
+`documents_fts_tones` when every word has accents, FTS5's operators aside) and turns
+its syntax errors into a clear QueryError.
 """
 from __future__ import annotations
 
@@ -64,6 +64,20 @@ def index_for(text: str) -> str:
     LOOSE (an accented word among plain ones is then checked by `tones_filter`)."""
     words = _words(text)
     return TONES if words and all(accented(w) for w, _ in words) else LOOSE
+
+
+_RAW_WORD = re.compile(r"[^\W\d_]+(?!\w*\s*:)")   # a word, not a column filter ("title:")
+_RAW_COLUMNS = re.compile(r"\{[^}]*\}")                # "{title text}: ..." names columns
+FTS_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})   # FTS5's, upper case only
+
+
+def raw_index_for(query: str) -> str:
+    """`index_for` of an FTS5 query (`--raw`): its operators, column filters and numbers
+    (NEAR's distance) are not words typed with or without accents, so "chuyển OR chuyên"
+    runs on TONES (was LOOSE, where "chuyển" also finds "chuyện")."""
+    text = _RAW_COLUMNS.sub(" ", unicodedata.normalize("NFC", query or ""))
+    words = [w for w in _RAW_WORD.findall(text) if w not in FTS_OPERATORS]
+    return TONES if words and all(accented(w) for w in words) else LOOSE
 
 
 def tones_filter(text: str) -> str | None:
@@ -212,7 +226,7 @@ def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str
         raise QueryError("nothing to search for: the query is empty")
     match = query if raw else fts_query(query)
     phrase = None if raw else phrase_query(query)
-    table = index_for(query)
+    table = raw_index_for(query) if raw else index_for(query)
     where = [f"{table} MATCH ?", "d.duplicate_of IS NULL"]
     params: list[Any] = [match]
     if source:

@@ -43,9 +43,12 @@ def accented(text: str) -> bool:
     return "đ" in nfd.lower() or any(unicodedata.combining(ch) for ch in nfd)
 
 
+@lru_cache(maxsize=65536)
 def tone_key(word: str) -> str | None:
     """One word as an accented query means it, or None when it has no accent (nor đ):
-    lower case, the modern tone placement ("hoà" -> "hòa"), a lone y as i ("kỹ" -> "kĩ")."""
+    lower case, the modern tone placement ("hoà" -> "hòa"), a lone y as i ("kỹ" -> "kĩ").
+    Cached: an accented lookup reads every name of its candidates (500 hospitals for
+    "Bệnh viện"), and their words repeat ("Bệnh", "viện", "Nguyễn")."""
     if not accented(word):
         return None
     low = unicodedata.normalize("NFC", word).lower()

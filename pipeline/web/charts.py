@@ -37,10 +37,14 @@ def most_mentioned(conn: sqlite3.Connection, limit: int = 15) -> list[dict[str, 
 
 
 def summary(conn: sqlite3.Connection) -> dict[str, Any]:
-    """What the KB holds, for the front door."""
+    """What the KB holds, for the front door. A copy (the text of a stored document) is
+    counted apart, as `ytekb run` does: 142 repeats are not 142 more articles."""
     counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
               for t in ("documents", "entities", "roles", "cooperations", "legal_documents",
                         "figures", "dates")}
+    counts["copies"] = conn.execute(
+        "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0]
+    counts["documents"] -= counts["copies"]
     return {
         "counts": counts,
         "span": conn.execute("SELECT min(substr(published, 1, 10)), max(substr(published, 1, 10)) "
