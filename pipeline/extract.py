@@ -9,6 +9,7 @@ import os
 import sys
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from extractors import pipeline_version, run
@@ -92,6 +93,8 @@ def extract(article: Article) -> Extraction:
     with _collector_paused:
         doc = run(doc, EXTRACTION)
     _first_use_frozen.count()
+    if doc.text is not article.text:  # textnorm made it NFC: offsets refer to that text
+        article = replace(article, text=doc.text)
     return Extraction(article=article, sentences=[(s.start, s.end) for s in doc.sentences],
                       organizations=doc.organizations, officials=doc.officials,
                       dates=doc.dates, legal_documents=doc.legal_documents,

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import baomoi
 import segtokens  # noqa: F401  (puts the repository root on sys.path)
 import vietnews
 
@@ -99,7 +100,7 @@ def _alarm(signum, frame):  # noqa: ARG001
     raise Timeout()
 
 
-def as_read(doc: vietnews.CorpusDoc, tmp: Path | None) -> Article:
+def as_read(doc: vietnews.CorpusDoc | baomoi.BaomoiDoc, tmp: Path | None) -> Article:
     """The article as `ytekb ingest` would store it (tmp given), or the raw rebuilt text."""
     from pipeline.readers import read_article
     from pipeline.records import Article
@@ -132,7 +133,16 @@ def sweep(docs, timeout_s: int, report: SweepReport, raw: bool = False) -> Sweep
                 report.exceptions.append({"article": doc.name, "error": f"read: {err}"})
                 continue
             _one(article, timeout_s, report)
+            _progress(report)
     return report
+
+
+def _progress(report: SweepReport, every: int = 1000) -> None:
+    """A stderr line every `every` articles, so a long sweep shows failures early."""
+    if report.articles % every == 0:
+        print(f"sweep: {report.articles} articles, {report.chars} chars, "
+              f"{len(report.exceptions)} exceptions, {len(report.offset_errors)} offset errors, "
+              f"{len(report.surface_errors)} surface errors", file=sys.stderr, flush=True)
 
 
 def _one(article: Article, timeout_s: int, report: SweepReport) -> None:
@@ -198,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
                                      epilog=__doc__.split("\n\n", 1)[1])
     vietnews.add_corpus_args(parser, health_default=True)
     parser.set_defaults(limit=3000)
+    parser.add_argument("--corpus", choices=("vietnews", "baomoi"), default="vietnews",
+                        help="which corpus to sweep (baomoi: magizbox/scraper vn_news/data)")
     parser.add_argument("--path-order", action="store_true",
                         help="read in corpus path order (default: a fixed spread order)")
     parser.add_argument("--timeout", type=int, default=60, help="seconds one article may take")
@@ -212,7 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     args.shuffled = not args.path_order
     report = SweepReport()
     try:
-        docs = list(vietnews.docs_from_args(args))
+        source = baomoi if args.corpus == "baomoi" else vietnews
+        docs = list(source.docs_from_args(args))
     except vietnews.CorpusError as err:
         print(f"sweep: {err}", file=sys.stderr)
         return 2

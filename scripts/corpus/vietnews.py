@@ -124,40 +124,58 @@ def _git(git_dir: Path, *args: str) -> str:
     return out.stdout
 
 
-def list_blobs(git_dir: Path | str = DEFAULT_GIT_DIR, commit: str = COMMIT) -> list[tuple[str, str]]:
-    """(path, blob id) of every .txt.seg file at `commit`, in path order; reads no content."""
+def held_out_paths(reserved_file: Path | str | None = RESERVED_FILE,
+                   skip_files: Iterable[Path | str] = ()) -> set[str]:
+    """The reserved list plus any extra skip lists (e.g. the blind-set ids)."""
+    paths = reserved_paths(reserved_file)
+    for extra in skip_files:
+        paths |= reserved_paths(extra)
+    return paths
+
+
+def list_blobs(git_dir: Path | str = DEFAULT_GIT_DIR, commit: str = COMMIT, *,
+               suffix: str = ".txt.seg", under: str | None = None) -> list[tuple[str, str]]:
+    """(path, blob id) of every `suffix` file at `commit` (below `under`), in path order;
+    reads no content."""
     git_dir = Path(git_dir)
     if not git_dir.exists():
         raise CorpusError(f"no VietNews git directory at {git_dir} (fetch github:ThanhChinhBK/vietnews "
                           "or set VIETNEWS_GIT)")
     rows = []
-    for line in _git(git_dir, "ls-tree", "-r", commit).splitlines():
+    for line in _git(git_dir, "ls-tree", "-r", commit, *([under] if under else [])).splitlines():
         meta, _, path = line.partition("\t")
         parts = meta.split()
-        if len(parts) == 3 and parts[1] == "blob" and path.endswith(".txt.seg"):
+        if len(parts) == 3 and parts[1] == "blob" and path.endswith(suffix):
             rows.append((path, parts[2]))
     return sorted(rows)
 
 
-def plan(blobs: Iterable[tuple[str, str]], reserved: set[str], stats: ReadStats | None = None,
-         splits: Iterable[str] = SPLITS, order: str = "path") -> list[tuple[str, str]]:
-    """The blobs we may read: reserved paths, and any other path holding the same
-    blob as a reserved path, are removed here, before any content is read."""
+def drop_held_out(blobs: Iterable[tuple[str, str]], reserved: set[str],
+                  stats: ReadStats | None = None) -> list[tuple[str, str]]:
+    """Blobs minus reserved paths and any other path holding a reserved path's blob;
+    decided before any content is read."""
     stats = stats if stats is not None else ReadStats()
     blobs = list(blobs)
     stats.listed = len(blobs)
     stats.reserved_blobs = {sha for path, sha in blobs if path in reserved}
-    wanted = {s if s.endswith("_tokenized") else f"{s}_tokenized" for s in splits}
-    keep = []
-    for path, sha in blobs:
-        if path in reserved or sha in stats.reserved_blobs:
-            stats.skipped_reserved += 1
-            continue
-        if path.split("/")[1:2] and path.split("/")[1] in wanted:
-            keep.append((path, sha))
-    if order == "shuffled":  # deterministic spread over the whole corpus
-        keep.sort(key=lambda row: hashlib.sha1(row[0].encode()).hexdigest())
+    keep = [(path, sha) for path, sha in blobs
+            if path not in reserved and sha not in stats.reserved_blobs]
+    stats.skipped_reserved = len(blobs) - len(keep)
     return keep
+
+
+def spread(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A deterministic spread order over the whole corpus (hash of the path)."""
+    return sorted(rows, key=lambda row: hashlib.sha1(row[0].encode()).hexdigest())
+
+
+def plan(blobs: Iterable[tuple[str, str]], reserved: set[str], stats: ReadStats | None = None,
+         splits: Iterable[str] = SPLITS, order: str = "path") -> list[tuple[str, str]]:
+    """The blobs we may read: held-out ones dropped, then the wanted splits kept."""
+    wanted = {s if s.endswith("_tokenized") else f"{s}_tokenized" for s in splits}
+    keep = [(path, sha) for path, sha in drop_held_out(blobs, reserved, stats)
+            if path.split("/")[1:2] and path.split("/")[1] in wanted]
+    return spread(keep) if order == "shuffled" else keep
 
 
 def read_blobs(git_dir: Path | str, rows: Iterable[tuple[str, str]],
@@ -188,7 +206,8 @@ def read_blobs(git_dir: Path | str, rows: Iterable[tuple[str, str]],
 
 
 def iter_docs(git_dir: Path | str = DEFAULT_GIT_DIR, *, commit: str = COMMIT,
-              reserved_file: Path | str | None = RESERVED_FILE, health: bool = False,
+              reserved_file: Path | str | None = RESERVED_FILE,
+              skip_files: Iterable[Path | str] = (), health: bool = False,
               min_hits: int = HEALTH_MIN_HITS, limit: int | None = None,
               splits: Iterable[str] = SPLITS, order: str = "path",
               stats: ReadStats | None = None) -> Iterator[CorpusDoc]:
@@ -197,7 +216,8 @@ def iter_docs(git_dir: Path | str = DEFAULT_GIT_DIR, *, commit: str = COMMIT,
     `order="shuffled"` visits articles in a fixed pseudo-random order, so the first N
     are a spread sample rather than the start of the train split."""
     stats = stats if stats is not None else ReadStats()
-    rows = plan(list_blobs(git_dir, commit), reserved_paths(reserved_file), stats, splits, order)
+    rows = plan(list_blobs(git_dir, commit), held_out_paths(reserved_file, skip_files), stats,
+                splits, order)
     for path, seg in read_blobs(git_dir, rows, stats):
         if health and not is_health(seg, min_hits):
             continue
@@ -215,6 +235,9 @@ def add_corpus_args(parser: argparse.ArgumentParser, health_default: bool = Fals
                         help="VietNews git directory (default: %(default)s or $VIETNEWS_GIT)")
     parser.add_argument("--reserved", type=Path, default=RESERVED_FILE,
                         help="held-out list to skip (default: %(default)s)")
+    parser.add_argument("--skip-list", type=Path, action="append", default=[], metavar="FILE",
+                        help="another list of corpus paths never to read (e.g. the blind-set "
+                             "ids); may repeat")
     parser.add_argument("--commit", default=COMMIT, help="corpus snapshot (default: %(default)s)")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--health", dest="health", action="store_true", default=health_default,
@@ -231,7 +254,8 @@ def add_corpus_args(parser: argparse.ArgumentParser, health_default: bool = Fals
 
 
 def docs_from_args(args: argparse.Namespace, stats: ReadStats | None = None) -> Iterator[CorpusDoc]:
-    return iter_docs(args.git_dir, commit=args.commit, reserved_file=args.reserved, health=args.health,
+    return iter_docs(args.git_dir, commit=args.commit, reserved_file=args.reserved,
+                     skip_files=args.skip_list, health=args.health,
                      min_hits=args.min_hits, limit=args.limit, splits=args.splits.split(","),
                      order="shuffled" if args.shuffled else "path", stats=stats)
 

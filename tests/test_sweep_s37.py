@@ -1,0 +1,108 @@
+"""Robustness sweep (session 37): held-out skip lists, the baomoi reader, and hostile input.
+
+Inputs are written here; the baomoi corpus is a throw-away git repository in a temp dir."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.records import Article
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts" / "corpus"))
+
+import baomoi  # noqa: E402
+import sweep  # noqa: E402
+import vietnews  # noqa: E402
+
+HEALTH = ("Ngày 5/4/2024, Sở Y tế tỉnh Khánh Hòa phối hợp với Bệnh viện Chợ Rẫy khám cho 800 "
+          "người dân. Giám đốc Sở Y tế Lê Văn Hòa cho biết đợt khám kéo dài 3 ngày.\n")
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+@pytest.fixture
+def tiny_baomoi(tmp_path: Path) -> dict:
+    """vn_news/data/*.txt like magizbox/scraper: four articles, one on a skip list, one a
+    byte-identical copy of it; the skipped blob is deleted so reading it would show."""
+    repo = tmp_path / "scraper"
+    files = {f"vn_news/data/1000000{i}.txt": f"Tin {i}\n{HEALTH}" for i in range(2)}
+    files["vn_news/data/20000001.txt"] = "Bài mù\nNỘI DUNG MÙ\n"
+    files["vn_news/data/20000002.txt"] = "Bài mù\nNỘI DUNG MÙ\n"
+    files["other/30000000.txt"] = "Không phải tin\n"
+    for path, text in files.items():
+        (repo / path).parent.mkdir(parents=True, exist_ok=True)
+        (repo / path).write_text(text, encoding="utf-8")
+    _git(repo.parent, "init", "-q", str(repo))
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "corpus")
+    blob = _git(repo, "rev-parse", "HEAD:vn_news/data/20000001.txt")
+    (repo / ".git" / "objects" / blob[:2] / blob[2:]).unlink()
+    reserved = tmp_path / "reserved.txt"
+    reserved.write_text("# none here\n", encoding="utf-8")
+    skip = tmp_path / "blind.txt"
+    skip.write_text("# blind sets\ndata/val_tokenized/000001.txt.seg\nvn_news/data/20000001.txt\n",
+                    encoding="utf-8")
+    return {"git_dir": repo / ".git", "reserved": reserved, "skip": skip}
+
+
+def test_baomoi_reader_skips_a_skip_list_entry_and_its_copy(tiny_baomoi):
+    stats = vietnews.ReadStats()
+    docs = list(baomoi.iter_docs(tiny_baomoi["git_dir"], reserved_file=tiny_baomoi["reserved"],
+                                 skip_files=[tiny_baomoi["skip"]], stats=stats))
+    assert [d.name for d in docs] == ["baomoi_10000000", "baomoi_10000001"]
+    assert docs[0].title == "Tin 0"
+    assert stats.skipped_reserved == 2 and stats.missing == 0
+
+
+def test_without_the_skip_list_the_blind_blob_would_be_requested(tiny_baomoi):
+    stats = vietnews.ReadStats()
+    list(baomoi.iter_docs(tiny_baomoi["git_dir"], reserved_file=tiny_baomoi["reserved"], stats=stats))
+    assert stats.missing == 2  # both paths: proves the skip test above filtered before reading
+
+
+def test_sweep_accepts_skip_list_and_baomoi_corpus(tiny_baomoi, tmp_path, capsys):
+    out = tmp_path / "report.json"
+    code = sweep.main(["--corpus", "baomoi", "--all", "--git-dir", str(tiny_baomoi["git_dir"]),
+                       "--reserved", str(tiny_baomoi["reserved"]), "--skip-list",
+                       str(tiny_baomoi["skip"]), "--commit", "HEAD", "--json", str(out)])
+    assert code == 0
+    assert '"articles": 2' in capsys.readouterr().out
+
+
+def test_held_out_paths_unions_reserved_and_skip_lists(tiny_baomoi):
+    paths = vietnews.held_out_paths(tiny_baomoi["reserved"], [tiny_baomoi["skip"]])
+    assert paths == {"data/val_tokenized/000001.txt.seg", "vn_news/data/20000001.txt"}
+
+
+def _checked(text: str) -> tuple[Article, list, list]:
+    ex = extract(Article(source="t", title="", text=text, path="t.txt"))
+    offsets, surfaces = sweep.check(ex)
+    return ex, offsets, surfaces
+
+
+def test_nfd_input_gets_offsets_into_the_text_it_was_read_as():
+    ex, offsets, surfaces = _checked(unicodedata.normalize("NFD", HEALTH))
+    assert ex.organizations and not offsets and not surfaces
+    assert ex.article.text == HEALTH  # the NFC text the offsets refer to
+
+
+@pytest.mark.parametrize("text", [
+    HEALTH.replace("òa", "oà"),                                   # old-style tone placement
+    HEALTH.replace(" ", " \u200b").replace("Bệnh", "\ufeffBệnh"),   # zero-width characters
+    "(" * 300 + "“" * 300 + "Bệnh viện Chợ Rẫy" + "”" * 300 + ")" * 300 + ".\n",
+    "Sở Y tế, " * 600 + "Bệnh viện.\n",
+    " ".join(["Sở", "Giám", "Đốc", "Bệnh", "Viện", "Trần", "Văn", "Hà", "Nội"] * 200) + ".\n",
+    ("Sở Y tế Hà Nội phối hợp Bệnh viện Chợ Rẫy khám cho người dân tại xã Tân Phú " * 200),
+])
+def test_hostile_input_neither_crashes_nor_misplaces_offsets(text):
+    _, offsets, surfaces = _checked(text)
+    assert not offsets and not surfaces
