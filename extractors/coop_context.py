@@ -22,6 +22,7 @@ from .coop_teams import TRIGGERS as TEAM_WORDS
 from .doc import Doc, Organization, Sentence
 from .lexicon import alternation, word_start_branches
 from .lazy import lazy_compile
+from .places import place_at
 
 # the people of a team, after "các/những" or "đoàn" ("đoàn y bác sĩ", "các chuyên gia")
 _STAFF = r"(?:y\s*,?\s*bác\s+s[ĩỹ]|bác\s+s[ĩỹ]|chuyên\s+gia|thầy\s+thuốc|giáo\s+sư)"
@@ -53,8 +54,10 @@ _ANY_TRIGGER = lazy_compile(alternation(TRIGGERS))   # (one search of the lower-
 _OWNER_GAP = re.compile(r"(?:,?\s+(?:(?-i:[a-zđà-ỹ]+)|\d+)){0,3}?\s+(?:của|thuộc|đến\s+từ|từ)\s+|\s+")
 # a team followed by a name is that one's ("các bác sĩ Thái Lan"), though no end stands there
 _NAMED_AFTER = re.compile(r"\s+(?-i:[A-ZĐ])")
-# a team written after a named place ("Tại Quảng Ninh, các bác sĩ …") is that place's, not the article's owner's
-_PLACE_BEFORE = re.compile(r"[Tt](?<![^\W\d_].)ại\s+(?-i:[A-ZĐ])")
+# a medical team written after a province ("Tại Quảng Ninh, các bác sĩ …") is that province's, not the article's owner's;
+# a delegation after one is still the one sent there ("Bệnh viện A cử đoàn ra Hà Nội. Tại Hà Nội, đoàn …"), and a
+# capital after "tại" may be no place ("Tại Hội nghị …")
+_PLACE_BEFORE = re.compile(r"[Tt](?<![^\W\d_].)ại\s+(?=[A-ZĐ])")
 # a second body listed after the owner ("các bác sĩ của Bệnh viện A, Phòng khám B"): the team is theirs together
 _LISTED = re.compile(r"\s*(?:,|\s+và|\s+cùng)\s+")
 # a body sending its team: "Bệnh viện A (đã) cử/điều động (một) đoàn …"
@@ -180,13 +183,20 @@ def _team_ends(doc: Doc, s: Sentence, ends: list[End], owners: TeamOwners) -> li
     out = []
     for m in _teams(text, s.start, s.end):
         if any(a <= m.start() < b for a, b in taken) or not opens_clause(text, s.start, m.start()) \
-                or _NAMED_AFTER.match(text, m.end()) or _PLACE_BEFORE.search(text, s.start, m.start()) \
-                or _owned_here(text, m, ends):
+                or _NAMED_AFTER.match(text, m.end()) or _owned_here(text, m, ends):
             continue
-        sole = owners.sole_before(m.start(), _staff(m))
+        staff = _staff(m)
+        if staff and _after_place(text, s.start, m.start()):
+            continue
+        sole = owners.sole_before(m.start(), staff)
         if sole is not None:
             out.append(End(m.start(), m.end(), sole[0], sole[1], False))
     return out
+
+
+def _after_place(text: str, start: int, pos: int) -> bool:
+    """Whether "tại <province>" is written in [start, pos)."""
+    return any(place_at(text, p.end()) for p in _PLACE_BEFORE.finditer(text, start, pos))
 
 
 def _owned_here(text: str, m: re.Match, ends: list[End]) -> bool:

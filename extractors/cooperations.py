@@ -28,7 +28,7 @@ from .doc import Cooperation, Doc, Sentence, provenance
 from .lazy import lazy_compile
 
 NAME = "cooperations"
-VERSION = "33"
+VERSION = "34"
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:

@@ -1,0 +1,34 @@
+"""Review 2's cooperation items (session 37), each with sentences written for the test: a bare
+delegation after "tại <place>" or "Tại Hội nghị" is still its sender's; a medical team after
+"tại <province>" stays that province's."""
+from __future__ import annotations
+
+from test_coops_s22 import links   # the same chain and the same (source, target, kind) view
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _ in links(text)}
+
+
+def test_a_delegation_after_a_dateline_place_is_still_its_senders() -> None:
+    got = pairs("Bệnh viện Trung ương Huế cử đoàn công tác vào Thành phố Hồ Chí Minh. "
+                "Chiều 12/8, tại Thành phố Hồ Chí Minh, đoàn công tác đã làm việc với Sở Y tế Thành phố Hồ Chí Minh.")
+    assert ("Bệnh viện Trung ương Huế", "Sở Y tế Thành phố Hồ Chí Minh") in got
+
+
+def test_a_delegation_after_a_meeting_named_with_tai_is_still_its_senders() -> None:
+    got = pairs("Bộ Y tế đã thành lập đoàn công tác hỗ trợ tỉnh Quảng Trị phòng chống dịch. "
+                "Tại Hội nghị sơ kết sáng 3/9, đoàn công tác đã làm việc với Sở Y tế Quảng Trị.")
+    assert ("Bộ Y tế", "Sở Y tế Quảng Trị") in got
+
+
+def test_doctors_after_a_named_province_stay_that_provinces() -> None:
+    got = pairs("Bệnh viện Việt Đức đã cử đoàn bác sĩ lên Lào Cai. "
+                "Cùng thời gian, tại Sơn La, các bác sĩ đã làm việc với Sở Y tế Sơn La.")
+    assert ("Bệnh viện Việt Đức", "Sở Y tế Sơn La") not in got
+
+
+def test_doctors_after_a_meeting_named_with_tai_are_the_senders() -> None:
+    got = pairs("Ngày 2/4, các bác sĩ Bệnh viện Bạch Mai đã lên tỉnh Hòa Bình. "
+                "Tại Hội trường của bệnh viện, các bác sĩ đã phối hợp với Bệnh viện Đa khoa tỉnh Hòa Bình hội chẩn ca bệnh.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hòa Bình") in got
