@@ -777,7 +777,8 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
             and not head_at(text, nxt.start) and not place_at(text, nxt.start)
             and not headless_at(text, nxt.start, walk.limit).get(nxt.start)
             and not person_at(text, nxt.start, walk.limit)
-            and (walk.typ != "company" or _compound_at(text, nxt, walk.limit) and _line_before_and(walk))
+            and (walk.typ != "company" or _compound_at(text, nxt, walk.limit)
+                 and (w.text == "&" or _line_before_and(walk)))   # "Hà Tây & Đối tác": "&" is a brand's own
             and (walk.typ != "university" or _field_pair(walk, text, nxt))):
         # a company's "Đầu tư và Xây dựng", not "Ngân hàng X và VietinBank"; "&" between two
         # letters is a brand's own ("Trung tâm R & D", "POSCO E & C": 1,814 times in VietNews)
