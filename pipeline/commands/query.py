@@ -22,7 +22,7 @@ from pipeline.query.timeline import COUNT_CAP, KINDS as TIMELINE_KINDS
 from pipeline.query.export import EXPORT_FORMATS
 from pipeline.query.schema import UPGRADE_WAIT_S, ensure_views, needs_upgrade, tune, upgrade
 from pipeline.query.targets import Target, entity_matches, resolve
-from pipeline.query.text import fold
+from pipeline.query.text import fold, tone_keys
 
 from .options import choice_option, format_options, no_match, note, nothing_found, showing
 
@@ -92,7 +92,8 @@ def _check_target(db: Any, target: Target, what: str = "entity or province") -> 
     """A note when `target` found nothing; offering the query without its accents when
     that finds something."""
     if not target.found:
-        _note(no_match(what, target.query, plain=resolve(db, fold(target.query)).found))
+        typed = bool(tone_keys(target.query))   # only a query typed with accents has a looser form to offer
+        _note(no_match(what, target.query, plain=typed and resolve(db, fold(target.query)).found))
 
 
 def _emit(items: list[dict[str, Any]], fmt: str, columns: tuple[str, ...],
