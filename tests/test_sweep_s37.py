@@ -106,3 +106,30 @@ def test_nfd_input_gets_offsets_into_the_text_it_was_read_as():
 def test_hostile_input_neither_crashes_nor_misplaces_offsets(text):
     _, offsets, surfaces = _checked(text)
     assert not offsets and not surfaces
+
+
+def test_intervals_cover_and_start_between():
+    from extractors.intervals import Intervals
+    spans = Intervals([(10, 20), (12, 14), (30, 31), (5, 5)])
+    assert 10 in spans and 19 in spans and 15 in spans and 30 in spans
+    assert 20 not in spans and 5 not in spans and 29 not in spans and 31 not in spans
+    assert spans.starts_between(11, 13) and not spans.starts_between(12, 30)
+    assert not spans.starts_between(30, 100)
+
+
+def _cpu_per_char(text: str) -> float:
+    import time
+    best = float("inf")
+    for _ in range(2):
+        t0 = time.process_time()
+        extract(Article(source="t", title="", text=text, path="t.txt"))
+        best = min(best, time.process_time() - t0)
+    return best / len(text)
+
+
+def test_forty_thousand_capitalised_words_in_one_sentence_stay_linear():
+    """people.find_people tested each candidate against every organisation of the sentence."""
+    words = ["Sở", "Giám", "Đốc", "Bệnh", "Viện", "Trần", "Văn", "Hà", "Nội", "Tâm"]
+    small = " ".join(words * 1000) + ".\n"
+    big = " ".join(words * 4000) + ".\n"
+    assert _cpu_per_char(big) < 2.0 * _cpu_per_char(small)
