@@ -133,3 +133,16 @@ def test_forty_thousand_capitalised_words_in_one_sentence_stay_linear():
     small = " ".join(words * 1000) + ".\n"
     big = " ".join(words * 4000) + ".\n"
     assert _cpu_per_char(big) < 2.0 * _cpu_per_char(small)
+
+
+def test_one_long_unpunctuated_sentence_stays_linear():
+    """coop_rules.cue_clauses rescanned the clause before every cue: cues x length."""
+    run = "Sở Y tế Hà Nội phối hợp Bệnh viện Chợ Rẫy khám cho người dân tại xã Tân Phú "
+    small, big = (run * 400)[:25_000], (run * 1600)[:100_000]
+    assert _cpu_per_char(big) < 2.0 * _cpu_per_char(small)
+
+
+def test_a_normal_sentence_still_gets_its_cooperation():
+    ex = extract(Article(source="t", title="", text="Sở Y tế tỉnh Long An phối hợp với Bệnh viện "
+                         "Chợ Rẫy tổ chức khám bệnh cho người cao tuổi.\n", path="t.txt"))
+    assert ex.cooperations
