@@ -167,3 +167,22 @@ def test_thousands_of_dates_and_document_numbers_stay_linear():
     assert _cpu_per_char(code * 1200 + "\n") < 2.0 * _cpu_per_char(code * 300 + "\n")
     ex = extract(Article(source="t", title="", text=dates, path="t.txt"))
     assert len(ex.dates) == 800
+
+
+def test_sole_team_owner_prefixes_match_a_filter_of_every_owner():
+    """coop_context.TeamOwners.sole_before filtered all owners per bare team (owners x teams);
+    the one-pass prefixes must give the same answer at every position and staff."""
+    from extractors import coop_context
+    owners = [(10, "Bệnh viện A", "Hà Nội", "bác sĩ"), (20, "Bệnh viện A", None, ""),
+              (30, "Sở Y tế B", "Huế", "chuyên gia"), (40, "", "Huế", "bác sĩ"),
+              (50, "Bệnh viện A", None, "bác sĩ")]
+
+    def brute(k: int, staff: str):
+        before = [o for o in owners[:k] if coop_context._may_be(staff, o[3])]
+        names = {o[1] for o in before}
+        return (before[-1][1], before[-1][2]) if len(names) == 1 and before[-1][1] else None
+
+    for staff in ("", "bác sĩ", "chuyên gia", coop_context._ANY_STAFF):
+        got = coop_context._sole_prefixes(owners, staff)
+        assert got == [brute(k, staff) for k in range(len(owners) + 1)]
+    assert coop_context._sole_prefixes(owners, "bác sĩ")[1] == ("Bệnh viện A", "Hà Nội")
