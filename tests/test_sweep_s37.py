@@ -3,12 +3,12 @@
 Inputs are written here; the baomoi corpus is a throw-away git repository in a temp dir."""
 from __future__ import annotations
 
-import subprocess
 import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
+from gitcorpus import corpus_repo
 
 from pipeline.extract import extract
 from pipeline.records import Article
@@ -24,11 +24,6 @@ HEALTH = ("Ngày 5/4/2024, Sở Y tế tỉnh Khánh Hòa phối hợp với B�
           "người dân. Giám đốc Sở Y tế Lê Văn Hòa cho biết đợt khám kéo dài 3 ngày.\n")
 
 
-def _git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True,
-                          check=True).stdout.strip()
-
-
 @pytest.fixture
 def tiny_baomoi(tmp_path: Path) -> dict:
     """vn_news/data/*.txt like magizbox/scraper: four articles, one on a skip list, one a
@@ -38,14 +33,7 @@ def tiny_baomoi(tmp_path: Path) -> dict:
     files["vn_news/data/20000001.txt"] = "Bài mù\nNỘI DUNG MÙ\n"
     files["vn_news/data/20000002.txt"] = "Bài mù\nNỘI DUNG MÙ\n"
     files["other/30000000.txt"] = "Không phải tin\n"
-    for path, text in files.items():
-        (repo / path).parent.mkdir(parents=True, exist_ok=True)
-        (repo / path).write_text(text, encoding="utf-8")
-    _git(repo.parent, "init", "-q", str(repo))
-    _git(repo, "add", "-A")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "corpus")
-    blob = _git(repo, "rev-parse", "HEAD:vn_news/data/20000001.txt")
-    (repo / ".git" / "objects" / blob[:2] / blob[2:]).unlink()
+    corpus_repo(repo, files, drop="vn_news/data/20000001.txt")
     reserved = tmp_path / "reserved.txt"
     reserved.write_text("# none here\n", encoding="utf-8")
     skip = tmp_path / "blind.txt"
