@@ -83,6 +83,7 @@ class TeamOwners:
         self.doc = doc
         self._owners: list[tuple[int, str, str | None, str]] | None = None
         self._starts: list[int] = []
+        self._sole: dict[str, list[tuple[str, str | None] | None]] = {}
 
     def owners(self) -> list[tuple[int, str, str | None, str]]:
         """(position, end name, province, staff word) of every owned team, in text order."""
@@ -110,9 +111,23 @@ class TeamOwners:
         """The one body named before `pos` as the owner of a team that a bare team of this `staff` may be
         (`_staff`), or None when none or several are."""
         owners = self.owners()
-        before = [o for o in owners[:bisect_left(self._starts, pos)] if _may_be(staff, o[3])]
-        names = {o[1] for o in before}
-        return (before[-1][1], before[-1][2]) if len(names) == 1 and before[-1][1] else None
+        if staff not in self._sole:   # (once per staff: a filter of all owners per bare team was quadratic)
+            self._sole[staff] = _sole_prefixes(owners, staff)
+        return self._sole[staff][bisect_left(self._starts, pos)]
+
+
+def _sole_prefixes(owners: list[tuple[int, str, str | None, str]],
+                   staff: str) -> list[tuple[str, str | None] | None]:
+    """`sole_before`'s answer for each prefix of `owners` (index k: the first k), in one pass."""
+    out: list[tuple[str, str | None] | None] = [None]
+    first, several, last = None, False, None
+    for o in owners:
+        if _may_be(staff, o[3]):
+            several = several or (first is not None and o[1] != first)
+            first = o[1] if first is None else first
+            last = o
+        out.append((last[1], last[2]) if last is not None and not several and last[1] else None)
+    return out
 
 
 def _staff(m: re.Match) -> str:

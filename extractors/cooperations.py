@@ -28,7 +28,10 @@ from .doc import Cooperation, Doc, Sentence, provenance
 from .lazy import lazy_compile
 
 NAME = "cooperations"
-VERSION = "34"
+VERSION = "35"
+# a "sentence" longer than this is a run-on list or broken markup, no sentence (the longest in
+# 900 press articles is under 700 characters); the clause rules cost cues x length there
+MAX_SENTENCE = 3000
 
 
 def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
@@ -205,6 +208,8 @@ def extract(doc: Doc) -> Doc:
     says_cooperation, says_organised = _trigger_test(doc), _trigger_test(doc, _ORGANISED)
     groups = Groups(types)
     for index, (s, orgs) in enumerate(zip(doc.sentences, orgs_by_sentence(doc))):
+        if s.end - s.start > MAX_SENTENCE:
+            continue
         cued = says_cooperation(s.start, s.end) or (doc.lower.find(_ORGANISE_WORD, s.start, s.end) >= 0
                                                     and says_organised(s.start, s.end))
         if not (cued or _may_group(doc, s, groups.pending(index))):

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .doc import DateRef, Doc, provenance
+from .intervals import Disjoint
 from .lexicon import late_word_start
 from .tokens import occurrences
 from .lazy import lazy_compile
@@ -1332,10 +1333,12 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     """Non-overlapping candidates: the longest (then highest priority) wins."""
     cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
     taken: list[_Cand] = []
+    spans = Disjoint()
     for c in cands:
-        if any(c.start < t.end and t.start < c.end for t in taken):
+        if spans.overlaps(c.start, c.end):
             continue
         taken.append(c)
+        spans.add(c.start, c.end)
     taken.sort(key=lambda c: c.start)
     return taken
 

@@ -23,6 +23,7 @@ from collections import Counter
 from . import dates as _dates
 from . import figures, gazetteer, legal_titles, wordhits
 from .doc import Doc, LegalDoc, provenance
+from .intervals import Intervals
 from .lexicon import alternation, lower_usable, odd_letters, word_start_lexicon
 from .textnorm import fold
 from .tokens import sentences_holding
@@ -574,8 +575,9 @@ _NOT_DOC_BEFORE = re.compile(r"(?<!\w)(?:cáo\s+trạng|bản\s+án|hợp\s+đ�
 def _coded(ctx: _Context, match: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """Numbers whose code names the document type ("thực hiện 39-NQ/TW")."""
     out = []
+    spans = Intervals(taken)
     for m in _BARE_CODE.finditer(match):
-        if (any(m.start() < e and s < m.end() for s, e in taken)
+        if (spans.overlaps(m.start(), m.end())
                 or _NOT_DOC_BEFORE.search(match, max(0, m.start() - 24), m.start())):
             continue
         num = _squeeze(m.group("num"))

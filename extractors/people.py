@@ -21,6 +21,7 @@ from .signals import tagged_person
 from .titles import TITLE_WORD, title_at, title_end_re
 from .tokens import (TITLE_STARTS, UPPER, is_vietnamese_syllable, name_stopwords, person_at, starts_title,
                      surnames, word_at)
+from .intervals import Intervals
 from .lazy import lazy_compile
 
 # the run starts at a word's start: "ông" inside "Truyền thông", "Hà Đông" is no honorific
@@ -169,8 +170,9 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
     text = doc.match
     out: list[Person] = []
     sentence_orgs = orgs_in(doc, start, end)
-    blocked = [(o.start, o.end) for o in sentence_orgs]
-    blocked += [(h.start, h.end) for h in places_in(doc, start, end)]
+    blocked = Intervals([(o.start, o.end) for o in sentence_orgs]
+                        + [(h.start, h.end) for h in places_in(doc, start, end)])
+    org_starts = Intervals((o.start, o.start + 1) for o in sentence_orgs)
     lexicon = _surname_starts(text, start, end)
     second = {m.end() for m in _NER_LEAD.finditer(text, start, end)}
     second.update(m.end() for m in _RANK_LEAD.finditer(text, start, end))
@@ -181,7 +183,7 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
     foreign_starts = _foreign_after_titles(doc, start, end, sentence_orgs)
     pos = start
     for cand in sorted(set(lexicon) | second | foreign_starts):
-        if cand < pos or any(s_ <= cand < e for s_, e in blocked) or country_at(text, cand):
+        if cand < pos or cand in blocked or country_at(text, cand):
             continue
         w = word_at(text, cand, end)
         if w is None or w.start != cand or not w.is_cap:
@@ -204,7 +206,7 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
                 continue   # "quận Hoàng Mai", "xã Hồng Hà": a place named like a person
             if got[1] in COMMON_NOUNS:
                 continue   # "Trưởng ban Văn Hóa - Xã hội HĐND": a body's words, capitalised
-        if got and any(cand < o.start < got[0] for o in sentence_orgs):
+        if got and org_starts.starts_between(cand, got[0]):
             continue   # "Bí thư Đoàn Trường ĐH Y dược": an organisation starts inside the "name"
         if got and ward_named_at(text, cand, got[0], lambda q: any(o.start == q for o in sentence_orgs)):
             continue   # "Trưởng khoa Tiết Niệu BV Chợ Rẫy": the ward's capitalised name

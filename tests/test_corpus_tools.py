@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from gitcorpus import corpus_repo
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_SCRIPTS = REPO / "scripts" / "corpus"
@@ -61,11 +62,6 @@ def test_health_filter_counts_cues_in_segmented_or_rebuilt_text():
 
 # ---------------------------------------------------------------- held-out files
 
-def _git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True,
-                          check=True).stdout.strip()
-
-
 @pytest.fixture
 def tiny_corpus(tmp_path: Path) -> dict:
     """A git repo laid out like VietNews: 8 articles, one held out, one byte-identical
@@ -81,15 +77,7 @@ def tiny_corpus(tmp_path: Path) -> dict:
     secret = "Bài giữ lại\n\nNỘI_DUNG_GIỮ_LẠI không được đọc .\n"
     files["data/val_tokenized/000009.txt.seg"] = secret
     files["data/test_tokenized/000010.txt.seg"] = secret  # same content, other path
-    for path, text in files.items():
-        (repo / path).parent.mkdir(parents=True, exist_ok=True)
-        (repo / path).write_text(text, encoding="utf-8")
-    _git(repo.parent, "init", "-q", str(repo))
-    _git(repo, "add", "-A")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "corpus")
-    commit = _git(repo, "rev-parse", "HEAD")
-    blob = _git(repo, "rev-parse", "HEAD:data/val_tokenized/000009.txt.seg")
-    (repo / ".git" / "objects" / blob[:2] / blob[2:]).unlink()
+    commit = corpus_repo(repo, files, drop="data/val_tokenized/000009.txt.seg")
     reserved = tmp_path / "reserved.txt"
     reserved.write_text("# held out\ndata/val_tokenized/000009.txt.seg\n", encoding="utf-8")
     return {"git_dir": repo / ".git", "commit": commit, "reserved": reserved}

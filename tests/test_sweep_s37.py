@@ -3,12 +3,12 @@
 Inputs are written here; the baomoi corpus is a throw-away git repository in a temp dir."""
 from __future__ import annotations
 
-import subprocess
 import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
+from gitcorpus import corpus_repo
 
 from pipeline.extract import extract
 from pipeline.records import Article
@@ -24,11 +24,6 @@ HEALTH = ("Ngày 5/4/2024, Sở Y tế tỉnh Khánh Hòa phối hợp với B�
           "người dân. Giám đốc Sở Y tế Lê Văn Hòa cho biết đợt khám kéo dài 3 ngày.\n")
 
 
-def _git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True,
-                          check=True).stdout.strip()
-
-
 @pytest.fixture
 def tiny_baomoi(tmp_path: Path) -> dict:
     """vn_news/data/*.txt like magizbox/scraper: four articles, one on a skip list, one a
@@ -38,14 +33,7 @@ def tiny_baomoi(tmp_path: Path) -> dict:
     files["vn_news/data/20000001.txt"] = "Bài mù\nNỘI DUNG MÙ\n"
     files["vn_news/data/20000002.txt"] = "Bài mù\nNỘI DUNG MÙ\n"
     files["other/30000000.txt"] = "Không phải tin\n"
-    for path, text in files.items():
-        (repo / path).parent.mkdir(parents=True, exist_ok=True)
-        (repo / path).write_text(text, encoding="utf-8")
-    _git(repo.parent, "init", "-q", str(repo))
-    _git(repo, "add", "-A")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "corpus")
-    blob = _git(repo, "rev-parse", "HEAD:vn_news/data/20000001.txt")
-    (repo / ".git" / "objects" / blob[:2] / blob[2:]).unlink()
+    corpus_repo(repo, files, drop="vn_news/data/20000001.txt")
     reserved = tmp_path / "reserved.txt"
     reserved.write_text("# none here\n", encoding="utf-8")
     skip = tmp_path / "blind.txt"
@@ -106,3 +94,83 @@ def test_nfd_input_gets_offsets_into_the_text_it_was_read_as():
 def test_hostile_input_neither_crashes_nor_misplaces_offsets(text):
     _, offsets, surfaces = _checked(text)
     assert not offsets and not surfaces
+
+
+def test_intervals_cover_and_start_between():
+    from extractors.intervals import Intervals
+    spans = Intervals([(10, 20), (12, 14), (30, 31), (5, 5)])
+    assert 10 in spans and 19 in spans and 15 in spans and 30 in spans
+    assert 20 not in spans and 5 not in spans and 29 not in spans and 31 not in spans
+    assert spans.starts_between(11, 13) and not spans.starts_between(12, 30)
+    assert not spans.starts_between(30, 100)
+
+
+def _cpu_per_char(text: str) -> float:
+    import time
+    best = float("inf")
+    for _ in range(2):
+        t0 = time.process_time()
+        extract(Article(source="t", title="", text=text, path="t.txt"))
+        best = min(best, time.process_time() - t0)
+    return best / len(text)
+
+
+def test_forty_thousand_capitalised_words_in_one_sentence_stay_linear():
+    """people.find_people tested each candidate against every organisation of the sentence."""
+    words = ["Sở", "Giám", "Đốc", "Bệnh", "Viện", "Trần", "Văn", "Hà", "Nội", "Tâm"]
+    small = " ".join(words * 1000) + ".\n"
+    big = " ".join(words * 4000) + ".\n"
+    assert _cpu_per_char(big) < 2.0 * _cpu_per_char(small)
+
+
+def test_one_long_unpunctuated_sentence_stays_linear():
+    """coop_rules.cue_clauses rescanned the clause before every cue: cues x length."""
+    run = "Sở Y tế Hà Nội phối hợp Bệnh viện Chợ Rẫy khám cho người dân tại xã Tân Phú "
+    small, big = (run * 400)[:25_000], (run * 1600)[:100_000]
+    assert _cpu_per_char(big) < 2.0 * _cpu_per_char(small)
+
+
+def test_a_normal_sentence_still_gets_its_cooperation():
+    ex = extract(Article(source="t", title="", text="Sở Y tế tỉnh Long An phối hợp với Bệnh viện "
+                         "Chợ Rẫy tổ chức khám bệnh cho người cao tuổi.\n", path="t.txt"))
+    assert ex.cooperations
+
+
+def test_intervals_overlap_and_disjoint_selection():
+    from extractors.intervals import Disjoint, Intervals
+    spans = Intervals([(0, 10), (3, 4), (20, 25)])
+    assert spans.overlaps(9, 12) and spans.overlaps(24, 30) and not spans.overlaps(10, 20)
+    taken = Disjoint()
+    taken.add(10, 20)
+    taken.add(0, 5)
+    assert taken.overlaps(19, 22) and taken.overlaps(4, 6) and not taken.overlaps(5, 10)
+    assert not taken.overlaps(20, 30)
+
+
+def test_thousands_of_dates_and_document_numbers_stay_linear():
+    """dates._select and legal._coded tested each candidate against all taken so far."""
+    date, code = "ngày 12/3/2024, ", "Quyết định số 123/QĐ-BYT, Thông tư 12/2020/TT-BYT, "
+    dates = date * 800 + "\n"
+    assert _cpu_per_char(date * 3200 + "\n") < 2.0 * _cpu_per_char(dates)
+    assert _cpu_per_char(code * 1200 + "\n") < 2.0 * _cpu_per_char(code * 300 + "\n")
+    ex = extract(Article(source="t", title="", text=dates, path="t.txt"))
+    assert len(ex.dates) == 800
+
+
+def test_sole_team_owner_prefixes_match_a_filter_of_every_owner():
+    """coop_context.TeamOwners.sole_before filtered all owners per bare team (owners x teams);
+    the one-pass prefixes must give the same answer at every position and staff."""
+    from extractors import coop_context
+    owners = [(10, "Bệnh viện A", "Hà Nội", "bác sĩ"), (20, "Bệnh viện A", None, ""),
+              (30, "Sở Y tế B", "Huế", "chuyên gia"), (40, "", "Huế", "bác sĩ"),
+              (50, "Bệnh viện A", None, "bác sĩ")]
+
+    def brute(k: int, staff: str):
+        before = [o for o in owners[:k] if coop_context._may_be(staff, o[3])]
+        names = {o[1] for o in before}
+        return (before[-1][1], before[-1][2]) if len(names) == 1 and before[-1][1] else None
+
+    for staff in ("", "bác sĩ", "chuyên gia", coop_context._ANY_STAFF):
+        got = coop_context._sole_prefixes(owners, staff)
+        assert got == [brute(k, staff) for k in range(len(owners) + 1)]
+    assert coop_context._sole_prefixes(owners, "bác sĩ")[1] == ("Bệnh viện A", "Hà Nội")
