@@ -31,11 +31,11 @@ from .team_heads import is_team_head, team_role
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
 from .tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
-from .unit_heads import head_of, unit_after
+from .unit_heads import head_of, title_closes, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "37"
+VERSION = "38"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -465,7 +465,7 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
     if d.org is None and (unit_head := head_of(key)) is not None:
         d.org = unit_after(doc, unit_head, d.end, limit)   # "Cục trưởng Năng lượng nguyên tử, …"
         d.read_unit = d.org is not None
-    if d.org is None and key in _ONLY_UNIT_HEADS:
+    if d.org is None and key in _ONLY_UNIT_HEADS and title_closes(doc.match, d.end, limit):
         d.org = _only_body(doc, _ONLY_UNIT_HEADS[key], d.end, limit)
     if d.org is None and key in _DISTRICT_MEMBERS:
         d.org = _district_committee_after(doc, _DISTRICT_MEMBERS[key], d.end, limit)

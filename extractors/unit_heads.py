@@ -46,6 +46,16 @@ def head_of(title: str) -> str | None:
     return UNIT_HEADS.get(_DEPUTY.sub("", title.strip().lower()))
 
 
+def title_closes(text: str, pos: int, limit: int) -> bool:
+    """Does a bare head's title end at pos: punctuation, a verb of the clause or the holder's
+    name follows ("ông A, phó cục trưởng, cho biết", "Vụ trưởng B ký")? Not before a lower-case
+    account of some other unit ("nguyên viện trưởng một viện nghiên cứu ở Nhật Bản")."""
+    if _END.match(text, pos, limit) is not None:
+        return True
+    w = word_at(text, pos, limit)
+    return w is not None and (w.text.lower() in _STOP or person_at(text, w.start, limit) is not None)
+
+
 def unit_after(doc: Doc, head: str, pos: int, limit: int) -> OrgSpan | None:
     """"Vụ Sức khỏe bà mẹ và trẻ em" for the words at pos after a "Vụ trưởng": the head
     repeated or implied, then 1-9 words up to punctuation, a body or a person's name. With
