@@ -24,9 +24,11 @@ UNIT_HEADS = {"vụ trưởng": "Vụ", "cục trưởng": "Cục", "chi cục t
               "tổng cục trưởng": "Tổng cục", "viện trưởng": "Viện",
               # a deputy written "Cục phó", "Vụ phó" (VietNews, all articles: ~300 such after a name)
               "cục phó": "Cục", "vụ phó": "Vụ", "chi cục phó": "Chi cục", "viện phó": "Viện"}
-# heads read only when written again: "Viện trưởng Viện nghiên cứu Văn hóa" (the organisation
-# reader takes "Viện Nghiên cứu …" but not its lower-case "nghiên cứu"; VietNews: 79 "Viện
-# trưởng Viện nghiên cứu …", baomoi 14 files), never a bare "Viện trưởng cho biết"
+# heads whose words are read only when written again: "Viện trưởng Viện nghiên cứu Văn hóa" (the
+# organisation reader takes "Viện Nghiên cứu …" but not its lower-case "nghiên cứu"; VietNews: 79
+# "Viện trưởng Viện nghiên cứu …", baomoi 14 files), never the words of "Viện trưởng cho biết".
+# A title that closes its clause so (title_closes) is still of the one Viện the article names:
+# officials' only-unit fallback, which takes every head here
 _WRITTEN_ONLY = frozenset({"Viện"})
 # the head written again after the title ("Vụ trưởng Vụ …", "Cục trưởng cục …")
 _WRITTEN = {head: re.compile(re.escape(head) + r"\s+", re.IGNORECASE) for head in UNIT_HEADS.values()}

@@ -119,3 +119,19 @@ def test_bare_unit_head_closing_its_clause_takes_the_named_unit(text: str, role:
 ])
 def test_bare_unit_head_before_another_units_account_takes_no_unit(text: str, name: str, wrong: str) -> None:
     assert not any(n == name and o == wrong for n, _, o in roles(text))
+
+
+@pytest.mark.parametrize("text, role", [
+    # --- a deputy written "cục phó", "vụ phó", "viện phó" is of the one unit as "phó cục trưởng" is
+    ("Cục Quản lý Dược vừa đình chỉ lưu hành một lô kháng sinh. Ông Lý Văn Tài, cục phó, cho biết "
+     "lô thuốc không đạt độ hòa tan.",
+     ("Lý Văn Tài", "Cục phó", "Cục Quản lý Dược")),
+    ("Cục Quản lý Dược vừa đình chỉ lưu hành một lô kháng sinh. Ông Lý Văn Tài, phó cục trưởng, cho biết "
+     "lô thuốc không đạt độ hòa tan.",
+     ("Lý Văn Tài", "Phó cục trưởng", "Cục Quản lý Dược")),
+    ("Viện Sốt rét - Ký sinh trùng - Côn trùng Quy Nhơn đã cử người xuống xã. Bà Đinh Thị Nga, viện phó, "
+     "cho biết số ca sốt rét đang giảm.",
+     ("Đinh Thị Nga", "Viện phó", "Viện Sốt rét - Ký sinh trùng - Côn trùng Quy Nhơn")),
+])
+def test_every_bare_unit_head_takes_the_one_named_unit(text: str, role: tuple[str, str, str]) -> None:
+    assert role in roles(text)
