@@ -37,7 +37,7 @@ from .tokens import occurrences
 from .lazy import lazy_compile
 
 NAME = "dates"
-VERSION = "24"
+VERSION = "25"
 
 _F = re.IGNORECASE
 
@@ -1134,12 +1134,19 @@ class _Scanner:
             self.add(m.start(), m.end(), iso_day(y, 1, 1), iso_day(y, mo, d), conf, 4)
 
     def _counts(self, m: re.Match) -> bool:
-        """Is the d/m after "từ đầu năm đến" a count ("2.5 triệu lượt", "1.8 lần", "1/2 số ca")
-        or a dotted decimal with no day word in an article that never dots its days?"""
+        """Is the d/m after "từ đầu năm đến" a count ("2.5 triệu lượt", "1.8 lần", "3/4 số xã")
+        or a dotted decimal with no day word in an article that never dots its days? After
+        "ngày", and after a slashed day that is no proper fraction, a noun starts the clause
+        ("đến ngày 15/8 Bệnh viện …", "đến 20/7 tỉnh Đồng Nai …"), so nothing counts there."""
+        if m.group("day"):
+            return False
         end = m.end()
+        if m.group("s") != ".":
+            d, mo = int(m.group("d")), int(m.group("m"))
+            return 0 < d < mo and (_NOUN_AFTER.match(self.s, end) is not None or self._part(m, end))
         if _NOUN_AFTER.match(self.s, end) or _MEASURE_AFTER.match(self.s, end) or self._part(m, end):
             return True
-        return m.group("s") == "." and not m.group("day") and not self.dot_dates()
+        return not self.dot_dates()
 
     def _habitual(self, start: int, end: int) -> bool:
         """Does the clause around a yearless month say it recurs ("hàng năm", "chu kỳ"), or

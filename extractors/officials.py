@@ -31,11 +31,11 @@ from .team_heads import is_team_head, team_role
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
 from .tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
-from .unit_heads import head_of, unit_after
+from .unit_heads import head_of, title_closes, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "37"
+VERSION = "38"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -462,11 +462,15 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         d.org = _police_of_place(doc, d.end, limit)
     if d.org is None and key in _STATION_HEADS:
         d.org = _health_station_of_place(doc, d.end, limit)
-    if d.org is None and (unit_head := head_of(key)) is not None:
+    unit_head = head_of(key)
+    if d.org is None and unit_head is not None:
         d.org = unit_after(doc, unit_head, d.end, limit)   # "Cục trưởng Năng lượng nguyên tử, …"
         d.read_unit = d.org is not None
-    if d.org is None and key in _ONLY_UNIT_HEADS:
-        d.org = _only_body(doc, _ONLY_UNIT_HEADS[key], d.end, limit)
+    if d.org is None and unit_head is not None and title_closes(doc.match, d.end, limit):
+        # a unit's head written bare ("ông A - phó viện trưởng, cho biết" in a story of one
+        # institute, "Vụ trưởng B ký" after "Vụ Sức khỏe Bà mẹ - Trẻ em"): the one such unit
+        # the article names, or the one its sentence names last before the title
+        d.org = _only_body(doc, unit_head + " ", d.end, limit)
     if d.org is None and key in _DISTRICT_MEMBERS:
         d.org = _district_committee_after(doc, _DISTRICT_MEMBERS[key], d.end, limit)
         d.body = None if d.org is not None else _DISTRICT_MEMBERS[key]   # placed by `_chain`
@@ -1539,11 +1543,6 @@ def _only_school(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
 # real24; the VietNews health sample reads no role differently with it)
 _ONLY_BODY_HEADS = {"chánh văn phòng": "Văn phòng ", "phó chánh văn phòng": "Văn phòng ",
                     "trưởng ban": "Ban ", "phó trưởng ban": "Ban ", "phó ban": "Ban "}
-# a unit's head written bare, when no unit follows the title ("ông A - phó viện trưởng, cho biết"
-# in a story of one institute, "Vụ trưởng B ký" after "Vụ Sức khỏe Bà mẹ - Trẻ em"): the one such
-# unit the article names, or the one its sentence names last before the title
-_ONLY_UNIT_HEADS = {"viện trưởng": "Viện ", "phó viện trưởng": "Viện ", "cục trưởng": "Cục ",
-                    "phó cục trưởng": "Cục ", "vụ trưởng": "Vụ ", "phó vụ trưởng": "Vụ "}
 
 
 def _only_body(doc: Doc, head: str, pos: int, limit: int) -> OrgSpan | None:

@@ -24,9 +24,11 @@ UNIT_HEADS = {"vụ trưởng": "Vụ", "cục trưởng": "Cục", "chi cục t
               "tổng cục trưởng": "Tổng cục", "viện trưởng": "Viện",
               # a deputy written "Cục phó", "Vụ phó" (VietNews, all articles: ~300 such after a name)
               "cục phó": "Cục", "vụ phó": "Vụ", "chi cục phó": "Chi cục", "viện phó": "Viện"}
-# heads read only when written again: "Viện trưởng Viện nghiên cứu Văn hóa" (the organisation
-# reader takes "Viện Nghiên cứu …" but not its lower-case "nghiên cứu"; VietNews: 79 "Viện
-# trưởng Viện nghiên cứu …", baomoi 14 files), never a bare "Viện trưởng cho biết"
+# heads whose words are read only when written again: "Viện trưởng Viện nghiên cứu Văn hóa" (the
+# organisation reader takes "Viện Nghiên cứu …" but not its lower-case "nghiên cứu"; VietNews: 79
+# "Viện trưởng Viện nghiên cứu …", baomoi 14 files), never the words of "Viện trưởng cho biết".
+# A title that closes its clause so (title_closes) is still of the one Viện the article names:
+# officials' only-unit fallback, which takes every head here
 _WRITTEN_ONLY = frozenset({"Viện"})
 # the head written again after the title ("Vụ trưởng Vụ …", "Cục trưởng cục …")
 _WRITTEN = {head: re.compile(re.escape(head) + r"\s+", re.IGNORECASE) for head in UNIT_HEADS.values()}
@@ -44,6 +46,16 @@ _NUMBER = re.compile(r"(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)$")
 def head_of(title: str) -> str | None:
     """"Vụ" for "Phó Vụ trưởng", "Cục" for "Quyền Cục trưởng"; None for other titles."""
     return UNIT_HEADS.get(_DEPUTY.sub("", title.strip().lower()))
+
+
+def title_closes(text: str, pos: int, limit: int) -> bool:
+    """Does a bare head's title end at pos: punctuation, a verb of the clause or the holder's
+    name follows ("ông A, phó cục trưởng, cho biết", "Vụ trưởng B ký")? Not before a lower-case
+    account of some other unit ("nguyên viện trưởng một viện nghiên cứu ở Nhật Bản")."""
+    if _END.match(text, pos, limit) is not None:
+        return True
+    w = word_at(text, pos, limit)
+    return w is not None and (w.text.lower() in _STOP or person_at(text, w.start, limit) is not None)
 
 
 def unit_after(doc: Doc, head: str, pos: int, limit: int) -> OrgSpan | None:

@@ -88,3 +88,21 @@ def test_a_date_with_a_space_beside_its_slash(text: str, expected: dict) -> None
 ])
 def test_a_spaced_fraction_or_score_is_no_date(text: str) -> None:
     assert found(text, published="2021-12-20") == {}
+
+
+def test_a_noun_after_the_word_day_starts_the_clause() -> None:
+    got = found("Từ đầu năm đến ngày 12/9 Bệnh viện Bạch Mai đã điều trị 120 ca.", published="2023-09-20")
+    assert got == {"Từ đầu năm đến ngày 12/9": ("2023-01-01", "2023-09-12")}
+
+
+def test_a_noun_after_a_slashed_day_starts_the_clause() -> None:
+    got = found("Từ đầu năm đến 25/8 tỉnh Long An có 1.320 ca sốt xuất huyết.", published="2023-09-01")
+    assert got == {"Từ đầu năm đến 25/8": ("2023-01-01", "2023-08-25")}
+    got = found("Từ đầu năm đến 31/5 trẻ dưới 2 tuổi chiếm một nửa số ca.", published="2023-06-10")
+    assert got == {"Từ đầu năm đến 31/5": ("2023-01-01", "2023-05-31")}
+
+
+def test_a_dotted_number_without_the_word_day_still_counts() -> None:
+    text = "Sáng 20.5, Sở Y tế họp báo. Lượng khách từ đầu năm tới 2.5 triệu lượt."
+    assert "Từ đầu năm tới 2.5" not in found(text, published="2022-05-21")
+    assert "từ đầu năm tới 2.5" not in found(text, published="2022-05-21")

@@ -95,3 +95,43 @@ def test_unit_written_after_the_title_wins() -> None:
     got = roles("Vụ Giáo dục đại học vừa công bố danh sách. Ông Vũ Văn Hải - Vụ trưởng vụ đào tạo chính quy - "
                 "Tổng cục giáo dục nghề nghiệp, cho rằng năm nay thí sinh tăng.")
     assert not any(n == "Vũ Văn Hải" and o == "Vụ Giáo dục đại học" for n, _, o in got)
+
+
+@pytest.mark.parametrize("text, role", [
+    # --- a bare unit head that closes its clause: a comma, a verb or the holder's name follows
+    ("Cục Quản lý Môi trường y tế vừa kiểm tra các lò đốt rác. Bà Phạm Thu Hà, phó cục trưởng cho biết "
+     "nhiều lò đã quá cũ.",
+     ("Phạm Thu Hà", "Phó cục trưởng", "Cục Quản lý Môi trường y tế")),
+    ("Viện Vệ sinh dịch tễ Tây Nguyên đã gửi mẫu đi xét nghiệm. Ông Lê Văn Tùng, viện trưởng, nói rằng "
+     "kết quả sẽ có trong tuần.",
+     ("Lê Văn Tùng", "Viện trưởng", "Viện Vệ sinh dịch tễ Tây Nguyên")),
+])
+def test_bare_unit_head_closing_its_clause_takes_the_named_unit(text: str, role: tuple[str, str, str]) -> None:
+    assert role in roles(text)
+
+
+@pytest.mark.parametrize("text, name, wrong", [
+    # --- a lower-case account of another unit after the bare head: not the article's one unit
+    ("Theo Viện Dinh dưỡng quốc gia, người lớn cần ngủ đủ giấc. Ông Ngô Đức Thịnh, nguyên viện trưởng "
+     "một viện nghiên cứu ở Hàn Quốc, cho biết thêm điều này.", "Ngô Đức Thịnh", "Viện Dinh dưỡng quốc gia"),
+    ("Cục An toàn thực phẩm vừa cảnh báo về nấm độc. Bà Vũ Thị Lan, cục trưởng một cục thú y của "
+     "nước bạn, cũng có mặt.", "Vũ Thị Lan", "Cục An toàn thực phẩm"),
+])
+def test_bare_unit_head_before_another_units_account_takes_no_unit(text: str, name: str, wrong: str) -> None:
+    assert not any(n == name and o == wrong for n, _, o in roles(text))
+
+
+@pytest.mark.parametrize("text, role", [
+    # --- a deputy written "cục phó", "vụ phó", "viện phó" is of the one unit as "phó cục trưởng" is
+    ("Cục Quản lý Dược vừa đình chỉ lưu hành một lô kháng sinh. Ông Lý Văn Tài, cục phó, cho biết "
+     "lô thuốc không đạt độ hòa tan.",
+     ("Lý Văn Tài", "Cục phó", "Cục Quản lý Dược")),
+    ("Cục Quản lý Dược vừa đình chỉ lưu hành một lô kháng sinh. Ông Lý Văn Tài, phó cục trưởng, cho biết "
+     "lô thuốc không đạt độ hòa tan.",
+     ("Lý Văn Tài", "Phó cục trưởng", "Cục Quản lý Dược")),
+    ("Viện Sốt rét - Ký sinh trùng - Côn trùng Quy Nhơn đã cử người xuống xã. Bà Đinh Thị Nga, viện phó, "
+     "cho biết số ca sốt rét đang giảm.",
+     ("Đinh Thị Nga", "Viện phó", "Viện Sốt rét - Ký sinh trùng - Côn trùng Quy Nhơn")),
+])
+def test_every_bare_unit_head_takes_the_one_named_unit(text: str, role: tuple[str, str, str]) -> None:
+    assert role in roles(text)

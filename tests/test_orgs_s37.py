@@ -78,3 +78,24 @@ def test_board_written_with_its_head_keeps_the_walker_name() -> None:
     got = names("Ông Lý Văn Sơn, Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT, nói thêm về quỹ "
                 "của Bảo hiểm xã hội Việt Nam.")
     assert "Ban Thực hiện chính sách Bảo hiểm y tế" in got and "Ban Thực hiện chính sách BHYT" not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    # --- a ranking after a company's name is no number of it: only a verb or punctuation closes "số N"
+    ("Công ty Cổ phần Sữa Hà Long số 1 hiện nay trong ngành sữa đã tặng 5.000 hộp sữa.", "Công ty Cổ phần Sữa Hà Long"),
+    ("Tập đoàn Thép Phương Nam số 1 ngành thép đã ủng hộ quỹ vắc xin 5 tỷ đồng.", "Tập đoàn Thép Phương Nam"),
+    ("Công ty Cổ phần Dược Minh Tâm số 1 miền Bắc vừa ra mắt sản phẩm mới.", "Công ty Cổ phần Dược Minh Tâm"),
+    # --- the number is the company's when a verb or punctuation follows it
+    ("Công ty Cổ phần Xây lắp số 3 đã bàn giao khu điều trị mới.", "Công ty Cổ phần Xây lắp số 3"),
+    ("Tổng công ty Xây dựng số 2 thực hiện gói thầu của bệnh viện.", "Tổng công ty Xây dựng số 2"),
+    ("Công ty Cổ phần Cơ khí số 6 cho biết sẽ nộp đủ bảo hiểm.", "Công ty Cổ phần Cơ khí số 6"),
+    ("Bệnh viện vừa ký hợp đồng với Công ty Cổ phần Xây lắp số 5, đơn vị thi công khu nhà.",
+     "Công ty Cổ phần Xây lắp số 5"),
+])
+def test_company_number_or_ranking(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_company_number_before_and_another_body() -> None:
+    got = names("Khu đất do Công ty cổ phần Xây lắp số 6 và Công ty Môi trường Đô thị quản lý sẽ xây bệnh viện.")
+    assert "Công ty cổ phần Xây lắp số 6" in got

@@ -42,7 +42,7 @@ from .regional import REGIONAL_TYPES, region_number
 from .span import OrgSpan
 from .stated_place import stated_province
 from .truncated import (SENTENCE_CASE_HEADS, closed_tail, closes_here, continent_after, cut_at_first_syllable, cut_short,
-                        national_run, scope_tail, tail_to_place, VERBS)
+                        national_run, scope_tail, tail_to_place, LOWER_WORD, VERBS)
 from ..lazy import lazy_compile
 
 # a title right before a head: "Giám đốc Bệnh viện Nguyễn Văn An" names the director
@@ -887,11 +887,13 @@ def _numbered(walk: Walk, w: Word) -> Step | None:
     return walk.take(" ".join(re.sub(r"[()]", " ", m.group(0)).split()), m.end())
 
 
-# "số 4" that ends a company's name: punctuation, a dash, a lower-case word or the end after it, not
-# an address going on ("số 4 Lê Duẩn", "số 12/3", "số 4 đường …")
-_NUMBER_ENDS = re.compile(r"số[ \t]+\d{1,3}(?![\d/.,]\d)(?![^\W\d_])(?=[ \t]*(?:[,.;:)\-–]|$|[ \t][a-zđà-ỹ]))"
-                          r"(?![ \t]+(?:thế|toàn|cả|trong|về|tại|ở|châu|khu|của|tuyệt)(?![^\W\d_]))")   # "số 1 thế giới"
-_ADDRESS_WORDS = re.compile(r"[ \t]*(?:đường|phố|ngõ|ngách|hẻm|tổ|khu|lô|tầng|phường|xã|quận|huyện)(?![^\W\d_])")
+# "số 4" that may end a company's name (_company_number_ends says whether it does), not an address
+# going on ("số 12/3")
+_NUMBER_ENDS = re.compile(r"số[ \t]+\d{1,3}(?![\d/.,]\d)(?![^\W\d_])")
+_NUMBER_CLOSED = re.compile(r"[ \t]*(?:[,.;:)\-–]|$)")
+# what a numbered company does that VERBS lacks (VietNews, 70,000 articles: "… số 8 nợ thuế", "… số 1
+# cho biết", "… số 9 làm chủ đầu tư", "… số 9 bị phạt")
+_COMPANY_VERBS = frozenset({"cho", "nợ", "làm", "bị", "được", "nằm", "phải"})
 _NAME_AFTER_DASH = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐÀ-Ỹ]")
 _SCHOOL_NUMBER = re.compile(r"số[ \t]+\d{1,2}(?![\d/.,]\d)(?![^\W\d_])")
 
@@ -908,8 +910,8 @@ def _numbered_unit(walk: Walk, w: Word) -> Step | None:
             m = None   # "trường tiểu học số 2 gần căn cứ …"; but "Trường THCS số 2 đã khai giảng"
     elif walk.typ == "company" and len(walk.parts) > 1:
         m = _NUMBER_ENDS.match(text, w.start, walk.limit)
-        if m is not None and (_ADDRESS_WORDS.match(text, m.end()) or not walk.named and not _NAME_AFTER_DASH.match(
-                text, m.end(), walk.limit)):
+        if m is not None and (not _company_number_ends(text, m.end(), walk.limit) or not walk.named
+                              and not _NAME_AFTER_DASH.match(text, m.end(), walk.limit)):
             m = None   # a trade in lower case is named by its number only with a name after a dash
     else:
         return None
@@ -917,6 +919,20 @@ def _numbered_unit(walk: Walk, w: Word) -> Step | None:
         return None
     walk.named = True
     return walk.take(" ".join(m.group(0).split()), m.end())
+
+
+def _company_number_ends(text: str, end: int, limit: int) -> bool:
+    """Does a company's "số N" end its name at end: punctuation, a dash or the end, a verb ("… số 4
+    đã", "… số 1 thực hiện") or "và" before the next body? A ranking goes on with any other word ("số 1 ngành thép", "số 1 thế
+    giới", "số 1 hiện nay"), an address with a street ("số 4 đường …", "số 4 Lê Duẩn")."""
+    if _NUMBER_CLOSED.match(text, end, limit):
+        return True
+    nxt = LOWER_WORD.match(text, end, limit)
+    if nxt is None:
+        return False
+    word, after = nxt.group(1), LOWER_WORD.match(text, nxt.end(), limit)
+    pair = f"{word} {after.group(1)}" if after is not None else ""
+    return pair != "hiện nay" and (word in VERBS or word in _COMPANY_VERBS or pair in VERBS or word == "và")
 
 
 _LETTERED = re.compile(r"\d{1,3}[A-Z]")
