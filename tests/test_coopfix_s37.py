@@ -32,3 +32,22 @@ def test_doctors_after_a_meeting_named_with_tai_are_the_senders() -> None:
     got = pairs("Ngày 2/4, các bác sĩ Bệnh viện Bạch Mai đã lên tỉnh Hòa Bình. "
                 "Tại Hội trường của bệnh viện, các bác sĩ đã phối hợp với Bệnh viện Đa khoa tỉnh Hòa Bình hội chẩn ca bệnh.")
     assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hòa Bình") in got
+
+
+def test_a_building_handed_over_to_a_province_to_run_transfers_no_technique() -> None:
+    got = links("Khu cách ly tập trung số 3 được Bộ Chỉ huy Quân sự tỉnh chuyển giao cho tỉnh Đồng Nai quản lý "
+                "và khai thác.")
+    assert not {k for k in got if k[2] == "technology_transfer"}
+
+
+def test_a_building_handed_over_to_two_listed_bodies_to_run_transfers_no_technique() -> None:
+    got = links("Khu nhà mới được Tổng công ty Sông Đà chuyển giao cho Bệnh viện Đa khoa tỉnh Hòa Bình, "
+                "Trung tâm Kiểm soát bệnh tật tỉnh Hòa Bình và Sở Y tế Hòa Bình trực tiếp quản lý.")
+    assert not {k for k in got if k[2] == "technology_transfer"}
+
+
+def test_a_technique_of_management_handed_to_two_hospitals_is_still_transferred() -> None:
+    got = links("Bệnh viện Nhi Trung ương đã chuyển giao cho Bệnh viện Sản Nhi Ninh Bình và Bệnh viện Đa khoa "
+                "tỉnh Nam Định kỹ thuật quản lý trẻ sơ sinh non tháng.")
+    assert ("Bệnh viện Nhi Trung ương", "Bệnh viện Sản Nhi Ninh Bình", "technology_transfer") in got
+    assert ("Bệnh viện Nhi Trung ương", "Bệnh viện Đa khoa tỉnh Nam Định", "technology_transfer") in got
