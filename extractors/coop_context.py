@@ -231,7 +231,8 @@ _HELP_OF = re.compile(r"(?<![^\W\d_])(?:có|với|dưới|nhờ(?:\s+có)?|đư�
 # between the help and its giver: lower-case words only (its content, the giver's staff) through "của" or "từ"
 _GIVER_GAP = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ][a-zđà-ỹ\-]*)){0,10}?\s+(?:của|từ)(?:\s+(?-i:[a-zđà-ỹ][a-zđà-ỹ\-]*)){0,6}\s+")
 _GIVER_REACH = 100
-_HOSPITAL_TYPES = frozenset({"hospital", "health_center", "university"})
+# the bodies whose doctors give or get an article's help: its subject when help has no receiver, a giver of help
+HOSPITAL_TYPES = frozenset({"hospital", "health_center", "university"})
 
 
 def helped_subject(s: Sent, types: dict[str, str]) -> list[Link]:
@@ -246,7 +247,7 @@ def helped_subject(s: Sent, types: dict[str, str]) -> list[Link]:
         return []
     for m in _HELP_OF.finditer(s.text, s.start, s.end):
         giver = next((e for e in s.ends if e.start >= m.end()), None)
-        if giver is not None and giver.name in bodies and types.get(giver.name) in _HOSPITAL_TYPES \
+        if giver is not None and giver.name in bodies and types.get(giver.name) in HOSPITAL_TYPES \
                 and giver.start - m.end() <= _GIVER_REACH and _GIVER_GAP.fullmatch(s.text, m.end(), giver.start):
             receiver = End(m.start(), m.start(), subject.name, subject.province, False)   # (stated here, not where named)
             return [(giver, receiver, "support", m.start(), giver.end)]

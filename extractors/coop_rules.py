@@ -817,22 +817,37 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
 # vận hành", "dự án được Bộ GTVT chuyển giao cho UBND TP quản lý"): no technique is transferred (VietNews
 # and baomoi, session 37: 6 articles so linked, all wrong; "chuyển giao kỹ thuật cho …" is another cue).
 # "quản lý" must follow the receiver itself: "chuyển giao cho Bệnh viện X kỹ thuật quản lý bệnh nhân đột
-# quỵ" transfers a technique named with "quản lý"
+# quỵ" transfers a technique named with "quản lý". The receiver may be a place written after its lower-case
+# kind ("cho tỉnh Bình Dương quản lý") or several bodies listed ("cho Bệnh viện A và Trung tâm B cùng quản lý").
 _HANDOVER = "chuyển giao"
 _HANDED_TO = re.compile(r"\s+(?:lại\s+)?cho\s+")
+_PLACE_KIND = re.compile(r"(?:tỉnh|thành phố|huyện|xã)\s+")
+_RECEIVER_LISTED = re.compile(r"\s*(?:,|\s+và)\s+")
 # (the body's short form in brackets may come between: "cho Công ty CP Nước sạch X (Viwasupco) quản lý")
-_TO_RUN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:để\s+)?(?:quản lý|tiếp quản)(?![^\W\d_])")
+_TO_RUN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:để|cùng|trực tiếp|tiếp tục)\s+)?(?:quản lý|tiếp quản)"
+                     r"(?![^\W\d_])")
 
 
 def _handed_over(s: Sent, m: re.Match) -> bool:
-    """Whether the body the cue hands to ("chuyển giao cho <body>") is then said to run it ("<body> quản
-    lý", "<body> để tiếp quản"): a thing handed over, not a technique. (Only names starting right after
-    "cho" are tried: a few spans.)"""
+    """Whether the bodies the cue hands to ("chuyển giao cho <body>(, <body>)") are then said to run it
+    ("<body> quản lý", "<body> để tiếp quản"): a thing handed over, not a technique. (Only names starting
+    right after "cho", after a place's kind or after a listed one are tried: a few spans.)"""
     to = _HANDED_TO.match(s.text, m.end())
-    if to is None:
-        return False
-    ends = [b for a, b in s.names if a == to.end()] + [e.end for e in s.ends if e.start == to.end()]
-    return any(_TO_RUN.match(s.text, b) for b in ends)
+    pos = to.end() if to is not None else -1
+    while pos >= 0:
+        ends = _receiver_ends(s, pos)
+        if any(_TO_RUN.match(s.text, b) for b in ends):
+            return True
+        listed = next((n for b in ends if (n := _RECEIVER_LISTED.match(s.text, b))), None)
+        pos = listed.end() if listed is not None else -1
+    return False
+
+
+def _receiver_ends(s: Sent, pos: int) -> list[int]:
+    """The ends of the names starting at `pos`, or after a lower-case place kind there ("tỉnh Bình Dương")."""
+    kind = _PLACE_KIND.match(s.text, pos)
+    starts = (pos, kind.end()) if kind is not None else (pos,)
+    return [b for a, b in s.names if a in starts] + [e.end for e in s.ends if e.start in starts]
 
 
 # a meeting still to come ("… cho biết sẽ làm việc với Sở Nội vụ", "có thể sẽ trao đổi với …"): no

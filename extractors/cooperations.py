@@ -21,7 +21,7 @@ from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, carried, supplied
 from .coop_teams import PANEL_TRIGGERS, TRIGGERS as TEAM_TRIGGERS, joined_teams, team_members
 from .coop_cues import CUE_WORDS
 from .coop_fronted import fronted_sessions
-from .coop_context import TeamOwners, helped_subject, with_team_ends
+from .coop_context import HOSPITAL_TYPES, TeamOwners, helped_subject, with_team_ends
 from .coop_groups import HUB_WORD, LIST_WORD, Groups, has_hub_phrase
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
 from .doc import Cooperation, Doc, Sentence, provenance
@@ -187,7 +187,6 @@ def _venue(b: End, text: str, start: int) -> bool:
 
 
 _SUBJECT_TYPES = frozenset({"hospital", "health_center"})
-_OWNER_TYPES = frozenset({"hospital", "health_center", "university"})
 
 
 def _subject(doc: Doc, types: frozenset[str] = _SUBJECT_TYPES) -> End | None:
@@ -204,7 +203,7 @@ def extract(doc: Doc) -> Doc:
     antecedents = Antecedents(doc)
     team_owners = TeamOwners(doc)
     subject = _subject(doc)
-    owner = _subject(doc, _OWNER_TYPES)
+    owner = _subject(doc, HOSPITAL_TYPES)
     says_cooperation, says_organised = _trigger_test(doc), _trigger_test(doc, _ORGANISED)
     groups = Groups(types)
     for index, (s, orgs) in enumerate(zip(doc.sentences, orgs_by_sentence(doc))):
