@@ -105,31 +105,6 @@ def test_intervals_cover_and_start_between():
     assert not spans.starts_between(30, 100)
 
 
-def _cpu_per_char(text: str) -> float:
-    import time
-    best = float("inf")
-    for _ in range(2):
-        t0 = time.process_time()
-        extract(Article(source="t", title="", text=text, path="t.txt"))
-        best = min(best, time.process_time() - t0)
-    return best / len(text)
-
-
-def test_forty_thousand_capitalised_words_in_one_sentence_stay_linear():
-    """people.find_people tested each candidate against every organisation of the sentence."""
-    words = ["Sở", "Giám", "Đốc", "Bệnh", "Viện", "Trần", "Văn", "Hà", "Nội", "Tâm"]
-    small = " ".join(words * 1000) + ".\n"
-    big = " ".join(words * 4000) + ".\n"
-    assert _cpu_per_char(big) < 2.0 * _cpu_per_char(small)
-
-
-def test_one_long_unpunctuated_sentence_stays_linear():
-    """coop_rules.cue_clauses rescanned the clause before every cue: cues x length."""
-    run = "Sở Y tế Hà Nội phối hợp Bệnh viện Chợ Rẫy khám cho người dân tại xã Tân Phú "
-    small, big = (run * 400)[:25_000], (run * 1600)[:100_000]
-    assert _cpu_per_char(big) < 2.0 * _cpu_per_char(small)
-
-
 def test_a_normal_sentence_still_gets_its_cooperation():
     ex = extract(Article(source="t", title="", text="Sở Y tế tỉnh Long An phối hợp với Bệnh viện "
                          "Chợ Rẫy tổ chức khám bệnh cho người cao tuổi.\n", path="t.txt"))
@@ -147,12 +122,10 @@ def test_intervals_overlap_and_disjoint_selection():
     assert not taken.overlaps(20, 30)
 
 
-def test_thousands_of_dates_and_document_numbers_stay_linear():
-    """dates._select and legal._coded tested each candidate against all taken so far."""
-    date, code = "ngày 12/3/2024, ", "Quyết định số 123/QĐ-BYT, Thông tư 12/2020/TT-BYT, "
-    dates = date * 800 + "\n"
-    assert _cpu_per_char(date * 3200 + "\n") < 2.0 * _cpu_per_char(dates)
-    assert _cpu_per_char(code * 1200 + "\n") < 2.0 * _cpu_per_char(code * 300 + "\n")
+def test_thousands_of_dates_are_each_read():
+    """dates._select keeps every one of a long run (its CPU per char at 1× and 4×:
+    scripts/bench_hostile.py)."""
+    dates = "ngày 12/3/2024, " * 800 + "\n"
     ex = extract(Article(source="t", title="", text=dates, path="t.txt"))
     assert len(ex.dates) == 800
 
