@@ -81,7 +81,8 @@ def test_central_abbreviations_and_veterinary_offices():
     "ĐK TW" written out."""
     orgs = {(o.name, o.canonical) for o in _doc(
         "Đoàn công tác thăm Bệnh viện ĐK TW Huế và BV TW Thái Nguyên; Cơ quan thú y vùng VI kiểm tra.").organizations}
-    assert ("Bệnh viện TW Thái Nguyên", "Bệnh viện Trung ương Thái Nguyên") in orgs
+    # the record's name writes "TW" out too (stop 37: short forms written out in names)
+    assert ("Bệnh viện Trung ương Thái Nguyên", "Bệnh viện Trung ương Thái Nguyên") in orgs
     assert ("Cơ quan Thú y vùng VI", None) in orgs
     assert expand_abbreviations("Bệnh viện ĐK TW Huế") == "Bệnh viện Đa khoa Trung ương Huế"
 
