@@ -17,6 +17,9 @@ from .span import OrgSpan
 # "Ban Tổ chức Trung ương Đoàn": a board of the Youth Union's central committee (21 of the
 # 1,400 VietNews matches), not of the Party's
 _OTHER_CENTRAL = re.compile(r"\s+(?:Đoàn|Hội|Mặt trận|Công đoàn|MTTQ)(?![^\W\d_])", re.IGNORECASE)
+# "Ban Bảo vệ chăm sóc sức khỏe cán bộ Trung ương khu vực phía Nam": the board's regional office,
+# an organisation of its own (gold in real2; fresh_vn 3, always "phía Nam")
+_REGION = re.compile(r"[ \t]+khu[ \t]+vực[ \t]+phía[ \t]+(Nam|Bắc)(?![^\W\d_])", re.IGNORECASE)
 
 
 @cache
@@ -37,6 +40,9 @@ def central_boards_in(text: str, start: int, end: int, lower: str | None = None)
         return spans
     for m in central_board_re().finditer(text, start, end):
         name = _canonical().get(" ".join(m.group(1).lower().split()))
-        if name is not None and not _OTHER_CENTRAL.match(text, m.end(), end):
-            spans.append(OrgSpan(m.start(), m.end(), f"Ban {name} Trung ương", "party", None))
+        if name is None or _OTHER_CENTRAL.match(text, m.end(), end):
+            continue
+        region = _REGION.match(text, m.end(), end)
+        spans.append(OrgSpan(m.start(), region.end(), f"Ban {name} Trung ương khu vực phía {region[1].capitalize()}",
+                             "party", None) if region else OrgSpan(m.start(), m.end(), f"Ban {name} Trung ương", "party", None))
     return spans

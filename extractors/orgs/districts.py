@@ -1,10 +1,12 @@
-"""The district a sentence (or the one before it) names, for its bare district bodies.
+"""The district (or commune) a sentence or the one before it names, for its bare bodies.
 
 "Bệnh viện Đa khoa huyện" and "Trung tâm Y tế huyện" are the district's own hospital
 and health centre; the press writes them bare right after naming the district
 ("Huyện biên giới Quan Sơn có 4 trường hợp … tại Bệnh viện Đa khoa huyện"). In VietNews
 health articles the bare forms occur ~50 times, mostly next to the district's name;
-when those sentences name no district or more than one, which one is not said.
+when those sentences name no district or more than one, which one is not said. A bare
+"UBND xã", "Trạm Y tế xã", "Công an xã" after the commune is named is read the same way
+(fresh_vn: 14 articles write one).
 """
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ from .place_phrase import district_name
 # "huyện Quan Sơn", "Huyện miền núi Mường Lát": a district named by capitalised syllables
 _DISTRICT = re.compile(r"(?<![^\W\d_])[Hh]uyện(?:[ \t]+(?:miền núi|biên giới|vùng cao|ven biển|nghèo))?"
                        r"(?=((?:[ \t]+[^\W\d_]+){1,4}))")
+# "xã Tân Hòa": a commune; "thị xã" (a town) is filtered out where the matches are read
+_COMMUNE = re.compile(r"[Xx]ã(?=((?:[ \t]+[^\W\d_]+){1,4}))")
+_LEVELS = {"huyện": _DISTRICT, "xã": _COMMUNE}
 # only these bodies are a district's own, one per district
 DISTRICT_BODY_TYPES = frozenset({"hospital", "health_center"})
 # and these heads: its police and its People's Committee and Council ("Công an huyện",
@@ -25,9 +30,9 @@ DISTRICT_BODY_TYPES = frozenset({"hospital", "health_center"})
 DISTRICT_BODY_HEADS = frozenset({"Công an", "Ủy ban nhân dân", "Hội đồng nhân dân"})
 
 
-def district_near(doc, pos: int) -> str | None:
-    """The one district named in the sentence of `pos` before it; else in the sentence
-    before; else in all the text before, when the story names one district only
+def district_near(doc, pos: int, level: str = "huyện") -> str | None:
+    """The one district (`level` "xã": commune) named in the sentence of `pos` before it; else
+    in the sentence before; else in all the text before, when the story names one only
     ("… ở huyện Thuận Thành …" then, paragraphs later, "Trung tâm y tế huyện đã …")."""
     i = doc.sentence_at(pos)
     if i < 0:
@@ -35,30 +40,37 @@ def district_near(doc, pos: int) -> str | None:
     for start in (doc.sentences[i].start, doc.sentences[i - 1].start if i > 0 else None):
         if start is None:
             continue
-        names = _names_in(doc.match, start, pos)
+        names = _names_in(doc.match, start, pos, level)
         if names:
             return names.pop() if len(names) == 1 else None
-    names = _names_before(doc, pos)
+    names = _names_before(doc, pos, level)
     return names.pop() if len(names) == 1 else None
 
 
-def _names_in(text: str, start: int, end: int) -> set[str]:
-    return {n for m in _DISTRICT.finditer(text, start, end) if (n := _name(text, m, end))}
+def _names_in(text: str, start: int, end: int, level: str = "huyện") -> set[str]:
+    return {n for m in _matches(text, start, end, level) if (n := _name(text, m, end))}
 
 
-def _names_before(doc, pos: int) -> set[str]:
+def _matches(text: str, start: int, end: int, level: str) -> list[re.Match]:
+    """The level word's matches in [start, end) that open a word; a commune's not after "thị"."""
+    return [m for m in _LEVELS[level].finditer(text, start, end) if level == "huyện" or not (
+            (m.start() and (text[m.start() - 1].isalpha() or text[m.start() - 1].isdigit()))
+            or text[max(0, m.start() - 4):m.start()].lower() == "thị ")]
+
+
+def _names_before(doc, pos: int, level: str) -> set[str]:
     """`_names_in(doc.match, 0, pos)` from one scan of the whole text per document (a scan
     from the start for every bare body grew with the square of a long document's length).
     A match whose read-ahead ends by `pos` is the one a scan stopping at `pos` makes; those
     ends only grow along the text, so the rest, near `pos`, is scanned again as before."""
-    ends, starts, names = doc.derived("districts", _scan)
+    ends, starts, names = doc.derived(f"districts.{level}", lambda d: _scan(d, level))
     k = bisect_right(ends, pos)
     out = {n for n in names[:k] if n}
-    return out | _names_in(doc.match, starts[k], pos) if k < len(starts) else out
+    return out | _names_in(doc.match, starts[k], pos, level) if k < len(starts) else out
 
 
-def _scan(doc) -> tuple[list[int], list[int], list[str]]:
-    found = list(_DISTRICT.finditer(doc.match))
+def _scan(doc, level: str) -> tuple[list[int], list[int], list[str]]:
+    found = _matches(doc.match, 0, len(doc.match), level)
     return [m.end(1) for m in found], [m.start() for m in found], [_name(doc.match, m, len(doc.match)) for m in found]
 
 

@@ -454,11 +454,14 @@ def _admin(walk: Walk, w: Word) -> Step | None:
     if not (after is None or not after.is_cap or walk.last_place is None):
         return None
     if admin_word(adm.group(1)) in LOCAL_ADMIN:
-        district = district_near(walk.doc, walk.pos) if admin_word(adm.group(1)) == "huyện" and \
+        level = admin_word(adm.group(1))
+        # a commune's body only capitalised: "ở trạm y tế xã" is mostly any commune's (real22)
+        district = district_near(walk.doc, walk.pos, level) if (
+            level == "huyện" or level == "xã" and text[walk.pos].isupper()) and \
             (walk.typ in DISTRICT_BODY_TYPES or walk.expanded in DISTRICT_BODY_HEADS) else None
         if district is None:
-            return Step.REJECT   # "UBND xã", "Trung tâm Y tế huyện": which one is not said
-        walk.parts.append(f"huyện {district}")   # the one district the article names
+            return Step.REJECT   # "UBND phường", "Trung tâm Y tế huyện": which one is not said
+        walk.parts.append(f"{level} {district}")   # the one district (commune) the article names
         walk.end, walk.placed, walk.placed_done = adm.end(), True, True
         return Step.STOP
     if _LEVELS_AFTER.match(text, adm.end(), walk.limit):
