@@ -327,7 +327,9 @@ _ENDS_IN_DEGREE = re.compile(r"\s" + _DEGREE + r"(?:\.\s?" + _DEGREE + r")*\.?$"
 _GENERIC_NAMES = frozenset({"Thanh tra nhân dân", "Ban Thanh tra nhân dân", "Ban Giám đốc",
                             "Công đoàn Bệnh viện", "Đảng ủy Bệnh viện", "Hội đồng Khoa học",
                             # "Đảng ủy Khối nhiệm kỳ …": which bloc is not said (see orgs.party_blocs)
-                            "Đảng ủy Khối"})
+                            "Đảng ủy Khối",
+                            # a bare "UBMTTQ": which level's Front committee is not said
+                            "Ủy ban Mặt trận Tổ quốc"})
 # a kind of body with no name or place: "các bệnh viện và Trung tâm Y tế khu vực của tỉnh", "tổ chức lại
 # thành Trung tâm Y tế khu vực", "Giấy phép hoạt động Phòng khám đa khoa", a name cut short ("Bệnh viện
 # Đa khoa khu vực cửa khẩu Cầu Treo", "Bệnh viện Đa khoa tỉnh Bolykhamxay"): no gold names one so

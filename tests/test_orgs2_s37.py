@@ -5,7 +5,8 @@ The Party's central health board is written in many shortened forms ("Ban Bảo 
 ương", "ban bảo vệ chăm sóc sức khoẻ cán bộ trung ương"); after a lower-case "Trưởng ban" only the
 central-board reader sees it, so each form must be one of its variants, all read as the board's
 one name. Japan's health ministry, its country written last, is not Vietnam's "Bộ Y tế". A bare
-"UBND xã"/"Trạm Y tế xã" takes the one commune the story names before it, as "huyện" bodies do."""
+"UBND xã"/"Trạm Y tế xã" takes the one commune the story names before it, as "huyện" bodies do.
+"UBMTTQ" before a place is that place's Fatherland Front committee; alone it names none."""
 from __future__ import annotations
 
 import pytest
@@ -70,3 +71,15 @@ def test_bare_commune_body_without_one_commune_is_unread(text: str) -> None:
 def test_lower_case_commune_station_stays_generic() -> None:
     text = "Khi khám bệnh ở xã Phú Mỹ, nhiều người nói không tin việc chữa bệnh ở trạm y tế xã."
     assert not any(" xã " in n for n in names(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Bà Lê Thị Mai, Chủ tịch UBMTTQ tỉnh Hà Nam, đã trao 50 suất quà.", "Ủy ban Mặt trận Tổ quốc tỉnh Hà Nam"),
+    ("Sáng nay, UBMTTQ xã Tân Phú phối hợp với trạm y tế phát khẩu trang.", "Ủy ban Mặt trận Tổ quốc xã Tân Phú"),
+])
+def test_front_committee_abbreviated(text: str, body: str) -> None:
+    assert body in names(text)
+
+
+def test_bare_front_committee_names_no_level() -> None:
+    assert not any("Mặt trận" in n for n in names("UBMTTQ đã vận động được 300 triệu đồng."))

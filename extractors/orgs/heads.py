@@ -14,6 +14,9 @@ HEADS: list[tuple[str, str, str]] = [
     ("UBND", "Ủy ban nhân dân", "government"),
     ("Hội đồng nhân dân", "Hội đồng nhân dân", "government"),
     ("HĐND", "Hội đồng nhân dân", "government"),
+    # "UBMTTQ tỉnh Nghệ An", "Chủ tịch UBMTTQVN TPHCM": a local Fatherland Front committee (baomoi: ~20)
+    ("UBMTTQVN", "Ủy ban Mặt trận Tổ quốc Việt Nam", "government"),
+    ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc", "government"),
     ("Văn phòng", "Văn phòng", "government"),
     ("Sở", "Sở", "government"),
     ("SYT", "Sở Y tế", "health_department"),
