@@ -58,7 +58,7 @@ def _matches(text: str, start: int, end: int, level: str) -> list[re.Match]:
             or text[max(0, m.start() - 4):m.start()].lower() == "thị ")]
 
 
-def _names_before(doc, pos: int, level: str) -> set[str]:
+def _names_before(doc, pos: int, level: str = "huyện") -> set[str]:
     """`_names_in(doc.match, 0, pos)` from one scan of the whole text per document (a scan
     from the start for every bare body grew with the square of a long document's length).
     A match whose read-ahead ends by `pos` is the one a scan stopping at `pos` makes; those
