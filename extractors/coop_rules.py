@@ -1312,7 +1312,7 @@ def _reported(s: Sent, start: int, m: re.Match, right: int) -> int | None:
     """The end of the last conclusion or opinion verb between `start` and the cue, if the clause it opens has a
     party of its own (a body before the cue, or "của X" after it)."""
     cue = m.start()
-    if not any(s.text.find(w, start, cue) >= 0 for w in _REPORTING_WORDS):
+    if not holds(s.text, start, cue, _REPORTING_WORDS):
         return None
     last = None
     for r in _REPORTING.finditer(s.text, start, cue):
