@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from .coop_ends import ADVERBS, End, endpoint_name, opens_clause
+from .coop_ends import ADVERBS, End, endpoint_name, holds, opens_clause
 from .coop_rules import Link, Sent
 from .coop_teams import TRIGGERS as TEAM_WORDS
 from .doc import Doc, Organization, Sentence
@@ -240,7 +240,7 @@ def helped_subject(s: Sent, types: dict[str, str]) -> list[Link]:
     the sentence names ("Ca ghép được thực hiện dưới sự hỗ trợ của ê-kíp Bệnh viện A")."""
     low = s.doc.lower if s.doc is not None else s.text.lower()
     subject = s.subject
-    if subject is None or subject.is_place or not any(low.find(w, s.start, s.end) >= 0 for w in _HELP_WORDS):
+    if subject is None or subject.is_place or not holds(low, s.start, s.end, _HELP_WORDS):
         return []
     bodies = {e.name for e in s.ends if not e.is_place} - {subject.name}
     if len(bodies) != 1:
