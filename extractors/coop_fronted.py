@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from .coop_rules import Link, Sent
-# the partner, the clause's close and the holder are read as `session_opening` reads them
-from .coop_rules import HOLDER_GAP, LIST_GOES_ON_AFTER, PARTNER_GAP, SESSION_CLOSE, SESSION_LEAD
+# the lead, the partner, the clause's close and the holder are read as `session_opening` reads them
+from .coop_rules import SESSION_LEAD, session_held
 
 # the words that open such a clause (each a literal the sentence must hold before the pattern runs)
 LEAD_WORDS = ("sau", "qua", "trên cơ sở")
@@ -33,20 +33,5 @@ def fronted_sessions(s: Sent) -> list[Link]:
         return []
     lead = SESSION_LEAD.match(s.text, s.start, s.end)
     m = _FRONTED.match(s.text, lead.end(), s.end) if lead else None
-    if m is None:
-        return []
-    partner = next((e for e in s.ends if e.start >= m.end()), None)
-    if partner is None or not PARTNER_GAP.fullmatch(s.text, m.end(), partner.start):
-        return []
-    close = SESSION_CLOSE.match(s.text, partner.end)
-    if close is None:
-        return []
-    holder = next((e for e in s.ends if e.start >= close.end()), None)
-    if holder is None or holder.name == partner.name or \
-            not HOLDER_GAP.fullmatch(s.text, close.end(), holder.start):
-        return []
-    if holder.start == close.end() and LIST_GOES_ON_AFTER.match(s.text, holder.end):
-        return []
-    if any(e.is_place and e.province is None for e in (partner, holder)):
-        return []   # a country: diplomacy of persons
-    return [(holder, partner, "exchange", m.start(), holder.end)]
+    link = session_held(s, m) if m is not None else None
+    return [link] if link is not None else []

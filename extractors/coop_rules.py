@@ -465,22 +465,30 @@ def session_opening(s: Sent) -> list[Link]:
     for m in _SESSION_OPENING.finditer(s.text, s.start, s.end):
         if not SESSION_LEAD.fullmatch(s.text, s.start, m.start()):
             continue
-        partner = next((e for e in s.ends if e.start >= m.end()), None)
-        if partner is not None and not PARTNER_GAP.fullmatch(s.text, m.end(), partner.start):
-            continue
-        close = SESSION_CLOSE.match(s.text, partner.end) if partner else None
-        if close is None:
-            continue
-        holder = next((e for e in s.ends if e.start >= close.end()), None)
-        if holder is None or holder.name == partner.name or \
-                not HOLDER_GAP.fullmatch(s.text, close.end(), holder.start):
-            continue
-        if holder.start == close.end() and LIST_GOES_ON_AFTER.match(s.text, holder.end):
-            continue
-        if any(e.is_place and e.province is None for e in (partner, holder)):
-            continue   # a country: "Trong cuộc hội đàm với Quốc vương Jordan, …" is diplomacy of persons
-        out.append((holder, partner, "exchange", m.start(), holder.end))
+        link = session_held(s, m)
+        if link is not None:
+            out.append(link)
     return out
+
+
+def session_held(s: Sent, m: re.Match) -> Link | None:
+    """The session of an opening clause `m` that ends on "với": its partner named right after `m`, its holder
+    right after the clause's comma (`session_opening`, `coop_fronted.fronted_sessions`)."""
+    partner = next((e for e in s.ends if e.start >= m.end()), None)
+    if partner is None or not PARTNER_GAP.fullmatch(s.text, m.end(), partner.start):
+        return None
+    close = SESSION_CLOSE.match(s.text, partner.end)
+    if close is None:
+        return None
+    holder = next((e for e in s.ends if e.start >= close.end()), None)
+    if holder is None or holder.name == partner.name or \
+            not HOLDER_GAP.fullmatch(s.text, close.end(), holder.start):
+        return None
+    if holder.start == close.end() and LIST_GOES_ON_AFTER.match(s.text, holder.end):
+        return None
+    if any(e.is_place and e.province is None for e in (partner, holder)):
+        return None   # a country: "Trong cuộc hội đàm với Quốc vương Jordan, …" is diplomacy of persons
+    return (holder, partner, "exchange", m.start(), holder.end)
 
 
 # ---------------------------------------------------------------- teams and invited experts
