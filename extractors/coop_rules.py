@@ -448,15 +448,15 @@ _SESSION_OPENING = lazy_compile(word_start_branches([r"tại\s+(?:buổi|cuộc)
                               re.IGNORECASE)
 # between "với" and the partner: its leaders or team, or an official's title ("lãnh đạo", "đoàn công tác của",
 # "Bí thư")
-PARTNER_GAP = re.compile(r"(?:ngành\s+[Yy]\s+tế\s+)?(?:[^\W\d_]+\s+){0,3}")   # "ngành y tế tỉnh Hòa Bình"
+_PARTNER_GAP = re.compile(r"(?:ngành\s+[Yy]\s+tế\s+)?(?:[^\W\d_]+\s+){0,3}")   # "ngành y tế tỉnh Hòa Bình"
 # before the phrase: nothing, or a day and time ("Chiều 8-3, ")
 SESSION_LEAD = re.compile(r"\s*(?:(?:ngày|sáng|chiều|tối|trưa|hôm)\s+[^,;:]{1,25},\s*)?", re.IGNORECASE)
-SESSION_CLOSE = re.compile(r"[^,;:()]{0,60}?,\s*")   # the phrase's time, place or topic, then its comma
+_SESSION_CLOSE = re.compile(r"[^,;:()]{0,60}?,\s*")   # the phrase's time, place or topic, then its comma
 # after it, up to the holder: a title of a few words, after "ông X, " or "ông X - " when a name comes first
-HOLDER_GAP = re.compile(r"(?:(?:ông|bà)?\s*[^,;:()\-–]{2,30}?(?:,|\s[-–])\s*)?(?:[^\W\d_]+\s+){0,5}")
+_HOLDER_GAP = re.compile(r"(?:(?:ông|bà)?\s*[^,;:()\-–]{2,30}?(?:,|\s[-–])\s*)?(?:[^\W\d_]+\s+){0,5}")
 # a body right after the comma that a comma or "và" follows is the list of partners going on ("làm việc với Sở Y tế
 # tỉnh A, Bệnh viện Đa khoa tỉnh A, Bộ trưởng … yêu cầu"), not the holder
-LIST_GOES_ON_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và\s)")
+_LIST_GOES_ON_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và\s)")
 
 
 def session_opening(s: Sent) -> list[Link]:
@@ -475,16 +475,16 @@ def session_held(s: Sent, m: re.Match) -> Link | None:
     """The session of an opening clause `m` that ends on "với": its partner named right after `m`, its holder
     right after the clause's comma (`session_opening`, `coop_fronted.fronted_sessions`)."""
     partner = next((e for e in s.ends if e.start >= m.end()), None)
-    if partner is None or not PARTNER_GAP.fullmatch(s.text, m.end(), partner.start):
+    if partner is None or not _PARTNER_GAP.fullmatch(s.text, m.end(), partner.start):
         return None
-    close = SESSION_CLOSE.match(s.text, partner.end)
+    close = _SESSION_CLOSE.match(s.text, partner.end)
     if close is None:
         return None
     holder = next((e for e in s.ends if e.start >= close.end()), None)
     if holder is None or holder.name == partner.name or \
-            not HOLDER_GAP.fullmatch(s.text, close.end(), holder.start):
+            not _HOLDER_GAP.fullmatch(s.text, close.end(), holder.start):
         return None
-    if holder.start == close.end() and LIST_GOES_ON_AFTER.match(s.text, holder.end):
+    if holder.start == close.end() and _LIST_GOES_ON_AFTER.match(s.text, holder.end):
         return None
     if any(e.is_place and e.province is None for e in (partner, holder)):
         return None   # a country: "Trong cuộc hội đàm với Quốc vương Jordan, …" is diplomacy of persons
