@@ -509,7 +509,7 @@ def _bare_number_ok(match: str, m: re.Match, kind: str, has_so: bool) -> bool:
         return False   # "kế hoạch số 1" in running text
     if has_so:
         return True
-    if (len(num) < 2 and not dated) or (1900 <= int(num) <= 2100 and not dated):
+    if not dated and (len(num) < 2 or 1900 <= int(num) <= 2100):
         return False   # "Kế hoạch 2024" is a year, not a number; "Công văn 2039 ngày 29/5/2017" is one
     if not upper and kind not in _LOWER_BARE:
         return False
