@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from .doc import DateRef, Doc, provenance
 from .intervals import Disjoint
@@ -1390,10 +1391,10 @@ def _dot_dates(doc: Doc) -> bool:
 def find_dates(doc: Doc, ctx: YearContext | None = None) -> list[_Cand]:
     ctx = ctx or year_context(doc)
     found: list[_Cand] = []
+    dot_dates = partial(doc.derived, "dates.dot_dates", _dot_dates)   # (read on first need, once per document)
     for s, cues in zip(doc.sentences, sentence_cues(doc)):
         if cues:
-            scanner = _Scanner(ctx, doc.match[s.start:s.end], s.start, cues,
-                               lambda: doc.derived("dates.dot_dates", _dot_dates))
+            scanner = _Scanner(ctx, doc.match[s.start:s.end], s.start, cues, dot_dates)
             found.extend(_select(scanner.run()))
     if ctx.source == "text":
         _one_year_per_day(found, doc.match)
