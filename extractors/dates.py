@@ -821,7 +821,7 @@ class _Scanner:
         pre = (m.group("pre") or "").strip().lower()
         if pre in ("", "từ") and _AGE_BEFORE.search(self.s, max(0, m.start() - 25), m.start()):
             return False
-        if sep == "." and (_NOUN_AFTER.match(self.s, end) or self._part(m, end)):
+        if sep == "." and self._counted(m, end):
             return False   # "ngày 1.5 lít"
         if sep != "/" and _DOSE_AFTER.match(self.s, end):
             return False   # "ngày 2-3 lần"
@@ -837,9 +837,9 @@ class _Scanner:
             # "(1-12 trường hợp / 100.000 ca)": a bracket alone does not date a count, nor
             # "hôm nay 2-3 bệnh nhân" a relative day ("hôm nay 28-1 tại bệnh viện" does)
             return not ((tm.group(0).strip() == "(" or tm.group("rel"))
-                        and (_NOUN_AFTER.match(self.s, end) or self._part(m, end)))
+                        and self._counted(m, end))
         if _NAMED_DAY_BEFORE.search(self.s, max(0, m.start() - 50), m.start()):
-            return not (_NOUN_AFTER.match(self.s, end) or self._part(m, end))
+            return not self._counted(m, end)
         after = self.s[end:end + 1]
         weak = bool(pre) or bool(tm) or (bool(_SENTENCE_START.match(self.s[:m.start()]))
                                          and after in (",", ":"))
@@ -872,6 +872,10 @@ class _Scanner:
                                              int(span.group("m2")))
                     and (_NOUN_AFTER.match(self.s, span.end()) or _AMOUNT_AFTER.match(self.s, span.end())))
 
+    def _counted(self, m: re.Match, end: int) -> bool:
+        """Does the d/m `m` count: a counted noun after it ("1.5 lít") or an amount it is a part of?"""
+        return _NOUN_AFTER.match(self.s, end) is not None or self._part(m, end)
+
     def _part(self, m: re.Match, end: int) -> bool:
         """Is the single d/m `m` a fraction of the amount named after it? See _part_of_amount."""
         g = m.groupdict()
@@ -887,7 +891,7 @@ class _Scanner:
         """A d/m after "tức" restates a day ("mùng 1 Tết (tức 5/2)") unless it counts, measures
         or is a common fraction with no day word near it ("giảm một nửa, tức 1/2")."""
         end = m.end()
-        if _NOUN_AFTER.match(self.s, end) or _FRACTION_AFTER.match(self.s, end) or self._part(m, end):
+        if _FRACTION_AFTER.match(self.s, end) or self._counted(m, end):
             return False
         day_near = (_DAY_WORD_NEAR.search(self.s, max(0, m.start() - 40), m.start()) is not None
                     or _SOLAR_AFTER.match(self.s, end) is not None)
@@ -959,8 +963,7 @@ class _Scanner:
         """A d/m that continues a list of dates ("vào các ngày 2/10, 3/10 và 8/10", "ngày
         28-6, 11-7 và 13-7"): the date before it, found already, is its cue (VietNews
         train: 16 lists of three after a day word, all dates; the third was lost)."""
-        if (_NOUN_AFTER.match(self.s, m.end()) or _NOT_DATE_AFTER.match(self.s, m.end())
-                or self._part(m, m.end())):
+        if _NOT_DATE_AFTER.match(self.s, m.end()) or self._counted(m, m.end()):
             return False
         start = m.start() + self.off
         return any(len(c.date_end) == 10 and c.end <= start
@@ -1144,8 +1147,8 @@ class _Scanner:
         end = m.end()
         if m.group("s") != ".":
             d, mo = int(m.group("d")), int(m.group("m"))
-            return 0 < d < mo and (_NOUN_AFTER.match(self.s, end) is not None or self._part(m, end))
-        if _NOUN_AFTER.match(self.s, end) or _MEASURE_AFTER.match(self.s, end) or self._part(m, end):
+            return 0 < d < mo and self._counted(m, end)
+        if _MEASURE_AFTER.match(self.s, end) or self._counted(m, end):
             return True
         return not self.dot_dates()
 
