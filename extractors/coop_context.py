@@ -147,9 +147,17 @@ def _may_be(staff: str, owned: str) -> bool:
 def _owner_after(text: str, pos: int, orgs: list[Organization], starts: list[int]) -> Organization | None:
     """The body written right after a team ("đoàn công tác của Bệnh viện A")."""
     i = bisect_left(starts, pos)
-    if i < len(orgs) and orgs[i].start - pos <= 60 and _OWNER_GAP.fullmatch(text, pos, orgs[i].start):
-        return orgs[i]
-    return None
+    return orgs[i] if i < len(orgs) and _owns_after(text, pos, orgs[i].start) else None
+
+
+def _owns_after(text: str, pos: int, start: int) -> bool:
+    """Whether a body written at `start` is the owner of the team that ends at `pos`."""
+    return start - pos <= 60 and _OWNER_GAP.fullmatch(text, pos, start) is not None
+
+
+def _sends(text: str, end: int, pos: int) -> bool:
+    """Whether a body that ends at `end` sends the team written at `pos`."""
+    return pos - end <= 40 and _SENDS.match(text, end, pos) is not None
 
 
 def _with_listed(text: str, owner: Organization, orgs: list[Organization], starts: list[int]) -> list[Organization]:
@@ -176,9 +184,7 @@ def _leader_body(text: str, pos: int, orgs: list[Organization], starts: list[int
 def _sender_before(text: str, pos: int, orgs: list[Organization], starts: list[int]) -> Organization | None:
     """The body written right before "cử/điều động" a team ("Bệnh viện A đã cử đoàn …")."""
     i = bisect_left(starts, pos) - 1
-    if i >= 0 and pos - orgs[i].end <= 40 and _SENDS.match(text, orgs[i].end, pos):
-        return orgs[i]
-    return None
+    return orgs[i] if i >= 0 and _sends(text, orgs[i].end, pos) else None
 
 
 def with_team_ends(doc: Doc, s: Sentence, ends: list[End], owners: TeamOwners) -> list[End]:
@@ -216,12 +222,8 @@ def _after_place(text: str, start: int, pos: int) -> bool:
 
 def _owned_here(text: str, m: re.Match, ends: list[End]) -> bool:
     """Whether the team's body is written right after it or sends it right before it in this sentence."""
-    for e in ends:
-        if e.start >= m.end() and e.start - m.end() <= 60 and _OWNER_GAP.fullmatch(text, m.end(), e.start):
-            return True
-        if e.end <= m.start() and m.start() - e.end <= 40 and _SENDS.match(text, e.end, m.start()):
-            return True
-    return False
+    return any(e.start >= m.end() and _owns_after(text, m.end(), e.start)
+               or e.end <= m.start() and _sends(text, e.end, m.start()) for e in ends)
 
 
 # help named with its giver only: "(có|với|dưới|nhờ) sự hỗ trợ (chuyển giao kỹ thuật) (từ ê-kíp …) của A"
