@@ -105,14 +105,19 @@ def lower_usable(doc, odd: frozenset[str]) -> bool:
     document and letter set)."""
     if doc.lower is doc.match or len(doc.lower) != len(doc.match):
         return False
-    return doc.derived(*_usable_test(odd))
+    test = _USABLE_TESTS.get(odd)
+    if test is None:
+        test = _USABLE_TESTS[odd] = _usable_test(odd)
+    return doc.derived(*test)
 
 
-@cache
+# per set of odd letters, its key among a document's derived values and the test that computes
+# it, made once: lower_usable is asked ~60 times a document (every sentence of several steps),
+# and building the key and the test on each call cost twice the look-up itself
+_USABLE_TESTS: dict[frozenset[str], tuple[str, Callable[[Any], bool]]] = {}
+
+
 def _usable_test(odd: frozenset[str]) -> tuple[str, Callable[[Any], bool]]:
-    """The key among a document's derived values and the test computing it, made once per set of
-    odd letters: lower_usable is asked ~60 times a document (every sentence of several steps),
-    and building the key and the test on each call cost twice the look-up itself."""
     return "lower_usable:" + "".join(sorted(odd)), lambda d: not any(c in d.lower for c in odd)
 
 
