@@ -42,7 +42,9 @@ def central_boards_in(text: str, start: int, end: int, lower: str | None = None)
         name = _canonical().get(" ".join(m.group(1).lower().split()))
         if name is None or _OTHER_CENTRAL.match(text, m.end(), end):
             continue
-        region = _REGION.match(text, m.end(), end)
-        spans.append(OrgSpan(m.start(), region.end(), f"Ban {name} Trung ương khu vực phía {region[1].capitalize()}",
-                             "party", None) if region else OrgSpan(m.start(), m.end(), f"Ban {name} Trung ương", "party", None))
+        board, stop = f"Ban {name} Trung ương", m.end()
+        region = _REGION.match(text, stop, end)
+        if region:
+            board, stop = f"{board} khu vực phía {region[1].capitalize()}", region.end()
+        spans.append(OrgSpan(m.start(), stop, board, "party", None))
     return spans

@@ -221,7 +221,6 @@ def without_person_after(text: str, span: OrgSpan) -> OrgSpan:
     return OrgSpan(span.start, span.start + cut, head.strip(), span.type, span.province, span.canonical)
 
 
-
 # "ở trung tâm Bangkok", "khu trung tâm London": the middle of a city, before a word of place
 _DOWNTOWN_BEFORE = re.compile(r"(?<![^\W\d_])(?:ở|giữa|khu|vùng|quanh|gần)[ \t]+$")
 

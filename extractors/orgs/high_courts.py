@@ -23,5 +23,5 @@ def with_seat(text: str, span: OrgSpan) -> OrgSpan:
     seat = place_phrase(text, at.end(), len(text)) if at else None
     if seat is None:
         return span
-    end, written, province = seat
+    end, written, _ = seat
     return OrgSpan(span.start, end, f"{span.name} tại {written}", span.type, span.province, span.canonical)

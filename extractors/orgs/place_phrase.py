@@ -7,6 +7,7 @@ from ..lexicon import word_start_branches
 from ..places import place_at
 from ..tokens import Word, person_at, surnames, word_at
 from .abbreviations import expand_portfolios
+from .known import CENTRAL_SHORT
 from .person_names import dictionary, person_starts_here
 from ..lazy import lazy_compile
 
@@ -282,14 +283,14 @@ def _person_after_place(text: str, pos: int, limit: int, parts: list[str]) -> bo
 
 # (the word-start test after the first letter: a search skips to that letter in C)
 _ABBREVIATIONS = [(re.compile(word_start_branches(["TWQĐ"]) + r"(?![^\W\d_])"), "Trung ương Quân đội"),
-                  (re.compile(word_start_branches(["TW", "TƯ", r"T\.Ư"]) + r"(?![^\W\d_])"), "Trung ương"),
+                  (re.compile(word_start_branches([re.escape(s) for s in CENTRAL_SHORT]) + r"(?![^\W\d_])"), "Trung ương"),
                   (re.compile(word_start_branches(["ĐK"]) + r"(?![^\W\d_])"), "Đa khoa")]
 
 
 # "TP Cần Thơ", "TP. Vinh" inside a name kept as written: the city's level ("TPBank", "TP Bank" a bank)
 _CITY_SHORT = re.compile(r"(?<![^\W\d_])TP(?:\.[ \t]*|[ \t]+)(?=[A-ZĐÀ-Ỹ])(?!Bank)")
 # literals one of which a name holds when `written_in_full` may change it
-_SHORT_FORM_CUES = ("TP", "TW", "TƯ", "T.Ư", "ĐK")
+_SHORT_FORM_CUES = ("TP", *CENTRAL_SHORT, "ĐK")   # ("TW" also opens "TWQĐ")
 
 
 def expand_abbreviations(name: str) -> str:

@@ -11,6 +11,7 @@ name, and the name ends where punctuation, a bracket or a predicate closes it (b
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..doc import Doc
 from .span import OrgSpan
@@ -70,8 +71,12 @@ def titled_bodies_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         return []
     text = doc.match
     spans = []
-    for m in titled:
-        if not start <= m.start() or m.end() >= end:
+    # (the document's titles from the first in [start, end): not all of them for every sentence)
+    for k in range(bisect_left(titled, start, key=re.Match.start), len(titled)):
+        m = titled[k]
+        if m.start() >= end:
+            break
+        if m.end() >= end:
             continue
         if m.group(1).lower() != m.group(2).lower() or (m.start() > 0 and text[m.start() - 1].isalpha()):
             continue

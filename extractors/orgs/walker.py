@@ -453,8 +453,8 @@ def _admin(walk: Walk, w: Word) -> Step | None:
     after = word_at(text, adm.end(), walk.limit)
     if not (after is None or not after.is_cap or walk.last_place is None):
         return None
-    if admin_word(adm.group(1)) in LOCAL_ADMIN:
-        level = admin_word(adm.group(1))
+    level = admin_word(adm.group(1))
+    if level in LOCAL_ADMIN:
         # a commune's body only capitalised: "ở trạm y tế xã" is mostly any commune's (real22)
         district = district_near(walk.doc, walk.pos, level) if (
             level == "huyện" or level == "xã" and text[walk.pos].isupper()) and \
@@ -471,7 +471,7 @@ def _admin(walk: Walk, w: Word) -> Step | None:
         walk.take(text[w.start:foreign], foreign)
         walk.placed = True
         return Step.STOP
-    walk.parts.append(admin_word(adm.group(1)))
+    walk.parts.append(level)
     walk.end = adm.end()
     walk.bare_admin = True
     return Step.STOP
