@@ -147,19 +147,18 @@ def main() -> int:
     # them whole once they are in the table, and a rebuild would then drop them all)
     _known.mined_names = lambda: ()
     data = json.loads(SOURCE.read_text(encoding="utf-8"))
-    kept = FIRST_BUILD
     names = []
     for rec in data["organizations"]:
         name, kind = rec["name"], rec.get("type")
         if rec["count"] < SHORT_MIN_COUNT or rec["docs"] < SHORT_MIN_DOCS or kind in ("company", "bank", "airline", "press") \
                 or re.search(r"[,;()&.]", name) or any(w in STOP for w in name.split()):
             continue
-        frequent = rec["count"] >= MIN_COUNT and rec["docs"] >= MIN_DOCS and "." not in name
+        frequent = rec["count"] >= MIN_COUNT and rec["docs"] >= MIN_DOCS
         end = walker_end(name)
         extra = name[end:].split()
-        if not extra and name not in kept:
+        if not extra and name not in FIRST_BUILD:
             continue
-        if name in kept or (frequent and end and all(w[:1].islower() for w in extra)) or one_word_then_lower(name):
+        if name in FIRST_BUILD or (frequent and end and all(w[:1].islower() for w in extra)) or one_word_then_lower(name):
             typ = "agency" if _POLICE.search(name) else TYPES.get(kind, "other")
             names.append({"name": name, "type": typ, "count": rec["count"],
                           "docs": rec["docs"]})

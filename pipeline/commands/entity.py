@@ -68,11 +68,13 @@ def entity(name: str, db_path: Path, fmt: str, explain: bool, type_: str | None,
         try:
             if overrides_path:
                 _apply(db, overrides_path)
-            ids = find_entities(db, name, type_=type_, limit=20)
-            plain = bool(ids)   # found when accents do not count
             from pipeline.query.targets import as_typed, tone_keys
-            if tone_keys(name):   # a word typed with accents means them, as in `ytekb search`
-                ids = as_typed(db, name, find_entities(db, name, type_=type_, limit=500))[:20]
+            typed = bool(tone_keys(name))   # a word typed with accents means them, as in `ytekb search`
+            ids = find_entities(db, name, type_=type_, limit=500 if typed else 20)
+            plain = bool(ids)   # found when accents do not count
+            if typed:
+                ids = as_typed(db, name, ids)
+            ids = ids[:20]
             described = ids if show_all else ids[:1]
             found = [report.describe(db, eid, explain=explain) for eid in described]
             others = [_brief(db, eid) for eid in ids[len(described):]]

@@ -30,14 +30,15 @@ from .common import QueryError, Rows, Window, chunks, placeholders, rows
 from .timeline import COUNT_CAP
 from .targets import Target
 from .text import accented, fold, fts_phrase, iy_twin
-from extractors.textnorm import fix_syllable
+from extractors.textnorm import _TONE_MARKS, fix_syllable   # huyền sắc ngã hỏi nặng
 
 COLUMNS = ("date", "title", "snippet", "document")
 MAX_VARIANTS = 8
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 LOOSE, TONES = "documents_fts", "documents_fts_tones"   # the two indexes (migration 0013)
 _OLD_STYLE_PAIRS = frozenset({("o", "a"), ("o", "e"), ("u", "y")})
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
 def _iy_forms(word: str) -> list[str]:
     """A plain i/y syllable in every toned form of both spellings, and itself bare:
     what a plain word may stand for without the other spelling's bare form ("ky" is

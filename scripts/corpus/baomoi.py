@@ -51,14 +51,8 @@ def iter_docs(git_dir: Path | str = DEFAULT_GIT_DIR, *, commit: str = "HEAD",
     blobs = vietnews.list_blobs(git_dir, commit, suffix=".txt", under=UNDER)
     rows = vietnews.drop_held_out(blobs, vietnews.held_out_paths(reserved_file, skip_files), stats)
     rows = vietnews.spread(rows) if order == "shuffled" else rows
-    for path, text in vietnews.read_blobs(git_dir, rows, stats):
-        if health and not vietnews.is_health(text, min_hits):
-            continue
-        stats.chars += len(text)
-        stats.yielded += 1
-        yield BaomoiDoc(path=path, text=text)
-        if limit is not None and stats.yielded >= limit:
-            return
+    yield from vietnews.read_docs(git_dir, rows, stats, BaomoiDoc, health=health,
+                                  min_hits=min_hits, limit=limit)
 
 
 def docs_from_args(args: argparse.Namespace,

@@ -22,9 +22,10 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_GIT_DIR = Path(os.environ.get("VIETNEWS_GIT",
@@ -218,13 +219,23 @@ def iter_docs(git_dir: Path | str = DEFAULT_GIT_DIR, *, commit: str = COMMIT,
     stats = stats if stats is not None else ReadStats()
     rows = plan(list_blobs(git_dir, commit), held_out_paths(reserved_file, skip_files), stats,
                 splits, order)
-    for path, seg in read_blobs(git_dir, rows, stats):
-        if health and not is_health(seg, min_hits):
+    yield from read_docs(git_dir, rows, stats,
+                         lambda path, seg: CorpusDoc(path=path, seg=seg, text=detokenize(seg)),
+                         health=health, min_hits=min_hits, limit=limit)
+
+
+def read_docs(git_dir: Path | str, rows: Iterable[tuple[str, str]], stats: ReadStats,
+              make: Callable[[str, str], Any], *, health: bool = False,
+              min_hits: int = HEALTH_MIN_HITS, limit: int | None = None) -> Iterator[Any]:
+    """`make(path, content)` for each blob read (health articles only with `health`), at
+    most `limit`; counted in `stats` (this reader's and baomoi.py's)."""
+    for path, content in read_blobs(git_dir, rows, stats):
+        if health and not is_health(content, min_hits):
             continue
-        text = detokenize(seg)
-        stats.chars += len(text)
+        doc = make(path, content)
+        stats.chars += len(doc.text)
         stats.yielded += 1
-        yield CorpusDoc(path=path, seg=seg, text=text)
+        yield doc
         if limit is not None and stats.yielded >= limit:
             return
 
