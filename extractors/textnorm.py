@@ -25,7 +25,7 @@ _CHAR_MAP = {
 # Tone placement: old style ("hoà", "uỷ", "khoẻ") and new style ("hòa", "ủy",
 # "khỏe") are the same word. Moving a tone inside an NFC syllable keeps its length.
 _SYLLABLE = re.compile(r"[^\W\d_]+")
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền sắc ngã hỏi nặng
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền sắc ngã hỏi nặng
 _SHAPE_MARKS = frozenset("\u0302\u0306\u031b")  # circumflex, breve, horn (â ê ô ă ơ ư)
 _VOWELS = frozenset("aeiouy")
 
@@ -38,7 +38,7 @@ def fix_syllable(word: str) -> str:
             units[-1].append(ch)
         else:
             units.append([ch])
-    tones = [(i, m) for i, u in enumerate(units) for m in u[1:] if m in _TONE_MARKS]
+    tones = [(i, m) for i, u in enumerate(units) for m in u[1:] if m in TONE_MARKS]
     if len(tones) != 1:
         return word  # no tone, or not a Vietnamese syllable
     tone = tones[0][1]

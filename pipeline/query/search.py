@@ -30,7 +30,7 @@ from .common import QueryError, Rows, Window, chunks, placeholders, rows
 from .timeline import COUNT_CAP
 from .targets import Target
 from .text import accented, fold, fts_phrase, iy_twin
-from extractors.textnorm import _TONE_MARKS, fix_syllable   # huyền sắc ngã hỏi nặng
+from extractors.textnorm import TONE_MARKS, fix_syllable   # huyền sắc ngã hỏi nặng
 
 COLUMNS = ("date", "title", "snippet", "document")
 MAX_VARIANTS = 8
@@ -45,7 +45,7 @@ def _iy_forms(word: str) -> list[str]:
     kỳ, ký, kỷ, kỹ, kỵ, kì, kí, kỉ, kĩ, kị or ky, but not the "ki" of "ki-lô")."""
     out = [word.lower()]
     for spelt in (word.lower(), (iy_twin(word) or "").lower()):
-        out += [unicodedata.normalize("NFC", spelt + mark) for mark in sorted(_TONE_MARKS)]
+        out += [unicodedata.normalize("NFC", spelt + mark) for mark in sorted(TONE_MARKS)]
     return out
 
 
@@ -109,7 +109,7 @@ def _placements(word: str) -> list[str]:
             units.append([ch])
     out = list(dict.fromkeys([word, modern, *filter(None, [iy_twin(word)])]))
     if len(units) >= 2 and (units[-2][0], units[-1][0]) in _OLD_STYLE_PAIRS:
-        tone = [m for m in units[-2][1:] if m in _TONE_MARKS]
+        tone = [m for m in units[-2][1:] if m in TONE_MARKS]
         if tone:
             units[-2].remove(tone[0])
             units[-1].append(tone[0])
