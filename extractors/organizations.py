@@ -19,6 +19,7 @@ from .insurance_boards import insurance_boards_in
 from .lexicon import lower_usable, odd_letters, word_start_branches
 from .orgs.airlines import airlines_in
 from .orgs.associations import associations_in
+from .orgs.bare_heads import drop_bare_heads
 from .orgs.boards import board_at
 from .orgs.brands import brand_word, brands_in, is_brand
 from .orgs.central_boards import central_boards_in
@@ -63,7 +64,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "44"
+VERSION = "45"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -773,6 +774,7 @@ def extract(doc: Doc) -> Doc:
                 province=span.province, canonical=span.canonical,
                 **provenance(doc, span.start, span.end, NAME, VERSION, 0.8)))
     drop_bare_when_named(doc.organizations)
+    drop_bare_heads(doc.organizations)
     _name_bare_ministry_units(doc.organizations)
     name_short_ministries(doc)
     _name_bare_city_committee(doc.organizations)

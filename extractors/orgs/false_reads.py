@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer
+from ..foreign_names import foreign_name_at
 from ..places import country_at, place_at
 from .span import OrgSpan
 from .walker import canonical
@@ -200,6 +201,19 @@ def _closed_head(name: str) -> str | None:
     return None
 
 
+# a title that the body's name completes, so a person follows: "Chủ tịch Quốc hội …"
+_TITLE_BEFORE = re.compile(r"(?:[Cc]hủ tịch|[Tt]hủ tướng|[Đđ]ại biểu|[Tt]hư ký)[ \t]+$")
+
+
+def _foreign_person(text: str, span: OrgSpan, at: int) -> bool:
+    """A foreign person's name of two or more words reaching the name's end after a title
+    ("Chủ tịch Quốc hội Esteban Lazo Hernandez"); a bare "Quốc hội Puerto Rico" keeps its place."""
+    if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None:
+        return False
+    found = foreign_name_at(text, at, span.end)
+    return found is not None and found[0] == span.end
+
+
 def without_person_after(text: str, span: OrgSpan) -> OrgSpan:
     """"Quốc hội Lê Quân" read whole: the name is the head, the person comes after it. Only two to
     four capitalised words led by a Vietnamese surname, not a place or a country, or a surname
@@ -208,14 +222,17 @@ def without_person_after(text: str, span: OrgSpan) -> OrgSpan:
     if head is None:
         return span
     rest = span.name[len(head):].split()
-    # "Quốc hội Lê | Bộ Lĩnh": one surname read, the walker stopped at a head inside the person's name
-    cut_short = len(rest) == 1 and _NAME_GOES_ON.match(text, span.end) is not None
-    if not (2 <= len(rest) <= 4 or cut_short) or not all(w[:1].isupper() for w in rest) \
-            or " ".join(rest[:2]) in _NOT_PERSONS or rest[0] not in gazetteer.surnames():
+    if not rest:
         return span
     surface = text[span.start:span.end]
     cut = (surface + " ").find(" " + rest[0] + " ")
     at = span.start + cut + 1
+    # "Quốc hội Lê | Bộ Lĩnh": one surname read, the walker stopped at a head inside the person's name
+    cut_short = len(rest) == 1 and _NAME_GOES_ON.match(text, span.end) is not None
+    if not (2 <= len(rest) <= 4 or cut_short) or not all(w[:1].isupper() for w in rest) \
+            or " ".join(rest[:2]) in _NOT_PERSONS or rest[0] not in gazetteer.surnames():
+        if cut < 0 or len(rest) < 2 or not _foreign_person(text, span, at):
+            return span   # "Chủ tịch Quốc hội Esteban Lazo Hernandez": a foreign person, not the body's country
     if cut < 0 or place_at(text, at) is not None or country_at(text, at, ambiguous=True) is not None:
         return span   # "Chính phủ Thái Lan": a country
     return OrgSpan(span.start, span.start + cut, head.strip(), span.type, span.province, span.canonical)

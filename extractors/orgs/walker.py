@@ -601,6 +601,8 @@ def _descriptor(walk: Walk, w: Word) -> Step | None:
         return None
     if not w.is_cap and walk.proper and _verb_compound(walk, d):
         return Step.STOP   # "do Công ty Minh Dân sản xuất": "sản" opens the verb, not a remit
+    if not w.is_cap and walk.expanded == "Bộ" and walk.named:
+        return Step.STOP   # "được Bộ Y tế kiểm nghiệm": a ministry's portfolio is whole, the verb follows
     walk.named = walk.named or w.is_cap
     walk.described = True
     step = walk.take(walk.text[d.start():d.end()], d.end())
@@ -1134,7 +1136,11 @@ def _compound_then_place(walk: Walk, w: Word) -> bool:
 # Hiện tại bệnh viện …" in real28, "bệnh viện Thực hiện nhiệm vụ …" in real19)
 _SENTENCE_OPENERS = frozenset({"bệnh nhân", "bệnh nhi", "hiện tại", "hiện nay", "ngoài ra", "trước đó", "sau đó",
                                "tuy nhiên", "thực hiện", "tiếp nhận", "được biết", "cùng ngày", "mới đây", "gần đây",
-                               "công văn", "có thể"})
+                               "công văn", "có thể"}) | frozenset(
+    # a count opening a caption's next sentence ("… tại cơ quan công an Hai ngày sau, …"); a place
+    # that opens with a number word goes on with a capital ("Năm Căn", "Ba Vì")
+    f"{n} {unit}" for n in ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài")
+    for unit in ("ngày", "tháng", "năm", "giờ", "tuần", "hôm", "người", "lần", "tiếng", "phút"))
 # nouns that also open such a sentence ("… Bệnh viện Nhi đồng 1 Nạn nhân đã …") but may start a name
 # ("Hội Nạn nhân chất độc da cam", "Bệnh viện Gia đình"): an opener only after a proper name
 _OPENERS_AFTER_NAME = frozenset({"sản phụ", "người dân", "người bệnh", "lãnh đạo", "bác sĩ", "thời gian", "dự kiến",

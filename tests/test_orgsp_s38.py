@@ -1,0 +1,61 @@
+"""Organisation precision, session 38, run through the real EXTRACTION chain with our own
+sentences: a lower-case verb after a ministry's portfolio is no part of its name ("được Bộ Y tế
+kiểm nghiệm"); a foreign person after "Chủ tịch Quốc hội" is not the assembly's country; a count
+that opens a caption's next sentence ("… công an Hai ngày sau …") names no body; a bare head
+("Viện Kiểm sát", "Thanh tra Sở") beside the full name the story gives it is that body."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Lô cá đông lạnh đã được Bộ Y tế kiểm nghiệm trước khi bán ra thị trường.",
+     "Bộ Y tế", "Bộ Y tế kiểm nghiệm"),
+    ("Đoàn Bộ Y tế công cộng Lào sang thăm Bệnh viện Bạch Mai tuần trước.",
+     "Bộ Y tế công cộng Lào", "Bộ Y tế"),
+    ("Mẫu nước sẽ do Bộ Tài nguyên và Môi trường xét nghiệm lại trong tháng tới.",
+     "Bộ Tài nguyên và Môi trường", "Bộ Tài nguyên và Môi trường xét nghiệm"),
+])
+def test_ministry_then_verb(text: str, kept: str, dropped: str) -> None:
+    got = names(text)
+    assert kept in got and dropped not in got
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Chủ tịch Quốc hội Ramon Alvarez Ortega cảm ơn Quốc hội Việt Nam đã ủng hộ.",
+     "Quốc hội", "Quốc hội Ramon Alvarez Ortega"),
+    ("Thủ tướng Chính phủ Costa Rica gửi thư chúc mừng.", "Thủ tướng Chính phủ Costa Rica", "Chính phủ"),
+    ("Quốc hội Puerto Rico vừa thông qua dự luật về bảo hiểm y tế.", "Quốc hội Puerto Rico", "Quốc hội"),
+])
+def test_foreign_person_after_assembly(text: str, kept: str, dropped: str) -> None:
+    got = names(text)
+    assert kept in got and dropped not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Anh Tùng (phải) tại cơ quan công an Hai ngày sau khi gây án, anh ra đầu thú.",
+    "Chị Lan bị đưa về trụ sở Công an Ba tháng sau chị mới được về nhà.",
+])
+def test_count_opens_next_sentence(text: str) -> None:
+    assert not any(n.startswith("Công an") for n in names(text))
+
+
+def test_place_opening_with_a_number_word_is_kept() -> None:
+    got = names("Bệnh viện Đa khoa Năm Căn chuyển bệnh nhân lên Công an huyện Ba Vì và Bệnh viện Hai Bà Trưng.")
+    assert {"Bệnh viện Đa khoa Năm Căn", "Công an huyện Ba Vì", "Bệnh viện Hai Bà Trưng"} <= got
+
+
+@pytest.mark.parametrize("text, full, bare", [
+    ("Viện Kiểm sát nhân dân tỉnh Lạng Sơn đã truy tố bị cáo. Tại phiên tòa, đại diện Viện Kiểm sát "
+     "đề nghị mức án 3 năm tù.", "Viện Kiểm sát nhân dân tỉnh Lạng Sơn", "Viện Kiểm sát"),
+    ("Thanh tra Sở Y tế Hà Nội vừa kiểm tra phòng khám. Thanh tra Sở yêu cầu cơ sở tạm dừng hoạt động.",
+     "Thanh tra Sở Y tế Hà Nội", "Thanh tra Sở"),
+])
+def test_bare_head_beside_full_name(text: str, full: str, bare: str) -> None:
+    got = names(text)
+    assert full in got and bare not in got
+
+
+def test_bare_head_alone_stays() -> None:
+    assert "Viện Kiểm sát" in names("Tại phiên tòa, đại diện Viện Kiểm sát đề nghị mức án 3 năm tù.")
