@@ -59,3 +59,12 @@ def test_bare_head_beside_full_name(text: str, full: str, bare: str) -> None:
 
 def test_bare_head_alone_stays() -> None:
     assert "Viện Kiểm sát" in names("Tại phiên tòa, đại diện Viện Kiểm sát đề nghị mức án 3 năm tù.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công ty Cổ phần xây dựng Hòa Phát ủng hộ quỹ Vì người nghèo của tỉnh 200 triệu đồng.",
+     "Công ty Cổ phần xây dựng Hòa Phát"),
+    ("Công ty TNHH thương mại Minh Long quyên góp 300 suất quà cho bệnh nhi.", "Công ty TNHH thương mại Minh Long"),
+])
+def test_company_then_donation_verb(text: str, name: str) -> None:
+    assert name in names(text)

@@ -12,7 +12,7 @@ from ..doc import Organization
 from .walker import LOCAL_LEVEL_HEADS
 
 # heads re-mentioned bare after the full name; the court's and procuracy's short forms too
-BARE_HEADS = LOCAL_LEVEL_HEADS | frozenset({"Viện Kiểm sát", "Tòa án", "Thanh tra Sở", "Thanh tra Bộ",
+BARE_HEADS = LOCAL_LEVEL_HEADS | frozenset({"Viện Kiểm sát", "Tòa án", "Thanh tra Sở",
                                             "Viện Kiểm sát nhân dân cấp cao", "Tòa án nhân dân cấp cao"})
 
 

@@ -60,7 +60,7 @@ def person_starts_here(text: str, pos: int, limit: int) -> bool:
 NOT_IN_NAMES = frozenset("""đã đang sẽ vừa cũng và với cho của tại là có được đến tới về từ trong trên
 ngày năm tháng tổ chức triển khai đạt tiến hoàn thành nhận chuyển hỗ trợ phối hợp ký kết làm trao
 tặng các những này đó khi để theo như thì mà nên nhưng hoặc hay khiến bị buộc vào thuộc ở
-nói khẳng kêu yêu""".split())
+nói khẳng kêu yêu ủng quyên""".split())
 
 
 def lowercase_bridge(text: str, pos: int, limit: int, words: int = 5) -> int | None:
