@@ -68,3 +68,8 @@ def test_bare_head_alone_stays() -> None:
 ])
 def test_company_then_donation_verb(text: str, name: str) -> None:
     assert name in names(text)
+
+
+def test_unesco_written_out_with_capitals() -> None:
+    got = names("Hang động được Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc (UNESCO) công nhận là di sản.")
+    assert "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc" in got and "Tổ chức Giáo dục" not in got
