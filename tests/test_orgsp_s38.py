@@ -73,3 +73,16 @@ def test_company_then_donation_verb(text: str, name: str) -> None:
 def test_unesco_written_out_with_capitals() -> None:
     got = names("Hang động được Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc (UNESCO) công nhận là di sản.")
     assert "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc" in got and "Tổ chức Giáo dục" not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công ty cổ phần Xây dựng nội thất Phú Cường thi công giai đoạn II của khu điều trị.",
+     "Công ty cổ phần Xây dựng nội thất Phú Cường"),
+    ("Công ty TNHH Thiết bị y tế Hòa Bình cung cấp máy thở cho Bệnh viện Đa khoa tỉnh Lạng Sơn.",
+     "Công ty TNHH Thiết bị y tế Hòa Bình"),
+    # a lower-case run that is no verb stays inside the name
+    ("Công ty TNHH Suất ăn công nghiệp Minh Phát phục vụ bữa trưa cho bệnh nhân.",
+     "Công ty TNHH Suất ăn công nghiệp Minh Phát"),
+])
+def test_company_then_clause_verb(text: str, name: str) -> None:
+    assert name in names(text)

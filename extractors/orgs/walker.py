@@ -998,6 +998,8 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
         return None
     if not walk.named and not association:
         return None
+    if walk.typ == "company" and walk.proper and _clause_verb(walk.text, w, walk.limit):
+        return Step.STOP   # "Công ty … Thành Đô thi công giai đoạn I": the company's clause, not its name
     national = national_run(walk.text, w.start, walk.limit) if association and walk.typ != "other" else None
     if national is not None:
         walk.named = walk.proper = True
@@ -1021,6 +1023,18 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
         return None   # "Cục Gìn giữ hoà bình Việt Nam": a place closes the name
     walk.named = True
     return walk.take(walk.text[w.start:run_end], run_end)
+
+
+# what a named company does, opening a lower-case run its name never holds (VERBS lacks them)
+_COMPANY_DOES = frozenset({"thi công", "ủng hộ", "tài trợ", "cung cấp", "phân phối", "nhập khẩu", "trúng thầu",
+                           "bàn giao"})
+
+
+def _clause_verb(text: str, w: Word, limit: int) -> bool:
+    """The lower-case word, or it and the next, is a verb: the sentence goes on after the name."""
+    nxt = word_at(text, w.end, limit)
+    pair = f"{w.text} {nxt.text}" if nxt is not None and nxt.start == w.end + 1 else ""
+    return w.text in VERBS or pair in VERBS or pair in _COMPANY_DOES
 
 
 # "trung tâm tài chính châu Á" (Hong Kong) is a city's role, not a body
