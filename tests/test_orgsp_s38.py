@@ -86,3 +86,7 @@ def test_unesco_written_out_with_capitals() -> None:
 ])
 def test_company_then_clause_verb(text: str, name: str) -> None:
     assert name in names(text)
+
+
+def test_lower_case_noun_after_company_word_stays() -> None:
+    assert "Công ty Hệ thống thông tin Minh Việt" in names("Công ty Hệ thống thông tin Minh Việt triển khai phần mềm.")
