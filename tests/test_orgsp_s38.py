@@ -90,3 +90,13 @@ def test_company_then_clause_verb(text: str, name: str) -> None:
 
 def test_lower_case_noun_after_company_word_stays() -> None:
     assert "Công ty Hệ thống thông tin Minh Việt" in names("Công ty Hệ thống thông tin Minh Việt triển khai phần mềm.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cháu đã được làm giấy khai sinh tại Tổng lãnh sự quán Pháp tại TP.HCM. Sau đó gia đình về quê.",
+     "Tổng lãnh sự quán Pháp tại Thành phố Hồ Chí Minh"),
+    ("Đại diện Tổng Lãnh sự quán Úc tại TP. HCM dự lễ khánh thành khoa sơ sinh.",
+     "Tổng Lãnh sự quán Úc tại Thành phố Hồ Chí Minh"),
+])
+def test_mission_seated_in_the_city_short_form(text: str, name: str) -> None:
+    assert name in names(text)

@@ -7,6 +7,7 @@ import re
 
 from ..places import country_pattern
 from .airlines import CAP
+from .place_phrase import TPHCM
 from .span import OrgSpan
 from ..lazy import lazy_compile
 
@@ -34,7 +35,9 @@ def missions_in(text: str, start: int, end: int) -> list[OrgSpan]:
             continue
         stop = sender.end()
         at = _AT.match(text, stop, end)
-        host = (country_pattern().match(text, at.end(), end) or _PLACE.match(text, at.end(), end)) if at else None
+        # "tại TP.HCM": the city's short form whole, not "TP" cut at its dot
+        host = (country_pattern().match(text, at.end(), end) or TPHCM.match(text, at.end(), end)
+                or _PLACE.match(text, at.end(), end)) if at else None
         stop = host.end() if host else stop
         name = " ".join(text[head.start():stop].split())
         spans.append(OrgSpan(head.start(), stop, name[0].upper() + name[1:], "other", None))
