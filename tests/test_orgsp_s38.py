@@ -100,3 +100,8 @@ def test_lower_case_noun_after_company_word_stays() -> None:
 ])
 def test_mission_seated_in_the_city_short_form(text: str, name: str) -> None:
     assert name in names(text)
+
+
+def test_time_phrase_after_a_school_ends_it() -> None:
+    got = names("Vụ việc xảy ra tại Trường tiểu học Minh Khai thời điểm trước Tết Nguyên đán, khi em đang ra chơi.")
+    assert "Trường Tiểu học Minh Khai" in got and not any("Tết" in n for n in got)

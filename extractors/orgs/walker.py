@@ -998,8 +998,8 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
         return None
     if not walk.named and not association:
         return None
-    if walk.typ == "company" and walk.proper and _clause_verb(walk.text, w, walk.limit):
-        return Step.STOP   # "Công ty … Thành Đô thi công giai đoạn I": the company's clause, not its name
+    if walk.proper and _clause_opens(walk.text, w, walk.limit, walk.typ == "company"):
+        return Step.STOP   # "Công ty … Thành Đô thi công giai đoạn I", "Trường … thời điểm trước Tết": a clause
     national = national_run(walk.text, w.start, walk.limit) if association and walk.typ != "other" else None
     if national is not None:
         walk.named = walk.proper = True
@@ -1032,10 +1032,18 @@ _COMPANY_DOES = frozenset({"thi công", "ủng hộ", "tài trợ", "cung cấp"
                            "thực hiện", "chia sẻ", "cho biết"})
 
 
-def _clause_verb(text: str, w: Word, limit: int) -> bool:
-    """The lower-case word and the next are a verb: the sentence goes on after the name."""
+# a time phrase after a proper name, bridged to a holiday's capital ("… Nam Trung Yên thời điểm trước Tết")
+_TIME_PHRASES = frozenset({"thời điểm", "thời gian", "thời kỳ"})
+
+
+def _clause_opens(text: str, w: Word, limit: int, company: bool) -> bool:
+    """The lower-case word and the next open a clause (a company's verb, or a time phrase): the
+    sentence goes on after the name."""
+    if w.text == "dịp":
+        return True
     nxt = word_at(text, w.end, limit)
-    return nxt is not None and nxt.start == w.end + 1 and f"{w.text} {nxt.text}" in _COMPANY_DOES
+    pair = f"{w.text} {nxt.text}" if nxt is not None and nxt.start == w.end + 1 else ""
+    return pair in _TIME_PHRASES or company and pair in _COMPANY_DOES
 
 
 # "trung tâm tài chính châu Á" (Hong Kong) is a city's role, not a body
