@@ -21,6 +21,7 @@ from .orgs.airlines import airlines_in
 from .orgs.associations import associations_in
 from .orgs.bare_heads import drop_bare_heads
 from .orgs.boards import board_at
+from .orgs.brand_tails import with_brand_tail
 from .orgs.brands import brand_word, brands_in, is_brand
 from .orgs.central_boards import central_boards_in
 from .orgs.council_boards import council_boards_in
@@ -252,9 +253,9 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 
 # The extent a read name's context supports, each fix given the one before's result, in this order
 # ("Tổng" first, then cuts at a credit, a dangling "và", a joined city or a person after "Quốc hội",
-# then a place's or a law's last word given back, a high court's seat and a saint's name taken)
+# then a place's or a law's last word given back, a high court's seat, a saint's name and a company's Latin brand taken)
 _EXTENT_FIXES = (with_general, without_credit, without_dangling_and, without_city_joined, without_person_after,
-                 with_place_tail, with_law_word, with_place_ba, with_seat, with_saint)
+                 with_place_tail, with_law_word, with_place_ba, with_seat, with_saint, with_brand_tail)
 
 
 # Scanners whose first test is a C find of literals in the sentence (in the matching text "t" or

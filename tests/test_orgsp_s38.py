@@ -105,3 +105,14 @@ def test_mission_seated_in_the_city_short_form(text: str, name: str) -> None:
 def test_time_phrase_after_a_school_ends_it() -> None:
     got = names("Vụ việc xảy ra tại Trường tiểu học Minh Khai thời điểm trước Tết Nguyên đán, khi em đang ra chơi.")
     assert "Trường Tiểu học Minh Khai" in got and not any("Tết" in n for n in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hơn 300 công nhân Công ty TNHH Bình Dương KimHo (100% vốn Hàn Quốc) bị ngộ độc sau bữa trưa.",
+     "Công ty TNHH Bình Dương KimHo"),
+    ("Công ty Cổ phần Dược Hậu Giang Pharma cho biết sẽ tăng sản lượng.", "Công ty Cổ phần Dược Hậu Giang Pharma"),
+    # an acronym, or a foreign person's two names, is no brand of the company
+    ("Công ty Cổ phần Dược Hậu Giang DHG cho biết sẽ tăng sản lượng.", "Công ty Cổ phần Dược Hậu Giang"),
+])
+def test_company_latin_brand_after_place(text: str, name: str) -> None:
+    assert name in names(text)
