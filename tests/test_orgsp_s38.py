@@ -2,7 +2,9 @@
 sentences: a lower-case verb after a ministry's portfolio is no part of its name ("được Bộ Y tế
 kiểm nghiệm"); a foreign person after "Chủ tịch Quốc hội" is not the assembly's country; a count
 that opens a caption's next sentence ("… công an Hai ngày sau …") names no body; a bare head
-("Viện Kiểm sát", "Thanh tra Sở") beside the full name the story gives it is that body."""
+("Viện Kiểm sát", "Thanh tra Sở") beside the full name the story gives it is that body; a company's
+clause verb or a time phrase after a proper name ends the name; UNESCO's and a mission's city's
+written forms; a company's Latin brand after its place belongs to its name."""
 from __future__ import annotations
 
 import pytest
