@@ -1,0 +1,40 @@
+"""Organisation recall added in session 38, through the real EXTRACTION chain with our own
+sentences. A name the gazetteer knows without a head noun is read whatever the case of its
+letters after the first ("Tổ chức y tế thế giới", "… Liên Hợp Quốc" for "… Liên hợp quốc");
+an acronym only as spelt, and a lower-case first letter opens no such name."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_orgs_s20 import names
+
+from extractors.tokens import word_start_alternation
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo Tổ chức y tế thế giới, số ca sởi đã tăng gấp ba trong năm nay.", "Tổ chức Y tế Thế giới"),
+    ("Báo cáo của Tổ chức Y Tế Thế Giới cho thấy tỷ lệ tiêm chủng đã giảm.", "Tổ chức Y tế Thế giới"),
+    ("Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc đã ghi danh nghi lễ này.",
+     "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc"),
+    ("Việt Nam đã gia nhập Tổ chức Thương mại thế giới từ năm 2007.", "Tổ chức Thương mại Thế giới"),
+    ("Ông là phó chủ tịch Liên hiệp các hội Khoa học và Kỹ thuật Việt Nam.",
+     "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"),
+])
+def test_headless_name_in_any_case(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_headless_acronym_only_as_spelt() -> None:
+    assert names("Bộ phim Doctor Who đã được chiếu trên truyền hình Anh.") == set()
+
+
+def test_lower_case_first_letter_opens_no_headless_name() -> None:
+    assert "Tổ chức Y tế Thế giới" not in names("Chị muốn làm cho một tổ chức y tế thế giới nào đó sau khi ra trường.")
+
+
+def test_fold_rest_keeps_first_letter() -> None:
+    pattern = re.compile("(" + word_start_alternation(["Liên hợp quốc"], space=r"\s+", fold_rest=True) + ")")
+    assert pattern.search("cờ Liên Hợp Quốc").group(1) == "Liên Hợp Quốc"
+    assert pattern.search("cờ liên hợp quốc") is None
+    assert pattern.search("LIÊN HỢP QUỐC") is not None
