@@ -38,3 +38,24 @@ def test_fold_rest_keeps_first_letter() -> None:
     assert pattern.search("cờ Liên Hợp Quốc").group(1) == "Liên Hợp Quốc"
     assert pattern.search("cờ liên hợp quốc") is None
     assert pattern.search("LIÊN HỢP QUỐC") is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a capitalised "Phòng" before a portfolio written in lower case and a district
+    ("Phòng giáo dục quận Bình Tân đã tạm đình chỉ cô giáo trong 15 ngày.", "Phòng Giáo dục quận Bình Tân"),
+    ("Ông Lê Văn Khoa, trưởng Phòng giáo dục - đào tạo huyện Kỳ Sơn, xác nhận sự việc.",
+     "Phòng Giáo dục và Đào tạo huyện Kỳ Sơn"),
+    ("Phòng tài nguyên và môi trường thị xã Sơn Tây đã lấy mẫu nước giếng.",
+     "Phòng Tài nguyên và Môi trường thị xã Sơn Tây"),
+])
+def test_district_office_with_lower_case_portfolio(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Phòng chống dịch sốt xuất huyết là nhiệm vụ của cả huyện Kỳ Sơn.",
+    "Phòng bệnh cho trẻ ở quận Bình Tân cần tiêm vắc xin đúng lịch.",
+])
+def test_capital_phong_before_other_words_is_no_office(text: str) -> None:
+    assert not any(n.startswith("Phòng") for n in names(text))
+
