@@ -59,3 +59,16 @@ def test_district_office_with_lower_case_portfolio(text: str, name: str) -> None
 def test_capital_phong_before_other_words_is_no_office(text: str) -> None:
     assert not any(n.startswith("Phòng") for n in names(text))
 
+
+@pytest.mark.parametrize("text, name", [
+    # official names with an inner comma, which the walker cuts at the comma
+    ("Cục Phát thanh, truyền hình và thông tin điện tử đã yêu cầu gỡ các quảng cáo thuốc sai sự thật.",
+     "Cục Phát thanh, truyền hình và thông tin điện tử"),
+    ("Cuốn sách bị Cục Xuất bản, In và Phát hành đình chỉ phát hành.", "Cục Xuất bản, In và Phát hành"),
+    ("Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn đã điều hai tàu ra khu vực.",
+     "Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn"),
+])
+def test_comma_names_the_gazetteer_knows(text: str, name: str) -> None:
+    got = names(text)
+    assert name in got
+    assert not any(n in got for n in ("Cục Phát thanh", "Cục Xuất bản"))
