@@ -72,3 +72,17 @@ def test_comma_names_the_gazetteer_knows(text: str, name: str) -> None:
     got = names(text)
     assert name in got
     assert not any(n in got for n in ("Cục Phát thanh", "Cục Xuất bản"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a general clinic written short ("PKĐK"), as "BVĐK" is a general hospital
+    ("Kết quả xét nghiệm của PKĐK Thiên Phúc khác hẳn kết quả của bệnh viện.", "Phòng khám Đa khoa Thiên Phúc"),
+    # a lower-case clinic's head with its short form in brackets before the name
+    ("Chị đã đến phòng khám Đa khoa (PKĐK) Thiên Phúc để cắt amidan.", "Phòng khám Đa khoa Thiên Phúc"),
+])
+def test_general_clinic_written_short(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_clinics_counted_short_are_no_name() -> None:
+    assert names("Các PKĐK trên địa bàn quận đều bị kiểm tra trong tháng này.") == set()
