@@ -1,15 +1,22 @@
 """Organisation recall added in session 38, through the real EXTRACTION chain with our own
 sentences. A name the gazetteer knows without a head noun is read whatever the case of its
 letters after the first ("Tổ chức y tế thế giới", "… Liên Hợp Quốc" for "… Liên hợp quốc");
-an acronym only as spelt, and a lower-case first letter opens no such name."""
+an acronym only as spelt, and a lower-case first letter opens no such name. A district office
+is read after a capitalised "Phòng" and a lower-case portfolio; official names with an inner
+comma come whole from the gazetteer; a general clinic is read from "PKĐK", and after a
+lower-case "phòng khám" from its own name (not a department's, nor a country's), the group
+keeping the name its fuller mention writes."""
 from __future__ import annotations
 
 import re
 
 import pytest
-from test_orgs_s20 import names
+from test_orgs_s20 import P, names
 
+from extractors import run
+from extractors.doc import Doc
 from extractors.tokens import word_start_alternation
+from pipeline.stages import EXTRACTION
 
 
 @pytest.mark.parametrize("text, name", [
@@ -86,3 +93,30 @@ def test_general_clinic_written_short(text: str, name: str) -> None:
 
 def test_clinics_counted_short_are_no_name() -> None:
     assert names("Các PKĐK trên địa bàn quận đều bị kiểm tra trong tháng này.") == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    # a lower-case "phòng khám" before a clinic's own name of two capitalised syllables or a brand
+    ("Nhiều bệnh nhân bị phòng khám Hoàng Phúc vẽ thêm bệnh để thu tiền.", "Phòng khám Hoàng Phúc"),
+    ("Đó là phòng khám Minh Khang (Đồng Nai), có hai bác sĩ và một điều dưỡng.", "Phòng khám Minh Khang"),
+    ("Đại diện phòng khám SOVA cho biết sẽ hoàn tiền cho người bệnh.", "Phòng khám SOVA"),
+])
+def test_named_clinic_after_lower_case_head(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a department of a hospital, a country's clinics, a city: no clinic's name
+    "Bệnh nhân được chuyển sang phòng khám Răng Hàm Mặt của bệnh viện tỉnh.",
+    "Anh Tùng từng chữa bệnh ở một phòng khám Trung Quốc trên đường Lý Thường Kiệt.",
+    "Bệnh nhân được đưa tới phòng khám Nội để làm xét nghiệm.",
+])
+def test_lower_case_clinic_head_before_no_name(text: str) -> None:
+    assert not any(n.startswith("Phòng khám") for n in names(text))
+
+
+def test_clinic_named_as_its_fuller_mention_writes_it() -> None:
+    doc = run(Doc(text="Phòng khám Đa khoa Hoàng Phúc bị đình chỉ hoạt động. Nhiều người từng bị phòng khám "
+                       "Hoàng Phúc vẽ thêm bệnh để thu tiền.", published=P), EXTRACTION)
+    assert [o.name for o in doc.organizations] == ["Phòng khám Đa khoa Hoàng Phúc"] * len(doc.organizations)
+    assert {o.surface for o in doc.organizations} == {"Phòng khám Đa khoa Hoàng Phúc", "phòng khám Hoàng Phúc"}
