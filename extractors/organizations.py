@@ -398,8 +398,9 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
         _join_inner_abbreviations(groups)
     for members in groups.values():
         # a hospital written with a capital names the group before a lower-case description of it
-        # ("Bệnh viện Đa khoa quận Thủ Đức" … "bệnh viện quận Thủ Đức")
-        proper = [m for m in members if not m.surface.startswith(_DESCRIBED)] or members
+        # ("Bệnh viện Đa khoa quận Thủ Đức" … "bệnh viện quận Thủ Đức"); so does a clinic written
+        # with its kind ("Phòng khám đa khoa MAYO" … "phòng khám MAYO")
+        proper = [m for m in members if not _described(m.surface)] or members
         written = [m.name for m in proper if not _CENTRAL_SHORT.search(m.name)] or [m.name for m in proper]
         written = _as_written(written, members)
         best = _with_school(_with_level(min(written, key=lambda n: (len(n), n)), members), members)
@@ -450,6 +451,13 @@ def _foreign_acronym(members: list[Organization]) -> str | None:
 
 
 _DESCRIBED = "bệnh viện quận "   # a lower-case description of a district hospital
+_CLINIC_KIND = re.compile(r"phòng khám (?!(?:đa khoa|Đa khoa|ĐK|chuyên khoa|Chuyên khoa)(?![^\W\d_]))")
+
+
+def _described(surface: str) -> bool:
+    """A lower-case mention that describes a body another mention names in full: "bệnh viện quận
+    X", or "phòng khám X" without its kind (gold names the clinic as its fuller mention writes it)."""
+    return surface.startswith(_DESCRIBED) or _CLINIC_KIND.match(surface) is not None
 # an administrative level written before a place: "Công an tỉnh Hà Tĩnh", "BVĐK huyện Việt Yên"
 _LEVEL = re.compile(r" (?:tỉnh|huyện|thành phố|thị xã|quận) (?=[A-ZĐÀ-Ỹ])")
 LEVEL = _LEVEL   # public: the cooperation step reads it too

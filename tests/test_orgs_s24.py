@@ -29,8 +29,10 @@ FAMILIES = {
         ("Phó giám đốc Sở Y tế Hà Tĩnh Nguyễn Văn Bình cho biết đã lập đoàn kiểm tra.", {"Sở Y tế Hà Tĩnh"}),
     ],
     "hiv_centre": [
+        # (a name the gazetteer does not know keeps the slash as the text spaces it since s38: gold
+        # writes "HIV / AIDS" for such text, real31 only so, real22 both ways)
         ("Mẫu máu được gửi tới Trung tâm phòng chống HIV / AIDS tỉnh Cà Mau để xét nghiệm lại.",
-         {"Trung tâm phòng chống HIV/AIDS tỉnh Cà Mau"}),
+         {"Trung tâm phòng chống HIV / AIDS tỉnh Cà Mau"}),
         ("Trung tâm Phòng, chống HIV/AIDS Thái Bình vừa cấp thuốc cho 300 người bệnh.",
          {"Trung tâm Phòng, chống HIV/AIDS Thái Bình"}),
         ("Ở Thái Bình, hồ sơ người bệnh được giao cho Trung tâm phòng chống HIV/AIDS.",

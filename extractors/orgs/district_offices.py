@@ -1,5 +1,6 @@
-"""A district's office written with a lower-case "phòng": "Trưởng phòng Y tế huyện Mai Châu",
-"trưởng phòng GD&ĐT quận Hai Bà Trưng", "theo phòng Giáo dục và Đào tạo huyện Duy Tiên".
+"""A district's office written with a lower-case "phòng" or portfolio: "Trưởng phòng Y tế huyện
+Mai Châu", "trưởng phòng GD&ĐT quận Hai Bà Trưng", "theo phòng Giáo dục và Đào tạo huyện Duy
+Tiên", "Phòng giáo dục quận Tân Phú".
 
 Officials' title phrases fold the office's head word into the title ("Trưởng phòng"), so the
 walker, which takes only a capitalised "Phòng" as a head, reads no body there and the office
@@ -19,9 +20,11 @@ from ..doc import Doc
 from ..lazy import lazy_compile
 from .span import OrgSpan
 
-# a lower-case "phòng" (a capitalised one is the walker's head) followed by a word (the letter
-# first, then the word-start test: a search scans for "p" in C instead of trying every position)
-_PHONG = lazy_compile(r"p(?<![^\W\d_].)hòng[ \t]+(?=\S)")
+# a lower-case "phòng" followed by a word (the letter first, then the word-start test: a search
+# scans for "p" in C instead of trying every position); a capitalised one only before a
+# lower-case portfolio ("Phòng giáo dục quận Tân Phú", "Phòng giáo dục - đào tạo huyện Đà Bắc"),
+# which the walker's head refuses ("Phòng chống …" is no office), before a capital it is the walker's
+_PHONG = lazy_compile(r"(?:p|P(?=hòng[ \t]+[a-zđà-ỹ]))(?<![^\W\d_].)hòng[ \t]+(?=\S)")
 # an office named after its portfolio and its district-level place ("Phòng Y tế huyện X",
 # "Phòng Giáo dục và Đào tạo quận Y", "Phòng Tài nguyên và Môi trường thị xã Z")
 _LEVEL = r"(?:huyện|quận|thị xã|thành phố|TP\.?)[ \t]+\S"
@@ -39,7 +42,7 @@ _OFFICE: list[re.Pattern[str]] = []
 def district_offices_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """District offices named after a lower-case "phòng" in [start, end) of the matching text."""
     text = doc.match
-    if text.find("phòng", start, end) < 0:
+    if text.find("phòng", start, end) < 0 and text.find("Phòng", start, end) < 0:
         return []
     spans = []
     for m in _PHONG.finditer(text, start, end):

@@ -62,6 +62,9 @@ HEADS: list[tuple[str, str, str]] = [
     ("Trạm Trồng trọt và Bảo vệ thực vật", "Trạm Trồng trọt và Bảo vệ thực vật", "agency"),
     ("Trạm Bảo vệ thực vật", "Trạm Bảo vệ thực vật", "agency"),
     ("Phòng khám", "Phòng khám", "health_center"),
+    # a general clinic written short, as "BVĐK" is for a hospital ("PKĐK Hưng Thịnh", "PKĐK Nguyễn
+    # Trãi": baomoi 2016-17, 5 clinics so named, each one clinic)
+    ("PKĐK", "Phòng khám Đa khoa", "health_center"),
     ("Thẩm mỹ viện", "Thẩm mỹ viện", "health_center"),   # "thẩm mỹ viện Diva": ~20 named in VietNews
     ("Phòng Y tế", "Phòng Y tế", "health_department"),
     ("Phòng", "Phòng", "government"),
@@ -185,9 +188,17 @@ LOWER_NAMED = {"bộ", "sở", "cục", "tổng cục", "tập đoàn", "học v
 # or its head's title comes before ("Vụ trưởng vụ Tổ chức cán bộ"); VietNews: ~150 so written
 LOWER_OWNED = frozenset({"vụ"})
 # "phòng khám đa khoa Hữu Thọ": lower-case "phòng khám" opens a name before "đa khoa" and a
-# capital (38 times in VietNews, 30 read: each a named clinic); before a bare capital it is
-# often generic or a department ("phòng khám Trung Quốc", "phòng khám Nội")
-LOWER_OK_BEFORE = {"phòng khám": lazy_compile(r"phòng\s+khám\s+đa\s+khoa\s+[A-ZĐÀ-Ỹ]", re.IGNORECASE),
+# capital (38 times in VietNews, 30 read: each a named clinic), maybe after its short form in
+# brackets ("phòng khám Đa khoa (PKĐK) Hưng Thịnh"); before one capitalised word it is often a
+# department ("phòng khám Nội", "phòng khám Răng Hàm Mặt") or a country's ("phòng khám Trung
+# Quốc": the walker refuses a country alone), so a bare name needs two capitalised syllables that
+# name no specialty ("phòng khám Đại Đông", "phòng khám Tâm Đức (Bình Phước)") or a Latin brand in
+# capitals ("phòng khám MAYO")
+_SPECIALTY_FIRST = ("Nội", "Ngoại", "Sản", "Nhi", "Mắt", "Răng", "Tai", "Da", "Phụ", "Nam", "Tim", "Đông", "Y",
+                    "Chuyên", "Tư", "Cấp", "Khám", "Tiêm", "Vắc")
+LOWER_OK_BEFORE = {"phòng khám": lazy_compile(r"phòng\s+khám\s+(?:đa\s+khoa\s+(?:\(\s*PKĐK\s*\)\s+)?[A-ZĐÀ-Ỹ]|(?-i:"
+                                              r"(?!(?:" + "|".join(_SPECIALTY_FIRST) + r")\s)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+"
+                                              r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?![^\W\d_])|[A-Z]{3,}(?![^\W\d_])))", re.IGNORECASE),
                    # "chính phủ Mỹ", "chính phủ Nhật Bản": 3,908 times before a country in VietNews
                    # (20 read: each that country's government); named only if a country ends it
                    "chính phủ": re.compile(r"chính\s+phủ\s+[A-ZĐÀ-Ỹ]"),

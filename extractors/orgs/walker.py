@@ -1677,15 +1677,18 @@ def _with_place(name: str, head: str, province: str, bare_admin: bool) -> str:
 _DESCRIPTOR_AFTER_HEAD = re.compile(r"^(Bệnh viện|Trung tâm) (đa khoa|hữu nghị)")
 
 
-# "Cục phòng chống HIV / AIDS": a corpus or page that spaces a slash inside a name
+# "Cục phòng chống HIV / AIDS": a corpus or page that spaces a slash inside a name; closed when
+# the gazetteer knows the name, so that it meets its entry; a name it does not know keeps the
+# slash as written ("Trung tâm phòng chống HIV / AIDS Thành phố Hồ Chí Minh", as gold writes it)
 _SPACED_SLASH = re.compile(r"(?<=[^\W_]) / (?=[^\W_])")
 
 
 def canonical(span: OrgSpan) -> OrgSpan:
     """Keep the form the text supports; note the gazetteer's official name and type."""
     if " / " in span.name:
-        span = OrgSpan(span.start, span.end, _SPACED_SLASH.sub("/", span.name), span.type, span.province,
-                       span.canonical)
+        closed = _SPACED_SLASH.sub("/", span.name)
+        if lookup(closed, span.province):
+            span = OrgSpan(span.start, span.end, closed, span.type, span.province, span.canonical)
     known = lookup(span.name, span.province)
     if known:
         span = OrgSpan(span.start, span.end, span.name, known[1], known[2] or span.province,
