@@ -22,6 +22,7 @@ from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
 from .orgs.police_units import UNITS
 from .orgs.steering import steering_at
+from .specialties import CENTRE_WORDS, DEPT_WORDS
 from .orgs.walker import finish, implied_walk
 from .party_central import CENTRAL_COMMITTEE, central_party_org
 from .people import MINISTER_FIELDS, Person, find_people, found_at, real_person_at, ward_named_at
@@ -48,16 +49,6 @@ _UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh|Ph�
 _DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó|Phụ trách) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn|[Đđ]ơn vị|[Đđ]ơn nguyên)$",
                           re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
-# lower-case words that occur inside department names ("phòng Chỉ đạo tuyến")
-_DEPT_WORDS = frozenset("""tổng hợp nghiệp vụ y dược hành chính quản trị điều dưỡng tài kế toán
-tổ chức cán bộ khám chữa bệnh hoạch học chỉ đạo tuyến lý chất lượng công tác xã hội vật tư thiết bị
-hóa sinh nội ngoại sản nhi cấp cứu hồi sức tích cực chống độc dinh dưỡng kiểm soát nhiễm khuẩn
-khoa đào tạo truyền thông tế dân số an toàn thực phẩm phụ thần kinh tim mạch ung bướu
-chẩn đoán hình ảnh xét nghiệm phục hồi chức năng răng hàm mặt gây mê mắt tai mũi họng da liễu bỏng
-lao phổi thận tiết niệu tiêu hóa huyết học truyền máu xương khớp nội tiết chấn thương chỉnh
-tham mưu nhũng cảnh sát hình sự điều tra tội phạm kinh ma túy tuý trật tự ninh""".split())
-# police departments' words ("trưởng phòng Tham mưu", "phòng Cảnh sát hình sự (PC45)"): without them
-# the title stopped at "Tham"/"Cảnh" (VietNews 5,000 police/hospital articles: 23 such titles)
 _IMPLIED = {"tỉnh ủy viên": "Tỉnh ủy", "thành ủy viên": "Thành ủy"}
 # Titles that already contain their organisation's head ("Bí thư Tỉnh ủy", "Chủ tịch UBND").
 _SPLIT_TITLE = re.compile(r"^((?:Quyền )?(?:Phó )?(?:Bí thư|Chủ tịch|Trưởng Ban|Trưởng ban)(?: Thường trực)?)\s+"
@@ -954,7 +945,7 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
             words.extend((w.text, pair.text))   # "Cảnh sát giao thông Quảng Ninh"
             cur = pair.end
             continue
-        if not w.is_cap and (w.text in _RUN_STOP and w.text not in _DEPT_WORDS and not _crimes_of(words, w.text)
+        if not w.is_cap and (w.text in _RUN_STOP and w.text not in DEPT_WORDS and not _crimes_of(words, w.text)
                              or _BARE.match(text, w.start, limit)):
             break   # "có trưởng khoa là ông A", "trưởng khoa cấp cứu bệnh viện": not the ward's name
         if w.text == "gây" and not text.startswith(" mê", w.end):
@@ -964,7 +955,7 @@ def _department_words(doc: Doc, pos: int, limit: int) -> tuple[list[str], int]:
             words.extend(text[w.start:d.end()].split())
             cur = d.end()
             continue
-        if not w.is_cap and words and w.text not in _DEPT_WORDS and not _crimes_of(words, w.text):
+        if not w.is_cap and words and w.text not in DEPT_WORDS and not _crimes_of(words, w.text):
             run = _run_before_body(doc, w.start, limit)
             if run is not None:
                 words.extend(text[w.start:run].split())
@@ -1177,10 +1168,7 @@ def _centre_name(words: list[str]) -> str:
     return "Trung tâm " + " ".join([words[0][0].upper() + words[0][1:], *words[1:]])
 
 
-# words of a hospital's clinical centre ("Trung tâm Chống độc", "Trung tâm Y học hạt nhân và
-# Ung bướu", "trung tâm ghép tạng"): the wards' vocabulary and a few more specialties
-_CENTRE_WORDS = _DEPT_WORDS | frozenset("""ghép tạng đột quỵ y học hạt nhân điều trị ung bướu dị ứng
-miễn dịch lâm sàng sơ sinh hô hấp và bệnh nhiệt đới hỗ trợ sinh sản phẫu thuật soi tạo nam""".split())
+# what ends a clinical centre's name (its words: specialties.CENTRE_WORDS)
 _CENTRE_END = re.compile(r"\s*(?:[,;:)\-–]|\(|$|(?:cho|nói|chia|thông|khẳng|giải|nhận|đánh|lý)\s)")
 
 
@@ -1193,7 +1181,7 @@ def _clinical_centre(doc: Doc, pos: int, limit: int) -> tuple[str, int] | None:
     read: list[Word] = []
     while len(read) < 10:
         w = word_at(doc.match, read[-1].end if read else tam.end, limit)
-        if w is None or w.text.lower() not in _CENTRE_WORDS:
+        if w is None or w.text.lower() not in CENTRE_WORDS:
             break
         read.append(w)
     while read and read[-1].text.lower() == "và":
