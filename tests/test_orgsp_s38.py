@@ -118,3 +118,21 @@ def test_time_phrase_after_a_school_ends_it() -> None:
 ])
 def test_company_latin_brand_after_place(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Bệnh nhân được khám tại phòng khám Tiêu Hóa của Bệnh viện Bạch Mai rồi về nhà.", "Phòng khám Tiêu Hóa"),
+    ("Anh được chuyển từ phòng khám Hô Hấp sang phòng khám Cơ Xương Khớp của bệnh viện.", "Phòng khám Hô Hấp"),
+    ("Anh được chuyển từ phòng khám Hô Hấp sang phòng khám Cơ Xương Khớp của bệnh viện.", "Phòng khám Cơ Xương Khớp"),
+    ("Hơn 200 người nghiện đang uống thuốc tại phòng khám MMT của huyện.", "Phòng khám MMT"),
+])
+def test_clinic_department_or_programme_is_no_name(text: str, dropped: str) -> None:
+    assert dropped not in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chị Mai tới phòng khám Đại Phúc ở quận 5 để khám phụ khoa.", "Phòng khám Đại Phúc"),
+    ("Bà đưa cháu đến phòng khám An Khang gần nhà để tiêm.", "Phòng khám An Khang"),
+])
+def test_named_clinic_after_lower_case_head(text: str, name: str) -> None:
+    assert name in names(text)

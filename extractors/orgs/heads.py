@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation, word_start_lexicon
+from ..specialties import CENTRE_WORDS
 from ..tokens import word_start_alternation
 from ..lazy import lazy_compile
 from .bracketed_heads import restates_name
@@ -193,12 +194,18 @@ LOWER_OWNED = frozenset({"vụ"})
 # department ("phòng khám Nội", "phòng khám Răng Hàm Mặt") or a country's ("phòng khám Trung
 # Quốc": the walker refuses a country alone), so a bare name needs two capitalised syllables that
 # name no specialty ("phòng khám Đại Đông", "phòng khám Tâm Đức (Bình Phước)") or a Latin brand in
-# capitals ("phòng khám MAYO")
-_SPECIALTY_FIRST = ("Nội", "Ngoại", "Sản", "Nhi", "Mắt", "Răng", "Tai", "Da", "Phụ", "Nam", "Tim", "Đông", "Y",
-                    "Chuyên", "Tư", "Cấp", "Khám", "Tiêm", "Vắc")
+# capitals ("phòng khám MAYO"). A department's word opens neither syllable ("phòng khám Tiêu Hóa",
+# "… Hô Hấp", "… Cơ Xương Khớp": specialties.CENTRE_WORDS, less "an" and "và", which open clinics'
+# names, "phòng khám An Khang"); a programme's acronym is no brand ("phòng khám MMT" gives methadone)
+_DEPARTMENT_WORDS = {w.capitalize() for w in CENTRE_WORDS - {"an", "và"}}
+_DEPARTMENT = r"(?:" + "|".join(sorted(_DEPARTMENT_WORDS)) + r")(?![^\W\d_])"
+_SPECIALTY_FIRST = r"(?:" + "|".join(sorted(_DEPARTMENT_WORDS | {"Đông", "Chuyên", "Tư", "Tiêm", "Vắc", "Cơ"})) \
+    + r")(?![^\W\d_])"
+_PROGRAMMES = r"(?:MMT|BHYT|BHXH|ARV|HIV|AIDS|HPV|VIP)(?![^\W\d_])"
 LOWER_OK_BEFORE = {"phòng khám": lazy_compile(r"phòng\s+khám\s+(?:đa\s+khoa\s+(?:\(\s*PKĐK\s*\)\s+)?[A-ZĐÀ-Ỹ]|(?-i:"
-                                              r"(?!(?:" + "|".join(_SPECIALTY_FIRST) + r")\s)[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+"
-                                              r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?![^\W\d_])|[A-Z]{3,}(?![^\W\d_])))", re.IGNORECASE),
+                                              r"(?!" + _SPECIALTY_FIRST + r")[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+(?!" + _DEPARTMENT + r")"
+                                              r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?![^\W\d_])|(?!" + _PROGRAMMES + r")[A-Z]{3,}(?![^\W\d_])))",
+                                              re.IGNORECASE),
                    # "chính phủ Mỹ", "chính phủ Nhật Bản": 3,908 times before a country in VietNews
                    # (20 read: each that country's government); named only if a country ends it
                    "chính phủ": re.compile(r"chính\s+phủ\s+[A-ZĐÀ-Ỹ]"),
