@@ -17,3 +17,11 @@ tham mưu nhũng cảnh sát hình sự điều tra tội phạm kinh ma túy tu
 # Ung bướu", "trung tâm ghép tạng"): the wards' vocabulary and a few more specialties
 CENTRE_WORDS = DEPT_WORDS | frozenset("""ghép tạng đột quỵ y học hạt nhân điều trị ung bướu dị ứng
 miễn dịch lâm sàng sơ sinh hô hấp và bệnh nhiệt đới hỗ trợ sinh sản phẫu thuật soi tạo nam""".split())
+# two-syllable departments and specialties, written capitalised after "phòng khám" as a ward's name
+# ("phòng khám Tiêu Hóa", "… Xương Khớp"): the pair, not each syllable, since a clinic's own name is
+# made of the same syllables ("phòng khám An Sinh", "… Thành Công", "… Minh Khoa")
+DEPARTMENT_PAIRS = frozenset("""tiêu hóa|tiêu hoá|hô hấp|cơ xương|xương khớp|răng hàm|hàm mặt|tai mũi|mũi họng|da liễu
+tim mạch|thần kinh|ung bướu|nội tiết|tiết niệu|truyền nhiễm|sản phụ|phụ khoa|nhi khoa|nam khoa|y học|cổ truyền
+chấn thương|chỉnh hình|huyết học|dinh dưỡng|hồi sức|cấp cứu|phục hồi|dị ứng|miễn dịch|hiếm muộn|vô sinh|tâm thần
+tâm lý|đa khoa|chuyên khoa|nội khoa|ngoại khoa|sản khoa|lão khoa|thẩm mỹ|sức khỏe|sức khoẻ|lồng ngực|gan mật
+""".replace("\n", "|").strip("|").split("|"))

@@ -120,10 +120,12 @@ def test_company_latin_brand_after_place(text: str, name: str) -> None:
     assert name in names(text)
 
 
+
 @pytest.mark.parametrize("text, dropped", [
     ("Bệnh nhân được khám tại phòng khám Tiêu Hóa của Bệnh viện Bạch Mai rồi về nhà.", "Phòng khám Tiêu Hóa"),
     ("Anh được chuyển từ phòng khám Hô Hấp sang phòng khám Cơ Xương Khớp của bệnh viện.", "Phòng khám Hô Hấp"),
     ("Anh được chuyển từ phòng khám Hô Hấp sang phòng khám Cơ Xương Khớp của bệnh viện.", "Phòng khám Cơ Xương Khớp"),
+    ("Chị khám ở phòng khám Đa Khoa trên phố Huế rồi về.", "Phòng khám Đa Khoa"),
     ("Hơn 200 người nghiện đang uống thuốc tại phòng khám MMT của huyện.", "Phòng khám MMT"),
 ])
 def test_clinic_department_or_programme_is_no_name(text: str, dropped: str) -> None:
@@ -133,6 +135,10 @@ def test_clinic_department_or_programme_is_no_name(text: str, dropped: str) -> N
 @pytest.mark.parametrize("text, name", [
     ("Chị Mai tới phòng khám Đại Phúc ở quận 5 để khám phụ khoa.", "Phòng khám Đại Phúc"),
     ("Bà đưa cháu đến phòng khám An Khang gần nhà để tiêm.", "Phòng khám An Khang"),
+    # a clinic's second syllable may be a department's word; only the pair names a ward
+    ("Chị Hoa đưa con đến phòng khám An Sinh ở quận 3 để khám.", "Phòng khám An Sinh"),
+    ("Ông từng điều trị tại phòng khám Thành Công trên đường Hùng Vương.", "Phòng khám Thành Công"),
+    ("Cháu được đưa vào phòng khám Minh Khoa ở huyện Bình Chánh.", "Phòng khám Minh Khoa"),
 ])
 def test_named_clinic_after_lower_case_head(text: str, name: str) -> None:
     assert name in names(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation, word_start_lexicon
-from ..specialties import CENTRE_WORDS
+from ..specialties import CENTRE_WORDS, DEPARTMENT_PAIRS
 from ..tokens import word_start_alternation
 from ..lazy import lazy_compile
 from .bracketed_heads import restates_name
@@ -194,16 +194,18 @@ LOWER_OWNED = frozenset({"vụ"})
 # department ("phòng khám Nội", "phòng khám Răng Hàm Mặt") or a country's ("phòng khám Trung
 # Quốc": the walker refuses a country alone), so a bare name needs two capitalised syllables that
 # name no specialty ("phòng khám Đại Đông", "phòng khám Tâm Đức (Bình Phước)") or a Latin brand in
-# capitals ("phòng khám MAYO"). A department's word opens neither syllable ("phòng khám Tiêu Hóa",
-# "… Hô Hấp", "… Cơ Xương Khớp": specialties.CENTRE_WORDS, less "an" and "và", which open clinics'
-# names, "phòng khám An Khang"); a programme's acronym is no brand ("phòng khám MMT" gives methadone)
+# capitals ("phòng khám MAYO"). A department's word opens no name ("phòng khám Tiêu Hóa", "… Hô Hấp",
+# "… Cơ Xương Khớp": specialties.CENTRE_WORDS, less "an" and "và", which open clinics' names, "phòng
+# khám An Khang") and a department's pair is none ("… Đa Khoa"; the second syllable alone proves
+# nothing: "phòng khám An Sinh", "… Thành Công", "… Minh Khoa"); a programme's acronym is no brand
+# ("phòng khám MMT" gives methadone)
 _DEPARTMENT_WORDS = {w.capitalize() for w in CENTRE_WORDS - {"an", "và"}}
-_DEPARTMENT = r"(?:" + "|".join(sorted(_DEPARTMENT_WORDS)) + r")(?![^\W\d_])"
+_PAIR = r"(?i:(?:" + "|".join(p.replace(" ", r"\s+") for p in sorted(DEPARTMENT_PAIRS)) + r")(?![^\W\d_]))"
 _SPECIALTY_FIRST = r"(?:" + "|".join(sorted(_DEPARTMENT_WORDS | {"Đông", "Chuyên", "Tư", "Tiêm", "Vắc", "Cơ"})) \
     + r")(?![^\W\d_])"
 _PROGRAMMES = r"(?:MMT|BHYT|BHXH|ARV|HIV|AIDS|HPV|VIP)(?![^\W\d_])"
 LOWER_OK_BEFORE = {"phòng khám": lazy_compile(r"phòng\s+khám\s+(?:đa\s+khoa\s+(?:\(\s*PKĐK\s*\)\s+)?[A-ZĐÀ-Ỹ]|(?-i:"
-                                              r"(?!" + _SPECIALTY_FIRST + r")[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+(?!" + _DEPARTMENT + r")"
+                                              r"(?!" + _SPECIALTY_FIRST + r"|" + _PAIR + r")[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+"
                                               r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?![^\W\d_])|(?!" + _PROGRAMMES + r")[A-Z]{3,}(?![^\W\d_])))",
                                               re.IGNORECASE),
                    # "chính phủ Mỹ", "chính phủ Nhật Bản": 3,908 times before a country in VietNews
