@@ -17,6 +17,7 @@ from .delegations import delegation
 from .deputies import BODY, COUNCIL_TITLE, TITLE, council_deputies, deputies
 from .doc import Doc, Official, Organization, provenance
 from .insurance_boards import insurance_board
+from .ministers import holder_ministry
 from .organizations import OrgSpan, home, org_at, with_campus, written_out
 from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
@@ -35,7 +36,7 @@ from .unit_heads import head_of, title_closes, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "38"
+VERSION = "39"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -445,8 +446,8 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
     key = d.title.lower().removeprefix("quyền ")   # an acting holder's body is the holder's
     if d.org is None and key in _MINISTERIAL and (foreign := _foreign_ministry(doc, d.end, limit)) is not None:
         d.org, d.end = foreign, foreign.end
-    if d.org is None and key in _MINISTERIAL:
-        d.org = _only_ministry(doc)
+    if d.org is None and key in _MINISTERIAL:   # the article's only ministry, else a known holder's own
+        d.org = _only_ministry(doc) or holder_ministry(doc, d.end, limit)
     if d.org is None and key in _SCHOOL_HEADS:
         d.org = _only_school(doc, d.end, limit)
     if d.org is None and key in _ONLY_BODY_HEADS:
