@@ -55,7 +55,7 @@ _TENURES: dict[str, tuple[tuple[str, int, int], ...]] = {
     "Phạm Vũ Luận": ((_GIAO_DUC, 2006, 2016),),
     "Nguyễn Kim Sơn": ((_GIAO_DUC, 2021, 2025),),
     "Đinh La Thăng": ((_GIAO_THONG, 2011, 2016),),
-    "Trương Quang Nghĩa": ((_XAY_DUNG, 2006, 2010), (_GIAO_THONG, 2016, 2017)),
+    "Trương Quang Nghĩa": ((_GIAO_THONG, 2016, 2017),),
     "Nguyễn Văn Thể": ((_GIAO_THONG, 2016, 2022),),
     "Nguyễn Ngọc Đông": ((_GIAO_THONG, 2011, 2021),),
     "Trương Minh Tuấn": ((_THONG_TIN, 2014, 2018),),
@@ -109,8 +109,12 @@ def holder_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if not spans or _another_name_after(doc.match, got[0], limit):
         return None
     year = doc.year_hint
+    if year is None and len(spans) > 1:
+        return None   # an undated article: only a holder of one ministry
     served = [m for m, first, last in spans if year is None or first <= year <= last]
-    return OrgSpan(-1, -1, served[0], "ministry", None) if len(served) == 1 and (year or len(spans) == 1) else None
+    if len(served) != 1:
+        return None   # out of office at that date
+    return OrgSpan(-1, -1, served[0], "ministry", None)
 
 
 def same_ministry(a: str, b: str) -> bool:
