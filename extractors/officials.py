@@ -17,6 +17,7 @@ from .delegations import delegation
 from .deputies import BODY, COUNCIL_TITLE, TITLE, council_deputies, deputies
 from .doc import Doc, Official, Organization, provenance
 from .insurance_boards import insurance_board
+from .ministers import holder_ministry, same_ministry
 from .organizations import OrgSpan, home, org_at, with_campus, written_out
 from .orgs.descriptors import DESC_RE
 from .orgs.place_phrase import place_phrase
@@ -36,7 +37,7 @@ from .unit_heads import head_of, title_closes, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "38"
+VERSION = "39"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -437,7 +438,7 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
     if d.org is None and key in _MINISTERIAL and (foreign := _foreign_ministry(doc, d.end, limit)) is not None:
         d.org, d.end = foreign, foreign.end
     if d.org is None and key in _MINISTERIAL:
-        d.org = _only_ministry(doc)
+        d.org = _bare_minister_ministry(doc, d.end, limit)
     if d.org is None and key in _SCHOOL_HEADS:
         d.org = _only_school(doc, d.end, limit)
     if d.org is None and key in _ONLY_BODY_HEADS:
@@ -1488,6 +1489,16 @@ def _foreign_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     if hit is None or hit.name == "Việt Nam" or nxt is None or not nxt.is_cap:
         return None
     return OrgSpan(m.start(1), hit.end, f"Bộ {m.group(1)} {doc.text[hit.start:hit.end]}", "ministry", None)
+
+
+def _bare_minister_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+    """A known holder's ministry at the article's date, over the article's only ministry
+    ("Bộ Y tế … Bộ trưởng Tô Lâm"); the article's spelling when both name one ministry."""
+    only = _only_ministry(doc)
+    holder = holder_ministry(doc, pos, limit)
+    if holder is None or only is not None and same_ministry(holder.name, only.name):
+        return only
+    return holder
 
 
 def _only_ministry(doc: Doc) -> OrgSpan | None:

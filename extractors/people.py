@@ -14,6 +14,7 @@ from functools import cache
 
 from .doc import Doc
 from .lexicon import alternation, top_level, word_start_branches
+from .orgs.place_phrase import LOCAL_ADMIN, place_phrase
 from .orgs.span import OrgSpan
 from .foreign_names import foreign_name_at
 from .places import country_at, country_before, places_in
@@ -183,7 +184,7 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
     foreign_starts = _foreign_after_titles(doc, start, end, sentence_orgs)
     pos = start
     for cand in sorted(set(lexicon) | second | foreign_starts):
-        if cand < pos or cand in blocked or country_at(text, cand):
+        if cand < pos or cand in blocked or country_at(text, cand) or _inside_district(text, cand, start, end):
             continue
         w = word_at(text, cand, end)
         if w is None or w.start != cand or not w.is_cap:
@@ -216,6 +217,25 @@ def find_people(doc: Doc, start: int, end: int) -> list[Person]:
             out.append(Person(cand, pend, name, hons, hstart if hons else cand, bool(foreign)))
             pos = pend
     return out
+
+
+# a district or commune name and one or two capitalised words before a candidate: "Chủ tịch
+# huyện Quỳnh Lưu Nguyễn Văn A" read "Lưu Nguyễn Văn A" (Lưu is a surname); the place reader,
+# which stops before a holder's name, says where the place ends
+_DISTRICT_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + alternation(LOCAL_ADMIN) + r")\s+(?:" + UPPER
+                              + r"[^\W\d_]*\s+){1,2}$")
+
+
+def _inside_district(text: str, cand: int, start: int, end: int) -> bool:
+    """The surname at `cand` is the last syllable of a district's or commune's name."""
+    before = text.rfind(" ", start, cand - 1) + 1
+    if cand - start < 8 or not text[before:before + 1].isupper():
+        return False   # (the cheap test: the word before is capitalised)
+    m = _DISTRICT_BEFORE.search(text, max(start, cand - 40), cand)
+    if m is None:
+        return False
+    place = place_phrase(text, m.start(), end)
+    return place is not None and place[0] > cand
 
 
 # a ward's or office's name written capitalised, its body right after it with no comma:

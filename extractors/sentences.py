@@ -14,13 +14,15 @@ from .doc import Doc, Sentence
 from .lazy import lazy_compile
 
 NAME = "sentences"
-VERSION = "6"
+VERSION = "7"
 
-_NO_SPLIT_AFTER = {
-    "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "cki", "ckii", "ds", "dsck",
-    "ks", "cn", "tp", "q", "p", "h", "tx", "tt", "th", "ttnd", "ttưt", "đ/c", "đc", "ông",
-    "bà", "st", "tr", "ng", "v.v", "vv", "sđd", "tk", "no", "số", "nxb", "ths.bs", "pgs.ts",
-    "gs.ts", "ts.bs", "bs.ckii", "bs.cki", "k", "tw", "vs", "dr", "mr", "mrs", "ms",
+# address terms and degrees written before a name ("PGS. TS. Nguyễn…", "Ông Trần…")
+_NAME_LEADS = frozenset({"ông", "bà", "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "cki", "ckii",
+                         "ds", "dsck", "ths.bs", "pgs.ts", "gs.ts", "ts.bs", "bs.ckii", "bs.cki", "dr", "mr",
+                         "mrs", "ms"})
+_NO_SPLIT_AFTER = _NAME_LEADS | {
+    "ks", "cn", "tp", "q", "p", "h", "tx", "tt", "th", "ttnd", "ttưt", "đ/c", "đc",
+    "st", "tr", "ng", "v.v", "vv", "sđd", "tk", "no", "số", "nxb", "k", "tw", "vs",
 }
 # (a class, then its repeat, not `[.!?…]+`: the compiled search then scans for the class in C)
 _BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)]*)(\s+)(?=[\"'“‘(]?[A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ0-9])")
@@ -122,12 +124,29 @@ def _resume(text: str, pos: int, end: int) -> int:
             return last_cap if last_cap is not None else end
         if tok[:1].isdigit() and last_cap is not None and _DAY_WORD.fullmatch(text, last_cap, pos):
             return last_cap   # "Ảnh: N.NAM Ngày 26-6-2013, bà Tú …": a date opens the text
+        if last_cap is not None and _leads_name(text, tok, m.end(1), end):
+            return m.start(1)   # "Ảnh: T.Hạnh ThS Nguyễn Văn A, …": the degree opens the text
         if "  " in text[pos:m.start(1)] and last_cap is not None:
             return m.start(1)
         if tok.endswith(")") or _AGENCY.fullmatch(tok):
             return _skip_space(text, m.end(1), end)
         last_cap, pos = m.start(1), m.end(1)
     return end
+
+
+# an address term, a degree or a rank before a capitalised name opens running text after a credit
+# that lost its line break ("Ảnh: D.A Ông Trần Văn A - Phó Chủ tịch …" resumed at "Chủ tịch", the
+# last capital, and dropped the name; VietNews health and baomoi, 5,461 articles: 139 credits run on
+# into such a word); never a credit's own token: photographers are named by name and initials
+_LEAD_PHRASE = re.compile(r" (?:sĩ|sỹ|sư|tá|tướng|úy|uý)(?![^\W\d_])")
+_PHRASE_FIRSTS = frozenset({"Bác", "Thạc", "Tiến", "Giáo", "Đại", "Thượng", "Trung", "Thiếu"})
+
+
+def _leads_name(text: str, tok: str, tok_end: int, end: int) -> bool:
+    """`tok` ("ThS", "Ông", "Bác" of "Bác sĩ", "Đại" of "Đại tá") opens a name after it."""
+    if tok.lower().rstrip(".") in _NAME_LEADS:
+        return True
+    return tok in _PHRASE_FIRSTS and _LEAD_PHRASE.match(text, tok_end, end) is not None
 
 
 # a lower-case credit: a site or a word for where the picture came from ("internet", "reuters",
