@@ -20,7 +20,7 @@ from .coop_cues import CUE_RE, CUE_WORDS, kind_of
 from .doc import Doc
 from .lexicon import alternation, lower_usable, odd_letters, word_start_branches
 from .people import SUBJECT_VERBS
-from .coop_ends import End, holds
+from .coop_ends import CORE_ADVERBS, End, holds
 from .places import place_at
 from .lazy import lazy_compile
 
@@ -724,13 +724,13 @@ _HIRED = re.compile(r"(?<![^\W\d_])(?:ông|bà|anh|chị|em|người|lao động
                     r"(?![^\W\d_])")
 # a delegation ("đoàn công tác", "Đoàn kiểm tra"), not a union or a youth union ("Công đoàn", "Thành đoàn"), nor the
 # surname or a body's name ("ông Đoàn Văn Hải", "Đoàn Thanh niên"): a capital "Đoàn" before a capitalised word
-# (the words before "đoàn" that make it a body are shared with _HOST_PEOPLE)
-_DOAN_BODIES = ("công", "thành", "tỉnh", "liên", "huyện", "quận")
-_NOT_A_DOAN_BODY = "".join(f"(?<![{w[0].upper()}{w[0]}]{w[1:]}\\s)" for w in _DOAN_BODIES)
+# (the words before "đoàn" that make it a body are shared with _HOST_PEOPLE and coop_context's teams)
+DOAN_BODIES = ("công", "thành", "tỉnh", "liên", "huyện", "quận")
+_NOT_A_DOAN_BODY = "".join(f"(?<![{w[0].upper()}{w[0]}]{w[1:]}\\s)" for w in DOAN_BODIES)
 _DELEGATION = re.compile(rf"(?<![^\W\d_]){_NOT_A_DOAN_BODY}(?:đoàn|Đoàn(?!\s+[A-ZĐ]))(?![^\W\d_])")
 
 
-_ADVERB_WORDS = ("đã", "đang", "sẽ", "vừa", "cũng", "trực tiếp")
+_ADVERB_WORDS = CORE_ADVERBS + ("trực tiếp",)
 _ADVERBS = re.compile(rf"\s*(?:(?:{alternation(_ADVERB_WORDS)})\s+)*")
 
 
