@@ -81,6 +81,8 @@ _OF = re.compile(r"[^,;]{0,45}?\bcủa\s+(?:(?:các|những|đội ngũ|đoàn|c
                  r"(?:(?:\d+|hai|ba|bốn|năm)\s+(?:bệnh viện|đơn vị|cơ sở|trường)[^,;:.()]{0,30}?\s"
                  r"(?:là|gồm|bao gồm)\s*:?\s*)?")
 _OF_NOT_GIVER = re.compile(r"\b(?:theo|đề án|yêu cầu|cho)\b")
+# "phối hợp với các đơn vị của A": A owns the partner; the body before the cue works with A (unless ordered to)
+_PARTNER_OWNED = re.compile(r"\s*(?:với|cùng)\s")
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và|cùng|,\s*và)\s*")
 
 
@@ -955,6 +957,8 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     of = _OF.match(s.text, c.m.end(), c.right)
     if not of or _OF_NOT_GIVER.search(of.group(0)):
         return None
+    if _PARTNER_OWNED.match(of.group(0)) and _directed(s, c):
+        return []   # "đề nghị Chính phủ chỉ đạo các bộ phối hợp với các Ủy ban của Quốc hội": ordered (_directed)
     src = [e for e in s.ends if of.end() <= e.start < c.right][:1]
     if not (src and src[0].start - of.end() < 5):
         return None
@@ -1089,7 +1093,8 @@ _OWN_STAFF = re.compile(r"\s*(?:(?:toàn bộ|các|mọi)\s+)?(?:đoàn|nhân l�
 
 # the cues a directive turns into administration: coordination and working sessions ordered from above
 _DIRECTED_CUES = frozenset({"phối hợp", "làm việc"})
-_ORDERED_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:được\s+(?:yêu cầu|giao|chỉ đạo|đề nghị)|cần|phải|cần phải)"
+_ORDERED_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:được\s+(?:yêu cầu|giao|chỉ đạo|đề nghị)|cần|phải|cần phải|"
+                            r"có trách nhiệm)"
                             r"\s+(?:(?:chủ động|khẩn trương|sớm|tiếp tục|có)\s+)*(?:(?:buổi|cuộc)\s+)?", re.IGNORECASE)
 
 
