@@ -48,6 +48,8 @@ _BETWEEN = re.compile(r"giữa\s+")
 _CLAUSE_BREAK = re.compile(r"[;:.](?:(?<=[;:])(?![^();:]{0,30}\))|(?<=\.)(?<![A-ZĐ]\.)\s)")
 _GENERIC_GROUP = re.compile(r"\b(?:các|những|một số|một vài|nhiều)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
                             r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
+# "phối hợp với các đơn vị nghiệp vụ Công an tỉnh A": the units are the named body's own, no generic group
+_OWN_UNITS = re.compile(r"(?:các|những)\s+đơn vị\s+(?:nghiệp vụ|chức năng)\s+$")
 _SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh viện\s+)?vệ tinh\s+(?:gồm|bao gồm|là)"
                              r"[^:;.]{0,40}?(?::|\s(?=[A-ZĐ]))\s*")
 _PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s*")
@@ -153,7 +155,7 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
             out.append(e)    # "cho 12 bệnh viện vệ tinh, trong đó có A": the group's named members
             prev_end = e.end
             continue
-        if not out and (len(gap) > 70 or _GENERIC_GROUP.search(gap)
+        if not out and (len(gap) > 70 or (_GENERIC_GROUP.search(gap) and not _OWN_UNITS.search(gap))
                         or (lead and not _RECEIVER_LEAD.search(gap))
                         or (lead and _AND_LEAD.search(gap) and _CLAUSE_VERB_AFTER.match(text, e.end))):
             break
@@ -1052,7 +1054,12 @@ _SETTING_BEFORE = re.compile(r"(?<![^\W\d_])(?:theo|tại|ở|của|cho|với|t�
                             r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+)?$", re.IGNORECASE)
 
 
-_DIRECTIVE = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|giao|chỉ đạo|đề xuất)(?![^\W\d_])", re.IGNORECASE)
+# ("giao" orders only with its addressee after it, "giao Bộ Y tế", "giao cho"; "đi giao gà", "tai nạn giao thông",
+# "bàn giao" order nothing: VietNews, a delivery girl's murder "Liên quan vụ nữ sinh đi giao gà, Công an tỉnh A đã
+# phối hợp với …" lost its link to it)
+_DIRECTIVE = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|(?<!bàn\s)(?<!chuyển\s)giao(?=\s+(?:cho|các|nhiệm vụ|lãnh đạo|cơ quan|ngành|"
+                        + _HEAD_TITLES + r"|(?-i:[A-ZĐ])))|"
+                        r"chỉ đạo|đề xuất)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _directed(s: Sent, c: Cue) -> bool:
@@ -1061,8 +1068,9 @@ def _directed(s: Sent, c: Cue) -> bool:
     if c.m.group(1).lower() not in _DIRECTED_CUES or c.provider is None:
         return False
     left, _ = clause(s.text, s.start, s.end, c.m.start())
-    for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - 50), c.provider.start):
-        if not any(a <= d.start() < b for a, b in s.names):
+    # (searched up to the provider's end, so "giao" sees its addressee: the provider itself)
+    for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - 50), c.provider.end):
+        if d.start() < c.provider.start and not any(a <= d.start() < b for a, b in s.names):
             return True
     # "A được yêu cầu chủ động làm việc với B", "A cần có buổi làm việc với B": ordered, not stated as done
     return _ORDERED_AFTER.fullmatch(s.text, c.provider.end, c.m.start()) is not None
