@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .coop_ends import ADVERBS, End, endpoint_name, holds, opens_clause
-from .coop_rules import Link, Sent
+from .coop_rules import DOAN_BODIES, Link, Sent
 from .coop_teams import TRIGGERS as TEAM_WORDS
 from .doc import Doc, Organization, Sentence
 from .lexicon import alternation, word_start_branches
@@ -42,8 +42,9 @@ _TEAM = lazy_compile(word_start_branches([
     r"ê\s*-?\s*k[íi]p(?:\s+" + _STAFF + r")?", r"ekip(?:\s+" + _STAFF + r")?", r"kíp(?:\s+" + _STAFF + r")?",
     r"nhóm\s+" + _STAFF], ignorecase=True) + r"(?![^\W\d_])", re.IGNORECASE)
 # the word before "đoàn" that makes it a body or a rank, no team: "Trưởng đoàn", "Tập đoàn", "Công đoàn", "Tỉnh đoàn"
-_NOT_TEAM_BEFORE = frozenset({"trưởng", "phó", "tập", "công", "thành", "tỉnh", "huyện", "quận", "liên", "sư", "trung", "lữ",
-                              "hải", "binh", "phái", "quân", "đại", "thương", "đoàn"})
+# (coop_rules' DOAN_BODIES plus ranks and units)
+_NOT_TEAM_BEFORE = frozenset(DOAN_BODIES) | {"trưởng", "phó", "tập", "sư", "trung", "lữ", "hải", "binh", "phái", "quân",
+                                             "đại", "thương", "đoàn"}
 # a team named by its body alone, "Đoàn Ban Tuyên giáo Trung ương …": an owner's mention only (a bare "Đoàn" before a
 # capital is as often a person's name)
 _NAMED_TEAM = lazy_compile(word_start_branches(["đoàn"], ignorecase=True) + r"(?=\s+(?-i:[A-ZĐ]))", re.IGNORECASE)

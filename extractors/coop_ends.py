@@ -382,7 +382,9 @@ _OWNER_BEFORE = re.compile(r"(?<![^\W\d_])của\s+$")
 # before a verb of joint work of its own, is the body of that head named last ("bệnh viện": the article's
 # own hospital when it has one: "bệnh viện 198" where a hurt doctor lies is not the one that signs)
 # the adverbs between a clause's subject and its verb
-ADVERBS = "đã|đang|sẽ|cũng|vừa|tiếp tục|luôn|còn|thường xuyên"
+# (CORE_ADVERBS: the ones every matcher skips, coop_rules' _ADVERB_WORDS too)
+CORE_ADVERBS = ("đã", "đang", "sẽ", "cũng", "vừa")
+ADVERBS = "|".join(CORE_ADVERBS + ("tiếp tục", "luôn", "còn", "thường xuyên"))
 _JOINT_VERBS = ("phối hợp", "hợp tác", "ký", "liên kết", "làm việc với")
 _OWN_JOINT_VERB = (r"(?=\s+(?:(?:" + ADVERBS + r")\s+)*(?:có\s+)?"
                    r"(?:" + "|".join(_JOINT_VERBS) + r")(?![^\W\d_]))")

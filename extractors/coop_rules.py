@@ -20,7 +20,7 @@ from .coop_cues import CUE_RE, CUE_WORDS, kind_of
 from .doc import Doc
 from .lexicon import alternation, lower_usable, odd_letters, word_start_branches
 from .people import SUBJECT_VERBS
-from .coop_ends import End, holds
+from .coop_ends import CORE_ADVERBS, End, holds
 from .places import place_at
 from .lazy import lazy_compile
 
@@ -48,6 +48,8 @@ _BETWEEN = re.compile(r"giữa\s+")
 _CLAUSE_BREAK = re.compile(r"[;:.](?:(?<=[;:])(?![^();:]{0,30}\))|(?<=\.)(?<![A-ZĐ]\.)\s)")
 _GENERIC_GROUP = re.compile(r"\b(?:các|những|một số|một vài|nhiều)\s+(?:tuyến|bệnh viện|đơn vị|cơ sở|trung tâm|địa phương|"
                             r"tỉnh|sở|bệnh nhân|người)", re.IGNORECASE)
+# "phối hợp với các đơn vị nghiệp vụ Công an tỉnh A": the units are the named body's own, no generic group
+_OWN_UNITS = re.compile(r"(?:các|những)\s+đơn vị\s+(?:nghiệp vụ|chức năng)\s+$")
 _SATELLITE_LIST = re.compile(r"(?:mạng lưới|các|gồm các)\s+(?:bệnh viện\s+)?vệ tinh\s+(?:gồm|bao gồm|là)"
                              r"[^:;.]{0,40}?(?::|\s(?=[A-ZĐ]))\s*")
 _PARTNER = re.compile(r"\s*(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s*")
@@ -81,6 +83,8 @@ _OF = re.compile(r"[^,;]{0,45}?\bcủa\s+(?:(?:các|những|đội ngũ|đoàn|c
                  r"(?:(?:\d+|hai|ba|bốn|năm)\s+(?:bệnh viện|đơn vị|cơ sở|trường)[^,;:.()]{0,30}?\s"
                  r"(?:là|gồm|bao gồm)\s*:?\s*)?")
 _OF_NOT_GIVER = re.compile(r"\b(?:theo|đề án|yêu cầu|cho)\b")
+# "phối hợp với các đơn vị của A": A owns the partner; the body before the cue works with A (unless ordered to)
+_PARTNER_OWNED = re.compile(r"\s*(?:với|cùng)\s")
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và|cùng|,\s*và)\s*")
 
 
@@ -151,7 +155,7 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
             out.append(e)    # "cho 12 bệnh viện vệ tinh, trong đó có A": the group's named members
             prev_end = e.end
             continue
-        if not out and (len(gap) > 70 or _GENERIC_GROUP.search(gap)
+        if not out and (len(gap) > 70 or (_GENERIC_GROUP.search(gap) and not _OWN_UNITS.search(gap))
                         or (lead and not _RECEIVER_LEAD.search(gap))
                         or (lead and _AND_LEAD.search(gap) and _CLAUSE_VERB_AFTER.match(text, e.end))):
             break
@@ -724,13 +728,13 @@ _HIRED = re.compile(r"(?<![^\W\d_])(?:ông|bà|anh|chị|em|người|lao động
                     r"(?![^\W\d_])")
 # a delegation ("đoàn công tác", "Đoàn kiểm tra"), not a union or a youth union ("Công đoàn", "Thành đoàn"), nor the
 # surname or a body's name ("ông Đoàn Văn Hải", "Đoàn Thanh niên"): a capital "Đoàn" before a capitalised word
-# (the words before "đoàn" that make it a body are shared with _HOST_PEOPLE)
-_DOAN_BODIES = ("công", "thành", "tỉnh", "liên", "huyện", "quận")
-_NOT_A_DOAN_BODY = "".join(f"(?<![{w[0].upper()}{w[0]}]{w[1:]}\\s)" for w in _DOAN_BODIES)
+# (the words before "đoàn" that make it a body are shared with _HOST_PEOPLE and coop_context's teams)
+DOAN_BODIES = ("công", "thành", "tỉnh", "liên", "huyện", "quận")
+_NOT_A_DOAN_BODY = "".join(f"(?<![{w[0].upper()}{w[0]}]{w[1:]}\\s)" for w in DOAN_BODIES)
 _DELEGATION = re.compile(rf"(?<![^\W\d_]){_NOT_A_DOAN_BODY}(?:đoàn|Đoàn(?!\s+[A-ZĐ]))(?![^\W\d_])")
 
 
-_ADVERB_WORDS = ("đã", "đang", "sẽ", "vừa", "cũng", "trực tiếp")
+_ADVERB_WORDS = CORE_ADVERBS + ("trực tiếp",)
 _ADVERBS = re.compile(rf"\s*(?:(?:{alternation(_ADVERB_WORDS)})\s+)*")
 
 
@@ -955,6 +959,8 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     of = _OF.match(s.text, c.m.end(), c.right)
     if not of or _OF_NOT_GIVER.search(of.group(0)):
         return None
+    if _PARTNER_OWNED.match(of.group(0)) and _directed(s, c):
+        return []   # "đề nghị Chính phủ chỉ đạo các bộ phối hợp với các Ủy ban của Quốc hội": ordered (_directed)
     src = [e for e in s.ends if of.end() <= e.start < c.right][:1]
     if not (src and src[0].start - of.end() < 5):
         return None
@@ -1048,7 +1054,12 @@ _SETTING_BEFORE = re.compile(r"(?<![^\W\d_])(?:theo|tại|ở|của|cho|với|t�
                             r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+)?$", re.IGNORECASE)
 
 
-_DIRECTIVE = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|giao|chỉ đạo|đề xuất)(?![^\W\d_])", re.IGNORECASE)
+# ("giao" orders only with its addressee after it, "giao Bộ Y tế", "giao cho"; "đi giao gà", "tai nạn giao thông",
+# "bàn giao" order nothing: VietNews, a delivery girl's murder "Liên quan vụ nữ sinh đi giao gà, Công an tỉnh A đã
+# phối hợp với …" lost its link to it)
+_DIRECTIVE = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|(?<!bàn\s)(?<!chuyển\s)giao(?=\s+(?:cho|các|nhiệm vụ|lãnh đạo|cơ quan|ngành|"
+                        + _HEAD_TITLES + r"|(?-i:[A-ZĐ])))|"
+                        r"chỉ đạo|đề xuất)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _directed(s: Sent, c: Cue) -> bool:
@@ -1057,8 +1068,9 @@ def _directed(s: Sent, c: Cue) -> bool:
     if c.m.group(1).lower() not in _DIRECTED_CUES or c.provider is None:
         return False
     left, _ = clause(s.text, s.start, s.end, c.m.start())
-    for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - 50), c.provider.start):
-        if not any(a <= d.start() < b for a, b in s.names):
+    # (searched up to the provider's end, so "giao" sees its addressee: the provider itself)
+    for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - 50), c.provider.end):
+        if d.start() < c.provider.start and not any(a <= d.start() < b for a, b in s.names):
             return True
     # "A được yêu cầu chủ động làm việc với B", "A cần có buổi làm việc với B": ordered, not stated as done
     return _ORDERED_AFTER.fullmatch(s.text, c.provider.end, c.m.start()) is not None
@@ -1089,7 +1101,8 @@ _OWN_STAFF = re.compile(r"\s*(?:(?:toàn bộ|các|mọi)\s+)?(?:đoàn|nhân l�
 
 # the cues a directive turns into administration: coordination and working sessions ordered from above
 _DIRECTED_CUES = frozenset({"phối hợp", "làm việc"})
-_ORDERED_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:được\s+(?:yêu cầu|giao|chỉ đạo|đề nghị)|cần|phải|cần phải)"
+_ORDERED_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:được\s+(?:yêu cầu|giao|chỉ đạo|đề nghị)|cần|phải|cần phải|"
+                            r"có trách nhiệm)"
                             r"\s+(?:(?:chủ động|khẩn trương|sớm|tiếp tục|có)\s+)*(?:(?:buổi|cuộc)\s+)?", re.IGNORECASE)
 
 

@@ -28,7 +28,7 @@ from .doc import Cooperation, Doc, Sentence, provenance
 from .lazy import lazy_compile
 
 NAME = "cooperations"
-VERSION = "35"
+VERSION = "36"
 # a "sentence" longer than this is a run-on list or broken markup, no sentence (the longest in
 # 900 press articles is under 700 characters); the clause rules cost cues x length there
 MAX_SENTENCE = 3000
@@ -138,6 +138,12 @@ def _origin_receiver(b: End, kind: str, text: str) -> bool:
     return b.is_place and kind != "exchange" and _written_after(_FROM_BEFORE, _FROM_REACH, text, b)
 
 
+def _origin_giver(a: End, kind: str, text: str) -> bool:
+    """The same place as the giver ("đoàn Viện A đã di chuyển từ Hà Nội lên Hòa Bình, … phối hợp với B"):
+    where the helpers set out from, not who helps."""
+    return _origin_receiver(a, kind, text)
+
+
 # a body written as where an incident happened ("vụ tai biến y khoa tại Bệnh viện A", "phối hợp xử lý vụ tai nạn lao
 # động xảy ra tại Công ty B"): the scene of the case, not a party of the work around it. VietNews and baomoi, 3,121
 # health articles: 11 links to a body right after "tại"; the 3 whose "tại" closes an incident's phrase were 2 wrong
@@ -230,7 +236,7 @@ def extract(doc: Doc) -> Doc:
         for (a, b, kind, start, end), oversight in links:
             if a.name == b.name or (a.name, b.name) in seen \
                     or _ministry_unit(a, b, types) or _addressee(a, b, kind, doc.match) \
-                    or _origin_receiver(b, kind, doc.match) or _incident_scene(a, b, kind, doc.match, s.start) \
+                    or _origin_receiver(b, kind, doc.match) or _origin_giver(a, kind, doc.match) or _incident_scene(a, b, kind, doc.match, s.start) \
                     or _venue(b, doc.match, s.start):
                 continue
             if oversight and _internal(a, b, types, doc.province):

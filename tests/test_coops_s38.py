@@ -1,0 +1,61 @@
+"""Session 38: coordination ordered from above is no cooperation the parties state, in the two shapes fresh
+VietNews text showed past the directive test of _to_receivers: a partner named by its owner ("phối hợp với các
+Ủy ban của Quốc hội", read by _given_by) and a duty ("có trách nhiệm phối hợp")."""
+from __future__ import annotations
+
+from test_coops_s36 import pairs   # the same extraction chain, as (source, target) pairs
+
+
+def test_a_partner_named_by_its_owner_in_an_ordered_coordination_links_nothing() -> None:
+    got = pairs("Kết luận phiên họp, Chủ tịch Quốc hội đề nghị Chính phủ chỉ đạo các bộ, ngành chủ động phối hợp "
+                "với Hội đồng Dân tộc và các Ủy ban của Quốc hội chuẩn bị kỹ hồ sơ các dự án luật.")
+    assert not {p for p in got if set(p) == {"Quốc hội", "Chính phủ"}}
+
+
+def test_a_partner_named_by_its_owner_still_links_when_no_one_ordered_it() -> None:
+    got = pairs("Tổ công tác của Công an tỉnh Thanh Hóa đã phối hợp với các đơn vị nghiệp vụ của Bộ Công an "
+                "truy bắt đối tượng.")
+    assert ("Bộ Công an", "Công an tỉnh Thanh Hóa") in got
+
+
+def test_a_body_with_a_duty_to_coordinate_has_not_coordinated() -> None:
+    got = pairs("Về quản lý thị trường, Thủ tướng cho rằng Bộ Công Thương có trách nhiệm phối hợp chặt chẽ với "
+                "Bộ Tài chính kiểm soát giá thuốc.")
+    assert not {p for p in got if set(p) == {"Bộ Công Thương", "Bộ Tài chính"}}
+
+
+def test_the_same_coordination_stated_as_done_links_the_two() -> None:
+    got = pairs("Năm qua, Bộ Công Thương đã phối hợp chặt chẽ với Bộ Tài chính kiểm soát giá thuốc.")
+    assert ("Bộ Công Thương", "Bộ Tài chính") in got
+
+
+# --- "giao" orders only with its addressee after it: "tai nạn giao thông" before a body is no directive
+def test_a_traffic_accident_before_the_police_is_no_order_to_coordinate() -> None:
+    got = pairs("Sau vụ tai nạn giao thông trên quốc lộ 6, Công an huyện Mai Châu đã phối hợp với Công an xã Tòng Đậu "
+                "truy tìm tài xế gây tai nạn.")
+    assert ("Công an huyện Mai Châu", "Công an xã Tòng Đậu") in got
+
+
+def test_giao_with_an_official_after_it_still_orders_the_coordination() -> None:
+    got = pairs("Chủ tịch UBND tỉnh giao giám đốc Sở Y tế Bắc Giang chủ trì, phối hợp với chủ tịch UBND huyện Lục Nam "
+                "kiểm tra phòng khám.")
+    assert not got
+
+
+# --- a police body's own units before its name: "phối hợp với các đơn vị nghiệp vụ / pháp y Công an tỉnh A" works with A
+def test_the_units_of_a_named_police_body_make_it_the_partner() -> None:
+    got = pairs("Ngày 12-5, Công an quận Cầu Giấy phối hợp với các đơn vị nghiệp vụ Công an thành phố Hà Nội khám "
+                "nghiệm hiện trường vụ cháy.")
+    assert ("Công an quận Cầu Giấy", "Công an thành phố Hà Nội") in got
+
+
+def test_the_forensic_team_of_a_provincial_police_makes_it_the_partner() -> None:
+    got = pairs("Công an huyện Nghĩa Hành đang phối hợp với pháp y Công an tỉnh Quảng Ngãi khám nghiệm tử thi nạn nhân.")
+    assert ("Công an huyện Nghĩa Hành", "Công an tỉnh Quảng Ngãi") in got
+
+
+# --- a place right after "từ" is where the helpers set out from, no giver
+def test_the_city_a_team_sets_out_from_gives_nothing() -> None:
+    got = pairs("Ngay trong đêm, đoàn giám định của Viện Pháp y Quốc gia đã di chuyển từ Hà Nội lên Lào Cai, phối hợp "
+                "với Công an tỉnh Lào Cai khám nghiệm hiện trường.")
+    assert not {p for p in got if "Hà Nội" in p}
