@@ -1,0 +1,38 @@
+"""Session 38: dates, legal documents and figures (own sentences in the real style)."""
+from __future__ import annotations
+
+from pipeline.extract import extract
+from pipeline.records import Article
+
+
+def _extraction(text: str):
+    """The whole extraction pipeline on `text` (pipeline.extract, as every job runs it)."""
+    return extract(Article(source="test", title="", text=text))
+
+
+def _dates(text: str) -> list[tuple[str, str, str]]:
+    return [(d.text, d.date_start, d.date_end) for d in _extraction(text).dates]
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in _extraction(text).figures]
+
+
+# ---------------------------------------------------------------- figures: nouns led by a stop-listed syllable
+def test_counted_nouns_led_by_a_stop_listed_syllable_s38() -> None:
+    assert _figures("Sở Giao thông vận tải sẽ xây thêm 5 cầu vượt đi bộ trước các bệnh viện.") == [
+        ("5 cầu vượt", 5.0, "cầu vượt")]
+    assert _figures("Hơn 120 nghị sĩ đã gửi thư tới Bộ trưởng Y tế.") == [
+        ("Hơn 120 nghị sĩ", 120.0, "nghị sĩ")]
+    assert _figures("Ông và 3 trợ lý được đưa đến bệnh viện gần nhất.") == [("3 trợ lý", 3.0, "trợ lý")]
+
+
+def test_a_verb_led_by_a_stop_listed_syllable_is_still_no_unit_s38() -> None:
+    assert _figures("Năm 2016 yêu cầu các bệnh viện báo cáo hằng tuần.") == []
+
+
+def test_sisters_and_siblings_are_counted_like_brothers_s38() -> None:
+    assert _figures("Vụ tai nạn khiến 2 chị em đang trên đường đi học bị thương nặng.") == [
+        ("2 chị em", 2.0, "chị em")]
+    assert _figures("Em là con út trong gia đình có 5 anh chị em ở huyện miền núi.") == [
+        ("5 anh chị em", 5.0, "anh chị em")]
