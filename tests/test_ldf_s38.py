@@ -36,3 +36,15 @@ def test_sisters_and_siblings_are_counted_like_brothers_s38() -> None:
         ("2 chị em", 2.0, "chị em")]
     assert _figures("Em là con út trong gia đình có 5 anh chị em ở huyện miền núi.") == [
         ("5 anh chị em", 5.0, "anh chị em")]
+
+
+# ---------------------------------------------------------------- dates: a late hour of the day
+def test_a_late_hour_of_the_day_dates_the_day_s38() -> None:
+    assert _dates("Chiều muộn 14/9, đoàn bác sĩ của bệnh viện tỉnh đã có mặt tại xã.") == [
+        ("Chiều muộn 14/9", "XXXX-09-14", "XXXX-09-14")]
+    assert _dates("Bệnh nhân được chuyển lên tuyến trên vào tối muộn 3-11.") == [
+        ("tối muộn 3-11", "XXXX-11-03", "XXXX-11-03")]
+
+
+def test_late_with_no_day_is_no_date_s38() -> None:
+    assert _dates("Đến tối muộn, bệnh viện vẫn tiếp nhận 12 ca cấp cứu.") == []
