@@ -48,3 +48,17 @@ def test_a_late_hour_of_the_day_dates_the_day_s38() -> None:
 
 def test_late_with_no_day_is_no_date_s38() -> None:
     assert _dates("Đến tối muộn, bệnh viện vẫn tiếp nhận 12 ca cấp cứu.") == []
+
+
+# ---------------------------------------------------------------- dates: a range with a space beside a slash
+def test_a_range_with_a_spaced_slash_is_one_span_s38() -> None:
+    assert _dates("Đoàn khám bệnh miễn phí từ ngày 3/9 đến ngày 7/ 9/2022 tại các xã biên giới.") == [
+        ("từ ngày 3/9 đến ngày 7/ 9/2022", "2022-09-03", "2022-09-07")]
+    assert _dates("Đợt tiêm vắc xin sởi diễn ra từ ngày 21-22/ 10/2021 tại trạm y tế.") == [
+        ("từ ngày 21-22/ 10/2021", "2021-10-21", "2021-10-22")]
+    assert _dates("Từ ngày 14 / 6 đến 18 / 6, bệnh viện tạm dừng khám dịch vụ.") == [
+        ("Từ ngày 14 / 6 đến 18 / 6", "XXXX-06-14", "XXXX-06-18")]
+
+
+def test_spaced_fractions_are_no_range_s38() -> None:
+    assert _dates("Tỷ lệ bao phủ tăng từ 1 / 3 đến 2 / 3 số xã trong huyện.") == []
