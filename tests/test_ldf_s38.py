@@ -5,17 +5,19 @@ from pipeline.extract import extract
 from pipeline.records import Article
 
 
-def _extraction(text: str):
-    """The whole extraction pipeline on `text` (pipeline.extract, as every job runs it)."""
-    return extract(Article(source="test", title="", text=text))
+def _found(text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, float, str]]]:
+    """The dates and figures the whole pipeline (pipeline.extract, as every job runs it) finds."""
+    art = extract(Article(source="test", title="", text=text))
+    return ([(d.text, d.date_start, d.date_end) for d in art.dates],
+            [(f.text, f.value, f.unit) for f in art.figures])
 
 
 def _dates(text: str) -> list[tuple[str, str, str]]:
-    return [(d.text, d.date_start, d.date_end) for d in _extraction(text).dates]
+    return _found(text)[0]
 
 
 def _figures(text: str) -> list[tuple[str, float, str]]:
-    return [(f.text, f.value, f.unit) for f in _extraction(text).figures]
+    return _found(text)[1]
 
 
 # ---------------------------------------------------------------- figures: nouns led by a stop-listed syllable
