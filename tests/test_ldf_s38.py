@@ -40,6 +40,18 @@ def test_sisters_and_siblings_are_counted_like_brothers_s38() -> None:
         ("5 anh chị em", 5.0, "anh chị em")]
 
 
+
+# ---------------------------------------------------------------- figures: a spelled count with its multiplier
+def test_a_spelled_count_with_a_multiplier_is_a_figure_s38() -> None:
+    assert _figures("Mỗi năm bệnh viện đón hơn một triệu lượt người bệnh đến khám.") == [
+        ("hơn một triệu lượt người bệnh", 1000000.0, "lượt người bệnh")]
+    assert _figures("Cả nước có khoảng hai nghìn người chờ ghép gan.") == [
+        ("khoảng hai nghìn người", 2000.0, "người")]
+
+
+def test_symptoms_are_no_multiplier_s38() -> None:
+    assert _figures("Người bệnh thường có ba triệu chứng: sốt, ho và đau họng.") == []
+
 # ---------------------------------------------------------------- dates: a late hour of the day
 def test_a_late_hour_of_the_day_dates_the_day_s38() -> None:
     assert _dates("Chiều muộn 14/9, đoàn bác sĩ của bệnh viện tỉnh đã có mặt tại xã.") == [
