@@ -340,6 +340,9 @@ _SOLAR_AFTER = re.compile(r"\s*\)?\s*(?:dương\s+lịch|DL)(?![^\W\d_])", _F)
 # "hiệu lực (thi hành) từ D/M", 34 read already, the 2 lost before "lần đầu", "của Bộ …")
 _IN_FORCE_BEFORE = re.compile(r"(?<![^\W\d_])hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s*$", _F)
 _SPAN_TO_DM = re.compile(r"\s*(?:đến|tới|[-–])\s*(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})(?!\d)", _F)
+# between a month and the next one of a list, a clause on the first allowed ("tháng 10 có 76 ca, tháng 11",
+# "tháng 11 có 119 ca và tháng 12")
+_MONTH_GAP = re.compile(r"\s*(?:,|;|và)\s*|[^.;:()\n]{0,40}?(?:,\s*(?:và\s+)?|\s+và\s+)", _F)
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|hoặc|&)\s*", _F)   # between dates of a list
 _FRACTION_AFTER = re.compile(r"\s*(?:lên|xuống|trên|dưới|của|tổng|so)\b", _F)
 _LUNAR = re.compile(r"\s*\(?\s*(?:âm\s+lịch|AL\b)", _F)
@@ -1225,10 +1228,23 @@ class _Scanner:
                 continue
             if re.match(r"\s*(?:\d+\s*)?(?:lần|lượt|đợt|ca|người)\b", self.s[m.end():], _F):
                 continue
-            if not (m.group("pre") or self._month_trigger(m.start())) or self._habitual(m.start(), m.end()):
+            cued = m.group("pre") or self._month_trigger(m.start()) or self._month_listed(m.start(), m.end())
+            if not cued or self._habitual(m.start(), m.end()):
                 continue
             y = self.local_year(m.start()) or self.ctx.year_for(mo, self.off + m.start())
             self.add(m.start(), m.end(), iso_month(y, mo), iso_month(y, mo), C_BARE_MONTH, 1)
+
+    def _month_listed(self, start: int, end: int) -> bool:
+        """Does a month found already end right before `start`, across a list's gap ("trong tháng 3
+        và tháng 5", "tháng 10-2018 với 76 ca, tháng 11 có 119 ca")? Then it cues this one as the
+        month before did; not a lunar month ("tháng 2 và tháng 8 âm lịch"). Baomoi + fresh VietNews
+        health, 37,700 articles: 52 with such a list, ~20 months read, all calendar months but a
+        season's ("mùa khô giữa tháng 8 và tháng 1") and a lunar one (now skipped)."""
+        if _LUNAR.match(self.s, end):
+            return False
+        off = self.off + start
+        return any(len(c.date_end) == 7 and c.end <= off
+                   and _MONTH_GAP.fullmatch(self.s, c.end - self.off, start) for c in self.out)
 
     def month_lists(self) -> None:
         for m in _MONTH_LIST.finditer(self.s):

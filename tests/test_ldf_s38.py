@@ -76,3 +76,15 @@ def test_a_range_with_a_spaced_slash_is_one_span_s38() -> None:
 
 def test_spaced_fractions_are_no_range_s38() -> None:
     assert _dates("Tỷ lệ bao phủ tăng từ 1 / 3 đến 2 / 3 số xã trong huyện.") == []
+
+
+# ---------------------------------------------------------------- dates: the next month of a list
+def test_the_next_month_of_a_list_is_a_month_s38() -> None:
+    got = _dates("Số ca tay chân miệng tăng từ tháng 9-2019 với 40 ca, tháng 10 có 65 ca và tháng 11 là 90 ca.")
+    assert got == [("từ tháng 9-2019", "2019-09", "2019-09"), ("tháng 10", "2019-10", "2019-10"),
+                   ("tháng 11", "2019-11", "2019-11")]
+
+
+def test_a_lunar_month_of_a_list_is_no_month_s38() -> None:
+    got = _dates("Lễ hội diễn ra vào tháng 2 năm 2019 và tháng 8 âm lịch tại đền.")
+    assert [d for d in got if d[0] == "tháng 8"] == []
