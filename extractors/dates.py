@@ -1240,8 +1240,8 @@ class _Scanner:
         month before did; not a lunar month ("tháng 2 và tháng 8 âm lịch"). Baomoi + fresh VietNews
         health, 37,700 articles: 52 with such a list, ~20 months read, all calendar months but a
         season's ("mùa khô giữa tháng 8 và tháng 1") and a lunar one (now skipped)."""
-        if _LUNAR.match(self.s, end):
-            return False
+        if _LUNAR.match(self.s, end) or _NOT_DATE_AFTER.match(self.s, end):
+            return False   # nor an age or a duration ("tháng 3, và tháng 5 tuổi là nhóm …")
         off = self.off + start
         return any(len(c.date_end) == 7 and c.end <= off
                    and _MONTH_GAP.fullmatch(self.s, c.end - self.off, start) for c in self.out)

@@ -88,3 +88,9 @@ def test_the_next_month_of_a_list_is_a_month_s38() -> None:
 def test_a_lunar_month_of_a_list_is_no_month_s38() -> None:
     got = _dates("Lễ hội diễn ra vào tháng 2 năm 2019 và tháng 8 âm lịch tại đền.")
     assert [d for d in got if d[0] == "tháng 8"] == []
+
+
+def test_a_month_after_a_listed_month_is_no_date_when_it_is_an_age_s38() -> None:
+    """The listed-month cue reads "tháng 5" after "tháng 3 …, và" as a month, but not an age."""
+    text = "Số ca sởi tăng nhanh trong tháng 3, và tháng 5 tuổi là độ tuổi trẻ dễ mắc nhất."
+    assert [d[0] for d in _dates(text)] == ["tháng 3"]
