@@ -50,7 +50,7 @@ from .tokens import occurrences, word_start_alternation
 from .lazy import lazy_compile
 
 NAME = "figures"
-VERSION = "27"
+VERSION = "28"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -97,7 +97,7 @@ chuyên ngành | lĩnh vực | mặt bệnh | chỉ số | bệnh lý | báo cá
 kiến nghị | sự kiện | hoạt động | phong trào | chốt | cụm | vùng | khu vực | cặp | cặp vợ chồng
 ngân hàng | nhà tài trợ | nhà hảo tâm | mạnh thường quân | tập thể | cá nhân | gương
 đồng nghiệp | mức | mức giá | mức phí | mức thu | mức hỗ trợ | mức độ | yếu tố | công văn
-điều kiện | thủ tục | thủ tục hành chính | đầu mối | anh em | dụng cụ | hệ thống
+điều kiện | thủ tục | thủ tục hành chính | đầu mối | anh em | chị em | anh chị em | dụng cụ | hệ thống
 bị cáo | bị can | bị hại | ứng viên | ứng cử viên | hành khách | du khách | cầu thủ
 vận động viên | quan chức | công dân | hợp đồng | gói thầu | đầu cầu | điểm cầu truyền hình
 lần | thiếu niên | thanh thiếu niên | thực đơn | bảo vệ | công an
@@ -488,7 +488,16 @@ def _lexicon_unit(m: str, pos: int, end: int, glued: bool) -> _Unit | None:
 # "3 thông số", "40 phát súng")
 _STOP_FIRST_NOUNS = frozenset(_split("""
 hành vi | hành lý | thông số | phát súng | phát đạn | bàn tay | bàn chân | bàn thắng | đầu đạn
+nghị sĩ | trợ lý | thứ trưởng | tổng giám đốc | diễn viên | tỷ phú | tỉ phú | thiếu nữ | bà con
+thường dân | tử tù | đối thủ | tiếp viên | đầu bếp | bảo mẫu | thực khách | quan khách
+kiến trúc sư | công tố viên | điều tra viên | hướng dẫn viên | tử thi | quan tài
+cầu vượt | cầu treo | tiêm kích | gia súc | gia cầm | yêu sách | chức danh | đầu sách
+hiện vật | bao tải | phần thưởng | hàng quán
 """))
+# (stop 38: nouns led by a stop-listed syllable, from the VietNews compounds that follow numbers
+# (data/unit_compounds.json): people, structures, animals and things counted; 2,461 fresh
+# VietNews health articles: "100 nghị sĩ", "4 trợ lý", "6 cầu vượt", "5 yêu sách", "2 thiếu nữ",
+# "600 chức danh", "400.000 đầu sách", "50 bà con": 18 such numbers read no figure, all counts)
 _STOP_FIRST_RE = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_STOP_FIRST_NOUNS))
                             + r")(?![^\W\d_])")
 
@@ -1233,7 +1242,10 @@ class _Blocked:
 
 
 # Sums spelled in words ("gần một tỷ đồng", "hai triệu USD"): real18 requires one, real, real2
-# and real8 list three more; the sweep adds 16, all sums. Counts of every noun spelled in words
+# and real8 list three more; the sweep adds 16, all sums. So too a count with its multiplier
+# ("hai triệu người", "hơn một triệu lượt du khách", "một vạn dân": stop 38, baomoi + fresh
+# VietNews health, 37,700 articles: ~60 before a lexicon count noun, every one a count; "ba
+# triệu chứng", "một tỷ phú", "một tỉ lệ" are no multiplier, _NOT_MULT_AFTER). Counts of every noun spelled in words
 # were tried in stop 23 and dropped (blind real3/4/11/13 lost figures F1, their gold leaves many
 # out); only counts of people are read, by _spelled_people below (stop 29).
 _SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -1256,14 +1268,15 @@ def _spelled_starts(low: str) -> list[tuple[int, str]]:
 
 
 def _spelled_sums(doc: Doc, low: str, blocked: "_Blocked", out: list[Figure]) -> None:
-    """Sums of money whose number is a word (see _SPELLED); `low` is the same-length lower case."""
+    """Sums of money and multiplied counts whose number is a word (see _SPELLED); `low` is the
+    same-length lower case."""
     m = doc.match
     for start, word in _spelled_starts(low):
         if start in blocked or _SPELLED_BEFORE.search(m, max(0, start - 8), start):
             continue
         value, cur, multiplied = _multipliers(m, start + len(word), len(m), Decimal(_SPELLED[word]))
         unit = _lexicon_unit(m, _skip_ws(m, cur), len(m), glued=False)
-        if unit is None or not multiplied or unit.kind != "money":
+        if unit is None or not multiplied or unit.kind not in ("money", "count"):
             continue
         s = doc.sentence_at(start)
         if doc.sentences and (s < 0 or doc.sentence_at(unit.end - 1) != s):
