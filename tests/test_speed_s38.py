@@ -46,3 +46,38 @@ def test_a_city_joined_after_and_is_cut_and_a_name_without_and_kept() -> None:
     assert (span.end, span.name) == (text.index(" và"), "Sở Y tế Hà Nam")
     plain = _span(text, "Sở Y tế Hà Nam")
     assert without_city_joined(text, plain) is plain
+
+
+def test_a_sentence_ends_after_a_word_but_not_after_an_abbreviation() -> None:
+    from extractors.sentences import split
+    text = "Đoàn công tác đến TP. Hồ Chí Minh sáng nay. Sở Y tế đón đoàn.\nGS. Nguyễn Văn An phát biểu."
+    assert [text[a:b] for a, b in split(text)] == [
+        "Đoàn công tác đến TP. Hồ Chí Minh sáng nay.", "Sở Y tế đón đoàn.", "GS. Nguyễn Văn An phát biểu."]
+
+
+def test_a_clause_opens_after_a_comma_a_bracket_or_va_and_at_the_text_start() -> None:
+    from extractors.coop_ends import opens_clause
+    text = "Sáng nay, Bệnh viện A và  Bệnh viện B (Sở Y tế) cùng Trung tâm C ký kết."
+    assert opens_clause(text, 0, text.index("Bệnh viện A"))
+    assert opens_clause(text, 0, text.index("Bệnh viện B"))
+    assert opens_clause(text, 0, text.index("Sở Y tế"))
+    assert not opens_clause(text, 0, text.index("Trung tâm C"))
+    assert opens_clause("  Bệnh viện D", 0, 2)
+    assert opens_clause("Hà và Bệnh viện E", 3, 6) and not opens_clause("Hà và Bệnh viện E", 4, 6)   # "và" in the window
+    assert not opens_clause("Hàvà Bệnh viện F", 0, 5)          # "và" closing a longer word
+
+
+def test_council_and_from_patterns_find_what_they_found() -> None:
+    from extractors.coop_rules import _FROM
+    from extractors.deputies import _COUNCIL
+    assert _COUNCIL.search("Kỳ họp thứ 5 của hđnd tỉnh") is not None
+    assert _COUNCIL.search("Đại biểu HỘI ĐỒNG NHÂN DÂN thành phố") is not None
+    assert _COUNCIL.search("Hội đồng y khoa họp") is None
+    text = "chuyển từ  Hà Nội, Ttừ đó, từ"
+    assert [m.span() for m in _FROM.finditer(text)] == [(7, 11)]
+
+
+def test_words_before_a_figure_are_read_as_before() -> None:
+    from extractors.figures import _WORD_RE
+    text = "12 ca mắc sốt xuất-huyết, 3 người"
+    assert [m.group() for m in _WORD_RE.finditer(text, 0, 26)] == ["ca", "mắc", "sốt", "xuất-huyết"]
