@@ -135,6 +135,8 @@ _MONTH = re.compile(
 _PERIOD = re.compile(
     r"(?=[\dn])(?<![\w,.])(?:(?P<n>\d{1,2})\s+tháng\s+(?P<pos>đầu|cuối)?\s*|nửa\s+(?P<half>đầu|cuối)\s+)"
     r"năm(?:\s+(?P<y>" + Y + r")|\s+(?P<nay>nay))?" + _R, _F)
+# "nửa" folding case, its first letter a set the search skips to in C
+_HALF = re.compile(r"[Nn](?i:ửa)")
 # "quý I/2024", "quý 2 năm 2024", "quý IV"; in an undated article a quarter with no year written
 # in its sentence is left out: the studied gold lists every quarter as optional (11, real2-real28)
 # and leaves such a one out (real10), so emitting it can only cost a wrong year
@@ -1228,6 +1230,8 @@ class _Scanner:
         return bool(self._MONTH_TRIG.search(self.s[max(0, pos - 25):pos]))
 
     def periods(self) -> None:
+        if not self.cues & MONTH_WORD and _HALF.search(self.s) is None:
+            return   # every match holds "tháng" or "nửa" (the search tries every position)
         for m in _PERIOD.finditer(self.s):
             if m.group("half"):
                 n, pos = 6, m.group("half").lower()
@@ -1268,7 +1272,7 @@ class _Scanner:
             pre = (m.group("pre") or "").strip().lower()
             conf = C_YEAR_RANGE if pre and pre not in ("từ", "năm") else C_BARE_RANGE
             self.add(m.start(), m.end(), str(y1), str(y2), conf, 2)
-        for m in _BRACKET_MONTH.finditer(self.s):
+        for m in _BRACKET_MONTH.finditer(self.s) if "(" in self.s else ():   # (its look-behind: no prefix to skip to)
             if _SCALE_BEFORE.search(self.s, max(0, m.start() - 40), m.start()):
                 continue
             y, mo = int(m.group("y")), int(m.group("m"))

@@ -81,3 +81,32 @@ def test_words_before_a_figure_are_read_as_before() -> None:
     from extractors.figures import _WORD_RE
     text = "12 ca mắc sốt xuất-huyết, 3 người"
     assert [m.group() for m in _WORD_RE.finditer(text, 0, 26)] == ["ca", "mắc", "sốt", "xuất-huyết"]
+
+
+def _extract(text: str):
+    from pipeline.extract import extract
+    from pipeline.records import Article
+    return extract(Article(source="test", title="", path="t.txt", text=text, published="2024-08-01"))
+
+
+def test_word_start_tested_after_the_first_letter_reads_the_same_bodies() -> None:
+    """Police units, party blocs and inspection committees: patterns that test the word start
+    after their first letter (a set the search skips to) find what they found."""
+    got = _extract("Phòng CSGT Công an tỉnh Quảng Trị, Đảng ủy Khối các cơ quan tỉnh Hà Nam và Ủy ban "
+                   "kiểm tra Tỉnh ủy Quảng Trị họp. Một xPhòng CSGT Công an tỉnh Hà Nam không có.")
+    assert [o.name for o in got.organizations] == [
+        "Phòng Cảnh sát giao thông Công an tỉnh Quảng Trị", "Công an tỉnh Quảng Trị",
+        "Đảng ủy Khối các cơ quan tỉnh Hà Nam", "Ủy ban Kiểm tra Tỉnh ủy Quảng Trị",
+        "Công an tỉnh Hà Nam"]   # (no unit read inside "xPhòng")
+
+
+def test_half_a_year_is_read_without_thang_and_a_bracketed_month_after_a_bracket() -> None:
+    got = _extract("Trong nửa đầu năm 2023, hội nghị lần thứ 5 (3/2022) đã họp.")
+    assert [(d.text, d.date_start, d.date_end) for d in got.dates] == [
+        ("nửa đầu năm 2023", "2023-01", "2023-06"), ("3/2022", "2022-03", "2022-03")]
+
+
+def test_admin_words_are_dropped_only_at_a_word_start() -> None:
+    from extractors.officials import _ADMIN_WORDS
+    assert _ADMIN_WORDS.sub("", "bệnh viện đa khoa huyện thường xuân") == "bệnh viện thường xuân"
+    assert _ADMIN_WORDS.sub("", "trung tâm xtỉnh a") == "trung tâm xtỉnh a"
