@@ -493,7 +493,8 @@ _STRONG_YEAR = re.compile(
     r"|quý\s+(?:IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*(?P<d>" + Y + r"))", _F)
 # a year written alone, not a birth year ("SN 1990") nor part of a number, code or span
 _LONE_YEAR = re.compile(r"(?=[12])(?<![\w/.,\-])(?<!SN )(?<!sinh )(?<!sinh năm )(?<!SN năm )(?P<y>" + Y + r")(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
-_WEAK_YEAR = re.compile(r"(?=n)(?<!\w)năm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s*\d)", _F)
+# (the word start tested after a case-sensitive [Nn]: the search skips to it in C)
+_WEAK_YEAR = re.compile(r"(?-i:[Nn])(?<!\w.)ăm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s*\d)", _F)
 # a date right after a document number is its issue date, not the article's time
 _AFTER_DOC = re.compile(r"(?:[A-ZĐ][\w]*/[A-ZĐ][\w\-]*|số\s+\d+|\d+/\d{4}|[A-ZĐ]{2,}\d*)"
                         r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s*$")

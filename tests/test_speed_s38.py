@@ -110,3 +110,12 @@ def test_admin_words_are_dropped_only_at_a_word_start() -> None:
     from extractors.officials import _ADMIN_WORDS
     assert _ADMIN_WORDS.sub("", "bệnh viện đa khoa huyện thường xuân") == "bệnh viện thường xuân"
     assert _ADMIN_WORDS.sub("", "trung tâm xtỉnh a") == "trung tâm xtỉnh a"
+
+
+def test_list_markers_and_weak_years_match_as_before() -> None:
+    from extractors.dates import _WEAK_YEAR
+    from extractors.orgs.hospital_lists import _MARKER
+    text = "các bệnh viện lớn, như là Bạch Mai; gồm có  Chợ Rẫy: Huế"
+    assert [m.group() for m in _MARKER.finditer(text)] == [", như là ", "gồm có  ", ": "]
+    years = "NĂM 2020, xnăm 2021 và Năm  2022"
+    assert [m.group("y") for m in _WEAK_YEAR.finditer(years)] == ["2020", "2022"]
