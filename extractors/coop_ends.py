@@ -108,7 +108,6 @@ def _province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]
 # no party (its links are diplomacy, not one institution helping another)
 _HOME_COUNTRY = "Việt Nam"
 _COUNTRY_PARTNER_BEFORE = re.compile(r"(?<![^\W\d_])(?:cho|với|giữa)\s+$")
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])và)\s*$")
 # a sentence's own start, past an opening quotation mark (a search from a sentence's start
 # does not see "^" there: it matches only at the text's start)
 _SENTENCE_OPENING = re.compile(r"[\s\"“‘']*")
@@ -116,7 +115,21 @@ _SENTENCE_OPENING = re.compile(r"[\s\"“‘']*")
 
 def opens_clause(text: str, start: int, pos: int) -> bool:
     """Whether `pos` opens a clause of the sentence starting at `start`."""
-    return _SENTENCE_OPENING.fullmatch(text, start, pos) is not None or _CLAUSE_OPENING.search(text, start, pos) is not None
+    return _SENTENCE_OPENING.fullmatch(text, start, pos) is not None or _after_clause_opening(text, start, pos)
+
+
+def _after_clause_opening(text: str, start: int, pos: int) -> bool:
+    r"""What a search of `(?:^|[,;:(]|(?<![^\W\d_])và)\s*$` in [start, pos) tells, read back from
+    `pos` past its blanks (the search tried every position): the text's start, a comma, semicolon,
+    colon or bracket, or the word "và"."""
+    i = pos
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    if i == start == 0:
+        return True
+    if i > start and text[i - 1] in ",;:(":
+        return True
+    return i - 2 >= start and text.startswith("và", i - 2) and not (i > 2 and wordhits.is_letter(text[i - 3]))
 
 
 # a body sending an aircraft or a ship to carry another's people or equipment (coop_supplies.carried)

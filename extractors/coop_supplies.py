@@ -24,10 +24,11 @@ _CAP = re.compile(word_start_branches(["cấp", "bàn giao"]) + r"\s+(cho\s+)?")
 # "A bàn giao 2 máy thở cho B": handing goods over names the receiver after them
 _HANDOVER = "bàn giao"
 _TO_AFTER_GOODS = re.compile(r"[^.;:]{0,60}?(?<![^\W\d_])(?:cho|tới|đến)\s+")
-_GOODS = re.compile(r"(?<![^\W\d_])(?:" + "|".join(NAME_GOODS) + ")" + _WORD_END, re.IGNORECASE)
-_PAPER = re.compile(r"(?<![^\W\d_])(?:giấy|phép|chứng nhận|chứng chỉ|số đăng ký|số tiếp nhận|thẻ|thị thực|visa|"
-                    r"bằng|quyền|đất(?!\s+liền)|phù hiệu|biển số|mã số|hạn mức|kinh phí|ngân sách)" + _WORD_END,
-                    re.IGNORECASE)
+# (word_start_branches: the first letters are scanned for in C, the word start tested after them)
+_GOODS = re.compile(word_start_branches(NAME_GOODS, ignorecase=True) + _WORD_END)
+_PAPER = re.compile(word_start_branches(("giấy", "phép", "chứng nhận", "chứng chỉ", "số đăng ký", "số tiếp nhận", "thẻ",
+                                         "thị thực", "visa", "bằng", "quyền", r"đất(?!\s+liền)", "phù hiệu", "biển số",
+                                         "mã số", "hạn mức", "kinh phí", "ngân sách"), ignorecase=True) + _WORD_END)
 # between the giver and "cấp": an aside naming its parent, adverbs
 _GIVER_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:đã|sẽ|vừa|cũng|từng|tiếp tục)\s+)*")
 _BY = re.compile(r"(?<![^\W\d_])được\s+$")

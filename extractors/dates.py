@@ -135,21 +135,26 @@ _MONTH_RANGE = lazy_compile(
     r"(?=[tđcg])(?P<pre>(?<!\w)(?:từ\s+)?(?:(?:đầu|cuối|giữa)\s+)?)tháng\s+(?P<m1>" + M + r")(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y1>" + Y + r"))?"
     r"(?P<conn>\s*(?:-|–|đến|tới|và)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?)(?:tháng\s+)?(?P<m2>" + M + r")(?!\d)"
     r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
+# "tháng" or "từ tháng" at a word start, opening on a case-sensitive [Tt] with the word start tested
+# after it (the search skips to it in C); "tu" is set when "từ" opens the match
+_FROM_THANG = r"(?-i:[Tt])(?<!\w.)(?P<tu>ừ\s+(?-i:[Tt]))?háng"
 # "tháng 7, 8, 9", "các tháng 2, 3, 4, 5-2019": months listed in a row are one span, like
 # "13 và 14/7/2023" (real28 lists "tháng 7, 8, 9" as months 7 … 9); months out of order
 # ("tháng 1, 8 người dân", "tháng 5,8 triệu đồng") are no list
 _MONTH_LIST = re.compile(
-    r"(?=t)(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<ms>" + M + r"(?:\s*,\s*" + M + r")+(?:\s*(?:,|và)\s*" + M + r")?)(?!\d)"
+    _FROM_THANG + r"\s+(?P<ms>" + M + r"(?:\s*,\s*" + M + r")+(?:\s*(?:,|và)\s*" + M + r")?)(?!\d)"
     r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y>" + Y + r"))?" + _R, _F)
 # "tháng 7/2024", "tháng 7 năm 2024", "tháng 07-2024", "tháng 7 năm nay", "tháng 7"
 _MONTH = re.compile(
-    r"(?=t)(?P<pre>(?<!\w)(?:từ\s+)?)tháng\s+(?P<m>" + M + r")(?!\d)"
+    _FROM_THANG + r"\s+(?P<m>" + M + r")(?!\d)"
     r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y>" + Y + r")|\s+năm\s+(?P<rel>nay|ngoái|trước|qua)(?!\w))?"
     + _R, _F)
 # "9 tháng đầu năm 2024", "6 tháng cuối năm", "9 tháng năm 2024", "nửa đầu năm 2024"
 _PERIOD = re.compile(
     r"(?=[\dn])(?<![\w,.])(?:(?P<n>\d{1,2})\s+tháng\s+(?P<pos>đầu|cuối)?\s*|nửa\s+(?P<half>đầu|cuối)\s+)"
     r"năm(?:\s+(?P<y>" + Y + r")|\s+(?P<nay>nay))?" + _R, _F)
+# "nửa" folding case, its first letter a set the search skips to in C
+_HALF = re.compile(r"[Nn](?i:ửa)")
 # "quý I/2024", "quý 2 năm 2024", "quý IV"; in an undated article a quarter with no year written
 # in its sentence is left out: the studied gold lists every quarter as optional (11, real2-real28)
 # and leaves such a one out (real10), so emitting it can only cost a wrong year
@@ -500,16 +505,18 @@ class YearContext:
 
 _PUB = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 # explicit dates and periods that say which year the article is about
-# (each starting with a look-ahead for the letters a match can open with: a position without one
-# fails on that one test, before the look-behinds and the alternatives)
+# (the first character, a digit, "t" or "q", is a case-sensitive set the search skips to in C; each
+# branch checks it behind and goes on from the second: _D_REST is the rest of a day D opened by it)
+_D_REST = r"(?:(?<=0)[1-9]|(?<=[1-9])|(?<=[12])\d|(?<=3)[01])"
 _STRONG_YEAR = re.compile(
-    r"(?=[\dtq])(?:(?<![\w/.\-])" + D + r"[/.\-](?P<ma>" + M + r")[/.\-](?P<a>" + Y + r")(?![\w/])"
-    r"|tháng\s+(?P<mb>" + M + r")\s*(?:/|-|\.|năm\s+)\s*(?P<b>" + Y + r")(?![\w/])"
-    r"|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+(?P<c>" + Y + r")"
-    r"|quý\s+(?:IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*(?P<d>" + Y + r"))", _F)
+    r"(?-i:[\dTtQq])(?:(?<![\w/.\-].)" + _D_REST + r"[/.\-](?P<ma>" + M + r")[/.\-](?P<a>" + Y + r")(?![\w/])"
+    r"|(?<=[Tt])háng\s+(?P<mb>" + M + r")\s*(?:/|-|\.|năm\s+)\s*(?P<b>" + Y + r")(?![\w/])"
+    r"|(?<=\d)\d?\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+(?P<c>" + Y + r")"
+    r"|(?<=[Qq])uý\s+(?:IV|III|II|I|[1-4])\s*(?:/|-|năm\s+)\s*(?P<d>" + Y + r"))", _F)
 # a year written alone, not a birth year ("SN 1990") nor part of a number, code or span
 _LONE_YEAR = re.compile(r"(?=[12])(?<![\w/.,\-])(?<!SN )(?<!sinh )(?<!sinh năm )(?<!SN năm )(?P<y>" + Y + r")(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
-_WEAK_YEAR = re.compile(r"(?=n)(?<!\w)năm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s*\d)", _F)
+# (the word start tested after a case-sensitive [Nn]: the search skips to it in C)
+_WEAK_YEAR = re.compile(r"(?-i:[Nn])(?<!\w.)ăm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s*\d)", _F)
 # a date right after a document number is its issue date, not the article's time
 _AFTER_DOC = re.compile(r"(?:[A-ZĐ][\w]*/[A-ZĐ][\w\-]*|số\s+\d+|\d+/\d{4}|[A-ZĐ]{2,}\d*)"
                         r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s*$")
@@ -1228,7 +1235,7 @@ class _Scanner:
                 continue
             if re.match(r"\s*(?:\d+\s*)?(?:lần|lượt|đợt|ca|người)\b", self.s[m.end():], _F):
                 continue
-            cued = m.group("pre") or self._month_trigger(m.start()) or self._month_listed(m.start(), m.end())
+            cued = m.group("tu") or self._month_trigger(m.start()) or self._month_listed(m.start(), m.end())
             if not cued or self._habitual(m.start(), m.end()):
                 continue
             y = self.local_year(m.start()) or self.ctx.year_for(mo, self.off + m.start())
@@ -1252,7 +1259,7 @@ class _Scanner:
             if any(b != a + 1 for a, b in zip(ms, ms[1:])) or _NOUN_AFTER.match(self.s, m.end()):
                 continue
             y = int(m.group("y")) if m.group("y") else None
-            if not y and (not (m.group("pre") or self._month_trigger(m.start()))
+            if not y and (not (m.group("tu") or self._month_trigger(m.start()))
                           or self._habitual(m.start(), m.end())):
                 continue
             if not y:
@@ -1268,6 +1275,8 @@ class _Scanner:
         return bool(self._MONTH_TRIG.search(self.s[max(0, pos - 25):pos]))
 
     def periods(self) -> None:
+        if not self.cues & MONTH_WORD and _HALF.search(self.s) is None:
+            return   # every match holds "tháng" or "nửa" (the search tries every position)
         for m in _PERIOD.finditer(self.s):
             if m.group("half"):
                 n, pos = 6, m.group("half").lower()
@@ -1308,7 +1317,7 @@ class _Scanner:
             pre = (m.group("pre") or "").strip().lower()
             conf = C_YEAR_RANGE if pre and pre not in ("từ", "năm") else C_BARE_RANGE
             self.add(m.start(), m.end(), str(y1), str(y2), conf, 2)
-        for m in _BRACKET_MONTH.finditer(self.s):
+        for m in _BRACKET_MONTH.finditer(self.s) if "(" in self.s else ():   # (its look-behind: no prefix to skip to)
             if _SCALE_BEFORE.search(self.s, max(0, m.start() - 40), m.start()):
                 continue
             y, mo = int(m.group("y")), int(m.group("m"))

@@ -283,7 +283,8 @@ def _celebrities(m: str, pos: int, end: int) -> bool:
 
 _NUM_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _DIGIT = re.compile(r"\d")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+# (a letter, then its repeat, not `[^\W\d_]+`: the same matches, and a search scans for the set in C)
+_WORD_RE = re.compile(r"[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)?")
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
 _PREV2_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+(?:-[^\W\d_]+)?)\s*$")
 _PREV3_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+([^\W\d_]+)\s*$")

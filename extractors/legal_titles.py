@@ -247,14 +247,16 @@ def periodic(match: str, org_starts: set[int]) -> list[Titled]:
 
 
 # ---------------------------------------------------------------- issued with a subject
-_ISSUING = (r"(?:(?:ký\s+)?ban\s+hành|phê\s+duyệt|thông\s+qua|ký|công\s+bố|trình"
-            r"|lấy\s+ý\s+kiến(?:\s+góp\s+ý)?(?:\s+(?:về|cho))?)\s+(?:(?:bản\s+)?dự\s+thảo\s+)?"
-            r"|(?<!\w)dự\s+thảo\s+")
+# an issuing phrase, its draft words after it, or "dự thảo" alone, at a word start (as
+# `word_start_branches`: the search scans for the first letters in C; each phrase in the order it is tried)
+_DRAFT = r"\s+(?:(?:bản\s+)?dự\s+thảo\s+)?"
+_ISSUING = word_start_branches([p + _DRAFT for p in (
+    r"ký\s+ban\s+hành", r"ban\s+hành", r"phê\s+duyệt", r"thông\s+qua", "ký", r"công\s+bố", "trình",
+    r"lấy\s+ý\s+kiến(?:\s+góp\s+ý)?(?:\s+(?:về|cho))?")] + [r"dự\s+thảo\s+"], not_after=r"\w", ignorecase=True)
 _ISSUED_KINDS = (r"Nghị\s+định|Thông\s+tư\s+liên\s+tịch|Thông\s+tư|Nghị\s+quyết\s+liên\s+tịch"
                  r"|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị")
-# (a look-ahead for the letters an issuing phrase opens with: a search fails every other position on it)
 _ISSUED = lazy_compile(
-    r"(?=[kbptcld])(?<!\w)(?:" + _ISSUING + r")(?P<kind>" + _ISSUED_KINDS + r")\s+"
+    _ISSUING + r"(?P<kind>" + _ISSUED_KINDS + r")\s+"
     r"(?P<lead>quy\s+định(?:\s+về)?|hướng\s+dẫn|về(?:\s+việc)?)\s+(?!của(?!\w))" + TITLE_BODY, _F)
 # "ban hành thông tư hướng dẫn của các Bộ …": whose guidance, not what it is about: no title
 

@@ -32,7 +32,7 @@ from .short_names import short_mentions
 from .team_heads import is_team_head, team_role
 from .textnorm import normalize_tones
 from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
-from .tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at
+from .tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at, word_start_alternation
 from .unit_heads import head_of, title_closes, unit_after
 from .lazy import lazy_compile
 
@@ -2063,7 +2063,9 @@ def _recent_hospital(doc: Doc, start: int, pos: int) -> OrgSpan | None:
 
 # words a hospital's name may go without: its place's kind and "đa khoa" ("Bệnh viện
 # Thường Xuân" is "Bệnh viện Đa khoa huyện Thường Xuân", the same article's bare mention)
-_ADMIN_WORDS = re.compile(r"\b(?:huyện|tỉnh|thành phố|quận|thị xã|đa khoa) ")
+# (r"\b(?:huyện|tỉnh|thành phố|quận|thị xã|đa khoa) ", the word start tested after each first letter)
+_ADMIN_WORDS = re.compile(word_start_alternation(("huyện", "tỉnh", "thành phố", "quận", "thị xã", "đa khoa"),
+                                                 not_after=r"\w") + " ")
 
 
 def _one_name_per_body(officials: list[Official]) -> None:

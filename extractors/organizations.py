@@ -667,6 +667,8 @@ def _join_inner_abbreviations(groups: dict[str, list[Organization]]) -> None:
     defined: dict[str, list[tuple[str, str]]] = {}
     for key, members in groups.items():
         for m in members:
+            if "(" not in m.surface:
+                continue   # (a C test for the bracket first: the search tries every position)
             for d in _INNER_DEFINED.finditer(m.surface):
                 defined.setdefault(d.group(1), []).append((key, m.name))
     if not defined:

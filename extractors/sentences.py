@@ -29,7 +29,16 @@ _BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)]*)(\s+)(?=[\"'“‘(]?[A
 # the same pattern for a line with no "!", "?" or "…" (most lines): it opens with the literal ".",
 # which the engine finds with a C search instead of testing a class at every character
 _DOT_BOUNDARY = lazy_compile(r"(\.\.*" + _BOUNDARY.pattern[len(r"([.!?…][.!?…]*"):])
-_LAST_TOKEN = re.compile(r"(\S+)$")
+
+
+def _last_token(text: str, start: int, end: int) -> str | None:
+    r"""Group 1 of `(\S+)$` searched in [start, end), read back from `end` (the search tried every
+    position of the segment): the run of non-blanks that ends there, or before a final newline."""
+    stop = end - 1 if end > start and text[end - 1] == "\n" else end
+    i = stop
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    return text[i:stop] if i < stop else None
 # initials ("N.V.A.", "T.") are never a sentence end
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 # photo and source credits at the end of a caption line: "Ảnh: SYT NA"
@@ -41,9 +50,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     seg_start = start
     other = text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0 or text.find("…", start, end) >= 0
     for m in (_BOUNDARY if other else _DOT_BOUNDARY).finditer(text, start, end):
-        before = _LAST_TOKEN.search(text, seg_start, m.start(1))
+        before = _last_token(text, seg_start, m.start(1))
         # an opening bracket or quote is not part of the abbreviation: "(TP. HCM)"
-        token = before.group(1).lower().rstrip(".").lstrip("([\"'“‘") if before else ""
+        token = before.lower().rstrip(".").lstrip("([\"'“‘") if before else ""
         if m.group(1) == "." and (token in _NO_SPLIT_AFTER or
                                   _INITIALS.fullmatch(token)):
             continue

@@ -23,7 +23,8 @@ _PORTFOLIO = ("GD&ĐT", "GDĐT", "GTVT", "KH&CN", "KH&ĐT", "KH-TC", "KHCN", "KH
               "ATVSTP", "LHTN")
 
 
-def _pattern(key: str) -> str:
+def _pattern(key: str, after_first: str = "") -> str:
+    """`key` as a pattern (`after_first`: what to test after its first letter)."""
     out = []
     for i, ch in enumerate(key):
         if ch == "&":
@@ -34,6 +35,8 @@ def _pattern(key: str) -> str:
             if i and key[i - 1] not in "&-":
                 out.append(" ?")   # "T T&T T": a segmenter's spaces inside the letters
             out.append(re.escape(ch))
+            if i == 0:
+                out.append(after_first)
     return "".join(out)
 
 
@@ -42,7 +45,8 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     table = gazetteer.abbreviations()
     expansions = {re.sub(r"[\s&-]", "", k): table[k] for k in _PORTFOLIO if k in table}
     alts = sorted((k for k in _PORTFOLIO if k in table), key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(_pattern(k) for k in alts) + r")(?![^\W\d_])"), \
+    # (each key's word start tested after its first letter: the search skips to those letters in C)
+    return re.compile(r"(?:" + "|".join(_pattern(k, r"(?<![^\W\d_].)") for k in alts) + r")(?![^\W\d_])"), \
         expansions
 
 

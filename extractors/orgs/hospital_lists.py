@@ -29,7 +29,10 @@ from ..lazy import lazy_compile
 _HOSPITAL_HEAD = re.compile(r"(?:[Bb]ệnh viện|BV)(?![^\W\d_])")
 _ADMIN = re.compile(r"(?:tỉnh|huyện|quận|thị xã|khu vực|thành phố)(?![^\W\d_])")
 # a list announced after a generic description: "… bệnh viện đầu ngành … như Việt Đức, …"
-_MARKER = re.compile(r"(?:,\s*)?(?:như là|như|bao gồm|gồm có|gồm|là)\s*:?\s+|:\s*")
+# (r"(?:,\s*)?(?:như là|như|bao gồm|gồm có|gồm|là)\s*:?\s+|:\s*" with its words one branch each, in
+# order: every branch opens on a literal, so the search skips to those in C)
+_MARKER = re.compile(r",\s*(?:như là|như|bao gồm|gồm có|gồm|là)\s*:?\s+|" +
+                     "|".join(w + r"\s*:?\s+" for w in ("như là", "như", "bao gồm", "gồm có", "gồm", "là")) + r"|:\s*")
 _MARKER_REACH = 90
 _SEPARATOR = re.compile(r"\s*(?:,|;|và|cùng|hoặc)\s*")
 # what may follow an item before the next separator: "của TP HCM", "- cơ sở 3", "(Hà Nội)"

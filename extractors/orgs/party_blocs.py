@@ -15,7 +15,8 @@ import re
 from .place_phrase import place_phrase
 from .span import OrgSpan
 
-_BLOC = re.compile(r"(?<![^\W\d_])Đảng[ \t]+ủy[ \t]+[Kk]hối((?:[ \t]+(?:[Cc]ác|[Cc]ơ[ \t]+quan|[Dd]oanh[ \t]+nghiệp|"
+# (the word start tested after the "Đ": the search skips to it in C)
+_BLOC = re.compile(r"Đ(?<![^\W\d_].)ảng[ \t]+ủy[ \t]+[Kk]hối((?:[ \t]+(?:[Cc]ác|[Cc]ơ[ \t]+quan|[Dd]oanh[ \t]+nghiệp|"
                    r"[Cc]ông[ \t]+nghiệp|[Kk]hu[ \t]+công[ \t]+nghiệp|và|[Dd]ân|[Cc]hính|[Đđ]ảng|[-–])"
                    r"(?![^\W\d_])){1,8})[ \t]+")
 _CENTRAL = re.compile(r"[Tt]rung[ \t]+ương(?![^\W\d_])")

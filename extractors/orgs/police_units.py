@@ -32,13 +32,14 @@ _WORD = r"[ \t]+(?!(?:của|thuộc)[ \t])"
 # "PAnn" written before "Công an"; gold writes "Phòng PA83 Công an tỉnh Thái Bình")
 _OTHER_UNITS = (r"P[AC][ \t]?\d{1,3}(?![^\W_])|Tham[ \t]+mưu|Kỹ[ \t]+thuật[ \t]+hình[ \t]+sự|Hồ[ \t]+sơ"
                 r"|Quản[ \t]+lý[ \t]+xuất[ \t]+nhập[ \t]+cảnh|An[ \t]+ninh(?:" + _WORD + r"[a-zđà-ỹ]+){1,4}")
-_UNIT = lazy_compile(r"(?<![^\W\d_])[Pp]hòng[ \t]+((" + "|".join(_UNITS) + r")(?:" + _WORD + r"[a-zđà-ỹ]+){0,12}"
+# (the word start tested after the first letter, in both patterns: the search skips to [Pp] in C)
+_UNIT = lazy_compile(r"[Pp](?<![^\W\d_].)hòng[ \t]+((" + "|".join(_UNITS) + r")(?:" + _WORD + r"[a-zđà-ỹ]+){0,12}"
                    r"|[Cc]ảnh[ \t]+sát(?:" + _WORD + r"[A-ZĐÀ-Ỹa-zđà-ỹ][a-zđà-ỹ]*){1,12}|" + _OTHER_UNITS + r")"
                    r"(?:[ \t]*\([ \t]*PC[ \t]*\d{1,3}[ \t]*\))?[ \t]*(?:[,–-][ \t]*|(?P<bracket>\([ \t]*))?(?:(?:thuộc|của)[ \t]+)?"
                    r"(?:[Cc]ông[ \t]+an|CA)[ \t]+(?=[A-ZĐÀ-Ỹa-zđ])")
 # the traffic department named by its province alone ("Phòng CSGT tỉnh Kon Tum", "Phòng CSGT Hà Tĩnh"):
 # every provincial police has one, and no other body is so called
-_TRAFFIC_ALONE = lazy_compile(r"(?<![^\W\d_])[Pp]hòng[ \t]+(?:CSGT|[Cc]ảnh[ \t]+sát[ \t]+giao[ \t]+thông)[ \t]+(?=[A-ZĐÀ-Ỹt])")
+_TRAFFIC_ALONE = lazy_compile(r"[Pp](?<![^\W\d_].)hòng[ \t]+(?:CSGT|[Cc]ảnh[ \t]+sát[ \t]+giao[ \t]+thông)[ \t]+(?=[A-ZĐÀ-Ỹt])")
 # words of a clause, not of a unit's name ("phòng Cảnh sát hình sự đã đề xuất lãnh đạo công an tỉnh")
 _CLAUSE = frozenset("đã đang sẽ vừa đề lãnh đạo phối với cùng cho bắt được tại ở là của thuộc".split())
 

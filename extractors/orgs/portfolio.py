@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
-from ..lexicon import alternation, starts_with
+from ..lexicon import alternation, word_start_branches
 from ..places import country_at
 from ..tokens import person_at, word_at
 from .heads import HEAD_RE
@@ -45,11 +45,21 @@ SHORT_MINISTRIES = {"giáo dục": "Bộ Giáo dục và Đào tạo", "giao th�
 # the short portfolio, then a capitalised name (not the rest of the ministry's name: "và", "vận tải", ",")
 _SHORT_MINISTRY = lazy_compile(r"((?i:" + alternation(SHORT_MINISTRIES, space=r"\s+", ignorecase=True) + r"))"
                              r"(?=\s+(?:ông\s+|bà\s+)?[A-ZĐÀ-Ỹ])(?!\s+(?:Và|Vận|Đào\s+tạo|Môi|Phát|Thể|Đầu|Thương|Công|Truyền)\b)")
-# scanned in the lower-cased matching text (doc.lower); the name after it must be capitalised
-# (`starts_with`: a position that opens with none of the first letters fails on one test)
-_TITLE = re.compile(starts_with("phó", "bộ", "thứ", "cục", "tổng cục", "chi cục", "vụ", "viện", "trưởng") +
-                    r"(?<![^\W\d_])(?:phó\s+)?(?:(bộ|thứ|cục|tổng cục|chi cục|vụ|viện)\s*trưởng|trưởng\s+(ban))"
-                    r"(?:\s+thường trực)?\s+")
+# scanned in the lower-cased matching text (doc.lower); the name after it must be capitalised.
+# `(?<!W)(?:phó\s+)?(?:(?:bộ|thứ|…)\s*trưởng|trưởng\s+ban)` written as `word_start_branches`: a search
+# scans for the first letters in C instead of trying the pattern at every position.
+_HEAD_WORDS = ("bộ", "thứ", "cục", "tổng cục", "chi cục", "vụ", "viện")
+_TITLE = re.compile(word_start_branches([r"phó\s+(?:(?:" + "|".join(_HEAD_WORDS) + r")\s*trưởng|trưởng\s+ban)",
+                                         *(w + r"\s*trưởng" for w in _HEAD_WORDS), r"trưởng\s+ban"])
+                    + r"(?:\s+thường trực)?\s+")
+
+
+def _implied_head(title: str) -> tuple[str, str]:
+    """The head a `_TITLE` match implies: the word before its "trưởng", or "ban" after it."""
+    if title.startswith("phó"):
+        title = title[3:].lstrip()
+    cut = title.index("trưởng")
+    return _IMPLIED_HEADS[" ".join(title[:cut].split()) if cut else "ban"]
 
 
 def portfolio_orgs(doc: Doc, start: int, end: int) -> dict[int, OrgSpan]:
@@ -59,7 +69,7 @@ def portfolio_orgs(doc: Doc, start: int, end: int) -> dict[int, OrgSpan]:
     if len(lower) != len(doc.match) or lower.find("trưởng", start, end) < 0:
         return out   # every such title holds "trưởng"
     for m in _TITLE.finditer(lower, start, end):
-        head = _IMPLIED_HEADS[" ".join((m.group(1) or m.group(2)).split())]
+        head = _implied_head(m.group())
         pos = m.end()
         if lower.startswith(head[0].lower() + " ", pos) and doc.match[pos].islower():
             # "Vụ trưởng vụ Thanh toán": the head again, in lower case
