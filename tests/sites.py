@@ -381,8 +381,9 @@ def ytekb(*args, cwd: Path | None = None, timeout: float = 120) -> Run:
                proc.stderr.decode("utf-8", "replace"))
 
 
-def spawn(*args, cwd: Path | None = None) -> subprocess.Popen:
-    return subprocess.Popen(ytekb_argv() + [str(a) for a in args], cwd=cwd,
+def spawn(*args, cwd: Path | None = None, cli: list[str] | None = None) -> subprocess.Popen:
+    """`ytekb ARGS` started in the background; `cli` replaces the command (holding.held_cli)."""
+    return subprocess.Popen((cli or ytekb_argv()) + [str(a) for a in args], cwd=cwd,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env(),
                             stdin=subprocess.DEVNULL)
 
