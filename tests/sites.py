@@ -238,9 +238,19 @@ def _handler(site: Site):
             with site._lock:
                 site.in_flight += 1
                 site.max_in_flight = max(site.max_in_flight, site.in_flight)
+            self._answered = False
             try:
                 self._get(lookup)
             finally:
+                self._done()
+
+        def _done(self) -> None:
+            """The request stops counting as in flight (once): called before the answer's
+            first byte goes out, since once the client has it, it may send the next request
+            at once, while a loaded machine keeps this thread from running (counted down
+            after the write, a polite client's requests could look concurrent)."""
+            if not self._answered:
+                self._answered = True
                 with site._lock:
                     site.in_flight -= 1
 
@@ -299,6 +309,7 @@ def _handler(site: Site):
                 site.hits.append(Hit(self.path, status, conditional,
                                      self.headers.get("User-Agent", ""), self.command, self.form,
                                      self.headers.get("Content-Type", "")))
+            self._done()
             self.send_response(status)
             for k, v in headers.items():
                 self.send_header(k, v)
