@@ -385,7 +385,10 @@ class Run:
                f"--- stderr ---\n{self.stderr[-3000:]}"
 
 
-def ytekb(*args, cwd: Path | None = None, timeout: float = 120) -> Run:
+def ytekb(*args, cwd: Path | None = None, timeout: float = 300) -> Run:
+    """`ytekb ARGS`, run to its end; the timeout only guards a hang (as conftest.CLI_TIMEOUT):
+    a loaded machine stretches CPU seconds many times over (`ytekb --help`, 0.5 CPU s, took
+    6.5 s of wall time beside 8 busy sessions on 2 cores)."""
     proc = subprocess.run(ytekb_argv() + [str(a) for a in args], cwd=cwd, capture_output=True,
                           timeout=timeout, env=cli_env(), stdin=subprocess.DEVNULL)
     return Run(proc.returncode, proc.stdout.decode("utf-8", "replace"),
