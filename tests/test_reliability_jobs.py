@@ -136,7 +136,9 @@ def test_an_ingest_during_a_crawl_waits_or_exits_4_clearly(tmp_path, samples):
             lines = res.stderr.strip().replace("\n  ", " ").splitlines()   # (wrapped lines)
             assert any("`ytekb crawl`" in l and "gave up after waiting" in l for l in lines), \
                 res.explain()
-            assert "Traceback" not in res.stderr and time.monotonic() - started < 30
+            # gave up after its 1 s, not after the stall's 60 s (start-up on a loaded machine
+            # takes seconds of wall time of its own: ytekb --help took 6.5 s beside 8 sessions)
+            assert "Traceback" not in res.stderr and time.monotonic() - started < 50
             patient = spawn("ingest", "--db", db, "--wait", "120", "--published", "2024-06-01",
                             tmp_path / "in", cwd=tmp_path)
             said = _first_line_with(patient, "waiting up to 120 s", timeout=120)
