@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_ytekb
+from holding import HOLD, held_cli
 from interrupt import ctrl_c
 from sites import ytekb_argv
 from test_kbuse_s35 import _canned, _files, _ingest
@@ -243,12 +244,15 @@ def test_the_entity_page_shows_a_former_post_as_held_then_ended(tmp_path):
 # ---- 5. Ctrl-C before a run starts: one line and exit 3, as an interrupted run --------------
 
 def test_ctrl_c_while_ytekb_starts_or_waits_for_the_lock_says_so_and_exits_3(tmp_path):
-    files = _files(tmp_path / "in", **{f"d{i}": COOP.replace("12", str(i)) for i in range(30)})
+    # from the 3rd on, held under held_cli: a starved test cannot press Ctrl-C after the end
+    files = _files(tmp_path / "in", **{f"d{i}": COOP.replace("12", str(i)) + HOLD * (i >= 2)
+                                       for i in range(30)})
     db = tmp_path / "kb.sqlite"
     # while the modules are still loading (was: a traceback and exit 130): Python reports each
     # import as it ends, and the first of click's is inside pipeline.cli's guarded imports
-    # (a fixed 0.6 s could land before them on a busy host: a traceback pipeline.cli cannot catch)
-    code, err = ctrl_c(ytekb_argv() + ["ingest", "--db", str(db), *map(str, files), "-j", "1"],
+    # (a fixed 0.6 s could land before them on a busy host: a traceback pipeline.cli cannot catch;
+    # held_cli imports pipeline.extract first, which imports no click)
+    code, err = ctrl_c(held_cli() + ["ingest", "--db", str(db), *map(str, files), "-j", "1"],
                        tmp_path, ready=r"\|\s+click\b", env={"PYTHONPROFILEIMPORTTIME": "1"})
     assert code == 3, err
     assert "Traceback" not in err and "Aborted" not in err, err
