@@ -62,11 +62,12 @@ def _sent(f: Fetcher) -> list[str]:
 def test_a_hung_host_costs_its_budget_once_then_its_urls_fail_without_a_request(stack):
     hung = _silent(stack)
     # retries enough for 6 s of timeouts: the 1 s budget, not RETRY_TOTAL, ends the first URL
-    # (with 2 retries the two came within 0.05 s, and a loaded machine decided which came first)
-    f = _fetcher(HOST_TIMEOUT_BUDGET=1.0, RETRY_TOTAL=20)
+    # (with 2 retries the two came within 0.05 s, and a loaded machine decided which came
+    # first); no backoff, so the budget runs out in a timed-out read, which the error names
+    f = _fetcher(HOST_TIMEOUT_BUDGET=1.0, RETRY_TOTAL=20, RETRY_BACKOFF=0)
     sent = _sent(f)
     started = time.monotonic()
-    with pytest.raises(FetchError, match="HOST_TIMEOUT_BUDGET"):
+    with pytest.raises(FetchError, match="read timed out.*HOST_TIMEOUT_BUDGET"):
         f.get(hung.base + "/bai-1.html")  # attempts of 0.3 s, the last cut to what is left
     first = time.monotonic() - started
     assert 0.8 < first < 5, first   # ~1 s; unbounded, 21 attempts of 0.3 s
@@ -148,6 +149,9 @@ def test_nightly_against_a_host_that_hangs_after_its_feed_stops_at_the_budget(st
     assert errors[-1] == ("error: 127.0.0.1: kept us waiting 2 s on timeouts this run "
                           f"(HOST_TIMEOUT_BUDGET); {6 - len(tried)} URLs skipped"), errors
     assert f"6 failed, {6 - len(tried)} not tried (host given up)" in said
+    # the whole run, loosely (the sharp bound is the <= 4 requests above): a loaded machine's
+    # start-up alone takes seconds (ytekb --help: 6.5 s beside 8 busy sessions on 2 cores)
+    assert res.wall_s < 30, res.explain()
     report = json.loads(Path(tmp_path / "r.json").read_text())
     assert report["status"] == "partial"
 
