@@ -261,7 +261,9 @@ def _handler(site: Site):
             if fault is not None:
                 if fault.stall is not None:
                     site.stalled.set()
-                    fault.stall.wait(60)
+                    # released by the test, or by stop(); 300 s only bounds a forgotten one
+                    # (60 s could run out mid-test on a loaded machine, ending the stall early)
+                    fault.stall.wait(300)
                 if fault.delay:
                     time.sleep(fault.delay)
                 if fault.status is not None:

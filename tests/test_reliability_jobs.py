@@ -126,7 +126,7 @@ def test_an_ingest_during_a_crawl_waits_or_exits_4_clearly(tmp_path, samples):
                  "application/xml")
         release = site.fault(urlsplit(newest[1]["url"]).path, stall=threading.Event()).stall
         crawl = spawn("crawl", "--db", db, "--sitemap", site.url("/sitemap.xml"), "--delay", "0",
-                      *FAST, "-s", "READ_TIMEOUT=60", cwd=tmp_path)
+                      *FAST, "-s", "READ_TIMEOUT=300", "-s", "TOTAL_TIMEOUT=300", cwd=tmp_path)
         patient = None
         try:
             assert site.stalled.wait(60), "the crawl never reached the stalled article"
