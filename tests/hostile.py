@@ -73,8 +73,8 @@ class LoggedSite:
 
     def paths(self, at_least: int = 0, timeout: float = 5.0) -> list[str]:
         """Paths served, in the order the requests came in; waits (bounded) until `at_least`
-        are logged, since the server logs a request only after its last byte went out (so a
-        quick client's next request can be logged before the one it followed)."""
+        are logged, since the server logs a request in its own thread (so a quick client's
+        next request can be logged before the one it followed)."""
         deadline = time.monotonic() + timeout
         while len(self.log) < at_least and time.monotonic() < deadline:
             time.sleep(0.01)
@@ -98,7 +98,21 @@ def _handler(site: LoggedSite):
             with site._lock:
                 site.in_flight += 1
                 site.max_in_flight = max(site.max_in_flight, site.in_flight)
-            status = 404
+            status, served = 404, False
+
+            def done() -> None:
+                """Log the request as answered (once). Called before the first byte of the
+                answer goes out: the client cannot have read it, and started its
+                Crawl-delay, before then, however long a loaded machine keeps this thread
+                from running afterwards (logged after the write, a late end made polite
+                gaps look short and one-at-a-time requests look concurrent)."""
+                nonlocal served
+                if not served:
+                    served = True
+                    with site._lock:
+                        site.in_flight -= 1
+                        site.log.append(Served(self.path, start, time.monotonic(), status))
+
             try:
                 if site.delay:
                     time.sleep(site.delay)
@@ -109,15 +123,14 @@ def _handler(site: LoggedSite):
                 self.send_header("Content-Length", str(len(route.body)))
                 for k, v in route.headers.items():
                     self.send_header(k, v)
-                self.end_headers()
+                done()
+                self.end_headers()   # (the headers go out here, with the body below)
                 self.wfile.write(route.body)
                 self.wfile.flush()
             except (BrokenPipeError, ConnectionResetError):
                 pass
             finally:
-                with site._lock:
-                    site.in_flight -= 1
-                    site.log.append(Served(self.path, start, time.monotonic(), status))
+                done()
 
     return Handler
 

@@ -238,9 +238,19 @@ def _handler(site: Site):
             with site._lock:
                 site.in_flight += 1
                 site.max_in_flight = max(site.max_in_flight, site.in_flight)
+            self._answered = False
             try:
                 self._get(lookup)
             finally:
+                self._done()
+
+        def _done(self) -> None:
+            """The request stops counting as in flight (once): called before the answer's
+            first byte goes out, since once the client has it, it may send the next request
+            at once, while a loaded machine keeps this thread from running (counted down
+            after the write, a polite client's requests could look concurrent)."""
+            if not self._answered:
+                self._answered = True
                 with site._lock:
                     site.in_flight -= 1
 
@@ -251,7 +261,9 @@ def _handler(site: Site):
             if fault is not None:
                 if fault.stall is not None:
                     site.stalled.set()
-                    fault.stall.wait(60)
+                    # released by the test, or by stop(); 300 s only bounds a forgotten one
+                    # (60 s could run out mid-test on a loaded machine, ending the stall early)
+                    fault.stall.wait(300)
                 if fault.delay:
                     time.sleep(fault.delay)
                 if fault.status is not None:
@@ -299,6 +311,7 @@ def _handler(site: Site):
                 site.hits.append(Hit(self.path, status, conditional,
                                      self.headers.get("User-Agent", ""), self.command, self.form,
                                      self.headers.get("Content-Type", "")))
+            self._done()
             self.send_response(status)
             for k, v in headers.items():
                 self.send_header(k, v)
@@ -374,15 +387,19 @@ class Run:
                f"--- stderr ---\n{self.stderr[-3000:]}"
 
 
-def ytekb(*args, cwd: Path | None = None, timeout: float = 120) -> Run:
+def ytekb(*args, cwd: Path | None = None, timeout: float = 300) -> Run:
+    """`ytekb ARGS`, run to its end; the timeout only guards a hang (as conftest.CLI_TIMEOUT):
+    a loaded machine stretches CPU seconds many times over (`ytekb --help`, 0.5 CPU s, took
+    6.5 s of wall time beside 8 busy sessions on 2 cores)."""
     proc = subprocess.run(ytekb_argv() + [str(a) for a in args], cwd=cwd, capture_output=True,
                           timeout=timeout, env=cli_env(), stdin=subprocess.DEVNULL)
     return Run(proc.returncode, proc.stdout.decode("utf-8", "replace"),
                proc.stderr.decode("utf-8", "replace"))
 
 
-def spawn(*args, cwd: Path | None = None) -> subprocess.Popen:
-    return subprocess.Popen(ytekb_argv() + [str(a) for a in args], cwd=cwd,
+def spawn(*args, cwd: Path | None = None, cli: list[str] | None = None) -> subprocess.Popen:
+    """`ytekb ARGS` started in the background; `cli` replaces the command (holding.held_cli)."""
+    return subprocess.Popen((cli or ytekb_argv()) + [str(a) for a in args], cwd=cwd,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env(),
                             stdin=subprocess.DEVNULL)
 

@@ -245,28 +245,33 @@ def test_the_entity_page_shows_a_former_post_as_held_then_ended(tmp_path):
 def test_ctrl_c_while_ytekb_starts_or_waits_for_the_lock_says_so_and_exits_3(tmp_path):
     files = _files(tmp_path / "in", **{f"d{i}": COOP.replace("12", str(i)) for i in range(30)})
     db = tmp_path / "kb.sqlite"
-    # while the modules are still loading (was: a traceback and exit 130): Python reports each
-    # import as it ends, and the first of click's is inside pipeline.cli's guarded imports
-    # (a fixed 0.6 s could land before them on a busy host: a traceback pipeline.cli cannot catch)
-    code, err = ctrl_c(ytekb_argv() + ["ingest", "--db", str(db), *map(str, files), "-j", "1"],
-                       tmp_path, ready=r"\|\s+click\b", env={"PYTHONPROFILEIMPORTTIME": "1"})
-    assert code == 3, err
-    assert "Traceback" not in err and "Aborted" not in err, err
-    # (on a fast machine the run may have begun: it says so the same way)
-    assert "interrupted" in err.replace("\n  ", " ").strip().splitlines()[-1], err
-    # waiting for another run's lock (was: click's "Aborted!" and exit 1, a partial failure)
+    # another run holds the lock throughout, so neither ingest below can end before its
+    # Ctrl-C (about 10 KB of import lines follow click's, less than a pipe holds: a starved
+    # test could press it after a 30-document run had ended: exit 0)
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time\nfrom scrapers.lock import RunLock, default_path\n"
          "RunLock(default_path(sys.argv[1]), command='nightly').acquire()\n"
-         "print('held', flush=True)\ntime.sleep(120)\n", str(db)],
+         "print('held', flush=True)\ntime.sleep(300)\n", str(db)],
         stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         assert holder.stdout.readline().strip() == "held"
+        # while the modules are still loading (was: a traceback and exit 130): Python reports
+        # each import as it ends, and the first of click's is inside pipeline.cli's guarded
+        # imports (a fixed 0.6 s could land before them on a busy host: a traceback
+        # pipeline.cli cannot catch)
+        starting = ctrl_c(ytekb_argv() + ["ingest", "--db", str(db), *map(str, files), "-j", "1",
+                                          "--wait", "60"],
+                          tmp_path, ready=r"\|\s+click\b", env={"PYTHONPROFILEIMPORTTIME": "1"})
+        # waiting for another run's lock (was: click's "Aborted!" and exit 1, a partial failure)
         code, err = ctrl_c(ytekb_argv() + ["ingest", "--db", str(db), *map(str, files),
                                            "--wait", "60"], tmp_path, ready="waiting")
     finally:
         holder.kill()
         holder.wait()
+    assert starting[0] == 3, starting[1]
+    assert "Traceback" not in starting[1] and "Aborted" not in starting[1], starting[1]
+    # (on a fast machine it may already wait for the lock: it says so the same way)
+    assert "interrupted" in starting[1].replace("\n  ", " ").strip().splitlines()[-1], starting[1]
     assert code == 3, err
     assert err.replace("\n  ", " ").strip().splitlines()[-1] == \
         "ytekb ingest: interrupted (Ctrl-C); nothing more was stored", err

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO_ROOT, copy_db, ytekb_command
+from holding import HOLD, held_cli
 
 SITES = REPO_ROOT / "corpus" / "sites"
 # columns that hold the time of writing, not content
@@ -124,24 +125,31 @@ def test_ctrl_c_or_sigterm_stops_between_documents_and_leaves_no_worker(tmp_path
                                                                        how):
     folder = tmp_path / "in"
     folder.mkdir()
-    for i in range(40):
-        (folder / f"c{i:02d}.txt").write_text(f"Tin {i}: {samples.ARTICLE}", encoding="utf-8")
+    for i in range(40):   # from the 5th on, held: the batch cannot end before the signal
+        held = HOLD if i >= 4 else ""
+        (folder / f"c{i:02d}.txt").write_text(f"Tin {i}: {samples.ARTICLE}{held}",
+                                              encoding="utf-8")
     db = tmp_path / "kb.sqlite"
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    proc = subprocess.Popen(ytekb_command() + ["ingest", "--db", str(db), "--jobs", "2",
-                                               "--published", "2024-06-01", str(folder)],
+    proc = subprocess.Popen(held_cli() + ["ingest", "--db", str(db), "--jobs", "2",
+                                          "--published", "2024-06-01", str(folder)],
                             cwd=tmp_path, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, start_new_session=True)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             try:
-                if sqlite3.connect(f"file:{db}?mode=ro", uri=True).execute(
-                        "SELECT count(*) FROM documents").fetchone()[0] >= 2:
-                    break
+                conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+                try:
+                    if conn.execute("SELECT count(*) FROM documents").fetchone()[0] >= 2:
+                        break
+                finally:
+                    conn.close()
             except sqlite3.Error:
                 pass
             time.sleep(0.05)
+        else:
+            raise AssertionError("no two documents stored in 120 s")
         if how == "ctrl-c":
             os.killpg(proc.pid, signal.SIGINT)   # what a terminal's Ctrl-C does
         else:
@@ -167,6 +175,7 @@ def test_ctrl_c_or_sigterm_stops_between_documents_and_leaves_no_worker(tmp_path
             ("interrupted", 3)]
         assert conn.execute("SELECT count(*) FROM timeline_deferred").fetchone() == (0,)
         n = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        assert 2 <= n <= 4   # stopped mid-batch, before any held document
         # whole documents only: each stored one has its facts and its timeline rows
         assert conn.execute("SELECT count(DISTINCT document_id) FROM dates").fetchone()[0] == n
         assert conn.execute("SELECT count(DISTINCT document_id) FROM timeline_index"

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from holding import HOLD, held_cli
 from hostile import HeaderDripper, LoggedSite, gzip_bomb, measured, slow_page, weak_tls
 from scrapers import htmlsafe
 from scrapers.adapters import parse_page
@@ -166,7 +167,9 @@ def test_header_dripping_server_is_abandoned_at_the_total_deadline(stack):
     with pytest.raises(FetchError, match=r"took over 1\.5 s .*connect, headers and body"):
         f.get(drip.base + "/slow.html")
     took = time.monotonic() - started
-    assert 1.4 < took < 4, took  # at the deadline, not at READ_TIMEOUT * retries, not never
+    # at the deadline, not at READ_TIMEOUT * (RETRY_TOTAL + 1) = 9 s, not never (the bound is
+    # generous: a loaded machine adds seconds to the 1.5, never takes any away)
+    assert 1.4 < took < 8, took
     assert drip.connections == 1  # a request cut by the deadline is not retried
 
 
@@ -195,12 +198,14 @@ def test_retry_after_waits_are_paid_from_one_budget_per_run(stack):
         web.put(f"/{name}.html", "busy", "text/plain", status=503,
                 headers={"Retry-After": "1"})
     f = fetcher(RETRY_AFTER_BUDGET=1.5, ROBOTS_OBEY=False, RETRY_TOTAL=1)
-    started = time.monotonic()
     with pytest.raises(FetchError, match=r"HTTP 503, gave up"):
         f.get(web.url("/a.html"))  # waits 1 s (budget 1.5 -> 0.5), retries once, gives up
+    started = time.monotonic()
     with pytest.raises(FetchError, match="Retry-After budget .* is spent"):
         f.get(web.url("/b.html"))  # 1 s > 0.5 s left: fails at once, no wait
-    assert time.monotonic() - started < 2.5
+    # one request, without the 1 s wait (timed alone: the old bound on the whole, 2.5 s for
+    # a 1 s wait and three requests, left a loaded machine 0.5 s)
+    assert time.monotonic() - started < 1.0
     assert web.paths(at_least=3) == ["/a.html", "/a.html", "/b.html"]
     assert f.waits.spent() == pytest.approx(1.0)
 
@@ -409,14 +414,16 @@ CRAWL_DELAY = 0.25
 @pytest.fixture(scope="module")
 def twenty(tmp_path_factory):
     """20 hosts (127.0.0.10-29), each answering after 0.05 s, asking Crawl-delay 0.25 s and
-    disallowing /private/, with one article and one private page in its feed."""
+    disallowing /private/, with one article and one private page in its feed. The articles
+    of the last 12 hosts hold a `holding.held_cli` run."""
     with ExitStack() as stack:
         sites = [site(stack, bind=f"127.0.0.{10 + i}", delay=0.05) for i in range(20)]
         for i, s in enumerate(sites):
             s.put("/robots.txt", f"User-agent: *\nDisallow: /private/\nCrawl-delay: {CRAWL_DELAY}\n",
                   "text/plain")
             article = f"/tin/chuyen-giao-ky-thuat-{i}-5500{i}.html"
-            s.put(article, page(i + 3, PLACES[i], day=1 + i))
+            held = f"<p>{HOLD}</p></article>" if i >= 8 else "</article>"
+            s.put(article, page(i + 3, PLACES[i], day=1 + i).replace("</article>", held))
             s.put("/private/ban-nhap-12345.html", page(99, PLACES[i]))
             s.put("/rss.xml", feed(s, [article, "/private/ban-nhap-12345.html"]),
                   "application/rss+xml")
@@ -434,6 +441,12 @@ def _nightly(db: Path, toml: Path, workers: int, *extra):
 def _span(sites: list[LoggedSite]) -> float:
     """Seconds from the first request any host saw to the last one ending (server clock)."""
     return max(r.end for x in sites for r in x.log) - min(r.start for x in sites for r in x.log)
+
+
+def _host_seconds(sites: list[LoggedSite]) -> float:
+    """Seconds of each host's crawl (its first request start .. last request end), summed:
+    over `_span`, how many hosts were being crawled at once on average."""
+    return sum(max(r.end for r in x.log) - min(r.start for r in x.log) for x in sites if x.log)
 
 
 def _hosts_at_once(sites: list[LoggedSite]) -> int:
@@ -455,15 +468,15 @@ def _assert_polite(sites: list[LoggedSite]) -> float:
             assert b.start >= a.end, f"{s.base}: two requests at once"
             smallest = min(smallest, b.start - a.end)
         assert s.max_in_flight == 1
-    # the server logs a request's end after its last write returns; under load that can be
-    # a few ms after the client already read it, so allow 20 ms of server-side jitter
+    # the server logs a request's end before its answer goes out (hostile.LoggedSite), so no
+    # load can make a gap look shorter than the client waited; 20 ms spare all the same
     assert smallest >= CRAWL_DELAY - 0.02, smallest
     return smallest
 
 
 def test_twenty_slow_hosts_crawled_concurrently_one_request_per_host_one_writer(twenty, tmp_path):
     sites, toml = twenty
-    runs, spans = {}, {}
+    runs, spans, overlap = {}, {}, {}
     for workers in (1, 8):
         for s in sites:
             s.log.clear()
@@ -474,15 +487,20 @@ def test_twenty_slow_hosts_crawled_concurrently_one_request_per_host_one_writer(
         gap = _assert_polite(sites)
         at_once = _hosts_at_once(sites)
         spans[workers] = _span(sites)
+        overlap[workers] = _host_seconds(sites) / spans[workers]
         print(f"\nCONCURRENT_SOURCES={workers}: crawl {spans[workers]:.1f} s (first to last "
               f"request, server clock), process {run.wall_s:.1f} s wall, {run.cpu_s:.1f} CPU s; "
-              f"hosts crawled at once: {at_once}; smallest same-host gap {gap:.3f} s")
+              f"hosts crawled at once: {at_once} (on average {overlap[workers]:.1f}); smallest "
+              f"same-host gap {gap:.3f} s")
         assert at_once <= workers and (workers == 1 or at_once >= 4)
         report = json.loads((tmp_path / f"r{workers}.json").read_text())
         assert report["status"] == "ok" and report["documents"]["new"] == 20
     speedup = spans[1] / spans[8]
     print(f"speed-up 8 vs 1: crawl {speedup:.1f}x, process {runs[1].wall_s / runs[8].wall_s:.1f}x")
-    assert speedup >= 2, spans  # ~3-4x: storing is one writer, so 20 stores stay serial
+    # the waits overlap all along, not at one moment: on average >= 2 hosts are being crawled
+    # (the wall-clock speed-up, ~3-4x, is not asserted: on a loaded machine the serial CPU
+    # work swamps the waits that concurrency hides, in both runs alike)
+    assert overlap[8] >= 2 and overlap[1] < 1.2, overlap
     docs = [{(r["url"], r["text"], r["published"]) for r in
              q(tmp_path / f"kb{w}.sqlite", "SELECT url, text, published FROM documents")}
             for w in (1, 8)]
@@ -495,14 +513,15 @@ def test_interrupted_concurrent_nightly_is_recorded_and_resumes(twenty, tmp_path
     import signal
     import subprocess
 
-    from sites import cli_env, ytekb_argv
+    from sites import cli_env
 
     sites, toml = twenty
     db = tmp_path / "kb.sqlite"
-    proc = subprocess.Popen(ytekb_argv() + ["nightly", "--db", str(db), "--sources", str(toml),
-                                            *FAST, "-s", "CONCURRENT_SOURCES=8",
-                                            "-s", "DOWNLOAD_DELAY=0.3",
-                                            "--report", str(tmp_path / "r.json")],
+    release = tmp_path / "release"   # the 9th host on waits for it: no run ends before the signal
+    proc = subprocess.Popen(held_cli(release) + ["nightly", "--db", str(db), "--sources",
+                                                 str(toml), *FAST, "-s", "CONCURRENT_SOURCES=8",
+                                                 "-s", "DOWNLOAD_DELAY=0.3",
+                                                 "--report", str(tmp_path / "r.json")],
                             cwd=tmp_path, env=cli_env(), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
     try:
@@ -514,11 +533,15 @@ def test_interrupted_concurrent_nightly_is_recorded_and_resumes(twenty, tmp_path
             except sqlite3.OperationalError:  # not created yet
                 pass
             time.sleep(0.05)
+        else:
+            raise AssertionError("no two documents stored in 60 s")
         proc.send_signal(signal.SIGTERM)
         sent = time.monotonic()
+        release.touch()   # the held pages are stored; no thread starts another source
         proc.wait(30)
         assert time.monotonic() - sent < 15  # threads stop at their next page
     finally:
+        release.touch()
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 3, proc.stderr.read().decode()
@@ -530,3 +553,5 @@ def test_interrupted_concurrent_nightly_is_recorded_and_resumes(twenty, tmp_path
     rerun = _nightly(db, toml, 8)
     assert rerun.code == 0, rerun.explain()
     assert q(db, "SELECT count(*) FROM documents")[0][0] == 20
+    # the held pages' text reaches extraction (what makes the first run wait for the signal)
+    assert q(db, "SELECT count(*) FROM documents WHERE instr(text, ?)", HOLD)[0][0] == 12

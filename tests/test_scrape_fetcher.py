@@ -63,7 +63,7 @@ def test_persistent_5xx_gives_up_after_the_retry_budget(site):
 
 def test_slow_response_within_timeout_succeeds(site):
     site.fault("/a.html", delay=0.4)
-    resp = make(READ_TIMEOUT=2).get(site.url("/a.html"))
+    resp = make(READ_TIMEOUT=10).get(site.url("/a.html"))   # (room for a loaded server)
     assert resp.status == 200 and site.count("/a.html") == 1
 
 
@@ -73,7 +73,7 @@ def test_timeout_is_retried_then_reported(site):
     with pytest.raises(FetchError, match="timed out|Read timed out|after retries"):
         make(READ_TIMEOUT=0.3).get(site.url("/a.html"))
     assert time.monotonic() - started < 5
-    deadline = time.monotonic() + 3  # the server logs a hit when its (late) answer goes out
+    deadline = time.monotonic() + 30  # the server logs a hit when its (late) answer goes out
     while site.count("/a.html") < 3 and time.monotonic() < deadline:
         time.sleep(0.05)
     assert site.count("/a.html") == 3  # first try + RETRY_TOTAL=2 retries

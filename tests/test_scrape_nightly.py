@@ -126,10 +126,10 @@ def test_killed_run_resumes_and_a_concurrent_run_is_locked_out(tmp_path):
         release = site.fault(stall_path, stall=threading.Event()).stall
         db = tmp_path / "kb.sqlite"
         args = ("crawl", "--db", db, "--sitemap", site.url("/sitemap.xml"), "--delay", "0", *FAST,
-                "-s", "READ_TIMEOUT=60")
+                "-s", "READ_TIMEOUT=300", "-s", "TOTAL_TIMEOUT=300")
         proc = spawn(*args, cwd=tmp_path)
         try:
-            assert site.stalled.wait(30), "the crawl never reached the stalled article"
+            assert site.stalled.wait(120), "the crawl never reached the stalled article"
             time.sleep(0.3)
             stored = q(db, "SELECT count(*) FROM documents")[0][0]
             assert stored == 3  # committed one by one before the stall

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from holding import HOLD, held_cli
 from sites import cli_env, ytekb, ytekb_argv
 from test_reliability_jobs import count_of, wait_for
 from test_query_sample import build_sample_kb
@@ -69,8 +70,10 @@ def _texts(folder: Path, n: int) -> Path:
 
 def test_ctrl_c_says_so_and_the_run_keeps_its_exit_code(tmp_path):
     docs = _texts(tmp_path / "docs", 40)
+    for held in sorted(docs.iterdir())[4:]:   # the batch cannot end before the Ctrl-C
+        held.write_text(held.read_text(encoding="utf-8") + f"\n{HOLD}", encoding="utf-8")
     db = tmp_path / "kb.sqlite"
-    proc = subprocess.Popen(ytekb_argv() + ["ingest", "--db", str(db), "-j", "1", str(docs)],
+    proc = subprocess.Popen(held_cli() + ["ingest", "--db", str(db), "-j", "1", str(docs)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env(),
                             stdin=subprocess.DEVNULL, start_new_session=True)
     try:
@@ -90,6 +93,7 @@ def test_ctrl_c_says_so_and_the_run_keeps_its_exit_code(tmp_path):
             ("interrupted", 3)]
         errors = conn.execute("SELECT errors FROM runs").fetchone()[0]
         assert "interrupted (Ctrl-C)" in errors
+        assert 2 <= conn.execute("SELECT count(*) FROM documents").fetchone()[0] <= 4  # mid-batch
     finally:
         conn.close()
     again = ytekb("ingest", "--db", db, "-j", "1", docs, timeout=300)
