@@ -1,0 +1,57 @@
+"""Real use, stop 38: listing pages parsed without a subtree search per element; empty
+answers written as files scripts can read."""
+from __future__ import annotations
+
+import pytest
+from bs4.element import PageElement
+
+from scrapers.adapters.base import soup_of
+from scrapers.adapters.generic import strip_chrome
+from scrapers.discovery import listing_links
+
+SITE = "https://suckhoe.example.vn"
+
+
+def _listing(n: int) -> str:
+    """A newsroom CMS listing: a main list of headlines, a "Tin khác" box inside the
+    main column, a right column of most-read links, nav and footer."""
+    items = "".join(
+        f'<div class="box-item"><h3><a href="/so-y-te-lam-viec-voi-benh-vien-so-{i}-1692410{i:05d}.htm">'
+        f"Sở Y tế làm việc với bệnh viện tuyến trên, đợt {i}</a></h3>"
+        f"<p>Đoàn công tác bàn về chuyển giao kỹ thuật, đợt {i}.</p></div>" for i in range(n))
+    other = ('<div class="box-tinkhac"><a href="/tin-khac-ve-tiem-chung-mo-rong-169241099999.htm">'
+             "Tin khác</a></div>")
+    right = ('<div class="col-right"><ul class="list-news"><li><a href="/doc-nhieu-ve-'
+             'sot-xuat-huyet-169241088888.htm">Đọc nhiều</a></li></ul></div>')
+    return (f'<html><body><nav><a href="/thoi-su-chuyen-muc-rat-dai-1692410777.htm">Thời sự</a></nav>'
+            f'<div class="main"><div class="list-main">{items}{other}</div>{right}</div>'
+            f"<footer><p>Cơ quan chủ quản: Bộ Y tế</p></footer></body></html>")
+
+
+def test_a_listing_keeps_its_main_list_and_drops_boxes_nested_or_beside_it():
+    links = listing_links(_listing(30), f"{SITE}/suc-khoe.htm", None, {"suckhoe.example.vn"})
+    assert len(links) == 30
+    assert links[0] == f"{SITE}/so-y-te-lam-viec-voi-benh-vien-so-0-169241000000.htm"
+    assert not [u for u in links if "tin-khac" in u or "doc-nhieu" in u or "thoi-su" in u]
+
+
+def test_strip_chrome_never_asks_an_element_whether_it_was_decomposed(monkeypatch):
+    """`Tag.decomposed` on a live tag is a search of its whole subtree (bs4 falls back to
+    find("_decomposed")); the walk skips removed subtrees instead of asking."""
+    def _asked(self: PageElement) -> bool:
+        raise AssertionError("decomposed read")
+
+    monkeypatch.setattr(PageElement, "decomposed", property(_asked))
+    soup = soup_of(_listing(5))
+    strip_chrome(soup)
+    assert soup.find(class_="col-right") is None and soup.find(class_="box-tinkhac") is None
+    assert len(soup.find_all(class_="box-item")) == 5
+
+
+def test_a_related_box_holding_most_of_the_text_is_the_article_and_stays():
+    body = "".join(f"<p>Bệnh viện tỉnh tiếp nhận kỹ thuật mới, đoạn {i}.</p>" for i in range(8))
+    soup = soup_of(f'<html><body><div class="related-wrap">{body}'
+                   f'<div class="sidebar"><p>Quảng cáo</p></div></div></body></html>')
+    strip_chrome(soup)
+    assert soup.find(class_="related-wrap") is not None
+    assert soup.find(class_="sidebar") is None
