@@ -55,3 +55,77 @@ def test_a_related_box_holding_most_of_the_text_is_the_article_and_stays():
     strip_chrome(soup)
     assert soup.find(class_="related-wrap") is not None
     assert soup.find(class_="sidebar") is None
+
+
+# ---------------------------------------------------------------- bench_ingest's corpus
+
+def _bench_ingest():
+    """scripts/bench_ingest.py as a module (it is a script, not a package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "bench_ingest.py"
+    spec = importlib.util.spec_from_file_location("bench_ingest_s38", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bench_ingest_never_reads_a_file_of_a_skip_list_nor_its_copy(tmp_path, monkeypatch):
+    from gitcorpus import corpus_repo
+
+    files = {f"data/train_tokenized/{i:06d}.txt.seg":
+             f"Bệnh_viện tỉnh tiếp_nhận kỹ_thuật số {i} .\n" for i in range(12)}
+    blind = "Bài_mù không được đọc .\n"
+    files["data/train_tokenized/000008.txt.seg"] = blind
+    files["data/train_tokenized/000010.txt.seg"] = blind   # the same text under another name
+    repo = tmp_path / "vietnews"
+    corpus_repo(repo, files, drop="data/train_tokenized/000008.txt.seg")
+    reserved = tmp_path / "reserved.txt"
+    reserved.write_text("data/val_tokenized/000001.txt.seg\n", encoding="utf-8")
+    skip = tmp_path / "blind_ids.txt"
+    skip.write_text("# blind\ndata/train_tokenized/000008.txt.seg\n", encoding="utf-8")
+    bench = _bench_ingest()
+    monkeypatch.setattr(bench, "RESERVED", reserved)
+
+    docs = bench.vietnews_docs(repo / ".git", 50, [skip])   # the dropped blob is never asked for
+    assert len(docs) == 3   # the 10 others from the 8th on: 000007, 000009, 000011
+    assert docs[0] == "Bệnh viện tỉnh tiếp nhận kỹ thuật số 7.\n"
+    assert not any("Bài mù" in d for d in docs)
+    with pytest.raises(SystemExit, match="reserved list not found"):
+        monkeypatch.setattr(bench, "RESERVED", tmp_path / "missing.txt")
+        bench.vietnews_docs(repo / ".git", 50, [skip])
+
+
+# ---------------------------------------------------------------- empty answers as files
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("csv", "date,title,snippet,document\r\n"),   # a header, as `ytekb export` writes an empty table
+    ("json", "[]\n"),
+    ("jsonl", ""),
+])
+def test_an_empty_answer_written_to_a_file_is_one_scripts_can_read(small_kb, tmp_path, fmt,
+                                                                  expected):
+    import csv
+
+    from conftest import run_ytekb
+
+    out = tmp_path / f"none.{fmt}"
+    res = run_ytekb("search", "sởi rubella", "--db", small_kb, "--format", fmt, "-o", out)
+    assert res.code == 1, res.explain()   # nothing found, like grep
+    assert "wrote 0 rows" in res.stderr and "no results" in res.stderr
+    assert out.read_bytes().decode("utf-8") == expected
+    if fmt == "csv":
+        with out.open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            assert list(reader) == [] and reader.fieldnames == ["date", "title", "snippet",
+                                                                "document"]
+
+
+def test_an_empty_timeline_csv_names_the_timeline_columns(small_kb, tmp_path):
+    from conftest import run_ytekb
+
+    out = tmp_path / "t.csv"
+    res = run_ytekb("timeline", "Nghệ An", "--db", small_kb, "--from", "2030", "--csv", "-o", out)
+    assert res.code == 1, res.explain()
+    assert out.read_text(encoding="utf-8") == "date,kind,summary,sentence,document\n"

@@ -180,13 +180,15 @@ def _csv_value(value: Any) -> Any:
 
 
 def render(items: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], out: TextIO) -> None:
-    """Write items as table, json, jsonl or csv."""
+    """Write items as table, json, jsonl or csv. No items: `[]` in JSON, no line in
+    JSONL, and a CSV of one header line, the table's `columns` (as `ytekb export` writes
+    an empty table), so csv.DictReader, pandas and csvkit read zero rows, not an error."""
     if fmt == "json":
         write_json(items, out)
     elif fmt == "jsonl":
         write_jsonl(items, out)
     elif fmt == "csv":
-        write_csv(items, out)
+        write_csv(items, out, None if items else columns)
     else:
         table(items, columns, out)
 
