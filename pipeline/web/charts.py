@@ -14,7 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from pipeline.query import graph
-from pipeline.query.common import chunks, placeholders
+from pipeline.query.common import Window, chunks, placeholders
 from pipeline.query.cooperation import cooperation
 from pipeline.query.targets import Target, entity_matches, resolve
 from pipeline.query.timeline import timeline
@@ -111,14 +111,16 @@ def charts(conn: sqlite3.Connection, q: str) -> dict[str, Any]:
             }}
 
 
-def timeline_page(conn: sqlite3.Connection, q: str) -> dict[str, Any]:
-    """`ytekb timeline Q` as data for a page: the items and their picture."""
+def timeline_page(conn: sqlite3.Connection, q: str, when: Window = Window(),
+                  kinds: tuple[str, ...] = ()) -> dict[str, Any]:
+    """`ytekb timeline Q [--from --to --kind]` as data for a page: the items and their
+    picture."""
     if not q:  # an empty page would leave a newcomer guessing what to type
         return {"items": [], "total": 0, "picture": "", "target": None,
                 "suggestions": most_mentioned(conn, TOP)}
     db = sqlite_utils.Database(conn)
     target = resolve(db, q)
-    items = timeline(db, q, limit=TIMELINE_LIMIT, target=target)
+    items = timeline(db, q, when, kinds or None, limit=TIMELINE_LIMIT, target=target)
     picture = svg.strip_chart([svg.Dot(i["date"], i["kind"], fact_url(i), i["summary"])
                                for i in items if i["date"]], f"Timeline: {q}")
     return {"items": items, "total": items.total, "approximate": items.approximate,
