@@ -129,3 +129,103 @@ def test_an_empty_timeline_csv_names_the_timeline_columns(small_kb, tmp_path):
     res = run_ytekb("timeline", "Nghệ An", "--db", small_kb, "--from", "2030", "--csv", "-o", out)
     assert res.code == 1, res.explain()
     assert out.read_text(encoding="utf-8") == "date,kind,summary,sentence,document\n"
+
+
+# ---------------------------------------------------------------- the web timeline's filters and files
+
+@pytest.fixture(scope="module")
+def sample_server(tmp_path_factory):
+    """`ytekb serve` of the sample KB (Nghệ An, Bắc Kạn, Hà Nội) on a free 127.0.0.1 port."""
+    from test_query_sample import build_sample_kb
+    from webserver import serving
+
+    from pipeline import web
+
+    tmp = tmp_path_factory.mktemp("s38_web")
+    kb = build_sample_kb(tmp / "kb.sqlite")
+    web.prepare(kb)
+    with serving(kb, tmp, "--host", "127.0.0.1") as base:
+        yield base, kb
+
+
+def _timeline(base: str, fmt: str = "", **params) -> tuple[int, str, dict[str, str]]:
+    from urllib.parse import urlencode
+
+    from webserver import get
+
+    suffix = f".{fmt}" if fmt else ""
+    return get(f"{base}/-/ytekb/timeline{suffix}?" + urlencode(params, doseq=True))
+
+
+def test_the_web_timeline_downloads_as_the_cli_prints_it_with_each_facts_page(sample_server):
+    import json
+
+    from conftest import run_ytekb
+
+    base, kb = sample_server
+    status, body, headers = _timeline(base, "json", q="Nghệ An", **{"from": "2024"})
+    assert status == 200
+    assert 'filename="timeline-nghe-an.json"' in headers.get("content-disposition", "")
+    rows = json.loads(body)
+    cli = run_ytekb("timeline", "Nghệ An", "--db", kb, "--from", "2024", "--json", "--limit", "0")
+    assert cli.code == 0, cli.explain()
+    assert [{k: v for k, v in r.items() if k != "page"} for r in rows] == json.loads(cli.stdout)
+    assert rows and all(r["date"] >= "2024" for r in rows)
+    first = rows[0]
+    assert first["page"].startswith(f"{base}/-/ytekb/document/{first['document_id']}")
+    from webserver import get
+
+    assert get(first["page"])[0] == 200   # the sentence the fact was read from
+
+
+def test_the_web_timeline_keeps_only_the_kinds_ticked_in_page_and_file(sample_server):
+    import csv
+    import io
+
+    base, _ = sample_server
+    status, body, headers = _timeline(base, "csv", q="Nghệ An", kind=["legal"])
+    assert status == 200 and headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert rows and {r["kind"] for r in rows} == {"legal"}
+    assert "page" in rows[0]
+    status, page, _ = _timeline(base, q="Nghệ An", kind=["legal"])
+    assert status == 200
+    assert 'value="legal" checked' in page and 'value="role" checked' not in page
+    assert "--kind legal" in page
+    assert "/-/ytekb/timeline.csv?q=Ngh%E1%BB%87+An&amp;kind=legal" in page
+
+
+def test_a_wrong_date_on_the_web_timeline_is_said_and_its_file_leads_back(sample_server):
+    base, _ = sample_server
+    status, page, _ = _timeline(base, q="Nghệ An", **{"from": "2024-13"})
+    assert status == 200
+    assert "is not a date" in page and "the dates are not applied" in page
+    status, page, _ = _timeline(base, "csv", q="Nghệ An", **{"from": "2024-13"})
+    assert status == 200 and "is not a date" in page   # redirected to the page, no file
+
+
+def test_an_empty_web_timeline_file_is_a_header(sample_server):
+    base, _ = sample_server
+    status, body, _ = _timeline(base, "csv", q="Nghệ An", **{"from": "2090"})
+    assert status == 200
+    assert body.splitlines() == ["date,kind,summary,sentence,document,page"]
+
+
+# ---------------------------------------------------------------- search snippets in a narrow table
+
+def test_a_narrow_search_table_shows_the_highlighted_words_of_a_long_snippet():
+    import io
+
+    from pipeline.query import formats
+
+    snippet = ("…Giám đốc Bệnh viện Đa khoa tỉnh cho biết, trong giai đoạn 2025-2030, bệnh "
+               "viện sẽ phối hợp với các đơn vị tuyến trên để mời [chuyên gia] về hỗ trợ…")
+    item = {"date": "2025-03-02", "title": "Bệnh viện tỉnh mời chuyên gia tuyến trên hỗ trợ",
+            "snippet": snippet, "document": "https://baoyte.example.vn/bai-viet-123456.htm"}
+    out = io.StringIO()
+    formats.table([item], ("date", "title", "snippet", "document"), out, width=80)
+    shown = " ".join(out.getvalue().split())
+    assert "[chuyên gia]" in shown and "mời [chuyên gia]" in shown
+    wide = io.StringIO()
+    formats.table([item], ("date", "title", "snippet", "document"), wide, width=400)
+    assert "…Giám đốc Bệnh viện Đa khoa tỉnh" in wide.getvalue()   # room enough: as written

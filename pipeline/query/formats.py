@@ -123,6 +123,17 @@ def _lines(text: str, width: int) -> list[str]:
     return lines
 
 
+def _focused(snippet: str, room: int) -> str:
+    """A search snippet whose first highlighted words ("[chuyên gia]") would fall past
+    `room` characters, where a narrow column cuts it, restarted a few words before
+    them ("…cử các kíp [chuyên gia]…"), so the table shows why the document matched."""
+    start, end = snippet.find("["), snippet.find("]")
+    if start < 0 or end < room:
+        return snippet
+    cut = snippet.rfind(" ", 0, max(0, start - room // 3))
+    return "…" + snippet[cut + 1:].lstrip("…") if cut > 0 else snippet
+
+
 def table(items: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO,
           width: int | None = None) -> None:
     """Aligned columns that fit the terminal width: long text wraps (up to MAX_LINES
@@ -143,7 +154,8 @@ def table(items: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO,
                  weights=[2 if c in WIDE else 1 for c in columns])
     out.write("  ".join(c.upper()[:w].ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
     for row in cells:
-        wrapped = [_lines(v, w) for v, w in zip(row, widths)]
+        wrapped = [_lines(_focused(v, w * (MAX_LINES - 1)) if c == "snippet" else v, w)
+                   for c, v, w in zip(columns, row, widths)]
         for n in range(max(len(x) for x in wrapped)):
             out.write("  ".join((x[n] if n < len(x) else "").ljust(w)
                                 for x, w in zip(wrapped, widths)).rstrip() + "\n")
