@@ -229,3 +229,27 @@ def test_a_narrow_search_table_shows_the_highlighted_words_of_a_long_snippet():
     wide = io.StringIO()
     formats.table([item], ("date", "title", "snippet", "document"), wide, width=400)
     assert "…Giám đốc Bệnh viện Đa khoa tỉnh" in wide.getvalue()   # room enough: as written
+
+
+# ---------------------------------------------------------------- the network page: A with B, links to sentences
+
+def test_the_network_page_with_a_second_party_keeps_only_their_links(sample_server):
+    import re
+    from urllib.parse import urlencode
+
+    from webserver import get
+
+    base, _ = sample_server
+    status, page, _ = get(f"{base}/-/ytekb/network?" + urlencode({"q": "Bạch Mai"}))
+    assert status == 200 and "Bệnh viện Tim Hà Nội" in page and "Sở Y tế Nghệ An" in page
+    status, page, _ = get(f"{base}/-/ytekb/network?" + urlencode({"q": "Bạch Mai",
+                                                                    "with": "Nghệ An"}))
+    assert status == 200 and "Bạch Mai ↔ Nghệ An" in page
+    table = page[page.index("<table"):]
+    assert "Sở Y tế Nghệ An" in table and "Bệnh viện Tim Hà Nội" not in table
+    # each link's sentence opens the document at that fact, not at its top
+    hrefs = re.findall(r'href="(/-/ytekb/document/\d+[^"]*)"', table)
+    assert hrefs and all("fact=cooperation-" in h and "#s" in h for h in hrefs)
+    status, page, _ = get(f"{base}/-/ytekb/network?" + urlencode({"q": "Bạch Mai",
+                                                                    "with": "Nowhere Xyz"}))
+    assert status == 200 and "Nothing matches" in page

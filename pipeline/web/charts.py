@@ -128,17 +128,22 @@ def timeline_page(conn: sqlite3.Connection, q: str, when: Window = Window(),
             "months": svg.month_chart(month_counts(items), "Facts per month")}
 
 
-def network(conn: sqlite3.Connection, q: str, kind: str | None) -> dict[str, Any]:
-    """The cooperation network of a query (of everything without one) as a picture."""
+def network(conn: sqlite3.Connection, q: str, kind: str | None,
+            other: str = "") -> dict[str, Any]:
+    """The cooperation network of a query (of everything without one) as a picture;
+    with `other`, only the links between the two (`ytekb cooperation A B`)."""
     db = sqlite_utils.Database(conn)
     target: Target | None = resolve(db, q) if q else None
-    if target is not None and not target.entity_ids:
+    partner: Target | None = resolve(db, other) if q and other else None
+    if any(t is not None and not t.entity_ids for t in (target, partner)):
         return {"items": [], "total": 0, "picture": "", "found": False,
                 "kinds": graph.KIND_COLORS}
-    found = cooperation(db, q or None, kinds=(kind,) if kind else None, limit=NETWORK_LIMIT,
-                        targets=(target, None))
+    found = cooperation(db, q or None, (other or None) if q else None,
+                        kinds=(kind,) if kind else None, limit=NETWORK_LIMIT,
+                        targets=(target, partner))
     net = graph.build(found)
-    title = f"Cooperation network: {q}" if q else "Cooperation network"
+    title = "Cooperation network: " + " ↔ ".join(x for x in (q, other if q else "") if x) \
+        if q else "Cooperation network"
     picture = graph.to_svg(net, title, link=lambda node: entity_url(node["id"])
                            if not str(node["id"]).startswith("name:") else None) if found else ""
     return {"items": found, "total": found.total, "picture": picture, "found": True,

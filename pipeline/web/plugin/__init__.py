@@ -8,7 +8,7 @@ Routes (`register_routes`, all GET, all read-only):
     /-/ytekb/entity/ID        names, posts over time, timeline, partners, network, documents
     /-/ytekb/timeline?q=      `ytekb timeline` as a page, with its picture (from, to, kind)
     /-/ytekb/timeline.csv?q=  the same facts as a file (.json too), each with its sentence's URL
-    /-/ytekb/network?q=       the cooperation network as a picture, with its links
+    /-/ytekb/network?q=       the cooperation network as a picture, with its links (&with=B: A ↔ B)
     /-/ytekb/charts?q=        facts per month, top partners, documents per source
 
 `render_cell` links fact rows to the document page at their sentence and names to
@@ -118,9 +118,11 @@ async def timeline_file(datasette: Any, request: Any) -> Response:
 async def network_page(datasette: Any, request: Any) -> Response:
     q = request.args.get("q", "").strip()
     kind = request.args.get("kind", "").strip() or None
-    result = await _db(datasette).execute_fn(lambda conn: charts.network(conn, q, kind))
+    other = request.args.get("with", "").strip()
+    result = await _db(datasette).execute_fn(lambda conn: charts.network(conn, q, kind, other))
     return await _render(datasette, request, "ytekb_network.html",
-                         dict(result, q=q, kind=kind or "", picture=Markup(result["picture"])))
+                         dict(result, q=q, other=other, kind=kind or "",
+                              picture=Markup(result["picture"])))
 
 
 async def charts_page(datasette: Any, request: Any) -> Response:
