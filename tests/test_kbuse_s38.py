@@ -253,3 +253,14 @@ def test_the_network_page_with_a_second_party_keeps_only_their_links(sample_serv
     status, page, _ = get(f"{base}/-/ytekb/network?" + urlencode({"q": "Bạch Mai",
                                                                     "with": "Nowhere Xyz"}))
     assert status == 200 and "Nothing matches" in page
+
+
+def test_the_nightly_help_gives_a_cron_line_that_runs_under_crons_path():
+    """cron's PATH has no venv: a bare `ytekb nightly` there is "command not found"."""
+    from conftest import run_ytekb
+
+    res = run_ytekb("nightly", "--help", env={"COLUMNS": "80"})
+    assert res.code == 0
+    cron = [line.strip() for line in res.stdout.splitlines() if line.strip().startswith("15 2 ")]
+    assert cron == ["15 2 * * * cd /srv/ytekb && .venv/bin/ytekb nightly"]
+    assert "CRON_TZ=Asia/Ho_Chi_Minh" in res.stdout
