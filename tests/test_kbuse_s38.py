@@ -148,7 +148,7 @@ def sample_server(tmp_path_factory):
         yield base, kb
 
 
-def _timeline(base: str, fmt: str = "", **params) -> tuple[int, str, dict[str, str]]:
+def web_timeline(base: str, fmt: str = "", **params) -> tuple[int, str, dict[str, str]]:
     from urllib.parse import urlencode
 
     from webserver import get
@@ -163,7 +163,7 @@ def test_the_web_timeline_downloads_as_the_cli_prints_it_with_each_facts_page(sa
     from conftest import run_ytekb
 
     base, kb = sample_server
-    status, body, headers = _timeline(base, "json", q="Nghệ An", **{"from": "2024"})
+    status, body, headers = web_timeline(base, "json", q="Nghệ An", **{"from": "2024"})
     assert status == 200
     assert 'filename="timeline-nghe-an.json"' in headers.get("content-disposition", "")
     rows = json.loads(body)
@@ -183,12 +183,12 @@ def test_the_web_timeline_keeps_only_the_kinds_ticked_in_page_and_file(sample_se
     import io
 
     base, _ = sample_server
-    status, body, headers = _timeline(base, "csv", q="Nghệ An", kind=["legal"])
+    status, body, headers = web_timeline(base, "csv", q="Nghệ An", kind=["legal"])
     assert status == 200 and headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(body)))
     assert rows and {r["kind"] for r in rows} == {"legal"}
     assert "page" in rows[0]
-    status, page, _ = _timeline(base, q="Nghệ An", kind=["legal"])
+    status, page, _ = web_timeline(base, q="Nghệ An", kind=["legal"])
     assert status == 200
     assert 'value="legal" checked' in page and 'value="role" checked' not in page
     assert "--kind legal" in page
@@ -197,16 +197,16 @@ def test_the_web_timeline_keeps_only_the_kinds_ticked_in_page_and_file(sample_se
 
 def test_a_wrong_date_on_the_web_timeline_is_said_and_its_file_leads_back(sample_server):
     base, _ = sample_server
-    status, page, _ = _timeline(base, q="Nghệ An", **{"from": "2024-13"})
+    status, page, _ = web_timeline(base, q="Nghệ An", **{"from": "2024-13"})
     assert status == 200
     assert "is not a date" in page and "the dates are not applied" in page
-    status, page, _ = _timeline(base, "csv", q="Nghệ An", **{"from": "2024-13"})
+    status, page, _ = web_timeline(base, "csv", q="Nghệ An", **{"from": "2024-13"})
     assert status == 200 and "is not a date" in page   # redirected to the page, no file
 
 
 def test_an_empty_web_timeline_file_is_a_header(sample_server):
     base, _ = sample_server
-    status, body, _ = _timeline(base, "csv", q="Nghệ An", **{"from": "2090"})
+    status, body, _ = web_timeline(base, "csv", q="Nghệ An", **{"from": "2090"})
     assert status == 200
     assert body.splitlines() == ["date,kind,summary,sentence,document,page"]
 

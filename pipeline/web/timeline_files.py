@@ -32,31 +32,39 @@ FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=
 @dataclass(frozen=True)
 class Filters:
     """`from`, `to` and `kind` (repeatable) from a timeline URL; `error` says why a
-    date was refused (the page shows it, and the timeline unfiltered by date)."""
+    date or a kind was refused (the page shows it, and the timeline without it:
+    a mistyped kind is said, not read as "every kind")."""
 
     start: str = ""
     end: str = ""
     kinds: tuple[str, ...] = ()
     when: Window = field(default_factory=Window)
     error: str = ""
+    unknown: tuple[str, ...] = ()   # kinds asked for but not in KINDS, kept in the URL
 
     @classmethod
     def of(cls, args: Any) -> "Filters":
         start, end = (args.get(k, "").strip() for k in ("from", "to"))
-        kinds = tuple(k for k in KINDS if k in args.getlist("kind"))
+        asked = args.getlist("kind")
+        kinds = tuple(k for k in KINDS if k in asked)
+        unknown = tuple(k for k in asked if k not in KINDS)
+        errors = [f"unknown kind {k!r} (the kinds are {', '.join(KINDS)})" for k in unknown]
         try:
-            return cls(start, end, kinds, Window.of(start, end))
+            when = Window.of(start, end)
         except QueryError as err:   # its words name the CLI's options: "--from"
-            return cls(start, end, kinds, Window(), str(err).replace("--", ""))
+            when = Window()
+            errors.insert(0, str(err).replace("--", "") + " (the dates are not applied)")
+        return cls(start, end, kinds, when, "; ".join(errors), unknown)
 
     def query(self, q: str) -> str:
         """The URL query that asks for the same timeline."""
         pairs = [("q", q), ("from", self.start), ("to", self.end)]
-        return urlencode([(k, v) for k, v in pairs if v] + [("kind", k) for k in self.kinds])
+        return urlencode([(k, v) for k, v in pairs if v]
+                         + [("kind", k) for k in self.kinds + self.unknown])
 
     def options(self) -> str:
         """The same filters as `ytekb timeline` options ("--from 2024 --kind role")."""
-        pairs = [("--from", self.start), ("--to", self.end)] if not self.error else []
+        pairs = [("--from", self.start), ("--to", self.end)] if self.when else []
         return " ".join([f"{k} {v}" for k, v in pairs if v] + [f"--kind {k}" for k in self.kinds])
 
     def url(self, q: str, fmt: str = "") -> str:
