@@ -130,3 +130,29 @@ def test_an_unchanged_reingest_does_not_warn_again_but_an_edited_file_does(tmp_p
     assert "0 new, 1 updated, 2 unchanged" in edited.stdout, edited.explain()
     assert edited.stderr.count("no publication date") == 1 and "tin-1.txt" in edited.stderr
     assert "warnings: 1 file without a publication date" in edited.stdout
+
+
+# ---------------------------------------------------------------- the network page's two names
+
+def _network(base: str, **params: str) -> str:
+    from urllib.parse import urlencode
+
+    status, page, _ = get(f"{base}/-/ytekb/network?" + urlencode(params))
+    assert status == 200
+    return html.unescape(page)
+
+
+def test_a_second_network_name_without_a_first_is_refused_not_dropped(sample_server):
+    base, _ = sample_server
+    page = _network(base, **{"with": "Nghệ An"})
+    assert "a second name (“Nghệ An”) without a first" in page
+    assert "<table" not in page   # was: every link of the KB, the second name ignored
+
+
+def test_two_network_names_without_links_between_them_say_so(sample_server):
+    base, _ = sample_server
+    page = _network(base, q="Bệnh viện Tim Hà Nội", **{"with": "Bắc Kạn"})
+    assert "No cooperation links between “Bệnh viện Tim Hà Nội” and “Bắc Kạn”." in page
+    assert "Nothing matches" not in page   # both exist; was: "No cooperation links."
+    page = _network(base, q="Bạch Mai", **{"with": "Nowhere Xyz"})
+    assert "Nothing matches “Nowhere Xyz”." in page   # only the one not found

@@ -131,20 +131,27 @@ def timeline_page(conn: sqlite3.Connection, q: str, when: Window = Window(),
 def network(conn: sqlite3.Connection, q: str, kind: str | None,
             other: str = "") -> dict[str, Any]:
     """The cooperation network of a query (of everything without one) as a picture;
-    with `other`, only the links between the two (`ytekb cooperation A B`)."""
+    with `other`, only the links between the two (`ytekb cooperation A B`). `missing`
+    names what matched nothing; `other` without a query is refused (`error`), not
+    dropped for the whole network."""
+    nothing = {"items": [], "total": 0, "picture": "", "found": False, "missing": [],
+               "error": "", "kinds": graph.KIND_COLORS}
+    if other and not q:
+        return dict(nothing, error=f"a second name (“{other}”) without a first: type the "
+                                   "first name too, or search for it alone")
     db = sqlite_utils.Database(conn)
     target: Target | None = resolve(db, q) if q else None
-    partner: Target | None = resolve(db, other) if q and other else None
-    if any(t is not None and not t.entity_ids for t in (target, partner)):
-        return {"items": [], "total": 0, "picture": "", "found": False,
-                "kinds": graph.KIND_COLORS}
-    found = cooperation(db, q or None, (other or None) if q else None,
+    partner: Target | None = resolve(db, other) if other else None
+    missing = [name for name, t in ((q, target), (other, partner))
+               if t is not None and not t.found]
+    if missing:
+        return dict(nothing, missing=missing)
+    found = cooperation(db, q or None, other or None,
                         kinds=(kind,) if kind else None, limit=NETWORK_LIMIT,
                         targets=(target, partner))
     net = graph.build(found)
-    title = "Cooperation network: " + " ↔ ".join(x for x in (q, other if q else "") if x) \
+    title = "Cooperation network: " + " ↔ ".join(x for x in (q, other) if x) \
         if q else "Cooperation network"
     picture = graph.to_svg(net, title, link=lambda node: entity_url(node["id"])
                            if not str(node["id"]).startswith("name:") else None) if found else ""
-    return {"items": found, "total": found.total, "picture": picture, "found": True,
-            "kinds": graph.KIND_COLORS}
+    return dict(nothing, items=found, total=found.total, picture=picture, found=True)
