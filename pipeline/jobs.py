@@ -330,30 +330,42 @@ def store_outcome(db: Any, out: Outcome, report: Report, force: bool = False,
     from .extract import VERSION
     from .kb import store
 
-    for warning in out.warnings:
-        report.warn(out.label, warning)
-    report.flag(out.warnings)
     if out.error:
+        _warn(report, out)
         report.fail(out.label, out.error)
         return None
     if out.current and not force:
+        _warn(report, out, unchanged=True)
         report.documents["unchanged"] += 1
         return "unchanged"
     try:
-        status = _store_copy(db, out, report) if copies else None
-        if status is not None:
-            return status
+        copy = _store_copy(db, out, report) if copies else None
         # a former copy becomes a document of its own in save_extraction's transaction
-        _, status = store.save_extraction(db, out.extraction, VERSION, page=page, force=force)
+        status = copy or store.save_extraction(db, out.extraction, VERSION, page=page,
+                                               force=force)[1]
     except sqlite3.Error as err:
         log.debug("storing %s", out.label, exc_info=True)
+        _warn(report, out)
         report.fail(out.label, f"storing failed: {type(err).__name__}: {err}")
         return None
+    _warn(report, out, unchanged=status == "unchanged")
+    if copy:   # counted by _store_copy; no facts of its own
+        return status
     report.documents[status] += 1
     if status != "unchanged":
         for kind, n in out.extraction.counts().items():
             report.facts[kind] = report.facts.get(kind, 0) + n
     return status
+
+
+def _warn(report: Report, out: Outcome, unchanged: bool = False) -> None:
+    """Record the input's warnings. An unchanged input is not told again to give its
+    publication date: none of its facts is dated anew (a re-run of 40 undated files
+    said so 40 times). Other warnings (invalid UTF-8) still describe the stored text."""
+    said = [w for w in out.warnings if not (unchanged and w == NO_DATE)]
+    for warning in said:
+        report.warn(out.label, warning)
+    report.flag(said)
 
 
 def _store_copy(db: Any, out: Outcome, report: Report) -> str | None:

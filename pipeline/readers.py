@@ -23,8 +23,8 @@ MAX_BYTES = 8 * 1024 * 1024
 SUFFIXES = {".html", ".htm", ".txt", ".json"}
 # Plain-text exports may start with a metadata line: " date 2024-10 <title...>"
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+")
-NO_DATE = ("no publication date: its facts stay undated (give --published YYYY-MM-DD, "
-           "or start the file with a line 'date YYYY-MM-DD')")
+NO_DATE = ("no publication date: its facts are dated only by their own sentences "
+           "(give --published YYYY-MM-DD, or start the file with a line 'date YYYY-MM-DD')")
 
 
 class ReadError(Exception):

@@ -156,17 +156,16 @@ def _finish(text: str) -> str:
     return unicodedata.normalize("NFC", text.lstrip("\ufeff"))
 
 
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-
-
 def encode_cp1258(text: str) -> bytes:
     """Encode as windows-1258 the way legacy Vietnamese sites do: base letter
     precomposed, tone as a combining mark. Used to build test pages."""
+    from extractors.textnorm import TONE_MARKS   # here: the extractors are heavy to import
+
     out = []
     for ch in unicodedata.normalize("NFC", text):
         parts = unicodedata.normalize("NFD", ch)
-        tones = "".join(c for c in parts if c in _TONE_MARKS)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_MARKS))
+        tones = "".join(c for c in parts if c in TONE_MARKS)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_MARKS))
         try:
             (base + tones).encode("cp1258")
             out.append(base + tones)

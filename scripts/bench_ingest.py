@@ -10,8 +10,8 @@ What it does, in one run (so the ratios share the machine's load):
 
 1. Builds `--docs` plain-text articles: real press texts from a VietNews git
    mirror when present (`--vietnews GIT_DIR`; files named in
-   ../shared/eval/real/reserved.txt are skipped and never read), else the
-   mixed corpus of scripts/bench_extract.py. Texts go to a temporary folder and
+   ../shared/eval/real/reserved.txt or in a `--skip-list FILE` are skipped and
+   never read), else the mixed corpus of scripts/bench_extract.py. Texts go to a temporary folder and
    are never printed.
 2. Baseline: `git archive BASELINE` into a temporary folder; its `ytekb ingest`
    runs with that code (same interpreter and packages).
@@ -51,6 +51,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,39 +70,29 @@ VOLATILE = {"runs": None, "aliases": "created_at", "merges": "created_at",
 
 # --------------------------------------------------------------------------- corpus
 
-def _detokenize(seg: str) -> str:
-    import re
+def vietnews_docs(git_dir: Path, n: int, skip_files: Sequence[Path] = ()) -> list[str]:
+    """`n` articles spread over the training split. The files named in reserved.txt and
+    in every `skip_files` list (`--skip-list`, e.g. the blind-set ids), and any other
+    path holding one of their texts, are dropped by name before anything is read
+    (scripts/corpus/vietnews.py's rules, as sweep.py and the corpus tools apply them)."""
+    sys.path.insert(0, str(ROOT / "scripts" / "corpus"))
+    from vietnews import CorpusError, detokenize, drop_held_out, held_out_paths, list_blobs
 
-    lines = []
-    for line in seg.splitlines():
-        t = line.replace("_", " ")
-        t = re.sub(r"\s+([,.;:!?%)\]”…])", r"\1", t)
-        t = re.sub(r"([(\[“])\s+", r"\1", t)
-        lines.append(re.sub(r"\s{2,}", " ", t).strip())
-    return "\n".join(lines).strip() + "\n"
-
-
-def vietnews_docs(git_dir: Path, n: int) -> list[str]:
-    """`n` articles spread over the training split; reserved files are skipped by name."""
-    if not RESERVED.exists():   # run from a copied tree: never read the corpus unfiltered
-        raise SystemExit(f"{RESERVED} not found: the reserved VietNews files cannot be skipped "
-                         "(link ../shared next to this tree, or pass --vietnews none)")
-    reserved = {l.strip() for l in RESERVED.read_text(encoding="utf-8").splitlines()
-                if l.strip() and not l.startswith("#")}
-    names = subprocess.run(["git", "--git-dir", str(git_dir), "ls-tree", "-r", "--name-only",
-                            "HEAD", "data/train_tokenized/"], capture_output=True, text=True,
-                           check=True).stdout.split()
-    names = [p for p in names if p not in reserved]
-    step = max(1, len(names) // n)
-    picked = names[7::step][:n]
+    try:   # a copied tree without ../shared must never read the corpus unfiltered
+        held = held_out_paths(RESERVED, skip_files)
+        rows = drop_held_out(list_blobs(git_dir, "HEAD", under="data/train_tokenized/"), held)
+    except CorpusError as err:
+        raise SystemExit(f"{err} (link ../shared next to this tree, or pass --vietnews none)")
+    step = max(1, len(rows) // n)
+    picked = [sha for _, sha in rows[7::step][:n]]
     proc = subprocess.Popen(["git", "--git-dir", str(git_dir), "cat-file", "--batch"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     out = []
-    for path in picked:
-        proc.stdin.write(f"HEAD:{path}\n".encode())
+    for sha in picked:
+        proc.stdin.write(f"{sha}\n".encode())
         proc.stdin.flush()
         size = int(proc.stdout.readline().split()[2])
-        out.append(_detokenize(proc.stdout.read(size).decode("utf-8", "replace")))
+        out.append(detokenize(proc.stdout.read(size).decode("utf-8", "replace")))
         proc.stdout.read(1)
     proc.stdin.close()
     proc.wait()
@@ -381,6 +372,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-baseline", action="store_true")
     ap.add_argument("--repeat", type=int, default=1, help="runs per variant; the best is kept")
     ap.add_argument("--vietnews", type=Path, default=VIETNEWS)
+    ap.add_argument("--skip-list", type=Path, action="append", default=[], metavar="FILE",
+                    help="another list of corpus paths never to read, besides reserved.txt "
+                         "(repeatable; e.g. the blind-set ids)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--writer-profile", action="store_true",
                     help="only count what storing a document costs (SQL statements by kind, "
@@ -392,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
 
     work = Path(tempfile.mkdtemp(prefix="ytekb-bench-ingest-"))
     try:
-        texts = (vietnews_docs(args.vietnews, args.docs) if args.vietnews.is_dir()
+        texts = (vietnews_docs(args.vietnews, args.docs, args.skip_list) if args.vietnews.is_dir()
                  else fallback_docs(args.docs))
         folder = work / "docs"
         folder.mkdir()

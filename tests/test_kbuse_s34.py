@@ -54,7 +54,8 @@ def test_warning_lines_of_undated_files_fit_80_columns_with_the_name_whole(tmp_p
         first = [h for h in heads if f"docs/{name}:" in h]
         assert len(first) == 1, res.stderr   # the name is on the warning's first line
     said = " ".join(" ".join(res.stderr.split()).split())
-    assert said.count("no publication date: its facts stay undated (give --published "
+    assert said.count("no publication date: its facts are dated only by their own sentences "
+                      "(give --published "
                       "YYYY-MM-DD, or start the file with a line 'date YYYY-MM-DD')") == 2
     assert "warnings: 2 files without a publication date" in res.stdout
 

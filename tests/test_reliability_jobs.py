@@ -357,7 +357,8 @@ def test_every_bad_input_is_one_error_line_and_the_batch_goes_on(tmp_path, sampl
         # the plain text had no date: said once, as a warning (wrapped to the terminal)
         said = res.stderr.replace("\n  ", " ")
         assert [l for l in said.splitlines() if l.startswith("warning: in/good.txt")] == [
-            "warning: in/good.txt: no publication date: its facts stay undated (give --published "
+            "warning: in/good.txt: no publication date: its facts are dated only by their own "
+            "sentences (give --published "
             "YYYY-MM-DD, or start the file with a line 'date YYYY-MM-DD')"]
     finally:
         if (folder / "locked").exists():

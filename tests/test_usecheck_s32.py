@@ -129,7 +129,7 @@ def served(tmp_path_factory):
 
 def _cells(page: str, cls: str | None = None) -> list[str]:
     pattern = (r'<td class="date">(.*?)</td>' if cls == "date"
-               else r'<td><a href="/-/ytekb/document/\d+">([^<]*)</a></td></tr>')
+               else r'<td><a href="/-/ytekb/document/\d+[^"]*">([^<]*)</a></td></tr>')
     return [html.unescape(c) for c in re.findall(pattern, page, re.S)]
 
 

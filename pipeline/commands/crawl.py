@@ -194,7 +194,9 @@ def nightly(db_path: Path, sources_path, names, max_pages, since, delay, allow_h
     Locked (a second concurrent run exits with code 4), recorded in the KB's
     runs table and in a JSON report, safe to kill at any point: the next run
     resumes. Exit codes: 0 ok, 1 partial (some sources failed), 2 usage,
-    3 fatal, 4 locked. Cron: 30 2 * * * ytekb nightly --db /srv/ytekb/kb.sqlite
+    3 fatal, 4 locked. Cron (cron's PATH has no venv; README: a systemd unit):
+      CRON_TZ=Asia/Ho_Chi_Minh
+      15 2 * * * cd /srv/ytekb && .venv/bin/ytekb nightly
     """
     from scrapers import nightly as night
     from scrapers import sources

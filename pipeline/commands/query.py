@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
@@ -22,7 +21,7 @@ from pipeline.query.timeline import COUNT_CAP, KINDS as TIMELINE_KINDS
 from pipeline.query.export import EXPORT_FORMATS
 from pipeline.query.schema import UPGRADE_WAIT_S, ensure_views, needs_upgrade, tune, upgrade
 from pipeline.query.targets import Target, entity_matches, resolve
-from pipeline.query.text import fold, tone_keys
+from pipeline.query.text import fold, slug, tone_keys
 
 from .options import choice_option, format_options, no_match, note, nothing_found, showing
 
@@ -123,10 +122,6 @@ def _finish(items: list[Any]) -> None:
         showing(len(items), items.total, items.approximate, COUNT_CAP)
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "all"
-
-
 def _write_page(content: str, output: Path | None, default_name: str) -> None:
     """HTML goes to --output (or `-` for stdout), else outputs/<name>.html."""
     if output is not None and str(output) == "-":
@@ -170,12 +165,12 @@ def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str
         items = timeline(db, query, when, kinds or None, limit, target=target)
     if fmt == "html":
         if not items:  # was: an empty page written anyway, with exit 1
-            _no_page(output, f"timeline-{_slug(query)}.html")
+            _no_page(output, f"timeline-{slug(query)}.html")
         subtitle = f"{len(items)} dated facts · {target.describe()}"
         if when:
             subtitle += f" · {when.start or '…'} to {when.end or '…'}"
         _write_page(formats.timeline_html(items, f"Timeline: {query}", subtitle), output,
-                    f"timeline-{_slug(query)}.html")
+                    f"timeline-{slug(query)}.html")
         _finish(items)
     else:
         _emit(items, fmt, COLUMNS, output)

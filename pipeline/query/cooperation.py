@@ -127,5 +127,5 @@ def _item(r: dict[str, Any], text: str) -> dict[str, Any]:
         "source": r["source"], "date_source": r["date_source"], "from_id": r["from_id"],
         "to_id": r["to_id"], "from_type": r["from_type"], "to_type": r["to_type"],
         "from_province": r["from_province"], "to_province": r["to_province"],
-        "document_id": r["document_id"],
+        "document_id": r["document_id"], "fact_id": r["id"], "sentence_index": r["sentence_index"],
     }

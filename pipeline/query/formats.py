@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from typing import Any, TextIO
 
+from .snippets import first_highlight
 from .text import clip
 
 
@@ -123,6 +124,18 @@ def _lines(text: str, width: int) -> list[str]:
     return lines
 
 
+def _focused(snippet: str, room: int, lead: int = 0) -> str:
+    """A search snippet whose first highlighted words ("[chuyên gia]") would fall past
+    `room` characters, where a narrow column cuts it, restarted a few words before
+    them ("…cử các kíp [chuyên gia]…"), so the table shows why the document matched.
+    `lead`: the article's own "[" before them (`Snippet.lead`)."""
+    start, end = first_highlight(snippet, lead)
+    if start < 0 or end < room:
+        return snippet
+    cut = snippet.rfind(" ", 0, max(0, start - room // 3))
+    return "…" + snippet[cut + 1:].lstrip("…") if cut > 0 else snippet
+
+
 def table(items: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO,
           width: int | None = None) -> None:
     """Aligned columns that fit the terminal width: long text wraps (up to MAX_LINES
@@ -142,8 +155,10 @@ def table(items: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO,
     widths = fit(natural, width - GAP * (len(columns) - 1), floors,
                  weights=[2 if c in WIDE else 1 for c in columns])
     out.write("  ".join(c.upper()[:w].ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
-    for row in cells:
-        wrapped = [_lines(v, w) for v, w in zip(row, widths)]
+    for item, row in zip(items, cells):
+        lead = getattr(item.get("snippet"), "lead", 0)   # a Snippet from search()
+        wrapped = [_lines(_focused(v, w * (MAX_LINES - 1), lead) if c == "snippet" else v, w)
+                   for c, v, w in zip(columns, row, widths)]
         for n in range(max(len(x) for x in wrapped)):
             out.write("  ".join((x[n] if n < len(x) else "").ljust(w)
                                 for x, w in zip(wrapped, widths)).rstrip() + "\n")
@@ -180,13 +195,15 @@ def _csv_value(value: Any) -> Any:
 
 
 def render(items: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], out: TextIO) -> None:
-    """Write items as table, json, jsonl or csv."""
+    """Write items as table, json, jsonl or csv. No items: `[]` in JSON, no line in
+    JSONL, and a CSV of one header line, the table's `columns` (as `ytekb export` writes
+    an empty table), so csv.DictReader, pandas and csvkit read zero rows, not an error."""
     if fmt == "json":
         write_json(items, out)
     elif fmt == "jsonl":
         write_jsonl(items, out)
     elif fmt == "csv":
-        write_csv(items, out)
+        write_csv(items, out, None if items else columns)
     else:
         table(items, columns, out)
 

@@ -29,6 +29,7 @@ import sqlite_utils
 from .common import QueryError, Rows, Window, chunks, placeholders, rows
 from .timeline import COUNT_CAP
 from .targets import Target
+from .snippets import END, START, highlighted
 from .text import accented, fold, fts_phrase, iy_twin
 from extractors.textnorm import TONE_MARKS, fix_syllable   # huyền sắc ngã hỏi nặng
 
@@ -316,11 +317,10 @@ def _snippets(db: sqlite_utils.Database, table: str, match: str, ids: list[int])
     for part in chunks(ids):
         if part:
             out.update(db.execute(
-                f"SELECT rowid, snippet({table}, -1, '[', ']', '…', 24) FROM {table} "
+                f"SELECT rowid, snippet({table}, -1, ?, ?, '…', 24) FROM {table} "
                 f"WHERE {table} MATCH ? AND rowid IN ({placeholders(len(part))})",
-                [match, *part]).fetchall())
-    # adjacent highlighted words read as one: "[chuyển] [giao]" -> "[chuyển giao]"
-    return {k: (v or "").replace("] [", " ") for k, v in out.items()}
+                [START, END, match, *part]).fetchall())
+    return {k: highlighted(v) for k, v in out.items()}
 
 
 def _fts_error(query: str, err: sqlite3.OperationalError, raw: bool) -> Exception:

@@ -108,6 +108,11 @@ def sentence_at(text: str, start: int, end: int | None = None) -> str:
     return text[s:e].strip()
 
 
+def slug(text: str) -> str:
+    """A file name's part for a query: "Nghệ An" -> "nghe-an" (at most 60 characters)."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "all"
+
+
 def clip(text: str, width: int) -> str:
     """`text` shortened to `width` characters at a word boundary, with an ellipsis."""
     text = " ".join((text or "").split())

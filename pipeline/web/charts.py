@@ -14,7 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from pipeline.query import graph
-from pipeline.query.common import chunks, placeholders
+from pipeline.query.common import Window, chunks, placeholders
 from pipeline.query.cooperation import cooperation
 from pipeline.query.targets import Target, entity_matches, resolve
 from pipeline.query.timeline import timeline
@@ -111,14 +111,16 @@ def charts(conn: sqlite3.Connection, q: str) -> dict[str, Any]:
             }}
 
 
-def timeline_page(conn: sqlite3.Connection, q: str) -> dict[str, Any]:
-    """`ytekb timeline Q` as data for a page: the items and their picture."""
+def timeline_page(conn: sqlite3.Connection, q: str, when: Window = Window(),
+                  kinds: tuple[str, ...] = ()) -> dict[str, Any]:
+    """`ytekb timeline Q [--from --to --kind]` as data for a page: the items and their
+    picture."""
     if not q:  # an empty page would leave a newcomer guessing what to type
         return {"items": [], "total": 0, "picture": "", "target": None,
                 "suggestions": most_mentioned(conn, TOP)}
     db = sqlite_utils.Database(conn)
     target = resolve(db, q)
-    items = timeline(db, q, limit=TIMELINE_LIMIT, target=target)
+    items = timeline(db, q, when, kinds or None, limit=TIMELINE_LIMIT, target=target)
     picture = svg.strip_chart([svg.Dot(i["date"], i["kind"], fact_url(i), i["summary"])
                                for i in items if i["date"]], f"Timeline: {q}")
     return {"items": items, "total": items.total, "approximate": items.approximate,
@@ -126,18 +128,30 @@ def timeline_page(conn: sqlite3.Connection, q: str) -> dict[str, Any]:
             "months": svg.month_chart(month_counts(items), "Facts per month")}
 
 
-def network(conn: sqlite3.Connection, q: str, kind: str | None) -> dict[str, Any]:
-    """The cooperation network of a query (of everything without one) as a picture."""
+def network(conn: sqlite3.Connection, q: str, kind: str | None,
+            other: str = "") -> dict[str, Any]:
+    """The cooperation network of a query (of everything without one) as a picture;
+    with `other`, only the links between the two (`ytekb cooperation A B`). `missing`
+    names what matched nothing; `other` without a query is refused (`error`), not
+    dropped for the whole network."""
+    nothing = {"items": [], "total": 0, "picture": "", "found": False, "missing": [],
+               "error": "", "kinds": graph.KIND_COLORS}
+    if other and not q:
+        return dict(nothing, error=f"a second name (“{other}”) without a first: type the "
+                                   "first name too, or search for it alone")
     db = sqlite_utils.Database(conn)
     target: Target | None = resolve(db, q) if q else None
-    if target is not None and not target.entity_ids:
-        return {"items": [], "total": 0, "picture": "", "found": False,
-                "kinds": graph.KIND_COLORS}
-    found = cooperation(db, q or None, kinds=(kind,) if kind else None, limit=NETWORK_LIMIT,
-                        targets=(target, None))
+    partner: Target | None = resolve(db, other) if other else None
+    missing = [name for name, t in ((q, target), (other, partner))
+               if t is not None and not t.found]
+    if missing:
+        return dict(nothing, missing=missing)
+    found = cooperation(db, q or None, other or None,
+                        kinds=(kind,) if kind else None, limit=NETWORK_LIMIT,
+                        targets=(target, partner))
     net = graph.build(found)
-    title = f"Cooperation network: {q}" if q else "Cooperation network"
+    title = "Cooperation network: " + " ↔ ".join(x for x in (q, other) if x) \
+        if q else "Cooperation network"
     picture = graph.to_svg(net, title, link=lambda node: entity_url(node["id"])
                            if not str(node["id"]).startswith("name:") else None) if found else ""
-    return {"items": found, "total": found.total, "picture": picture, "found": True,
-            "kinds": graph.KIND_COLORS}
+    return dict(nothing, items=found, total=found.total, picture=picture, found=True)

@@ -6,8 +6,9 @@ Routes (`register_routes`, all GET, all read-only):
     /-/ytekb/find?q=          entities whose names match (one match: its page)
     /-/ytekb/document/N       an article with every extracted fact marked by type
     /-/ytekb/entity/ID        names, posts over time, timeline, partners, network, documents
-    /-/ytekb/timeline?q=      `ytekb timeline` as a page, with its picture
-    /-/ytekb/network?q=       the cooperation network as a picture, with its links
+    /-/ytekb/timeline?q=      `ytekb timeline` as a page, with its picture (from, to, kind)
+    /-/ytekb/timeline.csv?q=  the same facts as a file (.json too), each with its sentence's URL
+    /-/ytekb/network?q=       the cooperation network as a picture, with its links (&with=B: A ↔ B)
     /-/ytekb/charts?q=        facts per month, top partners, documents per source
 
 `render_cell` links fact rows to the document page at their sentence and names to
@@ -23,8 +24,9 @@ from datasette import Response, hookimpl
 from markupsafe import Markup
 
 from pipeline.query.text import clip, fold, tone_keys
+from pipeline.query.timeline import KINDS
 from pipeline.resolve import report
-from pipeline.web import charts, document, entity, guard, links
+from pipeline.web import charts, document, entity, guard, links, timeline_files
 
 NAME = "ytekb"
 STATIC = "/-/static-plugins/pipeline.web.plugin/ytekb.css"
@@ -91,18 +93,36 @@ async def entity_page(datasette: Any, request: Any) -> Response:
 
 async def timeline_page(datasette: Any, request: Any) -> Response:
     q = request.args.get("q", "").strip()
-    result = await _db(datasette).execute_fn(lambda conn: charts.timeline_page(conn, q))
+    filters = timeline_files.Filters.of(request.args)
+    result = await _db(datasette).execute_fn(
+        lambda conn: charts.timeline_page(conn, q, filters.when, filters.kinds))
     return await _render(datasette, request, "ytekb_timeline.html",
-                         dict(result, q=q, fact_url=entity.fact_url,
-                              picture=Markup(result["picture"])))
+                         dict(result, q=q, fact_url=entity.fact_url, filters=filters,
+                              all_kinds=KINDS, picture=Markup(result["picture"])))
+
+
+async def timeline_file(datasette: Any, request: Any) -> Response:
+    """The timeline as a CSV or JSON download, with the page's filters."""
+    q = request.args.get("q", "").strip()
+    filters = timeline_files.Filters.of(request.args)
+    if not q or filters.error:   # the page says what to type, or what was wrong
+        return Response.redirect(filters.url(q))
+    fmt = request.url_vars["fmt"]
+    base = datasette.absolute_url(request, "/")
+    body, name = await _db(datasette).execute_fn(
+        lambda conn: timeline_files.export(conn, q, filters, fmt, base))
+    return Response(body, content_type=timeline_files.FORMATS[fmt],
+                    headers={"content-disposition": f'attachment; filename="{name}"'})
 
 
 async def network_page(datasette: Any, request: Any) -> Response:
     q = request.args.get("q", "").strip()
     kind = request.args.get("kind", "").strip() or None
-    result = await _db(datasette).execute_fn(lambda conn: charts.network(conn, q, kind))
+    other = request.args.get("with", "").strip()
+    result = await _db(datasette).execute_fn(lambda conn: charts.network(conn, q, kind, other))
     return await _render(datasette, request, "ytekb_network.html",
-                         dict(result, q=q, kind=kind or "", picture=Markup(result["picture"])))
+                         dict(result, q=q, other=other, kind=kind or "",
+                              picture=Markup(result["picture"])))
 
 
 async def charts_page(datasette: Any, request: Any) -> Response:
@@ -122,6 +142,7 @@ def register_routes(datasette: Any) -> list[tuple[str, Any]]:
         (r"^/-/ytekb/document/(?P<doc_id>\d{1,18})$", document_page),
         (r"^/-/ytekb/entity/(?P<entity_id>[^/]+)$", entity_page),
         (r"^/-/ytekb/timeline$", timeline_page),
+        (r"^/-/ytekb/timeline\.(?P<fmt>csv|json)$", timeline_file),
         (r"^/-/ytekb/network$", network_page),
         (r"^/-/ytekb/charts$", charts_page),
     ]
