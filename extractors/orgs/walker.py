@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from ..doc import Doc
-from ..gazetteer import city_provinces, with_level
+from ..gazetteer import city_provinces, old_city_provinces, with_level
 from ..lexicon import word_start_branches
 from ..foreign_names import foreign_name_at
-from ..places import country_at, find_places, place_at, places_in
+from ..places import PlaceHit, country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, surnames, word_at
 from .abbreviations import portfolio_abbreviation_at
 from .branches import branch_end
@@ -1483,13 +1483,32 @@ def _lower_bare(walk: Walk) -> bool:
     before = places_in(walk.doc, max(0, walk.pos - 1500), walk.pos)
     if province is not None and (not before or before[-1].name == province):
         return True
-    near = before[-1] if before else None
-    if near is not None and walk.parts[-1] == "tỉnh" and near.kind == "tỉnh" \
-            and (province is None or province in city_provinces()) \
-            and walk.doc.match.count(".", near.end, walk.pos) <= 1:
-        walk.near_province = near.name   # "một học sinh ở Phú Yên … được cấp cứu vào bệnh viện đa khoa
-        return True                      # tỉnh" in a TP.HCM story: no city is a "tỉnh"; the one just named
+    near = _province_just_named(walk, before)
+    if near is not None and walk.parts[-1] == "tỉnh" and (province is None or province in city_provinces()):
+        walk.near_province = near   # "một học sinh ở Phú Yên … được cấp cứu vào bệnh viện đa khoa
+        return True                 # tỉnh" in a TP.HCM story: no city is a "tỉnh"; the one just named
     return False
+
+
+def _province_just_named(walk: Walk, before: list[PlaceHit] | None = None) -> str | None:
+    """The province (not a city) named last before the head, at most one full stop back."""
+    if before is None:
+        before = places_in(walk.doc, max(0, walk.pos - 1500), walk.pos)
+    near = before[-1] if before else None
+    if near is None or near.kind != "tỉnh" or walk.doc.match.count(".", near.end, walk.pos) > 1:
+        return None
+    return near.name
+
+
+def _tinh_in_city_story(walk: Walk) -> bool:
+    """A bare "Công an tỉnh", "UBND tỉnh" in a story whose province is a city (Đà Nẵng, Hà Nội):
+    no city is a "tỉnh", so it is the province just named ("Công an huyện Bình Sơn (Quảng Ngãi)
+    … phối hợp với Công an tỉnh"), or one the story does not say (unread)."""
+    if not (walk.bare_admin and walk.parts[-1] == "tỉnh" and walk.near_province is None
+            and walk.doc.province in old_city_provinces()):
+        return False
+    walk.near_province = _province_just_named(walk)
+    return walk.near_province is None
 
 
 def _lower_next(walk: Walk) -> bool:
@@ -1593,6 +1612,8 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
         return canonical(OrgSpan(walk.pos, walk.end, name, typ, None)) if name != walk.expanded else None
     if walk.bare_admin and _city_of_elsewhere(walk) and not doc.province.startswith("Thành phố"):
         return None   # "Cơ quan CSĐT TP." in a Ninh Thuận story: a city of the province, not named
+    if _tinh_in_city_story(walk):
+        return None
     if walk.bare_admin or (typ in ("health_department", "government", "party", "agency") and
                            province is None and needs_place(walk.expanded, rest)):
         if not (walk.near_province or doc.province):

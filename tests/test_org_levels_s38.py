@@ -1,0 +1,49 @@
+"""Place words that bent an organisation's name (session 38, helper orgs2), run through the real
+EXTRACTION chain with our own sentences.
+
+The VietNews corpus writes "TX." (thị xã) as "T X." ("Công an T X.Bến Cát"): it is the town's
+level word, not two capitals of a name. A bare "Công an tỉnh" in a story whose province is a city
+(Đà Nẵng, Hà Nội) cannot be that city's police: it is the province just named, or unread."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+from extractors.gazetteer import old_city_provinces
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công an T X.Bến Cát đã tạm giữ hai đối tượng để điều tra.", "Công an thị xã Bến Cát"),
+    ("Trung tâm Y tế T X.Cửa Lò đã cử cán bộ xuống địa bàn.", "Trung tâm Y tế thị xã Cửa Lò"),
+    ("Lãnh đạo UBND T X.Hồng Lĩnh đến thăm các gia đình.", "Ủy ban nhân dân thị xã Hồng Lĩnh"),
+])
+def test_split_town_abbreviation_is_the_town_level(text: str, expected: str) -> None:
+    found = names(text)
+    assert expected in found
+    assert not any("T X" in n for n in found)
+
+
+CITY_STORY = ("Bệnh viện Đa khoa Đà Nẵng đang điều trị cho nạn nhân. Các bác sĩ ở Đà Nẵng cho biết "
+              "bệnh nhân đã qua cơn nguy kịch. Sở Y tế Đà Nẵng theo dõi sát ca bệnh. ")
+
+
+def test_bare_province_police_in_a_city_story_is_the_province_just_named() -> None:
+    found = names(CITY_STORY + "Trưởng Công an huyện Bình Sơn (Quảng Ngãi) cho biết đơn vị đang phối hợp "
+                               "với Công an tỉnh truy tìm nghi phạm.")
+    assert "Công an tỉnh Quảng Ngãi" in found
+    assert "Công an thành phố Đà Nẵng" not in found
+
+
+def test_bare_province_police_in_a_city_story_without_a_province_is_unread() -> None:
+    found = names(CITY_STORY + "Vụ việc đã được trình báo lên Công an tỉnh để điều tra.")
+    assert "Công an thành phố Đà Nẵng" not in found
+
+
+def test_bare_province_police_in_a_province_story_is_still_its_own() -> None:
+    found = names("Bệnh viện Đa khoa tỉnh Quảng Ngãi tiếp nhận nạn nhân. Sở Y tế Quảng Ngãi cho biết "
+                  "bệnh nhân ở Quảng Ngãi đã ổn định. Vụ việc đã được trình báo lên Công an tỉnh.")
+    assert "Công an tỉnh Quảng Ngãi" in found
+
+
+def test_huế_was_a_province_before_2025() -> None:
+    assert "Huế" not in old_city_provinces() and "Đà Nẵng" in old_city_provinces()
