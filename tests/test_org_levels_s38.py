@@ -3,13 +3,18 @@ EXTRACTION chain with our own sentences.
 
 The VietNews corpus writes "TX." (thị xã) as "T X." ("Công an T X.Bến Cát"): it is the town's
 level word, not two capitals of a name. A bare "Công an tỉnh" in a story whose province is a city
-(Đà Nẵng, Hà Nội) cannot be that city's police: it is the province just named, or unread."""
+(Đà Nẵng, Hà Nội) cannot be that city's police: it is the province just named, or unread. A
+district hospital written whole earlier ("Bệnh viện Đa khoa huyện Kim Thành") is that hospital
+when a title comes before its short form, not a director called "Kim Thành"."""
 from __future__ import annotations
 
 import pytest
 from test_orgs_s20 import names
 
+from extractors import run
+from extractors.doc import Doc
 from extractors.gazetteer import old_city_provinces
+from pipeline.stages import EXTRACTION
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -47,3 +52,21 @@ def test_bare_province_police_in_a_province_story_is_still_its_own() -> None:
 
 def test_huế_was_a_province_before_2025() -> None:
     assert "Huế" not in old_city_provinces() and "Đà Nẵng" in old_city_provinces()
+
+
+def test_district_hospital_named_whole_earlier_is_not_its_directors_name() -> None:
+    text = ("Bệnh viện Đa khoa huyện Kim Thành (Hải Dương) vừa tiếp nhận một bệnh nhân nặng. Bác sĩ Lê Văn "
+            "Hùng, Phó giám đốc Bệnh viện Đa khoa Kim Thành cho biết bệnh nhân đã ổn định.")
+    doc = run(Doc(text=text, published="2018-05-01"), EXTRACTION)
+    written = {doc.text[o.start:o.end] for o in doc.organizations}
+    assert "Bệnh viện Đa khoa Kim Thành" in written
+    assert all(o.name == "Bệnh viện Đa khoa huyện Kim Thành" for o in doc.organizations)
+    assert {o.organization for o in doc.officials} == {"Bệnh viện Đa khoa Kim Thành"}
+
+
+def test_director_after_a_district_hospital_head_is_still_a_person() -> None:
+    text = ("Bệnh viện Đa khoa huyện Kim Thành (Hải Dương) vừa tiếp nhận một bệnh nhân nặng. Giám đốc "
+            "Bệnh viện Lê Văn Hùng cho biết bệnh nhân đã ổn định.")
+    doc = run(Doc(text=text, published="2018-05-01"), EXTRACTION)
+    assert "Lê Văn Hùng" in {o.name for o in doc.officials}
+    assert not any("Hùng" in o.name for o in doc.organizations)

@@ -1101,7 +1101,8 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
 # gazetteer knows the hospital ("Giám đốc BV Bạch Mai": "Bạch" is also a surname)
 _PLACE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(?:TP\.?|tỉnh|huyện|thành phố|quận|thị xã|Q\.|H\.)(?![^\W\d_])"
                                r"[ \t]*(?P<place>[^\W\d_])")
-_HEAD_OR_STREET_BEFORE = re.compile(r"(?:(?:[Bb]ệnh viện|BV)(?:[ \t]+(?:[Đđ]a khoa|ĐK))?|[Đđ]ường|[Pp]hố|[Pp]hường)[ \t]+$")
+_HEAD_OR_STREET_BEFORE = re.compile(r"(?:(?:[Bb]ệnh viện|BV)(?:[ \t]+(?:[Đđ]a khoa|ĐK))?(?:[ \t]+(?:huyện|thị xã|quận))?|"
+                                    r"[Đđ]ường|[Pp]hố|[Pp]hường)[ \t]+$")
 
 
 def _named_after_person(text: str, taken: list[Word], limit: int) -> bool:
@@ -1500,13 +1501,16 @@ def _province_just_named(walk: Walk, before: list[PlaceHit] | None = None) -> st
     return near.name
 
 
+_CITY_AFTER = re.compile(r"[ \t]*[,/][ \t]*(?:TP|[Tt]hành phố)(?![^\W\d_])")
+
+
 def _tinh_in_city_story(walk: Walk) -> bool:
     """A bare "Công an tỉnh", "UBND tỉnh" in a story whose province is a city (Đà Nẵng, Hà Nội):
     no city is a "tỉnh", so it is the province just named ("Công an huyện Bình Sơn (Quảng Ngãi)
     … phối hợp với Công an tỉnh"), or one the story does not say (unread)."""
     if not (walk.bare_admin and walk.parts[-1] == "tỉnh" and walk.near_province is None
-            and walk.doc.province in old_city_provinces()):
-        return False
+            and walk.doc.province in old_city_provinces()) or _CITY_AFTER.match(walk.text, walk.end):
+        return False   # "Sở Y tế tỉnh, TP Hà Nội": the level and the city named after it
     walk.near_province = _province_just_named(walk)
     return walk.near_province is None
 
