@@ -70,3 +70,8 @@ def test_director_after_a_district_hospital_head_is_still_a_person() -> None:
     doc = run(Doc(text=text, published="2018-05-01"), EXTRACTION)
     assert "Lê Văn Hùng" in {o.name for o in doc.officials}
     assert not any("Hùng" in o.name for o in doc.organizations)
+
+
+def test_city_written_with_a_lost_t_is_ho_chi_minh_city_not_a_ward() -> None:
+    found = names("Sở GTVT P. HCM sẽ thu hồi phù hiệu của các xe vi phạm.")
+    assert found == {"Sở Giao thông vận tải Thành phố Hồ Chí Minh"}

@@ -12,8 +12,8 @@ from .person_names import dictionary, person_starts_here
 from ..lazy import lazy_compile
 
 # ("Tp.HCM", "Tp HCM": 12 times in a 3,100-article sample, once after a body's head, "UBND Tp.HCM" kept
-# unexpanded before)
-TPHCM = re.compile(r"T[Pp]\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh")
+# unexpanded before; "sở GTVT P. HCM", a lost "T", was read as a ward "phường HCM")
+TPHCM = re.compile(r"T[Pp]\.?\s?HCM|P\.[ \t]?HCM(?![^\W\d_])|TPHCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh")
 # the island districts ("UBND huyện đảo Bạch Long Vĩ", "Công an huyện đảo Phú Quốc": 40 such bodies in
 # VietNews, real26); three-syllable ones read like a person's name, so they are listed, and "huyện
 # đảo" is an admin word only before one of them

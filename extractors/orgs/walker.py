@@ -1507,12 +1507,10 @@ _CITY_AFTER = re.compile(r"[ \t]*[,/][ \t]*(?:TP|[Tt]hành phố)(?![^\W\d_])")
 def _tinh_in_city_story(walk: Walk) -> bool:
     """A bare "Công an tỉnh", "UBND tỉnh" in a story whose province is a city (Đà Nẵng, Hà Nội):
     no city is a "tỉnh", so it is the province just named ("Công an huyện Bình Sơn (Quảng Ngãi)
-    … phối hợp với Công an tỉnh"), or one the story does not say (unread)."""
-    if not (walk.bare_admin and walk.parts[-1] == "tỉnh" and walk.near_province is None
-            and walk.doc.province in old_city_provinces()) or _CITY_AFTER.match(walk.text, walk.end):
-        return False   # "Sở Y tế tỉnh, TP Hà Nội": the level and the city named after it
-    walk.near_province = _province_just_named(walk)
-    return walk.near_province is None
+    … phối hợp với Công an tỉnh"), or one the story does not say (unread). "Sở Y tế tỉnh, TP Hà
+    Nội" names the level and then the city: not this."""
+    return walk.bare_admin and walk.parts[-1] == "tỉnh" and walk.near_province is None \
+        and walk.doc.province in old_city_provinces() and not _CITY_AFTER.match(walk.text, walk.end)
 
 
 def _lower_next(walk: Walk) -> bool:
@@ -1617,7 +1615,9 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
     if walk.bare_admin and _city_of_elsewhere(walk) and not doc.province.startswith("Thành phố"):
         return None   # "Cơ quan CSĐT TP." in a Ninh Thuận story: a city of the province, not named
     if _tinh_in_city_story(walk):
-        return None
+        walk.near_province = _province_just_named(walk)
+        if walk.near_province is None:
+            return None
     if walk.bare_admin or (typ in ("health_department", "government", "party", "agency") and
                            province is None and needs_place(walk.expanded, rest)):
         if not (walk.near_province or doc.province):
