@@ -447,7 +447,7 @@ def _foreign_acronym(members: list[Organization]) -> str | None:
     return acronym if initials != acronym and not name.isupper() else None
 
 
-_DESCRIBED = "bệnh viện quận "   # a lower-case description of a district hospital
+_DESCRIBED = ("bệnh viện quận ", "bệnh viện huyện ")   # lower-case descriptions of a district hospital
 # an administrative level written before a place: "Công an tỉnh Hà Tĩnh", "BVĐK huyện Việt Yên"
 _LEVEL = re.compile(r" (?:tỉnh|huyện|thành phố|thị xã|quận) (?=[A-ZĐÀ-Ỹ])")
 LEVEL = _LEVEL   # public: the cooperation step reads it too

@@ -75,3 +75,16 @@ def test_director_after_a_district_hospital_head_is_still_a_person() -> None:
 def test_city_written_with_a_lost_t_is_ho_chi_minh_city_not_a_ward() -> None:
     found = names("Sở GTVT P. HCM sẽ thu hồi phù hiệu của các xe vi phạm.")
     assert found == {"Sở Giao thông vận tải Thành phố Hồ Chí Minh"}
+
+
+def test_lower_case_district_hospital_is_read_when_the_story_writes_it_out() -> None:
+    text = ("Sản phụ được đưa vào Bệnh viện Đa khoa huyện Phú Lộc lúc 2 giờ sáng. Gia đình cho biết "
+            "bệnh viện huyện Phú Lộc không báo cho họ biết tình trạng của cháu bé.")
+    doc = run(Doc(text=text, published="2018-05-01"), EXTRACTION)
+    written = [doc.text[o.start:o.end] for o in doc.organizations]
+    assert "bệnh viện huyện Phú Lộc" in written
+    assert {o.name for o in doc.organizations} == {"Bệnh viện Đa khoa huyện Phú Lộc"}
+
+
+def test_lower_case_district_hospital_alone_stays_unread() -> None:
+    assert names("Nạn nhân được người dân đưa vào bệnh viện huyện Phú Lộc cấp cứu.") == set()

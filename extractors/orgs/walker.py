@@ -1450,7 +1450,7 @@ def _owned(walk: Walk) -> bool:
         bool(_MINISTRY_AFTER.match(walk.text, walk.end, walk.limit))
 
 
-_DISTRICT_LEVEL = re.compile(r"quận (?=[A-ZĐÀ-Ỹ0-9])")
+_DISTRICT_LEVEL = re.compile(r"(quận|huyện) (?=[A-ZĐÀ-Ỹ0-9])")
 
 
 def _district_hospital(walk: Walk) -> bool:
@@ -1458,11 +1458,19 @@ def _district_hospital(walk: Walk) -> bool:
     district, as the city writes its district hospitals (VietNews: 181 "bệnh viện huyện/quận/…
     X"; a foreign town is no name: "bệnh viện quận Salisbury"). "bệnh viện huyện X" is left
     out: a district's hospital is often its Trung tâm Y tế or "Bệnh viện Đa khoa huyện X", and
-    reading it cost a blind set."""
+    reading it cost a blind set; it is read only when the story writes that hospital out too
+    ("Bệnh viện Đa khoa huyện Phú Lộc … bệnh viện huyện Phú Lộc")."""
     if walk.head.lower() != "bệnh viện" or len(walk.parts) != 2 or walk.placed_done:
         return False   # a bare "bệnh viện quận" is no name, even where the story names one district
     level = _DISTRICT_LEVEL.match(walk.parts[1])
-    return level is not None and all(x.isdigit() or is_vietnamese_syllable(x) for x in walk.parts[1][level.end():].split())
+    return level is not None and all(x.isdigit() or is_vietnamese_syllable(x) for x in walk.parts[1][level.end():].split()) \
+        and (level.group(1) == "quận" or _written_out_elsewhere(walk.text, walk.parts[1]))
+
+
+def _written_out_elsewhere(text: str, district: str) -> bool:
+    """A capitalised hospital of this district in the story ("Bệnh viện (Đa khoa) huyện X")."""
+    return re.search(r"(?:Bệnh viện|BV)(?:[ \t]+(?:[Đđ]a khoa|ĐK))?[ \t]+" + re.escape(district) + r"(?![^\W\d_])",
+                     text) is not None
 
 
 # "công an tỉnh, huyện", "bệnh viện đa khoa tỉnh và huyện": levels, not one body
