@@ -88,3 +88,10 @@ def test_lower_case_district_hospital_is_read_when_the_story_writes_it_out() -> 
 
 def test_lower_case_district_hospital_alone_stays_unread() -> None:
     assert names("Nạn nhân được người dân đưa vào bệnh viện huyện Phú Lộc cấp cứu.") == set()
+
+
+def test_police_force_after_and_is_another_body() -> None:
+    found = names("Công ty Xe khách Hà Nội phối hợp với Sở Y tế và Cảnh sát giao thông kiểm tra nồng độ "
+                  "cồn của lái xe.")
+    assert "Sở Y tế Hà Nội" in found
+    assert not any("Cảnh sát" in n for n in found)

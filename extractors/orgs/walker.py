@@ -779,7 +779,7 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
                  or walk.expanded in _SOCIETY_HEADS and _society_run(text, nxt, walk.limit))
             and not head_at(text, nxt.start) and not place_at(text, nxt.start)
             and not headless_at(text, nxt.start, walk.limit).get(nxt.start)
-            and not person_at(text, nxt.start, walk.limit)
+            and not person_at(text, nxt.start, walk.limit) and not _police_force_at(text, nxt)
             and (walk.typ != "company" or _compound_at(text, nxt, walk.limit)
                  and (w.text == "&" or _line_before_and(walk)))   # "Hà Tây & Đối tác": "&" is a brand's own
             and (walk.typ != "university" or _field_pair(walk, text, nxt))):
@@ -788,6 +788,12 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
         letters = w.text == "&" and len(walk.parts[-1].split()[-1]) == 1 and len(nxt.text) == 1
         return walk.take("&" if letters else "và", w.end)
     return Step.STOP
+
+
+def _police_force_at(text: str, w: Word) -> bool:
+    """"Sở Y tế và Cảnh sát giao thông kiểm tra …": a police force after "và" is another body (it
+    has no head of its own for head_at to see), not the department's second field."""
+    return w.text == "Cảnh" and text.startswith((" sát", " Sát"), w.end)
 
 
 def _company_ampersand(walk: Walk, w: Word) -> Step | None:
