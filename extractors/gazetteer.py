@@ -127,6 +127,13 @@ def city_provinces() -> frozenset[str]:
     return frozenset(p.name for p in provinces() if p.kind == "thành phố")
 
 
+@cache
+def old_city_provinces() -> frozenset[str]:
+    """The provincial-level cities before the 2025 reforms (not Huế, then "tỉnh Thừa Thiên
+    Huế"): where an older story's bare "tỉnh" cannot be its own province."""
+    return frozenset(p.name for p in old_provinces() if p.kind == "thành phố")
+
+
 def with_level(province: str) -> str:
     """A province written after its body's name with its level: "tỉnh Nghệ An", "thành phố Hà
     Nội" (a provincial-level city); a name already "Thành phố …" stays as it is."""

@@ -450,13 +450,14 @@ def _foreign_acronym(members: list[Organization]) -> str | None:
     return acronym if initials != acronym and not name.isupper() else None
 
 
-_DESCRIBED = "bệnh viện quận "   # a lower-case description of a district hospital
+_DESCRIBED = ("bệnh viện quận ", "bệnh viện huyện ")   # lower-case descriptions of a district hospital
 _CLINIC_KIND = re.compile(r"phòng khám (?!(?:đa khoa|Đa khoa|ĐK|chuyên khoa|Chuyên khoa)(?![^\W\d_]))")
 
 
 def _described(surface: str) -> bool:
     """A lower-case mention that describes a body another mention names in full: "bệnh viện quận
-    X", or "phòng khám X" without its kind (gold names the clinic as its fuller mention writes it)."""
+    X" / "bệnh viện huyện X", or "phòng khám X" without its kind (gold names the clinic as its
+    fuller mention writes it)."""
     return surface.startswith(_DESCRIBED) or _CLINIC_KIND.match(surface) is not None
 # an administrative level written before a place: "Công an tỉnh Hà Tĩnh", "BVĐK huyện Việt Yên"
 _LEVEL = re.compile(r" (?:tỉnh|huyện|thành phố|thị xã|quận) (?=[A-ZĐÀ-Ỹ])")

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from ..doc import Doc
-from ..gazetteer import city_provinces, with_level
+from ..gazetteer import city_provinces, old_city_provinces, with_level
 from ..lexicon import word_start_branches
 from ..foreign_names import foreign_name_at
-from ..places import country_at, find_places, place_at, places_in
+from ..places import PlaceHit, country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, surnames, word_at
 from .abbreviations import portfolio_abbreviation_at
 from .branches import branch_end
@@ -781,7 +781,7 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
                  or walk.expanded in _SOCIETY_HEADS and _society_run(text, nxt, walk.limit))
             and not head_at(text, nxt.start) and not place_at(text, nxt.start)
             and not headless_at(text, nxt.start, walk.limit).get(nxt.start)
-            and not person_at(text, nxt.start, walk.limit)
+            and not person_at(text, nxt.start, walk.limit) and not _police_force_at(text, nxt)
             and (walk.typ != "company" or _compound_at(text, nxt, walk.limit)
                  and (w.text == "&" or _line_before_and(walk)))   # "Hà Tây & Đối tác": "&" is a brand's own
             and (walk.typ != "university" or _field_pair(walk, text, nxt))):
@@ -790,6 +790,12 @@ def _conjunction(walk: Walk, w: Word) -> Step | None:
         letters = w.text == "&" and len(walk.parts[-1].split()[-1]) == 1 and len(nxt.text) == 1
         return walk.take("&" if letters else "và", w.end)
     return Step.STOP
+
+
+def _police_force_at(text: str, w: Word) -> bool:
+    """"Sở Y tế và Cảnh sát giao thông kiểm tra …": a police force after "và" is another body (it
+    has no head of its own for head_at to see), not the department's second field."""
+    return w.text == "Cảnh" and text.startswith((" sát", " Sát"), w.end)
 
 
 def _company_ampersand(walk: Walk, w: Word) -> Step | None:
@@ -1126,7 +1132,8 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
 # gazetteer knows the hospital ("Giám đốc BV Bạch Mai": "Bạch" is also a surname)
 _PLACE_AFTER_NAME = re.compile(r"[ \t]*[,(][ \t]*(?:TP\.?|tỉnh|huyện|thành phố|quận|thị xã|Q\.|H\.)(?![^\W\d_])"
                                r"[ \t]*(?P<place>[^\W\d_])")
-_HEAD_OR_STREET_BEFORE = re.compile(r"(?:(?:[Bb]ệnh viện|BV)(?:[ \t]+(?:[Đđ]a khoa|ĐK))?|[Đđ]ường|[Pp]hố|[Pp]hường)[ \t]+$")
+_HEAD_OR_STREET_BEFORE = re.compile(r"(?:(?:[Bb]ệnh viện|BV)(?:[ \t]+(?:[Đđ]a khoa|ĐK))?(?:[ \t]+(?:huyện|thị xã|quận))?|"
+                                    r"[Đđ]ường|[Pp]hố|[Pp]hường)[ \t]+$")
 
 
 def _named_after_person(text: str, taken: list[Word], limit: int) -> bool:
@@ -1478,7 +1485,7 @@ def _owned(walk: Walk) -> bool:
         bool(_MINISTRY_AFTER.match(walk.text, walk.end, walk.limit))
 
 
-_DISTRICT_LEVEL = re.compile(r"quận (?=[A-ZĐÀ-Ỹ0-9])")
+_DISTRICT_LEVEL = re.compile(r"(quận|huyện) (?=[A-ZĐÀ-Ỹ0-9])")
 
 
 def _district_hospital(walk: Walk) -> bool:
@@ -1486,11 +1493,19 @@ def _district_hospital(walk: Walk) -> bool:
     district, as the city writes its district hospitals (VietNews: 181 "bệnh viện huyện/quận/…
     X"; a foreign town is no name: "bệnh viện quận Salisbury"). "bệnh viện huyện X" is left
     out: a district's hospital is often its Trung tâm Y tế or "Bệnh viện Đa khoa huyện X", and
-    reading it cost a blind set."""
+    reading it cost a blind set; it is read only when the story writes that hospital out too
+    ("Bệnh viện Đa khoa huyện Phú Lộc … bệnh viện huyện Phú Lộc")."""
     if walk.head.lower() != "bệnh viện" or len(walk.parts) != 2 or walk.placed_done:
         return False   # a bare "bệnh viện quận" is no name, even where the story names one district
     level = _DISTRICT_LEVEL.match(walk.parts[1])
-    return level is not None and all(x.isdigit() or is_vietnamese_syllable(x) for x in walk.parts[1][level.end():].split())
+    return level is not None and all(x.isdigit() or is_vietnamese_syllable(x) for x in walk.parts[1][level.end():].split()) \
+        and (level.group(1) == "quận" or _written_out_elsewhere(walk.text, walk.parts[1]))
+
+
+def _written_out_elsewhere(text: str, district: str) -> bool:
+    """A capitalised hospital of this district in the story ("Bệnh viện (Đa khoa) huyện X")."""
+    return re.search(r"(?:Bệnh viện|BV)(?:[ \t]+(?:[Đđ]a khoa|ĐK))?[ \t]+" + re.escape(district) + r"(?![^\W\d_])",
+                     text) is not None
 
 
 # "công an tỉnh, huyện", "bệnh viện đa khoa tỉnh và huyện": levels, not one body
@@ -1512,13 +1527,33 @@ def _lower_bare(walk: Walk) -> bool:
     before = places_in(walk.doc, max(0, walk.pos - 1500), walk.pos)
     if province is not None and (not before or before[-1].name == province):
         return True
-    near = before[-1] if before else None
-    if near is not None and walk.parts[-1] == "tỉnh" and near.kind == "tỉnh" \
-            and (province is None or province in city_provinces()) \
-            and walk.doc.match.count(".", near.end, walk.pos) <= 1:
-        walk.near_province = near.name   # "một học sinh ở Phú Yên … được cấp cứu vào bệnh viện đa khoa
-        return True                      # tỉnh" in a TP.HCM story: no city is a "tỉnh"; the one just named
+    near = _province_just_named(walk, before)
+    if near is not None and walk.parts[-1] == "tỉnh" and (province is None or province in city_provinces()):
+        walk.near_province = near   # "một học sinh ở Phú Yên … được cấp cứu vào bệnh viện đa khoa
+        return True                 # tỉnh" in a TP.HCM story: no city is a "tỉnh"; the one just named
     return False
+
+
+def _province_just_named(walk: Walk, before: list[PlaceHit] | None = None) -> str | None:
+    """The province (not a city) named last before the head, at most one full stop back."""
+    if before is None:
+        before = places_in(walk.doc, max(0, walk.pos - 1500), walk.pos)
+    near = before[-1] if before else None
+    if near is None or near.kind != "tỉnh" or walk.doc.match.count(".", near.end, walk.pos) > 1:
+        return None
+    return near.name
+
+
+_CITY_AFTER = re.compile(r"[ \t]*[,/][ \t]*(?:TP|[Tt]hành phố)(?![^\W\d_])")
+
+
+def _tinh_in_city_story(walk: Walk) -> bool:
+    """A bare "Công an tỉnh", "UBND tỉnh" in a story whose province is a city (Đà Nẵng, Hà Nội):
+    no city is a "tỉnh", so it is the province just named ("Công an huyện Bình Sơn (Quảng Ngãi)
+    … phối hợp với Công an tỉnh"), or one the story does not say (unread). "Sở Y tế tỉnh, TP Hà
+    Nội" names the level and then the city: not this."""
+    return walk.bare_admin and walk.parts[-1] == "tỉnh" and walk.near_province is None \
+        and walk.doc.province in old_city_provinces() and not _CITY_AFTER.match(walk.text, walk.end)
 
 
 def _lower_next(walk: Walk) -> bool:
@@ -1622,6 +1657,10 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
         return canonical(OrgSpan(walk.pos, walk.end, name, typ, None)) if name != walk.expanded else None
     if walk.bare_admin and _city_of_elsewhere(walk) and not doc.province.startswith("Thành phố"):
         return None   # "Cơ quan CSĐT TP." in a Ninh Thuận story: a city of the province, not named
+    if _tinh_in_city_story(walk):
+        walk.near_province = _province_just_named(walk)
+        if walk.near_province is None:
+            return None
     if walk.bare_admin or (typ in ("health_department", "government", "party", "agency") and
                            province is None and needs_place(walk.expanded, rest)):
         if not (walk.near_province or doc.province):
