@@ -155,9 +155,20 @@ _SCENE_BEFORE = re.compile(r"(?<![^\W\d_])(?:vụ\s+(?:việc|án|cháy|nổ|ng�
 _SCENE_REACH = 90
 
 
+_TAI = re.compile("tại", re.IGNORECASE)
+
+
+def _after_tai(text: str, lo: int, end: int) -> bool:
+    """Whether text[lo:end] ends in "tại" and a space, as every _SCENE_BEFORE match does (`$` before a final
+    newline included): its last word is read back before the search that tries the pattern at every position."""
+    body = text[lo:end].rstrip()
+    return len(body) < end - lo and _TAI.fullmatch(body, max(0, len(body) - 3)) is not None
+
+
 def _incident_scene(a: End, b: End, kind: str, text: str, start: int) -> bool:
     """(a working session "về sự cố tại Bệnh viện A" may well be held there: exchanges are left alone)"""
-    return kind != "exchange" and any(_written_after(_SCENE_BEFORE, _SCENE_REACH, text, e, start) for e in (a, b))
+    return kind != "exchange" and any(_after_tai(text, max(start, e.start - _SCENE_REACH), e.start)
+                                      and _written_after(_SCENE_BEFORE, _SCENE_REACH, text, e, start) for e in (a, b))
 
 
 # a body written as where patients lie or an event is held ("trao quà cho các bệnh nhi đang điều trị tại Bệnh viện A",
