@@ -20,7 +20,10 @@ _PORTFOLIO = ("GD&ĐT", "GDĐT", "GTVT", "KH&CN", "KH&ĐT", "KH-TC", "KHCN", "KH
               "THADS",   # "Cục THADS TP. HCM", "Chi cục THADS huyện Phù Ninh": 113 times in VietNews
               # "Chi cục ATVSTP Nghệ An" (13 mentions in 2,800 health articles), "Hội LHTN Việt Nam":
               # gold writes them out ("Chi cục An toàn vệ sinh thực phẩm …", 20 studied entries)
-              "ATVSTP", "LHTN")
+              "ATVSTP", "LHTN",
+              # what a Hội or Hiệp hội stands for: "Hiệp hội BĐS TP.HCM" (31 in 35,000 baomoi stories),
+              # "Hội LHPN tỉnh …" (24), "Hội VHNT" (21), "Hội CCB xã …" (2); gold writes them out
+              "BĐS", "LHPN", "VHNT", "CCB")
 
 
 def _pattern(key: str, after_first: str = "") -> str:

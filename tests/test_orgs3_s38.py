@@ -1,0 +1,34 @@
+"""Table tests for organisation short forms of session 38 (helper orgs3), run through the real
+EXTRACTION chain with our own sentences: what a Hội or Hiệp hội stands for, abbreviated, is
+written out as the gold rules ask ("Hội CCB xã …" is the "Hội Cựu chiến binh xã …", "Hiệp hội
+BĐS" the "Hiệp hội Bất động sản", "Hội LHPN" the "Hội Liên hiệp Phụ nữ", "Hội VHNT" the "Hội Văn
+học Nghệ thuật"), and both forms in one story are one organisation."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "association_abbreviation_written_out": [
+        ("Tin y tế. Hội CCB xã Tân Phú trao 20 suất quà cho người bệnh.", {"Hội Cựu chiến binh xã Tân Phú"}),
+        ("Tin y tế. Theo Hiệp hội BĐS TP.HCM, nhiều dự án nhà ở xã hội chậm tiến độ.",
+         {"Hiệp hội Bất động sản Thành phố Hồ Chí Minh"}),
+        ("Tin y tế. Hội LHPN tỉnh Quảng Trị phối hợp khám bệnh miễn phí cho phụ nữ.",
+         {"Hội Liên hiệp Phụ nữ tỉnh Quảng Trị"}),
+        ("Tin y tế. Hội VHNT tỉnh Bình Định tổ chức trại sáng tác về ngành y.",
+         {"Hội Văn học Nghệ thuật tỉnh Bình Định"}),
+        # written out and abbreviated in one story: one organisation, written out
+        ("Tin y tế. Hiệp hội Bất động sản Việt Nam vừa họp. Hiệp hội BĐS Việt Nam kiến nghị giảm thuế.",
+         {"Hiệp hội Bất động sản Việt Nam"}),
+    ],
+    "abbreviation_outside_a_name_is_no_body": [
+        ("Tin y tế. Thị trường BĐS chững lại, nhiều CCB vẫn đi khám định kỳ.", set()),
+    ],
+}
+
+CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
+
+
+@pytest.mark.parametrize("family,text,want", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_family(family: str, text: str, want: set[str]) -> None:
+    assert names(text) == want
