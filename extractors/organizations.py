@@ -53,7 +53,7 @@ from .orgs.research_institutes import research_institutes_in
 from .orgs.schools import schools_in
 from .orgs.school_kinds import kind_after_head
 from .orgs.saint_names import with_saint
-from .orgs.short_ministries import name_short_ministries
+from .orgs.short_ministries import name_short_departments, name_short_ministries
 from .orgs.social_insurance import NAME as SOCIAL_INSURANCE, bare_social_insurance_in, drop_bare_when_named
 from .orgs.steering import steering_at
 from .orgs.story_names import join_prefixes
@@ -65,7 +65,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "45"
+VERSION = "46"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -789,6 +789,7 @@ def extract(doc: Doc) -> Doc:
     drop_bare_heads(doc.organizations)
     _name_bare_ministry_units(doc.organizations)
     name_short_ministries(doc)
+    name_short_departments(doc)
     _name_bare_city_committee(doc.organizations)
     _placed_by_the_story(doc.organizations)
     _merge_within_document(doc.organizations, doc.text)

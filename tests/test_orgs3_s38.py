@@ -2,7 +2,8 @@
 EXTRACTION chain with our own sentences: what a Hội or Hiệp hội stands for, abbreviated, is
 written out as the gold rules ask ("Hội CCB xã …" is the "Hội Cựu chiến binh xã …", "Hiệp hội
 BĐS" the "Hiệp hội Bất động sản", "Hội LHPN" the "Hội Liên hiệp Phụ nữ", "Hội VHNT" the "Hội Văn
-học Nghệ thuật"), and both forms in one story are one organisation."""
+học Nghệ thuật"), and both forms in one story are one organisation; a department named by the first
+words of its portfolio ("Sở Giao thông Cần Thơ") beside its full name in the story is that one body."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +21,16 @@ FAMILIES = {
         # written out and abbreviated in one story: one organisation, written out
         ("Tin y tế. Hiệp hội Bất động sản Việt Nam vừa họp. Hiệp hội BĐS Việt Nam kiến nghị giảm thuế.",
          {"Hiệp hội Bất động sản Việt Nam"}),
+    ],
+    "department_short_portfolio_takes_the_full_name": [
+        ("Tin y tế. Sở Giao thông Vận tải Cần Thơ vừa cấm đường. Lãnh đạo Sở Giao thông Cần Thơ cho biết "
+         "xe cứu thương vẫn được đi.", {"Sở Giao thông Vận tải Cần Thơ"}),
+        ("Tin y tế. Sở GD&ĐT Bến Tre yêu cầu các trường khám sức khỏe học sinh. Sở Giáo dục Bến Tre cũng "
+         "nhắc phụ huynh.", {"Sở Giáo dục và Đào tạo Bến Tre"}),
+        # alone, or beside another place's department, the short form stays as written
+        ("Tin y tế. Sở Giao thông Cần Thơ cho biết xe cứu thương vẫn được đi.", {"Sở Giao thông Cần Thơ"}),
+        ("Tin y tế. Sở Giao thông Vận tải Hậu Giang họp. Sở Giao thông Cần Thơ cho biết xe vẫn đi.",
+         {"Sở Giao thông Vận tải Hậu Giang", "Sở Giao thông Cần Thơ"}),
     ],
     "abbreviation_outside_a_name_is_no_body": [
         ("Tin y tế. Thị trường BĐS chững lại, nhiều CCB vẫn đi khám định kỳ.", set()),

@@ -61,3 +61,24 @@ def name_short_ministries(doc: Doc) -> None:
         named = written.get(SHORT_MINISTRIES[o.name[3:].lower()])
         if named is not None:
             o.name, o.canonical = named.name, named.canonical
+
+
+def name_short_departments(doc: Doc) -> None:
+    """"Sở Giao thông Đà Nẵng" beside "Sở Giao thông Vận tải Đà Nẵng": the one department the story
+    names in full takes the short mention (the department's place written the same way in both).
+    Only names opening "Sở " are tried, each against the story's own names: no text scan."""
+    orgs = doc.organizations
+    tried = [o for o in orgs if o.name[:3] == "Sở "]
+    if len(tried) < 2:
+        return
+    written = {_key(o.name): o for o in tried}
+    for o in tried:
+        rest = o.name[3:]
+        lowered = rest.lower()
+        for short, ministry in SHORT_MINISTRIES.items():
+            if not lowered.startswith(short + " "):
+                continue
+            named = written.get(_key("Sở " + ministry[3:] + rest[len(short):]))
+            if named is not None and named is not o:
+                o.name, o.canonical = named.name, named.canonical
+                break
