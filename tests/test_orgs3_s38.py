@@ -18,6 +18,11 @@ FAMILIES = {
          {"Hội Liên hiệp Phụ nữ tỉnh Quảng Trị"}),
         ("Tin y tế. Hội VHNT tỉnh Bình Định tổ chức trại sáng tác về ngành y.",
          {"Hội Văn học Nghệ thuật tỉnh Bình Định"}),
+        ("Tin y tế. Hiệp hội DN tỉnh Nam Định trao 500 suất quà cho bệnh nhân nghèo.",
+         {"Hiệp hội Doanh nghiệp tỉnh Nam Định"}),
+        # after a company's own words the subject is written out, but "Dịch vụ BĐS" opens no "Vụ"
+        ("Tin y tế. Công ty TNHH Thương mại và Dịch vụ BĐS Hưng Thịnh tài trợ 50 triệu đồng.",
+         {"Công ty TNHH Thương mại và Dịch vụ Bất động sản Hưng Thịnh"}),
         # written out and abbreviated in one story: one organisation, written out
         ("Tin y tế. Hiệp hội Bất động sản Việt Nam vừa họp. Hiệp hội BĐS Việt Nam kiến nghị giảm thuế.",
          {"Hiệp hội Bất động sản Việt Nam"}),

@@ -12,6 +12,10 @@ from functools import cache
 
 from .. import gazetteer
 
+# what a Hội, Hiệp hội or company stands for, written out only after those heads ("Dịch vụ BĐS X"
+# is no "Vụ"): "Hiệp hội BĐS TP.HCM" (31 in 35,000 baomoi stories), "Hiệp hội DN(NVV) …" (26, 9),
+# "Hội LHPN tỉnh …" (24), "Hội VHNT" (21), "Hội CCB xã …" (2); gold writes them out
+SUBJECTS = ("BĐS", "LHPN", "VHNT", "CCB", "DNNVV", "DN")
 # abbreviations that stand for what a Sở, Bộ, Cục or Vụ deals with (not heads, places or titles)
 _PORTFOLIO = ("GD&ĐT", "GDĐT", "GTVT", "KH&CN", "KH&ĐT", "KH-TC", "KHCN", "KHCN&ĐT", "LĐ-TB&XH",
               "LĐTB&XH", "LĐTBXH", "NN&MT", "NN&PTNT", "TN&MT", "TT&TT", "VH-TT&DL", "VHTT&DL",
@@ -20,10 +24,7 @@ _PORTFOLIO = ("GD&ĐT", "GDĐT", "GTVT", "KH&CN", "KH&ĐT", "KH-TC", "KHCN", "KH
               "THADS",   # "Cục THADS TP. HCM", "Chi cục THADS huyện Phù Ninh": 113 times in VietNews
               # "Chi cục ATVSTP Nghệ An" (13 mentions in 2,800 health articles), "Hội LHTN Việt Nam":
               # gold writes them out ("Chi cục An toàn vệ sinh thực phẩm …", 20 studied entries)
-              "ATVSTP", "LHTN",
-              # what a Hội or Hiệp hội stands for: "Hiệp hội BĐS TP.HCM" (31 in 35,000 baomoi stories),
-              # "Hội LHPN tỉnh …" (24), "Hội VHNT" (21), "Hội CCB xã …" (2); gold writes them out
-              "BĐS", "LHPN", "VHNT", "CCB")
+              "ATVSTP", "LHTN") + SUBJECTS
 
 
 def _pattern(key: str, after_first: str = "") -> str:
@@ -53,13 +54,16 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
         expansions
 
 
-def portfolio_abbreviation_at(text: str, pos: int, limit: int) -> tuple[int, str] | None:
-    """(end, expansion) of a portfolio abbreviation starting at pos."""
+def portfolio_abbreviation_at(text: str, pos: int, limit: int, subjects: bool = True) -> tuple[int, str] | None:
+    """(end, expansion) of a portfolio abbreviation starting at pos (one of SUBJECTS only if `subjects`)."""
     pattern, expansions = _table()
     m = pattern.match(text, pos, limit)
     if not m:
         return None
-    return m.end(), expansions[re.sub(r"[\s&,-]", "", m.group(0))]
+    key = re.sub(r"[\s&,-]", "", m.group(0))
+    if not subjects and key in SUBJECTS:
+        return None
+    return m.end(), expansions[key]
 
 
 def expand_portfolios(name: str) -> str:

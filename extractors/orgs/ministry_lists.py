@@ -50,7 +50,7 @@ def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
 def _item_at(text: str, pos: int, limit: int) -> tuple[int, str] | None:
     """(end, ministry) of the portfolio written at pos."""
     pattern, table = _ministries()
-    abbr = portfolio_abbreviation_at(text, pos, limit)
+    abbr = portfolio_abbreviation_at(text, pos, limit, subjects=False)
     if abbr is not None:
         return (abbr[0], table[abbr[1]]) if abbr[1] in table else None
     m = pattern.match(text, pos, limit)

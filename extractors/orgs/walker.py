@@ -584,7 +584,7 @@ def _abbreviation(walk: Walk, w: Word) -> Step | None:
     if w.text == "ĐK" and walk.typ == "hospital" and len(walk.parts) == 1:
         walk.described = True
         return walk.take("Đa khoa", w.end)   # "Bệnh viện ĐK Quảng Ngãi", as "BVĐK" is
-    hit = portfolio_abbreviation_at(walk.text, w.start, walk.limit)
+    hit = portfolio_abbreviation_at(walk.text, w.start, walk.limit, walk.typ in ("other", "company"))
     if hit is None:
         return None
     walk.named = walk.described = True
