@@ -1074,8 +1074,39 @@ def _directed(s: Sent, c: Cue) -> bool:
     for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - 50), c.provider.end):
         if d.start() < c.provider.start and not any(a <= d.start() < b for a, b in s.names):
             return True
+    if _ordered_from_afar(s, c, left):
+        return True
     # "A được yêu cầu chủ động làm việc với B", "A cần có buổi làm việc với B": ordered, not stated as done
     return _ORDERED_AFTER.fullmatch(s.text, c.provider.end, c.m.start()) is not None
+
+
+# "Phó Thủ tướng giao Văn phòng A liên hệ chặt chẽ với B để nắm tình hình, phối hợp với C": an order to an addressee
+# further back than _directed's 50 characters still governs the cue, unless the clause states the work as done
+# ("Sau khi Sở Y tế yêu cầu …, A đã phối hợp với B") or the order word is a noun ("Thực hiện chỉ đạo của Bộ Y tế, …").
+# A police body's order at a scene is carried out at once ("Công an tỉnh A đã chỉ đạo Phòng Kỹ thuật hình sự và Công an
+# huyện B phối hợp với Viện Kiểm sát huyện B khám nghiệm hiện trường"): 400 VietNews articles of the far shape,
+# 10 links gone, 3 of them such police orders; with those kept, 7 gone, all ordered or wrong
+_ISSUER_REACH = 80
+_FAR_REACH = 160
+_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:theo|thực hiện|sự|của|được|khi|có|nhận)\s+$", re.IGNORECASE)
+_DONE = re.compile(r"(?<![^\W\d_])(?:đã|vừa|đang)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _ordered_from_afar(s: Sent, c: Cue, left: int) -> bool:
+    """A directive verb with its addressee 50-160 characters before the provider, in the cue's clause."""
+    lo = max(left, c.provider.start - _FAR_REACH)
+    hi = c.provider.start - 50
+    if hi <= lo:
+        return False
+    for d in _ASKS_ANOTHER.finditer(s.text, lo, hi):
+        if any(a <= d.start() < b for a, b in s.names) or _NOUN_BEFORE.search(s.text, max(lo, d.start() - 12), d.start()):
+            continue
+        issuer = s.text[max(s.start, d.start() - _ISSUER_REACH):d.start()]
+        if any(w in issuer for w in _LAW_BODIES):
+            continue
+        if not _DONE.search(s.text, d.end(), c.m.start()):
+            return True
+    return False
 
 
 _PRESS_SUBJECT = re.compile(r"(?<![^\W\d_])(?:PV|phóng viên|nhà báo|báo chí)(?![^\W\d_])", re.IGNORECASE)

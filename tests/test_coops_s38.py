@@ -59,3 +59,22 @@ def test_the_city_a_team_sets_out_from_gives_nothing() -> None:
     got = pairs("Ngay trong đêm, đoàn giám định của Viện Pháp y Quốc gia đã di chuyển từ Hà Nội lên Lào Cai, phối hợp "
                 "với Công an tỉnh Lào Cai khám nghiệm hiện trường.")
     assert not {p for p in got if "Hà Nội" in p}
+
+
+# --- an order to an addressee 50-160 characters before the provider still governs the cue (_ordered_from_afar)
+def test_an_order_given_far_back_in_the_clause_links_nothing() -> None:
+    got = pairs("Thủ tướng yêu cầu Bộ Y tế khẩn trương rà soát toàn bộ hồ sơ cấp phép lưu hành của lô thuốc, Sở Y tế "
+                "Nghệ An phối hợp với Viện Kiểm nghiệm thuốc Trung ương lấy mẫu kiểm tra.")
+    assert not {p for p in got if "Sở Y tế Nghệ An" in p}
+
+
+def test_the_same_work_stated_as_done_after_a_far_order_still_links() -> None:
+    got = pairs("Sau khi Bộ Y tế yêu cầu làm rõ nguồn gốc lô vắc xin bị trả về từ nhiều tỉnh phía Bắc, "
+                "Viện Vệ sinh dịch tễ Trung ương đã phối hợp với Sở Y tế tỉnh Nghệ An lấy mẫu xét nghiệm.")
+    assert ("Viện Vệ sinh dịch tễ Trung ương", "Sở Y tế Nghệ An") in got
+
+
+def test_a_police_order_at_the_scene_keeps_the_joint_work_it_set_going() -> None:
+    got = pairs("Nhận được tin báo, Công an tỉnh Hà Nam đã chỉ đạo Phòng Cảnh sát hình sự, Phòng Kỹ thuật hình sự và "
+                "Công an huyện Kim Bảng phối hợp với Viện Kiểm sát nhân dân huyện Kim Bảng khám nghiệm hiện trường.")
+    assert {p for p in got if "Viện Kiểm sát nhân dân huyện Kim Bảng" in p}
