@@ -13,6 +13,7 @@ of cooperation, and the span of text that states it. Matchers:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import gazetteer, wordhits
@@ -1092,15 +1093,21 @@ _NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:theo|thực hiện|sự|của|đư�
 _DONE = re.compile(r"(?<![^\W\d_])(?:đã|vừa|đang)(?![^\W\d_])", re.IGNORECASE)
 
 
+def _orders_in(s: Sent, lo: int, hi: int) -> Iterator[re.Match]:
+    """The directive verbs with an addressee in [lo, hi): not in a name, not a noun ("theo chỉ đạo")."""
+    for d in _ASKS_ANOTHER.finditer(s.text, lo, hi):
+        if not (any(a <= d.start() < b for a, b in s.names)
+                or _NOUN_BEFORE.search(s.text, max(lo, d.start() - 12), d.start())):
+            yield d
+
+
 def _ordered_from_afar(s: Sent, c: Cue, left: int) -> bool:
     """A directive verb with its addressee 50-160 characters before the provider, in the cue's clause."""
     lo = max(left, c.provider.start - _FAR_REACH)
     hi = c.provider.start - 50
     if hi <= lo:
         return False
-    for d in _ASKS_ANOTHER.finditer(s.text, lo, hi):
-        if any(a <= d.start() < b for a, b in s.names) or _NOUN_BEFORE.search(s.text, max(lo, d.start() - 12), d.start()):
-            continue
+    for d in _orders_in(s, lo, hi):
         issuer = s.text[max(s.start, d.start() - _ISSUER_REACH):d.start()]
         if any(w in issuer for w in _LAW_BODIES):
             continue
@@ -1399,6 +1406,8 @@ def _from_owner(s: Sent, c: Cue, left: int) -> list[Link]:
     if not (_OWNER_OPENING.fullmatch(s.text, left, c.m.start()) if left == s.start
             else s.text[left - 1] == ";" and not s.text[left:c.m.start()].strip()):
         return []
+    if left > s.start and next(_orders_in(s, clause(s.text, s.start, s.end, left - 1)[0], left), None):
+        return []   # "Cục A yêu cầu Sở Y tế chỉ đạo Bệnh viện B xác minh …; phối hợp với C …": the order goes on
     if not _OWNER_PARTNER_LEAD.search(s.text, c.m.end(), c.recips[0].start):
         return []
     if any(_ACTOR_VERB.match(s.text, r.end) for r in c.recips) or _FRONTED_ACTOR.match(s.text, c.recips[-1].end, c.right):

@@ -78,3 +78,21 @@ def test_a_police_order_at_the_scene_keeps_the_joint_work_it_set_going() -> None
     got = pairs("Nhận được tin báo, Công an tỉnh Hà Nam đã chỉ đạo Phòng Cảnh sát hình sự, Phòng Kỹ thuật hình sự và "
                 "Công an huyện Kim Bảng phối hợp với Viện Kiểm sát nhân dân huyện Kim Bảng khám nghiệm hiện trường.")
     assert {p for p in got if "Viện Kiểm sát nhân dân huyện Kim Bảng" in p}
+
+
+# --- a clause after ";" that carries on an order is no work of the article's hospital (_from_owner)
+_LAI_CHAU = ("Bệnh viện Đa khoa tỉnh Lai Châu vừa tiếp nhận một sản phụ bị liệt chân sau ca mổ. Đại diện Bệnh viện "
+             "Đa khoa tỉnh Lai Châu cho biết sẽ báo cáo sự việc. Gia đình sản phụ đã gửi đơn tới Bệnh viện Đa khoa "
+             "tỉnh Lai Châu. ")
+
+
+def test_a_clause_after_a_semicolon_that_carries_on_an_order_links_nothing() -> None:
+    got = pairs(_LAI_CHAU + "Sở Y tế đã yêu cầu Giám đốc bệnh viện khẩn trương xác minh thông tin; phối hợp với "
+                "Bệnh viện Bạch Mai xác định nguyên nhân gây bệnh của sản phụ.")
+    assert not {p for p in got if "Bệnh viện Bạch Mai" in p}
+
+
+def test_the_hospital_s_own_clause_after_a_semicolon_still_links() -> None:
+    got = pairs(_LAI_CHAU + "Trong tháng này, bệnh viện đã xác minh thông tin; phối hợp với Bệnh viện Bạch Mai "
+                "xác định nguyên nhân gây bệnh của sản phụ.")
+    assert ("Bệnh viện Đa khoa tỉnh Lai Châu", "Bệnh viện Bạch Mai") in got
