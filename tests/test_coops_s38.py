@@ -96,3 +96,15 @@ def test_the_hospital_s_own_clause_after_a_semicolon_still_links() -> None:
     got = pairs(_LAI_CHAU + "Trong tháng này, bệnh viện đã xác minh thông tin; phối hợp với Bệnh viện Bạch Mai "
                 "xác định nguyên nhân gây bệnh của sản phụ.")
     assert ("Bệnh viện Đa khoa tỉnh Lai Châu", "Bệnh viện Bạch Mai") in got
+
+
+# --- the hospital a patient is taken to for care is no party of the work (_patient_taken_to)
+def test_the_hospital_a_child_is_taken_to_is_no_partner_of_the_police() -> None:
+    got = pairs("Người dân lập tức báo cho Công an xã Thạch Hà, phối hợp đưa cháu bé tới Bệnh viện Đa khoa huyện Thạch Hà "
+                "cấp cứu.")
+    assert not {p for p in got if "Bệnh viện Đa khoa huyện Thạch Hà" in p}
+
+
+def test_a_hospital_the_police_work_with_stays_a_partner() -> None:
+    got = pairs("Công an xã Thạch Hà đã phối hợp với Bệnh viện Đa khoa huyện Thạch Hà xác minh danh tính nạn nhân.")
+    assert {p for p in got if "Bệnh viện Đa khoa huyện Thạch Hà" in p}
