@@ -216,6 +216,8 @@ _PAIR_REACH = 100   # "Bản ghi nhớ về hợp tác trong lĩnh vực … gi�
 
 
 _WITH_GAP = re.compile(r"(?<![^\W\d_])với(?![^\W\d_])")
+# the first two gaps of "giữa A và B, C" (a bracketed aside after a party allowed): "và", then a bare comma
+_AND_THEN_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?và\s*(?:\([^()]{1,40}\)\s*)?,\s*")
 
 
 def _parties(s: Sent, after: int) -> tuple[list[End], int, int]:
@@ -234,6 +236,9 @@ def _parties(s: Sent, after: int) -> tuple[list[End], int, int]:
         elif _PARTY_GAP.fullmatch(gap) or _UNNAMED_ATTACHMENT.fullmatch(gap):
             if not side and _WITH_GAP.search(gap):
                 side = len(parties)
+            elif not side and len(parties) == 2 and \
+                    _AND_THEN_COMMA.fullmatch(s.text[parties[0].end:parties[1].start] + gap):
+                side = 1   # "giữa A và B, C": B and C sign together on the side facing A
             parties.append(e)
             last = e.end
         else:

@@ -108,3 +108,17 @@ def test_the_hospital_a_child_is_taken_to_is_no_partner_of_the_police() -> None:
 def test_a_hospital_the_police_work_with_stays_a_partner() -> None:
     got = pairs("Công an xã Thạch Hà đã phối hợp với Bệnh viện Đa khoa huyện Thạch Hà xác minh danh tính nạn nhân.")
     assert {p for p in got if "Bệnh viện Đa khoa huyện Thạch Hà" in p}
+
+
+# --- "giữa A và B, C": B and C sign together on one side (_parties)
+def test_co_signers_after_va_face_the_first_party_not_each_other() -> None:
+    got = pairs("Lễ ký kết biên bản ghi nhớ hợp tác giữa Bộ Y tế Việt Nam và Bộ Y tế Nhật Bản, Cơ quan Hợp tác Quốc tế "
+                "Nhật Bản diễn ra tại Hà Nội.")
+    assert ("Bộ Y tế Việt Nam", "Cơ quan Hợp tác Quốc tế Nhật Bản") in got
+    assert ("Bộ Y tế Nhật Bản", "Cơ quan Hợp tác Quốc tế Nhật Bản") not in got
+
+
+def test_a_list_closed_by_va_still_pairs_every_party() -> None:
+    got = pairs("Lễ ký kết biên bản ghi nhớ hợp tác giữa Bộ Y tế Việt Nam, Bộ Y tế Nhật Bản và Cơ quan Hợp tác Quốc tế "
+                "Nhật Bản diễn ra tại Hà Nội.")
+    assert ("Bộ Y tế Nhật Bản", "Cơ quan Hợp tác Quốc tế Nhật Bản") in got
