@@ -28,7 +28,7 @@ from .doc import Cooperation, Doc, Sentence, provenance
 from .lazy import lazy_compile
 
 NAME = "cooperations"
-VERSION = "36"
+VERSION = "37"
 # a "sentence" longer than this is a run-on list or broken markup, no sentence (the longest in
 # 900 press articles is under 700 characters); the clause rules cost cues x length there
 MAX_SENTENCE = 3000
@@ -192,6 +192,20 @@ _SENT_THERE = re.compile(r"(?<![^\W\d_])(?:cử|điều động|tăng cường|c
                          r"(?![^\W\d_])", re.IGNORECASE)
 
 
+# a hospital a patient is taken to for care ("phối hợp đưa cháu tới Bệnh viện A thăm khám", "hỗ trợ hai xe cứu thương đưa
+# người bị thương về Bệnh viện B điều trị"): where the patient goes, not a party of the work
+_TAKEN_TO = re.compile(r"(?<![^\W\d_])(?:đưa|chuyển|chở)\s[^,;.:()]{0,50}?(?<![^\W\d_])"
+                       r"(?:tới|về|đến|lên|vào|ra|xuống)\s+$", re.IGNORECASE)
+_TAKEN_REACH = 70
+_CARED_AFTER = re.compile(r"\s*(?:để\s+)?(?:điều trị|chữa trị|cấp cứu|thăm khám|khám|theo dõi)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _patient_taken_to(b: End, text: str) -> bool:
+    """Whether receiver b is where a patient is taken for care (the care word after it is read first)."""
+    return not b.is_place and _CARED_AFTER.match(text, b.end) is not None \
+        and _written_after(_TAKEN_TO, _TAKEN_REACH, text, b)
+
+
 def _venue(b: End, text: str, start: int) -> bool:
     """Whether the receiver is a venue (above) and no one was sent to it."""
     if b.is_place:
@@ -248,7 +262,7 @@ def extract(doc: Doc) -> Doc:
             if a.name == b.name or (a.name, b.name) in seen \
                     or _ministry_unit(a, b, types) or _addressee(a, b, kind, doc.match) \
                     or _origin_receiver(b, kind, doc.match) or _origin_giver(a, kind, doc.match) or _incident_scene(a, b, kind, doc.match, s.start) \
-                    or _venue(b, doc.match, s.start):
+                    or _venue(b, doc.match, s.start) or _patient_taken_to(b, doc.match):
                 continue
             if oversight and _internal(a, b, types, doc.province):
                 seen.add((a.name, b.name))   # nor as the same visit read from its verb

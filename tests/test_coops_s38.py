@@ -59,3 +59,66 @@ def test_the_city_a_team_sets_out_from_gives_nothing() -> None:
     got = pairs("Ngay trong đêm, đoàn giám định của Viện Pháp y Quốc gia đã di chuyển từ Hà Nội lên Lào Cai, phối hợp "
                 "với Công an tỉnh Lào Cai khám nghiệm hiện trường.")
     assert not {p for p in got if "Hà Nội" in p}
+
+
+# --- an order to an addressee 50-160 characters before the provider still governs the cue (_ordered_from_afar)
+def test_an_order_given_far_back_in_the_clause_links_nothing() -> None:
+    got = pairs("Thủ tướng yêu cầu Bộ Y tế khẩn trương rà soát toàn bộ hồ sơ cấp phép lưu hành của lô thuốc, Sở Y tế "
+                "Nghệ An phối hợp với Viện Kiểm nghiệm thuốc Trung ương lấy mẫu kiểm tra.")
+    assert not {p for p in got if "Sở Y tế Nghệ An" in p}
+
+
+def test_the_same_work_stated_as_done_after_a_far_order_still_links() -> None:
+    got = pairs("Sau khi Bộ Y tế yêu cầu làm rõ nguồn gốc lô vắc xin bị trả về từ nhiều tỉnh phía Bắc, "
+                "Viện Vệ sinh dịch tễ Trung ương đã phối hợp với Sở Y tế tỉnh Nghệ An lấy mẫu xét nghiệm.")
+    assert ("Viện Vệ sinh dịch tễ Trung ương", "Sở Y tế Nghệ An") in got
+
+
+def test_a_police_order_at_the_scene_keeps_the_joint_work_it_set_going() -> None:
+    got = pairs("Nhận được tin báo, Công an tỉnh Hà Nam đã chỉ đạo Phòng Cảnh sát hình sự, Phòng Kỹ thuật hình sự và "
+                "Công an huyện Kim Bảng phối hợp với Viện Kiểm sát nhân dân huyện Kim Bảng khám nghiệm hiện trường.")
+    assert {p for p in got if "Viện Kiểm sát nhân dân huyện Kim Bảng" in p}
+
+
+# --- a clause after ";" that carries on an order is no work of the article's hospital (_from_owner)
+_LAI_CHAU = ("Bệnh viện Đa khoa tỉnh Lai Châu vừa tiếp nhận một sản phụ bị liệt chân sau ca mổ. Đại diện Bệnh viện "
+             "Đa khoa tỉnh Lai Châu cho biết sẽ báo cáo sự việc. Gia đình sản phụ đã gửi đơn tới Bệnh viện Đa khoa "
+             "tỉnh Lai Châu. ")
+
+
+def test_a_clause_after_a_semicolon_that_carries_on_an_order_links_nothing() -> None:
+    got = pairs(_LAI_CHAU + "Sở Y tế đã yêu cầu Giám đốc bệnh viện khẩn trương xác minh thông tin; phối hợp với "
+                "Bệnh viện Bạch Mai xác định nguyên nhân gây bệnh của sản phụ.")
+    assert not {p for p in got if "Bệnh viện Bạch Mai" in p}
+
+
+def test_the_hospital_s_own_clause_after_a_semicolon_still_links() -> None:
+    got = pairs(_LAI_CHAU + "Trong tháng này, bệnh viện đã xác minh thông tin; phối hợp với Bệnh viện Bạch Mai "
+                "xác định nguyên nhân gây bệnh của sản phụ.")
+    assert ("Bệnh viện Đa khoa tỉnh Lai Châu", "Bệnh viện Bạch Mai") in got
+
+
+# --- the hospital a patient is taken to for care is no party of the work (_patient_taken_to)
+def test_the_hospital_a_child_is_taken_to_is_no_partner_of_the_police() -> None:
+    got = pairs("Người dân lập tức báo cho Công an xã Thạch Hà, phối hợp đưa cháu bé tới Bệnh viện Đa khoa huyện Thạch Hà "
+                "cấp cứu.")
+    assert not {p for p in got if "Bệnh viện Đa khoa huyện Thạch Hà" in p}
+
+
+def test_a_hospital_the_police_work_with_stays_a_partner() -> None:
+    got = pairs("Công an xã Thạch Hà đã phối hợp với Bệnh viện Đa khoa huyện Thạch Hà xác minh danh tính nạn nhân.")
+    assert {p for p in got if "Bệnh viện Đa khoa huyện Thạch Hà" in p}
+
+
+# --- "giữa A và B, C": B and C sign together on one side (_parties)
+def test_co_signers_after_va_face_the_first_party_not_each_other() -> None:
+    got = pairs("Lễ ký kết biên bản ghi nhớ hợp tác giữa Bộ Y tế Việt Nam và Bộ Y tế Nhật Bản, Cơ quan Hợp tác Quốc tế "
+                "Nhật Bản diễn ra tại Hà Nội.")
+    assert ("Bộ Y tế Việt Nam", "Cơ quan Hợp tác Quốc tế Nhật Bản") in got
+    assert ("Bộ Y tế Nhật Bản", "Cơ quan Hợp tác Quốc tế Nhật Bản") not in got
+
+
+def test_a_list_closed_by_va_still_pairs_every_party() -> None:
+    got = pairs("Lễ ký kết biên bản ghi nhớ hợp tác giữa Bộ Y tế Việt Nam, Bộ Y tế Nhật Bản và Cơ quan Hợp tác Quốc tế "
+                "Nhật Bản diễn ra tại Hà Nội.")
+    assert ("Bộ Y tế Nhật Bản", "Cơ quan Hợp tác Quốc tế Nhật Bản") in got
