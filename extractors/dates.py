@@ -128,11 +128,16 @@ _D_THANG = lazy_compile(
 _RANGE_THANG = lazy_compile(
     _PRE + r"(?<![\w,])(?P<days>" + D + r"(?:" + _DAYCONN + D + r")+)\s+tháng\s+(?P<m>" + M + r")(?!\d)"
     r"(?:\s*(?:năm\s+|,\s*|/\s*|-\s*)(?P<y>" + Y + r"))?" + _R, _F)
+# "tháng", "từ tháng", "(từ) đầu|cuối|giữa tháng" at a word start, opening on a case-sensitive set
+# of the letters they start with (all IGNORECASE folds of [tđcg]) with the word start tested after
+# it, so the search skips to them in C; "pre" is set when a word opens before "tháng"
+_FROM_PART_THANG = (r"(?-i:[TtĐđCcGg])(?<!\w.)(?P<pre>(?<=[Tt])ừ\s+(?:(?:đầu|cuối|giữa)\s+)?t"
+                    r"|(?<=[Đđ])ầu\s+t|(?<=[Cc])uối\s+t|(?<=[Gg])iữa\s+t)?háng")
 # "tháng 7-8/2024", "từ tháng 5 đến tháng 7/2024", "từ tháng 3/2023 đến tháng 6/2024"
 # "từ cuối tháng 4 đến giữa tháng 5": a part of a month at either end is still that month
 # (real29 lists one as months 4 … 5; VietNews: 37 "từ đầu|cuối|giữa tháng M đến … tháng M")
 _MONTH_RANGE = lazy_compile(
-    r"(?=[tđcg])(?P<pre>(?<!\w)(?:từ\s+)?(?:(?:đầu|cuối|giữa)\s+)?)tháng\s+(?P<m1>" + M + r")(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y1>" + Y + r"))?"
+    _FROM_PART_THANG + r"\s+(?P<m1>" + M + r")(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y1>" + Y + r"))?"
     r"(?P<conn>\s*(?:-|–|đến|tới|và)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?)(?:tháng\s+)?(?P<m2>" + M + r")(?!\d)"
     r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
 # "tháng" or "từ tháng" at a word start, opening on a case-sensitive [Tt] with the word start tested

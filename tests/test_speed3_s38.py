@@ -1,0 +1,26 @@
+"""Session 38 speed, round 2: patterns rewritten so the search scans for their first letters
+in C (the word start tested after the letter) find what the old patterns found."""
+from __future__ import annotations
+
+from extractors.dates import _MONTH_RANGE
+
+
+def _ranges(text: str) -> list[tuple[str, str, str, bool]]:
+    return [(m.group(), m.group("m1"), m.group("m2"), bool(m.group("pre")))
+            for m in _MONTH_RANGE.finditer(text)]
+
+
+def test_month_ranges_open_at_a_word_start_with_their_lead_words() -> None:
+    text = ("Từ đầu tháng 3 đến cuối tháng 5/2024 trạm tiêm mở cửa; CUỐI THÁNG 6 - 7 tạm nghỉ, "
+            "còn xtháng 8-9 và giữatháng 10 - 11 thì không; tháng 1 và 2 năm 2025 sẽ tiếp tục.")
+    assert _ranges(text) == [
+        ("Từ đầu tháng 3 đến cuối tháng 5/2024", "3", "5", True),
+        ("CUỐI THÁNG 6 - 7", "6", "7", True),
+        ("tháng 1 và 2 năm 2025", "1", "2", False),
+    ]
+
+
+def test_a_lead_word_without_its_month_leaves_the_month_bare() -> None:
+    # "từ" before "ngày" is no lead of the month range that follows; "đầu" glued to a letter none
+    got = _ranges("kể từ ngày 3, tháng 4 - 6 giảm; đầutháng 7-8 tăng; Đầu  tháng 9-10 ổn định")
+    assert got == [("tháng 4 - 6", "4", "6", False), ("Đầu  tháng 9-10", "9", "10", True)]
