@@ -232,7 +232,12 @@ def _law_year(text: str, pos: int) -> bool:
     """Is the year at pos a law's ("Bộ luật Hình sự năm 2015", "Bộ luật Hình sự 2015")?"""
     nam = _NAM_BEFORE.search(text, max(0, pos - 8), pos)
     end = nam.start() if nam else pos
-    return _LAW_BEFORE.search(text, max(0, end - 90), end) is not None
+    lo = max(0, end - 90)
+    # every title _LAW_BEFORE reads holds "uật" or "Hiến pháp" (case-sensitive) inside the window:
+    # without either it is not searched (its look-behind lead makes sre try it at every position)
+    if text.find("uật", lo, end) < 0 and text.find("Hiến pháp", lo, end) < 0:
+        return False
+    return _LAW_BEFORE.search(text, lo, end) is not None
 
 
 # "2024-08-15"

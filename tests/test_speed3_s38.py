@@ -24,3 +24,13 @@ def test_a_lead_word_without_its_month_leaves_the_month_bare() -> None:
     # "từ" before "ngày" is no lead of the month range that follows; "đầu" glued to a letter none
     got = _ranges("kể từ ngày 3, tháng 4 - 6 giảm; đầutháng 7-8 tăng; Đầu  tháng 9-10 ổn định")
     assert got == [("tháng 4 - 6", "4", "6", False), ("Đầu  tháng 9-10", "9", "10", True)]
+
+
+def test_a_law_year_is_read_only_where_the_window_holds_a_law_word() -> None:
+    from extractors.dates import _law_year
+    for text in ("Theo Bộ luật Hình sự năm 2015, hành vi này bị phạt", "Luật Dược 2016 quy định",
+                 "Hiến pháp năm 2013 ghi rõ", "đạo Luật liên bang năm 1978 cho phép"):
+        assert _law_year(text, text.index("20") if "20" in text else text.index("19")), text
+    for text in ("Năm 2015, bệnh viện khám cho 2.000 người", "luậtsư nói năm 2016 đã xong",
+                 "Theo Luật Dược, từ năm 2017 các nhà thuốc phải có dược sĩ"):
+        assert not _law_year(text, text.index("20")), text
