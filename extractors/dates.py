@@ -205,8 +205,11 @@ _LABEL_MONTH = re.compile(
     r"(?=[nsh])(?<!\w)(?:(?:ngày\s+)?sản\s+xuất|hạn\s+(?:sử\s+)?dùng|hết\s+hạn|NSX|HSD)\s*:?\s*"
     r"(?:(?:đến|tới)\s+)?(?:tháng\s+)?(?P<m>" + M + r")[/.\-](?P<y>" + Y + r")" + _R, _F)
 # "năm 2024", "tầm nhìn 2045", "tầm nhìn đến năm 2045"
+# (opening on a case-sensitive [NnTt], every IGNORECASE fold of [nt], with the word start tested
+# after it, so the search skips to those letters in C; "nam" and "vision" hold the words after
+# their first letter, "nam" read for its truth only)
 _YEAR = re.compile(
-    r"(?=[nt])(?<!\w)(?:(?P<nam>năm\s+)|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?))(?P<y>" + Y + r")"
+    r"(?-i:[NnTt])(?<!\w.)(?:(?<=[Nn])(?P<nam>ăm\s+)|(?<=[Tt])(?P<vision>ầm\s+nhìn\s+(?:đến\s+)?))(?P<y>" + Y + r")"
     r"(?![\w/]|[.,\-]\d|\s*(?:-|–)\s*\d)", _F)
 # "ba năm 2014, 2015, 2016", "hai năm 2017 và 2018": a list of years in a row, one span
 # like "13 và 14/7/2023" (real22 gold: "2014, 2015,2016" → 2014 … 2016)

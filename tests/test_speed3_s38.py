@@ -34,3 +34,11 @@ def test_a_law_year_is_read_only_where_the_window_holds_a_law_word() -> None:
     for text in ("Năm 2015, bệnh viện khám cho 2.000 người", "luậtsư nói năm 2016 đã xong",
                  "Theo Luật Dược, từ năm 2017 các nhà thuốc phải có dược sĩ"):
         assert not _law_year(text, text.index("20")), text
+
+
+def test_year_words_open_at_a_word_start_in_any_case() -> None:
+    from extractors.dates import _YEAR
+    text = "NĂM 2019 và tầm  nhìn đến 2030, xnăm 2018, Tầm nhìn 2045; năm 2020-2021 không; năm\t2024."
+    got = [(m.group(), m.group("y"), bool(m.group("nam"))) for m in _YEAR.finditer(text)]
+    assert got == [("NĂM 2019", "2019", True), ("tầm  nhìn đến 2030", "2030", False),
+                   ("Tầm nhìn 2045", "2045", False), ("năm\t2024", "2024", True)]
