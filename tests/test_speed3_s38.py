@@ -42,3 +42,15 @@ def test_year_words_open_at_a_word_start_in_any_case() -> None:
     got = [(m.group(), m.group("y"), bool(m.group("nam"))) for m in _YEAR.finditer(text)]
     assert got == [("NĂM 2019", "2019", True), ("tầm  nhìn đến 2030", "2030", False),
                    ("Tầm nhìn 2045", "2045", False), ("năm\t2024", "2024", True)]
+
+
+def test_issue_and_deadline_cues_are_searched_only_before_their_last_words() -> None:
+    from extractors.factdates import _DEADLINE_ENDS, _ISSUE_CUE_ENDS, _may_end_in
+    assert _may_end_in("quyết định được ban hành ngày ", _ISSUE_CUE_ENDS)
+    assert _may_end_in("thông tư có hiệu lực kể từ  ", _ISSUE_CUE_ENDS)
+    assert not _may_end_in("bệnh viện tiếp nhận bệnh nhân vào sáng ", _ISSUE_CUE_ENDS)
+    assert _may_end_in("phải nộp hồ sơ chậm nhất là ", _DEADLINE_ENDS)
+    assert _may_end_in("mục tiêu đến năm ", _DEADLINE_ENDS)
+    assert not _may_end_in("hội nghị diễn ra sáng ", _DEADLINE_ENDS)
+    assert _may_end_in("kéo dài tớı ", _DEADLINE_ENDS)   # a dotless i: the search decides
+
