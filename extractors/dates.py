@@ -128,11 +128,16 @@ _D_THANG = lazy_compile(
 _RANGE_THANG = lazy_compile(
     _PRE + r"(?<![\w,])(?P<days>" + D + r"(?:" + _DAYCONN + D + r")+)\s+tháng\s+(?P<m>" + M + r")(?!\d)"
     r"(?:\s*(?:năm\s+|,\s*|/\s*|-\s*)(?P<y>" + Y + r"))?" + _R, _F)
+# "tháng", "từ tháng", "(từ) đầu|cuối|giữa tháng" at a word start, opening on a case-sensitive set
+# of the letters they start with (all IGNORECASE folds of [tđcg]) with the word start tested after
+# it, so the search skips to them in C; "pre" is set when a word opens before "tháng"
+_FROM_PART_THANG = (r"(?-i:[TtĐđCcGg])(?<!\w.)(?P<pre>(?<=[Tt])ừ\s+(?:(?:đầu|cuối|giữa)\s+)?t"
+                    r"|(?<=[Đđ])ầu\s+t|(?<=[Cc])uối\s+t|(?<=[Gg])iữa\s+t)?háng")
 # "tháng 7-8/2024", "từ tháng 5 đến tháng 7/2024", "từ tháng 3/2023 đến tháng 6/2024"
 # "từ cuối tháng 4 đến giữa tháng 5": a part of a month at either end is still that month
 # (real29 lists one as months 4 … 5; VietNews: 37 "từ đầu|cuối|giữa tháng M đến … tháng M")
 _MONTH_RANGE = lazy_compile(
-    r"(?=[tđcg])(?P<pre>(?<!\w)(?:từ\s+)?(?:(?:đầu|cuối|giữa)\s+)?)tháng\s+(?P<m1>" + M + r")(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y1>" + Y + r"))?"
+    _FROM_PART_THANG + r"\s+(?P<m1>" + M + r")(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y1>" + Y + r"))?"
     r"(?P<conn>\s*(?:-|–|đến|tới|và)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?)(?:tháng\s+)?(?P<m2>" + M + r")(?!\d)"
     r"(?:\s*(?:/|-|\.|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
 # "tháng" or "từ tháng" at a word start, opening on a case-sensitive [Tt] with the word start tested
@@ -200,8 +205,11 @@ _LABEL_MONTH = re.compile(
     r"(?=[nsh])(?<!\w)(?:(?:ngày\s+)?sản\s+xuất|hạn\s+(?:sử\s+)?dùng|hết\s+hạn|NSX|HSD)\s*:?\s*"
     r"(?:(?:đến|tới)\s+)?(?:tháng\s+)?(?P<m>" + M + r")[/.\-](?P<y>" + Y + r")" + _R, _F)
 # "năm 2024", "tầm nhìn 2045", "tầm nhìn đến năm 2045"
+# (opening on a case-sensitive [NnTt], every IGNORECASE fold of [nt], with the word start tested
+# after it, so the search skips to those letters in C; "nam" and "vision" hold the words after
+# their first letter, "nam" read for its truth only)
 _YEAR = re.compile(
-    r"(?=[nt])(?<!\w)(?:(?P<nam>năm\s+)|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?))(?P<y>" + Y + r")"
+    r"(?-i:[NnTt])(?<!\w.)(?:(?<=[Nn])(?P<nam>ăm\s+)|(?<=[Tt])(?P<vision>ầm\s+nhìn\s+(?:đến\s+)?))(?P<y>" + Y + r")"
     r"(?![\w/]|[.,\-]\d|\s*(?:-|–)\s*\d)", _F)
 # "ba năm 2014, 2015, 2016", "hai năm 2017 và 2018": a list of years in a row, one span
 # like "13 và 14/7/2023" (real22 gold: "2014, 2015,2016" → 2014 … 2016)
@@ -227,7 +235,12 @@ def _law_year(text: str, pos: int) -> bool:
     """Is the year at pos a law's ("Bộ luật Hình sự năm 2015", "Bộ luật Hình sự 2015")?"""
     nam = _NAM_BEFORE.search(text, max(0, pos - 8), pos)
     end = nam.start() if nam else pos
-    return _LAW_BEFORE.search(text, max(0, end - 90), end) is not None
+    lo = max(0, end - 90)
+    # every title _LAW_BEFORE reads holds "uật" or "Hiến pháp" (case-sensitive) inside the window:
+    # without either it is not searched (its look-behind lead makes sre try it at every position)
+    if text.find("uật", lo, end) < 0 and text.find("Hiến pháp", lo, end) < 0:
+        return False
+    return _LAW_BEFORE.search(text, lo, end) is not None
 
 
 # "2024-08-15"

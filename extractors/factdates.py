@@ -76,6 +76,19 @@ _DEADLINE_BEFORE = lazy_compile(
 _DEADLINE_VERB = re.compile(
     r"(?=[hxkng])(?<!\w)(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc|nộp|gửi(?:\s+\w+){0,6}\s+về)"
     r"[^,;:.]{0,60}?(?:trong|vào|trước|chậm\s+nhất)\s*(?:ngày|tháng|năm)?\s*$", _F)
+# the last words a match of the two '$'-ended patterns above can end with, read back before each is
+# searched (sre tries it at every position of its window); "ı", which IGNORECASE reads as the "i"
+# of "tới" and lower-casing keeps, sends a window to the search whatever it ends with
+_ISSUE_CUE_ENDS = ("hành", "qua", "duyệt", "lực", "từ", "vào", "ngày")
+_DEADLINE_ENDS = ("trước", "nhất", "là", "vào", "chót", "hạn", "đến", "tới", "hết", "đấu", "nhìn", "tiêu",
+                  "ngày", "tháng", "năm")
+
+
+def _may_end_in(before: str, words: tuple[str, ...]) -> bool:
+    """Whether lower-cased text, trailing spaces dropped, may end in one of `words`."""
+    return before.rstrip().endswith(words) or "ı" in before
+
+
 # a plan in the clause before the date: "sẽ tổ chức vào ngày 20/11", "dự kiến"
 _PLAN_BEFORE = re.compile(r"(?=[sdtlc])(?<!\w)(?:sẽ|dự\s+kiến|theo\s+kế\s+hoạch|lên\s+kế\s+hoạch|"
                           r"chuẩn\s+bị\s+tổ\s+chức|sắp\s+(?:tới|diễn\s+ra|tổ\s+chức))(?!\w)[^,;:]{0,80}$", _F)
@@ -118,13 +131,14 @@ def _as_of(use: "_Context") -> str | None:
 def _issue(use: "_Context") -> str | None:
     if use.inside_legal or _DOC_NUMBER_BEFORE.search(use.before[-140:]):
         return "issue"
-    if _ISSUE_CUE_BEFORE.search(use.before[-40:]):
+    if _may_end_in(use.before, _ISSUE_CUE_ENDS) and _ISSUE_CUE_BEFORE.search(use.before[-40:]):
         return "issue"
     return None
 
 
 def _deadline(use: "_Context") -> str | None:
-    if _DEADLINE_BEFORE.search(use.before[-40:]) or _DEADLINE_VERB.search(use.clause):
+    if _may_end_in(use.before, _DEADLINE_ENDS) and _DEADLINE_BEFORE.search(use.before[-40:]) \
+            or _DEADLINE_VERB.search(use.clause):
         return "deadline"
     return None
 
