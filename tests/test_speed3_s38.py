@@ -54,3 +54,13 @@ def test_issue_and_deadline_cues_are_searched_only_before_their_last_words() -> 
     assert not _may_end_in("hội nghị diễn ra sáng ", _DEADLINE_ENDS)
     assert _may_end_in("kéo dài tớı ", _DEADLINE_ENDS)   # a dotless i: the search decides
 
+
+
+def test_as_of_and_period_cues_are_searched_only_before_their_last_words() -> None:
+    from extractors.factdates import _PERIOD_ENDS, _UNTIL_ENDS, _may_end_in
+    assert _may_end_in("số ca mắc tính đến hết ngày ", _UNTIL_ENDS)
+    assert _may_end_in("lũy kế tới ", _UNTIL_ENDS)
+    assert not _may_end_in("đoàn công tác làm việc sáng ", _UNTIL_ENDS)
+    assert _may_end_in("kế hoạch giai đoạn ", _PERIOD_ENDS)
+    assert _may_end_in("học sinh niên khoá  ", _PERIOD_ENDS)
+    assert not _may_end_in("chương trình bắt đầu từ ngày ", _PERIOD_ENDS)
