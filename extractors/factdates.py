@@ -82,6 +82,9 @@ _DEADLINE_VERB = re.compile(
 _ISSUE_CUE_ENDS = ("hành", "qua", "duyệt", "lực", "từ", "vào", "ngày")
 _DEADLINE_ENDS = ("trước", "nhất", "là", "vào", "chót", "hạn", "đến", "tới", "hết", "đấu", "nhìn", "tiêu",
                   "ngày", "tháng", "năm")
+# and so for _AS_OF_BEFORE and _UNTIL_BEFORE ("tính đến hết ngày") and _PERIOD_BEFORE ("giai đoạn") below
+_UNTIL_ENDS = ("đến", "tới", "hết", "ngày", "tháng")
+_PERIOD_ENDS = ("đoạn", "kỳ", "khóa", "khoá", "năm", "từ")
 
 
 def _may_end_in(before: str, words: tuple[str, ...]) -> bool:
@@ -118,7 +121,7 @@ _EVENT_AFTER = re.compile(r"^\s*(?:vừa\s+qua|mới\s+đây|vừa\s+rồi)(?!\w
 
 def _as_of(use: "_Context") -> str | None:
     """"Tính đến ngày 30/9/2024, …": the date a count stands at is its event."""
-    if _future(use):
+    if _future(use) or not _may_end_in(use.before, _UNTIL_ENDS):
         return None
     if _AS_OF_BEFORE.search(use.before[-30:]):
         return EVENT
@@ -168,7 +171,7 @@ def _period(use: "_Context") -> str | None:
         return "period"                     # a bare year, "năm 2024", "2021-2025"
     if d.date_end and d.date_end[:7] != d.date_start[:7]:
         return "period"                     # "9 tháng đầu năm", "quý I", "tháng 7-8/2024"
-    if _PERIOD_BEFORE.search(use.before[-30:]):
+    if _may_end_in(use.before, _PERIOD_ENDS) and _PERIOD_BEFORE.search(use.before[-30:]):
         return "period"
     if _SINCE_IN_SPAN.match(use.span) and d.date_end == d.date_start:
         return "since"                      # "từ ngày 1/7/2024" opens a period

@@ -2,6 +2,8 @@
 in C (the word start tested after the letter) find what the old patterns found."""
 from __future__ import annotations
 
+import pytest
+
 from extractors.dates import _MONTH_RANGE
 
 
@@ -44,13 +46,26 @@ def test_year_words_open_at_a_word_start_in_any_case() -> None:
                    ("Tầm nhìn 2045", "2045", False), ("năm\t2024", "2024", True)]
 
 
-def test_issue_and_deadline_cues_are_searched_only_before_their_last_words() -> None:
-    from extractors.factdates import _DEADLINE_ENDS, _ISSUE_CUE_ENDS, _may_end_in
-    assert _may_end_in("quyết định được ban hành ngày ", _ISSUE_CUE_ENDS)
-    assert _may_end_in("thông tư có hiệu lực kể từ  ", _ISSUE_CUE_ENDS)
-    assert not _may_end_in("bệnh viện tiếp nhận bệnh nhân vào sáng ", _ISSUE_CUE_ENDS)
-    assert _may_end_in("phải nộp hồ sơ chậm nhất là ", _DEADLINE_ENDS)
-    assert _may_end_in("mục tiêu đến năm ", _DEADLINE_ENDS)
-    assert not _may_end_in("hội nghị diễn ra sáng ", _DEADLINE_ENDS)
-    assert _may_end_in("kéo dài tớı ", _DEADLINE_ENDS)   # a dotless i: the search decides
 
+# (text before a date, its pattern's last words, whether the search runs)
+_READ_BACKS = [
+    ("quyết định được ban hành ngày ", "_ISSUE_CUE_ENDS", True),
+    ("thông tư có hiệu lực kể từ  ", "_ISSUE_CUE_ENDS", True),
+    ("bệnh viện tiếp nhận bệnh nhân vào sáng ", "_ISSUE_CUE_ENDS", False),
+    ("phải nộp hồ sơ chậm nhất là ", "_DEADLINE_ENDS", True),
+    ("mục tiêu đến năm ", "_DEADLINE_ENDS", True),
+    ("hội nghị diễn ra sáng ", "_DEADLINE_ENDS", False),
+    ("kéo dài tớı ", "_DEADLINE_ENDS", True),   # a dotless i: the search decides
+    ("số ca mắc tính đến hết ngày ", "_UNTIL_ENDS", True),
+    ("lũy kế tới ", "_UNTIL_ENDS", True),
+    ("đoàn công tác làm việc sáng ", "_UNTIL_ENDS", False),
+    ("kế hoạch giai đoạn ", "_PERIOD_ENDS", True),
+    ("học sinh niên khoá  ", "_PERIOD_ENDS", True),
+    ("chương trình bắt đầu từ ngày ", "_PERIOD_ENDS", False),
+]
+
+
+@pytest.mark.parametrize("before,ends,runs", _READ_BACKS)
+def test_dollar_ended_cues_are_searched_only_before_their_last_words(before: str, ends: str, runs: bool) -> None:
+    from extractors import factdates
+    assert factdates._may_end_in(before, getattr(factdates, ends)) is runs
