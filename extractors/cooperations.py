@@ -134,14 +134,10 @@ _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s+(?:(?:tỉnh|thành phố|TP\.?|
 _FROM_REACH = 16
 
 
-def _origin_receiver(b: End, kind: str, text: str) -> bool:
-    return b.is_place and kind != "exchange" and _written_after(_FROM_BEFORE, _FROM_REACH, text, b)
-
-
-def _origin_giver(a: End, kind: str, text: str) -> bool:
-    """The same place as the giver ("đoàn Viện A đã di chuyển từ Hà Nội lên Hòa Bình, … phối hợp với B"):
-    where the helpers set out from, not who helps."""
-    return _origin_receiver(a, kind, text)
+def _origin(e: End, kind: str, text: str) -> bool:
+    """Whether end e (either party) is such a place; as the giver ("đoàn Viện A đã di chuyển từ Hà Nội lên Hòa Bình,
+    … phối hợp với B") it is where the helpers set out from, not who helps."""
+    return e.is_place and kind != "exchange" and _written_after(_FROM_BEFORE, _FROM_REACH, text, e)
 
 
 # a body written as where an incident happened ("vụ tai biến y khoa tại Bệnh viện A", "phối hợp xử lý vụ tai nạn lao
@@ -261,7 +257,7 @@ def extract(doc: Doc) -> Doc:
         for (a, b, kind, start, end), oversight in links:
             if a.name == b.name or (a.name, b.name) in seen \
                     or _ministry_unit(a, b, types) or _addressee(a, b, kind, doc.match) \
-                    or _origin_receiver(b, kind, doc.match) or _origin_giver(a, kind, doc.match) or _incident_scene(a, b, kind, doc.match, s.start) \
+                    or _origin(b, kind, doc.match) or _origin(a, kind, doc.match) or _incident_scene(a, b, kind, doc.match, s.start) \
                     or _venue(b, doc.match, s.start) or _patient_taken_to(b, doc.match):
                 continue
             if oversight and _internal(a, b, types, doc.province):

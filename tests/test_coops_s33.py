@@ -97,7 +97,7 @@ def test_help_to_a_named_hospital_still_links() -> None:
 def test_a_body_after_tu_may_still_be_the_receiver() -> None:
     # "nhận được tin báo từ Trung tâm Y tế A, bệnh viện cử ekip xuống hỗ trợ": the centre is helped
     from extractors.coop_ends import End
-    from extractors.cooperations import _origin_receiver
+    from extractors.cooperations import _origin as _origin_receiver
     text = "nhận được tin báo từ Trung tâm Y tế huyện Kim Thành"
     start = text.index("Trung")
     centre = End(start, len(text), "Trung tâm Y tế huyện Kim Thành", "Hải Dương", False)
