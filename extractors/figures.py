@@ -38,12 +38,12 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from . import dates, wordhits
 from .doc import Doc, Figure, provenance
+from .intervals import Intervals
 from .lexicon import alternation, lower_usable, odd_letters, word_start_lexicon
 from .places import find_places
 from .tokens import occurrences, word_start_alternation
@@ -1219,7 +1219,7 @@ def _emit(doc: Doc, out: list[Figure], qstart: int, nstart: int, end: int, value
                       **provenance(doc, start, end, NAME, VERSION, round(confidence, 2))))
 
 
-class _Blocked:
+class _Blocked(Intervals):
     """Short date and legal-document spans found earlier, and the inside of organisation names
     ("Bệnh viện Nhân dân 115 Thành phố Hồ Chí Minh": the number names the hospital, real27 read
     "115 thành phố"): numbers inside are not figures. Sorted once, so each lookup is a binary
@@ -1231,15 +1231,7 @@ class _Blocked:
         spans += [(o.start + 1, o.end) for o in doc.organizations   # a name, capitalised
                   if 0 <= o.start < o.end and doc.match[o.start].isupper()
                   and _DIGIT.search(doc.match, o.start + 1, o.end)]
-        spans.sort()
-        self.starts = [a for a, _ in spans]
-        self.reach: list[int] = []   # furthest end among spans starting at or before each
-        for _, b in spans:
-            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
-
-    def __contains__(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.reach[i] > pos
+        super().__init__(spans)
 
 
 # Sums spelled in words ("gần một tỷ đồng", "hai triệu USD"): real18 requires one, real, real2
