@@ -107,7 +107,7 @@ _DMY_SLASH_SPACED = lazy_compile(
 # the two range shapes above with a space beside a slash: "từ ngày 5/8 đến ngày 9/ 8/2024",
 # "Từ ngày 20 / 7 đến 25 / 7", "từ ngày 11 -13 /5", "( 21/6/1925-21 /6/2017)" (baomoi + fresh
 # VietNews health, 37,700 articles: 4 such in print besides the single dates above; each read
-# as two dates, one, or none); tried only where a sentence has such a slash (_spaced_ranges)
+# as two dates, one, or none); tried only where a sentence has such a slash (_Scanner.spaced_ranges)
 _SP_SLASH = r"\s*/\s*"
 _RANGE_X_SPACED = lazy_compile(
     _PRE + _L + r"(?P<d1>" + D + r")(?P<s1>" + _SP_SLASH + r")(?P<m1>" + M + r")(?:" + _SP_SLASH + r"(?P<y1>" + Y + r"))?"
@@ -1031,7 +1031,7 @@ class _Scanner:
     def spaced_ranges(self) -> None:
         """The ranges of _RANGE_X_SPACED and _RANGE_SAME_SPACED, read as their unspaced forms
         are; only matches with a space beside a slash (the rest are the unspaced patterns')."""
-        if "/ " not in self.s and " /" not in self.s:
+        if not _has_spaced_slash(self.s):
             return
         self.ranges_x([m for m in _RANGE_X_SPACED.finditer(self.s) if _SPACE_BY_SLASH.search(m.group(0))])
         self.ranges([m for m in _RANGE_SAME_SPACED.finditer(self.s) if _SPACE_BY_SLASH.search(m.group(0))])
@@ -1379,10 +1379,15 @@ class _Scanner:
         return self.out
 
 
+def _has_spaced_slash(sentence: str) -> bool:
+    """Does the sentence hold a slash with a space beside it (what the spaced-slash patterns need)?"""
+    return "/ " in sentence or " /" in sentence
+
+
 def _spaced_slash_dates(sentence: str) -> Iterator[re.Match]:
     """The "d/ m/yyyy" dates of a sentence that has a slash with a space beside it (those
     with none are _DMY's)."""
-    if "/ " in sentence or " /" in sentence:
+    if _has_spaced_slash(sentence):
         for m in _DMY_SLASH_SPACED.finditer(sentence):
             if any(c.isspace() for c in sentence[m.start("d"):m.end()]):
                 yield m
