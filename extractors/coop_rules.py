@@ -1070,6 +1070,9 @@ _DIRECTIVE = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|(?<!bàn\s)(?<
                         r"chỉ đạo|đề xuất)(?![^\W\d_])", re.IGNORECASE)
 
 
+_NEAR_REACH = 50   # how far before the provider _directed reads a directive verb (_ordered_from_afar: further back)
+
+
 def _directed(s: Sent, c: Cue) -> bool:
     """"Thủ tướng yêu cầu A chủ trì, phối hợp với B": coordination ordered from above is
     administration, not cooperation the parties state."""
@@ -1077,7 +1080,7 @@ def _directed(s: Sent, c: Cue) -> bool:
         return False
     left, _ = clause(s.text, s.start, s.end, c.m.start())
     # (searched up to the provider's end, so "giao" sees its addressee: the provider itself)
-    for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - 50), c.provider.end):
+    for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - _NEAR_REACH), c.provider.end):
         if d.start() < c.provider.start and not any(a <= d.start() < b for a, b in s.names):
             return True
     if _ordered_from_afar(s, c, left):
@@ -1109,7 +1112,7 @@ def _orders_in(s: Sent, lo: int, hi: int) -> Iterator[re.Match]:
 def _ordered_from_afar(s: Sent, c: Cue, left: int) -> bool:
     """A directive verb with its addressee 50-160 characters before the provider, in the cue's clause."""
     lo = max(left, c.provider.start - _FAR_REACH)
-    hi = c.provider.start - 50
+    hi = c.provider.start - _NEAR_REACH
     if hi <= lo:
         return False
     for d in _orders_in(s, lo, hi):
