@@ -3,7 +3,7 @@ VietNews text showed past the directive test of _to_receivers: a partner named b
 Ủy ban của Quốc hội", read by _given_by) and a duty ("có trách nhiệm phối hợp")."""
 from __future__ import annotations
 
-from test_coops_s36 import pairs   # the same extraction chain, as (source, target) pairs
+from test_coops_s26 import pairs   # the same extraction chain, as (source, target) pairs
 
 
 def test_a_partner_named_by_its_owner_in_an_ordered_coordination_links_nothing() -> None:
