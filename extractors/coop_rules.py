@@ -41,6 +41,10 @@ class Sent:
     owner: End | None = None     # … the same among hospitals, centres and universities (`_from_owner`)
     doc: Doc | None = field(default=None, compare=False, repr=False)   # for its word hits (`wordhits`)
 
+    def in_name(self, pos: int) -> bool:
+        """Whether `pos` is inside one of the sentence's organisation names."""
+        return any(a <= pos < b for a, b in self.names)
+
 
 _BETWEEN = re.compile(r"giữa\s+")
 # inside a sentence, ". " after a capital ends an abbreviation ("TP. HCM", "PGS. TS"), not a clause;
@@ -797,10 +801,10 @@ _NEGATED_REACH = 24
 
 def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None:
     """The kind of the cue at `m`, or None when it is no cooperation here."""
-    if any(a <= m.start() < b for a, b in s.names):
+    if s.in_name(m.start()):
         return None  # "Cơ quan Hợp tác Quốc tế": a cue word inside a name
     negation = _NEGATED.search(s.text, max(s.start, m.start() - _NEGATED_REACH), m.start())
-    if negation and not any(a <= negation.start() < b for a, b in s.names):
+    if negation and not s.in_name(negation.start()):
         return None  # "A không phối hợp với B", "B chưa được hỗ trợ": no work was done ("Viện Y học Hàng không" is a name)
     if any(a < m.start() < b for a, b in quotes):
         return None  # "“Trạm cấp cứu vệ tinh GPS” của Bệnh viện …": a cue inside a quoted name
@@ -1081,7 +1085,7 @@ def _directed(s: Sent, c: Cue) -> bool:
     left, _ = clause(s.text, s.start, s.end, c.m.start())
     # (searched up to the provider's end, so "giao" sees its addressee: the provider itself)
     for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - _NEAR_REACH), c.provider.end):
-        if d.start() < c.provider.start and not any(a <= d.start() < b for a, b in s.names):
+        if d.start() < c.provider.start and not s.in_name(d.start()):
             return True
     if _ordered_from_afar(s, c, left):
         return True
@@ -1104,7 +1108,7 @@ _DONE = re.compile(r"(?<![^\W\d_])(?:đã|vừa|đang)(?![^\W\d_])", re.IGNORECA
 def _orders_in(s: Sent, lo: int, hi: int) -> Iterator[re.Match]:
     """The directive verbs with an addressee in [lo, hi): not in a name, not a noun ("theo chỉ đạo")."""
     for d in _ASKS_ANOTHER.finditer(s.text, lo, hi):
-        if not (any(a <= d.start() < b for a, b in s.names)
+        if not (s.in_name(d.start())
                 or _NOUN_BEFORE.search(s.text, max(lo, d.start() - 12), d.start())):
             yield d
 
@@ -1130,7 +1134,7 @@ _PRESS_SUBJECT = re.compile(r"(?<![^\W\d_])(?:PV|phóng viên|nhà báo|báo ch�
 def _directs_another(s: Sent, provider: End, cue: int) -> bool:
     """"Phó Chủ tịch Quốc hội đề nghị Ủy ban Tài chính phối hợp với B": a directive between the body before
     the cue and the cue asks someone else to act; the body (often the speaker's own) is no party."""
-    return any(not any(a <= d.start() < b for a, b in s.names) and not _OWN_STAFF.match(s.text, d.end())
+    return any(not s.in_name(d.start()) and not _OWN_STAFF.match(s.text, d.end())
                and not _BARE_ADDRESSEE.match(s.text, d.end())
                for d in _ASKS_ANOTHER.finditer(s.text, provider.end, cue) if d.end() < cue)
 
@@ -1385,7 +1389,7 @@ def _reported(s: Sent, start: int, m: re.Match, right: int) -> int | None:
         return None
     last = None
     for r in _REPORTING.finditer(s.text, start, cue):
-        if not any(a <= r.start() < b for a, b in s.names):
+        if not s.in_name(r.start()):
             last = r.end()
     if last is None:
         return None
