@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation, word_start_lexicon
+from ..lexicon import word_start_lexicon
 from ..specialties import CENTRE_WORDS, DEPARTMENT_PAIRS
 from ..tokens import word_start_alternation
 from ..lazy import lazy_compile

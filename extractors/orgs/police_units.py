@@ -10,8 +10,6 @@ thông") with the province's level, as the gold writes it.
 """
 from __future__ import annotations
 
-import re
-
 from ..gazetteer import with_level
 from .place_phrase import place_phrase
 from .span import OrgSpan
