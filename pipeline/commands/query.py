@@ -290,7 +290,7 @@ def officials_cmd(org: str | None, person: str | None, db_path: Path, fmt: str, 
             if org:
                 _check_target(db, resolve(db, org), "organisation or province")
             if person and not entity_matches(db, person, type_="person"):
-                _note(no_match("person", person, plain=bool(
+                _note(no_match("person", person, plain=bool(tone_keys(person)) and bool(
                     entity_matches(db, fold(person), type_="person"))))
     if fmt == "table":   # a former post reads as `ytekb entity` says it; the data has `former`
         from pipeline.resolve.report import post_label
