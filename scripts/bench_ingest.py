@@ -76,7 +76,7 @@ def vietnews_docs(git_dir: Path, n: int, skip_files: Sequence[Path] = ()) -> lis
     path holding one of their texts, are dropped by name before anything is read
     (scripts/corpus/vietnews.py's rules, as sweep.py and the corpus tools apply them)."""
     sys.path.insert(0, str(ROOT / "scripts" / "corpus"))
-    from vietnews import CorpusError, detokenize, drop_held_out, held_out_paths, list_blobs
+    from vietnews import CorpusError, detokenize, drop_held_out, held_out_paths, list_blobs, read_blobs
 
     try:   # a copied tree without ../shared must never read the corpus unfiltered
         held = held_out_paths(RESERVED, skip_files)
@@ -84,19 +84,7 @@ def vietnews_docs(git_dir: Path, n: int, skip_files: Sequence[Path] = ()) -> lis
     except CorpusError as err:
         raise SystemExit(f"{err} (link ../shared next to this tree, or pass --vietnews none)")
     step = max(1, len(rows) // n)
-    picked = [sha for _, sha in rows[7::step][:n]]
-    proc = subprocess.Popen(["git", "--git-dir", str(git_dir), "cat-file", "--batch"],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    out = []
-    for sha in picked:
-        proc.stdin.write(f"{sha}\n".encode())
-        proc.stdin.flush()
-        size = int(proc.stdout.readline().split()[2])
-        out.append(detokenize(proc.stdout.read(size).decode("utf-8", "replace")))
-        proc.stdout.read(1)
-    proc.stdin.close()
-    proc.wait()
-    return out
+    return [detokenize(text) for _, text in read_blobs(git_dir, rows[7::step][:n])]
 
 
 def fallback_docs(n: int) -> list[str]:

@@ -122,12 +122,17 @@ def _finish(items: list[Any]) -> None:
         showing(len(items), items.total, items.approximate, COUNT_CAP)
 
 
+def _page_path(output: Path | None, default_name: str) -> Path | None:
+    """Where HTML goes: --output, else outputs/<name>.html; None for `-` (stdout)."""
+    return None if output is not None and str(output) == "-" else output or OUTPUTS / default_name
+
+
 def _write_page(content: str, output: Path | None, default_name: str) -> None:
     """HTML goes to --output (or `-` for stdout), else outputs/<name>.html."""
-    if output is not None and str(output) == "-":
+    path = _page_path(output, default_name)
+    if path is None:
         sys.stdout.write(content)
         return
-    path = output or OUTPUTS / default_name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(content, encoding="utf-8")
     _note(f"wrote {path}")
@@ -136,9 +141,7 @@ def _write_page(content: str, output: Path | None, default_name: str) -> None:
 def _no_page(output: Path | None, default_name: str) -> None:
     """No facts: no page (a cron job must not publish an empty one over nothing), the note
     says which file was not written, and exit 1 as for any empty answer."""
-    path = "stdout" if output is not None and str(output) == "-" else output or \
-        OUTPUTS / default_name
-    nothing_found(f"no dated facts: nothing written to {path}")
+    nothing_found(f"no dated facts: nothing written to {_page_path(output, default_name) or 'stdout'}")
 
 
 @click.command("timeline")
@@ -287,7 +290,7 @@ def officials_cmd(org: str | None, person: str | None, db_path: Path, fmt: str, 
             if org:
                 _check_target(db, resolve(db, org), "organisation or province")
             if person and not entity_matches(db, person, type_="person"):
-                _note(no_match("person", person, plain=bool(
+                _note(no_match("person", person, plain=bool(tone_keys(person)) and bool(
                     entity_matches(db, fold(person), type_="person"))))
     if fmt == "table":   # a former post reads as `ytekb entity` says it; the data has `former`
         from pipeline.resolve.report import post_label

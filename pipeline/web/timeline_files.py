@@ -80,8 +80,5 @@ def export(conn: sqlite3.Connection, q: str, filters: Filters, fmt: str,
     items = timeline(db, q, filters.when, filters.kinds or None, EXPORT_LIMIT)
     rows = [dict(item, page=base.rstrip("/") + fact_url(item)) for item in items]
     out = io.StringIO()
-    if fmt == "json":
-        formats.write_json(rows, out)
-    else:
-        formats.write_csv(rows, out, None if rows else (*COLUMNS, "page"))
+    formats.render(rows, fmt, (*COLUMNS, "page"), out)   # fmt: csv or json
     return out.getvalue(), f"timeline-{slug(q)}.{fmt}"
