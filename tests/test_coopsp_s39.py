@@ -41,3 +41,36 @@ def test_help_ordered_alone_and_help_joined_to_coordination_done_still_link() ->
     assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Sơn La") in ordered
     done = pairs("Bệnh viện Bạch Mai đã hỗ trợ, phối hợp với Bệnh viện Đa khoa tỉnh Sơn La cứu chữa bệnh nhân.")
     assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Sơn La") in done
+
+
+# --- a party and its own short name in brackets are one party
+def test_a_donor_is_not_linked_to_its_own_acronym() -> None:
+    got = pairs("Với sự hỗ trợ của Tổ chức Hợp tác Quốc tế Hàn Quốc (KOICA), dự án đã rà phá bom mìn ở 20 xã.")
+    assert not {p for p in got if "Hàn Quốc" in p[0] and "Hàn Quốc" in p[1]}
+
+
+def test_a_place_in_brackets_after_a_hospital_is_no_partner_but_the_receiver_stays() -> None:
+    got = pairs("Bệnh viện Chợ Rẫy đã hỗ trợ Bệnh viện Đa khoa tỉnh Cà Mau (Cà Mau) phát triển kỹ thuật can thiệp tim.")
+    assert got == {("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Cà Mau")}
+
+
+# --- a ministry after its unit and a bare comma, closing the receivers, is the unit's parent
+def test_a_units_ministry_closing_the_list_is_no_second_receiver() -> None:
+    got = pairs("Công an tỉnh Hà Nam đã phối hợp với Viện Khoa học hình sự, Bộ Công an khám nghiệm hiện trường.")
+    assert got == {("Công an tỉnh Hà Nam", "Viện Khoa học hình sự")}
+
+
+def test_ministries_listed_on_after_a_unit_stay_receivers() -> None:
+    got = pairs("Bộ Y tế phối hợp với Cục Thú y, Bộ Công thương và Bộ Tài chính kiểm tra thị trường thực phẩm.")
+    assert {("Bộ Y tế", "Bộ Công thương"), ("Bộ Y tế", "Bộ Tài chính")} <= got
+
+
+# --- "hỗ trợ Việt Nam … của <Body>": the body owns a thing of the purpose clause, it receives nothing
+def test_the_owner_of_a_mission_after_a_named_object_receives_nothing() -> None:
+    got = pairs("Chính phủ Australia luôn ủng hộ Việt Nam thực hiện nhiệm vụ gìn giữ hòa bình của Liên Hợp Quốc.")
+    assert not got
+
+
+def test_a_body_owning_the_helped_ward_after_a_common_noun_still_receives() -> None:
+    got = pairs("Bệnh viện Việt Đức đã chuyển giao kỹ thuật cho các bác sĩ của Bệnh viện Đa khoa tỉnh Hà Giang.")
+    assert ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Hà Giang") in got
