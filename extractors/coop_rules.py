@@ -155,6 +155,8 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
         if out and _DASH_PARENT.fullmatch(text, prev_end, e.start) and _LIST_GOES_ON.match(text, e.end):
             prev_end = e.end   # "Bệnh viện 199 - Bộ Công an, Bệnh viện C": A's parent, and the list goes on
             continue
+        if out and _ministry_closes(text, out[-1], e):
+            break   # "phối hợp với Viện Khoa học hình sự, Bộ Công an khám nghiệm …": the unit's ministry
         gap = text[prev_end:e.start]
         if out and not _LIST_GAP.fullmatch(gap):
             break
@@ -163,12 +165,35 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
             prev_end = e.end
             continue
         if not out and (len(gap) > 70 or (_GENERIC_GROUP.search(gap) and not _OWN_UNITS.search(gap))
+                        or (lead and _owner_of_named_object(gap))
                         or (lead and not _RECEIVER_LEAD.search(gap))
                         or (lead and _AND_LEAD.search(gap) and _CLAUSE_VERB_AFTER.match(text, e.end))):
             break
         out.append(e)
         prev_end = e.end
     return out
+
+
+# a ministry after a unit and a bare comma, closing the list ("với Viện Khoa học hình sự, Bộ Công an khẩn trương …"):
+# the unit's parent, no second receiver (VietNews, session 39: 2 stories; "Cục A, Bộ B và Bộ C" lists on, and stays)
+_MINISTRY = "Bộ "
+_LIST_ENDS = re.compile(r"(?!\s*(?:[,(]|và(?![^\W\d_])|cùng(?![^\W\d_])))")
+
+
+def _ministry_closes(text: str, unit: End, after: End) -> bool:
+    return after.name.startswith(_MINISTRY) and parent_of(text, unit, after) \
+        and _COMMA_ONLY.fullmatch(text, unit.end, after.start) is not None and _LIST_ENDS.match(text, after.end) is not None
+
+
+# "ủng hộ Việt Nam thực hiện nhiệm vụ gìn giữ hòa bình của Liên Hợp Quốc", "giúp Việt Nam hoàn thành các Mục tiêu
+# … của Liên Hợp Quốc": the cue's object is a name no end holds (a country), and the body after "của" owns a thing
+# in its purpose clause, it receives nothing (VietNews, session 39: 4 articles so linked to the UN, all wrong)
+_OWNER = "của"
+
+
+def _owner_of_named_object(gap: str) -> bool:
+    body = gap.strip()
+    return body.endswith(_OWNER) and body[:1].isupper() and "," not in body
 
 
 # "Vụ Pháp chế, Bộ Y tế", "Tổng cục Thủy lợi, Bộ NN & PTNT": after a bare comma, a ministry,
