@@ -859,6 +859,8 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
         return None  # "trao đổi với báo Pháp luật TP. HCM, … cho biết …": an interview, whoever is named next
     if kind == "exchange" and _PLANNED.search(s.text, max(s.start, m.start() - _PLANNED_REACH), m.start()):
         return None  # "cho biết sẽ làm việc với Sở Nội vụ": a meeting not yet held
+    if _wished(s, m):
+        return None  # "hy vọng sớm ký kết hợp đồng với B", "mong muốn A và B hợp tác": a wish, nothing done
     if m.group(1).lower() == _HANDOVER and _handed_over(s, m):
         return None  # "chuyển giao cho UBND xã … quản lý": an asset changing hands, no technique
     return kind
@@ -915,6 +917,24 @@ def _considered(s: Sent, m: re.Match) -> bool:
     """Whether "xem xét" stands right before the cue (a substring test first, then the pattern)."""
     lo = max(s.start, m.start() - _CONSIDERED_REACH)
     return s.text.find(_CONSIDER, lo, m.start()) >= 0 and _CONSIDERED.search(s.text, lo, m.start()) is not None
+
+
+# a wish before the cue, in its own stretch of the clause (no comma, no "đã" between): "hy vọng sớm ký kết hợp đồng
+# với B", "mong muốn A và B hợp tác để …" (VietNews, session 39: 2 articles so linked, both wrong; "Với mong muốn hỗ
+# trợ người bệnh, A đã phối hợp với B" does what it wished, "mong muốn tiếp tục hợp tác với B" goes on with it)
+_WISH = re.compile(r"(?<![^\W\d_])(?:mong muốn|hy vọng|hi vọng|kỳ vọng)(?![^\W\d_])[^,;:]*$", re.IGNORECASE)
+_WISH_REACH = 40
+_GOING_ON = "tiếp tục"   # "mong muốn tiếp tục hợp tác với B": the work goes on already
+
+
+def _wished(s: Sent, m: re.Match) -> bool:
+    lo = max(s.start, m.start() - _WISH_REACH)
+    window = s.text[lo:m.start()].lower()
+    if "vọng" not in window and "mong muốn" not in window:
+        return False   # (the literal gate: most cues have no wish before them)
+    wish = _WISH.search(s.text, lo, m.start())
+    return wish is not None and not _DONE.search(s.text, wish.start(), m.start()) \
+        and s.text.find(_GOING_ON, wish.start(), m.start()) < 0
 
 
 _PLANNED = re.compile(r"(?<![^\W\d_])sẽ\s+$")

@@ -74,3 +74,17 @@ def test_the_owner_of_a_mission_after_a_named_object_receives_nothing() -> None:
 def test_a_body_owning_the_helped_ward_after_a_common_noun_still_receives() -> None:
     got = pairs("Bệnh viện Việt Đức đã chuyển giao kỹ thuật cho các bác sĩ của Bệnh viện Đa khoa tỉnh Hà Giang.")
     assert ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Hà Giang") in got
+
+
+# --- a wish is no work done; a wish to go on, or one already acted on, keeps the link
+def test_a_hope_to_sign_links_nothing() -> None:
+    got = pairs("Bộ trưởng bày tỏ hy vọng sớm ký kết hợp đồng với Bộ Quốc phòng Ấn Độ về việc chuyển giao trực thăng.")
+    assert not got
+
+
+def test_a_wish_acted_on_or_to_go_on_still_links() -> None:
+    done = pairs("Với mong muốn hỗ trợ người bệnh nghèo, Bệnh viện Bạch Mai đã phối hợp với Bệnh viện Đa khoa tỉnh "
+                 "Sơn La khám miễn phí.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Sơn La") in done
+    going_on = pairs("Bệnh viện Bạch Mai mong muốn tiếp tục hợp tác với Bệnh viện Đa khoa tỉnh Sơn La.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Sơn La") in going_on
