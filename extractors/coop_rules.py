@@ -1237,8 +1237,9 @@ _OWN_STAFF = re.compile(r"\s*(?:(?:toàn bộ|các|mọi)\s+)?(?:đoàn|nhân l�
                         r"chuyên gia|kíp|ê kíp|êkíp|ekip|khoa|đội|lực lượng)(?![^\W\d_])", re.IGNORECASE)
 
 
-# the cues a directive turns into administration: coordination and working sessions ordered from above
-_DIRECTED_CUES = frozenset({"phối hợp", "làm việc"})
+# the cues a directive turns into administration: coordination and working sessions ordered from above, and talks
+# ("Công ty A cần trao đổi thống nhất với B", "yêu cầu Sở A trao đổi với B": VietNews, session 39)
+_DIRECTED_CUES = frozenset({"phối hợp", "làm việc", "trao đổi"})
 _ORDERED_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:được\s+(?:yêu cầu|giao|chỉ đạo|đề nghị)|cần|phải|cần phải|"
                             r"có trách nhiệm)"
                             r"\s+(?:(?:chủ động|khẩn trương|sớm|tiếp tục|có)\s+)*(?:(?:buổi|cuộc)\s+)?", re.IGNORECASE)

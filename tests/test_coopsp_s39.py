@@ -88,3 +88,15 @@ def test_a_wish_acted_on_or_to_go_on_still_links() -> None:
     assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Sơn La") in done
     going_on = pairs("Bệnh viện Bạch Mai mong muốn tiếp tục hợp tác với Bệnh viện Đa khoa tỉnh Sơn La.")
     assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Sơn La") in going_on
+
+
+# --- talks ordered or needed ("cần trao đổi với", "yêu cầu A trao đổi với") are not held
+def test_talks_a_body_needs_or_is_told_to_hold_link_nothing() -> None:
+    assert not pairs("Tổng cục Đường bộ cho rằng Công ty Phương Nam cần trao đổi thống nhất với Tổng công ty Vận tải "
+                     "Sài Gòn để có phương án phù hợp.")
+    assert not pairs("Bộ Y tế yêu cầu Sở Y tế Hà Nội trao đổi với Bệnh viện Bạch Mai về phương án tiếp nhận bệnh nhân.")
+
+
+def test_talks_held_still_link() -> None:
+    got = pairs("Sở Y tế Hà Nội đã trao đổi với Bệnh viện Bạch Mai về phương án tiếp nhận bệnh nhân.")
+    assert ("Sở Y tế Hà Nội", "Bệnh viện Bạch Mai") in got
