@@ -175,13 +175,13 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
 
 
 # a ministry after a unit and a bare comma, closing the list ("với Viện Khoa học hình sự, Bộ Công an khẩn trương …"):
-# the unit's parent, no second receiver (VietNews, session 39: 2 stories; "Cục A, Bộ B và Bộ C" lists on, and stays)
-_MINISTRY = "Bộ "
+# the unit's parent, no second receiver (VietNews, session 39: a police story so linked; "Cục A, Bộ B và Bộ C" lists on)
+_MINISTRY_HEAD = "Bộ "
 _LIST_ENDS = re.compile(r"(?!\s*(?:[,(]|và(?![^\W\d_])|cùng(?![^\W\d_])))")
 
 
 def _ministry_closes(text: str, unit: End, after: End) -> bool:
-    return after.name.startswith(_MINISTRY) and parent_of(text, unit, after) \
+    return after.name.startswith(_MINISTRY_HEAD) and parent_of(text, unit, after) \
         and _COMMA_ONLY.fullmatch(text, unit.end, after.start) is not None and _LIST_ENDS.match(text, after.end) is not None
 
 
