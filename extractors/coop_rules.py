@@ -165,7 +165,7 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
             prev_end = e.end
             continue
         if not out and (len(gap) > 70 or (_GENERIC_GROUP.search(gap) and not _OWN_UNITS.search(gap))
-                        or (lead and _owner_of_named_object(gap))
+                        or (lead and _owner_of_named_object(gap, e))
                         or (lead and not _RECEIVER_LEAD.search(gap))
                         or (lead and _AND_LEAD.search(gap) and _CLAUSE_VERB_AFTER.match(text, e.end))):
             break
@@ -181,19 +181,26 @@ _LIST_ENDS = re.compile(r"(?!\s*(?:[,(]|và(?![^\W\d_])|cùng(?![^\W\d_])))")
 
 
 def _ministry_closes(text: str, unit: End, after: End) -> bool:
-    return after.name.startswith(_MINISTRY_HEAD) and parent_of(text, unit, after) \
+    """`after`, a ministry, is `unit`'s parent written after a bare comma (not a dash: `parent_of`'s other form)."""
+    return after.name.startswith(_MINISTRY_HEAD) and _UNIT.match(unit.name) is not None \
         and _COMMA_ONLY.fullmatch(text, unit.end, after.start) is not None and _LIST_ENDS.match(text, after.end) is not None
 
 
 # "ủng hộ Việt Nam thực hiện nhiệm vụ gìn giữ hòa bình của Liên Hợp Quốc", "giúp Việt Nam hoàn thành các Mục tiêu
 # … của Liên Hợp Quốc": the cue's object is a name no end holds (a country), and the body after "của" owns a thing
-# in its purpose clause, it receives nothing (VietNews, session 39: 4 articles so linked to the UN, all wrong)
+# in its purpose clause, it receives nothing (VietNews, session 39: 4 articles so linked to the UN, all wrong).
+# Only an international body: "hỗ trợ Việt Nam triển khai Chương trình … của Bộ Y tế" helps the ministry's programme,
+# and the ministry receives (review 1 of session 39)
 _OWNER = "của"
+_FOREIGN_LEVEL = "international"
 
 
-def _owner_of_named_object(gap: str) -> bool:
+def _owner_of_named_object(gap: str, owner: End) -> bool:
     body = gap.strip()
-    return body.endswith(_OWNER) and body[:1].isupper() and "," not in body
+    if not (body.endswith(_OWNER) and body[:1].isupper() and "," not in body):
+        return False
+    known = gazetteer.find_org(owner.name)
+    return known is not None and known.level == _FOREIGN_LEVEL
 
 
 # "Vụ Pháp chế, Bộ Y tế", "Tổng cục Thủy lợi, Bộ NN & PTNT": after a bare comma, a ministry,
@@ -411,15 +418,16 @@ _TO_STUDY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:để\s+)?(?:học tập|h
                        r"(?![^\W\d_])", re.IGNORECASE)
 
 
-def _may_spell(s: Sent, words: tuple[str, ...], odd: frozenset[str]) -> bool:
-    """False when the sentence spells none of `words` in any case (the document's lower-cased
-    text searched in C; `odd`: the words' odd letters, `lexicon.odd_letters`): an IGNORECASE
-    pattern whose every match opens with one of them finds nothing there. True otherwise, or
-    when the lower-cased text cannot tell."""
+def _may_spell(s: Sent, words: tuple[str, ...], odd: frozenset[str], lo: int | None = None,
+               hi: int | None = None) -> bool:
+    """False when the sentence (or its [lo, hi) stretch) spells none of `words` in any case (the document's
+    lower-cased text searched in C; `odd`: the words' odd letters, `lexicon.odd_letters`): an IGNORECASE
+    pattern whose every match holds one of them finds nothing there. True otherwise, or when the lower-cased
+    text cannot tell."""
     doc = s.doc
     if doc is None or s.text is not doc.match or not lower_usable(doc, odd):
         return True
-    return holds(doc.lower, s.start, s.end, words)
+    return holds(doc.lower, s.start if lo is None else lo, s.end if hi is None else hi, words)
 
 
 _STUDY_VERBS = ("cử", "gửi")   # every _STUDY and _SENT_TO match opens with one
@@ -911,12 +919,20 @@ def _receiver_ends(s: Sent, pos: int) -> list[int]:
 _CONSIDER = "xem xét"
 _CONSIDERED = re.compile(r"xem xét\s*,?\s+(?:việc\s+|để\s+)?$", re.IGNORECASE)
 _CONSIDERED_REACH = 16
+# … unless the body has done it: "BHXH tỉnh đã kịp thời xem xét, hỗ trợ Bệnh viện A 5 tỷ đồng" (review 1 of session 39)
+_CONSIDERED_DONE = re.compile(r"(?<![^\W\d_])(?:đã|vừa)\s+(?:(?:kịp thời|nhanh chóng|khẩn trương|trực tiếp)\s+)?$",
+                              re.IGNORECASE)
+_CONSIDERED_DONE_REACH = 30
 
 
 def _considered(s: Sent, m: re.Match) -> bool:
-    """Whether "xem xét" stands right before the cue (a substring test first, then the pattern)."""
+    """Whether "xem xét" stands right before the cue and no "đã"/"vừa" right before it (a substring test first,
+    then the patterns)."""
     lo = max(s.start, m.start() - _CONSIDERED_REACH)
-    return s.text.find(_CONSIDER, lo, m.start()) >= 0 and _CONSIDERED.search(s.text, lo, m.start()) is not None
+    at = s.text.find(_CONSIDER, lo, m.start())
+    if at < 0 or _CONSIDERED.search(s.text, lo, m.start()) is None:
+        return False
+    return _CONSIDERED_DONE.search(s.text, max(s.start, at - _CONSIDERED_DONE_REACH), at) is None
 
 
 # a wish before the cue, in its own stretch of the clause (no comma, no "đã" between): "hy vọng sớm ký kết hợp đồng
@@ -924,17 +940,23 @@ def _considered(s: Sent, m: re.Match) -> bool:
 # trợ người bệnh, A đã phối hợp với B" does what it wished, "mong muốn tiếp tục hợp tác với B" goes on with it)
 _WISH = re.compile(r"(?<![^\W\d_])(?:mong muốn|hy vọng|hi vọng|kỳ vọng)(?![^\W\d_])[^,;:]*$", re.IGNORECASE)
 _WISH_REACH = 40
+_WISH_WORDS = ("vọng", "mong muốn")   # every _WISH match holds one
+_WISH_ODD = odd_letters(_WISH_WORDS)
 _GOING_ON = "tiếp tục"   # "mong muốn tiếp tục hợp tác với B": the work goes on already
+# a wish about work the bodies did ("hy vọng ca mổ do A phối hợp với B thực hiện sẽ thành công", "hy vọng kết quả mà
+# A hợp tác với B nghiên cứu …"): the cue is in a relative clause, and the work is done (review 1 of session 39;
+# "do đó", "do vậy" are "so": the wish stays)
+_RELATIVE = re.compile(r"(?<![^\W\d_])(?:do|mà)(?![^\W\d_])(?!\s+(?:đó|vậy)(?![^\W\d_]))")
 
 
 def _wished(s: Sent, m: re.Match) -> bool:
     lo = max(s.start, m.start() - _WISH_REACH)
-    window = s.text[lo:m.start()].lower()
-    if "vọng" not in window and "mong muốn" not in window:
-        return False   # (the literal gate: most cues have no wish before them)
+    if not _may_spell(s, _WISH_WORDS, _WISH_ODD, lo, m.start()):
+        return False   # (the literal gate, in C on the lower-cased text: most cues have no wish before them)
     wish = _WISH.search(s.text, lo, m.start())
     return wish is not None and not _DONE.search(s.text, wish.start(), m.start()) \
-        and s.text.find(_GOING_ON, wish.start(), m.start()) < 0
+        and s.text.find(_GOING_ON, wish.start(), m.start()) < 0 \
+        and not _RELATIVE.search(s.text, wish.start(), m.start())
 
 
 _PLANNED = re.compile(r"(?<![^\W\d_])sẽ\s+$")
@@ -1212,17 +1234,17 @@ def _ordered_from_afar(s: Sent, c: Cue, left: int) -> bool:
 _PRESS_SUBJECT = re.compile(r"(?<![^\W\d_])(?:PV|phóng viên|nhà báo|báo chí)(?![^\W\d_])", re.IGNORECASE)
 
 
+# a task is assigned to another: "A giao đơn vị này phối hợp với B" names no unit of A's own, as a request may
+# ("đề nghị bệnh viện tiếp tục hỗ trợ" asks the body just named)
+_ASSIGN = "giao"
+
+
 def _directs_another(s: Sent, provider: End, cue: int) -> bool:
     """"Phó Chủ tịch Quốc hội đề nghị Ủy ban Tài chính phối hợp với B": a directive between the body before
     the cue and the cue asks someone else to act; the body (often the speaker's own) is no party."""
     return any(not s.in_name(d.start()) and not _OWN_STAFF.match(s.text, d.end())
                and (d.group().lower().startswith(_ASSIGN) or not _BARE_ADDRESSEE.match(s.text, d.end()))
                for d in _ASKS_ANOTHER.finditer(s.text, provider.end, cue) if d.end() < cue)
-
-
-# a task is assigned to another: "A giao đơn vị này phối hợp với B" names no unit of A's own, as a request may
-# ("đề nghị bệnh viện tiếp tục hỗ trợ" asks the body just named)
-_ASSIGN = "giao"
 
 
 # a directive with an addressee after it ("đề xuất kết nối …" proposes the body's own work; "đề nghị được hỗ trợ"

@@ -100,3 +100,25 @@ def test_talks_a_body_needs_or_is_told_to_hold_link_nothing() -> None:
 def test_talks_held_still_link() -> None:
     got = pairs("Sở Y tế Hà Nội đã trao đổi với Bệnh viện Bạch Mai về phương án tiếp nhận bệnh nhân.")
     assert ("Sở Y tế Hà Nội", "Bệnh viện Bạch Mai") in got
+
+
+# --- review 1: a wish whose object is work already done ("hy vọng ca mổ do A phối hợp với B thực hiện …") keeps the link
+def test_a_wish_about_work_done_by_the_bodies_still_links() -> None:
+    done_by = pairs("Chị H. hy vọng ca mổ do Bệnh viện Chợ Rẫy phối hợp với Bệnh viện Nhân dân 115 thực hiện sẽ thành "
+                    "công.")
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Nhân dân 115") in done_by
+    relative = pairs("Chúng tôi hy vọng đề tài mà Viện Dinh dưỡng hợp tác với Đại học Harvard thực hiện sẽ sớm được "
+                     "nghiệm thu.")
+    assert ("Viện Dinh dưỡng", "Đại học Harvard") in relative
+
+
+# --- review 1: help weighed and then given ("đã kịp thời xem xét, hỗ trợ B") is help given
+def test_help_already_considered_and_given_still_links() -> None:
+    got = pairs("Bảo hiểm xã hội tỉnh Lào Cai đã nhanh chóng xem xét, hỗ trợ Bệnh viện Đa khoa tỉnh Lào Cai 3 tỷ đồng.")
+    assert ("Bảo hiểm xã hội tỉnh Lào Cai", "Bệnh viện Đa khoa tỉnh Lào Cai") in got
+
+
+# --- review 1: a ministry owning the helped programme after "của" still receives; only an international body does not
+def test_a_domestic_owner_of_a_named_programme_still_receives() -> None:
+    got = pairs("WHO đã hỗ trợ Việt Nam thực hiện Chương trình phòng chống lao của Bộ Y tế tại 20 tỉnh.")
+    assert ("Tổ chức Y tế Thế giới", "Bộ Y tế") in got
