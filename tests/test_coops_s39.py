@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from test_coops_s22 import links   # the same chain and the same (source, target, kind) view
-
-
-def pairs(text: str) -> set[tuple[str, str]]:
-    return {(a, b) for a, b, _ in links(text)}
+from test_coops_s26 import pairs   # the same chain, as (source, target) pairs
 
 
 # --- a speech at a session, fronted: "Phát biểu tại buổi làm việc với B, <official of A> …" (coop_fronted)
