@@ -29,7 +29,7 @@ from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
 from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE, LOWER_OWNED,
                     LOWER_PLACED_OK,
                     NUMBERED_HEADS,
-                    PARTY_HEAD, PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at)
+                    PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at, party_head_at)
 from .known import headless_at, known_at, lookup, mined_cut
 from .joined_tails import joined_tail_to_place
 from .missions import mission_at
@@ -289,7 +289,7 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
 def _container(walk: Walk, w: Word) -> Step | None:
     """Containers take a whole organisation: "Văn phòng UBND tỉnh", "Ban Tuyên giáo Tỉnh ủy"."""
     if not ((walk.expanded in CONTAINERS and not walk.named) or (
-            walk.expanded in ("Ban", "Ủy ban") and walk.named and PARTY_HEAD.match(walk.text, w.start))):
+            walk.expanded in ("Ban", "Ủy ban") and walk.named and party_head_at(walk.text, w.start))):
         return None
     linked = _linked_police(walk, w)
     if linked is not None:

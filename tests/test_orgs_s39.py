@@ -1,0 +1,34 @@
+"""Table tests for organisation names of session 39 (helper orgs), run through the real
+EXTRACTION chain with our own sentences: a province's or district's Party committee written in
+lower case before its place ("bí thư tỉnh ủy Hà Tĩnh") is that committee, and so is the body a
+committee holds ("Ủy ban kiểm tra huyện ủy Kỳ Sơn", "Ban Tuyên giáo tỉnh ủy Hà Tĩnh")."""
+from __future__ import annotations
+
+import pytest
+from test_orgs_s20 import names
+
+FAMILIES = {
+    "lower_case_party_committee": [
+        ("Tin y tế. Ông Trần Văn Bình, bí thư tỉnh ủy Hà Tĩnh, thăm các y bác sĩ trực Tết.",
+         {"Tỉnh ủy Hà Tĩnh"}),
+        ("Tin y tế. Theo huyện ủy Kỳ Sơn, trạm y tế xã sẽ được xây mới trong năm nay.",
+         {"Huyện ủy Kỳ Sơn"}),
+        ("Tin y tế. Ủy ban kiểm tra huyện ủy Kỳ Sơn đã vào cuộc xác minh đơn tố cáo.",
+         {"Ủy ban Kiểm tra Huyện ủy Kỳ Sơn"}),
+        ("Tin y tế. Ủy ban kiểm tra huyện Ủy huyện Kỳ Sơn đã vào cuộc xác minh.",
+         {"Ủy ban Kiểm tra Huyện ủy huyện Kỳ Sơn"}),
+        ("Tin y tế. Ban Tuyên giáo tỉnh ủy Hà Tĩnh phát động phong trào hiến máu.",
+         {"Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"}),
+    ],
+    "lower_case_party_word_names_nothing": [
+        # no place after it: which committee is not said
+        ("Tin y tế. Các đồng chí trong ban thường vụ tỉnh ủy đã họp bàn về dịch sốt xuất huyết.", set()),
+        ("Tin y tế. Ông A được điều động về công tác tại huyện ủy từ tháng 5.", set()),
+    ],
+}
+CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
+
+
+@pytest.mark.parametrize("family,text,want", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_names(family: str, text: str, want: set[str]) -> None:
+    assert names(text) == want
