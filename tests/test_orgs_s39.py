@@ -1,7 +1,8 @@
 """Table tests for organisation names of session 39 (helper orgs), run through the real
 EXTRACTION chain with our own sentences: a province's or district's Party committee written in
 lower case before its place ("bí thư tỉnh ủy Hà Tĩnh") is that committee, and so is the body a
-committee holds ("Ủy ban kiểm tra huyện ủy Kỳ Sơn", "Ban Tuyên giáo tỉnh ủy Hà Tĩnh")."""
+committee holds ("Ủy ban kiểm tra huyện ủy Kỳ Sơn", "Ban Tuyên giáo tỉnh ủy Hà Tĩnh"); "xã hội"
+(society) inside a name is no commune ("Trung tâm Bảo trợ xã hội Quảng Bình")."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,17 @@ FAMILIES = {
         # no place after it: which committee is not said
         ("Tin y tế. Các đồng chí trong ban thường vụ tỉnh ủy đã họp bàn về dịch sốt xuất huyết.", set()),
         ("Tin y tế. Ông A được điều động về công tác tại huyện ủy từ tháng 5.", set()),
+    ],
+    # "xã hội" (society) is no commune: the name reads on to its place
+    "xa_hoi_is_no_commune": [
+        ("Tin y tế. Ngân hàng Chính sách xã hội tỉnh Sơn La cho hộ nghèo vay tiền mua thẻ bảo hiểm y tế.",
+         {"Ngân hàng Chính sách xã hội tỉnh Sơn La"}),
+        ("Tin y tế. Các cụ già neo đơn được Trung tâm Bảo trợ xã hội Quảng Bình đón về chăm sóc.",
+         {"Trung tâm Bảo trợ xã hội Quảng Bình"}),
+        ("Tin y tế. Bà Lê Thị Hoa, Phó Chủ tịch Hội Tâm lý học xã hội Việt Nam, nói về trầm cảm.",
+         {"Hội Tâm lý học xã hội Việt Nam"}),
+        # a lower-case word after "xã hội": the name goes on in a form not read, so none is taken
+        ("Tin y tế. Trung tâm Công tác xã hội thanh niên thành phố tặng quà cho bệnh nhi.", set()),
     ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
