@@ -37,6 +37,13 @@ FAMILIES = {
         # a lower-case word after "xã hội": the name goes on in a form not read, so none is taken
         ("Tin y tế. Trung tâm Công tác xã hội thanh niên thành phố tặng quà cho bệnh nhi.", set()),
     ],
+    # the Front's central committee without its country is the one national committee
+    "central_front_committee_written_out": [
+        ("Tin y tế. Ông Trần Văn Nam, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc, thăm bệnh nhân nghèo.",
+         {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}),
+        ("Tin y tế. Ủy ban Trung ương MTTQ trao 300 suất quà cho bệnh nhi.",
+         {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}),
+    ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
 
