@@ -44,6 +44,14 @@ FAMILIES = {
         ("Tin y tế. Ủy ban Trung ương MTTQ trao 300 suất quà cho bệnh nhi.",
          {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}),
     ],
+    # a company's Title Case name: "Dịch Vụ" is one word, not a "Vụ" (department) after a cut name
+    "title_case_company_compound": [
+        ("Tin y tế. Công Ty TNHH Thương Mại Dịch Vụ Minh Châu tặng 200 máy đo huyết áp cho trạm y tế.",
+         {"Công ty TNHH Thương Mại Dịch Vụ Minh Châu"}),
+        # a body after a company's name still opens its own name
+        ("Tin y tế. Công ty Minh Châu Bệnh viện Bạch Mai phối hợp khám bệnh.",
+         {"Công ty Minh Châu", "Bệnh viện Bạch Mai"}),
+    ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
 

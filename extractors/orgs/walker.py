@@ -1083,6 +1083,8 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
             all(_LEGAL_FORM.fullmatch(p_) or p_.islower() for p_ in walk.parts[1:]):
         walk.named = True   # "Công ty Cổ phần (đa khoa) Bệnh viện Đa khoa Tâm Anh"
         return walk.take(w.text, w.end)
+    if walk.typ == "company" and _title_cased_compound(walk, w):
+        return walk.take(w.text, w.end)   # "Công ty TNHH Thương mại và Dịch Vụ …": "Vụ" opens no body
     if _stop_word(text, w, limit) or (head_at(text, w.start) and (walk.named or walk.head[0].islower())):
         return Step.STOP   # "phòng khám răng hàm mặt Bệnh viện …": the next organisation
     if head_at(text, w.start) and walk.expanded not in CONTAINERS:
@@ -1123,6 +1125,15 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
     if not _compound_after(walk, w):
         _miscased_syllable(walk, w)
     return Step.NEXT
+
+
+def _title_cased_compound(walk: Walk, w: Word) -> bool:
+    """A head's word that ends a compound with the word before it, in a company's Title Case name
+    ("Dịch Vụ", "Tập Đoàn"): read as "Công ty … Dịch" and a "Vụ Hoàng Long" before (fresh
+    VietNews and baomoi: "Dịch Vụ" in 5 of 37,900 articles, each in a company's name)."""
+    last = walk.parts[-1].rsplit(" ", 1)[-1]
+    return walk.end == w.start - 1 and last[:1].isupper() and head_at(walk.text, w.start) is not None \
+        and f"{last.lower()} {w.text.lower()}" in dictionary()
 
 
 # a hospital named after a person is told from its director's name by the story: the name written
