@@ -2,7 +2,9 @@
 EXTRACTION chain with our own sentences: a province's or district's Party committee written in
 lower case before its place ("bí thư tỉnh ủy Hà Tĩnh") is that committee, and so is the body a
 committee holds ("Ủy ban kiểm tra huyện ủy Kỳ Sơn", "Ban Tuyên giáo tỉnh ủy Hà Tĩnh"); "xã hội"
-(society) inside a name is no commune ("Trung tâm Bảo trợ xã hội Quảng Bình")."""
+(society) inside a name is no commune ("Trung tâm Bảo trợ xã hội Quảng Bình"); the Front's central
+committee is written out; a Title Case company's "Dịch Vụ" is one word; "khu vực 2" closes a
+customs office's name."""
 from __future__ import annotations
 
 import pytest
@@ -51,6 +53,16 @@ FAMILIES = {
         # a body after a company's name still opens its own name
         ("Tin y tế. Công ty Minh Châu Bệnh viện Bạch Mai phối hợp khám bệnh.",
          {"Công ty Minh Châu", "Bệnh viện Bạch Mai"}),
+    ],
+    # an area's number closes a customs office's placed name: another office of the same port
+    "area_number_closes_a_sub_department": [
+        ("Tin y tế. Chi cục Hải quan cửa khẩu cảng Đà Nẵng khu vực 2 phát hiện lô thuốc giả nhập lậu.",
+         {"Chi cục Hải quan cửa khẩu cảng Đà Nẵng khu vực 2"}),
+        ("Tin y tế. Chi cục Hải quan cảng Hải Phòng khu vực III tạm giữ 2 tấn thực phẩm chức năng.",
+         {"Chi cục Hải quan cảng Hải Phòng khu vực III"}),
+        # a measure, not an area's number; and no other head takes it
+        ("Tin y tế. Chi cục Hải quan cảng Hải Phòng khu vực 1.200 m2 bị ngập.", {"Chi cục Hải quan cảng Hải Phòng"}),
+        ("Tin y tế. Trung tâm Y tế huyện Ba Vì khu vực 2 có thêm 40 giường.", {"Trung tâm Y tế huyện Ba Vì"}),
     ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]

@@ -27,6 +27,18 @@ def region_number(text: str, end: int, limit: int) -> tuple[int, str] | None:
     return m.end(), "vùng " + m.group(1).split()[-1]
 
 
+# " khu vực 1", " khu vực IV": an area's number after a sub-department's placed name ("Chi cục Hải
+# quan cửa khẩu cảng Sài Gòn khu vực 1": baomoi 40 such mentions, each cut before it, which names
+# another office of the same port); not "khu vực 1.000 m2"
+_AREA_NUMBER = re.compile(r"[ \t]+[Kk]hu[ \t]+vực[ \t]+([IVX]{1,4}|[1-9]\d?)(?![^\W\d_]|[\d/.,-]\d)")
+
+
+def area_number(text: str, end: int, limit: int) -> tuple[int, str] | None:
+    """(end, "khu vực 1") when an area's number follows a name ending at `end`."""
+    m = _AREA_NUMBER.match(text, end, limit)
+    return (m.end(), "khu vực " + m.group(1)) if m is not None else None
+
+
 # written in lower case after the head, which the walker does not read: "Cơ quan thú y vùng VI",
 # "Trung tâm thú y vùng 6"
 # (the word-start test after the first letter, `word_start_branches`: a search scans for the

@@ -38,7 +38,7 @@ from .traffic_boards import REMIT as TRAFFIC_REMIT, food_board, traffic_board
 from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
 from .place_phrase import (ADMIN, LOCAL_ADMIN, RUN_ON_WORDS, TPHCM, admin_word, expand_abbreviations, miscased_next,
                            opens_person, place_phrase, runs_on)
-from .regional import REGIONAL_TYPES, region_number
+from .regional import REGIONAL_TYPES, area_number, region_number
 from .span import OrgSpan
 from .stated_place import stated_province
 from .truncated import (SENTENCE_CASE_HEADS, closed_tail, closes_here, continent_after, cut_at_first_syllable, cut_short,
@@ -1462,6 +1462,9 @@ def finish(walk: Walk) -> OrgSpan | None:
         if walk.typ in REGIONAL_TYPES and not walk.placed and rest else None
     if regional is not None:   # "Chi cục Thú y vùng VI": a numbered regional office, of no province
         return canonical(OrgSpan(walk.pos, regional[0], f"{name} {regional[1]}", walk.typ, None))
+    area = area_number(walk.text, walk.end, walk.limit) if walk.expanded == "Chi cục" and walk.placed else None
+    if area is not None:   # "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1": one office of the place's
+        walk.end, name = area[0], f"{name} {area[1]}"
     if cut_short(walk.text, walk.end, walk.expanded, rest, walk.typ):
         tail = tail_to_place(walk.text, walk.end, walk.limit, open_end=walk.typ == "other") \
             or joined_tail_to_place(walk.text, walk.end, walk.limit)
