@@ -27,6 +27,7 @@ FAMILIES = {
         # no place after it: which committee is not said
         ("Tin y tế. Các đồng chí trong ban thường vụ tỉnh ủy đã họp bàn về dịch sốt xuất huyết.", set()),
         ("Tin y tế. Ông A được điều động về công tác tại huyện ủy từ tháng 5.", set()),
+        ("Tin y tế. Sau khi tỉnh ủy đã họp, các bệnh viện được giao thêm chỉ tiêu.", set()),
     ],
     # "xã hội" (society) is no commune: the name reads on to its place
     "xa_hoi_is_no_commune": [
@@ -38,6 +39,9 @@ FAMILIES = {
          {"Hội Tâm lý học xã hội Việt Nam"}),
         # a lower-case word after "xã hội": the name goes on in a form not read, so none is taken
         ("Tin y tế. Trung tâm Công tác xã hội thanh niên thành phố tặng quà cho bệnh nhi.", set()),
+        # a lower-case accented word is no capital ("ở", "đã"): still refused
+        ("Tin y tế. Trung tâm Bảo trợ xã hội ở Hà Tĩnh tiếp nhận 5 trẻ em.", set()),
+        ("Tin y tế. Trung tâm Công tác xã hội đã tiếp nhận 5 trẻ em.", set()),
     ],
     # the Front's central committee without its country is the one national committee
     "central_front_committee_written_out": [

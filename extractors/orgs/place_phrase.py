@@ -5,8 +5,9 @@ import re
 
 from ..lexicon import word_start_branches
 from ..places import place_at
-from ..tokens import Word, person_at, surnames, word_at
+from ..tokens import UPPER, Word, person_at, surnames, word_at
 from .abbreviations import expand_portfolios
+from .heads import PLACE_LEVELS
 from .known import CENTRAL_SHORT
 from .person_names import dictionary, person_starts_here
 from ..lazy import lazy_compile
@@ -31,7 +32,7 @@ _ISLAND = re.compile(_ISLANDS)
 # "which commune is not said" (100 baomoi articles with such a name: 21 of 22 new names right, one a
 # fund as "Quỹ Bảo hiểm y tế" already is); before a lower-case word the name is still refused
 ADMIN = lazy_compile(r"((?:TP|Tp|TX|T X|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|TX|huyện đảo(?=\s+" + _ISLANDS + r")|"
-                   r"huyện|quận|Quận(?=[ \t]+\d)|thị xã|thị trấn|xã(?![ \t]+hội(?:[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|[A-ZĐÀ-Ỹ\d])|[ \t]*(?:[,.;:()–-]|$)))|phường)(?![^\W\d_]))")
+                   r"huyện|quận|Quận(?=[ \t]+\d)|thị xã|thị trấn|xã(?![ \t]+hội(?:[ \t]+(?:" + "|".join(PLACE_LEVELS) + r"|\d|" + UPPER + r")|[ \t]*(?:[,.;:()–-]|$)))|phường)(?![^\W\d_]))")
 LOCAL_ADMIN = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 _ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã", "t x": "thị xã", "h": "huyện", "p": "phường"}
 

@@ -1129,8 +1129,9 @@ def _capitalised(walk: Walk, w: Word) -> Step | None:
 
 def _title_cased_compound(walk: Walk, w: Word) -> bool:
     """A head's word that ends a compound with the word before it, in a company's Title Case name
-    ("Dịch Vụ", "Tập Đoàn"): read as "Công ty … Dịch" and a "Vụ Hoàng Long" before (fresh
-    VietNews and baomoi: "Dịch Vụ" in 5 of 37,900 articles, each in a company's name)."""
+    ("Dịch Vụ"): read as "Công ty … Dịch" and a "Vụ Hoàng Long" before (fresh VietNews and baomoi:
+    "Dịch Vụ" in 5 of 37,900 articles, each in a company's name). Not a two-word head, which opens
+    at the word before ("Công ty Cổ phần Tập Đoàn …" stays cut at "Tập")."""
     last = walk.parts[-1].rsplit(" ", 1)[-1]
     return walk.end == w.start - 1 and last[:1].isupper() and head_at(walk.text, w.start) is not None \
         and f"{last.lower()} {w.text.lower()}" in dictionary()
