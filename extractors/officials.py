@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
+from .council_heads import council_role, is_council_head
 from .delegations import delegation
 from .deputies import BODY, COUNCIL_TITLE, TITLE, council_deputies, deputies
 from .doc import Doc, Official, Organization, provenance
@@ -143,6 +144,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         d.title, d.org = team
         d.end = d.org.end
         return _finished(d, m)
+    if _council_post(doc, d, limit):
+        return _finished(d, m)
     remit, remit_end = _remit(doc, d.title, d.end, limit)
     if remit:
         # "Phó Giám đốc phụ trách chuyên môn bệnh viện Chợ Rẫy": the remit is part of the title
@@ -175,6 +178,16 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if d.org is None:
         _implied_org(doc, d, m.end(2), limit)
     return _finished(d, m)
+
+
+def _council_post(doc: Doc, d: _Draft, limit: int) -> bool:
+    """"Chủ tịch Hội đồng cố vấn Y khoa Bệnh viện X": the council into the title, its body the organisation."""
+    council = council_role(doc, d.title, d.end, limit) if is_council_head(d.title) else None
+    if council is None:
+        return False
+    d.title, d.org = council
+    d.end = d.org.end
+    return True
 
 
 def _split_title_org(doc: Doc, d: _Draft, split: re.Match[str], title_end: int, limit: int) -> None:

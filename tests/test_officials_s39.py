@@ -21,3 +21,33 @@ def test_head_of_a_sub_department_written_before_it(text: str, want: tuple[str, 
 def test_sub_department_head_written_after_it_is_unchanged() -> None:
     got = roles("Ông Lê Văn Tâm, Chi cục trưởng Chi cục Thú y tỉnh Quảng Bình, cho biết dịch đã được khống chế.")
     assert got == {("Lê Văn Tâm", "Chi cục trưởng", "Chi cục Thú y tỉnh Quảng Bình")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a council named before its body: the council goes into the title, the body is the organisation
+    ("Bà Trần Thị Lan, Chủ tịch Hội đồng cố vấn Y khoa Bệnh viện Quốc tế Hòa Bình, cho biết kế hoạch đã được duyệt.",
+     ("Trần Thị Lan", "Chủ tịch Hội đồng cố vấn Y khoa", "Bệnh viện Quốc tế Hòa Bình")),
+    ("Ông Lê Văn Hùng, Thư ký Hội đồng khoa học Bệnh viện Bạch Mai, trình bày báo cáo.",
+     ("Lê Văn Hùng", "Thư ký Hội đồng khoa học", "Bệnh viện Bạch Mai")),
+    ("Ông Phạm Văn Sơn, Phó Chủ tịch Hội đồng Quản lý chất lượng khám chữa bệnh Sở Y tế Hà Nội, phát biểu.",
+     ("Phạm Văn Sơn", "Phó Chủ tịch Hội đồng Quản lý chất lượng khám chữa bệnh", "Sở Y tế Hà Nội")),
+])
+def test_council_named_before_its_body(text: str, want: tuple[str, str, str]) -> None:
+    assert want in roles(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a council that is an organisation itself keeps the bare title
+    ("Ông Lê Văn Hùng, Chủ tịch Hội đồng Y khoa Quốc gia, cho biết.", ("Lê Văn Hùng", "Chủ tịch", "Hội đồng Y khoa Quốc gia")),
+    ("Ông Lê Văn Hùng, Chủ tịch Hội đồng nhân dân tỉnh Nghệ An, cho biết.",
+     ("Lê Văn Hùng", "Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")),
+    ("Ông Lê Văn Hùng, Chủ tịch Hội đồng quản trị Bệnh viện Hồng Ngọc, cho biết.",
+     ("Lê Văn Hùng", "Chủ tịch Hội đồng quản trị", "Bệnh viện Hồng Ngọc")),
+])
+def test_council_that_is_a_body_is_unchanged(text: str, want: tuple[str, str, str]) -> None:
+    assert roles(text) == {want}
+
+
+def test_council_with_no_body_after_it_gives_no_council_role() -> None:
+    got = roles("Bà Trần Thị Lan, Chủ tịch Hội đồng thi tốt nghiệp, cho biết kỳ thi diễn ra an toàn.")
+    assert not any(title.startswith("Chủ tịch Hội đồng") for _, title, _ in got)
