@@ -540,7 +540,7 @@ _ENVOY_FIELD = re.compile(r"\s+(thương mại|kinh tế|văn h(?:óa|oá)|quố
 _ENVOY_RANKS = frozenset({"tham tán", "tùy viên", "tuỳ viên"})
 # a diplomat's rank ("Bí thư thứ nhất Đại sứ quán Việt Nam tại Thái Lan")
 _DIPLOMAT_RANK = re.compile(r"\s+(thứ (?:nhất|hai|ba))(?![^\W\d_])")
-_PHU_TRACH = re.compile(r"\s+(phụ trách|[Cc]huyên trách|điều hành)(?![^\W\d_])")
+_PHU_TRACH = re.compile(r"\s+([Pp]hụ trách|[Cc]huyên trách|điều hành)(?![^\W\d_])")
 # a director's field written right after the title, before the body ("Phó giám đốc chuyên môn
 # Bệnh viện Bạch Mai", "giám đốc y khoa Bệnh viện X", "Giám đốc đối ngoại bệnh viện Y"; VietNews
 # health: ~15 such posts, the body read after the field)
@@ -570,7 +570,7 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
             return ("", pos) if _UNIT_ORG_TITLES.search(title) or _DEPT_TITLES.search(title) \
                 else _remit_before_body(doc, pos, limit)
         lead, pos = m.group(1), m.end()
-        if lead != "phụ trách":   # "Phó Chủ tịch chuyên trách Ủy ban …", "Giám đốc điều hành": no remit
+        if lead.lower() != "phụ trách":   # "Phó Chủ tịch chuyên trách Ủy ban …", "Giám đốc điều hành": no remit
             return lead, pos
         longer, end = _remit_before_body(doc, pos, limit)
         if longer:

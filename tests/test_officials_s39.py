@@ -51,3 +51,11 @@ def test_council_that_is_a_body_is_unchanged(text: str, want: tuple[str, str, st
 def test_council_with_no_body_after_it_gives_no_council_role() -> None:
     got = roles("Bà Trần Thị Lan, Chủ tịch Hội đồng thi tốt nghiệp, cho biết kỳ thi diễn ra an toàn.")
     assert not any(title.startswith("Chủ tịch Hội đồng") for _, title, _ in got)
+
+
+def test_capitalised_remit_is_part_of_the_title_not_a_unit_name() -> None:
+    # "Phụ trách" written in capitals after a title is the holder's remit, as in lower case:
+    # it was read as the name of a "Vụ Phụ trách"
+    got = roles("Ông Lê Văn Hùng, Phó Vụ trưởng Phụ trách Vụ Pháp chế Bộ Y tế, cho biết dự thảo đã được gửi đi.")
+    assert ("Lê Văn Hùng", "Phó Vụ trưởng Phụ trách", "Vụ Pháp chế") in got
+    assert all(org != "Vụ Phụ trách" for _, _, org in got)
