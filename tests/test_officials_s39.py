@@ -59,3 +59,11 @@ def test_capitalised_remit_is_part_of_the_title_not_a_unit_name() -> None:
     got = roles("Ông Lê Văn Hùng, Phó Vụ trưởng Phụ trách Vụ Pháp chế Bộ Y tế, cho biết dự thảo đã được gửi đi.")
     assert ("Lê Văn Hùng", "Phó Vụ trưởng Phụ trách", "Vụ Pháp chế") in got
     assert all(org != "Vụ Phụ trách" for _, _, org in got)
+
+
+def test_head_nurse_of_a_ward_written_before_the_name() -> None:
+    # "Điều dưỡng trưởng khoa X" before a name: the ward goes into the title (like "Trưởng khoa X"),
+    # the hospital is the one the article names
+    got = roles("Bệnh viện Đa khoa tỉnh Quảng Trị đã tiếp nhận bệnh nhi. "
+                "Điều dưỡng trưởng khoa Nhi Lê Thị Hạnh cho biết bé đã được xuất viện.")
+    assert got == {("Lê Thị Hạnh", "Điều dưỡng trưởng khoa Nhi", "Bệnh viện Đa khoa tỉnh Quảng Trị")}
