@@ -48,7 +48,7 @@ VERSION = "41"
 # VietNews ~70 after a name, each the unit's deputy head; real24)
 _UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh|Phó(?= (?:[Tt]rạm|[Cc]ục|[Vv]ụ|[Vv]iện|[Cc]hi cục|[Bb]an)$)) "
                               r"(?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm|[Cc]ục|[Vv]ụ|[Vv]iện|[Cc]hi cục)$|"
-                              r"(Giám đốc|Phó Giám đốc|GĐ|PGĐ|Phụ trách) Trung tâm$", re.IGNORECASE)
+                              r"((?:Giám đốc|Phó Giám đốc|GĐ|PGĐ|Phụ trách)(?= Trung tâm$)|Phụ trách(?= Sở$)) (?:Trung tâm|Sở)$", re.IGNORECASE)
 _DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó|Phụ trách) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn|[Đđ]ơn vị|[Đđ]ơn nguyên)$",
                           re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).

@@ -67,3 +67,19 @@ def test_head_nurse_of_a_ward_written_before_the_name() -> None:
     got = roles("Bệnh viện Đa khoa tỉnh Quảng Trị đã tiếp nhận bệnh nhi. "
                 "Điều dưỡng trưởng khoa Nhi Lê Thị Hạnh cho biết bé đã được xuất viện.")
     assert got == {("Lê Thị Hạnh", "Điều dưỡng trưởng khoa Nhi", "Bệnh viện Đa khoa tỉnh Quảng Trị")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # "phụ trách Sở X" with no deputy's title before it: the one in charge of the department
+    ("Ông Trần Văn Nam - phụ trách Sở Ngoại vụ Phú Yên - cho biết đoàn sẽ lưu lại ba ngày.",
+     ("Trần Văn Nam", "Phụ trách", "Sở Ngoại vụ Phú Yên")),
+    ("Phụ trách Sở Y tế Quảng Ngãi Lê Văn Tâm đã ký văn bản gửi các bệnh viện.",
+     ("Lê Văn Tâm", "Phụ trách", "Sở Y tế Quảng Ngãi")),
+])
+def test_in_charge_of_a_department(text: str, want: tuple[str, str, str]) -> None:
+    assert want in roles(text)
+
+
+def test_deputy_in_charge_of_a_department_keeps_the_deputy_title() -> None:
+    got = roles("Ông Trần Văn Nam, Phó Giám đốc phụ trách Sở Y tế Phú Yên, cho biết.")
+    assert got == {("Trần Văn Nam", "Phó Giám đốc phụ trách", "Sở Y tế Phú Yên")}
