@@ -83,3 +83,9 @@ def test_in_charge_of_a_department(text: str, want: tuple[str, str, str]) -> Non
 def test_deputy_in_charge_of_a_department_keeps_the_deputy_title() -> None:
     got = roles("Ông Trần Văn Nam, Phó Giám đốc phụ trách Sở Y tế Phú Yên, cho biết.")
     assert got == {("Trần Văn Nam", "Phó Giám đốc phụ trách", "Sở Y tế Phú Yên")}
+
+
+def test_name_run_straight_into_an_in_charge_title_ends_before_it() -> None:
+    # no comma between the name and "Phụ trách …": "Phụ" is no given name of the holder
+    got = roles("ThS. Trần Minh Khoa Phụ trách Trung tâm Chống độc, Bệnh viện Bạch Mai cho biết ca bệnh đã ổn.")
+    assert ("Trần Minh Khoa", "Phụ trách Trung tâm Chống độc", "Bệnh viện Bạch Mai") in got
