@@ -25,7 +25,7 @@ _TEAM = re.compile(r"\s*([Đđ]ội)\s")
 # 10 with the police force after the team, all that force's team heads)
 _POLICE_TEAM = re.compile(r"\s*(?=(?:[Cc]ảnh sát|CSGT|CSHS|CSKT|CSMT|CSĐT)\s)")
 # between the team's name and its body: "-", ",", "(", "thuộc", "của" or nothing
-_LINK = re.compile(r"\s*(?:[-–,(]|thuộc|của|trực thuộc)?\s*")
+BODY_LINK = re.compile(r"\s*(?:[-–,(]|thuộc|của|trực thuộc)?\s*")
 _MAX_WORDS = 10
 
 
@@ -44,7 +44,7 @@ def team_role(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, OrgSpan]
     words: list[str] = []
     cur = team.end(1) if team is not None else police.end()
     while len(words) < _MAX_WORDS:
-        link = _LINK.match(text, cur, limit)
+        link = BODY_LINK.match(text, cur, limit)
         nw = word_at(text, link.end(), limit)
         if nw is None:
             return None
