@@ -7,7 +7,8 @@ the body. By the annotation convention (real26) the council goes into the title 
 council that is an organisation itself ("Hội đồng Y khoa Quốc gia", "Hội đồng nhân dân tỉnh
 X") is read as one elsewhere, and a council with no body written after it ("Hội đồng thi",
 "Hội đồng trường") gives nothing here. VietNews health + baomoi health (3,974 articles): 3
-such posts with a holder's name, each a council of the body after it.
+such posts with a holder's name, each a council of the body after it (bodies the organisations
+stage does not read yet, so none is read there).
 """
 from __future__ import annotations
 
@@ -15,14 +16,12 @@ import re
 
 from .doc import Doc
 from .organizations import OrgSpan
-from .team_heads import body_at
+from .team_heads import BODY_LINK, body_at
 from .titles import title_at
 from .tokens import person_at, word_at
 
 _HEADS = frozenset({"chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực", "thư ký"})
 _COUNCIL = re.compile(r"\s+([Hh]ội đồng)\s+")
-# between the council's name and its body: "-", ",", "(", "thuộc", "của" or nothing
-_LINK = re.compile(r"\s*(?:[-–,(]|thuộc|của|trực thuộc)?\s*")
 # the bodies a council is named after: never a people's council or a government
 _BODIES = frozenset({"hospital", "university", "agency", "ministry", "health_department", "health_center", "party"})
 _MAX_WORDS = 8
@@ -43,7 +42,7 @@ def council_role(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, OrgSp
     words: list[str] = []
     cur = council.end(1)
     while len(words) < _MAX_WORDS:
-        link = _LINK.match(text, cur, limit)
+        link = BODY_LINK.match(text, cur, limit)
         nxt = word_at(text, link.end(), limit)
         if nxt is None:
             return None
