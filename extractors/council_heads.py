@@ -25,6 +25,13 @@ _COUNCIL = re.compile(r"\s+([Hh]ội đồng)\s+")
 # the bodies a council is named after: never a people's council or a government
 _BODIES = frozenset({"hospital", "university", "agency", "ministry", "health_department", "health_center", "party"})
 _MAX_WORDS = 8
+# a word that ends the council's name and starts a setting: "Hội đồng xét xử vụ án tại Tòa án X",
+# "Hội đồng nghiệm thu đề tài cho Bệnh viện K", "Hội đồng chấm luận án cấp trường Đại học Y":
+# the body after it is where the council sits or works, not whose council it is
+_SETTING = frozenset({"tại", "với", "cho", "về", "trong", "ở", "cấp"})
+# a council of a school written once: "Hội đồng Trường Đại học Y Dược Huế" is "Hội đồng trường
+# Trường Đại học Y Dược Huế" (the gold's title keeps the council, the body keeps its head)
+_SHARED = "Trường"
 
 
 def is_council_head(title: str) -> bool:
@@ -46,11 +53,12 @@ def council_role(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, OrgSp
         nxt = word_at(text, link.end(), limit)
         if nxt is None:
             return None
-        body = body_at(doc, nxt.start, limit) if words else None
+        body = body_at(doc, nxt.start, limit) if words or nxt.text == _SHARED else None
         if body is not None:
-            return (f"{title} {council.group(1)} {' '.join(words)}", body) if body.type in _BODIES else None
-        if text[cur:link.end()].strip():
-            return None   # a comma or bracket not followed by a body: the sentence goes on
+            name = " ".join(words) or nxt.text.lower()
+            return (f"{title} {council.group(1)} {name}", body) if body.type in _BODIES else None
+        if text[cur:link.end()].strip() or nxt.text in _SETTING:
+            return None   # a comma or a setting's word not followed by a body: the sentence goes on
         if not nxt.text[0].isalnum() or person_at(text, nxt.start, limit) or title_at(text, nxt.start, limit):
             return None
         words.append(nxt.text)

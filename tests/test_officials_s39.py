@@ -89,3 +89,31 @@ def test_name_run_straight_into_an_in_charge_title_ends_before_it() -> None:
     # no comma between the name and "Phụ trách …": "Phụ" is no given name of the holder
     got = roles("ThS. Trần Minh Khoa Phụ trách Trung tâm Chống độc, Bệnh viện Bạch Mai cho biết ca bệnh đã ổn.")
     assert ("Trần Minh Khoa", "Phụ trách Trung tâm Chống độc", "Bệnh viện Bạch Mai") in got
+
+
+@pytest.mark.parametrize("text", [
+    # a setting's word ends the council's name: the body after it is where the council sits or works
+    "Ông Trần Văn Dũng, Chủ tịch Hội đồng xét xử phúc thẩm tại Tòa án nhân dân tỉnh Thanh Hóa, tuyên bố bản án.",
+    "Bà Nguyễn Thị Nga, Chủ tịch Hội đồng chuyên môn với Bệnh viện Đa khoa tỉnh Thái Bình, đã kết luận nguyên nhân.",
+    "Ông Lê Minh Quang, Chủ tịch Hội đồng nghiệm thu dự án cho Bệnh viện Bạch Mai, cho biết kết quả đạt yêu cầu.",
+    "Bà Hoàng Thị Yến, Thư ký Hội đồng bảo vệ luận văn cấp trường Đại học Dược Hà Nội, đọc biên bản.",
+])
+def test_council_name_stops_at_a_setting_word(text: str) -> None:
+    assert not any(title.startswith(("Chủ tịch Hội đồng", "Thư ký Hội đồng")) for _, title, _ in roles(text))
+
+
+def test_council_body_written_in_lower_case_is_still_read() -> None:
+    # the press writes the body's head in lower case too ("… Y khoa bệnh viện X", real26 gold):
+    # only a setting's word stops the council's name, not the case of the body
+    got = roles("Ông Vũ Văn Tài, Chủ tịch Hội đồng thẩm định bệnh viện Việt Đức, ký quyết định.")
+    assert ("Vũ Văn Tài", "Chủ tịch Hội đồng thẩm định", "Bệnh viện Việt Đức") in got
+
+
+@pytest.mark.parametrize("text", [
+    # "Hội đồng Trường Đại học X" is "Hội đồng trường Trường Đại học X" written once: the school keeps
+    # its head word, the title keeps the council in lower case, as the full form gives it
+    "Ông Nguyễn Văn Thành, Phó Chủ tịch Hội đồng Trường Đại học Y Dược Cần Thơ, phát biểu tại buổi lễ.",
+    "Ông Nguyễn Văn Thành, Phó Chủ tịch Hội đồng trường Trường Đại học Y Dược Cần Thơ, phát biểu tại buổi lễ.",
+])
+def test_school_council_written_once(text: str) -> None:
+    assert roles(text) == {("Nguyễn Văn Thành", "Phó Chủ tịch Hội đồng trường", "Trường Đại học Y Dược Cần Thơ")}
