@@ -115,37 +115,9 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     own = _OWN_INITIALS.match(doc.match, d.end, limit)
     if own and own.group(1) == "".join(w[0] for w in d.title.split()).upper():
         d.end = own.end()   # "Phó Thủ tướng (PTT) Chính phủ": the title's own initials, then its body
-    police = _POLICE_ABBR.search(d.title)
-    if police is not None and police.group(1) == "CA":
-        unit = _LOCAL_UNIT.match(doc.match, d.end, limit)
-        org = _police_of_place(doc, d.end + len(unit.group(0)) - len(unit.group(0).lstrip()), limit) if unit else None
-        if org is None:
-            return None   # "Trưởng CA" with no place after it: no police named
-    elif police is None and _SHIFT_HEAD.search(d.title):
-        return None   # "trưởng ca": the head of a shift
-    if police is not None and (police.group(1) == "CA" or (org := _org_span_at(doc, d.start + police.start(1), limit))
-                               is not None and org.name.startswith("Công an ")):
-        # "Trưởng CAQ Hoàn Kiếm", "Phó CAP Lý Thái Tổ": the chief of the police the short form names
-        d.title, d.org, d.end = f"{d.title[:police.start()]} Công an", org, org.end
-        return _finished(d, m)
-    board = insurance_board(doc, d.title, d.end, limit)
-    if board is not None:
-        d.title, d.org, d.end = board.title, board.ban, board.parent.end   # "Trưởng ban Cấp sổ, thẻ của BHXH"
-        return _finished(d, m)
-    delegate = delegation(doc.match, d.title, d.start, limit)
-    if delegate is not None:
-        d.title, d.org = delegate   # "Trưởng đoàn ĐBQH tỉnh Quảng Nam"
-        d.end = d.org.end
-        return _finished(d, m)
-    if is_team_head(d.title):
-        team = team_role(doc, d.title, d.end, limit)   # "Đội trưởng Đội CSHS - Công an huyện X"
-        if team is None:
-            return None
-        d.title, d.org = team
-        d.end = d.org.end
-        return _finished(d, m)
-    if _council_post(doc, d, limit):
-        return _finished(d, m)
+    whole = _whole_post(doc, d, limit)
+    if whole is not None:
+        return _finished(d, m) if whole else None
     remit, remit_end = _remit(doc, d.title, d.end, limit)
     if remit:
         # "Phó Giám đốc phụ trách chuyên môn bệnh viện Chợ Rẫy": the remit is part of the title
@@ -180,12 +152,35 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     return _finished(d, m)
 
 
-def _council_post(doc: Doc, d: _Draft, limit: int) -> bool:
-    """"Chủ tịch Hội đồng cố vấn Y khoa Bệnh viện X": the council into the title, its body the organisation."""
-    council = council_role(doc, d.title, d.end, limit) if is_council_head(d.title) else None
-    if council is None:
-        return False
-    d.title, d.org = council
+def _whole_post(doc: Doc, d: _Draft, limit: int) -> bool | None:
+    """A post read whole by its own reader (a police short form, an insurance board, a
+    delegation, a team or a council of a body): True when `d` now holds it, False when the
+    title holds no post here, None when the general steps read on."""
+    police = _POLICE_ABBR.search(d.title)
+    if police is not None and police.group(1) == "CA":
+        unit = _LOCAL_UNIT.match(doc.match, d.end, limit)
+        org = _police_of_place(doc, d.end + len(unit.group(0)) - len(unit.group(0).lstrip()), limit) if unit else None
+        if org is None:
+            return False   # "Trưởng CA" with no place after it: no police named
+    elif police is None and _SHIFT_HEAD.search(d.title):
+        return False   # "trưởng ca": the head of a shift
+    if police is not None and (police.group(1) == "CA" or (org := _org_span_at(doc, d.start + police.start(1), limit))
+                               is not None and org.name.startswith("Công an ")):
+        # "Trưởng CAQ Hoàn Kiếm", "Phó CAP Lý Thái Tổ": the chief of the police the short form names
+        d.title, d.org, d.end = f"{d.title[:police.start()]} Công an", org, org.end
+        return True
+    board = insurance_board(doc, d.title, d.end, limit)
+    if board is not None:
+        d.title, d.org, d.end = board.title, board.ban, board.parent.end   # "Trưởng ban Cấp sổ, thẻ của BHXH"
+        return True
+    team = is_team_head(d.title)
+    post = delegation(doc.match, d.title, d.start, limit) or (   # "Trưởng đoàn ĐBQH tỉnh Quảng Nam"
+        team_role(doc, d.title, d.end, limit) if team   # "Đội trưởng Đội CSHS - Công an huyện X"
+        else council_role(doc, d.title, d.end, limit) if is_council_head(d.title)   # "Chủ tịch Hội đồng khoa học BV X"
+        else None)
+    if post is None:
+        return False if team else None
+    d.title, d.org = post
     d.end = d.org.end
     return True
 
