@@ -25,7 +25,7 @@ _TEAM = re.compile(r"\s*([Đđ]ội)\s")
 # 10 with the police force after the team, all that force's team heads)
 _POLICE_TEAM = re.compile(r"\s*(?=(?:[Cc]ảnh sát|CSGT|CSHS|CSKT|CSMT|CSĐT)\s)")
 # between the team's name and its body: "-", ",", "(", "thuộc", "của" or nothing
-_LINK = re.compile(r"\s*(?:[-–,(]|thuộc|của|trực thuộc)?\s*")
+BODY_LINK = re.compile(r"\s*(?:[-–,(]|thuộc|của|trực thuộc)?\s*")
 _MAX_WORDS = 10
 
 
@@ -44,11 +44,11 @@ def team_role(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, OrgSpan]
     words: list[str] = []
     cur = team.end(1) if team is not None else police.end()
     while len(words) < _MAX_WORDS:
-        link = _LINK.match(text, cur, limit)
+        link = BODY_LINK.match(text, cur, limit)
         nw = word_at(text, link.end(), limit)
         if nw is None:
             return None
-        body = _body_at(doc, nw.start, limit) if words else None
+        body = body_at(doc, nw.start, limit) if words else None
         if body is not None and body.type in ("agency", "government", "health_department", "ministry") \
                 and (team is not None or body.name.startswith(("Công an", "Phòng C"))):
             name = f"{title[0].upper()}{title[1:]} {'Đội ' if team is not None else ''}{' '.join(words)}"
@@ -69,7 +69,7 @@ def team_role(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, OrgSpan]
     return None
 
 
-def _body_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+def body_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """The body starting at pos: parsed from its head, or as the organisations stage read it
     ("Phòng CSGT công an tỉnh Hà Tĩnh", its police force in lower case)."""
     return org_at(doc, pos, limit) or found_at(doc, pos, limit)
