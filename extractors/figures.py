@@ -817,7 +817,16 @@ def _fraction_of(start: int, value: Decimal, fraction: re.Match, m: str, s_end: 
     if _PROPORTION_BEFORE.search(m, max(0, start - 30), start):
         return False
     u = _lexicon_unit(m, _skip_ws(m, fraction.end(1)), s_end, glued=False)
-    return u is not None and u.kind == "count" and u.unit not in _AMBIGUOUS_UNITS
+    if u is None or u.kind != "count":
+        return False
+    return u.unit not in _AMBIGUOUS_UNITS or (whole > 12 and u.unit not in _MARKS)
+
+
+# A noun that also means something else counts a whole past twelve, which no "day/month" date
+# has: "13/52 phòng điều trị", "44/173 mẫu", "124/396 hộ" (s39: fresh VietNews health, 12 such
+# fractions read no figure, all counts; "21/6 con gái", "4/12 bước" are dates). Marks out of a
+# maximum ("30/30 điểm") are scores, no count.
+_MARKS = {"điểm"}
 
 
 _PROPORTION_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|khoảng|gần|chiếm|xấp xỉ)\s+$", re.IGNORECASE)

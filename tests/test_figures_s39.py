@@ -39,3 +39,20 @@ def test_an_article_of_a_law_is_no_count() -> None:
 
 def test_a_single_letter_after_a_number_is_still_no_unit() -> None:
     assert pairs("Bệnh nhân nằm ở phòng 12 B của khoa nội.") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Đoàn kiểm tra thấy chỉ 17/64 phòng điều trị có điều hòa nhiệt độ.", 17.0, "phòng"),
+    ("Kết quả xét nghiệm cho thấy 38/150 mẫu dương tính với vi khuẩn.", 38.0, "mẫu"),
+    ("Đội kiểm tra đã làm việc với 85/240 hộ kinh doanh thực phẩm.", 85.0, "hộ"),
+])
+def test_a_part_of_a_whole_past_twelve_is_counted_by_its_noun(text: str, value: float, unit: str) -> None:
+    assert [(v, u) for v, u in pairs(text) if v == value and u.startswith(unit)]
+
+
+def test_a_day_and_month_before_an_ambiguous_noun_stays_a_date() -> None:
+    assert pairs("Sáng 21/6 con gái bà được đưa vào bệnh viện.") == []
+
+
+def test_marks_out_of_a_maximum_are_no_count() -> None:
+    assert pairs("Trong bài kiểm tra trí nhớ, ông đạt 28/30 điểm.") == []
