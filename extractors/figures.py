@@ -817,9 +817,21 @@ def _fraction_of(start: int, value: Decimal, fraction: re.Match, m: str, s_end: 
     if _PROPORTION_BEFORE.search(m, max(0, start - 30), start):
         return False
     u = _lexicon_unit(m, _skip_ws(m, fraction.end(1)), s_end, glued=False)
-    if u is None or u.kind != "count":
+    if u is None or u.kind != "count" or _house_number(m, start, u, s_end):
         return False
     return u.unit not in _AMBIGUOUS_UNITS or (whole > 12 and u.unit not in _MARKS)
+
+
+def _house_number(m: str, start: int, u: _Unit, s_end: int) -> bool:
+    """"số nhà 15/27 tổ 5": a house number, its noun the label of the next number (no count)."""
+    if u.unit in _LABELS and _NUMBER_NEXT.match(m, u.end, s_end):
+        return True
+    return _HOUSE_BEFORE.search(m, max(0, start - 8), start) is not None
+
+
+# (s39 review: "số nhà 15/27 tổ 5" read 15 "tổ" once a whole past twelve counted an ambiguous noun)
+_NUMBER_NEXT = re.compile(r"\s+\d")
+_HOUSE_BEFORE = re.compile(r"(?<![^\W\d_])nhà\s+$", re.IGNORECASE)
 
 
 # A noun that also means something else counts a whole past twelve, which no "day/month" date

@@ -56,3 +56,16 @@ def test_a_day_and_month_before_an_ambiguous_noun_stays_a_date() -> None:
 
 def test_marks_out_of_a_maximum_are_no_count() -> None:
     assert pairs("Trong bài kiểm tra trí nhớ, ông đạt 28/30 điểm.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bệnh nhân N. ở số nhà 21/35 tổ 4 phường Hưng Dũng, TP Vinh.",
+    "Anh T. thuê trọ tại số 18/40 tổ dân phố 2, phường Quang Trung.",
+    "Gia đình chị H. sống ở nhà 16/29 khu phố 6, phường Tân Mai.",
+])
+def test_a_house_number_before_a_place_word_is_no_count(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_a_part_of_residential_groups_is_still_counted() -> None:
+    assert pairs("Phường đã kiểm tra 14/27 tổ dân phố về vệ sinh môi trường.") == [(14.0, "tổ dân phố")]
