@@ -33,7 +33,7 @@ from functools import partial
 
 from .doc import DateRef, Doc, provenance
 from .intervals import Disjoint
-from .lexicon import late_word_start
+from .lexicon import late_word_start, word_start_branches
 from .tokens import occurrences
 from .lazy import lazy_compile
 
@@ -266,8 +266,10 @@ _CORE = {
     _RANGE_SAME: re.compile(r"\d" + _DAYCONN + r"\d{1,2}[/.\-]\d", _F),
     _YEAR_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d", _F),
     _YEAR_LIST: re.compile(r"(?:19|20)\d\d\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d", _F),
-    _LABEL_MONTH: re.compile(r"(?:xuất|dùng|hạn|NSX|HSD)\s*:?\s*(?:(?:đến|tới)\s+)?(?:tháng\s+)?"
-                             r"\d{1,2}[/.\-](?:19|20)\d\d", _F),
+    # (its words one case-sensitive branch per first letter, which the search scans for in C)
+    _LABEL_MONTH: re.compile(word_start_branches(("xuất", "dùng", "hạn", "NSX", "HSD"), not_after=None,
+                                                 ignorecase=True)
+                             + r"\s*:?\s*(?:(?:đến|tới)\s+)?(?:tháng\s+)?\d{1,2}[/.\-](?:19|20)\d\d", _F),
     _MIXED_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:khoảng\s+)?(?:(?:hết|cuối|đầu|giữa)\s+)?"
                              r"(?:ngày|tháng|năm)\s", _F),
     # a month of one or two digits that ends the number: "1.000" and "2.500" are no d/m
@@ -543,14 +545,17 @@ _NOT_LOCAL_YEAR = re.compile(r"(?:so\s+với|cùng\s+kỳ|đến|tới|tầm\s+n
 # deadline, what is planned ("có hiệu lực từ ngày 1/1/2020", "hạn kiểm định đến 29-3-2019");
 # a product's expiry ("hạn sử dụng hết ngày 5/9/2019", "HSD: 1/1/2021"; VietNews: 49 such
 # full dates, nearly all labels of goods recalled months or years before them)
-_AHEAD_BEFORE = re.compile(
-    r"(?:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ|có\s+giá\s+trị\s+(?:đến|tới)"
-    r"|(?<!\w)hạn(?:\s+[^\W\d_]+){0,2}\s+(?:đến|tới)|(?<!\w)(?:hạn\s+(?:sử\s+dụng|dùng)|HSD)(?:\s*:|\s+(?:là|hết))?"
-    r"|từ\s+nay\s+(?:đến|tới)|chậm\s+nhất(?:\s+là)?"
-    r"|dự\s+kiến(?:\s+(?:vào|từ|đến|tới))?|sẽ(?:\s+bắt\s+đầu)?\s+(?:từ|vào)"
+_AHEAD_BEFORE = re.compile(word_start_branches((
+    r"hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ", r"có\s+giá\s+trị\s+(?:đến|tới)",
+    r"h(?<!\w.)ạn(?:\s+[^\W\d_]+){0,2}\s+(?:đến|tới)",
+    r"h(?<!\w.)ạn\s+(?:sử\s+dụng|dùng)(?:\s*:|\s+(?:là|hết))?", r"H(?<!\w.)SD(?:\s*:|\s+(?:là|hết))?",
+    r"từ\s+nay\s+(?:đến|tới)", r"chậm\s+nhất(?:\s+là)?",
+    r"dự\s+kiến(?:\s+(?:vào|từ|đến|tới))?", r"sẽ(?:\s+bắt\s+đầu)?\s+(?:từ|vào)",
     # "Dự kiến công trình sẽ hoàn thành vào tháng 4-2020": a plan, a few words on
-    r"|(?<!\w)sẽ(?:\s+[^\W\d_]+){1,6}\s+(?:vào|từ|đến|tới|trong))"
-    r"\s+(?:(?:hết\s+)?ngày\s+|tháng\s+)?$", _F)
+    r"s(?<!\w.)ẽ(?:\s+[^\W\d_]+){1,6}\s+(?:vào|từ|đến|tới|trong)"), not_after=None, ignorecase=True)
+    # (one case-sensitive branch per first letter: the search scans for them in C, where the
+    # alternation was tried at every position of the window; the word starts after that letter)
+    + r"\s+(?:(?:hết\s+)?ngày\s+|tháng\s+)?$", _F)
 # "kỷ niệm 60 năm y dược cổ truyền (1957 - 2017)": an anniversary is held in the span's last
 # year when the span is as long as the years counted (VietNews train: 151 such, 12 read, all
 # the article's year; real21 dated a 2017 ceremony 1957 by the founding date it cites)
@@ -969,6 +974,8 @@ class _Scanner:
 
     # -- scanners
     def full_dates(self) -> None:
+        if not self.cues & YEAR:
+            return   # each pattern below spells its year "19dd" or "20dd": a YEAR cue
         for m in _finditer(_DMY, self.s):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if valid_day(y, mo, d) and not _LUNAR.match(self.s, m.end()):

@@ -1,0 +1,57 @@
+"""Session 39 speed edits in dates: the look-behind tests and label cores open on one
+case-sensitive branch per first letter (the search scans for those letters in C), and a
+sentence with no "19dd"/"20dd" skips the full-date scans. Each answers as the plain
+IGNORECASE alternation it replaces, odd folds ("ſ" for "s") included."""
+from __future__ import annotations
+
+import re
+
+from extractors import dates
+from extractors.dates import _AHEAD_BEFORE, _CORE, _LABEL_MONTH, YearContext, _Scanner
+
+# the alternation _AHEAD_BEFORE was written as before session 39
+_PLAIN_AHEAD = re.compile(
+    r"(?:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ|có\s+giá\s+trị\s+(?:đến|tới)"
+    r"|(?<!\w)hạn(?:\s+[^\W\d_]+){0,2}\s+(?:đến|tới)|(?<!\w)(?:hạn\s+(?:sử\s+dụng|dùng)|HSD)(?:\s*:|\s+(?:là|hết))?"
+    r"|từ\s+nay\s+(?:đến|tới)|chậm\s+nhất(?:\s+là)?"
+    r"|dự\s+kiến(?:\s+(?:vào|từ|đến|tới))?|sẽ(?:\s+bắt\s+đầu)?\s+(?:từ|vào)"
+    r"|(?<!\w)sẽ(?:\s+[^\W\d_]+){1,6}\s+(?:vào|từ|đến|tới|trong))"
+    r"\s+(?:(?:hết\s+)?ngày\s+|tháng\s+)?$", re.IGNORECASE)
+_PLAIN_LABEL = re.compile(r"(?:xuất|dùng|hạn|NSX|HSD)\s*:?\s*(?:(?:đến|tới)\s+)?(?:tháng\s+)?"
+                          r"\d{1,2}[/.\-](?:19|20)\d\d", re.IGNORECASE)
+
+
+def test_ahead_words_read_as_the_plain_alternation() -> None:
+    befores = ["Quy định mới có hiệu lực thi hành kể từ ngày ", "Lô thuốc này có hạn sử dụng đến ",
+               "Sản phẩm ghi HSD: ", "Sản phẩm ghi hſd là ", "nhưng thời hạn nộp hồ sơ đến hết ngày ",
+               "Bệnh viện sẽ hoàn thành việc sửa chữa vào tháng ", "Dự án ſẽ khởi công vào ",
+               "Chương trình dự kiến từ ", "Trạm y tế phường Tân Hạn đến ", "Ông cho biết mạng xã hội ",
+               "Hội nghị tổ chức ngày ", "Kế hoạch chạy đến cuối năm, thiếu hạn ", "Người bệnh lạ đến tới "]
+    for before in befores:
+        assert bool(_AHEAD_BEFORE.search(before)) == bool(_PLAIN_AHEAD.search(before)), before
+    assert _AHEAD_BEFORE.search(befores[0]) and _AHEAD_BEFORE.search(befores[3])
+    assert not _AHEAD_BEFORE.search(befores[9])
+
+
+def test_label_core_reads_as_the_plain_alternation() -> None:
+    core = _CORE[_LABEL_MONTH]
+    for text in ["Hộp sữa ghi ngày sản xuất 4.2021 và hạn dùng 3/2023.", "Trên bao bì có in NſX: 12-2020.",
+                 "Cơ sở hết hạn tới tháng 5/2022 mà chưa gia hạn.", "Công ty xuất 300 tấn hàng năm 2019.",
+                 "Tỷ lệ 2/2019 là thấp."]:
+        assert bool(core.search(text)) == bool(_PLAIN_LABEL.search(text)), text
+    assert not core.search("Công ty xuất 300 tấn hàng năm 2019.")
+
+
+def _full_dates(sentence: str) -> list[tuple[str, str]]:
+    scanner = _Scanner(YearContext(2024, 5, "published"), sentence, 0)
+    scanner.full_dates()
+    return [(sentence[c.start:c.end], c.date_start) for c in scanner.out]
+
+
+def test_full_dates_only_where_a_year_is_written() -> None:
+    assert _full_dates("Sáng 12/3/2024, đoàn công tác làm việc tại Sở Y tế.") == [("Sáng 12/3/2024", "2024-03-12")]
+    assert _full_dates("Ngày 5/8 năm 2023 và 2023-09-01, bệnh viện khai trương.") == [
+        ("Ngày 5/8 năm 2023", "2023-08-05"), ("2023-09-01", "2023-09-01")]
+    sentence = "Sáng 12/3, đoàn công tác làm việc tại 12 trạm y tế."
+    assert not dates.text_cues(sentence) & dates.YEAR
+    assert _full_dates(sentence) == []
