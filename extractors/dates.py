@@ -185,8 +185,9 @@ _MIXED_RANGE = lazy_compile(
     + _R, _F)
 # "từ ngày 23-3 đến đầu tháng 4", "từ 15/10 đến hết tháng 10/2017": a span from a day to a
 # month (VietNews: 35 such, all read, every one a span; real26 has one)
+# (its first word one case-sensitive branch per first letter, which the search scans for in C)
 _DAY_TO_MONTH = re.compile(
-    r"(?=[kt])(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<d>" + D + r")(?P<s>[/\-])(?P<m1>" + M + r")(?![\w/]|[.,\-]\d)"
+    word_start_branches((r"kể\s+từ", "từ"), not_after=r"\w", ignorecase=True) + r"\s+(?:ngày\s+)?(?P<d>" + D + r")(?P<s>[/\-])(?P<m1>" + M + r")(?![\w/]|[.,\-]\d)"
     r"\s*(?:đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?tháng\s+(?P<m2>" + M + r")(?!\d)"
     r"(?:\s*(?:/|-|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
 # "từ đầu năm 2019 đến ngày 29/7", "từ đầu năm đến hết ngày 15/8": the year so far, one span from
@@ -414,6 +415,8 @@ DAY_MONTH, YEAR, MONTH_WORD, YEAR_WORD, QUARTER_WORD, VISION_WORD = 1, 2, 4, 8, 
 # 3 characters; "19" or "20" before two digits (a year as Y spells it), 4; a digit before a dash
 # or slash with a space on one side or both and a digit ("ngày 18 - 5", "ngày 23/ 5"), 1.
 SPACED = 64
+# two d/m separators or more (a range of two d/m has two): set with DAY_MONTH by a second one
+TWO_DAY_MONTHS = 128
 # the first two found by scans that each open on one literal (re skips to it in C at a few
 # instructions a character; "\d" or a set costs tens): (pattern, width, cue, how far before the
 # match its cue starts). The d/m scans open on the separator; "19" and "20" cannot overlap (a match
@@ -443,7 +446,7 @@ def _sentence_cues(doc: Doc) -> list[int]:
     def mark(pos: int, width: int, cue: int) -> None:
         i = bisect_right(starts, pos) - 1
         if i >= 0 and pos + width <= sentences[i].end:
-            cues[i] |= cue
+            cues[i] |= TWO_DAY_MONTHS if cue == DAY_MONTH and cues[i] & DAY_MONTH else cue
 
     text = doc.match
     _digit_cues(text, mark)
@@ -482,6 +485,8 @@ def text_cues(text: str, words_only: bool = False) -> int:
         _digit_cues(text, lambda _pos, _width, cue: found.append(cue))
         for cue in found:
             cues |= cue
+        if found.count(DAY_MONTH) > 1:
+            cues |= TWO_DAY_MONTHS
     return cues
 
 
@@ -533,7 +538,8 @@ _LONE_YEAR = re.compile(r"(?=[12])(?<![\w/.,\-])(?<!SN )(?<!sinh )(?<!sinh năm 
 # (the word start tested after a case-sensitive [Nn]: the search skips to it in C)
 _WEAK_YEAR = re.compile(r"(?-i:[Nn])(?<!\w.)ăm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s*\d)", _F)
 # a date right after a document number is its issue date, not the article's time
-_AFTER_DOC = re.compile(r"(?:[A-ZĐ][\w]*/[A-ZĐ][\w\-]*|số\s+\d+|\d+/\d{4}|[A-ZĐ]{2,}\d*)"
+# (its first character one set the search scans for in C, each branch testing it behind)
+_AFTER_DOC = re.compile(r"[\dA-ZĐs](?:(?<=[A-ZĐ])\w*/[A-ZĐ][\w\-]*|(?<=s)ố\s+\d+|(?<=\d)\d*/\d{4}|(?<=[A-ZĐ])[A-ZĐ]+\d*)"
                         r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s*$")
 # "(sinh năm 1985)": a birth year dates a person, never the article's events; not "tuyển sinh
 # năm 2019", "Giáng sinh năm 2018", "thí sinh năm 2019": those are the article's (VietNews train:
@@ -577,11 +583,13 @@ def _decade(text: str, pos: int) -> bool:
     return text[pos + 3:pos + 4] == "0" and _DECADE_BEFORE.search(text, max(0, pos - 20), pos) is not None
 _SAME_PERIOD_BEFORE = re.compile(r"(?<!\w)cùng\s+k[ỳì]\s+$", _F)
 _BORN_BEFORE = re.compile(_BORN + r"\s+$", _F)
-_FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm\s+nhìn|trước|hướng\s+tới|mục\s+tiêu|(?<!\w)sang)\s*$", _F)
+_FUTURE_BEFORE = re.compile(word_start_branches(("đến", "tới", r"tầm\s+nhìn", "trước", r"hướng\s+tới", r"mục\s+tiêu",
+                                                 r"s(?<!\w.)ang"), not_after=None, ignorecase=True) + r"\s*$", _F)
 # "tuyên bố sẽ chấm dứt sự lây nhiễm HIV tại Mỹ vào năm 2030", "dự tính nâng lên mức 2,5% trong
 # năm 2025": a plan's year, however many words after its "sẽ" (VietNews + baomoi health, 2,136
 # articles: 18 such "năm YYYY", all a plan's or a forecast's; two had made the text's year 2030, 2025)
-_PLAN_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|dự\s+tính|phấn\s+đấu)(?:\s+[^\s.;!?]+){1,10}"
+_PLAN_BEFORE = re.compile(word_start_branches(("sẽ", r"dự\s+kiến", r"dự\s+tính", r"phấn\s+đấu"), not_after=r"\w",
+                                              ignorecase=True) + r"(?:\s+[^\s.;!?]+){1,10}"
                           r"\s+(?:vào|trong|đến|tới)\s+$", _F)
 # a year alone right after a document's kind or "số" is its number ("Công văn 2039 của BHXH")
 _DOC_NUMBER_BEFORE = re.compile(r"(?:(?<!\w)số|Công\s+văn|Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị"
@@ -1131,7 +1139,9 @@ class _Scanner:
                 self.add(st, en, iso, iso, conf, 4)
 
     def ranges_x(self, matches: Iterable[re.Match] | None = None) -> None:
-        for m in _finditer(_RANGE_X, self.s) if matches is None else matches:
+        if matches is None:   # (its two d/m each hold a d/m separator)
+            matches = _finditer(_RANGE_X, self.s) if self.cues & TWO_DAY_MONTHS else ()
+        for m in matches:
             d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
             y1 = int(m.group("y1")) if m.group("y1") else None
             y2 = int(m.group("y2")) if m.group("y2") else None

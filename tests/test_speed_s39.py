@@ -55,3 +55,31 @@ def test_full_dates_only_where_a_year_is_written() -> None:
     sentence = "Sáng 12/3, đoàn công tác làm việc tại 12 trạm y tế."
     assert not dates.text_cues(sentence) & dates.YEAR
     assert _full_dates(sentence) == []
+
+
+def test_two_day_months_cue_counts_separators() -> None:
+    assert dates.text_cues("Từ 28/12/2024 - 3/1/2025, bệnh viện tạm dừng tiếp nhận.") & dates.TWO_DAY_MONTHS
+    assert not dates.text_cues("Ngày 28/12, bệnh viện tạm dừng tiếp nhận.") & dates.TWO_DAY_MONTHS
+
+
+def _ranges_x(sentence: str) -> list[tuple[str, str, str]]:
+    scanner = _Scanner(YearContext(2024, 5, "published"), sentence, 0)
+    scanner.ranges_x()
+    return [(sentence[c.start:c.end], c.date_start, c.date_end) for c in scanner.out]
+
+
+def test_ranges_of_two_day_months_still_read() -> None:
+    assert _ranges_x("Hội chợ diễn ra từ ngày 5/8 đến ngày 9/8/2024 tại Hà Nội.") == [
+        ("từ ngày 5/8 đến ngày 9/8/2024", "2024-08-05", "2024-08-09")]
+    assert _ranges_x("Hội chợ diễn ra ngày 5/8 tại Hà Nội.") == []
+
+
+def test_speech_and_doc_number_read_as_before() -> None:
+    from extractors.factdates import _DOC_NUMBER_BEFORE, _SPEECH, _SPEECH_MARK
+    assert _SPEECH.search("Giám đốc Sở Y tế khẳng định với phóng viên")
+    assert _SPEECH.search("ông KỂ LẠI rằng")
+    assert not _SPEECH.search("ông Trần Văn Nóiđiều hành")
+    assert _SPEECH_MARK.search("Ông cho hay: “bệnh viện đã") and not _SPEECH_MARK.search("bệnh viện đã tiếp nhận")
+    assert _DOC_NUMBER_BEFORE.search("theo quyết định số 1234/qđ-byt ngày ")
+    assert _DOC_NUMBER_BEFORE.search("thông tư 12/2020/tt-byt của bộ y tế được ban hành ngày ")
+    assert not _DOC_NUMBER_BEFORE.search("bệnh viện đã tiếp nhận 12 ca vào ngày ")
