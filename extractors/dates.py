@@ -160,6 +160,10 @@ _PERIOD = re.compile(
     r"năm(?:\s+(?P<y>" + Y + r")|\s+(?P<nay>nay))?" + _R, _F)
 # "nửa" folding case, its first letter a set the search skips to in C
 _HALF = re.compile(r"[Nn](?i:ửa)")
+# a bare month that counts or recurs: "3 tháng", "mỗi tháng", "các tháng", "tháng 2 lần" (the words
+# before it read on the last five characters left of the spaces before it: none is longer)
+_COUNTED_MONTH_BEFORE = re.compile(r"(?:\d|mỗi|hằng|hàng|/|các|những|vài|mấy)$", _F)
+_COUNTED_MONTH_AFTER = re.compile(r"\s*(?:\d+\s*)?(?:lần|lượt|đợt|ca|người)\b", _F)
 # "quý I/2024", "quý 2 năm 2024", "quý IV"; in an undated article a quarter with no year written
 # in its sentence is left out: the studied gold lists every quarter as optional (11, real2-real28)
 # and leaves such a one out (real10), so emitting it can only cost a wrong year
@@ -1260,10 +1264,8 @@ class _Scanner:
                 self.add(m.start(), m.end(), iso_month(y, mo), iso_month(y, mo),
                          C_INFERRED if y else C_UNKNOWN_YEAR, 2)
                 continue
-            before = self.s[:m.start()]
-            if re.search(r"(?:\d|mỗi|hằng|hàng|/|các|những|vài|mấy)\s*$", before, _F):
-                continue
-            if re.match(r"\s*(?:\d+\s*)?(?:lần|lượt|đợt|ca|người)\b", self.s[m.end():], _F):
+            if _COUNTED_MONTH_BEFORE.search(self.s[:m.start()].rstrip()[-5:]) or \
+                    _COUNTED_MONTH_AFTER.match(self.s, m.end()):
                 continue
             cued = m.group("tu") or self._month_trigger(m.start()) or self._month_listed(m.start(), m.end())
             if not cued or self._habitual(m.start(), m.end()):

@@ -83,3 +83,16 @@ def test_speech_and_doc_number_read_as_before() -> None:
     assert _DOC_NUMBER_BEFORE.search("theo quyết định số 1234/qđ-byt ngày ")
     assert _DOC_NUMBER_BEFORE.search("thông tư 12/2020/tt-byt của bộ y tế được ban hành ngày ")
     assert not _DOC_NUMBER_BEFORE.search("bệnh viện đã tiếp nhận 12 ca vào ngày ")
+
+
+def _months(sentence: str) -> list[str]:
+    scanner = _Scanner(YearContext(2024, 5, "published"), sentence, 0)
+    scanner.months()
+    return [sentence[c.start:c.end] for c in scanner.out]
+
+
+def test_counted_bare_months_skipped_whatever_the_spaces_before() -> None:
+    assert _months("Trong tháng 3, bệnh viện tiếp nhận 40 ca.") == ["tháng 3"]
+    assert _months("Thuốc được cấp mỗi   tháng 3 hộp cho người bệnh.") == []
+    assert _months("Người bệnh tái khám sau 2 \u2003 tháng 4 lần mỗi năm.") == []
+    assert _months("Trong tháng 3 lần đầu tiên bệnh viện ghép gan.") == []
