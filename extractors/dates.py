@@ -1073,14 +1073,16 @@ class _Scanner:
                 self.add(m.start(), end, iso, iso, C_INFERRED if y else C_UNKNOWN_YEAR, 2)
 
     def day_thang(self) -> None:
-        for m in _finditer(_RANGE_THANG, self.s):
+        if _DAY_TH.search(self.s) is None:
+            return   # the core of both patterns (_CORE), searched once for the two
+        for m in _RANGE_THANG.finditer(self.s):
             y = int(m.group("y")) if m.group("y") else None
             pre = (m.group("pre") or "").strip()
             if _LUNAR.match(self.s, m.end()) or not (y or pre):
                 continue
             if y or pre.lower() not in ("từ", "kể từ") or not _NOUN_AFTER.match(self.s, m.end()):
                 self.day_list(m, y)   # not "từ 5-7 tháng 2 lần"
-        for m in _finditer(_D_THANG, self.s):
+        for m in _D_THANG.finditer(self.s):
             mo, d = int(m.group("m")), int(m.group("d"))
             pre = (m.group("pre") or "").lower()
             y = int(m.group("y")) if m.group("y") else None

@@ -96,3 +96,16 @@ def test_counted_bare_months_skipped_whatever_the_spaces_before() -> None:
     assert _months("Thuốc được cấp mỗi   tháng 3 hộp cho người bệnh.") == []
     assert _months("Người bệnh tái khám sau 2 \u2003 tháng 4 lần mỗi năm.") == []
     assert _months("Trong tháng 3 lần đầu tiên bệnh viện ghép gan.") == []
+
+
+def _day_thang(sentence: str) -> list[tuple[str, str, str]]:
+    scanner = _Scanner(YearContext(2024, 9, "published"), sentence, 0)
+    scanner.day_thang()
+    return [(sentence[c.start:c.end], c.date_start, c.date_end) for c in scanner.out]
+
+
+def test_day_thang_reads_both_shapes_after_one_core_search() -> None:
+    assert _day_thang("Hội thảo diễn ra ngày 9 và 10 tháng 8 tại Huế.") == [
+        ("ngày 9 và 10 tháng 8", "2024-08-09", "2024-08-10")]
+    assert _day_thang("Sáng 29 tháng 5, đoàn đến thăm trạm y tế.") == [("Sáng 29 tháng 5", "2024-05-29", "2024-05-29")]
+    assert _day_thang("Trong tháng 5, đoàn đến thăm 29 trạm y tế.") == []
