@@ -21,6 +21,14 @@ _PLAIN_LABEL = re.compile(r"(?:xuất|dùng|hạn|NSX|HSD)\s*:?\s*(?:(?:đến|t
                           r"\d{1,2}[/.\-](?:19|20)\d\d", re.IGNORECASE)
 
 
+def _found(sentence: str, scan: str, month: int = 5) -> list[tuple[str, str, str]]:
+    """(text, start, end) of what one _Scanner method finds in a sentence of an article
+    published in `month` 2024."""
+    scanner = _Scanner(YearContext(2024, month, "published"), sentence, 0)
+    getattr(scanner, scan)()
+    return [(sentence[c.start:c.end], c.date_start, c.date_end) for c in scanner.out]
+
+
 def test_ahead_words_read_as_the_plain_alternation() -> None:
     befores = ["Quy định mới có hiệu lực thi hành kể từ ngày ", "Lô thuốc này có hạn sử dụng đến ",
                "Sản phẩm ghi HSD: ", "Sản phẩm ghi hſd là ", "nhưng thời hạn nộp hồ sơ đến hết ngày ",
@@ -42,19 +50,14 @@ def test_label_core_reads_as_the_plain_alternation() -> None:
     assert not core.search("Công ty xuất 300 tấn hàng năm 2019.")
 
 
-def _full_dates(sentence: str) -> list[tuple[str, str]]:
-    scanner = _Scanner(YearContext(2024, 5, "published"), sentence, 0)
-    scanner.full_dates()
-    return [(sentence[c.start:c.end], c.date_start) for c in scanner.out]
-
-
 def test_full_dates_only_where_a_year_is_written() -> None:
-    assert _full_dates("Sáng 12/3/2024, đoàn công tác làm việc tại Sở Y tế.") == [("Sáng 12/3/2024", "2024-03-12")]
-    assert _full_dates("Ngày 5/8 năm 2023 và 2023-09-01, bệnh viện khai trương.") == [
-        ("Ngày 5/8 năm 2023", "2023-08-05"), ("2023-09-01", "2023-09-01")]
+    assert _found("Sáng 12/3/2024, đoàn công tác làm việc tại Sở Y tế.", "full_dates") == [
+        ("Sáng 12/3/2024", "2024-03-12", "2024-03-12")]
+    assert _found("Ngày 5/8 năm 2023 và 2023-09-01, bệnh viện khai trương.", "full_dates") == [
+        ("Ngày 5/8 năm 2023", "2023-08-05", "2023-08-05"), ("2023-09-01", "2023-09-01", "2023-09-01")]
     sentence = "Sáng 12/3, đoàn công tác làm việc tại 12 trạm y tế."
     assert not dates.text_cues(sentence) & dates.YEAR
-    assert _full_dates(sentence) == []
+    assert _found(sentence, "full_dates") == []
 
 
 def test_two_day_months_cue_counts_separators() -> None:
@@ -62,16 +65,10 @@ def test_two_day_months_cue_counts_separators() -> None:
     assert not dates.text_cues("Ngày 28/12, bệnh viện tạm dừng tiếp nhận.") & dates.TWO_DAY_MONTHS
 
 
-def _ranges_x(sentence: str) -> list[tuple[str, str, str]]:
-    scanner = _Scanner(YearContext(2024, 5, "published"), sentence, 0)
-    scanner.ranges_x()
-    return [(sentence[c.start:c.end], c.date_start, c.date_end) for c in scanner.out]
-
-
 def test_ranges_of_two_day_months_still_read() -> None:
-    assert _ranges_x("Hội chợ diễn ra từ ngày 5/8 đến ngày 9/8/2024 tại Hà Nội.") == [
+    assert _found("Hội chợ diễn ra từ ngày 5/8 đến ngày 9/8/2024 tại Hà Nội.", "ranges_x") == [
         ("từ ngày 5/8 đến ngày 9/8/2024", "2024-08-05", "2024-08-09")]
-    assert _ranges_x("Hội chợ diễn ra ngày 5/8 tại Hà Nội.") == []
+    assert _found("Hội chợ diễn ra ngày 5/8 tại Hà Nội.", "ranges_x") == []
 
 
 def test_speech_and_doc_number_read_as_before() -> None:
@@ -85,27 +82,16 @@ def test_speech_and_doc_number_read_as_before() -> None:
     assert not _DOC_NUMBER_BEFORE.search("bệnh viện đã tiếp nhận 12 ca vào ngày ")
 
 
-def _months(sentence: str) -> list[str]:
-    scanner = _Scanner(YearContext(2024, 5, "published"), sentence, 0)
-    scanner.months()
-    return [sentence[c.start:c.end] for c in scanner.out]
-
-
 def test_counted_bare_months_skipped_whatever_the_spaces_before() -> None:
-    assert _months("Trong tháng 3, bệnh viện tiếp nhận 40 ca.") == ["tháng 3"]
-    assert _months("Thuốc được cấp mỗi   tháng 3 hộp cho người bệnh.") == []
-    assert _months("Người bệnh tái khám sau 2 \u2003 tháng 4 lần mỗi năm.") == []
-    assert _months("Trong tháng 3 lần đầu tiên bệnh viện ghép gan.") == []
-
-
-def _day_thang(sentence: str) -> list[tuple[str, str, str]]:
-    scanner = _Scanner(YearContext(2024, 9, "published"), sentence, 0)
-    scanner.day_thang()
-    return [(sentence[c.start:c.end], c.date_start, c.date_end) for c in scanner.out]
+    assert _found("Trong tháng 3, bệnh viện tiếp nhận 40 ca.", "months") == [("tháng 3", "2024-03", "2024-03")]
+    assert _found("Thuốc được cấp mỗi   tháng 3 hộp cho người bệnh.", "months") == []
+    assert _found("Người bệnh tái khám sau 2 \u2003 tháng 4 lần mỗi năm.", "months") == []
+    assert _found("Trong tháng 3 lần đầu tiên bệnh viện ghép gan.", "months") == []
 
 
 def test_day_thang_reads_both_shapes_after_one_core_search() -> None:
-    assert _day_thang("Hội thảo diễn ra ngày 9 và 10 tháng 8 tại Huế.") == [
+    assert _found("Hội thảo diễn ra ngày 9 và 10 tháng 8 tại Huế.", "day_thang", 9) == [
         ("ngày 9 và 10 tháng 8", "2024-08-09", "2024-08-10")]
-    assert _day_thang("Sáng 29 tháng 5, đoàn đến thăm trạm y tế.") == [("Sáng 29 tháng 5", "2024-05-29", "2024-05-29")]
-    assert _day_thang("Trong tháng 5, đoàn đến thăm 29 trạm y tế.") == []
+    assert _found("Sáng 29 tháng 5, đoàn đến thăm trạm y tế.", "day_thang", 9) == [
+        ("Sáng 29 tháng 5", "2024-05-29", "2024-05-29")]
+    assert _found("Trong tháng 5, đoàn đến thăm 29 trạm y tế.", "day_thang", 9) == []
