@@ -158,8 +158,9 @@ _MONTH = re.compile(
 _PERIOD = re.compile(
     r"(?=[\dn])(?<![\w,.])(?:(?P<n>\d{1,2})\s+tháng\s+(?P<pos>đầu|cuối)?\s*|nửa\s+(?P<half>đầu|cuối)\s+)"
     r"năm(?:\s+(?P<y>" + Y + r")|\s+(?P<nay>nay))?" + _R, _F)
-# "nửa" folding case, its first letter a set the search skips to in C
-_HALF = re.compile(r"[Nn](?i:ửa)")
+# "nửa" folding case: found in the lower-cased sentence (no letter of it folds to one that
+# str.lower misses, checked over all of Unicode), where a search stopped at every "n"
+_HALF = "nửa"
 # a bare month that counts or recurs: "3 tháng", "mỗi tháng", "các tháng", "tháng 2 lần" (the words
 # before it read on the last five characters left of the spaces before it: none is longer)
 _COUNTED_MONTH_BEFORE = re.compile(r"(?:\d|mỗi|hằng|hàng|/|các|những|vài|mấy)$", _F)
@@ -1309,7 +1310,7 @@ class _Scanner:
         return bool(self._MONTH_TRIG.search(self.s[max(0, pos - 25):pos]))
 
     def periods(self) -> None:
-        if not self.cues & MONTH_WORD and _HALF.search(self.s) is None:
+        if not self.cues & MONTH_WORD and _HALF not in self.s.lower():
             return   # every match holds "tháng" or "nửa" (the search tries every position)
         for m in _PERIOD.finditer(self.s):
             if m.group("half"):

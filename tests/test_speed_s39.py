@@ -95,3 +95,10 @@ def test_day_thang_reads_both_shapes_after_one_core_search() -> None:
     assert _found("Sáng 29 tháng 5, đoàn đến thăm trạm y tế.", "day_thang", 9) == [
         ("Sáng 29 tháng 5", "2024-05-29", "2024-05-29")]
     assert _found("Trong tháng 5, đoàn đến thăm 29 trạm y tế.", "day_thang", 9) == []
+
+
+def test_half_year_periods_found_without_a_month_word() -> None:
+    assert _found("Trong nửa đầu năm 2024, tỉnh ghi nhận 120 ca.", "periods") == [
+        ("nửa đầu năm 2024", "2024-01", "2024-06")]
+    assert _found("NỬA CUỐI NĂM 2023, tỉnh ghi nhận 120 ca.", "periods") == [("NỬA CUỐI NĂM 2023", "2023-07", "2023-12")]
+    assert _found("Năm 2024, tỉnh ghi nhận 120 ca.", "periods") == []
