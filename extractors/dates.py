@@ -165,6 +165,13 @@ _HALF = "nửa"
 # before it read on the last five characters left of the spaces before it: none is longer)
 _COUNTED_MONTH_BEFORE = re.compile(r"(?:\d|mỗi|hằng|hàng|/|các|những|vài|mấy)$", _F)
 _COUNTED_MONTH_AFTER = re.compile(r"\s*(?:\d+\s*)?(?:lần|lượt|đợt|ca|người)\b", _F)
+
+
+def _last_five_before(text: str, end: int) -> str:
+    """The last five characters of text[:end] once its trailing spaces are stripped, read from
+    the 64 characters before `end` (the whole prefix only when spaces fill them)."""
+    near = text[max(0, end - 64):end].rstrip()
+    return near[-5:] if len(near) >= 5 or end <= 64 else text[:end].rstrip()[-5:]
 # "quý I/2024", "quý 2 năm 2024", "quý IV"; in an undated article a quarter with no year written
 # in its sentence is left out: the studied gold lists every quarter as optional (11, real2-real28)
 # and leaves such a one out (real10), so emitting it can only cost a wrong year
@@ -1267,7 +1274,7 @@ class _Scanner:
                 self.add(m.start(), m.end(), iso_month(y, mo), iso_month(y, mo),
                          C_INFERRED if y else C_UNKNOWN_YEAR, 2)
                 continue
-            if _COUNTED_MONTH_BEFORE.search(self.s[:m.start()].rstrip()[-5:]) or \
+            if _COUNTED_MONTH_BEFORE.search(_last_five_before(self.s, m.start())) or \
                     _COUNTED_MONTH_AFTER.match(self.s, m.end()):
                 continue
             cued = m.group("tu") or self._month_trigger(m.start()) or self._month_listed(m.start(), m.end())

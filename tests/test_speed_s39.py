@@ -102,3 +102,10 @@ def test_half_year_periods_found_without_a_month_word() -> None:
         ("nửa đầu năm 2024", "2024-01", "2024-06")]
     assert _found("NỬA CUỐI NĂM 2023, tỉnh ghi nhận 120 ca.", "periods") == [("NỬA CUỐI NĂM 2023", "2023-07", "2023-12")]
     assert _found("Năm 2024, tỉnh ghi nhận 120 ca.", "periods") == []
+
+
+def test_last_five_before_reads_past_a_long_run_of_spaces() -> None:
+    text = "Cấp phát mỗi" + " " * 70 + "tháng"
+    assert dates._last_five_before(text, text.index("tháng")) == "t mỗi"
+    assert dates._last_five_before("Trong 3 tháng", len("Trong 3 ")) == "ong 3"
+    assert _found("Thuốc được cấp mỗi" + " " * 70 + "tháng 3 hộp cho người bệnh.", "months") == []
