@@ -158,9 +158,6 @@ _MONTH = re.compile(
 _PERIOD = re.compile(
     r"(?=[\dn])(?<![\w,.])(?:(?P<n>\d{1,2})\s+tháng\s+(?P<pos>đầu|cuối)?\s*|nửa\s+(?P<half>đầu|cuối)\s+)"
     r"năm(?:\s+(?P<y>" + Y + r")|\s+(?P<nay>nay))?" + _R, _F)
-# "nửa" folding case: found in the lower-cased sentence (no letter of it folds to one that
-# str.lower misses, checked over all of Unicode), where a search stopped at every "n"
-_HALF = "nửa"
 # a bare month that counts or recurs: "3 tháng", "mỗi tháng", "các tháng", "tháng 2 lần" (the words
 # before it read on the last five characters left of the spaces before it: none is longer)
 _COUNTED_MONTH_BEFORE = re.compile(r"(?:\d|mỗi|hằng|hàng|/|các|những|vài|mấy)$", _F)
@@ -429,6 +426,7 @@ DAY_MONTH, YEAR, MONTH_WORD, YEAR_WORD, QUARTER_WORD, VISION_WORD = 1, 2, 4, 8, 
 SPACED = 64
 # two d/m separators or more (a range of two d/m has two): set with DAY_MONTH by a second one
 TWO_DAY_MONTHS = 128
+HALF_WORD = 256   # "nửa" ("nửa đầu năm 2024", a _PERIOD)
 # the first two found by scans that each open on one literal (re skips to it in C at a few
 # instructions a character; "\d" or a set costs tens): (pattern, width, cue, how far before the
 # match its cue starts). The d/m scans open on the separator; "19" and "20" cannot overlap (a match
@@ -442,7 +440,7 @@ _SPACED_SEPARATORS = tuple(re.compile(dash + r"(?=(\s*)\d)") for dash in "-–/"
 # literal words the patterns need, found in the lower-cased text; none has a letter
 # that IGNORECASE matches beyond its lower-case form (checked over all of Unicode)
 _CUE_WORDS = (("tháng", MONTH_WORD), ("năm", YEAR_WORD), ("quý", QUARTER_WORD),
-              ("nhìn", VISION_WORD))
+              ("nhìn", VISION_WORD), ("nửa", HALF_WORD))
 
 
 def sentence_cues(doc: Doc) -> list[int]:
@@ -1317,7 +1315,7 @@ class _Scanner:
         return bool(self._MONTH_TRIG.search(self.s[max(0, pos - 25):pos]))
 
     def periods(self) -> None:
-        if not self.cues & MONTH_WORD and _HALF not in self.s.lower():
+        if not self.cues & (MONTH_WORD | HALF_WORD):
             return   # every match holds "tháng" or "nửa" (the search tries every position)
         for m in _PERIOD.finditer(self.s):
             if m.group("half"):

@@ -109,3 +109,13 @@ def test_last_five_before_reads_past_a_long_run_of_spaces() -> None:
     assert dates._last_five_before(text, text.index("tháng")) == "t mỗi"
     assert dates._last_five_before("Trong 3 tháng", len("Trong 3 ")) == "ong 3"
     assert _found("Thuốc được cấp mỗi" + " " * 70 + "tháng 3 hộp cho người bệnh.", "months") == []
+
+
+def test_half_is_a_cue_word_of_the_document_scan() -> None:
+    from extractors import sentences, textnorm
+    from extractors.doc import Doc
+    doc = sentences.split_sentences(textnorm.normalise(Doc(
+        text="Nửa đầu năm nay tỉnh ghi nhận 20 ca. Năm 2024 tỉnh ghi nhận 30 ca.", published="2024-08")))
+    cues = dates.sentence_cues(doc)
+    assert cues[0] & dates.HALF_WORD and not cues[1] & dates.HALF_WORD
+    assert cues == [dates.text_cues(doc.match[s.start:s.end]) for s in doc.sentences]
