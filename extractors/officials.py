@@ -1696,12 +1696,12 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
 
 
 def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
+    """The roles of a title chain from pos, and where it ends (each role after a separator
+    is parsed once: the parse that tells the chain goes on is the next role)."""
     roles: list[Role] = []
     cur = pos
-    while True:
-        role = _parse_role(doc, cur, limit)
-        if role is None:
-            break
+    role = _parse_role(doc, cur, limit)
+    while role is not None:
         roles.append(role)
         cur = role.end
         place = place_phrase(doc.match, cur, limit) if role.title.startswith("Đại biểu") else None
@@ -1717,7 +1717,7 @@ def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
                 after = w2.end   # "Phó Giám đốc Sở Y tế, kiêm Giám đốc CDC tỉnh"
             nxt = _parse_role(doc, after, limit)
             if nxt is not None:
-                cur = after
+                cur, role = after, nxt
                 continue
         break
     return roles, cur
