@@ -46,3 +46,62 @@ def test_chain_stops_where_no_role_follows(parses: Counter) -> None:
     got = _officials("Bà Trần Thị Hoa, Trưởng khoa Nhi Bệnh viện Bạch Mai, cho biết bệnh nhi đã ổn định.")
     assert [(n, t) for n, t, _ in got] == [("Trần Thị Hoa", "Trưởng khoa Nhi")]
     assert max(parses.values()) == 1
+
+
+# --- cooperation matchers scan a sentence only when it spells a word every match needs
+
+class _Counted:
+    """A pattern whose scans are counted (the matchers call `finditer` only)."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.scans = pattern, 0
+
+    def finditer(self, *args):
+        self.scans += 1
+        return self.pattern.finditer(*args)
+
+
+def _links(text: str) -> set[tuple[str, str, str]]:
+    doc = extract(Article(source="t", title="", text=text))
+    return {(c.source, c.target, c.kind) for c in doc.cooperations}
+
+
+_MATCHERS = ("_TECHNIQUES_FROM", "_SAMPLES", "_SATELLITE_LIST", "_SESSION_OPENING", "_CONTACT", "_INVITE",
+             "_RECEIVE_TEAM")
+
+
+@pytest.fixture
+def scans(monkeypatch: pytest.MonkeyPatch) -> dict[str, _Counted]:
+    from extractors import coop_rules
+    counted = {name: _Counted(getattr(coop_rules, name)) for name in _MATCHERS}
+    for name, pattern in counted.items():
+        monkeypatch.setattr(coop_rules, name, pattern)
+    return counted
+
+
+def test_a_cue_sentence_without_the_words_is_not_scanned(scans: dict[str, _Counted]) -> None:
+    """A joint-work sentence that writes no technique, sample, satellite, session, contact,
+    invitation or team word: the cue matchers run, these scans do not."""
+    got = _links("Bệnh viện Đa khoa tỉnh Nam Định phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh Nam Định "
+                 "triển khai chiến dịch tiêm chủng cho trẻ em.")
+    assert got   # the sentence went through the matchers
+    assert {name: c.scans for name, c in scans.items()} == dict.fromkeys(_MATCHERS, 0)
+
+
+def test_techniques_and_samples_still_read_where_spelt(scans: dict[str, _Counted]) -> None:
+    """The words in any case: the scans run and find the links as before."""
+    got = _links("Năm nay, Bệnh viện Đa khoa tỉnh Hà Giang đã tiếp nhận 5 Kỹ Thuật mới từ Bệnh viện Bạch Mai. "
+                 "Trung tâm Y tế huyện Mèo Vạc lấy 20 mẫu bệnh phẩm gửi đến Viện Vệ sinh dịch tễ Trung ương "
+                 "để xét nghiệm.")
+    assert ("Bệnh viện Bạch Mai", "Bệnh viện Đa khoa tỉnh Hà Giang", "technology_transfer") in got
+    assert scans["_TECHNIQUES_FROM"].scans and scans["_SAMPLES"].scans
+    assert any(c[0] == "Viện Vệ sinh dịch tễ Trung ương" and c[2] == "support" for c in got)
+
+
+def test_satellites_and_invited_experts_still_read(scans: dict[str, _Counted]) -> None:
+    got = _links("Bệnh viện Trung ương Huế có mạng lưới vệ tinh gồm 4 bệnh viện: Bệnh viện Đa khoa tỉnh Quảng Trị, "
+                 "Bệnh viện Đa khoa tỉnh Quảng Bình. Bệnh viện Đa khoa tỉnh Kon Tum đã mời các chuyên gia của "
+                 "Bệnh viện Chợ Rẫy về phẫu thuật.")
+    assert ("Bệnh viện Trung ương Huế", "Bệnh viện Đa khoa tỉnh Quảng Trị", "satellite") in got
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Kon Tum", "support") in got
+    assert scans["_SATELLITE_LIST"].scans and scans["_INVITE"].scans
