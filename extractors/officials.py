@@ -32,7 +32,7 @@ from .places import country_at, country_pattern, place_at
 from .short_names import short_mentions
 from .team_heads import is_team_head, team_role
 from .textnorm import normalize_tones
-from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
+from .titles import central_board_re, expansions, has_title, lower_titles, title_at, title_re
 from .tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at, word_start_alternation
 from .unit_heads import head_of, title_closes, unit_after
 from .lazy import lazy_compile
@@ -1461,7 +1461,7 @@ def _org_in_title(doc: Doc, title: str, start: int, end: int, limit: int):
             org = org_at(doc, w.start, limit)
             if org is not None and org.end >= end:
                 head = text[start:w.start].strip()
-                if any(t.lower() == head.lower() for t in titles()):
+                if head.lower() in lower_titles():
                     return org, head        # "Phó Thủ tướng" + "Chính phủ"
                 fallback = fallback or org  # "Đại biểu Quốc hội" stays whole
         first = False

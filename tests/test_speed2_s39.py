@@ -105,3 +105,16 @@ def test_satellites_and_invited_experts_still_read(scans: dict[str, _Counted]) -
     assert ("Bệnh viện Trung ương Huế", "Bệnh viện Đa khoa tỉnh Quảng Trị", "satellite") in got
     assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Kon Tum", "support") in got
     assert scans["_SATELLITE_LIST"].scans and scans["_INVITE"].scans
+
+
+# --- a title that ends in its body's name is looked up in a set, not compared with every title
+
+def test_lower_titles_is_every_title_lower_cased() -> None:
+    from extractors.titles import lower_titles, titles
+    assert lower_titles() == {t.lower() for t in titles()}
+    assert "phó thủ tướng" in lower_titles() and "Phó Thủ tướng" not in lower_titles()
+
+
+def test_a_title_ending_in_its_body_is_split_whatever_its_case() -> None:
+    got = _officials("Sáng 5/3, phó thủ tướng Chính phủ Lê Văn Thành đã thăm Bệnh viện Bạch Mai.")
+    assert ("Lê Văn Thành", "Phó thủ tướng", "Chính phủ") in got   # the title as written, capitalised
