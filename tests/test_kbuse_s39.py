@@ -242,3 +242,44 @@ def test_officials_and_figures_take_the_name_as_timeline_does(sample_kb):
     assert both.code == 2 and "give the name once" in both.stderr
     none = run_ytekb("figures", "--db", sample_kb)
     assert none.code == 2 and "give NAME (or --entity NAME)" in none.stderr
+
+
+# ---------------------------------------------------------------- s39 follow-ups (kbuse2)
+
+SEARCH_COLUMNS = ["title", "published", "source", "snippet", "document", "document_id"]
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
+def test_the_search_exports_hold_mains_columns_and_no_invisible_characters(homonyms):
+    base, kb = homonyms
+    q = "q=n%E1%BB%99i+soi"   # "nội soi"
+    status, body, _ = get(f"{base}/{kb.stem}/search.csv?{q}&_size=max")
+    assert status == 200
+    rows = list(csv.reader(io.StringIO(body)))
+    # was: a `marked` column of U+E000/U+E001 markers a spreadsheet shows as boxes or nothing
+    assert rows[0] == SEARCH_COLUMNS and not _PRIVATE_USE.search(body), rows
+    assert "[nội soi]" in rows[1][3]
+    status, body, _ = get(f"{base}/{kb.stem}/search.json?{q}&_shape=array")
+    found = json.loads(body)
+    assert status == 200 and list(found[0]) == SEARCH_COLUMNS, found
+    assert not _PRIVATE_USE.search(body)
+
+
+def test_the_search_page_has_no_marked_column(homonyms):
+    base, kb = homonyms
+    status, page, _ = get(f"{base}/{kb.stem}/search?q=n%E1%BB%99i+soi")
+    assert status == 200 and "col-marked" not in page and not _PRIVATE_USE.search(page)
+
+
+@pytest.mark.parametrize("snippet, query, expected", [
+    ("Theo báo cáo [2], [mổ nội soi]", "mo noi soi",
+     "Theo báo cáo [2], <mark>mổ nội soi</mark>"),           # accents optional
+    ("[Kĩ thuật] mới <b>", "kỹ thuật", "<mark>Kĩ thuật</mark> mới &lt;b&gt;"),   # i/y, escaped
+    ("[Đồng Nai] và [3]", "dong nai", "<mark>Đồng Nai</mark> và [3]"),   # typed d finds đ
+    ("[xét nghiệm] nhanh [1]", "xét ngh*", "<mark>xét nghiệm</mark> nhanh [1]"),   # a prefix
+    ("[phụ lục 2] của [vắc xin]", "vắc xin", "[phụ lục 2] của <mark>vắc xin</mark>"),
+])
+def test_search_marks_marks_only_brackets_of_the_querys_words(snippet, query, expected):
+    from pipeline.web.search_marks import marked
+
+    assert str(marked(snippet, query)) == expected

@@ -14,7 +14,8 @@ Routes (`register_routes`, all GET, all read-only):
 
 `render_cell` links fact rows to the document page at their sentence and names to
 entity pages (pipeline.web.links); `asgi_wrapper` refuses foreign Host headers and
-writes (pipeline.web.guard); `prepare_connection` caps value sizes. Settings come
+writes (pipeline.web.guard) and keeps the request's `q` for the search's <mark>s
+(pipeline.web.search_marks); `prepare_connection` caps value sizes. Settings come
 from the metadata's `plugins: ytekb:` block, which `pipeline.web.serve` writes.
 """
 from __future__ import annotations
@@ -27,7 +28,7 @@ from markupsafe import Markup
 from pipeline.query.text import clip, fold, tone_keys
 from pipeline.query.timeline import KINDS
 from pipeline.resolve import report
-from pipeline.web import charts, document, entity, guard, links, timeline_files
+from pipeline.web import charts, document, entity, guard, links, search_marks, timeline_files
 
 NAME = "ytekb"
 STATIC = "/-/static-plugins/pipeline.web.plugin/ytekb.css"
@@ -180,7 +181,7 @@ def menu_links(datasette: Any, actor: Any, request: Any) -> list[dict[str, str]]
 def asgi_wrapper(datasette: Any) -> Any:
     allowed = guard.allowed_hosts(_config(datasette).get("host"),
                                   _config(datasette).get("allowed_hosts", ()))
-    return lambda app: guard.wrap(app, allowed)
+    return lambda app: guard.wrap(search_marks.remember_query(app), allowed)
 
 
 @hookimpl

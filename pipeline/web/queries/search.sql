@@ -7,10 +7,11 @@
 -- pair is NULL), so "chuyển" does not find "chuyên"; in a mixed one ("bach mai thăm")
 -- the accented words must match there too (ytekb_tones_filter). Copies of a stored
 -- text are left out.
--- Snippets are made for the rows shown only, their highlights between U+E000 and U+E001
--- (`marked`, which no press text holds: the web page shows them as <mark>) and, in
--- `snippet`, between [ ] as `ytekb search` prints them. ytekb_whole_snippet merges side-by-side
--- highlights and completes a phrase the snippet's edge cut ("Trung tâm [Kiểm]…"). `published` is the day (a crawled page's
+-- Snippets are made for the rows shown only, highlights between [ ] as `ytekb search`
+-- prints them (the web page shows those of the query's words as <mark>: pipeline.web.
+-- search_marks); snippet() writes them between U+E000 and U+E001, which no press text
+-- holds, so ytekb_whole_snippet can merge side-by-side highlights and complete a phrase
+-- the snippet's edge cut ("Trung tâm [Kiểm]…"). `published` is the day (a crawled page's
 -- full timestamp took a wide column on a 1280 px screen); document_id is for the links
 -- (ytekb.css hides it on the page: the title and document cells link to the same page). These functions are registered by
 -- `ytekb serve` (and by pipeline.query.search.register in Python); plain sqlite3 has
@@ -42,7 +43,7 @@ ranked AS MATERIALIZED (
     LIMIT 100
 )
 SELECT title, published, source,
-       replace(replace(marked, char(57344), '['), char(57345), ']') AS snippet, marked,
+       replace(replace(marked, char(57344), '['), char(57345), ']') AS snippet,
        document, document_id
 FROM (
 SELECT d.title, substr(d.published, 1, 10) AS published, s.name AS source,
