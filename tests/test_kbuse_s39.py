@@ -283,3 +283,46 @@ def test_search_marks_marks_only_brackets_of_the_querys_words(snippet, query, ex
     from pipeline.web.search_marks import marked
 
     assert str(marked(snippet, query)) == expected
+
+
+def _links_on(page: str, name: str) -> list[str]:
+    return [html.unescape(h) for h in re.findall(rf'href="(/-/ytekb/{name}\?[^"]*)"', page)]
+
+
+def test_the_entity_pages_timeline_page_link_shows_that_entity_not_its_namesake(homonyms):
+    base, kb = homonyms
+    eid = _person_ids(kb)["Sở Y tế Nghệ An"]
+    status, page, _ = get(f"{base}/-/ytekb/entity/{eid}")
+    links = _links_on(page, "timeline")
+    # was: q=Nguyễn Văn Hùng alone, the page held both men's posts
+    assert status == 200 and links and all(f"entity={eid}" in h for h in links), links
+    status, timeline, _ = get(base + links[0])
+    assert status == 200 and "Nghệ An" in timeline and "Cà Mau" not in timeline
+    # its own files and form keep the entity
+    files = [html.unescape(h) for h in re.findall(r'href="([^"]*timeline\.csv[^"]*)"', timeline)]
+    assert files and all(f"entity={eid}" in h for h in files), files
+    assert f'name="entity" value="{eid}"' in timeline
+    # a name URL still means every entity of that name
+    status, both, _ = get(f"{base}/-/ytekb/timeline?q=Nguy%E1%BB%85n+V%C4%83n+H%C3%B9ng")
+    assert status == 200 and "Nghệ An" in both and "Cà Mau" in both
+
+
+def test_a_name_typed_over_the_entitys_in_the_form_is_looked_up_by_name(homonyms):
+    base, kb = homonyms
+    eid = _person_ids(kb)["Sở Y tế Nghệ An"]
+    status, page, _ = get(f"{base}/-/ytekb/timeline?q=S%E1%BB%9F+Y+t%E1%BA%BF+C%C3%A0+Mau"
+                          f"&entity={eid}")   # "Sở Y tế Cà Mau", the hidden id kept
+    assert status == 200 and "Cà Mau" in page
+
+
+def test_the_network_and_timeline_pages_take_an_entity_id(homonyms):
+    base, kb = homonyms
+    eid = _person_ids(kb)["Sở Y tế Cà Mau"]
+    status, page, _ = get(f"{base}/-/ytekb/network?entity={eid}")
+    assert status == 200 and "Nguyễn Văn Hùng" in page   # the id alone names it
+    assert f'name="entity" value="{eid}"' in page
+    status, page, _ = get(f"{base}/-/ytekb/timeline?entity={eid}")
+    assert status == 200 and "Cà Mau" in page and "Nghệ An" not in page
+    for name in ("network", "timeline"):
+        status, body, _ = get(f"{base}/-/ytekb/{name}?entity=per_000000000000")
+        assert status == 404 and "per_000000000000" in body

@@ -21,10 +21,9 @@ import sqlite_utils
 from pipeline.query import formats
 from pipeline.query.common import QueryError, Window
 from pipeline.query.text import slug
-from pipeline.query.targets import Target
 from pipeline.query.timeline import COLUMNS, COUNT_CAP, FIELDS, KINDS, timeline
 
-from .entity import fact_url, target
+from .entity import fact_url, named_target
 from .links import page_url
 
 EXPORT_LIMIT = COUNT_CAP   # facts in one file (the CLI's --limit 0 has none)
@@ -43,6 +42,7 @@ class Filters:
     when: Window = field(default_factory=Window)
     error: str = ""
     unknown: tuple[str, ...] = ()   # kinds asked for but not in KINDS, kept in the URL
+    entity: str = ""                # `entity=ID`: the entity page's links (namesakes apart)
 
     @classmethod
     def of(cls, args: Any) -> "Filters":
@@ -56,11 +56,12 @@ class Filters:
         except QueryError as err:   # its words name the CLI's options: "--from"
             when = Window()
             errors.insert(0, str(err).replace("--", "") + " (the dates are not applied)")
-        return cls(start, end, kinds, when, "; ".join(errors), unknown)
+        return cls(start, end, kinds, when, "; ".join(errors), unknown,
+                   args.get("entity", "").strip())
 
     def query(self, q: str) -> str:
         """The URL query that asks for the same timeline."""
-        pairs = [("q", q), ("from", self.start), ("to", self.end)]
+        pairs = [("q", q), ("entity", self.entity), ("from", self.start), ("to", self.end)]
         return urlencode([(k, v) for k, v in pairs if v]
                          + [("kind", k) for k in self.kinds + self.unknown])
 
@@ -74,22 +75,13 @@ class Filters:
         return page_url("timeline" + (f".{fmt}" if fmt else "")) + "?" + self.query(q)
 
 
-def entity_target(db: sqlite_utils.Database, entity_id: str) -> Target | None:
-    """The entity with this id (a province with what is in it, as on its page); None
-    when there is none."""
-    found = db.execute("SELECT id, name, type FROM entities WHERE id = ?", [entity_id]).fetchone()
-    return target(db, dict(zip(("id", "name", "type"), found))) if found else None
-
-
 def export(conn: sqlite3.Connection, q: str, filters: Filters, fmt: str,
-           base: str, entity_id: str = "") -> tuple[str, str] | None:
-    """(file body, file name) of the timeline of `q` (of the entity `entity_id`, when
-    given) as CSV or JSON; None for an unknown entity id. `base` is the server's
-    address, so each fact's `page` is a whole URL."""
+           base: str) -> tuple[str, str]:
+    """(file body, file name) of the timeline of `q` (of the entity `filters.entity`,
+    when given: `named_target`) as CSV or JSON. `base` is the server's address, so each
+    fact's `page` is a whole URL."""
     db = sqlite_utils.Database(conn)
-    about = entity_target(db, entity_id) if entity_id else None
-    if entity_id and about is None:
-        return None
+    about = named_target(db, q, filters.entity)
     q = q or (about.query if about else "")
     items = timeline(db, q, filters.when, filters.kinds or None, EXPORT_LIMIT, target=about)
     rows = [dict(item, page=base.rstrip("/") + fact_url(item)) for item in items]
