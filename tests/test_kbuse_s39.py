@@ -326,3 +326,26 @@ def test_the_network_and_timeline_pages_take_an_entity_id(homonyms):
     for name in ("network", "timeline"):
         status, body, _ = get(f"{base}/-/ytekb/{name}?entity=per_000000000000")
         assert status == 404 and "per_000000000000" in body
+
+
+def test_whole_grows_one_highlight_at_both_cut_edges_at_its_end_only():
+    from pipeline.query.snippets import whole
+
+    text = "Sáng nay, Trung tâm Kiểm soát bệnh tật tỉnh đã họp."
+    # was: "…\ue000nay, Trung tâm Kiểm soát bệnh tật\ue001…", six words marked for four
+    assert whole("…\ue000Kiểm\ue001…", 4, [text]) == "…\ue000Kiểm soát bệnh tật\ue001…"
+
+
+def test_serve_says_the_port_is_unknown_when_uvicorn_never_names_it(capsys):
+    import time
+
+    from pipeline.web import say_port_when_bound
+
+    say_port_when_bound("127.0.0.1", False, wait=0.05)   # no uvicorn record is ever logged
+    said = ""
+    for _ in range(600):   # the thread's line, however busy the machine (up to 60 s)
+        said += capsys.readouterr().err
+        if "port unknown" in said:
+            break
+        time.sleep(0.1)
+    assert "ytekb serve: port unknown" in said, said

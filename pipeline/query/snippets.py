@@ -105,6 +105,8 @@ def whole(marked: str | None, words: int, columns: Sequence[str | None]) -> str:
     spans = [[at + a, at + b] for a, b in spans]
     start, end = at, at + len(plain)
     first, last = _edges(marked)
+    if len(spans) == 1 and first is not None and last is not None:
+        first = None   # one highlight at both cut edges: grow the end only (was: both ways)
     missing = words - len(_WORD.findall(first or ""))
     if first is not None and spans[0][0] == start and missing > 0:
         before = list(_WORD.finditer(col, max(0, start - 80 * missing), start))[-missing:]

@@ -182,6 +182,9 @@ def say_port_when_bound(host: str, open_browser: bool, wait: float = 60.0) -> Bo
                   flush=True)
             if open_browser:
                 open_when_up(host, bound.port)
+        else:   # uvicorn's wording changed: say so, not leave a reader waiting for the line
+            print(f"ytekb serve: port unknown (uvicorn did not say which it bound in {wait:g} s)",
+                  file=sys.stderr, flush=True)
 
     threading.Thread(target=run, name="ytekb-port", daemon=True).start()
     return bound
