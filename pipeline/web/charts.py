@@ -21,7 +21,7 @@ from pipeline.query.timeline import timeline
 
 from . import svg
 from .document import rows
-from .entity import fact_url, month_counts, partners
+from .entity import fact_url, month_counts, named_target, partners
 from .links import entity_url
 
 TIMELINE_LIMIT = 300
@@ -112,35 +112,39 @@ def charts(conn: sqlite3.Connection, q: str) -> dict[str, Any]:
 
 
 def timeline_page(conn: sqlite3.Connection, q: str, when: Window = Window(),
-                  kinds: tuple[str, ...] = ()) -> dict[str, Any]:
+                  kinds: tuple[str, ...] = (), entity_id: str = "") -> dict[str, Any]:
     """`ytekb timeline Q [--from --to --kind]` as data for a page: the items and their
-    picture."""
-    if not q:  # an empty page would leave a newcomer guessing what to type
-        return {"items": [], "total": 0, "picture": "", "target": None,
-                "suggestions": most_mentioned(conn, TOP)}
+    picture; with `entity_id`, that entity's (`named_target`)."""
     db = sqlite_utils.Database(conn)
-    target = resolve(db, q)
+    chosen = named_target(db, q, entity_id)
+    q = q or (chosen.query if chosen else "")
+    if not q:  # an empty page would leave a newcomer guessing what to type
+        return {"q": q, "items": [], "total": 0, "picture": "", "target": None,
+                "suggestions": most_mentioned(conn, TOP)}
+    target = chosen or resolve(db, q)
     items = timeline(db, q, when, kinds or None, limit=TIMELINE_LIMIT, target=target)
     picture = svg.strip_chart([svg.Dot(i["date"], i["kind"], fact_url(i), i["summary"])
                                for i in items if i["date"]], f"Timeline: {q}")
-    return {"items": items, "total": items.total, "approximate": items.approximate,
+    return {"q": q, "items": items, "total": items.total, "approximate": items.approximate,
             "picture": picture, "target": target.describe() if target.found else None,
             "months": svg.month_chart(month_counts(items), "Facts per month")}
 
 
 def network(conn: sqlite3.Connection, q: str, kind: str | None,
-            other: str = "") -> dict[str, Any]:
-    """The cooperation network of a query (of everything without one) as a picture;
-    with `other`, only the links between the two (`ytekb cooperation A B`). `missing`
-    names what matched nothing; `other` without a query is refused (`error`), not
-    dropped for the whole network."""
-    nothing = {"items": [], "total": 0, "picture": "", "found": False, "missing": [],
+            other: str = "", entity_id: str = "") -> dict[str, Any]:
+    """The cooperation network of a query (of everything without one; of the entity
+    `entity_id` with one: `named_target`) as a picture; with `other`, only the links
+    between the two (`ytekb cooperation A B`). `missing` names what matched nothing;
+    `other` without a query is refused (`error`), not dropped for the whole network."""
+    db = sqlite_utils.Database(conn)
+    chosen = named_target(db, q, entity_id)
+    q = q or (chosen.query if chosen else "")
+    nothing = {"q": q, "items": [], "total": 0, "picture": "", "found": False, "missing": [],
                "error": "", "kinds": graph.KIND_COLORS}
     if other and not q:
         return dict(nothing, error=f"a second name (“{other}”) without a first: type the "
                                    "first name too, or search for it alone")
-    db = sqlite_utils.Database(conn)
-    target: Target | None = resolve(db, q) if q else None
+    target: Target | None = chosen or (resolve(db, q) if q else None)
     partner: Target | None = resolve(db, other) if other else None
     missing = [name for name, t in ((q, target), (other, partner))
                if t is not None and not t.found]

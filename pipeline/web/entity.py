@@ -18,6 +18,7 @@ import sqlite_utils
 from pipeline.query import graph
 from pipeline.query.cooperation import cooperation
 from pipeline.query.targets import Target, province_entities, province_of
+from pipeline.query.text import fold
 from pipeline.query.timeline import timeline
 from pipeline.resolve import report
 
@@ -49,6 +50,25 @@ def target(db: sqlite_utils.Database, info: dict[str, Any]) -> Target:
             t.province, t.province_names = prov
             t.entity_ids = sorted({info["id"], *province_entities(db, prov[1])})
     return t
+
+
+class UnknownEntity(LookupError):
+    """A page asked for `entity=ID` and no entity has that id."""
+
+
+def named_target(db: sqlite_utils.Database, q: str, entity_id: str) -> Target | None:
+    """What a page's `q` and `entity=ID` ask for: the entity of that id (its page's links
+    name it so: two people may share a name, and the name would mean both), unless `q`
+    names another one (typed over in the page's form); None to resolve `q` by name.
+    UnknownEntity for an id no entity has."""
+    if not entity_id:
+        return None
+    found = db.execute("SELECT id, name, type FROM entities WHERE id = ?", [entity_id]).fetchone()
+    if found is None:
+        raise UnknownEntity(entity_id)
+    if q and fold(q) != fold(found[1]):
+        return None
+    return target(db, dict(zip(("id", "name", "type"), found)))
 
 
 def _post_spans(info: dict[str, Any]) -> list[svg.Span]:

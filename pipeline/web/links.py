@@ -13,6 +13,8 @@ from urllib.parse import quote, urlencode
 
 from markupsafe import Markup, escape
 
+from pipeline.web.search_marks import QUERY, marked
+
 PREFIX = "/-/ytekb"
 
 # which kind of fact a table or view holds (for the document page's anchors)
@@ -110,6 +112,8 @@ def cell(row: Any, value: Any, column: str, table: str | None) -> Markup | None:
                if str(raw).startswith(("http://", "https://")) else "")
         return Markup(f'<a href="{escape(document_url(doc_id))}">{escape(_short(str(raw)))}</a>'
                       + ext)
+    if column == "snippet" and isinstance(raw, str) and _has(row, "document_id"):   # search
+        return marked(raw, QUERY.get())
     if column in ENTITY_COLUMNS:
         return Markup(f'<a href="{escape(entity_url(raw))}">{escape(label or raw)}</a>')
     if column in NAME_TO_ID and _get(row, NAME_TO_ID[column]):

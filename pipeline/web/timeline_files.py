@@ -5,7 +5,8 @@ as a file. The page and its CSV/JSON links read the same filters from the URL, a
 file holds the facts `ytekb timeline Q --from --to --kind --csv` prints (up to
 EXPORT_LIMIT, not the page's first TIMELINE_LIMIT), each with `page`, the address
 of its sentence on the document page, so a cell in a spreadsheet leads back to
-the sentence the fact was read from.
+the sentence the fact was read from. The entity page's links name the entity by
+its id (`entity=ID`): two entities may share a name, and the name would mean both.
 """
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ import sqlite_utils
 from pipeline.query import formats
 from pipeline.query.common import QueryError, Window
 from pipeline.query.text import slug
-from pipeline.query.timeline import COLUMNS, COUNT_CAP, KINDS, timeline
+from pipeline.query.timeline import COLUMNS, COUNT_CAP, FIELDS, KINDS, timeline
 
-from .entity import fact_url
+from .entity import fact_url, named_target
 from .links import page_url
 
 EXPORT_LIMIT = COUNT_CAP   # facts in one file (the CLI's --limit 0 has none)
@@ -41,6 +42,7 @@ class Filters:
     when: Window = field(default_factory=Window)
     error: str = ""
     unknown: tuple[str, ...] = ()   # kinds asked for but not in KINDS, kept in the URL
+    entity: str = ""                # `entity=ID`: the entity page's links (namesakes apart)
 
     @classmethod
     def of(cls, args: Any) -> "Filters":
@@ -54,11 +56,12 @@ class Filters:
         except QueryError as err:   # its words name the CLI's options: "--from"
             when = Window()
             errors.insert(0, str(err).replace("--", "") + " (the dates are not applied)")
-        return cls(start, end, kinds, when, "; ".join(errors), unknown)
+        return cls(start, end, kinds, when, "; ".join(errors), unknown,
+                   args.get("entity", "").strip())
 
     def query(self, q: str) -> str:
         """The URL query that asks for the same timeline."""
-        pairs = [("q", q), ("from", self.start), ("to", self.end)]
+        pairs = [("q", q), ("entity", self.entity), ("from", self.start), ("to", self.end)]
         return urlencode([(k, v) for k, v in pairs if v]
                          + [("kind", k) for k in self.kinds + self.unknown])
 
@@ -74,11 +77,14 @@ class Filters:
 
 def export(conn: sqlite3.Connection, q: str, filters: Filters, fmt: str,
            base: str) -> tuple[str, str]:
-    """(file body, file name) of the timeline of `q` as CSV or JSON; `base` is the
-    server's address, so each fact's `page` is a whole URL."""
+    """(file body, file name) of the timeline of `q` (of the entity `filters.entity`,
+    when given: `named_target`) as CSV or JSON. `base` is the server's address, so each
+    fact's `page` is a whole URL."""
     db = sqlite_utils.Database(conn)
-    items = timeline(db, q, filters.when, filters.kinds or None, EXPORT_LIMIT)
+    about = named_target(db, q, filters.entity)
+    q = q or (about.query if about else "")
+    items = timeline(db, q, filters.when, filters.kinds or None, EXPORT_LIMIT, target=about)
     rows = [dict(item, page=base.rstrip("/") + fact_url(item)) for item in items]
     out = io.StringIO()
-    formats.render(rows, fmt, (*COLUMNS, "page"), out)   # fmt: csv or json
+    formats.render(rows, fmt, (*COLUMNS, "page"), out, (*FIELDS, "page"))   # csv or json
     return out.getvalue(), f"timeline-{slug(q)}.{fmt}"

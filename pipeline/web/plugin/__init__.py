@@ -9,11 +9,13 @@ Routes (`register_routes`, all GET, all read-only):
     /-/ytekb/timeline?q=      `ytekb timeline` as a page, with its picture (from, to, kind)
     /-/ytekb/timeline.csv?q=  the same facts as a file (.json too), each with its sentence's URL
     /-/ytekb/network?q=       the cooperation network as a picture, with its links (&with=B: A ↔ B)
+                              (these three take &entity=ID: that entity's, as its page links them)
     /-/ytekb/charts?q=        facts per month, top partners, documents per source
 
 `render_cell` links fact rows to the document page at their sentence and names to
 entity pages (pipeline.web.links); `asgi_wrapper` refuses foreign Host headers and
-writes (pipeline.web.guard); `prepare_connection` caps value sizes. Settings come
+writes (pipeline.web.guard) and keeps the request's `q` for the search's <mark>s
+(pipeline.web.search_marks); `prepare_connection` caps value sizes. Settings come
 from the metadata's `plugins: ytekb:` block, which `pipeline.web.serve` writes.
 """
 from __future__ import annotations
@@ -26,7 +28,7 @@ from markupsafe import Markup
 from pipeline.query.text import clip, fold, tone_keys
 from pipeline.query.timeline import KINDS
 from pipeline.resolve import report
-from pipeline.web import charts, document, entity, guard, links, timeline_files
+from pipeline.web import charts, document, entity, guard, links, search_marks, timeline_files
 
 NAME = "ytekb"
 STATIC = "/-/static-plugins/pipeline.web.plugin/ytekb.css"
@@ -94,23 +96,29 @@ async def entity_page(datasette: Any, request: Any) -> Response:
 async def timeline_page(datasette: Any, request: Any) -> Response:
     q = request.args.get("q", "").strip()
     filters = timeline_files.Filters.of(request.args)
-    result = await _db(datasette).execute_fn(
-        lambda conn: charts.timeline_page(conn, q, filters.when, filters.kinds))
+    try:
+        result = await _db(datasette).execute_fn(
+            lambda conn: charts.timeline_page(conn, q, filters.when, filters.kinds, filters.entity))
+    except entity.UnknownEntity:
+        return await _not_found(datasette, request, f"entity {filters.entity}")
     return await _render(datasette, request, "ytekb_timeline.html",
-                         dict(result, q=q, fact_url=entity.fact_url, filters=filters,
+                         dict(result, fact_url=entity.fact_url, filters=filters,
                               all_kinds=KINDS, picture=Markup(result["picture"])))
 
 
 async def timeline_file(datasette: Any, request: Any) -> Response:
     """The timeline as a CSV or JSON download, with the page's filters."""
     q = request.args.get("q", "").strip()
-    filters = timeline_files.Filters.of(request.args)
-    if not q or filters.error:   # the page says what to type, or what was wrong
+    filters = timeline_files.Filters.of(request.args)   # entity=ID: the entity page's links
+    if not (q or filters.entity) or filters.error:   # the page says what to type, or what was wrong
         return Response.redirect(filters.url(q))
     fmt = request.url_vars["fmt"]
     base = datasette.absolute_url(request, "/")
-    body, name = await _db(datasette).execute_fn(
-        lambda conn: timeline_files.export(conn, q, filters, fmt, base))
+    try:
+        body, name = await _db(datasette).execute_fn(
+            lambda conn: timeline_files.export(conn, q, filters, fmt, base))
+    except entity.UnknownEntity:
+        return await _not_found(datasette, request, f"entity {filters.entity}")
     return Response(body, content_type=timeline_files.FORMATS[fmt],
                     headers={"content-disposition": f'attachment; filename="{name}"'})
 
@@ -119,9 +127,14 @@ async def network_page(datasette: Any, request: Any) -> Response:
     q = request.args.get("q", "").strip()
     kind = request.args.get("kind", "").strip() or None
     other = request.args.get("with", "").strip()
-    result = await _db(datasette).execute_fn(lambda conn: charts.network(conn, q, kind, other))
+    eid = request.args.get("entity", "").strip()   # the entity page's link: namesakes apart
+    try:
+        result = await _db(datasette).execute_fn(
+            lambda conn: charts.network(conn, q, kind, other, eid))
+    except entity.UnknownEntity:
+        return await _not_found(datasette, request, f"entity {eid}")
     return await _render(datasette, request, "ytekb_network.html",
-                         dict(result, q=q, other=other, kind=kind or "",
+                         dict(result, other=other, kind=kind or "", entity=eid,
                               picture=Markup(result["picture"])))
 
 
@@ -175,7 +188,7 @@ def menu_links(datasette: Any, actor: Any, request: Any) -> list[dict[str, str]]
 def asgi_wrapper(datasette: Any) -> Any:
     allowed = guard.allowed_hosts(_config(datasette).get("host"),
                                   _config(datasette).get("allowed_hosts", ()))
-    return lambda app: guard.wrap(app, allowed)
+    return lambda app: guard.wrap(search_marks.remember_query(app), allowed)
 
 
 @hookimpl
