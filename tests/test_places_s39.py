@@ -67,3 +67,8 @@ def test_a_city_written_with_its_level_weighs_as_one_mention() -> None:
                 "Trong đó có Yên Bái, Thanh Hóa và thành phố Hà Nội.")
     assert _province(national) is None
     assert _province(national.replace("thành phố Hà Nội", "tỉnh Nghệ An")) == "Nghệ An"
+
+
+def test_a_city_the_bare_name_would_misread_is_named_with_its_level() -> None:
+    out = _contract("Ngày 5/11, Bộ Y tế đã hỗ trợ thành phố Huế 2 tấn hóa chất khử khuẩn sau lũ.")
+    assert [(c["from"], c["to"]) for c in out["cooperations"]] == [("Bộ Y tế", "thành phố Huế")]
