@@ -30,10 +30,10 @@ def detect_context(doc: Doc) -> Doc:
             before = doc.match[max(0, hit.start - 12):hit.start]
             if _NATIONAL_BEFORE.search(before):
                 continue  # "Bệnh viện Trung ương Huế" says nothing about the local province
-            # a level says the article's province ("tỉnh Nghệ An"), but not where it is part
-            # of the name ("thành phố Đà Nẵng" weighs as "Thành phố Đà Nẵng", one mention)
-            explicit = _EXPLICIT_BEFORE.search(before) and level_name(doc.match, hit.start, hit.end) is None
-            weight = 2 if explicit else 1
+            if level_name(doc.match, hit.start, hit.end) is not None:
+                continue  # "thành phố Hà Nội" in running text: on fresh text mostly a national
+                # article's passing city (a list, a hometown, a delegation), no context
+            weight = 2 if _EXPLICIT_BEFORE.search(before) else 1
             # the opening sentences (title, lead) say what the article is about
             counts[hit.name] += weight * (2 if s.index < 2 else 1)
             first.setdefault(hit.name, hit.start)

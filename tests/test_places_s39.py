@@ -60,9 +60,9 @@ def _province(text: str) -> str | None:
     return extract(Article(source="test", title="", text=text)).province
 
 
-def test_a_city_written_with_its_level_weighs_as_one_mention() -> None:
-    """The level is part of the city's name: one passing "thành phố Hà Nội" in a national
-    article is no context, as one "Thành phố Hà Nội" is not; a "tỉnh" still weighs two."""
+def test_a_city_written_with_a_lower_case_level_is_no_article_context() -> None:
+    """In running text "thành phố Hà Nội" is mostly a national article's passing city (a list,
+    a hometown): no context; a "tỉnh" still weighs two."""
     national = ("Bộ Y tế vừa gửi văn bản tới các địa phương.\nCác tỉnh đã ban hành nghị quyết.\n"
                 "Trong đó có Yên Bái, Thanh Hóa và thành phố Hà Nội.")
     assert _province(national) is None
