@@ -10,10 +10,10 @@ import re
 from collections import Counter
 
 from .doc import Doc
-from .places import find_places, places_in
+from .places import find_places, level_name, places_in
 
 NAME = "context"
-VERSION = "2"
+VERSION = "3"
 
 _YEAR = re.compile(r"^(\d{4})")
 # a place inside a national body's name says nothing about the article's province
@@ -30,6 +30,9 @@ def detect_context(doc: Doc) -> Doc:
             before = doc.match[max(0, hit.start - 12):hit.start]
             if _NATIONAL_BEFORE.search(before):
                 continue  # "Bệnh viện Trung ương Huế" says nothing about the local province
+            if level_name(doc.match, hit.start, hit.end) is not None:
+                continue  # "thành phố Hà Nội" in running text: on fresh text mostly a national
+                # article's passing city (a list, a hometown, a delegation), no context
             weight = 2 if _EXPLICIT_BEFORE.search(before) else 1
             # the opening sentences (title, lead) say what the article is about
             counts[hit.name] += weight * (2 if s.index < 2 else 1)

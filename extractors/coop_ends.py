@@ -16,7 +16,7 @@ from .doc import Doc, Organization, Sentence
 from .officials import STATE   # the body officials gives "(Phó) Chủ tịch nước"
 from .coop_cues import CUE_WORDS
 from .lexicon import late_word_start, lower_usable, odd_letters
-from .places import country_at, country_pattern, places_in
+from .places import PlaceHit, country_at, country_pattern, place_at, places_in
 from .lazy import lazy_compile
 
 
@@ -88,6 +88,14 @@ def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+def _place_named(text: str, hit: PlaceHit) -> str:
+    """A place end's name: the province, but written with its level where the words before
+    make it another unit than the bare name would ("thành phố Huế" is today's city; a bare
+    "Huế" reads as the old province Thừa Thiên Huế)."""
+    bare = place_at(text, hit.start)
+    return gazetteer.with_level(hit.name) if bare is not None and bare.name != hit.name else hit.name
+
+
 def _province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]]) -> list[End]:
     """A province on its own is an endpoint when written as one ("tỉnh Nghệ An",
     "ngành Y tế Nghệ An") or right after a preposition or a cue."""
@@ -100,7 +108,7 @@ def _province_ends(doc: Doc, start: int, end: int, covered: list[tuple[int, int]
                 or _CUE_BEFORE.search(doc.match, max(start, hit.start - 30), hit.start)
                 or opens_clause(doc.match, start, hit.start)
                 and _COUNTRY_ROLE_AFTER.match(doc.match, hit.end, end)):
-            out.append(End(hit.start, hit.end, hit.name, hit.name, True))
+            out.append(End(hit.start, hit.end, _place_named(doc.match, hit), hit.name, True))
     return out
 
 

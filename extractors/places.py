@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import gazetteer, wordhits
-from .lexicon import alternation, lower_usable, odd_letters, word_start_lexicon
+from .lexicon import lower_usable, odd_letters, word_start_lexicon
 from .textnorm import match_text
 from .tokens import word_start_alternation
 
@@ -41,81 +41,61 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, names
 
 
-def find_places(text: str, start: int = 0, end: int | None = None, lower: str | None = None,
-                found=None) -> list[PlaceHit]:
-    """Province mentions in `text[start:end]` (matching text), capitalised only: what the
-    whole-case pattern finds there and keeps (those written with a capital).
+def find_places(text: str, start: int = 0, end: int | None = None, found=None) -> list[PlaceHit]:
+    """Province mentions in `text[start:end]` (matching text), those written with a capital.
 
-    Read with `_capital_table`: the capitalised names, and where a lower-case name could
-    hide one, the whole-case scan from a point it must pass through (the last hit's end
-    or a character no name holds). With `lower` (the text lower-cased, where that keeps
-    every case match of the names) and `found` (its word hits, `wordhits`), names are
-    tried only where the automaton found one, and a hiding start is looked up."""
-    pattern, names = _table()
-    capital, heads, longest = _capital_table()
+    The scan opens on capitals only (`_capital_table`), so a capitalised name after a lower-case
+    level is found on its own: "thành phố Đà Nẵng" gives "Đà Nẵng" as "tỉnh Quảng Nam" gives
+    "Quảng Nam" (the case-folding scan read the whole alias "Thành phố Đà Nẵng" there, dropped it
+    for its lower-case letter and lost the city). With `found` (the word hits of the text
+    lower-cased, `wordhits`), names are tried only where the automaton found one."""
+    capital, names = _capital_table(), _table()[1]
     end = len(text) if end is None else end
-    hits = []
-    pos = start   # the whole-case scan goes on from here: no name it matches spans it
-    while (m := capital.search(text, pos, end) if found is None
-           else next(wordhits.finditer(capital, text, found, pos, end, capital=True), None)) is not None:
-        c = m.start()
-        if (heads.search(text, max(pos, c - longest), c) if lower is None
-                else _head_ends_at(lower, max(pos, c - longest), c)):
-            q = max(pos, *(text.rfind(b, pos, c) + 1 for b in _BARRIERS))
-            hider = None
-            for o in pattern.finditer(text, q, end):
-                if o.start() >= c:
-                    break   # the scan reaches c: it matches the same name there
-                if o.end() > c:
-                    hider = o
-                    break
-            if hider is not None:
-                pos = hider.end()
-                continue
-        name, kind = names[m.group(1).lower()]
-        hits.append(PlaceHit(c, m.end(), name, kind))
-        pos = m.end()
-    return hits
+    matches = (capital.finditer(text, start, end) if found is None
+               else wordhits.finditer(capital, text, found, start, end, capital=True))
+    return [PlaceHit(m.start(), m.end(), *names[level_name(text, m.start(), m.end()) or m.group(1).lower()])
+            for m in matches]
+
+
+def level_name(text: str, start: int, end: int) -> str | None:
+    """The longer gazetteer name (lower-cased) that lower-case words before the name
+    `text[start:end]` complete, if any: "thành phố Huế" is the alias "Thành phố Huế" (the city
+    today), where a bare "Huế" is the old province; "thành phố Đà Nẵng" the city's own name.
+    Cost: a dict look-up per name, a slice comparison for the few names with such words."""
+    key = text[start:end].lower()
+    for words in _name_openings().get(key, ()):
+        lo = start - len(words)
+        if lo >= 0 and text[lo:start].lower() == words and not (lo and _NAME_CHAR.match(text, lo - 1)):
+            return words + key
+    return None
+
+
+_NAME_CHAR = re.compile(r"[\w.]")   # what no name follows (`_table`'s not_after)
 
 
 @cache
-def _capital_table() -> tuple[re.Pattern[str], re.Pattern[str], int]:
-    """`_table`'s pattern for capitalised names only, and what could hide one.
-
-    The pattern opens with the upper-case letters IGNORECASE matches to a name's first
-    letter, case-sensitive (`word_start_lexicon`), so the engine scans for those in C (a
-    few in a hundred letters) instead of trying every letter; the rest folds case as
-    before. But the whole-case scan also matches lower-case names ("thành phố hà nội" in
-    "thành phố Hà Nội"), drops them, and goes on after them: a capitalised name inside
-    one is hidden. So the second pattern finds, ending where a capitalised name starts,
-    the start of a name up to a space or dash inside it ("thành phố "), with the longest
-    such start's length: only there can a hiding name start."""
-    _, names = _table()
-    capital = re.compile("(" + word_start_lexicon(names, not_after=r"[\w.]", ignorecase=True, capitals_only=True)
-                         + r")(?![\w])", re.IGNORECASE)
-    heads = _head_keys()[0]
-    return (capital, re.compile("(?:" + alternation(heads, ignorecase=True) + r")\Z", re.IGNORECASE),
-            max(map(len, heads)))
+def _name_openings() -> dict[str, tuple[str, ...]]:
+    """Per name, the word runs ("thành phố ", "tp. ") another name opens with before it,
+    longest first; lower-cased, as `_table` keys its names."""
+    names = _table()[1]
+    out: dict[str, list[str]] = {}
+    for key in names:
+        for k in range(1, len(key)):
+            if not _NAME_CHAR.match(key, k - 1) and key[k:] in names:
+                out.setdefault(key[k:], []).append(key[:k])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @cache
-def _head_keys() -> tuple[frozenset[str], tuple[int, ...]]:
-    """`_capital_table`'s hiding starts as lower-cased words, and their lengths."""
+def _capital_table() -> re.Pattern[str]:
+    """`_table`'s pattern for capitalised names only.
+
+    It opens with the upper-case letters IGNORECASE matches to a name's first letter,
+    case-sensitive (`word_start_lexicon`), so the engine scans for those in C (a few in a
+    hundred letters) instead of trying every letter; the rest folds case as before."""
     _, names = _table()
-    heads = frozenset(n[:k] for n in names for k in range(1, len(n)) if not re.match(r"[\w.]", n[k - 1]))
-    return heads, tuple(sorted({len(h) for h in heads}))
-
-
-def _head_ends_at(lower: str, lo: int, c: int) -> bool:
-    """Whether a hiding start ends at `c`, starting at `lo` or after (`_capital_table`'s
-    second pattern searched in [lo, c)), read from the lower-cased text."""
-    heads, sizes = _head_keys()
-    for size in sizes:
-        if c - size < lo:
-            return False
-        if lower[c - size:c] in heads:
-            return True
-    return False
+    return re.compile("(" + word_start_lexicon(names, not_after=r"[\w.]", ignorecase=True, capitals_only=True)
+                      + r")(?![\w])", re.IGNORECASE)
 
 
 @cache
@@ -124,17 +104,12 @@ def names_odd() -> frozenset[str]:
     return odd_letters(_table()[1])
 
 
-# characters no province name holds: no name match spans one, so a scan may restart after it
-_BARRIERS = (",", "\n", "(", ")", ";", ":", '"', "“", "”")
-
-
 def places_in(doc, start: int, end: int) -> list[PlaceHit]:
     """Province mentions of a Doc within [start, end); the whole text is scanned once."""
     hits = doc.__dict__.get("_place_hits")
     if hits is None or doc.__dict__.get("_place_text") is not doc.match:
         found = wordhits.hits(doc) if lower_usable(doc, names_odd()) else None
-        hits = find_places(doc.match) if found is None else find_places(doc.match, lower=doc.lower,
-                                                                         found=found["provinces"])
+        hits = find_places(doc.match, found=None if found is None else found["provinces"])
         doc.__dict__["_place_hits"] = hits
         doc.__dict__["_place_starts"] = [h.start for h in hits]
         doc.__dict__["_place_text"] = doc.match

@@ -43,7 +43,7 @@ def _scans():
                 headless_at(doc.match, start, end, found), schools_in(doc.match, start, end, found),
                 [m.span() for m in wordhits.finditer(legal._NUMBERED, doc.match[start:end], found["kinds"], 0,
                                                      end - start, offset=start)],
-                find_places(doc.match, start, end, doc.lower, found["provinces"]),
+                find_places(doc.match, start, end, found["provinces"]),
                 [m.span() for m in wordhits.finditer(_SHORT, doc.match, found["honorifics"], start, end)])
 
     return by_regex, by_hits

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from extractors.doc import Doc
 from extractors.lexicon import alternation
-from extractors.places import PlaceHit, _table, find_places
+from extractors.places import PlaceHit, _table, find_places, level_name
 from extractors.textnorm import match_text, normalise
 from extractors.titles import has_title, title_start_re, titles
 from extractors.tokens import Word, word_at, word_start_alternation
@@ -54,12 +54,19 @@ def test_word_at_reads_words_spaces_and_limits():
     assert hash(w) == hash(Word("Nguyễn", 5, 11)) and w != ("Nguyễn", 5, 11)
 
 
-def _whole_case_places(text: str) -> list[PlaceHit]:
-    """The plain reading `find_places` speeds up: every match of the case-folding pattern,
-    kept where it is written with a capital."""
+def capital_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
+    """The plain reading `find_places` speeds up: at each capital letter after the last
+    name, the case-folding pattern's match there, named by the longer name lower-case
+    words before it complete ("thành phố Huế": the city Huế)."""
     pattern, names = _table()
-    return [PlaceHit(m.start(1), m.end(1), *names[m.group(1).lower()])
-            for m in pattern.finditer(text) if m.group(1)[0].isupper()]
+    end = len(text) if end is None else min(end, len(text))
+    out, pos = [], start
+    for i in range(start, end):
+        m = pattern.match(text, i, end) if i >= pos and text[i].isupper() else None
+        if m:
+            out.append(PlaceHit(i, m.end(1), *names[level_name(text, i, m.end(1)) or m.group(1).lower()]))
+            pos = m.end(1)
+    return out
 
 
 def test_title_gate_and_find_places_agree_with_the_case_folding_scans():
@@ -68,4 +75,4 @@ def test_title_gate_and_find_places_agree_with_the_case_folding_scans():
         for start in range(0, len(text), 97):
             end = min(len(text), start + 211)
             assert has_title(doc, start, end) == bool(title_start_re().search(doc.match, start, end))
-        assert find_places(doc.match) == _whole_case_places(doc.match)
+        assert find_places(doc.match) == capital_places(doc.match)
