@@ -167,7 +167,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + (bare_social_insurance_in(text, start, end) if "insurance" not in unwritten else []) \
             + (research_institutes_in(text, start, end) if "institutes" not in unwritten else []) \
             + (party_blocs_in(text, start, end) if "blocs" not in unwritten else []) \
-            + schools_in(text, start, end, found) \
+            + (schools_in(text, start, end, found) if "schools" not in unwritten else []) \
             + (placed_bodies_in(text, start, end) if "placed" not in unwritten else []) \
             + (officer_schools_in(text, start, end) if "officers" not in unwritten else []) \
             + (military_units_in(text, start, end) if "military" not in unwritten else []) \
@@ -177,10 +177,12 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + (defined_names_in(doc, start, end) if "defined" not in unwritten else []) \
             + (procuracies_in(text, start, end) if "procuracies" not in unwritten else []) \
             + (national_names_in(doc, start, end) if "national" not in unwritten else []) \
-            + foreign_bodies_in(doc, start, end) + latin_named_in(text, start, end, found) \
+            + (foreign_bodies_in(doc, start, end) if "foreign" not in unwritten else []) \
+            + (latin_named_in(text, start, end, found) if "latin" not in unwritten else []) \
             + (district_offices_in(doc, start, end) if "district" not in unwritten else []) \
             + (title_offices_in(doc, start, end) if "title_offices" not in unwritten else []) \
-            + associations_in(doc, start, end) + titled_bodies_in(doc, start, end) \
+            + (associations_in(doc, start, end) if "associations" not in unwritten else []) \
+            + titled_bodies_in(doc, start, end) \
             + (insurance_boards_in(doc, start, end) if "boards" not in unwritten else []):
         headless.setdefault(span.start, span)
     for span in ministry_lists_in(text, start, end) if "ministry_lists" not in unwritten else ():
@@ -283,6 +285,10 @@ _GATES = {"airlines": ((("l", "hàng không"), ("t", "Air")),), "missions": ((("
 # literals a scanner needs somewhere in the document, not always in the sentence: the document
 # without them skips it
 _DOC_GATES = {"boards": ((("l", "trưởng ban"),), (("t", "BHXH"), ("t", SOCIAL_INSURANCE)))}
+# scanners that try their pattern only where a word of a `wordhits` lexicon starts (when the
+# document has word hits): a sentence where none starts feeds them nothing
+_WORD_GATES = {"schools": "levels", "foreign": "foreign_heads", "latin": "latin_heads",
+               "associations": "association_heads"}
 
 
 def _unwritten(doc: Doc, start: int, end: int) -> set[str]:
@@ -293,7 +299,9 @@ def _unwritten(doc: Doc, start: int, end: int) -> set[str]:
     if hit is None or hit[0] is not doc.lower:
         aligned = len(doc.lower) == len(doc.match) and doc.lower is not doc.match
         texts = {"t": doc.match, "l": doc.lower, "L": doc.lower if aligned else None}
-        hit = kept[id(doc.lower)] = (doc.lower, document_gates(texts, _GATES, _DOC_GATES))
+        found = wordhits.hits(doc)
+        words = {name: found[lexicon][0] if found is not None else None for name, lexicon in _WORD_GATES.items()}
+        hit = kept[id(doc.lower)] = (doc.lower, document_gates(texts, _GATES, _DOC_GATES, words))
     return unspelt(*hit[1], start, end)
 
 

@@ -69,3 +69,30 @@ def test_bodies_read_in_any_sentence_of_the_document() -> None:
     names = _orgs("Sáng nay tỉnh tổ chức hội nghị. Đại diện phòng y tế huyện Cần Giờ đã phát biểu. "
                   "Đoàn công tác của các Bộ Y tế - Tài chính đã làm việc với tỉnh.")
     assert names == ["Phòng Y tế huyện Cần Giờ", "Bộ Y tế", "Bộ Tài chính"]
+
+
+def test_word_gated_scanners_called_only_where_a_head_starts(monkeypatch) -> None:
+    """`latin_named_in` tries its pattern only where "đại" or "tổ" starts a word: it is called for
+    the sentence that writes one, and the foreign university there is read."""
+    seen = []
+    real = organizations.latin_named_in
+
+    def spy(text, start, end, found=None):
+        seen.append(text[start:end])
+        return real(text, start, end, found)
+
+    monkeypatch.setattr(organizations, "latin_named_in", spy)
+    names = _orgs("Sáng nay tỉnh họp giao ban. Buổi họp kéo dài hai giờ. "
+                  "Ông là giáo sư của đại học Harvard danh tiếng.")
+    assert len(seen) == 1 and "đại học Harvard" in seen[0]
+    assert names == ["Đại học Harvard"]
+
+
+def test_word_starts_gate_like_their_lexicon() -> None:
+    """A lexicon's starts gate a scanner to the windows holding one; none in the document drops it."""
+    absent, live = document_gates({}, {}, {}, {"heads": [4, 20], "none": [], "plain": None})
+    assert absent == {"none"}
+    assert unspelt(absent, live, 0, 4) == {"none", "heads"}
+    assert unspelt(absent, live, 0, 5) == {"none"}
+    assert unspelt(absent, live, 5, 20) == {"none", "heads"}
+    assert unspelt(absent, live, 5, 21) == {"none"}

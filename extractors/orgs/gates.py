@@ -38,11 +38,19 @@ def spellings(texts: Mapping[str, str | None], literals: tuple[tuple[str, str], 
     return [pos for pos, _ in found], least
 
 
-def document_gates(texts: Mapping[str, str | None], gates: Gates,
-                   doc_only: Gates) -> tuple[frozenset[str], tuple[tuple[str, tuple[Spellings, ...]], ...]]:
+def document_gates(texts: Mapping[str, str | None], gates: Gates, doc_only: Gates,
+                   words: Mapping[str, list[int] | None] | None = None,
+                   ) -> tuple[frozenset[str], tuple[tuple[str, tuple[Spellings, ...]], ...]]:
     """The scanners the document cannot feed (a group of `gates` or `doc_only` spelt nowhere),
-    and for the others their `gates` groups' spellings, tested per sentence by `unspelt`."""
+    and for the others their `gates` groups' spellings, tested per sentence by `unspelt`.
+    `words`: scanners whose every match opens at one of these starts (a lexicon's, ascending:
+    `wordhits.hits(doc)[NAME][0]`; None: no hits, the scanner reads the plain text)."""
     absent, live = set(), []
+    for name, starts in (words or {}).items():
+        if starts is not None and not starts:
+            absent.add(name)
+        elif starts is not None:   # (a start in [start, end): a one-letter spelling there)
+            live.append((name, ((starts, [pos + 1 for pos in starts]),)))
     for table, per_sentence in ((gates, True), (doc_only, False)):
         for name, groups in table.items():
             kept = []
