@@ -30,6 +30,7 @@ from .orgs.district_offices import district_offices_in
 from .orgs.false_reads import (country_only, downtown, half_a_name, in_place_name, not_a_ministry, with_general,
                                without_city_joined, without_credit, without_dangling_and, without_person_after)
 from .orgs.foreign_bodies import foreign_bodies_in, latin_named_in
+from .orgs.gates import document_gates, unspelt
 from .orgs.national_names import national_names_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
@@ -155,34 +156,36 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     found = wordhits.hits(doc)
     headless = headless_at(doc.match, start, end, found)
     headless.update(portfolio_orgs(doc, start, end))
-    unwritten = _unwritten(doc)
+    unwritten = _unwritten(doc, start, end)
     for span in (airlines_in(text, doc.lower, start, end) if "airlines" not in unwritten else []) \
             + (missions_in(text, start, end) if "missions" not in unwritten else []) \
-            + central_boards_in(text, start, end, doc.lower if len(doc.lower) == len(text) and doc.lower is not text
-                                else None) \
+            + (central_boards_in(text, start, end, doc.lower if len(doc.lower) == len(text) and doc.lower is not text
+                                 else None) if "central" not in unwritten else []) \
             + (generic_heads_in(text, start, end) if "generic" not in unwritten else []) \
             + (police_units_in(text, doc.lower, start, end) if "police" not in unwritten else []) \
             + brands_in(text, start, end) \
             + (bare_social_insurance_in(text, start, end) if "insurance" not in unwritten else []) \
             + (research_institutes_in(text, start, end) if "institutes" not in unwritten else []) \
             + (party_blocs_in(text, start, end) if "blocs" not in unwritten else []) \
-            + schools_in(text, start, end, found) \
-            + placed_bodies_in(text, start, end) \
+            + (schools_in(text, start, end, found) if "schools" not in unwritten else []) \
+            + (placed_bodies_in(text, start, end) if "placed" not in unwritten else []) \
             + (officer_schools_in(text, start, end) if "officers" not in unwritten else []) \
             + (military_units_in(text, start, end) if "military" not in unwritten else []) \
             + (council_boards_in(doc, start, end) if "council" not in unwritten else []) \
             + (regional_offices_in(text, start, end) if "regional" not in unwritten else []) \
             + (inspection_committees_in(doc, start, end) if "inspection" not in unwritten else []) \
-            + defined_names_in(doc, start, end) \
+            + (defined_names_in(doc, start, end) if "defined" not in unwritten else []) \
             + (procuracies_in(text, start, end) if "procuracies" not in unwritten else []) \
             + (national_names_in(doc, start, end) if "national" not in unwritten else []) \
-            + foreign_bodies_in(doc, start, end) + latin_named_in(text, start, end, found) \
-            + district_offices_in(doc, start, end) \
+            + (foreign_bodies_in(doc, start, end) if "foreign" not in unwritten else []) \
+            + (latin_named_in(text, start, end, found) if "latin" not in unwritten else []) \
+            + (district_offices_in(doc, start, end) if "district" not in unwritten else []) \
             + (title_offices_in(doc, start, end) if "title_offices" not in unwritten else []) \
-            + associations_in(doc, start, end) + titled_bodies_in(doc, start, end) \
+            + (associations_in(doc, start, end) if "associations" not in unwritten else []) \
+            + titled_bodies_in(doc, start, end) \
             + (insurance_boards_in(doc, start, end) if "boards" not in unwritten else []):
         headless.setdefault(span.start, span)
-    for span in ministry_lists_in(text, start, end):
+    for span in ministry_lists_in(text, start, end) if "ministry_lists" not in unwritten else ():
         headless[span.start] = span   # "Bộ Y tế - Tài chính": each ministry, not one the walker reads whole
     for pos in sorted(set(_heads_in(doc, start, end)) | set(headless)):
         if pos < covered:
@@ -258,11 +261,12 @@ _EXTENT_FIXES = (with_general, without_credit, without_dangling_and, without_cit
                  with_place_tail, with_law_word, with_place_ba, with_seat, with_saint, with_brand_tail)
 
 
-# Scanners whose first test is a C find of literals in the sentence (in the matching text "t" or
-# its lower-cased copy "l"), with no other work before it: a document that holds none of a
-# scanner's literals holds them in no sentence, and the scanner is not called there (most
-# documents lack most of them: ~8,800 calls a pass over the development articles). Each entry is
-# one or more groups: the scanner returns nothing when every literal of one group is missing.
+# Scanners whose first test is a C find of literals in [start, end) of the matching text "t" or
+# its lower-cased copy "l" (`doc.lower`, which those scanners are given; "L": only when it is as
+# long as the matching text, as `central_boards_in` reads it only then), with no other work before
+# it: a sentence that holds none of a group's literals feeds the scanner nothing, and it is not
+# called there (`orgs.gates`: most sentences lack most of them, ~14,000 calls a pass over
+# .eval/real). Each entry is one or more groups: every literal of one group missing, no call.
 _GATES = {"airlines": ((("l", "hàng không"), ("t", "Air")),), "missions": ((("t", "quán"), ("t", "hái đoàn")),),
           "police": ((("l", "phòng "),),), "insurance": ((("t", SOCIAL_INSURANCE),),),
           "institutes": ((("t", "Viện"),),), "procuracies": ((("t", "Viện"),),),
@@ -273,20 +277,32 @@ _GATES = {"airlines": ((("l", "hàng không"), ("t", "Air")),), "missions": ((("
           # "quốc gia": no "gia", or neither "quốc" nor "Quốc"
           "national": ((("t", "gia"),), (("t", "quốc"), ("t", "Quốc"))),
           "title_offices": ((("t", "hánh"),), (("t", "phòng"), ("t", "thanh"))),
-          "boards": ((("l", "trưởng ban"),), (("t", "BHXH"), ("t", SOCIAL_INSURANCE)))}
+          "boards": ((("t", "rưởng"),),), "central": ((("L", "ban"),),),
+          # a party needs "ộng" and "sản", a bar "uật" and "sư" (each with a third literal)
+          "placed": ((("t", "ộng"), ("t", "uật")), (("t", "sản"), ("t", "sư"))),
+          "defined": ((("t", "("),),), "district": ((("t", "phòng"), ("t", "Phòng")),),
+          "ministry_lists": ((("t", "Bộ"),),)}
+# literals a scanner needs somewhere in the document, not always in the sentence: the document
+# without them skips it
+_DOC_GATES = {"boards": ((("l", "trưởng ban"),), (("t", "BHXH"), ("t", SOCIAL_INSURANCE)))}
+# scanners that try their pattern only where a word of a `wordhits` lexicon starts (when the
+# document has word hits): a sentence where none starts feeds them nothing
+_WORD_GATES = {"schools": "levels", "foreign": "foreign_heads", "latin": "latin_heads",
+               "associations": "association_heads"}
 
 
-def _unwritten(doc: Doc) -> frozenset[str]:
-    """The `_GATES` scanners none of whose literals the document writes (kept per document
-    and lower-cased text: the lower-case gates read `doc.lower`, which the scanners are given)."""
+def _unwritten(doc: Doc, start: int, end: int) -> set[str]:
+    """The gated scanners [start, end) of the matching text cannot feed (the literal pass kept
+    per document and lower-cased text: the lower-case gates read `doc.lower`)."""
     kept = doc.derived("organizations.unwritten", lambda d: {})
     hit = kept.get(id(doc.lower))
     if hit is None or hit[0] is not doc.lower:
-        texts = {"t": doc.match, "l": doc.lower}
-        hit = kept[id(doc.lower)] = (doc.lower, frozenset(
-            name for name, groups in _GATES.items()
-            if any(all(texts[k].find(lit) < 0 for k, lit in literals) for literals in groups)))
-    return hit[1]
+        aligned = len(doc.lower) == len(doc.match) and doc.lower is not doc.match
+        texts = {"t": doc.match, "l": doc.lower, "L": doc.lower if aligned else None}
+        found = wordhits.hits(doc)
+        words = {name: found[lexicon][0] if found is not None else None for name, lexicon in _WORD_GATES.items()}
+        hit = kept[id(doc.lower)] = (doc.lower, document_gates(texts, _GATES, _DOC_GATES, words))
+    return unspelt(*hit[1], start, end)
 
 
 # "Cơ quan CSĐT Công an TP Tân An": the investigation agency and the police it belongs to are
