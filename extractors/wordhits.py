@@ -39,10 +39,10 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
     from .orgs.schools import LEVEL_WORDS
     from .places import _table
     from .short_names import SHORT_WORDS
-    from .titles import titles
+    from .titles import lower_titles
 
     return {"heads": ({h.lower() for h, _, _ in HEADS}, True),         # orgs.heads.HEAD_LOWER_RE
-            "titles": ({t.lower() for t in titles()}, True),          # titles._lower_title_start
+            "titles": (set(lower_titles()), True),                    # titles._lower_title_start
             "triggers": (set(_TRIGGERS), False),                      # cooperations._TRIGGER
             "people": (set(_PEOPLE_WORDS), True),                     # figures._PEOPLE_LOWER_RE
             "headless": ({f.split(" ")[0].lower() for f in headless_forms()}, True),   # orgs.known
