@@ -68,6 +68,17 @@ FAMILIES = {
         ("Tin y tế. Chi cục Hải quan cảng Hải Phòng khu vực 1.200 m2 bị ngập.", {"Chi cục Hải quan cảng Hải Phòng"}),
         ("Tin y tế. Trung tâm Y tế huyện Ba Vì khu vực 2 có thêm 40 giường.", {"Trung tâm Y tế huyện Ba Vì"}),
     ],
+    # only a customs office is numbered by its area; a number that counts something is no area's number
+    "area_number_only_for_customs_offices": [
+        ("Tin y tế. Chi cục Kiểm lâm tỉnh Lâm Đồng khu vực 3 xã vùng cao đang khô hạn.",
+         {"Chi cục Kiểm lâm tỉnh Lâm Đồng"}),
+        ("Tin y tế. Chi cục Thuế thành phố Huế khu vực 2 tháng qua thu thêm 30 tỷ đồng.",
+         {"Chi cục Thuế thành phố Huế"}),
+        ("Tin y tế. Chi cục Hải quan cảng Quy Nhơn khu vực 5 km quanh cảng được phun khử khuẩn.",
+         {"Chi cục Hải quan cảng Quy Nhơn"}),
+        ("Tin y tế. Chi cục Hải quan cảng Quy Nhơn khu vực 3 tháng gần đây bắt 12 vụ buôn lậu thuốc.",
+         {"Chi cục Hải quan cảng Quy Nhơn"}),
+    ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..figures import counted_noun_at
 from ..lexicon import word_start_branches
 from .span import OrgSpan
 
@@ -30,15 +31,18 @@ def region_number(text: str, end: int, limit: int) -> tuple[int, str] | None:
     return _numbered_after(_REGION_NUMBER, "vùng", text, end, limit)
 
 
-# " khu vực 1", " khu vực IV": an area's number after a sub-department's placed name ("Chi cục Hải
+# " khu vực 1", " khu vực IV": an area's number after a customs office's placed name ("Chi cục Hải
 # quan cửa khẩu cảng Sài Gòn khu vực 1": baomoi 40 such mentions, each cut before it, which names
-# another office of the same port); not "khu vực 1.000 m2"
-_AREA_NUMBER = re.compile(r"[ \t]+[Kk]hu[ \t]+vực[ \t]+([IVX]{1,4}|[1-9]\d?)(?![^\W\d_]|[\d/.,-]\d)")
+# another office of the same port); not "khu vực 1.000 m2", nor a span of time ("khu vực 2 tháng qua")
+_AREA_NUMBER = re.compile(r"[ \t]+[Kk]hu[ \t]+vực[ \t]+([IVX]{1,4}|[1-9]\d?)(?![^\W\d_]|[\d/.,-]\d)"
+                          r"(?![ \t]+(?:năm|tháng|tuần|ngày|giờ|phút)(?![^\W\d_]))")
 
 
 def area_number(text: str, end: int, limit: int) -> tuple[int, str] | None:
-    """(end, "khu vực 1") when an area's number follows a name ending at `end`."""
-    return _numbered_after(_AREA_NUMBER, "khu vực", text, end, limit)
+    """(end, "khu vực 1") when an area's number follows a name ending at `end`, unless the number
+    counts something ("khu vực 4 xã", "khu vực 5 km"): then it is no office's number."""
+    area = _numbered_after(_AREA_NUMBER, "khu vực", text, end, limit)
+    return None if area is None or counted_noun_at(text, area[0]) else area
 
 
 # written in lower case after the head, which the walker does not read: "Cơ quan thú y vùng VI",

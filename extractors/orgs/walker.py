@@ -1463,8 +1463,9 @@ def finish(walk: Walk) -> OrgSpan | None:
         if walk.typ in REGIONAL_TYPES and not walk.placed and rest else None
     if regional is not None:   # "Chi cục Thú y vùng VI": a numbered regional office, of no province
         return canonical(OrgSpan(walk.pos, regional[0], f"{name} {regional[1]}", walk.typ, None))
-    area = area_number(walk.text, walk.end, walk.limit) if walk.expanded == "Chi cục" and walk.placed else None
-    if area is not None:   # "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1": one office of the place's
+    area = area_number(walk.text, walk.end, walk.limit) \
+        if walk.expanded == "Chi cục" and walk.placed and "Hải quan" in name else None
+    if area is not None:   # "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1": one office of the port's
         walk.end, name = area[0], f"{name} {area[1]}"
     if cut_short(walk.text, walk.end, walk.expanded, rest, walk.typ):
         tail = tail_to_place(walk.text, walk.end, walk.limit, open_end=walk.typ == "other") \
