@@ -1186,9 +1186,11 @@ def _directed(s: Sent, c: Cue) -> bool:
     if c.provider is None or not _coordination_cue(s, c):
         return False
     left, _ = clause(s.text, s.start, s.end, c.m.start())
-    # (searched up to the provider's end, so "giao" sees its addressee: the provider itself)
+    # (searched up to the provider's end, so "giao" sees its addressee: the provider itself); work stated as
+    # done after the provider is no order ("Theo đề nghị của Bộ Y tế, A đã trao đổi với B")
+    done = _DONE.search(s.text, c.provider.end, c.m.start()) is not None
     for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - _NEAR_REACH), c.provider.end):
-        if d.start() < c.provider.start and not s.in_name(d.start()):
+        if d.start() < c.provider.start and not done and not s.in_name(d.start()):
             return True
     if _ordered_from_afar(s, c, left):
         return True

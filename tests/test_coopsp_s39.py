@@ -122,3 +122,24 @@ def test_help_already_considered_and_given_still_links() -> None:
 def test_a_domestic_owner_of_a_named_programme_still_receives() -> None:
     got = pairs("WHO đã hỗ trợ Việt Nam thực hiện Chương trình phòng chống lao của Bộ Y tế tại 20 tỉnh.")
     assert ("Tổ chức Y tế Thế giới", "Bộ Y tế") in got
+
+
+# --- talks or coordination stated as done ("đã", "vừa" after the provider) are no order, even after a directive word
+def test_talks_held_after_a_request_still_link() -> None:
+    got = pairs("Theo đề nghị của Sở Y tế, Trung tâm Y tế huyện Gia Lâm đã trao đổi với Bệnh viện Thanh Nhàn về việc "
+                "chuyển bệnh nhân.")
+    assert ("Trung tâm Y tế huyện Gia Lâm", "Bệnh viện Thanh Nhàn") in got
+
+
+def test_coordination_done_after_an_order_still_links() -> None:
+    done = pairs("Theo đề nghị của Bộ Y tế, Bệnh viện Việt Đức vừa phối hợp với Bệnh viện Đa khoa tỉnh Phú Thọ "
+                 "phẫu thuật cho người bệnh.")
+    assert ("Bệnh viện Việt Đức", "Bệnh viện Đa khoa tỉnh Phú Thọ") in done
+    ordered = pairs("Theo đề nghị của Bộ Y tế, Bệnh viện Việt Đức phối hợp với Bệnh viện Đa khoa tỉnh Phú Thọ "
+                    "phẫu thuật cho người bệnh.")
+    assert not ordered
+
+
+def test_talks_ordered_and_not_yet_held_still_link_nothing() -> None:
+    got = pairs("Bộ Y tế đề nghị Sở Y tế Cần Thơ trao đổi với Bệnh viện Đa khoa Trung ương Cần Thơ về ca bệnh.")
+    assert not got
