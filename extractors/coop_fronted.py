@@ -19,8 +19,11 @@ from .coop_rules import Link, Sent
 from .coop_rules import SESSION_LEAD, session_held
 
 # the words that open such a clause (each a literal the sentence must hold before the pattern runs)
-LEAD_WORDS = ("sau", "qua", "trên cơ sở")
-_FRONTED = re.compile(r"(?:sau\s+khi|sau|qua|thông\s+qua|trên\s+cơ\s+sở)\s+"
+LEAD_WORDS = ("sau", "qua", "trên cơ sở", "phát biểu")
+# "Phát biểu (chỉ đạo/kết luận) tại (một) buổi làm việc với B, Thứ trưởng Bộ A …": the speaker's body held it
+# (session 39; VietNews, 150,000 articles: see tests/test_coops_s39.py and the commit message)
+_SPOKEN = r"phát\s+biểu(?:\s+(?:chỉ\s+đạo|kết\s+luận))?\s+(?:tại|trong)(?:\s+một)?"
+_FRONTED = re.compile(r"(?:sau\s+khi|sau|qua|thông\s+qua|trên\s+cơ\s+sở|" + _SPOKEN + r")\s+"
                       r"(?:(?:các\s+)?(?:buổi|cuộc)\s+|quá\s+trình\s+)?"
                       r"(?:kiểm\s+tra\s+(?:và|,)\s+)?(?:làm\s+việc|hội\s+đàm|họp|trao\s+đổi|gặp\s+gỡ)"
                       r"\s+(?:trực\s+tiếp\s+)?với\s+", re.IGNORECASE)
