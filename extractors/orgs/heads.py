@@ -5,7 +5,7 @@ import re
 
 from ..lexicon import word_start_lexicon
 from ..specialties import CENTRE_WORDS, DEPARTMENT_PAIRS
-from ..tokens import word_start_alternation
+from ..tokens import UPPER, word_start_alternation
 from ..lazy import lazy_compile
 from .bracketed_heads import restates_name
 
@@ -176,10 +176,16 @@ LOWER_OK = {"bệnh viện", "bệnh viên", "trung tâm", "trường đại h�
 # lower-case heads that say what they are: named by their place alone ("trạm y tế xã Tân Lập",
 # "trường mầm non xã Thạch Ngàn": 221 lower-case schools named by their commune or town in
 # VietNews, 25 read: each one school)
+# a province's or district's Party committee in lower case (see PARTY_LOWER), and the level words
+# written before a place's name (read again after such a head, and after "xã hội": place_phrase.ADMIN)
+PARTY_LOWER_HEADS = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
+PLACE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã")
 LOWER_PLACED_OK = {"trạm y tế", "trung tâm y tế", "công an", "ban chỉ huy quân sự", "đoàn đại biểu quốc hội", "đoàn đbqh",
                    "trường mầm non", "trường tiểu học", "trường thcs", "trường thpt",
                    # "trường ĐH Hà Tĩnh", "trường đại học Vinh": universities named by their place
-                   "trường đại học", "trường đh", "trường cao đẳng", "trường cđ"}
+                   "trường đại học", "trường đh", "trường cao đẳng", "trường cđ",
+                   # "tỉnh ủy Nghệ An" (see PARTY_LOWER)
+                   *PARTY_LOWER_HEADS}
 # heads real press writes in lower case before a capitalised name ("bộ Y tế", "sở Y tế Nghệ An",
 # "cục Quản lý khám chữa bệnh", "tập đoàn Vingroup"): a name only when a capitalised word
 # follows, and not the tail of a compound ("cán bộ Y tế", "cơ sở Y tế", "toàn bộ Hà Nội")
@@ -204,6 +210,11 @@ _PAIR = r"(?i:(?:" + "|".join(p.replace(" ", r"\s+") for p in sorted(DEPARTMENT_
 _SPECIALTY_FIRST = r"(?:" + "|".join(sorted(_DEPARTMENT_WORDS | {"Đông", "Chuyên", "Tư", "Tiêm", "Vắc", "Cơ"})) \
     + r")(?![^\W\d_])"
 _PROGRAMMES = r"(?:MMT|BHYT|BHXH|ARV|HIV|AIDS|HPV|VIP)(?![^\W\d_])"
+# "bí thư huyện ủy Thường Xuân", "Ủy ban kiểm tra tỉnh ủy Nghệ An": a province's or district's
+# Party committee in lower case before its place (fresh VietNews health: 16 of ~130 party
+# committees so written, each before its place's capital; "huyện Ủy huyện Thường Xuân" in real10)
+PARTY_LOWER = re.compile(r"(?:" + "|".join(h.split()[0] for h in PARTY_LOWER_HEADS) + r")\s+[ủỦ]y\s+(?:(?:"
+                         + "|".join(PLACE_LEVELS) + r")\s+)?" + UPPER)
 LOWER_OK_BEFORE = {"phòng khám": lazy_compile(r"phòng\s+khám\s+(?:đa\s+khoa\s+(?:\(\s*PKĐK\s*\)\s+)?[A-ZĐÀ-Ỹ]|(?-i:"
                                               r"(?!" + _SPECIALTY_FIRST + r"|" + _PAIR + r")[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+"
                                               r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?![^\W\d_])|(?!" + _PROGRAMMES + r")[A-Z]{3,}(?![^\W\d_])))",
@@ -215,7 +226,8 @@ LOWER_OK_BEFORE = {"phòng khám": lazy_compile(r"phòng\s+khám\s+(?:đa\s+khoa
                    # BIDV' 127, 'Vietcombank' 92, 'Agribank' 81 …, 30 read: each that bank); before
                    # a Vietnamese word ("ngân hàng Mỹ", "ngân hàng Nhà nước") it is generic or written out
                    "ngân hàng": re.compile(r"ngân\s+hàng\s+(?:[A-Z][A-Za-z]*[Bb]ank|(?!(?:TMCP|CSXH|NHNN|NN|VN|TW)\b)"
-                                           r"[A-Z]{3,5})(?![^\W\d_])")}
+                                           r"[A-Z]{3,5})(?![^\W\d_])"),
+                   **dict.fromkeys(PARTY_LOWER_HEADS, PARTY_LOWER)}
 # lower-case heads named by the country that ends them alone
 LOWER_COUNTRY_OK = frozenset({"chính phủ"})
 # heads that take a whole organisation: "Văn phòng UBND tỉnh", "Thanh tra Sở Y tế"
@@ -228,6 +240,11 @@ PERSON_NAMED_TYPES = frozenset({"hospital", "health_center"})
 SCHOOL_HEADS = frozenset({"Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "Trường Trung cấp",
                           "Trường Phổ thông"})
 PARTY_HEAD = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)(?![^\W\d_])")
+
+
+def party_head_at(text: str, pos: int) -> bool:
+    """A Party committee's head at pos, capitalised or lower case before its place."""
+    return PARTY_HEAD.match(text, pos) is not None or PARTY_LOWER.match(text, pos) is not None
 
 
 _VERB_PHONG = re.compile(r"Phòng\s+[a-zđà-ỹ,]")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
-from .heads import PARTY_HEAD
+from .heads import party_head_at
 from .span import OrgSpan
 
 # (the word start tested after the first letter, a set the search skips to in C)
@@ -27,7 +27,7 @@ def inspection_committees_in(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     spans = []
     for m in _INSPECTION.finditer(text, start, end):
         from .walker import org_at   # the walker reads the party committee; it imports this package's modules
-        party = org_at(doc, m.end(), end) if PARTY_HEAD.match(text, m.end()) else None
+        party = org_at(doc, m.end(), end) if party_head_at(text, m.end()) else None
         if party is None or party.type != "party" or party.name == party.name.split()[0] + " " + party.name.split()[1]:
             continue   # "Ủy ban kiểm tra Thành ủy quyết định …": whose is not said
         spans.append(OrgSpan(m.start(), party.end, f"Ủy ban Kiểm tra {party.name}", "party", party.province))
