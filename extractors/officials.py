@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
+from .council_heads import council_role, is_council_head
 from .delegations import delegation
 from .deputies import BODY, COUNCIL_TITLE, TITLE, council_deputies, deputies
 from .doc import Doc, Official, Organization, provenance
@@ -38,7 +39,7 @@ from .unit_heads import head_of, title_closes, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "40"
+VERSION = "41"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -47,7 +48,7 @@ VERSION = "40"
 # VietNews ~70 after a name, each the unit's deputy head; real24)
 _UNIT_ORG_TITLES = re.compile(r"(Trưởng|Phó Trưởng|Chánh|Phó Chánh|Phó(?= (?:[Tt]rạm|[Cc]ục|[Vv]ụ|[Vv]iện|[Cc]hi cục|[Bb]an)$)) "
                               r"(?:[Bb]an|Thanh tra|Văn phòng|[Tt]rạm|[Cc]ục|[Vv]ụ|[Vv]iện|[Cc]hi cục)$|"
-                              r"(Giám đốc|Phó Giám đốc|GĐ|PGĐ|Phụ trách) Trung tâm$", re.IGNORECASE)
+                              r"((?:Giám đốc|Phó Giám đốc|GĐ|PGĐ|Phụ trách)(?= Trung tâm$)|Phụ trách(?= Sở$)) (?:Trung tâm|Sở)$", re.IGNORECASE)
 _DEPT_TITLES = re.compile(r"(?:^|\s)(Trưởng|Phó Trưởng|Chủ nhiệm|Phó Chủ nhiệm|Phó|Phụ trách) ([Pp]hòng|[Kk]hoa|[Bb]ộ môn|[Đđ]ơn vị|[Đđ]ơn nguyên)$",
                           re.IGNORECASE)
 # Titles whose organisation is implied ("Tỉnh ủy viên" -> the province's Tỉnh ủy).
@@ -143,6 +144,8 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
         d.title, d.org = team
         d.end = d.org.end
         return _finished(d, m)
+    if _council_post(doc, d, limit):
+        return _finished(d, m)
     remit, remit_end = _remit(doc, d.title, d.end, limit)
     if remit:
         # "Phó Giám đốc phụ trách chuyên môn bệnh viện Chợ Rẫy": the remit is part of the title
@@ -175,6 +178,16 @@ def _parse_role(doc: Doc, pos: int, limit: int) -> Role | None:
     if d.org is None:
         _implied_org(doc, d, m.end(2), limit)
     return _finished(d, m)
+
+
+def _council_post(doc: Doc, d: _Draft, limit: int) -> bool:
+    """"Chủ tịch Hội đồng cố vấn Y khoa Bệnh viện X": the council into the title, its body the organisation."""
+    council = council_role(doc, d.title, d.end, limit) if is_council_head(d.title) else None
+    if council is None:
+        return False
+    d.title, d.org = council
+    d.end = d.org.end
+    return True
 
 
 def _split_title_org(doc: Doc, d: _Draft, split: re.Match[str], title_end: int, limit: int) -> None:
@@ -527,7 +540,7 @@ _ENVOY_FIELD = re.compile(r"\s+(thương mại|kinh tế|văn h(?:óa|oá)|quố
 _ENVOY_RANKS = frozenset({"tham tán", "tùy viên", "tuỳ viên"})
 # a diplomat's rank ("Bí thư thứ nhất Đại sứ quán Việt Nam tại Thái Lan")
 _DIPLOMAT_RANK = re.compile(r"\s+(thứ (?:nhất|hai|ba))(?![^\W\d_])")
-_PHU_TRACH = re.compile(r"\s+(phụ trách|[Cc]huyên trách|điều hành)(?![^\W\d_])")
+_PHU_TRACH = re.compile(r"\s+([Pp]hụ trách|[Cc]huyên trách|điều hành)(?![^\W\d_])")
 # a director's field written right after the title, before the body ("Phó giám đốc chuyên môn
 # Bệnh viện Bạch Mai", "giám đốc y khoa Bệnh viện X", "Giám đốc đối ngoại bệnh viện Y"; VietNews
 # health: ~15 such posts, the body read after the field)
@@ -557,7 +570,7 @@ def _remit(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, int]:
             return ("", pos) if _UNIT_ORG_TITLES.search(title) or _DEPT_TITLES.search(title) \
                 else _remit_before_body(doc, pos, limit)
         lead, pos = m.group(1), m.end()
-        if lead != "phụ trách":   # "Phó Chủ tịch chuyên trách Ủy ban …", "Giám đốc điều hành": no remit
+        if lead.lower() != "phụ trách":   # "Phó Chủ tịch chuyên trách Ủy ban …", "Giám đốc điều hành": no remit
             return lead, pos
         longer, end = _remit_before_body(doc, pos, limit)
         if longer:

@@ -48,7 +48,7 @@ def team_role(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, OrgSpan]
         nw = word_at(text, link.end(), limit)
         if nw is None:
             return None
-        body = _body_at(doc, nw.start, limit) if words else None
+        body = body_at(doc, nw.start, limit) if words else None
         if body is not None and body.type in ("agency", "government", "health_department", "ministry") \
                 and (team is not None or body.name.startswith(("Công an", "Phòng C"))):
             name = f"{title[0].upper()}{title[1:]} {'Đội ' if team is not None else ''}{' '.join(words)}"
@@ -69,7 +69,7 @@ def team_role(doc: Doc, title: str, pos: int, limit: int) -> tuple[str, OrgSpan]
     return None
 
 
-def _body_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
+def body_at(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     """The body starting at pos: parsed from its head, or as the organisations stage read it
     ("Phòng CSGT công an tỉnh Hà Tĩnh", its police force in lower case)."""
     return org_at(doc, pos, limit) or found_at(doc, pos, limit)

@@ -24,11 +24,11 @@ Phó Chủ tịch Thường trực|Bí thư|Phó Bí thư|Phó Bí thư Thườn
 Giám đốc|Phó Giám đốc|Quyền Giám đốc|Phó Giám đốc phụ trách|Phó Giám đốc Thường trực|Phó Trưởng Ban Thường trực|Tổng Giám đốc|Phó Tổng Giám đốc|
 Cục trưởng|Phó Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Viện trưởng|Phó Viện trưởng|
 Chánh Văn phòng|Phó Chánh Văn phòng|Chánh Thanh tra|Phó Chánh Thanh tra|Trưởng phòng|Phó Trưởng phòng|
-Trưởng khoa|Phó Trưởng khoa|Chủ nhiệm khoa|Phó Chủ nhiệm khoa|Điều dưỡng trưởng|Hiệu trưởng|Phó Hiệu trưởng|Hiệu phó|Chủ nhiệm|Phó Chủ nhiệm|
+Trưởng khoa|Phó Trưởng khoa|Chủ nhiệm khoa|Phó Chủ nhiệm khoa|Điều dưỡng trưởng|Điều dưỡng trưởng khoa|Hiệu trưởng|Phó Hiệu trưởng|Hiệu phó|Chủ nhiệm|Phó Chủ nhiệm|
 Đại biểu Quốc hội|Trưởng đoàn|Chủ tịch Hội đồng quản trị|Trưởng trạm|Phó Trưởng trạm|
 Chủ tịch Hội đồng thành viên|Chủ tịch Hội đồng quản lý|Tổng Thư ký|Thư ký|Chỉ huy trưởng|Phó Chỉ huy trưởng|Phó Chỉ huy|Chính ủy|Phó Chính ủy|Tư lệnh|Phó Tư lệnh|Trưởng Đoàn đại biểu Quốc hội|Phó Trưởng Đoàn đại biểu Quốc hội|
-Chi cục trưởng|Phó Chi cục trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|Trưởng đơn vị|Phó Trưởng đơn vị|Trưởng đơn nguyên|Phó Trưởng đơn nguyên|
-Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|GĐ Trung tâm|PGĐ Trung tâm|Phụ trách Trung tâm|Phụ trách Khoa|Phụ trách Phòng|
+Chi cục trưởng|Phó Chi cục trưởng|Trưởng Chi cục|Phó Trưởng Chi cục|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|Trưởng đơn vị|Phó Trưởng đơn vị|Trưởng đơn nguyên|Phó Trưởng đơn nguyên|
+Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|GĐ Trung tâm|PGĐ Trung tâm|Phụ trách Trung tâm|Phụ trách Sở|Phụ trách Khoa|Phụ trách Phòng|
 Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|Tham tán|Tham tán Công sứ|
 Quốc vụ khanh|Người phát ngôn|Thủ trưởng|Đội trưởng|Đội phó|
 Phó Trạm|Phó Cục|Phó Vụ|Phó Viện|Phó Chi cục|

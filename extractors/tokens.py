@@ -197,7 +197,7 @@ _MULTI_START = lazy_compile(
     r"(?:Giám đốc|Chủ tịch|Bí thư|Trưởng (?:ban|Ban|phòng|Phòng|khoa|Khoa|đoàn|trạm)|Thứ trưởng|"
     r"Bộ trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Tổng [Gg]iám đốc|Ủy viên|Tỉnh ủy|Thành ủy|"
     r"Bệnh viện|Trung tâm|Trường Đại học|Đại học|Hiệu trưởng|Tiến sĩ|Thạc sĩ|Bác sĩ|Giáo sư|"
-    r"Dược sĩ|Điều dưỡng|Thành phố|Công ty|Tập đoàn|Học viện|Phòng khám|Trạm Y tế|Chủ nhiệm|"
+    r"Dược sĩ|Điều dưỡng|Thành phố|Công ty|Tập đoàn|Học viện|Phòng khám|Trạm Y tế|Chủ nhiệm|Phụ trách|"
     r"Nguyên (?:Giám đốc|Phó|Chủ tịch|Bí thư|Trưởng|Thứ trưởng|Bộ trưởng|Cục trưởng|Vụ trưởng)|"
     r"Đại biểu|Đại tá|Thiếu tướng|Trung tướng|Thượng tá|Tỉnh|Huyện ủy|Đảng ủy)(?![^\W\d_])")
 
