@@ -50,7 +50,7 @@ from .tokens import occurrences, word_start_alternation
 from .lazy import lazy_compile
 
 NAME = "figures"
-VERSION = "28"
+VERSION = "29"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -494,11 +494,16 @@ thường dân | tử tù | đối thủ | tiếp viên | đầu bếp | bảo m
 kiến trúc sư | công tố viên | điều tra viên | hướng dẫn viên | tử thi | quan tài
 cầu vượt | cầu treo | tiêm kích | gia súc | gia cầm | yêu sách | chức danh | đầu sách
 hiện vật | bao tải | phần thưởng | hàng quán
+bà cháu | ông cháu | bố con | y lệnh | điều ước
 """))
 # (stop 38: nouns led by a stop-listed syllable, from the VietNews compounds that follow numbers
 # (data/unit_compounds.json): people, structures, animals and things counted; 2,461 fresh
 # VietNews health articles: "100 nghị sĩ", "4 trợ lý", "6 cầu vượt", "5 yêu sách", "2 thiếu nữ",
 # "600 chức danh", "400.000 đầu sách", "50 bà con": 18 such numbers read no figure, all counts)
+# (s39: kin groups led by a title word, "7 bà cháu", "3 ông cháu", "5 bố con", beside "mẹ con",
+# "cô trò", which the fallback reads; doctors' orders "4 y lệnh" (a one-letter first syllable)
+# and a charity's "115 điều ước": 2,461 fresh VietNews + 6,000 baomoi health articles, 16 such
+# numbers read no figure, all counts)
 _STOP_FIRST_RE = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_STOP_FIRST_NOUNS))
                             + r")(?![^\W\d_])")
 
@@ -506,7 +511,7 @@ _STOP_FIRST_RE = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in so
 def _fallback_unit(m: str, pos: int, end: int) -> _Unit | None:
     """The next one or two lower-case content words, for nouns the lexicon lacks."""
     w1 = _WORD_RE.match(m, pos, end)
-    if w1 and w1.group(0) in _STOP and (named := _STOP_FIRST_RE.match(m, pos, end)):
+    if w1 and (w1.group(0) in _STOP or len(w1.group(0)) == 1) and (named := _STOP_FIRST_RE.match(m, pos, end)):
         return _Unit(named.end(), _SPACES.sub(" ", named.group(0)), "count", 0.5)
     if not w1 or not w1.group(0).islower() or w1.group(0).lower() in _STOP or w1.group(0) in _NOT_FIRST:
         return None
@@ -812,7 +817,16 @@ def _fraction_of(start: int, value: Decimal, fraction: re.Match, m: str, s_end: 
     if _PROPORTION_BEFORE.search(m, max(0, start - 30), start):
         return False
     u = _lexicon_unit(m, _skip_ws(m, fraction.end(1)), s_end, glued=False)
-    return u is not None and u.kind == "count" and u.unit not in _AMBIGUOUS_UNITS
+    if u is None or u.kind != "count":
+        return False
+    return u.unit not in _AMBIGUOUS_UNITS or (whole > 12 and u.unit not in _MARKS)
+
+
+# A noun that also means something else counts a whole past twelve, which no "day/month" date
+# has: "13/52 phòng điều trị", "44/173 mẫu", "124/396 hộ" (s39: fresh VietNews health, 12 such
+# fractions read no figure, all counts; "21/6 con gái", "4/12 bước" are dates). Marks out of a
+# maximum ("30/30 điểm") are scores, no count.
+_MARKS = {"điểm"}
 
 
 _PROPORTION_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|khoảng|gần|chiếm|xấp xỉ)\s+$", re.IGNORECASE)
