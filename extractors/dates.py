@@ -33,7 +33,7 @@ from functools import partial
 
 from .doc import DateRef, Doc, provenance
 from .intervals import Disjoint
-from .lexicon import late_word_start
+from .lexicon import late_word_start, word_start_branches
 from .tokens import occurrences
 from .lazy import lazy_compile
 
@@ -160,6 +160,10 @@ _PERIOD = re.compile(
     r"năm(?:\s+(?P<y>" + Y + r")|\s+(?P<nay>nay))?" + _R, _F)
 # "nửa" folding case, its first letter a set the search skips to in C
 _HALF = re.compile(r"[Nn](?i:ửa)")
+# a bare month that counts or recurs: "3 tháng", "mỗi tháng", "các tháng", "tháng 2 lần" (the words
+# before it read on the last five characters left of the spaces before it: none is longer)
+_COUNTED_MONTH_BEFORE = re.compile(r"(?:\d|mỗi|hằng|hàng|/|các|những|vài|mấy)$", _F)
+_COUNTED_MONTH_AFTER = re.compile(r"\s*(?:\d+\s*)?(?:lần|lượt|đợt|ca|người)\b", _F)
 # "quý I/2024", "quý 2 năm 2024", "quý IV"; in an undated article a quarter with no year written
 # in its sentence is left out: the studied gold lists every quarter as optional (11, real2-real28)
 # and leaves such a one out (real10), so emitting it can only cost a wrong year
@@ -185,8 +189,9 @@ _MIXED_RANGE = lazy_compile(
     + _R, _F)
 # "từ ngày 23-3 đến đầu tháng 4", "từ 15/10 đến hết tháng 10/2017": a span from a day to a
 # month (VietNews: 35 such, all read, every one a span; real26 has one)
+# (its first word one case-sensitive branch per first letter, which the search scans for in C)
 _DAY_TO_MONTH = re.compile(
-    r"(?=[kt])(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<d>" + D + r")(?P<s>[/\-])(?P<m1>" + M + r")(?![\w/]|[.,\-]\d)"
+    word_start_branches((r"kể\s+từ", "từ"), not_after=r"\w", ignorecase=True) + r"\s+(?:ngày\s+)?(?P<d>" + D + r")(?P<s>[/\-])(?P<m1>" + M + r")(?![\w/]|[.,\-]\d)"
     r"\s*(?:đến|tới)\s*(?:(?:hết|cuối|đầu|giữa)\s+)?tháng\s+(?P<m2>" + M + r")(?!\d)"
     r"(?:\s*(?:/|-|năm\s+)\s*(?P<y2>" + Y + r"))?" + _R, _F)
 # "từ đầu năm 2019 đến ngày 29/7", "từ đầu năm đến hết ngày 15/8": the year so far, one span from
@@ -266,8 +271,10 @@ _CORE = {
     _RANGE_SAME: re.compile(r"\d" + _DAYCONN + r"\d{1,2}[/.\-]\d", _F),
     _YEAR_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d", _F),
     _YEAR_LIST: re.compile(r"(?:19|20)\d\d\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d", _F),
-    _LABEL_MONTH: re.compile(r"(?:xuất|dùng|hạn|NSX|HSD)\s*:?\s*(?:(?:đến|tới)\s+)?(?:tháng\s+)?"
-                             r"\d{1,2}[/.\-](?:19|20)\d\d", _F),
+    # (its words one case-sensitive branch per first letter, which the search scans for in C)
+    _LABEL_MONTH: re.compile(word_start_branches(("xuất", "dùng", "hạn", "NSX", "HSD"), not_after=None,
+                                                 ignorecase=True)
+                             + r"\s*:?\s*(?:(?:đến|tới)\s+)?(?:tháng\s+)?\d{1,2}[/.\-](?:19|20)\d\d", _F),
     _MIXED_RANGE: re.compile(r"(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:khoảng\s+)?(?:(?:hết|cuối|đầu|giữa)\s+)?"
                              r"(?:ngày|tháng|năm)\s", _F),
     # a month of one or two digits that ends the number: "1.000" and "2.500" are no d/m
@@ -412,6 +419,8 @@ DAY_MONTH, YEAR, MONTH_WORD, YEAR_WORD, QUARTER_WORD, VISION_WORD = 1, 2, 4, 8, 
 # 3 characters; "19" or "20" before two digits (a year as Y spells it), 4; a digit before a dash
 # or slash with a space on one side or both and a digit ("ngày 18 - 5", "ngày 23/ 5"), 1.
 SPACED = 64
+# two d/m separators or more (a range of two d/m has two): set with DAY_MONTH by a second one
+TWO_DAY_MONTHS = 128
 # the first two found by scans that each open on one literal (re skips to it in C at a few
 # instructions a character; "\d" or a set costs tens): (pattern, width, cue, how far before the
 # match its cue starts). The d/m scans open on the separator; "19" and "20" cannot overlap (a match
@@ -441,7 +450,7 @@ def _sentence_cues(doc: Doc) -> list[int]:
     def mark(pos: int, width: int, cue: int) -> None:
         i = bisect_right(starts, pos) - 1
         if i >= 0 and pos + width <= sentences[i].end:
-            cues[i] |= cue
+            cues[i] |= TWO_DAY_MONTHS if cue == DAY_MONTH and cues[i] & DAY_MONTH else cue
 
     text = doc.match
     _digit_cues(text, mark)
@@ -480,6 +489,8 @@ def text_cues(text: str, words_only: bool = False) -> int:
         _digit_cues(text, lambda _pos, _width, cue: found.append(cue))
         for cue in found:
             cues |= cue
+        if found.count(DAY_MONTH) > 1:
+            cues |= TWO_DAY_MONTHS
     return cues
 
 
@@ -531,7 +542,8 @@ _LONE_YEAR = re.compile(r"(?=[12])(?<![\w/.,\-])(?<!SN )(?<!sinh )(?<!sinh năm 
 # (the word start tested after a case-sensitive [Nn]: the search skips to it in C)
 _WEAK_YEAR = re.compile(r"(?-i:[Nn])(?<!\w.)ăm\s+(?P<y>" + Y + r")(?![\w/]|\s*(?:-|–)\s*\d)", _F)
 # a date right after a document number is its issue date, not the article's time
-_AFTER_DOC = re.compile(r"(?:[A-ZĐ][\w]*/[A-ZĐ][\w\-]*|số\s+\d+|\d+/\d{4}|[A-ZĐ]{2,}\d*)"
+# (its first character one set the search scans for in C, each branch testing it behind)
+_AFTER_DOC = re.compile(r"[\dA-ZĐs](?:(?<=[A-ZĐ])\w*/[A-ZĐ][\w\-]*|(?<=s)ố\s+\d+|(?<=\d)\d*/\d{4}|(?<=[A-ZĐ])[A-ZĐ]+\d*)"
                         r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s*$")
 # "(sinh năm 1985)": a birth year dates a person, never the article's events; not "tuyển sinh
 # năm 2019", "Giáng sinh năm 2018", "thí sinh năm 2019": those are the article's (VietNews train:
@@ -543,14 +555,17 @@ _NOT_LOCAL_YEAR = re.compile(r"(?:so\s+với|cùng\s+kỳ|đến|tới|tầm\s+n
 # deadline, what is planned ("có hiệu lực từ ngày 1/1/2020", "hạn kiểm định đến 29-3-2019");
 # a product's expiry ("hạn sử dụng hết ngày 5/9/2019", "HSD: 1/1/2021"; VietNews: 49 such
 # full dates, nearly all labels of goods recalled months or years before them)
-_AHEAD_BEFORE = re.compile(
-    r"(?:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ|có\s+giá\s+trị\s+(?:đến|tới)"
-    r"|(?<!\w)hạn(?:\s+[^\W\d_]+){0,2}\s+(?:đến|tới)|(?<!\w)(?:hạn\s+(?:sử\s+dụng|dùng)|HSD)(?:\s*:|\s+(?:là|hết))?"
-    r"|từ\s+nay\s+(?:đến|tới)|chậm\s+nhất(?:\s+là)?"
-    r"|dự\s+kiến(?:\s+(?:vào|từ|đến|tới))?|sẽ(?:\s+bắt\s+đầu)?\s+(?:từ|vào)"
+_AHEAD_BEFORE = re.compile(word_start_branches((
+    r"hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ", r"có\s+giá\s+trị\s+(?:đến|tới)",
+    r"h(?<!\w.)ạn(?:\s+[^\W\d_]+){0,2}\s+(?:đến|tới)",
+    r"h(?<!\w.)ạn\s+(?:sử\s+dụng|dùng)(?:\s*:|\s+(?:là|hết))?", r"H(?<!\w.)SD(?:\s*:|\s+(?:là|hết))?",
+    r"từ\s+nay\s+(?:đến|tới)", r"chậm\s+nhất(?:\s+là)?",
+    r"dự\s+kiến(?:\s+(?:vào|từ|đến|tới))?", r"sẽ(?:\s+bắt\s+đầu)?\s+(?:từ|vào)",
     # "Dự kiến công trình sẽ hoàn thành vào tháng 4-2020": a plan, a few words on
-    r"|(?<!\w)sẽ(?:\s+[^\W\d_]+){1,6}\s+(?:vào|từ|đến|tới|trong))"
-    r"\s+(?:(?:hết\s+)?ngày\s+|tháng\s+)?$", _F)
+    r"s(?<!\w.)ẽ(?:\s+[^\W\d_]+){1,6}\s+(?:vào|từ|đến|tới|trong)"), not_after=None, ignorecase=True)
+    # (one case-sensitive branch per first letter: the search scans for them in C, where the
+    # alternation was tried at every position of the window; the word starts after that letter)
+    + r"\s+(?:(?:hết\s+)?ngày\s+|tháng\s+)?$", _F)
 # "kỷ niệm 60 năm y dược cổ truyền (1957 - 2017)": an anniversary is held in the span's last
 # year when the span is as long as the years counted (VietNews train: 151 such, 12 read, all
 # the article's year; real21 dated a 2017 ceremony 1957 by the founding date it cites)
@@ -572,11 +587,13 @@ def _decade(text: str, pos: int) -> bool:
     return text[pos + 3:pos + 4] == "0" and _DECADE_BEFORE.search(text, max(0, pos - 20), pos) is not None
 _SAME_PERIOD_BEFORE = re.compile(r"(?<!\w)cùng\s+k[ỳì]\s+$", _F)
 _BORN_BEFORE = re.compile(_BORN + r"\s+$", _F)
-_FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm\s+nhìn|trước|hướng\s+tới|mục\s+tiêu|(?<!\w)sang)\s*$", _F)
+_FUTURE_BEFORE = re.compile(word_start_branches(("đến", "tới", r"tầm\s+nhìn", "trước", r"hướng\s+tới", r"mục\s+tiêu",
+                                                 r"s(?<!\w.)ang"), not_after=None, ignorecase=True) + r"\s*$", _F)
 # "tuyên bố sẽ chấm dứt sự lây nhiễm HIV tại Mỹ vào năm 2030", "dự tính nâng lên mức 2,5% trong
 # năm 2025": a plan's year, however many words after its "sẽ" (VietNews + baomoi health, 2,136
 # articles: 18 such "năm YYYY", all a plan's or a forecast's; two had made the text's year 2030, 2025)
-_PLAN_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|dự\s+tính|phấn\s+đấu)(?:\s+[^\s.;!?]+){1,10}"
+_PLAN_BEFORE = re.compile(word_start_branches(("sẽ", r"dự\s+kiến", r"dự\s+tính", r"phấn\s+đấu"), not_after=r"\w",
+                                              ignorecase=True) + r"(?:\s+[^\s.;!?]+){1,10}"
                           r"\s+(?:vào|trong|đến|tới)\s+$", _F)
 # a year alone right after a document's kind or "số" is its number ("Công văn 2039 của BHXH")
 _DOC_NUMBER_BEFORE = re.compile(r"(?:(?<!\w)số|Công\s+văn|Quyết\s+định|Nghị\s+định|Thông\s+tư|Chỉ\s+thị"
@@ -969,6 +986,8 @@ class _Scanner:
 
     # -- scanners
     def full_dates(self) -> None:
+        if not self.cues & YEAR:
+            return   # each pattern below spells its year "19dd" or "20dd": a YEAR cue
         for m in _finditer(_DMY, self.s):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if valid_day(y, mo, d) and not _LUNAR.match(self.s, m.end()):
@@ -1054,14 +1073,16 @@ class _Scanner:
                 self.add(m.start(), end, iso, iso, C_INFERRED if y else C_UNKNOWN_YEAR, 2)
 
     def day_thang(self) -> None:
-        for m in _finditer(_RANGE_THANG, self.s):
+        if _DAY_TH.search(self.s) is None:
+            return   # the core of both patterns (_CORE), searched once for the two
+        for m in _RANGE_THANG.finditer(self.s):
             y = int(m.group("y")) if m.group("y") else None
             pre = (m.group("pre") or "").strip()
             if _LUNAR.match(self.s, m.end()) or not (y or pre):
                 continue
             if y or pre.lower() not in ("từ", "kể từ") or not _NOUN_AFTER.match(self.s, m.end()):
                 self.day_list(m, y)   # not "từ 5-7 tháng 2 lần"
-        for m in _finditer(_D_THANG, self.s):
+        for m in _D_THANG.finditer(self.s):
             mo, d = int(m.group("m")), int(m.group("d"))
             pre = (m.group("pre") or "").lower()
             y = int(m.group("y")) if m.group("y") else None
@@ -1124,7 +1145,9 @@ class _Scanner:
                 self.add(st, en, iso, iso, conf, 4)
 
     def ranges_x(self, matches: Iterable[re.Match] | None = None) -> None:
-        for m in _finditer(_RANGE_X, self.s) if matches is None else matches:
+        if matches is None:   # (its two d/m each hold a d/m separator)
+            matches = _finditer(_RANGE_X, self.s) if self.cues & TWO_DAY_MONTHS else ()
+        for m in matches:
             d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
             y1 = int(m.group("y1")) if m.group("y1") else None
             y2 = int(m.group("y2")) if m.group("y2") else None
@@ -1243,10 +1266,8 @@ class _Scanner:
                 self.add(m.start(), m.end(), iso_month(y, mo), iso_month(y, mo),
                          C_INFERRED if y else C_UNKNOWN_YEAR, 2)
                 continue
-            before = self.s[:m.start()]
-            if re.search(r"(?:\d|mỗi|hằng|hàng|/|các|những|vài|mấy)\s*$", before, _F):
-                continue
-            if re.match(r"\s*(?:\d+\s*)?(?:lần|lượt|đợt|ca|người)\b", self.s[m.end():], _F):
+            if _COUNTED_MONTH_BEFORE.search(self.s[:m.start()].rstrip()[-5:]) or \
+                    _COUNTED_MONTH_AFTER.match(self.s, m.end()):
                 continue
             cued = m.group("tu") or self._month_trigger(m.start()) or self._month_listed(m.start(), m.end())
             if not cued or self._habitual(m.start(), m.end()):

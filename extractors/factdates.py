@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from .doc import DateRef, Doc, Sentence
 from .lazy import lazy_compile
-from .lexicon import starts_with
+from .lexicon import word_start_branches
 
 NAME = "factdates"
 VERSION = "1"
@@ -59,8 +59,9 @@ class DateUse:
 # a document's number (or "số N") just before the date: its issue date
 # (the scans below open with a look-ahead for the letters a match can start with: a position
 # without one fails on that one test, before the look-behinds and the alternatives)
+# (this one opens on a case-sensitive set, its first character, which the search scans for in C)
 _DOC_NUMBER_BEFORE = re.compile(
-    r"(?=[\ds])(?:\d+(?:\s*/\s*\d{4})?(?:\s*[/\-]\s*[^\W\d_][\w.]*)+|số\s+\d+[\w/\-.]*)"
+    r"(?-i:[\dSsſ])(?:(?<=\d)\d*(?:\s*/\s*\d{4})?(?:\s*[/\-]\s*[^\W\d_][\w.]*)+|(?<=s)ố\s+\d+[\w/\-.]*)"
     r"(?:\s+(?:của|do)\s+[^,;:()]{1,70}?)?"
     r"\s*,?\s*\(?\s*(?:(?:được\s+)?(?:ban\s+hành|ký|kí|thông\s+qua|phê\s+duyệt)\s+)?(?:vào\s+)?"
     r"(?:ngày\s*)?$", _F)
@@ -74,8 +75,9 @@ _DEADLINE_BEFORE = lazy_compile(
     r"|mục\s+tiêu(?:\s+(?:đến|tới))?)\s*(?:ngày|tháng|năm)?\s*$", _F)
 # "hoàn thành (việc X) trong tháng 11/2024", "nộp báo cáo về Sở vào ngày 5/12"
 _DEADLINE_VERB = re.compile(
-    r"(?=[hxkng])(?<!\w)(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc|nộp|gửi(?:\s+\w+){0,6}\s+về)"
-    r"[^,;:.]{0,60}?(?:trong|vào|trước|chậm\s+nhất)\s*(?:ngày|tháng|năm)?\s*$", _F)
+    word_start_branches((r"hoàn\s+thành", r"hoàn\s+tất", "xong", r"kết\s+thúc", "nộp", r"gửi(?:\s+\w+){0,6}\s+về"),
+                        not_after=r"\w", ignorecase=True)
+    + r"[^,;:.]{0,60}?(?:trong|vào|trước|chậm\s+nhất)\s*(?:ngày|tháng|năm)?\s*$", _F)
 # the last words a match of the two '$'-ended patterns above can end with, read back before each is
 # searched (sre tries it at every position of its window); "ı", which IGNORECASE reads as the "i"
 # of "tới" and lower-casing keeps, sends a window to the search whatever it ends with
@@ -93,14 +95,16 @@ def _may_end_in(before: str, words: tuple[str, ...]) -> bool:
 
 
 # a plan in the clause before the date: "sẽ tổ chức vào ngày 20/11", "dự kiến"
-_PLAN_BEFORE = re.compile(r"(?=[sdtlc])(?<!\w)(?:sẽ|dự\s+kiến|theo\s+kế\s+hoạch|lên\s+kế\s+hoạch|"
-                          r"chuẩn\s+bị\s+tổ\s+chức|sắp\s+(?:tới|diễn\s+ra|tổ\s+chức))(?!\w)[^,;:]{0,80}$", _F)
-_PLAN_AFTER = re.compile(starts_with("sẽ", "dự kiến") + r"(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)", _F)
+_PLAN_BEFORE = re.compile(word_start_branches(("sẽ", r"dự\s+kiến", r"theo\s+kế\s+hoạch", r"lên\s+kế\s+hoạch",
+                                              r"chuẩn\s+bị\s+tổ\s+chức", r"sắp\s+(?:tới|diễn\s+ra|tổ\s+chức)"),
+                                             not_after=r"\w", ignorecase=True) + r"(?!\w)[^,;:]{0,80}$", _F)
+_PLAN_AFTER = re.compile(word_start_branches(("sẽ", r"dự\s+kiến"), not_after=r"\w", ignorecase=True) + r"(?!\w)", _F)
 _PLAN_HEAD = re.compile(r"^\W*(?:theo\s+kế\s+hoạch|dự\s+kiến)(?!\w)", _F)
 _PERIOD_BEFORE = re.compile(r"(?:giai\s+đoạn|nhiệm\s+kỳ|niên\s+khóa|niên\s+khoá|thời\s+kỳ|"
                             r"trong\s+(?:cả\s+)?năm|cả\s+năm|từ\s+năm|kể\s+từ|các\s+năm)\s*$", _F)
-_HISTORY_BEFORE = re.compile(r"(?:thành\s+lập|ra\s+đời|truyền\s+thống|cách\s+đây|năm\s+xưa|(?<!\w)hồi)"
-                             r"\s+(?:\w+\s+){0,2}(?:vào\s+)?(?:ngày|tháng|năm)?\s*$", _F)
+_HISTORY_BEFORE = re.compile(word_start_branches((r"thành\s+lập", r"ra\s+đời", r"truyền\s+thống", r"cách\s+đây",
+                                                  r"năm\s+xưa", r"h(?<!\w.)ồi"), not_after=None, ignorecase=True)
+                             + r"\s+(?:\w+\s+){0,2}(?:vào\s+)?(?:ngày|tháng|năm)?\s*$", _F)
 HISTORY_YEARS = 10   # a date this much older than the article is history unless it opens the sentence
 _AS_OF_BEFORE = re.compile(r"(?:tính|lũy\s+kế|luỹ\s+kế)\s+(?:đến|tới)(?:\s+hết)?\s*(?:ngày|tháng)?\s*$", _F)
 # "đến hết tháng 9/2024 đã cấp …": a past "đến" with no "từ" before it is where a count stands
@@ -111,8 +115,9 @@ _SINCE_IN_SPAN = re.compile(r"^\s*(?:kể\s+)?từ\s", _F)
 # reported speech: the speaker's role and what is said are two facts
 _SPEECH_WORDS = ("cho biết", "cho hay", "nói", "khẳng định", "nhấn mạnh", "thông tin", "báo cáo", "chia sẻ",
                  "phát biểu", "nhận định", "đánh giá", "nhớ lại", "kể lại", "trả lời", "giải thích")
-_SPEECH = re.compile(starts_with(*_SPEECH_WORDS) + r"(?<!\w)(?:"
-                     + "|".join(w.replace(" ", r"\s+") for w in _SPEECH_WORDS) + r")(?!\w)|[:“\"]", _F)
+_SPEECH = re.compile(word_start_branches([w.replace(" ", r"\s+") for w in _SPEECH_WORDS], not_after=r"\w",
+                                         ignorecase=True) + r"(?!\w)", _F)
+_SPEECH_MARK = re.compile(r"[:“\"]")   # or a colon or quote (apart: a set the search scans for in C)
 # words that may open a sentence before its event date
 _LEAD = re.compile(r"^[\s\"'“(\-–]*(?:(?:và|còn|riêng|đặc\s+biệt|trước\s+đó|sau\s+đó|tiếp\s+đó|"
                    r"cũng\s+trong|trong|vào)\s*,?\s*)?$", _F)
@@ -252,7 +257,7 @@ def classify(doc: Doc, sentence: Sentence, date: DateRef,
 
 def _split_by_speech(doc: Doc, a: int, b: int) -> bool:
     """Is there reported speech between offsets a < b (one side speaks, the other is said)?"""
-    return bool(_SPEECH.search(doc.match, a, b))
+    return bool(_SPEECH_MARK.search(doc.match, a, b) or _SPEECH.search(doc.match, a, b))
 
 
 def event_date(doc: Doc, start: int, end: int, uses: list[DateUse]) -> DateRef | None:

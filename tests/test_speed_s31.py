@@ -114,4 +114,6 @@ def test_date_cues_found_from_separators_and_dashes() -> None:
     cues = dates.sentence_cues(doc)
     # the document-wide scans agree with the per-sentence test on every sentence
     assert cues == [dates.text_cues(doc.match[s.start:s.end]) for s in doc.sentences]
-    assert cues == [dates.DAY_MONTH | dates.YEAR, dates.SPACED, dates.YEAR | dates.YEAR_WORD, dates.DAY_MONTH]
+    # (the first holds three d/m separators: TWO_DAY_MONTHS, s39)
+    assert cues == [dates.DAY_MONTH | dates.TWO_DAY_MONTHS | dates.YEAR, dates.SPACED, dates.YEAR | dates.YEAR_WORD,
+                    dates.DAY_MONTH]
