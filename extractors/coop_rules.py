@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from . import gazetteer, wordhits
 from .coop_cues import CUE_RE, CUE_WORDS, kind_of
@@ -411,15 +412,21 @@ _TO_STUDY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:để\s+)?(?:học tập|h
                        r"(?![^\W\d_])", re.IGNORECASE)
 
 
-def _may_spell(s: Sent, words: tuple[str, ...], odd: frozenset[str]) -> bool:
+def _may_spell(s: Sent, words: tuple[str, ...], odd: frozenset[str] | None = None) -> bool:
     """False when the sentence spells none of `words` in any case (the document's lower-cased
-    text searched in C; `odd`: the words' odd letters, `lexicon.odd_letters`): an IGNORECASE
-    pattern whose every match opens with one of them finds nothing there. True otherwise, or
-    when the lower-cased text cannot tell."""
+    text searched in C; `odd`: the words' odd letters, `lexicon.odd_letters`, worked out once
+    when not given): an IGNORECASE pattern whose every match spells one of them finds nothing
+    there. True otherwise, or when the lower-cased text cannot tell."""
     doc = s.doc
-    if doc is None or s.text is not doc.match or not lower_usable(doc, odd):
+    if doc is None or s.text is not doc.match or not lower_usable(doc, _odd(words) if odd is None else odd):
         return True
     return holds(doc.lower, s.start, s.end, words)
+
+
+@cache
+def _odd(words: tuple[str, ...]) -> frozenset[str]:
+    """`odd_letters(words)`, worked out once per tuple of words."""
+    return odd_letters(words)
 
 
 _STUDY_VERBS = ("cử", "gửi")   # every _STUDY and _SENT_TO match opens with one
@@ -441,7 +448,7 @@ _TECHNIQUES_FROM = re.compile(word_start_branches(["tiếp nhận", "nhận"], i
 
 def received_techniques(s: Sent) -> list[Link]:
     """"A đã tiếp nhận 12 kỹ thuật mới từ B": B transfers techniques to A."""
-    return _phrase_links(s, _TECHNIQUES_FROM, "technology_transfer")
+    return _phrase_links(s, _TECHNIQUES_FROM, "technology_transfer", needs=("kỹ thuật",))
 
 
 # "A lấy 12 mẫu nước gửi đến B để xét nghiệm": B tests A's samples. "lấy" or a specimen word must
@@ -456,13 +463,15 @@ _SAMPLES = lazy_compile(word_start_branches([r"lấy\s+(?:\d+\s+)?(?:các\s+)?(?
 
 def sent_samples(s: Sent) -> list[Link]:
     """"A lấy mẫu … gửi đến B": B, the laboratory, supports A."""
-    return _phrase_links(s, _SAMPLES, "support")
+    return _phrase_links(s, _SAMPLES, "support", needs=("mẫu", "bệnh phẩm"))
 
 
 # ---------------------------------------------------------------- satellite lists
 def satellite_list(s: Sent) -> list[Link]:
     """"mạng lưới vệ tinh gồm 8 bệnh viện: A, B, C": the provider's satellites."""
     out = []
+    if s.text.find("vệ tinh", s.start, s.end) < 0:
+        return out   # every match spells it (the scan stops at every c, g and m)
     for m in _SATELLITE_LIST.finditer(s.text, s.start, s.end):
         before = [e for e in s.ends if s.start <= e.start and e.end <= m.start()]
         members = listed_after(s.text, s.ends, m.end(), s.end)
@@ -489,6 +498,7 @@ _SESSION_OPENING = lazy_compile(word_start_branches([r"tại\s+(?:buổi|cuộc)
                               re.IGNORECASE)
 # between "với" and the partner: its leaders or team, or an official's title ("lãnh đạo", "đoàn công tác của",
 # "Bí thư")
+_SESSION_WORDS = ("làm việc", "hội đàm", "họp")   # every _SESSION_OPENING match spells one
 _PARTNER_GAP = re.compile(r"(?:ngành\s+[Yy]\s+tế\s+)?(?:[^\W\d_]+\s+){0,3}")   # "ngành y tế tỉnh Hòa Bình"
 # before the phrase: nothing, or a day and time ("Chiều 8-3, ")
 SESSION_LEAD = re.compile(r"\s*(?:(?:ngày|sáng|chiều|tối|trưa|hôm)\s+[^,;:]{1,25},\s*)?", re.IGNORECASE)
@@ -503,6 +513,8 @@ _LIST_GOES_ON_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và\s)")
 def session_opening(s: Sent) -> list[Link]:
     """The one who speaks after "Tại buổi làm việc với B, …" held the session with B."""
     out = []
+    if not _may_spell(s, _SESSION_WORDS):
+        return out
     for m in _SESSION_OPENING.finditer(s.text, s.start, s.end):
         if not SESSION_LEAD.fullmatch(s.text, s.start, m.start()):
             continue
@@ -626,6 +638,8 @@ _ASKS_HELP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:để\s+)?(?:đề n
 def asked_for_help(s: Sent) -> list[Link]:
     """"A liên hệ (với) B đề nghị hỗ trợ": B supports A."""
     out = []
+    if not _may_spell(s, ("liên",)):
+        return out   # every _CONTACT match opens with it
     for m in _CONTACT.finditer(s.text, s.start, s.end):
         giver, receiver = _next_to(s, m)
         if giver is None or giver.is_place or not _ASKS_HELP.match(s.text, giver.end):
@@ -642,16 +656,21 @@ def asked_for_help(s: Sent) -> list[Link]:
 def invited(s: Sent) -> list[Link]:
     """"A mời các chuyên gia (của|từ) B về …": B supports A; "A tiếp đón đoàn công tác của B":
     B visits A."""
-    return _phrase_links(s, _INVITE, "support", s.subject) + _phrase_links(s, _RECEIVE_TEAM, "exchange")
+    return _phrase_links(s, _INVITE, "support", s.subject, needs=("mời", "đề nghị", "xin")) + \
+        _phrase_links(s, _RECEIVE_TEAM, "exchange", needs=("đoàn",))
 
 
-def _phrase_links(s: Sent, pattern: re.Pattern, kind: str, unnamed: End | None = None) -> list[Link]:
+def _phrase_links(s: Sent, pattern: re.Pattern, kind: str, unnamed: End | None = None,
+                  needs: tuple[str, ...] = ()) -> list[Link]:
     """"A <phrase> B": B, the end right after the phrase, gives to A, its clause's subject.
     With no end in the clause before the phrase, `unnamed` (if given) is A: "bệnh viện đã mời
     chuyên gia ở Bệnh viện 103 sang hỗ trợ" in an article about a hospital is that hospital's call
     (VietNews health articles: of the 10 "mời chuyên gia/bác sĩ của/từ/ở <Bệnh viện|Viện>", the 3
-    naming no inviter are each made by the hospital or centre the article is about)."""
+    naming no inviter are each made by the hospital or centre the article is about).
+    `needs`: words one of which every match spells (in any case): the scan only where one is."""
     out = []
+    if needs and not _may_spell(s, needs):
+        return out
     for m in pattern.finditer(s.text, s.start, s.end):
         giver, receiver = _next_to(s, m)
         if giver and receiver is None and unnamed is not None and giver.name != unnamed.name \

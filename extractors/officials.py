@@ -33,7 +33,7 @@ from .places import country_at, country_pattern, place_at
 from .short_names import short_mentions
 from .team_heads import is_team_head, team_role
 from .textnorm import normalize_tones
-from .titles import central_board_re, expansions, has_title, title_at, title_re, titles
+from .titles import central_board_re, expansions, has_title, lower_titles, title_at, title_re
 from .tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at, word_start_alternation
 from .unit_heads import head_of, title_closes, unit_after
 from .lazy import lazy_compile
@@ -1474,7 +1474,7 @@ def _org_in_title(doc: Doc, title: str, start: int, end: int, limit: int):
             org = org_at(doc, w.start, limit)
             if org is not None and org.end >= end:
                 head = text[start:w.start].strip()
-                if any(t.lower() == head.lower() for t in titles()):
+                if head.lower() in lower_titles():
                     return org, head        # "Phó Thủ tướng" + "Chính phủ"
                 fallback = fallback or org  # "Đại biểu Quốc hội" stays whole
         first = False
@@ -1709,12 +1709,12 @@ def _chain(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
 
 
 def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
+    """The roles of a title chain from pos, and where it ends (each role after a separator
+    is parsed once: the parse that tells the chain goes on is the next role)."""
     roles: list[Role] = []
     cur = pos
-    while True:
-        role = _parse_role(doc, cur, limit)
-        if role is None:
-            break
+    role = _parse_role(doc, cur, limit)
+    while role is not None:
         roles.append(role)
         cur = role.end
         place = place_phrase(doc.match, cur, limit) if role.title.startswith("Đại biểu") else None
@@ -1730,7 +1730,7 @@ def _chain_roles(doc: Doc, pos: int, limit: int) -> tuple[list[Role], int]:
                 after = w2.end   # "Phó Giám đốc Sở Y tế, kiêm Giám đốc CDC tỉnh"
             nxt = _parse_role(doc, after, limit)
             if nxt is not None:
-                cur = after
+                cur, role = after, nxt
                 continue
         break
     return roles, cur

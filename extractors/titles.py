@@ -81,17 +81,22 @@ def title_start_re() -> re.Pattern[str]:
 
 
 @cache
+def lower_titles() -> frozenset[str]:
+    """Every title lower-cased: a post looked up whatever the case it is written in."""
+    return frozenset(t.lower() for t in titles())
+
+
+@cache
 def _lower_title_start() -> tuple[re.Pattern[str], frozenset[str]]:
     """`title_start_re` for lower-cased text, case-sensitive (so the engine can skip ahead),
     and the letters IGNORECASE would also match that lower-casing does not give ("ı")."""
-    lowered = sorted({t.lower() for t in titles()})
-    return re.compile(word_start_alternation(lowered)), _lower_title_odd()
+    return re.compile(word_start_alternation(sorted(lower_titles()))), _lower_title_odd()
 
 
 @cache
 def _lower_title_odd() -> frozenset[str]:
     """`_lower_title_start`'s letters alone (the word hits need no pattern compiled)."""
-    return odd_letters({t.lower() for t in titles()})
+    return odd_letters(lower_titles())
 
 
 def has_title(doc, start: int, end: int) -> bool:
