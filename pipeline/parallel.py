@@ -193,6 +193,16 @@ def _cpu_seconds(pid: int) -> float | None:
         return None
 
 
+def _children_cpu() -> float:
+    """User + system CPU of this process's reaped children (0 where not measured)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 _CPUS = os.cpu_count() or 1   # a worker's threads use at most this much CPU per wall second
 
@@ -241,10 +251,14 @@ class _Worker:
 
     def used(self) -> float:
         """CPU seconds (wall seconds without /proc) spent on the current task."""
+        cpu = self.task_cpu()
+        return (time.monotonic() - self.wall_mark) / 4 if cpu is None else cpu  # leniently
+
+    def task_cpu(self) -> float | None:
+        """CPU seconds spent on the current task as /proc says (None without it). A dead
+        worker not yet reaped (joined) still has its entry, with its CPU time."""
         now = _cpu_seconds(self.proc.pid)
-        if now is None or self.cpu_mark is None:
-            return (time.monotonic() - self.wall_mark) / 4  # wall time, leniently
-        return now - self.cpu_mark
+        return None if now is None or self.cpu_mark is None else now - self.cpu_mark
 
 
 class Pool:
@@ -425,7 +439,15 @@ class Pool:
                                   kill=True)
 
     def _death(self, worker: _Worker) -> str:
+        """Why a worker's task failed when the worker died: over the budget if its CPU
+        was (read before the worker is reaped, from /proc, or else from what reaping
+        adds to this process's children's CPU; wall time ÷ 4 only when neither says)."""
+        cpu = worker.task_cpu()
+        reaped_before = _children_cpu()
         worker.proc.join(timeout=5)
+        grown = _children_cpu() - reaped_before   # 0 when something reaped it earlier
+        if cpu is None and worker.cpu_mark is not None and grown > 0:
+            cpu = max(0.0, grown - worker.cpu_mark)
         code = worker.proc.exitcode
         if code is not None and code < 0:
             try:
@@ -434,7 +456,7 @@ class Pool:
                 how = f"killed by signal {-code}"
         else:
             how = f"exit code {code}"
-        if worker.used() > self.budget > 0:
+        if (worker.used() if cpu is None else cpu) > self.budget > 0:
             return over_budget_message(self.budget)
         return f"worker process died ({how}); skipped"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from conftest import run_ytekb
 from test_kbuse_s33 import facts, q   # (real SQLite, read-only)
-from webserver import free_port, get, serving
+from webserver import bound_port, get, serving
 
 HELD = ("date 2019-03-05\n"
         "Sở Y tế Quảng Trị tổng kết công tác năm\n\n"
@@ -77,17 +77,20 @@ def test_serve_open_without_a_browser_says_so_with_the_url(tmp_path):
     (tmp_path / "a.txt").write_text(COOP, encoding="utf-8")
     db = tmp_path / "kb.sqlite"
     assert run_ytekb("ingest", "--db", db, tmp_path / "a.txt", "-j", "1").code == 0
-    port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.update(BROWSER=str(tmp_path / "no-such-browser"), PATH=os.path.dirname(sys.executable))
     log = tmp_path / "serve.log"
-    with open(log, "wb") as out:
+    with open(log, "wb") as out:   # -p 0: the server binds a free port and says which
         proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "serve", "--db", str(db),
-                                 "-p", str(port), "--open"], stdout=out, stderr=subprocess.STDOUT,
+                                 "-p", "0", "--open"], stdout=out, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, env=env)
     try:
-        want = f"ytekb serve: no web browser could be opened here; open http://127.0.0.1:{port}/"
         deadline = time.monotonic() + 90
+        while not bound_port(log) and time.monotonic() < deadline:
+            assert proc.poll() is None, log.read_text()
+            time.sleep(0.3)
+        port = bound_port(log)
+        want = f"ytekb serve: no web browser could be opened here; open http://127.0.0.1:{port}/"
         while want not in log.read_text() and time.monotonic() < deadline:
             assert proc.poll() is None, log.read_text()
             time.sleep(0.3)

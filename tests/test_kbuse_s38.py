@@ -100,7 +100,8 @@ def test_bench_ingest_never_reads_a_file_of_a_skip_list_nor_its_copy(tmp_path, m
 # ---------------------------------------------------------------- empty answers as files
 
 @pytest.mark.parametrize("fmt, expected", [
-    ("csv", "date,title,snippet,document\r\n"),   # a header, as `ytekb export` writes an empty table
+    # a header, every field of a row (test_kbuse_s39: the same with rows or none)
+    ("csv", "date,published,document,title,snippet,source,score,document_id\r\n"),
     ("json", "[]\n"),
     ("jsonl", ""),
 ])
@@ -118,8 +119,9 @@ def test_an_empty_answer_written_to_a_file_is_one_scripts_can_read(small_kb, tmp
     if fmt == "csv":
         with out.open(encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f)
-            assert list(reader) == [] and reader.fieldnames == ["date", "title", "snippet",
-                                                                "document"]
+            assert list(reader) == [] and reader.fieldnames == [
+                "date", "published", "document", "title", "snippet", "source", "score",
+                "document_id"]
 
 
 def test_an_empty_timeline_csv_names_the_timeline_columns(small_kb, tmp_path):
@@ -128,7 +130,9 @@ def test_an_empty_timeline_csv_names_the_timeline_columns(small_kb, tmp_path):
     out = tmp_path / "t.csv"
     res = run_ytekb("timeline", "Nghệ An", "--db", small_kb, "--from", "2030", "--csv", "-o", out)
     assert res.code == 1, res.explain()
-    assert out.read_text(encoding="utf-8") == "date,kind,summary,sentence,document\n"
+    assert out.read_text(encoding="utf-8") == (
+        "date,kind,summary,sentence,document,title,published,source,date_source,document_id,"
+        "fact_id,sentence_index,fact\n")
 
 
 # ---------------------------------------------------------------- the web timeline's filters and files
@@ -208,7 +212,8 @@ def test_an_empty_web_timeline_file_is_a_header(sample_server):
     base, _ = sample_server
     status, body, _ = web_timeline(base, "csv", q="Nghệ An", **{"from": "2090"})
     assert status == 200
-    assert body.splitlines() == ["date,kind,summary,sentence,document,page"]
+    assert body.splitlines() == ["date,kind,summary,sentence,document,title,published,source,"
+                                 "date_source,document_id,fact_id,sentence_index,fact,page"]
 
 
 # ---------------------------------------------------------------- search snippets in a narrow table

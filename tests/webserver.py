@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import socket
 import struct
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -25,10 +27,13 @@ _FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no
           "--hide-scrollbars", "--disable-features=Translate"]
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+_BOUND = re.compile(rb"ytekb serve: listening on http://[^\s:]+:(\d+)/")
+
+
+def bound_port(log: Path) -> int | None:
+    """The port a server started with `-p 0` bound, as it says (None: not yet)."""
+    found = _BOUND.search(log.read_bytes()) if log.exists() else None
+    return int(found.group(1)) if found else None
 
 
 def get(url: str, timeout: float = 15, method: str = "GET", data: bytes | None = None,
@@ -53,23 +58,26 @@ def raw_get(port: int, path: str, host: str, timeout: float = 10) -> int:
 @contextlib.contextmanager
 def serving(db: Path, log_dir: Path, *extra: str, env: dict[str, str] | None = None,
             wait: float = 90) -> Iterator[str]:
-    """`ytekb serve --db DB` in a real subprocess until the block ends; its base URL."""
-    port = free_port()
-    log = log_dir / f"serve-{port}.log"
+    """`ytekb serve --db DB` in a real subprocess until the block ends; its base URL. The
+    server binds port 0 and its log says which port it got: no other process can take
+    the port between a choice and the bind."""
+    log = Path(tempfile.mkstemp(prefix="serve-", suffix=".log", dir=log_dir)[1])
     full_env = dict(os.environ, **(env or {}))
     with open(log, "wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "serve", "--db", str(db),
-                                 "-p", str(port), *extra], stdout=out, stderr=subprocess.STDOUT,
+                                 "-p", "0", *extra], stdout=out, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, env=full_env,
                                 cwd=Path(__file__).resolve().parents[1])   # `-m`: this tree
-    base = f"http://127.0.0.1:{port}"
+    base = ""
     try:
         deadline = time.monotonic() + wait
         while True:
             if proc.poll() is not None:
                 raise RuntimeError(f"ytekb serve exited {proc.returncode}:\n{log.read_text()}")
+            port = bound_port(log)
+            base = f"http://127.0.0.1:{port}" if port else ""
             try:
-                if get(base + "/-/versions.json", timeout=2)[0] == 200:
+                if base and get(base + "/-/versions.json", timeout=2)[0] == 200:
                     break
             except OSError:
                 pass

@@ -96,17 +96,17 @@ def _check_target(db: Any, target: Target, what: str = "entity or province") -> 
 
 
 def _emit(items: list[dict[str, Any]], fmt: str, columns: tuple[str, ...],
-          output: Path | None) -> None:
+          output: Path | None, fields: tuple[str, ...] = ()) -> None:
     """Write items to `output` or stdout, say when --limit cut them, and exit 1 when
     there are none (the lookup exit-code rule, pipeline.commands.options)."""
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         with output.open("w", encoding="utf-8", newline="") as out:
-            formats.render(items, fmt, columns, out)
+            formats.render(items, fmt, columns, out, fields)
         _note(f"wrote {len(items)} rows to {output}")
     else:
         try:
-            formats.render(items, fmt, columns, sys.stdout)
+            formats.render(items, fmt, columns, sys.stdout, fields)
             sys.stdout.flush()
         except BrokenPipeError:  # `ytekb timeline X | head`: the reader has enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -159,7 +159,7 @@ def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str
     names. Accents are optional. `--format html` writes a self-contained page
     (to --output, `-` for stdout, default outputs/timeline-QUERY.html).
     """
-    from pipeline.query.timeline import COLUMNS, timeline
+    from pipeline.query.timeline import COLUMNS, FIELDS, timeline
 
     when = _window(date_from, date_to)
     with _kb(db_path) as db:
@@ -176,7 +176,7 @@ def timeline_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str
                     f"timeline-{slug(query)}.html")
         _finish(items)
     else:
-        _emit(items, fmt, COLUMNS, output)
+        _emit(items, fmt, COLUMNS, output, FIELDS)
 
 
 @click.command("cooperation")
@@ -202,7 +202,7 @@ def cooperation_cmd(ctx: click.Context, a: str | None, b: str | None, db_path: P
     holds every matching link.
     """
     from pipeline.query import graph
-    from pipeline.query.cooperation import COLUMNS, cooperation
+    from pipeline.query.cooperation import COLUMNS, FIELDS, cooperation
 
     when = _window(date_from, date_to)
     for path, allowed in ((graph_path, (".graphml", ".json")), (picture_path, (".svg", ".html"))):
@@ -233,7 +233,7 @@ def cooperation_cmd(ctx: click.Context, a: str | None, b: str | None, db_path: P
     shown = links
     if limit and len(links) > limit:
         shown = Rows(links[:limit], len(links))
-    _emit(shown, fmt, COLUMNS, output)
+    _emit(shown, fmt, COLUMNS, output, FIELDS)
 
 
 @click.command("search")
@@ -261,7 +261,7 @@ def search_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str |
                       without accents stay loose; case never matters
     Nothing typed is FTS or SQL syntax unless --raw (then AND, OR, NEAR, ...).
     """
-    from pipeline.query.search import COLUMNS, search
+    from pipeline.query.search import COLUMNS, FIELDS, search
 
     when = _window(date_from, date_to)
     with _kb(db_path) as db:
@@ -269,20 +269,31 @@ def search_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str |
         if target is not None:
             _check_target(db, target)
         items = search(db, query, raw=raw, source=source, when=when, entity=target, limit=limit)
-    _emit(items, fmt, COLUMNS, output)
+    _emit(items, fmt, COLUMNS, output, FIELDS)
+
+
+def _one_name(typed: str | None, option: str | None, flag: str) -> str | None:
+    """A name given as the argument or as `flag` (as `timeline NAME` takes it; was: "Got
+    unexpected extra argument" for `officials "Nghệ An"`), not both."""
+    if typed and option:
+        raise click.UsageError(f"give the name once: as an argument or as {flag}")
+    return typed or option
 
 
 @click.command("officials")
-@click.option("--org", help="Organisation (or province: its organisations).")
+@click.argument("name", required=False, metavar="[ORG]")
+@click.option("--org", help="Organisation (or province: its organisations); the same as ORG.")
 @click.option("--person", help="Person.")
 @_options("table", "json", "jsonl", "csv")
-def officials_cmd(org: str | None, person: str | None, db_path: Path, fmt: str, limit: int,
-                  date_from: str | None, date_to: str | None, output: Path | None) -> None:
+def officials_cmd(name: str | None, org: str | None, person: str | None, db_path: Path, fmt: str,
+                  limit: int, date_from: str | None, date_to: str | None,
+                  output: Path | None) -> None:
     """Who held which post when: person, position, organisation, first and last seen."""
-    from pipeline.query.lookups import OFFICIAL_COLUMNS, officials
+    from pipeline.query.lookups import OFFICIAL_COLUMNS, OFFICIAL_FIELDS, officials
 
+    org = _one_name(name, org, "--org")
     if not org and not person:
-        raise click.UsageError("give --org NAME and/or --person NAME")
+        raise click.UsageError("give ORG (or --org NAME) and/or --person NAME")
     when = _window(date_from, date_to)
     with _kb(db_path) as db:
         items = officials(db, org=org, person=person, when=when, limit=limit)
@@ -297,25 +308,30 @@ def officials_cmd(org: str | None, person: str | None, db_path: Path, fmt: str, 
 
         for item in items:
             item["position"] = post_label(dict(item, title=item["position"]))
-    _emit(items, fmt, OFFICIAL_COLUMNS, output)
+    _emit(items, fmt, OFFICIAL_COLUMNS, output, OFFICIAL_FIELDS)
 
 
 @click.command("figures")
-@click.option("--entity", required=True, metavar="NAME", help="Entity or province.")
+@click.argument("name", required=False, metavar="[NAME]")
+@click.option("--entity", metavar="NAME", help="Entity or province; the same as NAME.")
 @click.option("--scope", type=click.Choice(("sentence", "document")), default="sentence",
               show_default=True, help="Figures in sentences, or in whole documents, naming it.")
 @_options("table", "json", "jsonl", "csv")
-def figures_cmd(entity: str, scope: str, db_path: Path, fmt: str, limit: int,
-                date_from: str | None, date_to: str | None, output: Path | None) -> None:
+def figures_cmd(name: str | None, entity: str | None, scope: str, db_path: Path, fmt: str,
+                limit: int, date_from: str | None, date_to: str | None,
+                output: Path | None) -> None:
     """Figures reported in sentences (or documents) that mention an entity."""
-    from pipeline.query.lookups import FIGURE_COLUMNS, figures
+    from pipeline.query.lookups import FIGURE_COLUMNS, FIGURE_FIELDS, figures
 
+    entity = _one_name(name, entity, "--entity")
+    if not entity:
+        raise click.UsageError("give NAME (or --entity NAME): an entity or a province")
     when = _window(date_from, date_to)
     with _kb(db_path) as db:
         target = resolve(db, entity)
         _check_target(db, target)
         items = figures(db, entity, when, scope, limit, target=target)
-    _emit(items, fmt, FIGURE_COLUMNS, output)
+    _emit(items, fmt, FIGURE_COLUMNS, output, FIGURE_FIELDS)
 
 
 @click.command("legal")
@@ -324,12 +340,12 @@ def figures_cmd(entity: str, scope: str, db_path: Path, fmt: str, limit: int,
 def legal_cmd(number: str, db_path: Path, fmt: str, limit: int, date_from: str | None,
               date_to: str | None, output: Path | None) -> None:
     """Where a legal document ("39-NQ/TW") is cited, and by whom."""
-    from pipeline.query.lookups import LEGAL_COLUMNS, legal
+    from pipeline.query.lookups import LEGAL_COLUMNS, LEGAL_FIELDS, legal
 
     when = _window(date_from, date_to)
     with _kb(db_path) as db:
         items = legal(db, number, when, limit)
-    _emit(items, fmt, LEGAL_COLUMNS, output)
+    _emit(items, fmt, LEGAL_COLUMNS, output, LEGAL_FIELDS)
 
 
 @click.command("profile")
@@ -420,7 +436,7 @@ def _port_free(host: str, port: int) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on (127.0.0.1: this machine only).")
 @click.option("-p", "--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
-              help="Port to listen on.")
+              help="Port to listen on (0: a free one, said once the server is up).")
 @click.option("--open", "open_browser", is_flag=True,
               help="Open the KB in your web browser once the server starts.")
 @click.option("--live", is_flag=True,
@@ -445,7 +461,8 @@ def serve_cmd(db_path: Path, host: str, port: int, open_browser: bool, live: boo
         raise click.UsageError(f"no knowledge base at {db_path} (run `ytekb run` first)")
     _upgraded(db_path)
     _port_free(host, port)
-    click.echo(f"serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    where = f"at http://{host}:{port}/" if port else f"on a free port of {host}, named below"
+    click.echo(f"serving {db_path} {where} (Ctrl-C stops)", err=True)
     sys.exit(web.serve(db_path, host, port, live, open_browser))
 
 

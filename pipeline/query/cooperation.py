@@ -18,6 +18,9 @@ from .graph import KIND_COLORS
 from .timeline import COUNT_CAP, index_rows
 
 COLUMNS = ("date", "from", "to", "kind", "sentence", "document")
+FIELDS = (*COLUMNS, "title", "published", "source", "date_source", "from_id", "to_id",
+          "from_type", "to_type", "from_province", "to_province", "document_id", "fact_id",
+          "sentence_index")   # every item's, in order (a CSV's header, even empty)
 KINDS = tuple(KIND_COLORS)   # every kind the extractor writes; the picture colours each
 _FIELDS = ("id, from_id, from_name, from_type, from_province, to_id, to_name, to_type, "
            "to_province, kind, date, date_source, text, sentence AS sentence_index, start, "

@@ -194,16 +194,20 @@ def _csv_value(value: Any) -> Any:
     return value
 
 
-def render(items: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], out: TextIO) -> None:
-    """Write items as table, json, jsonl or csv. No items: `[]` in JSON, no line in
-    JSONL, and a CSV of one header line, the table's `columns` (as `ytekb export` writes
-    an empty table), so csv.DictReader, pandas and csvkit read zero rows, not an error."""
+def render(items: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], out: TextIO,
+           fields: Sequence[str] = ()) -> None:
+    """Write items as table, json, jsonl or csv. A CSV's header is `fields` (every field
+    an item has, in their order) with or without items, so a script reading it finds the
+    same columns in an empty answer (was: the table's `columns` only); without `fields`,
+    the items' keys (the table's `columns` when there are none). No items: `[]` in JSON,
+    no line in JSONL, and a CSV of one header line, so csv.DictReader, pandas and csvkit
+    read zero rows, not an error."""
     if fmt == "json":
         write_json(items, out)
     elif fmt == "jsonl":
         write_jsonl(items, out)
     elif fmt == "csv":
-        write_csv(items, out, None if items else columns)
+        write_csv(items, out, list(dict.fromkeys([*fields, *keys(items)])) or list(columns))
     else:
         table(items, columns, out)
 

@@ -16,6 +16,14 @@ from .text import fold, sentence_at
 OFFICIAL_COLUMNS = ("person", "position", "organization", "first_seen", "last_seen", "sentence")
 FIGURE_COLUMNS = ("date", "value", "unit", "text", "sentence", "document")
 LEGAL_COLUMNS = ("date", "number", "kind", "issuer", "cited_by", "sentence", "document")
+# every item's fields, in order (a CSV's header, even empty)
+OFFICIAL_FIELDS = ("person", "position", "organization", "first_seen", "last_seen", "documents",
+                   "sentence", "document", "title", "former", "ended_by", "person_id",
+                   "organization_id", "document_id")
+FIGURE_FIELDS = ("date", "value", "unit", "qualifier", "text", "sentence", "document", "title",
+                 "published", "source", "date_source", "document_id")
+LEGAL_FIELDS = ("date", "number", "kind", "issuer", "issued", "title_of_document", "cited_by",
+                "sentence", "document", "title", "published", "source", "document_id")
 
 
 def _in(column: str, ids: list[str]) -> tuple[str, list[Any]]:

@@ -29,11 +29,13 @@ import sqlite_utils
 from .common import QueryError, Rows, Window, chunks, placeholders, rows
 from .timeline import COUNT_CAP
 from .targets import Target
-from .snippets import END, START, highlighted
+from .snippets import END, START, cut, highlighted, whole
 from .text import accented, fold, fts_phrase, iy_twin
 from extractors.textnorm import TONE_MARKS, fix_syllable   # huyền sắc ngã hỏi nặng
 
 COLUMNS = ("date", "title", "snippet", "document")
+FIELDS = ("date", "published", "document", "title", "snippet", "source", "score",
+          "document_id")   # every item's, in order (a CSV's header, even empty)
 MAX_VARIANTS = 8
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 LOOSE, TONES = "documents_fts", "documents_fts_tones"   # the two indexes (migration 0013)
@@ -179,6 +181,26 @@ def fts_query(text: str) -> str:
     return " AND ".join(terms)
 
 
+def phrase_words(text: str, phrase: bool) -> int:
+    """How many words each highlight of a snippet holds when whole: the phrase's, in a
+    document ranked for the phrase (`phrase`); the shortest "quoted phrase"'s in a query of
+    quoted phrases alone; else 1 (a plain word is highlighted on its own)."""
+    if phrase:
+        return len([w for w in (text or "").split() if fold(w)])
+    quoted = [len([w for w in m.group(1).split() if fold(w)]) if m.group(1) is not None else 1
+              for m in _TOKEN.finditer(text or "") if fold(m.group(0).strip('"*'))]
+    return min(quoted, default=1)
+
+
+def whole_snippet(marked: Any, query: Any, phrase: Any, title: Any, body: Any) -> str | None:
+    """SQL ytekb_whole_snippet(marked, :q, phrase, title, text): `snippets.whole` for the
+    canned search, so the web completes a cut phrase as `search` does."""
+    if not isinstance(marked, str):
+        return marked
+    return whole(marked, phrase_words(query if isinstance(query, str) else "", bool(phrase)),
+                 [c for c in (body, title) if isinstance(c, str)])
+
+
 def _or_none(make: Any, table: str) -> Any:
     """`make` as an SQL function for one table: NULL (an empty form, not an error page)
     when there is nothing to search or the query is for the other table."""
@@ -218,6 +240,7 @@ SQL_FUNCTIONS = {"ytekb_tones_filter": _or_none(tones_filter, LOOSE),
 def register(conn: sqlite3.Connection) -> None:
     for name, fn in SQL_FUNCTIONS.items():
         conn.create_function(name, 1, fn, deterministic=True)
+    conn.create_function("ytekb_whole_snippet", 5, whole_snippet, deterministic=True)
 
 
 def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str | None = None,
@@ -256,9 +279,11 @@ def search(db: sqlite_utils.Database, query: str, raw: bool = False, source: str
     filtered = bool(source or when or entity is not None or exact)
     try:
         found = _ranked(db, table, where, params, limit, filtered, phrase)
-        snippets = _snippets(db, table, match, [r["document_id"] for r in found if not r["phrase"]])
+        snippets = _snippets(db, table, match, [r["document_id"] for r in found if not r["phrase"]],
+                             1 if raw else phrase_words(query, False))
         snippets.update(_snippets(db, table, phrase,
-                                  [r["document_id"] for r in found if r["phrase"]]))
+                                  [r["document_id"] for r in found if r["phrase"]],
+                                  phrase_words(query, True)))
         total = len(found)
         if limit and total >= limit:
             total = max(total, db.execute(
@@ -311,8 +336,10 @@ def _ranked(db: sqlite_utils.Database, table: str, where: list[str], params: lis
         fetch *= 4
 
 
-def _snippets(db: sqlite_utils.Database, table: str, match: str, ids: list[int]) -> dict[int, str]:
-    """Highlighted extracts, made only for the rows shown (snippet() is not cheap)."""
+def _snippets(db: sqlite_utils.Database, table: str, match: str, ids: list[int],
+              words: int = 1) -> dict[int, str]:
+    """Highlighted extracts, made only for the rows shown (snippet() is not cheap); a
+    phrase of `words` words the window cut is completed from the document's text."""
     out: dict[int, str] = {}
     for part in chunks(ids):
         if part:
@@ -320,6 +347,10 @@ def _snippets(db: sqlite_utils.Database, table: str, match: str, ids: list[int])
                 f"SELECT rowid, snippet({table}, -1, ?, ?, '…', 24) FROM {table} "
                 f"WHERE {table} MATCH ? AND rowid IN ({placeholders(len(part))})",
                 [START, END, match, *part]).fetchall())
+    for doc_id in [k for k, v in out.items() if v and cut(v, words)]:
+        title, text = db.execute("SELECT title, text FROM documents WHERE id = ?",
+                                 [doc_id]).fetchone()
+        out[doc_id] = whole(out[doc_id], words, [text, title])
     return {k: highlighted(v) for k, v in out.items()}
 
 

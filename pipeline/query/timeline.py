@@ -29,6 +29,8 @@ from .text import fold, fts_phrase, sentence_at, sentence_span, window
 KINDS = ("cooperation", "role", "legal", "figure", "event")
 TEXT_KINDS = ("legal", "figure", "event")
 COLUMNS = ("date", "kind", "summary", "sentence", "document")
+FIELDS = (*COLUMNS, "title", "published", "source", "date_source", "document_id", "fact_id",
+          "sentence_index", "fact")   # every item's, in order (a CSV's header, even empty)
 _FIELDS = ("kind, fact_id, date, date_source, summary, text, sentence AS sentence_index, start, "
            '"end", document_id, document, title, published, source')
 _KEYS = "kind, fact_id, date, document_id, sentence, start"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
+import logging
 import socket
 import sqlite3
 import sys
@@ -151,6 +152,41 @@ def open_when_up(host: str, port: int, wait: float = 60.0) -> threading.Thread:
     return thread
 
 
+class BoundPort(logging.Filter):
+    """The port uvicorn bound, read from its "Uvicorn running on %s://%s:%d" record: with
+    `-p 0` the system chooses it (no other process can take it between a choice and the
+    bind, as with a port picked beforehand), and only the server knows which."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.port = 0
+        self.known = threading.Event()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args if isinstance(record.args, tuple) else ()
+        if str(record.msg).startswith("Uvicorn running on") and len(args) == 3:
+            self.port = int(args[2])
+            self.known.set()
+        return True
+
+
+def say_port_when_bound(host: str, open_browser: bool, wait: float = 60.0) -> BoundPort:
+    """For `-p 0`: once uvicorn has bound, say the address in ytekb's words (the
+    line tests and scripts read) and open it in the browser if asked."""
+    bound = BoundPort()
+    logging.getLogger("uvicorn.error").addFilter(bound)
+
+    def run() -> None:
+        if bound.known.wait(wait):
+            print(f"ytekb serve: listening on http://{host}:{bound.port}/", file=sys.stderr,
+                  flush=True)
+            if open_browser:
+                open_when_up(host, bound.port)
+
+    threading.Thread(target=run, name="ytekb-port", daemon=True).start()
+    return bound
+
+
 def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, live: bool = False,
           open_browser: bool = False) -> int:
     """Run Datasette in this process until interrupted; its exit code."""
@@ -165,7 +201,9 @@ def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, live: bool =
         meta_path = Path(tmp) / "metadata.json"
         meta_path.write_text(json.dumps(metadata(db_path, host), ensure_ascii=False, indent=2),
                              encoding="utf-8")
-        if open_browser:
+        if port == 0:
+            say_port_when_bound(host, open_browser)
+        elif open_browser:
             open_when_up(host, port)
         try:
             cli.main(args=serve_args(db_path, meta_path, host, port, live),
@@ -177,5 +215,5 @@ def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, live: bool =
     return 0
 
 
-__all__ = ["INSTALL_HINT", "SQL_TIME_LIMIT_MS", "datasette_available", "metadata", "prepare",
-           "open_when_up", "query_sql", "register_plugin", "serve", "serve_args"]
+__all__ = ["INSTALL_HINT", "SQL_TIME_LIMIT_MS", "BoundPort", "datasette_available", "metadata",
+           "prepare", "open_when_up", "say_port_when_bound", "query_sql", "register_plugin", "serve", "serve_args"]

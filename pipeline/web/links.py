@@ -13,6 +13,8 @@ from urllib.parse import quote, urlencode
 
 from markupsafe import Markup, escape
 
+from pipeline.query.snippets import END, START
+
 PREFIX = "/-/ytekb"
 
 # which kind of fact a table or view holds (for the document page's anchors)
@@ -84,6 +86,13 @@ def _short(url: str, width: int = 60) -> str:
     return url if len(url) <= width else url[:width // 2] + "…" + url[-(width // 2 - 1):]
 
 
+def marked_html(marked: str) -> Markup:
+    """A search snippet whose highlights lie between START and END (as the canned search's
+    `marked` column holds them) as HTML: the text escaped, each highlight a <mark>. Its
+    `snippet` column writes them "[" "]", which an article's own "[3]" would confuse."""
+    return Markup(str(escape(marked)).replace(START, "<mark>").replace(END, "</mark>"))
+
+
 def cell(row: Any, value: Any, column: str, table: str | None) -> Markup | None:
     """The HTML for one cell, or None to let Datasette render it."""
     label = value.get("label") if isinstance(value, dict) else None
@@ -110,6 +119,8 @@ def cell(row: Any, value: Any, column: str, table: str | None) -> Markup | None:
                if str(raw).startswith(("http://", "https://")) else "")
         return Markup(f'<a href="{escape(document_url(doc_id))}">{escape(_short(str(raw)))}</a>'
                       + ext)
+    if column == "snippet" and _has(row, "marked") and _get(row, "marked"):
+        return marked_html(_get(row, "marked"))
     if column in ENTITY_COLUMNS:
         return Markup(f'<a href="{escape(entity_url(raw))}">{escape(label or raw)}</a>')
     if column in NAME_TO_ID and _get(row, NAME_TO_ID[column]):

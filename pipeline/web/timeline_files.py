@@ -5,7 +5,8 @@ as a file. The page and its CSV/JSON links read the same filters from the URL, a
 file holds the facts `ytekb timeline Q --from --to --kind --csv` prints (up to
 EXPORT_LIMIT, not the page's first TIMELINE_LIMIT), each with `page`, the address
 of its sentence on the document page, so a cell in a spreadsheet leads back to
-the sentence the fact was read from.
+the sentence the fact was read from. The entity page's links name the entity by
+its id (`entity=ID`): two entities may share a name, and the name would mean both.
 """
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ import sqlite_utils
 from pipeline.query import formats
 from pipeline.query.common import QueryError, Window
 from pipeline.query.text import slug
-from pipeline.query.timeline import COLUMNS, COUNT_CAP, KINDS, timeline
+from pipeline.query.targets import Target
+from pipeline.query.timeline import COLUMNS, COUNT_CAP, FIELDS, KINDS, timeline
 
-from .entity import fact_url
+from .entity import fact_url, target
 from .links import page_url
 
 EXPORT_LIMIT = COUNT_CAP   # facts in one file (the CLI's --limit 0 has none)
@@ -72,13 +74,25 @@ class Filters:
         return page_url("timeline" + (f".{fmt}" if fmt else "")) + "?" + self.query(q)
 
 
+def entity_target(db: sqlite_utils.Database, entity_id: str) -> Target | None:
+    """The entity with this id (a province with what is in it, as on its page); None
+    when there is none."""
+    found = db.execute("SELECT id, name, type FROM entities WHERE id = ?", [entity_id]).fetchone()
+    return target(db, dict(zip(("id", "name", "type"), found))) if found else None
+
+
 def export(conn: sqlite3.Connection, q: str, filters: Filters, fmt: str,
-           base: str) -> tuple[str, str]:
-    """(file body, file name) of the timeline of `q` as CSV or JSON; `base` is the
-    server's address, so each fact's `page` is a whole URL."""
+           base: str, entity_id: str = "") -> tuple[str, str] | None:
+    """(file body, file name) of the timeline of `q` (of the entity `entity_id`, when
+    given) as CSV or JSON; None for an unknown entity id. `base` is the server's
+    address, so each fact's `page` is a whole URL."""
     db = sqlite_utils.Database(conn)
-    items = timeline(db, q, filters.when, filters.kinds or None, EXPORT_LIMIT)
+    about = entity_target(db, entity_id) if entity_id else None
+    if entity_id and about is None:
+        return None
+    q = q or (about.query if about else "")
+    items = timeline(db, q, filters.when, filters.kinds or None, EXPORT_LIMIT, target=about)
     rows = [dict(item, page=base.rstrip("/") + fact_url(item)) for item in items]
     out = io.StringIO()
-    formats.render(rows, fmt, (*COLUMNS, "page"), out)   # fmt: csv or json
+    formats.render(rows, fmt, (*COLUMNS, "page"), out, (*FIELDS, "page"))   # csv or json
     return out.getvalue(), f"timeline-{slug(q)}.{fmt}"

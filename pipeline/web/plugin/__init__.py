@@ -8,6 +8,7 @@ Routes (`register_routes`, all GET, all read-only):
     /-/ytekb/entity/ID        names, posts over time, timeline, partners, network, documents
     /-/ytekb/timeline?q=      `ytekb timeline` as a page, with its picture (from, to, kind)
     /-/ytekb/timeline.csv?q=  the same facts as a file (.json too), each with its sentence's URL
+                              (&entity=ID: that entity's, as its page links them)
     /-/ytekb/network?q=       the cooperation network as a picture, with its links (&with=B: A ↔ B)
     /-/ytekb/charts?q=        facts per month, top partners, documents per source
 
@@ -104,13 +105,17 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
 async def timeline_file(datasette: Any, request: Any) -> Response:
     """The timeline as a CSV or JSON download, with the page's filters."""
     q = request.args.get("q", "").strip()
+    eid = request.args.get("entity", "").strip()   # the entity page's links: one entity
     filters = timeline_files.Filters.of(request.args)
-    if not q or filters.error:   # the page says what to type, or what was wrong
+    if not (q or eid) or filters.error:   # the page says what to type, or what was wrong
         return Response.redirect(filters.url(q))
     fmt = request.url_vars["fmt"]
     base = datasette.absolute_url(request, "/")
-    body, name = await _db(datasette).execute_fn(
-        lambda conn: timeline_files.export(conn, q, filters, fmt, base))
+    made = await _db(datasette).execute_fn(
+        lambda conn: timeline_files.export(conn, q, filters, fmt, base, eid))
+    if made is None:
+        return await _not_found(datasette, request, f"entity {eid}")
+    body, name = made
     return Response(body, content_type=timeline_files.FORMATS[fmt],
                     headers={"content-disposition": f'attachment; filename="{name}"'})
 

@@ -7,7 +7,10 @@
 -- pair is NULL), so "chuyển" does not find "chuyên"; in a mixed one ("bach mai thăm")
 -- the accented words must match there too (ytekb_tones_filter). Copies of a stored
 -- text are left out.
--- Snippets are made for the rows shown only. `published` is the day (a crawled page's
+-- Snippets are made for the rows shown only, their highlights between U+E000 and U+E001
+-- (`marked`, which no press text holds: the web page shows them as <mark>) and, in
+-- `snippet`, between [ ] as `ytekb search` prints them. ytekb_whole_snippet merges side-by-side
+-- highlights and completes a phrase the snippet's edge cut ("Trung tâm [Kiểm]…"). `published` is the day (a crawled page's
 -- full timestamp took a wide column on a 1280 px screen); document_id is for the links
 -- (ytekb.css hides it on the page: the title and document cells link to the same page). These functions are registered by
 -- `ytekb serve` (and by pipeline.query.search.register in Python); plain sqlite3 has
@@ -38,19 +41,26 @@ ranked AS MATERIALIZED (
     ORDER BY h.phrase DESC, h.score
     LIMIT 100
 )
+SELECT title, published, source,
+       replace(replace(marked, char(57344), '['), char(57345), ']') AS snippet, marked,
+       document, document_id
+FROM (
 SELECT d.title, substr(d.published, 1, 10) AS published, s.name AS source,
-       replace(CASE WHEN ytekb_match(:q) IS NOT NULL THEN   -- (MATCH on a NULL is an error)
-           (SELECT snippet(documents_fts, -1, '[', ']', '…', 24) FROM documents_fts
+       ytekb_whole_snippet(CASE WHEN ytekb_match(:q) IS NOT NULL THEN   -- (MATCH on NULL: an error)
+           (SELECT snippet(documents_fts, -1, char(57344), char(57345), '…', 24) FROM documents_fts
             WHERE documents_fts MATCH CASE WHEN r.phrase THEN ytekb_phrase(:q)
                                            ELSE ytekb_match(:q) END
               AND rowid = r.id)
        ELSE
-           (SELECT snippet(documents_fts_tones, -1, '[', ']', '…', 24) FROM documents_fts_tones
+           (SELECT snippet(documents_fts_tones, -1, char(57344), char(57345), '…', 24)
+            FROM documents_fts_tones
             WHERE documents_fts_tones MATCH CASE WHEN r.phrase THEN ytekb_phrase_tones(:q)
                                                  ELSE ytekb_match_tones(:q) END
-              AND rowid = r.id) END, '] [', ' ') AS snippet,
-       coalesce(d.canonical_url, d.url, d.name, d.key) AS document, d.id AS document_id
+              AND rowid = r.id) END, :q, r.phrase, d.title, d.text) AS marked,
+       coalesce(d.canonical_url, d.url, d.name, d.key) AS document, d.id AS document_id,
+       r.phrase, r.score
 FROM ranked r
 JOIN documents d ON d.id = r.id
 LEFT JOIN sources s ON s.id = d.source_id
-ORDER BY r.phrase DESC, r.score
+)
+ORDER BY phrase DESC, score
