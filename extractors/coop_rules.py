@@ -835,7 +835,7 @@ _AID_GIVER_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:của|từ)(?![^\W\d_])", 
 _ENDORSE = "ủng hộ"
 _ENDORSED = re.compile(r"\s+(?:(?:các|những|mạnh mẽ|hoàn toàn)\s+)*(?:đề xuất|ý kiến|quan điểm|chủ trương|việc|đề nghị|kiến nghị|"
                        r"phương án|quyết định|tăng cường|vai trò|sáng kiến|chính sách|kế hoạch|nỗ lực|lập trường|"
-                       r"đề án|dự thảo|ứng cử viên|nghị quyết)(?![^\W\d_])", re.IGNORECASE)
+                       r"đề án|dự thảo|ứng cử viên|nghị quyết|con đường|tiến trình|lộ trình)(?![^\W\d_])", re.IGNORECASE)
 # "đào tạo" after these modifies a noun: what a school offers or is allotted, not training given to a party
 _TRAINING_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:chương trình|chỉ tiêu|điều kiện|khoa học và|cơ sở|quy chế|"
                                    r"hệ thống chương trình|khoá đầu tiên|khóa đầu tiên)\s+$", re.IGNORECASE)
