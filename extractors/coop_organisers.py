@@ -16,7 +16,7 @@ import re
 
 from .lexicon import word_start_branches
 from .coop_ends import End
-from .coop_rules import Link, Sent, clause, paren_spans, parent_of
+from .coop_rules import Link, Sent, clause, may_spell, paren_spans, parent_of
 from .lazy import lazy_compile
 
 # the verb, with the word that makes it joint when one is there (`_joint`)
@@ -132,6 +132,8 @@ _LAUNCH = lazy_compile(word_start_branches(LAUNCH_WORDS, ignorecase=True) +
 def co_launchers(s: Sent) -> list[Link]:
     """Every pair of the bodies, joined by "và", that launch one product together."""
     out: list[Link] = []
+    if not may_spell(s, LAUNCH_WORDS):
+        return out   # every match opens with one of them: a C search of the lower-cased text skips the scan
     for verb in _LAUNCH.finditer(s.text, s.start, s.end):
         parties = _organisers(s, verb)
         if len(parties) < 2 or not _AND.fullmatch(s.text, parties[-2].end, parties[-1].start) \

@@ -419,7 +419,7 @@ _TO_STUDY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:để\s+)?(?:học tập|h
                        r"(?![^\W\d_])", re.IGNORECASE)
 
 
-def _may_spell(s: Sent, words: tuple[str, ...], odd: frozenset[str] | None = None, lo: int | None = None,
+def may_spell(s: Sent, words: tuple[str, ...], odd: frozenset[str] | None = None, lo: int | None = None,
                hi: int | None = None) -> bool:
     """False when the sentence (or its [lo, hi) stretch) spells none of `words` in any case (the document's
     lower-cased text searched in C; `odd`: the words' odd letters, `lexicon.odd_letters`, worked out once when
@@ -443,7 +443,7 @@ _STUDY_ODD = odd_letters(_STUDY_VERBS)
 
 def sent_to_study(s: Sent) -> list[Link]:
     """"A cử 10 bác sĩ đi học tập tại B", "A gửi 5 bác sĩ đến B học tập": B trains A."""
-    if not _may_spell(s, _STUDY_VERBS, _STUDY_ODD):
+    if not may_spell(s, _STUDY_VERBS, _STUDY_ODD):
         return []
     return _phrase_links(s, _STUDY, "training") + [
         link for link in _phrase_links(s, _SENT_TO, "training") if _TO_STUDY.match(s.text, link[0].end)]
@@ -521,7 +521,7 @@ _LIST_GOES_ON_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và\s)")
 def session_opening(s: Sent) -> list[Link]:
     """The one who speaks after "Tại buổi làm việc với B, …" held the session with B."""
     out = []
-    if not _may_spell(s, _SESSION_WORDS):
+    if not may_spell(s, _SESSION_WORDS):
         return out
     for m in _SESSION_OPENING.finditer(s.text, s.start, s.end):
         if not SESSION_LEAD.fullmatch(s.text, s.start, m.start()):
@@ -646,7 +646,7 @@ _ASKS_HELP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:để\s+)?(?:đề n
 def asked_for_help(s: Sent) -> list[Link]:
     """"A liên hệ (với) B đề nghị hỗ trợ": B supports A."""
     out = []
-    if not _may_spell(s, ("liên",)):
+    if not may_spell(s, ("liên",)):
         return out   # every _CONTACT match opens with it
     for m in _CONTACT.finditer(s.text, s.start, s.end):
         giver, receiver = _next_to(s, m)
@@ -677,7 +677,7 @@ def _phrase_links(s: Sent, pattern: re.Pattern, kind: str, unnamed: End | None =
     naming no inviter are each made by the hospital or centre the article is about).
     `needs`: words one of which every match spells (in any case): the scan only where one is."""
     out = []
-    if needs and not _may_spell(s, needs):
+    if needs and not may_spell(s, needs):
         return out
     for m in pattern.finditer(s.text, s.start, s.end):
         giver, receiver = _next_to(s, m)
@@ -970,7 +970,7 @@ _RELATIVE = re.compile(r"(?<![^\W\d_])(?:do|mà)(?![^\W\d_])(?!\s+(?:đó|vậy)
 
 def _wished(s: Sent, m: re.Match) -> bool:
     lo = max(s.start, m.start() - _WISH_REACH)
-    if not _may_spell(s, _WISH_WORDS, _WISH_ODD, lo, m.start()):
+    if not may_spell(s, _WISH_WORDS, _WISH_ODD, lo, m.start()):
         return False   # (the literal gate, in C on the lower-cased text: most cues have no wish before them)
     wish = _WISH.search(s.text, lo, m.start())
     return wish is not None and not _DONE.search(s.text, wish.start(), m.start()) \

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .coop_ends import End
-from .coop_rules import Link, Sent, clause, paren_spans
+from .coop_rules import Link, Sent, clause, may_spell, paren_spans
 from .lexicon import word_start_branches
 from .lazy import lazy_compile
 
@@ -50,6 +50,8 @@ def _actor(s: Sent, m: re.Match, left: int) -> End | None:
 def joined_teams(s: Sent) -> list[Link]:
     """The team's body supports the body that goes with it."""
     out: list[Link] = []
+    if not may_spell(s, TRIGGERS):
+        return out   # every match ends on "kíp" or "kip": a C search of the lower-cased text skips the scan
     for m in _JOINED.finditer(s.text, s.start, s.end):
         left, right = clause(s.text, s.start, s.end, m.start())
         owner = _owner(s, m, right)

@@ -163,7 +163,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                                  else None) if "central" not in unwritten else []) \
             + (generic_heads_in(text, start, end) if "generic" not in unwritten else []) \
             + (police_units_in(text, doc.lower, start, end) if "police" not in unwritten else []) \
-            + brands_in(text, start, end) \
+            + brands_in(text, start, end, found) \
             + (bare_social_insurance_in(text, start, end) if "insurance" not in unwritten else []) \
             + (research_institutes_in(text, start, end) if "institutes" not in unwritten else []) \
             + (party_blocs_in(text, start, end) if "blocs" not in unwritten else []) \

@@ -33,6 +33,7 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
     from .figures import _PEOPLE_WORDS
     from .legal import KINDS
     from .orgs.associations import HEAD_WORDS as ASSOCIATION_HEADS
+    from .orgs.brands import lower_brands
     from .orgs.foreign_bodies import FOREIGN_HEADS, LATIN_HEADS
     from .orgs.heads import HEADS
     from .orgs.known import headless_forms
@@ -55,7 +56,8 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
             # (first words: a head's words may be parted by any blanks)
             "foreign_heads": ({h.split()[0].lower() for h in FOREIGN_HEADS}, True),   # orgs.foreign_bodies._HEAD
             "latin_heads": ({h.split()[0] for h in LATIN_HEADS}, True),   # orgs.foreign_bodies._LATIN_NAMED
-            "association_heads": ({h.split()[0].lower() for h in ASSOCIATION_HEADS}, True)}   # orgs.associations._HEAD
+            "association_heads": ({h.split()[0].lower() for h in ASSOCIATION_HEADS}, True),   # orgs.associations._HEAD
+            "brands": (lower_brands(), False)}                        # orgs.brands._BRAND_START
 
 
 @cache

@@ -129,7 +129,7 @@ def test_coop_gates_change_no_end_or_link(text: str, monkeypatch) -> None:
     gated = _ex(article)
     monkeypatch.setattr(coop_ends, "_closes_clause", lambda *a: True)
     monkeypatch.setattr(coop_ends, "holds", lambda *a: True)
-    monkeypatch.setattr(coop_rules, "_may_spell", lambda *a: True)
+    monkeypatch.setattr(coop_rules, "may_spell", lambda *a: True)
     forced = _ex(article)
     assert gated.cooperations == forced.cooperations
     assert gated.organizations == forced.organizations

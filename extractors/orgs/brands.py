@@ -46,23 +46,39 @@ _LATIN_WORD = re.compile(r"[ -]([A-Z][a-z]+)(?![^\W\d_])")
 
 # (text, where a brand is written in it: starts and ends in text order): found once per text
 _LAST: tuple[str | None, list[int], list[int]] = (None, [], [])
+_BRAND_SET = frozenset(_BRANDS)
 # where any brand starts: its first letter, the rest of a brand looked ahead for (one branch per
 # first letter; a match is one letter, so overlapping brands are found too): one C scan of the
-# text instead of a search of it for each brand
+# text instead of a search of it for each brand (without the document's word hits)
 _BRAND_START = lazy_compile("|".join(
     re.escape(first) + "(?=" + "|".join(re.escape(b[1:]) for b in _BRANDS if b[0] == first) + ")"
     for first in dict.fromkeys(b[0] for b in _BRANDS)))
 
 
-def _brand_written(text: str, start: int, end: int) -> bool:
+def lower_brands() -> set[str]:
+    """The brands lower-cased: a `wordhits` lexicon, so the automaton's one pass over the
+    document finds where one may be written (~10M a pass over .eval/real for the scan above)."""
+    return {b.lower() for b in _BRANDS}
+
+
+def _brand_spans(text: str, found: tuple[list[int], list[list[int]]] | None) -> list[tuple[int, int]]:
+    """Where a brand is written whole in `text`, in text order: from the word hits `found` of the
+    lower-cased text (`lower_brands`, each checked as written), or by the scan."""
+    if found is None:
+        return sorted((pos, pos + len(b)) for pos in (m.start() for m in _BRAND_START.finditer(text))
+                      for b in _BRANDS if text.startswith(b, pos))
+    return sorted((pos, pos + size) for pos, sizes in zip(*found) for size in sizes
+                  if text[pos:pos + size] in _BRAND_SET)
+
+
+def _brand_written(text: str, start: int, end: int, found=None) -> bool:
     """Whether a brand is written whole in [start, end): most articles name none, and in
     one long document most sentences none. Swapped as one tuple so crawl threads stay right."""
     global _LAST
     last = _LAST
     if last[0] is not text:
-        found = sorted((pos, pos + len(b)) for pos in (m.start() for m in _BRAND_START.finditer(text))
-                       for b in _BRANDS if text.startswith(b, pos))
-        last = _LAST = (text, [p for p, _ in found], [e for _, e in found])
+        spans = _brand_spans(text, found)
+        last = _LAST = (text, [p for p, _ in spans], [e for _, e in spans])
     _, starts, ends = last
     i = bisect_left(starts, start)
     while i < len(starts) and starts[i] < end:
@@ -72,9 +88,10 @@ def _brand_written(text: str, start: int, end: int) -> bool:
     return False
 
 
-def brands_in(text: str, start: int, end: int) -> list[OrgSpan]:
-    """Drug makers named by their brand alone in [start, end) of the matching text."""
-    if not _brand_written(text, start, end):
+def brands_in(text: str, start: int, end: int, found=None) -> list[OrgSpan]:
+    """Drug makers named by their brand alone in [start, end) of the matching text (`found`:
+    the document's word hits, `wordhits.hits(doc)`, when it has them)."""
+    if not _brand_written(text, start, end, found["brands"] if found is not None else None):
         return []
     out = []
     for m in _BRAND_RE.finditer(text, start, end):
