@@ -34,3 +34,9 @@ def test_this_province_with_no_province_just_named_is_the_articles() -> None:
     got = _org_names("Sở Y tế Nghệ An cho biết số ca sốt xuất huyết đang tăng. Trong tháng 3, Công an tỉnh này "
                      "đã xử lý 12 cơ sở vi phạm.")
     assert "Công an tỉnh Nghệ An" in got
+
+
+def test_lower_case_police_of_this_province_is_the_province_just_named() -> None:
+    got = _org_names("Sở Y tế Khánh Hòa cho biết dịch đang tăng. Theo Sở Y tế Khánh Hòa, Công an tỉnh Khánh Hòa "
+                     "đã cử cán bộ vào tỉnh Bình Thuận, phối hợp với công an tỉnh này xác minh nguồn gốc lô thuốc.")
+    assert "Công an tỉnh Bình Thuận" in got

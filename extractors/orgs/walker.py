@@ -1543,6 +1543,10 @@ def _lower_bare(walk: Walk) -> bool:
     before = places_in(walk.doc, max(0, walk.pos - 1500), walk.pos)
     if province is not None and (not before or before[-1].name == province):
         return True
+    this = _place_this_names(walk)
+    if this is not None:
+        walk.near_province = this   # "cử trinh sát ra tỉnh Thanh Hóa phối hợp với công an tỉnh này"
+        return True
     near = _province_just_named(walk, before)
     if near is not None and walk.parts[-1] == "tỉnh" and (province is None or province in city_provinces()):
         walk.near_province = near   # "một học sinh ở Phú Yên … được cấp cứu vào bệnh viện đa khoa
