@@ -3,6 +3,9 @@ its city was dropped as the province administering its own unit; "tỉnh này" a
 Sentences written for the test."""
 from __future__ import annotations
 
+from extractors import run
+from extractors.doc import Doc
+from pipeline.stages import EXTRACTION
 from test_coops_s26 import pairs   # the same extraction chain, as (source, target) pairs
 
 
@@ -18,9 +21,6 @@ def test_a_department_training_its_own_provincial_hospital_still_links_nothing()
 
 
 def _org_names(text: str) -> set[str]:
-    from extractors import run
-    from extractors.doc import Doc
-    from pipeline.stages import EXTRACTION
     return {o.name for o in run(Doc(text=text, published="2024-02-10"), EXTRACTION).organizations}
 
 
