@@ -28,7 +28,7 @@ from .doc import Cooperation, Doc, Sentence, provenance
 from .lazy import lazy_compile
 
 NAME = "cooperations"
-VERSION = "39"
+VERSION = "40"
 # a "sentence" longer than this is a run-on list or broken markup, no sentence (the longest in
 # 900 press articles is under 700 characters); the clause rules cost cues x length there
 MAX_SENTENCE = 3000
@@ -311,6 +311,16 @@ _NATIONAL_INSTITUTE = "Viện "
 _VERTICAL = _prefixes(gazetteer.load("coop_vertical_bodies")["name_prefixes"])
 
 
+# a hospital or institute of a ministry (hospitals.json level "central": "Bệnh viện Chợ Rẫy" stands in
+# Thành phố Hồ Chí Minh) is no unit of the province it stands in: a department working with it cooperates
+_CENTRAL_LEVEL = "central"
+
+
+def _central(e: End) -> bool:
+    known = gazetteer.find_org(e.name)
+    return known is not None and known.level == _CENTRAL_LEVEL
+
+
 _DEPARTMENT = "Sở "
 # a department's sub-department: two of them (of one department or of two) are peers too
 _SUB_DEPARTMENT = "Chi cục "
@@ -336,7 +346,7 @@ def _internal(a: End, b: End, types: dict[str, str], local: str | None = None) -
         same = _current(a.province) == _current(local)   # "Thừa Thiên Huế" is today's "Huế"
     else:
         same = a.province == b.province
-    if not same or a.name.startswith(_NATIONAL_INSTITUTE) or _peers(a, b):
+    if not same or a.name.startswith(_NATIONAL_INSTITUTE) or _peers(a, b) or _central(b):
         return False
     return types.get(a.name) in _ADMIN_TYPES
 

@@ -1543,6 +1543,10 @@ def _lower_bare(walk: Walk) -> bool:
     before = places_in(walk.doc, max(0, walk.pos - 1500), walk.pos)
     if province is not None and (not before or before[-1].name == province):
         return True
+    this = _place_this_names(walk)
+    if this is not None:
+        walk.near_province = this   # "cử trinh sát ra tỉnh Thanh Hóa phối hợp với công an tỉnh này"
+        return True
     near = _province_just_named(walk, before)
     if near is not None and walk.parts[-1] == "tỉnh" and (province is None or province in city_provinces()):
         walk.near_province = near   # "một học sinh ở Phú Yên … được cấp cứu vào bệnh viện đa khoa
@@ -1550,14 +1554,31 @@ def _lower_bare(walk: Walk) -> bool:
     return False
 
 
-def _province_just_named(walk: Walk, before: list[PlaceHit] | None = None) -> str | None:
-    """The province (not a city) named last before the head, at most one full stop back."""
+def _province_just_named(walk: Walk, before: list[PlaceHit] | None = None, level: str = "tỉnh") -> str | None:
+    """The province (not a city; a city when `level` says so) named last before the head, at most
+    one full stop back."""
     if before is None:
         before = places_in(walk.doc, max(0, walk.pos - 1500), walk.pos)
     near = before[-1] if before else None
-    if near is None or near.kind != "tỉnh" or walk.doc.match.count(".", near.end, walk.pos) > 1:
+    if near is None or near.kind != level or walk.doc.match.count(".", near.end, walk.pos) > 1:
         return None
     return near.name
+
+
+# "Công an tỉnh này", "Sở Y tế thành phố này": the level then "this" (checked first by a literal)
+_THIS = " này"
+_THIS_AFTER = re.compile(r"[ \t]+này(?![^\W\d_])")
+
+
+def _place_this_names(walk: Walk) -> str | None:
+    """"cử cán bộ đến tỉnh Hà Tĩnh phối hợp với Công an tỉnh này": "tỉnh này" ("thành phố này") is the
+    place of that level named last, in this sentence or the one before, not the article's province.
+    None when no such place is named (the article's province stands)."""
+    level = walk.parts[-1].lower()
+    if level not in ("tỉnh", "thành phố") or not walk.text.startswith(_THIS, walk.end) \
+            or not _THIS_AFTER.match(walk.text, walk.end):
+        return None
+    return _province_just_named(walk, level=level)
 
 
 _CITY_AFTER = re.compile(r"[ \t]*[,/][ \t]*(?:TP|[Tt]hành phố)(?![^\W\d_])")
@@ -1673,6 +1694,8 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
         return canonical(OrgSpan(walk.pos, walk.end, name, typ, None)) if name != walk.expanded else None
     if walk.bare_admin and _city_of_elsewhere(walk) and not doc.province.startswith("Thành phố"):
         return None   # "Cơ quan CSĐT TP." in a Ninh Thuận story: a city of the province, not named
+    if walk.bare_admin and walk.near_province is None:
+        walk.near_province = _place_this_names(walk)
     if _tinh_in_city_story(walk):
         walk.near_province = _province_just_named(walk)
         if walk.near_province is None:
