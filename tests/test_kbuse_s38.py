@@ -132,7 +132,7 @@ def test_an_empty_timeline_csv_names_the_timeline_columns(small_kb, tmp_path):
     assert res.code == 1, res.explain()
     assert out.read_text(encoding="utf-8") == (
         "date,kind,summary,sentence,document,title,published,source,date_source,document_id,"
-        "fact_id,sentence_index,fact\n")
+        "fact_id,sentence_index,fact,issued\n")
 
 
 # ---------------------------------------------------------------- the web timeline's filters and files
@@ -213,7 +213,7 @@ def test_an_empty_web_timeline_file_is_a_header(sample_server):
     status, body, _ = web_timeline(base, "csv", q="Nghệ An", **{"from": "2090"})
     assert status == 200
     assert body.splitlines() == ["date,kind,summary,sentence,document,title,published,source,"
-                                 "date_source,document_id,fact_id,sentence_index,fact,page"]
+                                 "date_source,document_id,fact_id,sentence_index,fact,issued,page"]
 
 
 # ---------------------------------------------------------------- search snippets in a narrow table

@@ -54,8 +54,11 @@ def test_timeline_of_a_province_has_dated_facts_oldest_first_with_sources(kb):
     dates = [i["date"] for i in items]
     assert dates == sorted(dates)
     by_date = {i["date"]: i for i in items}
-    legal = by_date["2023-07-18"]  # the resolution's own issue date
-    assert legal["kind"] == "legal" and "39-NQ/TW" in legal["summary"]
+    # cited beside the province's Sở Y tế: dated by the citing article (0015; was its
+    # issue date, 2023-07-18, kept as `issued`)
+    legal = next(i for i in items if i["kind"] == "legal" and "39-NQ/TW" in i["summary"])
+    assert (legal["date"], legal["date_source"], legal["issued"]) == \
+        ("2024-10-05", "published", "2023-07-18")
     assert legal["sentence"].startswith("Sở Y tế thực hiện Nghị quyết số 39-NQ/TW")
     assert legal["document"] == "https://baonghean.vn/bach-mai"
     assert legal["title"] == "Bệnh viện Bạch Mai hỗ trợ Nghệ An"
@@ -66,8 +69,8 @@ def test_timeline_of_a_province_has_dated_facts_oldest_first_with_sources(kb):
     assert by_date["2024-03-12"]["summary"] == "Bệnh viện Bạch Mai → Sở Y tế Nghệ An (agreement)"
     # an organisation located in the province (entities.province), name without it
     assert any(i["document"] == "doc4.txt" for i in items)
-    # the legal document's date restated as an event is not a second item
-    assert [i["kind"] for i in items if i["date"] == "2023-07-18"] == ["legal"]
+    # the legal document's issue date restated as an event is not an item of its own
+    assert [i["kind"] for i in items if i["date"] == "2023-07-18"] == []
     for item in items:
         assert set(item) >= {"date", "summary", "sentence", "document", "title"}
 
@@ -108,7 +111,7 @@ def test_timeline_csv_and_table(kb):
     assert {"date", "kind", "summary", "sentence", "document", "title"} <= set(rows[0])
     code, out, _ = run("timeline", "Nghệ An", "--db", kb)
     assert code == 0 and out.splitlines()[0].split()[:3] == ["DATE", "KIND", "SUMMARY"]
-    assert "2023-07-18" in out
+    assert "2024-10-05" in out and "2023-07-18" not in out   # a cited law: its article's date
 
 
 def test_timeline_html_page_is_self_contained(kb, tmp_path):

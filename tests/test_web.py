@@ -65,7 +65,9 @@ def test_metadata_names_the_served_database_and_describes_tables(kb):
 def test_canned_timeline_cooperation_search_profile_legal(kb):
     rows = canned(kb, "entity_timeline", q="Nghệ An", date_from="", date_to="")
     dated = {(r[0], r[1]) for r in rows}
-    assert {("2023-07-18", "legal"), ("2024-03-12", "cooperation")} <= dated
+    # the resolution cited by a 2024-10-05 article is dated by it (0015), as in the CLI
+    assert {("2024-10-05", "legal"), ("2024-03-12", "cooperation")} <= dated
+    assert "2023-07-18" not in {r[0] for r in rows}   # its issue date, restated, is no event
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)
     assert canned(kb, "entity_timeline", q="nghe an", date_from="", date_to="") == rows
     window = canned(kb, "entity_timeline", q="Nghệ An", date_from="2024", date_to="")
@@ -151,7 +153,7 @@ def test_served_kb_answers_canned_queries_and_stays_read_only(kb, server):
     status, body = _get(_timeline_url(server, "Nghệ An", ".json") + "&_shape=array")
     assert status == 200
     rows = json.loads(body)
-    assert {"2023-07-18", "2024-03-12"} <= {r["date"] for r in rows}
+    assert {"2024-10-05", "2024-03-12"} <= {r["date"] for r in rows}   # 2023-07-18 before 0015
     status, body = _get(f"{server}/kb/entities.json?_shape=object")
     assert status == 200 and "hos_bachmai" in json.loads(body)
     status, body = _get(f"{server}/kb/entities?_facet=type")
@@ -283,7 +285,8 @@ def test_charts_timeline_network_and_front_door(server):
     assert status == 200 and len(_pictures(page)) == 3
     assert "Facts per month" in page and "Top partners" in page and 'class="bar"' in page
     status, page = _get(f"{server}/-/ytekb/timeline?q=Ngh%E1%BB%87%20An")
-    assert status == 200 and "2023-07-18" in page and "Timeline: Nghệ An" in _pictures(page)
+    assert status == 200 and "2024-10-05" in page and "Timeline: Nghệ An" in _pictures(page)
+    assert "issued 2023-07-18" in page   # the cited resolution's own date, beside its article's
     status, page = _get(f"{server}/-/ytekb/network?q=bach%20mai")
     assert status == 200 and "Cooperation network: bach mai" in page
     assert '<a href="/-/ytekb/entity/hea_syt_na">' in page
@@ -309,8 +312,8 @@ def test_canned_timeline_in_headless_chromium(server, tmp_path):
     assert "<table" in dom
     assert "Timeline of an entity or province" in dom
     rows = [r for r in dom.split("<tr")[1:]]
-    legal = [r for r in rows if "2023-07-18" in r]
-    assert legal and "Nghị quyết 39-NQ/TW (Bộ Chính trị)" in legal[0]
+    legal = [r for r in rows if "Nghị quyết 39-NQ/TW (Bộ Chính trị)" in r]
+    assert legal and "2024-10-05" in legal[0]   # its citing article's date (0015)
     coop = [r for r in rows if "2024-03-12" in r]
     assert coop and "Bệnh viện Bạch Mai → Sở Y tế Nghệ An (agreement)" in coop[0]
 

@@ -256,6 +256,13 @@ def page(title: str, body: str, subtitle: str = "") -> str:
             f"{body}\n</body></html>\n")
 
 
+def _issued(item: dict[str, Any]) -> str:
+    """A cited law's own date, beside the citing article's date that places it."""
+    if item.get("issued") and item.get("date_source") != "issued":
+        return f' <span class="issued">(issued {html.escape(item["issued"])})</span>'
+    return ""
+
+
 def timeline_html(items: Sequence[dict[str, Any]], title: str, subtitle: str = "") -> str:
     """A vertical timeline: date, kind, summary, the source sentence and its document."""
     lis = []
@@ -264,7 +271,7 @@ def timeline_html(items: Sequence[dict[str, Any]], title: str, subtitle: str = "
         lis.append(
             f'<li><span class="date">{html.escape(item.get("date") or "undated")}</span>'
             f'<span class="kind kind-{kind}">{kind}</span>'
-            f'<span class="summary">{html.escape(item.get("summary") or "")}</span>'
+            f'<span class="summary">{html.escape(item.get("summary") or "")}{_issued(item)}</span>'
             f'<blockquote>{html.escape(item.get("sentence") or "")}</blockquote>'
             f'<div class="source">{_link(item.get("document"), clip(item.get("title") or "", 140))}'
             f'{" · " + html.escape(item["published"]) if item.get("published") else ""}'

@@ -30,7 +30,7 @@ KINDS = ("cooperation", "role", "legal", "figure", "event")
 TEXT_KINDS = ("legal", "figure", "event")
 COLUMNS = ("date", "kind", "summary", "sentence", "document")
 FIELDS = (*COLUMNS, "title", "published", "source", "date_source", "document_id", "fact_id",
-          "sentence_index", "fact")   # every item's, in order (a CSV's header, even empty)
+          "sentence_index", "fact", "issued")   # every item's, in order (a CSV's header, even empty)
 _FIELDS = ("kind, fact_id, date, date_source, summary, text, sentence AS sentence_index, start, "
            '"end", document_id, document, title, published, source')
 _KEYS = "kind, fact_id, date, document_id, sentence, start"
@@ -170,7 +170,18 @@ def _details(db: sqlite_utils.Database, keys: dict[Key, dict[str, Any]]) -> list
         for part in chunks(ids):
             out += rows(db, f"SELECT {_FIELDS} FROM timeline_facts WHERE kind = ? AND fact_id IN "
                             f"({placeholders(len(part))})", [kind, *part])
+    issued = _issue_dates(db, by_kind.get("legal", []))
+    for item in out:
+        item["issued"] = issued.get(item["fact_id"]) if item["kind"] == "legal" else None
+        _issuer_date(item, keys[(item["kind"], item["fact_id"])]["date"])
     return out
+
+
+def _issuer_date(item: dict[str, Any], indexed: str | None) -> None:
+    """A legal document is dated by the article citing it (0015), except on its
+    issuer's timeline, whose index entry keeps the issue date: take that one."""
+    if item["kind"] == "legal" and indexed != item["date"]:
+        item["date"], item["date_source"] = indexed, "issued"
 
 
 def province_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
@@ -213,10 +224,11 @@ class _ProvinceText:
 
 def _dedupe(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One item per thing that happened: an event restating the date of another
-    fact in its sentence goes, a fact repeated in one document goes, and the
-    figures of one sentence become one item ("20 bệnh viện; 13 bệnh viện tuyến tỉnh")."""
-    covered = {(i["document_id"], i["sentence_index"], i["date"])
-               for i in items if i["kind"] != "event"}
+    fact in its sentence (or a cited law's issue date) goes, a fact repeated in one
+    document goes, and the figures of one sentence become one item ("20 bệnh viện;
+    13 bệnh viện tuyến tỉnh")."""
+    covered = {(i["document_id"], i["sentence_index"], d)
+               for i in items if i["kind"] != "event" for d in (i["date"], i["issued"])}
     seen: set[tuple] = set()
     figures: dict[tuple, dict[str, Any]] = {}
     out = []
@@ -262,5 +274,16 @@ def _finish(db: sqlite_utils.Database, items: list[dict[str, Any]],
             "date_source": item["date_source"], "document_id": item["document_id"],
             "fact_id": item["fact_id"], "sentence_index": item["sentence_index"],
             "fact": "; ".join(item["figures"]) if item["kind"] == "figure" else item["text"],
+            "issued": item["issued"],
         })
+    return out
+
+
+def _issue_dates(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
+    """A cited legal document's own date (as written: "2015", "2015-11-27"), kept
+    beside the citing article's date that places it on the timeline."""
+    out: dict[int, str] = {}
+    for part in chunks(ids):
+        out.update(db.execute(f"SELECT id, issued FROM legal_documents WHERE issued IS NOT NULL "
+                              f"AND id IN ({placeholders(len(part))})", part).fetchall())
     return out

@@ -16,27 +16,28 @@ picked AS (
 facts AS (
     SELECT 'cooperation' AS kind, id AS fact_id, date,
            from_name || ' → ' || to_name || ' (' || kind || ')' AS summary,
-           document, title, published, document_id, sentence
+           document, title, published, document_id, sentence, NULL AS issued
     FROM cooperation_links WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'cooperation')
     UNION ALL
     SELECT 'role', id, date,
            person || ': ' || CASE WHEN former THEN 'nguyên ' ELSE '' END || position
                || coalesce(', ' || organization, ''),
-           document, title, published, document_id, sentence
+           document, title, published, document_id, sentence, NULL
     FROM positions WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'role')
     UNION ALL
-    SELECT 'legal', id, date,
-           kind || coalesce(' ' || number, '') || coalesce(' (' || issuer || ')', '')
-               || coalesce(': ' || legal_title, ''), document, title, published, document_id, sentence
-    FROM legal_citations WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'legal')
+    -- dated as indexed (0015): by the citing article, on the issuer's timeline by its issue
+    SELECT 'legal', l.id, p.date, l.summary, l.document, l.title, l.published, l.document_id,
+           l.sentence, l.issued
+    FROM picked p JOIN cited_legal l ON l.id = p.fact_id WHERE p.kind = 'legal'
     UNION ALL
-    SELECT 'figure', id, date, text, document, title, published, document_id, sentence
+    SELECT 'figure', id, date, text, document, title, published, document_id, sentence, NULL
     FROM figure_facts WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'figure')
     UNION ALL
-    SELECT 'event', id, date, text, document, title, published, document_id, sentence
+    SELECT 'event', id, date, text, document, title, published, document_id, sentence, NULL
     FROM dated_events WHERE id IN (SELECT fact_id FROM picked WHERE kind = 'event')
 )
--- As `ytekb timeline`: an event restating another fact's date in its sentence goes,
+-- As `ytekb timeline`: an event restating another fact's date (or a cited law's
+-- issue date) in its sentence goes,
 -- a fact repeated in one document shows once, and a sentence's figures are one row.
 SELECT date, kind,
        CASE WHEN kind = 'figure' THEN group_concat(summary, '; ') ELSE summary END AS summary,
@@ -46,7 +47,7 @@ SELECT date, kind,
 FROM facts f
 WHERE NOT (kind = 'event' AND EXISTS (
     SELECT 1 FROM facts g WHERE g.kind != 'event' AND g.document_id = f.document_id
-      AND g.sentence = f.sentence AND g.date = f.date))
+      AND g.sentence = f.sentence AND f.date IN (g.date, g.issued)))
 GROUP BY CASE WHEN kind = 'figure' THEN 'figure' || char(31) || document_id || char(31) || sentence
               ELSE kind || char(31) || document_id || char(31) || summary END, date
 ORDER BY date IS NULL, date, f.published, document_id, min(fact_id)
