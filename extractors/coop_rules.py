@@ -419,14 +419,13 @@ _TO_STUDY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:để\s+)?(?:học tập|h
                        r"(?![^\W\d_])", re.IGNORECASE)
 
 
-def may_spell(s: Sent, words: tuple[str, ...], odd: frozenset[str] | None = None, lo: int | None = None,
-               hi: int | None = None) -> bool:
+def may_spell(s: Sent, words: tuple[str, ...], lo: int | None = None, hi: int | None = None) -> bool:
     """False when the sentence (or its [lo, hi) stretch) spells none of `words` in any case (the document's
-    lower-cased text searched in C; `odd`: the words' odd letters, `lexicon.odd_letters`, worked out once when
-    not given): an IGNORECASE pattern whose every match holds one of them finds nothing there. True otherwise,
-    or when the lower-cased text cannot tell."""
+    lower-cased text searched in C; the words' odd letters, `lexicon.odd_letters`, worked out once per tuple):
+    an IGNORECASE pattern whose every match holds one of them finds nothing there. True otherwise, or when the
+    lower-cased text cannot tell."""
     doc = s.doc
-    if doc is None or s.text is not doc.match or not lower_usable(doc, _odd(words) if odd is None else odd):
+    if doc is None or s.text is not doc.match or not lower_usable(doc, _odd(words)):
         return True
     return holds(doc.lower, s.start if lo is None else lo, s.end if hi is None else hi, words)
 
@@ -438,12 +437,11 @@ def _odd(words: tuple[str, ...]) -> frozenset[str]:
 
 
 _STUDY_VERBS = ("cử", "gửi")   # every _STUDY and _SENT_TO match opens with one
-_STUDY_ODD = odd_letters(_STUDY_VERBS)
 
 
 def sent_to_study(s: Sent) -> list[Link]:
     """"A cử 10 bác sĩ đi học tập tại B", "A gửi 5 bác sĩ đến B học tập": B trains A."""
-    if not may_spell(s, _STUDY_VERBS, _STUDY_ODD):
+    if not may_spell(s, _STUDY_VERBS):
         return []
     return _phrase_links(s, _STUDY, "training") + [
         link for link in _phrase_links(s, _SENT_TO, "training") if _TO_STUDY.match(s.text, link[0].end)]
@@ -960,7 +958,6 @@ def _considered(s: Sent, m: re.Match) -> bool:
 _WISH = re.compile(r"(?<![^\W\d_])(?:mong muốn|hy vọng|hi vọng|kỳ vọng)(?![^\W\d_])[^,;:]*$", re.IGNORECASE)
 _WISH_REACH = 40
 _WISH_WORDS = ("vọng", "mong muốn")   # every _WISH match holds one
-_WISH_ODD = odd_letters(_WISH_WORDS)
 _GOING_ON = "tiếp tục"   # "mong muốn tiếp tục hợp tác với B": the work goes on already
 # a wish about work the bodies did ("hy vọng ca mổ do A phối hợp với B thực hiện sẽ thành công", "hy vọng kết quả mà
 # A hợp tác với B nghiên cứu …"): the cue is in a relative clause, and the work is done (review 1 of session 39;
@@ -970,7 +967,7 @@ _RELATIVE = re.compile(r"(?<![^\W\d_])(?:do|mà)(?![^\W\d_])(?!\s+(?:đó|vậy)
 
 def _wished(s: Sent, m: re.Match) -> bool:
     lo = max(s.start, m.start() - _WISH_REACH)
-    if not may_spell(s, _WISH_WORDS, _WISH_ODD, lo, m.start()):
+    if not may_spell(s, _WISH_WORDS, lo, m.start()):
         return False   # (the literal gate, in C on the lower-cased text: most cues have no wish before them)
     wish = _WISH.search(s.text, lo, m.start())
     return wish is not None and not _DONE.search(s.text, wish.start(), m.start()) \
