@@ -1185,10 +1185,11 @@ def _directed(s: Sent, c: Cue) -> bool:
     left, _ = clause(s.text, s.start, s.end, c.m.start())
     # (searched up to the provider's end, so "giao" sees its addressee: the provider itself); work stated as
     # done after the provider is no order ("Theo đề nghị của Bộ Y tế, A đã trao đổi với B")
-    done = _DONE.search(s.text, c.provider.end, c.m.start()) is not None
     for d in _DIRECTIVE.finditer(s.text, max(left, c.provider.start - _NEAR_REACH), c.provider.end):
-        if d.start() < c.provider.start and not done and not s.in_name(d.start()):
-            return True
+        if d.start() < c.provider.start and not s.in_name(d.start()):
+            if _DONE.search(s.text, c.provider.end, c.m.start()) is None:
+                return True
+            break   # (the same test for every directive: searched only once one is found)
     if _ordered_from_afar(s, c, left):
         return True
     # "A được yêu cầu chủ động làm việc với B", "A cần có buổi làm việc với B": ordered, not stated as done
