@@ -159,8 +159,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     unwritten = _unwritten(doc, start, end)
     for span in (airlines_in(text, doc.lower, start, end) if "airlines" not in unwritten else []) \
             + (missions_in(text, start, end) if "missions" not in unwritten else []) \
-            + (central_boards_in(text, start, end, doc.lower if len(doc.lower) == len(text) and doc.lower is not text
-                                 else None) if "central" not in unwritten else []) \
+            + (central_boards_in(text, start, end, _aligned_lower(doc)) if "central" not in unwritten else []) \
             + (generic_heads_in(text, start, end) if "generic" not in unwritten else []) \
             + (police_units_in(text, doc.lower, start, end) if "police" not in unwritten else []) \
             + brands_in(text, start, end, found) \
@@ -291,14 +290,19 @@ _WORD_GATES = {"schools": "levels", "foreign": "foreign_heads", "latin": "latin_
                "associations": "association_heads"}
 
 
+def _aligned_lower(doc: Doc) -> str | None:
+    """`doc.lower` when it is a lower-cased copy as long as the matching text (offsets agree),
+    else None: what `central_boards_in` is given, and its gate ("L") reads."""
+    return doc.lower if len(doc.lower) == len(doc.match) and doc.lower is not doc.match else None
+
+
 def _unwritten(doc: Doc, start: int, end: int) -> set[str]:
     """The gated scanners [start, end) of the matching text cannot feed (the literal pass kept
     per document and lower-cased text: the lower-case gates read `doc.lower`)."""
     kept = doc.derived("organizations.unwritten", lambda d: {})
     hit = kept.get(id(doc.lower))
     if hit is None or hit[0] is not doc.lower:
-        aligned = len(doc.lower) == len(doc.match) and doc.lower is not doc.match
-        texts = {"t": doc.match, "l": doc.lower, "L": doc.lower if aligned else None}
+        texts = {"t": doc.match, "l": doc.lower, "L": _aligned_lower(doc)}
         found = wordhits.hits(doc)
         words = {name: found[lexicon][0] if found is not None else None for name, lexicon in _WORD_GATES.items()}
         hit = kept[id(doc.lower)] = (doc.lower, document_gates(texts, _GATES, _DOC_GATES, words))

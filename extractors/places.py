@@ -25,6 +25,10 @@ class PlaceHit:
     kind: str      # "tỉnh", "thành phố" or "country"
 
 
+# what no province name follows: the word starts of `_table`, `_capital_table` and `level_name`
+_NOT_AFTER = r"[\w.]"
+
+
 @cache
 def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     names: dict[str, tuple[str, str]] = {}
@@ -36,7 +40,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
             names.setdefault(v.lower(), (p.name, p.kind))
     # a trie-shaped alternation: 138+ names are not tried one after another at every word
     # (`word_start_lexicon`: first letters one case-sensitive branch each, scanned for in C)
-    pattern = re.compile("(" + word_start_lexicon(names, not_after=r"[\w.]", ignorecase=True) + r")(?![\w])",
+    pattern = re.compile("(" + word_start_lexicon(names, not_after=_NOT_AFTER, ignorecase=True) + r")(?![\w])",
                          re.IGNORECASE)
     return pattern, names
 
@@ -70,7 +74,7 @@ def level_name(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_NAME_CHAR = re.compile(r"[\w.]")   # what no name follows (`_table`'s not_after)
+_NAME_CHAR = re.compile(_NOT_AFTER)
 
 
 @cache
@@ -94,7 +98,7 @@ def _capital_table() -> re.Pattern[str]:
     case-sensitive (`word_start_lexicon`), so the engine scans for those in C (a few in a
     hundred letters) instead of trying every letter; the rest folds case as before."""
     _, names = _table()
-    return re.compile("(" + word_start_lexicon(names, not_after=r"[\w.]", ignorecase=True, capitals_only=True)
+    return re.compile("(" + word_start_lexicon(names, not_after=_NOT_AFTER, ignorecase=True, capitals_only=True)
                       + r")(?![\w])", re.IGNORECASE)
 
 
