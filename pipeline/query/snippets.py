@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 START, END = "\ue000", "\ue001"   # snippet()'s markers (Unicode private use)
 ELLIPSIS = "…"
-_WORD = re.compile(r"[^\W_]+")     # a token of FTS5's unicode61 tokenizer
+WORD = re.compile(r"[^\W_]+")     # a token of FTS5's unicode61 tokenizer
 
 
 class Snippet(str):
@@ -70,7 +70,7 @@ def cut(marked: str, words: int) -> bool:
     (a phrase of `words` words the window's edge split)?"""
     if words < 2:
         return False
-    return any(edge is not None and len(_WORD.findall(edge)) < words
+    return any(edge is not None and len(WORD.findall(edge)) < words
                for edge in _edges(_merged(marked)))
 
 
@@ -107,18 +107,18 @@ def whole(marked: str | None, words: int, columns: Sequence[str | None]) -> str:
     first, last = _edges(marked)
     if len(spans) == 1 and first is not None and last is not None:
         first = None   # one highlight at both cut edges: grow the end only (was: both ways)
-    missing = words - len(_WORD.findall(first or ""))
+    missing = words - len(WORD.findall(first or ""))
     if first is not None and spans[0][0] == start and missing > 0:
-        before = list(_WORD.finditer(col, max(0, start - 80 * missing), start))[-missing:]
+        before = list(WORD.finditer(col, max(0, start - 80 * missing), start))[-missing:]
         start = spans[0][0] = before[0].start() if before else start
-    missing = words - len(_WORD.findall(last or ""))
+    missing = words - len(WORD.findall(last or ""))
     if last is not None and spans[-1][1] == end and missing > 0:
-        after = [m for _, m in zip(range(missing), _WORD.finditer(col, end))]
+        after = [m for _, m in zip(range(missing), WORD.finditer(col, end))]
         end = spans[-1][1] = after[-1].end() if after else end
     out, pos = [], start
     for a, b in spans:
         out += [col[pos:a], START, col[a:b], END]
         pos = b
     out.append(col[pos:end])
-    return ((ELLIPSIS if _WORD.search(col, 0, start) else "") + "".join(out)
-            + (ELLIPSIS if _WORD.search(col, end) else ""))
+    return ((ELLIPSIS if WORD.search(col, 0, start) else "") + "".join(out)
+            + (ELLIPSIS if WORD.search(col, end) else ""))

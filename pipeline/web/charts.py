@@ -116,8 +116,7 @@ def timeline_page(conn: sqlite3.Connection, q: str, when: Window = Window(),
     """`ytekb timeline Q [--from --to --kind]` as data for a page: the items and their
     picture; with `entity_id`, that entity's (`named_target`)."""
     db = sqlite_utils.Database(conn)
-    chosen = named_target(db, q, entity_id)
-    q = q or (chosen.query if chosen else "")
+    q, chosen = named_target(db, q, entity_id)
     if not q:  # an empty page would leave a newcomer guessing what to type
         return {"q": q, "items": [], "total": 0, "picture": "", "target": None,
                 "suggestions": most_mentioned(conn, TOP)}
@@ -137,8 +136,7 @@ def network(conn: sqlite3.Connection, q: str, kind: str | None,
     between the two (`ytekb cooperation A B`). `missing` names what matched nothing;
     `other` without a query is refused (`error`), not dropped for the whole network."""
     db = sqlite_utils.Database(conn)
-    chosen = named_target(db, q, entity_id)
-    q = q or (chosen.query if chosen else "")
+    q, chosen = named_target(db, q, entity_id)
     nothing = {"q": q, "items": [], "total": 0, "picture": "", "found": False, "missing": [],
                "error": "", "kinds": graph.KIND_COLORS}
     if other and not q:

@@ -56,19 +56,22 @@ class UnknownEntity(LookupError):
     """A page asked for `entity=ID` and no entity has that id."""
 
 
-def named_target(db: sqlite_utils.Database, q: str, entity_id: str) -> Target | None:
-    """What a page's `q` and `entity=ID` ask for: the entity of that id (its page's links
-    name it so: two people may share a name, and the name would mean both), unless `q`
-    names another one (typed over in the page's form); None to resolve `q` by name.
-    UnknownEntity for an id no entity has."""
+def named_target(db: sqlite_utils.Database, q: str,
+                 entity_id: str) -> tuple[str, Target | None]:
+    """(query, target) of a page's `q` and `entity=ID`: the entity of that id (its page's
+    links name it so: two people may share a name, and the name would mean both), unless
+    `q` names another one (typed over in the page's form); None to resolve `q` by name.
+    The query is `q`, or the entity's when `q` is empty. UnknownEntity for an id no
+    entity has."""
     if not entity_id:
-        return None
+        return q, None
     found = db.execute("SELECT id, name, type FROM entities WHERE id = ?", [entity_id]).fetchone()
     if found is None:
         raise UnknownEntity(entity_id)
     if q and fold(q) != fold(found[1]):
-        return None
-    return target(db, dict(zip(("id", "name", "type"), found)))
+        return q, None
+    chosen = target(db, dict(zip(("id", "name", "type"), found)))
+    return q or chosen.query, chosen
 
 
 def _post_spans(info: dict[str, Any]) -> list[svg.Span]:

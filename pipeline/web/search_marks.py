@@ -18,12 +18,12 @@ from urllib.parse import parse_qs
 
 from markupsafe import Markup, escape
 
+from pipeline.query.snippets import WORD   # a token of FTS5's unicode61 tokenizer
 from pipeline.query.text import fold, iy_twin
 
 QUERY: ContextVar[str] = ContextVar("ytekb_search_query", default="")
 _BRACKETED = re.compile(r"\[([^\[\]]+)\]")
 _QUERY_WORD = re.compile(r"[^\W_]+\*?")
-_WORD = re.compile(r"[^\W_]+")   # a token of FTS5's unicode61 tokenizer
 
 ASGIApp = Callable[[dict[str, Any], Callable[..., Awaitable[Any]], Callable[..., Awaitable[Any]]],
                    Awaitable[None]]
@@ -46,7 +46,7 @@ def query_words(query: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def _is_highlight(inner: str, words: frozenset[str], prefixes: tuple[str, ...]) -> bool:
-    found = [fold(w) for w in _WORD.findall(inner)]
+    found = [fold(w) for w in WORD.findall(inner)]
     return bool(found) and all(w in words or w.startswith(prefixes) for w in found)
 
 

@@ -81,8 +81,7 @@ def export(conn: sqlite3.Connection, q: str, filters: Filters, fmt: str,
     when given: `named_target`) as CSV or JSON. `base` is the server's address, so each
     fact's `page` is a whole URL."""
     db = sqlite_utils.Database(conn)
-    about = named_target(db, q, filters.entity)
-    q = q or (about.query if about else "")
+    q, about = named_target(db, q, filters.entity)
     items = timeline(db, q, filters.when, filters.kinds or None, EXPORT_LIMIT, target=about)
     rows = [dict(item, page=base.rstrip("/") + fact_url(item)) for item in items]
     out = io.StringIO()

@@ -45,11 +45,9 @@ SELECT date, 'role', person || ': ' || position || coalesce(', ' || organization
        document, sentence, start, "end", document_id
 FROM positions WHERE organization_id IS NOT NULL
 UNION ALL
-SELECT date, 'legal', kind || coalesce(' ' || number, '') || coalesce(' (' || issuer || ')', '')
-           || coalesce(': ' || legal_title, ''),
-       issuer_id, 'issued', id, year, date_source, text, title, published, source, document,
-       sentence, start, "end", document_id
-FROM legal_citations WHERE issuer_id IS NOT NULL
+SELECT date, 'legal', summary, issuer_id, 'issued', id, year, date_source, text, title,
+       published, source, document, sentence, start, "end", document_id
+FROM cited_legal WHERE issuer_id IS NOT NULL
 UNION ALL
 SELECT l.cited_date, 'legal', l.summary, m.entity_id, 'cited', l.id, substr(l.cited_date, 1, 4),
        l.cited_source, l.text, l.title, l.published, l.source, l.document, l.sentence, l.start,
