@@ -15,7 +15,8 @@ CUES: list[tuple[str, str]] = [
     (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
     (r"trao tặng|tặng|trao|ủng hộ|hỗ trợ kinh phí|tài trợ|viện trợ", "donation"),
     # "ký bản ghi nhớ", "ký quy chế phối hợp", "ký chương trình hợp tác": a signed paper between the parties
-    (r"ký kết|kết nghĩa|ký(?= thỏa thuận| biên bản| hợp đồng| kết| bản ghi nhớ| ghi nhớ| quy chế| bản quy chế|"
+    # ("ký kết luận" signs a conclusion, "kết luận": VietNews, session 40, an inspection's finding so linked)
+    (r"ký kết(?! luận)|kết nghĩa|ký(?= thỏa thuận| biên bản| hợp đồng| bản ghi nhớ| ghi nhớ| quy chế| bản quy chế|"
      r" chương trình hợp tác| chương trình phối hợp| hiệp định)", "agreement"),
     (r"vệ tinh(?=[^.;,]{0,40}?\bcủa\s)", "satellite"),
     (r"đào tạo|tập huấn|bồi dưỡng", "training"),
