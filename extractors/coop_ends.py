@@ -535,6 +535,20 @@ _OWNER_OF_PAPER = re.compile(r"(?<![^\W\d_])(?:phê duyệt|kết luận|chủ t
                              r"kiến nghị|công văn|văn bản|thông báo|ý kiến|"
                              r"quy định|báo cáo|số liệu|thông tin)\s+(?:của\s+)$", re.IGNORECASE)
 _PAPER_REACH = 30
+# … and a numbered one, its number and date between it and "của": "cho vay hỗ trợ nhà ở theo Nghị quyết số 02/NQ-CP ngày
+# 07/01/2013 của Chính phủ", "để triển khai Quyết định số 45 của Thủ tướng Chính phủ" (VietNews and baomoi, session 40:
+# 2 such owners linked as the help's receiver or a partner, both wrong)
+_OWNER_OF_NUMBERED_PAPER = re.compile(r"(?<![^\W\d_])(?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|công văn|kết luận|"
+                                      r"thông báo|văn bản|luật)\s+(?:số\s+)?\d[^,;:()]{0,40}?\s+của\s+$", re.IGNORECASE)
+_NUMBERED_PAPER_REACH = 70
+
+
+def _owns_paper(text: str, start: int, at: int) -> bool:
+    """Whether the end at `at` (in a sentence opening at `start`) is named after "của" as the owner of a paper."""
+    if text[max(start, at - _PAPER_REACH):at].rstrip()[-3:].lower() != "của":
+        return False   # (the search only where the text before the end, spaces cut, ends in "của" in any case)
+    return _OWNER_OF_PAPER.search(text, max(start, at - _PAPER_REACH), at) is not None \
+        or _OWNER_OF_NUMBERED_PAPER.search(text, max(start, at - _NUMBERED_PAPER_REACH), at) is not None
 
 
 def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> list[End]:
@@ -554,10 +568,5 @@ def find_ends(doc: Doc, s: Sentence, orgs: list, antecedents: Antecedents) -> li
     ends += _bare_province_ends(doc, s.start, s.end, covered)
     ends += _head_ends(doc, s.start, s.end, [(e.start, e.end) for e in ends])
     ends += _partner_ends(doc, s.start, s.end, ends)
-    text = doc.match
-    # (the search only where the text before the end, spaces cut, ends in "của" in any case)
-    return sorted((e for e in ends
-                   if not (text[max(s.start, e.start - _PAPER_REACH):e.start].rstrip()[-3:].lower() == "của"
-                           and _OWNER_OF_PAPER.search(text, max(s.start, e.start - _PAPER_REACH), e.start))),
-                  key=lambda e: e.start)
+    return sorted((e for e in ends if not _owns_paper(doc.match, s.start, e.start)), key=lambda e: e.start)
 

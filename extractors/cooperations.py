@@ -28,7 +28,7 @@ from .doc import Cooperation, Doc, Sentence, provenance
 from .lazy import lazy_compile
 
 NAME = "cooperations"
-VERSION = "40"
+VERSION = "41"
 # a "sentence" longer than this is a run-on list or broken markup, no sentence (the longest in
 # 900 press articles is under 700 characters); the clause rules cost cues x length there
 MAX_SENTENCE = 3000
