@@ -76,6 +76,8 @@ _HONOUR = re.compile(r"\s+[“\"]?(?:các\s+|\d+\s+)?(?:quyết định|bằng k
                      r"giải thưởng|giải)(?![^\W\d_])", re.IGNORECASE)
 _NOT_GIVEN = re.compile(r"\s+(?:nhầm|trả|lại|quyền|tay)(?![^\W\d_])", re.IGNORECASE)
 _CERTIFICATE = re.compile(r"\s+(?:giấy chứng nhận|chứng nhận|chứng chỉ)(?![^\W\d_])", re.IGNORECASE)
+# "trao giấy chứng nhận đầu tư cho Công ty A": a licence granted, no training nor gift (VietNews, session 40)
+_LICENCE = re.compile(r"\s+(?:giấy chứng nhận|chứng nhận)\s+(?:đầu tư|đăng ký)(?![^\W\d_])", re.IGNORECASE)
 _WITH_TARGET = re.compile(r"\s*(?:đối với|với|cho|dành cho)\s+(?:(?:ngành [Yy] tế|[Yy] tế)\s+)?"
                           r"(?:(?:tỉnh|thành phố)\s+)?")
 # r"\btừ\s+", the word start tested after the "t" (the same matches): the search skips to the
@@ -142,6 +144,7 @@ _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:đã|đang|sẽ|cũng|vừa|tiếp tục
 
 
 _DASH_PARENT = re.compile(r"\s+[-–]\s+")
+_ALSO_AFTER = re.compile(r"\s+cũng\s")   # (VietNews, session 40: an embassy so added to the partners)
 _LIST_GOES_ON = re.compile(r"\s*,")
 
 
@@ -162,6 +165,8 @@ def listed_after(text: str, ends: list[End], after: int, right: int, lead: bool 
         gap = text[prev_end:e.start]
         if out and not _LIST_GAP.fullmatch(gap):
             break
+        if out and _ALSO_AFTER.match(text, e.end) and _COMMA_ONLY.fullmatch(gap):
+            break   # "làm việc với A, B cũng đã tiếp xúc với …": B opens the next clause
         if not out and (_MEMBERS.search(gap) or gap.rstrip().endswith(":")) and len(gap) <= 70:
             out.append(e)    # "cho 12 bệnh viện vệ tinh, trong đó có A": the group's named members
             prev_end = e.end
@@ -572,9 +577,10 @@ _TRAVEL_TO = re.compile(r"(?<![^\W\d_])(?:đến|tới|vào|về|ra|xuống|lên
                         r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận)\s*)?$", re.IGNORECASE)
 
 
-def destination(s: Sent, e: End) -> bool:
-    """Is `e` a place travelled to for a purpose ("đã đến TP. HCM để phối hợp với …")?"""
-    return e.is_place and _PURPOSE.match(s.text, e.end) is not None and \
+def destination(s: Sent, e: End, cue: int = -1) -> bool:
+    """Is `e` a place travelled to for a purpose ("đã đến TP. HCM để phối hợp với …"), or with the purpose's cue right
+    after it ("cử 5 cán bộ đến tỉnh Hà Tĩnh phối hợp với Công an tỉnh này": the staff work with the police, session 40)?"""
+    return e.is_place and (_PURPOSE.match(s.text, e.end) is not None or not s.text[e.end:cue].strip()) and \
         _TRAVEL_TO.search(s.text, max(s.start, e.start - 20), e.start) is not None
 
 
@@ -731,7 +737,8 @@ _EMPLOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:người|thợ|thợ lặn|công
 _EMPLOYER_AFTER = re.compile(r"\s+cho(?![^\W\d_])", re.IGNORECASE)
 # "làm việc" modifying a noun: an office, working hours or conditions ("trong phòng làm việc", "giờ làm việc",
 # "điều kiện làm việc của bác sĩ"), no working session
-_WORK_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:phòng|giờ|thời gian|bàn|chỗ|ca|điều kiện|khu|chế độ|áp lực|"
+# ("chương trình làm việc với Bộ Y tế", "lịch làm việc": an agenda, no session held; named in session 39's fresh text)
+_WORK_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:phòng|giờ|thời gian|bàn|chỗ|ca|điều kiện|khu|chế độ|áp lực|chương trình|lịch|"
                                r"hiệu quả|tinh thần|không gian|trang phục|tác phong|năng suất|cường độ|ngày nghỉ|"
                                r"tư thế|tuổi|độ tuổi|khả năng|sức)\s+$", re.IGNORECASE)
 _WORK_NOUN_REACH = 16
@@ -886,6 +893,8 @@ def _cue_kind(s: Sent, m: re.Match, quotes: list[tuple[int, int]]) -> str | None
         return None  # "tiếp nhận thuốc viện trợ tại B", "nguồn viện trợ khác": the goods, no giver named
     if m.group(1).lower() == _ENDORSE and _ENDORSED.match(s.text, m.end()):
         return None  # "ủng hộ các đề xuất của Bộ Y tế", "ủng hộ tăng cường vai trò của WHO": an opinion, no gift
+    if kind == "donation" and _LICENCE.match(s.text, m.end()):
+        return None  # "trao giấy chứng nhận đầu tư cho …": a licence
     if kind == "donation" and _CERTIFICATE.match(s.text, m.end()):
         return "training"  # "trao chứng nhận hoàn thành đào tạo cho …"
     if _INTERVIEW.match(s.text, m.start()):
@@ -1055,7 +1064,8 @@ def _co_givers(s: Sent, giver: End, right: int) -> list[End]:
     return out
 
 
-_ITEM_END = re.compile(r"\s*(?:[,;:.)]|$)")
+# ("của A, B và đặc biệt là sự động viên …": "và" and no end after it still close B's item; VietNews, session 40)
+_ITEM_END = re.compile(r"\s*(?:[,;:.)]|và(?![^\W\d_])|$)")
 
 
 _GIVER_BEFORE = re.compile(r"(?<![^\W\d_])sự\s+(?:[^\W\d_]+,?\s+){1,4}của\s+$")
@@ -1078,8 +1088,11 @@ def _given_by(s: Sent, c: Cue) -> list[Link] | None:
     of = _OF.match(s.text, c.m.end(), c.right)
     if not of or _OF_NOT_GIVER.search(of.group(0)):
         return None
-    if _PARTNER_OWNED.match(of.group(0)) and _directed(s, c):
-        return []   # "đề nghị Chính phủ chỉ đạo các bộ phối hợp với các Ủy ban của Quốc hội": ordered (_directed)
+    # "đề nghị Chính phủ chỉ đạo các bộ phối hợp với các Ủy ban của Quốc hội": ordered (_directed); "UBND TP sẽ chỉ đạo
+    # chủ đầu tư phối hợp với các cơ quan của Bộ A": the city directs another (`_directs_another`; VietNews, session 40)
+    if _PARTNER_OWNED.match(of.group(0)) and (_directed(s, c) or (c.provider is not None
+                                                                 and _directs_another(s, c.provider, c.m.start()))):
+        return []
     src = [e for e in s.ends if of.end() <= e.start < c.right][:1]
     if not (src and src[0].start - of.end() < 5):
         return None
@@ -1484,7 +1497,7 @@ def cue_clauses(s: Sent, pair_cues: list[int]) -> list[Link]:
                   and not any(a <= e.start < b for a, b in parens)]
         if len(before) >= 2 and parent_of(s.text, before[-2], before[-1]):
             before.pop()   # "Tổng cục A, Bộ B - cho biết đơn vị vừa phối hợp C": A acts
-        if before and destination(s, before[-1]):
+        if before and destination(s, before[-1], m.start()):
             before.pop()   # "A đã đến Hà Nội để làm việc với B": A, not the place, meets B
         if len(before) >= 2 and before[-1].is_place and not before[-2].is_place \
                 and _ADDRESS.fullmatch(s.text, before[-2].end, before[-1].start):

@@ -117,6 +117,18 @@ def _bracketed_alias(a: End, b: End, text: str) -> bool:
         and _ALIAS_CLOSE.match(text, second.end) is not None
 
 
+# "Chính phủ Ba Lan đã thông qua 13 đạo luật … giúp Chính phủ", "ODA của Chính phủ Nhật Bản …, chính sách đối ngoại của
+# Chính phủ": a bare "Chính phủ" after a foreign one named first is that one again (VietNews world news, session 40: 2
+# links so read, both wrong); written first, it is Vietnam's ("Chính phủ và Chính phủ Lào")
+_GOVERNMENT = "Chính phủ"
+
+
+def _same_government(a: End, b: End) -> bool:
+    """Whether one end is a bare "Chính phủ" written after the other, a government named with its country."""
+    bare, named = (a, b) if a.name == _GOVERNMENT else (b, a)
+    return bare.name == _GOVERNMENT and named.name.startswith(_GOVERNMENT + " ") and named.start < bare.start
+
+
 # "trình" (submit to) is also the second syllable of nouns ("công trình", "chương trình", "quy trình"): those
 # name what is built or run, not whom it goes to ("hỗ trợ công trình Bệnh viện A" is help for A)
 _SUBMIT = "".join(rf"(?<!{w}\s)" for w in ("công", "chương", "quy", "lộ", "hành", "tiến", "giáo", "đệ")) + "trình"
@@ -269,7 +281,7 @@ def extract(doc: Doc) -> Doc:
         # or optional, never as no link)
         for (a, b, kind, start, end), oversight in links:
             if a.name == b.name or (a.name, b.name) in seen or _bracketed_alias(a, b, doc.match) \
-                    or _ministry_unit(a, b, types) or _addressee(a, b, kind, doc.match) \
+                    or _same_government(a, b) or _ministry_unit(a, b, types) or _addressee(a, b, kind, doc.match) \
                     or _origin(b, kind, doc.match) or _origin(a, kind, doc.match) or _incident_scene(a, b, kind, doc.match, s.start) \
                     or _venue(b, doc.match, s.start) or _patient_taken_to(b, doc.match):
                 continue

@@ -88,3 +88,60 @@ def test_the_province_of_the_agencies_coordinated_with_is_no_partner() -> None:
 def test_help_to_the_people_of_a_province_still_links_the_province() -> None:
     got = pairs("Bệnh viện Chợ Rẫy hỗ trợ các hộ dân tại tỉnh Quảng Nam 500 suất quà.")
     assert ("Bệnh viện Chợ Rẫy", "Quảng Nam") in got
+
+
+# --- "của A, B và đặc biệt …": B gives with A, it receives nothing
+def test_a_second_giver_before_va_is_no_receiver() -> None:
+    got = pairs("Thành công là nhờ sự hỗ trợ của Liên đoàn Bóng đá Việt Nam, Bộ Văn hóa, Thể thao và Du lịch và đặc "
+                "biệt là sự cổ vũ của người hâm mộ.")
+    assert ("Liên đoàn Bóng đá Việt Nam", "Bộ Văn hóa, Thể thao và Du lịch") not in got
+
+
+# --- an investment certificate is a licence, no training nor gift
+def test_an_investment_certificate_links_nothing() -> None:
+    got = pairs("Ủy ban nhân dân tỉnh Quảng Nam đã trao giấy chứng nhận đầu tư cho Công ty cổ phần Nông nghiệp Chu Lai.")
+    assert not got
+
+
+def test_a_training_certificate_still_links() -> None:
+    got = pairs("Bệnh viện Chợ Rẫy đã trao chứng nhận hoàn thành khóa đào tạo cho Bệnh viện Đa khoa tỉnh Bạc Liêu.")
+    assert ("Bệnh viện Chợ Rẫy", "Bệnh viện Đa khoa tỉnh Bạc Liêu") in got
+
+
+# --- "với A, B cũng đã …": B opens the next clause, no second partner
+def test_the_next_clauses_subject_is_no_partner() -> None:
+    got = pairs("Cục Lãnh sự đã nhiều lần làm việc với Đại sứ quán Indonesia tại Hà Nội, Đại sứ quán Việt Nam tại "
+                "Indonesia cũng đã nhiều lần tiếp xúc với phía bạn.")
+    assert ("Cục Lãnh sự", "Đại sứ quán Indonesia tại Hà Nội") in got
+    assert ("Cục Lãnh sự", "Đại sứ quán Việt Nam tại Indonesia") not in got
+
+
+# --- "A chỉ đạo X phối hợp với các cơ quan của B": A directs another, B gives A nothing
+def test_a_body_directing_another_to_work_with_a_ministrys_agencies_links_nothing() -> None:
+    got = pairs("Ủy ban nhân dân tỉnh Nam Định sẽ chỉ đạo chủ đầu tư phối hợp với các cơ quan chuyên môn của Bộ Nông "
+                "nghiệp và Phát triển nông thôn để giám sát thi công.")
+    assert not got
+
+
+# --- an agenda ("chương trình làm việc") is no session held
+def test_an_agenda_with_a_ministry_links_nothing() -> None:
+    got = pairs("Ủy ban Thường vụ Quốc hội đã thống nhất chương trình làm việc với Bộ Y tế tại kỳ họp tới.")
+    assert not got
+
+
+# --- "cử cán bộ đến tỉnh B phối hợp với Công an tỉnh này": the sender's staff work with B's police
+def test_staff_sent_to_a_province_work_with_its_police_for_the_sender() -> None:
+    got = pairs("Bộ Y tế đã cử 5 cán bộ đến tỉnh Hà Tĩnh phối hợp với Công an tỉnh này xác minh vụ việc.")
+    assert ("Bộ Y tế", "Công an tỉnh Hà Tĩnh") in got
+    assert ("Hà Tĩnh", "Công an tỉnh Hà Tĩnh") not in got
+
+
+# --- a bare "Chính phủ" after a foreign government is that government again
+def test_a_bare_government_after_a_foreign_one_is_no_second_party() -> None:
+    got = pairs("Chính phủ Ba Lan đã thông qua nhiều đạo luật nhằm giúp Chính phủ can thiệp vào hoạt động tư pháp.")
+    assert not got
+
+
+def test_the_government_named_before_a_foreign_one_still_links() -> None:
+    got = pairs("Bộ trưởng khẳng định Chính phủ luôn hỗ trợ Chính phủ Lào trong đào tạo cán bộ.")
+    assert ("Chính phủ", "Chính phủ Lào") in got
