@@ -17,10 +17,10 @@ NAME = "sentences"
 VERSION = "7"
 
 # address terms and degrees written before a name ("PGS. TS. Nguyễn…", "Ông Trần…")
-_NAME_LEADS = frozenset({"ông", "bà", "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "cki", "ckii",
+NAME_LEADS = frozenset({"ông", "bà", "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "cki", "ckii",
                          "ds", "dsck", "ths.bs", "pgs.ts", "gs.ts", "ts.bs", "bs.ckii", "bs.cki", "dr", "mr",
                          "mrs", "ms"})
-_NO_SPLIT_AFTER = _NAME_LEADS | {
+_NO_SPLIT_AFTER = NAME_LEADS | {
     "ks", "cn", "tp", "q", "p", "h", "tx", "tt", "th", "ttnd", "ttưt", "đ/c", "đc",
     "st", "tr", "ng", "v.v", "vv", "sđd", "tk", "no", "số", "nxb", "k", "tw", "vs",
 }
@@ -153,7 +153,7 @@ _PHRASE_FIRSTS = frozenset({"Bác", "Thạc", "Tiến", "Giáo", "Đại", "Thư
 
 def _leads_name(text: str, tok: str, tok_end: int, end: int) -> bool:
     """`tok` ("ThS", "Ông", "Bác" of "Bác sĩ", "Đại" of "Đại tá") opens a name after it."""
-    if tok.lower().rstrip(".") in _NAME_LEADS:
+    if tok.lower().rstrip(".") in NAME_LEADS:
         return True
     return tok in _PHRASE_FIRSTS and _LEAD_PHRASE.match(text, tok_end, end) is not None
 
