@@ -11,7 +11,7 @@ import re
 from .lexicon import top_level, word_start_branches
 from .lazy import lazy_compile
 
-# ("cam kết hợp tác" commits to work together: its cue is "hợp tác", no "kết hợp")
+# ("cam kết hợp tác" commits to work together: its cue is "hợp tác", no "kết hợp"; "cam kết hợp lực với" joins forces)
 CUES: list[tuple[str, str]] = [
     (r"chuyển giao(?: các)?(?: danh mục)?(?: gói)? kỹ thuật|chuyển giao", "technology_transfer"),
     (r"trao tặng|tặng|trao|ủng hộ|hỗ trợ kinh phí|tài trợ|viện trợ", "donation"),
@@ -31,7 +31,7 @@ CUES: list[tuple[str, str]] = [
      r"thăm(?:,?\s+(?:và\s+)?(?:chúc tết|chúc mừng|tặng quà|động viên|làm việc))*",
      "exchange"),
     (r"hỗ trợ|giúp đỡ|giúp|hợp tác|phối hợp|chỉ đạo tuyến|tư vấn|khám, chữa bệnh từ xa|hội chẩn|"
-     r"đồng hành|kết hợp(?<!cam kết hợp)|liên kết(?= với)", "support"),
+     r"đồng hành|kết hợp(?<!cam kết hợp)|hợp lực(?= với)|liên kết(?= với)", "support"),
 ]
 
 

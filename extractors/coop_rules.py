@@ -25,6 +25,7 @@ from .people import SUBJECT_VERBS
 from .coop_ends import CORE_ADVERBS, End, holds
 from .places import place_at
 from .orgs.heads import HEAD_RE
+from .sentences import NAME_LEADS
 from .lazy import lazy_compile
 
 Link = tuple[End, End, str, int, int]
@@ -1591,8 +1592,8 @@ def _group_at_place(s: Sent, m: re.Match, first: End) -> bool:
 # of 325 so read, all wrong)
 _TELLING_WORDS = ("cho biết", "cho hay", "khẳng định", "nhấn mạnh", "tiết lộ", "rằng", "trong khi")
 _TELLING = re.compile(r"(?<![^\W\d_])(?:" + alternation(_TELLING_WORDS) + r")(?![^\W\d_])")
-_SPEAKERS_OWN = ("Hiện", "Chúng", "Đơn vị", "Ngành", "Tỉnh", "Thành phố", "Ông", "Bà", "Anh", "Chị", "Thời gian",
-                 "Trước", "Sau", "Tới", "Đến")
+_SPEAKERS_OWN = ("Hiện", "Chúng", "Đơn vị", "Ngành", "Tỉnh", "Thành phố", "Anh", "Chị", "Thời gian", "Trước", "Sau",
+                 "Tới", "Đến")
 _OWN_SUBJECT = re.compile(r"\s*[,:]?\s*(?:(?:từ|trong|vào|đến|cuối|đầu)\s+(?:năm|ngày|tháng)\s[^,;:]{1,20},\s*)?"
                           r"(?P<subject>(?!(?:" + alternation(_SPEAKERS_OWN) + r")(?![^\W\d_]))(?-i:[A-ZĐ])[^\W\d_]*"
                           r"(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}(?:\s+(?:đã|đang|sẽ|vừa|từng|luôn|cũng|cam kết)(?![^\W\d_])|\s*$)"
@@ -1606,9 +1607,17 @@ def _told_of_another(s: Sent, start: int, cue: int) -> int | None:
         return None
     for t in _TELLING.finditer(s.text, start, cue):
         got = _OWN_SUBJECT.match(s.text, t.end(), cue)
-        if got is not None and not s.in_name(t.start()) and not HEAD_RE.match(s.text, got.start("subject")):
+        if got is not None and not s.in_name(t.start()) and not _speakers_own(s.text, got.start("subject"), cue):
             return t.end()
     return None
+
+
+def _speakers_own(text: str, at: int, cue: int) -> bool:
+    """Whether the subject at `at` is the speaker's own body or people: a bare head ("Sở đã"), or a person after an
+    address term or degree ("PGS Nguyễn Văn A đã hỗ trợ B": the speaker's doctor; review 1 of session 40). (A bare
+    name is not tried: tokens.person_at reads "Hà Nội" and "Hoa Sen" as names.)"""
+    words = text[at:cue].split(maxsplit=1)
+    return HEAD_RE.match(text, at) is not None or (bool(words) and words[0].lower().rstrip(".") in NAME_LEADS)
 
 
 # a clause that opens on its cue, after no more than a framing phrase and adverbs: "Tiêu biểu trong số đó là hợp

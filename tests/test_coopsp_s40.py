@@ -145,3 +145,16 @@ def test_a_bare_government_after_a_foreign_one_is_no_second_party() -> None:
 def test_the_government_named_before_a_foreign_one_still_links() -> None:
     got = pairs("Bộ trưởng khẳng định Chính phủ luôn hỗ trợ Chính phủ Lào trong đào tạo cán bộ.")
     assert ("Chính phủ", "Chính phủ Lào") in got
+
+
+# --- review 1: the speaker's own doctor, named with a degree, acts for the speaker's body
+def test_a_doctor_with_a_degree_after_cho_biet_acts_for_the_speakers_body() -> None:
+    for lead in ("PGS", "PGS.TS", "BS."):
+        got = pairs(f"Bệnh viện Nhi Trung ương cho biết {lead} Nguyễn Văn A đã hỗ trợ Bệnh viện Sản Nhi Nghệ An mổ cấp cứu.")
+        assert ("Bệnh viện Nhi Trung ương", "Bệnh viện Sản Nhi Nghệ An") in got, lead
+
+
+# --- review 1: "cam kết hợp lực với" joins forces
+def test_a_commitment_to_join_forces_links() -> None:
+    got = pairs("Bộ Y tế cam kết hợp lực với Bệnh viện Bạch Mai trong phòng chống dịch.")
+    assert ("Bộ Y tế", "Bệnh viện Bạch Mai") in got
