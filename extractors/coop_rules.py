@@ -118,6 +118,7 @@ _LEADS = gazetteer.load("coop_receiver_leads")
 # Giám đốc Bệnh viện B", "hội đàm với Bộ trưởng Bộ Y tế Lào", "hội đàm cùng Thượng tướng X, bộ trưởng Bộ Quốc phòng …"
 _HEAD_TITLES = (r"(?:phó\s+)?(?:bộ trưởng|thứ trưởng|tổng giám đốc|giám đốc|chủ tịch|viện trưởng|hiệu trưởng|cục trưởng|"
                 r"vụ trưởng|đại sứ|bí thư|trưởng đoàn|trưởng ban|tổng thư ký|chủ nhiệm|trưởng đại diện)")
+HEAD_TITLES = _HEAD_TITLES   # a body's head by title, for matchers in other modules (coop_official_visits)
 _RECEIVER_HEAD = (r"|(?:^|(?<![^\W\d_])(?:với|cùng))\s*(?:(?:ông|bà|ngài|(?:đại|thượng|trung|thiếu)\s+tướng|đại tá|"
                   r"(?:PGS|GS|TS|BS)\.?(?:\s*TS\.?)?)\s+)*(?:(?-i:[A-ZĐ])[^\W\d_]*\s+){0,4}(?-i:[A-ZĐ])[^\W\d_]*"
                   r"(?:\s*,\s*|\s+[-–]\s+)" + _HEAD_TITLES + r"\s+$"
