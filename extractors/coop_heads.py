@@ -1,0 +1,53 @@
+"""Two bodies acting through their heads: "Giám đốc Bệnh viện A Nguyễn Văn X và Giám đốc Sở Y tế B Trần
+Văn Y đã ký kết thỏa thuận hợp tác", "Ông X, Bộ trưởng Bộ A và ông Y, Bộ trưởng Bộ B đã hội đàm".
+
+`coop_rules._pair_subject` reads "A và B (đã) ký kết …" when the two bodies stand side by side; written
+through their heads, each body sits between a title and a name, so the pair is no pair there and the
+agreement linked nothing. Here the two heads are read as the pair: the first body's head by title (the
+title right before it), the second's title right before the second body, nothing between the two but
+the first head's name, "và/cùng/với" and the second head's honorific and name; after the second body
+the second head's name, adverbs, then a cue of agreement or exchange with no party after it in its clause.
+
+Cost: one `str.find` of "và"/"cùng"/"với" per cued sentence; the gap pattern only between consecutive
+ends with a title before the first.
+"""
+from __future__ import annotations
+
+import re
+
+from .coop_cues import CUE_RE, kind_of
+from .coop_rules import HEAD_TITLES, Link, Sent, clause
+from .tokens import UPPER
+
+_JOINS = ("và", "cùng", "với")   # one of them is in every _HEADS_GAP match
+_NAME = r"(?:(?-i:" + UPPER + r")[^\W\d_]*\s+){0,4}(?-i:" + UPPER + r")[^\W\d_]*"   # a person's name
+_HONORIFIC = r"(?:(?:ông|bà|ngài|đồng chí|(?:PGS|GS|TS|BS|ThS)\.?(?:\s*TS\.?)?)\s+)?"
+_TITLE_BEFORE = re.compile(HEAD_TITLES + r"\s+$", re.IGNORECASE)
+_TITLE_REACH = 25
+# the first head's name (or an aside), the join, the second head's honorific and name (then a comma) or
+# nothing, and the second head's title
+_HEADS_GAP = re.compile(r"(?:\s+" + _NAME + r")?(?:\s*\([^()]{1,40}\))?\s*,?\s+(?:và|cùng|với)\s+" + _HONORIFIC +
+                        r"(?:" + _NAME + r"\s*,\s*)?" + HEAD_TITLES + r"\s+", re.IGNORECASE)
+# after the second body: its head's name, then adverbs, then the cue
+_TO_CUE = re.compile(r"(?:\s+" + _NAME + r")?\s*,?\s+(?:(?:đã|vừa|cùng|chính thức|cùng nhau|tiến hành)\s+)*")
+_PAIR_KINDS = ("agreement", "exchange")
+
+
+def heads_pair(s: Sent) -> list[Link]:
+    """"<title> A <name> và <title> B <name> (đã) ký kết/hội đàm …": A and B are the pair."""
+    if not any(s.text.find(w, s.start, s.end) >= 0 for w in _JOINS):
+        return []
+    out: list[Link] = []
+    for a, b in zip(s.ends, s.ends[1:]):
+        if a.name == b.name or not _HEADS_GAP.fullmatch(s.text, a.end, b.start) or \
+                not _TITLE_BEFORE.search(s.text, max(s.start, a.start - _TITLE_REACH), a.start):
+            continue
+        gap = _TO_CUE.match(s.text, b.end, s.end)
+        cue = CUE_RE.match(s.text, gap.end(), s.end) if gap else None
+        if cue is None or kind_of(cue.group(1)) not in _PAIR_KINDS:
+            continue
+        right = clause(s.text, s.start, s.end, cue.start())[1]
+        if any(cue.end() <= e.start < right for e in s.ends):
+            continue   # "Bộ trưởng Bộ A và Chủ tịch UBND tỉnh B làm việc với C": the two visit C together
+        out.append((a, b, kind_of(cue.group(1)), a.start, cue.end()))
+    return out
