@@ -1,5 +1,5 @@
 """Two bodies acting through their heads: "Giám đốc Bệnh viện A Nguyễn Văn X và Giám đốc Sở Y tế B Trần
-Văn Y đã ký kết thỏa thuận hợp tác", "Ông X, Bộ trưởng Bộ A và ông Y, Bộ trưởng Bộ B đã hội đàm".
+Văn Y đã ký kết thỏa thuận hợp tác", "Ông X, Bộ trưởng Bộ A và ông Y, Bộ trưởng Bộ B đã hội đàm", "Đại diện A và đại diện B ký kết …".
 
 `coop_rules._pair_subject` reads "A và B (đã) ký kết …" when the two bodies stand side by side; written
 through their heads, each body sits between a title and a name, so the pair is no pair there and the
@@ -22,12 +22,14 @@ from .tokens import UPPER
 _JOINS = ("và", "cùng", "với")   # one of them is in every _HEADS_GAP match
 _NAME = r"(?:(?-i:" + UPPER + r")[^\W\d_]*\s+){0,4}(?-i:" + UPPER + r")[^\W\d_]*"   # a person's name
 _HONORIFIC = r"(?:(?:ông|bà|ngài|đồng chí|(?:PGS|GS|TS|BS|ThS)\.?(?:\s*TS\.?)?)\s+)?"
-_TITLE_BEFORE = re.compile(HEAD_TITLES + r"\s+$", re.IGNORECASE)
+# a head by title, or a body's representative or leadership ("Đại diện A và đại diện B ký kết …")
+_HEAD = r"(?:" + HEAD_TITLES + r"|đại\s+diện|lãnh\s+đạo)"
+_TITLE_BEFORE = re.compile(_HEAD + r"\s+$", re.IGNORECASE)
 _TITLE_REACH = 25
 # the first head's name (or an aside), the join, the second head's honorific and name (then a comma) or
 # nothing, and the second head's title
 _HEADS_GAP = re.compile(r"(?:\s+" + _NAME + r")?(?:\s*\([^()]{1,40}\))?\s*,?\s+(?:và|cùng|với)\s+" + _HONORIFIC +
-                        r"(?:" + _NAME + r"\s*,\s*)?" + HEAD_TITLES + r"\s+", re.IGNORECASE)
+                        r"(?:" + _NAME + r"\s*,\s*)?" + _HEAD + r"\s+", re.IGNORECASE)
 # after the second body: its head's name, then adverbs, then the cue
 _TO_CUE = re.compile(r"(?:\s+" + _NAME + r")?\s*,?\s+(?:(?:đã|vừa|cùng|chính thức|cùng nhau|tiến hành)\s+)*")
 _PAIR_KINDS = ("agreement", "exchange")

@@ -37,3 +37,11 @@ def test_two_heads_going_together_to_a_third_body_are_no_pair() -> None:
 def test_heads_who_only_witness_or_plan_sign_nothing() -> None:
     assert not pairs("Giám đốc Bệnh viện Trung ương Huế và Giám đốc Sở Y tế Quảng Bình đã chứng kiến lễ "
                      "khánh thành khoa mới.")
+
+
+def test_representatives_of_two_bodies_sign_for_them() -> None:
+    got = pairs("Đại diện Bệnh viện Đa khoa tỉnh Gia Lai và đại diện Công ty Cổ phần Dược phẩm Hòa Bình đã ký "
+                "kết hợp đồng cung ứng thuốc.")
+    assert _has_pair(got, "Bệnh viện Đa khoa tỉnh Gia Lai", "Công ty Cổ phần Dược phẩm Hòa Bình")
+    got = pairs("Giám đốc Sở Y tế Gia Lai cùng lãnh đạo Bệnh viện Chợ Rẫy đã ký kết chương trình hợp tác.")
+    assert _has_pair(got, "Sở Y tế Gia Lai", "Bệnh viện Chợ Rẫy")
