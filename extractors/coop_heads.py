@@ -33,6 +33,8 @@ _HEADS_GAP = re.compile(r"(?:\s+" + _NAME + r")?(?:\s*\([^()]{1,40}\))?\s*,?\s+(
 # after the second body: its head's name, then adverbs, then the cue
 _TO_CUE = re.compile(r"(?:\s+" + _NAME + r")?\s*,?\s+(?:(?:đã|vừa|cùng|chính thức|cùng nhau|tiến hành)\s+)*")
 _PAIR_KINDS = ("agreement", "exchange")
+# a third party after the cue, named or not: "… trao đổi với phóng viên", "… làm việc với đoàn công tác"
+_THIRD_PARTY = re.compile(r"\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
 
 
 def heads_pair(s: Sent) -> list[Link]:
@@ -49,7 +51,7 @@ def heads_pair(s: Sent) -> list[Link]:
         if cue is None or kind_of(cue.group(1)) not in _PAIR_KINDS:
             continue
         right = clause(s.text, s.start, s.end, cue.start())[1]
-        if any(cue.end() <= e.start < right for e in s.ends):
-            continue   # "Bộ trưởng Bộ A và Chủ tịch UBND tỉnh B làm việc với C": the two visit C together
+        if _THIRD_PARTY.match(s.text, cue.end()) or any(cue.end() <= e.start < right for e in s.ends):
+            continue   # "Bộ trưởng Bộ A và Chủ tịch UBND tỉnh B làm việc với C": the two meet C together
         out.append((a, b, kind_of(cue.group(1)), a.start, cue.end()))
     return out

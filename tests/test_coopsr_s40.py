@@ -45,3 +45,8 @@ def test_representatives_of_two_bodies_sign_for_them() -> None:
     assert _has_pair(got, "Bệnh viện Đa khoa tỉnh Gia Lai", "Công ty Cổ phần Dược phẩm Hòa Bình")
     got = pairs("Giám đốc Sở Y tế Gia Lai cùng lãnh đạo Bệnh viện Chợ Rẫy đã ký kết chương trình hợp tác.")
     assert _has_pair(got, "Sở Y tế Gia Lai", "Bệnh viện Chợ Rẫy")
+
+
+def test_two_heads_talking_to_the_press_are_no_pair() -> None:
+    assert not pairs("Giám đốc Sở Y tế Gia Lai và Giám đốc Bệnh viện Đa khoa tỉnh Gia Lai đã trao đổi với "
+                     "phóng viên về vụ việc.")
