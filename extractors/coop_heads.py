@@ -35,6 +35,10 @@ _TO_CUE = re.compile(r"(?:\s+" + _NAME + r")?\s*,?\s+(?:(?:đã|vừa|cùng|chí
 _PAIR_KINDS = ("agreement", "exchange")
 # a third party after the cue, named or not: "… trao đổi với phóng viên", "… làm việc với đoàn công tác"
 _THIRD_PARTY = re.compile(r"\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
+# a place or person after an exchange cue: the two heads work or call there together ("… đã làm việc tại khoa
+# Cấp cứu", "… khảo sát ở xã A"); talks held at a place are still between them ("… hội đàm tại Hà Nội")
+_ELSEWHERE = re.compile(r"\s+(?:tại|ở|đến|cho|thăm)(?![^\W\d_])", re.IGNORECASE)
+_TALKS = "hội đàm"
 
 
 def heads_pair(s: Sent) -> list[Link]:
@@ -48,10 +52,13 @@ def heads_pair(s: Sent) -> list[Link]:
             continue
         gap = _TO_CUE.match(s.text, b.end, s.end)
         cue = CUE_RE.match(s.text, gap.end(), s.end) if gap else None
-        if cue is None or kind_of(cue.group(1)) not in _PAIR_KINDS:
+        kind = kind_of(cue.group(1)) if cue else None
+        if kind not in _PAIR_KINDS:
             continue
         right = clause(s.text, s.start, s.end, cue.start())[1]
         if _THIRD_PARTY.match(s.text, cue.end()) or any(cue.end() <= e.start < right for e in s.ends):
             continue   # "Bộ trưởng Bộ A và Chủ tịch UBND tỉnh B làm việc với C": the two meet C together
-        out.append((a, b, kind_of(cue.group(1)), a.start, cue.end()))
+        if kind == "exchange" and cue.group(1).lower() != _TALKS and _ELSEWHERE.match(s.text, cue.end()):
+            continue
+        out.append((a, b, kind, a.start, cue.end()))
     return out

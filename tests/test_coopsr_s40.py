@@ -50,3 +50,16 @@ def test_representatives_of_two_bodies_sign_for_them() -> None:
 def test_two_heads_talking_to_the_press_are_no_pair() -> None:
     assert not pairs("Giám đốc Sở Y tế Gia Lai và Giám đốc Bệnh viện Đa khoa tỉnh Gia Lai đã trao đổi với "
                      "phóng viên về vụ việc.")
+
+
+def test_two_heads_working_at_a_place_are_no_pair() -> None:
+    assert not pairs("Giám đốc Sở Y tế Kon Tum và Giám đốc Bệnh viện Đa khoa tỉnh Kon Tum đã làm việc tại "
+                     "khoa Hồi sức để nắm tình hình điều trị.")
+    assert not pairs("Giám đốc Sở Y tế Kon Tum cùng Giám đốc Bệnh viện Đa khoa tỉnh Kon Tum đã đến thăm các "
+                     "bệnh nhân bị ngộ độc.")
+
+
+def test_two_heads_holding_talks_at_a_city_are_a_pair() -> None:
+    got = pairs("Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Bộ Y tế Lào Bounfeng Phoummalaysith đã hội đàm tại "
+                "Hà Nội.")
+    assert _has_pair(got, "Bộ Y tế", "Bộ Y tế Lào")
