@@ -8,30 +8,30 @@ title right before it), the second's title right before the second body, nothing
 the first head's name, "và/cùng/với" and the second head's honorific and name; after the second body
 the second head's name, adverbs, then a cue of agreement or exchange with no party after it in its clause.
 
-Cost: one `str.find` of "và"/"cùng"/"với" per cued sentence; the gap pattern only between consecutive
-ends with a title before the first.
+Cost: up to nine `str.find`s of title words per cued sentence (most sentences with "và" name no head); the
+gap pattern only between consecutive ends with a title before the first.
 """
 from __future__ import annotations
 
 import re
 
 from .coop_cues import CUE_RE, kind_of
-from .coop_rules import HEAD_TITLES, Link, Sent, clause
-from .tokens import UPPER
+from .coop_ends import holds
+from .coop_rules import HEAD_TITLES, HONORIFIC, NAME, Link, Sent, clause
 
-_JOINS = ("và", "cùng", "với")   # one of them is in every _HEADS_GAP match
-_NAME = r"(?:(?-i:" + UPPER + r")[^\W\d_]*\s+){0,4}(?-i:" + UPPER + r")[^\W\d_]*"   # a person's name
-_HONORIFIC = r"(?:(?:ông|bà|ngài|đồng chí|(?:PGS|GS|TS|BS|ThS)\.?(?:\s*TS\.?)?)\s+)?"
+# every _HEAD title without its first letter, so either case passes ("Giám đốc", "giám đốc"): no pair
+# without one of them (all-capital titles aside)
+_TITLE_WORDS = ("rưởng", "iám đốc", "hủ tịch", "ại sứ", "í thư", "hư ký", "hủ nhiệm", "diện", "ãnh")
 # a head by title, or a body's representative or leadership ("Đại diện A và đại diện B ký kết …")
 _HEAD = r"(?:" + HEAD_TITLES + r"|đại\s+diện|lãnh\s+đạo)"
 _TITLE_BEFORE = re.compile(_HEAD + r"\s+$", re.IGNORECASE)
 _TITLE_REACH = 25
 # the first head's name (or an aside), the join, the second head's honorific and name (then a comma) or
 # nothing, and the second head's title
-_HEADS_GAP = re.compile(r"(?:\s+" + _NAME + r")?(?:\s*\([^()]{1,40}\))?\s*,?\s+(?:và|cùng|với)\s+" + _HONORIFIC +
-                        r"(?:" + _NAME + r"\s*,\s*)?" + _HEAD + r"\s+", re.IGNORECASE)
+_HEADS_GAP = re.compile(r"(?:\s+" + NAME + r")?(?:\s*\([^()]{1,40}\))?\s*,?\s+(?:và|cùng|với)\s+(?:" + HONORIFIC +
+                        r"\s+)?(?:" + NAME + r"\s*,\s*)?" + _HEAD + r"\s+", re.IGNORECASE)
 # after the second body: its head's name, then adverbs, then the cue
-_TO_CUE = re.compile(r"(?:\s+" + _NAME + r")?\s*,?\s+(?:(?:đã|vừa|cùng|chính thức|cùng nhau|tiến hành)\s+)*")
+_TO_CUE = re.compile(r"(?:\s+" + NAME + r")?\s*,?\s+(?:(?:đã|vừa|cùng|chính thức|cùng nhau|tiến hành)\s+)*")
 _PAIR_KINDS = ("agreement", "exchange")
 # a third party after the cue, named or not: "… trao đổi với phóng viên", "… làm việc với đoàn công tác"
 _THIRD_PARTY = re.compile(r"\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
@@ -43,7 +43,7 @@ _TALKS = "hội đàm"
 
 def heads_pair(s: Sent) -> list[Link]:
     """"<title> A <name> và <title> B <name> (đã) ký kết/hội đàm …": A and B are the pair."""
-    if not any(s.text.find(w, s.start, s.end) >= 0 for w in _JOINS):
+    if not holds(s.text, s.start, s.end, _TITLE_WORDS):
         return []
     out: list[Link] = []
     for a, b in zip(s.ends, s.ends[1:]):

@@ -63,3 +63,15 @@ def test_two_heads_holding_talks_at_a_city_are_a_pair() -> None:
     got = pairs("Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Bộ Y tế Lào Bounfeng Phoummalaysith đã hội đàm tại "
                 "Hà Nội.")
     assert _has_pair(got, "Bộ Y tế", "Bộ Y tế Lào")
+
+
+def test_a_second_head_with_a_rank_signs_for_his_body() -> None:
+    got = pairs("Giám đốc Sở Y tế Quảng Trị Lê Văn Tâm và Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh Quảng Trị "
+                "đã ký kết quy chế phối hợp.")
+    assert _has_pair(got, "Sở Y tế Quảng Trị", "Công an tỉnh Quảng Trị")
+
+
+def test_heads_written_in_lower_case_still_sign_for_their_bodies() -> None:
+    got = pairs("Sáng nay, giám đốc Bệnh viện Đa khoa tỉnh Quảng Trị và hiệu trưởng Trường Đại học Y Dược Huế đã ký "
+                "kết thỏa thuận hợp tác đào tạo.")
+    assert _has_pair(got, "Bệnh viện Đa khoa tỉnh Quảng Trị", "Trường Đại học Y Dược Huế")
