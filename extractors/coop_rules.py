@@ -26,6 +26,7 @@ from .coop_ends import CORE_ADVERBS, End, holds
 from .places import place_at
 from .orgs.heads import HEAD_RE
 from .sentences import NAME_LEADS
+from .tokens import UPPER
 from .lazy import lazy_compile
 
 Link = tuple[End, End, str, int, int]
@@ -122,8 +123,13 @@ _LEADS = gazetteer.load("coop_receiver_leads")
 # Giám đốc Bệnh viện B", "hội đàm với Bộ trưởng Bộ Y tế Lào", "hội đàm cùng Thượng tướng X, bộ trưởng Bộ Quốc phòng …"
 _HEAD_TITLES = (r"(?:phó\s+)?(?:bộ trưởng|thứ trưởng|tổng giám đốc|giám đốc|chủ tịch|viện trưởng|hiệu trưởng|cục trưởng|"
                 r"vụ trưởng|đại sứ|bí thư|trưởng đoàn|trưởng ban|tổng thư ký|chủ nhiệm|trưởng đại diện)")
-_RECEIVER_HEAD = (r"|(?:^|(?<![^\W\d_])(?:với|cùng))\s*(?:(?:ông|bà|ngài|(?:đại|thượng|trung|thiếu)\s+tướng|đại tá|"
-                  r"(?:PGS|GS|TS|BS)\.?(?:\s*TS\.?)?)\s+)*(?:(?-i:[A-ZĐ])[^\W\d_]*\s+){0,4}(?-i:[A-ZĐ])[^\W\d_]*"
+HEAD_TITLES = _HEAD_TITLES   # a body's head by title, for matchers in other modules (coop_official_visits)
+# a person's honorific, rank or degree before the name, and the name: "ông", "Thượng tướng", "PGS.TS"; up to
+# five capitalised words (for matchers in other modules too: coop_heads)
+HONORIFIC = (r"(?:ông|bà|ngài|đồng chí|(?:đại|thượng|trung|thiếu)\s+tướng|đại tá|"
+             r"(?:PGS|GS|TS|BS|ThS)\.?(?:\s*TS\.?)?)")
+NAME = r"(?:(?-i:" + UPPER + r")[^\W\d_]*\s+){0,4}(?-i:" + UPPER + r")[^\W\d_]*"
+_RECEIVER_HEAD = (r"|(?:^|(?<![^\W\d_])(?:với|cùng))\s*(?:" + HONORIFIC + r"\s+)*" + NAME +
                   r"(?:\s*,\s*|\s+[-–]\s+)" + _HEAD_TITLES + r"\s+$"
                   r"|(?:^|(?<![^\W\d_])(?:với|cùng))\s*" + _HEAD_TITLES + r"\s+$")
 _RECEIVER_LEAD = lazy_compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["leads"]) + r"))\s*"

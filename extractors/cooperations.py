@@ -21,6 +21,7 @@ from .coop_supplies import TRIGGERS as SUPPLY_TRIGGERS, carried, supplied
 from .coop_teams import PANEL_TRIGGERS, TRIGGERS as TEAM_TRIGGERS, joined_teams, team_members
 from .coop_cues import CUE_WORDS
 from .coop_fronted import fronted_sessions
+from .coop_heads import heads_pair
 from .coop_context import HOSPITAL_TYPES, TeamOwners, helped_subject, with_team_ends
 from .coop_groups import HUB_WORD, LIST_WORD, Groups, has_hub_phrase
 from .coop_ends import Antecedents, End, endpoint_name, find_ends, orgs_by_sentence
@@ -42,7 +43,7 @@ def _links(s: coop_rules.Sent) -> list[tuple[coop_rules.Link, bool]]:
               + coop_rules.sent_to_study(s) + coop_rules.received_techniques(s) + coop_rules.sent_samples(s)
               + coop_rules.satellite_list(s) + coop_rules.cue_clauses(s, pair_cues) + co_organisers(s)
               + coop_rules.session_opening(s) + fronted_sessions(s) + co_launchers(s)
-              + supplied(s) + carried(s) + joined_teams(s) + team_members(s))
+              + supplied(s) + carried(s) + joined_teams(s) + team_members(s) + heads_pair(s))
     return [(link, True) for link in coop_rules.team_visit(s)] + [(link, False) for link in stated]
 
 
