@@ -30,6 +30,7 @@ from .orgs.district_offices import district_offices_in
 from .orgs.false_reads import (country_only, downtown, half_a_name, in_place_name, not_a_ministry, with_general,
                                without_city_joined, without_credit, without_dangling_and, without_person_after)
 from .orgs.foreign_bodies import foreign_bodies_in, latin_named_in
+from .orgs.foreign_twins import name_bare_by_foreign_twin
 from .orgs.gates import document_gates, unspelt
 from .orgs.national_names import national_names_in
 from .orgs.generic_heads import generic_heads_in
@@ -66,7 +67,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "48"
+VERSION = "49"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -817,6 +818,7 @@ def extract(doc: Doc) -> Doc:
     name_short_departments(doc)
     _name_bare_city_committee(doc.organizations)
     _placed_by_the_story(doc.organizations)
+    name_bare_by_foreign_twin(doc.organizations, doc.text)
     _merge_within_document(doc.organizations, doc.text)
     return doc
 

@@ -1,0 +1,47 @@
+"""Session 40: another country's bodies named bare in world news are not Vietnam's."""
+from __future__ import annotations
+
+from test_orgs_s20 import names as _names
+
+
+def test_bare_ministry_joins_its_one_foreign_twin() -> None:
+    names = _names("Bộ Tư pháp Mỹ hôm qua mở cuộc điều tra mới về hãng xe điện này.\n"
+                   "Bộ Tư pháp cho biết hồ sơ sẽ được gửi lên tòa trong tháng tới.\n")
+    assert "Bộ Tư pháp Mỹ" in names
+    assert "Bộ Tư pháp" not in names
+
+
+def test_bare_parliament_joins_its_foreign_twin() -> None:
+    names = _names("Quốc hội Venezuela do phe đối lập kiểm soát đã bác bỏ ngân sách.\n"
+                   "Chủ tịch Quốc hội Juan Guaido kêu gọi biểu tình vào cuối tuần.\n")
+    assert names == {"Quốc hội Venezuela"}
+
+
+def test_vietnamese_official_keeps_our_ministry() -> None:
+    names = _names("Bộ Ngoại giao Đức cử đoàn sang thăm Hà Nội tuần này.\n"
+                   "Thứ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp đoàn tại trụ sở.\n")
+    assert "Bộ Ngoại giao" in names
+
+
+def test_two_foreign_twins_leave_the_bare_name() -> None:
+    names = _names("Bộ Ngoại giao Mỹ và Bộ Ngoại giao Nga cùng lên tiếng về vụ việc.\n"
+                   "Bộ Ngoại giao đề nghị các bên kiềm chế.\n")
+    assert "Bộ Ngoại giao" in names
+
+
+def test_domestic_story_keeps_our_health_ministry() -> None:
+    names = _names("Bộ Y tế Nhật Bản tài trợ thiết bị cho Bệnh viện Bạch Mai.\n"
+                   "Bộ Y tế sẽ hướng dẫn các bệnh viện tiếp nhận thiết bị này.\n")
+    assert "Bộ Y tế" in names
+
+
+def test_story_of_both_countries_keeps_the_bare_name() -> None:
+    names = _names("Bộ Quốc phòng Lào cử đoàn sang thăm trong tuần.\n"
+                   "Hợp tác giữa Bộ Quốc phòng hai nước Việt Nam - Lào ngày càng chặt chẽ.\n")
+    assert "Bộ Quốc phòng" in names
+
+
+def test_twin_in_the_same_sentence_is_another_party() -> None:
+    names = _names("Sau buổi hội đàm với Bộ Tài chính Campuchia, Bộ Tài chính cam kết hỗ trợ kỹ thuật.\n"
+                   "Bộ Tài chính sẽ cử chuyên gia sang Phnom Penh trong quý tới.\n")
+    assert "Bộ Tài chính" in names
