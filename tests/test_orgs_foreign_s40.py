@@ -45,3 +45,18 @@ def test_twin_in_the_same_sentence_is_another_party() -> None:
     names = _names("Sau buổi hội đàm với Bộ Tài chính Campuchia, Bộ Tài chính cam kết hỗ trợ kỹ thuật.\n"
                    "Bộ Tài chính sẽ cử chuyên gia sang Phnom Penh trong quý tới.\n")
     assert "Bộ Tài chính" in names
+
+
+def test_minister_with_a_foreign_name_holds_no_ministry_of_ours() -> None:
+    names = _names("Bộ trưởng Quốc phòng Mark Esper cho biết Washington sẽ rút bớt quân khỏi khu vực.\n")
+    assert "Bộ Quốc phòng" not in names
+
+
+def test_minister_with_a_vietnamese_name_names_our_ministry() -> None:
+    assert "Bộ Quốc phòng" in _names("Bộ trưởng Quốc phòng Ngô Xuân Lịch dự lễ ra quân tại Hà Nội.\n")
+    assert "Bộ Tài chính" in _names("Thứ trưởng Tài chính ông Trần Xuân Hà phát biểu tại hội nghị.\n")
+
+
+def test_foreign_minister_closed_by_a_country_keeps_that_ministry() -> None:
+    names = _names("Bộ trưởng Quốc phòng Nga Sergei Shoigu thị sát cuộc tập trận.\n")
+    assert "Bộ Quốc phòng Nga" in names
