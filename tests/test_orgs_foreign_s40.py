@@ -60,3 +60,13 @@ def test_minister_with_a_vietnamese_name_names_our_ministry() -> None:
 def test_foreign_minister_closed_by_a_country_keeps_that_ministry() -> None:
     names = _names("Bộ trưởng Quốc phòng Nga Sergei Shoigu thị sát cuộc tập trận.\n")
     assert "Bộ Quốc phòng Nga" in names
+
+
+def test_downtown_of_a_two_word_city_is_no_centre() -> None:
+    names = _names("Hàng nghìn người tuần hành qua trung tâm Kuala Lumpur hôm thứ Bảy.\n"
+                   "Văn phòng công tố quận trung tâm Seoul đã triệu tập ông Park.\n")
+    assert not any(n.startswith("Trung tâm") for n in names)
+
+
+def test_a_centre_named_after_tai_is_kept() -> None:
+    assert "Trung tâm Westfield" in _names("Buổi ký tặng sách diễn ra tại trung tâm Westfield chiều qua.\n")
