@@ -70,3 +70,10 @@ def test_downtown_of_a_two_word_city_is_no_centre() -> None:
 
 def test_a_centre_named_after_tai_is_kept() -> None:
     assert "Trung tâm Westfield" in _names("Buổi ký tặng sách diễn ra tại trung tâm Westfield chiều qua.\n")
+
+
+def test_a_name_ends_before_do_and_its_agent() -> None:
+    names = _names("Đoàn công tác của Quỹ Tiền tệ Quốc tế do ông Peter Breuer làm trưởng đoàn đã tới Hà Nội.\n"
+                   "Phương án tái cơ cấu Ngân hàng Phương Đông do chính ngân hàng đề xuất bị bác.\n")
+    assert "Quỹ Tiền tệ Quốc tế" in names
+    assert not any(" do " in n for n in names)
