@@ -77,3 +77,10 @@ def test_a_name_ends_before_do_and_its_agent() -> None:
                    "Phương án tái cơ cấu Ngân hàng Phương Đông do chính ngân hàng đề xuất bị bác.\n")
     assert "Quỹ Tiền tệ Quốc tế" in names
     assert not any(" do " in n for n in names)
+
+
+def test_initials_after_h_dot_are_no_district() -> None:
+    names = _names("Đại diện Công ty TNHH H.V trình báo với Công an quận Cầu Giấy.\n"
+                   "Trước đó, Công an H.Bình Chánh cũng nhận được tin báo.\n")
+    assert not any("huyện V" in n for n in names)
+    assert "Công an huyện Bình Chánh" in names
