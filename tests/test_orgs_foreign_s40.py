@@ -84,3 +84,9 @@ def test_initials_after_h_dot_are_no_district() -> None:
                    "Trước đó, Công an H.Bình Chánh cũng nhận được tin báo.\n")
     assert not any("huyện V" in n for n in names)
     assert "Công an huyện Bình Chánh" in names
+
+
+def test_a_foreign_centre_does_not_make_the_story_domestic() -> None:
+    names = _names("Trung tâm Truyền thông Syria cho biết Chính phủ Syria đã chiếm lại thị trấn.\n"
+                   "Các nhóm nổi dậy tiếp tục tấn công lực lượng Chính phủ ở phía bắc.\n")
+    assert "Chính phủ" not in names

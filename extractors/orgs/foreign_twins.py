@@ -20,12 +20,14 @@ from ..tokens import person_at
 
 _VIETNAM = "Việt Nam"
 _JOINERS = (" - ", " – ", " và ")
-# bodies only a Vietnamese story names
-_DOMESTIC_TYPES = frozenset({"party", "health_department", "hospital", "health_center"})
+# bodies only a Vietnamese story names (not "Trung tâm …": every centre is typed health_center,
+# "Trung tâm Truyền thông Syria" too)
+_DOMESTIC_TYPES = frozenset({"party", "health_department", "hospital"})
 
 
 def _domestic(orgs: list[Organization]) -> bool:
-    """The story names a Vietnamese body: a province's, a party, a health body or one "… Việt Nam"."""
+    """The story names a Vietnamese body: a province's, a party, a health department, a hospital
+    or one "… Việt Nam"."""
     return any(o.province or o.type in _DOMESTIC_TYPES or _VIETNAM in o.name for o in orgs)
 
 
