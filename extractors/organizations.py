@@ -37,6 +37,7 @@ from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
 from .orgs.high_courts import with_seat
 from .orgs.hospital_lists import hospital_list, hospitals_after
+from .orgs.initials import join_initials
 from .orgs.inspection_committees import inspection_committees_in
 from .orgs.known import CENTRAL_SHORT, headless_at, known_at, known_key
 from .orgs.military_units import military_units_in
@@ -417,6 +418,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
     if text is not None:
         _join_defined_abbreviations(groups, text)
         _join_inner_abbreviations(groups)
+    join_initials(groups, _join)
     for members in groups.values():
         # a hospital written with a capital names the group before a lower-case description of it
         # ("Bệnh viện Đa khoa quận Thủ Đức" … "bệnh viện quận Thủ Đức"); so does a clinic written

@@ -27,6 +27,9 @@ NOT_GIVEN = [
     # initials after "H." are no district
     ("Công ty H.V bị nhắn tin đe dọa nhiều lần.\n", "Công ty huyện V"),
     ("Đại diện Công ty TNHH H.V trình báo với Công an quận Cầu Giấy.\n", "Công ty TNHH huyện V"),
+    # undefined initials of a body the story names in full
+    ("Cục Nghệ thuật Biểu diễn vừa cấp phép cho chương trình.\n"
+     "Theo lãnh đạo Cục NTBD, đơn vị tổ chức phải nộp kịch bản trước.\n", "Cục NTBD"),
 ]
 
 # (text, a name the extractor must give)
@@ -57,6 +60,11 @@ GIVEN = [
     ("Đoàn công tác của Quỹ Tiền tệ Quốc tế do ông Peter Breuer làm trưởng đoàn đã tới Hà Nội.\n",
      "Quỹ Tiền tệ Quốc tế"),
     ("Trước đó, Công an H.Bình Chánh cũng nhận được tin báo.\n", "Công an huyện Bình Chánh"),
+    ("Cục Nghệ thuật Biểu diễn vừa cấp phép cho chương trình.\n"
+     "Theo lãnh đạo Cục NTBD, đơn vị tổ chức phải nộp kịch bản trước.\n", "Cục Nghệ thuật Biểu diễn"),
+    # initials that spell another field are another body
+    ("Cục Nghệ thuật Biểu diễn vừa cấp phép cho chương trình.\n"
+     "Cục NTBT cũng vào cuộc kiểm tra.\n", "Cục NTBT"),
 ]
 
 
