@@ -55,6 +55,13 @@ GIVEN = [
     ("Bộ trưởng Quốc phòng Ngô Xuân Lịch dự lễ ra quân tại Hà Nội.\n", "Bộ Quốc phòng"),
     ("Thứ trưởng Tài chính ông Trần Xuân Hà phát biểu tại hội nghị.\n", "Bộ Tài chính"),
     ("Bộ trưởng Quốc phòng Nga Sergei Shoigu thị sát cuộc tập trận.\n", "Bộ Quốc phòng Nga"),
+    # a story that speaks of Vietnam or "nước bạn" keeps our bare body (review_1 item 1)
+    ("Bộ Ngoại giao Trung Quốc ngày 5/6 ra tuyên bố về vùng biển.\n"
+     "Người phát ngôn Bộ Ngoại giao khẳng định Việt Nam có đủ cơ sở pháp lý.\n", "Bộ Ngoại giao"),
+    ("Đoàn công tác Bộ Giáo dục Lào đã sang thăm và làm việc tại Hà Nội.\n"
+     "Bộ Giáo dục cam kết tiếp tục hỗ trợ đào tạo giáo viên cho nước bạn.\n", "Bộ Giáo dục"),
+    # two English words ending in a facility's word name a body, not a city (review_1 item 9)
+    ("Bệnh nhân được chuyển qua trung tâm Cleveland Clinic để điều trị.\n", "Trung tâm Cleveland Clinic"),
     # a centre after "tại" is kept
     ("Buổi ký tặng sách diễn ra tại trung tâm Westfield chiều qua.\n", "Trung tâm Westfield"),
     ("Đoàn công tác của Quỹ Tiền tệ Quốc tế do ông Peter Breuer làm trưởng đoàn đã tới Hà Nội.\n",

@@ -245,6 +245,9 @@ def without_person_after(text: str, span: OrgSpan) -> OrgSpan:
     return OrgSpan(span.start, span.start + cut, head.strip(), span.type, span.province, span.canonical)
 
 
+# the last of two English words that names a body or a building, not a city ("… Cleveland Clinic")
+_FACILITY_WORDS = frozenset({"Clinic", "Center", "Centre", "Hospital", "Institute", "Medical", "Health", "Plaza",
+                             "Mall", "Park", "Tower", "Square", "College", "University", "School", "Group"})
 # "ở trung tâm Bangkok", "khu trung tâm London", "quận trung tâm Seoul", "đi qua trung tâm Kuala
 # Lumpur": the middle of a city, before a word of place
 _DOWNTOWN_BEFORE = re.compile(r"(?<![^\W\d_])(?:ở|giữa|khu|vùng|quanh|gần|quận|qua)[ \t]+$")
@@ -259,6 +262,8 @@ def downtown(text: str, span: OrgSpan) -> bool:
     if not text.startswith("trung tâm ", span.start) or span.start < 3:
         return False
     rest = span.name.split()[2:]
+    if len(rest) == 2 and rest[1] in _FACILITY_WORDS:
+        return False   # "chuyển qua trung tâm Cleveland Clinic": a body named in English
     return 1 <= len(rest) <= 2 and all(w.isascii() and w.isalpha() and w[:1].isupper() and not w.isupper()
                                        for w in rest) \
         and _DOWNTOWN_BEFORE.search(text, max(0, span.start - 6), span.start) is not None

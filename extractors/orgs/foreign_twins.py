@@ -25,10 +25,15 @@ _JOINERS = (" - ", " – ", " và ")
 _DOMESTIC_TYPES = frozenset({"party", "health_department", "hospital"})
 
 
-def _domestic(orgs: list[Organization]) -> bool:
-    """The story names a Vietnamese body: a province's, a party, a health department, a hospital
-    or one "… Việt Nam"."""
-    return any(o.province or o.type in _DOMESTIC_TYPES or _VIETNAM in o.name for o in orgs)
+# the story speaks of Vietnam ("nước ta"; "nước bạn", the other country seen from here): ours is in it
+_OUR_SIDE = (_VIETNAM, "nước ta", "nước bạn")
+
+
+def _domestic(orgs: list[Organization], text: str) -> bool:
+    """The story names a Vietnamese body (a province's, a party, a health department, a hospital,
+    one "… Việt Nam") or speaks of Vietnam ("Việt Nam", "nước ta", "nước bạn")."""
+    return any(o.province or o.type in _DOMESTIC_TYPES or _VIETNAM in o.name for o in orgs) \
+        or any(cue in text for cue in _OUR_SIDE)
 
 
 def _bilateral(text: str, country: str) -> bool:
@@ -36,7 +41,7 @@ def _bilateral(text: str, country: str) -> bool:
     return any(_VIETNAM + j + country in text or country + j + _VIETNAM in text for j in _JOINERS)
 
 
-def _foreign_twin(name: str, names: set[str]) -> str | None:
+def _foreign_twin(name: str, names: list[str]) -> str | None:
     """The one other name that is `name` closed by a foreign country (None when none, two, or a
     Vietnamese one)."""
     twins: list[str] = []
@@ -55,18 +60,25 @@ def _foreign_twin(name: str, names: set[str]) -> str | None:
 def name_bare_by_foreign_twin(orgs: list[Organization], text: str) -> None:
     """Rename a placeless name's records to its one foreign twin, unless a Vietnamese personal name
     follows one of its mentions (then the story means our own body there) or one shares a sentence
-    with the twin ("hội đàm với Bộ Y tế Lào, Bộ Y tế thống nhất …": two parties, not one named twice)."""
-    if _domestic(orgs):
+    with the twin ("hội đàm với Bộ Y tế Lào, Bộ Y tế thống nhất …": two parties, not one named twice).
+    Records are grouped by name, and names by first word, once: a twin shares the bare name's."""
+    if _domestic(orgs, text):
         return
-    names = {o.name for o in orgs}
-    for name in {o.name for o in orgs if o.province is None}:
-        twin = _foreign_twin(name, names)
+    by_name: dict[str, list[Organization]] = {}
+    for o in orgs:
+        by_name.setdefault(o.name, []).append(o)
+    by_first: dict[str, list[str]] = {}
+    for name in by_name:
+        by_first.setdefault(name.split(" ", 1)[0], []).append(name)
+    for name, bare in list(by_name.items()):
+        if all(o.province for o in bare):
+            continue
+        twin = _foreign_twin(name, by_first[name.split(" ", 1)[0]])
         if twin is None or _bilateral(text, twin[len(name) + 1:]):
             continue
-        bare = [o for o in orgs if o.name == name]
-        twin_sentences = {o.sentence for o in orgs if o.name == twin}
+        twins = by_name[twin]
+        twin_sentences = {o.sentence for o in twins}
         if any(o.sentence in twin_sentences or person_at(text, o.end) for o in bare):
             continue
-        named = next(o for o in orgs if o.name == twin)
         for o in bare:
-            o.name, o.province, o.canonical = twin, named.province, named.canonical
+            o.name, o.province, o.canonical = twin, twins[0].province, twins[0].canonical
