@@ -820,7 +820,7 @@ def extract(doc: Doc) -> Doc:
     name_short_departments(doc)
     _name_bare_city_committee(doc.organizations)
     _placed_by_the_story(doc.organizations)
-    name_bare_by_foreign_twin(doc.organizations, doc.text)
+    name_bare_by_foreign_twin(doc)
     _merge_within_document(doc.organizations, doc.text)
     return doc
 

@@ -30,6 +30,17 @@ NOT_GIVEN = [
     # undefined initials of a body the story names in full
     ("Cục Nghệ thuật Biểu diễn vừa cấp phép cho chương trình.\n"
      "Theo lãnh đạo Cục NTBD, đơn vị tổ chức phải nộp kịch bản trước.\n", "Cục NTBD"),
+    # "nước bạn" right after the bare name is the foreign body itself (review_2 item 1)
+    ("Bộ Y tế Campuchia vừa ghi nhận thêm 12 ca mắc mới.\n"
+     "Bộ Y tế nước bạn khuyên người dân hạn chế ra đường.\n", "Bộ Y tế"),
+    ("Bộ Quốc phòng Lào đã cử đoàn sang dự lễ kỷ niệm.\n"
+     "Bộ Quốc phòng nước bạn cảm ơn sự đón tiếp chu đáo.\n", "Bộ Quốc phòng"),
+    # "Việt Nam" outside the bare mention's sentence does not make the story ours (review_2 item 2)
+    ("Bộ Tư pháp Mỹ vừa truy tố năm người, trong đó có hai người gốc Việt Nam.\n"
+     "Bộ Tư pháp cho biết các bị cáo sẽ ra tòa vào tháng sau.\n", "Bộ Tư pháp"),
+    ("Bộ Ngoại giao Nhật Bản hôm qua ra thông cáo về lô hàng.\n"
+     "Nhiều siêu thị ở Tokyo vẫn bán gạo Việt Nam.\n"
+     "Bộ Ngoại giao cũng đề nghị người dân bình tĩnh.\n", "Bộ Ngoại giao"),
 ]
 
 # (text, a name the extractor must give)
@@ -72,6 +83,13 @@ GIVEN = [
     # initials that spell another field are another body
     ("Cục Nghệ thuật Biểu diễn vừa cấp phép cho chương trình.\n"
      "Cục NTBT cũng vào cuộc kiểm tra.\n", "Cục NTBT"),
+    # a story pairing Vietnam with the twin's country keeps the bare body (review_2 item 2: `_bilateral`)
+    ("Bộ Y tế Lào cử đoàn chuyên gia sang làm việc trong tuần.\n"
+     "Quan hệ Việt Nam - Lào ngày càng gắn bó.\n"
+     "Bộ Y tế cam kết hỗ trợ thêm thiết bị cho các tỉnh biên giới.\n", "Bộ Y tế"),
+    # after "qua", or two words, a centre's name that is no known city is kept (review_2 item 3)
+    ("Mẫu xét nghiệm được chuyển qua trung tâm Medlatec để kiểm tra lại.\n", "Trung tâm Medlatec"),
+    ("Bà từng điều trị ở trung tâm Johns Hopkins suốt nửa năm.\n", "Trung tâm Johns Hopkins"),
 ]
 
 
