@@ -30,12 +30,14 @@ from .orgs.district_offices import district_offices_in
 from .orgs.false_reads import (country_only, downtown, half_a_name, in_place_name, not_a_ministry, with_general,
                                without_city_joined, without_credit, without_dangling_and, without_person_after)
 from .orgs.foreign_bodies import foreign_bodies_in, latin_named_in
+from .orgs.foreign_twins import name_bare_by_foreign_twin
 from .orgs.gates import document_gates, unspelt
 from .orgs.national_names import national_names_in
 from .orgs.generic_heads import generic_heads_in
 from .orgs.heads import HEAD_LOWER_RE, HEAD_RE, head_at
 from .orgs.high_courts import with_seat
 from .orgs.hospital_lists import hospital_list, hospitals_after
+from .orgs.initials import join_initials
 from .orgs.inspection_committees import inspection_committees_in
 from .orgs.known import CENTRAL_SHORT, headless_at, known_at, known_key
 from .orgs.military_units import military_units_in
@@ -66,7 +68,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "48"
+VERSION = "49"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -416,6 +418,7 @@ def _merge_within_document(orgs: list[Organization], text: str | None = None) ->
     if text is not None:
         _join_defined_abbreviations(groups, text)
         _join_inner_abbreviations(groups)
+    join_initials(groups, _join)
     for members in groups.values():
         # a hospital written with a capital names the group before a lower-case description of it
         # ("Bệnh viện Đa khoa quận Thủ Đức" … "bệnh viện quận Thủ Đức"); so does a clinic written
@@ -817,6 +820,7 @@ def extract(doc: Doc) -> Doc:
     name_short_departments(doc)
     _name_bare_city_committee(doc.organizations)
     _placed_by_the_story(doc.organizations)
+    name_bare_by_foreign_twin(doc)
     _merge_within_document(doc.organizations, doc.text)
     return doc
 

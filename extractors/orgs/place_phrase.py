@@ -30,8 +30,9 @@ _ISLAND = re.compile(_ISLANDS)
 # "xã hội" (society) before a place, a capital or the name's end is no commune: "Ngân hàng Chính
 # sách xã hội tỉnh X", "Trung tâm Bảo trợ xã hội X", "Hội Tâm lý học xã hội Việt Nam" were refused as
 # "which commune is not said" (100 baomoi articles with such a name: 21 of 22 new names right, one a
-# fund as "Quỹ Bảo hiểm y tế" already is); before a lower-case word the name is still refused
-ADMIN = lazy_compile(r"((?:TP|Tp|TX|T X|Q|H|P)\.|(?:tỉnh|thành phố|Thành phố|TP|TX|huyện đảo(?=\s+" + _ISLANDS + r")|"
+# fund as "Quỹ Bảo hiểm y tế" already is); before a lower-case word the name is still refused.
+# A lone capital right after the dot is a pair of initials, no district ("Công ty TNHH H.V")
+ADMIN = lazy_compile(r"((?:TP|Tp|TX|T X|Q|H|P)\.(?!" + UPPER + r"(?![^\W\d_]))|(?:tỉnh|thành phố|Thành phố|TP|TX|huyện đảo(?=\s+" + _ISLANDS + r")|"
                    r"huyện|quận|Quận(?=[ \t]+\d)|thị xã|thị trấn|xã(?![ \t]+hội(?:[ \t]+(?:" + "|".join(PLACE_LEVELS) + r"|\d|" + UPPER + r")|[ \t]*(?:[,.;:()–-]|$)))|phường)(?![^\W\d_]))")
 LOCAL_ADMIN = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 _ADMIN_WORDS = {"tp": "thành phố", "q": "quận", "tx": "thị xã", "t x": "thị xã", "h": "huyện", "p": "phường"}
