@@ -33,6 +33,7 @@ from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAME
 from .known import headless_at, known_at, lookup, mined_cut
 from .joined_tails import joined_tail_to_place
 from .missions import mission_at
+from .school_fields import field_tail_end
 from .school_kinds import school_kind_end, school_kind_heads
 from .traffic_boards import REMIT as TRAFFIC_REMIT, food_board, traffic_board
 from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
@@ -994,6 +995,15 @@ def _branch(walk: Walk, w: Word) -> Step | None:
     return walk.take(walk.text[w.start:end], end)
 
 
+def _field_tail(walk: Walk, w: Word) -> Step | None:
+    """"Trường ĐH Sư phạm kỹ thuật Vĩnh Long": the lower-case rest of a university's field, closed
+    by its place (`school_fields`); the place step reads the place."""
+    if not walk.named or not any(part[:1].isupper() for part in walk.parts[1:][-2:]):
+        return None   # ("Sư", "phạm": a field's capitalised word and its lower-case syllable)
+    end = field_tail_end(walk.text, w.start, walk.limit)
+    return walk.take(walk.text[w.start:end], end) if end is not None else None
+
+
 def _lowercase_run(walk: Walk, w: Word) -> Step | None:
     """"Công ty TNHH Suất ăn công nghiệp Minh Phát", "Hiệp hội Doanh nghiệp dược Việt Nam":
     a short lower-case run inside a company's or association's proper name."""
@@ -1371,7 +1381,7 @@ def _traffic_board(walk: Walk, w: Word) -> Step | None:
 
 _STEPS = (_school_kind, _traffic_safety, _traffic_board, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _scope, _numbered, _parenthesis, _dash,
           _foreign_ministry, _company_ampersand, _conjunction, _number,
-          _branch, _society_remit, _lowercase_run, _capitalised)
+          _branch, _society_remit, _field_tail, _lowercase_run, _capitalised)
 
 # Which steps can decide a word, by what their first test reads: the head written out, the type
 # (both as they are when the word is reached: a step that changes them decides the word), the
@@ -1404,6 +1414,7 @@ _SKIP: dict = {
     _number: lambda expanded, typ, cap, alpha, word: alpha or typ not in _NUMBER_TYPES,
     _branch: lambda expanded, typ, cap, alpha, word: cap,
     _society_remit: lambda expanded, typ, cap, alpha, word: expanded not in _SOCIETY_HEADS or cap or not alpha,
+    _field_tail: lambda expanded, typ, cap, alpha, word: cap or not alpha or typ != "university",
     _lowercase_run: lambda expanded, typ, cap, alpha, word: cap or not alpha or typ not in _LOWER_RUN_TYPES,
     _capitalised: lambda expanded, typ, cap, alpha, word: not (cap and alpha),
 }
