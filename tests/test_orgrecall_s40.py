@@ -2,7 +2,9 @@
 with our own sentences. A university whose field the press writes half in lower case ("Trường ĐH
 Sư phạm kỹ thuật Vĩnh Long", "Trường ĐH Công nghiệp thực phẩm TP. HCM") keeps the whole field
 when its place closes it; a verb or a non-place after the lower-case words leaves the name as the
-walker read it."""
+walker read it. The State Treasury is named on its own ("Kho bạc Nhà nước", "KBNN") and with a
+province's or a district's branch ("Kho bạc Nhà nước tỉnh Quảng Nam", "Kho bạc nhà nước huyện
+Tân Kỳ"), apart from a department joined to it by "và"; a plural is none."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +26,16 @@ FAMILIES = {
         ("Trường Đại học Sư phạm đào tạo giáo viên Hà Nội và các tỉnh lân cận.", {"Trường Đại học Sư phạm"}),
         # lower-case words with no place after them
         ("Trường Đại học Sư phạm kỹ thuật công bố điểm chuẩn.", {"Trường Đại học Sư phạm"}),
+    ],
+    "treasury": [
+        ("Trung tâm y tế huyện chưa mở tài khoản ở Kho bạc Nhà nước nên chưa nhận được tiền.",
+         {"Kho bạc Nhà nước"}),
+        ("Theo Kho bạc Nhà nước tỉnh Quảng Nam, bệnh viện đã được cấp đủ kinh phí.",
+         {"Kho bạc Nhà nước tỉnh Quảng Nam"}),
+        ("Kế toán bệnh viện đã nộp hồ sơ lên Kho bạc nhà nước huyện Tân Kỳ hôm thứ hai.",
+         {"Kho bạc Nhà nước huyện Tân Kỳ"}),
+        ("Bộ Tài chính và KBNN đang hoàn thiện thủ tục chi trả.", {"Bộ Tài chính", "Kho bạc Nhà nước"}),
+        ("Các kho bạc nhà nước địa phương phải phối hợp với bệnh viện.", set()),
     ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]

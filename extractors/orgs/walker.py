@@ -26,7 +26,7 @@ from .closers import closed_by_next
 from .descriptors import CAP_DESC_RE, DESC_RE, ENDING_DESCRIPTORS
 from .earlier import earlier_full_name
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
-from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE, LOWER_OWNED,
+from .heads import (CONTAINERS, HEAD_INFO, WHOLE_NAME_HEADS, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE, LOWER_OWNED,
                     LOWER_PLACED_OK,
                     NUMBERED_HEADS,
                     PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at, party_head_at)
@@ -70,7 +70,7 @@ _PAREN_ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,9}\s*\)")
 _LEGAL_FORM = re.compile(r"Cổ phần|TNHH|Trách nhiệm hữu hạn|Một thành viên|MTV|Cổ phần Tập đoàn",
                          re.IGNORECASE)
 # agencies with a body in every district: "Công an huyện X", "Viện KSND quận Y"
-LOCAL_LEVEL_HEADS = frozenset({"Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bảo hiểm xã hội",
+LOCAL_LEVEL_HEADS = frozenset({"Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bảo hiểm xã hội", "Kho bạc Nhà nước",
                                "Ban Chỉ huy Quân sự",
                                # a district's farm-service stations ("Trạm Thú y huyện X")
                                "Trạm Chăn nuôi và Thú y", "Trạm Thú y", "Trạm Khuyến nông",
@@ -1629,7 +1629,8 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False   # "Phòng Giáo dục và Đào tạo huyện X" is a district's; "Phòng Kế hoạch" a unit
     if expanded == "Ủy ban" and not (walk.placed or lookup(f"{expanded} {rest}", None)):
         return False   # "Ủy ban An toàn giao thông quốc gia" runs on in lower case: known or placed only
-    if not rest and walk.typ in ("hospital", "health_center", "agency", "company", "university", "other"):
+    if not rest and walk.typ in ("hospital", "health_center", "agency", "company", "university", "other") \
+            and expanded not in WHOLE_NAME_HEADS:
         return False
     if walk.typ == "hospital" and (rest == "Vệ tinh" or len(rest) == 1 and "A" <= rest <= "Z") and not lookup(
             f"{walk.expanded} {rest}", None):
