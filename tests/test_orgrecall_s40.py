@@ -20,12 +20,17 @@ FAMILIES = {
          {"Trường Đại học Kinh tế công nghiệp Long An"}),
         ("Cô từng dạy ở Trường Cao đẳng Văn hóa nghệ thuật Đắk Lắk hơn mười năm.",
          {"Trường Cao đẳng Văn hóa nghệ thuật Đắk Lắk"}),
+        # a dash before the second field, which may be one syllable
+        ("Chị tốt nghiệp Trường ĐH Y - dược Cần Thơ năm 2015.", {"Trường Đại học Y - dược Cần Thơ"}),
+        ("Thí sinh có thể nộp hồ sơ vào ĐH Kinh tế - tài chính TP. HCM đến hết tháng 8.",
+         {"Đại học Kinh tế - tài chính Thành phố Hồ Chí Minh"}),
     ],
     "field_tail_refused": [
         # a verb after the field, then a place: the sentence goes on
         ("Trường Đại học Sư phạm đào tạo giáo viên Hà Nội và các tỉnh lân cận.", {"Trường Đại học Sư phạm"}),
         # lower-case words with no place after them
         ("Trường Đại học Sư phạm kỹ thuật công bố điểm chuẩn.", {"Trường Đại học Sư phạm"}),
+        ("Sinh viên Trường ĐH Y - dược năm nay đông hơn.", {"Trường Đại học Y"}),
     ],
     "treasury": [
         ("Trung tâm y tế huyện chưa mở tài khoản ở Kho bạc Nhà nước nên chưa nhận được tiền.",

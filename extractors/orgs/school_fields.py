@@ -5,12 +5,14 @@ học Kinh tế công nghiệp Long An": the press capitalises the field's first
 walker stopped there ("Trường Đại học Công nghiệp", a name no school has). After a university's
 capitalised field, one or two lower-case fields of study (FIELDS) that a province or city closes
 right away are the rest of the field; any other word ("Trường ĐH Sư phạm đào tạo giáo viên Hà
-Nội …": a verb) or anything but a place after them leaves the name as it was.
+Nội …": a verb) or anything but a place after them leaves the name as it was. After a dash the
+second field may be one syllable ("Trường ĐH Y - dược Cần Thơ", "ĐH Kinh tế - luật TP. HCM",
+read "Trường Đại học Y" before: Hà Nội's school).
 """
 from __future__ import annotations
 
 from ..places import place_at
-from ..tokens import word_at
+from ..tokens import Word, word_at
 
 _MAX_COMPOUNDS = 2
 # the fields Vietnamese universities and colleges are named for, as the second part of a field
@@ -22,6 +24,22 @@ thủy lợi|thuỷ lợi|thủy sản|thuỷ sản|nông lâm|nông nghiệp|l�
 hàng không|môi trường|tài nguyên|lao động|nội vụ|chính trị|y tế|y dược|y khoa|điều dưỡng|sư phạm|khoa học|
 thông tin|truyền thông|điện tử|viễn thông|quốc gia|công đoàn|phát thanh|truyền hình|cơ khí|dệt may|
 quốc phòng|an ninh|cảnh sát|phòng cháy|chữa cháy|quân sự|biên phòng|hậu cần""".replace("\n", "").split("|"))
+# one-syllable fields, written after a dash only ("Y - dược", "Kinh tế - luật")
+_DASHED_FIELDS = frozenset({"dược", "luật"})
+
+
+def _placed(text: str, end: int, limit: int) -> bool:
+    """Does a province or city start right after end?"""
+    place = word_at(text, end, limit)
+    return place is not None and place.start == end + 1 and place_at(text, place.start) is not None
+
+
+def _field_pair(text: str, first: Word | None, limit: int) -> Word | None:
+    """The second word of a lower-case field of FIELDS starting at `first`; None if none does."""
+    second = word_at(text, first.end, limit) if first is not None else None
+    if second is None or second.start != first.end + 1 or first.is_cap or second.is_cap:
+        return None
+    return second if f"{first.text} {second.text}" in FIELDS else None
 
 
 def field_tail_end(text: str, pos: int, limit: int) -> int | None:
@@ -29,14 +47,23 @@ def field_tail_end(text: str, pos: int, limit: int) -> int | None:
     cur = pos
     for _ in range(_MAX_COMPOUNDS):
         first = word_at(text, cur, limit)
-        second = word_at(text, first.end, limit) if first is not None else None
-        if second is None or first.start != cur + (cur != pos) or second.start != first.end + 1 \
-                or first.is_cap or second.is_cap or not (first.is_alpha and second.is_alpha):
+        if first is None or first.start != cur + (cur != pos):
             return None
-        if f"{first.text} {second.text}" not in FIELDS:
+        second = _field_pair(text, first, limit)
+        if second is None:
             return None
         cur = second.end
-        place = word_at(text, cur, limit)
-        if place is not None and place.start == cur + 1 and place_at(text, place.start) is not None:
+        if _placed(text, cur, limit):
             return cur
     return None
+
+
+def dashed_field_end(text: str, pos: int, limit: int) -> int | None:
+    """End of a lower-case second field right after a dash ("- dược", "- tài chính"), when a
+    place follows it at once; None otherwise."""
+    first = word_at(text, pos, limit)
+    if first is None or first.start != pos or first.is_cap:
+        return None
+    second = _field_pair(text, first, limit)
+    end = second.end if second is not None else first.end if first.text in _DASHED_FIELDS else None
+    return end if end is not None and _placed(text, end, limit) else None

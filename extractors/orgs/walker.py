@@ -33,7 +33,7 @@ from .heads import (CONTAINERS, HEAD_INFO, WHOLE_NAME_HEADS, HEAD_RE, LOWER_COUN
 from .known import headless_at, known_at, lookup, mined_cut
 from .joined_tails import joined_tail_to_place
 from .missions import mission_at
-from .school_fields import field_tail_end
+from .school_fields import dashed_field_end, field_tail_end
 from .school_kinds import school_kind_end, school_kind_heads
 from .traffic_boards import REMIT as TRAFFIC_REMIT, food_board, traffic_board
 from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
@@ -683,6 +683,9 @@ def _dash(walk: Walk, w: Word) -> Step | None:
         walk.parts[-1] = walk.parts[-1] + " -"
         walk.before_dash, walk.end = walk.end, w.end
         return Step.NEXT
+    end = dashed_field_end(text, nxt.start, walk.limit) if walk.typ == "university" and nxt is not None else None
+    if end is not None:   # "Trường ĐH Y - dược Cần Thơ": a field's lower-case second half, then the place
+        return walk.take(f"- {text[nxt.start:end]}", end)
     return Step.STOP
 
 
