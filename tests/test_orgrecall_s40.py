@@ -4,7 +4,9 @@ Sư phạm kỹ thuật Vĩnh Long", "Trường ĐH Công nghiệp thực phẩm
 when its place closes it; a verb or a non-place after the lower-case words leaves the name as the
 walker read it. The State Treasury is named on its own ("Kho bạc Nhà nước", "KBNN") and with a
 province's or a district's branch ("Kho bạc Nhà nước tỉnh Quảng Nam", "Kho bạc nhà nước huyện
-Tân Kỳ"), apart from a department joined to it by "và"; a plural is none."""
+Tân Kỳ"), apart from a department joined to it by "và"; a plural is none. A province whose name
+could be a person's ("Hà Nam", "Quảng Ninh") closes a lower-case run inside a name ("Hội Người mù
+Hà Nam") as other provinces do."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +43,11 @@ FAMILIES = {
          {"Kho bạc Nhà nước huyện Tân Kỳ"}),
         ("Bộ Tài chính và KBNN đang hoàn thiện thủ tục chi trả.", {"Bộ Tài chính", "Kho bạc Nhà nước"}),
         ("Các kho bạc nhà nước địa phương phải phối hợp với bệnh viện.", set()),
+    ],
+    "province_closes_run": [
+        ("Anh được Hội Người mù Hà Nam giới thiệu đi học nghề xoa bóp.", {"Hội Người mù Hà Nam"}),
+        ("Hội Người khuyết tật Quảng Ninh vừa trao 50 xe lăn cho bệnh nhân.", {"Hội Người khuyết tật Quảng Ninh"}),
+        ("Công ty Môi trường đô thị Hà Nam đã thu gom rác thải y tế.", {"Công ty Môi trường đô thị Hà Nam"}),
     ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
