@@ -1024,7 +1024,8 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
         walk.named = walk.proper = True
         walk.take(walk.text[w.start:national], national)
         return Step.STOP
-    run_end = lowercase_bridge(walk.text, w.start, walk.limit, 7 if walk.typ == "health_center" else 5)
+    run_end = lowercase_bridge(walk.text, w.start, walk.limit, 7 if walk.typ == "health_center" else 5,
+                               provinces_close=_province_may_close(walk, w))
     if run_end is None:
         return None
     if association and walk.text[w.start:run_end].endswith(" châu") \
@@ -1049,6 +1050,23 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
 _COMPANY_DOES = frozenset({"thi công", "ủng hộ", "tài trợ", "cung cấp", "phân phối", "nhập khẩu", "trúng thầu",
                            "bàn giao", "khẳng định", "thừa nhận", "cam kết", "xác nhận", "tiếp tục", "tiến hành",
                            "thực hiện", "chia sẻ", "cho biết"})
+
+
+# what a body does to a province, opening a clause ("Công ty Formosa bồi thường Hà Tĩnh", "Công ty
+# Samsung đầu tư Thái Nguyên", "Công ty Sông Đà xin Hà Nội …"), and VERBS and _COMPANY_DOES
+_DOES_TO_PLACE = frozenset({"đầu tư", "bồi thường", "rót vốn", "kiến nghị", "xin", "giúp", "cử", "kiện", "mua",
+                            "bán", "thuê", "tặng", "gửi", "đưa", "giao", "mời", "đề xuất"}) | VERBS | _COMPANY_DOES
+
+
+def _province_may_close(walk: Walk, w: Word) -> bool:
+    """May a province that reads as a person's name ("Hà Nội", "Hà Nam") close the lower-case run at
+    w (`lowercase_bridge`)? Not after a known body's whole name ("Thanh tra Chính phủ kiến nghị Hà
+    Nội …"), nor when the run opens with a verb."""
+    if walk.end == walk.known_end:
+        return False
+    nxt = word_at(walk.text, w.end, walk.limit)
+    pair = f"{w.text} {nxt.text}" if nxt is not None and nxt.start == w.end + 1 else ""
+    return w.text not in _DOES_TO_PLACE and pair not in _DOES_TO_PLACE
 
 
 # a time phrase after a proper name, bridged to a holiday's capital ("… Nam Trung Yên thời điểm trước Tết")
