@@ -22,6 +22,8 @@ FAMILIES = {
          {"Trường Đại học Kinh tế công nghiệp Long An"}),
         ("Cô từng dạy ở Trường Cao đẳng Văn hóa nghệ thuật Đắk Lắk hơn mười năm.",
          {"Trường Cao đẳng Văn hóa nghệ thuật Đắk Lắk"}),
+        # punctuation closes the field too
+        ("Hai em đỗ Trường ĐH Sư phạm kỹ thuật, một em đỗ ngành y.", {"Trường Đại học Sư phạm kỹ thuật"}),
         # a dash before the second field, which may be one syllable
         ("Chị tốt nghiệp Trường ĐH Y - dược Cần Thơ năm 2015.", {"Trường Đại học Y - dược Cần Thơ"}),
         ("Thí sinh có thể nộp hồ sơ vào ĐH Kinh tế - tài chính TP. HCM đến hết tháng 8.",
@@ -32,6 +34,9 @@ FAMILIES = {
         ("Trường Đại học Sư phạm đào tạo giáo viên Hà Nội và các tỉnh lân cận.", {"Trường Đại học Sư phạm"}),
         # lower-case words with no place after them
         ("Trường Đại học Sư phạm kỹ thuật công bố điểm chuẩn.", {"Trường Đại học Sư phạm"}),
+        # a dashed field needs its place: "- thông tin" before a colon is the page's heading
+        ("Trường ĐH Thành Tây - thông tin tuyển sinh: năm nay trường tuyển 800 chỉ tiêu.",
+         {"Trường Đại học Thành Tây"}),
         ("Sinh viên Trường ĐH Y - dược năm nay đông hơn.", {"Trường Đại học Y"}),
     ],
     "treasury": [

@@ -3,13 +3,15 @@
 "Trường ĐH Công nghiệp thực phẩm TP. HCM", "Trường ĐH Sư phạm kỹ thuật Vĩnh Long", "Trường Đại
 học Kinh tế công nghiệp Long An": the press capitalises the field's first word only, and the
 walker stopped there ("Trường Đại học Công nghiệp", a name no school has). After a university's
-capitalised field, one or two lower-case fields of study (FIELDS) that a province or city closes
-right away are the rest of the field; any other word ("Trường ĐH Sư phạm đào tạo giáo viên Hà
+capitalised field, one or two lower-case fields of study (FIELDS) that a province or city (or
+punctuation) closes right away are the rest of the field; any other word ("Trường ĐH Sư phạm đào tạo giáo viên Hà
 Nội …": a verb) or anything but a place after them leaves the name as it was. After a dash the
 second field may be one syllable ("Trường ĐH Y - dược Cần Thơ", "ĐH Kinh tế - luật TP. HCM",
 read "Trường Đại học Y" before: Hà Nội's school).
 """
 from __future__ import annotations
+
+import re
 
 from ..places import place_at
 from ..tokens import Word, word_at
@@ -28,8 +30,14 @@ quốc phòng|an ninh|cảnh sát|phòng cháy|chữa cháy|quân sự|biên ph�
 _DASHED_FIELDS = frozenset({"dược", "luật"})
 
 
-def _placed(text: str, end: int, limit: int) -> bool:
-    """Does a province or city start right after end?"""
+_CLOSERS = re.compile(r"[ \t]*(?:[,.;:)]|[-–][ \t]|$)")
+
+
+def _placed(text: str, end: int, limit: int, punctuation: bool = False) -> bool:
+    """Does a province or city start right after end (or, with `punctuation`, punctuation close
+    the name there: "Trường ĐH Công nghiệp thực phẩm, Trường ĐH …")?"""
+    if punctuation and _CLOSERS.match(text, end, limit):
+        return True
     place = word_at(text, end, limit)
     return place is not None and place.start == end + 1 and place_at(text, place.start) is not None
 
@@ -43,7 +51,7 @@ def _field_pair(text: str, first: Word | None, limit: int) -> Word | None:
 
 
 def field_tail_end(text: str, pos: int, limit: int) -> int | None:
-    """End of the lower-case fields at pos when a place starts right after them; None otherwise."""
+    """End of the lower-case fields at pos when a place or punctuation follows them; None otherwise."""
     cur = pos
     for _ in range(_MAX_COMPOUNDS):
         first = word_at(text, cur, limit)
@@ -53,7 +61,7 @@ def field_tail_end(text: str, pos: int, limit: int) -> int | None:
         if second is None:
             return None
         cur = second.end
-        if _placed(text, cur, limit):
+        if _placed(text, cur, limit, punctuation=True):
             return cur
     return None
 
