@@ -4,10 +4,11 @@
 học Kinh tế công nghiệp Long An": the press capitalises the field's first word only, and the
 walker stopped there ("Trường Đại học Công nghiệp", a name no school has). After a university's
 capitalised field, one or two lower-case fields of study (FIELDS) that a province or city (or
-punctuation) closes right away are the rest of the field; any other word ("Trường ĐH Sư phạm đào tạo giáo viên Hà
-Nội …": a verb) or anything but a place after them leaves the name as it was. After a dash the
-second field may be one syllable ("Trường ĐH Y - dược Cần Thơ", "ĐH Kinh tế - luật TP. HCM",
-read "Trường Đại học Y" before: Hà Nội's school).
+punctuation) closes right away are the rest of the field. Any other word ("Trường ĐH Sư phạm đào
+tạo giáo viên Hà Nội …"), a field that is a verb too opening the run ("Trường Đại học Thủy lợi
+du lịch Đà Nẵng dịp hè"), or anything but a place after them leaves the name as it was. After a
+dash the second field may be one syllable ("Trường ĐH Y - dược Cần Thơ", "ĐH Kinh tế - luật TP.
+HCM", read "Trường Đại học Y" before: Hà Nội's school).
 """
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ thủy lợi|thuỷ lợi|thủy sản|thuỷ sản|nông lâm|nông nghiệp|l�
 hàng không|môi trường|tài nguyên|lao động|nội vụ|chính trị|y tế|y dược|y khoa|điều dưỡng|sư phạm|khoa học|
 thông tin|truyền thông|điện tử|viễn thông|quốc gia|công đoàn|phát thanh|truyền hình|cơ khí|dệt may|
 quốc phòng|an ninh|cảnh sát|phòng cháy|chữa cháy|quân sự|biên phòng|hậu cần""".replace("\n", "").split("|"))
+# fields that are verbs too ("du lịch Đà Nẵng", "xây dựng Hà Nội thành …"): the rest of a field only
+# after another lower-case field ("Trường Cao đẳng Kinh tế kỹ thuật xây dựng …")
+_VERB_FIELDS = frozenset({"xây dựng", "du lịch", "thông tin", "kinh doanh", "quản trị", "truyền thông", "lao động",
+                          "phòng cháy", "chữa cháy", "phát thanh", "truyền hình", "điều dưỡng", "bảo hiểm", "vận tải"})
 # one-syllable fields, written after a dash only ("Y - dược", "Kinh tế - luật")
 _DASHED_FIELDS = frozenset({"dược", "luật"})
 
@@ -58,7 +63,7 @@ def field_tail_end(text: str, pos: int, limit: int) -> int | None:
         if first is None or first.start != cur + (cur != pos):
             return None
         second = _field_pair(text, first, limit)
-        if second is None:
+        if second is None or cur == pos and f"{first.text} {second.text}" in _VERB_FIELDS:
             return None
         cur = second.end
         if _placed(text, cur, limit, punctuation=True):
