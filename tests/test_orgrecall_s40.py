@@ -38,6 +38,8 @@ FAMILIES = {
         ("Trường ĐH Thành Tây - thông tin tuyển sinh: năm nay trường tuyển 800 chỉ tiêu.",
          {"Trường Đại học Thành Tây"}),
         ("Sinh viên Trường ĐH Y - dược năm nay đông hơn.", {"Trường Đại học Y"}),
+        # a field that is a verb too does not open the tail
+        ("Nhiều sinh viên Trường Đại học Thủy lợi du lịch Đà Nẵng dịp hè.", {"Trường Đại học Thủy lợi"}),
     ],
     "treasury": [
         ("Trung tâm y tế huyện chưa mở tài khoản ở Kho bạc Nhà nước nên chưa nhận được tiền.",
@@ -56,6 +58,8 @@ FAMILIES = {
         # a verb after the name, or a known body's whole name: the clause is no part of it
         ("Công ty Formosa bồi thường Hà Tĩnh hơn 500 triệu USD.", {"Công ty Formosa"}),
         ("Thanh tra Chính phủ kiến nghị Hà Nội xử lý các sai phạm ở bệnh viện.", {"Thanh tra Chính phủ"}),
+        ("Công ty Cổ phần Dược phẩm Minh Tâm đồng hành Hà Nội trong mùa dịch.",
+         {"Công ty Cổ phần Dược phẩm Minh Tâm"}),
     ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]

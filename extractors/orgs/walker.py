@@ -16,6 +16,7 @@ from enum import Enum
 from ..doc import Doc
 from ..gazetteer import city_provinces, old_city_provinces, with_level
 from ..lexicon import word_start_branches
+from ..coop_cues import CUE_WORDS
 from ..foreign_names import foreign_name_at
 from ..places import PlaceHit, country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, surnames, word_at
@@ -1055,7 +1056,8 @@ _COMPANY_DOES = frozenset({"thi công", "ủng hộ", "tài trợ", "cung cấp"
 # what a body does to a province, opening a clause ("Công ty Formosa bồi thường Hà Tĩnh", "Công ty
 # Samsung đầu tư Thái Nguyên", "Công ty Sông Đà xin Hà Nội …"), and VERBS and _COMPANY_DOES
 _DOES_TO_PLACE = frozenset({"đầu tư", "bồi thường", "rót vốn", "kiến nghị", "xin", "giúp", "cử", "kiện", "mua",
-                            "bán", "thuê", "tặng", "gửi", "đưa", "giao", "mời", "đề xuất"}) | VERBS | _COMPANY_DOES
+                            "bán", "thuê", "tặng", "gửi", "đưa", "giao", "mời", "đề xuất"}) | VERBS | _COMPANY_DOES \
+    | {" ".join(cue.split()[:2]) for cue in CUE_WORDS}   # what one body does for another: "đồng hành", "hỗ trợ"
 
 
 def _province_may_close(walk: Walk, w: Word) -> bool:
@@ -1064,9 +1066,7 @@ def _province_may_close(walk: Walk, w: Word) -> bool:
     Nội …"), nor when the run opens with a verb."""
     if walk.end == walk.known_end:
         return False
-    nxt = word_at(walk.text, w.end, walk.limit)
-    pair = f"{w.text} {nxt.text}" if nxt is not None and nxt.start == w.end + 1 else ""
-    return w.text not in _DOES_TO_PLACE and pair not in _DOES_TO_PLACE
+    return w.text not in _DOES_TO_PLACE and _word_pair(walk.text, w, walk.limit) not in _DOES_TO_PLACE
 
 
 # a time phrase after a proper name, bridged to a holiday's capital ("… Nam Trung Yên thời điểm trước Tết")
@@ -1078,9 +1078,14 @@ def _clause_opens(text: str, w: Word, limit: int, company: bool) -> bool:
     sentence goes on after the name."""
     if w.text == "dịp":
         return True
-    nxt = word_at(text, w.end, limit)
-    pair = f"{w.text} {nxt.text}" if nxt is not None and nxt.start == w.end + 1 else ""
+    pair = _word_pair(text, w, limit)
     return pair in _TIME_PHRASES or company and pair in _COMPANY_DOES
+
+
+def _word_pair(text: str, w: Word, limit: int) -> str:
+    """The lower-case word w and the word right after it ("thi công"), or "" when none follows."""
+    nxt = word_at(text, w.end, limit)
+    return f"{w.text} {nxt.text}" if nxt is not None and nxt.start == w.end + 1 else ""
 
 
 # "trung tâm tài chính châu Á" (Hong Kong) is a city's role, not a body
