@@ -6,7 +6,9 @@ walker read it. The State Treasury is named on its own ("Kho bạc Nhà nước"
 province's or a district's branch ("Kho bạc Nhà nước tỉnh Quảng Nam", "Kho bạc nhà nước huyện
 Tân Kỳ"), apart from a department joined to it by "và"; a plural is none. A province whose name
 could be a person's ("Hà Nam", "Quảng Ninh") closes a lower-case run inside a name ("Hội Người mù
-Hà Nam") as other provinces do, unless a verb opens the run or a known body's whole name precedes it."""
+Hà Nam") as other provinces do, unless a verb opens the run or a known body's whole name precedes it. A company named by its Latin
+brand after an executive's post ("Tổng giám đốc Dai-ichi Life Việt Nam") is read, unless the brand
+is the executive's own name, an event's, or the document names the company with a head."""
 from __future__ import annotations
 
 import pytest
@@ -60,6 +62,18 @@ FAMILIES = {
         ("Thanh tra Chính phủ kiến nghị Hà Nội xử lý các sai phạm ở bệnh viện.", {"Thanh tra Chính phủ"}),
         ("Công ty Cổ phần Dược phẩm Minh Tâm đồng hành Hà Nội trong mùa dịch.",
          {"Công ty Cổ phần Dược phẩm Minh Tâm"}),
+    ],
+    "executive_brand": [
+        ("Bà Trần Thu Hà, Giám đốc điều hành Shopee Việt Nam, cho biết đơn hàng thuốc tăng gấp đôi.",
+         {"Shopee Việt Nam"}),
+        ("Ông Lê Văn Minh, Tổng giám đốc Dai-ichi Life Việt Nam, trao 500 thẻ bảo hiểm cho bệnh nhi.",
+         {"Dai-ichi Life Việt Nam"}),
+        ("CEO Apple Tim Cook cho biết hãng sẽ theo dõi nhịp tim người dùng.", {"Apple"}),
+        # the executive's own name, an event named for chief executives, a body named in full
+        ("CEO Tim Cook cho biết hãng sẽ theo dõi nhịp tim người dùng.", set()),
+        ("Tại hội nghị (CEO Summit), các doanh nghiệp bàn về y tế số.", set()),
+        ("Tổng công ty Vinaconex góp 5 tỷ đồng. Tổng giám đốc Vinaconex nói đây là việc nên làm.",
+         {"Tổng công ty Vinaconex"}),
     ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
