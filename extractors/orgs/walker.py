@@ -34,6 +34,7 @@ from .heads import (CONTAINERS, HEAD_INFO, WHOLE_NAME_HEADS, HEAD_RE, LOWER_COUN
 from .known import headless_at, known_at, lookup, mined_cut
 from .joined_tails import joined_tail_to_place
 from .missions import mission_at
+from .country_runs import country_run_end, ends_in_country
 from .school_fields import dashed_field_end, field_tail_end
 from .school_kinds import school_kind_end, school_kind_heads
 from .traffic_boards import REMIT as TRAFFIC_REMIT, food_board, traffic_board
@@ -730,7 +731,7 @@ def _foreign_ministry(walk: Walk, w: Word) -> Step | None:
         if nxt is None or not nxt.is_alpha:
             return None
         if nxt.is_cap:
-            if not _portfolio_words(text[w.start:cur]) or not _ends_in_country(text, nxt.start, walk.limit):
+            if not _portfolio_words(text[w.start:cur]) or not ends_in_country(text, nxt.start, walk.limit):
                 return None
             walk.take(text[w.start:cur].strip(), cur)
             return Step.NEXT   # the country step closes the name
@@ -1015,7 +1016,8 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
         return None
     association = len(walk.parts) == 1 and (walk.expanded in ("Hội", "Hiệp hội") or _foreign_body_head(walk))
     if walk.typ == "health_center" and not association:
-        return None
+        end = country_run_end(walk.text, w.start, walk.limit) if walk.named else None
+        return walk.take(walk.text[w.start:end], end) if end is not None else None
     if not walk.named and not association:
         return None
     if walk.proper and _clause_opens(walk.text, w, walk.limit, walk.typ == "company"):
@@ -1027,6 +1029,8 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
         return Step.STOP
     run_end = lowercase_bridge(walk.text, w.start, walk.limit, 7 if walk.typ == "health_center" else 5,
                                provinces_close=_province_may_close(walk, w))
+    if run_end is None and walk.named:   # a sixth word: "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam"
+        run_end = country_run_end(walk.text, w.start, walk.limit)
     if run_end is None:
         return None
     if association and walk.text[w.start:run_end].endswith(" châu") \
@@ -1038,7 +1042,7 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
             walk.take(walk.text[w.start:continent[0]], continent[0])
             return Step.STOP
     if not walk.named and not _closes_with_place(walk.text, run_end, countries_only=True) \
-            and not (walk.typ != "other" and _ends_in_country(walk.text, run_end, walk.limit)):
+            and not (walk.typ != "other" and ends_in_country(walk.text, run_end, walk.limit)):
         return None   # "Hội giải phẫu bệnh Việt Nam"; "Hội hoa Đà Lạt" is a festival
     if walk.typ == "agency" and not _closes_with_place(walk.text, run_end):
         return None   # "Cục Gìn giữ hoà bình Việt Nam": a place closes the name
@@ -1091,15 +1095,6 @@ def _word_pair(text: str, w: Word, limit: int) -> str:
 # "trung tâm tài chính châu Á" (Hong Kong) is a city's role, not a body
 _HUB_OF = frozenset({"tài chính", "thương mại", "kinh tế", "du lịch", "mua sắm", "công nghiệp", "sản xuất",
                      "giao thương", "văn hóa", "văn hoá"})
-
-
-def _ends_in_country(text: str, pos: int, limit: int) -> bool:
-    """A country written as a common word or given name ("Mỹ", "Pháp", "Đức") closes a
-    foreign body's name when no capitalised word goes on ("… Mỹ nhận định", not "Mỹ Tho")."""
-    w = word_at(text, pos, limit)
-    hit = country_at(text, w.start, ambiguous=True) if w is not None else None
-    nxt = word_at(text, hit.end, limit) if hit is not None else None
-    return hit is not None and not (nxt is not None and nxt.start == hit.end + 1 and nxt.is_cap)
 
 
 def _closes_with_place(text: str, pos: int, countries_only: bool = False) -> bool:
@@ -1666,7 +1661,7 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if expanded.startswith("Công ty") and trade_words_only(_LEGAL_FORM.sub("", rest).strip()) and _lower_next(walk):
         return False   # "Công ty TNHH Dịch vụ quảng cáo …", "CTCP Đầu tư Y tế để …": the name is cut in its trade
     if walk.country and walk.typ in ("hospital", "health_center", "company") and \
-            re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country and not _foreign_body(walk, rest):
+            _after_lower_words(rest, walk.typ) == walk.country and not _foreign_body(walk, rest):
         return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
     if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center", "university")) and \
             (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
@@ -1690,6 +1685,18 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
         return False   # "bệnh viện dã chiến cấp 2": a kind of hospital; "… cấp 2 số 1" is one
     return True
+
+
+def _after_lower_words(rest: str, typ: str) -> str:
+    """rest without its leading lower-case words ("dã chiến Việt Nam" -> "Việt Nam"). For a company
+    a word opening in "Đ", "Ư", "Ơ", "Ă" (which [a-zđà-ỹ] takes in) is a capital: "Tổng công ty Đầu
+    tư phát triển đường cao tốc Việt Nam" is one; a hospital keeps that range ("Bệnh viện Đại học
+    Chile" is the university's, test_orgsb_s35)."""
+    if typ != "company":
+        return re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest)
+    words = rest.split()
+    lower = next((i for i, word in enumerate(words) if not word.islower()), len(words))
+    return " ".join(words[lower:])
 
 
 # a body's head right after "Vụ": no department is named so (3,100 sample articles: 2 such, both affairs)
