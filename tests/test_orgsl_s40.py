@@ -3,7 +3,8 @@ run through the real EXTRACTION chain with our own sentences. A centre whose rem
 writes half in lower case ("Trung tâm Bảo vệ quyền tác giả âm nhạc Việt Nam") keeps it when a
 country follows at once; a run of six words a country closes is a company's name too ("Tổng công ty
 Đầu tư phát triển đường cao tốc Việt Nam", whose capital "Đ" no longer reads as a lower-case word
-that makes the name "a Vietnamese company"). A verb or a function word in the run is a clause."""
+that makes the name "a Vietnamese company"). A verb or a function word in the run is a clause, and
+so is a run after a two-word proper name ("Công ty Xăng dầu Sơn Tây chi viện Hà Nam …")."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +27,14 @@ FAMILIES = {
          {"Trung tâm Y tế huyện Bình Chánh"}),
         # a verb opens the run
         ("Trung tâm Y tế Bình Chánh khám bệnh cho người Việt Nam tại chỗ.", {"Trung tâm Y tế Bình Chánh"}),
+    ],
+    # review_2 item 5: after a two-word proper name a person-like province closes no run
+    "proper_pair_then_clause": [
+        ("Công ty Cổ phần Vật tư Hà Tây cùng Hà Nội chống dịch suốt tháng qua.", {"Công ty Cổ phần Vật tư Hà Tây"}),
+        ("Công ty Xăng dầu Sơn Tây chi viện Hà Nam 10 tấn hàng.", {"Công ty Xăng dầu Sơn Tây"}),
+        # a legal form or a field's first syllable before the run is no proper name
+        ("Công ty TNHH MTV Cấp nước Hà Nam vừa thay đường ống.", {"Công ty TNHH MTV Cấp nước Hà Nam"}),
+        ("Hội Người khiếm thị Hà Nam tổ chức đại hội.", {"Hội Người khiếm thị Hà Nam"}),
     ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]

@@ -1067,10 +1067,19 @@ _DOES_TO_PLACE = frozenset({"đầu tư", "bồi thường", "rót vốn", "ki�
 def _province_may_close(walk: Walk, w: Word) -> bool:
     """May a province that reads as a person's name ("Hà Nội", "Hà Nam") close the lower-case run at
     w (`lowercase_bridge`)? Not after a known body's whole name ("Thanh tra Chính phủ kiến nghị Hà
-    Nội …"), nor when the run opens with a verb."""
-    if walk.end == walk.known_end:
+    Nội …"), nor after a two-word proper name ("Công ty Xăng dầu Hà Tây chi viện Hà Nội", "… Hà Tây
+    cùng Hà Nội": review_2 item 5), nor when the run opens with a verb."""
+    if walk.end == walk.known_end or _ends_in_proper_pair(walk):
         return False
     return w.text not in _DOES_TO_PLACE and _word_pair(walk.text, w, walk.limit) not in _DOES_TO_PLACE
+
+
+def _ends_in_proper_pair(walk: Walk) -> bool:
+    """Does the name read so far end in two capitalised words after its head, a proper name ("…
+    Dược phẩm Hà Tây", "… Sài Gòn"), not a capitalised field's first syllable ("Môi trường",
+    "Người mù") nor a legal form ("MTV Thoát nước")? A lower-case run after it is a clause."""
+    words = walk.read.split()
+    return len(words) - len(walk.expanded.split()) >= 2 and words[-1].istitle() and words[-2].istitle()
 
 
 # a time phrase after a proper name, bridged to a holiday's capital ("… Nam Trung Yên thời điểm trước Tết")
