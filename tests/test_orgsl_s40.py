@@ -36,6 +36,15 @@ FAMILIES = {
         ("Công ty TNHH MTV Cấp nước Hà Nam vừa thay đường ống.", {"Công ty TNHH MTV Cấp nước Hà Nam"}),
         ("Hội Người khiếm thị Hà Nam tổ chức đại hội.", {"Hội Người khiếm thị Hà Nam"}),
     ],
+    # review_2 item 6: punctuation closes a school's field unless a list of fields goes on after it
+    "field_list": [
+        ("Sinh viên Trường ĐH Sư phạm Kỹ thuật nông nghiệp, thủy sản và môi trường được miễn học phí.",
+         {"Trường Đại học Sư phạm Kỹ thuật"}),
+        ("Các ngành của Trường ĐH Công nghiệp thực phẩm, và cả ngành y, đều tuyển thêm.",
+         {"Trường Đại học Công nghiệp"}),
+        ("Năm nay Trường ĐH Sư phạm kỹ thuật, trường tôi theo học, tuyển thêm 300 chỉ tiêu.",
+         {"Trường Đại học Sư phạm kỹ thuật"}),
+    ],
 }
 CASES = [(family, text, want) for family, rows in FAMILIES.items() for text, want in rows]
 

@@ -41,10 +41,18 @@ _CLOSERS = re.compile(r"[ \t]*(?:[,.;:)]|[-–][ \t]|$)")
 def _placed(text: str, end: int, limit: int, punctuation: bool = False) -> bool:
     """Does a province or city start right after end (or, with `punctuation`, punctuation close
     the name there: "Trường ĐH Công nghiệp thực phẩm, Trường ĐH …")?"""
-    if punctuation and _CLOSERS.match(text, end, limit):
-        return True
+    closer = _CLOSERS.match(text, end, limit) if punctuation else None
+    if closer is not None:
+        return not _list_goes_on(text, closer.end(), limit)
     place = word_at(text, end, limit)
     return place is not None and place.start == end + 1 and place_at(text, place.start) is not None
+
+
+def _list_goes_on(text: str, pos: int, limit: int) -> bool:
+    """After the punctuation, another lower-case field or "và" ("… Kỹ thuật khoa học, công nghệ và
+    môi trường"): a list of majors goes on, the school's name ended before it (review_2 item 6)."""
+    nxt = word_at(text, pos, limit)
+    return nxt is not None and (nxt.text == "và" or _field_pair(text, nxt, limit) is not None)
 
 
 def _field_pair(text: str, first: Word | None, limit: int) -> Word | None:
