@@ -26,6 +26,7 @@ from .orgs.brands import brand_word, brands_in, is_brand
 from .orgs.central_boards import central_boards_in
 from .orgs.council_boards import council_boards_in
 from .orgs.defined_names import defined_names_in, procuracies_in
+from .orgs.executive_brands import executive_brands_in
 from .orgs.district_offices import district_offices_in
 from .orgs.false_reads import (country_only, downtown, half_a_name, in_place_name, not_a_ministry, with_general,
                                without_city_joined, without_credit, without_dangling_and, without_person_after)
@@ -68,7 +69,7 @@ from .places import place_at
 from .tokens import word_at
 
 NAME = "organizations"
-VERSION = "49"
+VERSION = "50"
 
 __all__ = ["NAME", "VERSION", "OrgSpan", "extract", "find", "home", "org_at", "with_campus", "written_out"]
 
@@ -184,7 +185,8 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             + (title_offices_in(doc, start, end) if "title_offices" not in unwritten else []) \
             + (associations_in(doc, start, end) if "associations" not in unwritten else []) \
             + titled_bodies_in(doc, start, end) \
-            + (insurance_boards_in(doc, start, end) if "boards" not in unwritten else []):
+            + (insurance_boards_in(doc, start, end) if "boards" not in unwritten else []) \
+            + (executive_brands_in(text, start, end) if "executive_brands" not in unwritten else []):
         headless.setdefault(span.start, span)
     for span in ministry_lists_in(text, start, end) if "ministry_lists" not in unwritten else ():
         headless[span.start] = span   # "Bộ Y tế - Tài chính": each ministry, not one the walker reads whole
@@ -282,7 +284,8 @@ _GATES = {"airlines": ((("l", "hàng không"), ("t", "Air")),), "missions": ((("
           # a party needs "ộng" and "sản", a bar "uật" and "sư" (each with a third literal)
           "placed": ((("t", "ộng"), ("t", "uật")), (("t", "sản"), ("t", "sư"))),
           "defined": ((("t", "("),),), "district": ((("t", "phòng"), ("t", "Phòng")),),
-          "ministry_lists": ((("t", "Bộ"),),)}
+          "ministry_lists": ((("t", "Bộ"),),),
+          "executive_brands": ((("l", "giám đốc "), ("t", "CEO ")),)}
 # literals a scanner needs somewhere in the document, not always in the sentence: the document
 # without them skips it
 _DOC_GATES = {"boards": ((("l", "trưởng ban"),), (("t", "BHXH"), ("t", SOCIAL_INSURANCE)))}

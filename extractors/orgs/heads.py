@@ -95,6 +95,10 @@ HEADS: list[tuple[str, str, str]] = [
     ("Tòa án nhân dân", "Tòa án nhân dân", "agency"),
     ("TAND", "Tòa án nhân dân", "agency"),
     ("Thanh tra", "Thanh tra", "agency"),
+    # the State Treasury and its provincial and district branches ("Kho bạc Nhà nước tỉnh Nghệ An",
+    # "KBNN huyện Ngọc Lặc"), where public hospitals keep their accounts
+    ("Kho bạc Nhà nước", "Kho bạc Nhà nước", "agency"),
+    ("KBNN", "Kho bạc Nhà nước", "agency"),
     ("Tập đoàn", "Tập đoàn", "company"),
     ("Tổng công ty", "Tổng công ty", "company"),
     ("Công ty", "Công ty", "company"),
@@ -161,6 +165,9 @@ HEADS: list[tuple[str, str, str]] = [
     ("Quỹ", "Quỹ", "other"),
 ]
 HEAD_INFO = {h.lower(): (exp, typ) for h, exp, typ in HEADS}
+# heads that are a body's whole name (the State Treasury): a bare mention names that body, not
+# a head whose name is cut
+WHOLE_NAME_HEADS = frozenset({"Kho bạc Nhà nước"})
 # (first letters read case-sensitively, one branch each: `word_start_lexicon`)
 HEAD_RE = re.compile("(" + word_start_lexicon([h for h, _, _ in HEADS], ignorecase=True) + r")(?![^\W\d_])",
                      re.IGNORECASE)

@@ -63,11 +63,16 @@ tặng các những này đó khi để theo như thì mà nên nhưng hoặc ha
 nói khẳng kêu yêu ủng quyên""".split())
 
 
-def lowercase_bridge(text: str, pos: int, limit: int, words: int = 5) -> int | None:
+_PROVINCE_RUN = 2
+
+
+def lowercase_bridge(text: str, pos: int, limit: int, words: int = 5, provinces_close: bool = True) -> int | None:
     """End of a run of lower-case name words at pos that a capitalised word closes, found
-    among the next `words` words."""
+    among the next `words` words (`provinces_close`: a province that could be a person's name,
+    "Hà Nam", closes a run of one or two words too; a longer one is a clause as often: "… Thanh
+    Khương đưa con xuống Hà Nội")."""
     cur = pos
-    for _ in range(words):
+    for read in range(words):
         w = word_at(text, cur, limit)
         if w is None or not w.is_alpha:
             return None
@@ -75,7 +80,8 @@ def lowercase_bridge(text: str, pos: int, limit: int, words: int = 5) -> int | N
             if HEAD_RE.match(text, w.start):
                 return None
             person = person_at(text, w.start, limit)
-            if person is not None and not _closing_pair(text, w.start, person, limit, words):
+            if person is not None and not _closing_pair(text, w.start, person, limit, words,
+                                                        provinces_close and read <= _PROVINCE_RUN):
                 return None
             return cur
         if w.text in NOT_IN_NAMES or (w.text == "công" and text.startswith(" ty", w.end)):
@@ -84,13 +90,17 @@ def lowercase_bridge(text: str, pos: int, limit: int, words: int = 5) -> int | N
     return None
 
 
-def _closing_pair(text: str, start: int, person: tuple[int, str], limit: int, words: int) -> bool:
+def _closing_pair(text: str, start: int, person: tuple[int, str], limit: int, words: int,
+                  provinces_close: bool) -> bool:
     """A two-syllable "name" after a lower-case run that ends the body's name: "Công ty Sinh phẩm
     Quảng Châu", "Công ty Dịch vụ bảo vệ Bạch Hổ" (full names in the news have three syllables),
     when no further lower-case run goes on from it to another capitalised word ("trường mầm non
-    Thanh Khương đưa con xuống Hà Nội")."""
-    return len(person[1].split()) == 2 and place_at(text, start) is None \
-        and lowercase_bridge(text, person[0], limit, words) is None   # (a place keeps the old reading)
+    Thanh Khương đưa con xuống Hà Nội": that run's place is no closer here). A province read as
+    a name closes it: "Hội Người mù Hà Nam", "Hội Người khuyết tật Quảng Ninh"."""
+    place = place_at(text, start)
+    if place is not None:
+        return provinces_close and place.end >= person[0]
+    return len(person[1].split()) == 2 and lowercase_bridge(text, person[0], limit, words, False) is None
 
 
 @cache

@@ -16,6 +16,7 @@ from enum import Enum
 from ..doc import Doc
 from ..gazetteer import city_provinces, old_city_provinces, with_level
 from ..lexicon import word_start_branches
+from ..coop_cues import CUE_WORDS
 from ..foreign_names import foreign_name_at
 from ..places import PlaceHit, country_at, find_places, place_at, places_in
 from ..tokens import UPPER, Word, is_vietnamese_syllable, person_at, surnames, word_at
@@ -26,13 +27,15 @@ from .closers import closed_by_next
 from .descriptors import CAP_DESC_RE, DESC_RE, ENDING_DESCRIPTORS
 from .earlier import earlier_full_name
 from .districts import DISTRICT_BODY_HEADS, DISTRICT_BODY_TYPES, district_near
-from .heads import (CONTAINERS, HEAD_INFO, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE, LOWER_OWNED,
+from .heads import (CONTAINERS, HEAD_INFO, WHOLE_NAME_HEADS, HEAD_RE, LOWER_COUNTRY_OK, LOWER_NAMED, LOWER_OK, LOWER_OK_BEFORE, LOWER_OWNED,
                     LOWER_PLACED_OK,
                     NUMBERED_HEADS,
                     PERSON_NAMED_TYPES, SCHOOL_HEADS, head_at, party_head_at)
 from .known import headless_at, known_at, lookup, mined_cut
 from .joined_tails import joined_tail_to_place
 from .missions import mission_at
+from .country_runs import country_run_end, ends_in_country
+from .school_fields import dashed_field_end, field_tail_end
 from .school_kinds import school_kind_end, school_kind_heads
 from .traffic_boards import REMIT as TRAFFIC_REMIT, food_board, traffic_board
 from .person_names import NOT_IN_NAMES, dictionary, lowercase_bridge, name_part, person_starts_here
@@ -69,7 +72,7 @@ _PAREN_ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,9}\s*\)")
 _LEGAL_FORM = re.compile(r"Cổ phần|TNHH|Trách nhiệm hữu hạn|Một thành viên|MTV|Cổ phần Tập đoàn",
                          re.IGNORECASE)
 # agencies with a body in every district: "Công an huyện X", "Viện KSND quận Y"
-LOCAL_LEVEL_HEADS = frozenset({"Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bảo hiểm xã hội",
+LOCAL_LEVEL_HEADS = frozenset({"Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bảo hiểm xã hội", "Kho bạc Nhà nước",
                                "Ban Chỉ huy Quân sự",
                                # a district's farm-service stations ("Trạm Thú y huyện X")
                                "Trạm Chăn nuôi và Thú y", "Trạm Thú y", "Trạm Khuyến nông",
@@ -682,6 +685,9 @@ def _dash(walk: Walk, w: Word) -> Step | None:
         walk.parts[-1] = walk.parts[-1] + " -"
         walk.before_dash, walk.end = walk.end, w.end
         return Step.NEXT
+    end = dashed_field_end(text, nxt.start, walk.limit) if walk.typ == "university" and nxt is not None else None
+    if end is not None:   # "Trường ĐH Y - dược Cần Thơ": a field's lower-case second half, then the place
+        return walk.take(f"- {text[nxt.start:end]}", end)
     return Step.STOP
 
 
@@ -725,7 +731,7 @@ def _foreign_ministry(walk: Walk, w: Word) -> Step | None:
         if nxt is None or not nxt.is_alpha:
             return None
         if nxt.is_cap:
-            if not _portfolio_words(text[w.start:cur]) or not _ends_in_country(text, nxt.start, walk.limit):
+            if not _portfolio_words(text[w.start:cur]) or not ends_in_country(text, nxt.start, walk.limit):
                 return None
             walk.take(text[w.start:cur].strip(), cur)
             return Step.NEXT   # the country step closes the name
@@ -994,6 +1000,15 @@ def _branch(walk: Walk, w: Word) -> Step | None:
     return walk.take(walk.text[w.start:end], end)
 
 
+def _field_tail(walk: Walk, w: Word) -> Step | None:
+    """"Trường ĐH Sư phạm kỹ thuật Vĩnh Long": the lower-case rest of a university's field, closed
+    by its place (`school_fields`); the place step reads the place."""
+    if not walk.named or not any(part[:1].isupper() for part in walk.parts[1:][-2:]):
+        return None   # ("Sư", "phạm": a field's capitalised word and its lower-case syllable)
+    end = field_tail_end(walk.text, w.start, walk.limit)
+    return walk.take(walk.text[w.start:end], end) if end is not None else None
+
+
 def _lowercase_run(walk: Walk, w: Word) -> Step | None:
     """"Công ty TNHH Suất ăn công nghiệp Minh Phát", "Hiệp hội Doanh nghiệp dược Việt Nam":
     a short lower-case run inside a company's or association's proper name."""
@@ -1001,7 +1016,8 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
         return None
     association = len(walk.parts) == 1 and (walk.expanded in ("Hội", "Hiệp hội") or _foreign_body_head(walk))
     if walk.typ == "health_center" and not association:
-        return None
+        end = country_run_end(walk.text, w.start, walk.limit) if walk.named else None
+        return walk.take(walk.text[w.start:end], end) if end is not None else None
     if not walk.named and not association:
         return None
     if walk.proper and _clause_opens(walk.text, w, walk.limit, walk.typ == "company"):
@@ -1011,7 +1027,10 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
         walk.named = walk.proper = True
         walk.take(walk.text[w.start:national], national)
         return Step.STOP
-    run_end = lowercase_bridge(walk.text, w.start, walk.limit, 7 if walk.typ == "health_center" else 5)
+    run_end = lowercase_bridge(walk.text, w.start, walk.limit, 7 if walk.typ == "health_center" else 5,
+                               provinces_close=_province_may_close(walk, w))
+    if run_end is None and walk.named:   # a sixth word: "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam"
+        run_end = country_run_end(walk.text, w.start, walk.limit)
     if run_end is None:
         return None
     if association and walk.text[w.start:run_end].endswith(" châu") \
@@ -1023,7 +1042,7 @@ def _lowercase_run(walk: Walk, w: Word) -> Step | None:
             walk.take(walk.text[w.start:continent[0]], continent[0])
             return Step.STOP
     if not walk.named and not _closes_with_place(walk.text, run_end, countries_only=True) \
-            and not (walk.typ != "other" and _ends_in_country(walk.text, run_end, walk.limit)):
+            and not (walk.typ != "other" and ends_in_country(walk.text, run_end, walk.limit)):
         return None   # "Hội giải phẫu bệnh Việt Nam"; "Hội hoa Đà Lạt" is a festival
     if walk.typ == "agency" and not _closes_with_place(walk.text, run_end):
         return None   # "Cục Gìn giữ hoà bình Việt Nam": a place closes the name
@@ -1038,6 +1057,31 @@ _COMPANY_DOES = frozenset({"thi công", "ủng hộ", "tài trợ", "cung cấp"
                            "thực hiện", "chia sẻ", "cho biết"})
 
 
+# what a body does to a province, opening a clause ("Công ty Formosa bồi thường Hà Tĩnh", "Công ty
+# Samsung đầu tư Thái Nguyên", "Công ty Sông Đà xin Hà Nội …"), and VERBS and _COMPANY_DOES
+_DOES_TO_PLACE = frozenset({"đầu tư", "bồi thường", "rót vốn", "kiến nghị", "xin", "giúp", "cử", "kiện", "mua",
+                            "bán", "thuê", "tặng", "gửi", "đưa", "giao", "mời", "đề xuất"}) | VERBS | _COMPANY_DOES \
+    | {" ".join(cue.split()[:2]) for cue in CUE_WORDS}   # what one body does for another: "đồng hành", "hỗ trợ"
+
+
+def _province_may_close(walk: Walk, w: Word) -> bool:
+    """May a province that reads as a person's name ("Hà Nội", "Hà Nam") close the lower-case run at
+    w (`lowercase_bridge`)? Not after a known body's whole name ("Thanh tra Chính phủ kiến nghị Hà
+    Nội …"), nor after a two-word proper name ("Công ty Xăng dầu Hà Tây chi viện Hà Nội", "… Hà Tây
+    cùng Hà Nội": review_2 item 5), nor when the run opens with a verb."""
+    if walk.end == walk.known_end or _ends_in_proper_pair(walk):
+        return False
+    return w.text not in _DOES_TO_PLACE and _word_pair(walk.text, w, walk.limit) not in _DOES_TO_PLACE
+
+
+def _ends_in_proper_pair(walk: Walk) -> bool:
+    """Does the name read so far end in two capitalised words after its head, a proper name ("…
+    Dược phẩm Hà Tây", "… Sài Gòn"), not a capitalised field's first syllable ("Môi trường",
+    "Người mù") nor a legal form ("MTV Thoát nước")? A lower-case run after it is a clause."""
+    words = walk.read.split()
+    return len(words) - len(walk.expanded.split()) >= 2 and words[-1].istitle() and words[-2].istitle()
+
+
 # a time phrase after a proper name, bridged to a holiday's capital ("… Nam Trung Yên thời điểm trước Tết")
 _TIME_PHRASES = frozenset({"thời điểm", "thời gian", "thời kỳ"})
 # one word opening a clause after a proper name: a time ("dịp Tết") or its agent ("Ngân hàng Đại Tín do
@@ -1050,23 +1094,19 @@ def _clause_opens(text: str, w: Word, limit: int, company: bool) -> bool:
     sentence goes on after the name."""
     if w.text in _CLAUSE_WORDS:
         return True
-    nxt = word_at(text, w.end, limit)
-    pair = f"{w.text} {nxt.text}" if nxt is not None and nxt.start == w.end + 1 else ""
+    pair = _word_pair(text, w, limit)
     return pair in _TIME_PHRASES or company and pair in _COMPANY_DOES
+
+
+def _word_pair(text: str, w: Word, limit: int) -> str:
+    """The lower-case word w and the word right after it ("thi công"), or "" when none follows."""
+    nxt = word_at(text, w.end, limit)
+    return f"{w.text} {nxt.text}" if nxt is not None and nxt.start == w.end + 1 else ""
 
 
 # "trung tâm tài chính châu Á" (Hong Kong) is a city's role, not a body
 _HUB_OF = frozenset({"tài chính", "thương mại", "kinh tế", "du lịch", "mua sắm", "công nghiệp", "sản xuất",
                      "giao thương", "văn hóa", "văn hoá"})
-
-
-def _ends_in_country(text: str, pos: int, limit: int) -> bool:
-    """A country written as a common word or given name ("Mỹ", "Pháp", "Đức") closes a
-    foreign body's name when no capitalised word goes on ("… Mỹ nhận định", not "Mỹ Tho")."""
-    w = word_at(text, pos, limit)
-    hit = country_at(text, w.start, ambiguous=True) if w is not None else None
-    nxt = word_at(text, hit.end, limit) if hit is not None else None
-    return hit is not None and not (nxt is not None and nxt.start == hit.end + 1 and nxt.is_cap)
 
 
 def _closes_with_place(text: str, pos: int, countries_only: bool = False) -> bool:
@@ -1374,7 +1414,7 @@ def _traffic_board(walk: Walk, w: Word) -> Step | None:
 
 _STEPS = (_school_kind, _traffic_safety, _traffic_board, _container, _place, _country, _admin, _one_member, _business_line, _trade_line, _region, _abbreviation, _descriptor, _scope, _numbered, _parenthesis, _dash,
           _foreign_ministry, _company_ampersand, _conjunction, _number,
-          _branch, _society_remit, _lowercase_run, _capitalised)
+          _branch, _society_remit, _field_tail, _lowercase_run, _capitalised)
 
 # Which steps can decide a word, by what their first test reads: the head written out, the type
 # (both as they are when the word is reached: a step that changes them decides the word), the
@@ -1407,6 +1447,7 @@ _SKIP: dict = {
     _number: lambda expanded, typ, cap, alpha, word: alpha or typ not in _NUMBER_TYPES,
     _branch: lambda expanded, typ, cap, alpha, word: cap,
     _society_remit: lambda expanded, typ, cap, alpha, word: expanded not in _SOCIETY_HEADS or cap or not alpha,
+    _field_tail: lambda expanded, typ, cap, alpha, word: cap or not alpha or typ != "university",
     _lowercase_run: lambda expanded, typ, cap, alpha, word: cap or not alpha or typ not in _LOWER_RUN_TYPES,
     _capitalised: lambda expanded, typ, cap, alpha, word: not (cap and alpha),
 }
@@ -1621,7 +1662,8 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False   # "Phòng Giáo dục và Đào tạo huyện X" is a district's; "Phòng Kế hoạch" a unit
     if expanded == "Ủy ban" and not (walk.placed or lookup(f"{expanded} {rest}", None)):
         return False   # "Ủy ban An toàn giao thông quốc gia" runs on in lower case: known or placed only
-    if not rest and walk.typ in ("hospital", "health_center", "agency", "company", "university", "other"):
+    if not rest and walk.typ in ("hospital", "health_center", "agency", "company", "university", "other") \
+            and expanded not in WHOLE_NAME_HEADS:
         return False
     if walk.typ == "hospital" and (rest == "Vệ tinh" or len(rest) == 1 and "A" <= rest <= "Z") and not lookup(
             f"{walk.expanded} {rest}", None):
@@ -1631,7 +1673,7 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if expanded.startswith("Công ty") and trade_words_only(_LEGAL_FORM.sub("", rest).strip()) and _lower_next(walk):
         return False   # "Công ty TNHH Dịch vụ quảng cáo …", "CTCP Đầu tư Y tế để …": the name is cut in its trade
     if walk.country and walk.typ in ("hospital", "health_center", "company") and \
-            re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest) == walk.country and not _foreign_body(walk, rest):
+            _after_lower_words(rest, walk.typ) == walk.country and not _foreign_body(walk, rest):
         return False   # "bệnh viện Việt Nam", "bệnh viện dã chiến Việt Nam", "tập đoàn Brazil": generic
     if (walk.typ == "company" or walk.head[0].islower() and walk.typ in ("hospital", "health_center", "university")) and \
             (hit := country_at(rest, 0, ambiguous=True)) is not None and hit.end == len(rest):
@@ -1655,6 +1697,18 @@ def _is_name(walk: Walk, rest: str) -> bool:
     if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
         return False   # "bệnh viện dã chiến cấp 2": a kind of hospital; "… cấp 2 số 1" is one
     return True
+
+
+def _after_lower_words(rest: str, typ: str) -> str:
+    """rest without its leading lower-case words ("dã chiến Việt Nam" -> "Việt Nam"). For a company
+    a word opening in "Đ", "Ư", "Ơ", "Ă" (which [a-zđà-ỹ] takes in) is a capital: "Tổng công ty Đầu
+    tư phát triển đường cao tốc Việt Nam" is one; a hospital keeps that range ("Bệnh viện Đại học
+    Chile" is the university's, test_orgsb_s35)."""
+    if typ != "company":
+        return re.sub(r"^(?:[a-zđà-ỹ]+ )+", "", rest)
+    words = rest.split()
+    lower = next((i for i, word in enumerate(words) if not word.islower()), len(words))
+    return " ".join(words[lower:])
 
 
 # a body's head right after "Vụ": no department is named so (3,100 sample articles: 2 such, both affairs)
