@@ -20,6 +20,7 @@ from .doc import Doc, Official, Organization, provenance
 from .insurance_boards import insurance_board
 from .ministers import holder_ministry, same_ministry
 from .organizations import OrgSpan, home, org_at, with_campus, written_out
+from .national_forces import national_force
 from .orgs.descriptors import DESC_RE
 from .orgs.known import known_at
 from .orgs.place_phrase import place_phrase
@@ -39,7 +40,7 @@ from .unit_heads import head_of, title_closes, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "41"
+VERSION = "42"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -448,6 +449,8 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
         d.org, d.end = foreign, foreign.end
     if d.org is None and key in _MINISTERIAL:
         d.org = _bare_minister_ministry(doc, d.end, limit)
+    if d.org is None and (force := national_force(doc.match, key, d.end, limit)) is not None:
+        d.org, d.end = force, force.end   # "Phó Tổng Tham mưu trưởng QĐND Việt Nam"
     if d.org is None and key in _SCHOOL_HEADS:
         d.org = _only_school(doc, d.end, limit)
     if d.org is None and key in _ONLY_BODY_HEADS:
