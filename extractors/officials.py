@@ -1521,9 +1521,18 @@ def _foreign_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return OrgSpan(m.start(1), hit.end, f"Bộ {m.group(1)} {doc.text[hit.start:hit.end]}", "ministry", None)
 
 
+# a minister who heads a ministerial-level body: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Thứ
+# trưởng, Phó Chủ nhiệm Ủy ban Dân tộc" (fresh health: 11 such; the article's one ministry was taken)
+_MINISTER_HEADING = re.compile(r"\s*[,\-–]\s*(?:Phó\s+)?Chủ nhiệm\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _bare_minister_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
-    """A known holder's ministry at the article's date, over the article's only ministry
-    ("Bộ Y tế … Bộ trưởng Tô Lâm"); the article's spelling when both name one ministry."""
+    """The body a minister heads as its "Chủ nhiệm" when the post says so; else a known holder's
+    ministry at the article's date, over the article's only ministry ("Bộ Y tế … Bộ trưởng Tô
+    Lâm"); the article's spelling when both name one ministry."""
+    heading = _MINISTER_HEADING.match(doc.match, pos, limit)
+    if heading is not None and (body := _org_span_at(doc, heading.end(), limit)) is not None:
+        return OrgSpan(-1, -1, body.name, body.type, body.province)
     only = _only_ministry(doc)
     holder = holder_ministry(doc, pos, limit)
     if holder is None or only is not None and same_ministry(holder.name, only.name):

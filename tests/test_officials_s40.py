@@ -40,3 +40,23 @@ def test_a_provincial_border_command_keeps_its_province() -> None:
 def test_a_foreign_general_staff_is_not_our_army() -> None:
     assert roles("Tổng tham mưu trưởng quân đội Nga Valery Gerasimov đã đến thăm bệnh viện dã chiến.") == set()
 
+
+@pytest.mark.parametrize("text, want", [
+    # a minister heading a ministerial-level body: the body, not the article's one ministry
+    ("Bộ Tài chính đã có ý kiến. Theo Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lê Minh Hải, các bộ phải báo cáo trước tháng 6.",
+     ("Lê Minh Hải", "Bộ trưởng", "Văn phòng Chính phủ")),
+    ("Bộ Y tế đã tiếp đoàn. Dự buổi làm việc có ông Trần Văn Sáu, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc.",
+     ("Trần Văn Sáu", "Thứ trưởng", "Ủy ban Dân tộc")),
+])
+def test_minister_heading_a_ministerial_body(text: str, want: tuple[str, str, str]) -> None:
+    got = roles(text)
+    assert want in got
+    assert not any(name == want[0] and org.startswith("Bộ ") for name, _, org in got)
+
+
+def test_bare_post_of_the_government_office_head() -> None:
+    # a known holder: the government office's minister-head, not the article's one ministry
+    got = roles("Bộ Nông nghiệp và Phát triển nông thôn báo cáo về dịch bệnh. Bộ trưởng Mai Tiến Dũng cho biết "
+                "Chính phủ sẽ họp tiếp vào tuần sau.")
+    assert ("Mai Tiến Dũng", "Bộ trưởng", "Văn phòng Chính phủ") in got
+    assert not any(org.startswith("Bộ Nông nghiệp") for name, _, org in got if name == "Mai Tiến Dũng")
