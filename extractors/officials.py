@@ -18,6 +18,7 @@ from .delegations import delegation
 from .deputies import BODY, COUNCIL_TITLE, TITLE, council_deputies, deputies
 from .doc import Doc, Official, Organization, provenance
 from .insurance_boards import insurance_board
+from .ministerial_bodies import heading_end, in_post_list, is_ministerial_body
 from .ministers import holder_ministry, same_ministry
 from .organizations import OrgSpan, home, org_at, with_campus, written_out
 from .national_forces import national_force
@@ -448,7 +449,7 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
     if d.org is None and key in _MINISTERIAL and (foreign := _foreign_ministry(doc, d.end, limit)) is not None:
         d.org, d.end = foreign, foreign.end
     if d.org is None and key in _MINISTERIAL:
-        d.org = _bare_minister_ministry(doc, d.end, limit)
+        d.org = _bare_minister_ministry(doc, d.start, d.end, limit)
     if d.org is None and (force := national_force(doc.match, key, d.end, limit)) is not None:
         d.org, d.end = force, force.end   # "Phó Tổng Tham mưu trưởng QĐND Việt Nam"
     if d.org is None and key in _SCHOOL_HEADS:
@@ -1521,17 +1522,15 @@ def _foreign_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return OrgSpan(m.start(1), hit.end, f"Bộ {m.group(1)} {doc.text[hit.start:hit.end]}", "ministry", None)
 
 
-# a minister who heads a ministerial-level body: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Thứ
-# trưởng, Phó Chủ nhiệm Ủy ban Dân tộc" (fresh health: 11 such; the article's one ministry was taken)
-_MINISTER_HEADING = re.compile(r"\s*[,\-–]\s*(?:Phó\s+)?Chủ nhiệm\s+(?=[A-ZĐÀ-Ỹ])")
-
-
-def _bare_minister_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
-    """The body a minister heads as its "Chủ nhiệm" when the post says so; else a known holder's
+def _bare_minister_ministry(doc: Doc, start: int, pos: int, limit: int) -> OrgSpan | None:
+    """The ministerial-level body a minister heads as its "Chủ nhiệm" when the post says so
+    (none for another body or a list of posts: `ministerial_bodies`); else a known holder's
     ministry at the article's date, over the article's only ministry ("Bộ Y tế … Bộ trưởng Tô
     Lâm"); the article's spelling when both name one ministry."""
-    heading = _MINISTER_HEADING.match(doc.match, pos, limit)
-    if heading is not None and (body := _org_span_at(doc, heading.end(), limit)) is not None:
+    if (at := heading_end(doc.match, pos, limit)) is not None:
+        body = _org_span_at(doc, at, limit)
+        if body is None or not is_ministerial_body(body.name) or in_post_list(doc.match, start):
+            return None
         return OrgSpan(-1, -1, body.name, body.type, body.province)
     only = _only_ministry(doc)
     holder = holder_ministry(doc, pos, limit)

@@ -60,3 +60,27 @@ def test_bare_post_of_the_government_office_head() -> None:
                 "Chính phủ sẽ họp tiếp vào tuần sau.")
     assert ("Mai Tiến Dũng", "Bộ trưởng", "Văn phòng Chính phủ") in got
     assert not any(org.startswith("Bộ Nông nghiệp") for name, _, org in got if name == "Mai Tiến Dũng")
+
+
+@pytest.mark.parametrize("text, person", [
+    # a plural list of posts: several people, none of them a minister of the committee
+    ("Tham dự có các Phó Thủ tướng, Bộ trưởng, Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh.",
+     "Vũ Hồng Thanh"),
+    ("Bộ Y tế chủ trì. Dự phiên họp có các Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lê Minh Hải.", "Lê Minh Hải"),
+    # a body that is no ministerial-level body of the government after "Bộ trưởng, Chủ nhiệm"
+    ("Bộ Y tế đã họp với đoàn. Bộ trưởng, Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội Trần Thị Mai phát biểu.",
+     "Trần Thị Mai"),
+])
+def test_no_minister_of_a_body_in_a_list_or_outside_the_government(text: str, person: str) -> None:
+    got = roles(text)
+    assert not any(name == person and title == "Bộ trưởng" for name, title, _ in got)
+
+
+def test_a_listed_ministerial_body_head_keeps_his_own_post() -> None:
+    got = roles("Tham dự có các Phó Thủ tướng, Bộ trưởng, Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh.")
+    assert ("Vũ Hồng Thanh", "Chủ nhiệm", "Ủy ban Kinh tế của Quốc hội") in got
+
+
+def test_a_single_minister_heading_the_ethnic_committee() -> None:
+    got = roles("Bộ Y tế đã họp. Dự họp có ông Nguyễn Văn Nam, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc.")
+    assert ("Nguyễn Văn Nam", "Bộ trưởng", "Ủy ban Dân tộc") in got
