@@ -18,8 +18,10 @@ from .delegations import delegation
 from .deputies import BODY, COUNCIL_TITLE, TITLE, council_deputies, deputies
 from .doc import Doc, Official, Organization, provenance
 from .insurance_boards import insurance_board
+from .ministerial_bodies import heading_end, in_post_list, is_ministerial_body
 from .ministers import holder_ministry, same_ministry
 from .organizations import OrgSpan, home, org_at, with_campus, written_out
+from .national_forces import national_force
 from .orgs.descriptors import DESC_RE
 from .orgs.known import known_at
 from .orgs.place_phrase import place_phrase
@@ -39,7 +41,7 @@ from .unit_heads import head_of, title_closes, unit_after
 from .lazy import lazy_compile
 
 NAME = "officials"
-VERSION = "41"
+VERSION = "42"
 
 # Parts of a title that name the unit, so the organisation starts there.
 # titles that end in the unit's own head: the organisation starts at that head.
@@ -447,7 +449,9 @@ def _implied_org(doc: Doc, d: _Draft, title_end: int, limit: int) -> None:
     if d.org is None and key in _MINISTERIAL and (foreign := _foreign_ministry(doc, d.end, limit)) is not None:
         d.org, d.end = foreign, foreign.end
     if d.org is None and key in _MINISTERIAL:
-        d.org = _bare_minister_ministry(doc, d.end, limit)
+        d.org = _bare_minister_ministry(doc, d.start, d.end, limit)
+    if d.org is None and (force := national_force(doc.match, key, d.end, limit)) is not None:
+        d.org, d.end = force, force.end   # "Phó Tổng Tham mưu trưởng QĐND Việt Nam"
     if d.org is None and key in _SCHOOL_HEADS:
         d.org = _only_school(doc, d.end, limit)
     if d.org is None and key in _ONLY_BODY_HEADS:
@@ -1518,9 +1522,16 @@ def _foreign_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
     return OrgSpan(m.start(1), hit.end, f"Bộ {m.group(1)} {doc.text[hit.start:hit.end]}", "ministry", None)
 
 
-def _bare_minister_ministry(doc: Doc, pos: int, limit: int) -> OrgSpan | None:
-    """A known holder's ministry at the article's date, over the article's only ministry
-    ("Bộ Y tế … Bộ trưởng Tô Lâm"); the article's spelling when both name one ministry."""
+def _bare_minister_ministry(doc: Doc, start: int, pos: int, limit: int) -> OrgSpan | None:
+    """The ministerial-level body a minister heads as its "Chủ nhiệm" when the post says so
+    (none for another body or a list of posts: `ministerial_bodies`); else a known holder's
+    ministry at the article's date, over the article's only ministry ("Bộ Y tế … Bộ trưởng Tô
+    Lâm"); the article's spelling when both name one ministry."""
+    if (at := heading_end(doc.match, pos, limit)) is not None:
+        body = _org_span_at(doc, at, limit)
+        if body is None or not is_ministerial_body(body.name) or in_post_list(doc.match, start):
+            return None
+        return OrgSpan(-1, -1, body.name, body.type, body.province)
     only = _only_ministry(doc)
     holder = holder_ministry(doc, pos, limit)
     if holder is None or only is not None and same_ministry(holder.name, only.name):

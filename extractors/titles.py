@@ -30,7 +30,7 @@ Chủ tịch Hội đồng thành viên|Chủ tịch Hội đồng quản lý|T�
 Chi cục trưởng|Phó Chi cục trưởng|Trưởng Chi cục|Phó Trưởng Chi cục|Tổng cục trưởng|Phó Tổng cục trưởng|Trưởng Bộ môn|Phó Trưởng Bộ môn|Trưởng đơn vị|Phó Trưởng đơn vị|Trưởng đơn nguyên|Phó Trưởng đơn nguyên|
 Trưởng Khoa|Phó Trưởng Khoa|Trưởng Phòng|Phó Trưởng Phòng|Giám đốc Trung tâm|Phó Giám đốc Trung tâm|GĐ Trung tâm|PGĐ Trung tâm|Phụ trách Trung tâm|Phụ trách Sở|Phụ trách Khoa|Phụ trách Phòng|
 Chủ tịch Ủy ban nhân dân|Phó Chủ tịch Ủy ban nhân dân|Chủ tịch UBND|Phó Chủ tịch UBND|Tham tán|Tham tán Công sứ|
-Quốc vụ khanh|Người phát ngôn|Thủ trưởng|Đội trưởng|Đội phó|
+Quốc vụ khanh|Người phát ngôn|Thủ trưởng|Thủ trưởng Thường trực|Đội trưởng|Đội phó|
 Phó Trạm|Phó Cục|Phó Vụ|Phó Viện|Phó Chi cục|
 Chủ tịch HĐND|Phó Chủ tịch HĐND|
 Bí thư Tỉnh ủy|Phó Bí thư Tỉnh ủy|Bí thư Thành ủy|Phó Bí thư Thành ủy|
