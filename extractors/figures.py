@@ -50,7 +50,7 @@ from .tokens import occurrences, word_start_alternation
 from .lazy import lazy_compile
 
 NAME = "figures"
-VERSION = "29"
+VERSION = "30"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -495,6 +495,7 @@ kiến trúc sư | công tố viên | điều tra viên | hướng dẫn viên |
 cầu vượt | cầu treo | tiêm kích | gia súc | gia cầm | yêu sách | chức danh | đầu sách
 hiện vật | bao tải | phần thưởng | hàng quán
 bà cháu | ông cháu | bố con | y lệnh | điều ước
+hành tinh | lý do | nghị quyết | nghị định | nghị sỹ | chỉ vàng
 """))
 # (stop 38: nouns led by a stop-listed syllable, from the VietNews compounds that follow numbers
 # (data/unit_compounds.json): people, structures, animals and things counted; 2,461 fresh
@@ -504,6 +505,9 @@ bà cháu | ông cháu | bố con | y lệnh | điều ước
 # "cô trò", which the fallback reads; doctors' orders "4 y lệnh" (a one-letter first syllable)
 # and a charity's "115 điều ước": 2,461 fresh VietNews + 6,000 baomoi health articles, 16 such
 # numbers read no figure, all counts)
+# (s40: "7 hành tinh", "3 lý do", "thông qua 14 nghị quyết", "71 nghị sỹ", "18 chỉ vàng" (a gold
+# weight); 3,400 VietNews articles of every topic + 2,461 fresh health ones: 28 such numbers read no
+# figure, all counts or weights; "điều 5 nghị định 72" stays a clause, its label comes first)
 _STOP_FIRST_RE = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_STOP_FIRST_NOUNS))
                             + r")(?![^\W\d_])")
 
@@ -659,6 +663,8 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
                 return None   # "vắc xin phòng 5 bệnh": prevents five diseases, no room 5
             if phrase == "điều" and _DISPATCHED_AFTER.match(low, start):
                 return None   # "điều 2 xe cứu thương": dispatches two ambulances, no article 2
+            if phrase == "khoản" and _SUM_AFTER.match(low, start):
+                return None   # "khoản 53,3 tỉ đồng": a sum of money, no clause 53
             if len(words) == 1:
                 exc = _LABEL_EXCEPT_BEFORE.get(phrase)
                 if exc:
@@ -678,6 +684,11 @@ _DISEASES_AFTER = re.compile(r"\d+\s+(?:loại\s+)?bệnh(?![^\W\d_])(?!\s+(?:vi
 # (VietNews health, 3,442 articles: 9 "điều N" + vehicle or team, every one a dispatch)
 _DISPATCHED_AFTER = re.compile(r"\d+\s+(?:xe|kíp|ê\s+kíp|đội|tổ|bác\s+sĩ|y\s+bác\s+sĩ|cán\s+bộ|chiến\s+sĩ|"
                                r"nhân\s+viên|chuyên\s+gia|điều\s+dưỡng|y\s+tá|máy\s+bay|tàu|ca\s+nô)(?![^\W\d_])")
+
+
+# "khoản" is a law's clause, but also "a sum": "khoản 5 tỉ USD", "khoản 3,5 triệu đồng" (VietNews,
+# 5,900 articles: 5 "khoản N" + multiplier or currency, every one money; no clause number has one)
+_SUM_AFTER = re.compile(r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd)(?![^\W\d_])")
 
 
 # the emergency numbers (police, fire, ambulance), after the words that call or name them
