@@ -41,3 +41,30 @@ def test_a_named_noun_after_a_number_is_counted(text: str, value: float, unit: s
 
 def test_a_clause_before_a_decree_stays_no_count() -> None:
     assert pairs("Hành vi này vi phạm điều 5 nghị định 72 của Chính phủ.") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Quỹ Canada tài trợ 2 triệu CAD cho dự án nước sạch của tỉnh.", 2_000_000.0, "CAD"),
+    ("Bệnh nhân người Singapore đã chi hơn 16,5 triệu SGD cho ca ghép tạng.", 16_500_000.0, "SGD"),
+    ("Viện phí của du khách lên tới 30.000 NDT.", 30_000.0, "NDT"),
+    ("Chính phủ Australia viện trợ 5 triệu AUD để phòng chống sốt rét.", 5_000_000.0, "AUD"),
+])
+def test_a_currency_code_is_the_sums_unit(text: str, value: float, unit: str) -> None:
+    assert pairs(text) == [(value, unit)]
+
+
+def test_millions_before_a_currency_code_are_not_dong() -> None:
+    assert all(u != "đồng" for _, u in pairs("Công ty bị phạt 13 triệu SGD vì vi phạm cạnh tranh."))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Hội thảo thu hút hơn 40 nhà khoa học trong và ngoài nước.", 40.0, "nhà khoa học"),
+    ("Đoàn kiểm tra đã rà soát 12 bất động sản của bệnh viện.", 12.0, "bất động sản"),
+    ("Câu lạc bộ mời 3 huấn luyện viên thể lực về tập huấn.", 3.0, "huấn luyện viên"),
+])
+def test_a_guessed_unit_runs_to_the_end_of_its_compound(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in pairs(text)
+
+
+def test_a_unit_that_is_a_word_does_not_run_into_a_compound_of_its_last_syllable() -> None:
+    assert (3.0, "lái xe") in pairs("Công an đã xử phạt 3 lái xe máy vượt đèn đỏ.")
