@@ -68,3 +68,11 @@ def test_a_guessed_unit_runs_to_the_end_of_its_compound(text: str, value: float,
 
 def test_a_unit_that_is_a_word_does_not_run_into_a_compound_of_its_last_syllable() -> None:
     assert (3.0, "lái xe") in pairs("Công an đã xử phạt 3 lái xe máy vượt đèn đỏ.")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Đợt thu hồi sữa bột ảnh hưởng tới gần 3 triệu NTD ở các tỉnh phía Nam.", "NTD"),   # người tiêu dùng
+    ("Khoa Tim mạch điều trị 18 CHF trong quý I.", "CHF"),   # chronic heart failure
+])
+def test_a_code_that_is_mostly_no_currency_is_no_sums_unit(text: str, code: str) -> None:
+    assert all(u != code for _, u in pairs(text))
