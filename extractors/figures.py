@@ -50,7 +50,7 @@ from .tokens import occurrences, word_start_alternation
 from .lazy import lazy_compile
 
 NAME = "figures"
-VERSION = "29"
+VERSION = "30"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -121,6 +121,12 @@ _CANONICAL = {
     "usd": "USD", "đô la": "đô la", "đô la mỹ": "đô la", "đô-la": "USD", "đôla": "USD",
     "euro": "euro", "eur": "euro", "yên": "yên", "nhân dân tệ": "nhân dân tệ",
     "peso": "peso", "rupee": "rupee", "won": "won", "baht": "baht", "rúp": "rúp", "bảng anh": "bảng Anh",
+    # other currencies by their codes, as the text writes them ("16,3 triệu SGD", "2 triệu CAD", "10.000
+    # NDT"; s40: 5,900 VietNews articles, 27 such sums, 11 read as millions of đồng, 16 not read); only
+    # codes the press writes as money after a number (all 150,000 VietNews articles: NTD is "người tiêu
+    # dùng" 28 times in 30, CHF is chronic heart failure in health text; KRW, RMB, RUB, INR never follow one)
+    **{code.lower(): code for code in ("SGD", "CAD", "AUD", "NZD", "HKD", "NDT", "GBP", "JPY", "CNY",
+                                       "THB", "MYR")},
     "%": "%", "phần trăm": "%",
 }
 # counted nouns the press abbreviates: "35 BV, trong đó …", "5 BV tuyến TW", "2 BV này" (baomoi
@@ -495,6 +501,7 @@ kiến trúc sư | công tố viên | điều tra viên | hướng dẫn viên |
 cầu vượt | cầu treo | tiêm kích | gia súc | gia cầm | yêu sách | chức danh | đầu sách
 hiện vật | bao tải | phần thưởng | hàng quán
 bà cháu | ông cháu | bố con | y lệnh | điều ước
+hành tinh | lý do | nghị quyết | nghị định | nghị sỹ | chỉ vàng
 """))
 # (stop 38: nouns led by a stop-listed syllable, from the VietNews compounds that follow numbers
 # (data/unit_compounds.json): people, structures, animals and things counted; 2,461 fresh
@@ -504,6 +511,9 @@ bà cháu | ông cháu | bố con | y lệnh | điều ước
 # "cô trò", which the fallback reads; doctors' orders "4 y lệnh" (a one-letter first syllable)
 # and a charity's "115 điều ước": 2,461 fresh VietNews + 6,000 baomoi health articles, 16 such
 # numbers read no figure, all counts)
+# (s40: "7 hành tinh", "3 lý do", "thông qua 14 nghị quyết", "71 nghị sỹ", "18 chỉ vàng" (a gold
+# weight); 3,400 VietNews articles of every topic + 2,461 fresh health ones: 28 such numbers read no
+# figure, all counts or weights; "điều 5 nghị định 72" stays a clause, its label comes first)
 _STOP_FIRST_RE = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(_STOP_FIRST_NOUNS))
                             + r")(?![^\W\d_])")
 
@@ -552,23 +562,30 @@ def _ends_word(words: list[str]) -> bool:
 
 
 def _whole_word(m: str, unit: str, end: int, s_end: int) -> tuple[str, int]:
-    """(unit, end) carried to the end of the compound the unit's last syllable opens, if the
+    """(unit, end) carried to the end of the compound one of the unit's syllables opens, if the
     unit stops inside one; else as given."""
     words = unit.split()
-    if not words or words[-1] not in _COMPOUND_FIRSTS or _ends_word(words):
-        return unit, end
-    tail, pos, best = [words[-1]], end, None
-    for _ in range(_COMPOUND_LONGEST - 1):
-        w = _NEXT_WORD_RE.match(m, pos, s_end)
-        if not w or not w.group(1).islower():
-            break
-        tail.append(w.group(1))
-        pos = w.end()
-        if " ".join(tail) in _COMPOUNDS:
-            best = (len(tail), pos)
-    if best is None:
-        return unit, end
-    return " ".join(words + tail[1:best[0]]), best[1]
+    whole = _ends_word(words)
+    # the compound may open at the last syllable ("2 thi" + "thể") or earlier: a two-word guess
+    # stops inside a three-syllable one ("4 nhà khoa" + "học", "114 bất động" + "sản", "5 huấn
+    # luyện" + "viên"; s40: 3,400 VietNews articles of every topic, 27 such units, all cut
+    # compounds). A unit that is a word already goes on only into a compound it opens ("lái xe"
+    # stays, not "lái xe máy").
+    for k in range(min(len(words), _COMPOUND_LONGEST - 1), 0, -1):
+        if words[-k] not in _COMPOUND_FIRSTS or whole and k < len(words):
+            continue
+        tail, pos, best = words[-k:], end, None
+        for _ in range(_COMPOUND_LONGEST - k):
+            w = _NEXT_WORD_RE.match(m, pos, s_end)
+            if not w or not w.group(1).islower():
+                break
+            tail.append(w.group(1))
+            pos = w.end()
+            if " ".join(tail) in _COMPOUNDS:
+                best = (len(tail), pos)
+        if best is not None:
+            return " ".join(words + tail[k:best[0]]), best[1]
+    return unit, end
 
 
 def _whole_words(doc: Doc, found: list[Figure]) -> None:
@@ -659,6 +676,8 @@ def _label_before(low: str, s_start: int, start: int) -> str | None:
                 return None   # "vắc xin phòng 5 bệnh": prevents five diseases, no room 5
             if phrase == "điều" and _DISPATCHED_AFTER.match(low, start):
                 return None   # "điều 2 xe cứu thương": dispatches two ambulances, no article 2
+            if phrase == "khoản" and _SUM_AFTER.match(low, start):
+                return None   # "khoản 53,3 tỉ đồng": a sum of money, no clause 53
             if len(words) == 1:
                 exc = _LABEL_EXCEPT_BEFORE.get(phrase)
                 if exc:
@@ -678,6 +697,11 @@ _DISEASES_AFTER = re.compile(r"\d+\s+(?:loại\s+)?bệnh(?![^\W\d_])(?!\s+(?:vi
 # (VietNews health, 3,442 articles: 9 "điều N" + vehicle or team, every one a dispatch)
 _DISPATCHED_AFTER = re.compile(r"\d+\s+(?:xe|kíp|ê\s+kíp|đội|tổ|bác\s+sĩ|y\s+bác\s+sĩ|cán\s+bộ|chiến\s+sĩ|"
                                r"nhân\s+viên|chuyên\s+gia|điều\s+dưỡng|y\s+tá|máy\s+bay|tàu|ca\s+nô)(?![^\W\d_])")
+
+
+# "khoản" is a law's clause, but also "a sum": "khoản 5 tỉ USD", "khoản 3,5 triệu đồng" (VietNews,
+# 5,900 articles: 5 "khoản N" + multiplier or currency, every one money; no clause number has one)
+_SUM_AFTER = re.compile(r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd)(?![^\W\d_])")
 
 
 # the emergency numbers (police, fire, ambulance), after the words that call or name them
