@@ -260,7 +260,7 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     """A name the gazetteer knows is taken whole ("Viện Vệ sinh dịch tễ Trung ương",
     "Bệnh viện 175"); capitalised words or a place may still follow."""
     text = walk.text
-    known = known_at(text, walk.pos, walk.limit, walk.head + " " if walk.implied else "")
+    known = known_at(text, walk.pos, walk.limit, walk.head + " " if walk.implied else "", head_end)
     if not known or known[0] <= head_end:
         return
     if mined_cut(text, known[1][0], known[0], walk.limit, _MINED_STOPS):

@@ -1,0 +1,59 @@
+"""Session 40 speed work on the organisation walker: the same names, less work."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.doc import Doc
+from extractors.orgs.heads import head_at
+from extractors.orgs.known import known_at
+from extractors.textnorm import normalise
+
+
+def _doc(text: str) -> Doc:
+    return normalise(Doc(text=text))
+
+
+# sentences in the press's shape, each with a head noun where the walk starts
+_HEADED = [
+    "Sáng nay, Bệnh viện Bạch Mai đã tiếp nhận 12 bệnh nhân.",
+    "Theo Bộ Y tế, số ca mắc đang giảm.",
+    "Bộ Y tế (cơ quan chủ quản) đã có công văn.",
+    "Ông Nguyễn Văn A, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết.",
+    "UBND tỉnh Quảng Nam vừa ban hành kế hoạch.",
+    "Bộ Chính trị đã cho ý kiến về đề án.",
+    "Bệnh viện Đa khoa tỉnh Thanh Hóa tổ chức hội nghị.",
+    "Trung tâm Kiểm soát bệnh tật TP.HCM khuyến cáo người dân.",
+    "bệnh viện tuyến tỉnh còn thiếu bác sĩ.",
+    "Bệnh viện, trạm y tế đều quá tải.",
+    "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Nghệ An thăm hỏi.",
+]
+
+
+@pytest.mark.parametrize("sentence", _HEADED)
+def test_known_at_from_the_head_reads_as_from_its_start(sentence: str) -> None:
+    """The head's words walked once per spelling give the walk word by word from the start."""
+    text = _doc(sentence).match
+    heads = [(i, m.end()) for i in range(len(text)) if (m := head_at(text, i)) is not None]
+    assert heads
+    for pos, head_end in heads:
+        for limit in (len(text), head_end, min(len(text), head_end + 6)):
+            assert known_at(text, pos, limit, head_end=head_end) == known_at(text, pos, limit)
+            # asked twice: the second answer comes from the kept head walk
+            assert known_at(text, pos, limit, head_end=head_end) == known_at(text, pos, limit)
+
+
+def test_known_at_after_a_kept_head_reads_each_text_on() -> None:
+    """The head's walk is kept by its spelling; what follows is read from each text."""
+    first = _doc("Hôm qua Bộ Y tế họp.").match
+    second = _doc("Hôm qua Bộ Công an họp.").match
+    a = known_at(first, first.index("Bộ"), len(first), head_end=first.index("Bộ") + 2)
+    b = known_at(second, second.index("Bộ"), len(second), head_end=second.index("Bộ") + 2)
+    assert a is not None and a[1][0] == "Bộ Y tế" and first[a[0] - 2:a[0]] == "tế"
+    assert b is not None and b[1][0] == "Bộ Công an" and second[b[0] - 2:b[0]] == "an"
+
+
+def test_known_at_head_that_is_a_name_itself() -> None:
+    """A head that the gazetteer knows whole ("Bộ Chính trị") is the answer when nothing longer follows."""
+    text = _doc("Bộ Chính trị đã họp.").match
+    hit = known_at(text, 0, len(text), head_end=len("Bộ Chính trị"))
+    assert hit is not None and hit[0] == len("Bộ Chính trị") and hit[1][1] == "party"
