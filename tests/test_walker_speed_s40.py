@@ -57,3 +57,46 @@ def test_known_at_head_that_is_a_name_itself() -> None:
     text = _doc("Bộ Chính trị đã họp.").match
     hit = known_at(text, 0, len(text), head_end=len("Bộ Chính trị"))
     assert hit is not None and hit[0] == len("Bộ Chính trị") and hit[1][1] == "party"
+
+
+def _org(sentence: str, at: str, province: str | None = None):
+    from extractors.orgs.walker import org_at
+    doc = _doc(sentence)
+    doc.province = province
+    return org_at(doc, doc.match.index(at), len(doc.match))
+
+
+def test_known_name_ending_in_a_place_is_whole() -> None:
+    """A known name read up to its place ends the walk there; asked again (the kept reading of
+    its words) it ends there too."""
+    for _ in range(2):
+        org = _org("Hôm qua, Sở Y tế tỉnh Nghệ An Hà Nội đã họp.", "Sở")
+        assert org is not None and org.name == "Sở Y tế Nghệ An" and org.province == "Nghệ An"
+
+
+def test_known_name_then_its_local_chapter() -> None:
+    """"… Việt Nam tỉnh X": a national body's chapter reads on to the province."""
+    org = _org("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam đã trao quà.", "Ủy ban")
+    assert org is not None and org.name.endswith("Việt Nam tỉnh Quảng Nam") and org.province == "Quảng Nam"
+
+
+def test_canonical_written_forms() -> None:
+    """The written forms canonical gives: "Đa khoa" capitalised after the head, a department
+    named without its level, a People's Committee with it; a name it leaves alone is kept."""
+    from extractors.orgs.span import OrgSpan
+    from extractors.orgs.walker import canonical
+    assert canonical(OrgSpan(0, 9, "Bệnh viện đa khoa Hồng Ngọc", "hospital", None)).name == \
+        "Bệnh viện Đa khoa Hồng Ngọc"
+    assert canonical(OrgSpan(0, 9, "Sở Nội vụ tỉnh Nghệ An", "government", "Nghệ An")).name == "Sở Nội vụ Nghệ An"
+    assert canonical(OrgSpan(0, 9, "Ủy ban nhân dân Bình Định", "government", "Bình Định")).name == \
+        "Ủy ban nhân dân tỉnh Bình Định"
+    plain = OrgSpan(0, 9, "Công ty Hoa Sen", "company", None)
+    assert canonical(plain) == plain
+
+
+def test_bare_hospital_takes_the_province_unless_being_set_up() -> None:
+    """"Bệnh viện Ung bướu" alone is the article's province's; one being set up is not named."""
+    org = _org("Bệnh nhân được chuyển lên Bệnh viện Ung bướu điều trị.", "Bệnh viện", "Nghệ An")
+    assert org is not None and org.name == "Bệnh viện Ung bướu Nghệ An"
+    org = _org("Tỉnh đang xây dựng Bệnh viện Ung bướu mới.", "Bệnh viện", "Nghệ An")
+    assert org is not None and org.name == "Bệnh viện Ung bướu" and org.province is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from enum import Enum
 
 from ..doc import Doc
@@ -265,7 +266,7 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
         return
     if mined_cut(text, known[1][0], known[0], walk.limit, _MINED_STOPS):
         return   # "Trung tâm Hỗ trợ thanh niên [công nhân Hà Nội]": the walker reads the longer name
-    rest = expand_abbreviations(" ".join(text[head_end:known[0]].split())).replace(" & ", " và ")
+    rest, placed, in_vietnam = _known_tail(text[max(0, head_end - 1):known[0]], min(1, head_end))
     if walk.head[0].islower() and not any(c.isupper() for c in rest):
         return
     walk.parts = [f"{walk.expanded} {rest}"]
@@ -273,13 +274,24 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     walk.proper = walk.named = True
     walk.province = known[1][2]
     walk.placed = walk.province is not None
-    ends_in_place = any(h.end == known[0] for h in find_places(text, head_end, known[0]))
-    if _ENDS_IN_VIETNAM.search(text, head_end, known[0]) and walk.typ in _CHAPTER_TYPES \
-            and _LOCAL_CHAPTER.match(text, known[0], walk.limit):
+    if in_vietnam and walk.typ in _CHAPTER_TYPES and _LOCAL_CHAPTER.match(text, known[0], walk.limit):
         return   # "Ủy ban MTTQ Việt Nam tỉnh Nghệ An": a national body's local chapter; its place follows
-    if ends_in_place or TPHCM.search(text, head_end, known[0]) or _ENDS_IN_VIETNAM.search(text, head_end, known[0]):
+    if placed:
         walk.placed_done = True   # "Sở Y tế tỉnh Nghệ An": a place ends the name; so does the country
         # ("Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải Việt Nam quyết định …" goes on no further)
+
+
+@lru_cache(maxsize=1 << 12)
+def _known_tail(written: str, lead: int) -> tuple[str, bool, bool]:
+    """What `_start_from_gazetteer` reads of a known name's words after its head: `written` is
+    them with the `lead` characters before (the place scan's look-behind). Their text written out
+    (abbreviations expanded), whether they end in a place (a province, TP.HCM, the country) and
+    whether in "Việt Nam". Kept per writing: the same names come back in every story."""
+    rest = expand_abbreviations(" ".join(written[lead:].split())).replace(" & ", " và ")
+    in_vietnam = _ENDS_IN_VIETNAM.search(written, lead) is not None
+    placed = any(h.end == len(written) for h in find_places(written, lead)) or in_vietnam \
+        or TPHCM.search(written, lead) is not None
+    return rest, placed, in_vietnam
 
 
 # ----------------------------------------------------------------------- steps
@@ -1664,11 +1676,10 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
     """Placeless local bodies belong to the article's province ("Sở Y tế", "Bệnh viện Ung bướu")."""
     doc, typ, province = walk.doc, walk.typ, walk.province
     plain = not walk.proper and not walk.placed and not walk.bare_admin
-    planned = _PLANNED_BEFORE.search(walk.text, max(0, walk.pos - 40), walk.pos)
     if typ == "health_center" and plain:
         if rest in ("Y tế", "y tế", "") or not doc.province:
             return None
-        if _PROVINCIAL_CENTRE.match(rest) and not planned:
+        if _PROVINCIAL_CENTRE.match(rest) and not _planned(walk):
             # "Trung tâm Kiểm soát bệnh tật": the article's province has exactly one
             province = doc.province
             name = f"{name} {province}"
@@ -1678,7 +1689,7 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
             return canonical(OrgSpan(walk.pos, walk.end, full[0], typ, full[1]))
         # "Bệnh viện Ung bướu": a local specialty hospital of the article's province; but a
         # central one ("BV Mắt Trung ương", "Bệnh viện Răng hàm mặt Trung ương") is no province's
-        if rest and rest[0].isupper() and doc.province and not planned and not _central_specialty(rest):
+        if rest and rest[0].isupper() and doc.province and not _planned(walk) and not _central_specialty(rest):
             province = stated_province(walk.text, walk.end, walk.limit) or doc.province
             name = f"{name} {province}"
         elif not rest or not rest[0].isupper():
@@ -1707,6 +1718,12 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
         province = walk.near_province or doc.province
         name = _with_place(name, walk.expanded, province, walk.bare_admin)
     return canonical(OrgSpan(walk.pos, walk.end, name, typ, province))
+
+
+def _planned(walk: Walk) -> bool:
+    """"thành lập Bệnh viện Ung bướu": a body being set up, not the article's province's own (asked
+    only where a bare name would take the province: the search reads back 40 characters)."""
+    return _PLANNED_BEFORE.search(walk.text, max(0, walk.pos - 40), walk.pos) is not None
 
 
 # a central specialty hospital: "… Mắt Trung ương", "… Nhi TW" (not "Đa khoa Trung ương", which each
@@ -1753,6 +1770,8 @@ def _with_place(name: str, head: str, province: str, bare_admin: bool) -> str:
 
 
 _DESCRIPTOR_AFTER_HEAD = re.compile(r"^(Bệnh viện|Trung tâm) (đa khoa|hữu nghị)")
+_DESCRIBED_HEADS = ("Bệnh viện ", "Trung tâm ")   # the literal test before it
+_COUNCILS = ("Ủy ban nhân dân", "Hội đồng nhân dân")
 
 
 # "Cục phòng chống HIV / AIDS": a corpus or page that spaces a slash inside a name; closed when
@@ -1772,17 +1791,20 @@ def canonical(span: OrgSpan) -> OrgSpan:
         span = OrgSpan(span.start, span.end, span.name, known[1], known[2] or span.province,
                        known[0])
     # written forms: capitalise descriptor words right after the head ("Đa khoa")
-    name = _DESCRIPTOR_AFTER_HEAD.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", span.name)
+    name, province = span.name, span.province
+    if name.startswith(_DESCRIBED_HEADS):
+        name = _DESCRIPTOR_AFTER_HEAD.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", name)
     name = name.replace("Hữu nghị đa khoa", "Hữu nghị Đa khoa")
     # departments are named "Sở Y tế Nghệ An", not "Sở Y tế tỉnh Nghệ An" ("Sở Nội vụ TP Hà
     # Nội" is "Sở Nội vụ Hà Nội"; a province named "Thành phố …" keeps its name)
-    for level in ("tỉnh", "thành phố"):
-        if span.province and name.startswith("Sở ") and name.endswith(f" {level} {span.province}") \
-                and "," not in name[:-len(span.province)]:
-            name = name[:-len(f" {level} {span.province}")] + f" {span.province}"
+    if province and name.startswith("Sở "):
+        for level in ("tỉnh", "thành phố"):
+            if name.endswith(f" {level} {province}") and "," not in name[:-len(province)]:
+                name = name[:-len(f" {level} {province}")] + f" {province}"
     # a province's People's Committee and Council are named with its level: "UBND Bình
     # Định" is "Ủy ban nhân dân tỉnh Bình Định", "HĐND Hải Phòng" "… thành phố Hải Phòng"
-    for council in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
-        if span.province and name == f"{council} {span.province}":
-            name = _with_place(council, council, span.province, False)
-    return OrgSpan(span.start, span.end, name, span.type, span.province, span.canonical)
+    if province and name.startswith(_COUNCILS):
+        for council in _COUNCILS:
+            if name == f"{council} {province}":
+                name = _with_place(council, council, province, False)
+    return span if name == span.name else OrgSpan(span.start, span.end, name, span.type, province, span.canonical)
