@@ -100,3 +100,30 @@ def test_bare_hospital_takes_the_province_unless_being_set_up() -> None:
     assert org is not None and org.name == "Bệnh viện Ung bướu Nghệ An"
     org = _org("Tỉnh đang xây dựng Bệnh viện Ung bướu mới.", "Bệnh viện", "Nghệ An")
     assert org is not None and org.name == "Bệnh viện Ung bướu" and org.province is None
+
+
+@pytest.mark.parametrize("window", ["cán bộ ", "Câu lạc bộ  ", "ông A, ", "xã ", " ", "abc", "số 12 ",
+                                    "Theo 3 ", "lạc\tbộ \t", "của các "])
+def test_prev_two_reads_as_the_search_did(window: str) -> None:
+    """The two words before a lower-case head, read from the reversed window, are the groups
+    the search over the window gave."""
+    from extractors.orgs.walker import _PREV_TWO, _prev_two
+    text = "Hôm nay " + window
+    lo = len("Hôm nay ")
+    m = _PREV_TWO.search(text, lo, len(text))
+    assert _prev_two(text, lo, len(text)) == (None if m is None else m.groups())
+
+
+def test_lower_case_head_after_a_compound_opens_no_name() -> None:
+    """"cán bộ Y tế" ends a compound: no ministry there; "của bộ Y tế" names one."""
+    assert _org("Đội ngũ cán bộ Y tế xã rất mỏng.", "bộ") is None
+    org = _org("Theo thông báo của bộ Y tế hôm qua.", "bộ")
+    assert org is not None and org.name == "Bộ Y tế"
+
+
+def test_walks_do_not_share_what_they_read() -> None:
+    """A walk's fields start from the class defaults: what one walk read is not seen by the next."""
+    first = _org("Ông A nói Bệnh viện Đa khoa tỉnh Thanh Hóa đã tiếp nhận.", "Bệnh viện")
+    second = _org("Ông A nói Bệnh viện Minh Khang Đức đã tiếp nhận.", "Bệnh viện")
+    assert first is not None and first.province == "Thanh Hóa"
+    assert second is not None and second.name == "Bệnh viện Minh Khang Đức" and second.province is None

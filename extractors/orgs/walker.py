@@ -10,7 +10,6 @@ tế", "UBND tỉnh") with the article's province.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from enum import Enum
 
@@ -103,17 +102,12 @@ class Step(Enum):
     REJECT = "reject"   # what was read is no organisation name
 
 
-@dataclass
 class Walk:
-    """What has been read of one name so far."""
-    doc: Doc
-    pos: int
-    limit: int
-    head: str               # the head as written
-    expanded: str           # the head written out ("UBND" -> "Ủy ban nhân dân")
-    typ: str
-    end: int
-    parts: list[str] = field(default_factory=list)
+    """What has been read of one name so far.
+
+    `__init__` sets what a walk starts with; the other fields are read from the class defaults
+    below until a step sets them (a generated `__init__` stored all 24 fields for each of the
+    thousand walks of a pass, and `text` was a property call at every word it read)."""
     proper: bool = False    # saw a capitalised, non-descriptor word
     named: bool = False     # saw any capitalised word after the head
     placed: bool = False    # the name ends in a place ("… thành phố Vinh")
@@ -124,13 +118,21 @@ class Walk:
     before_dash: int = 0
     last_place: tuple[int, str, str | None] | None = None   # the place step's reading of this word
     country: str | None = None   # the country that ended the name, as written
-    implied: bool = False   # the head is not written: it comes from a title ("Cục trưởng …")
     known_end: int = -1     # where the gazetteer's name read from the head ended
     near_province: str | None = None   # a bare "tỉnh" that names the province just named, not the article's
 
-    @property
-    def text(self) -> str:
-        return self.doc.match
+    def __init__(self, doc: Doc, pos: int, limit: int, head: str, expanded: str, typ: str, end: int,
+                 parts: list[str], implied: bool = False) -> None:
+        self.doc = doc
+        self.text = doc.match   # the matching text the walk reads
+        self.pos = pos
+        self.limit = limit
+        self.head = head            # the head as written
+        self.expanded = expanded    # the head written out ("UBND" -> "Ủy ban nhân dân")
+        self.typ = typ
+        self.end = end
+        self.parts = parts
+        self.implied = implied      # the head is not written: it comes from a title ("Cục trưởng …")
 
     @property
     def read(self) -> str:
@@ -201,6 +203,8 @@ def read(walk: Walk) -> bool:
 
 
 _PREV_TWO = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+$")
+# the same read backwards from the window's end: its spaces, its last word, maybe spaces and the word before
+_PREV_TWO_REVERSED = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 
 def _lower_head_ok(text: str, pos: int, head: str) -> bool:
@@ -222,27 +226,14 @@ def _lower_head_ok(text: str, pos: int, head: str) -> bool:
         not (prev[0] and f"{prev[0].lower()} {prev[1].lower()} {first}" in words)
 
 
-def _is_letter(c: str) -> bool:
-    return c.isalnum() and not c.isdecimal()   # [^\W\d_]
-
-
-def _run_back(text: str, lo: int, i: int, test) -> int:
-    """Where the run of characters passing `test` that ends at `i` starts (not before `lo`)."""
-    while i > lo and test(text[i - 1]):
-        i -= 1
-    return i
-
-
 def _prev_two(text: str, lo: int, pos: int) -> tuple[str | None, str] | None:
-    """The groups of `_PREV_TWO.search(text, lo, pos)` (None: no match), read back from `pos`
-    (the search tries every position of the window)."""
-    i = _run_back(text, lo, pos, str.isspace)
-    j = _run_back(text, lo, i, _is_letter)
-    if i == pos or j == i:   # no space at the end, or no word before it
+    """The groups of `_PREV_TWO.search(text, lo, pos)` (None: no match): the window read reversed,
+    so one anchored match finds them (the search tried every position of the window; a loop
+    back over its characters cost a Python call per letter)."""
+    m = _PREV_TWO_REVERSED.match(text[lo:pos][::-1])
+    if m is None:
         return None
-    k = _run_back(text, lo, j, str.isspace)
-    m = _run_back(text, lo, k, _is_letter)
-    return (text[m:k] if k < j and m < k else None), text[j:i]
+    return (m.group(2)[::-1] if m.group(2) else None), m.group(1)[::-1]
 
 
 _ENDS_IN_VIETNAM = re.compile(r"Việt[ \t]+Nam$")
@@ -1624,7 +1615,7 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False
     if expanded == "Ban" and not walk.placed and not walk.bare_admin and not needs_place(expanded, rest):
         return False   # "Ban Tổ chức" (of an event), "Ban Chỉ đạo": whose is not said
-    if expanded in _NEEDS_WORDS and not rest:
+    if not rest and expanded in _NEEDS_WORDS:
         return False
     if expanded == "Phòng" and not (walk.placed and walk.described and not walk.province):
         return False   # "Phòng Giáo dục và Đào tạo huyện X" is a district's; "Phòng Kế hoạch" a unit
@@ -1661,11 +1652,13 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False   # "trục lợi Quỹ BHYT", "sử dụng Quỹ BHXH": a fund of money, written short; gold lists
         # the fund at most as optional (10 of 10 studied entries) and leaves it out as often (real27);
         # written out ("Quỹ Bảo hiểm y tế") it stays read
-    if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
+    if walk.typ == "hospital" and rest[-1:].isdecimal() and _FIELD_LEVEL.fullmatch(rest):
         return False   # "bệnh viện dã chiến cấp 2": a kind of hospital; "… cấp 2 số 1" is one
     return True
 
 
+# a field hospital's level alone ("bệnh viện dã chiến cấp 2"; the literal test before it: a digit ends it)
+_FIELD_LEVEL = re.compile(r"dã chiến cấp \d", re.IGNORECASE)
 # a body's head right after "Vụ": no department is named so (3,100 sample articles: 2 such, both affairs)
 _AFFAIR_OF_BODY = re.compile(r"(?:Bệnh viện|Trung tâm|Công ty|Trường|Phòng khám|Viện|Tập đoàn)\s")
 # the insurance funds written short: "Quỹ BHYT", "Quỹ BHXH", "Quỹ BHTN"
