@@ -127,3 +127,13 @@ def test_walks_do_not_share_what_they_read() -> None:
     second = _org("Ông A nói Bệnh viện Minh Khang Đức đã tiếp nhận.", "Bệnh viện")
     assert first is not None and first.province == "Thanh Hóa"
     assert second is not None and second.name == "Bệnh viện Minh Khang Đức" and second.province is None
+
+
+def test_known_at_head_past_the_limit_reads_to_the_limit() -> None:
+    """A head that runs past the limit is not taken from the kept head walk: the walk stops at the limit."""
+    text = _doc("Bộ Chính trị đã họp.").match
+    head_end = len("Bộ Chính trị")
+    assert known_at(text, 0, len(text), head_end=head_end) is not None   # the head walk is kept
+    for limit in (len("Bộ"), len("Bộ Chính")):
+        hit = known_at(text, 0, limit, head_end=head_end)
+        assert hit == known_at(text, 0, limit) and (hit is None or hit[0] <= limit)

@@ -152,8 +152,9 @@ def known_at(text: str, pos: int, limit: int, prefix: str = "", head_end: int = 
     written (`_head_walk`), not again at every mention."""
     prefix = prefix.lower()
     cur, best, budget = pos, None, _MOST_WORDS
-    if head_end > pos and text.startswith((" ", "\t"), head_end):
-        # a space ends the head's last word whatever follows: its walk is the head's own
+    if pos < head_end <= limit and text.startswith((" ", "\t"), head_end):
+        # a space ends the head's last word whatever follows: its walk is the head's own (a head
+        # past the limit, as organizations.find's unbounded match may read, is walked as written)
         done, budget, rel = _head_walk(text, pos, head_end, prefix)
         best = (pos + rel[0], rel[1]) if rel is not None else None
         if done:
