@@ -218,7 +218,7 @@ def find(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         head_end = HEAD_RE.match(text, pos).end()
         after = word_at(text, head_end, end)
         if after is not None and _GENERIC_AFTER.match(text, after.start) and \
-                (known_at(text, pos, end) or (0,))[0] <= head_end and \
+                (known_at(text, pos, end, head_end=head_end) or (0,))[0] <= head_end and \
                 not (text[pos:head_end] in _WHOLE_HEADS and _and_body(text, after.start, end)) and \
                 not kind_after_head(text, pos, head_end, end):
             continue   # "bệnh viện tuyến tỉnh"; but "Ủy ban các vấn đề xã hội" is a known name

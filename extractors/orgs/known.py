@@ -141,16 +141,34 @@ def _known_prefixes() -> frozenset[str]:
     return frozenset(out)
 
 
-def known_at(text: str, pos: int, limit: int, prefix: str = "") -> tuple[int, Known] | None:
+_MOST_WORDS = 20   # the longest known names run to 17 words
+
+
+def known_at(text: str, pos: int, limit: int, prefix: str = "", head_end: int = -1) -> tuple[int, Known] | None:
     """The longest gazetteer name (or alias) written at pos: (end, (name, type, province)).
 
-    `prefix` is a head the text implies but does not write ("Cục " before "Quân y")."""
+    `prefix` is a head the text implies but does not write ("Cục " before "Quân y"). `head_end`:
+    where a head noun read at pos ends (`heads.head_at`); its words are walked once per head as
+    written (`_head_walk`), not again at every mention."""
+    prefix = prefix.lower()
+    cur, best, budget = pos, None, _MOST_WORDS
+    if pos < head_end <= limit and text.startswith((" ", "\t"), head_end):
+        # a space ends the head's last word whatever follows: its walk is the head's own (a head
+        # past the limit, as organizations.find's unbounded match may read, is walked as written)
+        done, budget, rel = _head_walk(text, pos, head_end, prefix)
+        best = (pos + rel[0], rel[1]) if rel is not None else None
+        if done:
+            return best
+        cur = head_end
+    return _walk(text, pos, cur, limit, prefix, best, budget)
+
+
+def _walk(text: str, pos: int, cur: int, limit: int, prefix: str, best: tuple[int, Known] | None,
+          budget: int) -> tuple[int, Known] | None:
+    """`known_at`'s word walk from cur (the name starts at pos), at most `budget` more words."""
     table = known()
     prefixes = _known_prefixes()
-    best = None
-    cur = pos
-    prefix = prefix.lower()
-    for _ in range(20):   # the longest known names run to 17 words
+    for _ in range(budget):
         w = word_at(text, cur, limit)
         if w is None:
             break
@@ -166,6 +184,46 @@ def known_at(text: str, pos: int, limit: int, prefix: str = "") -> tuple[int, Kn
         if hit:
             best = (cur, hit)
     return best
+
+
+# (head as written, prefix) -> (walk ended inside the head, words left, best hit as (end - pos, known))
+_HEAD_WALKS: dict[tuple[str, str], tuple[bool, int, tuple[int, Known] | None]] = {}
+
+
+def _head_walk(text: str, pos: int, head_end: int, prefix: str) -> tuple[bool, int, tuple[int, Known] | None]:
+    """`_walk` over the head's words alone, kept per head as written: a few dozen spellings
+    ("Bệnh viện", "UBND", "Trung tâm") open most names, and reading their words again at
+    every mention was a third of the walk."""
+    written = text[pos:head_end]
+    got = _HEAD_WALKS.get((written, prefix))
+    if got is not None:
+        return got
+    table = known()
+    prefixes = _known_prefixes()
+    cur, best, done, used = pos, None, False, 0
+    while cur < head_end:
+        if used == _MOST_WORDS:
+            done = True
+            break
+        used += 1
+        w = word_at(text, cur, head_end)
+        if w is None or w.text in "()":
+            done = True
+            break
+        cur = w.end
+        if not w.text[:1].isalnum():
+            continue
+        key = _written_key(prefix, text[pos:cur])
+        if key not in prefixes:
+            done = True
+            break
+        hit = table.get(key)
+        if hit:
+            best = (cur - pos, hit)
+    if len(_HEAD_WALKS) > 4096:   # heads come from a fixed list: only odd spellings pile up
+        _HEAD_WALKS.clear()
+    got = _HEAD_WALKS[(written, prefix)] = (done, _MOST_WORDS - used, best)
+    return got
 
 
 @lru_cache(maxsize=1 << 14)

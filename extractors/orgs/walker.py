@@ -10,7 +10,7 @@ tế", "UBND tỉnh") with the article's province.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import lru_cache
 from enum import Enum
 
 from ..doc import Doc
@@ -105,17 +105,12 @@ class Step(Enum):
     REJECT = "reject"   # what was read is no organisation name
 
 
-@dataclass
 class Walk:
-    """What has been read of one name so far."""
-    doc: Doc
-    pos: int
-    limit: int
-    head: str               # the head as written
-    expanded: str           # the head written out ("UBND" -> "Ủy ban nhân dân")
-    typ: str
-    end: int
-    parts: list[str] = field(default_factory=list)
+    """What has been read of one name so far.
+
+    `__init__` sets what a walk starts with; the other fields are read from the class defaults
+    below until a step sets them (a generated `__init__` stored all 24 fields for each of the
+    thousand walks of a pass, and `text` was a property call at every word it read)."""
     proper: bool = False    # saw a capitalised, non-descriptor word
     named: bool = False     # saw any capitalised word after the head
     placed: bool = False    # the name ends in a place ("… thành phố Vinh")
@@ -126,13 +121,21 @@ class Walk:
     before_dash: int = 0
     last_place: tuple[int, str, str | None] | None = None   # the place step's reading of this word
     country: str | None = None   # the country that ended the name, as written
-    implied: bool = False   # the head is not written: it comes from a title ("Cục trưởng …")
     known_end: int = -1     # where the gazetteer's name read from the head ended
     near_province: str | None = None   # a bare "tỉnh" that names the province just named, not the article's
 
-    @property
-    def text(self) -> str:
-        return self.doc.match
+    def __init__(self, doc: Doc, pos: int, limit: int, head: str, expanded: str, typ: str, end: int,
+                 parts: list[str], implied: bool = False) -> None:
+        self.doc = doc
+        self.text = doc.match   # the matching text the walk reads
+        self.pos = pos
+        self.limit = limit
+        self.head = head            # the head as written
+        self.expanded = expanded    # the head written out ("UBND" -> "Ủy ban nhân dân")
+        self.typ = typ
+        self.end = end
+        self.parts = parts
+        self.implied = implied      # the head is not written: it comes from a title ("Cục trưởng …")
 
     @property
     def read(self) -> str:
@@ -203,6 +206,8 @@ def read(walk: Walk) -> bool:
 
 
 _PREV_TWO = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+$")
+# the same read backwards from the window's end: its spaces, its last word, maybe spaces and the word before
+_PREV_TWO_REVERSED = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 
 def _lower_head_ok(text: str, pos: int, head: str) -> bool:
@@ -224,27 +229,14 @@ def _lower_head_ok(text: str, pos: int, head: str) -> bool:
         not (prev[0] and f"{prev[0].lower()} {prev[1].lower()} {first}" in words)
 
 
-def _is_letter(c: str) -> bool:
-    return c.isalnum() and not c.isdecimal()   # [^\W\d_]
-
-
-def _run_back(text: str, lo: int, i: int, test) -> int:
-    """Where the run of characters passing `test` that ends at `i` starts (not before `lo`)."""
-    while i > lo and test(text[i - 1]):
-        i -= 1
-    return i
-
-
 def _prev_two(text: str, lo: int, pos: int) -> tuple[str | None, str] | None:
-    """The groups of `_PREV_TWO.search(text, lo, pos)` (None: no match), read back from `pos`
-    (the search tries every position of the window)."""
-    i = _run_back(text, lo, pos, str.isspace)
-    j = _run_back(text, lo, i, _is_letter)
-    if i == pos or j == i:   # no space at the end, or no word before it
+    """The groups of `_PREV_TWO.search(text, lo, pos)` (None: no match): the window read reversed,
+    so one anchored match finds them (the search tried every position of the window; a loop
+    back over its characters cost a Python call per letter)."""
+    m = _PREV_TWO_REVERSED.match(text[lo:pos][::-1])
+    if m is None:
         return None
-    k = _run_back(text, lo, j, str.isspace)
-    m = _run_back(text, lo, k, _is_letter)
-    return (text[m:k] if k < j and m < k else None), text[j:i]
+    return (m.group(2)[::-1] if m.group(2) else None), m.group(1)[::-1]
 
 
 _ENDS_IN_VIETNAM = re.compile(r"Việt[ \t]+Nam$")
@@ -263,12 +255,12 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     """A name the gazetteer knows is taken whole ("Viện Vệ sinh dịch tễ Trung ương",
     "Bệnh viện 175"); capitalised words or a place may still follow."""
     text = walk.text
-    known = known_at(text, walk.pos, walk.limit, walk.head + " " if walk.implied else "")
+    known = known_at(text, walk.pos, walk.limit, walk.head + " " if walk.implied else "", head_end)
     if not known or known[0] <= head_end:
         return
     if mined_cut(text, known[1][0], known[0], walk.limit, _MINED_STOPS):
         return   # "Trung tâm Hỗ trợ thanh niên [công nhân Hà Nội]": the walker reads the longer name
-    rest = expand_abbreviations(" ".join(text[head_end:known[0]].split())).replace(" & ", " và ")
+    rest, placed, in_vietnam = _known_tail(text[max(0, head_end - 1):known[0]], min(1, head_end))
     if walk.head[0].islower() and not any(c.isupper() for c in rest):
         return
     walk.parts = [f"{walk.expanded} {rest}"]
@@ -276,13 +268,24 @@ def _start_from_gazetteer(walk: Walk, head_end: int) -> None:
     walk.proper = walk.named = True
     walk.province = known[1][2]
     walk.placed = walk.province is not None
-    ends_in_place = any(h.end == known[0] for h in find_places(text, head_end, known[0]))
-    if _ENDS_IN_VIETNAM.search(text, head_end, known[0]) and walk.typ in _CHAPTER_TYPES \
-            and _LOCAL_CHAPTER.match(text, known[0], walk.limit):
+    if in_vietnam and walk.typ in _CHAPTER_TYPES and _LOCAL_CHAPTER.match(text, known[0], walk.limit):
         return   # "Ủy ban MTTQ Việt Nam tỉnh Nghệ An": a national body's local chapter; its place follows
-    if ends_in_place or TPHCM.search(text, head_end, known[0]) or _ENDS_IN_VIETNAM.search(text, head_end, known[0]):
+    if placed:
         walk.placed_done = True   # "Sở Y tế tỉnh Nghệ An": a place ends the name; so does the country
         # ("Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải Việt Nam quyết định …" goes on no further)
+
+
+@lru_cache(maxsize=1 << 12)
+def _known_tail(written: str, lead: int) -> tuple[str, bool, bool]:
+    """What `_start_from_gazetteer` reads of a known name's words after its head: `written` is
+    them with the `lead` characters before (the place scan's look-behind). Their text written out
+    (abbreviations expanded), whether they end in a place (a province, TP.HCM, the country) and
+    whether in "Việt Nam". Kept per writing: the same names come back in every story."""
+    rest = expand_abbreviations(" ".join(written[lead:].split())).replace(" & ", " và ")
+    in_vietnam = _ENDS_IN_VIETNAM.search(written, lead) is not None
+    placed = any(h.end == len(written) for h in find_places(written, lead)) or in_vietnam \
+        or TPHCM.search(written, lead) is not None
+    return rest, placed, in_vietnam
 
 
 # ----------------------------------------------------------------------- steps
@@ -1656,7 +1659,7 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False
     if expanded == "Ban" and not walk.placed and not walk.bare_admin and not needs_place(expanded, rest):
         return False   # "Ban Tổ chức" (of an event), "Ban Chỉ đạo": whose is not said
-    if expanded in _NEEDS_WORDS and not rest:
+    if not rest and expanded in _NEEDS_WORDS:
         return False
     if expanded == "Phòng" and not (walk.placed and walk.described and not walk.province):
         return False   # "Phòng Giáo dục và Đào tạo huyện X" is a district's; "Phòng Kế hoạch" a unit
@@ -1694,7 +1697,7 @@ def _is_name(walk: Walk, rest: str) -> bool:
         return False   # "trục lợi Quỹ BHYT", "sử dụng Quỹ BHXH": a fund of money, written short; gold lists
         # the fund at most as optional (10 of 10 studied entries) and leaves it out as often (real27);
         # written out ("Quỹ Bảo hiểm y tế") it stays read
-    if walk.typ == "hospital" and re.fullmatch(r"dã chiến cấp \d", rest, re.IGNORECASE):
+    if walk.typ == "hospital" and rest[-1:].isdecimal() and _FIELD_LEVEL.fullmatch(rest):
         return False   # "bệnh viện dã chiến cấp 2": a kind of hospital; "… cấp 2 số 1" is one
     return True
 
@@ -1711,6 +1714,8 @@ def _after_lower_words(rest: str, typ: str) -> str:
     return " ".join(words[lower:])
 
 
+# a field hospital's level alone ("bệnh viện dã chiến cấp 2"; the literal test before it: a digit ends it)
+_FIELD_LEVEL = re.compile(r"dã chiến cấp \d", re.IGNORECASE)
 # a body's head right after "Vụ": no department is named so (3,100 sample articles: 2 such, both affairs)
 _AFFAIR_OF_BODY = re.compile(r"(?:Bệnh viện|Trung tâm|Công ty|Trường|Phòng khám|Viện|Tập đoàn)\s")
 # the insurance funds written short: "Quỹ BHYT", "Quỹ BHXH", "Quỹ BHTN"
@@ -1721,11 +1726,10 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
     """Placeless local bodies belong to the article's province ("Sở Y tế", "Bệnh viện Ung bướu")."""
     doc, typ, province = walk.doc, walk.typ, walk.province
     plain = not walk.proper and not walk.placed and not walk.bare_admin
-    planned = _PLANNED_BEFORE.search(walk.text, max(0, walk.pos - 40), walk.pos)
     if typ == "health_center" and plain:
         if rest in ("Y tế", "y tế", "") or not doc.province:
             return None
-        if _PROVINCIAL_CENTRE.match(rest) and not planned:
+        if _PROVINCIAL_CENTRE.match(rest) and not _planned(walk):
             # "Trung tâm Kiểm soát bệnh tật": the article's province has exactly one
             province = doc.province
             name = f"{name} {province}"
@@ -1735,7 +1739,7 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
             return canonical(OrgSpan(walk.pos, walk.end, full[0], typ, full[1]))
         # "Bệnh viện Ung bướu": a local specialty hospital of the article's province; but a
         # central one ("BV Mắt Trung ương", "Bệnh viện Răng hàm mặt Trung ương") is no province's
-        if rest and rest[0].isupper() and doc.province and not planned and not _central_specialty(rest):
+        if rest and rest[0].isupper() and doc.province and not _planned(walk) and not _central_specialty(rest):
             province = stated_province(walk.text, walk.end, walk.limit) or doc.province
             name = f"{name} {province}"
         elif not rest or not rest[0].isupper():
@@ -1764,6 +1768,12 @@ def _resolve_bare(walk: Walk, name: str, rest: str) -> OrgSpan | None:
         province = walk.near_province or doc.province
         name = _with_place(name, walk.expanded, province, walk.bare_admin)
     return canonical(OrgSpan(walk.pos, walk.end, name, typ, province))
+
+
+def _planned(walk: Walk) -> bool:
+    """"thành lập Bệnh viện Ung bướu": a body being set up, not the article's province's own (asked
+    only where a bare name would take the province: the search reads back 40 characters)."""
+    return _PLANNED_BEFORE.search(walk.text, max(0, walk.pos - 40), walk.pos) is not None
 
 
 # a central specialty hospital: "… Mắt Trung ương", "… Nhi TW" (not "Đa khoa Trung ương", which each
@@ -1810,6 +1820,8 @@ def _with_place(name: str, head: str, province: str, bare_admin: bool) -> str:
 
 
 _DESCRIPTOR_AFTER_HEAD = re.compile(r"^(Bệnh viện|Trung tâm) (đa khoa|hữu nghị)")
+_DESCRIBED_HEADS = ("Bệnh viện ", "Trung tâm ")   # the literal test before it
+_COUNCILS = ("Ủy ban nhân dân", "Hội đồng nhân dân")
 
 
 # "Cục phòng chống HIV / AIDS": a corpus or page that spaces a slash inside a name; closed when
@@ -1829,17 +1841,20 @@ def canonical(span: OrgSpan) -> OrgSpan:
         span = OrgSpan(span.start, span.end, span.name, known[1], known[2] or span.province,
                        known[0])
     # written forms: capitalise descriptor words right after the head ("Đa khoa")
-    name = _DESCRIPTOR_AFTER_HEAD.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", span.name)
+    name, province = span.name, span.province
+    if name.startswith(_DESCRIBED_HEADS):
+        name = _DESCRIPTOR_AFTER_HEAD.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", name)
     name = name.replace("Hữu nghị đa khoa", "Hữu nghị Đa khoa")
     # departments are named "Sở Y tế Nghệ An", not "Sở Y tế tỉnh Nghệ An" ("Sở Nội vụ TP Hà
     # Nội" is "Sở Nội vụ Hà Nội"; a province named "Thành phố …" keeps its name)
-    for level in ("tỉnh", "thành phố"):
-        if span.province and name.startswith("Sở ") and name.endswith(f" {level} {span.province}") \
-                and "," not in name[:-len(span.province)]:
-            name = name[:-len(f" {level} {span.province}")] + f" {span.province}"
+    if province and name.startswith("Sở "):
+        for level in ("tỉnh", "thành phố"):
+            if name.endswith(f" {level} {province}") and "," not in name[:-len(province)]:
+                name = name[:-len(f" {level} {province}")] + f" {province}"
     # a province's People's Committee and Council are named with its level: "UBND Bình
     # Định" is "Ủy ban nhân dân tỉnh Bình Định", "HĐND Hải Phòng" "… thành phố Hải Phòng"
-    for council in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
-        if span.province and name == f"{council} {span.province}":
-            name = _with_place(council, council, span.province, False)
-    return OrgSpan(span.start, span.end, name, span.type, span.province, span.canonical)
+    if province and name.startswith(_COUNCILS):
+        for council in _COUNCILS:
+            if name == f"{council} {province}":
+                name = _with_place(council, council, province, False)
+    return span if name == span.name else OrgSpan(span.start, span.end, name, span.type, province, span.canonical)
