@@ -1,0 +1,40 @@
+"""Session 40 speed work (speedb): the same answers, less work."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import wordhits
+from extractors.coop_ends import holds
+from extractors.doc import Doc
+from extractors.textnorm import normalise
+
+needs_automaton = pytest.mark.skipif(not wordhits.available(), reason="pyahocorasick not installed")
+
+
+def test_holds_reads_only_between_its_bounds() -> None:
+    text = "Sở Y tế tỉnh đã phối hợp với bệnh viện này trong đợt khám."
+    cut = text.index("bệnh viện")
+    assert not holds(text, 0, cut, ("bệnh viện",))
+    assert holds(text, 0, cut + len("bệnh viện"), ("bệnh viện",))
+    assert not holds(text, cut + 1, len(text), ("bệnh viện", "phối hợp"))
+    assert holds(text, 0, len(text), ("ký kết", "này"))   # the second word of the tuple
+    assert not holds(text, 0, len(text), ())
+
+
+@needs_automaton
+def test_word_hits_give_each_start_its_lengths_as_a_tuple() -> None:
+    text = "Bệnh viện Đa khoa tỉnh và Bệnh viện Nhi tỉnh cùng khám cho người dân."
+    doc = normalise(Doc(text=text))
+    starts, sizes = wordhits.hits(doc)["heads"]
+    first, second = text.index("Bệnh viện"), text.rindex("Bệnh viện")
+    assert sizes[starts.index(first)] == sizes[starts.index(second)] == (len("Bệnh viện"),)
+    assert wordhits.hits(doc) is wordhits.hits(doc)   # computed once a document
+
+
+@needs_automaton
+def test_word_hits_none_when_lower_casing_changes_the_length() -> None:
+    # "İ" lower-cases to two characters: the lower-cased text cannot stand for the matching one
+    doc = normalise(Doc(text="Bác sĩ İbrahim, Giám đốc Bệnh viện Nhi tỉnh, đến thăm."))
+    assert doc.lower is doc.match
+    assert wordhits.hits(doc) is None
+    assert wordhits.hits(doc) is None   # the answer is kept, asked again
