@@ -38,3 +38,27 @@ def test_word_hits_none_when_lower_casing_changes_the_length() -> None:
     assert doc.lower is doc.match
     assert wordhits.hits(doc) is None
     assert wordhits.hits(doc) is None   # the answer is kept, asked again
+
+
+def test_titled_sentences_answer_as_has_title_does(monkeypatch) -> None:
+    from extractors.titles import has_title, titled_sentences
+
+    text = ("Sáng nay, Giám đốc Sở Y tế tỉnh đã làm việc với bệnh viện. Đoàn kiểm tra ghi nhận nhiều tiến bộ. "
+            "Ông Nguyễn Văn An, Phó Chủ tịch UBND huyện, dự buổi làm việc. Người dân rất vui.")
+    doc = normalise(Doc(text=text))
+    from extractors import REGISTRY
+    doc = REGISTRY["sentences"][0](doc)
+    expected = [has_title(doc, s.start, s.end) for s in doc.sentences]
+    assert expected == [True, False, True, False]
+    assert titled_sentences(doc) == expected
+    monkeypatch.setattr(wordhits, "hits", lambda doc: None)   # without the word hits: the regex test
+    assert titled_sentences(doc) == expected
+
+
+def test_paren_spans_start_at_the_first_bracket() -> None:
+    from extractors.coop_rules import paren_spans
+
+    text = "Bệnh viện A) phối hợp với Trung tâm B (thuộc Sở Y tế (tỉnh C)) và D (mới"
+    assert paren_spans(text, 0, text.index(" và")) == [(text.index("("), text.rindex(")"))]
+    assert paren_spans(text, 0, len(text)) == [(text.index("("), text.rindex(")")), (text.rindex("("), len(text))]
+    assert paren_spans(text, 0, text.index("(")) == []   # a closing bracket alone is no aside
