@@ -138,10 +138,10 @@ def finditer(pattern, text: str, found: tuple[list[int], list[list[int]]], start
     finditer goes on."""
     starts = found[0]
     pos = start
-    for i in range(bisect_left(starts, start + offset), len(starts)):
-        p = starts[i] - offset
-        if p >= end:
-            return
+    lo = bisect_left(starts, start + offset)
+    # (the starts before `end` sliced out at once: ~15,000 calls a pass read them one by one)
+    for p in starts[lo:bisect_left(starts, end + offset, lo)]:
+        p -= offset
         if p < pos or capital and not text[p].isupper():
             continue
         m = pattern.match(text, p, end)

@@ -62,3 +62,25 @@ def test_paren_spans_start_at_the_first_bracket() -> None:
     assert paren_spans(text, 0, text.index(" và")) == [(text.index("("), text.rindex(")"))]
     assert paren_spans(text, 0, len(text)) == [(text.index("("), text.rindex(")")), (text.rindex("("), len(text))]
     assert paren_spans(text, 0, text.index("(")) == []   # a closing bracket alone is no aside
+
+
+@needs_automaton
+def test_word_hit_finditer_answers_as_the_scan_between_any_bounds() -> None:
+    from extractors.coop_cues import CUE_RE
+
+    text = "Bệnh viện A hỗ trợ Trung tâm B; Sở Y tế phối hợp với Bệnh viện C và hỗ trợ xã D."
+    doc = normalise(Doc(text=text))
+    found = wordhits.hits(doc)["cues"]
+    for start in range(0, len(text), 7):
+        for end in range(start, len(text) + 1, 5):
+            assert [m.span() for m in wordhits.finditer(CUE_RE, doc.match, found, start, end)] == \
+                [m.span() for m in CUE_RE.finditer(doc.match, start, end)], (start, end)
+
+
+def test_lower_usable_false_before_and_without_a_same_length_lower_text() -> None:
+    from extractors.lexicon import lower_usable
+
+    raw = Doc(text="Sở Y tế tỉnh làm việc với bệnh viện.")   # not normalised: no lower-cased text yet
+    assert not lower_usable(raw, frozenset())
+    assert lower_usable(normalise(Doc(text=raw.text)), frozenset())
+    assert not lower_usable(normalise(Doc(text="Bác sĩ İbrahim làm việc với bệnh viện.")), frozenset())
