@@ -84,3 +84,16 @@ def test_lower_usable_false_before_and_without_a_same_length_lower_text() -> Non
     assert not lower_usable(raw, frozenset())
     assert lower_usable(normalise(Doc(text=raw.text)), frozenset())
     assert not lower_usable(normalise(Doc(text="Bác sĩ İbrahim làm việc với bệnh viện.")), frozenset())
+
+
+def test_short_mentions_read_only_the_sentences_a_hit_starts_in(monkeypatch) -> None:
+    from extractors import REGISTRY
+    from extractors.short_names import short_mentions
+
+    text = ("Ông Trần Văn Bình, 52 tuổi, đã nhận quyết định. Buổi lễ diễn ra tại hội trường. "
+            "Ông Bình là Giám đốc Trung tâm Y tế huyện từ năm ngoái.")
+    doc = REGISTRY["sentences"][0](normalise(Doc(text=text)))
+    read = [(m.name, m.start) for m in short_mentions(doc)]
+    assert read == [("Trần Văn Bình", text.rindex("Bình"))]
+    monkeypatch.setattr(wordhits, "hits", lambda doc: None)   # the plain scan of every sentence
+    assert [(m.name, m.start) for m in short_mentions(doc)] == read
