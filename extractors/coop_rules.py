@@ -240,9 +240,13 @@ def parent_of(text: str, unit: End, after: End) -> bool:
 
 
 def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Parenthesised asides: their organisations are not the clause's subject."""
-    spans, depth, open_at = [], 0, start
-    for i in range(start, end):
+    """Parenthesised asides: their organisations are not the clause's subject. (Read from the
+    first "(": most clauses have none, and a character loop over them cost ~5M a pass.)"""
+    first = text.find("(", start, end)
+    if first < 0:
+        return []
+    spans, depth, open_at = [], 0, first
+    for i in range(first, end):
         if text[i] == "(":
             if depth == 0:
                 open_at = i

@@ -726,8 +726,15 @@ def _after_name(m: str, s_start: int, start: int) -> bool:
         return False
     if m[start] == "0":
         return False  # "01 máy", "07 bệnh viện": zero-padded numbers count, names do not
-    if any(h.end == start - 1 for h in find_places(m, max(s_start, start - 30), start)):
-        return False  # "… tỉnh Ninh Bình 28 kỹ thuật": a province name ends, a count begins
+    # "… tỉnh Ninh Bình 28 kỹ thuật": a province name ends, a count begins (asked last: the
+    # province scan costs more than the word test, which most numbers fail)
+    return _name_words_before(m, s_start, start) and \
+        not any(h.end == start - 1 for h in find_places(m, max(s_start, start - 30), start))
+
+
+def _name_words_before(m: str, s_start: int, start: int) -> bool:
+    """The words before the number at `start` may name something: the last is capitalised (not
+    the sentence's first, nor a stop word), or the one before it is and the last is a name's tail."""
     words = list(_WORD_RE.finditer(m, max(s_start, start - 30), start))
     if not words:
         return False

@@ -102,9 +102,7 @@ def odd_letters(words: Iterable[str]) -> frozenset[str]:
 def lower_usable(doc, odd: frozenset[str]) -> bool:
     """Whether `doc.lower` may stand for `doc.match` under IGNORECASE for words whose odd
     letters are `odd`: it has the same length and holds none of them (checked once a
-    document and letter set)."""
-    if doc.lower is doc.match or len(doc.lower) != len(doc.match):
-        return False
+    document and letter set, the length too: the look-up is the common path)."""
     test = _USABLE_TESTS.get(odd)
     if test is None:
         test = _USABLE_TESTS[odd] = _usable_test(odd)
@@ -118,7 +116,8 @@ _USABLE_TESTS: dict[frozenset[str], tuple[str, Callable[[Any], bool]]] = {}
 
 
 def _usable_test(odd: frozenset[str]) -> tuple[str, Callable[[Any], bool]]:
-    return "lower_usable:" + "".join(sorted(odd)), lambda d: not any(c in d.lower for c in odd)
+    return "lower_usable:" + "".join(sorted(odd)), lambda d: d.lower is not d.match and \
+        len(d.lower) == len(d.match) and not any(c in d.lower for c in odd)
 
 
 def top_level(source: str) -> list[str]:

@@ -35,7 +35,7 @@ from .places import country_at, country_pattern, place_at
 from .short_names import short_mentions
 from .team_heads import is_team_head, team_role
 from .textnorm import normalize_tones
-from .titles import central_board_re, expansions, has_title, lower_titles, title_at, title_re
+from .titles import central_board_re, expansions, lower_titles, title_at, title_re, titled_sentences
 from .tokens import UPPER, Word, is_vietnamese_syllable, person_at, word_at, word_start_alternation
 from .unit_heads import head_of, title_closes, unit_after
 from .lazy import lazy_compile
@@ -1793,8 +1793,8 @@ _JOIN_LEFT = re.compile(r"^\s*(?:[,:\-–]\s*|\([^()\d]{1,40}\)\s*|là\s+)?$")
 def extract(doc: Doc) -> Doc:
     home = _home_institution(doc)
     read_units: set[str] = set()   # organisations read from a title's words, by name
-    for s in doc.sentences:
-        if not has_title(doc, s.start, s.end):
+    for s, titled in zip(doc.sentences, titled_sentences(doc)):
+        if not titled:
             continue   # every role opens with a title: nobody here can be an official
         people = find_people(doc, s.start, s.end)
         taken: set[int] = set()

@@ -9,6 +9,7 @@ full name of the article that ends in that syllable; with none or two, nothing i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -45,9 +46,13 @@ def short_mentions(doc: Doc) -> Iterator[ShortMention]:
     found = wordhits.hits(doc)   # (with it, the pattern is tried only where "ông"/"bà" starts a word)
     if found is None and _SHORT.search(doc.match) is None:
         return   # one scan of the article first: most have no such mention
-    hits = [(s, m) for s in doc.sentences
-            for m in (_SHORT.finditer(doc.match, s.start, s.end) if found is None
-                      else wordhits.finditer(_SHORT, doc.match, found["honorifics"], s.start, s.end))]
+    if found is None:
+        hits = [(s, m) for s in doc.sentences for m in _SHORT.finditer(doc.match, s.start, s.end)]
+    else:   # (only the sentences a hit starts in: a finditer for each sentence cost more than the rest)
+        starts = found["honorifics"][0]
+        hits = [(s, m) for s in doc.sentences
+                if (i := bisect_left(starts, s.start)) < len(starts) and starts[i] < s.end
+                for m in wordhits.finditer(_SHORT, doc.match, found["honorifics"], s.start, s.end)]
     if not hits:
         return
     # "vợ ông Hóa được bổ nhiệm làm …": the post is the wife's

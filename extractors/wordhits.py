@@ -64,7 +64,8 @@ def _lexicons() -> dict[str, tuple[set[str], bool]]:
 def _automaton():
     """(automaton, lexicon names) or None without pyahocorasick. Each word's value is
     (its length, the indexes of the lexicons holding it that want a non-letter before
-    it, those that do not, and the two together)."""
+    it, those that do not, the two together, and the one-length tuple a start where only
+    it is spelt gets: shared, so a hit allocates nothing)."""
     try:
         import ahocorasick
     except ImportError:   # pragma: no cover - the dependency is declared; a bare checkout may lack it
@@ -79,7 +80,7 @@ def _automaton():
             which[word] = (starts + (k,), anywhere) if word_start else (starts, anywhere + (k,))
     auto = ahocorasick.Automaton(ahocorasick.STORE_ANY)
     for word, (starts, anywhere) in which.items():
-        auto.add_word(word, (len(word), starts, anywhere, starts + anywhere))
+        auto.add_word(word, (len(word), starts, anywhere, starts + anywhere, (len(word),)))
     auto.make_automaton()
     return auto, names
 
@@ -96,30 +97,26 @@ def is_letter(c: str) -> bool:
 def _find(doc) -> dict[str, tuple[list[int], list[tuple[int, ...]]]]:
     auto, names = _automaton()
     text = doc.lower
-    tables: list[dict[int, list[int]]] = [{} for _ in names]
-    for end, (size, which, anywhere, both) in auto.iter(text):
+    tables: list[dict[int, tuple[int, ...]]] = [{} for _ in names]
+    for end, (size, which, anywhere, both, single) in auto.iter(text):
         start = end + 1 - size
         if which and start:
             c = text[start - 1]
-            if c.isalnum() and not c.isdecimal():   # is_letter, inline: once a hit
+            if c != " " and c.isalnum() and not c.isdecimal():   # is_letter, inline: once a hit
                 both = anywhere
         for k in both:
             table = tables[k]
             got = table.get(start)
-            if got is None:
-                table[start] = [size]
-            else:
-                got.append(size)
+            # (a second length at one start is rare: only then a new tuple, longest first)
+            table[start] = single if got is None else tuple(sorted(got + single, reverse=True))
     out = {}
     for name, table in zip(names, tables):
         starts = sorted(table)
-        # (one length at most starts: no sort; sorting each list was a third of this function)
-        out[name] = (starts, [got if len(got) == 1 else sorted(got, reverse=True)
-                              for got in map(table.__getitem__, starts)])
+        out[name] = (starts, list(map(table.__getitem__, starts)))
     return out
 
 
-def spelt_in(found: tuple[list[int], list[list[int]]], start: int, end: int) -> bool:
+def spelt_in(found: tuple[list[int], list[tuple[int, ...]]], start: int, end: int) -> bool:
     """Whether a word of one lexicon's hits (`hits(doc)[NAME]`) lies in [start, end): what
     a search of its regex between those bounds tells."""
     starts, sizes = found
@@ -131,7 +128,7 @@ def spelt_in(found: tuple[list[int], list[list[int]]], start: int, end: int) -> 
     return False
 
 
-def finditer(pattern, text: str, found: tuple[list[int], list[list[int]]], start: int, end: int,
+def finditer(pattern, text: str, found: tuple[list[int], list[tuple[int, ...]]], start: int, end: int,
              capital: bool = False, offset: int = 0):
     """What `pattern.finditer(text, start, end)` yields, for a pattern whose every match
     opens with a word of one lexicon (`hits(doc)[NAME]`: its words lower-cased, and the
@@ -141,10 +138,10 @@ def finditer(pattern, text: str, found: tuple[list[int], list[list[int]]], start
     finditer goes on."""
     starts = found[0]
     pos = start
-    for i in range(bisect_left(starts, start + offset), len(starts)):
-        p = starts[i] - offset
-        if p >= end:
-            return
+    lo = bisect_left(starts, start + offset)
+    # (the starts before `end` sliced out at once: ~3,400 calls a pass read them one by one)
+    for p in starts[lo:bisect_left(starts, end + offset, lo)]:
+        p -= offset
         if p < pos or capital and not text[p].isupper():
             continue
         m = pattern.match(text, p, end)
@@ -165,7 +162,12 @@ def hits(doc) -> dict[str, tuple[list[int], list[tuple[int, ...]]]] | None:
     """Per lexicon, (the starts of its words after a non-letter in `doc.lower`, ascending;
     for each start the lengths of the words spelt there, longest first); computed once
     per document. None without pyahocorasick, or when `doc.lower` is not the lower-cased
-    matching text (lower-casing changed its length)."""
+    matching text (lower-casing changed its length). (Asked ~100 times a document: the
+    look-up comes first, the tests run once with the computation.)"""
+    return doc.derived("wordhits", _usable_find)
+
+
+def _usable_find(doc) -> dict[str, tuple[list[int], list[tuple[int, ...]]]] | None:
     if doc.lower is doc.match or len(doc.lower) != len(doc.match) or _automaton() is None:
         return None
-    return doc.derived("wordhits", _find)
+    return _find(doc)

@@ -59,7 +59,7 @@ def test_lower_usable_answers_the_old_expression_with_one_test_per_letter_set() 
 def test_word_hits_list_every_length_at_a_start_longest_first() -> None:
     """Where heads of several lengths start at one place ("Ủy ban", "Ủy ban nhân dân"), the
     document's word hits give every length, longest first; starts ascend, one length alone
-    stays a list of one."""
+    stays a one-length tuple (shared: session 40)."""
     pytest.importorskip("ahocorasick")   # the automaton wordhits builds needs pyahocorasick
     from extractors import REGISTRY, wordhits
     from extractors.doc import Doc
@@ -67,6 +67,6 @@ def test_word_hits_list_every_length_at_a_start_longest_first() -> None:
     text = "Hôm qua, Ủy ban nhân dân huyện Quỳnh Lưu và Bệnh viện Đa khoa tỉnh Nghệ An ký kết hợp tác."
     doc = REGISTRY["textnorm"][0](Doc(text=text))
     starts, sizes = wordhits.hits(doc)["heads"]
-    assert starts == sorted(starts) and all(s == sorted(s, reverse=True) for s in sizes)
-    assert sizes[starts.index(text.index("Ủy ban"))] == [len("Ủy ban nhân dân"), len("Ủy ban")]
+    assert starts == sorted(starts) and all(list(s) == sorted(s, reverse=True) for s in sizes)
+    assert sizes[starts.index(text.index("Ủy ban"))] == (len("Ủy ban nhân dân"), len("Ủy ban"))
     assert sizes[starts.index(text.index("Bệnh viện"))][-1] == len("Bệnh viện")
