@@ -6,6 +6,9 @@
    canned timeline, not three; two different laws stay two.
 2. The `timeline` view (sqlite3, Datasette) says "nguyên" on a former post, as
    `ytekb timeline` does, and a KB at user_version 15 gets it on upgrade.
+3. A query typed with accents means its plain words as typed: "Lê Thị Hoa" is not
+   Lê Thị Hòa, a different official (search, timeline, entity); typed without
+   accents it finds both; a query with accents that finds nothing names the plain one.
 Real CLI, real SQLite files."""
 from __future__ import annotations
 
@@ -29,16 +32,25 @@ GUIDANCE = ("date 2024-03-05\nHướng dẫn thi hành luật mới về khám c
 # a former and a serving director in one sentence each
 VISIT = ("date 2024-04-10\nĐoàn công tác thăm Bệnh viện Đa khoa tỉnh Quảng Trị\n\n"
          "Ông Hoàng Văn Bình, nguyên Giám đốc Sở Y tế tỉnh Quảng Trị, đã tham dự buổi làm việc.\n"
-         "Bà Lê Thị Hoa, Giám đốc Sở Y tế tỉnh Quảng Trị, phát biểu tại buổi làm việc.\n")
+         "Bà Lê Thị Lan, Giám đốc Sở Y tế tỉnh Quảng Trị, phát biểu tại buổi làm việc.\n")
+
+# two officials of one province whose names differ by a tone
+HOA_GRAVE = ("date 2024-05-02\nSở Y tế Hà Nam kiểm tra công tác phòng dịch\n\n"
+             "Bà Lê Thị Hòa, Phó Giám đốc Sở Y tế tỉnh Hà Nam, đã kiểm tra công tác phòng dịch "
+             "tại huyện Kim Bảng.\n")
+HOA_LEVEL = ("date 2024-05-03\nBệnh viện Đa khoa tỉnh Hà Nam tiếp nhận thiết bị\n\n"
+             "Bà Lê Thị Hoa, Giám đốc Bệnh viện Đa khoa tỉnh Hà Nam, cho biết bệnh viện đã tiếp "
+             "nhận máy chụp cắt lớp.\n")
+DOCS = {"luat.txt": GUIDANCE, "tham.txt": VISIT, "hoa1.txt": HOA_GRAVE, "hoa2.txt": HOA_LEVEL}
 
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("s40_kbuse")
-    for name, text in (("luat.txt", GUIDANCE), ("tham.txt", VISIT)):
+    for name, text in DOCS.items():
         (tmp / name).write_text(text, encoding="utf-8")
     path = tmp / "kb.sqlite"
-    res = run_ytekb("ingest", "--db", path, tmp / "luat.txt", tmp / "tham.txt", "-j", "1")
+    res = run_ytekb("ingest", "--db", path, *[tmp / name for name in DOCS], "-j", "1")
     assert res.code == 0, res.explain()
     return path
 
@@ -82,7 +94,7 @@ def test_the_timeline_view_says_nguyen_on_a_former_post(kb):
                        "AND relation = 'person'"))
     # was: "Hoàng Văn Bình: Giám đốc, …" as if he held the post in 2024
     assert any(s.startswith("Hoàng Văn Bình: nguyên Giám đốc") for s in rows), rows
-    assert any(s.startswith("Lê Thị Hoa: Giám đốc") for s in rows), rows
+    assert any(s.startswith("Lê Thị Lan: Giám đốc") for s in rows), rows
 
 
 def test_a_kb_at_version_15_gets_the_view_on_upgrade(kb, tmp_path):
@@ -103,3 +115,30 @@ def test_a_kb_at_version_15_gets_the_view_on_upgrade(kb, tmp_path):
     (summary,) = _q(old, "SELECT summary FROM timeline WHERE kind = 'role' AND relation = "
                          "'organization' AND summary LIKE 'Hoàng Văn Bình%'")[0]
     assert "nguyên Giám đốc" in summary
+
+
+def _json(*args: object) -> list[dict]:
+    res = run_ytekb(*args, "--format", "json")
+    assert res.code == 0, res.explain()
+    return json.loads(res.stdout)
+
+
+def test_a_plain_word_of_an_accented_search_is_meant_as_typed(kb):
+    # was: both articles, "Hoa" read as accent-free beside "Lê Thị"
+    assert [i["document"] for i in _json("search", "Lê Thị Hoa", "--db", kb)] == ["hoa2.txt"]
+    assert sorted(i["document"] for i in _json("search", "le thi hoa", "--db", kb)) == \
+        ["hoa1.txt", "hoa2.txt"]
+
+
+def test_a_name_typed_with_accents_is_one_official(kb):
+    items = _json("timeline", "Lê Thị Hoa", "--db", kb, "--kind", "role")
+    assert [i["summary"].split(":")[0] for i in items] == ["Lê Thị Hoa"], items
+    res = run_ytekb("entity", "Lê Thị Hoa", "--db", kb)
+    assert res.code == 0 and "Lê Thị Hòa" not in res.stdout, res.explain()
+
+
+def test_an_accented_search_that_finds_nothing_names_the_plain_form(kb):
+    res = run_ytekb("search", "Sở Y tế tinh Ha Nam", "--db", kb, "--format", "json")
+    assert res.code == 1 and json.loads(res.stdout) == [], res.explain()   # the empty answer
+    assert "try 'So Y te tinh Ha Nam' for any accents" in res.stderr, res.explain()
+    assert _json("search", "So Y te tinh Ha Nam", "--db", kb)
