@@ -62,9 +62,10 @@ def _found(db: Path, query: str) -> set[str]:
 
 def test_both_spellings_of_a_lone_i_or_y_are_one_word(kb):
     # was: "kỹ thuật" found only the kỹ text, "kĩ thuật" only the kĩ one (both indexes)
-    for query in ("kỹ thuật", "kĩ thuật", "KỸ THUẬT", '"kĩ thuật"', "ky thuat", "ki thuat",
-                  "kỹ thuat", "ki thuật"):
+    for query in ("kỹ thuật", "kĩ thuật", "KỸ THUẬT", '"kĩ thuật"', "ky thuat", "ki thuat"):
         assert _found(kb, query) == {"ki", "ky"}, query
+    # stop 40: a query with accents means its plain words as typed ("thuat" is not "thuật")
+    assert _found(kb, "kỹ thuat") == set() and _found(kb, "ki thuật") == set()
     assert _found(kb, "quản lý") == {"hop"} and _found(kb, "quan ly") == {"hop"}
     # the tone is kept: kỹ is not kỳ/kì
     assert _found(kb, "kỳ họp") == {"hop"} and _found(kb, "kì họp") == {"hop"}

@@ -21,7 +21,7 @@ from pipeline.query.timeline import COUNT_CAP, KINDS as TIMELINE_KINDS
 from pipeline.query.export import EXPORT_FORMATS
 from pipeline.query.schema import UPGRADE_WAIT_S, ensure_views, needs_upgrade, tune, upgrade
 from pipeline.query.targets import Target, entity_matches, resolve
-from pipeline.query.text import fold, slug, tone_keys
+from pipeline.query.text import fold, slug, tone_keys, unaccented
 
 from .options import choice_option, format_options, no_match, note, nothing_found, showing
 
@@ -96,7 +96,7 @@ def _check_target(db: Any, target: Target, what: str = "entity or province") -> 
 
 
 def _emit(items: list[dict[str, Any]], fmt: str, columns: tuple[str, ...],
-          output: Path | None, fields: tuple[str, ...] = ()) -> None:
+          output: Path | None, fields: tuple[str, ...] = (), empty: str = "no results") -> None:
     """Write items to `output` or stdout, say when --limit cut them, and exit 1 when
     there are none (the lookup exit-code rule, pipeline.commands.options)."""
     if output:
@@ -111,13 +111,13 @@ def _emit(items: list[dict[str, Any]], fmt: str, columns: tuple[str, ...],
         except BrokenPipeError:  # `ytekb timeline X | head`: the reader has enough
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(0)
-    _finish(items)
+    _finish(items, empty)
 
 
-def _finish(items: list[Any]) -> None:
-    """"showing N of M" when cut; "no results" and exit 1 when empty."""
+def _finish(items: list[Any], empty: str = "no results") -> None:
+    """"showing N of M" when cut; `empty` ("no results") and exit 1 when empty."""
     if not items:
-        nothing_found()
+        nothing_found(empty)
     if isinstance(items, Rows):
         showing(len(items), items.total, items.approximate, COUNT_CAP)
 
@@ -256,9 +256,9 @@ def search_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str |
       "bach mai"      only the phrase, words side by side
       chuyen*         a word starting with "chuyen" (2 letters or more)
       da khoa         a typed d also finds đ ("Đa khoa"); accents optional
-      chuyển giao     a word typed with accents must match its tones
-                      ("chuyển", not "chuyên"; "hòa" also finds "hoà"); words
-                      without accents stay loose; case never matters
+      chuyển giao     typed with accents, every word must match as typed
+                      ("chuyển", not "chuyên"; "Hoa", not "Hòa"; "hòa" also
+                      finds "hoà"); case never matters
     Nothing typed is FTS or SQL syntax unless --raw (then AND, OR, NEAR, ...).
     """
     from pipeline.query.search import COLUMNS, FIELDS, search
@@ -269,7 +269,11 @@ def search_cmd(query: str, db_path: Path, fmt: str, limit: int, date_from: str |
         if target is not None:
             _check_target(db, target)
         items = search(db, query, raw=raw, source=source, when=when, entity=target, limit=limit)
-    _emit(items, fmt, COLUMNS, output, FIELDS)
+        plain = (not items and not raw and tone_keys(query) and unaccented(query)) or ""
+        if plain and not search(db, plain, source=source, when=when, entity=target, limit=1):
+            plain = ""   # offer the accent-free query only when it finds something
+    _emit(items, fmt, COLUMNS, output, FIELDS, empty=f"no results with these accents (try "
+          f"{plain!r} for any accents)" if plain else "no results")
 
 
 def _one_name(typed: str | None, option: str | None, flag: str) -> str | None:

@@ -10,9 +10,9 @@ come first, with the phrase highlighted. Accents are optional ("bach mai" finds
 also tries "đ" ("da khoa" finds "Đa khoa"). A word typed with accents means
 them: it must match in `documents_fts_tones`, which keeps the tones, so
 "chuyển" finds "chuyển" and not "chuyên" (either tone placement: "hòa" finds
-"hoà"; case never matters), and "đa" is only đa; words typed without stay loose
-("bach mai thăm"). A query all typed with accents runs on that index alone (its
-ranking and snippets too). `raw=True` passes FTS5 syntax through (to
+"hoà"; case never matters), and "đa" is only đa. A query with any word typed with
+accents runs on that index alone (its ranking and snippets too), its plain words as
+typed ("Lê Thị Hoa": "Hoa" is not "Hòa"). `raw=True` passes FTS5 syntax through (to
 `documents_fts_tones` when every word has accents, FTS5's operators aside) and turns
 its syntax errors into a clear QueryError.
 """
@@ -64,10 +64,13 @@ def _words(text: str) -> list[tuple[str, bool]]:
 
 
 def index_for(text: str) -> str:
-    """The FTS table a query runs on: TONES when every word is typed with accents, else
-    LOOSE (an accented word among plain ones is then checked by `tones_filter`)."""
+    """The FTS table a query runs on: TONES when any word is typed with accents, else
+    LOOSE. A query typed on a Vietnamese keyboard means its plain words as typed too:
+    "giao", "Mai", "Hoa" are level-tone syllables, not words whose accents were left
+    out, so "Lê Thị Hoa" does not find "Lê Thị Hòa" (was: LOOSE for a mixed query, the
+    accented words alone checked on TONES)."""
     words = _words(text)
-    return TONES if words and all(accented(w) for w, _ in words) else LOOSE
+    return TONES if words and any(accented(w) for w, _ in words) else LOOSE
 
 
 _RAW_WORD = re.compile(r"[^\W\d_]+(?!\w*\s*:)")   # a word, not a column filter ("title:")
@@ -85,16 +88,14 @@ def raw_index_for(query: str) -> str:
 
 
 def tones_filter(text: str) -> str | None:
-    """For a query on LOOSE with some accented words: those words as a TONES query the
-    documents must also match ("bach mai thăm": "thăm", not "thắm"); else None."""
+    """For a query on LOOSE (no word typed with accents): the TONES query its plain i/y
+    words must also match; else None. Such a word also tries its twin on LOOSE ("ky":
+    "ki"); here it must be one of their toned forms or itself, so "ky" does not find the
+    bare "ki" of "ki-lô"."""
     if index_for(text) == TONES:
         return None
-    terms = [_term(w, prefix=prefix and len(fold(w)) >= 2, tones=True)
-             for w, prefix in _words(text) if accented(w)]
-    # a plain i/y word also tries its twin on LOOSE ("ky": "ki"); here it must be one of
-    # their toned forms or itself, so "ky" does not find the bare "ki" of "ki-lô"
-    terms += ["(" + " OR ".join(map(fts_phrase, _iy_forms(w))) + ")"
-              for w, prefix in _words(text) if not accented(w) and not prefix and iy_twin(w)]
+    terms = ["(" + " OR ".join(map(fts_phrase, _iy_forms(w))) + ")"
+             for w, prefix in _words(text) if not prefix and iy_twin(w)]
     return " AND ".join(dict.fromkeys(terms)) or None
 
 
@@ -226,8 +227,8 @@ def _folded_words(text: Any) -> str:
 # runs on documents_fts, ytekb_match_tones(q) and ytekb_phrase_tones(q) those on
 # documents_fts_tones (each NULL when there is nothing to search for or the query
 # is for the other table: accents choose, see `index_for`), ytekb_tones_filter(q)
-# the accented words of a mixed query (`tones_filter`). The other canned queries
-# are plain SQL. ytekb_words(s), which main's officials_in used, is kept for saved
+# the forms a plain query's i/y words must have (`tones_filter`). The other canned
+# queries are plain SQL. ytekb_words(s), which main's officials_in used, is kept for saved
 # queries: `s` folded (accents, đ, case) between spaces, for whole-word instr().
 SQL_FUNCTIONS = {"ytekb_tones_filter": _or_none(tones_filter, LOOSE),
                  "ytekb_match": _or_none(fts_query, LOOSE),

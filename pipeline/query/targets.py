@@ -24,7 +24,7 @@ from pipeline.resolve.lookup import find_entities
 
 from .formats import plural
 from .common import chunks, placeholders
-from .text import contains_words, fold, fts_fold, fts_phrase, tone_keys
+from .text import accented, contains_words, fold, fts_fold, fts_phrase, tone_keys, word_key, words
 
 # Candidates read from the name index per lookup; a name shared by more
 # entities than this is not a useful query anyway.
@@ -87,13 +87,16 @@ def entity_matches(db: sqlite_utils.Database, query: str, type_: str | None = No
 
 
 def as_typed(db: sqlite_utils.Database, query: str, ids: list[str]) -> list[str]:
-    """`ids` whose names hold every word of `query` typed with accents, with those accents
-    (as `ytekb search` reads them: "Hùng" is not "Hưng", "hoà" is "hòa", "kỹ" is "kĩ");
-    words typed without accents match any, so a plain query keeps every id."""
+    """`ids` whose names hold the words of a `query` typed with accents as typed (as
+    `ytekb search` reads them: "Hùng" is not "Hưng", "hoà" is "hòa", "kỹ" is "kĩ"), its
+    plain words too, as level-tone syllables ("Lê Thị Hoa" is not "Lê Thị Hòa"), unless
+    no word of the name folds to them ("TPHCM" for "TP.HCM"). A plain query keeps every id."""
     wanted = tone_keys(query)
     if not wanted or not ids:
         return ids
-    names: dict[str, set[str]] = {}
+    plain = {word_key(w) for w in words(query) if not accented(w)}
+    keys: dict[str, set[str]] = {}
+    toned: dict[str, set[str]] = {}   # folds of the names' accented words
     for part in chunks(ids):
         if part:
             marks = placeholders(len(part))
@@ -101,8 +104,10 @@ def as_typed(db: sqlite_utils.Database, query: str, ids: list[str]) -> list[str]
                     f"SELECT id, name FROM entities WHERE id IN ({marks}) UNION ALL "
                     f"SELECT entity_id, alias FROM aliases WHERE entity_id IN ({marks})",
                     [*part, *part]):
-                names.setdefault(eid, set()).update(tone_keys(name))
-    return [eid for eid in ids if wanted <= names.get(eid, set())]
+                keys.setdefault(eid, set()).update(map(word_key, words(name)))
+                toned.setdefault(eid, set()).update(fold(w) for w in words(name) if accented(w))
+    return [eid for eid in ids if wanted <= keys.get(eid, set()) and all(
+        p in keys[eid] or fold(p) not in toned.get(eid, ()) for p in plain)]
 
 
 @cache

@@ -16,7 +16,8 @@ from extractors.textnorm import fix_syllable, match_text
 from pipeline.resolve.keys import fold  # "Bạch  Mai!" -> "bach mai": accents, đ, case, punctuation
 
 __all__ = ["accented", "clip", "contains_words", "fold", "fts_fold", "fts_phrase", "iy_twin", "sentence_at",
-           "sentence_span", "tone_key", "tone_keys", "window"]
+           "sentence_span", "tone_key", "tone_keys", "unaccented", "window", "word_key",
+           "words"]
 
 # A syllable of one of these onsets and a lone i or y is spelt either way in the press
 # ("kỹ"/"kĩ", "lý"/"lí", "quý"/"quí", "mỹ"/"mĩ", "sỹ"/"sĩ", "tỷ"/"tỉ", "hy"/"hi"): search
@@ -43,14 +44,17 @@ def accented(text: str) -> bool:
     return "đ" in nfd.lower() or any(unicodedata.combining(ch) for ch in nfd)
 
 
-@lru_cache(maxsize=65536)
 def tone_key(word: str) -> str | None:
-    """One word as an accented query means it, or None when it has no accent (nor đ):
-    lower case, the modern tone placement ("hoà" -> "hòa"), a lone y as i ("kỹ" -> "kĩ").
+    """One word as an accented query means it, or None when it has no accent (nor đ)."""
+    return word_key(word) if accented(word) else None
+
+
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    """One word as a query typed with accents means it: lower case, the modern tone
+    placement ("hoà" -> "hòa"), a lone y as i ("kỹ" -> "kĩ"); a plain word as typed.
     Cached: an accented lookup reads every name of its candidates (500 hospitals for
     "Bệnh viện"), and their words repeat ("Bệnh", "viện", "Nguyễn")."""
-    if not accented(word):
-        return None
     low = unicodedata.normalize("NFC", word).lower()
     low = fix_syllable(low) if low.isalpha() else low
     twin = iy_twin(low)
@@ -60,10 +64,21 @@ def tone_key(word: str) -> str | None:
 _WORD = re.compile(r"\w+")
 
 
+def words(text: str) -> list[str]:
+    """The words of `text` (NFC)."""
+    return _WORD.findall(unicodedata.normalize("NFC", text or ""))
+
+
+def unaccented(text: str) -> str:
+    """`text` without its diacritics and đ, case and punctuation kept ("Lê Thị Hoa" ->
+    "Le Thi Hoa"): a query typed with accents as the accent-free one to offer."""
+    nfd = unicodedata.normalize("NFD", (text or "").replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in nfd if not unicodedata.combining(c)))
+
+
 def tone_keys(text: str) -> set[str]:
     """The `tone_key`s of the accented words of `text`."""
-    return {k for w in _WORD.findall(unicodedata.normalize("NFC", text or ""))
-            if (k := tone_key(w))}
+    return {k for w in words(text) if (k := tone_key(w))}
 
 
 def contains_words(haystack_folded: str, needle_folded: str) -> bool:

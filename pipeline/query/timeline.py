@@ -170,9 +170,10 @@ def _details(db: sqlite_utils.Database, keys: dict[Key, dict[str, Any]]) -> list
         for part in chunks(ids):
             out += rows(db, f"SELECT {_FIELDS} FROM timeline_facts WHERE kind = ? AND fact_id IN "
                             f"({placeholders(len(part))})", [kind, *part])
-    issued = _issue_dates(db, by_kind.get("legal", []))
+    legal = _legal_details(db, by_kind.get("legal", []))
     for item in out:
-        item["issued"] = issued.get(item["fact_id"]) if item["kind"] == "legal" else None
+        item["issued"], item["law"] = (legal.get(item["fact_id"], (None, None))
+                                       if item["kind"] == "legal" else (None, None))
         _issuer_date(item, keys[(item["kind"], item["fact_id"])]["date"])
     return out
 
@@ -225,7 +226,7 @@ class _ProvinceText:
 def _dedupe(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One item per thing that happened: an event restating the date of another
     fact in its sentence (or a cited law's issue date) goes, a fact repeated in one
-    document goes, and the figures of one sentence become one item ("20 bệnh viện;
+    document goes (a numbered law however it is titled), and the figures of one sentence become one item ("20 bệnh viện;
     13 bệnh viện tuyến tỉnh")."""
     covered = {(i["document_id"], i["sentence_index"], d)
                for i in items if i["kind"] != "event" for d in (i["date"], i["issued"])}
@@ -243,7 +244,7 @@ def _dedupe(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     figures[where]["figures"].append(item["text"])
                 continue
             item = figures[where] = dict(item, figures=[item["text"]])
-        key = (item["document_id"], item["kind"], item["date"], item["summary"])
+        key = (item["document_id"], item["kind"], item["date"], item["law"] or item["summary"])
         if key in seen:
             continue
         seen.add(key)
@@ -279,11 +280,16 @@ def _finish(db: sqlite_utils.Database, items: list[dict[str, Any]],
     return out
 
 
-def _issue_dates(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
-    """A cited legal document's own date (as written: "2015", "2015-11-27"), kept
-    beside the citing article's date that places it on the timeline."""
-    out: dict[int, str] = {}
+def _legal_details(db: sqlite_utils.Database, ids: list[int]
+                   ) -> dict[int, tuple[str | None, str | None]]:
+    """Per cited legal document: its own date (as written: "2015", "2015-11-27"), kept
+    beside the citing article's date that places it on the timeline; and, when it has
+    a number, "<kind> <number>", which names one law however the article titles it
+    ("Luật Khám bệnh, chữa bệnh số 15/2023/QH15", then "Luật số 15/2023/QH15")."""
+    out: dict[int, tuple[str | None, str | None]] = {}
     for part in chunks(ids):
-        out.update(db.execute(f"SELECT id, issued FROM legal_documents WHERE issued IS NOT NULL "
-                              f"AND id IN ({placeholders(len(part))})", part).fetchall())
+        for fact_id, issued, law in db.execute(
+                f"SELECT id, issued, kind || ' ' || number FROM legal_documents "
+                f"WHERE id IN ({placeholders(len(part))})", part):
+            out[fact_id] = (issued, law)
     return out

@@ -2,11 +2,11 @@
 -- ytekb_phrase(:q) are the CLI's own FTS5 queries (pipeline.query.search): every word
 -- must occur (accents optional, a typed d also finds đ), the documents holding the
 -- words side by side come first, then the rest by bm25; "quoted words" only the
--- phrase, word* a prefix. Accents typed are meant: a query all typed with accents runs
--- on documents_fts_tones instead (ytekb_match_tones / ytekb_phrase_tones; the other
--- pair is NULL), so "chuyển" does not find "chuyên"; in a mixed one ("bach mai thăm")
--- the accented words must match there too (ytekb_tones_filter). Copies of a stored
--- text are left out.
+-- phrase, word* a prefix. Accents typed are meant: a query with any word typed with
+-- accents runs on documents_fts_tones instead (ytekb_match_tones / ytekb_phrase_tones;
+-- the other pair is NULL), so "chuyển" does not find "chuyên" and "Lê Thị Hoa" not
+-- "Lê Thị Hòa"; a plain query's i/y words keep their tone-less spelling
+-- (ytekb_tones_filter: "ky" is not the bare "ki"). Copies of a stored text are left out.
 -- Snippets are made for the rows shown only, highlights between [ ] as `ytekb search`
 -- prints them (the web page shows those of the query's words as <mark>: pipeline.web.
 -- search_marks); snippet() writes them between U+E000 and U+E001, which no press text
