@@ -8,8 +8,9 @@ title right before it), the second's title right before the second body, nothing
 the first head's name, "và/cùng/với" and the second head's honorific and name; after the second body
 the second head's name, adverbs, then a cue of agreement or exchange with no party after it in its clause.
 
-Cost: up to 18 `str.find`s of title words (HEAD_TITLE_GATE) per cued sentence (most sentences with "và" name no head); the
-gap pattern only between consecutive ends with a title before the first; for a paired exchange, two searches to its clause end.
+Cost: up to 18 `str.find`s of title words (HEAD_TITLE_GATE) per cued sentence (most sentences with "và" name
+no head); the gap pattern only between consecutive ends with a title before the first; for a paired exchange,
+two searches to its clause end.
 """
 from __future__ import annotations
 
