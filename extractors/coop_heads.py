@@ -8,8 +8,9 @@ title right before it), the second's title right before the second body, nothing
 the first head's name, "và/cùng/với" and the second head's honorific and name; after the second body
 the second head's name, adverbs, then a cue of agreement or exchange with no party after it in its clause.
 
-Cost: up to nine `str.find`s of title words per cued sentence (most sentences with "và" name no head); the
-gap pattern only between consecutive ends with a title before the first.
+Cost: up to 18 `str.find`s of title words (HEAD_TITLE_GATE) per cued sentence (most sentences with "và" name
+no head); the gap pattern only between consecutive ends with a title before the first; for a paired exchange,
+two searches to its clause end.
 """
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ import re
 
 from .coop_cues import CUE_RE, kind_of
 from .coop_ends import holds
-from .coop_rules import HEAD_TITLES, HONORIFIC, NAME, Link, Sent, clause
+from .coop_rules import HEAD_TITLE_GATE, HEAD_TITLES, HONORIFIC, NAME, Link, Sent, clause
 
-# every _HEAD title without its first letter, so either case passes ("Giám đốc", "giám đốc"): no pair
-# without one of them (all-capital titles aside)
-_TITLE_WORDS = ("rưởng", "iám đốc", "hủ tịch", "ại sứ", "í thư", "hư ký", "hủ nhiệm", "diện", "ãnh")
+# every _HEAD title without its first letter, so either case passes: no pair without one of them (all-capital
+# titles aside)
+_TITLE_WORDS = HEAD_TITLE_GATE + ("ại diện", "ãnh đạo")
 # a head by title, or a body's representative or leadership ("Đại diện A và đại diện B ký kết …")
 _HEAD = r"(?:" + HEAD_TITLES + r"|đại\s+diện|lãnh\s+đạo)"
 _TITLE_BEFORE = re.compile(_HEAD + r"\s+$", re.IGNORECASE)
@@ -33,11 +34,14 @@ _HEADS_GAP = re.compile(r"(?:\s+" + NAME + r")?(?:\s*\([^()]{1,40}\))?\s*,?\s+(?
 # after the second body: its head's name, then adverbs, then the cue
 _TO_CUE = re.compile(r"(?:\s+" + NAME + r")?\s*,?\s+(?:(?:đã|vừa|cùng|chính thức|cùng nhau|tiến hành)\s+)*")
 _PAIR_KINDS = ("agreement", "exchange")
-# a third party after the cue, named or not: "… trao đổi với phóng viên", "… làm việc với đoàn công tác"
+# a third party right after the cue, named or not: "… trao đổi với phóng viên", "… ký kết với đoàn công tác"
 _THIRD_PARTY = re.compile(r"\s+(?:với|cùng)(?![^\W\d_])", re.IGNORECASE)
-# a place or person after an exchange cue: the two heads work or call there together ("… đã làm việc tại khoa
-# Cấp cứu", "… khảo sát ở xã A"); talks held at a place are still between them ("… hội đàm tại Hà Nội")
-_ELSEWHERE = re.compile(r"\s+(?:tại|ở|đến|cho|thăm)(?![^\W\d_])", re.IGNORECASE)
+# a third party, place or person anywhere in an exchange's clause before its topic: the two heads work or call
+# there together ("… đã làm việc và kiểm tra tại khoa Cấp cứu", "… trao đổi, làm việc trực tiếp với gia đình");
+# talks or a signing held at a place are still between them ("… hội đàm tại Hà Nội", "ký kết … tại Hà Nội"), and a
+# place in the topic is no venue ("… làm việc về tình hình dịch ở hai tỉnh")
+_ELSEWHERE = re.compile(r"(?<![^\W\d_])(?:với|cùng|tại|ở|đến|cho|thăm)(?![^\W\d_])", re.IGNORECASE)
+_TOPIC = re.compile(r"(?<![^\W\d_])(?:về|nhằm|để)(?![^\W\d_])", re.IGNORECASE)
 _TALKS = "hội đàm"
 
 
@@ -58,7 +62,13 @@ def heads_pair(s: Sent) -> list[Link]:
         right = clause(s.text, s.start, s.end, cue.start())[1]
         if _THIRD_PARTY.match(s.text, cue.end()) or any(cue.end() <= e.start < right for e in s.ends):
             continue   # "Bộ trưởng Bộ A và Chủ tịch UBND tỉnh B làm việc với C": the two meet C together
-        if kind == "exchange" and cue.group(1).lower() != _TALKS and _ELSEWHERE.match(s.text, cue.end()):
+        if kind == "exchange" and cue.group(1).lower() != _TALKS and _elsewhere(s.text, cue.end(), right):
             continue
         out.append((a, b, kind, a.start, cue.end()))
     return out
+
+
+def _elsewhere(text: str, start: int, right: int) -> bool:
+    """Whether the exchange cue's clause names a third party, place or person before its topic ("về …")."""
+    topic = _TOPIC.search(text, start, right)
+    return _ELSEWHERE.search(text, start, topic.start() if topic else right) is not None

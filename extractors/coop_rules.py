@@ -121,9 +121,14 @@ _LEADS = gazetteer.load("coop_receiver_leads")
 # names no receiver (coop_receiver_leads.json)
 # … or the receiver's head by title, after his or her name or right before the body: "làm việc với ông Nguyễn Văn A,
 # Giám đốc Bệnh viện B", "hội đàm với Bộ trưởng Bộ Y tế Lào", "hội đàm cùng Thượng tướng X, bộ trưởng Bộ Quốc phòng …"
-_HEAD_TITLES = (r"(?:phó\s+)?(?:bộ trưởng|thứ trưởng|tổng giám đốc|giám đốc|chủ tịch|viện trưởng|hiệu trưởng|cục trưởng|"
-                r"vụ trưởng|đại sứ|bí thư|trưởng đoàn|trưởng ban|tổng thư ký|chủ nhiệm|trưởng đại diện)")
+_HEAD_TITLE_WORDS = ("bộ trưởng", "thứ trưởng", "tổng giám đốc", "giám đốc", "chủ tịch", "viện trưởng", "hiệu trưởng",
+                     "cục trưởng", "vụ trưởng", "đại sứ", "bí thư", "trưởng đoàn", "trưởng ban", "tổng thư ký", "chủ nhiệm",
+                     "trưởng đại diện")
+_HEAD_TITLES = r"(?:phó\s+)?(?:" + "|".join(_HEAD_TITLE_WORDS) + ")"
 HEAD_TITLES = _HEAD_TITLES   # a body's head by title, for matchers in other modules (coop_official_visits)
+# the same titles without their first letter, so a `str.find` gate passes either case ("Giám đốc", "giám đốc")
+# and no shorter fragment hits "toàn diện" or "tăng trưởng" (coop_heads)
+HEAD_TITLE_GATE = tuple(w[1:] for w in _HEAD_TITLE_WORDS)
 # a person's honorific, rank or degree before the name, and the name: "ông", "Thượng tướng", "PGS.TS"; up to
 # five capitalised words (for matchers in other modules too: coop_heads)
 HONORIFIC = (r"(?:ông|bà|ngài|đồng chí|(?:đại|thượng|trung|thiếu)\s+tướng|đại tá|"

@@ -75,3 +75,35 @@ def test_heads_written_in_lower_case_still_sign_for_their_bodies() -> None:
     got = pairs("Sáng nay, giám đốc Bệnh viện Đa khoa tỉnh Quảng Trị và hiệu trưởng Trường Đại học Y Dược Huế đã ký "
                 "kết thỏa thuận hợp tác đào tạo.")
     assert _has_pair(got, "Bệnh viện Đa khoa tỉnh Quảng Trị", "Trường Đại học Y Dược Huế")
+
+
+# --- review_2 items 4 and 8: a venue or third party further on in an exchange's clause; the title gate
+def test_two_heads_inspecting_a_ward_after_a_second_verb_are_no_pair() -> None:
+    got = pairs("Giám đốc Sở Y tế Kon Tum và Giám đốc Bệnh viện Đa khoa tỉnh Kon Tum đã làm việc và khảo sát "
+                "tại khoa Hồi sức tích cực.")
+    assert not _has_pair(got, "Sở Y tế Kon Tum", "Bệnh viện Đa khoa tỉnh Kon Tum")
+
+
+def test_two_heads_meeting_a_family_after_a_comma_are_no_pair() -> None:
+    got = pairs("Giám đốc Sở Y tế Bắc Giang và Giám đốc Bệnh viện Sản Nhi Bắc Giang đã thăm hỏi, làm việc "
+                "trực tiếp với người nhà bệnh nhân.")
+    assert not _has_pair(got, "Sở Y tế Bắc Giang", "Bệnh viện Sản Nhi Bắc Giang")
+
+
+def test_two_heads_signing_at_a_venue_stay_a_pair() -> None:
+    got = pairs("Giám đốc Bệnh viện Trung ương Huế và Giám đốc Sở Y tế Quảng Trị đã ký kết thỏa thuận hợp tác "
+                "chuyên môn tại Hà Nội.")
+    assert _has_pair(got, "Bệnh viện Trung ương Huế", "Sở Y tế Quảng Trị")
+
+
+def test_a_place_in_the_topic_of_two_heads_talks_is_no_venue() -> None:
+    got = pairs("Giám đốc Sở Y tế Lào Cai và Giám đốc Sở Y tế Yên Bái đã trao đổi về công tác phòng dịch "
+                "ở các xã biên giới.")
+    assert _has_pair(got, "Sở Y tế Lào Cai", "Sở Y tế Yên Bái")
+
+
+def test_the_head_title_gate_is_built_from_the_titles_and_skips_look_alike_words() -> None:
+    from extractors.coop_heads import _TITLE_WORDS
+    assert "iám đốc" in _TITLE_WORDS and "ục trưởng" in _TITLE_WORDS
+    text = "Tăng trưởng toàn diện trên lãnh thổ"
+    assert not any(w in text for w in _TITLE_WORDS)
