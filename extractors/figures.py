@@ -1107,21 +1107,23 @@ class _Scanner:
             return None, None   # "Cơ sở 2 Bệnh viện Ung bướu": a name follows, not a noun
         if unit is not None and unit.unit == "công an" and m[upos].isupper():
             return None, None   # "Phòng PC 45 Công an tỉnh", "Đội CSGT số 6 Công an Hà Nội": a name
-        named = _after_name(m, s_start, n.start)
-        if n.plain_year and not n.multiplied and (named or m[upos:upos + 1].isupper()) and \
+        # whether a name ends right before the number (_after_name) is asked only where it decides:
+        # a counted lexicon noun ("300 người", most numbers) never needs it
+        if n.plain_year and not n.multiplied and \
+                (_after_name(m, s_start, n.start) or m[upos:upos + 1].isupper()) and \
                 (unit is None or unit.kind != "money") and not self._org_tally(n, unit, upos):
             # "AFC Cup 2017 khu vực Đông Nam Á", "Kỳ thi THPT quốc gia 2017 tổ chức 9 môn", "APEC 2017
             # lần thứ hai", "2016 Cặp vợ chồng …": a year that names an edition or heads a line
             # (stop 35, 1,532 health + 3,000 other baomoi articles: 11 such, all names or headings;
             # "2000 USD" stays a sum)
             return None, None
-        if named and unit is not None and unit.unit in _AMBIGUOUS_UNITS:
+        if unit is not None and unit.unit in _AMBIGUOUS_UNITS and _after_name(m, s_start, n.start):
             unit = None
         if n.multiplied and _BILLIONS.search(m, n.end, cur) and (
                 unit is None or unit.unit in _MASS_NOUNS):
             # "gần 11 tỷ thu sai", "mua 680 tỉ thuốc": billions of what has no count are money
             return _Unit(cur if unit is None else unit.end, "đồng", "money", 0.6), None
-        if unit is None and not n.plain_year and n.label is None and not named \
+        if unit is None and not n.plain_year and n.label is None and not _after_name(m, s_start, n.start) \
                 and not _SLOPPY.fullmatch(n.tok):
             unit = _fallback_unit(m, upos, s_end)
             if unit is not None and n.multiplied and unit.unit.split()[0] == "tiền" and \
