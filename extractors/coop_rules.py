@@ -124,8 +124,8 @@ _LEADS = gazetteer.load("coop_receiver_leads")
 _HEAD_TITLE_WORDS = ("bộ trưởng", "thứ trưởng", "tổng giám đốc", "giám đốc", "chủ tịch", "viện trưởng", "hiệu trưởng",
                      "cục trưởng", "vụ trưởng", "đại sứ", "bí thư", "trưởng đoàn", "trưởng ban", "tổng thư ký", "chủ nhiệm",
                      "trưởng đại diện")
-_HEAD_TITLES = r"(?:phó\s+)?(?:" + "|".join(_HEAD_TITLE_WORDS) + ")"
-HEAD_TITLES = _HEAD_TITLES   # a body's head by title, for matchers in other modules (coop_official_visits)
+# a body's head by title (for matchers in other modules too: coop_heads)
+HEAD_TITLES = r"(?:phó\s+)?(?:" + "|".join(_HEAD_TITLE_WORDS) + ")"
 # the same titles without their first letter, so a `str.find` gate passes either case ("Giám đốc", "giám đốc")
 # and no shorter fragment hits "toàn diện" or "tăng trưởng" (coop_heads)
 HEAD_TITLE_GATE = tuple(w[1:] for w in _HEAD_TITLE_WORDS)
@@ -135,8 +135,8 @@ HONORIFIC = (r"(?:ông|bà|ngài|đồng chí|(?:đại|thượng|trung|thiếu)
              r"(?:PGS|GS|TS|BS|ThS)\.?(?:\s*TS\.?)?)")
 NAME = r"(?:(?-i:" + UPPER + r")[^\W\d_]*\s+){0,4}(?-i:" + UPPER + r")[^\W\d_]*"
 _RECEIVER_HEAD = (r"|(?:^|(?<![^\W\d_])(?:với|cùng))\s*(?:" + HONORIFIC + r"\s+)*" + NAME +
-                  r"(?:\s*,\s*|\s+[-–]\s+)" + _HEAD_TITLES + r"\s+$"
-                  r"|(?:^|(?<![^\W\d_])(?:với|cùng))\s*" + _HEAD_TITLES + r"\s+$")
+                  r"(?:\s*,\s*|\s+[-–]\s+)" + HEAD_TITLES + r"\s+$"
+                  r"|(?:^|(?<![^\W\d_])(?:với|cùng))\s*" + HEAD_TITLES + r"\s+$")
 _RECEIVER_LEAD = lazy_compile(r"(?:^|(?<![^\W\d_])(?:" + _alternatives(_LEADS["leads"]) + r"))\s*"
                             r"(?:(?:" + _alternatives(_LEADS["fillers"]) + r"|\d[\d.,]*),?\s+){0,4}$" + _RECEIVER_HEAD,
                             re.IGNORECASE)
@@ -1208,7 +1208,7 @@ _SETTING_BEFORE = re.compile(r"(?<![^\W\d_])(?:theo|tại|ở|của|cho|với|t�
 # phối hợp với …" lost its link to it)
 _DIRECTIVE = re.compile(r"(?<![^\W\d_])(?:yêu cầu|đề nghị|(?<!bàn\s)(?<!chuyển\s)giao(?=\s+(?:cho|các|nhiệm vụ|lãnh đạo|cơ quan|ngành|"
                         r"(?:sở|đơn vị|ủy ban|uỷ ban|ubnd|cục|trung tâm|bệnh viện)(?![^\W\d_])|"
-                        + _HEAD_TITLES + r"|(?-i:[A-ZĐ])))|"
+                        + HEAD_TITLES + r"|(?-i:[A-ZĐ])))|"
                         r"chỉ đạo|đề xuất)(?![^\W\d_])", re.IGNORECASE)
 
 
