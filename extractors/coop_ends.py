@@ -549,9 +549,10 @@ _NUMBERED_PAPER_REACH = 70
 
 def _owns_paper(text: str, start: int, at: int) -> bool:
     """Whether the end at `at` (in a sentence opening at `start`) is named after "của" as the owner of a paper."""
-    if text[max(start, at - _PAPER_REACH):at].rstrip()[-3:].lower() != "của":
+    lo = max(start, at - _PAPER_REACH)
+    if text[lo:at].rstrip()[-3:].lower() != "của":
         return False   # (the search only where the text before the end, spaces cut, ends in "của" in any case)
-    return _OWNER_OF_PAPER.search(text, max(start, at - _PAPER_REACH), at) is not None \
+    return _OWNER_OF_PAPER.search(text, lo, at) is not None \
         or _OWNER_OF_NUMBERED_PAPER.search(text, max(start, at - _NUMBERED_PAPER_REACH), at) is not None
 
 
