@@ -16,8 +16,8 @@ from .tokens import person_at, word_at
 ARMY = "Quân đội nhân dân Việt Nam"
 BORDER_GUARD = "Bộ đội Biên phòng"
 
-_ARMY = re.compile(r"\s*(?:[Qq]uân đội [Nn]hân dân Việt Nam|QĐND\s?(?:Việt Nam|VN)|QĐNDVN)(?![^\W\d_])")
-_BORDER_GUARD = re.compile(r"\s*[Bb]ộ đội [Bb]iên phòng(?![^\W\d_])")
+_ARMY = re.compile(r"\s*([Qq]uân đội [Nn]hân dân Việt Nam|QĐND\s?(?:Việt Nam|VN)|QĐNDVN)(?![^\W\d_])")
+_BORDER_GUARD = re.compile(r"\s*([Bb]ộ đội [Bb]iên phòng)(?![^\W\d_])")
 
 _GENERAL_STAFF = frozenset({"tổng tham mưu trưởng", "phó tổng tham mưu trưởng"})
 _PLACE_WORDS = frozenset({"tỉnh", "thành", "tp", "tp.", "khu", "vùng", "cửa"})
@@ -30,7 +30,7 @@ def national_force(text: str, key: str, pos: int, limit: int) -> OrgSpan | None:
     the holder's name follows the border guard's (a province's or a unit's command)."""
     if key in _GENERAL_STAFF:
         m = _ARMY.match(text, pos, limit)
-        return OrgSpan(m.end() - len(m.group(0).lstrip()), m.end(), ARMY, "other", None) if m else None
+        return OrgSpan(m.start(1), m.end(), ARMY, "other", None) if m else None
     if key not in _FORCE_COMMAND:
         return None
     m = _BORDER_GUARD.match(text, pos, limit)
@@ -38,4 +38,4 @@ def national_force(text: str, key: str, pos: int, limit: int) -> OrgSpan | None:
     if m is None or nxt is not None and (nxt.text.lower() in _PLACE_WORDS or
                                          nxt.is_cap and person_at(text, nxt.start, limit) is None):
         return None
-    return OrgSpan(m.end() - len(m.group(0).lstrip()), m.end(), BORDER_GUARD, "other", None)
+    return OrgSpan(m.start(1), m.end(), BORDER_GUARD, "other", None)
