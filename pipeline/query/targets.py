@@ -104,8 +104,9 @@ def as_typed(db: sqlite_utils.Database, query: str, ids: list[str]) -> list[str]
                     f"SELECT id, name FROM entities WHERE id IN ({marks}) UNION ALL "
                     f"SELECT entity_id, alias FROM aliases WHERE entity_id IN ({marks})",
                     [*part, *part]):
-                keys.setdefault(eid, set()).update(map(word_key, words(name)))
-                toned.setdefault(eid, set()).update(fold(w) for w in words(name) if accented(w))
+                name_words = words(name)
+                keys.setdefault(eid, set()).update(map(word_key, name_words))
+                toned.setdefault(eid, set()).update(fold(w) for w in name_words if accented(w))
     return [eid for eid in ids if wanted <= keys.get(eid, set()) and all(
         p in keys[eid] or fold(p) not in toned.get(eid, ()) for p in plain)]
 
